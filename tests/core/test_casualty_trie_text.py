@@ -41,7 +41,7 @@ def _both(monkeypatch: pytest.MonkeyPatch, build, words: str) -> tuple[str, str]
 def test_the_victim_words_pattern_text_is_the_same(
     monkeypatch: pytest.MonkeyPatch, name: str
 ) -> None:
-    now, before = _both(monkeypatch, casualties._alternatives, getattr(casualties, name))
+    now, before = _both(monkeypatch, casualties.word_alternatives, getattr(casualties, name))
     assert now == before
 
 
@@ -55,10 +55,13 @@ def test_the_victim_words_pattern_text_is_the_same(
 def test_any_words_and_phrases_give_the_same_text(words: list[str]) -> None:
     with pytest.MonkeyPatch.context() as patched:
         single = " ".join(w for word in words for w in word.split())
-        now = (casualties._alternatives(single), casualties._phrase_alternatives("|".join(words)))
+        now = (
+            casualties.word_alternatives(single),
+            casualties._phrase_alternatives("|".join(words)),
+        )
         patched.setattr(casualties, "_branches", _branches_one_letter_a_call)
         before = (
-            casualties._alternatives(single),
+            casualties.word_alternatives(single),
             casualties._phrase_alternatives("|".join(words)),
         )
     assert now == before
@@ -73,7 +76,7 @@ def test_a_run_of_single_letters_is_written_in_one_call(monkeypatch: pytest.Monk
         return real(node)
 
     monkeypatch.setattr(casualties, "_branches", counted)
-    text = casualties._alternatives("displaced evacuated")
+    text = casualties.word_alternatives("displaced evacuated")
     assert re.fullmatch(text, "evacuated")
     assert re.fullmatch(text, "displaced")
     # The root (two branches), then each word's letters in one call each.

@@ -232,13 +232,13 @@ def test_quote_marks_found_by_search_pair_as_a_character_scan_pairs_them(text: s
 
 def test_a_word_list_as_a_prefix_tree_matches_what_the_longest_first_alternation_matches() -> None:
     words = "eight eighteen eighty people persons person man men woman women one ones"
-    tree = re.compile(r"\b" + casualties._alternatives(words) + r"\w*", re.IGNORECASE)
+    tree = re.compile(r"\b" + casualties.word_alternatives(words) + r"\w*", re.IGNORECASE)
     listed = "|".join(sorted(words.split(), key=len, reverse=True))
     plain = re.compile(r"\b(?:" + listed + r")\w*", re.IGNORECASE)
     for text in TEXTS:
         assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
     sample = "Eighteen people, eight persons, one man and ones"
-    assert re.fullmatch(casualties._alternatives(words), "eighteen")
+    assert re.fullmatch(casualties.word_alternatives(words), "eighteen")
     assert [m.group() for m in tree.finditer(sample)] == [m.group() for m in plain.finditer(sample)]
 
 

@@ -22,7 +22,7 @@ from annotator.core.suggest.base import SuggestContext, Suggestion, rule
 from annotator.core.suggest.text import finditer_between, paragraph_bounds, sentences, words
 
 
-def _alternatives(words: str) -> str:
+def word_alternatives(words: str) -> str:
     """A pattern matching any of `words`, longest first, written as a tree of shared
     prefixes ("pe(?:ople|rsons)"): the engine tests one branch per letter, not every word."""
     tree: dict[str, dict] = {}  # type: ignore[type-arg]
@@ -35,7 +35,7 @@ def _alternatives(words: str) -> str:
 
 
 def _phrase_alternatives(phrases: str) -> str:
-    """Like `_alternatives` for "|"-separated phrases of several words: a space in a phrase
+    """Like `word_alternatives` for "|"-separated phrases of several words: a space in a phrase
     matches any run of white space. Each phrase must be followed, where the pattern is used,
     by white space or a word boundary, so that trying the longest first changes no match."""
     tree: dict[str, dict] = {}  # type: ignore[type-arg]
@@ -72,11 +72,11 @@ def _branches(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
 _ESCAPED: Final = {" ": r"\s+", **{ch: ch for ch in "abcdefghijklmnopqrstuvwxyz"}}
 
 
-_UNIT: Final = _alternatives(
+_UNIT: Final = word_alternatives(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen"
 )
-_TENS: Final = _alternatives("twenty thirty forty fifty sixty seventy eighty ninety")
+_TENS: Final = word_alternatives("twenty thirty forty fifty sixty seventy eighty ninety")
 _SMALL: Final = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNIT}))?|(?:{_UNIT}))"
 # "a" stands for one only before "hundred" or "thousand", and never alone (the look-behind
 # refuses a number ending at that "a"): the word numbers are written out twice, not three
@@ -117,7 +117,7 @@ _RANGE_OR_AMOUNT: Final = (
     rf"(?:(?:between|from)\s+{_AMOUNT}\s+(?:and|to)\s+{_AMOUNT}"
     rf"|{_DIGITS}\s*[-\u2013\u2014]\s*{_DIGITS}|{_AMOUNT}(?:\s+(?:to|or)\s+{_AMOUNT})?)"
 )
-# Word lists below are written as trees of shared prefixes (see _alternatives): the
+# Word lists below are written as trees of shared prefixes (see word_alternatives): the
 # patterns try them at every number, victim and link word of a 1 MB article.
 _MODIFIER: Final = _phrase_alternatives(
     "at least|at most|more than|no fewer than|fewer than|less than|well over|well under"
@@ -215,7 +215,7 @@ _VICTIM_PLURAL_WORDS: Final = (
     # armed volunteers who fight beside an army: "12 soldiers and auxiliaries were killed"
     " auxiliaries"
 )
-_VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
+_VICTIM_PLURAL: Final = word_alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
     "person civilian soldier fighter militant child boy girl baby infant woman man resident "
     "villager patient worker doctor nurse medic paramedic journalist reporter student teacher "
@@ -250,7 +250,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "detective constable trafficker thief climber mountaineer trekker guide farmworker farmhand "
     "seminarian catechist defender"
 )
-_VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
+_VICTIM_SINGULAR: Final = word_alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
 # Not when a victim noun follows: "killed 3 Chinese nationals" counts the nationals.
 # ... and by their creed: "Nine Maoists killed", "12 Naxalites".
@@ -276,9 +276,8 @@ _DEMONYM_PLURAL: Final = (
 _DEMONYM_SINGULAR: Final = r"(?-i:[A-Z][a-z]+(?:ian|an|i|ese))"
 # Plural and singular nouns in one prefix tree ("soldier" and "soldiers" share a branch):
 # this alternation is written out in every pattern that names victims.
-_VICTIM: Final = (
-    rf"(?:{_alternatives(_VICTIM_PLURAL_WORDS + ' ' + _VICTIM_SINGULAR_WORDS)}|{_DEMONYM_PLURAL})"
-)
+_VICTIM_NOUNS: Final = word_alternatives(_VICTIM_PLURAL_WORDS + " " + _VICTIM_SINGULAR_WORDS)
+_VICTIM: Final = rf"(?:{_VICTIM_NOUNS}|{_DEMONYM_PLURAL})"
 # Up to two modifiers before the noun ("health workers", "young Lenvian conscripts") and
 # one more noun joined by "and" ("health workers and patients").
 # Words that cannot modify a victim noun: "kill at least 12 as Burundian troops" is

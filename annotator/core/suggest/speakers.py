@@ -30,7 +30,7 @@ from typing import Final
 from annotator.core.compiled_patterns import compile_pattern
 from annotator.core.suggest.actors import ROLE_WORDS, SPEECH_VERBS, TITLES, speech_follows
 from annotator.core.suggest.base import Suggestion
-from annotator.core.suggest.casualties import _alternatives
+from annotator.core.suggest.casualties import word_alternatives
 from annotator.core.suggest.text import (
     Sentence,
     is_sentence_start,
@@ -89,7 +89,9 @@ _RARER_SPEECH_VERBS: Final = words(
 # The verbs as a tree of shared prefixes, longest first: the same matches as their
 # longest-first alternation, searched over whole sentences two to three times faster.
 _VERB: Final = re.compile(
-    r"\b(" + _alternatives(" ".join(SPEECH_VERBS | _JUDGING_VERBS | _RARER_SPEECH_VERBS)) + r")\b"
+    r"\b("
+    + word_alternatives(" ".join(SPEECH_VERBS | _JUDGING_VERBS | _RARER_SPEECH_VERBS))
+    + r")\b"
 )
 _STATEMENT_BY: Final = re.compile(
     r"\b(?:statement|message|post|communiqu\u00e9|letter|video)\s+(?:\w+\s+)?"
