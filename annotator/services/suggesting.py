@@ -14,6 +14,7 @@ folder replaces them (`--gazetteer DIR` or the `gazetteer_dir` setting).
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import threading
@@ -480,8 +481,14 @@ def suggest_corpus(
 
             context = multiprocessing.get_context("fork")
             # Forked workers inherit `_WORKER` as set above: the same objects, indexes built.
-            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-                _drain(repo, ids, _bounded_map(pool, batches, 2 * workers), report, progress)
+            # Frozen first, so that no collection in a worker walks them (and copies the
+            # pages their headers sit on): they live as long as the worker anyway.
+            gc.freeze()
+            try:
+                with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+                    _drain(repo, ids, _bounded_map(pool, batches, 2 * workers), report, progress)
+            finally:
+                gc.unfreeze()
     if progress is not None and not report.stopped:
         progress(report.documents, len(ids), "")
     return report

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -475,3 +476,28 @@ def test_suggestion_layers_are_written_all_or_none(repo: Repository) -> None:
         [SuggestionLayer(first, [new], []), SuggestionLayer(second, [], [])]
     ) == [(1, 0), (0, 0)]
     assert [s.id for s in repo.spans(first, [SUGGESTER])] == [new.id]
+
+
+def test_worker_processes_inherit_the_rules_objects_frozen_out_of_garbage_collection(
+    repo: Repository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+    import os
+
+    from annotator.services import suggesting
+
+    for text in _texts(40):  # three batches: two worker processes
+        _import(repo, text)
+    rules = suggesting.suggest
+
+    def noting_frozen(text: str, **options: Any) -> Any:
+        # Runs in a worker (forked: it finds this function where the test put it).
+        (tmp_path / f"worker-{os.getpid()}").write_text(str(gc.get_freeze_count()), "utf-8")
+        return rules(text, **options)
+
+    monkeypatch.setattr(suggesting, "suggest", noting_frozen)
+    assert suggest_corpus(repo, jobs=2).documents == 40
+    frozen = [int(p.read_text("utf-8")) for p in tmp_path.glob("worker-*")]
+    assert frozen
+    assert all(count > 10_000 for count in frozen)  # the compiled rules, the name indexes
+    assert gc.get_freeze_count() == 0  # and this process lets them go again
