@@ -20,7 +20,6 @@ import re
 import threading
 from collections import Counter, deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -464,7 +463,7 @@ def suggest_corpus(
     workers = _workers(jobs, len(ids))
     batches = _batches(repo, ids, workers)
     _init_worker(gazetteer, known, labels, rules)
-    with _statement_journals_in_memory(repo):
+    with repo.temporary_files_in_memory():
         if workers <= 1:
             results: Iterable[list[_Result]] = map(_suggest_batch, batches)
             _drain(repo, ids, results, report, progress)
@@ -496,24 +495,6 @@ def suggest_corpus(
 
 _BATCH: Final = 16
 _WORKER: dict[str, Any] = {}
-
-
-@contextmanager
-def _statement_journals_in_memory(repo: Repository) -> Iterator[None]:
-    """SQLite's temporary files in memory while `suggest_corpus` writes (then as before).
-
-    Each write statement inside a batch's transaction keeps the pages it changes in a
-    statement journal, a temporary file once past 64 KiB: on disk that was about a
-    millisecond of system time per document (one write call per page). In memory it is a
-    few megabytes at most, freed at each commit. Set only here: a connection's other
-    temporary storage (the sorts of a large export) may outgrow memory.
-    """
-    before = repo.db.execute("PRAGMA temp_store").fetchone()[0]
-    repo.db.execute("PRAGMA temp_store = MEMORY")
-    try:
-        yield
-    finally:
-        repo.db.execute(f"PRAGMA temp_store = {int(before)}")
 
 
 def _workers(jobs: int | None, documents: int) -> int:
