@@ -14,6 +14,7 @@ folder replaces them (`--gazetteer DIR` or the `gazetteer_dir` setting).
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import threading
@@ -26,7 +27,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final
 
 from annotator.core.errors import InputError
-from annotator.core.model import AnnotatedDocument, Relation, Span, imported_relation_id
+from annotator.core.model import AnnotatedDocument, Relation, imported_relation_id
 from annotator.core.packaged import packaged_files
 from annotator.core.schema import default_schema
 from annotator.core.spans import actor_types, read_span
@@ -36,7 +37,7 @@ from annotator.services.kept_suggestions import SUGGESTER as SUGGESTER
 from annotator.services.kept_suggestions import JobInputs, read_inputs
 from annotator.services.kept_suggestions import hidden_keys as hidden_keys
 from annotator.store.boilerplate import boilerplate
-from annotator.store.repository import Repository
+from annotator.store.repository import Repository, SuggestionLayer
 
 with importing_rules():  # their patterns built from the forms an earlier process kept
     from annotator.core.suggest import LABELS, GazetteerEntry, Suggestion, prepare_rules, suggest
@@ -209,19 +210,6 @@ def gazetteer_folder(repo: Repository) -> str | None:
 # --------------------------------------------------------------------------- one document
 
 
-def _suggestion_span(document_id: str, s: Suggestion, annotator: str) -> Span:
-    # The id derives from the content (read_span's default), so re-running is stable.
-    return read_span(
-        document_id,
-        s.start,
-        s.end,
-        s.label,
-        annotator,
-        attributes=s.attributes,
-        provenance="suggested",
-    )
-
-
 def suggest_document(
     repo: Repository,
     document_id: str,
@@ -388,13 +376,36 @@ def write_suggestions(
     extent. Never touches an analyst's layer. `text_length`: the document's
     length, when the caller holds its text. Returns (spans, relations).
     """
-    spans = [_suggestion_span(document_id, s, SUGGESTER) for s in suggestions]
+    found = [(s.start, s.end, s.label, s.attributes, s.speaker) for s in suggestions]
+    return repo.replace_suggestion_layers([_layer(document_id, found, text_length)], SUGGESTER)[0]
+
+
+# A suggestion as the corpus workers send it back: (start, end, label, attributes,
+# speaker). Plain tuples pickle and unpickle several times faster than Suggestion objects.
+_Found = tuple[int, int, str, Mapping[str, Any], tuple[int, int] | None]
+
+
+def _layer(document_id: str, found: Sequence[_Found], text_length: int | None) -> SuggestionLayer:
+    """The suggester layer `found` makes of one document: its spans and speaker relations."""
+    # The ids derive from the content (read_span's default), so re-running is stable.
+    spans = [
+        read_span(
+            document_id,
+            start,
+            end,
+            label,
+            SUGGESTER,
+            attributes=attributes,
+            provenance="suggested",
+        )
+        for start, end, label, attributes, _speaker in found
+    ]
     actors = {(s.start, s.end): s for s in spans if s.label == "ACTOR"}
     relations = []
-    for suggestion, span in zip(suggestions, spans, strict=True):
-        if suggestion.label != "QUOTE" or suggestion.speaker is None:
+    for (_start, _end, label, _attributes, speaker), span in zip(found, spans, strict=True):
+        if label != "QUOTE" or speaker is None:
             continue
-        tail = actors.get(suggestion.speaker)
+        tail = actors.get(speaker)
         if tail is not None:
             relations.append(
                 Relation(
@@ -405,9 +416,7 @@ def write_suggestions(
                     annotator=SUGGESTER,
                 )
             )
-    return repo.replace_suggestions(
-        document_id, spans, relations, SUGGESTER, text_length=text_length
-    )
+    return SuggestionLayer(document_id, spans, relations, text_length)
 
 
 @dataclass
@@ -454,24 +463,31 @@ def suggest_corpus(
     workers = _workers(jobs, len(ids))
     batches = _batches(repo, ids, workers)
     _init_worker(gazetteer, known, labels, rules)
-    if workers <= 1:
-        results: Iterable[list[_Result]] = map(_suggest_batch, batches)
-        _drain(repo, ids, results, report, progress)
-    else:
-        # Everything the rules build once per process (their compiled patterns, the
-        # gazetteer's and the known actors' name indexes) is built here, before the
-        # workers fork, so that they inherit it instead of each building it again.
-        with patterns_kept():
-            prepare_rules(known_actors=known, gazetteer=gazetteer, labels=labels, rules=rules)
-        # Imported here: the window, whose first suggestions wait for this module, never
-        # runs a pool (about 13 ms of CPU).
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+    with repo.temporary_files_in_memory():
+        if workers <= 1:
+            results: Iterable[list[_Result]] = map(_suggest_batch, batches)
+            _drain(repo, ids, results, report, progress)
+        else:
+            # Everything the rules build once per process (their compiled patterns, the
+            # gazetteer's and the known actors' name indexes) is built here, before the
+            # workers fork, so that they inherit it instead of each building it again.
+            with patterns_kept():
+                prepare_rules(known_actors=known, gazetteer=gazetteer, labels=labels, rules=rules)
+            # Imported here: the window, whose first suggestions wait for this module, never
+            # runs a pool (about 13 ms of CPU).
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
 
-        context = multiprocessing.get_context("fork")
-        # Forked workers inherit `_WORKER` as set above: the same objects, indexes built.
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            _drain(repo, ids, _bounded_map(pool, batches, 2 * workers), report, progress)
+            context = multiprocessing.get_context("fork")
+            # Forked workers inherit `_WORKER` as set above: the same objects, indexes built.
+            # Frozen first, so that no collection in a worker walks them (and copies the
+            # pages their headers sit on): they live as long as the worker anyway.
+            gc.freeze()
+            try:
+                with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+                    _drain(repo, ids, _bounded_map(pool, batches, 2 * workers), report, progress)
+            finally:
+                gc.unfreeze()
     if progress is not None and not report.stopped:
         progress(report.documents, len(ids), "")
     return report
@@ -511,7 +527,7 @@ def _init_worker(
 
 
 # (document id, length of its text, suggestions): what the rules found in one document.
-_Result = tuple[str, int, list[Suggestion]]
+_Result = tuple[str, int, list[_Found]]
 
 
 def _suggest_batch(batch: list[_Job]) -> list[_Result]:
@@ -519,14 +535,17 @@ def _suggest_batch(batch: list[_Job]) -> list[_Result]:
         (
             document_id,
             len(text),
-            suggest(
-                text,
-                known_actors=_WORKER["known"],
-                gazetteer=_WORKER["gazetteer"],
-                labels=_WORKER["labels"],
-                rules=_WORKER["rules"],
-                boilerplate=furniture,
-            ),
+            [
+                (s.start, s.end, s.label, s.attributes, s.speaker)
+                for s in suggest(
+                    text,
+                    known_actors=_WORKER["known"],
+                    gazetteer=_WORKER["gazetteer"],
+                    labels=_WORKER["labels"],
+                    rules=_WORKER["rules"],
+                    boilerplate=furniture,
+                )
+            ],
         )
         for document_id, text, furniture in batch
     ]
@@ -549,6 +568,10 @@ def _bounded_map(
             future.cancel()
 
 
+class _StopInBatch(Exception):
+    """The progress callback stopped inside a batch written at once (see `_drain`)."""
+
+
 def _drain(
     repo: Repository,
     ids: Sequence[str],
@@ -558,24 +581,38 @@ def _drain(
 ) -> None:
     nothing: frozenset[tuple[int, int, str]] = frozenset()
     for batch in results:
-        # A batch of documents commits at once (each document inside it is a savepoint, all
-        # or nothing): the database is synced once per batch, not once per document.
+        # A batch of documents is written with a few statements and commits at once: the
+        # database is synced once per batch, not once per document.
         with repo.action():
             # What analysts tagged or rejected, for the whole batch in one read.
             hidden_in = repo.hidden_suggestion_keys([r[0] for r in batch], SUGGESTER)
+            layers = []
             for document_id, length, found in batch:
                 hidden = hidden_in.get(document_id, nothing)
-                kept = [s for s in found if s.key not in hidden] if hidden else found
-                _spans, relations = write_suggestions(repo, document_id, kept, text_length=length)
-                report.documents += 1
-                report.per_label.update(s.label for s in kept)
+                kept = [f for f in found if f[:3] not in hidden] if hidden else found
+                layers.append(_layer(document_id, kept, length))
+            done = len(layers)
+            try:
+                with repo.action():  # a savepoint: taken back when a stop falls inside
+                    counts = repo.replace_suggestion_layers(layers, SUGGESTER)
+                    for step, layer in enumerate(layers):
+                        if (
+                            progress is not None
+                            and progress(report.documents + step + 1, len(ids), layer.document_id)
+                            is False
+                        ):
+                            report.stopped = True
+                            done = step + 1
+                            if done < len(layers):
+                                raise _StopInBatch
+                            break
+            except _StopInBatch:
+                # What was asked for: the documents up to the stop, and none after it.
+                counts = repo.replace_suggestion_layers(layers[:done], SUGGESTER)
+            report.documents += done
+            for layer, (_spans, relations) in zip(layers[:done], counts, strict=False):
+                report.per_label.update(span.label for span in layer.spans)
                 report.relations += relations
-                if (
-                    progress is not None
-                    and progress(report.documents, len(ids), document_id) is False
-                ):
-                    report.stopped = True
-                    break
         if report.stopped:
             return
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -391,3 +392,112 @@ def test_kept_actor_texts_read_nothing_of_the_corpus(repo: Repository) -> None:
         assert other.kept_actor_texts() is None
     finally:
         other.db.close()
+
+
+def _texts(count: int) -> list[str]:
+    return [f"{TEXT} Report {n}." for n in range(count)]
+
+
+def test_a_batch_of_documents_is_written_with_a_few_statements_not_some_per_document(
+    repo: Repository,
+) -> None:
+    for text in _texts(10):
+        _import(repo, text)
+    statements: list[str] = []
+    repo.db.conn.set_trace_callback(statements.append)
+    try:
+        report = suggest_corpus(repo)
+    finally:
+        repo.db.conn.set_trace_callback(None)
+    spans = repo.db.execute("SELECT count(*) FROM spans WHERE annotator = ?", [SUGGESTER])
+    assert report.documents == 10
+    assert spans.fetchone()[0] == sum(report.per_label.values()) >= 20
+
+    def count(opening: str) -> int:
+        # Distinct texts: SQLite traces a statement again for each trigger it runs.
+        return len({s for s in statements if s.lstrip().upper().startswith(opening)})
+
+    # Ten documents are one batch: one statement inserts its spans, one its relations
+    # (one per span and a savepoint per document before).
+    assert count("INSERT INTO SPANS") == 1
+    assert count("INSERT INTO RELATIONS") == 1
+    assert count("SAVEPOINT") <= 2
+
+
+def test_statement_journals_stay_in_memory_while_suggestions_are_written(
+    repo: Repository,
+) -> None:
+    _import(repo)
+    before = repo.db.execute("PRAGMA temp_store").fetchone()[0]
+    during: list[int] = []
+
+    def progress(_done: int, _total: int, document_id: str) -> None:
+        if document_id:  # (the last call, "", comes once everything is written)
+            during.append(repo.db.execute("PRAGMA temp_store").fetchone()[0])
+
+    suggest_corpus(repo, progress=progress)
+    assert during == [2]  # MEMORY: no temporary file written per statement
+    assert repo.db.execute("PRAGMA temp_store").fetchone()[0] == before
+
+
+def test_a_stop_inside_a_batch_keeps_the_documents_up_to_it_and_none_after(
+    repo: Repository,
+) -> None:
+    for text in _texts(5):
+        _import(repo, text)
+    order = repo.document_ids()
+    report = suggest_corpus(repo, progress=lambda done, _total, _id: done < 3)
+    assert (report.documents, report.stopped) == (3, True)
+    written = [d for d in order if repo.spans(d, [SUGGESTER])]
+    assert written == order[:3]
+    stored = repo.db.execute("SELECT count(*) FROM spans WHERE annotator = ?", [SUGGESTER])
+    assert stored.fetchone()[0] == sum(report.per_label.values())
+    events = repo.db.execute(
+        "SELECT document_id FROM events WHERE action = ?", ["suggestions.replace"]
+    )
+    assert [row[0] for row in events] == order[:3]
+
+
+def test_suggestion_layers_are_written_all_or_none(repo: Repository) -> None:
+    from annotator.core.errors import SpanError
+    from annotator.store.repository import SuggestionLayer
+
+    first, second = _import(repo), _import(repo, "Another text.")
+    kept = _suggested(first, *CASUALTY)
+    assert repo.replace_suggestions(first, [kept], []) == (1, 0)
+    new = _suggested(first, *QUOTE)
+    past = _suggested(second, 0, 40, "ACTOR", type="state")  # longer than its text
+    with pytest.raises(SpanError):
+        repo.replace_suggestion_layers(
+            [SuggestionLayer(first, [new], []), SuggestionLayer(second, [past], [])]
+        )
+    assert [s.id for s in repo.spans(first, [SUGGESTER])] == [kept.id]
+    assert repo.replace_suggestion_layers(
+        [SuggestionLayer(first, [new], []), SuggestionLayer(second, [], [])]
+    ) == [(1, 0), (0, 0)]
+    assert [s.id for s in repo.spans(first, [SUGGESTER])] == [new.id]
+
+
+def test_worker_processes_inherit_the_rules_objects_frozen_out_of_garbage_collection(
+    repo: Repository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+    import os
+
+    from annotator.services import suggesting
+
+    for text in _texts(40):  # three batches: two worker processes
+        _import(repo, text)
+    rules = suggesting.suggest
+
+    def noting_frozen(text: str, **options: Any) -> Any:
+        # Runs in a worker (forked: it finds this function where the test put it).
+        (tmp_path / f"worker-{os.getpid()}").write_text(str(gc.get_freeze_count()), "utf-8")
+        return rules(text, **options)
+
+    monkeypatch.setattr(suggesting, "suggest", noting_frozen)
+    assert suggest_corpus(repo, jobs=2).documents == 40
+    frozen = [int(p.read_text("utf-8")) for p in tmp_path.glob("worker-*")]
+    assert frozen
+    assert all(count > 10_000 for count in frozen)  # the compiled rules, the name indexes
+    assert gc.get_freeze_count() == 0  # and this process lets them go again

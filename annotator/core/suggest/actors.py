@@ -3945,16 +3945,12 @@ def actor_acronym_of_name(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     listed = _gazetteer_index(ctx.gazetteer).kinds
     defined = {text[a:b] for _s, _e, a, b, _kind in _acronym_definitions(ctx)}
-    candidates = (
-        {
-            piece
-            # (the few upper-case pieces picked out in C first)
-            for piece in filter(str.isupper, ctx.piece_index)
-            if 3 <= len(piece) <= 6 and piece.isalpha()
-        }
-        - defined
-        - listed.keys()
-    )
+    candidates = {
+        piece
+        # (the few upper-case pieces picked out in C first)
+        for piece in filter(str.isupper, ctx.piece_index)
+        if 3 <= len(piece) <= 6 and piece.isalpha() and piece not in listed
+    } - defined  # (not "- listed.keys()": a set minus a dict's keys walks every key, ~0.1 ms)
     if not candidates:
         return
     kinds: dict[str, str] = {}
