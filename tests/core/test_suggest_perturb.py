@@ -328,3 +328,50 @@ def test_a_plural_that_opens_a_sentence_or_a_members_phrase_is_no_body(text: str
             "Paris of the North",
         )
     )
+
+
+# --------- a sentence or paragraph of background naming nobody between a speaker's
+# introduction and the quote "the group said" attributes (session 40, PERTURB2: the
+# speaker-gap variant): the sentence before it is what says who speaks
+
+_KACHIN = (
+    "MOMAUK, Myanmar (Reuters) - An air strike hit a camp on Monday. The Kachin "
+    "Independence Army said its fighters were not in the area.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        "\n\nThe road from the regional capital was reopened only last month.\n\n",
+        " The road from the regional capital was reopened only last month. ",
+    ],
+)
+def test_the_group_speaking_past_a_background_sentence_is_the_one_named_before(
+    gap: str,
+) -> None:
+    text = (
+        _KACHIN + "The rights group Human Rights Watch said the strike should be investigated "
+        "as a possible war crime." + gap + '"Bombing a camp full of sleeping families is not '
+        'an accident," the group said.\n'
+    )
+    assert suggested_speaker(text, "Bombing") == "Human Rights Watch"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # a sentence naming a body is no background: the group it names speaks
+        "The Kachin Independence Army said its fighters had left the area.",
+        # nor one that opens with a name ("Naypyitaw denied it.") or holds a speech verb
+        "The group denied any role.",
+    ],
+)
+def test_a_sentence_naming_or_standing_for_a_body_is_no_background(between: str) -> None:
+    text = (
+        "MOMAUK, Myanmar (Reuters) - An air strike hit a camp on Monday.\n\n"
+        "The rights group Human Rights Watch said the strike should be investigated.\n\n"
+        "The Kachin Independence Army was blamed by residents. " + between + "\n\n"
+        '"We were not there," the group said.\n'
+    )
+    assert suggested_speaker(text, "We were") == "Kachin Independence Army"
