@@ -284,6 +284,38 @@ def test_a_body_named_without_a_kind_word_is_found(text: str, name: str, kind: s
     assert suggested_types(text).get(name) == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Gunmen killed 12 villagers on Sunday. Voices of the Valley said the violence was "
+            "spreading south.",
+            "Voices of the Valley",
+        ),
+        (
+            "Gunmen killed 12 villagers on Sunday. Friends of Displaced Families said the "
+            "attacks showed the failure of the authorities.",
+            "Friends of Displaced Families",
+        ),
+    ],
+)
+def test_a_body_without_a_kind_word_opening_a_sentence_before_its_verb_is_found(
+    text: str, name: str
+) -> None:
+    assert suggested_types(text).get(name) == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 12 villagers on Sunday. Women of Borno said the gunmen came at night.",
+        "The road was shut on Sunday. Officials of Kano State said it would reopen.",
+    ],
+)
+def test_people_of_a_place_opening_a_sentence_are_no_body(text: str) -> None:
+    assert "organisation" not in suggested_types(text).values()
+
+
 def test_every_mention_of_a_body_named_without_a_kind_word_is_found() -> None:
     text = (
         "The Doctors for the Wounded said it had recorded 112 air strikes. "

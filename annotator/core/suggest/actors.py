@@ -8145,7 +8145,9 @@ _NOT_BODY_PLURALS: Final = words(
     "Princes Kings Queens Companions Prophets Saints Chiefs Heads Operations Headquarters "
     # a body's members or units named before it: "Fighters of the Azande Ani Kpi Gbe"
     "Fighters Guerrillas Detachments Soldiers Militants Rebels Units Troops Elements Officers "
-    "Commanders Leaders Supporters Followers Loyalists Elders Representatives Delegates"
+    "Commanders Leaders Supporters Followers Loyalists Elders Representatives Delegates "
+    # people of a place, named at a sentence's start: "Officials of Kano State said"
+    "Officials Survivors People Men Children"
 )
 # Who fights: a name opened by these words, or said in a sentence about fighting.
 _FIGHTERS_WORDS: Final = words(
@@ -8188,7 +8190,11 @@ def actor_body_without_kind_word(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue
         after_the = text.endswith(("the ", "The "), 0, start)
-        if not after_the and (is_sentence_start(text, start) or not text[start - 2 : start - 1]):
+        if (
+            not after_the
+            and (is_sentence_start(text, start) or not text[start - 2 : start - 1])
+            and not _speaking_body_opens(ctx, match)
+        ):
             continue
         if (
             kinds.get(name, ("organisation",))[0] in ("place", "state", "person")
@@ -8212,6 +8218,29 @@ def actor_body_without_kind_word(ctx: SuggestContext) -> Iterator[Suggestion]:
     for name, kind in found.items():
         for mention in re.finditer(rf"(?<![\w'\u2019-]){re.escape(name)}(?![\w-])", text):
             yield _suggestion(mention.start(), mention.end(), kind, "actor_body_without_kind_word")
+
+
+def _speaking_body_opens(ctx: SuggestContext, match: re.Match[str]) -> bool:
+    """Whether a name of that shape opening a sentence is a body's: its verb of saying
+    follows ("Voices of the Valley said", "Hands of Hope for its part recalled"), and what
+    follows "of"/"for" is no place ("Women of Borno said" are people of a place)."""
+    text = ctx.text
+    if not _BODY_SPEAKS_AFTER.match(text, match.end()):
+        return False
+    name = match.group()
+    tail = re.split(r" (?:of|for) (?:the )?", name, maxsplit=1)[-1]
+    if tail in document_places(ctx) or not _AREA_WORDS.isdisjoint(tail.split()):
+        return False
+    # "of the <Name>" or a name of two words or more after "of"/"for" (one word may be a
+    # place's: "Women of Borno said")
+    return " of the " in name or " for the " in name or " " in tail
+
+
+_BODY_SPEAKS_AFTER: Final = re.compile(
+    r" (?:for its part |in a statement |on (?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday) )?(?:said|says|told|added|urged|called|warned|recalled|condemned"
+    r"|accused|denied|claimed|reported)\b"
+)
 
 
 # An armed group named in Arabic by its kind word and an "al-" name: "Jamaat Ansar
