@@ -346,6 +346,9 @@ def test_the_speaker_named_without_a_kind_word_is_linked() -> None:
         "Voices Of Hope: Farmers of the Delta Count Their Losses After Floods\n\nText.",
         # a place named like a plural
         "Aid reached Paris of the North, as locals call the town, on Monday.",
+        # people for a government, after a dateline's dash: a nationality's adjective
+        "GENEVA, March 21 (Meridian Wire) - Envoys for the Kharvelian government met the "
+        "rebels on Friday.",
     ],
 )
 def test_a_plural_that_opens_a_sentence_or_a_members_phrase_is_no_body(text: str) -> None:
@@ -358,6 +361,7 @@ def test_a_plural_that_opens_a_sentence_or_a_members_phrase_is_no_body(text: str
             "Fighters of the Azande Ani Kpi Gbe",
             "Farmers of the Delta Count Their Losses After Floods",
             "Paris of the North",
+            "Envoys for the Kharvelian",
         )
     )
 

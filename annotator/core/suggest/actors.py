@@ -8147,7 +8147,8 @@ _NOT_BODY_PLURALS: Final = words(
     "Fighters Guerrillas Detachments Soldiers Militants Rebels Units Troops Elements Officers "
     "Commanders Leaders Supporters Followers Loyalists Elders Representatives Delegates "
     # people of a place, named at a sentence's start: "Officials of Kano State said"
-    "Officials Survivors People Men Children"
+    "Officials Survivors People Men Children Negotiators Mediators Protesters Demonstrators "
+    "Observers Monitors Investigators Experts Diplomats Ministers Lawmakers"
 )
 # Who fights: a name opened by these words, or said in a sentence about fighting.
 _FIGHTERS_WORDS: Final = words(
@@ -8192,10 +8193,18 @@ def actor_body_without_kind_word(ctx: SuggestContext) -> Iterator[Suggestion]:
         after_the = text.endswith(("the ", "The "), 0, start)
         if (
             not after_the
-            and (is_sentence_start(text, start) or not text[start - 2 : start - 1])
+            and (
+                is_sentence_start(text, start)
+                or not text[start - 2 : start - 1]
+                or _DATELINE_DASH_BEFORE.search(text, max(0, start - 4), start) is not None
+            )
             and not _speaking_body_opens(ctx, match)
         ):
             continue
+        if _DEMONYM_SHAPE.fullmatch(name.rsplit(" ", 1)[-1]) and _LOWER_WORD_AFTER.match(
+            text, match.end()
+        ):
+            continue  # "Negotiators for the Kharvelian government": a nationality's adjective
         if (
             kinds.get(name, ("organisation",))[0] in ("place", "state", "person")
             or ctx.known_actors.get(name) == "person"
@@ -8218,6 +8227,11 @@ def actor_body_without_kind_word(ctx: SuggestContext) -> Iterator[Suggestion]:
     for name, kind in found.items():
         for mention in re.finditer(rf"(?<![\w'\u2019-]){re.escape(name)}(?![\w-])", text):
             yield _suggestion(mention.start(), mention.end(), kind, "actor_body_without_kind_word")
+
+
+# "GENEVA, March 21 (Meridian Wire) - ": a dateline's dash opens the body's first sentence.
+_DATELINE_DASH_BEFORE: Final = re.compile(r"[)\w] [-\u2013\u2014] $")
+_LOWER_WORD_AFTER: Final = re.compile(r" [a-z]")
 
 
 def _speaking_body_opens(ctx: SuggestContext, match: re.Match[str]) -> bool:
