@@ -1132,7 +1132,7 @@ class _Mentions:
             text[min(offset, _sentence_end(text, holder.end)) : offset],
         ):
             return None
-        paragraph = _previous_paragraph_start(text, offset)
+        paragraph = text.rfind("\n\n", 0, text.rfind("\n\n", 0, offset))
         if holder is not None and holder.start > paragraph:
             return holder
         if found is not None and not roles and found.start > paragraph:
@@ -1793,17 +1793,6 @@ def _previous_sentence(text: str, offset: int) -> Extent | None:
         if earlier is not None:
             return earlier
     return previous, current
-
-
-def _previous_paragraph_start(text: str, offset: int) -> int:
-    """Where the paragraph before the one holding `offset` starts (the offset of the
-    break before it; -1 when none): past a paragraph of background between them that
-    names nobody ("The road was reopened only last month.")."""
-    current = text.rfind("\n\n", 0, offset)
-    previous = text.rfind("\n\n", 0, current)
-    if previous >= 0 and _names_nobody(text, previous + 2, current):
-        return text.rfind("\n\n", 0, previous)
-    return previous
 
 
 def _names_nobody(text: str, start: int, end: int) -> bool:
