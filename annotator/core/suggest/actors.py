@@ -8131,7 +8131,8 @@ def actor_acronym_acting(ctx: SuggestContext) -> Iterator[Suggestion]:
 # never in a title-case headline; and not when its first word is a kind word or an area's
 # ("Forces of ...", "Ministries of ...", "Areas of ...").
 _PLURAL_BODY: Final = re.compile(
-    r"(?<![\w'\u2019-])((?:[A-Z][a-z]+s|Women|Men|Children|People)"
+    # (a capital first, the look back after it: the scan skips to capitals)
+    r"([A-Z](?<![\w'\u2019-][A-Z])(?:[a-z]+s|(?<=W)omen)"
     r"(?: [A-Z][a-z][\w'\u2019-]*)?) (?:of|for) (?:the )?"
     r"[A-Z][\w'\u2019-]*[a-z](?:(?: and| of| for| of the| for the)? [A-Z][\w'\u2019-]*[a-z])*"
 )
@@ -8222,6 +8223,8 @@ def actor_body_without_kind_word(ctx: SuggestContext) -> Iterator[Suggestion]:
         found[name] = ctx.known_actors.get(name) or ("armed group" if armed else "organisation")
     for match in _ARABIC_BODY.finditer(text):
         name = match.group()
+        if _WORD_BEFORE.match(text, max(0, match.start() - 1), match.start()):
+            continue  # inside a longer word
         if name not in found and kinds.get(name, ("armed group",))[0] != "person":
             found[name] = ctx.known_actors.get(name) or "armed group"
     for name, kind in found.items():
@@ -8260,10 +8263,13 @@ _BODY_SPEAKS_AFTER: Final = re.compile(
 # An armed group named in Arabic by its kind word and an "al-" name: "Jamaat Ansar
 # al-Haqq", "Saraya al-Mukhtar", "Katibat Ahl al-Sunna" (read as a person's name else).
 _ARABIC_BODY: Final = re.compile(
-    r"(?<![\w'\u2019-])(?:Jamaat|Jama'at|Katiba|Katibat|Kataib|Liwa|Jaysh|Jaish|Saraya"
+    # (the words first, so the scan skips to their first letters; the look back is
+    # `_WORD_BEFORE`, tested after)
+    r"(?:Jamaat|Jama'at|Katiba|Katibat|Kataib|Liwa|Jaysh|Jaish|Saraya"
     r"|Jabhat|Tanzim|Harakat)(?: [A-Z][a-z]+){0,2} (?:al|Al|ul|wal)-[A-Z][a-z]+"
     r"(?: (?:wal|al)-[A-Z][a-z]+)?(?![\w-])"
 )
+_WORD_BEFORE: Final = re.compile(r"[\w'\u2019-]")
 # A capitalised word straight after the name: the name goes on in a way the pattern does
 # not follow ("Friends of the Earth International"), or is a modifier ("... Valley Road").
 _CAPITAL_AFTER_NAME: Final = re.compile(r" [A-Z]")
