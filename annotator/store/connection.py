@@ -183,6 +183,12 @@ class LazyMigrations:
             return [m.name for m in self._real._migrations]
         return [step.__name__ for step in self._steps]
 
+    def steps(self) -> list[tuple[str, Callable[..., None], bool]]:
+        """(name, function, transactional) of each registered step, in order, as `names()`."""
+        if self._real is not None:
+            return [(m.name, m.fn, m.transactional) for m in self._real._migrations]
+        return [(step.__name__, step, True) for step in self._steps]
+
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):
             raise AttributeError(name)
