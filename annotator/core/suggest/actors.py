@@ -8228,8 +8228,14 @@ def actor_body_without_kind_word(ctx: SuggestContext) -> Iterator[Suggestion]:
         if name not in found and kinds.get(name, ("armed group",))[0] != "person":
             found[name] = ctx.known_actors.get(name) or "armed group"
     for name, kind in found.items():
-        for mention in re.finditer(rf"(?<![\w'\u2019-]){re.escape(name)}(?![\w-])", text):
-            yield _suggestion(mention.start(), mention.end(), kind, "actor_body_without_kind_word")
+        # every whole-word mention (found with str.find: a pattern per name would be
+        # compiled and run over the whole text for each)
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not (at and _WORD_BEFORE.match(text, at - 1)) and not _WORD_AFTER.match(text, end):
+                yield _suggestion(at, end, kind, "actor_body_without_kind_word")
+            at = text.find(name, at + 1)
 
 
 # "GENEVA, March 21 (Meridian Wire) - ": a dateline's dash opens the body's first sentence.
@@ -8270,6 +8276,7 @@ _ARABIC_BODY: Final = re.compile(
     r"(?: (?:wal|al)-[A-Z][a-z]+)?(?![\w-])"
 )
 _WORD_BEFORE: Final = re.compile(r"[\w'\u2019-]")
+_WORD_AFTER: Final = re.compile(r"[\w-]")
 # A capitalised word straight after the name: the name goes on in a way the pattern does
 # not follow ("Friends of the Earth International"), or is a modifier ("... Valley Road").
 _CAPITAL_AFTER_NAME: Final = re.compile(r" [A-Z]")
