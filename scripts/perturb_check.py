@@ -127,7 +127,9 @@ def apply_edits(item: AnnotatedDocument, edits: Sequence[Edit]) -> AnnotatedDocu
         else:
             spans.append(dataclasses.replace(s, start=start_of(s.start), end=end_of(s.end)))
     for number, (made, add) in enumerate((e, a) for e in chosen for a in e.adds):
-        base = start_of(made.start)
+        # where the edit's new text starts: after the earlier edits' shifts only (an
+        # insertion's own end is its start)
+        base = made.start + sum(e.delta for e in chosen[: chosen.index(made)])
         spans.append(
             Span(
                 f"perturb-{number}",
@@ -504,6 +506,275 @@ def body_edits(
     return edits
 
 
+# --------------------------------------------------------------------------- bodies as nouns
+
+# Invented names with no kind word ("Front", "Movement", "Council"...) in them, of the shapes
+# real bodies take: "<Plural noun> of the <Noun>" and Arabic names. Names with three or more
+# acronym letters stand in for a name that has a bracketed acronym.
+_NOUN_GROUPS = (
+    "Sons of the Valley",
+    "Lions of the Desert",
+    "Guardians of the Covenant",
+    "Knights of the Plateau",
+    "Defenders of the Free Homeland",
+    "Jamaat Ansar al-Haqq",
+    "Ansar al-Furqan",
+    "Saraya al-Mukhtar",
+    "Katibat Ahl al-Sunna",
+)
+_NOUN_ORGS = (
+    "Voices of the Valley",
+    "Friends of the Displaced",
+    "Mothers of the Disappeared",
+    "Hands of Hope",
+    "Voices of the Valley Are Heard",
+    "Friends of Displaced Families",
+    "Women Working for Peace",
+    "Witnesses of the North",
+    "Doctors for the Wounded",
+)
+# A word after a name that makes the name a modifier ("<name> peacekeepers", "<name>
+# resolution 1701"): only a name standing as a noun phrase is replaced.
+_MODIFIED = frozenset(
+    _names(
+        "peacekeepers peacekeeping troops forces fighters militants members member official "
+        "officials spokesman spokeswoman spokesperson resolution resolutions mission missions "
+        "chief envoy envoys agency agencies report reports statement commander commanders leader "
+        "leaders leadership personnel staff team teams convoy convoys data figures camp camps base "
+        "bases position positions representative representatives delegation delegates worker "
+        "workers volunteers monitors investigators office offices headquarters operation "
+        "operations unit units soldiers police court sources source secretary-general charter "
+        "council security member-states member-state force army flag flags insignia uniforms "
+        "uniform logo website account accounts channel channels founder founders affiliate "
+        "affiliates branch wing splinter faction factions"
+    )
+)
+_ARTICLE_FREE = ("Jamaat", "Ansar", "Saraya", "Katibat")
+
+
+def _as_noun(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] stands as a noun phrase (not "<name>-led",
+    "<name> troops", "<name> 1701")."""
+    after = text[end : end + 30]
+    if after[:1] == "-" or re.match(r" \d", after):
+        return False
+    word = re.match(r" ([a-z][a-z-]*)", after)
+    return not (word and word.group(1) in _MODIFIED)
+
+
+def noun_body_edits(item: AnnotatedDocument, rng: random.Random, taken: set[str]) -> list[Edit]:
+    """Armed groups' and organisations' names that no shipped list holds (so not widely
+    known bodies), used only as noun phrases, replaced by invented names without a kind
+    word; every mention, the bracketed acronym with them."""
+    gazetteer = load_gazetteer()
+    text, edits = item.document.text, []
+    for name, acronym, actor_type in _bodies(item):
+        if " " not in name or name in gazetteer:
+            continue
+        found = [m for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text)]
+        if not found or not all(_as_noun(text, m.start(), m.end()) for m in found):
+            continue
+        after_the = any(text[: m.start()].endswith(("the ", "The ")) for m in found)
+        pool = _NOUN_GROUPS if actor_type == "armed group" else _NOUN_ORGS
+        choices = [
+            n
+            for n in pool
+            if n not in taken
+            and n not in text
+            and not (after_the and n.startswith(_ARTICLE_FREE))
+            and (acronym is None or len(_acronym_of(n)) >= 3)
+        ]
+        if not choices:
+            continue
+        new_name = rng.choice(choices)
+        pairs = [(name, new_name)]
+        if acronym:
+            pairs.append((acronym, _acronym_of(new_name)))
+        body = [e for old, new in pairs for e in _replace_all(item, old, new)]
+        if all(_fits(e, item.spans) for e in body):
+            taken.update(new for _, new in pairs)
+            edits += body
+    return edits
+
+
+# --------------------------------------------------------------------------- one name, titled
+
+# A capitalised title before one name, chosen by what the words around the first mention
+# say the person does; the title stays outside the span, as the guideline has it.
+_TITLES = (
+    (re.compile(r"\bair force\b"), ("Air Commodore", "Air Vice Marshal", "Group Captain")),
+    (re.compile(r"\bnavy\b|\bnaval\b"), ("Commodore", "Captain", "Rear Admiral")),
+    (
+        re.compile(r"\b(?:army|military|soldiers?|troops|brigade|battalion|defence)\b"),
+        ("Colonel", "Lieutenant Colonel", "Major", "Brigadier General", "Captain"),
+    ),
+    (
+        re.compile(r"\bpolice\b"),
+        ("IG", "Inspector", "Superintendent", "Commissioner", "Deputy Inspector"),
+    ),
+    (
+        re.compile(r"\b(?:mosque|imam|cleric|religious|church|preacher)\b"),
+        ("Sheikh", "Imam", "Bishop"),
+    ),
+    (
+        re.compile(r"\b(?:governor|mayor|senator|lawmaker|traditional ruler)\b"),
+        ("Governor", "Mayor", "Senator"),
+    ),
+)
+# Who the title would not fit: a civilian described in the same sentence.
+_CIVILIAN = re.compile(
+    r"\b(?:farmer|trader|researcher|analyst|resident|mother|father|wife|husband|teacher|medic|"
+    r"doctor|nurse|campaigner|activist|student|journalist|correspondent|villager|survivor|"
+    r"witness|shopkeeper|herder|fisherman|volunteer|son|daughter|brother|sister|widow|aid worker)\b"
+)
+_MALE_TITLES = frozenset({"Sheikh", "Imam"})
+
+
+def titled_edits(item: AnnotatedDocument, rng: random.Random) -> list[Edit]:
+    """Every mention of a person whose context names an army, police, a mosque or a local
+    office renamed by one name (a mononym), with a fitting capitalised title before the
+    first mention and before about half the later ones ("Colonel Harjono said")."""
+    text, edits = item.document.text, []
+    used: set[str] = set()
+    for full, forms in _people(item):
+        first = text.find(full)
+        opens = max(text.rfind(mark, 0, first) for mark in (". ", "\n", "? ", "! "))
+        closes = min(
+            (at for at in (text.find(m, first) for m in (". ", "\n")) if at >= 0), default=-1
+        )
+        around = text[max(opens, first - 200) : closes if closes > 0 else None].lower()
+        if _CIVILIAN.search(around) or text[:first].endswith(("By ", "by ")):
+            continue
+        female = _female(item, list(forms))
+        titles = next((t for pattern, t in _TITLES if pattern.search(around)), ())
+        titles = tuple(t for t in titles if not (female and t in _MALE_TITLES))
+        if first < 0 or not titles:
+            continue
+        title = rng.choice(titles)
+        name = next((n for n in rng.sample(_MONONYMS, len(_MONONYMS)) if n not in used), "")
+        if not name or name in text:
+            continue
+        used.add(name)
+        person_edits, first_mention = [], True
+        pattern = "|".join(re.escape(m) for m in sorted(forms, key=len, reverse=True))
+        for found in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text):
+            before = re.search(r"(\S+) $", text[max(0, found.start() - 30) : found.start()])
+            # a capitalised word (a title, "Gen.") or an opening quote already before it
+            titled = before is not None and (
+                before.group(1)[:1].isupper() or before.group(1)[-1] in '"\u201c'
+            )
+            prefix = ""
+            if not titled and (first_mention or rng.random() < 0.5):
+                prefix = title + " "
+            first_mention = False
+            person_edits.append(
+                Edit(
+                    found.start(),
+                    found.end(),
+                    prefix + name,
+                    moves=tuple(
+                        (s.id, len(prefix), len(prefix) + len(name))
+                        for s in item.spans
+                        if (s.start, s.end) == found.span() and s.label == "ACTOR"
+                    ),
+                )
+            )
+        if all(_fits(e, item.spans) for e in person_edits):
+            edits += person_edits
+    return edits
+
+
+# --------------------------------------------------------------------------- speaker far back
+
+# Paragraphs a wire story puts between a speaker's introduction and a quote attributed by
+# "he said" or "the commander said": background with no actor, or one naming a body that
+# speaks no quote (its gold span added).
+_NEUTRAL = (
+    "The area has been hard to reach for weeks, and mobile phone networks are often down.",
+    "The road from the regional capital was reopened only last month.",
+    "Prices of food and fuel in local markets have more than doubled since January.",
+    "The rainy season, which begins in June, usually cuts off many villages in the district.",
+)
+_NAMING = (
+    ("Reuters could not independently verify the account.", "Reuters", "media"),
+    (
+        "The United Nations says the humanitarian situation in the area is deteriorating.",
+        "United Nations",
+        "organisation",
+    ),
+    (
+        "The International Committee of the Red Cross has called on all sides to let aid through.",
+        "International Committee of the Red Cross",
+        "organisation",
+    ),
+)
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d]? ")
+
+
+_ATTRIBUTED_AFTER = re.compile(
+    r"[,.!?]?[\"\u201d]?,? (?:he|she|the (?:[a-z]+ ){0,2}[a-z]+) "
+    r"(?:said|says|told|added|adds|wrote|warned|explained)\b"
+)
+_ATTRIBUTED_BEFORE = re.compile(
+    r"(?:\b[Hh]e|\b[Ss]he|\b[Tt]he (?:[a-z]+ ){0,2}[a-z]+) "
+    r"(?:said|says|told [a-z ]+|added|adds|wrote|warned|explained)[,:]? [\"\u201c]$"
+)
+
+
+def _attributed(text: str, quote: Span) -> bool:
+    """Whether the quote's own sentence attributes it by a pronoun or "the <noun>" (so a
+    reader still knows who speaks after a paragraph is put before it)."""
+    closing = re.compile(r"[\"\u201d]").search(text, quote.end, quote.end + 3)
+    after = closing.end() if closing else quote.end
+    if _ATTRIBUTED_AFTER.match(text, quote.end) or _ATTRIBUTED_AFTER.match(text, after):
+        return True
+    return bool(_ATTRIBUTED_BEFORE.search(text[max(0, quote.start - 60) : quote.start]))
+
+
+def gap_edits(item: AnnotatedDocument, kind: str, rng: random.Random) -> list[Edit]:
+    """A paragraph inserted between a speaker's mention and a later sentence's quote linked
+    to it: before the quote's paragraph when the mention is in an earlier one, else at the
+    start of the quote's sentence, which then opens a paragraph. `speaker-gap` inserts
+    background, `speaker-gap-named` a paragraph naming a body (only for a person's quote)."""
+    text, edits, at_points = item.document.text, [], set()
+    by_id = {s.id: s for s in item.spans}
+    for r in item.relations:
+        if r.type != "speaker" or r.head_id not in by_id or r.tail_id not in by_id:
+            continue
+        quote, speaker = by_id[r.head_id], by_id[r.tail_id]
+        if speaker.end >= quote.start or not _attributed(text, quote):
+            continue
+        if kind == "speaker-gap-named" and speaker.attributes.get("type") != "person":
+            continue
+        ends = list(_SENTENCE_END.finditer(text, speaker.end, quote.start))
+        paragraph = text.rfind("\n", 0, quote.start) + 1
+        if paragraph > speaker.end:
+            start = end = paragraph
+            lead, tail = "", "\n\n"
+        elif ends:
+            start, end = ends[-1].end() - 1, ends[-1].end()
+            lead, tail = "\n\n", "\n\n"
+        else:
+            continue
+        if start in at_points:
+            continue
+        at_points.add(start)
+        if kind == "speaker-gap":
+            edits.append(Edit(start, end, lead + rng.choice(_NEUTRAL) + tail))
+            continue
+        sentence, name, actor_type = rng.choice(_NAMING)
+        low = len(lead) + sentence.index(name)
+        edits.append(
+            Edit(
+                start,
+                end,
+                lead + sentence + tail,
+                adds=((low, low + len(name), "ACTOR", (("type", actor_type),)),),
+            )
+        )
+    return edits
+
+
 # --------------------------------------------------------------------------- attributions
 
 _CLOSE = re.compile(r"[,.!?]?[\"\u201d]?[,]? ")
@@ -595,7 +866,19 @@ def attribution_edits(item: AnnotatedDocument, kind: str, rng: random.Random) ->
     return edits
 
 
-KINDS = (*NAME_SHAPES, "bodies", "acronyms", "invert", "appositive", "time", "told")
+KINDS = (
+    *NAME_SHAPES,
+    "bodies",
+    "acronyms",
+    "invert",
+    "appositive",
+    "time",
+    "told",
+    "bodies-noun",
+    "names-titled",
+    "speaker-gap",
+    "speaker-gap-named",
+)
 
 
 def variant(
@@ -606,6 +889,12 @@ def variant(
         edits = name_edits(item, kind, rng)
     elif kind in ("bodies", "acronyms"):
         edits = body_edits(item, kind, rng, set() if taken is None else taken)
+    elif kind == "bodies-noun":
+        edits = noun_body_edits(item, rng, set() if taken is None else taken)
+    elif kind == "names-titled":
+        edits = titled_edits(item, rng)
+    elif kind in ("speaker-gap", "speaker-gap-named"):
+        edits = gap_edits(item, kind, rng)
     else:
         edits = attribution_edits(item, kind, rng)
     return apply_edits(item, edits) if edits else None

@@ -101,9 +101,125 @@ def test_every_kind_carries_the_dev_gold_exactly(kind: str) -> None:
             assert {s.id for s in kept} == set(before)
         # text outside every edit is untouched: each kept QUOTE reads as before unless a
         # renamed name stands inside it
-        if kind in ("invert", "appositive", "time", "told"):
+        if kind in ("invert", "appositive", "time", "told", "speaker-gap", "speaker-gap-named"):
             for s in kept:
                 if s.label == "QUOTE":
                     old = before[s.id]
                     assert out.document.text[s.start : s.end] == old.covered(item.document.text)
     assert made > 0
+
+
+def test_a_span_added_by_an_insertion_lands_on_its_words() -> None:
+    item = _article()
+    at = item.document.text.index("Diallo, 34")
+    inserted = "Reuters could not verify it. "
+    out = apply_edits(item, [Edit(at, at, inserted, adds=((0, 7, "ACTOR", (("type", "media"),)),))])
+    assert out is not None
+    added = [s for s in out.spans if s.id.startswith("perturb-")]
+    assert [out.document.text[s.start : s.end] for s in added] == ["Reuters"]
+    assert added[0].start == at
+    assert carried_problems(item, out) == []
+
+
+def _one(text: str, spans: list[tuple[str, str, str | None]]) -> AnnotatedDocument:
+    document = Document.from_text(text, title="t")
+    made, after = [], 0
+    for number, (words, label, kind) in enumerate(spans):
+        at = text.index(words, after)
+        after = at + len(words)
+        attributes = {"type": kind} if kind else {"kind": "direct"}
+        span_id = words if number == 0 or words != spans[number - 1][0] else f"{words}-{number}"
+        made.append(Span(span_id, document.id, at, after, label, "gold", attributes))
+    return AnnotatedDocument(document, made, [])
+
+
+def test_bodies_noun_replaces_a_name_used_as_a_noun_phrase_only() -> None:
+    text = (
+        "The Coalition of Kivu Herders said the road was shut. Coalition of Kivu Herders "
+        "volunteers fled. The Patriotic Front of Kivu said it held the town."
+    )
+    item = _one(
+        text,
+        [
+            ("Coalition of Kivu Herders", "ACTOR", "organisation"),
+            ("Coalition of Kivu Herders", "ACTOR", "organisation"),
+            ("Patriotic Front of Kivu", "ACTOR", "armed group"),
+        ],
+    )
+    out = variant(item, "bodies-noun", random.Random(1), set())
+    assert out is not None
+    # the organisation stands as a modifier once ("... volunteers"): kept as it was
+    assert out.document.text.count("Coalition of Kivu Herders") == 2
+    group = next(s for s in out.spans if s.id == "Patriotic Front of Kivu")
+    new_name = out.document.text[group.start : group.end]
+    assert new_name != "Patriotic Front of Kivu"
+    assert f"The {new_name} said" in out.document.text
+    assert carried_problems(item, out) == []
+
+
+def test_bodies_noun_leaves_a_listed_body_alone() -> None:
+    text = "The Rapid Support Forces said the town had fallen."
+    item = _one(text, [("Rapid Support Forces", "ACTOR", "armed group")])
+    assert variant(item, "bodies-noun", random.Random(1), set()) is None
+
+
+def test_names_titled_puts_a_fitting_title_outside_the_one_name() -> None:
+    text = (
+        "Police surrounded the camp. Police spokesman Abdul Karim Bello said two men were held. "
+        "Bello said more arrests would follow."
+    )
+    item = _one(text, [("Abdul Karim Bello", "ACTOR", "person"), ("Bello", "ACTOR", "person")])
+    out = variant(item, "names-titled", random.Random(3), set())
+    assert out is not None
+    first = next(s for s in out.spans if s.id == "Abdul Karim Bello")
+    name = out.document.text[first.start : first.end]
+    assert len(name.split()) == 1
+    title = out.document.text[: first.start].rsplit("spokesman ", 1)[1].strip()
+    assert title in ("IG", "Inspector", "Superintendent", "Commissioner", "Deputy Inspector")
+    assert carried_problems(item, out) == []
+
+
+def test_names_titled_skips_a_civilian() -> None:
+    text = "Soldiers came at night. Awa Keita, a farmer, said the army had left."
+    item = _one(text, [("Awa Keita", "ACTOR", "person")])
+    assert variant(item, "names-titled", random.Random(3), set()) is None
+
+
+@pytest.mark.parametrize("kind", ["speaker-gap", "speaker-gap-named"])
+def test_a_paragraph_goes_between_a_speaker_and_the_quote_that_says_he(kind: str) -> None:
+    text = (
+        "Musa Bello, who leads the local council, arrived on Monday. "
+        '"We have nothing left," he said.'
+    )
+    item = _one(text, [("Musa Bello", "ACTOR", "person"), ("We have nothing left,", "QUOTE", None)])
+    item.relations.append(
+        Relation("r", "We have nothing left,", "Musa Bello", "speaker", "gold", "")
+    )
+    out = variant(item, kind, random.Random(2), set())
+    assert out is not None
+    new = out.document.text
+    assert new.startswith("Musa Bello, who leads the local council, arrived on Monday.\n\n")
+    assert new.endswith('\n\n"We have nothing left," he said.')
+    added = [s for s in out.spans if s.id.startswith("perturb-")]
+    if kind == "speaker-gap":
+        assert added == []
+    else:
+        assert len(added) == 1
+        assert new[added[0].start : added[0].end] in (
+            "Reuters",
+            "United Nations",
+            "International Committee of the Red Cross",
+        )
+    assert [(r.head_id, r.tail_id) for r in out.relations] == [
+        ("We have nothing left,", "Musa Bello")
+    ]
+    assert carried_problems(item, out) == []
+
+
+def test_no_paragraph_goes_before_a_quote_that_names_no_speaker() -> None:
+    text = 'Musa Bello, who leads the local council, arrived on Monday. "We have nothing left."'
+    item = _one(text, [("Musa Bello", "ACTOR", "person"), ("We have nothing left.", "QUOTE", None)])
+    item.relations.append(
+        Relation("r", "We have nothing left.", "Musa Bello", "speaker", "gold", "")
+    )
+    assert variant(item, "speaker-gap", random.Random(2), set()) is None

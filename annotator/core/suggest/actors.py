@@ -127,7 +127,7 @@ ORGANISATION_WORDS: Final = words(
     # the heads of names in other languages, which open the name: "Frente Nacional de
     # Liberación", "Armée nationale tchadienne", "Jamaat Ansar al-Islam", "Liwa al-Quds"
     "Ejército Ejercito Frente Fuerzas Armée Mouvement Movimiento Jamaat Jama'at Katiba "
-    "Kataib Liwa Jaysh "
+    "Kataib Liwa Jaysh Katibat Saraya Jabhat Tanzim "
     # ... and in French: "Résistance pour un État de Droit au Burundi", "Rassemblement
     # pour la Démocratie", "Coordination des Mouvements de l'Azawad", "Collectif ..."
     "Résistance Rassemblement Coordination Collectif Comité Conseil Congrès Parti "
@@ -142,6 +142,7 @@ _ARMED: Final = words(
     "Front Movement Brigades Brigade Militia Battalion Battalions Legion Sentinelles Ansar "
     "Jaish Harakat Guard Shield Liberation Resistance Rebels Tigers Army Cartel Ejército "
     "Ejercito Frente Armée Mouvement Movimiento Jamaat Jama'at Katiba Kataib Liwa Jaysh "
+    "Katibat Saraya Jabhat Tanzim "
     # holy warriors name fighters in any language's spelling: "East Indonesia Mujahidin"
     "Mujahidin Mujahideen Mujahedin Mujahedeen"
 )
@@ -748,7 +749,7 @@ def is_title(word: str) -> bool:
 # Sergeant", "Lance Corporal", "Petty Officer", "Head Constable", "Second Lieutenant".
 _RANK_PREFIXES: Final = words("First Second Staff Master Lance Petty Flight Wing Rear Head Sub")
 # Police ranks written as initials before a name ("DSP Musa Audu", "ASP Halima Bello").
-_POLICE_RANKS: Final = words("DSP ASP CSP SSP ACP DCP AIG DIG IGP Supt Insp SP CP")
+_POLICE_RANKS: Final = words("DSP ASP CSP SSP ACP DCP AIG DIG IGP Supt Insp SP CP IG")
 
 
 def _strip_titles(tokens: tuple[Token, ...]) -> tuple[tuple[Token, ...], bool]:
@@ -1332,6 +1333,10 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
                 pass  # "Hassan Sheikh Mohamud": an honorific inside the name
             elif last and 2 <= len(tokens) - last - 1 <= 4:
                 tokens = tokens[last:]
+            elif last and len(tokens) - last - 1 == 1 and _one_name_after_chain(text, run, last):
+                # "Air Commodore X", "Navy Captain X", "Celaya Mayor X", "Lt Col X" after
+                # "PRO": a rank's or a place's word, the title, one name (people known by one)
+                tokens = tokens[last:]
         tokens, titled = _strip_titles(tokens)
         titled = titled or after_title
         if titled:
@@ -1353,6 +1358,42 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         tail = _titled_name_tail(run.tokens)
         if tail:
             yield _person(text, tail, "actor_titled_person")
+
+
+def _one_name_after_chain(text: str, run: NameRun, last: int) -> bool:
+    """Whether the one word after a title chain that a non-title word opens ("Air
+    Commodore X") is a name: the chain's title is no honorific that opens places' names,
+    and no preposition of place stands before the run ("in Sidi Bel Abbes")."""
+    name = run.tokens[-1]
+    if (
+        run.tokens[last].text in _TITLES_INSIDE_NAMES
+        or name.text in _MONTHS
+        or name.text in _OFFICE_BUILDINGS
+        or _NAME_ENDS_CLAUSE.match(text, name.end) is None
+    ):
+        return False
+    return _LOCATIVE_BEFORE_RUN.search(text, max(0, run.start - 12), run.start) is None
+
+
+_LOCATIVE_BEFORE_RUN: Final = re.compile(r"\b(?:in|at|near|outside|from|to|of|towards) $")
+# An office's building named by its holder's title ("Governor House", "Chief Minister
+# Secretariat"), an area or a reserve ("Niassa Special Reserve"): no person.
+_OFFICE_BUILDINGS: Final = (
+    _FACILITY_WORDS
+    | _AREA_WORDS
+    | words(
+        "House Office Secretariat Residence Lodge Complex Hall Building Headquarters "
+        # a protected area named after its status: "Niassa Special Reserve"
+        "Reserve Park Forest Sanctuary State"
+    )
+)
+# What follows a person's one name that ends its noun phrase: a comma or a stop, a
+# possessive, a bracket, a speech verb or an auxiliary.
+_NAME_ENDS_CLAUSE: Final = re.compile(
+    r"[,.;:)]|['\u2019]s\b| \(| (?:who|and|has|had|was|is|will|would|also|"
+    + "|".join(sorted(SPEECH_VERBS))
+    + r")\b"
+)
 
 
 def _titled_place(text: str, person: tuple[Token, ...]) -> bool:
@@ -8077,3 +8118,161 @@ def actor_acronym_acting(ctx: SuggestContext) -> Iterator[Suggestion]:
         kind = ctx.known_actors.get(acronym) or ("armed group" if armed else "organisation")
         for start, end in spans:
             yield _suggestion(start, end, kind, "actor_acronym_acting")
+
+
+# A body whose name holds no kind word: a capitalised plural, then "of" or "for" and more
+# capitalised words ("the Friends of the Displaced", "Voices of the Valley", "Doctors for
+# the Wounded", "Women Working for Peace"). Only where capitals say it is a name: after
+# "the", or inside a sentence (not at its start, where "Residents of Lafey said" is prose),
+# never in a title-case headline; and not when its first word is a kind word or an area's
+# ("Forces of ...", "Ministries of ...", "Areas of ...").
+_PLURAL_BODY: Final = re.compile(
+    # (a capital first, the look back after it: the scan skips to capitals)
+    r"([A-Z](?<![\w'\u2019-][A-Z])(?:[a-z]+s|(?<=W)omen)"
+    r"(?: [A-Z][a-z][\w'\u2019-]*)?) (?:of|for) (?:the )?"
+    r"[A-Z][\w'\u2019-]*[a-z](?:(?: and| of| for| of the| for the)? [A-Z][\w'\u2019-]*[a-z])*"
+)
+_NOT_BODY_PLURALS: Final = words(
+    "Forces Brigades Ministries Affairs Relations Nations States Rights Studies Services "
+    "Works Times Sciences Authorities Communities Territories Provinces Districts Areas "
+    "Mountains Islands Hills Falls Heights Springs Lakes Waters Plains Fields Gardens Sands "
+    "Days Nights Years Thousands Hundreds Dozens Millions Tens Residents Villagers Members "
+    "Parts Sons Daughters Lords Ladies Gentlemen Laws Acts Rules Articles Minutes Proceedings "
+    "Tales Stories Notes Lessons Letters Memories Secrets Words News Games Olympics Chronicles "
+    "Princes Kings Queens Companions Prophets Saints Chiefs Heads Operations Headquarters "
+    # a body's members or units named before it: "Fighters of the Azande Ani Kpi Gbe"
+    "Fighters Guerrillas Detachments Soldiers Militants Rebels Units Troops Elements Officers "
+    "Commanders Leaders Supporters Followers Loyalists Elders Representatives Delegates "
+    # people of a place, named at a sentence's start: "Officials of Kano State said"
+    "Officials Survivors People Men Children Negotiators Mediators Protesters Demonstrators "
+    "Observers Monitors Investigators Experts Diplomats Ministers Lawmakers"
+)
+# Who fights: a name opened by these words, or said in a sentence about fighting.
+_FIGHTERS_WORDS: Final = words(
+    "Lions Guardians Knights Defenders Warriors Martyrs Partisans Tigers "
+    "Eagles Falcons Revolutionaries Avengers Liberators Mujahideen"
+)
+_CIVIC_PLURALS: Final = words(
+    "Friends Mothers Doctors Women Voices Witnesses Hands Relatives Families Lawyers "
+    "Journalists Physicians Nurses Teachers Citizens Scholars Students Workers Farmers"
+)
+_FIGHTING: Final = re.compile(
+    r"\b(?:fighters|armed|militias?|rebels?|insurgents?|attacks?|attacked|ambush|claimed"
+    r"|clashes|jihadists?|gunmen)\b"
+)
+
+
+@rule(
+    "actor_body_without_kind_word",
+    "ACTOR",
+    "A body named without a kind word, a capitalised plural then 'of'/'for' and a name, "
+    "inside a sentence or after 'the': 'according to the Friends of the Displaced' -> "
+    "'Friends of the Displaced', and its other mentions.",
+)
+def actor_body_without_kind_word(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    kinds = _gazetteer_index(ctx.gazetteer).kinds
+    found: dict[str, str] = {}
+    plurals = _PLURAL_BODY.finditer(text) if " of " in text or " for " in text else ()
+    for match in plurals:
+        name, start = match.group(), match.start()
+        first = match.group(1).split()[0]
+        if (
+            name in found
+            or first in _NOT_BODY_PLURALS
+            or first.endswith(("ss", "us", "is"))
+            or first in kinds
+            # "Fighters of the Azande Ani Kpi Gbe militia", "Tunis Court of First Instance":
+            # a body's members, or a body with its kind word, not a name without one
+            or not ORGANISATION_WORDS.isdisjoint(name.split())
+        ):
+            continue
+        after_the = text.endswith(("the ", "The "), 0, start)
+        if (
+            not after_the
+            and (
+                is_sentence_start(text, start)
+                or not text[start - 2 : start - 1]
+                or _DATELINE_DASH_BEFORE.search(text, max(0, start - 4), start) is not None
+            )
+            and not _speaking_body_opens(ctx, match)
+        ):
+            continue
+        if _DEMONYM_SHAPE.fullmatch(name.rsplit(" ", 1)[-1]) and _LOWER_WORD_AFTER.match(
+            text, match.end()
+        ):
+            continue  # "Negotiators for the Kharvelian government": a nationality's adjective
+        if (
+            kinds.get(name, ("organisation",))[0] in ("place", "state", "person")
+            or ctx.known_actors.get(name) == "person"
+            or _title_case_line(text, start)
+            or (
+                text[match.end() : match.end() + 1] == " "
+                and _CAPITAL_AFTER_NAME.match(text, match.end())
+            )
+        ):
+            continue
+        around = text[max(0, start - 150) : match.end() + 150]
+        armed = first in _FIGHTERS_WORDS or (
+            first not in _CIVIC_PLURALS and _FIGHTING.search(around) is not None
+        )
+        found[name] = ctx.known_actors.get(name) or ("armed group" if armed else "organisation")
+    for match in _ARABIC_BODY.finditer(text):
+        name = match.group()
+        if _WORD_BEFORE.match(text, max(0, match.start() - 1), match.start()):
+            continue  # inside a longer word
+        if name not in found and kinds.get(name, ("armed group",))[0] != "person":
+            found[name] = ctx.known_actors.get(name) or "armed group"
+    for name, kind in found.items():
+        # every whole-word mention (found with str.find: a pattern per name would be
+        # compiled and run over the whole text for each)
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not (at and _WORD_BEFORE.match(text, at - 1)) and not _WORD_AFTER.match(text, end):
+                yield _suggestion(at, end, kind, "actor_body_without_kind_word")
+            at = text.find(name, at + 1)
+
+
+# "GENEVA, March 21 (Meridian Wire) - ": a dateline's dash opens the body's first sentence.
+_DATELINE_DASH_BEFORE: Final = re.compile(r"[)\w] [-\u2013\u2014] $")
+_LOWER_WORD_AFTER: Final = re.compile(r" [a-z]")
+
+
+def _speaking_body_opens(ctx: SuggestContext, match: re.Match[str]) -> bool:
+    """Whether a name of that shape opening a sentence is a body's: its verb of saying
+    follows ("Voices of the Valley said", "Hands of Hope for its part recalled"), and what
+    follows "of"/"for" is no place ("Women of Borno said" are people of a place)."""
+    text = ctx.text
+    if not _BODY_SPEAKS_AFTER.match(text, match.end()):
+        return False
+    name = match.group()
+    tail = re.split(r" (?:of|for) (?:the )?", name, maxsplit=1)[-1]
+    if tail in document_places(ctx) or not _AREA_WORDS.isdisjoint(tail.split()):
+        return False
+    # "of the <Name>" or a name of two words or more after "of"/"for" (one word may be a
+    # place's: "Women of Borno said")
+    return " of the " in name or " for the " in name or " " in tail
+
+
+_BODY_SPEAKS_AFTER: Final = re.compile(
+    r" (?:for its part |in a statement |on (?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday) )?(?:said|says|told|added|urged|called|warned|recalled|condemned"
+    r"|accused|denied|claimed|reported)\b"
+)
+
+
+# An armed group named in Arabic by its kind word and an "al-" name: "Jamaat Ansar
+# al-Haqq", "Saraya al-Mukhtar", "Katibat Ahl al-Sunna" (read as a person's name else).
+_ARABIC_BODY: Final = re.compile(
+    # (the words first, so the scan skips to their first letters; the look back is
+    # `_WORD_BEFORE`, tested after)
+    r"(?:Jamaat|Jama'at|Katiba|Katibat|Kataib|Liwa|Jaysh|Jaish|Saraya"
+    r"|Jabhat|Tanzim|Harakat)(?: [A-Z][a-z]+){0,2} (?:al|Al|ul|wal)-[A-Z][a-z]+"
+    r"(?: (?:wal|al)-[A-Z][a-z]+)?(?![\w-])"
+)
+_WORD_BEFORE: Final = re.compile(r"[\w'\u2019-]")
+_WORD_AFTER: Final = re.compile(r"[\w-]")
+# A capitalised word straight after the name: the name goes on in a way the pattern does
+# not follow ("Friends of the Earth International"), or is a modifier ("... Valley Road").
+_CAPITAL_AFTER_NAME: Final = re.compile(r" [A-Z]")

@@ -1785,7 +1785,44 @@ def _previous_sentence(text: str, offset: int) -> Extent | None:
         if len(found) > 1
         else max(text.rfind("\n", window, found[-1].start()) + 1, window)
     )
+    if previous > window and _names_nobody(text, previous, current):
+        # 'X, who leads the council, arrived on Monday. The road was reopened only last
+        # month. "...," he said': a background sentence naming nobody says nothing about
+        # who speaks; the sentence before it does
+        earlier = _previous_sentence(text, previous)
+        if earlier is not None:
+            return earlier
     return previous, current
+
+
+def _names_nobody(text: str, start: int, end: int) -> bool:
+    """True for a sentence of background that names nobody and stands for nobody: no
+    quote mark, no capitalised word after its first but a month's or a weekday's, no
+    pronoun or noun that could stand for a speaker ("The group denied it." names one)."""
+    sentence = text[start:end]
+    if (
+        _BACKGROUND_OPENING.match(sentence) is None
+        or _QUOTE_OR_CAPITAL_INSIDE.search(sentence, 1) is not None
+    ):
+        return False
+    lowered = re.findall(r"[a-z]+", sentence.lower())
+    return _SPEAKER_WORDS.isdisjoint(lowered) and SPEECH_VERBS.isdisjoint(lowered)
+
+
+# How a sentence of background opens: an article or a word of quantity, time or place,
+# never a name ("Naypyitaw denied it." names the government that speaks next).
+_BACKGROUND_OPENING: Final = re.compile(
+    r"(?:The|A|An|In|On|At|Since|After|Before|During|Many|Most|Some|Much|Several|Few|All"
+    r"|No|Only|About|Over|More|For|Prices|Access|Fighting|Food|Water|Fuel) [a-z]"
+)
+
+
+# A quote mark, or a capitalised word that is no month's or weekday's name.
+_QUOTE_OR_CAPITAL_INSIDE: Final = re.compile(
+    r"[\"\u201c\u201d\u2018\u2019']|\b(?!(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)\b)[A-Z]"
+)
 
 
 # People named for a role news then uses alone: "the governor said", "the minister told".
@@ -1806,6 +1843,15 @@ _DESCRIBED_PEOPLE: Final = _PERSON_ROLES | words("man woman mother father surviv
 _PERSON_NOUNS: Final = (
     _DESCRIBED_PEOPLE | ROLE_WORDS | words("policeman policewoman boy girl soldier guard officer")
 ) - words("called named")
+# Words by which a sentence stands for someone who may speak next: a pronoun, a body's
+# or a person's noun.
+_SPEAKER_WORDS: Final = (
+    _PERSON_NOUNS
+    | _GROUP_NOUNS
+    | frozenset(_DESCRIBED_TYPES)
+    | _DESCRIPTIONS
+    | words("he she it they his her its their him them we i you who people")
+)
 _ANY_ROLES: Final = "|".join(sorted(_DESCRIBED_PEOPLE | ROLE_WORDS, key=longest_first))
 _ANY_ROLE_BEFORE: Final = re.compile(
     rf"\b(?i:({_ANY_ROLES}))\b,?(?=(?:\s+[A-Z][\w.'\u2019-]*)*\s*$)"
