@@ -84,6 +84,21 @@ def _fits(edit: Edit, spans: Sequence[Span]) -> bool:
     return True
 
 
+def _renamed(found: re.Match[str], prefix: str, name: str, spans: Sequence[Span]) -> Edit:
+    """A person's mention `found` replaced by `prefix` + `name`; the gold ACTOR span at
+    its extent moves onto `name`."""
+    return Edit(
+        found.start(),
+        found.end(),
+        prefix + name,
+        moves=tuple(
+            (s.id, len(prefix), len(prefix) + len(name))
+            for s in spans
+            if (s.start, s.end) == found.span() and s.label == "ACTOR"
+        ),
+    )
+
+
 def apply_edits(item: AnnotatedDocument, edits: Sequence[Edit]) -> AnnotatedDocument | None:
     """The article with the edits made and its gold carried along; None when none fits.
 
@@ -376,18 +391,7 @@ def name_edits(item: AnnotatedDocument, shape: str, rng: random.Random) -> list[
             if prefix and text[: found.start()].endswith(prefix):
                 prefix = ""
             first = False
-            person_edits.append(
-                Edit(
-                    found.start(),
-                    found.end(),
-                    prefix + words,
-                    moves=tuple(
-                        (s.id, len(prefix), len(prefix) + len(words))
-                        for s in item.spans
-                        if (s.start, s.end) == found.span() and s.label == "ACTOR"
-                    ),
-                )
-            )
+            person_edits.append(_renamed(found, prefix, words, item.spans))
         if all(_fits(e, item.spans) for e in person_edits):
             edits += person_edits
     return edits
@@ -646,7 +650,7 @@ def titled_edits(item: AnnotatedDocument, rng: random.Random) -> list[Edit]:
         if _CIVILIAN.search(around) or text[:first].endswith(("By ", "by ")):
             continue
         female = _female(item, list(forms))
-        titles = next((t for pattern, t in _TITLES if pattern.search(around)), ())
+        titles: tuple[str, ...] = next((t for pattern, t in _TITLES if pattern.search(around)), ())
         titles = tuple(t for t in titles if not (female and t in _MALE_TITLES))
         if first < 0 or not titles:
             continue
@@ -667,18 +671,7 @@ def titled_edits(item: AnnotatedDocument, rng: random.Random) -> list[Edit]:
             if not titled and (first_mention or rng.random() < 0.5):
                 prefix = title + " "
             first_mention = False
-            person_edits.append(
-                Edit(
-                    found.start(),
-                    found.end(),
-                    prefix + name,
-                    moves=tuple(
-                        (s.id, len(prefix), len(prefix) + len(name))
-                        for s in item.spans
-                        if (s.start, s.end) == found.span() and s.label == "ACTOR"
-                    ),
-                )
-            )
+            person_edits.append(_renamed(found, prefix, name, item.spans))
         if all(_fits(e, item.spans) for e in person_edits):
             edits += person_edits
     return edits
