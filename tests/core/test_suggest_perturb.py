@@ -297,6 +297,17 @@ def test_a_body_named_without_a_kind_word_is_found(text: str, name: str, kind: s
             "attacks showed the failure of the authorities.",
             "Friends of Displaced Families",
         ),
+        # with a description of the body between commas before the verb
+        (
+            "Shells hit the camp on Sunday. Doctors for the Wounded, a medical charity "
+            "working in the camp, said its teams had treated 17 people.",
+            "Doctors for the Wounded",
+        ),
+        (
+            "The town was shelled again. Voices of the Valley, the local rights group, told "
+            "reporters that 40 families had fled.",
+            "Voices of the Valley",
+        ),
     ],
 )
 def test_a_body_without_a_kind_word_opening_a_sentence_before_its_verb_is_found(
@@ -310,6 +321,9 @@ def test_a_body_without_a_kind_word_opening_a_sentence_before_its_verb_is_found(
     [
         "Gunmen killed 12 villagers on Sunday. Women of Borno said the gunmen came at night.",
         "The road was shut on Sunday. Officials of Kano State said it would reopen.",
+        # what stands between the commas describes no body: a place's people
+        "The road was shut on Sunday. Women of Hope Valley, a district in the north, said "
+        "the gunmen came at night.",
     ],
 )
 def test_people_of_a_place_opening_a_sentence_are_no_body(text: str) -> None:

@@ -8241,7 +8241,8 @@ _LOWER_WORD_AFTER: Final = re.compile(r" [a-z]")
 
 def _speaking_body_opens(ctx: SuggestContext, match: re.Match[str]) -> bool:
     """Whether a name of that shape opening a sentence is a body's: its verb of saying
-    follows ("Voices of the Valley said", "Hands of Hope for its part recalled"), and what
+    follows ("Voices of the Valley said", "Hands of Hope for its part recalled"), maybe
+    after a description of a body between commas ("..., a medical charity, said"), and what
     follows "of"/"for" is no place ("Women of Borno said" are people of a place)."""
     text = ctx.text
     if not _BODY_SPEAKS_AFTER.match(text, match.end()):
@@ -8256,6 +8257,11 @@ def _speaking_body_opens(ctx: SuggestContext, match: re.Match[str]) -> bool:
 
 
 _BODY_SPEAKS_AFTER: Final = re.compile(
+    # a description of the body between commas first: "Doctors for the Wounded, a medical
+    # charity working in the camp, said"
+    r"(?:, (?:an?|the|its) (?:[a-z-]+ ){0,3}(?:charity|group|organi[sz]ation|association"
+    r"|network|coalition|alliance|movement|collective|campaign|initiative|foundation|body"
+    r"|union|ngo)\b[^,.;:!?\"\u201c\u201d\n]{0,60},)?"
     r" (?:for its part |in a statement |on (?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday) )?(?:said|says|told|added|urged|called|warned|recalled|condemned"
     r"|accused|denied|claimed|reported)\b"
