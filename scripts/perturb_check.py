@@ -479,6 +479,26 @@ def _replace_all(item: AnnotatedDocument, old: str, new: str) -> list[Edit]:
     ]
 
 
+def _with_acronym(name: str, new_name: str, acronym: str | None) -> list[tuple[str, str]]:
+    """(old, new) for a body renamed: its name, and its acronym when it has one."""
+    pairs = [(name, new_name)]
+    if acronym:
+        pairs.append((acronym, _acronym_of(new_name)))
+    return pairs
+
+
+def _renamed_everywhere(
+    item: AnnotatedDocument, pairs: list[tuple[str, str]], taken: set[str]
+) -> list[Edit]:
+    """Every mention of each old name replaced by its new one, and the new names taken;
+    nothing when an edit would cut a gold span it does not carry."""
+    body = [e for old, new in pairs for e in _replace_all(item, old, new)]
+    if not all(_fits(e, item.spans) for e in body):
+        return []
+    taken.update(new for _, new in pairs)
+    return body
+
+
 def body_edits(
     item: AnnotatedDocument, kind: str, rng: random.Random, taken: set[str]
 ) -> list[Edit]:
@@ -500,13 +520,8 @@ def body_edits(
             if not choices:
                 continue
             new_name = rng.choice(choices)
-            pairs = [(name, new_name)]
-            if acronym:
-                pairs.append((acronym, _acronym_of(new_name)))
-        body = [e for old, new in pairs for e in _replace_all(item, old, new)]
-        if all(_fits(e, item.spans) for e in body):
-            taken.update(new for _, new in pairs)
-            edits += body
+            pairs = _with_acronym(name, new_name, acronym)
+        edits += _renamed_everywhere(item, pairs, taken)
     return edits
 
 
@@ -591,13 +606,8 @@ def noun_body_edits(item: AnnotatedDocument, rng: random.Random, taken: set[str]
         if not choices:
             continue
         new_name = rng.choice(choices)
-        pairs = [(name, new_name)]
-        if acronym:
-            pairs.append((acronym, _acronym_of(new_name)))
-        body = [e for old, new in pairs for e in _replace_all(item, old, new)]
-        if all(_fits(e, item.spans) for e in body):
-            taken.update(new for _, new in pairs)
-            edits += body
+        pairs = _with_acronym(name, new_name, acronym)
+        edits += _renamed_everywhere(item, pairs, taken)
     return edits
 
 
