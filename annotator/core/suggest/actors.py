@@ -133,6 +133,8 @@ ORGANISATION_WORDS: Final = words(
     "Résistance Rassemblement Coordination Collectif Comité Conseil Congrès Parti "
     # a rights body's national sections: "Amnesty Kenya", "Amnesty International Nigeria"
     "Amnesty "
+    # a squad named as a task force in one word: "the Major Investigation Taskforce"
+    "Taskforce "
     # research and civic bodies: "Brazilian Forum on Public Security", "Violence Studies
     # Laboratory", "Latin American Faculty of Social Sciences"
     "Forum Laboratory Faculty"
@@ -862,8 +864,13 @@ def _words_name_a_person(words: tuple[str, ...]) -> bool:
         return False  # "Iran's Revolutionary Guards": an owner, then what it owns
     # "the General Hospital", "the Abyei Special Administrative Area's": a place, whatever
     # title opens it
-    return _FACILITY_WORDS.isdisjoint(words) and _AREA_WORDS.isdisjoint(
-        w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words
+    return (
+        _FACILITY_WORDS.isdisjoint(words)
+        and _AREA_WORDS.isdisjoint(w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words)
+        # "the General Directorate of Narcotics Affairs": a portfolio ends a body's name
+        and words[-1] != "Affairs"
+        # "Minister of National Security Delroy Spence": a portfolio's word opens no name
+        and (len(words) == 1 or words[0] not in _PORTFOLIO_WORDS)
     )
 
 
@@ -5247,7 +5254,19 @@ def _titled_name_tail(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
         i += 1
     if not any(t.text == "of" for t in tokens[:i]):
         return None
-    if tokens[i - 1].text == "of" and len(tokens) - i >= 3:
+    portfolio = i
+    while portfolio < len(tokens) and (
+        tokens[portfolio].text in _PORTFOLIO_WORDS or tokens[portfolio].text in _PORTFOLIO_OPENERS
+    ):
+        portfolio += 1
+    if (
+        tokens[i - 1].text == "of"
+        and portfolio > i
+        and tokens[portfolio - 1].text in _PORTFOLIO_WORDS
+        and len(tokens) - portfolio >= 2
+    ):
+        i = portfolio  # "Minister of National Security X", "Minister of Foreign Affairs X"
+    elif tokens[i - 1].text == "of" and len(tokens) - i >= 3:
         i += 1  # "Deputy Commissioner of Jiribam Krishna Kumar Rao": the title's place first
     if i < len(tokens) and not tokens[i].text[:1].isupper():
         return None  # "Minister of Communication and Media": a portfolio's words go on
@@ -5256,6 +5275,9 @@ def _titled_name_tail(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
 
 _NUMBER_SIGN: Final = re.compile(r"\.? ?\d")
 _BODY_WORDS: Final = words("Staff State Police Defence Defense Interior Justice Affairs")
+# words that open a portfolio's name without naming one: "National Security", "Homeland
+# Security", "Foreign Affairs"
+_PORTFOLIO_OPENERS: Final = words("National Homeland Federal Internal Foreign Public State")
 _RANK_ABBREVIATIONS: Final = words("Lt Gen Col Maj Capt Sgt Brig Cpl Cdr Adm Lt-Col Maj-Gen")
 
 
