@@ -5,6 +5,7 @@ real, the people and events are not.
 
 from __future__ import annotations
 
+from tests.core.suggest_probes import suggested_speaker
 from tests.core.suggest_probes import suggested_types as _types
 
 
@@ -33,3 +34,20 @@ def test_a_rank_word_opening_a_body_s_name_makes_no_person() -> None:
     assert types.get("General Directorate of Narcotics Affairs") is not None
     # a real rank before a person's name still gives the person
     assert _types("Major Tunde Bello said the road was open.") == {"Tunde Bello": "person"}
+
+
+def test_a_named_spokesperson_s_pronoun_is_the_person_not_the_body() -> None:
+    # "X, a spokesperson for the UN refugee agency, UNHCR, said ... "...," she said": the
+    # spokesperson is named, so "she" is X; the body inside the aside is no speaker
+    text = (
+        "Report\n\nSpeaking to journalists in Geneva, Amina Ouedraogo, a spokesperson for the "
+        "UN refugee agency, UNHCR, said the clashes began near the camp. "
+        '"The women were beaten and robbed," she said.'
+    )
+    assert suggested_speaker(text, "The women") == "Amina Ouedraogo"
+    # an unnamed spokesperson still speaks for the body
+    text = (
+        "Report\n\nA spokesman for the Punjab Police said the road was shut. "
+        '"We will reopen it," he said.'
+    )
+    assert suggested_speaker(text, "We will") == "Punjab Police"

@@ -896,6 +896,11 @@ class _Mentions:
             said = _SPOKESPERSON_SAID.match(text, role.end(), offset)
             if said is None:
                 continue
+            person = self.nearest_before(role.start(), person=True)
+            if person is not None and _ROLE_APPOSED.fullmatch(text, person.end, role.start()):
+                # "X, a spokesperson for the UN refugee agency, UNHCR, said": the spokesperson
+                # is named, and the words are X's
+                continue
             of_body = _SPOKESPERSON_OF.match(text, role.end(), said.end())
             if of_body is not None:
                 named = self.within(of_body.end(), said.end())
@@ -1699,6 +1704,8 @@ _SPOKESPERSON_SAID: Final = re.compile(
     r"(?:said|says|told|tells|added|adds|stated|confirmed|confirms|denied|denies)\b"
 )
 _SPOKESPERSON_OF: Final = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
+# A role set beside the name before it: "X, a spokesperson", "X, the agency's spokesman".
+_ROLE_APPOSED: Final = re.compile(r",\s+(?:[Aa]n?|[Tt]he)\s+(?:[\w'\u2019-]+\s+){0,3}")
 # Between a body and its spokesperson: "A KDF spokesman", "the UN's spokeswoman".
 _BODY_BEFORE_SPOKESPERSON: Final = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?")
 _ARTICLE_END: Final = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Tt]he)\s+$")
