@@ -51,3 +51,60 @@ def test_a_named_spokesperson_s_pronoun_is_the_person_not_the_body() -> None:
         '"We will reopen it," he said.'
     )
     assert suggested_speaker(text, "We will") == "Punjab Police"
+
+
+def test_a_title_s_full_stop_ends_no_sentence_for_the_statement_s_issuer() -> None:
+    # "U.S. Central Command said ...": the full stops of "U.S." end no sentence, so the
+    # body that said it is the subject of the sentence before "the statement said"
+    text = (
+        "Report\n\nU.S. Central Command said its forces had struck three facilities used by "
+        "Kataib Hezbollah.\n\n"
+        '"These strikes were necessary to protect our forces," the statement said.'
+    )
+    assert suggested_speaker(text, "These strikes") == "U.S. Central Command"
+
+
+def test_a_communique_read_by_a_spokesman_is_the_body_s() -> None:
+    # "In a communiqué read by its spokesman, Colonel X, the ministry said": the name is
+    # set off after its role; the body after it issued the communiqué
+    text = (
+        "Report\n\nSix soldiers were killed near Dirkou, the Ministry of National Defence "
+        "announced on Thursday.\n\nIn a communiqu\u00e9 read on T\u00e9l\u00e9 Sahel by its "
+        "spokesman, Colonel-Major Abdourahamane Issoufou, the ministry said the attackers came "
+        'from the border.\n\nThe army units "reacted vigorously", the communiqu\u00e9 said.'
+    )
+    assert suggested_speaker(text, "reacted") == "Ministry of National Defence"
+
+
+def test_a_body_s_other_name_after_known_as() -> None:
+    types = _types(
+        "Members of the Directorate for Priority Crime Investigation, known as the Hawks, "
+        "arrested them."
+    )
+    assert "Hawks" in types
+    types = _types(
+        "The most feared faction is the Sultan Suleiman Shah Division, known locally as "
+        "al-Amshat after its commander."
+    )
+    assert types.get("al-Amshat") == "armed group"
+    # a place's or a prison's other name is no actor
+    assert "Badia" not in _types("The steppe east of Hama, known as the Badia, changed hands.")
+    assert "CECOT" not in _types("The Terrorism Confinement Centre, known as CECOT, opened.")
+
+
+def test_a_capital_that_is_not_interested_stands_for_its_government() -> None:
+    text = "Every strike like this shows that Moscow is not interested in peace."
+    assert _types(text).get("Moscow") == "state"
+    text = 'The office said the strike showed that Moscow was "not interested in a ceasefire".'
+    assert _types(text).get("Moscow") == "state"
+    assert "Moscow" not in _types("Moscow is not far from the border, the officer said.")
+
+
+def test_what_a_country_is_or_suffers_makes_it_no_actor() -> None:
+    assert "Peru" not in _types("Peru is the world's eighth-largest producer of gold.")
+    assert "Iraq" not in _types(
+        "The agency said Iraq had become both a transit country and a market for captagon."
+    )
+    assert "Ghana" not in _types("Ghana has not been spared the violence, officials said.")
+    # ... what it does still makes it one
+    assert _types("Peru sent 200 more officers to the province.").get("Peru") == "state"

@@ -6178,7 +6178,9 @@ _GOVERNMENT_VERBS: Final = (
     r"|held|holds|hold"
     r"|(?:is|are|was|were)\s+(?:expected|due|set|ready|prepared|determined|unlikely|likely"
     r"|keen|reluctant|willing|unwilling|concerned|alarmed|worried|deeply|[\"\u201c]deeply"
-    r"|committed|opposed))"
+    r"|committed|opposed"
+    # "shows that Moscow is not interested in peace", 'Moscow was "not interested"'
+    r"|[\"\u201c]?not\s+(?:interested|serious|sincere|ready|prepared|willing|committed)))"
     # ... never a headline's passive: "Kyiv hit by drones", "Khartoum attacked by the RSF"
     r"(?!\s+by\b)"
 )
@@ -6752,6 +6754,13 @@ _STATE_OF_A_PLACE: Final = re.compile(
     r"|increase|drop|fall|decline|record|spike|wave)\b)"
     r"| (?:faces|faced|(?:is|was) facing) (?:a |an |the |one of the )?(?:[\w'\u2019-]+ ){0,3}?"
     r"(?:crisis|crises|famine|hunger|drought|shortages?|outbreak|epidemic)\b"
+    # "Peru is the world's eighth-largest producer", "Iraq had become both a transit country
+    # and a market", "Côte d'Ivoire has not been spared the violence": what a country is or
+    # what befalls it, not what it does
+    r"| (?:is|was|remains) (?:now |still )?the world['\u2019]s\b"
+    r"| (?:has|have|had) become (?:both )?(?:a|an) (?:[\w'\u2019-]+ ){0,2}?(?:country|nation|hub"
+    r"|route|market|haven|destination|battleground|producer|exporter|importer)\b"
+    r"| (?:has|have|had) not been spared\b"
     # "Somalia is among the countries worst hit by the drought": a country compared
     r"| (?:is|was|remains|are|were) (?:one )?(?:among|of) the (?:\w+ ){0,2}?(?:countries|nations"
     r"|states|places)\b"
@@ -7765,6 +7774,59 @@ def actor_person_alias(ctx: SuggestContext) -> Iterator[Suggestion]:
             start, end = found.span("name")
             end = _name_end(Token(name, start, end), text)
             yield _suggestion(start, end, "person", "actor_person_alias")
+
+
+# "<Body's name>, known (locally) as (the) <Name>": the body's other name.
+_BODY_ALIAS: Final = re.compile(
+    r"known\s+(?:(?:locally|widely|popularly|simply|commonly|informally)\s+)?as\s+"
+    r"(?:the\s+)?[\"\u201c]?(?P<name>(?:(?:al|el)-)?" + _NAME_WORDS + r")\b"
+)
+# The name before ", (also) known": capitalised words, the small words of a name between.
+_BODY_NAME_BEFORE_ALIAS: Final = re.compile(
+    r"(?<![\w\u0300-\u036f'\u2019-])(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:of|for"
+    r"|and|on|the|de|del|du|des|la|el|al)\s+){0,2}[A-Z][\w\u0300-\u036f'\u2019-]*){0,7}),\s+"
+    r"(?:also\s+)?$"
+)
+
+
+@rule(
+    "actor_body_alias",
+    "ACTOR",
+    "A body's other name after its own name and 'known (locally) as': 'the Directorate for "
+    "Priority Crime Investigation, known as the Hawks' -> 'Hawks', 'the Sultan Suleiman Shah "
+    "Division, known locally as al-Amshat' -> 'al-Amshat', of the body's type.",
+)
+def actor_body_alias(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    for at in ctx.piece_index.get("known", ()):
+        found = _BODY_ALIAS.match(text, at)
+        if found is None:
+            continue
+        owner = _BODY_NAME_BEFORE_ALIAS.search(text, max(0, at - 120), at)
+        if owner is None:
+            continue
+        body = owner.group("name").split()
+        listed = index.kinds.get(owner.group("name"))
+        if listed is not None and listed[0] != "person":
+            kind = listed[0]
+        elif (
+            not ORGANISATION_WORDS.isdisjoint(body)
+            and _FACILITY_WORDS.isdisjoint(body)
+            and _DETENTION_WORDS.isdisjoint(body)  # "the Terrorism Confinement Centre"
+        ):
+            kind = organisation_type(body)
+        else:
+            continue  # a person's, a place's or a thing's other name
+        name = found.group("name")
+        if (
+            _POSSESSIVE_END.search(name)
+            or name.split()[0] in _NOT_NAMES
+            or (ctx.gazetteer.get(name) is not None and name not in index.kinds)
+        ):
+            continue
+        start, end = found.span("name")
+        yield _suggestion(start, end, kind, "actor_body_alias")
 
 
 # A word describing a body's kind ("rights", "London-based"), not a preposition: "a lawyer

@@ -1203,6 +1203,17 @@ class _Mentions:
             # "In a press note, the party's regional committee said ...": the subject
             # after the comma, a name or a body's description
             after = in_statement[-1].end()
+            signer = next((a for a in self.within(after, min(offset, after + 80))), None)
+            if (
+                signer is not None
+                and _TITLES_ONLY.fullmatch(text, after, signer.start)
+                and _is_person(signer)
+                and _SIGNED_BY_ROLE.search(in_statement[-1].group())
+                and text.startswith(", ", signer.end)
+            ):
+                # "In a communiqué read by its spokesman, Colonel X, the ministry said": the
+                # name is the role's, set off; the body after it issued the words
+                after = signer.end + 2
             verb = _VERB.search(text, after, min(offset, after + 150))
             if verb is not None:
                 subject = _opening_mention(text, self, after, verb.start())
@@ -1740,7 +1751,20 @@ _RELATIVE_THEN_SAID: Final = re.compile(
     r",\s+(?:who|whose)\s[^.;:!?\"\u201c\u201d\n]{1,240}?,\s+(?:(?:also|later|then|has|had)\s+)?"
     r"(?:" + "|".join(sorted(SPEECH_VERBS, key=longest_first)) + r")\b"
 )
-_SENTENCE_END: Final = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])")
+# Title-case abbreviations whose full stop ends no sentence ("Col. Dana X", "Gen. X", "Jan.
+# 5"), grouped by length for the fixed-width look-behinds below; a single capital's full
+# stop ends none either ("U.S. Central Command said", "John F. Kerry").
+_NOT_ENDING_ABBREVIATIONS: Final = (
+    "Dr Mr Mrs Ms St Gen Col Lt Sgt Capt Maj Prof Rev Fr No Jan Feb Apr Jun Jul Aug Sep Sept "
+    "Oct Nov Dec Brig Gov Sen Rep Supt Insp Cpl Pvt Pte Adm Cmdr Cdr Amb Mgr Rt Hon Messrs"
+).split()
+_ABBREVIATION_BEHIND: Final = "".join(
+    rf"(?<!\b(?:{'|'.join(sorted(w for w in _NOT_ENDING_ABBREVIATIONS if len(w) == n))}))"
+    for n in sorted({len(w) for w in _NOT_ENDING_ABBREVIATIONS})
+)
+_SENTENCE_END: Final = re.compile(
+    rf"(?:[!?]|(?<!\b[A-Z]){_ABBREVIATION_BEHIND}\.)[\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])"
+)
 _POSSESSIVE_AFTER: Final = re.compile(r"['\u2019]s?\b")
 # "The junta's information team", "The defence ministry" opening a sentence.
 _OPENING_DESCRIPTION: Final = re.compile(r"[Tt]he\s+([a-z]+(?:['\u2019]s)?(?:\s+[a-z]+){0,2})")
@@ -3336,6 +3360,15 @@ _ISSUED_VERB: Final = re.compile(
 _IN_STATEMENT: Final = re.compile(
     r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|note"
     r"|release|report)(?:\s+[\w'\u2019-]+){0,8},\s+"
+)
+
+
+# Capitalised titles before a name: "Colonel-Major ", "Lt. Col. ".
+_TITLES_ONLY: Final = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}")
+# "read by its spokesman", "signed by the army's spokesperson" ending "In a statement ...,".
+_SIGNED_BY_ROLE: Final = re.compile(
+    r"\bby\s+(?:its|their|the)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:spokes(?:man|woman|person)"
+    r"|secretary|director|chief|head|commander|president)\s*,\s*$"
 )
 
 
