@@ -1754,10 +1754,10 @@ _RELATIVE_THEN_SAID: Final = re.compile(
 # Title-case abbreviations whose full stop ends no sentence ("Col. Dana X", "Gen. X", "Jan.
 # 5"), grouped by length for the fixed-width look-behinds below; a single capital's full
 # stop ends none either ("U.S. Central Command said", "John F. Kerry").
-_NOT_ENDING_ABBREVIATIONS: Final = (
+_NOT_ENDING_ABBREVIATIONS: Final = words(
     "Dr Mr Mrs Ms St Gen Col Lt Sgt Capt Maj Prof Rev Fr No Jan Feb Apr Jun Jul Aug Sep Sept "
     "Oct Nov Dec Brig Gov Sen Rep Supt Insp Cpl Pvt Pte Adm Cmdr Cdr Amb Mgr Rt Hon Messrs"
-).split()
+)
 _ABBREVIATION_BEHIND: Final = "".join(
     rf"(?<!\b(?:{'|'.join(sorted(w for w in _NOT_ENDING_ABBREVIATIONS if len(w) == n))}))"
     for n in sorted({len(w) for w in _NOT_ENDING_ABBREVIATIONS})
