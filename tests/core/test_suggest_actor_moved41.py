@@ -108,3 +108,14 @@ def test_what_a_country_is_or_suffers_makes_it_no_actor() -> None:
     assert "Ghana" not in _types("Ghana has not been spared the violence, officials said.")
     # ... what it does still makes it one
     assert _types("Peru sent 200 more officers to the province.").get("Peru") == "state"
+
+
+def test_a_region_s_government_with_its_kind_capitalised_or_its_spokesman() -> None:
+    # "the Lakes State government": the kind of region written as part of its name
+    types = _types("The Lakes State government on Tuesday declared a curfew.")
+    assert types.get("Lakes State government") == "state"
+    # "Punjab government spokesman X": a government's own spokesman names the government,
+    # as "Amhara regional government spokeswoman X" does (a police spokesman does not)
+    types = _types("Punjab government spokesman Amandeep Kaur said compensation would be paid.")
+    assert types.get("Punjab government") == "state"
+    assert "Zamfara police" not in _types("Zamfara police spokesman Yusuf Gambo said.")

@@ -5526,7 +5526,8 @@ def actor_named_operation(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 _SUBNATIONAL_TAIL: Final = re.compile(
-    r" (?:state|provincial|regional|county|district|municipal|city) (?:(?:military|security"
+    # (the kind of region capitalised as part of its name: "the Lakes State government")
+    r" (?:[Ss]tate|[Pp]rovincial|regional|[Cc]ounty|district|municipal|city) (?:(?:military|security"
     r"|health|police|civil|public|interior|emergency) )?(?:government|administration"
     r"|secretariat|prosecutor['\u2019]s office|attorney['\u2019]s office)\b"
     # a region's own force: "Somali regional special forces", "the Amhara regional police"
@@ -7021,7 +7022,12 @@ def _region_acts_itself(text: str, start: int, end: int) -> int | None:
     acting by its own form (its body, its agents, its possessive before a body), else None."""
     body = _REGION_BODY.match(text, end)
     if body is not None:
-        if _BODY_AS_MODIFIER.match(text, body.end()):
+        if _BODY_AS_MODIFIER.match(text, body.end()) and not (
+            # ... but a government's own spokesman names the government, as in
+            # `actor_subnational_government`: "Punjab government spokesman X said"
+            body.group().endswith(("government", "administration"))
+            and _SPOKESPERSON_AFTER.match(text, body.end())
+        ):
             return None  # "an Assam police team": the body a modifier of its people
         return body.end()
     if _AGENTS_AFTER.match(text, end) or _REGION_ACTS_THROUGH.match(text, end):
