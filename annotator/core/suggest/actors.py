@@ -5528,8 +5528,9 @@ def actor_named_operation(ctx: SuggestContext) -> Iterator[Suggestion]:
 _SUBNATIONAL_TAIL: Final = re.compile(
     # (the kind of region capitalised as part of its name: "the Lakes State government")
     r" (?:[Ss]tate|[Pp]rovincial|regional|[Cc]ounty|district|municipal|city) "
-    r"(?:(?:military|security|health|police|civil|public|interior|emergency) )?(?:government|administration"
-    r"|secretariat|prosecutor['\u2019]s office|attorney['\u2019]s office)\b"
+    r"(?:(?:military|security|health|police|civil|public|interior|emergency) )?"
+    r"(?:government|administration|secretariat|prosecutor['\u2019]s office"
+    r"|attorney['\u2019]s office)\b"
     # a region's own force: "Somali regional special forces", "the Amhara regional police"
     r"| regional (?:special )?(?:forces|police)\b"
     # "the Shabwa local authority" (not "Mariga local government areas", places)
