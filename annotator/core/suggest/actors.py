@@ -2116,8 +2116,14 @@ def _byline_above_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
     for found in _NAME_ABOVE_DATE_LINE.finditer(text, 0, min(len(text), 600)):
         if found.start("name") == 0 or found.group("name") in index.kinds:
             continue  # (the headline is no byline)
+        if not _HEADING_WORDS.isdisjoint(found.group("name").split()):
+            continue  # "Latest Updates" above the date: a section's heading
         person = _person_tokens(tuple(word_tokens(text, found.start("name"), found.end("name"))))
         if person and len(person) >= 2:
+            yield _person(text, person, "actor_person_in_attribution")
+    for found in _SLASH_BYLINE.finditer(text, 0, min(len(text), 1500)):
+        person = _person_tokens(tuple(word_tokens(text, found.start("name"), found.end("name"))))
+        if person and found.group("name") not in index.kinds:
             yield _person(text, person, "actor_person_in_attribution")
     # ... and the byline that says where the reporter filed from: "From Ade Bello, Kano"
     # (Nigerian and South Asian papers' form of "By X, Kano")
@@ -2144,7 +2150,21 @@ _MONTH_NAMES: Final = (
 )
 _NAME_ABOVE_DATE_LINE: Final = re.compile(
     r"(?:(?<=\n)|^)(?P<name>[A-Z][\w\u00c0-\u024f'\u2019-]+(?: [A-Z][\w\u00c0-\u024f'\u2019-]+)"
-    r"{1,3})\n\n?[A-Z][^\n]{0,50}\b" + _MONTH_NAMES + r" \d{1,2},? (?:19|20)\d\d\b[^\n]{0,30}\n"
+    r"{1,3})\n\n?[A-Z][^\n]{0,50}\b" + _MONTH_NAMES + r" \d{1,2}"
+    # ... the year may be left out: "Kathmandu, December 1"
+    r"(?:(?:,? (?:19|20)\d\d\b[^\n]{0,30})|\b)\n"
+)
+# Words of a page's section headings, never of a byline's name.
+_HEADING_WORDS: Final = words(
+    "Latest Live Update Updates Breaking News Analysis Opinion Explainer Timeline Key Events "
+    "Highlights Editorial Feature Summary Briefing Report Comment Blog Recap Background"
+)
+# A byline's name and the reporter's post after a slash: "Kimberley Hall/Staff Reporter".
+_SLASH_BYLINE: Final = re.compile(
+    r"^(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019.-]*){1,3})"
+    r" ?/ ?(?:(?:Staff|Senior|Special|Our|Contributing|Gleaner|Observer) )?(?:Reporter"
+    r"|Correspondent|Writer|Editor)$",
+    re.MULTILINE,
 )
 
 
