@@ -132,3 +132,11 @@ def test_a_byline_s_name_alone_above_a_dateline_without_a_year_or_before_its_pos
     # a section's heading above the date is no byline
     text = "Three killed\n\nLatest Updates\n\nKyiv, December 1\n\nThree men were shot dead."
     assert "Latest Updates" not in _types(text)
+
+
+def test_a_state_acts_through_its_guards_and_soldiers() -> None:
+    # as through its troops and its police: "Iran's border guards have shot dead ..."
+    assert _types("Iran's border guards shot dead two men.").get("Iran") == "state"
+    assert _types("Benin's soldiers returned fire.").get("Benin") == "state"
+    # ... not through a place's name: "Iran's border with Iraq"
+    assert "Iran" not in _types("Smugglers cross Iran's border with Iraq at night.")

@@ -6474,6 +6474,8 @@ _ACTS_THROUGH: Final = re.compile(
     # "Iran's mission to the United Nations", "Afghanistan's new rulers"
     r"|mission|rulers?"
     r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand"
+    # its agents: "Iran's border guards", "Benin's soldiers" (as "15 Benin soldiers")
+    r"|guards|soldiers|gendarmes"
     r"|agency|agencies|service|department|prosecutors?|attorney|regulator|commission"
     r"|coast guard|national guard|courts?|institute|company|operator|broadcaster|watchdog"
     r"|office|authority|council|bank|judiciary|legislature|senate|congress"
