@@ -297,7 +297,8 @@ def test_a_leader_s_group_reads_the_people_found_once_not_once_per_group(
 
 def _plain_person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     """`_person_tokens` as it was before its cheap tests (session 28), with the compass
-    adjective that opens no person's name (session 29), and a landform's word (session 33)."""
+    adjective that opens no person's name (session 29), a landform's word (session 33), and
+    a portfolio's word opening a name or "Affairs" ending one (session 41)."""
     a = actors
     tokens = tuple(tokens)
     if not tokens or len(tokens) > 7 or sum(t.text not in NAME_PARTICLES for t in tokens) > 4:
@@ -329,6 +330,8 @@ def _plain_person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     if not a._FACILITY_WORDS.isdisjoint(words) or not a._AREA_WORDS.isdisjoint(
         a._POSSESSIVE_END.sub("", w) for w in words
     ):
+        return None
+    if words[-1] == "Affairs" or (len(words) > 1 and words[0] in a._PORTFOLIO_WORDS):
         return None
     return tokens
 
