@@ -87,6 +87,12 @@ def test_a_body_s_other_name_after_known_as() -> None:
         "al-Amshat after its commander."
     )
     assert types.get("al-Amshat") == "armed group"
+    # ... a listed body's name after "The" opening the sentence
+    types = _types(
+        "No group claimed it. The Islamic State Sahel Province, known locally as the Dawla, "
+        "has carried out attacks."
+    )
+    assert types.get("Dawla") == "armed group"
     # a place's or a prison's other name is no actor
     assert "Badia" not in _types("The steppe east of Hama, known as the Badia, changed hands.")
     assert "CECOT" not in _types("The Terrorism Confinement Centre, known as CECOT, opened.")

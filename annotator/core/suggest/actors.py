@@ -7835,8 +7835,9 @@ def actor_body_alias(ctx: SuggestContext) -> Iterator[Suggestion]:
         owner = _BODY_NAME_BEFORE_ALIAS.search(text, max(0, at - 120), at)
         if owner is None:
             continue
-        body = owner.group("name").split()
-        listed = index.kinds.get(owner.group("name"))
+        owner_name = owner.group("name").removeprefix("The ")
+        body = owner_name.split()
+        listed = index.kinds.get(owner_name)
         if listed is not None and listed[0] != "person":
             kind = listed[0]
         elif (
