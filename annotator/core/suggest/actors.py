@@ -3890,7 +3890,7 @@ def actor_acronym_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
         return
     # The agency a dateline credits is the outlet, whatever the text later spells with
     # its letters: "MANILA (AFP) - ... the Armed Forces of the Philippines (AFP)".
-    agencies = {m.span("name") for m in _DATELINE_AGENCY.finditer(text, 0, min(len(text), 2000))}
+    agencies = {m.span("name") for m in _top_matches(ctx, _DATELINE_AGENCY)}
     for start, end, acronym in NameMatcher(kinds).find_all(text, ctx.piece_index):
         if (start, end) not in agencies:
             yield _suggestion(start, end, kinds[acronym], "actor_acronym_mentions")
@@ -5704,6 +5704,32 @@ _BYLINE_DESK: Final = re.compile(
 )
 
 
+# What every match of each pattern searched over an article's top holds: a short search
+# the engine runs fast (a literal first), so that a top without it is not searched with the
+# pattern itself (most articles have no such dateline or byline).
+_TOP_NEEDS: Final = {
+    _DATELINE_AGENCY: re.compile(r"\)\s*[-\u2013\u2014]"),
+    _DATELINE_DATE_AGENCY: re.compile(r"\) [A-Z\u201c\"]"),
+    _BYLINE_DESK: re.compile(r" (?:Desk|[Ss]taff|Bureau)"),
+    _BYLINE_CORRESPONDENT: re.compile(r" (?:Correspondent|Reporter)"),
+    _BYLINE_ACRONYM_OUTLET: re.compile(r"\n[A-Z]{2}"),
+}
+
+
+def _top_matches(ctx: SuggestContext, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """`pattern.finditer` over the first 2,000 characters of the text, found once per
+    document (two rules read the dateline's agency)."""
+    found: dict[re.Pattern[str], list[re.Match[str]]] = ctx.memo.setdefault("top_matches", {})
+    matches = found.get(pattern)
+    if matches is None:
+        text = ctx.text
+        end = min(len(text), 2000)
+        matches = found[pattern] = (
+            list(pattern.finditer(text, 0, end)) if _TOP_NEEDS[pattern].search(text, 0, end) else []
+        )
+    return matches
+
+
 @rule(
     "actor_masthead",
     "ACTOR",
@@ -5735,7 +5761,7 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
         _BYLINE_CORRESPONDENT,
         _BYLINE_ACRONYM_OUTLET,
     ):
-        for match in pattern.finditer(text, 0, min(len(text), 2000)):
+        for match in _top_matches(ctx, pattern):
             name = match.group("name")
             if pattern is _BYLINE_ACRONYM_OUTLET and not any(
                 _byline_names(ctx, match.start("name"))
