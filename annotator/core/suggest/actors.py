@@ -2109,8 +2109,10 @@ def _byline_above_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield from _byline_names(ctx, start)
     # ... and above an outlet no list knows, its acronym and places: "Arben Krasniqi, Milica
     # Stojanović" then "BIRN Pristina, Belgrade"
-    for found in _BYLINE_ACRONYM_OUTLET.finditer(text, 0, min(len(text), 1500)):
-        yield from _byline_names(ctx, found.start("name"))
+    top = min(len(text), 1500)
+    if _TOP_NEEDS[_BYLINE_ACRONYM_OUTLET].search(text, 0, top):
+        for found in _BYLINE_ACRONYM_OUTLET.finditer(text, 0, top):
+            yield from _byline_names(ctx, found.start("name"))
     # ... and a name alone on its line above the line of its place and date: "Andi
     # Lamarauna", then "Palu, Central Sulawesi | Mon, December 1, 2026"
     for found in _NAME_ABOVE_DATE_LINE.finditer(text, 0, min(len(text), 600)):
@@ -2127,13 +2129,16 @@ def _byline_above_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _person(text, person, "actor_person_in_attribution")
     # ... and the byline that says where the reporter filed from: "From Ade Bello, Kano"
     # (Nigerian and South Asian papers' form of "By X, Kano")
-    for found in _FROM_BYLINE.finditer(text, 0, min(len(text), 1500)):
+    # (each searched only where the top holds its first words: most have no such byline)
+    from_at = text.find("From ", 0, top)
+    for found in _FROM_BYLINE.finditer(text, 0, top) if from_at >= 0 else ():
         person = _person_tokens(tuple(word_tokens(text, found.start("name"), found.end("name"))))
         if person and found.group("name") not in index.kinds:
             yield _person(text, person, "actor_person_in_attribution")
     # ... and a byline's name that opens with a day's or a month's word, a given name
     # there, where no date can stand ("From Sunday Abah, Lokoja", "By Jun Reyes")
-    for found in _DATED_NAME_BYLINE.finditer(text, 0, min(len(text), 1500)):
+    dated = from_at >= 0 or text.find("By ", 0, top) >= 0
+    for found in _DATED_NAME_BYLINE.finditer(text, 0, top) if dated else ():
         tokens = tuple(word_tokens(text, found.start("name"), found.end("name")))
         if (
             len(tokens) >= 2
@@ -3917,7 +3922,7 @@ def actor_acronym_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
         return
     # The agency a dateline credits is the outlet, whatever the text later spells with
     # its letters: "MANILA (AFP) - ... the Armed Forces of the Philippines (AFP)".
-    agencies = {m.span("name") for m in _DATELINE_AGENCY.finditer(text, 0, min(len(text), 2000))}
+    agencies = {m.span("name") for m in _top_matches(ctx, _DATELINE_AGENCY)}
     for start, end, acronym in NameMatcher(kinds).find_all(text, ctx.piece_index):
         if (start, end) not in agencies:
             yield _suggestion(start, end, kinds[acronym], "actor_acronym_mentions")
@@ -4456,6 +4461,11 @@ _CIVIL_TAIL: Final = re.compile(
     r" (?:institute|foundation|project|initiative|collective|monitor|tracker|platform"
     r"|think[- ]tank|organi[sz]ation|association|mission)\b"
 )
+# What every match of _CIVIL_TAIL holds: a text with none of them (most) is not searched.
+_CIVIL_TAIL_WORDS: Final = (
+    *(" institute", " foundation", " project", " initiative", " collective", " monitor"),
+    *(" tracker", " platform", " think", " organi", " association", " mission"),
+)
 _CIVIL_NAMED: Final = re.compile(
     r"\b[Tt]he\s+(?P<named>[A-Z][\w\u0300-\u036f'\u2019-]*"
     r"(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*){1,3})$"
@@ -4478,7 +4488,8 @@ def actor_source_body(ctx: SuggestContext) -> Iterator[Suggestion]:
             found = _SOURCE_BODY.match(text, at)
             if found is not None:
                 spans.append(found.span("source"))
-    for tail in _CIVIL_TAIL.finditer(text):
+    tails = _CIVIL_TAIL.finditer(text) if any(w in text for w in _CIVIL_TAIL_WORDS) else ()
+    for tail in tails:
         window = max(0, tail.start() - 80)
         named = _CIVIL_NAMED.search(text[window : tail.start()])
         if named is not None:
@@ -5748,6 +5759,36 @@ _BYLINE_DESK: Final = re.compile(
 )
 
 
+# What every match of each pattern searched over an article's top holds: a short search
+# the engine runs fast (a literal first), so that a top without it is not searched with the
+# pattern itself (most articles have no such dateline or byline).
+_TOP_NEEDS: Final = {
+    _DATELINE_AGENCY: re.compile(r"\)\s*[-\u2013\u2014]"),
+    _DATELINE_DATE_AGENCY: re.compile(r"\) [A-Z\u201c\"]"),
+    _BYLINE_DESK: re.compile(r" (?:Desk|[Ss]taff|Bureau)"),
+    _BYLINE_CORRESPONDENT: re.compile(r" (?:Correspondent|Reporter)"),
+    # (the acronym opens its line, then a capitalised place: after a space, or on the next line)
+    _BYLINE_ACRONYM_OUTLET: re.compile(
+        r"\n[A-Z]{2,6}(?: [A-Z][a-z\u0300-\u036f\u00e0-\u017f]+, "
+        r"|\n[A-Z][a-z\u0300-\u036f\u00e0-\u017f])"
+    ),
+}
+
+
+def _top_matches(ctx: SuggestContext, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """`pattern.finditer` over the first 2,000 characters of the text, found once per
+    document (two rules read the dateline's agency)."""
+    found: dict[re.Pattern[str], list[re.Match[str]]] = ctx.memo.setdefault("top_matches", {})
+    matches = found.get(pattern)
+    if matches is None:
+        text = ctx.text
+        end = min(len(text), 2000)
+        matches = found[pattern] = (
+            list(pattern.finditer(text, 0, end)) if _TOP_NEEDS[pattern].search(text, 0, end) else []
+        )
+    return matches
+
+
 @rule(
     "actor_masthead",
     "ACTOR",
@@ -5779,7 +5820,7 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
         _BYLINE_CORRESPONDENT,
         _BYLINE_ACRONYM_OUTLET,
     ):
-        for match in pattern.finditer(text, 0, min(len(text), 2000)):
+        for match in _top_matches(ctx, pattern):
             name = match.group("name")
             if pattern is _BYLINE_ACRONYM_OUTLET and not any(
                 _byline_names(ctx, match.start("name"))

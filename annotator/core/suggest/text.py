@@ -43,7 +43,13 @@ _ABBREVIATIONS: Final = words(
     "brig gov sen rep supt insp cpl pvt pte adm cmdr cdr amb mgr rt hon messrs"
 )
 _LONGEST_ABBREVIATION: Final = max(len(a) for a in _ABBREVIATIONS)
-_SENTENCE_END: Final = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)|\n+")
+# A run of ".!?" (closing marks after it) before a space, or of line breaks: written to open
+# with the characters either begins with, so that the engine skips to them instead of
+# trying the pattern at every character of the text (the same matches as
+# `[.!?]+["'\u201d\u2019)\]]*(?=\s)|\n+`).
+_SENTENCE_END: Final = re.compile(
+    r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'\u201d\u2019)\]]*(?=\s)|(?<=\n)\n*)"
+)
 
 
 class Token(NamedTuple):
