@@ -2123,7 +2123,8 @@ def _byline_above_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
         person = _person_tokens(tuple(word_tokens(text, found.start("name"), found.end("name"))))
         if person and len(person) >= 2:
             yield _person(text, person, "actor_person_in_attribution")
-    for found in _SLASH_BYLINE.finditer(text, 0, min(len(text), 1500)):
+    slash_at = text.find("/", 0, top)  # (its slash first: most tops have none)
+    for found in _SLASH_BYLINE.finditer(text, 0, top) if slash_at >= 0 else ():
         person = _person_tokens(tuple(word_tokens(text, found.start("name"), found.end("name"))))
         if person and found.group("name") not in index.kinds:
             yield _person(text, person, "actor_person_in_attribution")
