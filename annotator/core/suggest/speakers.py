@@ -32,6 +32,7 @@ from annotator.core.suggest.actors import ROLE_WORDS, SPEECH_VERBS, TITLES, spee
 from annotator.core.suggest.base import Suggestion
 from annotator.core.suggest.casualties import word_alternatives
 from annotator.core.suggest.text import (
+    ABBREVIATIONS,
     Sentence,
     is_sentence_start,
     longest_first,
@@ -1751,12 +1752,11 @@ _RELATIVE_THEN_SAID: Final = re.compile(
     r",\s+(?:who|whose)\s[^.;:!?\"\u201c\u201d\n]{1,240}?,\s+(?:(?:also|later|then|has|had)\s+)?"
     r"(?:" + "|".join(sorted(SPEECH_VERBS, key=longest_first)) + r")\b"
 )
-# Title-case abbreviations whose full stop ends no sentence ("Col. Dana X", "Gen. X", "Jan.
-# 5"), grouped by length for the fixed-width look-behinds below; a single capital's full
-# stop ends none either ("U.S. Central Command said", "John F. Kerry").
-_NOT_ENDING_ABBREVIATIONS: Final = words(
-    "Dr Mr Mrs Ms St Gen Col Lt Sgt Capt Maj Prof Rev Fr No Jan Feb Apr Jun Jul Aug Sep Sept "
-    "Oct Nov Dec Brig Gov Sen Rep Supt Insp Cpl Pvt Pte Adm Cmdr Cdr Amb Mgr Rt Hon Messrs"
+# The abbreviations whose full stop ends no sentence for `sentences` ("Col. Dana X", "Gen.
+# X", "Jan. 5"), as they are capitalised, grouped by length for the fixed-width look-behinds
+# below; a single capital's full stop ends none either ("U.S. Central Command said").
+_NOT_ENDING_ABBREVIATIONS: Final = frozenset(
+    word.capitalize() for word in ABBREVIATIONS if word.isalpha() and len(word) > 1
 )
 _ABBREVIATION_BEHIND: Final = "".join(
     rf"(?<!\b(?:{'|'.join(sorted(w for w in _NOT_ENDING_ABBREVIATIONS if len(w) == n))}))"

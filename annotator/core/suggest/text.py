@@ -43,6 +43,8 @@ _ABBREVIATIONS: Final = words(
     "brig gov sen rep supt insp cpl pvt pte adm cmdr cdr amb mgr rt hon messrs"
 )
 _LONGEST_ABBREVIATION: Final = max(len(a) for a in _ABBREVIATIONS)
+# (the list, for the speaker rules' own sentence ends)
+ABBREVIATIONS: Final = _ABBREVIATIONS
 # A run of ".!?" (closing marks after it) before a space, or of line breaks: written to open
 # with the characters either begins with, so that the engine skips to them instead of
 # trying the pattern at every character of the text (the same matches as
