@@ -898,7 +898,7 @@ class _Mentions:
             if said is None:
                 continue
             person = self.nearest_before(role.start(), person=True)
-            if person is not None and _ROLE_APPOSED.fullmatch(text, person.end, role.start()):
+            if person is not None and _APPOSITION_BEFORE_ROLE.fullmatch(text, person.end, role.start()):
                 # "X, a spokesperson for the UN refugee agency, UNHCR, said": the spokesperson
                 # is named, and the words are X's
                 continue
@@ -1717,7 +1717,7 @@ _SPOKESPERSON_SAID: Final = re.compile(
 )
 _SPOKESPERSON_OF: Final = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
 # A role set beside the name before it: "X, a spokesperson", "X, the agency's spokesman".
-_ROLE_APPOSED: Final = re.compile(r",\s+(?:[Aa]n?|[Tt]he)\s+(?:[\w'\u2019-]+\s+){0,3}")
+_APPOSITION_BEFORE_ROLE: Final = re.compile(r",\s+(?:[Aa]n?|[Tt]he)\s+(?:[\w'\u2019-]+\s+){0,3}")
 # Between a body and its spokesperson: "A KDF spokesman", "the UN's spokeswoman".
 _BODY_BEFORE_SPOKESPERSON: Final = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?")
 _ARTICLE_END: Final = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Tt]he)\s+$")
