@@ -898,7 +898,9 @@ class _Mentions:
             if said is None:
                 continue
             person = self.nearest_before(role.start(), person=True)
-            if person is not None and _APPOSITION_BEFORE_ROLE.fullmatch(text, person.end, role.start()):
+            if person is not None and _APPOSITION_BEFORE_ROLE.fullmatch(
+                text, person.end, role.start()
+            ):
                 # "X, a spokesperson for the UN refugee agency, UNHCR, said": the spokesperson
                 # is named, and the words are X's
                 continue
