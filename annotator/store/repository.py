@@ -248,6 +248,11 @@ _DOCUMENT_INSERT = (
     "imported)"
 )
 _SPAN_INSERT = f"INSERT OR IGNORE INTO spans ({_SPAN_COLUMNS})"
+# One row of the audit log (`_event`, and a batch of suggester layers at once).
+_INSERT_EVENT = (
+    "INSERT INTO events (at, annotator, action, document_id, span_id, relation_id, data) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
 # PRAGMA temp_store takes no parameter: the statement restoring each value it can have.
 _TEMP_STORE = (
     "PRAGMA temp_store = DEFAULT",
@@ -707,8 +712,7 @@ class Repository:
         data: dict[str, Any] | None = None,
     ) -> None:
         self.db.execute(
-            "INSERT INTO events (at, annotator, action, document_id, span_id, relation_id, data) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            _INSERT_EVENT,
             [now(), annotator, action, document_id, span_id, relation_id, _dumps(data or {})],
         )
 
@@ -1726,11 +1730,7 @@ class Repository:
                 6,
                 relation_rows,
             )
-            self.db.conn.executemany(
-                "INSERT INTO events (at, annotator, action, document_id, span_id, relation_id, "
-                "data) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                events,
-            )
+            self.db.conn.executemany(_INSERT_EVENT, events)
         return counts
 
     @contextmanager
