@@ -26,7 +26,7 @@ OUT = Path(__file__).resolve().parent.parent / "resources" / "gazetteers"
 # ("Kachin forces", "Tigray forces" are no regional government's), and those whose
 # regions are named in lists of their own (Somalia's federal member states: states.txt).
 FOLDED = ("IN", "PK", "AF", "IQ")  # romanised with marks no wire prints
-ACCENTED = ("MX", "BR", "CO")  # accents kept, and a folded variant
+ACCENTED = ("MX", "BR", "CO", "AR")  # accents kept, and a folded variant
 PLAIN = ("NG", "SD", "SS", "CD")
 # The forms prose uses that the ISO names do not (facts, chosen by us).
 PROSE_NAMES = {
@@ -75,6 +75,7 @@ LEFT_OUT = {
     "Ciudad de México",
     "Distrito Federal",
     "Distrito Capital de Bogotá",
+    "Ciudad Autónoma de Buenos Aires",
     "Abuja Federal Capital Territory",
     "Coahuila de Zaragoza",
     "Michoacán de Ocampo",
