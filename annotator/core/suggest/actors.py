@@ -3703,11 +3703,16 @@ def _title_case_acronym(
         # (Africom)": the state that owns the body is no part of its name
         tokens = tokens[1:]
     listed = _listed_head_kind(ctx, tokens)
-    if len(tokens) < 3 - owned or not ({t.text for t in tokens} & ORGANISATION_WORDS or listed):
+    if not ({t.text for t in tokens} & ORGANISATION_WORDS or listed):
         return None
     initials = [t.text[0].lower() for t in tokens if t.text[:1].isupper()]
-    if initials[0] != acronym[0].lower():
-        return None
+    if len(tokens) < 3 - owned or initials[0] != acronym[0].lower():
+        if not _translated_initials(acronym, [t.text for t in tokens]):
+            return None
+        # "the Mobile Brigade (Brimob)", "the Indigenist Missionary Council (Cimi)": the
+        # short form of the name in its own language, whose words come in another order
+        kind = listed or _described_kind(ctx, tokens, match.end(), _body_type(ctx, tokens))
+        return (tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind)
     rest = acronym[1:].lower()
     # every initial after the first is among the acronym's letters, in order; a long name
     # may leave one out ("... Stabilisation Mission in Somalia (Aussom)": "som")
@@ -3723,6 +3728,23 @@ def _title_case_acronym(
             at = found + 1
     kind = listed or _described_kind(ctx, tokens, match.end(), _body_type(ctx, tokens))
     return (tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind)
+
+
+def _translated_initials(short: str, name: Sequence[str]) -> bool:
+    """True when the one-word `short` reads as the short form of the translated `name`:
+    two or more capitalised words, one of them an organisation word, whose every initial
+    is among `short`'s letters, and `short` opens with one of them ("Brimob" of "Mobile
+    Brigade", Brigade Mobil; "Cimi" of "Indigenist Missionary Council", Conselho
+    Indigenista Missionario)."""
+    words_of = [w for w in name if w[:1].isupper()]
+    letters = short.lower()
+    initials = {w[0].lower() for w in words_of}
+    return (
+        len(words_of) >= 2
+        and not ORGANISATION_WORDS.isdisjoint(words_of)
+        and letters[:1] in initials
+        and all(letter in letters for letter in initials)
+    )
 
 
 def _is_title_chain(tokens: tuple[Token, ...]) -> bool:
@@ -5096,8 +5118,11 @@ def _faction_bracket_end(ctx: SuggestContext, start: int, end: int) -> int:
     inside = bracket.group("words")
     if inside in _gazetteer_index(ctx.gazetteer).kinds or any(w.isupper() for w in inside.split()):
         return end
-    if " " not in inside and (len(inside) <= 4 or _initials_of(inside, text[start:end].split())):
-        return end  # "(Rab)", "(Brå)": the name's own short form
+    name = text[start:end].split()
+    if " " not in inside and (
+        len(inside) <= 4 or _initials_of(inside, name) or _translated_initials(inside, name)
+    ):
+        return end  # "(Rab)", "(Brå)", "(Brimob)": the name's own short form
     return bracket.end()
 
 
@@ -5276,6 +5301,10 @@ def _titled_name_tail(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     tokens = tokens[lead:]
     if len(tokens) < 4 or not is_title(tokens[0].text):
         return None
+    if not is_title(tokens[1].text) and (
+        tokens[1].text in ORGANISATION_WORDS or tokens[1].text in _BODY_WORDS
+    ):
+        return None  # "the General Directorate of Penitentiary Regime": a rank's word opens a body
     i = 0
     while i < len(tokens) and (
         is_title(tokens[i].text)
@@ -6581,9 +6610,11 @@ def _in_dateline(text: str, start: int) -> bool:
     )
 
 
-# "Bunia (DR Congo)": a dateline's city, then its state in brackets, at a line's start.
+# "Bunia (DR Congo)": a dateline's city, then its state in brackets, at a line's start
+# (a city's particles in lower case: "Santa Cruz de la Sierra (Bolivia)").
 _BRACKETED_DATELINE: Final = re.compile(
-    r"(?:^|\n)[A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w.-]*){0,2} \($"
+    r"(?:^|\n)[A-Z][\w\u0300-\u036f'\u2019.-]*"
+    r"(?:(?: (?:de|del|da|do|dos|das|la|las|los|le|les|du|des|el|al))* [A-Z][\w.-]*){0,3} \($"
 )
 # What follows a dateline's city at a line's start: an optional date, the state and the
 # agency in brackets, then a dash ("Maputo (AFP) -", "Goma, March 3 (Reuters) -").
@@ -6892,6 +6923,8 @@ _COMPASS: Final = (
 _COORDINATED_PLACE: Final = re.compile(
     r"\b(?P<preposition>(?i:in|into|inside|across|throughout|to|towards|near|around|outside|via"
     r"|borders|bordering|borders?\s+with|reached|entered|from|through"
+    # "citizens of China, Viet Nam and Kenya": whose people they are, as "from" says
+    r"|(?:citizens|nationals)\s+of"
     # "the border between Chad and Sudan": its two sides
     r"|(?:border|frontier|boundary|road|highway|route|railway|corridor)\s+between))"
     r"\s+(?:the\s+)?(?:neighbou?ring\s+)?"
@@ -7327,7 +7360,7 @@ _KIND_THEN_NAME: Final = re.compile(
     r"(?P<described>(?:[\w'\u2019-]+\s+){0,3}?)"
     r"(?P<head>group|watchdog|monitor|charity|NGO|organi[sz]ation|militia|movement|party"
     r"|gang|cartel|newspaper|broadcaster|coalition|alliance|network|collective|union"
-    r"|association|tank|company|firm)(?:\s+(?P<called>(?:called|named|known\s+as)\s+)?"
+    r"|association|federation|confederation|tank|company|firm)(?:\s+(?P<called>(?:called|named|known\s+as)\s+)?"
     # ... or its name in apposition: "a rival gang, Los Tlacos, over the roads"
     r"|(?P<apposed>,)\s+)"
     # the name: capitalised words, "of the" or "de" inside ("Mothers of the Disappeared"),
@@ -7424,6 +7457,8 @@ _KIND_HEADS_MORE: Final = (
     "collective",
     "union",
     "association",
+    "federation",
+    "confederation",
     "tank",
     "company",
     "firm",
@@ -8170,7 +8205,8 @@ _CAPITALISED_WORDS: Final = re.compile(
     "actor_national_church",
     "ACTOR",
     "A country's church named by the country: 'the Anglican Church of Kenya', 'the Church "
-    "of Uganda' (an organisation).",
+    "of Uganda'; a church named by its denomination: 'the Coptic Orthodox Church' (an "
+    "organisation).",
 )
 def actor_national_church(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
@@ -8178,6 +8214,16 @@ def actor_national_church(ctx: SuggestContext) -> Iterator[Suggestion]:
     for at in ctx.piece_index.get("Church", ()):
         opened = _CHURCH_OF.match(text, at)
         if opened is None:
+            # "the Coptic Orthodox Church said", "the Roman Catholic Church": a church named
+            # by its denomination's words alone (a building has a saint's or a place's name:
+            # "St Mary's Church")
+            opening = _CHURCH_OPENING.search(text, max(0, at - 60), at)
+            if (
+                opening is not None
+                and text.startswith("Church", at)
+                and (at + 6 == len(text) or not (text[at + 6].isalnum() or text[at + 6] == "-"))
+            ):
+                yield _suggestion(opening.start(), at + 6, "organisation", "actor_national_church")
             continue
         words = _CAPITALISED_WORDS.match(text, opened.end())
         if words is None:

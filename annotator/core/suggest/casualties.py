@@ -699,7 +699,8 @@ _NUMBER_FIRST: Final = LazyPattern(
     r"|\s+(?:[\w-]+ly\s+)?(?:injured|wounded|hurt|killed|died|missing)\b))"
     # "two brothers aged 9 and 12 were killed": the ages are not the count.
     rf"(?:(?P<victim>{_NATIONALITIES_AND}\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
-    r"(?:\s+aged\s+\d+(?:\s+(?:and|to)\s+\d+|\s*[-\u2013]\s*\d+)?)?"
+    # ... "three men aged between 24 and 51 were arrested"
+    r"(?:\s+aged\s+(?:between\s+)?\d+(?:\s+(?:and|to)\s+\d+|\s*[-\u2013]\s*\d+)?)?"
     # "seven soldiers and a civilian were wounded": one more victim, the harm still to come
     # "a woman and her two children were killed"
     # "a woman and two of her children were killed"

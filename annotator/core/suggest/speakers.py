@@ -2299,6 +2299,17 @@ def _extent(actor: Suggestion | None) -> Extent | None:
     return None if actor is None else (actor.start, actor.end)
 
 
+def _owned_body(text: str, actors: Sequence[Suggestion]) -> Suggestion:
+    """The first of `actors`, or the body it owns right after its possessive: "a spokesperson
+    for Britain's Foreign Office" speaks for the Foreign Office, not for Britain."""
+    first = actors[0]
+    for following in actors[1:]:
+        if text[first.end : following.start] not in ("'s ", "\u2019s "):
+            break
+        first = following
+    return first
+
+
 def _subject(
     text: str, mentions: _Mentions, start: int, verb_at: int
 ) -> tuple[bool, Extent | None]:
@@ -2364,10 +2375,10 @@ def _subject(
     lead_words = re.findall(r"[A-Za-z]+", lead.lower())
     if actors and _SPEAKS_FOR.search(lead):
         # "A spokesman for the BLA said": the organisation speaks through its spokesman.
-        return True, _extent(actors[0])
+        return True, _extent(_owned_body(text, actors))
     if actors and _STATEMENT_BY.search(lead):
         # "A statement from the Kenya Defence Forces said": whoever issued the statement.
-        return True, _extent(actors[0])
+        return True, _extent(_owned_body(text, actors))
     if lead_words[:1] in (["a"], ["an"], ["one"]) and set(lead_words) & _DESCRIPTIONS:
         # "A foreign ministry official in X, speaking to Y, called ...": said by someone unnamed.
         return True, None
@@ -3206,7 +3217,7 @@ def _statement_source(
     named_at = start + found.start("named")
     issuers = mentions.within(named_at, verb_at)
     if issuers and not text[named_at : issuers[0].start].strip():
-        return (_extent(issuers[0]),)
+        return (_extent(_owned_body(text, issuers)),)  # "from Kenya's Interior Ministry"
     if (
         issuers
         and _is_person(issuers[0])

@@ -330,6 +330,8 @@ def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
 NAME_PARTICLES: Final = words(
     "de du des del della da das do dos van von der den ter la le bin bint ibn ben ould ag dan wa"
     " los las por y o"
+    # an Arabic article written apart: "Jamaat al Muslimeen", "Ahl al Sunna wal Jamaa"
+    " al wal"
     # ... and the "daughter of" beside each "son of": Hassaniya "mint" (ould), Tamasheq
     # "welet" / "walet" (ag), Malay "binti" (bin)
     " mint welet walet binti"
