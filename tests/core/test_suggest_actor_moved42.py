@@ -148,3 +148,22 @@ def test_every_state_in_a_list_of_citizens_is_a_place() -> None:
         "China": "state",
         "Russia": "state",
     }
+
+
+def test_a_place_s_possessive_before_its_minister_or_governor_is_a_polity() -> None:
+    types = _types(
+        "Ruslan Gasanbekov, Dagestan's interior minister, told the state news agency the road "
+        "was shut."
+    )
+    assert types.get("Dagestan") == "state"
+    types = _types("Abdulkarim Sharabi, Taiz's deputy governor, told reporters the road was shut.")
+    assert types.get("Taiz") == "state"
+    # a person's possessive, a body's or a listed group's is no polity
+    types = _types("President William Ruto said that Ruto's interior minister would visit.")
+    assert types.get("Ruto") == "person"
+    assert _types("The Central Bank's governor said rates would stay.") == {
+        "Central Bank": "organisation"
+    }
+    assert _types("Hamas's interior minister said the crossing was open.") == {
+        "Hamas": "armed group"
+    }

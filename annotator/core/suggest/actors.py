@@ -8248,6 +8248,57 @@ def actor_national_church(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield _suggestion(start, opened.end() + len(state), "organisation", "actor_national_church")
 
 
+# A polity named by its possessive before one of its officials: "Dagestan's interior
+# minister", "Taiz's deputy governor for security affairs" (a region no list holds; a
+# listed state or region is found by the lists' rules).
+_OFFICIAL_OF_A_POLITY: Final = re.compile(
+    r"(?<![\w\u0300-\u036f'\u2019.-])(?P<name>[A-Z][\w\u0300-\u036f-]*[a-z]"
+    r"(?: [A-Z][\w\u0300-\u036f-]*[a-z]){0,2})['\u2019]s "
+    r"(?i:(?:deputy |acting |regional |provincial |former |new |top )?"
+    r"(?:(?:interior|health|security|justice|defen[cs]e|foreign|information|home|finance) )?)$"
+)
+_POLITY_OFFICIALS: Final = ("minister", "Minister", "governor", "Governor")
+
+
+@rule(
+    "actor_polity_of_an_official",
+    "ACTOR",
+    "A place named by its possessive before its minister or governor is a polity that acts: "
+    "'Dagestan's interior minister' -> 'Dagestan' (state).",
+)
+def actor_polity_of_an_official(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    people: set[str] | None = None
+    for word in _POLITY_OFFICIALS:
+        for at in ctx.piece_index.get(word, ()):
+            window = text[max(0, at - 40) : at]
+            if "s " not in window or ("'s " not in window and "\u2019s " not in window):
+                continue  # (a cheap test: every match has the possessive just before)
+            found = _OFFICIAL_OF_A_POLITY.search(text, max(0, at - 80), at)
+            if found is None:
+                continue
+            name = found.group("name")
+            words_of = name.split()
+            listed = index.kinds.get(name)
+            if (
+                (listed is not None and listed[0] != "state")
+                or words_of[0] in _NOT_NAMES
+                or words_of[0] in GIVEN_NAMES
+                or not ORGANISATION_WORDS.isdisjoint(words_of)
+                or ctx.known_actors.get(name, "state") not in ("state", None)
+            ):
+                continue
+            if people is None:
+                people = {text[p.start : p.end] for p in _people(ctx)}
+                people |= {w for p in people for w in p.split()}
+            if name in people:
+                continue  # "Ruto's interior minister": the person who appointed him
+            yield _suggestion(
+                found.start("name"), found.end("name"), "state", "actor_polity_of_an_official"
+            )
+
+
 # (Registered last of the ACTOR rules: at an equal extent every other rule's type wins, as
 # an acronym of a name in the text: "Malawi Defence Force ... MDF spokesman" is state.)
 # An acronym no list holds where only a body stands: the subject of a speech or claim verb
