@@ -167,3 +167,21 @@ def test_a_place_s_possessive_before_its_minister_or_governor_is_a_polity() -> N
     assert _types("Hamas's interior minister said the crossing was open.") == {
         "Hamas": "armed group"
     }
+
+
+def test_units_teams_mechanisms_and_projects_are_bodies_wards_and_dams_are_not() -> None:
+    text = (
+        "Report\n\nThe case was handled by the Political Killings Task Team, which was set up "
+        "in 2018. Officers attached to the Rural Border Patrol Unit were on patrol. The "
+        "Missing Migrants Project recorded 41 deaths."
+    )
+    assert _types(text) == {
+        "Political Killings Task Team": "organisation",
+        "Rural Border Patrol Unit": "organisation",
+        "Missing Migrants Project": "organisation",
+    }
+    text = (
+        "Report\n\nHe was taken to the Intensive Care Unit of the hospital. Work on the Grand "
+        "Ethiopian Renaissance Dam Project resumed."
+    )
+    assert _types(text) == {}

@@ -135,6 +135,10 @@ ORGANISATION_WORDS: Final = words(
     "Amnesty "
     # a squad named as a task force in one word: "the Major Investigation Taskforce"
     "Taskforce "
+    # a force's or a state's unit, team or mechanism: "the Rural Border Patrol Unit", "the
+    # Political Killings Task Team", "the Incident Prevention and Response Mechanism"; a
+    # monitoring project: "the IOM's Missing Migrants Project"
+    "Unit Team Mechanism Project "
     # research and civic bodies: "Brazilian Forum on Public Security", "Violence Studies
     # Laboratory", "Latin American Faculty of Social Sciences"
     "Forum Laboratory Faculty"
@@ -4762,6 +4766,14 @@ _CARTEL_WORD: Final = re.compile(" cartel")
 _NOT_IN_A_NAME: Final = ".,;:\n"
 
 
+# A hospital's ward or a work of building named a "Unit" or a "Project".
+_NOT_A_BODY_S_UNIT: Final = words(
+    "Care Intensive Burns Burn Trauma Maternity Surgical Neonatal Dialysis Isolation Cardiac "
+    "Dam Pipeline Railway Road Highway Bridge Port Mine Mining LNG Oil Gas Power "
+    "Hydroelectric Hydropower Housing Irrigation Water Solar Wind Airport Corridor"
+)
+
+
 # Descriptions written before a body's name, capitalised only because they open a sentence.
 _DESCRIPTORS_OPENING: Final = words(
     "paramilitary rebel jihadist islamist militant separatist opposition ruling rival "
@@ -4870,6 +4882,8 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         capitalised = [w for w in words if w[:1].isupper()]
         if len(capitalised) < 2 or not set(words) & ORGANISATION_WORDS:
             continue
+        if words[-1] in ("Unit", "Project") and not _NOT_A_BODY_S_UNIT.isdisjoint(words):
+            continue  # "the Intensive Care Unit", "the Renaissance Dam Project": no body
         first_of = words.index("of") if "of" in words else -1
         if (
             len(tokens) > 3
