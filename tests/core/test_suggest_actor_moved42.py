@@ -185,3 +185,31 @@ def test_units_teams_mechanisms_and_projects_are_bodies_wards_and_dams_are_not()
         "Ethiopian Renaissance Dam Project resumed."
     )
     assert _types(text) == {}
+
+
+def test_guillemets_spaced_as_in_french_typography_hold_a_quote_and_its_speaker() -> None:
+    from annotator.core.suggest import suggest
+
+    for text, words, speaker in (
+        (
+            "Report\n\n« We will not give up », Governor Ali Musa said.",
+            "We will not give up",
+            "Ali Musa",
+        ),
+        (
+            "Report\n\n«We will not give up», Governor Ali Musa said.",
+            "We will not give up",
+            "Ali Musa",
+        ),
+        (
+            "Report\n\nAli Musa, the governor, said on Monday: « We will stay. »",
+            "We will stay.",
+            "Ali Musa",
+        ),
+    ):
+        quotes = [s for s in suggest(text) if s.label == "QUOTE"]
+        assert [text[q.start : q.end] for q in quotes] == [words]
+        assert suggested_speaker(text, words[:6]) == speaker
+    # a guillemet at a line's end opens nothing
+    text = "Report\n\nThe sign read «\nclosed» all week."
+    assert [s for s in suggest(text) if s.label == "QUOTE"] == []

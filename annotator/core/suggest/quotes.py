@@ -51,15 +51,15 @@ def _not_speech_before(text: str, begin: int, end: int) -> bool:
 
 def _can_open(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
-    if after.isspace():
-        return False
+    if after.isspace() and not (text[i] == "\u00ab" and after != "\n"):
+        return False  # (French typography spaces its guillemets: "« Nous ... »")
     before = text[i - 1] if i > 0 else "\n"
     return text[i] in _ONLY_OPEN or before in _BEFORE_OPEN
 
 
 def _can_close(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
-    if before.isspace():
+    if before.isspace() and not (text[i] == "\u00bb" and before != "\n"):
         return False
     after = text[i + 1] if i + 1 < len(text) else " "
     return text[i] in _ONLY_CLOSE or after in _AFTER_CLOSE

@@ -2540,7 +2540,12 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     i = quote.end
     if text[quote.end - 1 : quote.end] == ".":
         return False, None  # a full stop inside the marks ends the sentence: no attribution
-    while i < len(text) and (text[i] in _CLOSERS or text[i] in ",.!?;"):
+    while i < len(text) and (
+        text[i] in _CLOSERS
+        or text[i] in ",.!?;"
+        # a space before a closing guillemet, as French typography sets it: "... »,"
+        or (text[i] in " \u00a0\u202f" and text.startswith("\u00bb", i + 1))
+    ):
         i += 1
     if i >= len(text) or text[i] == "\n" or "." in text[quote.end : i]:
         return False, None  # '..."." ends the sentence: what follows is not its attribution
