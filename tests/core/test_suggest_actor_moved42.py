@@ -213,3 +213,7 @@ def test_guillemets_spaced_as_in_french_typography_hold_a_quote_and_its_speaker(
     # a guillemet at a line's end opens nothing
     text = "Report\n\nThe sign read «\nclosed» all week."
     assert [s for s in suggest(text) if s.label == "QUOTE"] == []
+
+
+def test_an_official_s_building_after_a_place_s_possessive_names_no_polity() -> None:
+    assert "Taiz" not in _types("Protesters gathered outside Taiz's Governor House on Monday.")

@@ -8272,6 +8272,11 @@ _OFFICIAL_OF_A_POLITY: Final = re.compile(
     r"(?:(?:interior|health|security|justice|defen[cs]e|foreign|information|home|finance) )?)$"
 )
 _POLITY_OFFICIALS: Final = ("minister", "Minister", "governor", "Governor")
+# An official's building after his title: "Balkh's Governor House" is a place.
+_OFFICIAL_S_BUILDING: Final = re.compile(
+    r"(?:minister|governor)(?:['\u2019]s)? (?:House|Office|Palace|Compound|Residence|Lodge|Mansion)\b",
+    re.IGNORECASE,
+)
 
 
 @rule(
@@ -8289,6 +8294,8 @@ def actor_polity_of_an_official(ctx: SuggestContext) -> Iterator[Suggestion]:
             window = text[max(0, at - 40) : at]
             if "s " not in window or ("'s " not in window and "\u2019s " not in window):
                 continue  # (a cheap test: every match has the possessive just before)
+            if _OFFICIAL_S_BUILDING.match(text, at):
+                continue
             found = _OFFICIAL_OF_A_POLITY.search(text, max(0, at - 80), at)
             if found is None:
                 continue
