@@ -67,7 +67,10 @@ TITLES: Final = words(
     # X", "Adj. Sr. Comr. X"), and a regency's head ("Poso Regent X")
     "Comr Sr Adj Regent "
     # the Filipino comrade's honorific the NPA's spokespeople carry ("Ka Oris")
-    "Ka"
+    "Ka "
+    # a lawyer's title before the name, as Nigerian, Ghanaian, South Asian and Filipino
+    # copy writes it ("The defence counsel, Barrister X,", "Advocate X", "Atty. X")
+    "Barrister Advocate Atty"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -1711,8 +1714,9 @@ _GROUP_NOUN_AFTER: Final = re.compile(
 # "the mayor of Tessaoua, Idi Garba": a role of a place, then its holder.
 # ... and "Its spokesman in Goma, Pascal Mweze", "His cousin at the border post,
 # Olena Hrytsenko": a possessive's role with any short phrase after it.
+# ("Our correspondent in Gedo, X,": a radio's or a paper's own reporter, where he is)
 _ROLE_OF_PLACE: Final = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|['\u2019]s?) (?:[a-z-]+ )?(?:"
+    r"\b(?:[Tt]he|[Aa]n?|[Oo]ur|['\u2019]s?) (?:[a-z-]+ )?(?:"
     + "|".join(sorted(ROLE_WORDS))
     + r") (?:of|for|in|to) (?:the )?"
     r"[A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2}"
@@ -5833,6 +5837,54 @@ def _top_matches(ctx: SuggestContext, pattern: re.Pattern[str]) -> list[re.Match
     return matches
 
 
+# A web page's byline, its parts divided by bars: "By Ana Kis | The Haitian Times |
+# December 3, 2026", "Lulama Ngcukana | Daily Dispatch", "WRITER: Abdullah Benjakat |
+# Bangkok Post", "By X | MMI (Mimi Mefo Info) | 2 December 2026".
+_BAR_BYLINE: Final = re.compile(
+    r"(?:(?<=\n)|^)(?:By |WRITER: |Written by |Words by )?"
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019.-]*(?: (?:(?:de|da|dos|van|von|al|el|bin|ould) )?"
+    r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}) \| (?:The )?"
+    r"(?P<outlet>[A-Z][\w\u0300-\u036f&'\u2019.-]*(?: [A-Z0-9][\w\u0300-\u036f&'\u2019.-]*){0,3})"
+    r"(?: \((?P<long>[A-Z][^()|\n]{2,40})\))?(?= \||\n|$)"
+)
+# Words of a bar byline's second part that name no outlet: a section, a date, a kind.
+_NOT_AN_OUTLET: Final = words(
+    "Published Updated News Noticias Opinion Analysis Sport Sports Business World Politics "
+    "Africa Asia Europe Americas Home Video Live English Edition Staff Reporter Correspondent "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December Jan Feb Mar Apr Jun Jul Aug "
+    "Sep Sept Oct Nov Dec"
+)
+
+
+@rule(
+    "actor_bar_byline",
+    "ACTOR",
+    "A byline whose parts are divided by bars at an article's top: 'By Ana Kis | The Haitian "
+    "Times' -> 'Ana Kis' (person), 'Haitian Times' (media).",
+)
+def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    top = min(len(text), 800)
+    if text.find(" | ", 0, top) < 0:
+        return  # (most tops have no bar)
+    kinds = _gazetteer_index(ctx.gazetteer).kinds
+    for found in _BAR_BYLINE.finditer(text, 0, top):
+        if found.start() == 0:
+            continue  # a page's first line is its masthead or its headline, no byline
+        outlet = found.group("outlet")
+        if outlet.split()[0] in _NOT_AN_OUTLET or kinds.get(outlet, ("media",))[0] != "media":
+            continue
+        name_start, name_end = found.span("name")
+        person = _person_tokens(tuple(word_tokens(text, name_start, name_end)))
+        if person is None or len(person) < 2 or text[name_start:name_end] in kinds:
+            continue
+        yield _person(text, person, "actor_bar_byline")
+        yield _suggestion(found.start("outlet"), found.end("outlet"), "media", "actor_bar_byline")
+        if found.group("long") is not None:
+            yield _suggestion(found.start("long"), found.end("long"), "media", "actor_bar_byline")
+
+
 @rule(
     "actor_masthead",
     "ACTOR",
@@ -6677,11 +6729,16 @@ def _inside_longer_name(text: str, start: int) -> bool:
 _LABEL_TAIL: Final = re.compile(r"(?: [\w'\u2019-]+){1,3}: (?=[A-Z0-9])")
 # What may stand before a state's name in a headline's label: nothing, or capitalised
 # words of the same name ("DR Congo:", "South Sudan:").
-_LABEL_OPENING: Final = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s)*")
+# ... after a list's number or dash: "1. Benin: At least 11 soldiers killed", "- Kenya: ..."
+_LABEL_OPENING: Final = re.compile(
+    r"(?:(?:\d{1,2}[.)]|[-\u2022*\u2013]) )?(?:[A-Z][\w.'\u2019-]*\s)*"
+)
 
 
 def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     text = ctx.text
+    if text.startswith("$", end):
+        return True  # "US$100 million", "NZ$": a currency's sign, no state
     if (
         _PLACE_AFTER.match(text, end)
         or _in_dateline(text, start)
@@ -8274,7 +8331,8 @@ _OFFICIAL_OF_A_POLITY: Final = re.compile(
 _POLITY_OFFICIALS: Final = ("minister", "Minister", "governor", "Governor")
 # An official's building after his title: "Balkh's Governor House" is a place.
 _OFFICIAL_S_BUILDING: Final = re.compile(
-    r"(?:minister|governor)(?:['\u2019]s)? (?:House|Office|Palace|Compound|Residence|Lodge|Mansion)\b",
+    r"(?:minister|governor)(?:['\u2019]s)? "
+    r"(?:House|Office|Palace|Compound|Residence|Lodge|Mansion)\b",
     re.IGNORECASE,
 )
 

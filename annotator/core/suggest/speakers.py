@@ -2536,9 +2536,14 @@ def _clause_end(text: str, i: int) -> int:
 _CLAUSE_STOP: Final = re.compile('[\n\u201c\u201d"\u2018\u2019\u00ab\u00bb!?.]')
 
 
+# French typography's close: the sentence's full stop inside the guillemets, then a comma
+# and the attribution ("« ... sacrifice. », he declared").
+_FRENCH_CLOSE_THEN_COMMA: Final = re.compile("[ \u00a0\u202f]?\u00bb,")
+
+
 def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[bool, Extent | None]:
     i = quote.end
-    if text[quote.end - 1 : quote.end] == ".":
+    if text[quote.end - 1 : quote.end] == "." and not _FRENCH_CLOSE_THEN_COMMA.match(text, i):
         return False, None  # a full stop inside the marks ends the sentence: no attribution
     while i < len(text) and (
         text[i] in _CLOSERS
@@ -3609,6 +3614,13 @@ _DETERMINER_BEFORE: Final = re.compile(
 )
 
 
+# A statement issued, then given after a colon: "issued the following statement:".
+_ISSUED_STATEMENT: Final = re.compile(
+    r"\b(?:issued|released|published|posted|put\s+out|sent\s+out)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|communiqu\u00e9|press\s+release|message|note)\b"
+)
+
+
 def _before_quote(
     text: str, quote: Suggestion, mentions: _Mentions, all_sentences: Sequence[Sentence]
 ) -> tuple[bool, Extent | None]:
@@ -3705,6 +3717,12 @@ def _before_quote(
             person = mentions.person_before(text, start, _POSSESSIVE_PERSON[pronoun])
             return True, _extent(person)
         return True, _extent(mentions.group_before(text, start, plural=pronoun == "their"))
+    if not verbs and _ISSUED_STATEMENT.search(clause) and _after_colon(text, opened):
+        # "The police service (SAPS) issued the following statement, which we publish in
+        # full:" then the statement: the sentence's subject issued it
+        issuers = mentions.within(start, opened)
+        if issuers:
+            return True, _extent(_owned_body(text, issuers))
     if not verbs:
         return False, None
     # A verb that shares the subject of an earlier one ("X said Y had attacked and called
@@ -3962,9 +3980,11 @@ _IT_CALLS: Final = re.compile(
 
 
 def _after_colon(text: str, opened: int) -> bool:
-    """True when a colon (then spaces) stands right before the mark at `opened`."""
+    """True when a colon (then spaces, or a paragraph's break: "issued the following
+    statement, which we publish in full:" above the statement's paragraphs) stands right
+    before the mark at `opened`."""
     i = opened - 1
-    while i >= 0 and text[i] in " \t":
+    while i >= 0 and text[i] in " \t\n":
         i -= 1
     return i >= 0 and text[i] == ":"
 

@@ -1,0 +1,87 @@
+"""ACTOR and speaker forms from the untuned misses of the development batches 398-413
+(session 42, issue 15): bar bylines, a currency's sign, list labels, lawyers' titles, a
+paper's own correspondent, French closing guillemets and a statement given after a
+colon. Sentences are invented; places, states and public bodies are real.
+"""
+
+from __future__ import annotations
+
+from annotator.core.suggest import suggest
+from tests.core.suggest_probes import suggested_speaker
+from tests.core.suggest_probes import suggested_types as _types
+
+
+def test_a_bar_byline_gives_the_reporter_and_the_outlet() -> None:
+    text = (
+        "Five shot dead in tavern attack\n\nLulama Ngcukana | Daily Dispatch\n03 December 2026\n\n"
+        "Police launched a manhunt on Tuesday."
+    )
+    types = _types(text)
+    assert types.get("Lulama Ngcukana") == "person"
+    assert types.get("Daily Dispatch") == "media"
+    text = (
+        "Kenscoff is falling\n\nBy Jean-Robert Désinor | The Haitian Times | December 3, 2026"
+        "\n\nThe hills above the capital lost another village."
+    )
+    assert _types(text).get("Haitian Times") == "media"
+    text = (
+        "Nurse who stayed\n\nBy Emmanuel Kum Tanjong | MMI (Mimi Mefo Info) | 2 December 2026"
+        "\n\nFor eight years she refused to leave."
+    )
+    types = _types(text)
+    assert types.get("MMI") == "media"
+    assert types.get("Mimi Mefo Info") == "media"
+    # a masthead's navigation on the first line and a date after the bar are no byline
+    text = (
+        "Televisa Acapulco | Noticias | En Vivo\n\nDrone attack kills four\n\n"
+        "Published December 3, 2026 | Updated December 3, 2026\n\nFour people were killed."
+    )
+    assert "Televisa Acapulco" not in _types(text)
+
+
+def test_a_currency_s_sign_after_a_state_s_abbreviation_names_no_state() -> None:
+    text = "Report\n\nKigali says the mission costs more than US$100 million a year."
+    assert "US" not in _types(text)
+    assert _types("Report\n\nThe US said it would send aid.") == {"US": "state"}
+
+
+def test_a_state_labelling_a_numbered_or_dashed_item_is_no_actor() -> None:
+    text = (
+        "Newsletter\n\n1. Benin: At least 11 soldiers killed near Karimama\n\n"
+        "In other news\n- Kenya: Parliament debates a bill.\n- Nigeria: the naira rises."
+    )
+    assert {"Benin", "Kenya", "Nigeria"}.isdisjoint(_types(text))
+
+
+def test_a_lawyer_s_title_is_left_out_of_the_name() -> None:
+    text = "Report\n\nThe defence counsel, Barrister Usman Gwoza, said his clients would appeal."
+    assert _types(text) == {"Usman Gwoza": "person"}
+    assert _types("Report\n\nAdvocate Ramesh Kumar said the court would sit.") == {
+        "Ramesh Kumar": "person"
+    }
+
+
+def test_a_paper_s_correspondent_in_a_place_is_the_person_named_after() -> None:
+    text = "Report\n\nOur correspondent in Gedo, Maxamed Xuseen Gaas, sent this report."
+    assert _types(text) == {"Maxamed Xuseen Gaas": "person"}
+    # "From our correspondent, Minna": the place the report was filed from
+    assert "Minna" not in _types("Report\n\nFrom our correspondent, Minna\n\nNineteen died.")
+
+
+def test_a_full_stop_inside_guillemets_then_a_comma_leaves_the_attribution_after() -> None:
+    text = (
+        "Report\n\nThe High Commissioner, Lieutenant-Colonel Karim Ouedraogo, paid tribute to "
+        "the men. « The enemy wanted to strangle the town. He found men ready. », he declared."
+    )
+    assert suggested_speaker(text, "The enemy") == "Karim Ouedraogo"
+
+
+def test_a_statement_issued_and_given_after_a_colon_is_its_issuer_s() -> None:
+    text = (
+        "Report\n\nThe South African Police Service (SAPS) issued the following statement on "
+        'Tuesday, which we publish in full:\n\n"On Monday police received a complaint.\n\n'
+        '"Anyone with information is urged to call."'
+    )
+    quotes = [s for s in suggest(text) if s.label == "QUOTE"]
+    assert len(quotes) == 1
+    assert suggested_speaker(text, "On Monday") == "SAPS"
