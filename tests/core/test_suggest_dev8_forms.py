@@ -85,3 +85,31 @@ def test_a_statement_issued_and_given_after_a_colon_is_its_issuer_s() -> None:
     quotes = [s for s in suggest(text) if s.label == "QUOTE"]
     assert len(quotes) == 1
     assert suggested_speaker(text, "On Monday") == "SAPS"
+
+
+def test_seats_of_government_other_than_the_capital_in_law_stand_for_it() -> None:
+    text = (
+        "Report\n\nCotonou has in recent months dropped its refusal to cooperate. The IACHR "
+        "called on La Paz to investigate the deaths."
+    )
+    types = _types(text)
+    assert types.get("Cotonou") == "state"
+    assert types.get("La Paz") == "state"
+    # where they are only places, no actor
+    assert _types("Report\n\nHe flew to La Paz on Monday and met traders in Cotonou.") == {}
+
+
+def test_a_capital_that_is_still_doing_something_stands_for_its_government() -> None:
+    text = "Report\n\nKenscoff is falling, and Port-au-Prince is still holding meetings."
+    assert _types(text) == {"Port-au-Prince": "state"}
+
+
+def test_certified_dead_is_a_death() -> None:
+    text = (
+        "Four other victims were taken to hospital, where one of them was certified dead on "
+        "arrival."
+    )
+    found = [s for s in suggest(text, labels=("CASUALTY",)) if s.label == "CASUALTY"]
+    assert [
+        (text[s.start : s.end], s.attributes["kind"], s.attributes["count_low"]) for s in found
+    ] == [("one of them was certified dead", "killed", 1)]

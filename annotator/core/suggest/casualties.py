@@ -546,8 +546,9 @@ _LINKING: Final = (
         "|may|might|could|must|estimated|presumed|understood"
         # "are officially listed as missing", "have been registered as displaced"
         "|listed as|registered as|recorded as|reported as|counted as|classified as|declared"
-        # "two people were pronounced dead at the scene"
-        "|pronounced"
+        # "two people were pronounced dead at the scene", "one of them was certified dead on
+        # arrival" (South African police statements)
+        "|pronounced|certified"
         # "two other corpses", "three other dead"
         "|other"
     )
