@@ -105,11 +105,9 @@ def test_a_capital_that_is_still_doing_something_stands_for_its_government() -> 
 
 
 def test_certified_dead_is_a_death() -> None:
-    text = (
-        "Four other victims were taken to hospital, where one of them was certified dead on "
-        "arrival."
-    )
+    text = "Police said one of them was certified dead on arrival at the hospital."
     found = [s for s in suggest(text, labels=("CASUALTY",)) if s.label == "CASUALTY"]
-    assert [
+    spans = [
         (text[s.start : s.end], s.attributes["kind"], s.attributes["count_low"]) for s in found
-    ] == [("one of them was certified dead", "killed", 1)]
+    ]
+    assert spans == [("one of them was certified dead", "killed", 1)]
