@@ -111,3 +111,26 @@ def test_certified_dead_is_a_death() -> None:
         (text[s.start : s.end], s.attributes["kind"], s.attributes["count_low"]) for s in found
     ]
     assert spans == [("one of them was certified dead", "killed", 1)]
+
+
+def test_a_part_or_the_people_of_a_body_opening_its_name_are_left_out() -> None:
+    text = (
+        "Diapaga, 2 December 2026 (AIB) - Units of the Armed Forces of Burkina Faso (FABF) "
+        "repelled an attack."
+    )
+    types = _types(text)
+    assert types.get("Armed Forces of Burkina Faso") == "state"
+    assert "Units of the Armed Forces of Burkina Faso" not in types
+    assert "Rangers of African Parks" not in _types(
+        "Report\n\nRangers of African Parks, which manages the park, said two died."
+    )
+
+
+def test_a_backer_s_compound_before_a_group_s_name_is_left_out() -> None:
+    text = (
+        "Report\n\nCentral African soldiers and fighters of the Russian-run Africa Corps "
+        "killed at least 20 miners."
+    )
+    types = _types(text)
+    assert types.get("Africa Corps") == "armed group"
+    assert "Russian-run Africa Corps" not in types

@@ -3937,6 +3937,9 @@ def _listed_head_kind(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str | N
 )
 def actor_acronym_definition(ctx: SuggestContext) -> Iterator[Suggestion]:
     for start, end, acronym_start, acronym_end, kind in _acronym_definitions(ctx):
+        part = _PART_OF_THE.match(ctx.text, start, end)
+        if part is not None:
+            start = part.end()  # "Units of the Armed Forces of Burkina Faso (FABF)": the body
         yield _suggestion(start, end, kind, "actor_acronym_definition")
         yield _suggestion(acronym_start, acronym_end, kind, "actor_acronym_definition")
 
@@ -4571,6 +4574,12 @@ _PLACE_WORDS: Final = words(
 _PARTS_OF_A_BODY: Final = frozenset(
     {"Units", "Elements", "Members", "Detachments", "Contingents", "Cells", "Factions", "Wings"}
 )
+# ... opening a name spelled out before its acronym, or a body's people before it ("Rangers
+# of African Parks"): the part, its "of" and its "the" are no part of the name.
+_PART_OF_THE: Final = re.compile(
+    r"(?:" + "|".join(sorted(_PARTS_OF_A_BODY)) + r"|Rangers|Officers|Fighters|Soldiers|Troops)"
+    r" of (?:the )?(?=[A-Z])"
+)
 
 
 # Kind words a body's name may be followed by in lower case ("the Carolina Ramírez front").
@@ -4828,7 +4837,11 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         if (
             len(tokens) > 3
             and tokens[1].text == "of"
-            and (tokens[0].text not in ORGANISATION_WORDS or tokens[0].text in _PARTS_OF_A_BODY)
+            and (
+                tokens[0].text not in ORGANISATION_WORDS
+                or tokens[0].text in _PARTS_OF_A_BODY
+                or tokens[0].text == "Rangers"  # "Rangers of African Parks": its people
+            )
             and tokens[0].text.endswith(("s", "men"))
             and is_sentence_start(ctx.text, tokens[0].start)
         ):
@@ -7479,6 +7492,11 @@ _NAME_WORD: Final = (
     r"(?:[A-Z][\w\u0300-\u036f'\u2019-]*|(?:al|wal|el|ul|wa|ad|ash|as|an|ar|at|az)-"
     r"[\w\u0300-\u036f'\u2019-]+)"
 )
+# A backer's compound before a group's name: "Russian-run", "Iran-backed", "US-led ".
+_RUN_BY_FIRST: Final = re.compile(
+    r"[A-Z][\w\u0300-\u036f'\u2019]*-(?:run|led|backed|allied|aligned|controlled|funded"
+    r"|linked|affiliated|based|sponsored|trained|supported|owned) "
+)
 _FIGHTERS_OF: Final = re.compile(
     r"\b(?:[Ff]ighters|[Mm]ilitants|[Ii]nsurgents|[Jj]ihadists|[Mm]ilitiamen|[Gg]uerrillas)"
     rf" (?:of|from) (?:the )?(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: {_NAME_WORD}){{1,5}}"
@@ -7638,6 +7656,9 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
             if found is None:
                 continue
             name = found.group("name")
+            described = _RUN_BY_FIRST.match(name)
+            if described is not None:
+                name = name[described.end() :]  # "the Russian-run Africa Corps": its backer
             owner = _POSSESSIVE_INSIDE.search(name)
             if owner is not None:
                 name = name[: owner.start()]  # "the Islamic State's Somalia branch": the owner
