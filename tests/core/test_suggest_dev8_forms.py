@@ -134,3 +134,13 @@ def test_a_backer_s_compound_before_a_group_s_name_is_left_out() -> None:
     types = _types(text)
     assert types.get("Africa Corps") == "armed group"
     assert "Russian-run Africa Corps" not in types
+
+
+def test_a_name_followed_by_a_life_s_years_is_a_person() -> None:
+    text = (
+        "OBITUARY: Bridget Ngum Fomukong, 1992-2026, the nurse who stayed in Ndop\n\n"
+        "For eight years, Bridget Ngum Fomukong refused to leave."
+    )
+    assert _types(text) == {"Bridget Ngum Fomukong": "person"}
+    # a war's years name no person
+    assert _types("Report\n\nThe Second Congo War (1998-2003) killed millions.") == {}

@@ -2064,6 +2064,8 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             or speech_follows(text, end)
             # "Olga Ivanova's son, Pavel,": whoever has a son or a widow is a person
             or _KIN_OWNED.match(text, end)
+            # "OBITUARY: Bridget Fomukong, 1992-2026, the nurse who stayed": a life's years
+            or _LIFESPAN_AFTER.match(text, end)
             or _person_named_before(text, start)
             or (owner_start >= 0 and _person_named_before(text, owner_start))
             # "said Farmer Idris Bello", "according to Nurse Grace Achieng": the role's
@@ -2089,6 +2091,10 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             yield _person(text, person, "actor_person_in_attribution")
     yield from _byline_above_outlet(ctx)
+
+
+# A life's years after a name: ", 1992-2026,", " (1950\u20132026)".
+_LIFESPAN_AFTER: Final = re.compile(r"(?:, | \()(?:1[89]|20)\d\d ?[-\u2013] ?(?:19|20)\d\d\b")
 
 
 # A byline's name alone on its line: "Kateryna Zhuravel" (then "BBC Ukrainian, Nikopol").
