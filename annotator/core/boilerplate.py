@@ -23,7 +23,8 @@ from typing import Final
 # A line is matched from its start, so the rest are tried at its first word only.
 _FURNITURE_PATTERN: Final = r"""(?:
       .*?(?:\b(?:newsletters?\b | in\s+your\s+inbox\b | all\s+rights\s+reserved\b
-                | republishing\b)
+                | republishing\b | unsubscribe\b | reply\s+to\s+this\s+e-?mail\b
+                | listen\s+(?:on\s+shortwave|live|online)\b)
             | ,\s+opens\s+new\s+tab$)
     | sign\s+up\b | subscribe\b | unsubscribe\b
     | delivered\s+(?:every|each|daily|weekly)\b | get\s+(?:the|our)\s+(?:latest|app)\b
@@ -62,7 +63,8 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | burs?-[a-z]{2,5}(?:[-/][a-z]{2,5})*$ | [a-z]{2,5}(?:-[a-z]{2,5})?/[a-z]{2,5}(?:/[a-z]{2,5})*$
     | (?:for\s+(?:more|further)\s+information\b.{0,40}?,?\s+)?(?:please\s+)?contact\s*:
     | (?:media|press)\s+contacts?\b
-    | \(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\b(?!.*[.!?]$)
+    | \(?(?:additional\s+)?(?:reporting|writing|editing|analysis)\s+by\b(?!.*[.!?]$)
+    | for\s+more\s+.{0,80}?(?:please\s+)?visit\b | \[[a-z][a-z\s]{2,30}\]$
     | (?:an?\s+)?(?:[\w'\u2019&.-]+\s+){1,4}writers?\s+.{0,80}?
       \bcontributed\s+to\s+this\s+(?:report|story|article)\b
     | (?=[^@]*@)(?!.*[.!?]["\u201d]?$).{0,80}[\w.+-]+@[\w-]+\.[a-z]{2,}\b.{0,40}$

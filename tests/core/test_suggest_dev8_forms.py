@@ -144,3 +144,20 @@ def test_a_name_followed_by_a_life_s_years_is_a_person() -> None:
     assert _types(text) == {"Bridget Ngum Fomukong": "person"}
     # a war's years name no person
     assert _types("Report\n\nThe Second Congo War (1998-2003) killed millions.") == {}
+
+
+def test_more_kinds_of_closing_page_furniture() -> None:
+    from annotator.core.boilerplate import boilerplate_ranges
+
+    body = "Report\n\nGunmen killed four people in the village on Monday, police said.\n\n"
+    for furniture in (
+        "Analysis by Ernesto Chicava, ISS consultant, Maputo\n\nSubscribe to the newsletter",
+        "For more Human Rights Watch reporting on Chad, please visit: [link]",
+        "[Signature tune]\n\nRadio Ergo is a radio service. Listen on shortwave or online",
+        "Written by our team in Lagos. Reply to this email to send us tips. Unsubscribe",
+    ):
+        text = body + furniture + "\n"
+        assert boilerplate_ranges(text) == [(len(body), len(text) - 1)], furniture
+    # an article's own sentence about listening is no furniture
+    text = body + "Residents said they listen to the radio for news of the fighting.\n"
+    assert boilerplate_ranges(text) == []
