@@ -7662,9 +7662,9 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
             if found is None:
                 continue
             name = found.group("name")
-            described = _RUN_BY_FIRST.match(name)
-            if described is not None:
-                name = name[described.end() :]  # "the Russian-run Africa Corps": its backer
+            backer = _RUN_BY_FIRST.match(name)
+            if backer is not None:
+                name = name[backer.end() :]  # "the Russian-run Africa Corps": its backer
             owner = _POSSESSIVE_INSIDE.search(name)
             if owner is not None:
                 name = name[: owner.start()]  # "the Islamic State's Somalia branch": the owner
