@@ -161,3 +161,20 @@ def test_more_kinds_of_closing_page_furniture() -> None:
     # an article's own sentence about listening is no furniture
     text = body + "Residents said they listen to the radio for news of the fighting.\n"
     assert boilerplate_ranges(text) == []
+
+
+def test_a_role_of_a_place_named_by_its_kind_then_the_name_is_a_person() -> None:
+    text = (
+        "Report\n\nFor his part, the mayor of the commune, Thiombiano Lamoussa, reassured the "
+        'population. "The convoy arrived."'
+    )
+    assert _types(text) == {"Thiombiano Lamoussa": "person"}
+    assert suggested_speaker(text, "The convoy") == "Thiombiano Lamoussa"
+
+
+def test_a_spaced_guillemet_after_the_speaker_s_sentence_takes_its_subject() -> None:
+    text = (
+        "Report\n\nFor his part, the mayor of Diapaga, Thiombiano Lamoussa, reassured the "
+        "population. « The convoy arrived. »\n\nThe convoy had left on Monday."
+    )
+    assert suggested_speaker(text, "The convoy arrived") == "Thiombiano Lamoussa"

@@ -1719,9 +1719,12 @@ _ROLE_OF_PLACE: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Oo]ur|['\u2019]s?) (?:[a-z-]+ )?(?:"
     + "|".join(sorted(ROLE_WORDS))
     + r") (?:of|for|in|to) (?:the )?"
-    r"[A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2}"
+    r"(?:[A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2}"
     # "the governor of Borno state, Umar Kachalla"
-    r"(?: (?:state|province|region|district|county|city|town|camp|prison))?, $"
+    r"(?: (?:state|province|region|district|county|city|town|camp|prison))?"
+    # ... or a place named by its kind alone: "the mayor of the commune, X,"
+    r"|(?:commune|district|town|village|municipality|county|province|region|city|camp"
+    r"|department|locality|prefecture|governorate)), $"
     r"|\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z-]+ )?(?:"
     + "|".join(sorted(ROLE_WORDS))
     + r") (?:of|for|in|to|at|on|from|with) (?:[\w\u0300-\u036f'\u2019-]+ ){0,4}?"

@@ -3621,10 +3621,19 @@ _ISSUED_STATEMENT: Final = re.compile(
 )
 
 
+def _opening_mark(text: str, start: int) -> int:
+    """Where the mark opening the quote that starts at `start` stands: right before it, or
+    before the space French typography sets after an opening guillemet ("« Le ...")."""
+    opened = start - 1
+    if opened > 0 and text[opened] in " \u00a0\u202f" and text[opened - 1] == "\u00ab":
+        return opened - 1
+    return opened
+
+
 def _before_quote(
     text: str, quote: Suggestion, mentions: _Mentions, all_sentences: Sequence[Sentence]
 ) -> tuple[bool, Extent | None]:
-    opened = quote.start - 1
+    opened = _opening_mark(text, quote.start)
     # 'X said: "...' introduces the quote with a colon; any other sentence start does not.
     if is_sentence_start(text, opened) and not _after_colon(text, opened):
         return False, None
@@ -4420,7 +4429,7 @@ def _standalone(
     mentions: _Mentions,
     all_sentences: Sequence[Sentence],
 ) -> Extent | None:
-    previous_sentence = _sentence_before(all_sentences, quote.start - 1)
+    previous_sentence = _sentence_before(all_sentences, _opening_mark(text, quote.start))
     if previous_sentence is None:
         return None
     if (
