@@ -178,3 +178,16 @@ def test_a_spaced_guillemet_after_the_speaker_s_sentence_takes_its_subject() -> 
         "population. « The convoy arrived. »\n\nThe convoy had left on Monday."
     )
     assert suggested_speaker(text, "The convoy arrived") == "Thiombiano Lamoussa"
+
+
+def test_police_statements_count_males_and_females_found_lying_dead() -> None:
+    for text, expected in (
+        (
+            "On arrival, police found four males lying dead inside the tavern.",
+            ("four males lying dead", 4),
+        ),
+        ("Two females were injured in the attack.", ("Two females were injured", 2)),
+    ):
+        found = [s for s in suggest(text, labels=("CASUALTY",)) if s.label == "CASUALTY"]
+        assert [(text[s.start : s.end], s.attributes["count_low"]) for s in found] == [expected]
+    assert [s for s in suggest("The male population fled the town.") if s.label == "CASUALTY"] == []

@@ -214,6 +214,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     " seminarians catechists defenders"
     # armed volunteers who fight beside an army: "12 soldiers and auxiliaries were killed"
     " auxiliaries"
+    # as police statements count people: "police found four males lying dead"
+    " males females"
 )
 _VICTIM_PLURAL: Final = word_alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -248,7 +250,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "occupant responder evacuee abductee novice jihadi reveler reveller partygoer concertgoer "
     "festivalgoer staffer investigator monitor inspector agent martyr rustler manager "
     "detective constable trafficker thief climber mountaineer trekker guide farmworker farmhand "
-    "seminarian catechist defender"
+    "seminarian catechist defender male female"
 )
 _VICTIM_SINGULAR: Final = word_alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -549,6 +551,8 @@ _LINKING: Final = (
         # "two people were pronounced dead at the scene", "one of them was certified dead on
         # arrival" (South African police statements)
         "|pronounced|certified"
+        # "police found four males lying dead inside the tavern"
+        "|lying"
         # "two other corpses", "three other dead"
         "|other"
     )
