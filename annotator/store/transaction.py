@@ -22,7 +22,6 @@ from __future__ import annotations
 import errno
 import functools
 import inspect
-import itertools
 import sqlite3
 import sys
 import time
@@ -221,7 +220,16 @@ def classify_module_reads(module_name: str) -> None:
 
 # -- writes ------------------------------------------------------------------------
 
-_savepoints = itertools.count(1)
+# Every savepoint takes this one name: SQLite's ROLLBACK TO and RELEASE act on the most
+# recent savepoint of a name, which is the innermost open one, so nesting works as with
+# a name per savepoint. One name keeps the three statements' texts the same from one
+# edit to the next, as the connection's statement cache (128 texts, least recently used
+# first out) needs: a name per savepoint made two new texts at every edit, each parsed
+# anew, and pushed the texts the keys use out of the cache (the ACTOR key's registry
+# lookup, about 1 M instructions to parse again; issue 16).
+_SAVEPOINT = "SAVEPOINT annotator_savepoint"
+_ROLLBACK_TO_SAVEPOINT = "ROLLBACK TO SAVEPOINT annotator_savepoint"
+_RELEASE_SAVEPOINT = "RELEASE SAVEPOINT annotator_savepoint"
 
 
 @contextmanager
@@ -236,18 +244,17 @@ def write_transaction(db: Database | sqlite3.Connection) -> Iterator[None]:
     """
     conn = db if isinstance(db, sqlite3.Connection) else db.conn
     if conn.in_transaction:
-        name = f"annotator_{next(_savepoints)}"
-        conn.execute(f"SAVEPOINT {name}")
+        conn.execute(_SAVEPOINT)
         try:
             yield
         except BaseException as exc:
             # A failed statement may have ended the whole transaction already.
             if conn.in_transaction:
-                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                conn.execute(f"RELEASE SAVEPOINT {name}")
+                conn.execute(_ROLLBACK_TO_SAVEPOINT)
+                conn.execute(_RELEASE_SAVEPOINT)
             _raise_classified(exc, conn)
             raise
-        conn.execute(f"RELEASE SAVEPOINT {name}")
+        conn.execute(_RELEASE_SAVEPOINT)
         return
     try:
         _begin_immediate(conn)

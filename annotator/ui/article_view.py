@@ -352,6 +352,10 @@ def _stack(
 
 
 _SPAN_START = attrgetter("start")
+# What stacks a block's bars (`stack_rows`): each span's id, extent and provenance, in one
+# C call per span (a generator over a long paragraph's spans, read at every paint of its
+# lines, was a tenth of the bars' paint; issue 16).
+_STACKED = attrgetter("id", "start", "end", "provenance")
 
 
 def restack_rows(
@@ -1366,7 +1370,7 @@ class ArticleView(QPlainTextEdit):
         # row moved repaints its lines too.
         spans = self.highlighter.index.by_block.get(number) or []
         (max_row, before), old_rows = known_rows
-        stacked = tuple((s.id, s.start, s.end, s.provenance) for s in spans)
+        stacked = tuple(map(_STACKED, spans))
         if stacked != before:
             changed = set(before) ^ set(stacked)
             # Only the spans overlapping what changed are stacked again (`restack_rows`).
@@ -1839,7 +1843,7 @@ class ArticleView(QPlainTextEdit):
             if not spans:
                 continue
             # The bar rows stay while the block's spans do (a key press changes one block's).
-            stacked = tuple((s.id, s.start, s.end, s.provenance) for s in spans)
+            stacked = tuple(map(_STACKED, spans))
             known_rows = stacks.get(number)
             if known_rows is None or known_rows[0] != (max_row, stacked):
                 known_rows = stacks[number] = ((max_row, stacked), stack_rows(spans, max_row))
@@ -1866,12 +1870,19 @@ class ArticleView(QPlainTextEdit):
             if known is None or known[0] != shape:
                 known = places_of[number] = (shape, {})
             places = known[1]
+            # The lines that reach into the band are one run (each line lies below the one
+            # before): a span whose bar lines all fall before or after that run is passed
+            # over with two comparisons, not a generator per span (a long paragraph has
+            # dozens of spans, and a key press repaints a line or two of it; issue 16).
+            # A span that passes draws only on its lines in the run, as below.
+            first_shown = shown.index(True) if True in shown else len(shown)
+            last_shown = len(shown) - 1 - shown[::-1].index(True) if True in shown else -1
             for span in spans:
                 key = (span.id, span.start, span.end)
                 segments = places.get(key)
                 if segments is None:
                     segments = places[key] = self._bar_segments(span, block.position(), lines)
-                if not segments or not any(shown[n] for n, _left, _right in segments):
+                if not segments or segments[-1][0] < first_shown or segments[0][0] > last_shown:
                     continue
                 row = min(rows.get(span.id, 0), max_row)
                 if span.provenance == "suggested":

@@ -178,6 +178,47 @@ def test_a_nested_block_that_fails_rolls_back_only_itself(tmp_path: Path) -> Non
     repo.db.close()
 
 
+def test_savepoints_nested_two_deep_roll_back_only_the_innermost(tmp_path: Path) -> None:
+    """Every savepoint has one name: a failure two levels in undoes that level only, and
+    the level around it still commits or rolls back by itself."""
+    repo, _ = _repo(tmp_path / "corpus.db")
+
+    def insert(key: str) -> str:
+        return f"INSERT INTO settings (key, value) VALUES ('{key}', '1')"
+
+    with write_transaction(repo.db):
+        repo.db.execute(insert("outer"))
+        with write_transaction(repo.db):
+            repo.db.execute(insert("middle"))
+            with pytest.raises(StoreConstraint):
+                _write(repo, insert("inner"), insert("inner"))
+            repo.db.execute(insert("middle after"))
+        with pytest.raises(StoreConstraint):
+            _write(repo, insert("second middle"), insert("outer"))
+    stored = {row[0] for row in repo.db.execute("SELECT key FROM settings")}
+    assert {"outer", "middle", "middle after"} <= stored
+    assert not {"inner", "second middle"} & stored
+    assert not repo.db.conn.in_transaction
+    repo.db.close()
+
+
+def test_edits_run_the_same_savepoint_statements_each_time(tmp_path: Path) -> None:
+    """A span added inside a user action (a savepoint in its transaction) runs the same
+    statement texts at every edit: the connection's statement cache keeps them, and the
+    texts the keys use are not pushed out of it by new ones (issue 16)."""
+    repo, document_id = _repo(tmp_path / "corpus.db")
+    statements: list[str] = []
+    repo.db.conn.set_trace_callback(statements.append)
+    for start, end in ((0, 8), (9, 12), (13, 18)):
+        with repo.action():
+            repo.add_span(_span(document_id, start, end))
+    repo.db.conn.set_trace_callback(None)
+    savepoints = [s for s in statements if "SAVEPOINT" in s]
+    assert len(savepoints) == 6  # SAVEPOINT and RELEASE SAVEPOINT, three times
+    assert len(set(savepoints)) == 2
+    repo.db.close()
+
+
 def test_a_bug_is_not_dressed_up_as_a_store_problem(tmp_path: Path) -> None:
     repo, _ = _repo(tmp_path / "corpus.db")
     with pytest.raises(sqlite3.OperationalError, match="no such table"):
