@@ -191,3 +191,24 @@ def test_police_statements_count_males_and_females_found_lying_dead() -> None:
         found = [s for s in suggest(text, labels=("CASUALTY",)) if s.label == "CASUALTY"]
         assert [(text[s.start : s.end], s.attributes["count_low"]) for s in found] == [expected]
     assert [s for s in suggest("The male population fled the town.") if s.label == "CASUALTY"] == []
+
+
+def test_an_acronym_no_list_holds_in_a_slot_only_a_body_s_acronym_fills() -> None:
+    # invented acronyms, as a real one the lists do not hold
+    text = (
+        "Report\n\nDoctors Without Borders, known by its French initials TFL, said its "
+        "hospital treated 112 people. TFL's head of mission said more would come."
+    )
+    assert [t for t in _types(text) if t == "TFL"] == ["TFL"]
+    text = (
+        "Report\n\nThe UN refugee agency PTBDN said this year that the province hosted "
+        "refugees. PTBDN said more would come."
+    )
+    assert _types(text).get("PTBDN") == "organisation"
+    text = (
+        "Report\n\nEthiopian troops serving in the African Union mission, DGVPKG, would reopen "
+        "the road. DGVPKG troops remained."
+    )
+    assert _types(text).get("DGVPKG") == "organisation"
+    # a capitalised word after a UN agency's description that opens a longer name is not one
+    assert "World" not in _types("Report\n\nThe UN food agency World Food Programme said.")

@@ -3987,10 +3987,21 @@ _APPOSED_ACRONYM: Final = re.compile(
 )
 _APPOSED_DESCRIPTION: Final = re.compile(
     r"(?:(?P<owner>[A-Z][\w\u0300-\u036f-]*)['\u2019]s|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir))\s+"
-    r"(?:[a-z][\w'\u2019-]*\s+){0,3}?(?P<head>agency|ministry|service|department|authority"
+    # (the words between may be a name's: "the African Union mission, X,")
+    r"(?:[A-Za-z][\w'\u2019-]*\s+){0,3}?(?P<head>agency|ministry|service|department|authority"
     r"|commission|regulator|army|police|group|militia|movement|network|charity|organisation"
     r"|organization|coalition|alliance|broadcaster|newspaper|channel|watchdog|monitor|office"
-    r"|battalion|unit|brigade|regiment|division|squad|company|operator|utility|firm|outfit)$"
+    r"|battalion|unit|brigade|regiment|division|squad|company|operator|utility|firm|outfit"
+    # "the African Union mission, X,", "the West African bloc, X,"
+    r"|mission|bloc|programme|fund)$"
+)
+# An acronym named without commas where only a body's acronym stands: "known by its French
+# initials X", "the UN refugee agency X said", "the UN's humanitarian office X".
+_ACRONYM_NAMED_SO: Final = re.compile(
+    r"\bknown\s+(?:by|under)\s+(?:its|their)\s+(?:[A-Z][a-z]+\s+)?(?:initials|acronym"
+    r"|abbreviation),?\s+(?P<initials>[A-Z][A-Z-]{1,7})\b"
+    r"|\b(?:UN|U\.N\.|United\s+Nations)(?:['\u2019]s)?\s+(?:[a-z'\u2019-]+\s+){0,3}"
+    r"(?:agency|office|mission|programme|fund)\s+(?P<un>[A-Z][A-Za-z]{2,7})\b(?!\s+[A-Z])"
 )
 _APPOSED_TYPES: Final = {
     **dict.fromkeys(words("group militia movement coalition alliance"), "armed group"),
@@ -4046,6 +4057,13 @@ def actor_apposed_acronym(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             kind = "state"  # "the state's public defender's office, the Defensoria Pública,"
         kinds.setdefault(acronym, kind)
+    if "known " in text or "UN" in text or "U.N." in text or "United Nations" in text:
+        listed = _gazetteer_index(ctx.gazetteer).kinds
+        for found in _ACRONYM_NAMED_SO.finditer(text):
+            acronym = found.group("initials") or found.group("un")
+            if acronym in _NOT_NAMES or acronym in listed:
+                continue  # a listed acronym: the gazetteer's work, with its own type
+            kinds.setdefault(acronym, "organisation")
     if kinds:
         for start, end, acronym in NameMatcher(kinds).find_all(text, ctx.piece_index):
             yield _suggestion(start, end, kinds[acronym], "actor_apposed_acronym")
