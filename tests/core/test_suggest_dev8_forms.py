@@ -212,3 +212,22 @@ def test_an_acronym_no_list_holds_in_a_slot_only_a_body_s_acronym_fills() -> Non
     assert _types(text).get("DGVPKG") == "organisation"
     # a capitalised word after a UN agency's description that opens a longer name is not one
     assert "World" not in _types("Report\n\nThe UN food agency World Food Programme said.")
+
+
+def test_a_plural_head_before_of_the_is_part_of_a_body_s_name() -> None:
+    # a real form ("Guardians of Religion Organisation"); seen in dev's body-renaming variants
+    text = (
+        "Report\n\nThe role has since been taken over by the Guardians of the River Movement, "
+        "which said it would stay."
+    )
+    assert _types(text).get("Guardians of the River Movement") == "armed group"
+    assert (
+        _types("Report\n\nFighters of the Sons of the Valley Brigade attacked.").get(
+            "Sons of the Valley Brigade"
+        )
+        == "armed group"
+    )
+    # a day's phrase before "the" still stays out of the name
+    assert _types("Report\n\nLate on Friday the National Intelligence Agency said.") == {
+        "National Intelligence Agency": "organisation"
+    }

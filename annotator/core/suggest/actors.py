@@ -5428,6 +5428,11 @@ _PARTS_OF_A_FORCE: Final = words(
 )
 
 
+# Plural heads that open a body's own name before "of the": "Guardians of the Religion
+# Organisation", "Sons of the Valley Brigade", "Partisans of the Faith Front".
+_PLURAL_NAME_HEAD: Final = re.compile(r"(?:Guardians|Sons|Partisans|Defenders|Knights)$")
+
+
 def _after_members(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """The body after its members and a preposition: "joined Mali and Niger in the
     Alliance of Sahel States" -> "Alliance of Sahel States" (what stands before the
@@ -5445,6 +5450,13 @@ def _after_members(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             k
         ].text == "and":
             continue
+        if (
+            k == 2
+            and tokens[1].text == "of"
+            and tokens[2].text == "the"
+            and _PLURAL_NAME_HEAD.match(tokens[0].text)
+        ):
+            continue  # "the Guardians of the River Movement": one name, "of the" inside
         tail = tokens[k + 1 :]
         tail = tail[1:] if tail and tail[0].text == "the" else tail
         if (
