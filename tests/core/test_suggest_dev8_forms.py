@@ -231,3 +231,11 @@ def test_a_plural_head_before_of_the_is_part_of_a_body_s_name() -> None:
     assert _types("Report\n\nLate on Friday the National Intelligence Agency said.") == {
         "National Intelligence Agency": "organisation"
     }
+
+
+def test_one_name_after_a_place_s_title_before_a_verb_in_the_past_is_a_person() -> None:
+    # people known by one name (common in Indonesia), after "<place> Governor"
+    text = "Report\n\nMaluku Governor Haryanto visited the displaced on Tuesday."
+    assert _types(text) == {"Haryanto": "person"}
+    # an office's building after the title is still no person
+    assert _types("Report\n\nProtesters gathered at Maluku Governor House yesterday.") == {}

@@ -1406,7 +1406,8 @@ _OFFICE_BUILDINGS: Final = (
 _NAME_ENDS_CLAUSE: Final = re.compile(
     r"[,.;:)]|['\u2019]s\b| \(| (?:who|and|has|had|was|is|will|would|also|"
     + "|".join(sorted(SPEECH_VERBS))
-    + r")\b"
+    # ... or a verb in the past: "Maluku Governor Haryanto visited the displaced"
+    + r"|[a-z]{2,}ed)\b"
 )
 
 
