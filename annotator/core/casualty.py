@@ -194,7 +194,7 @@ _SINGULAR_PERSONS: Final = _words(
     "pastor pastoralist peasant pirate poacher politician professor raider rifleman robber "
     "senator sergeant supporter surgeon tribesman trucker visitor widow youngster "
     "detective constable climber mountaineer trekker guide farmworker farmhand seminarian "
-    "catechist defender"
+    "catechist defender male female"
 )
 _PLURAL_PERSONS: Final = _words(
     "people persons men women children boys girls babies infants toddlers teenagers teens "
@@ -231,7 +231,7 @@ _PLURAL_PERSONS: Final = _words(
     "professors raiders riflemen robbers senators sergeants supporters surgeons tribesmen "
     "truckers visitors widows youngsters evacuees occupants responders trainees siblings "
     "grandparents congregants detectives constables climbers mountaineers trekkers guides "
-    "farmworkers farmhands seminarians catechists defenders auxiliaries"
+    "farmworkers farmhands seminarians catechists defenders auxiliaries males females"
 )
 _CASUALTY_WORDS: Final = _words(
     "killed dead died deaths death fatalities injured wounded hurt injuries missing "
