@@ -449,12 +449,13 @@ def suggest_corpus(
     """Pre-annotate documents (all by default) into the suggester layer.
 
     Suggestions any analyst already has or rejected are left out. Each
-    document is written all or nothing; documents commit in batches of
-    `_BATCH` (one sync per batch); `progress(done, total, document_id)` is called
-    after each document written and may return False to stop there (what was
-    written until then is kept). `jobs`: worker processes running
-    the rules (None: one per core); 1 runs them in this process. Reading and
-    writing the database always happen here, in document order.
+    document is written all or nothing; documents commit in groups of
+    `_COMMIT_EVERY` (one sync per group), written once the rules are done with the
+    whole group (the write lock is held for the writing alone);
+    `progress(done, total, document_id)` is called after each document written and may
+    return False to stop there (what was written until then is kept). `jobs`: worker
+    processes running the rules (None: one per core); 1 runs them in this process.
+    Reading and writing the database always happen here, in document order.
     """
     gazetteer = gazetteer_for(repo, gazetteer_dir)
     known = repo.actor_texts()
@@ -463,16 +464,19 @@ def suggest_corpus(
     workers = _workers(jobs, len(ids))
     batches = _batches(repo, ids, workers)
     _init_worker(gazetteer, known, labels, rules)
-    with repo.temporary_files_in_memory():
+    # Everything the rules build once per process (their compiled patterns, the
+    # gazetteer's and the known actors' name indexes) is built here: before the workers
+    # fork, so that they inherit it instead of each building it again; and in one
+    # process too, so that the patterns compiled are kept for the next run (the casualty
+    # phrase patterns, compiled as the rules first ran, were compiled again by every run
+    # of one process: about 1 s each).
+    with patterns_kept():
+        prepare_rules(known_actors=known, gazetteer=gazetteer, labels=labels, rules=rules)
+    with repo.temporary_files_in_memory(), repo.larger_page_cache():
         if workers <= 1:
             results: Iterable[list[_Result]] = map(_suggest_batch, batches)
             _drain(repo, ids, results, report, progress)
         else:
-            # Everything the rules build once per process (their compiled patterns, the
-            # gazetteer's and the known actors' name indexes) is built here, before the
-            # workers fork, so that they inherit it instead of each building it again.
-            with patterns_kept():
-                prepare_rules(known_actors=known, gazetteer=gazetteer, labels=labels, rules=rules)
             # Imported here: the window, whose first suggestions wait for this module, never
             # runs a pool (about 13 ms of CPU).
             import multiprocessing
@@ -485,7 +489,10 @@ def suggest_corpus(
             gc.freeze()
             try:
                 with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-                    _drain(repo, ids, _bounded_map(pool, batches, 2 * workers), report, progress)
+                    # (a whole group's batches in flight beside the two per worker: the
+                    # workers go on with the next group while this process writes one)
+                    in_flight = 2 * workers + _COMMIT_EVERY // _BATCH
+                    _drain(repo, ids, _bounded_map(pool, batches, in_flight), report, progress)
             finally:
                 gc.unfreeze()
     if progress is not None and not report.stopped:
@@ -494,6 +501,11 @@ def suggest_corpus(
 
 
 _BATCH: Final = 16
+# Documents written per transaction. Each span's random id lands on its own page of the
+# spans' id index, and a commit writes every page it changed to the write-ahead log: per
+# batch of 16 that was about 220 page writes per document (5,000 articles of ~3 KB);
+# pages changed again within a group are written once.
+_COMMIT_EVERY: Final = 256
 _WORKER: dict[str, Any] = {}
 
 
@@ -579,42 +591,68 @@ def _drain(
     report: SuggestReport,
     progress: Progress | None,
 ) -> None:
-    nothing: frozenset[tuple[int, int, str]] = frozenset()
-    for batch in results:
-        # A batch of documents is written with a few statements and commits at once: the
-        # database is synced once per batch, not once per document.
+    for group in _groups(results, _COMMIT_EVERY):
+        # A group of batches commits at once: the database is synced once per group.
         with repo.action():
-            # What analysts tagged or rejected, for the whole batch in one read.
-            hidden_in = repo.hidden_suggestion_keys([r[0] for r in batch], SUGGESTER)
-            layers = []
-            for document_id, length, found in batch:
-                hidden = hidden_in.get(document_id, nothing)
-                kept = [f for f in found if f[:3] not in hidden] if hidden else found
-                layers.append(_layer(document_id, kept, length))
-            done = len(layers)
-            try:
-                with repo.action():  # a savepoint: taken back when a stop falls inside
-                    counts = repo.replace_suggestion_layers(layers, SUGGESTER)
-                    for step, layer in enumerate(layers):
-                        if (
-                            progress is not None
-                            and progress(report.documents + step + 1, len(ids), layer.document_id)
-                            is False
-                        ):
-                            report.stopped = True
-                            done = step + 1
-                            if done < len(layers):
-                                raise _StopInBatch
-                            break
-            except _StopInBatch:
-                # What was asked for: the documents up to the stop, and none after it.
-                counts = repo.replace_suggestion_layers(layers[:done], SUGGESTER)
-            report.documents += done
-            for layer, (_spans, relations) in zip(layers[:done], counts, strict=False):
-                report.per_label.update(span.label for span in layer.spans)
-                report.relations += relations
+            for batch in group:
+                _write_batch(repo, ids, batch, report, progress)
+                if report.stopped:
+                    break
         if report.stopped:
             return
+
+
+def _groups(results: Iterable[list[_Result]], documents: int) -> Iterator[list[list[_Result]]]:
+    """`results` in groups of whole batches holding at least `documents` (the last fewer)."""
+    group: list[list[_Result]] = []
+    held = 0
+    for batch in results:
+        group.append(batch)
+        held += len(batch)
+        if held >= documents:
+            yield group
+            group, held = [], 0
+    if group:
+        yield group
+
+
+def _write_batch(
+    repo: Repository,
+    ids: Sequence[str],
+    batch: list[_Result],
+    report: SuggestReport,
+    progress: Progress | None,
+) -> None:
+    """One batch's layers, inside the group's transaction; stops as `progress` asks."""
+    nothing: frozenset[tuple[int, int, str]] = frozenset()
+    # What analysts tagged or rejected, for the whole batch in one read.
+    hidden_in = repo.hidden_suggestion_keys([r[0] for r in batch], SUGGESTER)
+    layers = []
+    for document_id, length, found in batch:
+        hidden = hidden_in.get(document_id, nothing)
+        kept = [f for f in found if f[:3] not in hidden] if hidden else found
+        layers.append(_layer(document_id, kept, length))
+    done = len(layers)
+    try:
+        with repo.action():  # a savepoint: taken back when a stop falls inside
+            counts = repo.replace_suggestion_layers(layers, SUGGESTER)
+            for step, layer in enumerate(layers):
+                if (
+                    progress is not None
+                    and progress(report.documents + step + 1, len(ids), layer.document_id) is False
+                ):
+                    report.stopped = True
+                    done = step + 1
+                    if done < len(layers):
+                        raise _StopInBatch
+                    break
+    except _StopInBatch:
+        # What was asked for: the documents up to the stop, and none after it.
+        counts = repo.replace_suggestion_layers(layers[:done], SUGGESTER)
+    report.documents += done
+    for layer, (_spans, relations) in zip(layers[:done], counts, strict=False):
+        report.per_label.update(span.label for span in layer.spans)
+        report.relations += relations
 
 
 # --------------------------------------------------------------------------- evaluation

@@ -223,7 +223,8 @@ ALLOWED_IN = {
     # `selected`: column names taken from the constant _SPAN_COLUMNS
     "annotator/store/layers.py": {"who", "', '.join(selected)"},
     # fixed clauses with ? values; `select`: the two fixed SELECTs of the import's id check
-    "annotator/store/repository.py": {"' AND '.join(clauses)", "select"},
+    # `int(pages)`: read back from PRAGMA cache_size (Repository.larger_page_cache)
+    "annotator/store/repository.py": {"' AND '.join(clauses)", "select", "int(pages)"},
     "annotator/store/merge.py": {"self.columns", "self.table"},
     "annotator/store/search.py": {"by"},
     # fixed range conditions with ? values, chosen by the folded text's first letters

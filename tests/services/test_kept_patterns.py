@@ -82,3 +82,43 @@ def test_the_rules_patterns_are_the_same_text_whatever_the_hash_seed(tmp_path: P
     # What is still parsed (re.match/re.sub with a pattern text, which re caches itself)
     # is parsed whatever the seed of the process that kept the forms.
     assert other_seed == _session(cache, hash_seed="2")
+
+
+# `annotator suggest ARGS` in this process, then the number of patterns parsed during it.
+_SUGGEST_RUN = """
+import json, sys
+from re import _parser
+parsed = [0]
+real = _parser.parse
+def counted(*args, **kwargs):
+    parsed[0] += 1
+    return real(*args, **kwargs)
+_parser.parse = counted
+from annotator.cli import main
+try:
+    main(["suggest", *sys.argv[1:]])
+except SystemExit as done:
+    assert not done.code, done.code
+print(json.dumps([parsed[0]]))
+"""
+
+
+def test_a_later_suggest_run_in_one_process_compiles_no_pattern_the_first_kept(
+    tmp_path: Path,
+) -> None:
+    from annotator.core.model import AnnotatedDocument, Document
+    from annotator.store.db import open_db
+    from annotator.store.repository import Repository
+
+    path = tmp_path / "corpus.db"
+    repo = Repository(open_db(path))
+    text = "Shelling killed at least 12 civilians in Orvel on Monday, the ministry said."
+    repo.import_documents([AnnotatedDocument(Document.from_text(text, title="t"), [])], "ana")
+    repo.db.close()
+    cache = tmp_path / "cache"
+    args = ("--db", str(path), "--jobs", "1", "--quiet")
+    first = cast(list[int], _child(_SUGGEST_RUN, *args, cache=cache))[0]
+    later = cast(list[int], _child(_SUGGEST_RUN, *args, cache=cache))[0]
+    assert first > 300  # every pattern, the casualty phrase patterns among them
+    # Left: what re.match/re.sub parse from a pattern text (re caches those itself).
+    assert later < first / 10

@@ -440,6 +440,67 @@ def test_statement_journals_stay_in_memory_while_suggestions_are_written(
     assert repo.db.execute("PRAGMA temp_store").fetchone()[0] == before
 
 
+def test_the_page_cache_is_larger_while_suggestions_are_written(repo: Repository) -> None:
+    _import(repo)
+    before = repo.db.execute("PRAGMA cache_size").fetchone()[0]
+    during: list[int] = []
+
+    def progress(_done: int, _total: int, document_id: str) -> None:
+        if document_id:
+            during.append(repo.db.execute("PRAGMA cache_size").fetchone()[0])
+
+    suggest_corpus(repo, progress=progress)
+    assert during == [-32768]  # 32 MiB: the id index's pages are not read back per batch
+    assert repo.db.execute("PRAGMA cache_size").fetchone()[0] == before
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_batches_commit_together_in_groups_whose_writes_wait_for_no_rules(
+    repo: Repository, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    from annotator.services import suggesting
+
+    monkeypatch.setattr(suggesting, "_BATCH", 4)
+    monkeypatch.setattr(suggesting, "_COMMIT_EVERY", 8)
+    for text in _texts(20):  # five batches: groups of two, two and one
+        _import(repo, text)
+    statements: list[str] = []
+    in_transaction: list[bool] = []
+    rules = suggesting.suggest
+
+    def noting(text: str, **options: Any) -> Any:
+        in_transaction.append(repo.db.conn.in_transaction)  # (jobs=1: in this process)
+        return rules(text, **options)
+
+    monkeypatch.setattr(suggesting, "suggest", noting)
+    repo.db.conn.set_trace_callback(statements.append)
+    try:
+        report = suggest_corpus(repo, jobs=jobs)
+    finally:
+        repo.db.conn.set_trace_callback(None)
+    assert report.documents == 20
+    assert sum(1 for s in statements if s.strip().upper() == "COMMIT") == 3
+    assert not any(in_transaction)  # the rules never run while the write lock is held
+    written = repo.db.execute(
+        "SELECT count(DISTINCT document_id) FROM spans WHERE annotator = ?", [SUGGESTER]
+    )
+    assert written.fetchone()[0] == 20
+
+
+def test_a_stop_in_a_later_batch_of_a_group_keeps_the_batches_before_it(
+    repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from annotator.services import suggesting
+
+    monkeypatch.setattr(suggesting, "_BATCH", 2)
+    for text in _texts(7):
+        _import(repo, text)
+    order = repo.document_ids()
+    report = suggest_corpus(repo, progress=lambda done, _total, _id: done < 5)
+    assert (report.documents, report.stopped) == (5, True)
+    assert [d for d in order if repo.spans(d, [SUGGESTER])] == order[:5]
+
+
 def test_a_stop_inside_a_batch_keeps_the_documents_up_to_it_and_none_after(
     repo: Repository,
 ) -> None:
