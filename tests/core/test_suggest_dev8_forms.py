@@ -239,3 +239,11 @@ def test_one_name_after_a_place_s_title_before_a_verb_in_the_past_is_a_person() 
     assert _types(text) == {"Haryanto": "person"}
     # an office's building after the title is still no person
     assert _types("Report\n\nProtesters gathered at Maluku Governor House yesterday.") == {}
+
+
+def test_an_acronym_slot_inside_a_word_is_no_slot() -> None:
+    # "unknown by its initials X", "GUN office X": the words open inside other words
+    text = "Report\n\nThe group, unknown by its initials XQZ, attacked. The GUN office ZRTQ said."
+    types = _types(text)
+    assert "XQZ" not in types
+    assert "ZRTQ" not in types
