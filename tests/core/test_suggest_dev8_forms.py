@@ -247,3 +247,18 @@ def test_an_acronym_slot_inside_a_word_is_no_slot() -> None:
     types = _types(text)
     assert "XQZ" not in types
     assert "ZRTQ" not in types
+
+
+def test_one_name_after_a_role_of_a_named_place_is_a_person() -> None:
+    # people known by one name, in apposition after "<role> of <Place>,"
+    text = (
+        'Report\n\n"They will come back," said the mayor of Karimama, Sutrisno. He said more fled.'
+    )
+    assert _types(text) == {"Sutrisno": "person"}
+    assert suggested_speaker(text, "They will") == "Sutrisno"
+    # a listed place in apposition, an honorific's abbreviation: no person of one word
+    types = _types("Report\n\nIts leader in the capital, Bamako, said the road was shut.")
+    assert "Bamako" not in types or types["Bamako"] != "person"
+    types = _types("Report\n\nThe chairman of Kajuru LGA, Hon. Joshua Dauda, confirmed it.")
+    assert "Hon" not in types
+    assert types.get("Joshua Dauda") == "person"

@@ -22,6 +22,7 @@ from typing import Final, TypeGuard
 
 from annotator.core.suggest.base import GazetteerEntry, SuggestContext, Suggestion, rule
 from annotator.core.suggest.text import (
+    ABBREVIATIONS,
     NAME_PARTICLES,
     NameMatcher,
     NameRun,
@@ -1623,13 +1624,41 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         person = _person_tokens(_until_possessive(_strip_titles(run.tokens)[0]))
         if len(person or ()) == 1 and _GROUP_NOUN_AFTER.match(text, run.end):
             continue  # "rival Hema communities": a people's name, not a person
-        if of_place and len(person or ()) == 1:
+        if of_place and len(person or ()) == 1 and not _one_name_after_named_place(ctx, run):
             continue  # "its leader in the capital, Bamako,": a place in apposition
         if person and (len(person) >= 2 or not is_sentence_start(text, run.start)):
             found = _person(text, person, "actor_role_person")
             if listed.get(text[found.start : found.end], ("person",))[0] != "person":
                 continue  # "among them a paramedic, Lebanon's health ministry said"
             yield found
+
+
+# A role of a place named, then one word: "the governor of Quneitra, Sutrisno," (a person
+# known by one name), where the place is named already and the word is no listed name.
+_ROLE_OF_NAMED_PLACE_BEFORE: Final = re.compile(
+    r"\b(?:of|for) (?:the )?[A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*)"
+    r"{0,2}, $"
+)
+_ONE_NAME_ENDS: Final = re.compile(r"(?:,|\.(?:\s|$)| said\b| told\b)")
+
+
+def _one_name_after_named_place(ctx: SuggestContext, run: NameRun) -> bool:
+    """True for one name word after "<role> of <Place>, " that no list holds and that ends
+    its phrase ("the governor of Quneitra, Sutrisno, said"); a listed place or a people is
+    no such name ("the capital, Bamako,")."""
+    text = ctx.text
+    word = text[run.start : run.end]
+    index = _gazetteer_index(ctx.gazetteer)
+    return (
+        _ROLE_OF_NAMED_PLACE_BEFORE.search(text, max(0, run.start - 50), run.start) is not None
+        and _ONE_NAME_ENDS.match(text, run.end) is not None
+        and word not in index.kinds
+        and word not in index.demonyms
+        and word not in _NOT_NAMES
+        and word[1:].islower()
+        and word.lower() not in ABBREVIATIONS  # "the chairman of Kajuru LGA, Hon. X"
+        and not is_title(word)
+    )
 
 
 # The lower-case word right before a name (a role: "spokesman X", "a camp leader, X").
