@@ -70,7 +70,6 @@ def main(argv: list[str] | None = None) -> int:
                 text,
                 known_actors=known_actors_except(gold, index),
                 gazetteer=gazetteer,
-                labels=["CASUALTY"],
             )
             if s.label == "CASUALTY"
         ]
