@@ -62,7 +62,9 @@ _FURNITURE_PATTERN: Final = r"""(?:
       (?:\s*[,|\u2022-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?)?$
     | burs?-[a-z]{2,5}(?:[-/][a-z]{2,5})*$ | [a-z]{2,5}(?:-[a-z]{2,5})?/[a-z]{2,5}(?:/[a-z]{2,5})*$
     | (?:for\s+(?:more|further)\s+information\b.{0,40}?,?\s+)?(?:please\s+)?contact\s*:
-    | (?:media|press)\s+contacts?\b
+    | (?:media|press)\s+(?:contacts?|enquiries|inquiries)\b | send\s+us\s+your\s+feedback\b
+    | edited\s+by\s+[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}\.$
+    | (?:image|photo|picture|photograph)s?(?:\s+credit)?\s*:\s*[^.!?]{0,100}$
     | \(?(?:additional\s+)?(?:reporting|writing|editing|analysis)\s+by\b(?!.*[.!?]$)
     | for\s+more\s+.{0,80}?(?:please\s+)?visit\b | \[[a-z][a-z\s]{2,30}\]$
     | (?:an?\s+)?(?:[\w'\u2019&.-]+\s+){1,4}writers?\s+.{0,80}?
@@ -237,8 +239,30 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
         if prose >= 2:
             break  # (no furniture under the headline after the second paragraph of prose)
     if first is not None:
+        first = _about_block_above(text, lines, first, lead)
         ranges.append((lines[first][0], lines[-1][1]))
     return ranges
+
+
+# The heading of an organisation's description closing a press release: "About us",
+# "About MSF", "About the International Rescue Committee", "Notes to editors".
+_ABOUT_HEADING: Final = re.compile(
+    r"(?:about\s+(?:us|[\w'\u2019&.-]+(?:\s+[\w'\u2019&.-]+){0,5})|notes?\s+to\s+editors?)$",
+    re.IGNORECASE,
+)
+# How many paragraphs an "About us" block may hold before the furniture that closes it.
+_ABOUT_PARAGRAPHS: Final = 3
+
+
+def _about_block_above(text: str, lines: Sequence[tuple[int, int]], first: int, lead: int) -> int:
+    """Where the end block starts when an "About us" heading and its few paragraphs stand
+    just above its first furniture line (a press release's description of its issuer):
+    the heading's line; else `first`."""
+    for k in range(first - 1, max(lead, first - 1 - _ABOUT_PARAGRAPHS) - 1, -1):
+        start, end = lines[k]
+        if end - start <= 60 and _ABOUT_HEADING.match(text, start, end):
+            return k
+    return first
 
 
 def outside(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:

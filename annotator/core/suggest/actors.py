@@ -47,7 +47,8 @@ TITLES: Final = words(
     "Reverend Lawmaker MP Inspector Superintendent Constable Commodore Mullah Maulana Mufti "
     "Chancellor Premier Pastor Acting Interim Assistant Senior Cabinet Ombudsman "
     "Ombudswoman Prosecutor Magistrate Auditor Registrar Administrator Executive Coach "
-    "Manager CEO Founder Editor Chairperson Abb\u00e9 Monsignor Mgr Fr Canon Deacon Hajji "
+    "Manager CEO Founder Editor Chairperson Whip Inspector-General Abb\u00e9 Monsignor Mgr Fr "
+    "Canon Deacon Hajji "
     "Haji Hajiya Hajia Alhaji Alhaja Mallam Malam Ustaz Ustadh "
     # Afghan and South Asian religious honorifics ("Mawlawi X", "Qari X")
     "Mawlawi Mawlavi Maulvi Moulvi Molvi Qari "
@@ -187,6 +188,9 @@ _NOT_NAMES: Final = words(
     "Meanwhile However Also Even Still Yet Only Just Then Now Today Yesterday Tomorrow "
     "Earlier Later Mass God State Public National Facebook Telegram Twitter WhatsApp "
     "Unlike Despite Besides Except Including Among Against Beyond "
+    # a place's preposition opening a sentence: "Outside Parliament, the commission said",
+    # "Across Yemen, the war has killed ..."
+    "Across Outside Inside Throughout Within "
     # determiners opening a sentence: "Such claims", "Each side" (not "All", which opens
     # "All Progressives Congress", nor "Both", a Nuer surname: "Puok Gatkuoth Both")
     "Such Each Every Neither Either Another None Few "
@@ -200,7 +204,7 @@ _LOCATIVE: Final = re.compile(
     re.IGNORECASE,
 )
 _PERSON_AFTER: Final = re.compile(
-    r"^(?:,\s+\d{1,3},|,\s+(?:a|an|the|who|whose|head|chief|director|deputy|special|one|"
+    r"^(?:,\s+\d{1,3}(?:,|[.;](?!\d))|,\s+(?:a|an|the|who|whose|head|chief|director|deputy|special|one|"
     r"spokes\w+|himself|herself|aged)\b|\s+\(\d{1,3}\))"
 )
 _PERSON_BEFORE: Final = re.compile(
@@ -601,6 +605,11 @@ _OFFICERS_OWNING: Final = words(
 )
 
 
+# The officers of a state whose office is named "the Office of the <officer>".
+_STATE_OFFICERS: Final = words(
+    "President Prime Vice-President Attorney Solicitor Auditor Inspector-General "
+    "Prosecutor-General Governor Mayor Premier Chancellor Ombudsman Ombudswoman Protector"
+)
 _ARMED_BODY: Final = re.compile(r"\bArmed (?:Forces?|Police|Services|Guards?|Units?)\b")
 
 
@@ -625,8 +634,16 @@ def organisation_type(words: Iterable[str]) -> str:
         # a state's own security council: "National Security Council", "Upper East Regional
         # Security Council" (not the UN's "Security Council")
         or ({"Security", "Council"} <= found and found & (_STATE_LEGISLATURES | _SUBNATIONAL))
-        # an officer's office: "the President's Office", "Prime Minister's Office"
+        # an officer's office: "the President's Office", "Prime Minister's Office", "the
+        # Office of the Attorney General" (not "the Office of the Special Envoy", the UN's)
         or ("Office" in found and found & _OFFICERS_OWNING)
+        or (
+            words[:3] == ["Office", "of", "the"]
+            and bool(
+                found & _STATE_OFFICERS
+                or (found & {"Prosecutor", "Inspector"} and "General" in found)
+            )
+        )
     ):
         return "state"  # ... and an army's units: "3rd Infantry Brigade", "Fourth Division"
     if found & {"Guard", "Guards"} and found & _STATE_GUARDS:
@@ -2387,6 +2404,8 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     text = ctx.text
     if not _single_name_may_be_person(text, start, end):
         return False  # (most lone names: none of the tests below that say yes can)
+    if text[start:end] in _PLURAL_PEOPLE:
+        return False  # '"Women told our staff they walked for days"': people, no name
     index = _gazetteer_index(ctx.gazetteer)
     if text[start:end] in index.demonyms:
         return False  # "a witness identified as Syrian": a nationality
@@ -2571,6 +2590,16 @@ def _in_role_apposition(ctx: SuggestContext, start: int, end: int) -> bool:
             or not is_sentence_start(text, start)
         )
     return found and not _is_locative(ctx, start)
+
+
+# Plural nouns of people that open a sentence capitalised: never one person's name.
+_PLURAL_PEOPLE: Final = words(
+    "Women Men Children Residents Villagers Witnesses Survivors Families Relatives Parents "
+    "Mothers Fathers Farmers Herders Traders Students Teachers Doctors Nurses Officials "
+    "Soldiers Troops Protesters Demonstrators Refugees Migrants Civilians Locals Elders "
+    "Youths Workers Journalists Lawyers Activists Gunmen Militants Fighters Rebels Neighbours "
+    "Neighbors Patients Pupils Worshippers Passengers Miners Fishermen Returnees Volunteers"
+)
 
 
 def _single_name_may_be_person(text: str, start: int, end: int) -> bool:
@@ -2900,11 +2929,21 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             _PLACE_NOUN_AFTER.match(text, found.end)
         ):
             continue  # "the Faskari and Danmusa local government areas": a place's name
-        if _GROUP_NOUN_AFTER.match(text, found.end) or (
-            " " not in text[found.start : found.end]
-            and _PEOPLE_NAMED_BEFORE.search(text, max(0, found.start - 12), found.start)
-            and not _NAME_GOES_ON.match(text, found.end)
-            and not text.startswith(("'s", "\u2019s"), found.end)
+        if (
+            (
+                _GROUP_NOUN_AFTER.match(text, found.end)
+                # "more than 110 Bawm villagers": a one-word surname before a place's people
+                or (
+                    " " not in text[found.start : found.end]
+                    and _PEOPLE_OF_A_PLACE_AFTER.match(text, found.end)
+                )
+            )
+            or (
+                " " not in text[found.start : found.end]
+                and _PEOPLE_NAMED_BEFORE.search(text, max(0, found.start - 12), found.start)
+                and not _NAME_GOES_ON.match(text, found.end)
+                and not text.startswith(("'s", "\u2019s"), found.end)
+            )
         ):
             # "Dostain Baloch" ... "Baloch separatists", "young Baloch", "the Bawm and
             # other communities": a surname that is a people's name, used for the people
@@ -4621,9 +4660,24 @@ def actor_source_body(ctx: SuggestContext) -> Iterator[Suggestion]:
             # body ("the Kenyan-led Multinational Security Support mission")
             continue
         kind = organisation_type(words_of)
+        if (
+            kind == "organisation"
+            and len(words_of) > 3
+            and words_of[-2] == "of"
+            and words_of[0] in _STATE_SERVICE_OPENERS
+            and words_of[-3] in _STATE_SERVICE_HEADS
+            and index.kinds.get(words_of[-1], ("",)) == ("state", "")
+        ):
+            kind = "state"  # "the State Emergency Service of Ukraine": the state's own
         yield _suggestion(start, end, kind, "actor_source_body")
 
 
+# First words of a state's own service named with its state ("the State Emergency Service
+# of Ukraine", "the Federal Investigation Agency of Pakistan").
+_STATE_SERVICE_OPENERS: Final = words("State Federal National Central Civil Public")
+_STATE_SERVICE_HEADS: Final = words(
+    "Service Agency Directorate Authority Bureau Inspectorate Department Office Police Guard"
+)
 _REGION_OPENERS: Final = words(
     "Middle Upper Lower Near Far West East North South Central Northern Southern Eastern "
     "Western Greater"
@@ -4643,7 +4697,9 @@ _PARTS_OF_A_BODY: Final = frozenset(
 # ... opening a name spelled out before its acronym, or a body's people before it ("Rangers
 # of African Parks"): the part, its "of" and its "the" are no part of the name.
 _PART_OF_THE: Final = re.compile(
-    r"(?:" + "|".join(sorted(_PARTS_OF_A_BODY)) + r"|Rangers|Officers|Fighters|Soldiers|Troops)"
+    r"(?:"
+    + "|".join(sorted(_PARTS_OF_A_BODY))
+    + r"|Rangers|Officers|Fighters|Soldiers|Troops|Agents|Officials|Personnel)"
     r" of (?:the )?(?=[A-Z])"
 )
 
@@ -5009,8 +5065,12 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the Director of Army Public Relations": the office is in his title
         if len(words) == 2 and words[1] == "Bank" and words[0] in _RIVER_SIDES:
             continue  # "the West Bank", "the Left Bank": a river's bank, a place
-        if set(words) <= TITLES | ORGANISATION_WORDS | {"of", "the", "for", "and"} and not (
-            words[-1] in _STATE_OFFICES and _owned_by_listed_state(ctx, tokens[0].start)
+        if (
+            set(words) <= TITLES | ORGANISATION_WORDS | {"of", "the", "for", "and"}
+            and not (words[-1] in _STATE_OFFICES and _owned_by_listed_state(ctx, tokens[0].start))
+            # "the Office of the Prime Minister", "Office of the President": an officer's
+            # office named in full is a body, as "the Prime Minister's Office" is
+            and not (len(words) > 3 and words[:3] == ["Office", "of", "the"])
         ):
             # "Army Chief of Staff", "Foreign Ministry" without a name ("Colombia's Defense
             # Ministry" names the state's ministry, as "Mexico's Defense Department" does)
@@ -5976,6 +6036,50 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(found.start("long"), found.end("long"), "media", "actor_bar_byline")
 
 
+# A byline in capitals on a line of its own near the top: "By KARINE AVETISYAN Associated
+# Press", "By JOSEPH KIPRONO", "By THE ASSOCIATED PRESS" (the wires' and many dailies' style).
+_CAPITAL_BYLINE: Final = re.compile(
+    r"(?:(?<=\n)|^)By (?P<the>THE )?(?P<name>[A-Z][A-Z\u00c0-\u00de'\u2019.-]+"
+    r"(?: [A-Z][A-Z\u00c0-\u00de'\u2019.-]+){0,3})(?=\n| [A-Z][a-z]|,|$)"
+)
+# Words of a capital byline that name a desk or a kind, not a person.
+_NOT_A_BYLINE_NAME: Final = words(
+    "Staff Reporter Reporters Correspondent Correspondents Writer Writers Editor Editors Desk "
+    "News Team Bureau Agencies Agency Wires Wire Our Special"
+)
+
+
+@rule(
+    "actor_capital_byline",
+    "ACTOR",
+    "A byline written in capitals at an article's top: 'By JOSEPH KIPRONO' -> 'JOSEPH "
+    "KIPRONO' (person), 'By THE ASSOCIATED PRESS' -> 'ASSOCIATED PRESS' (media).",
+)
+def actor_capital_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    top = min(len(text), 800)
+    if text.find("By ", 0, top) < 0:
+        return  # (most tops have no byline)
+    kinds = _gazetteer_index(ctx.gazetteer).kinds
+    for found in _CAPITAL_BYLINE.finditer(text, 0, top):
+        name = found.group("name")
+        titled = " ".join(w[:1] + w[1:].lower() for w in name.split())
+        words_of = tuple(titled.split())
+        listed = kinds.get(titled, kinds.get(name, (None,)))[0]
+        start, end = found.span("name")
+        if listed == "media" or (found.group("the") and words_of[-1] in _MEDIA):
+            yield _suggestion(start, end, "media", "actor_capital_byline")
+        elif (
+            found.group("the") is None
+            and listed is None
+            and 2 <= len(words_of) <= 4
+            and _NOT_A_BYLINE_NAME.isdisjoint(words_of)
+            and all(len(w.strip(".")) > 1 or w.endswith(".") for w in words_of)
+            and _words_name_a_person(words_of)
+        ):
+            yield _suggestion(start, end, "person", "actor_capital_byline")
+
+
 @rule(
     "actor_masthead",
     "ACTOR",
@@ -6377,7 +6481,7 @@ _PLACE_BEFORE: Final = re.compile(
     r"|\b(?:Lake|Mount|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$"
     # a portfolio: "deputy coordinator for Sudan", "envoy to Yemen", "director in Haiti"
     r"|\b(?:coordinator|director|representative|envoy|head|chief|correspondent|editor"
-    r"|researcher|analyst|expert|adviser|advisor|spokes(?:man|woman|person)|officer)"
+    r"|researcher|analyst|expert|adviser|advisor|spokes(?:man|woman|person)|officer|manager)"
     r"\s+(?:for|to|on|in)\s+$",
     re.IGNORECASE,
 )
@@ -6648,7 +6752,9 @@ _PLACE_AFTER: Final = re.compile(
     r"|fighting|offensive|campaign|sweeps?|detention|region|province|coast|desk|bureau"
     # an aid agency's label for a crisis: "the appeal for the Mali situation"
     r"|situation|emergency"
-    r"|correspondent|operations?|front|frontline|refugees|camp|camps|aid|appeal|town|towns"
+    # a specialist of it: "a Syria analyst", "Sudan researchers"
+    r"|correspondent|analysts?|experts?|researchers?|specialists?|scholars?|watchers?"
+    r"|operations?|front|frontline|refugees|camp|camps|aid|appeal|town|towns"
     r"|village|villages|city|cities|violence|massacre|unrest|clashes|floods|famine"
     # a place in it: "storm Mogadishu hotel", "Kabul airport"
     r"|hotel|hotels|airport|seaport|market|prison|jail|hospital|university|stadium|mosque"
@@ -7157,6 +7263,13 @@ _DEMONYM_CITY_OF: Final = re.compile(
 )
 
 
+# " of Ukraine", " of the Philippines" after a listed state body: its state's name (up to
+# four capitalised words), to be looked up.
+_OF_A_LISTED_STATE: Final = re.compile(
+    r" of ((?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})(?![\w'\u2019-])"
+)
+
+
 @rule(
     "actor_gazetteer",
     "ACTOR",
@@ -7226,6 +7339,16 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Syria Today", "Sudan Tribune": a state inside a media name is no actor.
             yield _suggestion(start, masthead.end(), "media", "actor_gazetteer")
             continue
+        if role == "institution" and text.startswith(" of ", end):
+            whose = _OF_A_LISTED_STATE.match(text, end)
+            if whose is not None and "state" in (
+                index.kinds.get(whose.group(1), ("",))[0],
+                index.kinds.get(whose.group(1).removeprefix("the "), ("",))[0],
+            ):
+                # "the State Emergency Service of Ukraine": a state's body named with its
+                # state is one name, as "the Armed Forces of Ukraine" is
+                yield _suggestion(start, whose.end(), kind, "actor_gazetteer")
+                continue
         yield _suggestion(start, end, kind, "actor_gazetteer")
     for start, end, name in _region_hits(ctx):
         if _byline_place(text, start, end):
@@ -8133,7 +8256,7 @@ _DESCRIBED_AS_BODY: Final = re.compile(
     r",\s+(?:the|a|an)\s+" + _DESCRIPTION_WORD + r"{0,3}?(?:group|militia|movement|coalition"
     r"|alliance|faction|charity|watchdog|monitor|organisation|organization|network|ngo|broadcaster"
     r"|newspaper|channel|association|federation|collective|platform)"
-    r"(?:[,.;]|\s+(?:that|which|based|founded|formed|set)\b)"
+    r"(?:[,.;]|\s+(?:that|which|based|founded|formed|set|of|for|representing)\b)"
 )
 _DESCRIBED_HEADS: Final = {
     **dict.fromkeys(words("group militia movement coalition alliance faction"), "armed group"),

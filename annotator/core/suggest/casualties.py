@@ -294,6 +294,9 @@ _NOT_MODIFIER: Final = (
     r"|said|says|say|told|tells|added|adds"
     # "a farmer whose two grandchildren were killed": a relative opens another noun phrase
     r"|whose|who|whom|which|that"
+    # "told the court her father and two brothers were among the dead": a possessive
+    # determiner opens another noun phrase
+    r"|(?<!of\s)(?:my|his|her|their|our|your|its)"
     # "a sniper shot two men dead": a second count opens another noun phrase (but "two of
     # the 5 hostages", "3 out of 10 households": a count of the whole)
     r"|(?<!of\s)(?<!the\s)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -408,6 +411,8 @@ _CASUALTY_WORD: Final = (
     + "|"
     + _phrase_alternatives(
         "killed|dead|died|deaths|wounded|injured|missing|displaced|fled|bodies|casualties"
+        # a hospital's count of the wounded by war: "80 war-wounded patients a month"
+        "|war-wounded|war wounded"
         "|fatalities|hurt|slain|uprooted|abducted|kidnapped|disappeared|evacuated|homeless"
         "|unaccounted for|lost their lives|perished|injuries|massacred|executed|maimed"
         "|shot dead|drowned|detained|arrested|captured|taken hostage|held hostage"
@@ -621,9 +626,11 @@ _QUOTED_NUMBER: Final = (
 )
 _QUOTE_CLOSED: Final = r"(?(mark)(?(closed)|[\"\u201d\u2019']))"
 # Units and repetitions that make a number something other than a head count, also
-# after a second number: "displaced two or three times", "for 3 to 4 hours".
+# after a second number: "displaced two or three times", "for 3 to 4 hours", or a list of
+# them: "displaced three, four, five times".
 _NOT_PEOPLE_AFTER: Final = (
-    r"(?!(?:\s+(?:or|to|and)\s+[\w,.]+)?\s*(?:%|per\s*cent|(?:percent|km|kilometres|miles"
+    r"(?!(?:(?:,\s+[\w.]+){1,3},?(?:\s+(?:or|and)\s+[\w.]+)?|\s+(?:or|to|and)\s+[\w,.]+)?"
+    r"\s*(?:%|per\s*cent|(?:percent|km|kilometres|miles"
     r"|hours|days|weeks|months|years|times"
     # a date: "wounded between 16 and 22 June", "injured 12 March" (the count is elsewhere)
     r"|(?-i:January|February|March|April|May|June|July|August|September|October|November"
