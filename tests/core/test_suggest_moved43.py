@@ -229,3 +229,73 @@ def test_an_inspector_general_is_a_title_not_a_body() -> None:
     assert _types("Report\n\nInspector-General Japhet Koome said two officers died.") == {
         "Japhet Koome": "person"
     }
+
+
+# People known by one name (perturb_check --kinds names-mononym: dev articles with every
+# person renamed by one invented name; the forms below broke there).
+
+
+def test_one_name_in_a_role_apposition_that_ends_its_sentence_or_opens_a_quote() -> None:
+    text = (
+        "Report\n\nAttackers set fire to more than 40 houses, said the territory's "
+        'administrator, Harjono. "They went from house to house," he said.'
+    )
+    assert _types(text).get("Harjono") == "person"
+    assert suggested_speaker(text, "They went") == "Harjono"
+    quoted = (
+        'Report\n\nAccording to its spokeswoman in Tubas, Setiawan, "paramedics waited 50 minutes".'
+    )
+    assert _types(quoted).get("Setiawan") == "person"
+    pair = (
+        "Report\n\nIts head in Somalia, Suparman, and the World Food Programme's country "
+        "director, Rusdiono, said funding had fallen."
+    )
+    assert _types(pair).get("Suparman") == "person"
+    reached = (
+        "Report\n\nA trader reached by satellite phone in Kadugli, Wiranto, said a kilo of "
+        "sorghum cost ten times more."
+    )
+    assert _types(reached).get("Wiranto") == "person"
+    # a place in that slot stays a place; an abbreviation is no name
+    assert "Bamako" not in _types("Report\n\nIts head of office in the capital, Bamako.")
+    council = "Report\n\nThe chairman of the council, Hon. Samuel Akpa, said 12 died."
+    assert "Hon" not in _types(council)
+
+
+def test_one_name_the_army_or_a_gang_gives() -> None:
+    named = (
+        "Report\n\nThe army said it killed six militants, among them a local commander it "
+        "named as Haryanto."
+    )
+    assert _types(named).get("Haryanto") == "person"
+    nom = (
+        "Report\n\nA commander who goes by the nom de guerre Setiawan told a television "
+        "channel that his men would not stop."
+    )
+    assert _types(nom).get("Setiawan") == "person"
+
+
+def test_one_name_byline() -> None:
+    assert (
+        _types("Attack kills nine\n\nBy Setiawan, BBC News, Buea\n\nFighters killed nine.")[
+            "Setiawan"
+        ]
+        == "person"
+    )
+    assert _types("Toll rises\n\nBy Mulyadi\n\nThe death toll rose to 14.") == {"Mulyadi": "person"}
+    # a day, a listed outlet, a desk: no person
+    assert _types("Toll rises\n\nBy Monday\n\nThe death toll rose to 14.") == {}
+    assert _types("Toll rises\n\nBy Staff\n\nThe death toll rose to 14.") == {}
+
+
+def test_one_name_after_a_quote_closed_the_british_way_or_before_its_owned_role() -> None:
+    british = "Report\n\n\u201cThey must not take justice into their own hands\u201d, Wiranto said."
+    assert _types(british) == {"Wiranto": "person"}
+    assert suggested_speaker(british, "They must") == "Wiranto"
+    owned = (
+        'Report\n\n"We do not know what has happened to them," said Rusdiono, MSF\'s head of '
+        "mission in South Sudan."
+    )
+    assert _types(owned).get("Rusdiono") == "person"
+    bare = '"She was pregnant," said Haryanto, director of the health office in Dhale.'
+    assert _types("Report\n\n" + bare).get("Haryanto") == "person"

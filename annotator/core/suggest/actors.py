@@ -302,6 +302,9 @@ _PEOPLE_THEN_NAMES: Final = re.compile(
 )
 _SINGLE_NAME_BEFORE: Final = re.compile(
     r"\b(?:named|called|(?:gave|gives|giving) (?:her|his|their) (?:first )?name(?: only)? as|"
+    # "a commander it named as X", "naming one of them as X", "the nom de guerre X", "X,
+    # alias Y": what the army or the gang calls one person
+    r"named as|naming (?:(?:one|two|three) of them |him |her )?as|nom de guerre|alias|"
     r"identified (?:only )?as|known (?:only )?as|identified (?:himself|herself) (?:only )?as"
     # "who gave only her first name, Rosa, said"
     r"|(?:gave|giving|gives) (?:only )?(?:her|his|their) first name(?: only)?,)\s+$"
@@ -332,6 +335,8 @@ _SINGLE_NAME_LAST: Final = (
     ["named"],
     ["called"],
     ["as"],
+    ["guerre"],
+    ["alias"],
     ["name,"],
     *([kin + ","] for kin in _KIN.split()),
     ["them,"],
@@ -2508,7 +2513,13 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     # attribution slot after any speech verb, described or aged right after
     return bool(
         after_quote
-        and (_DESCRIBED_AFTER.match(text, end) or _SINGLE_NAME_AFTER.match(text, end))
+        and (
+            _DESCRIBED_AFTER.match(text, end)
+            or _SINGLE_NAME_AFTER.match(text, end)
+            # '"...," said Rusdiono, MSF's head of mission', '..., said Haryanto, director
+            # of the health office': a role after the name, owned or bare
+            or _OWNED_ROLE_AFTER.match(text, end)
+        )
         and _VERB_AFTER_QUOTE.search(text, max(0, start - 20), start)
     )
 
@@ -2544,13 +2555,28 @@ _ROLE_HEAD: Final = "(?i:" + "|".join(sorted(_ROLE_HEADS, key=longest_first)) + 
 _ROLE_BEFORE_NAME: Final = re.compile(
     r"\b"
     + _ROLE_HEAD
-    + r"(?:\s+(?:in|for|of|at|on|with|from)\s+[^,;:.!?\"\u201c\u201d\n]{1,60})?,\s$"
+    # ... or a participle's phrase: "A trader reached by satellite phone in Kadugli, X, said"
+    + r"(?:\s+(?:in|for|of|at|on|with|from|reached|contacted|interviewed|speaking)\s+"
+    r"[^,;:.!?\"\u201c\u201d\n]{1,60})?,\s$"
+)
+_OWNED_ROLE_AFTER: Final = re.compile(
+    r", (?:(?:the )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}['\u2019]s (?:[\w-]+ ){0,3}?)?"
+    + _ROLE_HEAD
+    + r"\b"
 )
 # ... and a word other than an article or a preposition after the name's comma: a verb or
 # a relative ("a security analyst at Usmanu Danfodiyo University, Sokoto, the group ...":
 # there the name is the body's town).
 _VERB_AFTER_NAME: Final = re.compile(
     r", (?!(?:the|a|an|in|on|at|of|for|and|or|but|to|from|with|by|near|its|their)\b)[a-z]+\b"
+)
+# ... or the name's apposition closed by its age, by a quotation it opens, or by "and"
+# and a second holder ("its spokeswoman in Tubas, Setiawan, \"paramedics waited...\"", "Its
+# head in Somalia, Suparman, and the WFP's country director, ..."); a name that ends its
+# clause is `_in_role_apposition`'s other test.
+_NAME_ENDS_SENTENCE: Final = re.compile(r"\.(?:\s|$)")
+_CLAUSE_GOES_ON_AFTER_NAME: Final = re.compile(
+    r", (?:\d{1,3}(?=[,.;] )|[\"\u201c]|and (?:the|a|an|his|her|its|their) )"
 )
 # '"...," said X, a Nuba community leader who ...', "According to X, a security analyst at
 # ...": the name, then an apposition whose head is a role (its last word before a
@@ -2572,7 +2598,13 @@ def _in_role_apposition(ctx: SuggestContext, start: int, end: int) -> bool:
     leader"): a place in that slot has no role ("the capital, Kabul,", "in Kidal, a
     town"), and a body is described by its kind, not by a person's role."""
     text, name = ctx.text, ctx.text[start:end]
-    if not text.startswith(", ", end) or name in _GENERIC_SUBJECTS or is_title(name):
+    # "said the territory's administrator, Harjono.": the name may end its sentence
+    ends = (
+        _NAME_ENDS_SENTENCE.match(text, end) is not None
+        and name[1:].islower()
+        and name.lower() not in ABBREVIATIONS  # "the chairman of the council, Hon. X"
+    )
+    if not (ends or text.startswith(", ", end)) or name in _GENERIC_SUBJECTS or is_title(name):
         return False
     if name in _MONTHS or name in _WEEKDAYS:
         return False  # "On Tuesday, the president of the council said"
@@ -2582,7 +2614,15 @@ def _in_role_apposition(ctx: SuggestContext, start: int, end: int) -> bool:
     if before and before[0] in NAME_PARTICLES:
         return False  # "dos Santos, a spokesperson": the name's particle stands before it
     if text.endswith(", ", 0, start) and _ROLE_BEFORE_NAME.search(text, max(0, start - 90), start):
-        found = _VERB_AFTER_NAME.match(text, end) is not None
+        found = (
+            ends
+            or _VERB_AFTER_NAME.match(text, end) is not None
+            or _CLAUSE_GOES_ON_AFTER_NAME.match(text, end) is not None
+            # "Another resident, Wiranto, a schoolteacher, said": a second role after it
+            or _ROLE_AFTER_NAME.match(text, end) is not None
+        )
+    elif ends:
+        return False
     else:
         role = _ROLE_AFTER_NAME.match(text, end)
         found = role is not None and (
@@ -2610,6 +2650,7 @@ def _single_name_may_be_person(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 20) : start]
     return bool(
         text.startswith((", ", " of "), end)
+        or (text.startswith(".", end) and text.endswith(", ", 0, start))
         or '"' in before
         or "\u201d" in before
         or "\u2019" in before
@@ -2650,7 +2691,8 @@ _VERB_AFTER_QUOTE: Final = re.compile(
     r"[,!?][\"\u201d\u2019] (?:" + "|".join(sorted(SPEECH_VERBS, key=longest_first)) + r") $"
 )
 _ACCUSING_BEFORE: Final = re.compile(r"\b(?:accused|accuses|accusing|accuse) $")
-_QUOTE_CLOSED_BEFORE: Final = re.compile(r"[,!?][\"\u201d\u2019]\s+$")
+# ('"...," X said'; the comma after the mark as British wires set it: '"...", X said')
+_QUOTE_CLOSED_BEFORE: Final = re.compile(r"(?:[,!?][\"\u201d\u2019]|[\"\u201d\u2019],)\s+$")
 # A sentence's opening phrase, then a comma: "Speaking to reporters in Geneva, " (no
 # quote mark, no other comma: a list's last item is no subject).
 _AFTER_OPENING_PHRASE: Final = re.compile(
@@ -6042,6 +6084,12 @@ _CAPITAL_BYLINE: Final = re.compile(
     r"(?:(?<=\n)|^)By (?P<the>THE )?(?P<name>[A-Z][A-Z\u00c0-\u00de'\u2019.-]+"
     r"(?: [A-Z][A-Z\u00c0-\u00de'\u2019.-]+){0,3})(?=\n| [A-Z][a-z]|,|$)"
 )
+# ... or one name in title case, then the outlet, the place or the line's end: "By Setiawan,
+# BBC News", "By Haryanto in Addis Ababa" (people known by one name).
+_ONE_NAME_BYLINE: Final = re.compile(
+    r"(?:(?<=\n)|^)By (?P<name>[A-Z][a-z\u00e0-\u024f'\u2019-]{2,})"
+    r"(?=, [A-Z]| in [A-Z]| Correspondent\b| *\n)"
+)
 # Words of a capital byline that name a desk or a kind, not a person.
 _NOT_A_BYLINE_NAME: Final = words(
     "Staff Reporter Reporters Correspondent Correspondents Writer Writers Editor Editors Desk "
@@ -6053,7 +6101,8 @@ _NOT_A_BYLINE_NAME: Final = words(
     "actor_capital_byline",
     "ACTOR",
     "A byline written in capitals at an article's top: 'By JOSEPH KIPRONO' -> 'JOSEPH "
-    "KIPRONO' (person), 'By THE ASSOCIATED PRESS' -> 'ASSOCIATED PRESS' (media).",
+    "KIPRONO' (person), 'By THE ASSOCIATED PRESS' -> 'ASSOCIATED PRESS' (media); or one name "
+    "in title case before its outlet or place: 'By Setiawan, BBC News' -> 'Setiawan'.",
 )
 def actor_capital_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
@@ -6078,6 +6127,18 @@ def actor_capital_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
             and _words_name_a_person(words_of)
         ):
             yield _suggestion(start, end, "person", "actor_capital_byline")
+    for found in _ONE_NAME_BYLINE.finditer(text, 0, top):
+        name = found.group("name")
+        if (
+            name not in kinds
+            and name not in _NOT_NAMES
+            and name not in _NOT_A_BYLINE_NAME
+            and name not in _gazetteer_index(ctx.gazetteer).demonyms
+            and not is_title(name)
+        ):
+            yield _suggestion(
+                found.start("name"), found.end("name"), "person", "actor_capital_byline"
+            )
 
 
 @rule(
