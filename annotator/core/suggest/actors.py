@@ -8671,7 +8671,9 @@ def actor_polity_of_an_official(ctx: SuggestContext) -> Iterator[Suggestion]:
 # by its initials too.)
 _ACRONYM_SHAPE: Final = r"[A-Z][A-Z]{2,6}(?:-[A-Z]{1,4})?"
 # (a capital first, the look back after it: the scan can skip to capitals)
-_ACRONYM_TOKEN: Final = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]{2,6}(?:-[A-Z]{1,4})?(?![\w-])")
+_ACRONYM_TOKEN: Final = re.compile(
+    r"[A-Z](?<![\w-][A-Z])[A-Z]{2,6}(?:-[A-Z]{1,4})?(?!\w|-(?!led\b))"
+)
 _SPEAKS_AFTER: Final = re.compile(
     r" (?:said|says|told|added|claimed|denied|blamed|accused|announced|warned|confirmed"
     r"|urged|called on|has denied|has said)\b"
@@ -8679,12 +8681,41 @@ _SPEAKS_AFTER: Final = re.compile(
 _SUBJECT_BEFORE: Final = re.compile(r"(?:^|[.!?\n] |[\"\u201d] |\n|[Tt]he |, )$")
 _CREW_AFTER: Final = re.compile(
     r" (?:fighters|militants|rebels|commanders?|members|spokes(?:man|woman|person)|leaders?"
-    r"|patrols?|positions|officers?|cadres)\b"
+    r"|patrols?|positions|officers?|cadres|employees|staff|representatives?|legislators?"
+    r"|lawmakers|factions|terrorists|guerrillas?|bombings)\b"
+    # who leads a force: "the TSKK-led peacekeeping force"
+    r"|-led\b"
+    # a body's possessive before one of its parts: "the TGLP's Company No. 2"
+    r"|['\u2019]s (?:[A-Z][\w-]* )*(?:Company|Division|Brigade|Battalion|Wing|Unit|Command)\b"
+)
+# A body's kind in apposition after an acronym no list holds: "FFNV, the UN's humanitarian
+# office, says", "According to BKRLN, the UN refugee agency,", "FGDZ, the NATO-led
+# peacekeeping force in Kosovo, said".
+_BODY_KINDS: Final = (
+    r"(?i:agency|office|mission|force|bloc|alliance|coalition|groups?|party|movement|militia"
+    r"|programme|program|fund|organisation|organization|commission|committee|union|front"
+    r"|guerrilla|faction)"
+)
+_BODY_APPOSED_AFTER: Final = re.compile(
+    r", (?:the|an?|one of the) (?:[\w'\u2019-]+ ){0,5}?"
+    + _BODY_KINDS
+    + r"\b(?: (?:in|for|of) [^,.;]{1,40})?,"
+)
+# ... or before it: "The UN peacekeeping mission in South Sudan, DLGMRZ, said", "the West
+# African bloc BMVBBN", "a spokesman for the VNT", "the faction known as LVR", "two MTZB
+# bombings"... (the kind right before, or its apposition's comma).
+_BODY_SLOT_BEFORE: Final = re.compile(
+    r"(?:\b" + _BODY_KINDS + r"(?: (?:in|for|of) [^,.;\n]{1,40})?, "
+    r"|\b(?:bloc|alliance|coalition|opposition|rival) "
+    r"|\bspokes(?:man|woman|person) for the |\b(?:[Aa]ccording to|heads? the) "
+    # a faction known by initials (not "the Terrorism Confinement Centre, known as CECOT")
+    r"|\b(?:faction|group|wing|militia|movement|party)\b[^,.;\n]{0,40} known as "
+    r"|\bformer )$"
 )
 _NAME_AFTER_TITLE: Final = re.compile(r" [A-Z][a-z]")
 _ARMED_CREW: Final = re.compile(
     r" (?:fighters|militants|rebels|commanders?|patrols?|positions|cadres|attacks?|ambush"
-    r"|offensive|raids?)\b"
+    r"|offensive|raids?|terrorists|guerrillas?|bombings)\b"
 )
 # Capitals that name no body in those slots: generic acronyms, and the ranks and offices
 # South Asian and African copy writes as initials ("the SP said", "the DPO said").
@@ -8719,6 +8750,8 @@ def actor_acronym_acting(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and _SUBJECT_BEFORE.search(text, max(0, start - 4), start)
             )
             or _CREW_AFTER.match(text, end)
+            or _BODY_APPOSED_AFTER.match(text, end)
+            or _BODY_SLOT_BEFORE.search(text, max(0, start - 70), start)
         ):
             continue
         if (
