@@ -65,6 +65,7 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | (?:media|press)\s+(?:contacts?|enquiries|inquiries)\b | send\s+us\s+your\s+feedback\b
     | edited\s+by\s+[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}\.$
     | (?:image|photo|picture|photograph)s?(?:\s+credit)?\s*:\s*[^.!?]{0,100}$
+    | \(translat(?:ion|ed)\s+(?:of|from|by)\b.{0,160}$
     | \(?(?:additional\s+)?(?:reporting|writing|editing|analysis)\s+by\b(?!.*[.!?]$)
     | for\s+more\s+.{0,80}?(?:please\s+)?visit\b | \[[a-z][a-z\s]{2,30}\]$
     | (?:an?\s+)?(?:[\w'\u2019&.-]+\s+){1,4}writers?\s+.{0,80}?

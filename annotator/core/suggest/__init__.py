@@ -286,6 +286,7 @@ def _suggest(
     credits = actors.credit_lines(document_text) if "ACTOR" in labels else []
     if "ACTOR" in labels:
         credits += actors.named_laws(document_text)  # a law's title names no actor
+        credits += actors.photo_credits(document_text)  # "(Carlos Nhantumbo/Al Jazeera)"
     if share is not None:
         shared = share.result(stop)
         if stop is not None and stop():

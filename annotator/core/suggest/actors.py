@@ -52,6 +52,8 @@ TITLES: Final = words(
     "Haji Hajiya Hajia Alhaji Alhaja Mallam Malam Ustaz Ustadh "
     # Afghan and South Asian religious honorifics ("Mawlawi X", "Qari X")
     "Mawlawi Mawlavi Maulvi Moulvi Molvi Qari "
+    # South Asian army ranks: "Naik Rakesh Kumar", "Sepoy X", "Havildar X"
+    "Naik Sepoy Havildar Subedar "
     # ranks abbreviated ("Vice Adm. X", "Pvt. X") and "Warrant Officer X"
     "Adm Cpl Pvt Cdr Spc Warrant Officer "
     # advisers by office: "National Security Adviser X", "Special Adviser to the President"
@@ -191,6 +193,8 @@ _NOT_NAMES: Final = words(
     # a place's preposition opening a sentence: "Outside Parliament, the commission said",
     # "Across Yemen, the war has killed ..."
     "Across Outside Inside Throughout Within "
+    # a participle opening a sentence: "Briefing the Council, X said"
+    "Briefing Addressing Responding Referring "
     # determiners opening a sentence: "Such claims", "Each side" (not "All", which opens
     # "All Progressives Congress", nor "Both", a Nuer surname: "Puok Gatkuoth Both")
     "Such Each Every Neither Either Another None Few "
@@ -610,6 +614,8 @@ _OFFICERS_OWNING: Final = words(
 )
 
 
+_SECRETARIAT_STATE: Final = words("Defence Defense Navy Security Interior Health Governance")
+_NUMBERED: Final = re.compile(r"\d+(?:st|nd|rd|th)")
 # The officers of a state whose office is named "the Office of the <officer>".
 _STATE_OFFICERS: Final = words(
     "President Prime Vice-President Attorney Solicitor Auditor Inspector-General "
@@ -636,6 +642,15 @@ def organisation_type(words: Iterable[str]) -> str:
         or (found & (_ARMS | _ORDINAL_WORDS) and found & _UNITS)
         or (found & _STATE_LEGISLATURES and "Assembly" in found)
         or {"Attorney", "General's"} <= found
+        # a ministry named a secretariat (Mexico's "Secretariat of National Defence", "the
+        # Executive Secretariat of the National Public Security System"); not the UN's
+        or ("Secretariat" in found and found & _SECRETARIAT_STATE and not _international(found))
+        # a national legislature's committee: "the Senate Committee on Public Order"
+        or ("Senate" in found and not _international(found))
+        # a coroner's institute: "the National Institute of Legal Medicine"
+        or {"Legal", "Medicine"} <= found
+        # an army's numbered formation: "Thailand's 2nd Army Area"
+        or ("Army" in found and any(_NUMBERED.fullmatch(w) for w in words))
         # a state's own security council: "National Security Council", "Upper East Regional
         # Security Council" (not the UN's "Security Council")
         or ({"Security", "Council"} <= found and found & (_STATE_LEGISLATURES | _SUBNATIONAL))
@@ -1863,6 +1878,27 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
         if _CREDIT_WORDS.issuperset(re.findall(r"\b[a-z]+\b", credit.group())):
             found.append((credit.start(), credit.end()))
     return found
+
+
+# A photo's credit in brackets after its caption: "(Carlos Nhantumbo/Al Jazeera)", "(Photo:
+# X/AFP)", "(AP Photo/X)": a photographer and an agency, two to four parts between slashes.
+_PHOTO_CREDIT: Final = re.compile(
+    r"\((?:(?:Photo|Picture|Image)s?(?: credit)?: ?)?[A-Z][^()/\n]{1,40}"
+    r"(?:/[A-Z][^()/\n]{1,40}){1,3}\)"
+)
+
+
+def photo_credits(text: str) -> list[tuple[int, int]]:
+    """The extents of bracketed photo credits, whose photographers and agencies the
+    guideline leaves untagged (credits are furniture)."""
+    if "/" not in text:
+        return []
+    # a person's name among the parts (a space, lower-case letters): never "(RFE/RL)"
+    return [
+        m.span()
+        for m in _PHOTO_CREDIT.finditer(text)
+        if " " in m.group() and any(c.islower() for c in m.group())
+    ]
 
 
 def named_laws(text: str) -> list[tuple[int, int]]:
@@ -4741,7 +4777,9 @@ _PARTS_OF_A_BODY: Final = frozenset(
 _PART_OF_THE: Final = re.compile(
     r"(?:"
     + "|".join(sorted(_PARTS_OF_A_BODY))
-    + r"|Rangers|Officers|Fighters|Soldiers|Troops|Agents|Officials|Personnel)"
+    + r"|Rangers|Officers|Fighters|Soldiers|Troops|Agents|Officials|Personnel"
+    # "Forces of the Southern Transitional Council (STC)": its forces, then the body
+    r"|Forces(?= of the ))"
     r" of (?:the )?(?=[A-Z])"
 )
 
@@ -5005,6 +5043,8 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
                 tokens[0].text not in ORGANISATION_WORDS
                 or tokens[0].text in _PARTS_OF_A_BODY
                 or tokens[0].text == "Rangers"  # "Rangers of African Parks": its people
+                # "Forces of the Southern Transitional Council": its forces
+                or (tokens[0].text == "Forces" and tokens[2].text == "the")
             )
             and tokens[0].text.endswith(("s", "men"))
             and is_sentence_start(ctx.text, tokens[0].start)
@@ -6141,6 +6181,53 @@ def actor_capital_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
             )
 
 
+# A transcript's turns: a speaker's name in capitals, then a colon, opening a line ("SOK
+# CHANTHY: Good afternoon."), and a question's outlet in brackets ("QUESTION (Khmer Times):").
+_TRANSCRIPT_SPEAKER: Final = re.compile(
+    r"(?:(?<=\n)|^)(?P<name>[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){1,3}): (?=\S)",
+    re.MULTILINE,
+)
+_TRANSCRIPT_QUESTION: Final = re.compile(
+    r"(?:(?<=\n)|^)(?:QUESTION|Question|Q)\s*\((?P<outlet>[A-Z][^()\n]{1,50})\):"
+)
+
+
+@rule(
+    "actor_transcript_speaker",
+    "ACTOR",
+    "A transcript's speaker named in capitals before a colon at each of two or more turns "
+    "('SOK CHANTHY: Good afternoon.' -> person), and a question's outlet in brackets "
+    "('QUESTION (Khmer Times):' -> media).",
+)
+def actor_transcript_speaker(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    if ": " not in text:
+        return
+    kinds = _gazetteer_index(ctx.gazetteer).kinds
+    turns: dict[str, list[tuple[int, int]]] = {}
+    for found in _TRANSCRIPT_SPEAKER.finditer(text):
+        turns.setdefault(found.group("name"), []).append(found.span("name"))
+    for name, spans in turns.items():
+        titled = tuple(w[:1] + w[1:].lower() for w in name.split())
+        if (
+            len(spans) < 2  # one label is a heading ("BREAKING NEWS: ..."), not a turn
+            or not _NOT_A_BYLINE_NAME.isdisjoint(titled)
+            or " ".join(titled) in kinds
+            or not _words_name_a_person(titled)
+        ):
+            continue
+        for start, end in spans:
+            yield _suggestion(start, end, "person", "actor_transcript_speaker")
+    if "(" in text:
+        for found in _TRANSCRIPT_QUESTION.finditer(text):
+            outlet = found.group("outlet")
+            kind = kinds.get(outlet, ("media",))[0]
+            if kind == "media":
+                yield _suggestion(
+                    found.start("outlet"), found.end("outlet"), "media", "actor_transcript_speaker"
+                )
+
+
 @rule(
     "actor_masthead",
     "ACTOR",
@@ -6533,7 +6620,7 @@ _PLACE_BEFORE: Final = re.compile(
     r"|shelling|assaults?|invasion)\s+on"
     # an aid appeal's or plan's country: "UNHCR's appeal for the Central African Republic",
     # "the humanitarian response plan for Haiti", "funding for Yemen"
-    r"|(?:appeals?|response\s+plans?|funding)\s+for"
+    r"|(?:appeals?|(?:response|humanitarian)\s+plans?|funding)\s+for"
     # a size compared: "an area larger than Switzerland", "the size of Belgium"
     r"|(?:larger|bigger|smaller)\s+than|the\s+size\s+of)"
     # "from neighbouring Mali": a neighbour is a place too; "in federal Iraq" (outside
@@ -6864,7 +6951,7 @@ _POSSESSIVE: Final = re.compile(r"['\u2019]s\b")
 _ACTS_THROUGH: Final = re.compile(
     r"['\u2019]s (?:[a-z][\w-]* ){0,2}?(?:government|ministry|minister|president|presidency|army"
     r"|military|forces|parliament|cabinet|authorities|junta|regime|leaders?|envoy"
-    r"|ambassador|administration"
+    r"|ambassador|administration|representative|delegate"
     r"|embassy|spokes\w+|officials?|delegation|navy|air force|prime|foreign|defen[cs]e"
     # "summoned Pakistan's charge d'affaires", "at odds with Puntland's leadership"
     r"|charg[e\u00e9] d['\u2019]affaires|diplomats?|consul|consulate|leadership"
@@ -7229,6 +7316,8 @@ _BRANCH_AFTER: Final = re.compile(
 _BODY_OF: Final = re.compile(
     r"\b(?i:government|leadership|authorities|president|presidency|prime\s+minister|army"
     r"|armed\s+forces|military|parliament|foreign\s+ministry|ambassador|embassy"
+    # "the representative of China said": a delegate at the UN speaks for the state
+    r"|(?:permanent\s+)?representatives?|delegates?"
     # "the foreign ministers of Malaysia", "the ambassadors of France and Germany"
     r"|(?:foreign|defen[cs]e|interior)\s+ministers?|ambassadors|envoys?|delegations?"
     r"|leaders?|governments"
@@ -7576,6 +7665,7 @@ _BODY: Final = re.compile(
     r"|border (?:guard )?service|security services?|intelligence services?"
     r"|(?:occupation|occupying) (?:forces|army|authorities)"
     r"|authorities|police|coast guard|border guard(?!s)|forces|junta|presidency|cabinet|parliament"
+    r"|embassy"
     r"|administration|(?:foreign|defen[cs]e|interior|health|justice|information|finance) ministry"
     r"|ministry of (?:foreign affairs|defen[cs]e|the interior|health|justice))\b" + _MEMBERS_AFTER,
     re.IGNORECASE,
@@ -7611,6 +7701,12 @@ def actor_national_body(ctx: SuggestContext) -> Iterator[Suggestion]:
     index = _gazetteer_index(ctx.gazetteer)
     for start, end, _name in index.nationals.find_all(text, ctx.piece_index):
         body = _BODY.match(text, end)
+        if (
+            body is not None
+            and body.group().lower().startswith(" embassy")
+            and (_name not in index.demonyms)
+        ):
+            body = None  # "the US embassy": the state by its name (the Chinese embassy: one)
         if body is not None:
             # a community named by two adjectives is one name: "Turkish Cypriot police",
             # "Greek Cypriot authorities" (the first is no nationality of its own here)
@@ -7964,7 +8060,12 @@ def _names_before_armed_kind(ctx: SuggestContext) -> list[tuple[str, str]]:
             if match is None or match.end("name") != at - 1:
                 continue
             name = match.group("name")
+            backer = _RUN_BY_FIRST.match(name)
+            if backer is not None:
+                name = name[backer.end() :]  # "the Iran-backed Houthi militia": its backer
             words_ = name.split()
+            if not words_:
+                continue
             if len(words_) == 1 and noun in ("faction", "militia"):
                 continue  # "the Tuareg militia", "the Nuer faction": a people, one word
             if (

@@ -1,0 +1,130 @@
+"""ACTOR classes from the misses of development articles 430-445 (session 43, issue 15):
+kinds of source such as a Security Council summary, a briefing transcript, a photo story, a
+translated agency report. Sentences are invented; places, states and public bodies are real,
+the people and events are not.
+"""
+
+from __future__ import annotations
+
+from annotator.core.boilerplate import boilerplate_ranges
+from tests.core.suggest_probes import suggested_speaker, suggested_texts
+from tests.core.suggest_probes import suggested_types as _types
+
+
+def test_a_state_speaks_through_its_representative_at_the_council() -> None:
+    text = (
+        "Report\n\nThe representative of China said sanctions on gang leaders must be "
+        'enforced "without double standards". France\'s representative said the mandate '
+        "should be renewed."
+    )
+    types = _types(text)
+    assert types.get("China") == "state"
+    assert types.get("France") == "state"
+    assert suggested_speaker(text, "without double") == "China"
+    assert _types("Report\n\nThe representative of the United States said it paid.") == {
+        "United States": "state"
+    }
+
+
+def test_a_nationality_s_embassy_is_one_span_a_state_s_name_stays_alone() -> None:
+    assert _types("Report\n\nThe Chinese embassy urged its citizens to stay indoors.") == {
+        "Chinese embassy": "state"
+    }
+    assert _types("Report\n\nThe US embassy said it was following the situation.") == {
+        "US": "state"
+    }
+
+
+def test_a_backer_before_an_armed_group_s_kind_is_its_own_mention() -> None:
+    text = "Report\n\nA drone launched by the Iran-backed Houthi militia struck a market."
+    assert _types(text) == {"Iran": "state", "Houthi": "armed group"}
+
+
+def test_forces_of_the_body_are_left_out_of_its_name() -> None:
+    text = "Report\n\nForces of the Southern Transitional Council (STC) intercepted a second drone."
+    types = _types(text)
+    assert "Southern Transitional Council" in types
+    assert not any(name.startswith("Forces") for name in types)
+    # a body named "Armed Forces of ..." keeps its name
+    assert "Armed Forces of the Philippines" in _types(
+        "Report\n\nThe Armed Forces of the Philippines said two soldiers died."
+    )
+
+
+def test_a_bracketed_photo_credit_names_no_actor() -> None:
+    text = (
+        "Report\n\nMany families crossed on foot at low tide. (Carlos Nhantumbo/Al Jazeera)\n\n"
+        "Amina Issufo, 38, rests with her children."
+    )
+    assert "Carlos Nhantumbo" not in suggested_texts(text)
+    assert "Al Jazeera" not in suggested_texts(text)
+    # an outlet's acronym with a slash is no credit
+    rfe = "Report\n\nThe Tajik service of Radio Free Europe/Radio Liberty (RFE/RL) reported it."
+    assert "RFE/RL" in suggested_texts(rfe)
+
+
+def test_a_transcript_s_speaker_labels_and_questioners_outlets() -> None:
+    text = (
+        "Briefing\n\nSOK CHANTHY: Good afternoon. Two soldiers were killed.\n\n"
+        "QUESTION (Voice of Democracy): The army says your troops fired first?\n\n"
+        "SOK CHANTHY: That is not true.\n"
+    )
+    types = _types(text)
+    assert types["SOK CHANTHY"] == "person"
+    assert types["Voice of Democracy"] == "media"
+    assert suggested_texts(text).count("SOK CHANTHY") == 2
+    # a heading in capitals before a colon is no speaker
+    assert _types("BREAKING NEWS: Two killed\n\nLATEST UPDATES: Police said more.") == {}
+
+
+def test_a_participle_opening_a_sentence_is_no_part_of_a_body() -> None:
+    text = (
+        "Report\n\nBriefing the Council, Aminata Diallo, Special Representative, said the "
+        "gangs had expanded."
+    )
+    types = _types(text)
+    assert "Briefing the Council" not in types
+    assert types.get("Aminata Diallo") == "person"
+
+
+def test_a_south_asian_army_rank_is_a_title() -> None:
+    text = (
+        "Report\n\nThe deceased jawans were identified as Naik Rakesh Kumar, 34, and Sepoy "
+        "Gurpreet Singh, 26."
+    )
+    assert set(suggested_texts(text)) == {"Rakesh Kumar", "Gurpreet Singh"}
+
+
+def test_state_bodies_named_as_secretariats_committees_and_institutes() -> None:
+    cases = {
+        "The Secretariat of National Defence reinforced patrols.": (
+            "Secretariat of National Defence"
+        ),
+        "The Senate Committee on Public Order opened the inquiry.": (
+            "Senate Committee on Public Order"
+        ),
+        "Figures from the National Institute of Legal Medicine show 112 murders.": (
+            "National Institute of Legal Medicine"
+        ),
+    }
+    for sentence, name in cases.items():
+        assert _types("Report\n\n" + sentence).get(name) == "state", sentence
+    assert _types("Report\n\nThe UN Secretariat said it was concerned.") == {
+        "UN Secretariat": "organisation"
+    }
+
+
+def test_a_country_s_humanitarian_plan_names_no_actor() -> None:
+    text = "Report\n\nThe 2026 humanitarian plan for Burkina Faso was 31 per cent funded."
+    assert _types(text) == {}
+
+
+def test_a_translation_credit_closes_the_page() -> None:
+    text = (
+        "Attack on a bar leaves six dead\n\nSix people were killed and eight wounded in an "
+        "attack on a bar in the city on Tuesday night, the state prosecutor said.\n\n"
+        "(Translation of the Spanish service of EFE. Text: mc/jlr)\n\n\u00a9 EFE 2026.\n"
+    )
+    ranges = boilerplate_ranges(text)
+    assert ranges
+    assert text[ranges[-1][0] :].startswith("(Translation")
