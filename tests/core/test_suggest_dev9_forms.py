@@ -128,3 +128,28 @@ def test_a_translation_credit_closes_the_page() -> None:
     ranges = boilerplate_ranges(text)
     assert ranges
     assert text[ranges[-1][0] :].startswith("(Translation")
+
+
+def test_a_bracketed_marker_opening_a_line_opens_a_sentence() -> None:
+    text = (
+        "In pictures\n\n[Photo 9 of 9] Fatima Assane cooks at a site for displaced people. "
+        '"This is the third time," she said.'
+    )
+    assert _types(text) == {"Fatima Assane": "person"}
+    assert suggested_speaker(text, "This is") == "Fatima Assane"
+
+
+def test_two_names_then_their_armed_kind_are_both_armed_groups_and_so_are_their_mentions() -> None:
+    text = (
+        "Report\n\nResidents have lost relatives to a war between Los Shottas and Los "
+        "Espartanos, two gangs that split from the same organisation. A spokesman for the "
+        'Shottas said the group "only defends the neighbourhood".'
+    )
+    assert _types(text) == {
+        "Los Shottas": "armed group",
+        "Los Espartanos": "armed group",
+        "Shottas": "armed group",
+    }
+    assert suggested_speaker(text, "only defends") == "Shottas"
+    # peoples named with "the" before their kind stay untagged
+    assert _types("Report\n\nClashes between the Fulani and the Dogon, two rival militias.") == {}

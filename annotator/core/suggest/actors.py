@@ -880,6 +880,8 @@ def _words_name_a_person(words: tuple[str, ...]) -> bool:
     # compass adjective opens a region's name, never a person's ("Western Sahara").
     if words[0] in _COMPASS_OPENERS or words[0] in _LANDFORM_OPENERS:
         return False  # ... and a landform's word a mountain's or a lake's ("Mount Mghila")
+    if words[0] in ("Los", "Las") and len(words) > 1:
+        return False  # "Los Shottas": a Spanish article opens a gang's name, no person's
     if len(words) > 7 or (len(words) > 4 and sum(w not in NAME_PARTICLES for w in words) > 4):
         return False
     # (the test below per word only when a word is in one of its lists or a title: the
@@ -6226,6 +6228,54 @@ def actor_transcript_speaker(ctx: SuggestContext) -> Iterator[Suggestion]:
                 yield _suggestion(
                     found.start("outlet"), found.end("outlet"), "media", "actor_transcript_speaker"
                 )
+
+
+# Two bodies named together, then their kind in apposition: "a war between Los Shottas and
+# Los Espartanos, two gangs that split ...", "clashes between X and Y, rival militias".
+# (no "the": "the Fulani and the Dogon, two rival militias" names peoples)
+_NAMED_PAIR_WORD: Final = (
+    r"(?<!the )(?:(?:Los|Las|La|El|Al) )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3}"
+)
+_PAIR_OF_A_KIND: Final = re.compile(
+    r"(?P<a>" + _NAMED_PAIR_WORD + r") and (?P<b>" + _NAMED_PAIR_WORD + r"),"
+    r" (?:two|both|the two|rival|two rival) (?:rival |criminal |armed )?"
+    r"(?:gangs|cartels|militias|factions|armed groups|criminal groups|rebel groups)\b"
+)
+_SPANISH_ARTICLE: Final = re.compile(r"(?:Los|Las|La|El) ")
+
+
+@rule(
+    "actor_named_pair_of_a_kind",
+    "ACTOR",
+    "Two names joined by 'and', then their armed kind in apposition: 'between Los Shottas and "
+    "Los Espartanos, two gangs' -> both (armed group), and their other mentions with or "
+    "without the article ('the Shottas').",
+)
+def actor_named_pair_of_a_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    if " two " not in text and " rival " not in text and " both " not in text:
+        return
+    index = _gazetteer_index(ctx.gazetteer)
+    names: dict[str, str] = {}
+    for found in _PAIR_OF_A_KIND.finditer(text):
+        for part in ("a", "b"):
+            name = found.group(part)
+            bare = _SPANISH_ARTICLE.sub("", name, count=1) if _SPANISH_ARTICLE.match(name) else name
+            first = bare.split()[0]
+            if (
+                first in _NOT_NAMES
+                or bare in index.kinds
+                or name in index.kinds
+                or bare in index.demonyms
+                or _is_nationality(first, index)
+                or bare in index.region_names
+            ):
+                continue  # listed (the lists find it), a people, or a place
+            names[name] = "armed group"
+            names[bare] = "armed group"
+    if names:
+        for start, end, name in NameMatcher(names).find_all(text, ctx.piece_index):
+            yield _suggestion(start, end, names[name], "actor_named_pair_of_a_kind")
 
 
 @rule(

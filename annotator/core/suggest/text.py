@@ -516,4 +516,9 @@ def is_sentence_start(text: str, offset: int) -> bool:
     i = offset - 1
     while i >= 0 and text[i] in " \t\"'\u201c\u2018\u00ab(-\u2013\u2014":
         i -= 1
+    if i >= 0 and text[i] == "]" and i + 1 < offset:
+        # a bracketed marker opening a line: "[Photo 9 of 9] Fatima Assane cooks ..."
+        opening = text.rfind("[", max(0, i - 40), i)
+        if opening >= 0 and (opening == 0 or text[opening - 1] == "\n"):
+            return "\n" not in text[opening:i]
     return i < 0 or text[i] in ".!?\n:"
