@@ -132,11 +132,11 @@ def test_a_translation_credit_closes_the_page() -> None:
 
 def test_a_bracketed_marker_opening_a_line_opens_a_sentence() -> None:
     text = (
-        "In pictures\n\n[Photo 9 of 9] Fatima Assane cooks at a site for displaced people. "
+        "In pictures\n\n[Photo 9 of 9] Celeste Mabunda cooks at a site for displaced people. "
         '"This is the third time," she said.'
     )
-    assert _types(text) == {"Fatima Assane": "person"}
-    assert suggested_speaker(text, "This is") == "Fatima Assane"
+    assert _types(text) == {"Celeste Mabunda": "person"}
+    assert suggested_speaker(text, "This is") == "Celeste Mabunda"
 
 
 def test_two_names_then_their_armed_kind_are_both_armed_groups_and_so_are_their_mentions() -> None:
