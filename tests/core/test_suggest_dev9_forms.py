@@ -153,3 +153,12 @@ def test_two_names_then_their_armed_kind_are_both_armed_groups_and_so_are_their_
     assert suggested_speaker(text, "only defends") == "Shottas"
     # peoples named with "the" before their kind stay untagged
     assert _types("Report\n\nClashes between the Fulani and the Dogon, two rival militias.") == {}
+
+
+def test_he_after_a_state_s_representative_is_the_state() -> None:
+    text = (
+        "Report\n\nAminata Diallo briefed the Council. The representative of the United "
+        'States said that his country had paid $600 million. "A police station abandoned '
+        'without a fight is a gift to the gangs," he said.'
+    )
+    assert suggested_speaker(text, "A police station") == "United States"

@@ -772,7 +772,10 @@ class _Mentions:
                 and not any(_is_person(a) for a in self.within(*bounds))
             ):
                 # 'At the checkpoint, the policeman scrolls through his list. "...," he
-                # said': the one the sentence before is about, named before or nobody
+                # said': the one the sentence before is about, named before or nobody ...
+                body = self.spokesperson_body_since(text, bounds[0], bounds[1])
+                if body is not None:
+                    return body  # ... or the body he speaks for ("The representative of X")
                 return self.described_person(text, bounds[1], opening.group(1))
         person = self.nearest_before(offset, person=True)
         since = 0 if person is None else person.end
@@ -1711,7 +1714,9 @@ _RELATIVE: Final = re.compile(r",\s+(?:who|whose|which|whom)\b")
 # An unnamed spokesperson and the speech verb of his sentence: "a spokesman for the police
 # said", "A KDF spokeswoman, speaking in Nairobi, told" (no name in apposition, no new
 # sentence before the verb).
-_SPOKESPERSON_WORD: Final = re.compile(r"\bspokes(?:man|woman|person)\b")
+# (... and a state's delegate at the UN: "The representative of China said", "France's
+# representative said": the state speaks, and so does his "he")
+_SPOKESPERSON_WORD: Final = re.compile(r"\b(?:spokes(?:man|woman|person)|representative)\b")
 _SPOKESPERSON_SAID: Final = re.compile(
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[^,.;:!?\"\u201c\u201d\n]{1,80}?)?"
     r"(?:,[^,.;:!?\"\u201c\u201d\n]{1,60}?,)?\s+(?:(?:also|later|earlier|then)\s+)?"
