@@ -162,3 +162,14 @@ def test_he_after_a_state_s_representative_is_the_state() -> None:
         'without a fight is a gift to the gangs," he said.'
     )
     assert suggested_speaker(text, "A police station") == "United States"
+
+
+def test_the_first_of_two_surnames_after_two_given_names_speaks() -> None:
+    # perturb_check --kinds names-double: people renamed with two given names and two
+    # surnames, as Spanish-speaking countries write them
+    text = (
+        "Report\n\nHernan Carlos Cardenas Villamizar, the mayor, said the road was cut. "
+        '"We are alone," Cardenas said.'
+    )
+    assert suggested_speaker(text, "We are alone") == "Cardenas"
+    assert "Cardenas" in suggested_texts(text)

@@ -3100,6 +3100,16 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Óscar Leyva Quintero" ... "Leyva said": the first of two surnames, taken
             # only where a speech verb follows it, since a middle word may be a given name.
             attributed.add(parts[1])
+        if (
+            len(parts) == 4
+            and parts[2][:1].isupper()
+            and parts[2] not in _NOT_NAMES
+            and "-" not in parts[2]
+            and not any(p in _SURNAME_PARTICLES for p in parts)
+        ):
+            # "Hernán Carlos Cárdenas Villamizar" ... "Cárdenas said": two given names and two
+            # surnames, the first surname the one used (only before a speech verb)
+            attributed.add(parts[2])
         if len(parts) in (2, 3) and parts[0][:1].isupper() and parts[0] not in _NOT_NAMES:
             # "Gebremedhin Tesfay" ... "Gebremedhin said": names that go by the first word
             # (Ethiopian, Burmese, Indonesian) or a first name; only before a speech verb.
