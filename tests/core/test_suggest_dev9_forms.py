@@ -173,3 +173,15 @@ def test_the_first_of_two_surnames_after_two_given_names_speaks() -> None:
     )
     assert suggested_speaker(text, "We are alone") == "Cardenas"
     assert "Cardenas" in suggested_texts(text)
+
+
+def test_a_surname_after_said_after_a_closed_quote_speaks() -> None:
+    # perturb_check --kinds invert: "X said" rewritten "said X"
+    text = (
+        "Report\n\nOscar Leyva Quintero, the state security chief, spoke on Monday. "
+        '"We will not let these groups decide," said Leyva. \u201cThe situation is under '
+        "control\u201d, said Leyva."
+    )
+    assert suggested_texts(text).count("Leyva") == 2
+    assert suggested_speaker(text, "We will not") == "Leyva"
+    assert suggested_speaker(text, "The situation") == "Leyva"

@@ -3071,6 +3071,13 @@ _PLACE_NOUN_AFTER: Final = re.compile(
 )
 
 
+# A quote closed (the American or the British way), then its speech verb, before a name.
+_SAID_BEFORE_NAME: Final = re.compile(
+    r"(?:[,!?][\"\u201d\u2019]|[\"\u201d\u2019],) (?:said|says|added|adds|continued|replied)"
+    r" $"
+)
+
+
 def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     names: set[str] = set()
@@ -3173,6 +3180,11 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             if (
                 _VERB_RIGHT_AFTER.match(text, end)
                 or _OFFICE_OWNED_AFTER.match(text, end)
+                # '"...," said Leyva.': the speech verb between the closed quote and the name
+                or (
+                    _SAID_BEFORE_NAME.search(text, max(0, start - 24), start) is not None
+                    and text[end : end + 1] in (".", ",", ";", "")
+                )
                 or (
                     # "In the village, Abdulloh listens to the radio": the subject of a
                     # clause after its opening phrase, before a verb in the present or past
