@@ -8894,6 +8894,20 @@ _BODY_SLOT_BEFORE: Final = re.compile(
     r"|\bformer )$"
 )
 _NAME_AFTER_TITLE: Final = re.compile(r" [A-Z][a-z]")
+# The last words of `_BODY_SLOT_BEFORE`'s alternatives (the cheap test before the search).
+_BODY_SLOT_LAST_WORDS: Final = words("bloc alliance coalition opposition rival former to as the")
+_BODY_SLOT_LAST_LISTS: Final = [[word] for word in sorted(_BODY_SLOT_LAST_WORDS)]
+
+
+def _in_body_slot(text: str, start: int) -> bool:
+    """`_BODY_SLOT_BEFORE` before `start`, searched only where its last word or an
+    apposition's comma stands right before (most acronyms have neither)."""
+    before = text[max(0, start - 16) : start]
+    if not before.endswith(", ") and before.rsplit(None, 1)[-1:] not in _BODY_SLOT_LAST_LISTS:
+        return False
+    return _BODY_SLOT_BEFORE.search(text, max(0, start - 70), start) is not None
+
+
 _ARMED_CREW: Final = re.compile(
     r" (?:fighters|militants|rebels|commanders?|patrols?|positions|cadres|attacks?|ambush"
     r"|offensive|raids?|terrorists|guerrillas?|bombings)\b"
@@ -8932,7 +8946,7 @@ def actor_acronym_acting(ctx: SuggestContext) -> Iterator[Suggestion]:
             )
             or _CREW_AFTER.match(text, end)
             or _BODY_APPOSED_AFTER.match(text, end)
-            or _BODY_SLOT_BEFORE.search(text, max(0, start - 70), start)
+            or _in_body_slot(text, start)
         ):
             continue
         if (
