@@ -66,7 +66,10 @@ class ChunkedList(Generic[T]):
             index += self._length
         if not 0 <= index < self._length:
             raise IndexError("ChunkedList index out of range")
-        starts = self._chunk_starts()
+        # `_chunk_starts` written out: asked for every table row painted.
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = list(accumulate(map(len, self._chunks), initial=0))
         chunk = bisect_right(starts, index) - 1
         return chunk, index - starts[chunk]
 
