@@ -5,8 +5,9 @@ window keeps a long article's spans in text order in such lists (the session's
 index, the span table's rows and their sort keys): at 50,000 spans a tag near the
 top moved about 400 kB per list, at every key press (issue 16). `ChunkedList`
 holds the same entries in chunks of fewer than `2 * LOAD`: an insert or a delete
-moves the entries of one chunk, and the chunks' start positions (a few dozen
-integers at 50,000 entries) are summed again, in C, when next asked for.
+moves the entries of one chunk and shifts the start positions of the chunks after
+it (a few dozen integers at 50,000 entries); a split or a join has them summed
+again when next asked for.
 """
 
 from __future__ import annotations
@@ -46,8 +47,8 @@ class ChunkedList(Generic[T]):
             items[at : at + LOAD] for at in range(0, len(items), LOAD)
         ] or [[]]
         self._length = len(items)
-        # Where each chunk starts, then the length; None until asked for after a change
-        # (made again in one pass of C: a key press's few changes each cost no loop).
+        # Where each chunk starts, then the length; None until asked for (and after a
+        # chunk is split, joined or dropped).
         self._starts: list[int] | None = None
 
     def __len__(self) -> int:
@@ -93,9 +94,10 @@ class ChunkedList(Generic[T]):
         entries = chunks[chunk]
         del entries[at]
         self._length -= 1
-        self._starts = None
         if len(entries) < LOAD // 4 and len(chunks) > 1:
-            # Joined with a neighbour (or dropped when empty): chunks stay few.
+            # Joined with a neighbour (or dropped when empty): chunks stay few. The
+            # starts are summed again when next asked for.
+            self._starts = None
             if not entries:
                 del chunks[chunk]
                 return
@@ -103,6 +105,10 @@ class ChunkedList(Generic[T]):
             if len(chunks[first]) + len(chunks[first + 1]) < 2 * LOAD:
                 chunks[first].extend(chunks[first + 1])
                 del chunks[first + 1]
+            return
+        starts = self._starts
+        if starts is not None:  # the chunks after this one start one place earlier
+            starts[chunk + 1 :] = [start - 1 for start in starts[chunk + 1 :]]
 
     def insert(self, index: int, value: T) -> None:
         """Put `value` before position `index` (clamped to 0..len, as list.insert)."""
@@ -116,10 +122,14 @@ class ChunkedList(Generic[T]):
         entries = self._chunks[chunk]
         entries.insert(at, value)
         self._length += 1
-        self._starts = None
         if len(entries) >= 2 * LOAD:
             self._chunks.insert(chunk + 1, entries[LOAD:])
             del entries[LOAD:]
+            self._starts = None  # summed again when next asked for
+            return
+        starts = self._starts
+        if starts is not None:  # the chunks after this one start one place later
+            starts[chunk + 1 :] = [start + 1 for start in starts[chunk + 1 :]]
 
     def append(self, value: T) -> None:
         self.insert(self._length, value)
