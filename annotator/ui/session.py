@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from annotator.core.chunked import ChunkedList
 from annotator.core.collector import collect_closed
 from annotator.core.collector import freeze as freeze_collector
 from annotator.core.collector import freeze_opened as freeze_opened_document
@@ -128,7 +129,9 @@ class Session(QObject):
         # The open document's spans in text order, kept up to date from the change
         # notices so that a key press never sorts or scans every span (issue 16).
         self._indexed: DocumentState | None = None
-        self._order: list[tuple[int, int, str]] = []  # (start, -end, id)
+        # (start, -end, id), in chunks: a tag or a delete moves one chunk of entries,
+        # not every entry after it (issue 16).
+        self._order: ChunkedList[tuple[int, int, str]] = ChunkedList()
         # id -> start << 32 | end: plain ints, so that the garbage collector never tracks
         # this dict. With tuples, each tag's new one made it tracked again, young, and a
         # young collection inside a key press walked all of it (about half of 5.7 M
@@ -218,7 +221,7 @@ class Session(QObject):
         state = self._index()
         if state is None:
             return None
-        at = bisect_left(self._order, (start, -end, ""))
+        at = self._order.bisect_left((start, -end, ""))
         while at < len(self._order) and self._order[at][:2] == (start, -end):
             span = state.spans[self._order[at][2]]
             if span.label == label:
@@ -233,7 +236,7 @@ class Session(QObject):
         if state is None:
             return []
         found = []
-        at = bisect_left(self._order, (start, -end, ""))
+        at = self._order.bisect_left((start, -end, ""))
         while at < len(self._order) and self._order[at][:2] == (start, -end):
             found.append(state.spans[self._order[at][2]])
             at += 1
@@ -247,11 +250,11 @@ class Session(QObject):
             return None
         key = self._key(span_id) if span_id else None
         if key is not None:
-            at = (bisect_left(self._order, key) + step) % len(self._order)
+            at = (self._order.bisect_left(key) + step) % len(self._order)
         elif step > 0:
-            at = bisect_left(self._order, (offset, -(10**12), "")) % len(self._order)
+            at = self._order.bisect_left((offset, -(10**12), "")) % len(self._order)
         else:
-            at = bisect_left(self._order, (offset, -(10**12), "")) - 1
+            at = self._order.bisect_left((offset, -(10**12), "")) - 1
         return state.spans[self._order[at][2]]
 
     def _index(self) -> DocumentState | None:
@@ -266,7 +269,7 @@ class Session(QObject):
         # From positions: a document just read makes no Span for this (DocumentSpans).
         positions = list(span_positions(state.spans))
         self._keys = {p[0]: p[1] << 32 | p[2] for p in positions}
-        self._order = sorted([(p[1], -p[2], p[0]) for p in positions])
+        self._order = ChunkedList(sorted([(p[1], -p[2], p[0]) for p in positions]))
         self._labels = {p[0]: p[3] for p in positions}
         self._counts = Counter(self._labels.values())
         self._indexed = state
@@ -281,7 +284,7 @@ class Session(QObject):
         key = self._key(span_id)
         self._keys.pop(span_id, None)
         if key is not None:
-            at = bisect_left(self._order, key)
+            at = self._order.bisect_left(key)
             if at < len(self._order) and self._order[at] == key:
                 del self._order[at]
         label = self._labels.pop(span_id, None)
@@ -314,8 +317,7 @@ class Session(QObject):
         self._unindex(change.span_id)
         if span is not None and change.kind != "span_removed":
             key = (span.start, -span.end, span.id)
-            at = bisect_right(self._order, key)
-            self._order[at:at] = (key,)  # one memmove (insort moves entries one by one)
+            self._order.insert(self._order.bisect_right(key), key)
             self._keys[span.id] = span.start << 32 | span.end
             self._labels[span.id] = span.label
             self._counts[span.label] += 1
@@ -390,7 +392,7 @@ class Session(QObject):
 
     def _tagged(self, start: int, end: int, label: str) -> bool:
         order, labels = self._order, self._labels
-        at = bisect_left(order, (start, -end, ""))
+        at = order.bisect_left((start, -end, ""))
         while at < len(order) and order[at][:2] == (start, -end):
             if labels[order[at][2]] == label:
                 return True
@@ -483,7 +485,7 @@ class Session(QObject):
         self.documentClosing.emit(document_id)
         self._named = self._named_for = None
         self._indexed = None
-        self._order, self._keys, self._labels = [], {}, {}
+        self._order, self._keys, self._labels = ChunkedList(), {}, {}
         self._counts = Counter()
         self.edits.close_document()
 

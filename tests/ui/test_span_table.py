@@ -179,32 +179,31 @@ def test_many_suggestions_merged_in_leave_the_rows_as_a_full_sort_would(qtbot) -
     ]
 
 
-def test_a_tag_moves_the_rows_after_it_in_one_step(qtbot, window: MainWindow) -> None:
-    """The table's rows and the session's order take a new span by slice assignment:
-    list.insert moves every entry after it one at a time (a tag near the top of a long
-    article's rows, issue 16). The order is as before."""
-    from annotator.ui.tag_panel import _Rows
+def test_a_tag_moves_one_chunk_of_rows_not_every_row_after_it(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The table's rows, their keys and the session's order are chunked lists: a new span
+    goes into one chunk, which alone moves (a Python list moved every entry after it, a
+    tag near the top of a long article's rows at every key press, issue 16). With chunks
+    of a few entries, tags near the top split chunks; the order is as before."""
+    from annotator.core import chunked
 
-    class Unmoved(list):  # type: ignore[type-arg]
-        def insert(self, *_args: object) -> None:
-            raise AssertionError("list.insert on a key press")
-
-    class UnmovedRows(_Rows):
-        def insert(self, *_args: object) -> None:
-            raise AssertionError("list.insert on a key press")
-
+    monkeypatch.setattr(chunked, "LOAD", 2)
     session, stack, model = window.session, window.undo_stack, window.tags.model
     document = session.document
-    session.spans()  # the index is current
-    session._order = Unmoved(session._order)
-    model.keys = Unmoved(model.keys)
-    model.spans = UnmovedRows(list.__iter__(model.spans), model.items)
-    for start in (30, 0, 60):
+    window.open_document(window.repo.document_ids()[1])
+    window.open_document(document.id)  # made again with chunks of 2
+    document = session.document
+    for start in (30, 0, 60, 1, 2, 3, 4, 5):
         push(stack, session, TagSpan(Span(new_id(), document.id, start, start + 4, "ACTOR", "ana")))
     expected = session.edits.spans()
     assert session.spans() == expected
     assert [model.spans[r].id for r in range(model.rowCount())] == [s.id for s in expected]
     assert model.keys == sorted(model.keys)
+    for kept in (session._order, model.keys, model.spans):
+        assert isinstance(kept, chunked.ChunkedList)
+        assert kept.largest_chunk() < 2 * chunked.LOAD
+    assert len(session._order._chunks) > 2  # the tags split chunks
 
 
 @pytest.mark.parametrize("by_pixel", [False, True], ids=["rows", "pixels"])
