@@ -297,14 +297,17 @@ def test_a_leader_s_group_reads_the_people_found_once_not_once_per_group(
 
 def _plain_person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     """`_person_tokens` as it was before its cheap tests (session 28), with the compass
-    adjective that opens no person's name (session 29), a landform's word (session 33), and
-    a portfolio's word opening a name or "Affairs" ending one (session 41)."""
+    adjective that opens no person's name (session 29), a landform's word (session 33), a
+    portfolio's word opening a name or "Affairs" ending one (session 41), and a Spanish
+    article opening a gang's name ("Los Shottas", session 43)."""
     a = actors
     tokens = tuple(tokens)
     if not tokens or len(tokens) > 7 or sum(t.text not in NAME_PARTICLES for t in tokens) > 4:
         return None
     words = [t.text for t in tokens]
     if words[0] in a._COMPASS_OPENERS or words[0] in a._LANDFORM_OPENERS:
+        return None
+    if words[0] in ("Los", "Las") and len(words) > 1:
         return None
     if any(
         w in a.ORGANISATION_WORDS
