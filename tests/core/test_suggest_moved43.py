@@ -323,3 +323,17 @@ def test_an_unknown_acronym_in_a_body_s_slot_is_a_body() -> None:
     # a place known by its initials is no body
     prison = "Report\n\nThey were held in the Terrorism Confinement Centre, known as CECOT."
     assert "CECOT" not in _types(prison)
+
+
+def test_one_name_after_a_body_s_title_chain_is_the_person_not_a_body() -> None:
+    # perturb_check --kinds names-titled: "Police Commissioner X" with X one name
+    text = (
+        'Report\n\nPolice Commissioner Sutrisno said the gang had fled. "We will come back," '
+        "he said."
+    )
+    assert _types(text) == {"Sutrisno": "person"}
+    assert suggested_speaker(text, "We will") == "Sutrisno"
+    chain = "Report\n\nCopperbelt Province Police Commissioner Suparman said miners went back."
+    assert _types(chain) == {"Suparman": "person"}
+    # the office without a name stays nothing
+    assert _types("Report\n\nThe Police Commissioner said the gang had fled.") == {}

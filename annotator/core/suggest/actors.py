@@ -5220,6 +5220,15 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Police Superintendent Ravi Shankar": the body before a title is a modifier
             # of the person's title, not a name of its own
             continue
+        if (
+            last_title >= 1
+            and len(named) == 1
+            and named[0].text[1:].islower()
+            and named[0].text not in ORGANISATION_WORDS
+            and named[0].text not in _gazetteer_index(ctx.gazetteer).kinds
+            and _person_tokens(named)
+        ):
+            continue  # "Police Commissioner Sutrisno": a title's chain, one name after it
         if len(tokens) > 2 and tokens[1].text == "in":
             continue  # "Police in Sindh province": a body and where it is, not a name
         if any(
