@@ -337,3 +337,14 @@ def test_one_name_after_a_body_s_title_chain_is_the_person_not_a_body() -> None:
     assert _types(chain) == {"Suparman": "person"}
     # the office without a name stays nothing
     assert _types("Report\n\nThe Police Commissioner said the gang had fled.") == {}
+
+
+def test_one_name_before_a_capitalised_office_or_after_lawyer_is_a_person() -> None:
+    text = (
+        "Report\n\nBriefing the Council, Sutrisno, Special Representative of the "
+        'Secretary-General, said the gangs had expanded. "Families were shot," she said.'
+    )
+    assert _types(text).get("Sutrisno") == "person"
+    assert suggested_speaker(text, "Families were") == "Sutrisno"
+    lawyer = 'Report\n\nLawyer Wiranto, its regional director, said: "We have to hear all sides."'
+    assert _types(lawyer) == {"Wiranto": "person"}

@@ -47,7 +47,8 @@ TITLES: Final = words(
     "Reverend Lawmaker MP Inspector Superintendent Constable Commodore Mullah Maulana Mufti "
     "Chancellor Premier Pastor Acting Interim Assistant Senior Cabinet Ombudsman "
     "Ombudswoman Prosecutor Magistrate Auditor Registrar Administrator Executive Coach "
-    "Manager CEO Founder Editor Chairperson Whip Inspector-General Abb\u00e9 Monsignor Mgr Fr "
+    "Manager CEO Founder Editor Chairperson Whip Inspector-General Lawyer Abb\u00e9 Monsignor "
+    "Mgr Fr "
     "Canon Deacon Hajji "
     "Haji Hajiya Hajia Alhaji Alhaja Mallam Malam Ustaz Ustadh "
     # Afghan and South Asian religious honorifics ("Mawlawi X", "Qari X")
@@ -2620,7 +2621,8 @@ _CLAUSE_GOES_ON_AFTER_NAME: Final = re.compile(
 # ...": the name, then an apposition whose head is a role (its last word before a
 # preposition, a relative or a stop) ...
 _ROLE_AFTER_NAME: Final = re.compile(
-    r", (?:a|an|the) (?:[\w'\u2019-]+ ){0,4}?"
+    # ... or a capitalised office with no article: "Sutrisno, Special Representative of ..."
+    r", (?:(?:a|an|the) (?:[\w'\u2019-]+ ){0,4}?|(?:[A-Z][\w'\u2019-]* ){0,3}(?=[A-Z]))"
     + _ROLE_HEAD
     + r"(?=[,.;]| (?:of|for|in|at|with|who|whose|from|and|based)\b)"
 )
