@@ -97,6 +97,10 @@ ROLE_WORDS: Final = words(
     "laborer worker elder businessman businesswoman mechanic tailor pharmacist midwife "
     "paramedic medic cleric rival ally aide deputy successor predecessor partner counterpart "
     "surveyor miner clerk accountant architect economist lecturer "
+    # people by what they write, make or learn ("a 38-year-old blogger, X,", "His
+    # apprentice, X, who was 19")
+    "blogger vlogger apprentice poet writer novelist artist singer musician dissident "
+    "campaigner protester demonstrator "
     # the bench and the prosecution: "presiding magistrate X", "the trial judge, X"
     "judge magistrate prosecutor "
     # police and army ranks in lower case, as South Asian and African copy writes them, and
@@ -194,6 +198,8 @@ _NOT_NAMES: Final = words(
     # a place's preposition opening a sentence: "Outside Parliament, the commission said",
     # "Across Yemen, the war has killed ..."
     "Across Outside Inside Throughout Within "
+    # object pronouns capitalised in a title: "They Called Them Maoists"
+    "Them Him Us Me "
     # a participle opening a sentence: "Briefing the Council, X said"
     "Briefing Addressing Responding Referring "
     # determiners opening a sentence: "Such claims", "Each side" (not "All", which opens
@@ -2846,6 +2852,7 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
             actor_patronymic_person,
             actor_given_name_person,
             _owners_of_people,
+            _aged_people,
         ):
             found.extend(finder(ctx))
         found.extend(_named_by_surname(ctx))
@@ -2931,6 +2938,41 @@ def _owners_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue
         yield _person(text, person, "actor_surname_mentions")
+
+
+# A person's age in commas after the name: "relatives of Yakub Mankiev, 41, say", "Aliyu
+# Bello, 34, and ...", "Ruth Achieng, aged 9."
+_AGE_AFTER_NAME: Final = re.compile(r", (?:aged )?(?:[1-9]\d?|1[01]\d)(?:,|;| and\b|\.(?:\s|$))")
+
+
+def _aged_people(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """Two to four name words followed by an age in commas: a person, whatever stands
+    before ("relatives of Yakub Mankiev, 41, say"), unless listed or a people's name."""
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    for run in _runs(ctx, connectors=False):
+        if text[run.end : run.end + 1] != "," or not _AGE_AFTER_NAME.match(text, run.end):
+            continue
+        person = _person_tokens(_until_possessive(_strip_titles(run.tokens)[0]))
+        if person is None or not 2 <= len(person) <= 4 or person[-1].end != run.end:
+            continue
+        name = text[person[0].start : person[-1].end]
+        if (
+            person[0].text in _NOT_NAMES
+            or person[0].text.lower() in ROLE_WORDS
+            or name in index.kinds
+            or any(t.text in index.kinds or t.text in index.demonyms for t in person)
+            or ctx.known_actors.get(name, "person") not in ("person", None)
+        ):
+            continue
+        yield _person(text, person, "actor_surname_mentions")
+
+
+# Courtesy titles: a name after one is a person's ("Mr Jean-Bosco Malonga").
+_COURTESY_TITLES: Final = words("Mr Mrs Ms Mme Mister Madam Madame Dr")
+# A one-word name of two capitalised parts joined by hyphens ("the former Ninjas-Nsiloulou
+# militia"): an armed group's name before its kind, where one plain word is a people's.
+_HYPHENED_NAME: Final = re.compile(r"[A-Z][a-z\u00e0-\u024f]+(?:-[A-Z][a-z\u00e0-\u024f]+)+")
 
 
 # A full name joined to a person's by "and": "Emeka Nwosu and Ikenna Obi were freed".
@@ -3559,10 +3601,15 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             and run.tokens[at - 1].text[0] in acronym
         ):
             tokens = run.tokens[at - 1 :]  # "National Episcopal Conference ... (CENCO)"
-        if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[0].text):
-            owner = _gazetteer_index(ctx.gazetteer).kinds.get(tokens[0].text[:-2])
-            if owner is not None and owner[0] == "state":
-                tokens = tokens[1:]  # "Brazil's Supreme Federal Court (STF)": the body
+        for k in range(min(3, len(tokens) - 2)):
+            # "Brazil's Supreme Federal Court (STF)", "Costa Rica's Judicial Investigation
+            # Agency (OIJ)": the body, after its state's possessive
+            if _POSSESSIVE_END.search(tokens[k].text):
+                owner_name = text[tokens[0].start : tokens[k].end - 2]
+                owner = _gazetteer_index(ctx.gazetteer).kinds.get(owner_name)
+                if owner is not None and owner[0] == "state":
+                    tokens = tokens[k + 1 :]
+                break
         if tokens and tokens[0].text[:1].upper() != acronym[0]:
             # "joined Mali and Niger in the Alliance of Sahel States (AES)": no name runs
             # across a coordination or a preposition; the name is the tail after it that
@@ -4369,8 +4416,17 @@ def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
         one_apposed = (
             len(capitalised) == 1
             and len(tokens) == 1
-            and at in apposed
-            and _THE_BEFORE.search(text, max(0, tokens[0].start - 5), tokens[0].start) is not None
+            and (
+                (
+                    at in apposed
+                    and _THE_BEFORE.search(text, max(0, tokens[0].start - 5), tokens[0].start)
+                )
+                # "the former Ninjas-Nsiloulou militia"
+                or (
+                    _HYPHENED_NAME.fullmatch(name)
+                    and _THE_WORD_BEFORE.search(text, max(0, tokens[0].start - 24), tokens[0].start)
+                )
+            )
             and name not in index.demonyms
         )
         if (
@@ -4633,6 +4689,7 @@ _STATE_BODY_WORDS: Final = re.compile(
 
 
 _THE_BEFORE: Final = re.compile(r"\b[Tt]he $")
+_THE_WORD_BEFORE: Final = re.compile(r"\b[Tt]he (?:[a-z-]+ )?$")
 # "the Madres del Valle collective", "the Voix des Femmes association": a name in any
 # language (its small words too), then what kind of civil body it is.
 _NAMED_CIVIL_BODY: Final = re.compile(
@@ -5274,8 +5331,8 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         if prefix is not None:
             start = prefix.start()  # "U.N. Human Rights Monitoring Mission": the UN's body
         ordinal = _ORDINAL_BEFORE.search(ctx.text, max(0, start - 8), start)
-        if ordinal is not None and set(words) & _UNITS:
-            start = ordinal.start()  # "the army's 6th Infantry Division"
+        if ordinal is not None and set(words) & (_UNITS | {"Command"}):
+            start = ordinal.start()  # "the army's 6th Infantry Division", "105th Base Command"
         kind = _body_type(ctx, tokens)
         listed_kind = _gazetteer_index(ctx.gazetteer).kinds.get(ctx.text[start : tokens[-1].end])
         state_owner = _STATE_OWNER.search(ctx.text, max(0, start - 30), start)
@@ -6153,6 +6210,59 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(found.start("long"), found.end("long"), "media", "actor_bar_byline")
 
 
+# A byline's outlet after the name and a comma: "By Daniela Márquez, KGUN 9", "By Carlos
+# Jiménez Solano, The Tico Times" (a place after the comma is no outlet: "By X, Katsina").
+_COMMA_BYLINE_OUTLET: Final = re.compile(
+    r"(?:(?<=\n)|^)By [A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}, "
+    r"(?P<outlet>(?:The )?[A-Z][\w&'\u2019.-]*(?: [A-Z0-9][\w&'\u2019.-]*){0,3})(?=,|\n|$)"
+)
+# ... whose shape says outlet: a masthead's word last, "The" first, a call sign ("KGUN 9")
+# or a name with its number ("News24").
+_OUTLET_SHAPE: Final = re.compile(r"The .+|[A-Z]{3,5} \d{1,2}|[A-Z][a-z]+\d{1,3}")
+# A masthead opening a page's first line before a bar: "EYE RADIO | 7 PM NEWS BULLETIN |
+# Monday", "Khmer Times | Phnom Penh | 2 December 2026" (not a menu: "Watch Live | Weather").
+_MASTHEAD_BAR: Final = re.compile(
+    r"(?P<outlet>[A-Z][\w&'\u2019.-]*(?: [A-Z0-9][\w&'\u2019.-]*){0,3}) \| "
+)
+
+
+@rule(
+    "actor_byline_outlet",
+    "ACTOR",
+    "An outlet named in a byline after the writer's name ('By Daniela Márquez, KGUN 9', 'By X, "
+    "The Tico Times') or opening the page's first line before a bar ('EYE RADIO | 7 PM NEWS "
+    "BULLETIN'), and its other mentions in the article.",
+)
+def actor_byline_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    top = text[: min(len(text), 800)]
+    kinds = _gazetteer_index(ctx.gazetteer).kinds
+    outlets: set[str] = set()
+    if "By " in top:
+        for found in _COMMA_BYLINE_OUTLET.finditer(top):
+            outlet = found.group("outlet")
+            last = outlet.split()[-1]
+            if (
+                (last in _MASTHEAD_WORDS or _OUTLET_SHAPE.fullmatch(outlet))
+                and outlet.split()[0] not in _NOT_AN_OUTLET
+                and kinds.get(outlet, ("media",))[0] == "media"
+            ):
+                outlets.add(outlet)
+    first = _MASTHEAD_BAR.match(text)
+    if first is not None:
+        outlet = first.group("outlet")
+        titled = [w[:1] + w[1:].lower() for w in outlet.split()]
+        if not _MASTHEAD_WORDS.isdisjoint(titled) and kinds.get(outlet, ("media",))[0] == "media":
+            outlets.add(outlet)
+            if outlet.isupper():
+                outlets.add(" ".join(w[:1] + w[1:].lower() for w in outlet.split()))
+    for outlet in sorted(outlets):
+        for found in re.finditer(
+            r"(?<![\w'\u2019-])" + re.escape(outlet) + r"(?![\w'\u2019-])", text
+        ):
+            yield _suggestion(found.start(), found.end(), "media", "actor_byline_outlet")
+
+
 # A byline in capitals on a line of its own near the top: "By KARINE AVETISYAN Associated
 # Press", "By JOSEPH KIPRONO", "By THE ASSOCIATED PRESS" (the wires' and many dailies' style).
 _CAPITAL_BYLINE: Final = re.compile(
@@ -6223,6 +6333,13 @@ def actor_capital_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
 _TRANSCRIPT_SPEAKER: Final = re.compile(
     r"\n(?P<name>[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){1,3}): (?=\S)"
 )
+# ... or a broadcast's role label, then the name in brackets: "ANCHOR (GRACE AKECH): Good
+# evening.", "CLIP (ANGELO BOL AKOT): They came at four" (one turn is enough: the label says it).
+_TRANSCRIPT_ROLE_SPEAKER: Final = re.compile(
+    r"\n(?:ANCHOR|PRESENTER|HOST|REPORTER|CORRESPONDENT|CLIP|GUEST|INTERVIEWER|NARRATOR"
+    r"|MODERATOR|VOICE|SOUNDBITE|SOT) \((?P<name>[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+)"
+    r"{1,3})\): "
+)
 _TRANSCRIPT_QUESTION: Final = re.compile(
     r"\n(?:QUESTION|Question|Q)\s*\((?P<outlet>[A-Z][^()\n]{1,50})\):"
 )
@@ -6256,6 +6373,12 @@ def actor_transcript_speaker(ctx: SuggestContext) -> Iterator[Suggestion]:
         for start, end in spans:
             yield _suggestion(start, end, "person", "actor_transcript_speaker")
     if "(" in text:
+        for found in _TRANSCRIPT_ROLE_SPEAKER.finditer("\n" + text):
+            name = found.group("name")
+            titled = tuple(w[:1] + w[1:].lower() for w in name.split())
+            if _NOT_A_BYLINE_NAME.isdisjoint(titled) and " ".join(titled) not in kinds:
+                start, end = found.span("name")
+                yield _suggestion(start - 1, end - 1, "person", "actor_transcript_speaker")
         for found in _TRANSCRIPT_QUESTION.finditer("\n" + text):
             outlet = found.group("outlet")
             kind = kinds.get(outlet, ("media",))[0]
@@ -6317,6 +6440,41 @@ def actor_named_pair_of_a_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
     if names:
         for start, end, name in NameMatcher(names).find_all(text, ctx.piece_index):
             yield _suggestion(start, end, names[name], "actor_named_pair_of_a_kind")
+
+
+# A university by its name: "the University of Sonora", "Nnamdi Azikiwe University", "the
+# University of the South Pacific" (a body analysts speak from); never its hospital
+# ("Idlib University Hospital" is a place).
+_UNIVERSITY: Final = re.compile(
+    r"(?P<name>(?:[A-Z][\w\u0300-\u036f'\u2019-]+ ){0,3}University"
+    r"(?: of(?: the)?(?: [A-Z][\w\u0300-\u036f'\u2019-]+){1,4})?)"
+    r"(?! (?:Teaching |Medical |General )?(?:Hospital|Clinic|Medical|campus|Press)\b)"
+)
+
+
+@rule(
+    "actor_university",
+    "ACTOR",
+    "A university by its name: 'the University of Sonora', 'Makerere University' "
+    "(organisation); not a university's hospital.",
+)
+def actor_university(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    if "University" not in text:
+        return
+    kinds = _gazetteer_index(ctx.gazetteer).kinds
+    for found in _UNIVERSITY.finditer(text):
+        start, end = found.span("name")
+        words_before = text[start:end].split()
+        while words_before[0] != "University" and (
+            words_before[0] in _NOT_NAMES or words_before[0] == "The"
+        ):
+            start += len(words_before[0]) + 1  # "At Makerere University": a sentence opener
+            words_before = words_before[1:]
+        name = text[start:end]
+        if kinds.get(name, ("organisation",))[0] != "organisation" or name == "University":
+            continue
+        yield _suggestion(start, end, "organisation", "actor_university")
 
 
 @rule(
@@ -6469,6 +6627,15 @@ def _listed(
         if _byline_place(text, start, end):
             continue  # "By Selam Tadesse, BBC News, Addis Ababa": where the byline was filed
         yield _suggestion(start, end, kind or "other", rule_name)
+
+
+# A file's details after its format: "(PDF, 124 pages, 2.4 MB)", "PDF 1.2 MB".
+_FILE_DETAILS_AFTER: Final = re.compile(r",? \d[\d.,]* ?(?:pages|MB|KB|kB|GB)\b")
+# A humanitarian appeal's title after its state: "Yemen Humanitarian Response Plan".
+_PLAN_AFTER: Final = re.compile(
+    r" (?:Humanitarian (?:Needs and )?Response Plan|Humanitarian Needs Overview|Flash Appeal"
+    r"|Regional Refugee and Resilience Plan|Response Plan)\b"
+)
 
 
 _ARTICLE_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Aa]n?) $")
@@ -7527,6 +7694,10 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "GUNMEN WHO STORMED ...", "CAR BOMB KILLS 5": words, not acronyms
         if kind == "state" and _byline_place(text, start, end):
             continue  # "By Ana Kis, Katsina": where the byline was filed
+        if name.isupper() and _FILE_DETAILS_AFTER.match(text, end):
+            continue  # "Download the report (PDF, 124 pages)": a file's format, no group
+        if kind == "state" and _PLAN_AFTER.match(text, end):
+            continue  # "the 2026 Yemen Humanitarian Response Plan": an appeal's title
         if (
             kind in ("organisation", "armed group")
             and text.startswith(" ", end)
@@ -8055,6 +8226,8 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
             first = name.split()[0]
             if (
                 first in _NOT_NAMES
+                # "the former X militia, Mr Jean-Bosco Malonga, denied": its spokesman
+                or first.rstrip(".") in _COURTESY_TITLES
                 or name in index.demonyms
                 # a one-word name shaped like a demonym is still a name when it is listed
                 # as none ("the human rights group Karapatan said")

@@ -1021,7 +1021,7 @@ _HARM_NOUN_OF_ONE: Final = LazyPattern(
 # soldier dies", "Journalist killed in Kherson", "Kosovo police officer killed in
 # shooting". Only on the headline line.
 _HEADLINE_ONE: Final = re.compile(
-    r"(?:^|(?<=[,;:]\s)|(?<=\sas\s)|(?<=\sand\s)|(?<=\ssays\s)|(?<=\ssay\s))"
+    r"(?:^|(?<=[,;:]\s)|(?<=\sas\s)|(?<=\sand\s)|(?<=\ssays\s)|(?<=\ssay\s)|(?<=-))"
     # (two words may name him: "Kosovo police officer killed", "Afghan aid worker shot")
     rf"(?P<phrase>(?:(?!(?:the|a|an|his|her|their|its|our)\s)(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}"
     rf"{_VICTIM_SINGULAR}\s+(?:dies|died|killed"
@@ -3138,8 +3138,27 @@ def _headline_one(ctx: SuggestContext) -> Iterator[Suggestion]:
     end = text.find("\n")
     if end < 0 or not text.startswith("\n", end + 1):
         return
-    for match in _HEADLINE_ONE.finditer(text, 0, end):
-        start, stop = match.span("phrase")
-        attributes = casualty_attributes(text[start:stop], text[:end], start)
-        attributes["count_low"] = attributes["count_high"] = 1
-        yield Suggestion(start, stop, "CASUALTY", attributes, "casualty_number_then_harm")
+    lines = [] if _WIRE_SLUG.match(text) else [(0, end)]
+    if "-" in text:
+        # ... and a wire's slugged headline wherever a story's versions follow each other:
+        # "FLASH-Georgian man shot dead near ...", "UPDATE 1-Villager shot dead near ..."
+        for slug in _WIRE_SLUG.finditer(text):
+            line_end = text.find("\n", slug.end())
+            lines.append((slug.end(), len(text) if line_end < 0 else line_end))
+    for line_start, line_end in sorted(set(lines)):
+        for match in _HEADLINE_ONE.finditer(text, line_start, line_end):
+            start, stop = match.span("phrase")
+            if text[start - 1 : start] == "-" and start != line_start:
+                continue  # (after a hyphen only where a wire's slug ends)
+            attributes = casualty_attributes(
+                text[start:stop], text[line_start:line_end], start - line_start
+            )
+            attributes["count_low"] = attributes["count_high"] = 1
+            yield Suggestion(start, stop, "CASUALTY", attributes, "casualty_number_then_harm")
+
+
+# A wire story's slug opening a headline line: "FLASH-", "UPDATE 2-", "URGENT-".
+_WIRE_SLUG: Final = re.compile(
+    r"(?:(?<=\n)|^)(?:FLASH|URGENT|REFILE|CORRECTED|EXCLUSIVE|BREAKINGVIEWS|(?:UPDATE|WRAPUP)"
+    r" \d{1,2})-(?=[A-Z])"
+)
