@@ -61,6 +61,8 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}
       (?:\s*[,|\u2022-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?)?$
     | burs?-[a-z]{2,5}(?:[-/][a-z]{2,5})*$ | [a-z]{2,5}(?:-[a-z]{2,5})?/[a-z]{2,5}(?:/[a-z]{2,5})*$
+    | (?-i:(?:dpa|EFE|AFP|ANSA|Xinhua|AA|AP)\ (?:[a-z0-9]{1,4}(?:/[a-z0-9]{1,4})+
+      |[a-z0-9]{1,4}(?:\ [a-z0-9]{1,4}){2,6}))$
     | (?:for\s+(?:more|further)\s+information\b.{0,40}?,?\s+)?(?:please\s+)?contact\s*:
     | (?:media|press)\s+(?:contacts?|enquiries|inquiries)\b | send\s+us\s+your\s+feedback\b
     | edited\s+by\s+[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}\.$

@@ -287,6 +287,8 @@ def _suggest(
     if "ACTOR" in labels:
         credits += actors.named_laws(document_text)  # a law's title names no actor
         credits += actors.photo_credits(document_text)  # "(Carlos Nhantumbo/Al Jazeera)"
+        # "the Policía Nacional (National Police)": the translation names no actor again
+        credits += actors.gloss_extents(document_text)
     if share is not None:
         shared = share.result(stop)
         if stop is not None and stop():

@@ -65,6 +65,8 @@ TITLES: Final = words(
     # East African honorifics for an elder: "Mama Fatuma Abdi", "Mzee Juma Hassan" (not
     # "Baba", a given name in the Sahel: "Baba Ould Cheikh")
     "Mama Mzee "
+    # ... and the Congolese "Maman", the Arabic "Hajja" (a woman who made the pilgrimage)
+    "Maman Hajja "
     # "Deputy Spokesperson X" (beside "Spokesman"); "Madam X", "Madame X", "Mme X": the
     # honorific West African and French-language copy writes before a woman's name
     "Spokesperson Madam Madame Mme "
@@ -200,6 +202,8 @@ _NOT_NAMES: Final = words(
     "Across Outside Inside Throughout Within "
     # object pronouns capitalised in a title: "They Called Them Maoists"
     "Them Him Us Me "
+    # a suspicion opening a sentence: "Suspected Allied Democratic Forces (ADF) rebels"
+    "Suspected Alleged Presumed "
     # a participle opening a sentence: "Briefing the Council, X said"
     "Briefing Addressing Responding Referring "
     # determiners opening a sentence: "Such claims", "Each side" (not "All", which opens
@@ -621,6 +625,7 @@ _OFFICERS_OWNING: Final = words(
 )
 
 
+_GOVERNING_COUNCILS: Final = words("Presidential Municipal Local Sovereignty City Town")
 _SECRETARIAT_STATE: Final = words("Defence Defense Navy Security Interior Health Governance")
 _NUMBERED: Final = re.compile(r"\d+(?:st|nd|rd|th)")
 # The officers of a state whose office is named "the Office of the <officer>".
@@ -661,6 +666,9 @@ def organisation_type(words: Iterable[str]) -> str:
         # a state's own security council: "National Security Council", "Upper East Regional
         # Security Council" (not the UN's "Security Council")
         or ({"Security", "Council"} <= found and found & (_STATE_LEGISLATURES | _SUBNATIONAL))
+        # a council that governs: "Libya's Presidential Council", "the Gharyan Municipal
+        # Council", "the Tal Abyad Local Council" (not "the Norwegian Refugee Council")
+        or ("Council" in found and found & _GOVERNING_COUNCILS)
         # an officer's office: "the President's Office", "Prime Minister's Office", "the
         # Office of the Attorney General" (not "the Office of the Special Envoy", the UN's)
         or ("Office" in found and found & _OFFICERS_OWNING)
@@ -869,7 +877,7 @@ _REGNAL_NUMBER: Final = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|XI{1,3}|XIV|
 # Words `_person_tokens` may refuse a name for, titles aside.
 _NOT_A_PERSON_S_WORDS: Final = ORGANISATION_WORDS | _NOT_NAMES | _MEDIA
 _COMPASS_OPENERS: Final = words("Northern Southern Eastern Western Central")
-_LANDFORM_OPENERS: Final = words("Mount Mt Lake Cape Jebel Jabal Djebel Mont Monte")
+_LANDFORM_OPENERS: Final = words("Mount Mt Lake Cape Jebel Jabal Djebel Mont Monte Wadi")
 
 
 def _person_tokens(tokens: Iterable[Token]) -> tuple[Token, ...] | None:
@@ -1908,6 +1916,109 @@ def photo_credits(text: str) -> list[tuple[int, int]]:
         for m in _PHOTO_CREDIT.finditer(text)
         if " " in m.group() and any(c.islower() for c in m.group())
     ]
+
+
+# A body named in its own language, then its English gloss in brackets, with or without
+# its acronym: "the Policía Nacional (National Police)", "the Armée nationale tchadienne
+# (ANT, Chadian National Army)", "The Obusinga bwa Rwenzururu (Rwenzururu Kingdom)". The
+# guideline tags the name as the text gives it and its acronym, never the translation.
+_GLOSS: Final = re.compile(
+    r" \((?:(?P<acronym>[A-Z][A-Za-z]{1,7}), )?"
+    r"(?P<gloss>[A-Z][\w\u0300-\u036f'\u2019-]*(?: (?:[A-Z][\w\u0300-\u036f'\u2019-]*|of|the"
+    r"|for|and|on|in)){1,7})\)"
+)
+# Where the name before it may start: after "the", an owner's "'s", a sentence's opening.
+_GLOSSED_NAME_START: Final = re.compile(r"(?:\b[Tt]he |['\u2019]s |\n|[.:;,] )(?=[A-Z])")
+# ... and an English word before a capital inside it ends what describes the name: "Sunni
+# militant group Jaish al-Adl (Army of Justice)".
+_DESCRIBED_BEFORE_NAME: Final = re.compile(r"\b[a-z]+ (?=[A-Z])")
+# Words of a gloss that make it a body's name ("Council", "Police", "Kingdom").
+_GLOSS_BODY_WORDS: Final = words("Kingdom Government Gendarmerie Cell Police Army")
+
+
+@lru_cache(maxsize=4)
+def glossed_names(text: str) -> tuple[tuple[int, int, int, int, int, int], ...]:
+    """(name start, end, acronym start, end (-1 without one), gloss start, end) of each
+    body named in its own language before its bracketed English gloss."""
+    if " (" not in text:
+        return ()
+    found = []
+    for gloss in _GLOSS.finditer(text):
+        glossed = gloss.group("gloss").split()
+        if ORGANISATION_WORDS.isdisjoint(glossed) and _GLOSS_BODY_WORDS.isdisjoint(glossed):
+            continue
+        end = gloss.start()
+        start = max(0, end - 90)
+        for boundary in _GLOSSED_NAME_START.finditer(text, start, end):
+            start = boundary.end()  # (the last boundary before the bracket)
+        for described in _DESCRIBED_BEFORE_NAME.finditer(text, start, end):
+            if described.group().strip() not in _FOREIGN_NAME_WORDS:
+                start = described.end()
+        if (start == max(0, end - 90) and start > 0) or _NOT_IN_A_GLOSSED_NAME.search(
+            text, start, end
+        ):
+            continue
+        named = text[start:end].split()
+        if (
+            not 1 <= len(named) <= 9
+            or named[0] in _NOT_NAMES
+            or " ".join(named) == gloss.group("gloss")
+            or sum(w[:1].isupper() for w in named) < 1
+            # the English name itself, then another language's in brackets: no gloss
+            or (
+                all(w[:1].isupper() or w in ("of", "the", "for", "and") for w in named)
+                and not any(ord(c) > 127 for c in text[start:end])
+                and not _FOREIGN_NAME_WORDS.intersection(named)
+            )
+        ):
+            continue
+        acronym = gloss.span("acronym") if gloss.group("acronym") else (-1, -1)
+        found.append((start, end, *acronym, *gloss.span("gloss")))
+    return tuple(found)
+
+
+# Words that mark a name as another language's, however it is capitalised ("Policía
+# Nacional", "Cabildo Mayor", "Gobierno Territorial", "Obusinga bwa Rwenzururu").
+_FOREIGN_NAME_WORDS: Final = words(
+    "de del des du la le los las el y et bwa wa ya nationale national nacional Nacional "
+    "Nationale Cabildo Gobierno Policía Policia Armée Ejército Fuerza Fuerzas Cellule "
+    "Direction Commission Comité Conseil Consejo Obusinga Jeshi Majlis Hizb"
+)
+
+
+_NOT_IN_A_GLOSSED_NAME: Final = re.compile(r"[\n,.;:()\"\u201c\u201d]")
+
+
+def gloss_extents(text: str) -> list[tuple[int, int]]:
+    """The extents of the English glosses `glossed_names` finds: no actor stands there."""
+    return [(a, b) for _s, _e, _x, _y, a, b in glossed_names(text)]
+
+
+@rule(
+    "actor_glossed_name",
+    "ACTOR",
+    "A body named in its own language before its bracketed English gloss: 'the Policía "
+    "Nacional (National Police)' -> 'Policía Nacional'; 'the Armée nationale tchadienne (ANT, "
+    "Chadian National Army)' -> the name and 'ANT', typed from the gloss, and the acronym's "
+    "other mentions (the gloss itself is no mention).",
+)
+def actor_glossed_name(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    acronyms: dict[str, str] = {}
+    for start, end, acronym_start, acronym_end, gloss_start, gloss_end in glossed_names(text):
+        kinds = _gazetteer_index(ctx.gazetteer).kinds
+        listed = kinds.get(text[start:end])
+        kind = (
+            listed[0]
+            if listed is not None
+            else _body_type(ctx, tuple(word_tokens(text, gloss_start, gloss_end)))
+        )
+        yield _suggestion(start, end, kind, "actor_glossed_name")
+        if acronym_start >= 0:
+            acronyms[text[acronym_start:acronym_end]] = kind
+    if acronyms:
+        for start, end, acronym in NameMatcher(acronyms).find_all(text, ctx.piece_index):
+            yield _suggestion(start, end, acronyms[acronym], "actor_glossed_name")
 
 
 def named_laws(text: str) -> list[tuple[int, int]]:
@@ -3049,6 +3160,9 @@ def _inside_any(extents: list[tuple[int, int]], offset: int) -> bool:
 def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for found in _surname_mentions(ctx):
+        before = text[max(0, found.start - 8) : found.start].rsplit(None, 1)[-1:]
+        if before and before[0] in _LANDFORM_OPENERS and text[found.start - 1] == " ":
+            continue  # "whose constituency includes Wadi Khaled": a valley, no "Khaled"
         if found.end - found.start == len(text[found.start : found.end].split()[0]) and (
             _PLACE_NOUN_AFTER.match(text, found.end)
         ):
@@ -4987,6 +5101,13 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
 def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _bodies_of_officers(ctx)
     for named in _organisation_names(ctx):
+        person = _person_after_body(ctx.text, named)
+        if person is not None:
+            # "Head of the Tal Abyad Local Council Hamid al-Khalaf told Anadolu": the body
+            # ends at its kind; the person's name follows it
+            yield _suggestion(named.start, person[0], named.attributes["type"], named.rule)
+            yield _suggestion(person[1], person[2], "person", named.rule)
+            continue
         parent = _PART_OF_A_UNIVERSITY.search(ctx.text, named.start, named.end)
         if parent is None or parent.end() != named.end or parent.start() == named.start:
             yield named
@@ -5004,6 +5125,36 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
                 yield _suggestion(
                     found.start("name"), found.end(), "armed group", "actor_organisation_name"
                 )
+
+
+# A person's name going on after a body's in lower case ("... Council Hamid al-Khalaf"), or a
+# two-word name before a speech verb ("... Council Hamid Khalaf told").
+_NAME_GOES_ON_LOWER: Final = re.compile(
+    r" (?:(?:al|el|ad|as|ash|at|az)-[A-Z][\w'\u2019-]+|(?:bin|ibn|abu|ould) [A-Z][\w'\u2019-]+)"
+)
+_SPEECH_AFTER_NAME: Final = re.compile(r" (?:said|says|told|tells|added|adds)\b")
+
+
+def _person_after_body(text: str, named: Suggestion) -> tuple[int, int, int] | None:
+    """(end of the body, start and end of the person) where a body's name found runs on
+    into a person's name after its last kind word, else None."""
+    tokens = tuple(word_tokens(text, named.start, named.end))
+    last = max((k for k, t in enumerate(tokens) if t.text in ORGANISATION_WORDS), default=-1)
+    tail = tokens[last + 1 :]
+    if last < 1 or not 1 <= len(tail) <= 3:
+        return None
+    if not all(t.text[:1].isupper() and t.text[1:].islower() for t in tail):
+        return None
+    goes_on = _NAME_GOES_ON_LOWER.match(text, named.end)
+    if goes_on is not None:
+        end = goes_on.end()
+    elif len(tail) >= 2 and _SPEECH_AFTER_NAME.match(text, named.end):
+        end = named.end
+    else:
+        return None
+    if _person_tokens(tail) is None:
+        return None
+    return tokens[last].end, tail[0].start, end
 
 
 # An officer of a body, then the body: "the spokesman for the Anti-Terrorism Judicial
@@ -5926,7 +6077,12 @@ def actor_named_operation(ctx: SuggestContext) -> Iterator[Suggestion]:
         at = text.find("Operation ", at + 10)
         if found is None or _title_case_line(text, found.start()):
             continue  # a headline in title case: its capitals say nothing
+        if _OPERATION_AREA_AFTER.match(text, found.end()):
+            continue  # "the Operation Peace Spring zone": the area it holds, a place
         yield _suggestion(found.start(), found.end(), "state", "actor_named_operation")
+
+
+_OPERATION_AREA_AFTER: Final = re.compile(r" (?:zone|area|region|corridor|pocket)s?\b")
 
 
 _SUBNATIONAL_TAIL: Final = re.compile(
@@ -6030,13 +6186,15 @@ _MEDIA_LAST_WORDS: Final = words(
     "broadcaster daily newspaper weekly tabloid agency channel site outlet magazine station "
     "television website portal"
 )
+# (not "agency" alone: "Gaza's Civil Defence agency said" names a state's agency; a news
+# agency is "news agency")
 _MEDIA_FIRST_WORDS: Final = words(
-    "agency news newspaper daily channel broadcaster television TV radio website"
+    "news newspaper daily channel broadcaster television TV radio website"
 )
 _NOT_NAMES_BUT_RADIO: Final = _NOT_NAMES - {"Radio"}
 _NEXT_WORD: Final = re.compile(r"\s+(\w+)")
 _MEDIA_AFTER: Final = re.compile(
-    r"^\s+(?:agency|news\s+agency|newspaper|daily|channel|broadcaster|television|TV|radio"
+    r"^\s+(?:news\s+agency|newspaper|daily|channel|broadcaster|television|TV|radio"
     r"|news\s+site|website)\b"
 )
 
@@ -6172,6 +6330,16 @@ _BAR_BYLINE: Final = re.compile(
     r"(?P<outlet>[A-Z][\w\u0300-\u036f&'\u2019.-]*(?: [A-Z0-9][\w\u0300-\u036f&'\u2019.-]*){0,3})"
     r"(?: \((?P<long>[A-Z][^()|\n]{2,40})\))?(?= \||\n|$)"
 )
+# ... or the outlet first, then the writer or the desk, then the date: "Confidencial |
+# Wilfredo Cárdenas Obando | December 3, 2026", "Islands Business | Pacific news desk | 3
+# December 2026", "Tchadinfos | Djimadoum Ngarlem Beral | 03/12/2026".
+_OUTLET_FIRST_BAR: Final = re.compile(
+    r"(?:(?<=\n)|^)(?!By |Written by |WRITER: )(?P<outlet>[A-Z][\w\u0300-\u036f&'\u2019.-]*"
+    r"(?: [A-Z0-9][\w\u0300-\u036f&'\u2019.-]*){0,3}) \| (?P<second>[^|\n]{3,60}) \| "
+    r"(?:Published:? |Updated:? )?"
+    r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4})"
+)
+_DESK: Final = re.compile(r"\b(?:[Dd]esk|[Ss]taff|[Cc]orrespondents?|[Rr]eporters?|[Nn]ewsroom)$")
 # Words of a bar byline's second part that name no outlet: a section, a date, a kind.
 _NOT_AN_OUTLET: Final = words(
     "Published Updated News Noticias Opinion Analysis Sport Sports Business World Politics "
@@ -6194,8 +6362,10 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
     if text.find(" | ", 0, top) < 0:
         return  # (most tops have no bar)
     kinds = _gazetteer_index(ctx.gazetteer).kinds
+    # (the outlet first, then the writer, then the date: read below, never as a byline)
+    dated = {m.start() for m in _OUTLET_FIRST_BAR.finditer(text, 0, top)}
     for found in _BAR_BYLINE.finditer(text, 0, top):
-        if found.start() == 0:
+        if found.start() == 0 or found.start() in dated:
             continue  # a page's first line is its masthead or its headline, no byline
         outlet = found.group("outlet")
         if outlet.split()[0] in _NOT_AN_OUTLET or kinds.get(outlet, ("media",))[0] != "media":
@@ -6208,6 +6378,25 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield _suggestion(found.start("outlet"), found.end("outlet"), "media", "actor_bar_byline")
         if found.group("long") is not None:
             yield _suggestion(found.start("long"), found.end("long"), "media", "actor_bar_byline")
+    for found in _OUTLET_FIRST_BAR.finditer(text, 0, top):
+        outlet = found.group("outlet")
+        if outlet.split()[0] in _NOT_AN_OUTLET or kinds.get(outlet, ("media",))[0] != "media":
+            continue
+        second_start, second_end = found.span("second")
+        second = found.group("second")
+        person = _person_tokens(tuple(word_tokens(text, second_start, second_end)))
+        if (
+            person is not None
+            and 2 <= len(person) <= 4
+            and person[-1].end == second_end
+            and all(t.text[:1].isupper() for t in person)
+        ):
+            if second in kinds:
+                continue
+            yield _person(text, person, "actor_bar_byline")
+        elif _DESK.search(second) is None:
+            continue  # neither a writer nor a desk: a menu, a section
+        yield _suggestion(found.start("outlet"), found.end("outlet"), "media", "actor_bar_byline")
 
 
 # A byline's outlet after the name and a comma: "By Daniela Márquez, KGUN 9", "By Carlos
@@ -6267,7 +6456,10 @@ def actor_byline_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
 # Press", "By JOSEPH KIPRONO", "By THE ASSOCIATED PRESS" (the wires' and many dailies' style).
 _CAPITAL_BYLINE: Final = re.compile(
     r"(?:(?<=\n)|^)By (?P<the>THE )?(?P<name>[A-Z][A-Z\u00c0-\u00de'\u2019.-]+"
-    r"(?: [A-Z][A-Z\u00c0-\u00de'\u2019.-]+){0,3})(?=\n| [A-Z][a-z]|,|$)"
+    r"(?: [A-Z][A-Z\u00c0-\u00de'\u2019.-]+){0,3})"
+    # ... and a second writer: "By OLENA KOVALCHUK and SAMUEL PRICE Associated Press"
+    r"(?: and (?P<second>[A-Z][A-Z\u00c0-\u00de'\u2019.-]+(?: [A-Z][A-Z\u00c0-\u00de'\u2019.-]+)"
+    r"{1,3}))?(?=\n| [A-Z][a-z]|,|$)"
 )
 # ... or one name in title case, then the outlet, the place or the line's end: "By Setiawan,
 # BBC News", "By Haryanto in Addis Ababa" (people known by one name).
@@ -6296,22 +6488,10 @@ def actor_capital_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
         return  # (most tops have no byline)
     kinds = _gazetteer_index(ctx.gazetteer).kinds
     for found in _CAPITAL_BYLINE.finditer(text, 0, top):
-        name = found.group("name")
-        titled = " ".join(w[:1] + w[1:].lower() for w in name.split())
-        words_of = tuple(titled.split())
-        listed = kinds.get(titled, kinds.get(name, (None,)))[0]
-        start, end = found.span("name")
-        if listed == "media" or (found.group("the") and words_of[-1] in _MEDIA):
-            yield _suggestion(start, end, "media", "actor_capital_byline")
-        elif (
-            found.group("the") is None
-            and listed is None
-            and 2 <= len(words_of) <= 4
-            and _NOT_A_BYLINE_NAME.isdisjoint(words_of)
-            and all(len(w.strip(".")) > 1 or w.endswith(".") for w in words_of)
-            and _words_name_a_person(words_of)
-        ):
-            yield _suggestion(start, end, "person", "actor_capital_byline")
+        for part in ("name", "second"):
+            if found.group(part) is None:
+                continue
+            yield from _capital_byline_name(found, part, kinds)
     for found in _ONE_NAME_BYLINE.finditer(text, 0, top):
         name = found.group("name")
         if (
@@ -6324,6 +6504,28 @@ def actor_capital_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(
                 found.start("name"), found.end("name"), "person", "actor_capital_byline"
             )
+
+
+def _capital_byline_name(
+    found: re.Match[str], part: str, kinds: Mapping[str, tuple[str, str]]
+) -> Iterator[Suggestion]:
+    """The writer (or the outlet) a capital byline names in its group `part`."""
+    name = found.group(part)
+    titled = " ".join(w[:1] + w[1:].lower() for w in name.split())
+    words_of = tuple(titled.split())
+    listed = kinds.get(titled, kinds.get(name, (None,)))[0]
+    start, end = found.span(part)
+    if listed == "media" or (found.group("the") and words_of[-1] in _MEDIA):
+        yield _suggestion(start, end, "media", "actor_capital_byline")
+    elif (
+        found.group("the") is None
+        and listed is None
+        and 2 <= len(words_of) <= 4
+        and _NOT_A_BYLINE_NAME.isdisjoint(words_of)
+        and all(len(w.strip(".")) > 1 or w.endswith(".") for w in words_of)
+        and _words_name_a_person(words_of)
+    ):
+        yield _suggestion(start, end, "person", "actor_capital_byline")
 
 
 # A transcript's turns: a speaker's name in capitals, then a colon, opening a line ("SOK
@@ -7698,6 +7900,8 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Download the report (PDF, 124 pages)": a file's format, no group
         if kind == "state" and _PLAN_AFTER.match(text, end):
             continue  # "the 2026 Yemen Humanitarian Response Plan": an appeal's title
+        if name.startswith("Operation ") and _OPERATION_AREA_AFTER.match(text, end):
+            continue  # "the Operation Peace Spring zone": the area it holds, a place
         if (
             kind in ("organisation", "armed group")
             and text.startswith(" ", end)
@@ -8226,6 +8430,8 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
             first = name.split()[0]
             if (
                 first in _NOT_NAMES
+                # an adjective some house styles capitalise: "Four Indigenous Mayangna"
+                or name == "Indigenous"
                 # "the former X militia, Mr Jean-Bosco Malonga, denied": its spokesman
                 or first.rstrip(".") in _COURTESY_TITLES
                 or name in index.demonyms

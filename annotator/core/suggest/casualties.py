@@ -306,7 +306,9 @@ _NOT_MODIFIER: Final = (
 # ("two U.N. contractors").
 # "five of the militia's fighters": a possessive noun.
 _MODIFIER_WORD: Final = (
-    r"(?:[\"\u201c\u2018][\w-]+[\"\u201d\u2019]|(?-i:(?:[A-Z]\.){2,})|[\w-]+(?:['\u2019]s)?)"
+    r"(?:[\"\u201c\u2018][\w-]+[\"\u201d\u2019]|(?-i:(?:[A-Z]\.){2,})"
+    # two groups' acronyms joined by a slash: "nine PKK/YPG terrorists"
+    r"|(?-i:[A-Z]{2,6}(?:/[A-Z]{2,6})+)|[\w-]+(?:['\u2019]s)?)"
 )
 # A victim noun before another person noun only modifies it: "police officers", "family
 # members" (the noun is the last one).
@@ -342,7 +344,10 @@ VICTIM_PHRASE: Final = (
     r"(?:famil(?:y|ies)|communit(?:y|ies)|clan|tribe|minority|(?:security|armed)\s+forces)\b)?"
     # "health workers and patients", never "people and trapping residents".
     # Never "engineers and their driver": a determiner opens a new noun phrase.
+    # ... and "social leaders and human rights defenders": two words may qualify the second
     rf"(?:\s+and\s+(?:(?!(?:[\w-]*ing|their|his|her|its|the|a|an|one)\s)[\w-]+\s+)?"
+    rf"(?:(?!(?:[\w-]*ing|[\w-]*ed|their|his|her|its|the|a|an|one|\d[\d,]*|{_SMALL})\s)"
+    r"(?<!ed\s)[\w-]+\s+)?"
     rf"(?:{_VICTIM})\b)?"
 )
 # An aside of up to 80 characters between commas, dashes or brackets: "20 people, most of
