@@ -2964,6 +2964,7 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
             actor_given_name_person,
             _owners_of_people,
             _aged_people,
+            _initialled_people,
         ):
             found.extend(finder(ctx))
         found.extend(_named_by_surname(ctx))
@@ -3084,6 +3085,72 @@ _COURTESY_TITLES: Final = words("Mr Mrs Ms Mme Mister Madam Madame Dr")
 # A one-word name of two capitalised parts joined by hyphens ("the former Ninjas-Nsiloulou
 # militia"): an armed group's name before its kind, where one plain word is a people's.
 _HYPHENED_NAME: Final = re.compile(r"[A-Z][a-z\u00e0-\u024f]+(?:-[A-Z][a-z\u00e0-\u024f]+)+")
+
+
+# A surname after initials: "K.P. Sharma", "Judge A.R. Nuaimi", "From O.N. Mutairi, Sokoto"
+# (South Asian and West African copy writes many names so).
+_INITIALLED_NAME: Final = re.compile(
+    r"(?<![\w.'\u2019-])(?P<initials>(?:[A-Z]\.[ \u00a0]?){1,3})"
+    r"(?P<name>[A-Z][a-z\u00e0-\u024f'\u2019-]+(?: [A-Z][a-z\u00e0-\u024f'\u2019-]+)?)"
+    r"(?![\w.'\u2019-]*\.[A-Z])"
+)
+# Initials that spell a state, a body or a time, never a person's given names.
+_NOT_INITIALS: Final = words(
+    "U.S. U.K. U.N. E.U. D.C. B.C. A.D. P.O. T.V. U.A.E. N.B. R.I.P. H.Q. I.D. O.K. U.S.A."
+)
+# ... and the time after a number: "at 9 A.M. Monday"
+_CLOCK_BEFORE: Final = re.compile(r"\d[ \u00a0]?$")
+_CONTINENTAL: Final = words("African American European Asian Arab Latin Pacific Atlantic")
+# One initial only after a title, a role, a byline's word or no capitalised word at all
+# ("Plan B. Officials said": a plan, then a sentence).
+_ONE_INITIAL_AFTER: Final = words("By From and or said told to with Dr Mr Mrs Ms")
+
+
+def _initialled_people(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """People written with initials before their surname ("A.J. Wanjiru", "Dr A. Ghani"),
+    unless the initials spell a state or a time, or the surname is a listed name or a body's
+    word."""
+    text = ctx.text
+    if ". " not in text and "." not in text:
+        return
+    index = _gazetteer_index(ctx.gazetteer)
+    for found in _INITIALLED_NAME.finditer(text):
+        initials = found.group("initials").replace(" ", "").replace("\u00a0", "")
+        if initials in _NOT_INITIALS or _CLOCK_BEFORE.search(
+            text, max(0, found.start() - 2), found.start()
+        ):
+            continue
+        if initials.count(".") == 1:
+            before = text[max(0, found.start() - 20) : found.start()].split()
+            last = before[-1].rstrip(",") if before else ""
+            if (
+                last[:1].isupper()
+                and not is_title(last.rstrip("."))
+                and last not in _ONE_INITIAL_AFTER
+                and last.lower() not in ROLE_WORDS
+            ):
+                continue
+        start, end = found.span("name")
+        tokens = tuple(word_tokens(text, start, end))
+        while len(tokens) > 1 and (
+            tokens[-1].text in ORGANISATION_WORDS or tokens[-1].text in _NOT_NAMES
+        ):
+            tokens = tokens[:-1]
+        first = tokens[0].text
+        if (
+            first in _NOT_NAMES
+            or first in ORGANISATION_WORDS
+            or is_title(first)
+            or first.lower() in ROLE_WORDS
+            or first in _MONTHS
+            or first in _CONTINENTAL  # "Militia attack on C. African displaced camp"
+            or text[start:end] in index.kinds
+            or any(t.text in index.kinds or t.text in index.demonyms for t in tokens)
+            or _person_tokens(tokens) is None
+        ):
+            continue
+        # (from the first initial: "A.M. Ghamdi" is no time of day here)
+        yield _suggestion(found.start(), tokens[-1].end, "person", "actor_surname_mentions")
 
 
 # A full name joined to a person's by "and": "Emeka Nwosu and Ikenna Obi were freed".
@@ -5101,6 +5168,14 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
 def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _bodies_of_officers(ctx)
     for named in _organisation_names(ctx):
+        if _INITIALLED_AFTER.match(ctx.text, named.end):
+            named_words = ctx.text[named.start : named.end].split()
+            if any(is_title(w) for w in named_words) and (
+                is_title(named_words[-1]) or named_words[-1] == "Police"
+            ):
+                # "Bijapur Superintendent of Police M.Y. Wanjiru said": a title's chain
+                # before a name written with initials, no body's name
+                continue
         person = _person_after_body(ctx.text, named)
         if person is not None:
             # "Head of the Tal Abyad Local Council Hamid al-Khalaf told Anadolu": the body
@@ -5127,6 +5202,7 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
                 )
 
 
+_INITIALLED_AFTER: Final = re.compile(r" (?:[A-Z]\.[ \u00a0]?){1,3}[A-Z][a-z]")
 # A person's name going on after a body's in lower case ("... Council Hamid al-Khalaf"), or a
 # two-word name before a speech verb ("... Council Hamid Khalaf told").
 _NAME_GOES_ON_LOWER: Final = re.compile(
