@@ -138,3 +138,25 @@ def test_casualties_with_slashed_groups_and_two_word_second_victims() -> None:
     # a verb after "and" opens a second figure, not a second group of the first
     split = _figures("Report\n\nGunmen killed six people and abducted 12 others, police said.")
     assert split == {"killed six people": (6, 6), "abducted 12 others": (12, 12)}
+
+
+def _quotes(text: str) -> list[str]:
+    return [
+        text[s.start : s.end]
+        for s in suggest(text, gazetteer=load_gazetteer())
+        if s.label == "QUOTE"
+    ]
+
+
+def test_names_and_labels_in_quotation_marks_are_no_speech() -> None:
+    text = (
+        'Report\n\nFeuds between clans, known locally as "pagbanta", killed 40. A gang '
+        'leader who goes by the name "Ti Bourik" posted a video. The group uses the alias '
+        '"Comrade Elias" and signs itself as the "Popular Army". Residents call it a '
+        '"death road". A post by the account "Kordofan Now" was shared. The district has '
+        'been declared a "red zone".'
+    )
+    assert _quotes(text) == []
+    # speech after a verb of saying stays a quote, and so does a body's own words
+    said = 'Report\n\nThe council called the verdict "a political trial", its head said.'
+    assert _quotes(said) == ["a political trial"]

@@ -28,13 +28,21 @@ MAX_SINGLE_QUOTE_CHARS: Final = 500
 # Quoted titles and names are not speech.
 _NOT_SPEECH_BEFORE: Final = re.compile(
     r"(?:headlines?|headlined|titled|entitled|slogan|hashtag|so-called|dubbed|"
-    r"nicknamed|code-?named|known as|the word|the term|banner reading|sign reading)"
+    r"nicknamed|code-?named|known as|the word|the term|banner reading|sign reading"
+    # a name or a label, not speech: "known locally as the", "goes by the name", "uses
+    # the alias", "calls itself the", "a practice residents call a", "a post by the
+    # account", "has been declared a"
+    r"|known (?:locally |widely |popularly |internally |officially )?as(?: the| an?)?"
+    r"|(?:go|goes|going|went) by the name|the (?:alias|handle|account|channel)|alias"
+    r"|nom de guerre|(?:calls|calling|called|signed|signs|signing) (?:itself|themselves)"
+    r"(?: as)?(?: the| an?)?|(?:they|residents|locals|people) call (?:it |them )?(?:the|an?)"
+    r"|(?:been|was|were) declared (?:the|an?))"
     r"[\s,:]*$",
     re.IGNORECASE,
 )
 # The last letters of _NOT_SPEECH_BEFORE's words, and what each matches when case is
 # ignored ("\u017f" is an "s" to the engine): keep with the pattern.
-_NOT_SPEECH_LAST: Final = frozenset("eEsSdDnNgGmM\u017f")
+_NOT_SPEECH_LAST: Final = frozenset("eEsSdDnNgGmMaAtTlL\u017f")
 
 
 def _not_speech_before(text: str, begin: int, end: int) -> bool:
