@@ -3095,7 +3095,7 @@ _INITIALLED_NAME: Final = re.compile(
     r"(?![\w.'\u2019-]*\.[A-Z])"
 )
 # Initials that spell a state, a body or a time, never a person's given names.
-_NOT_INITIALS: Final = words(
+_NOT_PERSON_INITIALS: Final = words(
     "U.S. U.K. U.N. E.U. D.C. B.C. A.D. P.O. T.V. U.A.E. N.B. R.I.P. H.Q. I.D. O.K. U.S.A."
 )
 # ... and the time after a number: "at 9 A.M. Monday"
@@ -3116,7 +3116,7 @@ def _initialled_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     index = _gazetteer_index(ctx.gazetteer)
     for found in _INITIALLED_NAME.finditer(text):
         initials = found.group("initials").replace(" ", "").replace("\u00a0", "")
-        if initials in _NOT_INITIALS or _CLOCK_BEFORE.search(
+        if initials in _NOT_PERSON_INITIALS or _CLOCK_BEFORE.search(
             text, max(0, found.start() - 2), found.start()
         ):
             continue
