@@ -677,6 +677,10 @@ def _words(text: str):
         yield match.start(), match.group()
 
 
+# The options of the timed presses (--instructions hands the rest to keys_instructions.py).
+OPTIONS = {"--quick": False, "--counts": True, "--no-propagation": False, "--speakers": True}
+
+
 def main() -> None:
     if "--instructions" in sys.argv:
         # The same presses counted in instructions (valgrind), with their own options.
@@ -684,6 +688,17 @@ def main() -> None:
 
         count_instructions([a for a in sys.argv[1:] if a != "--instructions"])
         return
+    # --help (or a misspelt option) says so at once: it used to start the whole run,
+    # about ten minutes at 50,000 spans, with the option ignored.
+    arguments = iter(sys.argv[1:])
+    for argument in arguments:
+        if argument in ("-h", "--help"):
+            print(__doc__)
+            return
+        if argument not in OPTIONS:
+            raise SystemExit(f"bench_keys: unknown option {argument!r}; --help lists them")
+        if OPTIONS[argument] and next(arguments, None) is None:
+            raise SystemExit(f"bench_keys: {argument} needs a value")
     quick = "--quick" in sys.argv
     counts = (1_000, 10_000) if quick else (1_000, 10_000, 50_000)
     if "--counts" in sys.argv:
