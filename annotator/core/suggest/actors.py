@@ -3090,7 +3090,8 @@ _HYPHENED_NAME: Final = re.compile(r"[A-Z][a-z\u00e0-\u024f]+(?:-[A-Z][a-z\u00e0
 # A surname after initials: "K.P. Sharma", "Judge A.R. Nuaimi", "From O.N. Mutairi, Sokoto"
 # (South Asian and West African copy writes many names so).
 _INITIALLED_NAME: Final = re.compile(
-    r"(?<![\w.'\u2019-])(?P<initials>(?:[A-Z]\.[ \u00a0]?){1,3})"
+    # (the look-ahead first: it fails at once at nearly every offset of the text)
+    r"(?=[A-Z]\.)(?<![\w.'\u2019-])(?P<initials>(?:[A-Z]\.[ \u00a0]?){1,3})"
     r"(?P<name>[A-Z][a-z\u00e0-\u024f'\u2019-]+(?: [A-Z][a-z\u00e0-\u024f'\u2019-]+)?)"
     r"(?![\w.'\u2019-]*\.[A-Z])"
 )
@@ -3106,6 +3107,26 @@ _CONTINENTAL: Final = words("African American European Asian Arab Latin Pacific 
 _ONE_INITIAL_AFTER: Final = words("By From and or said told to with Dr Mr Mrs Ms")
 
 
+def _initialled_names(text: str) -> Iterator[re.Match[str]]:
+    """`_INITIALLED_NAME.finditer(text)`, tried only at a capital letter before a full stop
+    with no letter, digit or full stop before it (a scan for full stops, not a regular
+    expression tried at every offset)."""
+    i = text.find(".")
+    reached = 0
+    while i >= 0:
+        at = i - 1
+        if (
+            at >= reached
+            and "A" <= text[at : at + 1] <= "Z"
+            and not (at and (text[at - 1].isalnum() or text[at - 1] in ".'\u2019-"))
+        ):
+            found = _INITIALLED_NAME.match(text, at)
+            if found is not None:
+                reached = found.end()
+                yield found
+        i = text.find(".", i + 1)
+
+
 def _initialled_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     """People written with initials before their surname ("A.J. Wanjiru", "Dr A. Ghani"),
     unless the initials spell a state or a time, or the surname is a listed name or a body's
@@ -3114,7 +3135,7 @@ def _initialled_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     if ". " not in text and "." not in text:
         return
     index = _gazetteer_index(ctx.gazetteer)
-    for found in _INITIALLED_NAME.finditer(text):
+    for found in _initialled_names(text):
         initials = found.group("initials").replace(" ", "").replace("\u00a0", "")
         if initials in _NOT_PERSON_INITIALS or _CLOCK_BEFORE.search(
             text, max(0, found.start() - 2), found.start()
@@ -6723,9 +6744,10 @@ def actor_named_pair_of_a_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
 # A university by its name: "the University of Sonora", "Nnamdi Azikiwe University", "the
 # University of the South Pacific" (a body analysts speak from); never its hospital
 # ("Idlib University Hospital" is a place).
-_UNIVERSITY: Final = re.compile(
-    r"(?P<name>(?:[A-Z][\w\u0300-\u036f'\u2019-]+ ){0,3}University"
-    r"(?: of(?: the)?(?: [A-Z][\w\u0300-\u036f'\u2019-]+){1,4})?)"
+# (looked for around each "University" the text holds: its words before, then after)
+_UNIVERSITY_BEFORE: Final = re.compile(r"(?:[A-Z][\w\u0300-\u036f'\u2019-]+ ){0,3}$")
+_UNIVERSITY_AFTER: Final = re.compile(
+    r"(?: of(?: the)?(?: [A-Z][\w\u0300-\u036f'\u2019-]+){1,4})?"
     r"(?! (?:Teaching |Medical |General )?(?:Hospital|Clinic|Medical|campus|Press)\b)"
 )
 
@@ -6741,8 +6763,17 @@ def actor_university(ctx: SuggestContext) -> Iterator[Suggestion]:
     if "University" not in text:
         return
     kinds = _gazetteer_index(ctx.gazetteer).kinds
-    for found in _UNIVERSITY.finditer(text):
-        start, end = found.span("name")
+    at = text.find("University")
+    while at >= 0:
+        here, at = at, text.find("University", at + 10)
+        if text[here + 10 : here + 11].isalpha() or text[here - 1 : here].isalpha():
+            continue  # ("Universityville", "NonUniversity")
+        after = _UNIVERSITY_AFTER.match(text, here + 10)
+        if after is None:
+            continue  # "Idlib University Hospital": a place
+        before = _UNIVERSITY_BEFORE.search(text, max(0, here - 100), here)
+        start = before.start() if before is not None else here
+        end = after.end()
         words_before = text[start:end].split()
         while words_before[0] != "University" and (
             words_before[0] in _NOT_NAMES or words_before[0] == "The"
