@@ -229,11 +229,7 @@ _UNNAMED_SPEAKER: Final = re.compile(
 )
 # However a speaker is described, these words say the paper withholds the name: "a midwife,
 # who spoke on condition of anonymity, said", "speaking anonymously", "declined to be named".
-# (The look-ahead holds the first letter of every branch: searched over the 600 characters
-# before a name, the engine gives up at once at the other letters instead of trying each
-# branch there, 83 -> 38 us a search; tests/core/test_suggest_anonymous_first_letter.py.)
 _ANONYMOUS: Final = re.compile(
-    r"(?=[adhiorstuw])(?:"
     r"\b(?:asked|declined|requested|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b"
     r"|\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b"
     r"|\b(?:speaking|spoke)\s+anonymously\b"
@@ -251,7 +247,7 @@ _ANONYMOUS: Final = re.compile(
     r"|\b(?:whose|his|her|their)\s+(?:full\s+|real\s+|last\s+)?names?\s+(?:is|are|was|were"
     r"|has\s+been|have\s+been|had\s+been)\s+(?:being\s+)?withheld\b"
     # "who requested anonymity", "was granted anonymity"
-    r"|\b(?:requested|asked\s+for|(?:was|were)\s+granted|insisted\s+on)\s+anonymity\b)",
+    r"|\b(?:requested|asked\s+for|(?:was|were)\s+granted|insisted\s+on)\s+anonymity\b",
     re.IGNORECASE,
 )
 
