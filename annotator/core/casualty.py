@@ -1103,10 +1103,6 @@ def parse_number(token_text: str) -> int | None:
     return int(exact.value)
 
 
-# Kept per phrase: one phrase is often parsed more than once (in an article, about one call
-# in six is a phrase parsed before: by another rule, or the same words again), and a count
-# is immutable.
-@lru_cache(maxsize=4096)
 def parse_casualty(phrase: str) -> CasualtyCount:
     """The count range of the first number expression in `phrase`.
 
