@@ -15,12 +15,14 @@ step each time; a step's count is the difference between two runs:
   the samples' text that follows the article, never the article's own first 5 KB: the
   rules keep some results per process (`lru_cache`s keyed by words and phrases), and a
   5,000-character article warmed up on itself was counted as a second run of the same
-  text (a cache over parsed phrases showed -4.6 % there, +0.3 % at 100 KB).
+  text (a cache over parsed phrases showed -4.6 % there and nothing at 100 KB).
 
 Every run of a copy starts from the same state: before counting, one uncounted run
 (outside valgrind) writes the copy's bytecode and fills a cache folder of its own
-(`XDG_CACHE_HOME`: the kept compiled patterns), so no counted run pays a first
-compile the others do not (which made a step's difference negative).
+(`XDG_CACHE_HOME`: the gazetteer's kept index; no compiled patterns are kept there, as
+these scripts never call `patterns_kept`, so every run compiles them the same way), so
+no counted run pays a first step the others do not (which made a step's difference
+negative).
 
 Needs valgrind; at 1 MB a copy takes 2 to 5 minutes.
 
