@@ -11,12 +11,18 @@ step each time; a step's count is the difference between two runs:
 - the compile: `prepare_rules` (every pattern, the gazetteer's index), as the
   window's preparing job does once the session's first suggestions are shown;
 - the article: `suggest()` over the samples repeated to `--size` characters (the
-  article of bench_suggest.py), after the compile and a 5 KB warm-up.
+  article of bench_suggest.py), after the compile and a 5 KB warm-up. The warm-up is
+  the samples' text that follows the article, never the article's own first 5 KB: the
+  rules keep some results per process (`lru_cache`s keyed by words and phrases), and a
+  5,000-character article warmed up on itself was counted as a second run of the same
+  text (a cache over parsed phrases showed -4.6 % there and nothing at 100 KB).
 
 Every run of a copy starts from the same state: before counting, one uncounted run
 (outside valgrind) writes the copy's bytecode and fills a cache folder of its own
-(`XDG_CACHE_HOME`: the kept compiled patterns), so no counted run pays a first
-compile the others do not (which made a step's difference negative).
+(`XDG_CACHE_HOME`: the gazetteer's kept index; no compiled patterns are kept there, as
+these scripts never call `patterns_kept`, so every run compiles them the same way), so
+no counted run pays a first step the others do not (which made a step's difference
+negative).
 
 Needs valgrind; at 1 MB a copy takes 2 to 5 minutes.
 
@@ -26,7 +32,8 @@ after the warm-up, and callgrind dumps its counts as the article starts and as i
 (at `os.getppid`, called only there), so the article's count is one dump's total: about a
 fifth of the time, for a bisect over commits (`--against` may be given more than once;
 `--skip-this-copy` leaves this copy out). The count is the article's alone (no compile);
-compare counts made the same way (b4aa5f5's 20 KB article: 272.4 M here).
+compare counts made the same way (b4aa5f5's 20 KB article: 272.4 M here, counted
+before the warm-up moved off the article's first 5 KB).
 """
 
 from __future__ import annotations
@@ -42,7 +49,13 @@ from typing import Final
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.common import article_and_copies, copy_of, record, run_in_copy  # noqa: E402
+from bench.common import (  # noqa: E402
+    article_and_copies,
+    copy_of,
+    record,
+    repeated_samples,
+    run_in_copy,
+)
 
 COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 
@@ -52,10 +65,11 @@ import sys
 from annotator.core.suggest import prepare_rules, suggest
 from annotator.services.suggesting import load_gazetteer
 text = open(sys.argv[1], encoding="utf-8").read()
+warm = open(sys.argv[1] + ".warm", encoding="utf-8").read()
 gazetteer = load_gazetteer()
 if int(sys.argv[2]) >= 1:
     prepare_rules(gazetteer=gazetteer)
-    suggest(text[:5000], gazetteer=gazetteer)
+    suggest(warm, gazetteer=gazetteer)
 if int(sys.argv[2]) >= 2:
     suggest(text, gazetteer=gazetteer)
 """
@@ -67,9 +81,10 @@ import os, subprocess, sys, time
 from annotator.core.suggest import prepare_rules, suggest
 from annotator.services.suggesting import load_gazetteer
 text = open(sys.argv[1], encoding="utf-8").read()
+warm = open(sys.argv[1] + ".warm", encoding="utf-8").read()
 gazetteer = load_gazetteer()
 prepare_rules(gazetteer=gazetteer)
-suggest(text[:5000], gazetteer=gazetteer)
+suggest(warm, gazetteer=gazetteer)
 if sys.argv[2] == "counted":
     subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], capture_output=True)
     time.sleep(0.5)  # (callgrind reads the command at its next check)
@@ -77,6 +92,7 @@ os.getppid()
 suggest(text, gazetteer=gazetteer)
 os.getppid()
 """
+_WARM_CHARS: Final = 5000
 _PART: Final = re.compile(r"^part:\s*(\d+)", re.MULTILINE)
 _TOTAL: Final = re.compile(r"^(?:summary|totals):\s*(\d+)", re.MULTILINE)
 
@@ -160,6 +176,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         article, copies = article_and_copies(tmp, args.size, refs[0] if refs else None)
+        # The warm-up: the 5 KB of the samples after the article (see the docstring).
+        Path(f"{article}.warm").write_text(
+            repeated_samples(args.size + _WARM_CHARS)[args.size :], "utf-8"
+        )
         for number, ref in enumerate(refs[1:], 2):
             copies[ref] = copy_of(ref, tmp / f"against{number}")
         if args.article_only:
