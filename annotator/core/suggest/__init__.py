@@ -26,6 +26,7 @@ from annotator.core.collector import collector_paused
 from annotator.core.suggest import (  # noqa: F401
     actors,
     casualties,
+    learned,
     quotes,
     spacy_entities,
     speakers,
