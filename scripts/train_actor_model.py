@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--exclude", action="append", default=[], metavar="N-M")
     parser.add_argument("--epochs", type=int, default=8)
     parser.add_argument("--seed", type=int, default=15)
-    parser.add_argument("--prune", type=float, default=0.05)
+    parser.add_argument("--prune", type=float, default=1.0)
     parser.add_argument("--date", default=None)
     args = parser.parse_args(argv)
     if "heldout" in args.gold.resolve().parts:
