@@ -339,7 +339,7 @@ def hand_out_early(repo: Repository, document_id: str, text: str) -> bool:
     process last read (nothing of the corpus is read before the paint): a tag of a new
     actor since means the job's request differs, and the job hands out its own. Returns
     whether a share went out."""
-    from annotator.core.suggest import default_rules, registry
+    from annotator.core.suggest import default_rules
     from annotator.services.long_articles import PARALLEL_FROM
 
     workers = _WINDOW_WORKERS[0] if _WINDOW_WORKERS else None
@@ -352,10 +352,7 @@ def hand_out_early(repo: Repository, document_id: str, text: str) -> bool:
     if known is None:
         return False
     skip = tuple(boilerplate(repo, document_id))
-    # The rules `suggest()` offers to other processes: never those that only fill gaps
-    # (they run after the others, in the process that puts the results together).
-    offered = [name for name in default_rules() if not registry()[name].fills_gaps]
-    return workers.hand_out_early(text, skip, offered, known)
+    return workers.hand_out_early(text, skip, default_rules(), known)
 
 
 def cancel_early() -> None:
