@@ -449,8 +449,15 @@ class RuleWorkers:
         (text, page furniture, rule names, known actors) takes this share instead of
         handing out another; one asked for anything else cancels it first, and so does
         the next `hand_out_early` or `cancel_early`. Returns whether a share went out."""
+        from annotator.core.suggest import registry
+
         self.cancel_early()
         known = dict(known_actors)
+        # What `suggest()` offers to other processes: never a rule that only fills gaps
+        # (it runs after the others, where the results are put together), so that the
+        # job's request is the same as this one.
+        table = registry()
+        names = [n for n in names if n not in table or not table[n].fills_gaps]
         share = self._hand_out(text, skip, names, known, parallel_from)
         if share is None:
             return False

@@ -150,3 +150,39 @@ def test_a_stored_article_opened_in_the_window_is_handed_out_once(
     share = workers.elsewhere()(text, (), default_rules())
     assert share is not None  # the worker is free again
     share.cancel()
+
+
+def test_a_default_rule_that_fills_gaps_does_not_spoil_the_early_share(
+    workers, requests, repo, monkeypatch
+):
+    """A rule that only fills gaps runs after the others in the job's own process and is
+    never offered to a worker: the early share leaves it out too, so the job asks for the
+    very same and takes that share up (one request, not two)."""
+    import dataclasses
+
+    from annotator.core.model import AnnotatedDocument, Document
+    from annotator.core.suggest import base
+    from annotator.services import suggesting
+    from annotator.store.db import open_db
+    from annotator.store.repository import Repository
+
+    filler = base._REGISTRY["actor_learned"]
+    monkeypatch.setitem(
+        base._REGISTRY, "actor_learned", dataclasses.replace(filler, enabled_by_default=True)
+    )
+    assert "actor_learned" in default_rules()
+    text = _long_text("Bulletin")
+    document = Document.from_text(text, "long")
+    repo.import_documents([AnnotatedDocument(document, [])], "ana")
+    repo.actor_texts()
+    alone = suggesting.suggest_document(repo, document.id, analyst="ana")
+    monkeypatch.setattr(suggesting, "_WINDOW_WORKERS", [workers])
+    assert suggesting.hand_out_early(repo, document.id, text)
+    job = Repository(open_db(repo.path))
+    try:
+        shared = suggesting.suggest_document(job, document.id, analyst="ana", workers=workers)
+    finally:
+        job.db.close()
+    assert len(requests) == 1
+    assert "actor_learned" not in requests[0]
+    assert shared == alone

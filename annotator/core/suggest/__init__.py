@@ -26,12 +26,14 @@ from annotator.core.collector import collector_paused
 from annotator.core.suggest import (  # noqa: F401
     actors,
     casualties,
+    learned,
     quotes,
     spacy_entities,
     speakers,
 )
 from annotator.core.suggest.base import (
     LABELS,
+    RULE_ACTOR_EXTENTS,
     GazetteerEntry,
     Rule,
     SuggestContext,
@@ -268,14 +270,18 @@ def _suggest(
         gazetteer=_gazetteer(gazetteer),
         skip=skip,
     )
-    share = None if elsewhere is None else elsewhere(document_text, skip, [r.name for r in chosen])
+    # Gap fillers run here, after the others (they read what the others found), never
+    # elsewhere.
+    fillers = [r for r in chosen if r.fills_gaps]
+    offered = [r.name for r in chosen if not r.fills_gaps]
+    share = None if elsewhere is None or not offered else elsewhere(document_text, skip, offered)
     away = frozenset(share.names) if share is not None else frozenset()
     by_rule: dict[str, list[Suggestion]] = {}
     try:
         for chosen_rule in chosen:
             if stop is not None and stop():
                 raise Stopped
-            if chosen_rule.name not in away:
+            if chosen_rule.name not in away and not chosen_rule.fills_gaps:
                 by_rule[chosen_rule.name] = list(chosen_rule.find(ctx))
     except BaseException:
         if share is not None:
@@ -302,6 +308,19 @@ def _suggest(
                         raise Stopped
                     got = list(chosen_rule.find(ctx))
                 by_rule[chosen_rule.name] = got
+    if fillers:
+        ctx.memo[RULE_ACTOR_EXTENTS] = sorted(
+            {
+                (s.start, s.end)
+                for found_by in by_rule.values()
+                for s in found_by
+                if s.label == "ACTOR"
+            }
+        )
+        for chosen_rule in fillers:
+            if stop is not None and stop():
+                raise Stopped
+            by_rule[chosen_rule.name] = list(chosen_rule.find(ctx))
     # Put together in rule order: the same lists, in the same order, as one pass.
     found: list[Suggestion] = []
     gap_fillers: list[Suggestion] = []

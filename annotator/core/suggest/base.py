@@ -119,6 +119,12 @@ class SuggestContext:
 
 RuleFunction = Callable[[SuggestContext], Iterable[Suggestion]]
 
+# `SuggestContext.memo` key: before the rules that only fill gaps run, `suggest()` puts
+# there the sorted (start, end) extents of the ACTOR spans the other rules proposed, so
+# that a gap filler may leave them unread (its spans there would be dropped anyway). A
+# gap filler run without it reads the whole text.
+RULE_ACTOR_EXTENTS = "actor extents of the rules"
+
 
 @dataclass(frozen=True)
 class Rule:
