@@ -160,3 +160,19 @@ def test_names_and_labels_in_quotation_marks_are_no_speech() -> None:
     # speech after a verb of saying stays a quote, and so does a body's own words
     said = 'Report\n\nThe council called the verdict "a political trial", its head said.'
     assert _quotes(said) == ["a political trial"]
+
+
+def test_dev11_forms_particles_honorifics_and_a_text_by_byline() -> None:
+    # (from the misses of 478-493, DEV11, read after their untuned score)
+    text = (
+        "Report\n\nText by: FRANCE 24\n\nThe spokesman for the Polícia da República de "
+        "Angola (PRA, Police of the Republic of Angola) said. Hadja Awa Sawadogo, who fled, "
+        "said the road was closed. Local elder Ugaas Cali Xasan Nuur said so, and Sheekh "
+        "Cumar Aadan Faarax, an analyst, agreed. A trader told FRANCE 24 the same."
+    )
+    types = _types(text)
+    assert types["Polícia da República de Angola"] == "state"
+    assert types["PRA"] == "state"
+    assert {"Awa Sawadogo", "Cali Xasan Nuur", "Cumar Aadan Faarax"} <= set(types)
+    assert not any(n.startswith(("Hadja", "Ugaas", "Sheekh")) for n in types)
+    assert suggested_texts(text).count("FRANCE 24") == 2

@@ -65,8 +65,10 @@ TITLES: Final = words(
     # East African honorifics for an elder: "Mama Fatuma Abdi", "Mzee Juma Hassan" (not
     # "Baba", a given name in the Sahel: "Baba Ould Cheikh")
     "Mama Mzee "
-    # ... and the Congolese "Maman", the Arabic "Hajja" (a woman who made the pilgrimage)
-    "Maman Hajja "
+    # ... and the Congolese "Maman", the Arabic "Hajja" and the West African "Hadja" (a
+    # woman who made the pilgrimage), the Somali "Ugaas", "Suldaan", "Garaad" (clan
+    # rulers) and "Sheekh"
+    "Maman Hajja Hadja Ugaas Suldaan Garaad Sheekh "
     # "Deputy Spokesperson X" (beside "Spokesman"); "Madam X", "Madame X", "Mme X": the
     # honorific West African and French-language copy writes before a woman's name
     "Spokesperson Madam Madame Mme "
@@ -1980,7 +1982,8 @@ def glossed_names(text: str) -> tuple[tuple[int, int, int, int, int, int], ...]:
 # Words that mark a name as another language's, however it is capitalised ("Policía
 # Nacional", "Cabildo Mayor", "Gobierno Territorial", "Obusinga bwa Rwenzururu").
 _FOREIGN_NAME_WORDS: Final = words(
-    "de del des du la le los las el y et bwa wa ya nationale national nacional Nacional "
+    "de del des du la le los las el y et bwa wa ya da do dos das di della degli der den von "
+    "van nationale national nacional Nacional "
     "Nationale Cabildo Gobierno Policía Policia Armée Ejército Fuerza Fuerzas Cellule "
     "Direction Commission Comité Conseil Consejo Obusinga Jeshi Majlis Hizb"
 )
@@ -6502,6 +6505,10 @@ _COMMA_BYLINE_OUTLET: Final = re.compile(
     r"(?:(?<=\n)|^)By [A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}, "
     r"(?P<outlet>(?:The )?[A-Z][\w&'\u2019.-]*(?: [A-Z0-9][\w&'\u2019.-]*){0,3})(?=,|\n|$)"
 )
+_TEXT_BY_OUTLET: Final = re.compile(
+    r"(?:(?<=\n)|^)(?:Text|Words|Story|Report) by: (?P<outlet>[A-Z][\w&'\u2019.-]*"
+    r"(?: [A-Z0-9][\w&'\u2019.-]*){0,3})(?=\n|$| \|)"
+)
 # ... whose shape says outlet: a masthead's word last, "The" first, a call sign ("KGUN 9")
 # or a name with its number ("News24").
 _OUTLET_SHAPE: Final = re.compile(r"The .+|[A-Z]{3,5} \d{1,2}|[A-Z][a-z]+\d{1,3}")
@@ -6533,6 +6540,13 @@ def actor_byline_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and outlet.split()[0] not in _NOT_AN_OUTLET
                 and kinds.get(outlet, ("media",))[0] == "media"
             ):
+                outlets.add(outlet)
+    if "by:" in top:
+        # "Text by: FRANCE 24": a listed outlet as the byline, in any case
+        for found in _TEXT_BY_OUTLET.finditer(top):
+            outlet = found.group("outlet")
+            titled = " ".join(w[:1] + w[1:].lower() if w.isalpha() else w for w in outlet.split())
+            if kinds.get(outlet, kinds.get(titled, ("",)))[0] == "media":
                 outlets.add(outlet)
     first = _MASTHEAD_BAR.match(text)
     if first is not None:
