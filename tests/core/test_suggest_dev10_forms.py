@@ -176,3 +176,12 @@ def test_dev11_forms_particles_honorifics_and_a_text_by_byline() -> None:
     assert {"Awa Sawadogo", "Cali Xasan Nuur", "Cumar Aadan Faarax"} <= set(types)
     assert not any(n.startswith(("Hadja", "Ugaas", "Sheekh")) for n in types)
     assert suggested_texts(text).count("FRANCE 24") == 2
+
+
+def test_armed_robbers_and_a_government_s_name_for_its_enemy_are_counted() -> None:
+    figures = _figures(
+        "Report\n\nTwo dacoits were killed in retaliatory fire, police said. The army said "
+        "more than 40 Khawaarij were killed."
+    )
+    assert figures["Two dacoits were killed"] == (2, 2)
+    assert figures["more than 40 Khawaarij were killed"] == (41, None)

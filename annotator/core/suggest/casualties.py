@@ -188,7 +188,9 @@ _VICTIM_PLURAL_WORDS: Final = (
     " commandos infantrymen riflemen cops servicemembers mujahideen jihadis robbers"
     " kidnappers pirates poachers guardsmen mercenaries chiefs peasants campesinos"
     # how armies and police name their enemies: "12 khwarij were killed", "two infiltrators"
-    " naxals khwarij khawarij miscreants infiltrators raiders snipers fedayeen"
+    " naxals khwarij khawarij khawaarij miscreants infiltrators raiders snipers fedayeen"
+    # South Asian copy's armed robbers ("Two dacoits were killed in retaliatory fire")
+    " dacoits"
     # the people an international body sends: "the killing of two UN investigators"
     " investigators monitors inspectors"
     # "a police agent was wounded", "two federal agents were killed"
@@ -223,7 +225,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "villager patient worker doctor nurse medic paramedic journalist reporter student teacher "
     "refugee passenger fisherman farmer shepherd pensioner driver officer policeman guard "
     "volunteer peacekeeper family trader vendor shopkeeper traveller hiker herder neighbour "
-    "relative labourer miner sailor terrorist jihadist bandit assailant suspect recruit "
+    "relative labourer miner sailor terrorist jihadist bandit dacoit assailant suspect recruit "
     "conscript militiaman guerrilla commander son daughter brother sister husband wife father "
     "mother uncle nephew cousin schoolgirl schoolboy captive teenager teen youth toddler pilgrim "
     "worshipper protester demonstrator hostage prisoner detainee migrant pupil bystander "
@@ -1133,6 +1135,7 @@ _COMBATANT_COUNTED: Final = re.compile(
     r"|separatists?|militiam[ae]n|guerrillas?|commanders?|peacekeepers?|(?:security|armed)\s+forces?"
     r"|jawans?|commandos?|infantrym[ae]n|riflem[ae]n|cops?|servicemembers?|mujahideen|jihadis"
     r"|robbers?|thie(?:f|ves)|kidnappers?|pirates?|poachers?|Taliban|naxals?|khwarij|khawarij"
+    r"|khawaarij|dacoits?"
     r"|miscreants?"
     r"|infiltrators?|raiders?|snipers?|fedayeen|detectives?"
     # an army's word for an armed group's men, whatever their task ("support elements")
