@@ -185,3 +185,20 @@ def test_armed_robbers_and_a_government_s_name_for_its_enemy_are_counted() -> No
     )
     assert figures["Two dacoits were killed"] == (2, 2)
     assert figures["more than 40 Khawaarij were killed"] == (41, None)
+
+
+def test_dev12_forms_a_company_named_after_its_kind_and_an_area_between_states() -> None:
+    # (from the misses of 494-501, DEV12, read after their untuned score)
+    text = (
+        'Report\n\nThe strike hit a depot of the state power company Ukrenerho. "We will '
+        'restore supply," Ukrenerho said. A spokesman for the alliance, Omar Haddad, said '
+        'the same. Attacks go on in the "three borders" area between Niger, Mali and '
+        "Burkina Faso. Talks between Chad and Sudan resumed."
+    )
+    types = _types(text)
+    assert types["Ukrenerho"] == "organisation"
+    assert types["Omar Haddad"] == "person"
+    found = suggested_texts(text)
+    assert "Niger" not in found
+    assert "Burkina Faso" not in found
+    assert types["Chad"] == "state"

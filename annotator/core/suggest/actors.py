@@ -573,13 +573,24 @@ def apposed_bodies(ctx: SuggestContext) -> dict[str, str]:
 
 def document_bodies(ctx: SuggestContext) -> frozenset[str]:
     """Names the text itself says are bodies, not people: described in apposition by a
-    body's head noun, or named before a criminal kind ("the so-called El Perú syndicate");
+    body's head noun, named after its kind ("the railway company Ukrzaliznytsia"), or
+    named before a criminal kind ("the so-called El Perú syndicate");
     no person rule suggests them. (Not before "faction" or "militia": "the Musa Hilal
     Idris faction" is named after its leader, who stays a person.)"""
     found: frozenset[str] | None = ctx.memo.get("document_bodies")
     if found is None:
         criminal = (n for n, noun in _names_before_armed_kind(ctx) if noun not in _LED_KINDS)
-        found = ctx.memo["document_bodies"] = frozenset(apposed_bodies(ctx)).union(criminal)
+        # ... and a name after its kind: "the state railway company Ukrzaliznytsia"
+        after_kind = (
+            ctx.text[s.start : s.end]
+            for s in _memoised(ctx, "actor_named_after_its_kind", _named_after_its_kind)
+            if s.attributes.get("type") != "person"
+            # (never one in apposition: "a spokesman for the alliance, Tahseen al-Khafaji,")
+            and ctx.text[s.start - 2 : s.start] != ", "
+        )
+        found = ctx.memo["document_bodies"] = frozenset(apposed_bodies(ctx)).union(
+            criminal, after_kind
+        )
     return found
 
 
@@ -6962,6 +6973,12 @@ _PLAN_AFTER: Final = re.compile(
 
 
 _ARTICLE_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Aa]n?) $")
+# An area named by the states it lies between, up to the state: "the area between Niger,
+# Mali and ", "the border region between Chad and " (the states are its edges, not actors).
+_AREA_BETWEEN: Final = re.compile(
+    r"\b(?:area|zone|region|border|borders|frontier|triangle|corridor|tri-border area)"
+    r"[\"\u201d']?\s+between\s+(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?(?:,\s+|\s+and\s+))*$"
+)
 _LOWER_NOUN_AFTER: Final = re.compile(r" [a-z]")
 
 
@@ -7698,6 +7715,9 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     where = text.rfind("where ", max(0, start - 80), start)
     if where >= 0 and _WHERE_MEET.match(text, where, min(len(text), end + 60)):
         return True  # "where Niger, Mali and Burkina Faso meet": a place where borders meet
+    between = text.rfind("between ", max(0, start - 60), start)
+    if between >= 0 and _AREA_BETWEEN.search(text, max(0, between - 40), start):
+        return True  # "the 'three borders' area between Niger, Mali and Burkina Faso"
     if _inside_longer_name(text, start):
         return True
     if text.endswith(("'s ", "\u2019s "), 0, start):
@@ -8508,6 +8528,10 @@ _KIND_HEADS_MORE: Final = (
     "militia Kata Ndeke' -> 'Kata Ndeke', and the name's later mentions.",
 )
 def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
+    return iter(_memoised(ctx, "actor_named_after_its_kind", _named_after_its_kind))
+
+
+def _named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     index = _gazetteer_index(ctx.gazetteer)
     names: dict[str, str] = {}
