@@ -30,7 +30,8 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | delivered\s+(?:every|each|daily|weekly)\b | get\s+(?:the|our)\s+(?:latest|app)\b
     | read\s+more\b | more\s+(?:about|on|from|in)\b | related\b | see\s+also\b | recommended\b
     | most\s+read\b | more\s+stories\b | explore\s+more\s+(?:on|about|from|in|stories)\b
-    | continue\s+reading$ | you\s+may\s+also\s+like\b | editor'?s\s+picks?\b
+    | continue\s+reading$ | you\s+may\s+also\s+(?:like|be\s+interested\s+in)\b
+    | editor'?s\s+picks?\b
     | share\b | facebook$ | twitter$ | x$ | e-?mail$ | whatsapp$ | linkedin$ | telegram$
     | reddit$ | copy\s+link$ | print$ | comments?$ | \d+\s+comments?$
     | \u00a9 | \(c\)\s | copyright\b

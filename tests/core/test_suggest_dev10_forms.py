@@ -202,3 +202,13 @@ def test_dev12_forms_a_company_named_after_its_kind_and_an_area_between_states()
     assert "Niger" not in found
     assert "Burkina Faso" not in found
     assert types["Chad"] == "state"
+
+
+def test_a_you_may_also_be_interested_in_list_is_furniture() -> None:
+    text = (
+        "Report\n\nFour people were killed in the raid, police said.\n\nYou may also be "
+        "interested in:\nSudan's war: 'I walked for nine days'\nAid reaches El Fasher\n"
+    )
+    ranges = boilerplate_ranges(text)
+    assert ranges == [(text.index("You may"), len(text.rstrip("\n")))]
+    assert _quotes(text) == []
