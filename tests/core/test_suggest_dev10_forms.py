@@ -212,3 +212,14 @@ def test_a_you_may_also_be_interested_in_list_is_furniture() -> None:
     ranges = boilerplate_ranges(text)
     assert ranges == [(text.index("You may"), len(text.rstrip("\n")))]
     assert _quotes(text) == []
+
+
+def test_a_numbered_brigade_of_a_listed_group_is_suggested_without_failing() -> None:
+    # (503 of DEV12 made suggest() raise: the unit's start already stood at its ordinal)
+    text = (
+        "Report\n\nMilitants attacked a checkpoint of the 52nd Brigade of the PMF near the "
+        "village, the source said."
+    )
+    types = _types(text)
+    assert types["52nd Brigade"] == "armed group"
+    assert types["PMF"] == "armed group"

@@ -5647,7 +5647,10 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         group_of = _unit_of_listed_group(ctx, tokens[0].start, tokens)
         if group_of > 0:
             # "the 36th Front of the FARC": the rebel unit, and the group after "of the"
-            start = _ORDINAL_BEFORE.search(ctx.text, max(0, start - 8), start).start()  # type: ignore[union-attr]
+            # (the start may stand at the ordinal already: "the 5th Command of the X")
+            ordinal = _ORDINAL_BEFORE.search(ctx.text, max(0, start - 8), start)
+            if ordinal is not None:
+                start = ordinal.start()
             yield _suggestion(start, tokens[0].end, "armed group", "actor_organisation_name")
             group = [t for t in tokens[group_of + 1 :] if t.text != "the"]
             yield _suggestion(
