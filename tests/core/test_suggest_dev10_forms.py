@@ -223,3 +223,15 @@ def test_a_numbered_brigade_of_a_listed_group_is_suggested_without_failing() -> 
     types = _types(text)
     assert types["52nd Brigade"] == "armed group"
     assert types["PMF"] == "armed group"
+
+
+def test_a_post_spelled_out_before_its_acronym_is_no_body() -> None:
+    text = (
+        "Report\n\nAmong the dead was a Divisional Committee Member (DVCM). The Kasese "
+        "Resident District Commissioner (RDC) held a meeting. The Kenya Defence Forces "
+        "(KDF) said."
+    )
+    types = _types(text)
+    assert not {"Divisional Committee Member", "DVCM", "RDC"} & set(types)
+    assert not any("Commissioner" in name for name in types)
+    assert types["KDF"] == "state"

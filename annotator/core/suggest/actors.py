@@ -4210,7 +4210,9 @@ def _is_title_chain(tokens: tuple[Token, ...]) -> bool:
 
 
 # Last words of ranks and posts, never of a body.
-_RANK_LAST: Final = words("Officer Officers Adviser Advisor Attache Attaché")
+_RANK_LAST: Final = words(
+    "Officer Officers Adviser Advisor Attache Attaché Member Commissioner Coordinator"
+)
 
 
 def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
