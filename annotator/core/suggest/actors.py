@@ -585,8 +585,9 @@ def document_bodies(ctx: SuggestContext) -> frozenset[str]:
             ctx.text[s.start : s.end]
             for s in _memoised(ctx, "actor_named_after_its_kind", _named_after_its_kind)
             if s.attributes.get("type") != "person"
-            # (never one in apposition: "a spokesman for the alliance, Tahseen al-Khafaji,")
-            and ctx.text[s.start - 2 : s.start] != ", "
+            # (only right after its kind: never in apposition, "a spokesman for the
+            # alliance, Tahseen al-Khafaji,", nor after a verb, "the militia is led by X")
+            and _word_before(ctx.text, s.start) in _KIND_HEADS_NAMING
         )
         found = ctx.memo["document_bodies"] = frozenset(apposed_bodies(ctx)).union(
             criminal, after_kind
@@ -595,6 +596,15 @@ def document_bodies(ctx: SuggestContext) -> frozenset[str]:
 
 
 _LED_KINDS: Final = frozenset({"faction", "militia"})
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before `start` with one space between them, else "" (never across a
+    comma: "the alliance, Tahseen al-Khafaji")."""
+    if text[start - 1 : start] != " ":
+        return ""
+    before = text[max(0, start - 16) : start - 1].rsplit(None, 1)
+    return before[-1] if before else ""
 
 
 def _suggestion(start: int, end: int, kind: str, name: str) -> Suggestion:
@@ -1936,7 +1946,7 @@ def photo_credits(text: str) -> list[tuple[int, int]]:
 # (ANT, Chadian National Army)", "The Obusinga bwa Rwenzururu (Rwenzururu Kingdom)". The
 # guideline tags the name as the text gives it and its acronym, never the translation.
 _GLOSS: Final = re.compile(
-    r" \((?:(?P<acronym>[A-Z][A-Za-z]{1,7}), )?"
+    r" \((?:(?P<acronym>[A-Z][A-Za-z]{0,6}[A-Z][A-Za-z]{0,6}), )?"
     r"(?P<gloss>[A-Z][\w\u0300-\u036f'\u2019-]*(?: (?:[A-Z][\w\u0300-\u036f'\u2019-]*|of|the"
     r"|for|and|on|in)){1,7})\)"
 )
@@ -1975,6 +1985,13 @@ def glossed_names(text: str) -> tuple[tuple[int, int, int, int, int, int], ...]:
         if (
             not 1 <= len(named) <= 9
             or named[0] in _NOT_NAMES
+            or is_title(named[0])
+            # a person, then the body he serves in brackets: "Ousmane Traoré (Malian Army)"
+            or (
+                _FOREIGN_NAME_WORDS.isdisjoint(named)
+                and ORGANISATION_WORDS.isdisjoint(named)
+                and _GLOSS_BODY_WORDS.isdisjoint(named)
+            )
             or " ".join(named) == gloss.group("gloss")
             or sum(w[:1].isupper() for w in named) < 1
             # the English name itself, then another language's in brackets: no gloss
@@ -3106,12 +3123,16 @@ _HYPHENED_NAME: Final = re.compile(r"[A-Z][a-z\u00e0-\u024f]+(?:-[A-Z][a-z\u00e0
 _INITIALLED_NAME: Final = re.compile(
     # (the look-ahead first: it fails at once at nearly every offset of the text)
     r"(?=[A-Z]\.)(?<![\w.'\u2019-])(?P<initials>(?:[A-Z]\.[ \u00a0]?){1,3})"
-    r"(?P<name>[A-Z][a-z\u00e0-\u024f'\u2019-]+(?: [A-Z][a-z\u00e0-\u024f'\u2019-]+)?)"
+    # (possessive: a shorter name can never pass the look-ahead, and trying each length
+    # made a long token quadratic)
+    r"(?P<name>[A-Z][a-z\u00e0-\u024f'\u2019-]++(?: [A-Z][a-z\u00e0-\u024f'\u2019-]++)?)"
     r"(?![\w.'\u2019-]*\.[A-Z])"
 )
 # Initials that spell a state, a body or a time, never a person's given names.
 _NOT_PERSON_INITIALS: Final = words(
-    "U.S. U.K. U.N. E.U. D.C. B.C. A.D. P.O. T.V. U.A.E. N.B. R.I.P. H.Q. I.D. O.K. U.S.A."
+    "U.S. U.K. U.N. E.U. D.C. B.C. A.D. P.O. T.V. U.A.E. N.B. R.I.P. H.Q. I.D. O.K. U.S.A. "
+    # offices ("Indian P.M. Narendra Modi") and a bank ("J.P. Morgan")
+    "P.M. M.P. J.P."
 )
 # ... and the time after a number: "at 9 A.M. Monday"
 _CLOCK_BEFORE: Final = re.compile(r"\d[ \u00a0]?$")
@@ -3159,12 +3180,13 @@ def _initialled_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             before = text[max(0, found.start() - 20) : found.start()].split()
             last = before[-1].rstrip(",") if before else ""
             if (
-                last[:1].isupper()
+                last
                 and not is_title(last.rstrip("."))
                 and last not in _ONE_INITIAL_AFTER
                 and last.lower() not in ROLE_WORDS
+                and not last.endswith((",", ":", '"', "\u201c", "("))
             ):
-                continue
+                continue  # "ward C. Doctors said": a ward's letter, then a sentence
         start, end = found.span("name")
         tokens = tuple(word_tokens(text, start, end))
         while len(tokens) > 1 and (
@@ -5258,6 +5280,8 @@ def _person_after_body(text: str, named: Suggestion) -> tuple[int, int, int] | N
         return None
     if not all(t.text[:1].isupper() and t.text[1:].islower() for t in tail):
         return None
+    if text[tokens[last].end : tail[0].start] != " " or tail[-1].end != named.end:
+        return None  # "The Federal Police (Polícia Federal) said": a name in brackets
     goes_on = _NAME_GOES_ON_LOWER.match(text, named.end)
     if goes_on is not None:
         end = goes_on.end()
@@ -6551,8 +6575,13 @@ def actor_byline_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
         for found in _COMMA_BYLINE_OUTLET.finditer(top):
             outlet = found.group("outlet")
             last = outlet.split()[-1]
+            listed_kind = kinds.get(outlet, ("",))[0]
             if (
-                (last in _MASTHEAD_WORDS or _OUTLET_SHAPE.fullmatch(outlet))
+                (
+                    last in _MASTHEAD_WORDS
+                    or listed_kind == "media"
+                    or (_OUTLET_SHAPE.fullmatch(outlet) and not outlet.startswith("The "))
+                )
                 and outlet.split()[0] not in _NOT_AN_OUTLET
                 and kinds.get(outlet, ("media",))[0] == "media"
             ):
@@ -6567,8 +6596,11 @@ def actor_byline_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
     first = _MASTHEAD_BAR.match(text)
     if first is not None:
         outlet = first.group("outlet")
-        titled = [w[:1] + w[1:].lower() for w in outlet.split()]
-        if not _MASTHEAD_WORDS.isdisjoint(titled) and kinds.get(outlet, ("media",))[0] == "media":
+        titled_words = [w[:1] + w[1:].lower() for w in outlet.split()]
+        if (
+            not _MASTHEAD_WORDS.isdisjoint(titled_words)
+            and kinds.get(outlet, ("media",))[0] == "media"
+        ):
             outlets.add(outlet)
             if outlet.isupper():
                 outlets.add(" ".join(w[:1] + w[1:].lower() for w in outlet.split()))
@@ -6775,10 +6807,20 @@ def actor_named_pair_of_a_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
 # University of the South Pacific" (a body analysts speak from); never its hospital
 # ("Idlib University Hospital" is a place).
 # (looked for around each "University" the text holds: its words before, then after)
-_UNIVERSITY_BEFORE: Final = re.compile(r"(?:[A-Z][\w\u0300-\u036f'\u2019-]+ ){0,3}$")
+_UNIVERSITY_FACILITY_AFTER: Final = re.compile(
+    r" (?:Teaching |Medical |General |Referral )?(?:Hospital|Clinic|Medical Cent(?:re|er))\b"
+)
+# (each word whole: no possessive "Kenya's", nothing inside "al-Azhar")
+_UNIVERSITY_BEFORE: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:[A-Z][\w\u0300-\u036f-]*+(?<!['\u2019]s) ){0,3}\Z"
+)
 _UNIVERSITY_AFTER: Final = re.compile(
-    r"(?: of(?: the)?(?: [A-Z][\w\u0300-\u036f'\u2019-]+){1,4})?"
-    r"(?! (?:Teaching |Medical |General )?(?:Hospital|Clinic|Medical|campus|Press)\b)"
+    r"(?: of(?: the)?(?: [A-Z][\w\u0300-\u036f'\u2019-]*+){1,4})?"
+)
+# Words that end a university's name after "of": a title, a day, a place's facility.
+_UNIVERSITY_ENDS: Final = words(
+    "Hospital Clinic Medical Teaching General Professor Vice Chancellor Dean Lecturer "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Press"
 )
 
 
@@ -6799,11 +6841,21 @@ def actor_university(ctx: SuggestContext) -> Iterator[Suggestion]:
         if text[here + 10 : here + 11].isalpha() or text[here - 1 : here].isalpha():
             continue  # ("Universityville", "NonUniversity")
         after = _UNIVERSITY_AFTER.match(text, here + 10)
-        if after is None:
-            continue  # "Idlib University Hospital": a place
+        end = here + 10
+        if after is not None and after.end() > end:
+            kept = []
+            for word in text[here + 10 : after.end()].split():
+                if word in _UNIVERSITY_ENDS or (is_title(word) and word != "of"):
+                    break  # "University of Nairobi Professor X", "... of Maiduguri Monday"
+                kept.append(word)
+            while kept and kept[-1] in ("of", "the"):
+                kept.pop()
+            if kept:
+                end = text.index(kept[-1], here + 10) + len(kept[-1])
+        if _UNIVERSITY_FACILITY_AFTER.match(text, end):
+            continue  # "Idlib University Hospital", "the University of Khartoum Hospital"
         before = _UNIVERSITY_BEFORE.search(text, max(0, here - 100), here)
         start = before.start() if before is not None else here
-        end = after.end()
         words_before = text[start:end].split()
         while words_before[0] != "University" and (
             words_before[0] in _NOT_NAMES or words_before[0] == "The"
@@ -8505,6 +8557,12 @@ _NAME_THEN_ARMED_KIND: Final = re.compile(
     r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:de|del|do|da|dos|das|la|los)\s+)?"
     r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,3})\s+(?:gang|faction|militia|syndicate|network)\b"
     r"(?!,?\s+[A-Z])"
+)
+# The kind words right before a body's name ("the state railway company Ukrzaliznytsia").
+_KIND_HEADS_NAMING: Final = words(
+    "group watchdog monitor charity NGO organisation organization movement party union "
+    "association federation company firm network collective alliance coalition broadcaster "
+    "newspaper"
 )
 _KIND_HEADS_MORE: Final = (
     "party",

@@ -225,7 +225,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "villager patient worker doctor nurse medic paramedic journalist reporter student teacher "
     "refugee passenger fisherman farmer shepherd pensioner driver officer policeman guard "
     "volunteer peacekeeper family trader vendor shopkeeper traveller hiker herder neighbour "
-    "relative labourer miner sailor terrorist jihadist bandit dacoit assailant suspect recruit "
+    "relative labourer miner sailor terrorist jihadist bandit assailant suspect recruit "
     "conscript militiaman guerrilla commander son daughter brother sister husband wife father "
     "mother uncle nephew cousin schoolgirl schoolboy captive teenager teen youth toddler pilgrim "
     "worshipper protester demonstrator hostage prisoner detainee migrant pupil bystander "
@@ -1028,7 +1028,11 @@ _HARM_NOUN_OF_ONE: Final = LazyPattern(
 # soldier dies", "Journalist killed in Kherson", "Kosovo police officer killed in
 # shooting". Only on the headline line.
 _HEADLINE_ONE: Final = re.compile(
-    r"(?:^|(?<=[,;:]\s)|(?<=\sas\s)|(?<=\sand\s)|(?<=\ssays\s)|(?<=\ssay\s)|(?<=-))"
+    r"(?:^|(?<=[,;:]\s)|(?<=\sas\s)|(?<=\sand\s)|(?<=\ssays\s)|(?<=\ssay\s)"
+    # ... or a wire's slug ("UPDATE 1-Villager shot dead"): fixed-width look-behinds, never
+    # "after any hyphen", which made a long hyphenated token quadratic
+    r"|(?<=FLASH-)|(?<=URGENT-)|(?<=REFILE-)|(?<=CORRECTED-)|(?<=EXCLUSIVE-)"
+    r"|(?<=BREAKINGVIEWS-)|(?<=UPDATE \d-)|(?<=UPDATE \d\d-)|(?<=WRAPUP \d-)|(?<=WRAPUP \d\d-))"
     # (two words may name him: "Kosovo police officer killed", "Afghan aid worker shot")
     rf"(?P<phrase>(?:(?!(?:the|a|an|his|her|their|its|our)\s)(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}"
     rf"{_VICTIM_SINGULAR}\s+(?:dies|died|killed"

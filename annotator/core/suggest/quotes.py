@@ -33,7 +33,7 @@ _NOT_SPEECH_BEFORE: Final = re.compile(
     # the alias", "calls itself the", "a practice residents call a", "a post by the
     # account", "has been declared a"
     r"|known (?:locally |widely |popularly |internally |officially )?as(?: the| an?)?"
-    r"|(?:go|goes|going|went) by the name|the (?:alias|handle|account|channel)|alias"
+    r"|(?:go|goes|going|went) by the name|the alias|by the (?:handle|account|channel)|alias"
     r"|nom de guerre|(?:calls|calling|called|signed|signs|signing) (?:itself|themselves)"
     r"(?: as)?(?: the| an?)?|(?:they|residents|locals|people) call (?:it |them )?(?:the|an?)"
     r"|(?:been|was|were) declared (?:the|an?))"
@@ -42,7 +42,7 @@ _NOT_SPEECH_BEFORE: Final = re.compile(
 )
 # The last letters of _NOT_SPEECH_BEFORE's words, and what each matches when case is
 # ignored ("\u017f" is an "s" to the engine): keep with the pattern.
-_NOT_SPEECH_LAST: Final = frozenset("eEsSdDnNgGmMaAtTlL\u017f")
+_NOT_SPEECH_LAST: Final = frozenset("eEsSdDnNgGmMaAtTlLfF\u017f")
 
 
 def _not_speech_before(text: str, begin: int, end: int) -> bool:
