@@ -235,3 +235,12 @@ def test_a_post_spelled_out_before_its_acronym_is_no_body() -> None:
     assert not {"Divisional Committee Member", "DVCM", "RDC"} & set(types)
     assert not any("Commissioner" in name for name in types)
     assert types["KDF"] == "state"
+
+
+def test_an_uncounted_second_group_is_no_part_of_the_figure() -> None:
+    # (REVIEW: "and many more civilians" joined an uncounted group to a counted one)
+    assert _figures("Report\n\nGunmen killed 10 soldiers and many more civilians.") == {
+        "killed 10 soldiers": (10, 10)
+    }
+    both = _figures("Report\n\nThey killed five policemen and two other civilians.")
+    assert both == {"killed five policemen and two other civilians": (7, 7)}

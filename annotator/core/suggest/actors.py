@@ -3167,7 +3167,7 @@ def _initialled_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     unless the initials spell a state or a time, or the surname is a listed name or a body's
     word."""
     text = ctx.text
-    if ". " not in text and "." not in text:
+    if "." not in text:
         return
     index = _gazetteer_index(ctx.gazetteer)
     for found in _initialled_names(text):

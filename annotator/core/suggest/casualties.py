@@ -348,7 +348,8 @@ VICTIM_PHRASE: Final = (
     # Never "engineers and their driver": a determiner opens a new noun phrase.
     # ... and "social leaders and human rights defenders": two words may qualify the second
     rf"(?:\s+and\s+(?:(?!(?:[\w-]*ing|their|his|her|its|the|a|an|one)\s)[\w-]+\s+)?"
-    rf"(?:(?!(?:[\w-]*ing|[\w-]*ed|their|his|her|its|the|a|an|one|\d[\d,]*|{_SMALL})\s)"
+    # (never "and many more civilians": an uncounted group, no part of the figure)
+    rf"(?:(?!(?:[\w-]*ing|[\w-]*ed|their|his|her|its|the|a|an|one|more|\d[\d,]*|{_SMALL})\s)"
     r"(?<!ed\s)[\w-]+\s+)?"
     rf"(?:{_VICTIM})\b)?"
 )
