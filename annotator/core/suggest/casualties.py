@@ -1025,15 +1025,20 @@ _HARM_NOUN_OF_ONE: Final = LazyPattern(
     rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM_SINGULAR}\b(?!['\u2019]s|-))",
     re.IGNORECASE,
 )
+# ... or a wire's slug ("UPDATE 1-Villager shot dead"): fixed-width look-behinds, never
+# "after any hyphen", which made a long hyphenated token quadratic. (A constant of its own:
+# the SQL-from-values check reads "UPDATE " in a formatted string as SQL.)
+_AFTER_WIRE_SLUG: Final = (
+    r"|(?<=FLASH-)|(?<=URGENT-)|(?<=REFILE-)|(?<=CORRECTED-)|(?<=EXCLUSIVE-)"
+    r"|(?<=BREAKINGVIEWS-)|(?<=UPDATE \d-)|(?<=UPDATE \d\d-)|(?<=WRAPUP \d-)|(?<=WRAPUP \d\d-)"
+)
 # A headline's one person, named without an article: "Philippine troops kill four rebels,
 # soldier dies", "Journalist killed in Kherson", "Kosovo police officer killed in
 # shooting". Only on the headline line.
 _HEADLINE_ONE: Final = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=\sas\s)|(?<=\sand\s)|(?<=\ssays\s)|(?<=\ssay\s)"
-    # ... or a wire's slug ("UPDATE 1-Villager shot dead"): fixed-width look-behinds, never
-    # "after any hyphen", which made a long hyphenated token quadratic
-    r"|(?<=FLASH-)|(?<=URGENT-)|(?<=REFILE-)|(?<=CORRECTED-)|(?<=EXCLUSIVE-)"
-    r"|(?<=BREAKINGVIEWS-)|(?<=UPDATE \d-)|(?<=UPDATE \d\d-)|(?<=WRAPUP \d-)|(?<=WRAPUP \d\d-))"
+    + _AFTER_WIRE_SLUG
+    + r")"
     # (two words may name him: "Kosovo police officer killed", "Afghan aid worker shot")
     rf"(?P<phrase>(?:(?!(?:the|a|an|his|her|their|its|our)\s)(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}"
     rf"{_VICTIM_SINGULAR}\s+(?:dies|died|killed"
