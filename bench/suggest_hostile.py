@@ -1,0 +1,105 @@
+"""How long `suggest()` and `boilerplate_ranges()` take on hostile text: inputs shaped to
+make a regular expression backtrack or a rule rescan what it read (a scraped page is
+hostile input). Each figure next to a baseline commit's, measured in the same run.
+
+    python bench/suggest_hostile.py [--size 100000] [--against REF] [--limit 60]
+
+The recipes are the ones a review of session 44 found quadratic (initials before a long
+token, a hyphen run in a headline, a paragraph of many short quotes) and the shapes of
+every new form of that session (bars, bylines, glosses, "University"). Each run is a
+fresh process, CPU seconds; a run over `--limit` seconds is stopped and shown as such.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import REPO, copy_of
+
+
+def recipes(size: int) -> dict[str, str]:
+    """Name -> text of about `size` characters."""
+
+    def repeat(unit: str, head: str = "Headline\n\n") -> str:
+        return head + unit * (size // len(unit) + 1)
+
+    return {
+        "initials before a long token": "Headline\n\nJ. B" + "x" * size + ".Q said.",
+        "hyphen run in a headline": "Soldier killed" + "-" * size + "\n\nBody.",
+        "hyphenated headline token": "Soldier killed in "
+        + "-".join(["abc"] * (size // 4))
+        + "\n\nBody.",
+        "many short quotes, one paragraph": repeat('a "x" '),
+        "capitalised words": repeat("Alpha Beta Gamma Delta "),
+        "bracketed names": repeat("the Xyz Abc (Qrs Tuv Council) "),
+        "bar lines": repeat("Outlet Name | Writer Name | 3 December 2026\n", ""),
+        "bylines": repeat("By Ana Kis, The Tico Times\n", ""),
+        "University": repeat("the University of Nairobi said. "),
+        "initials": repeat("A. B. C. Dxx "),
+    }
+
+
+_CODE = """
+import sys, time
+from annotator.core.suggest import suggest
+from annotator.core.boilerplate import boilerplate_ranges
+text = open(sys.argv[1], encoding="utf-8").read()
+began = time.process_time()
+suggest(text)
+boilerplate_ranges(text)
+print(time.process_time() - began)
+"""
+
+
+def timed(copy: Path, article: Path, limit: float) -> str:
+    """CPU seconds of one fresh process of `copy` on `article`, or how long it was let run."""
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _CODE, str(article)],
+            cwd=copy,
+            env=dict(os.environ, PYTHONPATH=str(copy)),
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=limit,
+        )
+    except subprocess.TimeoutExpired:
+        return f"over {limit:.0f} s"
+    if done.returncode != 0:
+        return "failed: " + (done.stderr.strip().splitlines() or ["?"])[-1]
+    return f"{float(done.stdout.strip()):.2f} s"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--size", type=int, default=100_000)
+    parser.add_argument("--against", metavar="REF", default=None)
+    parser.add_argument("--limit", type=float, default=60.0)
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        copies = {"this copy": REPO}
+        if options.against:
+            copies[options.against] = copy_of(options.against, tmp / "against")
+        print(
+            f"suggest() + boilerplate_ranges() on hostile text of about {options.size:,} "
+            "characters, CPU seconds of a fresh process:"
+        )
+        for name, text in recipes(options.size).items():
+            article = tmp / "article.txt"
+            article.write_text(text, "utf-8")
+            figures = [
+                f"{label}: {timed(copy, article, options.limit)}" for label, copy in copies.items()
+            ]
+            print(f"  {name:34s} " + "   ".join(figures))
+
+
+if __name__ == "__main__":
+    main()
