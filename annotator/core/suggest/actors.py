@@ -6470,12 +6470,18 @@ _BAR_BYLINE: Final = re.compile(
     r"(?P<outlet>[A-Z][\w\u0300-\u036f&'\u2019.-]*(?: [A-Z0-9][\w\u0300-\u036f&'\u2019.-]*){0,3})"
     r"(?: \((?P<long>[A-Z][^()|\n]{2,40})\))?(?= \||\n|$)"
 )
+# An outlet's name in a byline or a masthead: up to four capitalised words, digits after the
+# first ("KGUN 9", "The Tico Times", "EYE RADIO"), accents in any ("Confidencial").
+_OUTLET_NAME: Final = (
+    r"[A-Z][\w\u0300-\u036f&'\u2019.-]*(?: [A-Z0-9][\w\u0300-\u036f&'\u2019.-]*){0,3}"
+)
 # ... or the outlet first, then the writer or the desk, then the date: "Confidencial |
 # Wilfredo Cárdenas Obando | December 3, 2026", "Islands Business | Pacific news desk | 3
 # December 2026", "Tchadinfos | Djimadoum Ngarlem Beral | 03/12/2026".
 _OUTLET_FIRST_BAR: Final = re.compile(
-    r"(?:(?<=\n)|^)(?!By |Written by |WRITER: )(?P<outlet>[A-Z][\w\u0300-\u036f&'\u2019.-]*"
-    r"(?: [A-Z0-9][\w\u0300-\u036f&'\u2019.-]*){0,3}) \| (?P<second>[^|\n]{3,60}) \| "
+    r"(?:(?<=\n)|^)(?!By |Written by |WRITER: )(?P<outlet>"
+    + _OUTLET_NAME
+    + r") \| (?P<second>[^|\n]{3,60}) \| "
     r"(?:Published:? |Updated:? )?"
     r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4})"
 )
@@ -6543,20 +6549,17 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
 # Jiménez Solano, The Tico Times" (a place after the comma is no outlet: "By X, Katsina").
 _COMMA_BYLINE_OUTLET: Final = re.compile(
     r"(?:(?<=\n)|^)By [A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}, "
-    r"(?P<outlet>(?:The )?[A-Z][\w&'\u2019.-]*(?: [A-Z0-9][\w&'\u2019.-]*){0,3})(?=,|\n|$)"
+    r"(?P<outlet>(?:The )?" + _OUTLET_NAME + r")(?=,|\n|$)"
 )
 _TEXT_BY_OUTLET: Final = re.compile(
-    r"(?:(?<=\n)|^)(?:Text|Words|Story|Report) by: (?P<outlet>[A-Z][\w&'\u2019.-]*"
-    r"(?: [A-Z0-9][\w&'\u2019.-]*){0,3})(?=\n|$| \|)"
+    r"(?:(?<=\n)|^)(?:Text|Words|Story|Report) by: (?P<outlet>" + _OUTLET_NAME + r")(?=\n|$| \|)"
 )
 # ... whose shape says outlet: a masthead's word last, "The" first, a call sign ("KGUN 9")
 # or a name with its number ("News24").
 _OUTLET_SHAPE: Final = re.compile(r"The .+|[A-Z]{3,5} \d{1,2}|[A-Z][a-z]+\d{1,3}")
 # A masthead opening a page's first line before a bar: "EYE RADIO | 7 PM NEWS BULLETIN |
 # Monday", "Khmer Times | Phnom Penh | 2 December 2026" (not a menu: "Watch Live | Weather").
-_MASTHEAD_BAR: Final = re.compile(
-    r"(?P<outlet>[A-Z][\w&'\u2019.-]*(?: [A-Z0-9][\w&'\u2019.-]*){0,3}) \| "
-)
+_MASTHEAD_BAR: Final = re.compile(r"(?P<outlet>" + _OUTLET_NAME + r") \| ")
 
 
 @rule(
