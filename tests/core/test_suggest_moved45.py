@@ -90,3 +90,27 @@ def test_a_kin_of_one_of_the_dead_is_no_figure_but_a_share_of_the_dead_is() -> N
     assert "one of the dead" not in figures
     assert "Four of the dead" in figures
     assert "killed nine people" in figures
+
+
+def test_a_person_after_an_office_of_a_committee_a_party_or_the_police() -> None:
+    text = (
+        "Report\n\nA unit led by CPI (Maoist) central committee member Sukhram Hembrom was "
+        "camping in the forest. Committee chairperson Thandeka Mokoena (ANC) called the figures "
+        "unacceptable. The district superintendent of police Arun Oraon visited the wounded."
+    )
+    types = _types(text)
+    assert types["Sukhram Hembrom"] == "person"
+    assert types["Thandeka Mokoena"] == "person"
+    assert types["Arun Oraon"] == "person"
+    # a member state after "member" is still the state
+    assert _types("Report\n\nNATO member Turkey objected to the plan.")["Turkey"] == "state"
+
+
+def test_a_grid_operator_in_apposition_is_a_body_but_a_drone_operator_is_a_person() -> None:
+    text = (
+        "Report\n\nVoltaris, the national grid operator, said power was cut in three regions. "
+        "Ali Hassan, a drone operator, was killed on Monday."
+    )
+    types = _types(text)
+    assert types["Voltaris"] == "organisation"
+    assert types["Ali Hassan"] == "person"

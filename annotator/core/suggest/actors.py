@@ -110,7 +110,9 @@ ROLE_WORDS: Final = words(
     # police and army ranks in lower case, as South Asian and African copy writes them, and
     # their plurals before names joined by "and": "constables Mumtaz Bhatti and Ali Mahar"
     "constable constables sergeant sergeants corporal corporals lieutenant lieutenants "
-    "inspector inspectors sub-inspector havildar sepoy sepoys"
+    "inspector inspectors sub-inspector havildar sepoy sepoys "
+    # offices of a committee or a party: "politburo member X", "committee chairperson X"
+    "member superintendent chairperson chairwoman"
 )
 SPEECH_VERBS: Final = words(
     "said says told tells added adds wrote writes denied denies declared declares insisted "
@@ -525,7 +527,10 @@ _BODY_APPOSITIVE: Final = re.compile(
     # for the cooperative," is a person)
     r", (?:(?:a|an|the) (?:(?!(?:for|of|at|with|from|in) )[\w'\u2019-]+ ){0,3}?"
     r"(?P<one>(?P<firm>subsidiary|company|firm"
-    r"|corporation|conglomerate|multinational|cooperative)|(?P<armed>gang|cartel"
+    r"|corporation|conglomerate|multinational|cooperative|utility"
+    # (never "a drone operator", a person)
+    r"|(?:grid|network|port|pipeline|telecoms?|mobile|rail|railway|airport|power) operator)"
+    r"|(?P<armed>gang|cartel"
     r"|syndicate|militia|criminal group|armed group|rebel group|criminal organi[sz]ation)"
     r"|(?P<polity>(?<=-run )entity|(?<=-ruled )entity|(?<=breakaway )entity|statelet)"
     # "the Victims' Unit, a government agency": the state's own body
@@ -1641,6 +1646,15 @@ def actor_role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     return iter(_memoised(ctx, "actor_role_person", _only_people(_role_person)))
 
 
+# An office named with the body it heads, South Asian copy's "superintendent of police"
+# (searched only where the word before a name is "police"; anchored at that name).
+_OF_POLICE_ROLE: Final = re.compile(
+    r"\b(?:superintendent|inspector(?:[- ]general)?|commissioner|director(?:[- ]general)?"
+    r"|chief|deputy|additional|assistant)\s+of\s+police\s$",
+    re.IGNORECASE,
+)
+
+
 def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     listed = _gazetteer_index(ctx.gazetteer).kinds
@@ -1683,6 +1697,11 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             previous is None
             or (
                 previous not in ROLE_WORDS
+                # "superintendent of police Ashok Rao": an office over the police
+                and not (
+                    previous == "police"
+                    and _OF_POLICE_ROLE.search(text, max(0, run.start - 60), run.start)
+                )
                 # "one of the organisers, Ahmed Saleh": one of a group, named
                 and not (
                     text.endswith(("s, ", "s, \n"), 0, run.start)  # (what it ends with)
