@@ -211,6 +211,8 @@ _NOT_NAMES: Final = words(
     # determiners opening a sentence: "Such claims", "Each side" (not "All", which opens
     # "All Progressives Congress", nor "Both", a Nuer surname: "Puok Gatkuoth Both")
     "Such Each Every Neither Either Another None Few "
+    # a command opening a sentence of a quote: "Stop saying they were all criminals."
+    "Stop Let Please Tell Keep Give Look Listen Imagine Remember Leave "
     "Instagram YouTube TikTok X Reuters Staff"
 )
 _LOCATIVE: Final = re.compile(
@@ -519,7 +521,10 @@ def document_places(ctx: SuggestContext) -> frozenset[str]:
 # a fishing company that ...". The singular heads must end their noun phrase ("X, a company
 # spokesman" is a person); a plural after "one of" always does.
 _BODY_APPOSITIVE: Final = re.compile(
-    r", (?:(?:a|an|the) (?:[\w'\u2019-]+ ){0,3}?(?P<one>(?P<firm>subsidiary|company|firm"
+    # (the words between describe the body, never a person's role in it: "X, a spokeswoman
+    # for the cooperative," is a person)
+    r", (?:(?:a|an|the) (?:(?!(?:for|of|at|with|from|in) )[\w'\u2019-]+ ){0,3}?"
+    r"(?P<one>(?P<firm>subsidiary|company|firm"
     r"|corporation|conglomerate|multinational|cooperative)|(?P<armed>gang|cartel"
     r"|syndicate|militia|criminal group|armed group|rebel group|criminal organi[sz]ation)"
     r"|(?P<polity>(?<=-run )entity|(?<=-ruled )entity|(?<=breakaway )entity|statelet)"
@@ -1928,17 +1933,36 @@ _PHOTO_CREDIT: Final = re.compile(
 )
 
 
+# ... or closing a caption's line unbracketed: "... after a strike on her village. Photo:
+# Naw Eh Wah / Frontier" (found from the rare label, then matched there).
+_CAPTION_CREDIT: Final = re.compile(
+    r"(?:Photo|Picture|Image|Photograph)s?(?: credit)?: ?[A-Z][^\n/.!?]{1,40}"
+    r"(?: ?/ ?[A-Z][^\n/.!?]{1,40}){1,3}[ \t]*(?=\n|$)"
+)
+_CAPTION_CREDIT_LABEL: Final = re.compile(r"(?:Photo|Picture|Image)s?\b")
+
+
 def photo_credits(text: str) -> list[tuple[int, int]]:
-    """The extents of bracketed photo credits, whose photographers and agencies the
-    guideline leaves untagged (credits are furniture)."""
+    """The extents of photo credits, bracketed after a caption or closing its line, whose
+    photographers and agencies the guideline leaves untagged (credits are furniture)."""
     if "/" not in text:
         return []
     # a person's name among the parts (a space, lower-case letters): never "(RFE/RL)"
-    return [
+    found = [
         m.span()
         for m in _PHOTO_CREDIT.finditer(text)
         if " " in m.group() and any(c.islower() for c in m.group())
     ]
+    if "Photo" in text or "Picture" in text or "Image" in text:
+        for label in _CAPTION_CREDIT_LABEL.finditer(text):
+            at = label.start()
+            if at and text[at - 1] != "\n" and text[at - 2 : at] not in (". ", "! ", "? "):
+                continue  # (a label opens its line or follows the caption's last sentence)
+            credit = _CAPTION_CREDIT.match(text, at)
+            if credit is not None:
+                found.append(credit.span())
+        found.sort()
+    return found
 
 
 # A body named in its own language, then its English gloss in brackets, with or without
@@ -6097,7 +6121,8 @@ _MEMBERS_AFTER: Final = (
     r"(?!\s+(?:instructors?|advisers?|advisors?|officers?|personnel|contractors?|trainers?"
     r"|experts?|officials?|sources?|analysts?|doctors?|engineers?|pilots?"
     # ... nor its things: "Niger army post", "Myanmar military air strike" name no actor
-    r"|posts?|bases?|camps?|convoys?|checkpoints?|barracks|positions?|air\s+strikes?"
+    # ("Sai Buri police station": a place, whatever word stands before "police")
+    r"|posts?|stations?|bases?|camps?|convoys?|checkpoints?|barracks|positions?|air\s+strikes?"
     r"|airstrikes?|helicopters?|jets?|drones?|planes?|aircraft|vehicles?|trucks?|uniforms?"
     # ... nor its units: "Syrian army artillery", "Iraqi army units"
     r"|units?|artillery|tanks?|patrols?|troops|soldiers?"
@@ -6745,10 +6770,22 @@ def actor_transcript_speaker(ctx: SuggestContext) -> Iterator[Suggestion]:
                 yield _suggestion(start - 1, end - 1, "person", "actor_transcript_speaker")
         for found in _TRANSCRIPT_QUESTION.finditer("\n" + text):
             outlet = found.group("outlet")
+            start, end = found.span("outlet")
+            start, end = start - 1, end - 1
+            asker, comma, rest = outlet.partition(", ")
+            if comma and "," not in rest:
+                # "Question (Zahid Afridi, Geo News):": the journalist, then the outlet
+                words_of = tuple(asker.split())
+                if 2 <= len(words_of) <= 4 and _words_name_a_person(words_of):
+                    yield _suggestion(
+                        start, start + len(asker), "person", "actor_transcript_speaker"
+                    )
+                if not all(w[:1].isupper() for w in rest.split()):
+                    continue  # "(Tariq Bangash, Pashto service)": no outlet's name
+                outlet, start = rest, start + len(asker) + 2
             kind = kinds.get(outlet, ("media",))[0]
             if kind == "media":
-                start, end = found.span("outlet")
-                yield _suggestion(start - 1, end - 1, "media", "actor_transcript_speaker")
+                yield _suggestion(start, end, "media", "actor_transcript_speaker")
 
 
 # Two bodies named together, then their kind in apposition: "a war between Los Shottas and

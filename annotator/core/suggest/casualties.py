@@ -2451,8 +2451,10 @@ _REFUGEES_THEN_FLIGHT: Final = re.compile(
 _MANY_OF_THEM_WITH: Final = re.compile(r"many\s+of\s+them\s+with\s", re.IGNORECASE)
 _PART_OF_THE: Final = re.compile(r"[\w-]+\s+of\s+(?:the|those)\s", re.IGNORECASE)
 _KIN_OF_BEFORE: Final = re.compile(
-    r"\b(?:wife|husband|mother|father|brother|sister|son|daughter|famil(?:y|ies)|relatives?"
-    r"|parents?|widows?|cousin|uncle|aunt|grandmother|grandfather|lawyers?)\s+of\s+$",
+    r"\b(?:wife|wives|husbands?|mothers?|fathers?|brothers?|sisters?|sons?|daughters?"
+    r"|famil(?:y|ies)|relatives?|relations?|parents?|widows?|widowers?|cousins?|uncles?"
+    r"|aunts?|nephews?|nieces?|grandmothers?|grandfathers?|grandparents?|kin|friends?"
+    r"|neighbou?rs?|colleagues?|lawyers?)\s+of\s+$",
     re.IGNORECASE,
 )
 
@@ -2900,7 +2902,11 @@ def _modal_before(text: str, start: int) -> bool:
     "A number taken from the dead or wounded: 'forty of the dead', 'six of the injured'.",
 )
 def casualty_of_the_dead(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _phrases(ctx, "casualty_of_the_dead")
+    text = ctx.text
+    for found in _phrases(ctx, "casualty_of_the_dead"):
+        if _KIN_OF_BEFORE.search(text, max(0, found.start - 24), found.start):
+            continue  # "the sister of one of the dead": a kin of people counted elsewhere
+        yield found
 
 
 @rule(
