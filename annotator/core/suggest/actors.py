@@ -69,6 +69,9 @@ TITLES: Final = words(
     # woman who made the pilgrimage), the Somali "Ugaas", "Suldaan", "Garaad" (clan
     # rulers) and "Sheekh"
     "Maman Hajja Hadja Ugaas Suldaan Garaad Sheekh "
+    # "Mrs" in Somali ("Marwo X"), Spanish and Portuguese ("Doña X", "Dona X"); not "Don", a
+    # given name too, nor "Bibi", part of women's names ("Bibi Amina", "Gul Bibi")
+    "Marwo Doña Dona "
     # "Deputy Spokesperson X" (beside "Spokesman"); "Madam X", "Madame X", "Mme X": the
     # honorific West African and French-language copy writes before a woman's name
     "Spokesperson Madam Madame Mme "
@@ -230,6 +233,8 @@ _PERSON_AFTER: Final = re.compile(
 )
 _PERSON_BEFORE: Final = re.compile(
     r"(?:\b(?:said|says|added|wrote|according\s+to|in\s+the\s+words\s+of|by|called|named"
+    # a byline's label: "Writer: Sarawut Tohmeena", "Author: X"
+    r"|(?<![\w-])(?:writer|author|reporter|reported\s+by|written\s+by)\s*:"
     r"|identified\s+(?:himself|"
     r"herself)\s+as|told|asked|quoted|quoting|dear|replied|recalled|explained|insisted|warned"
     r"|continued|shouted|urged|noted|declared|stated|countered|admitted|conceded|,\s+(?:a|an|the)\s+[\w-]+\s+(?:of|for)\s+\w+,"
@@ -282,7 +287,7 @@ _PERSON_BEFORE_LAST: Final = (
         "said says added wrote to by called named as told asked quoted quoting dear replied "
         "recalled explained insisted warned continued shouted urged noted declared stated "
         "countered admitted conceded with of abducted kidnapped arrested detained jailed sentenced "
-        "executed convicted acquitted pardoned"
+        "executed convicted acquitted pardoned writer: author: reporter: by:"
     )
     | _SLOT_VERBS_INVERTED
 )
@@ -705,6 +710,18 @@ def organisation_type(words: Iterable[str]) -> str:
         # an officer's office: "the President's Office", "Prime Minister's Office", "the
         # Office of the Attorney General" (not "the Office of the Special Envoy", the UN's)
         or ("Office" in found and found & _OFFICERS_OWNING)
+        # "the German Foreign Office", "the Home Office": a state's ministry by another name
+        or ("Office" in found and found & {"Foreign", "Home"})
+        # a state's border force and its security committee: "the Border Service of the
+        # State Committee for National Security", "Border Troops", "Border Police"
+        or ("Border" in found and found & {"Service", "Troops", "Guard", "Police", "Force"})
+        or {"State", "Committee"} <= found
+        # a state's forces named for both tasks: "the Defence and Security Forces", "Forças
+        # de Defesa e Segurança" (a "People's Defence Force" may be an armed group)
+        or (
+            {"Defence", "Security", "Forces"} <= found or {"Defense", "Security", "Forces"} <= found
+        )
+        or {"Defesa", "Segurança"} <= found
         or (
             words[:3] == ["Office", "of", "the"]
             and bool(
@@ -5267,6 +5284,19 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
     return iter(_memoised(ctx, "actor_organisation_name", _organisation_names_and_cartels))
 
 
+# A body's name, then the same name in another language in brackets, closing the match.
+_NAME_IN_ANOTHER_LANGUAGE: Final = re.compile(r" \((?P<name>[^\W\d_][^()\n]{2,60}?)\)")
+
+
+def _foreign(name: str) -> bool:
+    """Whether a bracketed name of two or more words reads as another language's: a letter
+    beyond ASCII ("Auswärtiges Amt") or one of its words ("Forces Armées ... Nationales")."""
+    named = name.split()
+    return len(named) >= 2 and (
+        any(ord(c) > 127 for c in name) or not _FOREIGN_NAME_WORDS.isdisjoint(named)
+    )
+
+
 def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _bodies_of_officers(ctx)
     for named in _organisation_names(ctx):
@@ -5278,6 +5308,15 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
                 # "Bijapur Superintendent of Police M.Y. Wanjiru said": a title's chain
                 # before a name written with initials, no body's name
                 continue
+        other = _NAME_IN_ANOTHER_LANGUAGE.search(ctx.text, named.start, named.end)
+        if other is not None and other.end() == named.end and _foreign(other.group("name")):
+            # "the National Police (Policía Nacional)": the name, then the same body's name
+            # in its own language, two mentions (never a faction's "(Maoist)")
+            yield _suggestion(named.start, other.start(), named.attributes["type"], named.rule)
+            yield _suggestion(
+                other.start("name"), other.end("name"), named.attributes["type"], named.rule
+            )
+            continue
         person = _person_after_body(ctx.text, named)
         if person is not None:
             # "Head of the Tal Abyad Local Council Hamid al-Khalaf told Anadolu": the body
@@ -8430,6 +8469,12 @@ def actor_national_body(ctx: SuggestContext) -> Iterator[Suggestion]:
             and (_name not in index.demonyms)
         ):
             body = None  # "the US embassy": the state by its name (the Chinese embassy: one)
+        if (
+            body is not None
+            and body.group().endswith(" guard")
+            and _ONE_OF_THEM_BEFORE.search(text, max(0, start - 10), start)
+        ):
+            body = None  # "one Tajik border guard was wounded": a man, not the service
         if body is not None:
             # a community named by two adjectives is one name: "Turkish Cypriot police",
             # "Greek Cypriot authorities" (the first is no nationality of its own here)
@@ -8460,6 +8505,7 @@ def actor_national_body(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 _WORD_BEFORE_SPACE: Final = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+) $")
+_ONE_OF_THEM_BEFORE: Final = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ach) $")
 
 
 _LED_COALITION: Final = re.compile(
@@ -8503,7 +8549,39 @@ def _coalition(text: str, match: re.Match[str]) -> Iterator[Suggestion]:
     "Annotate all occurrences: every text the analysts tagged ACTOR elsewhere in the corpus.",
 )
 def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _listed(ctx, ctx.known_actors, ctx.known_actors, "actor_known_elsewhere")
+    text = ctx.text
+    for found in _listed(ctx, ctx.known_actors, ctx.known_actors, "actor_known_elsewhere"):
+        if (
+            " " not in text[found.start : found.end]
+            and _LONGER_NAME_GOES_ON.match(text, found.end)
+            and not _short_heading(text, found.start)
+        ):
+            # "Saba Yoi district", "Soran Emergency Hospital": a word another document tags
+            # (the agency SABA, the charity Emergency) opens a longer name here
+            continue
+        yield found
+
+
+def _short_heading(text: str, offset: int) -> bool:
+    """Whether the line holding `offset` is a short heading in title case ("Islamabad Cites
+    Militant Hideouts"), where a capital after a name opens no longer name."""
+    start = text.rfind("\n", max(0, offset - 80), offset) + 1
+    end = text.find("\n", offset, offset + 80)
+    if (start == 0 and offset > 80) or end < 0:
+        return False
+    long_words = [w for w in text[start:end].split() if len(w) >= 4]
+    return (
+        len(long_words) >= 3
+        and not text[start:end].rstrip().endswith(".")
+        and all(w[:1].isupper() for w in long_words)
+    )
+
+
+# A capitalised word right after a name, on its line: the name is part of a longer one
+# (not a word that only opens a sentence or a date after it).
+_LONGER_NAME_GOES_ON: Final = re.compile(
+    r" (?!(?:" + "|".join(sorted(_NOT_NAMES, key=longest_first)) + r")\b)[A-Z][a-z]"
+)
 
 
 # --------------------------------------------------------------------------- described names
