@@ -87,3 +87,32 @@ def test_a_byline_s_label_names_the_writer() -> None:
         "rangers were killed on Thursday."
     )
     assert _types(text).get("Kittipong Saelim") == "person"
+
+
+def _figures(text: str) -> list[str]:
+    return [
+        text[s.start : s.end]
+        for s in suggest(text, gazetteer=load_gazetteer())
+        if s.label == "CASUALTY"
+    ]
+
+
+def test_the_number_killed_in_a_long_phrase_of_the_event_then_its_rise() -> None:
+    text = (
+        "Report\n\nThe number of people killed in a missile and drone attack on the "
+        "western Ukrainian city of Lutsk has risen to 11, officials said. The number of people "
+        "killed in Tuesday's attack at the market of La Libertad, in the north of the city, "
+        "rose to six."
+    )
+    figures = _figures(text)
+    assert figures[0].startswith("number of people killed in a missile")
+    assert figures[0].endswith("has risen to 11")
+    assert figures[1].endswith("in the north of the city, rose to six")
+
+
+def test_a_harm_denied_is_no_figure() -> None:
+    text = (
+        "Report\n\nThe rebels denied killing the mayor. The army denied any role in killing "
+        "seven farmers. Gunmen killed seven farmers on Sunday."
+    )
+    assert _figures(text) == ["killed seven farmers"]
