@@ -116,3 +116,21 @@ def test_a_harm_denied_is_no_figure() -> None:
         "seven farmers. Gunmen killed seven farmers on Sunday."
     )
     assert _figures(text) == ["killed seven farmers"]
+
+
+def test_a_state_after_a_question_s_verb_or_an_opening_adverb_acts() -> None:
+    text = (
+        "Report\n\nQuestion (Khmer Times): Will Cambodia take the matter to court? Why did "
+        "Kigali refuse the offer? Is Pakistan considering a complaint?"
+    )
+    found = suggested_texts(text)
+    assert {"Cambodia", "Kigali", "Pakistan"} <= set(found)
+    # "Port Sudan" stays a place's name
+    assert "Sudan" not in suggested_texts("Report\n\nThe ship docked at Port Sudan on Monday.")
+
+
+def test_a_state_s_panel_or_negotiators_make_it_act() -> None:
+    text = "Report\n\nThailand's peace dialogue panel met the BRN. Ukraine's negotiators left."
+    found = suggested_texts(text)
+    assert "Thailand" in found
+    assert "Ukraine" in found

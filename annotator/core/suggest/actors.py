@@ -7710,6 +7710,8 @@ _ACTS_THROUGH: Final = re.compile(
     r"|charg[e\u00e9] d['\u2019]affaires|diplomats?|consul|consulate|leadership"
     # "Iran's mission to the United Nations", "Afghanistan's new rulers"
     r"|mission|rulers?"
+    # "Thailand's peace dialogue panel", "Ukraine's negotiators"
+    r"|panel|negotiators?|committee"
     r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand"
     # its agents: "Iran's border guards", "Benin's soldiers" (as "15 Benin soldiers")
     r"|guards|soldiers|gendarmes"
@@ -7814,7 +7816,11 @@ _OPENERS: Final = words(
     "Blaming Accusing Urging Warning Pressing Asking Criticising Criticizing Condemning "
     "Calling Appealing Including Following Backing Supporting Thanking Praising Joining "
     # a count opening a sentence: "Four Somaliland troops died"
-    "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Some Several Many Dozens"
+    "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Some Several Many Dozens "
+    # a question's verb or an adverb opening a sentence: "Is Pakistan considering ...?",
+    # "Why did Kigali ...", "Now Khartoum says ..."
+    "Is Are Was Were Does Did Do Will Would Could Has Have Had Should Must Why How What "
+    "Where Whether Now Today Yesterday Still Yet So Thus However Indeed Instead Already Once"
 )
 
 
