@@ -134,3 +134,14 @@ def test_a_state_s_panel_or_negotiators_make_it_act() -> None:
     found = suggested_texts(text)
     assert "Thailand" in found
     assert "Ukraine" in found
+
+
+def test_a_masthead_bar_under_the_headline_names_the_outlet() -> None:
+    text = (
+        "Gunmen kill two in Honiara\nIsland Star | Honiara | 3 December 2026\n\nTwo people "
+        "were killed, police said."
+    )
+    assert suggested_texts(text) == ["Island Star"]
+    # ... never a site's menu
+    menu = "Watch Live | Weather | Sport\nGunmen kill two\n\nTwo people were killed."
+    assert suggested_texts(menu) == []

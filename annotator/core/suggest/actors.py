@@ -6432,11 +6432,19 @@ _MASTHEAD_WORDS: Final = words(
     "News Times Post Herald Gazette Tribune Chronicle Observer Journal Telegraph Wire "
     "Broadcasting TV Radio Courier Mirror Dispatch Bulletin Express Monitor FM Online Info"
 )
+# ... and, where the line itself says masthead (a bar after the name, a place and a date
+# after it), the words of more mastheads: "Solomon Star | Honiara | 3 December 2026"
+_MASTHEAD_BAR_WORDS: Final = _MASTHEAD_WORDS | words(
+    "Star Sun Standard Nation Guardian Independent Today Daily Weekly Mail Globe Sentinel "
+    "Pioneer Vanguard Voice"
+)
 _OUTLET_BEFORE: Final = re.compile(
     r"\b(?:told|to|by|in|on|from|via|with|according\s+to|quoted\s+by)\s+(?:the\s+)?$"
 )
 _OUTLET_AFTER: Final = re.compile(
-    r"\s+(?:reported|reports|said|says|quoted|cited|published|broadcast|aired|learned)\b"
+    r"\s+(?:reported|reports|said|says|quoted|cited|published|broadcast|aired|learned"
+    # "the Solomon Star understands": what an outlet says of its own reporting
+    r"|understands|has\s+learned|has\s+learnt|can\s+reveal)\b"
 )
 # "its Al-Malahem media arm", "the group's Amaq propaganda wing".
 _MEDIA_ARM: Final = re.compile(
@@ -6679,17 +6687,28 @@ def actor_byline_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             titled = " ".join(w[:1] + w[1:].lower() if w.isalpha() else w for w in outlet.split())
             if kinds.get(outlet, kinds.get(titled, ("",)))[0] == "media":
                 outlets.add(outlet)
-    first = _MASTHEAD_BAR.match(text)
-    if first is not None:
+    # (the page's first line, or one of the next two under the headline: "Solomon Star |
+    # Honiara | 3 December 2026")
+    line_starts = [0]
+    for _ in range(2):
+        at = text.find("\n", line_starts[-1], line_starts[-1] + 300)
+        if at < 0:
+            break
+        line_starts.append(at + 1)
+    for line_start in line_starts:
+        first = _MASTHEAD_BAR.match(text, line_start)
+        if first is None:
+            continue
         outlet = first.group("outlet")
         titled_words = [w[:1] + w[1:].lower() for w in outlet.split()]
         if (
-            not _MASTHEAD_WORDS.isdisjoint(titled_words)
+            not _MASTHEAD_BAR_WORDS.isdisjoint(titled_words)
             and kinds.get(outlet, ("media",))[0] == "media"
         ):
             outlets.add(outlet)
             if outlet.isupper():
                 outlets.add(" ".join(w[:1] + w[1:].lower() for w in outlet.split()))
+            break
     for outlet in sorted(outlets):
         for found in re.finditer(
             r"(?<![\w'\u2019-])" + re.escape(outlet) + r"(?![\w'\u2019-])", text
