@@ -145,3 +145,13 @@ def test_a_masthead_bar_under_the_headline_names_the_outlet() -> None:
     # ... never a site's menu
     menu = "Watch Live | Weather | Sport\nGunmen kill two\n\nTwo people were killed."
     assert suggested_texts(menu) == []
+
+
+def test_an_outlet_after_its_owner_s_possessive_is_the_outlet_alone() -> None:
+    text = (
+        "Report\n\nThe group claimed the raid in a statement carried by the Islamic State's "
+        "Amaq news agency."
+    )
+    types = _types(text)
+    assert types["Amaq"] == "media"
+    assert types["Islamic State"] == "armed group"

@@ -7061,8 +7061,13 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
         tokens = _strip_leading(run, _NOT_NAMES_BUT_RADIO)
-        if len(tokens) > 1 and _POSSESSIVE_END.search(tokens[0].text):
-            tokens = tokens[1:]  # "Kenya's Standard newspaper": the outlet, not its country
+        owner = max(
+            (k for k, t in enumerate(tokens[:-1]) if _POSSESSIVE_END.search(t.text)), default=-1
+        )
+        if owner >= 0:
+            # "Kenya's Standard newspaper", "the Islamic State's Amaq news agency": the
+            # outlet, not its country or its owner
+            tokens = tokens[owner + 1 :]
         if not tokens:
             continue
         # "the Mash Telegram channel": the outlet, then its platform, then its kind
