@@ -155,3 +155,8 @@ def test_an_outlet_after_its_owner_s_possessive_is_the_outlet_alone() -> None:
     types = _types(text)
     assert types["Amaq"] == "media"
     assert types["Islamic State"] == "armed group"
+
+
+def test_a_name_after_an_outlet_s_kind_opening_a_sentence_is_the_outlet() -> None:
+    text = "Report\n\nNews site Chisinau Matters said two people were detained."
+    assert _types(text) == {"Chisinau Matters": "media"}

@@ -212,7 +212,7 @@ _NOT_NAMES: Final = words(
     # a suspicion opening a sentence: "Suspected Allied Democratic Forces (ADF) rebels"
     "Suspected Alleged Presumed "
     # a participle opening a sentence: "Briefing the Council, X said"
-    "Briefing Addressing Responding Referring "
+    "Briefing Addressing Responding Referring Citing Quoting "
     # determiners opening a sentence: "Such claims", "Each side" (not "All", which opens
     # "All Progressives Congress", nor "Both", a Nuer surname: "Puok Gatkuoth Both")
     "Such Each Every Neither Either Another None Few "
@@ -417,10 +417,21 @@ def _only_people(
                 and covered not in places
                 and covered not in bodies
                 and not _named_in_a_language_after_a_body(ctx, found.start)
+                and not _OUTLET_KIND_RIGHT_BEFORE.search(
+                    ctx.text, max(0, found.start - 16), found.start
+                )
             ):
                 yield found
 
     return people
+
+
+# The kind of an outlet right before a name: "News site Moldova Matters said", "the daily
+# Kharvelska Zora" name outlets (not "broadcaster", a person's trade too).
+_OUTLET_KIND_RIGHT_BEFORE: Final = re.compile(
+    r"\b(?:[Nn]ewspaper|[Dd]aily|[Ww]eekly|[Tt]abloid|[Nn]ews\s+agency|[Cc]hannel|[Nn]ews\s+site"
+    r"|[Oo]utlet|[Mm]agazine|[Rr]adio\s+station|[Ww]ebsite|[Nn]ews\s+portal)\s+$"
+)
 
 
 # The name of a place, as the forms below write it: one to three capitalised words
@@ -6402,7 +6413,8 @@ def _is_nationality(word: str, index: _GazetteerIndex) -> bool:
 
 _MEDIA_BEFORE: Final = re.compile(
     r"\b(?:broadcaster|daily|newspaper|weekly|tabloid|news\s+agency|channel|news\s+site|outlet"
-    r"|magazine|radio\s+station|television|website|news\s+portal)\s+$"
+    r"|magazine|radio\s+station|television|website|news\s+portal)\s+$",
+    re.IGNORECASE,  # ("News site Moldova Matters said": opening a sentence)
 )
 # The last words of what `_MEDIA_BEFORE` finds and the first of what `_MEDIA_AFTER` finds.
 _MEDIA_LAST_WORDS: Final = words(
