@@ -160,3 +160,13 @@ def test_an_outlet_after_its_owner_s_possessive_is_the_outlet_alone() -> None:
 def test_a_name_after_an_outlet_s_kind_opening_a_sentence_is_the_outlet() -> None:
     text = "Report\n\nNews site Chisinau Matters said two people were detained."
     assert _types(text) == {"Chisinau Matters": "media"}
+
+
+def test_a_capital_that_talks_changes_names_or_stands_after_neither_is_its_government() -> None:
+    text = (
+        'Report\n\n"Naypyitaw talks of peace while its jets bomb us," the group said. The '
+        "mine sits near the border, and neither Kinshasa nor the M23 has troops there. Today, "
+        "Ouagadougou changes its tone. Bamako named a new envoy."
+    )
+    found = suggested_texts(text)
+    assert {"Naypyitaw", "Kinshasa", "Ouagadougou", "Bamako"} <= set(found)

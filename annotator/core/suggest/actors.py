@@ -7448,6 +7448,8 @@ _GOVERNMENT_VERBS: Final = (
     r"|recognised|recognized|recognises|recognizes|mediated|mediates|brokered|brokers"
     # "Dhaka, which already hosts a million refugees"
     r"|hosts|hosted"
+    # "Bangkok talks of peace while ...", "Cotonou changes its tone", "Tripoli named members"
+    r"|talks|talked|changes|changed|shifts|shifted|named|names|appointed|appoints"
     # a state's controls: "Denmark tightened controls on its border", "Chad sealed it"
     r"|tightened|tightens|sealed|seals|reinforced|reinforces"
     # "Washington and Manila are treaty allies"
@@ -7480,7 +7482,8 @@ _GOVERNMENT_VERBS: Final = (
 _GOVERNMENT_AFTER: Final = re.compile(
     # ... first of two or more: "Washington, Paris and London condemned"
     r"(?:['\u2019]s\b|(?:(?:,\s+[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?){0,3}"
-    r",?\s+and\s+(?:the\s+)?[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?)?"
+    # ... or after "neither": "neither Tripoli nor the LNA has forces there"
+    r",?\s+(?:and|nor)\s+(?:the\s+)?[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?)?"
     # an aside between commas: "Kyiv, meanwhile, has stepped up ..."
     r"(?:,\s+(?:meanwhile|however|though|too|in\s+turn|in\s+response|for\s+its\s+part"
     r"|for\s+their\s+part"
