@@ -170,3 +170,19 @@ def test_a_capital_that_talks_changes_names_or_stands_after_neither_is_its_gover
     )
     found = suggested_texts(text)
     assert {"Naypyitaw", "Kinshasa", "Ouagadougou", "Bamako"} <= set(found)
+
+
+def test_a_state_s_help_answer_own_body_or_numbered_army_area_make_it_act() -> None:
+    text = (
+        "Report\n\nLaos's 3rd Army Region said in a statement that shells fell. The truce was "
+        "brokered with Qatar's help. Komnas HAM, Indonesia's own human rights commission, "
+        'documented it. "Every night is Russia\'s answer," he said.'
+    )
+    found = suggested_texts(text)
+    assert {"Laos", "Qatar", "Indonesia", "Russia"} <= set(found)
+    # ... but a region of the state, or the war in it, names it as a place
+    places = (
+        "Report\n\nArmed youths raided villages in South Sudan's Greater Pibor Administrative "
+        "Area. Sudan's war between the army and the RSF began in April 2023."
+    )
+    assert not {"South Sudan", "Sudan"} & set(suggested_texts(places))

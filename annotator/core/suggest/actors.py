@@ -7741,7 +7741,7 @@ _PLACE_AFTER: Final = re.compile(
 # "Colombia's largest rebel group", "Afghanistan's Taliban").
 _POSSESSIVE: Final = re.compile(r"['\u2019]s\b")
 _ACTS_THROUGH: Final = re.compile(
-    r"['\u2019]s (?:[a-z][\w-]* ){0,2}?(?:government|ministry|minister|president|presidency|army"
+    r"['\u2019]s (?:own )?(?:[a-z][\w-]* ){0,2}?(?:government|ministry|minister|president|presidency|army"
     r"|military|forces|parliament|cabinet|authorities|junta|regime|leaders?|envoy"
     r"|ambassador|administration|representative|delegate"
     r"|embassy|spokes\w+|officials?|delegation|navy|air force|prime|foreign|defen[cs]e"
@@ -7751,6 +7751,9 @@ _ACTS_THROUGH: Final = re.compile(
     r"|mission|rulers?"
     # "Thailand's peace dialogue panel", "Ukraine's negotiators"
     r"|panel|negotiators?|committee"
+    # "a ceasefire brokered with Malaysia's help", "Russia's answer to every proposal",
+    # "Vietnam's maritime search and rescue centre"
+    r"|help|mediation|answer|reply|centre|center"
     r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand"
     # its agents: "Iran's border guards", "Benin's soldiers" (as "15 Benin soldiers")
     r"|guards|soldiers|gendarmes"
@@ -7771,6 +7774,8 @@ _ACTS_THROUGH: Final = re.compile(
     r"|administration|regime|junta)\b"
     # ... or a named body: "Iraq's Joint Operations Command", "Nigeria's Defence Headquarters",
     # "Mexico's federal Security Cabinet", "Israel's Coordination of Government Activities"
+    # ... an army's numbered formation: "Thailand's 2nd Army Area said"
+    r"|['\u2019]s \d{1,3}(?:st|nd|rd|th) Army (?:Area|Region|Corps|Division)\b"
     r"|['\u2019]s (?:[a-z]+ )?(?:[A-Z][\w'\u2019-]* (?:(?:of|for|and) )?){0,3}"
     r"(?:Ministry|Command|Council|Office|Agency|Service"
     r"|Forces|Force|Army|Navy|Police|Directorate|Headquarters|Intelligence|Guard|Presidency"
