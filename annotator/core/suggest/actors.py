@@ -7741,7 +7741,8 @@ _PLACE_AFTER: Final = re.compile(
 # "Colombia's largest rebel group", "Afghanistan's Taliban").
 _POSSESSIVE: Final = re.compile(r"['\u2019]s\b")
 _ACTS_THROUGH: Final = re.compile(
-    r"['\u2019]s (?:own )?(?:[a-z][\w-]* ){0,2}?(?:government|ministry|minister|president|presidency|army"
+    r"['\u2019]s (?:own )?(?:[a-z][\w-]* ){0,2}?"
+    r"(?:government|ministry|minister|president|presidency|army"
     r"|military|forces|parliament|cabinet|authorities|junta|regime|leaders?|envoy"
     r"|ambassador|administration|representative|delegate"
     r"|embassy|spokes\w+|officials?|delegation|navy|air force|prime|foreign|defen[cs]e"
