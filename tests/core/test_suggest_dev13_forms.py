@@ -186,3 +186,13 @@ def test_a_state_s_help_answer_own_body_or_numbered_army_area_make_it_act() -> N
         "Area. Sudan's war between the army and the RSF began in April 2023."
     )
     assert not {"South Sudan", "Sudan"} & set(suggested_texts(places))
+
+
+def test_a_headline_s_last_word_governs_nothing_on_the_next_line() -> None:
+    text = (
+        "Militia storms garrison after long siege; thousands flee\nQatar urges both sides to "
+        "return to talks\n\nDOHA: The fighting went on."
+    )
+    assert "Qatar" in suggested_texts(text)
+    # ... while on one line the preposition still makes it a place
+    assert "Qatar" not in suggested_texts("Report\n\nThousands fled to Qatar last year.")

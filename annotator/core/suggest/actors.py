@@ -7624,7 +7624,9 @@ def _deals_with(before: str) -> bool:
 
 
 def _government_position(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 25) : start]
+    # (never across a line break: "... 27,000 flee\nSaudi Arabia urges": a headline's
+    # last word governs nothing on the next line)
+    before = text[max(0, start - 25, text.rfind("\n", max(0, start - 25), start) + 1) : start]
     if (
         _deals_with(text[max(0, start - 45) : start])
         or _REQUEST_AFTER.match(text, end)
@@ -7954,7 +7956,9 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
             if owned_kind is not None and owned_kind[0] == "armed group":
                 return True
         return acts is None
-    before = text[max(0, start - 25) : start]
+    # (never across a line break: "... 27,000 flee\nSaudi Arabia urges": a headline's
+    # last word governs nothing on the next line)
+    before = text[max(0, start - 25, text.rfind("\n", max(0, start - 25), start) + 1) : start]
     if _BACKERS_IN.search(text, max(0, start - 40), start):
         return False  # "its backers in neighbouring Drevlia": the government behind them
     if _SPOKEN_TO.search(before) or (
@@ -7992,7 +7996,9 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
 def _in_list_of_places(text: str, start: int, end: int) -> bool:
     """True for a later item of a list that opens after a place's preposition ("to
     Nairobi, Kampala and Kigali"), as `_is_place` reads a state's list."""
-    before = text[max(0, start - 25) : start]
+    # (never across a line break: "... 27,000 flee\nSaudi Arabia urges": a headline's
+    # last word governs nothing on the next line)
+    before = text[max(0, start - 25, text.rfind("\n", max(0, start - 25), start) + 1) : start]
     if not (
         _AFTER_CONJUNCTION.search(before)
         or (before.endswith(", ") and _LIST_GOES_ON.match(text, end))
