@@ -196,3 +196,20 @@ def test_a_headline_s_last_word_governs_nothing_on_the_next_line() -> None:
     assert "Qatar" in suggested_texts(text)
     # ... while on one line the preposition still makes it a place
     assert "Qatar" not in suggested_texts("Report\n\nThousands fled to Qatar last year.")
+
+
+def test_a_federal_unit_named_with_state_acting_as_its_government() -> None:
+    text = (
+        "Report\n\nToll rises to 12 as Warrap State imposes curfew. Islamic State claimed the "
+        "attack. Warrap State's Tonj North County was calm. Unity State, which had been spared, "
+        "took in the displaced."
+    )
+    found = [
+        (text[s.start : s.end], s.start, s.attributes.get("type"))
+        for s in suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    ]
+    assert ("Warrap State", text.index("Warrap"), "state") in found
+    assert ("Islamic State", text.index("Islamic"), "armed group") in found
+    assert [name for name, _at, _type in found if name.startswith(("Warrap", "Unity"))] == [
+        "Warrap State"
+    ]

@@ -6399,8 +6399,32 @@ def actor_subnational_government(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield _suggestion(
             found.start("name"), at + len("government"), "state", "actor_subnational_government"
         )
+    # "Lakes State imposes curfew", "Borno State has banned ...": a federal unit named with
+    # "State" acting as its government does (never a listed name: "Islamic State claimed")
+    for at in ctx.piece_index.get("State", ()):
+        named = _STATE_UNIT_NAME.search(text, max(0, at - 30), at)
+        if (
+            named is None
+            or named.group("name") in _NOT_NAMES
+            or not _UNIT_ACTS_AFTER.match(text, at + len("State"))
+            or text[named.start("name") : at + len("State")] in index.kinds
+            or _is_nationality(named.group("name"), index)
+        ):
+            continue
+        yield _suggestion(
+            named.start("name"), at + len("State"), "state", "actor_subnational_government"
+        )
 
 
+# What only a unit's government does ("imposes curfew"; not "Lakes State's county", "Lakes
+# State has been hit", "River Nile State, which had been spared": the place).
+_UNIT_ACTS_AFTER: Final = re.compile(
+    r" (?:imposes|imposed|declares|declared|bans|banned|announces|announced|orders|ordered"
+    r"|lifts|lifted|suspends|suspended|says|said|extends|extended|relaxes|relaxed|deploys"
+    r"|deployed|appeals|appealed|urges|urged|asks|asked)\b"
+)
+# The name of a federal unit before "State": one or two capitalised words.
+_STATE_UNIT_NAME: Final = re.compile(r"(?<![\w'\u2019-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
 _SPOKESPERSON_AFTER: Final = re.compile(r" spokes(?:man|woman|person)\b")
 _DEMONYM_SHAPE: Final = re.compile(r"[A-Z][\w\u0300-\u036f]*(?:ian|an|ese|ish|i)")
 
