@@ -47,7 +47,7 @@ Each measure next to a baseline taken in the same run:
     python bench/bench_suggest.py [--documents 5000] [--runs 3] [--skip-corpus]
                                   [--against REF] [--only-against] [--only-corpus]
                                   [--only-known] [--only-window] [--window-first big]
-                                  [--only-shared] [--sizes N,N]
+                                  [--only-shared] [--sizes N,N] [--timeline FILE]
 """
 
 from __future__ import annotations
@@ -69,6 +69,7 @@ sys.path.insert(0, str(ROOT))
 
 from annotator.core.suggest import Suggestion, prepare_rules, suggest  # noqa: E402
 from annotator.core.suggest.text import WORD  # noqa: E402
+from annotator.core.timeline import mark  # noqa: E402
 from annotator.services.suggesting import load_gazetteer  # noqa: E402
 from bench.common import (  # noqa: E402
     copy_of,
@@ -300,12 +301,14 @@ def in_window(
 
             window.session.suggestionsChanged.connect(arrived)
             QTimer.singleShot(300_000, loop.quit)
+            mark(f"bench: open {document.title!r}")
             started = time.perf_counter()
             open_it()
             if not window.session.suggestions(ordered=False):
                 loop.exec()
             window.repaint()
             seconds = time.perf_counter() - started
+            mark(f"bench: {document.title!r} shown and painted after {seconds:.3f} s")
             window.session.suggestionsChanged.disconnect(arrived)
             if not window.session.suggestions(ordered=False):
                 raise SystemExit("in_window: no suggestions shown within 300 s")
@@ -750,11 +753,21 @@ def main() -> None:
         help="with --only-shared: article lengths, comma-separated (e.g. 100000,150000)",
     )
     parser.add_argument(
+        "--timeline",
+        metavar="FILE",
+        help="append every process's timeline marks to FILE (annotator.core.timeline); "
+        "read it with bench/timeline.py FILE",
+    )
+    parser.add_argument(
         "--only-corpus",
         action="store_true",
         help="the corpus measure alone, --runs times (with --against: REF's copy in turns)",
     )
     args = parser.parse_args()
+    if args.timeline:
+        from annotator.services.rule_workers import log_timeline_to
+
+        log_timeline_to(args.timeline)
     if args.quick:
         args.documents, args.runs = 500, 1
     if args.only_corpus:
