@@ -55,33 +55,33 @@ log = logging.getLogger(__name__)
 
 MAX_PROCESSES: Final = 4
 
-# What each group's rules cost their process, alone on a context of their own: millions
-# of instructions on the 300 kB bench article (callgrind, session 34): rules that share
-# what they build (name words and runs, acronyms, the people found, the gazetteer's hits,
-# the number scan) stay together in one group, so that no two processes build the same
-# thing twice. The work after the rules (overlaps, speakers) is not counted: it waits for
-# every share, whichever process runs it. On two processes the caller keeps the number
-# scan and takes the listed names (they read the piece index only), and the worker runs
-# the name runs. The worker is handed its share as the article opens (`hand_out_early`),
-# about 0.2 s before the window, once the article is painted, starts its own: the
-# worker's share may be the dearer one by about that much, and both end together.
-# (Session 30, the worker's share handed out with the caller's, found the worker's share
-# the one waited for; session 34, with the early hand-out, the caller's.)
+# What each group's rules add to the share they run in: milliseconds of CPU on the 1 MB
+# bench article, each group in the company it keeps (PERF6, session 45, `run_rules` on
+# each share, min of 3 at load 4; session 34's callgrind counts had gone stale as the
+# actor rules grew: the name-run share was 1.4 s against the caller's 0.97 s, and the
+# window waited for it). Rules that share what they build (name words and runs, acronyms,
+# the people found, the number scan) stay together in one group, so that no two
+# processes build the same thing twice. The work after the rules (overlaps, speakers) is
+# not counted: it waits for every share, whichever process runs it. On two processes the
+# caller keeps the number scan and takes the listed names and the small actor rules; the
+# worker runs the name runs. The worker is handed its share as the article opens
+# (`hand_out_early`), about 0.1-0.3 s before the window, once the article is painted,
+# starts its own: the worker's share may be the dearer one by about that much, and both
+# end together (here 1,276 ms against the caller's 1,117).
 _GROUP_COSTS: Final = {
     # Casualty and quote rules: the number scan, sentences and the piece index.
-    "numbers": 1620,
-    # Actor rules over name words and runs (people, organisations, acronyms, outlets),
-    # and those reading the gazetteer's hits, which some of them find.
-    "name runs": 2000,
+    "numbers": 800,
+    # Actor rules over name words and runs (people, organisations, acronyms, outlets).
+    "name runs": 1280,
     # Actor rules that look names up in the piece index only.
-    "listed names": 340,
+    "listed names": 170,
+    # Actor rules whose own work is small and that read no name runs nor the people
+    # found (see _SMALL_ACTOR_RULES).
+    "small actor rules": 150,
 }
 # (Not actor_subnational_government: it reads the people the name-run rules find. Not
-# actor_gazetteer, nor actor_named_after_its_kind ("Fighters of the <listed name>"): the
-# listed names' hits they read (`_gazetteer_hits`) are found by name-run rules too
-# (actor_person_in_attribution, actor_short_form, actor_body_for_state), so in the
-# caller's share they were found a second time. Session 34, 300 kB, callgrind: the
-# caller's share 1,983 M -> 1,754 M instructions, the worker's 1,859 M -> 2,000 M.)
+# actor_named_after_its_kind ("Fighters of the <listed name>"): the name-run rules read
+# what it finds (the document's bodies).)
 _LISTED_NAMES: Final = frozenset(
     {
         "actor_national_institution",
@@ -100,6 +100,28 @@ _LISTED_NAMES: Final = frozenset(
         "actor_national_church",
     }
 )
+# Actor rules that cost the worker about what they cost the caller, measured one by one
+# (PERF6, 1 MB, ms of CPU: run last in the worker's share / run after the caller's):
+# actor_gazetteer 93 / 171 (it finds the gazetteer's hits again in the caller's share,
+# about 70 ms, and still takes 93 ms off the share the window waits for),
+# actor_body_without_kind_word 17 / 34, actor_acronym_acting 15 / 15, the rest 0-3 each.
+# None of them builds the name words, the name runs or the people (a test checks).
+_SMALL_ACTOR_RULES: Final = frozenset(
+    {
+        "actor_gazetteer",
+        "actor_acronym_acting",
+        "actor_body_without_kind_word",
+        "actor_transcript_speaker",
+        "actor_named_pair_of_a_kind",
+        "actor_university",
+        "actor_body_alias",
+        "actor_bar_byline",
+        "actor_byline_outlet",
+        "actor_capital_byline",
+        "actor_glossed_name",
+        "actor_military_region",
+    }
+)
 
 
 def _group(name: str) -> str:
@@ -107,6 +129,8 @@ def _group(name: str) -> str:
         return "numbers"
     if name in _LISTED_NAMES:
         return "listed names"
+    if name in _SMALL_ACTOR_RULES:
+        return "small actor rules"
     return "name runs"  # an actor rule not listed here: assume it reads name runs
 
 
