@@ -1,9 +1,9 @@
 """Timestamps of a long article's suggestion work, from every process that takes part.
 
 `mark("what")` logs one line at DEBUG on the `annotator.timeline` logger: the monotonic
-clock (the same clock in every process of the machine), the process id, the thread and
-what happened. Nothing is logged unless that logger is enabled for DEBUG: the benches
-switch it on (`bench/bench_suggest.py --timeline FILE`, through
+clock (the same clock in every process of the machine), the process id, the thread
+(name/native id) and what happened. Nothing is logged unless that logger is enabled for
+DEBUG: the benches switch it on (`bench/bench_suggest.py --timeline FILE`, through
 `services.rule_workers.log_timeline_to`, which a worker process started with
 ANNOTATOR_TIMELINE set does too), so that the window's wait for a 1 MB article's
 suggestions can be read as one timeline (issue 16). Off, a mark costs one level check.
@@ -26,7 +26,8 @@ def mark(what: str) -> None:
             "%.4f %d %s %s",
             time.monotonic(),
             os.getpid(),
-            threading.current_thread().name,
+            # (names alone repeat: Qt's threads are all "Dummy-N" to Python)
+            f"{threading.current_thread().name}/{threading.get_native_id()}",
             what,
         )
 
