@@ -552,18 +552,9 @@ class RuleWorkers:
                 worker.lock.release()
                 continue
             worker.next_job += 1
-            try:
-                worker.send((worker.next_job, share, text, skip, known, self.gazetteer_dir))
-            except OSError as exc:
-                worker.alive = False
-                worker.lock.release()
-                log.warning(
-                    "a suggestion worker (pid %s) failed (%s); its rules ran in this "
-                    "process instead",
-                    worker.pid,
-                    exc,
-                )
-                continue
+            # Queued, never refused here: a worker that ended is found out by its reply's
+            # pipe, and its rules run in this process (see _Share.result).
+            worker.send((worker.next_job, share, text, skip, known, self.gazetteer_dir))
             sent.append((worker, worker.next_job, share))
         if not sent:
             return None
