@@ -11,9 +11,14 @@ started once (`RuleWorkers.start`, off the window's GUI thread) and kept warm: e
 compiles the rules and reads the gazetteer as it starts, then serves one request at a
 time over its standard input and output (length-prefixed pickles written by us). A
 request names its rules, the text, the page furniture and the known actors; the reply is
-what each rule found. A worker that dies, refuses or is busy is left aside: the caller
-runs those rules itself (logged, never shown). Closing the pool (at exit too) closes
-their input, which ends them; a worker whose parent died ends at its next check.
+what each rule found, sent rule by rule as each is done (the caller, done with its own
+share first, reads and unpickles them while it waits, not after the last rule). Neither
+side ever waits on a full pipe: each writes from a thread of its own (a request is a
+1 MB text, and a worker still compiling its rules read it slowly, which held the
+window's GUI thread for up to a second). A worker that dies, refuses or is busy is left
+aside: the caller runs those rules itself (logged, never shown). Closing the pool (at
+exit too) closes their input, which ends them; a worker whose parent died ends at its
+next check.
 
 Used by the window only: `annotator suggest` already spreads whole documents over a
 process pool (`suggest_corpus(jobs=...)`), and the two never nest.
@@ -37,6 +42,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final
 
+from annotator.core.timeline import mark
 from annotator.services.long_articles import PARALLEL_FROM as PARALLEL_FROM
 
 if TYPE_CHECKING:
@@ -49,33 +55,33 @@ log = logging.getLogger(__name__)
 
 MAX_PROCESSES: Final = 4
 
-# What each group's rules cost their process, alone on a context of their own: millions
-# of instructions on the 300 kB bench article (callgrind, session 34): rules that share
-# what they build (name words and runs, acronyms, the people found, the gazetteer's hits,
-# the number scan) stay together in one group, so that no two processes build the same
-# thing twice. The work after the rules (overlaps, speakers) is not counted: it waits for
-# every share, whichever process runs it. On two processes the caller keeps the number
-# scan and takes the listed names (they read the piece index only), and the worker runs
-# the name runs. The worker is handed its share as the article opens (`hand_out_early`),
-# about 0.2 s before the window, once the article is painted, starts its own: the
-# worker's share may be the dearer one by about that much, and both end together.
-# (Session 30, the worker's share handed out with the caller's, found the worker's share
-# the one waited for; session 34, with the early hand-out, the caller's.)
+# What each group's rules add to the share they run in: milliseconds of CPU on the 1 MB
+# bench article, each group in the company it keeps (PERF6, session 45, `run_rules` on
+# each share, min of 3 at load 4; session 34's callgrind counts had gone stale as the
+# actor rules grew: the name-run share was 1.4 s against the caller's 0.97 s, and the
+# window waited for it). Rules that share what they build (name words and runs, acronyms,
+# the people found, the number scan) stay together in one group, so that no two
+# processes build the same thing twice. The work after the rules (overlaps, speakers) is
+# not counted: it waits for every share, whichever process runs it. On two processes the
+# caller keeps the number scan and takes the listed names and the small actor rules; the
+# worker runs the name runs. The worker is handed its share as the article opens
+# (`hand_out_early`), about 0.1-0.3 s before the window, once the article is painted,
+# starts its own: the worker's share may be the dearer one by about that much, and both
+# end together (here 1,276 ms against the caller's 1,117).
 _GROUP_COSTS: Final = {
     # Casualty and quote rules: the number scan, sentences and the piece index.
-    "numbers": 1620,
-    # Actor rules over name words and runs (people, organisations, acronyms, outlets),
-    # and those reading the gazetteer's hits, which some of them find.
-    "name runs": 2000,
+    "numbers": 800,
+    # Actor rules over name words and runs (people, organisations, acronyms, outlets).
+    "name runs": 1280,
     # Actor rules that look names up in the piece index only.
-    "listed names": 340,
+    "listed names": 170,
+    # Actor rules whose own work is small and that read no name runs nor the people
+    # found (see _SMALL_ACTOR_RULES).
+    "small actor rules": 150,
 }
 # (Not actor_subnational_government: it reads the people the name-run rules find. Not
-# actor_gazetteer, nor actor_named_after_its_kind ("Fighters of the <listed name>"): the
-# listed names' hits they read (`_gazetteer_hits`) are found by name-run rules too
-# (actor_person_in_attribution, actor_short_form, actor_body_for_state), so in the
-# caller's share they were found a second time. Session 34, 300 kB, callgrind: the
-# caller's share 1,983 M -> 1,754 M instructions, the worker's 1,859 M -> 2,000 M.)
+# actor_named_after_its_kind ("Fighters of the <listed name>"): the name-run rules read
+# what it finds (the document's bodies).)
 _LISTED_NAMES: Final = frozenset(
     {
         "actor_national_institution",
@@ -94,6 +100,28 @@ _LISTED_NAMES: Final = frozenset(
         "actor_national_church",
     }
 )
+# Actor rules that cost the worker about what they cost the caller, measured one by one
+# (PERF6, 1 MB, ms of CPU: run last in the worker's share / run after the caller's):
+# actor_gazetteer 93 / 171 (it finds the gazetteer's hits again in the caller's share,
+# about 70 ms, and still takes 93 ms off the share the window waits for),
+# actor_body_without_kind_word 17 / 34, actor_acronym_acting 15 / 15, the rest 0-3 each.
+# None of them builds the name words, the name runs or the people (a test checks).
+_SMALL_ACTOR_RULES: Final = frozenset(
+    {
+        "actor_gazetteer",
+        "actor_acronym_acting",
+        "actor_body_without_kind_word",
+        "actor_transcript_speaker",
+        "actor_named_pair_of_a_kind",
+        "actor_university",
+        "actor_body_alias",
+        "actor_bar_byline",
+        "actor_byline_outlet",
+        "actor_capital_byline",
+        "actor_glossed_name",
+        "actor_military_region",
+    }
+)
 
 
 def _group(name: str) -> str:
@@ -101,6 +129,8 @@ def _group(name: str) -> str:
         return "numbers"
     if name in _LISTED_NAMES:
         return "listed names"
+    if name in _SMALL_ACTOR_RULES:
+        return "small actor rules"
     return "name runs"  # an actor rule not listed here: assume it reads name runs
 
 
@@ -193,6 +223,14 @@ class _Worker:
             env=_child_environment(gazetteer_dir, expected),
         )
         os.close(self.cancel_read)
+        assert self.process.stdout is not None
+        # Replies are read unbuffered: several wait in the pipe at once (one per rule),
+        # and `select` must see the ones a buffered read would have taken in already.
+        self.replies: IO[bytes] = self.process.stdout.raw  # type: ignore[attr-defined]
+        # Requests go out through a thread of their own: the caller (the window's GUI
+        # thread, for the share handed out as an article opens) never waits on the pipe.
+        self._outbox: queue.SimpleQueue[object] = queue.SimpleQueue()
+        threading.Thread(target=self._write_requests, name="rule-requests", daemon=True).start()
         self.lock = threading.Lock()
         self.next_job = 0
         self.alive = True
@@ -206,8 +244,22 @@ class _Worker:
         return self.process.pid
 
     def send(self, message: object) -> None:
-        assert self.process.stdin is not None
-        _write(self.process.stdin, message)
+        """Queue `message` for the worker; returns at once. A worker that ended is found
+        out by its reply's pipe (EOF), and its rules run in this process."""
+        self._outbox.put(message)
+
+    def _write_requests(self) -> None:
+        stdin = self.process.stdin
+        assert stdin is not None
+        try:
+            while (message := self._outbox.get()) is not _CLOSE:
+                _write(stdin, message)
+                mark("request written")
+        except (OSError, ValueError):
+            pass  # the worker ended (or was closed): its replies' pipe says so
+        finally:
+            with contextlib.suppress(OSError, ValueError):
+                stdin.close()  # which ends the worker, once it has read what was sent
 
     def is_ready(self, timeout: float = 0.0) -> bool:
         """Whether the worker has compiled its rules (its "ready" frame, read here, waiting
@@ -215,10 +267,9 @@ class _Worker:
         waits in the worker for the rest of its compile (about 3 s on a cold process)."""
         if self.ready:
             return True
-        assert self.process.stdout is not None
         try:
-            if select.select([self.process.stdout], [], [], timeout)[0]:
-                _read(self.process.stdout)  # the ready frame: job 0, before any request
+            if select.select([self.replies], [], [], timeout)[0]:
+                _read(self.replies)  # the ready frame: job 0, before any request
                 self.ready = True
         except (EOFError, OSError, ValueError, pickle.UnpicklingError) as exc:
             self.alive = False
@@ -238,8 +289,8 @@ class _Worker:
         """The reply to `job` (earlier jobs' replies, cancelled, are skipped). Raises
         EOFError when the worker ended, _Cancelled when `stop` said so, RuntimeError
         when the worker failed."""
-        assert self.process.stdout is not None
-        out = self.process.stdout
+        out = self.replies
+        found: dict[str, list[Suggestion]] = {}
         while True:
             while stop is not None:
                 ready, _w, _x = select.select([out], [], [], 0.05)
@@ -251,20 +302,21 @@ class _Worker:
             answered, outcome, payload, seconds = _read(out)
             if answered != job:
                 continue  # a cancelled job's late reply
+            if outcome == "part":  # what one rule found, sent as soon as it was done
+                found.update(_suggestions(payload))
+                continue
             if outcome == "done":
                 self.seconds = seconds
-                return _suggestions(payload)
+                found.update(_suggestions(payload))
+                mark(f"share's last reply read (pid {self.pid})")
+                return found
             if outcome == "stopped":
                 raise _Cancelled
             raise RuntimeError(payload)
 
     def close(self, timeout: float = 2.0) -> None:
         self.alive = False
-        try:
-            if self.process.stdin is not None:
-                self.process.stdin.close()
-        except OSError:
-            pass
+        self._outbox.put(_CLOSE)  # its input closed once what was sent is written
         self.cancel(1 << 62)  # whatever it runs now stops at its next rule
         try:
             self.process.wait(timeout)
@@ -295,6 +347,10 @@ def _child_environment(gazetteer_dir: str | None, expected: Sequence[str]) -> di
 
 class _Cancelled(Exception):
     pass
+
+
+# What tells a worker's request thread to close the worker's input.
+_CLOSE: Final = object()
 
 
 class _Share:
@@ -496,22 +552,28 @@ class RuleWorkers:
                 worker.lock.release()
                 continue
             worker.next_job += 1
-            try:
-                worker.send((worker.next_job, share, text, skip, known, self.gazetteer_dir))
-            except OSError as exc:
-                worker.alive = False
-                worker.lock.release()
-                log.warning(
-                    "a suggestion worker (pid %s) failed (%s); its rules ran in this "
-                    "process instead",
-                    worker.pid,
-                    exc,
-                )
-                continue
+            # Queued, never refused here: a worker that ended is found out by its reply's
+            # pipe, and its rules run in this process (see _Share.result).
+            worker.send((worker.next_job, share, text, skip, known, self.gazetteer_dir))
             sent.append((worker, worker.next_job, share))
         if not sent:
             return None
         return _Share([n for _w, _j, share in sent for n in share], sent)
+
+
+TIMELINE_ENV: Final = "ANNOTATOR_TIMELINE"
+
+
+def log_timeline_to(path: str) -> None:
+    """Switch the timeline on (`annotator.core.timeline`): its marks appended to the file
+    `path`, in this process and in the workers started after this call (benches)."""
+    timeline = logging.getLogger("annotator.timeline")
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    timeline.addHandler(handler)
+    timeline.setLevel(logging.DEBUG)
+    timeline.propagate = False
+    os.environ[TIMELINE_ENV] = path
 
 
 def expected_shares(count: int) -> list[list[str]]:
@@ -543,6 +605,8 @@ def _serve(cancel_fd: int) -> None:
     replies = sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing else may write into the replies
     parent = os.getppid()
+    if os.environ.get(TIMELINE_ENV):
+        log_timeline_to(os.environ[TIMELINE_ENV])
     folder = os.environ.get("ANNOTATOR_RULE_WORKER_GAZETTEER") or None
     expected = [n for n in os.environ.get("ANNOTATOR_RULE_WORKER_RULES", "").split(",") if n]
     # Requests are read as they come, from before the rules are even imported to after
@@ -554,6 +618,7 @@ def _serve(cancel_fd: int) -> None:
         try:
             while True:
                 arrived.put(_read(requests))
+                mark("request read")
         except (EOFError, OSError, ValueError, pickle.UnpicklingError):
             # The parent closed the pool, or ended (killed too): nobody will read a reply
             # again, so end now, even in the middle of compiling the rules (seconds of
@@ -561,6 +626,24 @@ def _serve(cancel_fd: int) -> None:
             os._exit(0)
 
     threading.Thread(target=read_requests, name="requests", daemon=True).start()
+    # Replies go out through a thread of their own, in order: a rule's result is sent as
+    # soon as the rule is done, and the parent reads them only once its own share is
+    # done, so the pipe may fill meanwhile; this process goes on with its rules.
+    outbox: queue.SimpleQueue[bytes] = queue.SimpleQueue()
+
+    def write_replies() -> None:
+        try:
+            while True:
+                replies.write(outbox.get())
+                replies.flush()
+        except (OSError, ValueError):
+            os._exit(0)  # the parent is gone: nobody reads a reply again
+
+    def reply(message: tuple[int, str, Any, float]) -> None:
+        data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+        outbox.put(_LENGTH.pack(len(data)) + data)
+
+    threading.Thread(target=write_replies, name="replies", daemon=True).start()
     from annotator.services.kept_patterns import importing_rules, patterns_kept
 
     with importing_rules():  # the rules' patterns built from the forms an earlier process kept
@@ -571,10 +654,8 @@ def _serve(cancel_fd: int) -> None:
     with contextlib.suppress(Exception), patterns_kept():
         prepare_rules(gazetteer=load_gazetteer(folder), rules=expected or None)
     # Ready: from now on the parent waits for this worker's replies (job 0 answers nothing).
-    try:
-        _write(replies, (0, "ready", None, 0.0))
-    except OSError:
-        return  # the parent is gone already
+    reply((0, "ready", None, 0.0))
+    mark("ready")
     cancelled = [0]
     last_known: list[dict[str, str | None]] = [{}]
     # The last request's context, freed once its reply is sent (the parent waits for it).
@@ -600,8 +681,13 @@ def _serve(cancel_fd: int) -> None:
         if known != last_known[0]:
             last_known[0] = known  # the same object again: its name matcher is kept
         started = time.process_time()
+        mark(f"share started ({len(names)} rules)")
+
+        def send_part(name: str, found: list[Suggestion], job: int = job) -> None:
+            reply((job, "part", _rows({name: found}), 0.0))
+
         try:
-            found = run_rules(
+            run_rules(
                 text,
                 names,
                 known_actors=last_known[0],
@@ -609,17 +695,15 @@ def _serve(cancel_fd: int) -> None:
                 boilerplate=skip,
                 stop=stop,
                 kept=kept,
+                found_by_rule=send_part,
             )
-            reply: tuple[int, str, Any, float] = (job, "done", _rows(found), 0.0)
+            outcome: tuple[str, Any] = ("done", {})
         except Stopped:
-            reply = (job, "stopped", None, 0.0)
+            outcome = ("stopped", None)
         except Exception as exc:
-            reply = (job, "failed", f"{type(exc).__name__}: {exc}", 0.0)
-        reply = (*reply[:3], time.process_time() - started)
-        try:
-            _write(replies, reply)
-        except OSError:
-            return
+            outcome = ("failed", f"{type(exc).__name__}: {exc}")
+        reply((job, *outcome, time.process_time() - started))
+        mark(f"share {outcome[0]}")
         kept.clear()
 
 

@@ -32,6 +32,7 @@ from annotator.core.model import AnnotatedDocument, Relation, imported_relation_
 from annotator.core.packaged import packaged_files
 from annotator.core.schema import default_schema
 from annotator.core.spans import actor_types, read_span
+from annotator.core.timeline import mark as timeline_mark
 from annotator.services import kept_gazetteer
 from annotator.services.kept_patterns import importing_rules, patterns_kept
 from annotator.services.kept_suggestions import SUGGESTER as SUGGESTER
@@ -278,9 +279,11 @@ def prepare_suggestions(repo: Repository) -> None:
     with _PREPARING:
         if _PREPARED and _PREPARED[0] is gazetteer:
             return
+        timeline_mark("preparing every rule")
         with patterns_kept():
             prepare_rules(gazetteer=gazetteer)
         _PREPARED[:] = [gazetteer]
+        timeline_mark("every rule prepared")
 
 
 _WINDOW_WORKERS: list[RuleWorkers] = []

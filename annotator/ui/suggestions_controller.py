@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu
 
 from annotator.core.model import Span
 from annotator.core.schema import LabelSchema
+from annotator.core.timeline import mark
 from annotator.services.operations import (
     AcceptAllSuggestions,
     AcceptSuggestion,
@@ -153,6 +154,7 @@ class SuggestionsController(QObject):
 
             # What the job reads, read once: the key it keeps its suggestions under
             # says exactly these.
+            mark("suggestion job started")
             inputs = kept.read_inputs(repo, document_id, annotator)
             text = inputs.text  # a document's text never changes
             # (The key only when there is an entry: a first article without one, as a
@@ -212,11 +214,16 @@ class SuggestionsController(QObject):
             if stop():
                 return document_id, None, {}, {}
             handed["keep"] = inputs, found
-            return dress_suggestions(document_id, text, found)
+            mark("suggestions found")
+            dressed = dress_suggestions(document_id, text, found)
+            mark("suggestions dressed")
+            return dressed
 
         def ready(result: _Found) -> None:
+            mark("suggestions arrive in the window")
             earlier, keep = handed.pop("shown", None), handed.pop("keep", None)
             self._ready(result, shown=earlier, kept=handed.pop("kept", False))
+            mark("suggestions set in the window")
             if keep is not None and keep[1] != earlier:  # (else kept already)
                 self._keep(db_file, keep)
 
@@ -281,6 +288,7 @@ class SuggestionsController(QObject):
         self.pending = document_id
         self.pending_timer.start()
         self._hand_out_early(document_id)
+        mark("opened; share handed out early, if any")
 
     def _hand_out_early(self, document_id: str | None) -> None:
         """A long article's share for the warm worker processes goes out now, before the
@@ -297,6 +305,7 @@ class SuggestionsController(QObject):
             suggesting.hand_out_early(self.session.repo, document_id, document.text)
 
     def _start_pending(self) -> None:
+        mark("article painted")
         document_id, self.pending = self.pending, None
         self.pending_timer.stop()
         if document_id is not None and document_id == self.session.document_id and self.enabled:

@@ -43,6 +43,7 @@ from annotator.core.suggest.base import (
 )
 from annotator.core.suggest.propagate import propagate
 from annotator.core.suggest.speakers import attribute_speakers
+from annotator.core.timeline import mark
 
 __all__ = [
     "LABELS",
@@ -224,6 +225,7 @@ def run_rules(
     boilerplate: Sequence[tuple[int, int]] = (),
     stop: Callable[[], bool] | None = None,
     kept: list[SuggestContext] | None = None,
+    found_by_rule: Callable[[str, list[Suggestion]], None] | None = None,
 ) -> dict[str, list[Suggestion]]:
     """What each rule of `names` finds in `document_text`, by name, unfiltered: the
     share of `suggest`'s rules another process runs (see `RuleShare`). `boilerplate`:
@@ -231,6 +233,7 @@ def run_rules(
     name and `Stopped` when `stop` returns true (asked before each rule). `kept`: the
     context the rules read is added to it, so that the caller frees it when it likes
     (a worker, after its reply is sent: a long article's takes some 10-20 ms to free).
+    `found_by_rule(name, found)` is called as each rule is done (a worker sends it on).
     """
     table = registry()
     chosen = [table[name] for name in names]
@@ -248,6 +251,8 @@ def run_rules(
             if stop is not None and stop():
                 raise Stopped
             found[chosen_rule.name] = list(chosen_rule.find(ctx))
+            if found_by_rule is not None:
+                found_by_rule(chosen_rule.name, found[chosen_rule.name])
     return found
 
 
@@ -276,6 +281,7 @@ def _suggest(
     offered = [r.name for r in chosen if not r.fills_gaps]
     share = None if elsewhere is None or not offered else elsewhere(document_text, skip, offered)
     away = frozenset(share.names) if share is not None else frozenset()
+    mark(f"rules: {len(chosen) - len(away)} here, {len(away)} elsewhere")
     by_rule: dict[str, list[Suggestion]] = {}
     try:
         for chosen_rule in chosen:
@@ -295,8 +301,10 @@ def _suggest(
         credits += actors.photo_credits(document_text)  # "(Carlos Nhantumbo/Al Jazeera)"
         # "the Policía Nacional (National Police)": the translation names no actor again
         credits += actors.gloss_extents(document_text)
+    mark("rules here done")
     if share is not None:
         shared = share.result(stop)
+        mark("rules elsewhere in" if shared is not None else "rules elsewhere failed")
         if stop is not None and stop():
             raise Stopped
         for chosen_rule in chosen:
@@ -336,6 +344,7 @@ def _suggest(
         found = [s for s in found if s.label != "ACTOR" or outside_credits(s)]
         gap_fillers = [s for s in gap_fillers if s.label != "ACTOR" or outside_credits(s)]
     result = resolve_overlaps(found)
+    mark("overlaps resolved")
     if gap_fillers:
         result = resolve_overlaps([*result, *_in_gaps(result, gap_fillers)])
     if "CASUALTY" in labels and "ACTOR" in labels:
@@ -359,6 +368,7 @@ def _suggest(
             document_text, quotes_found, mentions, text_sentences=ctx.sentences
         )
     }
+    mark("speakers attributed")
     return [with_speakers.get(s.key, s) if s.label == "QUOTE" else s for s in result]
 
 
