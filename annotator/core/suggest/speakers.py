@@ -2719,6 +2719,12 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         # 'said it was "deeply alarmed" by reports ..., and the ICRC said': words running
         # on from a quote set in its sentence, not an attribution
         return False, None
+    by_role = _role_acronym_holder(text, mentions, i, verb_at, quote.start)
+    if by_role is not None:
+        # '"...," the SSP told Dawn', '"...," the head of the RMA wrote': the person
+        # introduced with that role ("Superintendent of Police (SSP) X", "the head of the
+        # Regional Military Administration (RMA), X"), never the role's letters
+        return True, by_role
     issued = _statement_source(text, mentions, i, verb_at, quote.start)
     if issued is not None:
         return True, issued[0]
@@ -2858,6 +2864,54 @@ _SLOT_VERB: Final = re.compile(
 _RUNS_ON: Final = re.compile(r"[\"'\u201d\u2019]\s+[\w(]")
 
 
+# "the SSP", "the head of the RMA": a role named by the letters a bracket gave it before
+# ("Senior Superintendent of Police (SSP) X"), or a role of a body so abbreviated.
+_ROLE_ACRONYM: Final = re.compile(
+    r"\s*[Tt]he\s+(?:(?P<role>[a-z]+)\s+of\s+the\s+)?(?P<letters>[A-Z][A-Za-z]{0,2}[A-Z]{1,5})\s+"
+)
+# What stands between a role's bracketed letters and its holder's name: a place the role
+# is for ("(SDO) for Momo, "), a comma (titles and ranks before the name are the name's).
+_ROLE_TO_HOLDER: Final = re.compile(
+    r"\)(?:\s+(?:for|of|in)(?:\s+the)?(?:\s+[A-Z][\w'\u2019-]*){1,3})?,?\s+"
+)
+# The words a role's name ends in before its bracket: "Senior Divisional Officer (SDO)",
+# "Inspector General of Police (IG)" (the role is the head before "of").
+_ROLE_NAME_BEFORE: Final = re.compile(
+    r"\b([A-Z][a-z]+)(?:\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)?\s+$"
+)
+
+
+def _role_acronym_holder(
+    text: str, mentions: _Mentions, start: int, verb_at: int, quote_start: int
+) -> Extent | None:
+    """The person 'the <LETTERS>' or 'the <role> of the <LETTERS>' (text[start:verb_at],
+    the subject after a quote) stands for: the one named right after the bracket that
+    gave those letters to a role ("Commissioner of Police (CP) X") or to a body whose
+    <role> X is ("the head of the Regional Military Administration (RMA), X"); None when
+    no such bracket stands within 3,000 characters before the quote."""
+    said = _ROLE_ACRONYM.fullmatch(text, start, verb_at)
+    if said is None:
+        return None
+    letters, role = said.group("letters"), said.group("role")
+    if role is not None and role not in _PERSON_ROLES:
+        return None
+    bracket = text.rfind(f"({letters})", max(0, quote_start - 3000), quote_start)
+    if bracket < 0:
+        return None
+    before = text[max(0, bracket - 160) : bracket]
+    if role is None:
+        # the letters are a role's, not a body's ("Regional Military Administration (RMA)")
+        named = _ROLE_NAME_BEFORE.search(before)
+        if named is None or named.group(1).lower() not in _PERSON_ROLES:
+            return None
+    elif not re.search(rf"\b(?i:{role})\s+of\s+the\s+[^.;:!?\"\u201c\u201d]*$", before):
+        return None
+    gap = _ROLE_TO_HOLDER.match(text, bracket + len(letters) + 1)
+    if gap is None:
+        return None
+    return _person_at(text, mentions, gap.end(), min(quote_start, gap.end() + 60))
+
+
 def _sentence_end_attribution(
     text: str, quote: Suggestion, mentions: _Mentions
 ) -> tuple[bool, Extent | None]:
@@ -2963,6 +3017,9 @@ def _subject_or_pronoun(
     text: str, mentions: _Mentions, start: int, verb_at: int, quote_start: int
 ) -> tuple[bool, Extent | None]:
     """Like `_subject`, but pronouns point back from before the quote."""
+    by_role = _role_acronym_holder(text, mentions, start, verb_at, quote_start)
+    if by_role is not None:
+        return True, by_role  # 'The SSP told reporters: "..."' (as after the quote)
     cited = _CITING.match(text, start, verb_at)
     if cited is not None:
         # "Citing witnesses, Reuters reported that the soldiers "..."", "Quoting X, the
