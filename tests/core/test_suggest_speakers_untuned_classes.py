@@ -128,3 +128,65 @@ def test_a_role_whose_holder_is_never_named_has_no_speaker() -> None:
         '"Traders must not fear," the SDO said.'
     )
     assert _speaker_over(text, "Traders", {}) is None
+
+
+# ------------------------------------- headings and decks: the body's speaker of the words
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a live blog's entry heading, labelled: 'Interior minister: "..."'
+        (
+            "Live: drone strikes on Odesa\n\n10:15 EET\nInterior minister: "
+            '"We will find them"\n\nInterior Minister Pavlo Hrytsenko said police had '
+            'identified the crew of the drone. "We will find them, wherever they hide," '
+            "Hrytsenko told reporters.\n",
+            "We will find them",
+            "Hrytsenko",
+        ),
+        # (its words shortened: "we had stopped counting" under "We stopped counting")
+        (
+            "Live: Kharkiv under fire\n\n08:40 EET\nMayor of Kupiansk: "
+            '"We stopped counting the shells"\n\nKupiansk mayor Andriy Bilous spoke to '
+            'reporters outside the town hall. "By noon we had stopped counting the shells '
+            'and started counting the roofs," Bilous said.\n',
+            "We stopped counting",
+            "Bilous",
+        ),
+        # a deck under the headline, before a byline that is no "By X" line
+        (
+            "Wire English | World | 04 May 2026 10:12\n\nThree soldiers hurt in blast near "
+            "Tyre\n\nA patrol vehicle hit a mine, army chief calls it 'cowardly'\n\n(by "
+            "Marco Rinaldi Bassi)\n\n(WIRE) - ROME, MAY 4 - Three "
+            "soldiers were hurt on Monday when their vehicle hit a mine near Tyre.\n\n"
+            '"This attack was cowardly and will not go unanswered," Bertolini said.\n',
+            "cowardly",
+            "Bertolini",
+        ),
+        # (a deck's own "Beijing says" gives way to the body's mention that attributes it)
+        (
+            "Manila protests after coastguard water-cannon attack\n\nManila says crew were "
+            "hurt; Beijing says it acted 'professionally' near the shoal\n\nAna Reyes in "
+            "Manila | Published: 9:10am, 4 May 2026\n\nThe Philippines lodged a protest on "
+            "Tuesday.\n\nChinese foreign ministry spokesman Lin Weidong said the shoal was "
+            'Chinese territory. "Our coastguard acted professionally and with restraint," Lin '
+            "said.\n",
+            "professionally",
+            "Lin",
+        ),
+    ],
+)
+def test_a_heading_or_deck_quote_takes_the_speaker_of_the_body_quote_repeating_it(
+    text: str, quote: str, speaker: str
+) -> None:
+    assert suggested_speaker(text, quote) == speaker
+
+
+def test_a_sentence_that_says_who_speaks_is_no_heading() -> None:
+    text = (
+        "Strikes on Odesa\n\nThe governor said the port was hit. Governor Oleh Kiper said: "
+        '"We will rebuild"\n\nLater the mayor, Hennadiy Trukhanov, spoke. "We will rebuild '
+        'the port and the school," Trukhanov said.\n'
+    )
+    assert suggested_speaker(text, "We will rebuild") == "Oleh Kiper"

@@ -4621,14 +4621,25 @@ def _headline_quotes(
     text: str, ordered: Sequence[Suggestion], decided: dict[tuple[int, int, str], Extent | None]
 ) -> None:
     """A headline quote, or a crosshead (a line that is only a short quote: "'They cut the
-    water'" above the section that quotes it), takes the speaker of the later quote that
-    repeats its words, as the guideline links a headline quote to the body mention that
-    attributes the same words."""
+    water'" above the section that quotes it, or a heading that labels it: 'Mayor of X:
+    "We stopped counting"' over a live blog's entry), takes the speaker of the later quote
+    that repeats its words, as the guideline links a headline quote to the body mention
+    that attributes the same words. The deck lines under the headline (lines set as
+    headlines are, with no full stop at their end, before the body's first sentence) are
+    read as the headline."""
     first_line_end = text.find("\n")
     if first_line_end < 0:
         return
     starts: list[int] | None = None
     spoken: dict[int, str] = {}
+    said_words: dict[int, list[str]] = {}
+
+    def _words_of(k: int, lowered: str) -> list[str]:
+        found = said_words.get(k)
+        if found is None:
+            found = said_words[k] = _WORD.findall(lowered)
+        return found
+
     # A standfirst (the lines between the headline and a byline at the top) is read as
     # the headline: its quotes repeat the body's too.
     byline = _TOP_BYLINE.search(text, first_line_end, min(len(text), 800))
@@ -4638,24 +4649,38 @@ def _headline_quotes(
     # its own words leave unattributed ("The army says relief is '...'") takes the body's
     dateline = None if byline is not None else _TOP_DATELINE.search(text, first_line_end, 800)
     standfirst_end = first_line_end if dateline is None else dateline.start()
+    deck_end = _deck_end(text, first_line_end)
     for quote in ordered:
+        line_start = text.rfind("\n", 0, quote.start) + 1
         line_end = text.find("\n", quote.end)
         line_end = len(text) if line_end < 0 else line_end
-        if top_end < quote.end <= standfirst_end and decided.get(quote.key) is not None:
-            continue  # a standfirst quote its own sentence attributes keeps its speaker
-        if quote.end > max(top_end, standfirst_end) and not (
-            quote.end - quote.start <= 80
-            and _MARKS_ONLY.fullmatch(text, text.rfind("\n", 0, quote.start) + 1, quote.start)
-            and _MARKS_ONLY.fullmatch(text, quote.end, line_end)
+        in_deck = quote.end <= deck_end
+        if (
+            not in_deck
+            and top_end < quote.end <= standfirst_end
+            and decided.get(quote.key) is not None
         ):
+            continue  # a standfirst quote its own sentence attributes keeps its speaker
+        heading = (
+            quote.end - quote.start <= 80
+            and _MARKS_ONLY.fullmatch(text, quote.end, line_end) is not None
+            and (
+                _MARKS_ONLY.fullmatch(text, line_start, quote.start) is not None
+                or _labelled_heading(text, line_start, quote.start)
+            )
+        )
+        if quote.end > max(top_end, standfirst_end, deck_end) and not heading:
             continue  # neither in the headline nor a crosshead
         words = text[quote.start : quote.end].lower().strip(" ,.")
+        heard = _WORD.findall(words)
         # The quotes starting past both the quote and its line: a suffix of `ordered`
         # (sorted by start), each quote's words lowered once however many crossheads ask.
         if starts is None:
             starts = [other.start for other in ordered]
         after = bisect_right(starts, max(min(first_line_end, line_end), quote.end))
-        for k in range(after, len(ordered)):
+        # (a crosshead past the top repeats the words of its own section, close below it)
+        until = len(ordered) if quote.end <= deck_end else bisect_right(starts, line_end + 3000)
+        for k in range(after, until):
             other = ordered[k]
             lowered = spoken.get(k)
             if lowered is None:
@@ -4665,9 +4690,54 @@ def _headline_quotes(
                 # ('UN aid chief: "Gaza is a graveyard for children"' over '... Gaza was "a
                 # graveyard for children"': the body's partial quote of the same words)
                 or (lowered.count(" ") >= 2 and lowered.strip(" ,.") in words)
+                # ('"We stopped counting the drones"' over '"... we had stopped counting the
+                # drones ...": a headline's words, shortened, in their order)
+                or (len(heard) >= 4 and _in_order(heard, _words_of(k, lowered)))
             ):
                 decided[quote.key] = decided[other.key]
                 break
+
+
+_WORD: Final = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
+# A heading's label before its quote: 'Mayor of Smila: "', 'Presidential office: \u201c'.
+_HEADING_LABEL: Final = re.compile(
+    r"[ \t]*[A-Z][^\n:;.!?\"\u201c\u201d\u2018\u2019]{0,60}:\s*[\"'\u201c\u2018]\s*"
+)
+
+
+def _labelled_heading(text: str, line_start: int, quote_start: int) -> bool:
+    """Whether the line up to `quote_start` is a heading's label and the quote's mark
+    ('Mayor of Smila: "'), with no verb of saying (a sentence's 'X said: "' is none)."""
+    label = _HEADING_LABEL.fullmatch(text, line_start, quote_start)
+    return label is not None and _VERB.search(text, line_start, quote_start) is None
+
+
+def _in_order(words: Sequence[str], within: Sequence[str]) -> bool:
+    """Whether every one of `words` stands in `within`, in the same order."""
+    found = iter(within)
+    return all(word in found for word in words)
+
+
+# One sentence ending and another starting on a line: "... was hit. Governor X said".
+_SENTENCE_JOIN: Final = re.compile(r"[.!?][\"'\u201d\u2019]?\s+[\"'\u201c\u2018]?[A-Z]")
+
+
+def _deck_end(text: str, first_line_end: int) -> int:
+    """Where the lines under the headline that are set as headlines end: the start of
+    the first line (within 1,000 characters) that ends a sentence (a full stop, a
+    question or exclamation mark, a colon, before any closing marks), holds two, or runs
+    past 250 characters; `first_line_end` when the line after the headline is one."""
+    at = first_line_end
+    limit = min(len(text), 1000)
+    while at < limit:
+        start = at + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip().rstrip("\"'\u201d\u2019")
+        if line and (len(line) > 250 or line[-1] in ".!?:" or _SENTENCE_JOIN.search(line)):
+            return at
+        at = end
+    return at
 
 
 # A byline line near the top: "By Zeina Khoury", "By Ana Ruiz, Harbor News".
