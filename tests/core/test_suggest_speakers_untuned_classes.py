@@ -14,12 +14,12 @@ import pytest
 from annotator.core.suggest import Suggestion, attribute_speakers
 from tests.core.suggest_probes import suggested_speaker
 
-_MARKS = re.compile(r"[\"\u201c\u201d']([^\"\u201c\u201d']+)[\"\u201c\u201d']")
+_MARKS = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
 
 
 def _speaker_over(text: str, quote_words: str, actors: dict[str, str]) -> str | None:
     """The speaker of the quote starting with `quote_words`, attributed over every quote
-    in marks and every occurrence of the given ACTOR texts (with their types): the
+    in double marks and every occurrence of the given ACTOR texts (with their types): the
     attribution grammar alone, whatever the ACTOR rules would find."""
     mentions = []
     for name, kind in actors.items():
@@ -190,3 +190,67 @@ def test_a_sentence_that_says_who_speaks_is_no_heading() -> None:
         'the port and the school," Trukhanov said.\n'
     )
     assert suggested_speaker(text, "We will rebuild") == "Oleh Kiper"
+
+
+# ------------------------------------- "the statement read", "the post read": its giver
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "actors", "speaker"),
+    [
+        # a spokesman set off with his name, then "in a statement on <day>," before the verb
+        (
+            "The Kaduna State Police Command spokesman, ASP Musa Danjuma, in a statement on "
+            'Friday, said nine people were abducted from the village. "Tactical teams have '
+            'been deployed to rescue the victims unhurt," the statement said.',
+            "Tactical teams",
+            {"Musa Danjuma": "person", "Kaduna State Police Command": "state"},
+            "Musa Danjuma",
+        ),
+        (
+            "The Plateau State Police Public Relations Officer, DSP Grace Ayuba-Dung, in a "
+            'statement on Monday, confirmed that six people were killed. "The Commissioner '
+            'has ordered a manhunt for the attackers," the statement read.',
+            "The Commissioner has",
+            {"Grace Ayuba-Dung": "person"},
+            "Grace Ayuba-Dung",
+        ),
+        # the owner of "X's statement"
+        (
+            "The Colombian army (EJC) reported the ambush on Monday. According to the EJC's "
+            "official statement, the patrol was attacked near Tumaco by a dissident column. "
+            '"Two soldiers were evacuated by helicopter to Cali," the statement added.',
+            "Two soldiers",
+            {"Colombian army": "state", "EJC": "state"},
+            "EJC",
+        ),
+        # whoever posted it
+        (
+            "Within an hour, the Haitian National Police posted on X that officers had "
+            'secured the road to Cabaret. "Two suspects were arrested and a rifle was seized," '
+            "the post read.",
+            "Two suspects",
+            {"Haitian National Police": "state"},
+            "Haitian National Police",
+        ),
+        (
+            "Late on Sunday the Sindh Rangers wrote on Facebook that the camp had been "
+            'cleared. "The area is now under our control," the post said.',
+            "The area is",
+            {"Sindh Rangers": "state"},
+            "Sindh Rangers",
+        ),
+    ],
+)
+def test_a_statement_or_post_speaks_for_whoever_the_text_gave_it_to(
+    text: str, quote: str, actors: dict[str, str], speaker: str
+) -> None:
+    assert _speaker_over(text, quote, actors) == speaker
+
+
+def test_a_statement_nobody_was_given_has_no_speaker() -> None:
+    text = (
+        "Fighting continued near the dam on Monday. Farmers fled. "
+        '"The road is closed until further notice," the statement read.'
+    )
+    assert _speaker_over(text, "The road is", {}) is None

@@ -1175,7 +1175,32 @@ class _Mentions:
 
     def issuer_before(self, text: str, offset: int) -> Suggestion | None:
         """Who "the statement" at `offset` is from: the mention (of the last six) right
-        before "issued/released a statement", nearest first, else nobody."""
+        before "issued/released a statement", nearest first, else who the text last gave
+        a statement or a post to ("X's statement", "X posted on X that", "X, in a
+        statement on Monday, confirmed"), else nobody."""
+        issuer = self._issuer_before(text, offset)
+        if issuer is None:
+            issuer = self._document_giver_before(text, offset)
+        return issuer
+
+    def _document_giver_before(self, text: str, offset: int) -> Suggestion | None:
+        """Whom the last document named in the 600 characters before `offset` is from:
+        the owner of "X's (official) statement", the subject of "posted/published/wrote
+        ... on <platform>" or of "<subject>, in a statement ..., <verb>"; None if none."""
+        window = max(0, offset - 600)
+        last = None
+        for given in _DOCUMENT_GIVEN.finditer(text, window, offset):
+            last = given
+        if last is None:
+            return None
+        if last.group("owned") is not None:
+            owner = self.within(max(0, last.start() - 80), last.start())
+            return owner[-1] if owner and owner[-1].end == last.start() else None
+        sentence_start = max(window, _sentence_start(text, last.start()))
+        found, subject = _subject(text, self, sentence_start, last.start())
+        return self.at(subject) if found and subject is not None else None
+
+    def _issuer_before(self, text: str, offset: int) -> Suggestion | None:
         for actor in reversed(self.organisations_before(offset, 6)):
             if (
                 _ISSUED.match(text, actor.end)
@@ -1317,6 +1342,15 @@ class _Mentions:
         opening = [a for a in self.within(start, in_statement.start()) if not _is_person(a)]
         if not opening or opening[0].start - start > 4:
             return None
+        people = [a for a in self.within(opening[0].end, in_statement.start()) if _is_person(a)]
+        if (
+            people
+            and not text[people[-1].end : in_statement.start()].strip(", ")
+            and _ROLE_THEN_NAME.fullmatch(text, opening[0].end, people[-1].start)
+        ):
+            # "The Kaduna State Police Command spokesman, ASP X, in a statement on Friday,
+            # said": the body's spokesman set off with his name issued it
+            return people[-1]
         spoke = _ITS_SPOKESPERSON_SAID.search(text, in_statement.end(), offset)
         if spoke is not None:
             people = [a for a in self.within(spoke.start(), spoke.end()) if _is_person(a)]
@@ -3432,6 +3466,23 @@ _OWNED_STATEMENT_READS: Final = re.compile(
     r"\s*(?:(?:But|And|However,?)\s+)?(Its|Their|His|Her)\s+(?:[\w-]+\s+)?(?:statement"
     r"|communiqu\u00e9|message|post|letter|note|release)\s+(?:read|reads)(?:\s+in\s+part)?"
     r"\s*[:,]?\s*"
+)
+# A body's role and its holder's titles between the body and the name: " spokesman, ASP ",
+# " Public Relations Officer, SP ".
+_ROLE_THEN_NAME: Final = re.compile(
+    rf"(?:\s+[\w'\u2019-]+){{0,4}}?\s+(?i:{_ANY_ROLES}),\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}"
+)
+# Where a text gives a statement or a post to someone: "the army's official statement"
+# (after its owner's name), "posted on X that", "wrote on Facebook", "published a
+# statement on its accounts", ", in a statement on Wednesday, confirmed" (set off after
+# its subject).
+_DOCUMENT_GIVEN: Final = re.compile(
+    r"(?P<owned>['\u2019]s\s+(?:[a-z-]+\s+){0,2}?(?:statement|communiqu\u00e9|post|message"
+    r"|press\s+release|release|letter)\b)"
+    r"|\s(?:posted|published|wrote|tweeted|shared)\s+(?:[\w-]+\s+){0,3}?(?:on|to)\s+"
+    r"(?:X|Facebook|Telegram|Twitter|Instagram|TikTok|WhatsApp|its|their|his|her|the)\b"
+    r"|,\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|post"
+    r"|message|release)(?:\s+[\w'\u2019-]+){0,6},\s+[a-z]+"
 )
 # '"...," the statement read', '"...," the letter reads'
 _STATEMENT_READ: Final = re.compile(
