@@ -254,3 +254,34 @@ def test_a_statement_nobody_was_given_has_no_speaker() -> None:
         '"The road is closed until further notice," the statement read.'
     )
     assert _speaker_over(text, "The road is", {}) is None
+
+
+# ------------------------------------- "the group said": the body described as a group
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name", "speaker"),
+    [
+        (
+            "Residents said the attackers belonged to Grand Ravine. The Collectif des Droits "
+            "Humains du Sud (CDHS), a Jacmel human rights group, accused the police of doing "
+            'nothing. "We warned them for weeks," the group said.',
+            "We warned",
+            "Collectif des Droits Humains du Sud",
+            "CDHS",
+        ),
+        (
+            "The raid was blamed on Grand Ravine. The Ligue Ivoirienne des Droits de l'Homme "
+            "(LIDHO), a rights group based in Abidjan, condemned the killings. "
+            '"The victims deserve justice," the group said.',
+            "The victims",
+            "Ligue Ivoirienne des Droits de l'Homme",
+            "LIDHO",
+        ),
+    ],
+)
+def test_the_group_is_the_body_an_apposition_after_its_letters_calls_a_group(
+    text: str, quote: str, name: str, speaker: str
+) -> None:
+    actors = {name: "organisation", speaker: "organisation", "Grand Ravine": "armed group"}
+    assert _speaker_over(text, quote, actors) == speaker

@@ -2165,10 +2165,20 @@ def _described_as(text: str, actor: Suggestion, head: str) -> bool:
     "Emergency Response Rooms, a volunteer network", "MSF, the medical charity"."""
     if not head:
         return False
-    after = text[actor.end : actor.end + 80]
+    after = text[actor.end : actor.end + 100]
+    # ("Réseau National ... (RNDDH), a human rights group,": past the bracket that gives
+    # the name's letters, or that closes after them)
+    bracket = _BRACKET_AFTER_NAME.match(after)
+    if bracket is not None:
+        after = after[bracket.end() :]
     # An appositive ends in a comma, a bracket or a relative clause; ", the ministry said"
     # is the next clause's subject, not a description of what precedes it.
     return _described_as_pattern(head).match(after) is not None
+
+
+# A bracket right after a name that holds its letters, or the close of the bracket that
+# holds them: " (RNDDH)", ")".
+_BRACKET_AFTER_NAME: Final = re.compile(r"\s*\([A-Z][\w.&-]{1,12}\)|\)")
 
 
 def _initials(name: str) -> str:
