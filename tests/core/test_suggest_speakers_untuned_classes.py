@@ -285,3 +285,32 @@ def test_the_group_is_the_body_an_apposition_after_its_letters_calls_a_group(
 ) -> None:
     actors = {name: "organisation", speaker: "organisation", "Grand Ravine": "armed group"}
     assert _speaker_over(text, quote, actors) == speaker
+
+
+# ------------------------------------- the one told listens: an unnamed teller is nobody
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witness Abdi Farah said the convoy left at dawn. A farmer from Kalma who asked not "
+        "to be named told Radio Tamazuj that he had seen the burned huts. "
+        '"They burned the grain stores first."',
+        "Police gave no toll. A nurse at the district hospital, speaking on condition of "
+        "anonymity, told the Kivu Morning Post that 14 bodies had been brought in. "
+        '"Most of them were shot in the back."',
+    ],
+)
+def test_a_quote_after_an_unnamed_teller_is_not_the_listeners(text: str) -> None:
+    actors = {"Abdi Farah": "person", "Radio Tamazuj": "media", "Kivu Morning Post": "media"}
+    quote = "They burned" if "Kalma" in text else "Most of them"
+    assert _speaker_over(text, quote, actors) is None
+
+
+def test_a_body_that_told_an_outlet_still_speaks_next() -> None:
+    text = (
+        "The Sudan Doctors Network told Radio Tamazuj that the clinic had been shelled. "
+        '"Two nurses are among the dead."'
+    )
+    actors = {"Sudan Doctors Network": "organisation", "Radio Tamazuj": "media"}
+    assert _speaker_over(text, "Two nurses", actors) == "Sudan Doctors Network"

@@ -4141,11 +4141,19 @@ _POSSESSIVE_PERSON: Final = {"his": "he", "her": "she"}
 _ASCII_WORD: Final = re.compile(r"[A-Za-z]+")
 
 
+# The verb whose object is the mention after it, the one told: "told Radio X", "told the UN".
+_TOLD_BEFORE: Final = re.compile(r"\b(?:told|tells|telling|informed|briefed)\s+(?:the\s+)?$")
+
+
 def _previous_subject(
     text: str, mentions: _Mentions, sentence: Sentence, before: int
 ) -> Extent | None:
     actors = mentions.within(sentence.start, sentence.end)
     people = [a for a in actors if _is_person(a)]
+    if not people:
+        # 'A resident who asked not to be named told Radio X that ... . "..."': the one
+        # told listens; the unnamed subject speaks, named by nobody
+        actors = [a for a in actors if not _TOLD_BEFORE.search(text, max(0, a.start - 20), a.start)]
     if people:
         # "Farah's deputy, Major Ali Noor, disagreed.": the possessive's owner is no subject
         owners = [a for a in people if _POSSESSIVE_AFTER.match(text, a.end)]
