@@ -314,3 +314,27 @@ def test_a_body_that_told_an_outlet_still_speaks_next() -> None:
     )
     actors = {"Sudan Doctors Network": "organisation", "Radio Tamazuj": "media"}
     assert _speaker_over(text, "Two nurses", actors) == "Sudan Doctors Network"
+
+
+# ------------------------------------- 'he said: "...," he added': the pronoun that opened
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        # (the one who spoke before, of a gender the text never gives, said it last)
+        'Wend-Kuuni Sawadogo, a trader in Djibo, said her stall burned. "We lost everything," '
+        "she told a local radio.",
+        "Wend-Kuuni Sawadogo, a trader in Djibo, said the stalls had burned overnight.",
+    ],
+)
+def test_a_pronoun_after_a_quote_its_own_pronoun_opened_stands_for_the_same_one(
+    earlier: str,
+) -> None:
+    text = (
+        f"{earlier}\n\nImam Boubacar Ilboudo, a member of the council of elders, called for "
+        'calm. In a radio address, he said: "We will not answer blood with blood. Our sons '
+        'must stay at home," he added.'
+    )
+    actors = {"Wend-Kuuni Sawadogo": "person", "Boubacar Ilboudo": "person"}
+    assert _speaker_over(text, "We will not", actors) == "Boubacar Ilboudo"

@@ -3187,6 +3187,11 @@ def _subject_or_pronoun(
     ):
         # 'He added that ...', '"...," it added': someone who spoke before goes on, over
         # names met since in objects and asides ("The RSF, led by X, denied it")
+        own = _PRONOUN_SAID_COLON.search(text, max(0, quote_start - 80), quote_start)
+        if own is not None and own.group(1).lower() == words[-1] in _PRONOUN_PERSON:
+            # 'X called for calm. In a video, he said: "...," he added': the pronoun that
+            # opened the quote, whom it stands for there (not the last one who said)
+            return True, _extent(mentions.person_before(text, own.start(), words[-1]))
         earlier = mentions.said_before(text, start, words[-1])
         if earlier is not None and words[-1] in _PRONOUN_PERSON:
             # ('A KDF spokesman said ... . "...," he added': the body he speaks for)
@@ -4398,6 +4403,10 @@ def _continued(
     said = _CONTINUED_BY.match(text, quote.end)
     if said is None:
         return False, None
+    if _SAID_COLON_BEFORE.search(text, max(0, quote.start - 80), quote.start):
+        # 'In a video statement, he said: "... ," he added': the quote's own attribution
+        # before it opens, not a turn of the quote before
+        return False, None
     last = _last_ended_before(ends, ordered, quote.start)
     if last is None or quote.start - last.end > 700:
         return False, None
@@ -4424,6 +4433,15 @@ def _continued(
     return True, _extent(mentions.latest_mention_of(text, speaker, quote.start))
 
 
+# A verb of saying and a colon right before a quote's opening mark: 'he said: "'.
+_SAID_COLON_BEFORE: Final = re.compile(
+    r"\b(?:" + _VERB.pattern + r")(?:\s+[\w'\u2019-]+){0,4}?\s*:\s*[\"'\u201c\u2018]?\s*$"
+)
+# ... said by a pronoun: 'he said: "', 'she told reporters: "'.
+_PRONOUN_SAID_COLON: Final = re.compile(
+    r"\b([Hh]e|[Ss]he)\s+(?:" + _VERB.pattern + r")(?:\s+[\w'\u2019-]+){0,4}?\s*:\s*"
+    r"[\"'\u201c\u2018]?\s*$"
+)
 # The quote's attribution names nobody: '"...," he told AFP.', '"...," a man said.'
 _UNNAMED_TURN: Final = re.compile(
     r"[,.!?;\"'\u201d\u2019\s]*(?:he|she|they|(?:an?|one|another)\s+[a-z][a-z\s-]{0,40}?)\s+"
