@@ -3007,8 +3007,18 @@ _NOT_MODIFIERS: Final = words(
 def _modifiers_only(words_before: str) -> bool:
     """True when the words before a name only describe it: "Turkish Defence Minister",
     "UN envoy", "Houthi military spokesman" (no comma, no preposition, a few words)."""
+    # (a role's own "of": "superintendent of police", "Minister of Defence" is one role)
+    words_before = _ROLE_OF_NOUN.sub(r"\1", words_before)
     found = re.findall(r"[\w'\u2019.-]+|,", words_before)
     return 0 < len(found) <= 6 and not any(w == "," or w in _NOT_MODIFIERS for w in found)
+
+
+# A role named with what it is of, one noun: "superintendent of police", "Minister of
+# Defence", "inspector general of the police" (not "the lawyer of X": a name follows).
+_ROLE_OF_NOUN: Final = re.compile(
+    rf"\b((?i:{'|'.join(sorted(_PERSON_ROLES, key=longest_first))}))\s+of\s+(?:the\s+)?"
+    r"(?:[a-z]+|[A-Z][a-z]+)(?=\s*$|\s+[A-Z])"
+)
 
 
 # Words that make what stands before a name someone else: "a source close to X".
