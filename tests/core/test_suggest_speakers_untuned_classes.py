@@ -369,3 +369,43 @@ def test_a_role_of_one_noun_before_the_name_after_said_describes_it(
 def test_the_lawyer_of_someone_is_still_not_that_someone() -> None:
     text = '"The charges are false," said the lawyer of Amina Wekesa Otieno.'
     assert _speaker_over(text, "The charges", {"Amina Wekesa Otieno": "person"}) is None
+
+
+# ------------------------------------- a quote alone, then 'X said ...': X
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Regional police chief General Daniel Mwangi Kariuki told the senators that six "
+            'of the victims were children. Another 14 were injured. "We are facing gangs '
+            'armed with rifles from across the border."\n\nKariuki said 30 suspects had been '
+            "arrested since June.",
+            "We are facing",
+            "Kariuki",
+        ),
+        (
+            "The hearing lasted four hours. Few questions were answered. "
+            '"Every night we hear shooting near the school." Councillor Thandeka Mokoena '
+            "told the committee that parents had kept children at home.",
+            "Every night",
+            "Thandeka Mokoena",
+        ),
+    ],
+)
+def test_a_quote_nothing_attributes_goes_to_the_name_that_says_next(
+    text: str, quote: str, speaker: str
+) -> None:
+    actors = {"Daniel Mwangi Kariuki": "person", "Kariuki": "person", "Thandeka Mokoena": "person"}
+    assert _speaker_over(text, quote, actors) == speaker
+
+
+def test_a_quote_of_someone_left_unnamed_is_not_the_next_speakers() -> None:
+    text = (
+        "A nurse who asked not to be named told the Kivu Morning Post that 14 bodies had been "
+        'brought in. "Most of them were shot in the back."\n\nGovernor Jean-Paul Mbuyi said '
+        "an inquiry would be opened."
+    )
+    actors = {"Jean-Paul Mbuyi": "person", "Kivu Morning Post": "media"}
+    assert _speaker_over(text, "Most of them", actors) is None

@@ -4248,6 +4248,8 @@ def attribute_speakers(
         if not found:
             last = _last_ended_before(ends, ordered, quote.start)
             speaker = _standalone(text, quote, last, decided, mentions, all_sentences)
+            if speaker is None:
+                speaker = _speaker_named_next(text, quote, mentions)
         if speaker is None or not _is_person(mentions.at(speaker) or quote):
             named_later = _spokesperson_named_later(text, quote, mentions)
             if named_later is not None:
@@ -4317,6 +4319,42 @@ _SPOKESPERSON_NAMED: Final = re.compile(
     r"\b[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?spokes(?:man|woman|person)"
     r"(?:\s+(?:for|of)\s+[^,.;:\"\u201c\u201d\n]{1,60}?)?,\s+"
 )
+
+
+_UNNAMED_BEFORE: Final = (_UNNAMED_SPEAKER, _SET_UNNAMED_SPEAKER, _ANONYMOUS)
+_CAPITALISED_ROLES: Final = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
+
+
+def _speaker_named_next(text: str, quote: Suggestion, mentions: _Mentions) -> Extent | None:
+    """The person whose name opens the sentence right after a quote that ends its own
+    sentence, as the subject of a verb of saying ('"... alone."' then 'Semenko said three
+    of the dead ...'), for a quote nothing before it attributes; else None."""
+    if text[quote.end - 1 : quote.end] not in (".", "!", "?"):
+        return None
+    i = quote.end
+    while i < len(text) and text[i] in _CLOSERS:
+        i += 1
+    if i == quote.end or i >= len(text) or not text[i].isspace():
+        return None  # no closing mark, or words run on after it
+    while i < len(text) and text[i].isspace():
+        i += 1
+    # (the name after its titles and capitalised roles: "Councillor X said")
+    named = mentions.within(i, min(len(text), i + 80))
+    if (
+        not named
+        or not _is_person(named[0])
+        or not _CAPITALISED_ROLES.fullmatch(text, i, named[0].start)
+    ):
+        return None
+    person = _extent(named[0])
+    if person is None or not _SAID_NEXT.match(text, person[1]):
+        return None
+    # (not after someone left unnamed: 'A nurse who asked not to be named told X that
+    # ... . "..."' is the nurse's, whoever speaks next)
+    said_at = max(0, quote.start - 400)
+    if any(p.search(text, said_at, quote.start) for p in _UNNAMED_BEFORE):
+        return None
+    return person
 
 
 def _spokesperson_named_later(text: str, quote: Suggestion, mentions: _Mentions) -> Extent | None:
