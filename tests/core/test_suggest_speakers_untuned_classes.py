@@ -409,3 +409,42 @@ def test_a_quote_of_someone_left_unnamed_is_not_the_next_speakers() -> None:
     )
     actors = {"Jean-Paul Mbuyi": "person", "Kivu Morning Post": "media"}
     assert _speaker_over(text, "Most of them", actors) is None
+
+
+# ------------------------------------- "the U.N. agency said": the owner's body named before
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "actors", "speaker"),
+    [
+        (
+            "The U.N. Refugee Agency (UNHCR) said 10,000 people had crossed into Chad since "
+            'Friday. "Shelters in Adre are full," the U.N. agency said in a statement.',
+            "Shelters in",
+            {
+                "U.N. Refugee Agency": "organisation",
+                "UNHCR": "organisation",
+                "U.N.": "organisation",
+            },
+            "UNHCR",
+        ),
+        (
+            "Shelling resumed near Gori. The EU Monitoring Mission in Georgia reported new "
+            'fences along the line. The EU mission said: "Patrols saw two new posts."',
+            "Patrols saw",
+            {"EU Monitoring Mission in Georgia": "organisation", "EU": "organisation"},
+            "EU Monitoring Mission in Georgia",
+        ),
+        # (no body of that owner named before: the owner itself, as before)
+        (
+            'The UN said it had no access to the camp. "Stocks will run out," the UN agency said.',
+            "Stocks will",
+            {"UN": "organisation"},
+            "UN",
+        ),
+    ],
+)
+def test_a_body_described_by_its_owners_name_is_the_owners_body_named_before(
+    text: str, quote: str, actors: dict[str, str], speaker: str
+) -> None:
+    assert _speaker_over(text, quote, actors) == speaker

@@ -2925,6 +2925,35 @@ _ROLE_NAME_BEFORE: Final = re.compile(
 )
 
 
+# "the U.N. agency", "the EU mission": a body described by its owner's name and its noun.
+_OWNER_THEN_NOUN: Final = re.compile(r"\s+([a-z]+)\s+")
+
+
+def _body_of_owner(
+    text: str, mentions: _Mentions, start: int, verb_at: int, quote_start: int
+) -> Extent | None:
+    """The body 'the <Owner> <noun>' (text[start:verb_at], "the U.N. agency") stands for:
+    the nearest named before the quote whose name opens with the owner's ("U.N. Office
+    for the Coordination of Humanitarian Affairs"), within its last twelve bodies; None
+    when the subject is no such description or no such body was named."""
+    if not re.match(r"\s*[Tt]he\s", text[start:verb_at]):
+        return None
+    inside = mentions.within(start, verb_at)
+    if len(inside) != 1 or _is_person(inside[0]):
+        return None
+    owner = inside[0]
+    noun = _OWNER_THEN_NOUN.fullmatch(text, owner.end, verb_at)
+    if noun is None or noun.group(1) not in _GROUP_NOUNS:
+        return None
+    if not re.fullmatch(r"\s*[Tt]he\s+", text[start : owner.start]):
+        return None
+    name = text[owner.start : owner.end] + " "
+    for body in reversed(mentions.organisations_before(quote_start, 12)):
+        if text.startswith(name, body.start) and body.end - body.start > len(name):
+            return _extent(body)
+    return None
+
+
 def _role_acronym_holder(
     text: str, mentions: _Mentions, start: int, verb_at: int, quote_start: int
 ) -> Extent | None:
@@ -3074,6 +3103,9 @@ def _subject_or_pronoun(
     by_role = _role_acronym_holder(text, mentions, start, verb_at, quote_start)
     if by_role is not None:
         return True, by_role  # 'The SSP told reporters: "..."' (as after the quote)
+    of_owner = _body_of_owner(text, mentions, start, verb_at, quote_start)
+    if of_owner is not None:
+        return True, of_owner
     cited = _CITING.match(text, start, verb_at)
     if cited is not None:
         # "Citing witnesses, Reuters reported that the soldiers "..."", "Quoting X, the
