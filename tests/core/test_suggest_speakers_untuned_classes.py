@@ -448,3 +448,33 @@ def test_a_body_described_by_its_owners_name_is_the_owners_body_named_before(
     text: str, quote: str, actors: dict[str, str], speaker: str
 ) -> None:
     assert _speaker_over(text, quote, actors) == speaker
+
+
+# ------------------------------------- translated wires: "the agency indicated"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "actors", "speaker"),
+    [
+        (
+            "Five people died in the shooting, the Sonora State Prosecutor's Office (FGE) "
+            "reported. Gunmen arrived in two trucks and fired at the customers. "
+            '"An investigation has been opened for homicide," the agency indicated in a '
+            "message on its social networks.",
+            "An investigation",
+            {"Sonora State Prosecutor's Office": "state", "FGE": "state"},
+            "FGE",
+        ),
+        (
+            "The Federal Telecommunications Authority suspended two licences on Monday. "
+            'Operators protested. "The measure is temporary," the agency specified.',
+            "The measure",
+            {"Federal Telecommunications Authority": "state"},
+            "Federal Telecommunications Authority",
+        ),
+    ],
+)
+def test_the_agency_of_a_translated_wire_is_the_state_office_named_before(
+    text: str, quote: str, actors: dict[str, str], speaker: str
+) -> None:
+    assert _speaker_over(text, quote, actors) == speaker

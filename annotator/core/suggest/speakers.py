@@ -2291,7 +2291,11 @@ def _described_before_as(text: str, actor: Suggestion, head: str) -> bool:
 
 _GOVERNMENT_WORDS: Final = words("government authorities")
 # The words of a state agency's name: what "the agency" may stand for besides the UN's.
-_AGENCY_WORDS: Final = words("service services intelligence security bureau directorate")
+_AGENCY_WORDS: Final = words(
+    "service services intelligence security bureau directorate "
+    # (a prosecutor's or a regulator's office: "State Prosecutor's Office (FGE) ... the agency")
+    "office authority commission"
+)
 # The words of a body of the state, not the state as a whole.
 _BODY_NOUNS: Final = words(
     "army military forces force navy police ministry guard agency service department "
@@ -2891,7 +2895,9 @@ _SLOT_VERBS: Final = (
         "remembered remembers sighed stresses contended contends reasoned rebutted implored "
         "begged clarified elaborated opined boasted bragged pledges promises vows threatens "
         "predicts suggests wonders whispers shouts reiterates acknowledges complains cautions "
-        "proposed proposes agreed agrees disagrees counters queried inquired"
+        "proposed proposes agreed agrees disagrees counters queried inquired "
+        # (translated wires: '"...," the agency indicated', '... specified the ministry')
+        "indicated indicates specified specifies detailed highlighted"
     )
     - SPEECH_VERBS
 )
