@@ -478,3 +478,20 @@ def test_the_agency_of_a_translated_wire_is_the_state_office_named_before(
     text: str, quote: str, actors: dict[str, str], speaker: str
 ) -> None:
     assert _speaker_over(text, quote, actors) == speaker
+
+
+# ------------------------------------- a crosshead is no part of the sentence under it
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["The government answers", "The army responds", "The rebels reply"],
+)
+def test_it_said_after_a_crosshead_is_the_body_of_the_sentence_under_it(heading: str) -> None:
+    text = (
+        "Police said two suspects were held overnight.\n\n"
+        f"{heading}\n\nAt 9 a.m., the Ministry of Defence published a statement on its "
+        'website. "The operation will continue until the area is secure," it said.'
+    )
+    actors = {"Ministry of Defence": "state"}
+    assert _speaker_over(text, "The operation", actors) == "Ministry of Defence"

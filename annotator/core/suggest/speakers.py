@@ -1860,6 +1860,12 @@ def _previous_sentence(text: str, offset: int) -> Extent | None:
         if len(found) > 1
         else max(text.rfind("\n", window, found[-1].start()) + 1, window)
     )
+    heading_end = text.rfind("\n\n", previous, found[-1].start())
+    if heading_end >= 0:
+        # "The government answers\n\nAt 8:02 a.m., the Ministry ... published a statement.":
+        # a crosshead's line, with no full stop of its own, is no part of the sentence
+        # under it
+        previous = heading_end + 2
     if previous > window and _names_nobody(text, previous, current):
         # 'X, who leads the council, arrived on Monday. The road was reopened only last
         # month. "...," he said': a background sentence naming nobody says nothing about
