@@ -725,6 +725,19 @@ def suggest_command(
             jobs=jobs or None,
         )
     click.echo(report.summary())
+    if report.failed:
+        # A rule that raised on a document is a defect of ours: the other documents are
+        # written, these keep the layer they had.
+        click.echo(
+            f"annotator: the rules failed on {len(report.failed)} documents, whose suggestions "
+            "were left as they were (a bug: please report it with the document):",
+            err=True,
+        )
+        for document_id, reason in report.failed[:20]:
+            click.echo(f"  {_shown(document_id)}: {_shown(reason)}", err=True)
+        if len(report.failed) > 20:
+            click.echo(f"  ... and {len(report.failed) - 20} more", err=True)
+        raise SystemExit(1)
 
 
 @cli.command("evaluate")

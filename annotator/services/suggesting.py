@@ -15,6 +15,7 @@ folder replaces them (`--gazetteer DIR` or the `gazetteer_dir` setting).
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import re
 import threading
@@ -44,6 +45,8 @@ with importing_rules():  # their patterns built from the forms an earlier proces
     from annotator.core.suggest import Stopped as Stopped  # for the window's job (see there)
     from annotator.core.suggest.actors import gazetteer_index_data, remember_gazetteer_index
     from annotator.core.suggest.speakers import ATTRIBUTION_KINDS, attribution_kind
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -427,12 +430,18 @@ class SuggestReport:
     per_label: Counter[str] = field(default_factory=Counter)
     relations: int = 0
     stopped: bool = False
+    # (document id, what went wrong) for each document whose rules raised: its layer is
+    # left as it was and the run goes on with the next document.
+    failed: list[tuple[str, str]] = field(default_factory=list)
 
     def summary(self) -> str:
         labels = ", ".join(f"{label} {self.per_label[label]}" for label in sorted(self.per_label))
+        failed = (
+            f"; {len(self.failed)} documents failed, their layers unchanged" if self.failed else ""
+        )
         return (
             f"suggested {sum(self.per_label.values())} spans in {self.documents} documents "
-            f"({labels or 'none'}), {self.relations} speaker links"
+            f"({labels or 'none'}), {self.relations} speaker links{failed}"
         )
 
 
@@ -538,29 +547,34 @@ def _init_worker(
     _WORKER.update(gazetteer=gazetteer, known=known, labels=labels, rules=rules)
 
 
-# (document id, length of its text, suggestions): what the rules found in one document.
-_Result = tuple[str, int, list[_Found]]
+# (document id, length of its text, suggestions): what the rules found in one document;
+# the suggestions are a string, what went wrong, where the rules raised on it.
+_Result = tuple[str, int, list[_Found] | str]
 
 
 def _suggest_batch(batch: list[_Job]) -> list[_Result]:
-    return [
-        (
-            document_id,
-            len(text),
-            [
-                (s.start, s.end, s.label, s.attributes, s.speaker)
-                for s in suggest(
-                    text,
-                    known_actors=_WORKER["known"],
-                    gazetteer=_WORKER["gazetteer"],
-                    labels=_WORKER["labels"],
-                    rules=_WORKER["rules"],
-                    boilerplate=furniture,
-                )
-            ],
-        )
-        for document_id, text, furniture in batch
-    ]
+    return [_suggest_one(document_id, text, furniture) for document_id, text, furniture in batch]
+
+
+def _suggest_one(document_id: str, text: str, furniture: list[tuple[int, int]]) -> _Result:
+    """One document's suggestions; a rule that raises on this text costs this document
+    only (its layer is kept as it was), never the run's other documents."""
+    try:
+        found = [
+            (s.start, s.end, s.label, s.attributes, s.speaker)
+            for s in suggest(
+                text,
+                known_actors=_WORKER["known"],
+                gazetteer=_WORKER["gazetteer"],
+                labels=_WORKER["labels"],
+                rules=_WORKER["rules"],
+                boilerplate=furniture,
+            )
+        ]
+    except Exception as exc:  # a rule's defect, reported per document
+        log.exception("the rules failed on document %s", document_id)
+        return document_id, len(text), f"{type(exc).__name__}: {exc}"
+    return document_id, len(text), found
 
 
 def _bounded_map(
@@ -629,6 +643,9 @@ def _write_batch(
     hidden_in = repo.hidden_suggestion_keys([r[0] for r in batch], SUGGESTER)
     layers = []
     for document_id, length, found in batch:
+        if isinstance(found, str):
+            report.failed.append((document_id, found))
+            continue
         hidden = hidden_in.get(document_id, nothing)
         kept = [f for f in found if f[:3] not in hidden] if hidden else found
         layers.append(_layer(document_id, kept, length))

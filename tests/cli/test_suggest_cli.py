@@ -282,3 +282,35 @@ def test_suggest_keeps_the_compiled_forms_of_the_rule_modules_patterns_too(
     (kept,) = (cache / "annotator").glob("compiled-patterns-*.bin")
     header = json.loads(kept.read_bytes().split(b"\n", 1)[0])
     assert len(header["forms"]) > 300  # the modules' ~550, not only the casualty phrases
+
+
+def test_a_document_the_rules_fail_on_is_reported_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rule that raises on one article costs that article only: the others are written,
+    the failed one keeps its layer, and the command names it and exits with 1."""
+    from annotator.services import suggesting
+
+    runner = CliRunner()
+    db = tmp_path / "c.db"
+    for name, text in (("a.txt", ARTICLE), ("b.txt", ARTICLE.replace("Ada", "Eva") + "BOOM\n")):
+        (tmp_path / name).write_text(text, "utf-8")
+        assert runner.invoke(cli, ["import", str(tmp_path / name), "--db", str(db)]).exit_code == 0
+    real = suggesting.suggest
+
+    def failing(text: str, **kwargs: object) -> object:
+        if "BOOM" in text:
+            raise ValueError("a rule tripped")
+        return real(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(suggesting, "suggest", failing)
+    result = runner.invoke(cli, ["suggest", "--db", str(db), "--jobs", "1"])
+    assert result.exit_code == 1
+    assert "suggested" in result.output
+    assert "in 1 documents" in result.output
+    assert "1 documents failed" in result.output
+    assert "ValueError: a rule tripped" in result.stderr
+    assert "Traceback" not in result.output + result.stderr
+    repo = Repository(open_db(db))
+    per_document = {d: len(repo.spans(d, ["suggester"])) for d in repo.document_ids()}
+    assert sorted(n > 0 for n in per_document.values()) == [False, True]

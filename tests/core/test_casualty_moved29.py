@@ -64,10 +64,10 @@ def test_suspected_rustlers_arrested_are_counted_and_combatant() -> None:
     assert found["arrested at least 340 suspected rustlers"] == (340, None, "other", "combatant")
 
 
-def test_a_kin_of_n_of_the_dead_is_the_part_of_the_toll_not_one_more_victim() -> None:
+def test_a_kin_of_n_of_the_dead_describes_a_speaker_and_is_no_figure() -> None:
+    # (session 45: the dev gold's convention, 6 articles against 2, which were mended)
     found = _found("Ali Musa Salem, a cousin of two of the dead, said the men were traders.")
-    assert list(found) == ["two of the dead"]
-    assert found["two of the dead"][:3] == (2, 2, "killed")
+    assert list(found) == []
 
 
 def test_a_count_before_a_place_of_the_villages_stays_in_the_place_phrase() -> None:

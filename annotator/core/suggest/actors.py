@@ -69,6 +69,9 @@ TITLES: Final = words(
     # woman who made the pilgrimage), the Somali "Ugaas", "Suldaan", "Garaad" (clan
     # rulers) and "Sheekh"
     "Maman Hajja Hadja Ugaas Suldaan Garaad Sheekh "
+    # "Mrs" in Somali ("Marwo X"), Spanish and Portuguese ("Doña X", "Dona X"); not "Don", a
+    # given name too, nor "Bibi", part of women's names ("Bibi Amina", "Gul Bibi")
+    "Marwo Doña Dona "
     # "Deputy Spokesperson X" (beside "Spokesman"); "Madam X", "Madame X", "Mme X": the
     # honorific West African and French-language copy writes before a woman's name
     "Spokesperson Madam Madame Mme "
@@ -110,7 +113,9 @@ ROLE_WORDS: Final = words(
     # police and army ranks in lower case, as South Asian and African copy writes them, and
     # their plurals before names joined by "and": "constables Mumtaz Bhatti and Ali Mahar"
     "constable constables sergeant sergeants corporal corporals lieutenant lieutenants "
-    "inspector inspectors sub-inspector havildar sepoy sepoys"
+    "inspector inspectors sub-inspector havildar sepoy sepoys "
+    # offices of a committee or a party: "politburo member X", "committee chairperson X"
+    "member superintendent chairperson chairwoman"
 )
 SPEECH_VERBS: Final = words(
     "said says told tells added adds wrote writes denied denies declared declares insisted "
@@ -207,10 +212,12 @@ _NOT_NAMES: Final = words(
     # a suspicion opening a sentence: "Suspected Allied Democratic Forces (ADF) rebels"
     "Suspected Alleged Presumed "
     # a participle opening a sentence: "Briefing the Council, X said"
-    "Briefing Addressing Responding Referring "
+    "Briefing Addressing Responding Referring Citing Quoting "
     # determiners opening a sentence: "Such claims", "Each side" (not "All", which opens
     # "All Progressives Congress", nor "Both", a Nuer surname: "Puok Gatkuoth Both")
     "Such Each Every Neither Either Another None Few "
+    # a command opening a sentence of a quote: "Stop saying they were all criminals."
+    "Stop Let Please Tell Keep Give Look Listen Imagine Remember Leave "
     "Instagram YouTube TikTok X Reuters Staff"
 )
 _LOCATIVE: Final = re.compile(
@@ -226,6 +233,8 @@ _PERSON_AFTER: Final = re.compile(
 )
 _PERSON_BEFORE: Final = re.compile(
     r"(?:\b(?:said|says|added|wrote|according\s+to|in\s+the\s+words\s+of|by|called|named"
+    # a byline's label: "Writer: Sarawut Tohmeena", "Author: X"
+    r"|(?<![\w-])(?:writer|author|reporter|reported\s+by|written\s+by)\s*:"
     r"|identified\s+(?:himself|"
     r"herself)\s+as|told|asked|quoted|quoting|dear|replied|recalled|explained|insisted|warned"
     r"|continued|shouted|urged|noted|declared|stated|countered|admitted|conceded|,\s+(?:a|an|the)\s+[\w-]+\s+(?:of|for)\s+\w+,"
@@ -278,7 +287,7 @@ _PERSON_BEFORE_LAST: Final = (
         "said says added wrote to by called named as told asked quoted quoting dear replied "
         "recalled explained insisted warned continued shouted urged noted declared stated "
         "countered admitted conceded with of abducted kidnapped arrested detained jailed sentenced "
-        "executed convicted acquitted pardoned"
+        "executed convicted acquitted pardoned writer: author: reporter: by:"
     )
     | _SLOT_VERBS_INVERTED
 )
@@ -408,10 +417,21 @@ def _only_people(
                 and covered not in places
                 and covered not in bodies
                 and not _named_in_a_language_after_a_body(ctx, found.start)
+                and not _OUTLET_KIND_RIGHT_BEFORE.search(
+                    ctx.text, max(0, found.start - 16), found.start
+                )
             ):
                 yield found
 
     return people
+
+
+# The kind of an outlet right before a name: "News site Moldova Matters said", "the daily
+# Kharvelska Zora" name outlets (not "broadcaster", a person's trade too).
+_OUTLET_KIND_RIGHT_BEFORE: Final = re.compile(
+    r"\b(?:[Nn]ewspaper|[Dd]aily|[Ww]eekly|[Tt]abloid|[Nn]ews\s+agency|[Cc]hannel|[Nn]ews\s+site"
+    r"|[Oo]utlet|[Mm]agazine|[Rr]adio\s+station|[Ww]ebsite|[Nn]ews\s+portal)\s+$"
+)
 
 
 # The name of a place, as the forms below write it: one to three capitalised words
@@ -519,8 +539,14 @@ def document_places(ctx: SuggestContext) -> frozenset[str]:
 # a fishing company that ...". The singular heads must end their noun phrase ("X, a company
 # spokesman" is a person); a plural after "one of" always does.
 _BODY_APPOSITIVE: Final = re.compile(
-    r", (?:(?:a|an|the) (?:[\w'\u2019-]+ ){0,3}?(?P<one>(?P<firm>subsidiary|company|firm"
-    r"|corporation|conglomerate|multinational|cooperative)|(?P<armed>gang|cartel"
+    # (the words between describe the body, never a person's role in it: "X, a spokeswoman
+    # for the cooperative," is a person)
+    r", (?:(?:a|an|the) (?:(?!(?:for|of|at|with|from|in) )[\w'\u2019-]+ ){0,3}?"
+    r"(?P<one>(?P<firm>subsidiary|company|firm"
+    r"|corporation|conglomerate|multinational|cooperative|utility"
+    # (never "a drone operator", a person)
+    r"|(?:grid|network|port|pipeline|telecoms?|mobile|rail|railway|airport|power) operator)"
+    r"|(?P<armed>gang|cartel"
     r"|syndicate|militia|criminal group|armed group|rebel group|criminal organi[sz]ation)"
     r"|(?P<polity>(?<=-run )entity|(?<=-ruled )entity|(?<=breakaway )entity|statelet)"
     # "the Victims' Unit, a government agency": the state's own body
@@ -695,6 +721,18 @@ def organisation_type(words: Iterable[str]) -> str:
         # an officer's office: "the President's Office", "Prime Minister's Office", "the
         # Office of the Attorney General" (not "the Office of the Special Envoy", the UN's)
         or ("Office" in found and found & _OFFICERS_OWNING)
+        # "the German Foreign Office", "the Home Office": a state's ministry by another name
+        or ("Office" in found and found & {"Foreign", "Home"})
+        # a state's border force and its security committee: "the Border Service of the
+        # State Committee for National Security", "Border Troops", "Border Police"
+        or ("Border" in found and found & {"Service", "Troops", "Guard", "Police", "Force"})
+        or {"State", "Committee"} <= found
+        # a state's forces named for both tasks: "the Defence and Security Forces", "Forças
+        # de Defesa e Segurança" (a "People's Defence Force" may be an armed group)
+        or (
+            {"Defence", "Security", "Forces"} <= found or {"Defense", "Security", "Forces"} <= found
+        )
+        or {"Defesa", "Segurança"} <= found
         or (
             words[:3] == ["Office", "of", "the"]
             and bool(
@@ -1636,6 +1674,15 @@ def actor_role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     return iter(_memoised(ctx, "actor_role_person", _only_people(_role_person)))
 
 
+# An office named with the body it heads, South Asian copy's "superintendent of police"
+# (searched only where the word before a name is "police"; anchored at that name).
+_OF_POLICE_ROLE: Final = re.compile(
+    r"\b(?:superintendent|inspector(?:[- ]general)?|commissioner|director(?:[- ]general)?"
+    r"|chief|deputy|additional|assistant)\s+of\s+police\s$",
+    re.IGNORECASE,
+)
+
+
 def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     listed = _gazetteer_index(ctx.gazetteer).kinds
@@ -1678,6 +1725,11 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             previous is None
             or (
                 previous not in ROLE_WORDS
+                # "superintendent of police Ashok Rao": an office over the police
+                and not (
+                    previous == "police"
+                    and _OF_POLICE_ROLE.search(text, max(0, run.start - 60), run.start)
+                )
                 # "one of the organisers, Ahmed Saleh": one of a group, named
                 and not (
                     text.endswith(("s, ", "s, \n"), 0, run.start)  # (what it ends with)
@@ -1928,17 +1980,36 @@ _PHOTO_CREDIT: Final = re.compile(
 )
 
 
+# ... or closing a caption's line unbracketed: "... after a strike on her village. Photo:
+# Naw Eh Wah / Frontier" (found from the rare label, then matched there).
+_CAPTION_CREDIT: Final = re.compile(
+    r"(?:Photo|Picture|Image|Photograph)s?(?: credit)?: ?[A-Z][^\n/.!?]{1,40}"
+    r"(?: ?/ ?[A-Z][^\n/.!?]{1,40}){1,3}[ \t]*(?=\n|$)"
+)
+_CAPTION_CREDIT_LABEL: Final = re.compile(r"(?:Photo|Picture|Image)s?\b")
+
+
 def photo_credits(text: str) -> list[tuple[int, int]]:
-    """The extents of bracketed photo credits, whose photographers and agencies the
-    guideline leaves untagged (credits are furniture)."""
+    """The extents of photo credits, bracketed after a caption or closing its line, whose
+    photographers and agencies the guideline leaves untagged (credits are furniture)."""
     if "/" not in text:
         return []
     # a person's name among the parts (a space, lower-case letters): never "(RFE/RL)"
-    return [
+    found = [
         m.span()
         for m in _PHOTO_CREDIT.finditer(text)
         if " " in m.group() and any(c.islower() for c in m.group())
     ]
+    if "Photo" in text or "Picture" in text or "Image" in text:
+        for label in _CAPTION_CREDIT_LABEL.finditer(text):
+            at = label.start()
+            if at and text[at - 1] != "\n" and text[at - 2 : at] not in (". ", "! ", "? "):
+                continue  # (a label opens its line or follows the caption's last sentence)
+            credit = _CAPTION_CREDIT.match(text, at)
+            if credit is not None:
+                found.append(credit.span())
+        found.sort()
+    return found
 
 
 # A body named in its own language, then its English gloss in brackets, with or without
@@ -5224,6 +5295,19 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
     return iter(_memoised(ctx, "actor_organisation_name", _organisation_names_and_cartels))
 
 
+# A body's name, then the same name in another language in brackets, closing the match.
+_NAME_IN_ANOTHER_LANGUAGE: Final = re.compile(r" \((?P<name>[^\W\d_][^()\n]{2,60}?)\)")
+
+
+def _foreign(name: str) -> bool:
+    """Whether a bracketed name of two or more words reads as another language's: a letter
+    beyond ASCII ("Auswärtiges Amt") or one of its words ("Forces Armées ... Nationales")."""
+    named = name.split()
+    return len(named) >= 2 and (
+        any(ord(c) > 127 for c in name) or not _FOREIGN_NAME_WORDS.isdisjoint(named)
+    )
+
+
 def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _bodies_of_officers(ctx)
     for named in _organisation_names(ctx):
@@ -5235,6 +5319,15 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
                 # "Bijapur Superintendent of Police M.Y. Wanjiru said": a title's chain
                 # before a name written with initials, no body's name
                 continue
+        other = _NAME_IN_ANOTHER_LANGUAGE.search(ctx.text, named.start, named.end)
+        if other is not None and other.end() == named.end and _foreign(other.group("name")):
+            # "the National Police (Policía Nacional)": the name, then the same body's name
+            # in its own language, two mentions (never a faction's "(Maoist)")
+            yield _suggestion(named.start, other.start(), named.attributes["type"], named.rule)
+            yield _suggestion(
+                other.start("name"), other.end("name"), named.attributes["type"], named.rule
+            )
+            continue
         person = _person_after_body(ctx.text, named)
         if person is not None:
             # "Head of the Tal Abyad Local Council Hamid al-Khalaf told Anadolu": the body
@@ -6097,7 +6190,8 @@ _MEMBERS_AFTER: Final = (
     r"(?!\s+(?:instructors?|advisers?|advisors?|officers?|personnel|contractors?|trainers?"
     r"|experts?|officials?|sources?|analysts?|doctors?|engineers?|pilots?"
     # ... nor its things: "Niger army post", "Myanmar military air strike" name no actor
-    r"|posts?|bases?|camps?|convoys?|checkpoints?|barracks|positions?|air\s+strikes?"
+    # ("Sai Buri police station": a place, whatever word stands before "police")
+    r"|posts?|stations?|bases?|camps?|convoys?|checkpoints?|barracks|positions?|air\s+strikes?"
     r"|airstrikes?|helicopters?|jets?|drones?|planes?|aircraft|vehicles?|trucks?|uniforms?"
     # ... nor its units: "Syrian army artillery", "Iraqi army units"
     r"|units?|artillery|tanks?|patrols?|troops|soldiers?"
@@ -6319,7 +6413,8 @@ def _is_nationality(word: str, index: _GazetteerIndex) -> bool:
 
 _MEDIA_BEFORE: Final = re.compile(
     r"\b(?:broadcaster|daily|newspaper|weekly|tabloid|news\s+agency|channel|news\s+site|outlet"
-    r"|magazine|radio\s+station|television|website|news\s+portal)\s+$"
+    r"|magazine|radio\s+station|television|website|news\s+portal)\s+$",
+    re.IGNORECASE,  # ("News site Moldova Matters said": opening a sentence)
 )
 # The last words of what `_MEDIA_BEFORE` finds and the first of what `_MEDIA_AFTER` finds.
 _MEDIA_LAST_WORDS: Final = words(
@@ -6349,11 +6444,19 @@ _MASTHEAD_WORDS: Final = words(
     "News Times Post Herald Gazette Tribune Chronicle Observer Journal Telegraph Wire "
     "Broadcasting TV Radio Courier Mirror Dispatch Bulletin Express Monitor FM Online Info"
 )
+# ... and, where the line itself says masthead (a bar after the name, a place and a date
+# after it), the words of more mastheads: "Solomon Star | Honiara | 3 December 2026"
+_MASTHEAD_BAR_WORDS: Final = _MASTHEAD_WORDS | words(
+    "Star Sun Standard Nation Guardian Independent Today Daily Weekly Mail Globe Sentinel "
+    "Pioneer Vanguard Voice"
+)
 _OUTLET_BEFORE: Final = re.compile(
     r"\b(?:told|to|by|in|on|from|via|with|according\s+to|quoted\s+by)\s+(?:the\s+)?$"
 )
 _OUTLET_AFTER: Final = re.compile(
-    r"\s+(?:reported|reports|said|says|quoted|cited|published|broadcast|aired|learned)\b"
+    r"\s+(?:reported|reports|said|says|quoted|cited|published|broadcast|aired|learned"
+    # "the Solomon Star understands": what an outlet says of its own reporting
+    r"|understands|has\s+learned|has\s+learnt|can\s+reveal)\b"
 )
 # "its Al-Malahem media arm", "the group's Amaq propaganda wing".
 _MEDIA_ARM: Final = re.compile(
@@ -6596,17 +6699,28 @@ def actor_byline_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             titled = " ".join(w[:1] + w[1:].lower() if w.isalpha() else w for w in outlet.split())
             if kinds.get(outlet, kinds.get(titled, ("",)))[0] == "media":
                 outlets.add(outlet)
-    first = _MASTHEAD_BAR.match(text)
-    if first is not None:
+    # (the page's first line, or one of the next two under the headline: "Solomon Star |
+    # Honiara | 3 December 2026")
+    line_starts = [0]
+    for _ in range(2):
+        at = text.find("\n", line_starts[-1], line_starts[-1] + 300)
+        if at < 0:
+            break
+        line_starts.append(at + 1)
+    for line_start in line_starts:
+        first = _MASTHEAD_BAR.match(text, line_start)
+        if first is None:
+            continue
         outlet = first.group("outlet")
         titled_words = [w[:1] + w[1:].lower() for w in outlet.split()]
         if (
-            not _MASTHEAD_WORDS.isdisjoint(titled_words)
+            not _MASTHEAD_BAR_WORDS.isdisjoint(titled_words)
             and kinds.get(outlet, ("media",))[0] == "media"
         ):
             outlets.add(outlet)
             if outlet.isupper():
                 outlets.add(" ".join(w[:1] + w[1:].lower() for w in outlet.split()))
+            break
     for outlet in sorted(outlets):
         for found in re.finditer(
             r"(?<![\w'\u2019-])" + re.escape(outlet) + r"(?![\w'\u2019-])", text
@@ -6745,10 +6859,22 @@ def actor_transcript_speaker(ctx: SuggestContext) -> Iterator[Suggestion]:
                 yield _suggestion(start - 1, end - 1, "person", "actor_transcript_speaker")
         for found in _TRANSCRIPT_QUESTION.finditer("\n" + text):
             outlet = found.group("outlet")
+            start, end = found.span("outlet")
+            start, end = start - 1, end - 1
+            asker, comma, rest = outlet.partition(", ")
+            if comma and "," not in rest:
+                # "Question (Zahid Afridi, Geo News):": the journalist, then the outlet
+                words_of = tuple(asker.split())
+                if 2 <= len(words_of) <= 4 and _words_name_a_person(words_of):
+                    yield _suggestion(
+                        start, start + len(asker), "person", "actor_transcript_speaker"
+                    )
+                if not all(w[:1].isupper() for w in rest.split()):
+                    continue  # "(Tariq Bangash, Pashto service)": no outlet's name
+                outlet, start = rest, start + len(asker) + 2
             kind = kinds.get(outlet, ("media",))[0]
             if kind == "media":
-                start, end = found.span("outlet")
-                yield _suggestion(start - 1, end - 1, "media", "actor_transcript_speaker")
+                yield _suggestion(start, end, "media", "actor_transcript_speaker")
 
 
 # Two bodies named together, then their kind in apposition: "a war between Los Shottas and
@@ -6947,8 +7073,13 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
         tokens = _strip_leading(run, _NOT_NAMES_BUT_RADIO)
-        if len(tokens) > 1 and _POSSESSIVE_END.search(tokens[0].text):
-            tokens = tokens[1:]  # "Kenya's Standard newspaper": the outlet, not its country
+        owner = max(
+            (k for k, t in enumerate(tokens[:-1]) if _POSSESSIVE_END.search(t.text)), default=-1
+        )
+        if owner >= 0:
+            # "Kenya's Standard newspaper", "the Islamic State's Amaq news agency": the
+            # outlet, not its country or its owner
+            tokens = tokens[owner + 1 :]
         if not tokens:
             continue
         # "the Mash Telegram channel": the outlet, then its platform, then its kind
@@ -7615,6 +7746,8 @@ _ACTS_THROUGH: Final = re.compile(
     r"|charg[e\u00e9] d['\u2019]affaires|diplomats?|consul|consulate|leadership"
     # "Iran's mission to the United Nations", "Afghanistan's new rulers"
     r"|mission|rulers?"
+    # "Thailand's peace dialogue panel", "Ukraine's negotiators"
+    r"|panel|negotiators?|committee"
     r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand"
     # its agents: "Iran's border guards", "Benin's soldiers" (as "15 Benin soldiers")
     r"|guards|soldiers|gendarmes"
@@ -7719,7 +7852,11 @@ _OPENERS: Final = words(
     "Blaming Accusing Urging Warning Pressing Asking Criticising Criticizing Condemning "
     "Calling Appealing Including Following Backing Supporting Thanking Praising Joining "
     # a count opening a sentence: "Four Somaliland troops died"
-    "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Some Several Many Dozens"
+    "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Some Several Many Dozens "
+    # a question's verb or an adverb opening a sentence: "Is Pakistan considering ...?",
+    # "Why did Kigali ...", "Now Khartoum says ..."
+    "Is Are Was Were Does Did Do Will Would Could Has Have Had Should Must Why How What "
+    "Where Whether Now Today Yesterday Still Yet So Thus However Indeed Instead Already Once"
 )
 
 
@@ -8374,6 +8511,12 @@ def actor_national_body(ctx: SuggestContext) -> Iterator[Suggestion]:
             and (_name not in index.demonyms)
         ):
             body = None  # "the US embassy": the state by its name (the Chinese embassy: one)
+        if (
+            body is not None
+            and body.group().endswith(" guard")
+            and _ONE_OF_THEM_BEFORE.search(text, max(0, start - 10), start)
+        ):
+            body = None  # "one Tajik border guard was wounded": a man, not the service
         if body is not None:
             # a community named by two adjectives is one name: "Turkish Cypriot police",
             # "Greek Cypriot authorities" (the first is no nationality of its own here)
@@ -8404,6 +8547,7 @@ def actor_national_body(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 _WORD_BEFORE_SPACE: Final = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+) $")
+_ONE_OF_THEM_BEFORE: Final = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ach) $")
 
 
 _LED_COALITION: Final = re.compile(
@@ -8447,7 +8591,39 @@ def _coalition(text: str, match: re.Match[str]) -> Iterator[Suggestion]:
     "Annotate all occurrences: every text the analysts tagged ACTOR elsewhere in the corpus.",
 )
 def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _listed(ctx, ctx.known_actors, ctx.known_actors, "actor_known_elsewhere")
+    text = ctx.text
+    for found in _listed(ctx, ctx.known_actors, ctx.known_actors, "actor_known_elsewhere"):
+        if (
+            " " not in text[found.start : found.end]
+            and _LONGER_NAME_GOES_ON.match(text, found.end)
+            and not _short_heading(text, found.start)
+        ):
+            # "Saba Yoi district", "Soran Emergency Hospital": a word another document tags
+            # (the agency SABA, the charity Emergency) opens a longer name here
+            continue
+        yield found
+
+
+def _short_heading(text: str, offset: int) -> bool:
+    """Whether the line holding `offset` is a short heading in title case ("Islamabad Cites
+    Militant Hideouts"), where a capital after a name opens no longer name."""
+    start = text.rfind("\n", max(0, offset - 80), offset) + 1
+    end = text.find("\n", offset, offset + 80)
+    if (start == 0 and offset > 80) or end < 0:
+        return False
+    long_words = [w for w in text[start:end].split() if len(w) >= 4]
+    return (
+        len(long_words) >= 3
+        and not text[start:end].rstrip().endswith(".")
+        and all(w[:1].isupper() for w in long_words)
+    )
+
+
+# A capitalised word right after a name, on its line: the name is part of a longer one
+# (not a word that only opens a sentence or a date after it).
+_LONGER_NAME_GOES_ON: Final = re.compile(
+    r" (?!(?:" + "|".join(sorted(_NOT_NAMES, key=longest_first)) + r")\b)[A-Z][a-z]"
+)
 
 
 # --------------------------------------------------------------------------- described names

@@ -1098,7 +1098,11 @@ _NUMBER_OF: Final = LazyPattern(
     rf"\b(?P<phrase>number\s+of\s+(?:[\w-]+\s+){{0,2}}?{_COUNTED_HARM}"
     # "the number of internally displaced persons (IDPs) reached": the noun's acronym
     r"(?:(?:\s+[\w-]+)?\s+\([a-z]{2,8}\))?"
-    rf"(?:(?:\s+[\w'\u2019-]+){{0,9}}?|(?:\s+[\w'\u2019-]+){{10,14}}?\s+{_TOLL_RISE})"
+    # ... or a longer phrase of the event, asides in commas too, then the toll's rise: "the
+    # number of people killed in Wednesday's attack at the dock of Los Esteros, in the south
+    # of Manta, rose to seven", "... has risen to nine"
+    rf"(?:(?:\s+[\w'\u2019-]+){{0,9}}?|(?:\s+[\w'\u2019-]+,?){{1,20}}?"
+    rf"(?:\s+(?:has|have|had|now))?\s+{_TOLL_RISE})"
     rf"\s+(?:at|to|{_TOLL_VERB})\s+(?P<figure>{NUMBER_EXPRESSION})"
     rf"|{NUMBER_EXPRESSION}\s+the\s+number\s+of\s+(?:[\w-]+\s+){{0,3}}?{_COUNTED_HARM})\b"
     + _NOT_PEOPLE_AFTER,
@@ -2451,8 +2455,10 @@ _REFUGEES_THEN_FLIGHT: Final = re.compile(
 _MANY_OF_THEM_WITH: Final = re.compile(r"many\s+of\s+them\s+with\s", re.IGNORECASE)
 _PART_OF_THE: Final = re.compile(r"[\w-]+\s+of\s+(?:the|those)\s", re.IGNORECASE)
 _KIN_OF_BEFORE: Final = re.compile(
-    r"\b(?:wife|husband|mother|father|brother|sister|son|daughter|famil(?:y|ies)|relatives?"
-    r"|parents?|widows?|cousin|uncle|aunt|grandmother|grandfather|lawyers?)\s+of\s+$",
+    r"\b(?:wife|wives|husbands?|mothers?|fathers?|brothers?|sisters?|sons?|daughters?"
+    r"|famil(?:y|ies)|relatives?|relations?|parents?|widows?|widowers?|cousins?|uncles?"
+    r"|aunts?|nephews?|nieces?|grandmothers?|grandfathers?|grandparents?|kin|friends?"
+    r"|neighbou?rs?|colleagues?|lawyers?)\s+of\s+$",
     re.IGNORECASE,
 )
 
@@ -2867,7 +2873,9 @@ _MODAL_BEFORE: Final = re.compile(
     r"|\b(?:every|each)\s+time\s+(?:they|he|she|we|you|it|someone)\s+"
     r"|\bwhenever\s+(?:they|he|she|we|you|it|someone)\s+"
     # anyone at all, no event: "Whoever kills a citizen will be brought to justice"
-    r"|\b(?:whoever|whomever|anyone\s+who|anybody\s+who)\s+)$",
+    r"|\b(?:whoever|whomever|anyone\s+who|anybody\s+who)\s+"
+    # a harm denied, no event said: "The dissidents denied killing the leader"
+    r"|\bden(?:y|ies|ied|ying)\s+(?:(?:any|all)\s+(?:part|role|involvement)\s+in\s+)?)$",
     re.IGNORECASE,
 )
 
@@ -2879,6 +2887,7 @@ _MODAL_LAST_WORDS: Final = (
     *("even", "again", "to"),
     *("they", "he", "she", "we", "you", "it", "someone"),
     *("whoever", "whomever", "who"),
+    *("deny", "denies", "denied", "denying", "in"),
 )
 
 
@@ -2900,7 +2909,11 @@ def _modal_before(text: str, start: int) -> bool:
     "A number taken from the dead or wounded: 'forty of the dead', 'six of the injured'.",
 )
 def casualty_of_the_dead(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _phrases(ctx, "casualty_of_the_dead")
+    text = ctx.text
+    for found in _phrases(ctx, "casualty_of_the_dead"):
+        if _KIN_OF_BEFORE.search(text, max(0, found.start - 24), found.start):
+            continue  # "the sister of one of the dead": a kin of people counted elsewhere
+        yield found
 
 
 @rule(

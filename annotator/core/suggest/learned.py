@@ -24,9 +24,11 @@ library. Offsets are code points, end exclusive.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import random
 import re
+import zlib
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -34,6 +36,7 @@ from functools import lru_cache
 from itertools import compress, pairwise
 from typing import Any, Final
 
+from annotator.core.errors import InputError
 from annotator.core.packaged import packaged_files
 from annotator.core.suggest.actors import (
     GIVEN_NAMES,
@@ -56,6 +59,9 @@ RULE_NAME: Final = "actor_learned"
 MODEL_PATH: Final = ("models", "actor_model.json.gz")
 FORMAT: Final = 1
 SCALE: Final = 1000  # weights are stored in thousandths
+# A model file larger than this once unpacked is refused (the shipped one is under 1 MB):
+# a replaced file must not fill the memory.
+MAX_MODEL_BYTES: Final = 64_000_000
 # A span is proposed only when each of its tokens' tags beat the best other allowed tag by
 # this much (in the model's own units); chosen on development articles 462-469 alone.
 DEFAULT_MARGIN: Final = 12.0
@@ -633,24 +639,89 @@ def dump(model: Model) -> bytes:
 
 
 def load(data: bytes) -> Model:
-    """A model from `dump`'s bytes. Raises ValueError for anything else."""
+    """A model from `dump`'s bytes. Raises ValueError, saying what is wrong, for anything
+    else: not gzip'd JSON, another format version, tags that are no BIO set, weights that
+    are not (tag index, integer) pairs, or more than `MAX_MODEL_BYTES` once unpacked."""
     try:
-        body = json.loads(gzip.decompress(data))
-    except (OSError, EOFError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValueError(f"not an actor model: {exc}") from exc
-    if not isinstance(body, dict) or body.get("format") != FORMAT:
-        raise ValueError("not an actor model of a known format")
-    tags, weights = body.get("tags"), body.get("weights")
-    if not isinstance(tags, list) or not isinstance(weights, dict):
-        raise ValueError("not an actor model: no tags or weights")
-    return Model(tags, weights, body.get("meta"))
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as unpacked:
+            raw = unpacked.read(MAX_MODEL_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise ValueError(f"not an actor model (not gzip'd JSON: {exc})") from exc
+    if len(raw) > MAX_MODEL_BYTES:
+        raise ValueError(f"not an actor model (over {MAX_MODEL_BYTES:,} bytes unpacked)")
+    try:
+        body = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise ValueError(f"not an actor model (not gzip'd JSON: {exc})") from exc
+    if not isinstance(body, dict) or "format" not in body:
+        raise ValueError("not an actor model (no format number)")
+    if body["format"] != FORMAT:
+        raise ValueError(
+            f"an actor model of format {body['format']!r}; this version reads format {FORMAT}"
+        )
+    tags = _checked_tags(body.get("tags"))
+    weights, meta = body.get("weights"), body.get("meta", {})
+    if not isinstance(weights, dict):
+        raise ValueError("not an actor model (no weights)")
+    width = len(tags)
+    for feature, pairs in weights.items():
+        if not _pairs_of(pairs, width):
+            raise ValueError(
+                f"not an actor model (the weights of {feature[:40]!r} are not "
+                f"[tag index, integer] pairs of its {width} tags)"
+            )
+    if not isinstance(meta, dict):
+        raise ValueError("not an actor model (its meta is not an object)")
+    return Model(tags, weights, meta)
+
+
+def _pairs_of(pairs: object, width: int) -> bool:
+    """Whether `pairs` is a list of [tag index below `width`, integer] (plain loops: this
+    runs for every feature of the file, and generators cost the load about 40 ms more)."""
+    if type(pairs) is not list:
+        return False
+    for pair in pairs:
+        if type(pair) is not list or len(pair) != 2:
+            return False
+        tag, weight = pair
+        if type(tag) is not int or type(weight) is not int or not 0 <= tag < width:
+            return False
+    return True
+
+
+def _checked_tags(tags: object) -> list[str]:
+    """`tags`, when it is "O" and a B- and I- tag for each type, each once; else raises
+    ValueError."""
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise ValueError("not an actor model (no list of tags)")
+    kinds = {t[2:] for t in tags if t != "O"}
+    wanted = {"O"} | {f"{p}-{k}" for k in kinds for p in ("B", "I")}
+    if "O" not in tags or len(set(tags)) != len(tags) or set(tags) != wanted or "" in kinds:
+        raise ValueError(
+            "not an actor model (its tags must be O and a B- and I- tag for each type)"
+        )
+    return tags
 
 
 @lru_cache(maxsize=1)
 def packaged_model() -> Model:
-    """The shipped model, read once per process on first use."""
-    data = packaged_files().joinpath(*MODEL_PATH).read_bytes()
-    return load(data)
+    """The shipped model, read once per process on first use. Raises InputError, naming
+    the file, when it is missing or not a model this version reads."""
+    where = packaged_files().joinpath(*MODEL_PATH)
+    try:
+        data = where.read_bytes()
+    except OSError as exc:
+        raise InputError(
+            f"cannot read the actor model ({exc.strerror or exc}): reinstall annotator",
+            file=str(where),
+        ) from exc
+    try:
+        return load(data)
+    except ValueError as exc:
+        raise InputError(
+            f"{exc}: reinstall annotator, or retrain the model with scripts/train_actor_model.py",
+            file=str(where),
+        ) from exc
 
 
 def _outside(ranges: Sequence[tuple[int, int]], start: int, end: int) -> bool:
