@@ -495,3 +495,39 @@ def test_it_said_after_a_crosshead_is_the_body_of_the_sentence_under_it(heading:
     )
     actors = {"Ministry of Defence": "state"}
     assert _speaker_over(text, "The operation", actors) == "Ministry of Defence"
+
+
+# ------------------------------------- "a statement issued by X ... the statement said": X
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "actors", "speaker"),
+    [
+        (
+            "Two soldiers died when troops repelled an attack on a Frontier Corps (FC) camp "
+            "in Kech, the military's media wing said.\n\nAccording to a statement issued by "
+            "the Inter-Services Public Relations (ISPR), the attackers came from two sides."
+            '\n\n"Six terrorists were killed," the statement said.',
+            "Six terrorists",
+            {
+                "Frontier Corps": "state",
+                "FC": "state",
+                "Inter-Services Public Relations": "state",
+                "ISPR": "state",
+            },
+            "ISPR",
+        ),
+        (
+            "Fighting spread to the river towns, the Kenya Defence Forces said on Monday. "
+            "According to a message from the Somali National Army, the town had been retaken."
+            ' "The militants fled toward the river," the message said.',
+            "The militants",
+            {"Kenya Defence Forces": "state", "Somali National Army": "state"},
+            "Somali National Army",
+        ),
+    ],
+)
+def test_a_statement_issued_by_a_body_speaks_for_it(
+    text: str, quote: str, actors: dict[str, str], speaker: str
+) -> None:
+    assert _speaker_over(text, quote, actors) == speaker

@@ -1178,10 +1178,27 @@ class _Mentions:
         before "issued/released a statement", nearest first, else who the text last gave
         a statement or a post to ("X's statement", "X posted on X that", "X, in a
         statement on Monday, confirmed"), else nobody."""
+        by = self._document_by_before(text, offset)
+        if by is not None:
+            return by
         issuer = self._issuer_before(text, offset)
         if issuer is None:
             issuer = self._document_giver_before(text, offset)
         return issuer
+
+    def _document_by_before(self, text: str, offset: int) -> Suggestion | None:
+        """The mention right after the last "a statement issued by", "a message from" in
+        the 600 characters before `offset`, when no other document is named after it
+        ("According to a statement issued by the Inter-Services Public Relations (ISPR),
+        ... '...,' the statement said" -> the ISPR's name); else None."""
+        window = max(0, offset - 600)
+        last = None
+        for found in _DOCUMENT_BY.finditer(text, window, offset):
+            last = found
+        if last is None or _DOCUMENT_WORD.search(text, last.end(), offset):
+            return None
+        named = self.within(last.end(), min(offset, last.end() + 120))
+        return named[0] if named and named[0].start == last.end() else None
 
     def _document_giver_before(self, text: str, offset: int) -> Suggestion | None:
         """Whom the last document named in the 600 characters before `offset` is from:
