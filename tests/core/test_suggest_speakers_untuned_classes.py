@@ -531,3 +531,22 @@ def test_a_statement_issued_by_a_body_speaks_for_it(
     text: str, quote: str, actors: dict[str, str], speaker: str
 ) -> None:
     assert _speaker_over(text, quote, actors) == speaker
+
+
+# ------------------------------------- "..., said X, a spokesperson." then '"...," he said'
+
+
+@pytest.mark.parametrize("verb", ["said", "according to"])
+def test_he_after_a_paragraph_ending_said_x_is_x_not_a_man_named_earlier(verb: str) -> None:
+    text = (
+        "By Nilar Win and Thomas Kjellberg-Hart\n\nBANGKOK (AP) - Jets bombed a village in the "
+        "northwest, a resistance group said.\n\nThe strike hit a school at about noon, "
+        f"{verb} Salai Van Thawng, a spokesperson for a local defence force.\n\n"
+        '"We carried the children out with our hands," he told reporters by phone.'
+    )
+    actors = {
+        "Nilar Win": "person",
+        "Thomas Kjellberg-Hart": "person",
+        "Salai Van Thawng": "person",
+    }
+    assert _speaker_over(text, "We carried", actors) == "Salai Van Thawng"

@@ -839,6 +839,9 @@ class _Mentions:
             wanted
             and self.gender(text, found) == ""
             and not speech_follows(text, found.end)
+            # (nor one a verb of saying names after it: "..., said Salai Thang Lian, a
+            # spokesperson for ...")
+            and not _SAID_THEN_NAME.search(text, max(0, found.start - 40), found.start)
             # ("X, who led the prayers at the police headquarters on Wednesday, said")
             and not _RELATIVE_THEN_SAID.match(text, found.end)
             and text.rfind("\n\n", found.end, offset) > 0
@@ -4217,6 +4220,10 @@ _POSSESSIVE_PERSON: Final = {"his": "he", "her": "she"}
 _ASCII_WORD: Final = re.compile(r"[A-Za-z]+")
 
 
+# A verb of saying, then a name's titles, right before the name: "said ", "said Dr. ".
+_SAID_THEN_NAME: Final = re.compile(
+    r"\b(?:said|says|told|added|wrote|according\s+to)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}$"
+)
 # The verb whose object is the mention after it, the one told: "told Radio X", "told the UN".
 _TOLD_BEFORE: Final = re.compile(r"\b(?:told|tells|telling|informed|briefed)\s+(?:the\s+)?$")
 
