@@ -12,7 +12,9 @@ of another shape (particles, a mononym, a double surname, an honorific, initials
 groups' and organisations' names replaced by invented names of the same grammatical shape
 that no list holds (`bodies`), or their acronyms by invented acronyms (`acronyms`);
 attributions rephrased by equivalent wire forms ("X said" <-> "said X", a role appositive,
-a time phrase after the verb, "told <outlet>" <-> "told reporters").
+a time phrase after the verb, "told <outlet>" <-> "told reporters"); a paragraph put
+between a speaker and a later quote (`speaker-gap`, `speaker-gap-named`), or a crosshead
+put over the paragraph that names a speaker and holds the quote (`crosshead`).
 
 Prints, per kind, the documents changed and ACTOR exact/overlap precision and recall and
 speaker accuracy on the originals and on the variants of those documents. `--broke` also
@@ -778,6 +780,38 @@ def gap_edits(item: AnnotatedDocument, kind: str, rng: random.Random) -> list[Ed
     return edits
 
 
+# Crossheads a page sets over a section, some naming a body or a description ("the
+# government", "the army") that no sentence under them is about.
+_CROSSHEADS = (
+    "The government answers",
+    "The army's account",
+    "Rebels deny involvement",
+    "Residents describe the night",
+    "A disputed toll",
+    "What the police say",
+)
+
+
+def crosshead_edits(item: AnnotatedDocument, rng: random.Random) -> list[Edit]:
+    """A crosshead (a short line with no full stop, a blank line under it) put over the
+    paragraph whose sentence names the speaker of a later quote in that paragraph: the
+    speaker and the quote stay together under it, so who speaks does not change."""
+    text, edits, at_points = item.document.text, [], set()
+    by_id = {s.id: s for s in item.spans}
+    for r in item.relations:
+        if r.type != "speaker" or r.head_id not in by_id or r.tail_id not in by_id:
+            continue
+        quote, speaker = by_id[r.head_id], by_id[r.tail_id]
+        if speaker.end >= quote.start:
+            continue
+        paragraph = text.rfind("\n", 0, speaker.start) + 1
+        if paragraph == 0 or "\n" in text[speaker.end : quote.start] or paragraph in at_points:
+            continue
+        at_points.add(paragraph)
+        edits.append(Edit(paragraph, paragraph, rng.choice(_CROSSHEADS) + "\n\n"))
+    return edits
+
+
 # --------------------------------------------------------------------------- attributions
 
 _CLOSE = re.compile(r"[,.!?]?[\"\u201d]?[,]? ")
@@ -881,6 +915,7 @@ KINDS = (
     "names-titled",
     "speaker-gap",
     "speaker-gap-named",
+    "crosshead",
 )
 
 
@@ -898,6 +933,8 @@ def variant(
         edits = titled_edits(item, rng)
     elif kind in ("speaker-gap", "speaker-gap-named"):
         edits = gap_edits(item, kind, rng)
+    elif kind == "crosshead":
+        edits = crosshead_edits(item, rng)
     else:
         edits = attribution_edits(item, kind, rng)
     return apply_edits(item, edits) if edits else None

@@ -839,6 +839,9 @@ class _Mentions:
             wanted
             and self.gender(text, found) == ""
             and not speech_follows(text, found.end)
+            # (nor one a verb of saying names after it: "..., said Salai Thang Lian, a
+            # spokesperson for ...")
+            and not _SAID_THEN_NAME.search(text, max(0, found.start - 40), found.start)
             # ("X, who led the prayers at the police headquarters on Wednesday, said")
             and not _RELATIVE_THEN_SAID.match(text, found.end)
             and text.rfind("\n\n", found.end, offset) > 0
@@ -1175,7 +1178,49 @@ class _Mentions:
 
     def issuer_before(self, text: str, offset: int) -> Suggestion | None:
         """Who "the statement" at `offset` is from: the mention (of the last six) right
-        before "issued/released a statement", nearest first, else nobody."""
+        before "issued/released a statement", nearest first, else who the text last gave
+        a statement or a post to ("X's statement", "X posted on X that", "X, in a
+        statement on Monday, confirmed"), else nobody."""
+        by = self._document_by_before(text, offset)
+        if by is not None:
+            return by
+        issuer = self._issuer_before(text, offset)
+        if issuer is None:
+            issuer = self._document_giver_before(text, offset)
+        return issuer
+
+    def _document_by_before(self, text: str, offset: int) -> Suggestion | None:
+        """The mention right after the last "a statement issued by", "a message from" in
+        the 600 characters before `offset`, when no other document is named after it
+        ("According to a statement issued by the Inter-Services Public Relations (ISPR),
+        ... '...,' the statement said" -> the ISPR's name); else None."""
+        window = max(0, offset - 600)
+        last = None
+        for found in _DOCUMENT_BY.finditer(text, window, offset):
+            last = found
+        if last is None or _DOCUMENT_WORD.search(text, last.end(), offset):
+            return None
+        named = self.within(last.end(), min(offset, last.end() + 120))
+        return named[0] if named and named[0].start == last.end() else None
+
+    def _document_giver_before(self, text: str, offset: int) -> Suggestion | None:
+        """Whom the last document named in the 600 characters before `offset` is from:
+        the owner of "X's (official) statement", the subject of "posted/published/wrote
+        ... on <platform>" or of "<subject>, in a statement ..., <verb>"; None if none."""
+        window = max(0, offset - 600)
+        last = None
+        for given in _DOCUMENT_GIVEN.finditer(text, window, offset):
+            last = given
+        if last is None:
+            return None
+        if last.group("owned") is not None:
+            owner = self.within(max(0, last.start() - 80), last.start())
+            return owner[-1] if owner and owner[-1].end == last.start() else None
+        sentence_start = max(window, _sentence_start(text, last.start()))
+        found, subject = _subject(text, self, sentence_start, last.start())
+        return self.at(subject) if found and subject is not None else None
+
+    def _issuer_before(self, text: str, offset: int) -> Suggestion | None:
         for actor in reversed(self.organisations_before(offset, 6)):
             if (
                 _ISSUED.match(text, actor.end)
@@ -1317,6 +1362,15 @@ class _Mentions:
         opening = [a for a in self.within(start, in_statement.start()) if not _is_person(a)]
         if not opening or opening[0].start - start > 4:
             return None
+        people = [a for a in self.within(opening[0].end, in_statement.start()) if _is_person(a)]
+        if (
+            people
+            and not text[people[-1].end : in_statement.start()].strip(", ")
+            and _ROLE_THEN_NAME.fullmatch(text, opening[0].end, people[-1].start)
+        ):
+            # "The Kaduna State Police Command spokesman, ASP X, in a statement on Friday,
+            # said": the body's spokesman set off with his name issued it
+            return people[-1]
         spoke = _ITS_SPOKESPERSON_SAID.search(text, in_statement.end(), offset)
         if spoke is not None:
             people = [a for a in self.within(spoke.start(), spoke.end()) if _is_person(a)]
@@ -1826,6 +1880,12 @@ def _previous_sentence(text: str, offset: int) -> Extent | None:
         if len(found) > 1
         else max(text.rfind("\n", window, found[-1].start()) + 1, window)
     )
+    heading_end = text.rfind("\n\n", previous, found[-1].start())
+    if heading_end >= 0:
+        # "The government answers\n\nAt 8:02 a.m., the Ministry ... published a statement.":
+        # a crosshead's line, with no full stop of its own, is no part of the sentence
+        # under it
+        previous = heading_end + 2
     if previous > window and _names_nobody(text, previous, current):
         # 'X, who leads the council, arrived on Monday. The road was reopened only last
         # month. "...," he said': a background sentence naming nobody says nothing about
@@ -2131,10 +2191,20 @@ def _described_as(text: str, actor: Suggestion, head: str) -> bool:
     "Emergency Response Rooms, a volunteer network", "MSF, the medical charity"."""
     if not head:
         return False
-    after = text[actor.end : actor.end + 80]
+    after = text[actor.end : actor.end + 100]
+    # ("Réseau National ... (RNDDH), a human rights group,": past the bracket that gives
+    # the name's letters, or that closes after them)
+    bracket = _BRACKET_AFTER_NAME.match(after)
+    if bracket is not None:
+        after = after[bracket.end() :]
     # An appositive ends in a comma, a bracket or a relative clause; ", the ministry said"
     # is the next clause's subject, not a description of what precedes it.
     return _described_as_pattern(head).match(after) is not None
+
+
+# A bracket right after a name that holds its letters, or the close of the bracket that
+# holds them: " (RNDDH)", ")".
+_BRACKET_AFTER_NAME: Final = re.compile(r"\s*\([A-Z][\w.&-]{1,12}\)|\)")
 
 
 def _initials(name: str) -> str:
@@ -2247,7 +2317,11 @@ def _described_before_as(text: str, actor: Suggestion, head: str) -> bool:
 
 _GOVERNMENT_WORDS: Final = words("government authorities")
 # The words of a state agency's name: what "the agency" may stand for besides the UN's.
-_AGENCY_WORDS: Final = words("service services intelligence security bureau directorate")
+_AGENCY_WORDS: Final = words(
+    "service services intelligence security bureau directorate "
+    # (a prosecutor's or a regulator's office: "State Prosecutor's Office (FGE) ... the agency")
+    "office authority commission"
+)
 # The words of a body of the state, not the state as a whole.
 _BODY_NOUNS: Final = words(
     "army military forces force navy police ministry guard agency service department "
@@ -2719,6 +2793,12 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         # 'said it was "deeply alarmed" by reports ..., and the ICRC said': words running
         # on from a quote set in its sentence, not an attribution
         return False, None
+    by_role = _role_acronym_holder(text, mentions, i, verb_at, quote.start)
+    if by_role is not None:
+        # '"...," the SSP told Dawn', '"...," the head of the RMA wrote': the person
+        # introduced with that role ("Superintendent of Police (SSP) X", "the head of the
+        # Regional Military Administration (RMA), X"), never the role's letters
+        return True, by_role
     issued = _statement_source(text, mentions, i, verb_at, quote.start)
     if issued is not None:
         return True, issued[0]
@@ -2841,7 +2921,9 @@ _SLOT_VERBS: Final = (
         "remembered remembers sighed stresses contended contends reasoned rebutted implored "
         "begged clarified elaborated opined boasted bragged pledges promises vows threatens "
         "predicts suggests wonders whispers shouts reiterates acknowledges complains cautions "
-        "proposed proposes agreed agrees disagrees counters queried inquired"
+        "proposed proposes agreed agrees disagrees counters queried inquired "
+        # (translated wires: '"...," the agency indicated', '... specified the ministry')
+        "indicated indicates specified specifies detailed highlighted"
     )
     - SPEECH_VERBS
 )
@@ -2856,6 +2938,83 @@ _SLOT_VERB: Final = re.compile(
 
 # A quote set inside its sentence: its closing mark, then the sentence's words run on.
 _RUNS_ON: Final = re.compile(r"[\"'\u201d\u2019]\s+[\w(]")
+
+
+# "the SSP", "the head of the RMA": a role named by the letters a bracket gave it before
+# ("Senior Superintendent of Police (SSP) X"), or a role of a body so abbreviated.
+_ROLE_ACRONYM: Final = re.compile(
+    r"\s*[Tt]he\s+(?:(?P<role>[a-z]+)\s+of\s+the\s+)?(?P<letters>[A-Z][A-Za-z]{0,2}[A-Z]{1,5})\s+"
+)
+# What stands between a role's bracketed letters and its holder's name: a place the role
+# is for ("(SDO) for Momo, "), a comma (titles and ranks before the name are the name's).
+_ROLE_TO_HOLDER: Final = re.compile(
+    r"\)(?:\s+(?:for|of|in)(?:\s+the)?(?:\s+[A-Z][\w'\u2019-]*){1,3})?,?\s+"
+)
+# The words a role's name ends in before its bracket: "Senior Divisional Officer (SDO)",
+# "Inspector General of Police (IG)" (the role is the head before "of").
+_ROLE_NAME_BEFORE: Final = re.compile(
+    r"\b([A-Z][a-z]+)(?:\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)?\s+$"
+)
+
+
+# "the U.N. agency", "the EU mission": a body described by its owner's name and its noun.
+_OWNER_THEN_NOUN: Final = re.compile(r"\s+([a-z]+)\s+")
+
+
+def _body_of_owner(
+    text: str, mentions: _Mentions, start: int, verb_at: int, quote_start: int
+) -> Extent | None:
+    """The body 'the <Owner> <noun>' (text[start:verb_at], "the U.N. agency") stands for:
+    the nearest named before the quote whose name opens with the owner's ("U.N. Office
+    for the Coordination of Humanitarian Affairs"), within its last twelve bodies; None
+    when the subject is no such description or no such body was named."""
+    if not re.match(r"\s*[Tt]he\s", text[start:verb_at]):
+        return None
+    inside = mentions.within(start, verb_at)
+    if len(inside) != 1 or _is_person(inside[0]):
+        return None
+    owner = inside[0]
+    noun = _OWNER_THEN_NOUN.fullmatch(text, owner.end, verb_at)
+    if noun is None or noun.group(1) not in _GROUP_NOUNS:
+        return None
+    if not re.fullmatch(r"\s*[Tt]he\s+", text[start : owner.start]):
+        return None
+    name = text[owner.start : owner.end] + " "
+    for body in reversed(mentions.organisations_before(quote_start, 12)):
+        if text.startswith(name, body.start) and body.end - body.start > len(name):
+            return _extent(body)
+    return None
+
+
+def _role_acronym_holder(
+    text: str, mentions: _Mentions, start: int, verb_at: int, quote_start: int
+) -> Extent | None:
+    """The person 'the <LETTERS>' or 'the <role> of the <LETTERS>' (text[start:verb_at],
+    the subject after a quote) stands for: the one named right after the bracket that
+    gave those letters to a role ("Commissioner of Police (CP) X") or to a body whose
+    <role> X is ("the head of the Regional Military Administration (RMA), X"); None when
+    no such bracket stands within 3,000 characters before the quote."""
+    said = _ROLE_ACRONYM.fullmatch(text, start, verb_at)
+    if said is None:
+        return None
+    letters, role = said.group("letters"), said.group("role")
+    if role is not None and role not in _PERSON_ROLES:
+        return None
+    bracket = text.rfind(f"({letters})", max(0, quote_start - 3000), quote_start)
+    if bracket < 0:
+        return None
+    before = text[max(0, bracket - 160) : bracket]
+    if role is None:
+        # the letters are a role's, not a body's ("Regional Military Administration (RMA)")
+        named = _ROLE_NAME_BEFORE.search(before)
+        if named is None or named.group(1).lower() not in _PERSON_ROLES:
+            return None
+    elif not re.search(rf"\b(?i:{role})\s+of\s+the\s+[^.;:!?\"\u201c\u201d]*$", before):
+        return None
+    gap = _ROLE_TO_HOLDER.match(text, bracket + len(letters) + 1)
+    if gap is None:
+        return None
+    return _person_at(text, mentions, gap.end(), min(quote_start, gap.end() + 60))
 
 
 def _sentence_end_attribution(
@@ -2909,8 +3068,18 @@ _NOT_MODIFIERS: Final = words(
 def _modifiers_only(words_before: str) -> bool:
     """True when the words before a name only describe it: "Turkish Defence Minister",
     "UN envoy", "Houthi military spokesman" (no comma, no preposition, a few words)."""
+    # (a role's own "of": "superintendent of police", "Minister of Defence" is one role)
+    words_before = _ROLE_OF_NOUN.sub(r"\1", words_before)
     found = re.findall(r"[\w'\u2019.-]+|,", words_before)
     return 0 < len(found) <= 6 and not any(w == "," or w in _NOT_MODIFIERS for w in found)
+
+
+# A role named with what it is of, one noun: "superintendent of police", "Minister of
+# Defence", "inspector general of the police" (not "the lawyer of X": a name follows).
+_ROLE_OF_NOUN: Final = re.compile(
+    rf"\b((?i:{'|'.join(sorted(_PERSON_ROLES, key=longest_first))}))\s+of\s+(?:the\s+)?"
+    r"(?:[a-z]+|[A-Z][a-z]+)(?=\s*$|\s+[A-Z])"
+)
 
 
 # Words that make what stands before a name someone else: "a source close to X".
@@ -2963,6 +3132,12 @@ def _subject_or_pronoun(
     text: str, mentions: _Mentions, start: int, verb_at: int, quote_start: int
 ) -> tuple[bool, Extent | None]:
     """Like `_subject`, but pronouns point back from before the quote."""
+    by_role = _role_acronym_holder(text, mentions, start, verb_at, quote_start)
+    if by_role is not None:
+        return True, by_role  # 'The SSP told reporters: "..."' (as after the quote)
+    of_owner = _body_of_owner(text, mentions, start, verb_at, quote_start)
+    if of_owner is not None:
+        return True, of_owner
     cited = _CITING.match(text, start, verb_at)
     if cited is not None:
         # "Citing witnesses, Reuters reported that the soldiers "..."", "Quoting X, the
@@ -3086,6 +3261,11 @@ def _subject_or_pronoun(
     ):
         # 'He added that ...', '"...," it added': someone who spoke before goes on, over
         # names met since in objects and asides ("The RSF, led by X, denied it")
+        own = _PRONOUN_SAID_COLON.search(text, max(0, quote_start - 80), quote_start)
+        if own is not None and own.group(1).lower() == words[-1] in _PRONOUN_PERSON:
+            # 'X called for calm. In a video, he said: "...," he added': the pronoun that
+            # opened the quote, whom it stands for there (not the last one who said)
+            return True, _extent(mentions.person_before(text, own.start(), words[-1]))
         earlier = mentions.said_before(text, start, words[-1])
         if earlier is not None and words[-1] in _PRONOUN_PERSON:
             # ('A KDF spokesman said ... . "...," he added': the body he speaks for)
@@ -3375,6 +3555,23 @@ _OWNED_STATEMENT_READS: Final = re.compile(
     r"\s*(?:(?:But|And|However,?)\s+)?(Its|Their|His|Her)\s+(?:[\w-]+\s+)?(?:statement"
     r"|communiqu\u00e9|message|post|letter|note|release)\s+(?:read|reads)(?:\s+in\s+part)?"
     r"\s*[:,]?\s*"
+)
+# A body's role and its holder's titles between the body and the name: " spokesman, ASP ",
+# " Public Relations Officer, SP ".
+_ROLE_THEN_NAME: Final = re.compile(
+    rf"(?:\s+[\w'\u2019-]+){{0,4}}?\s+(?i:{_ANY_ROLES}),\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}"
+)
+# Where a text gives a statement or a post to someone: "the army's official statement"
+# (after its owner's name), "posted on X that", "wrote on Facebook", "published a
+# statement on its accounts", ", in a statement on Wednesday, confirmed" (set off after
+# its subject).
+_DOCUMENT_GIVEN: Final = re.compile(
+    r"(?P<owned>['\u2019]s\s+(?:[a-z-]+\s+){0,2}?(?:statement|communiqu\u00e9|post|message"
+    r"|press\s+release|release|letter)\b)"
+    r"|\s(?:posted|published|wrote|tweeted|shared)\s+(?:[\w-]+\s+){0,3}?(?:on|to)\s+"
+    r"(?:X|Facebook|Telegram|Twitter|Instagram|TikTok|WhatsApp|its|their|his|her|the)\b"
+    r"|,\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|post"
+    r"|message|release)(?:\s+[\w'\u2019-]+){0,6},\s+[a-z]+"
 )
 # '"...," the statement read', '"...," the letter reads'
 _STATEMENT_READ: Final = re.compile(
@@ -4023,11 +4220,23 @@ _POSSESSIVE_PERSON: Final = {"his": "he", "her": "she"}
 _ASCII_WORD: Final = re.compile(r"[A-Za-z]+")
 
 
+# A verb of saying, then a name's titles, right before the name: "said ", "said Dr. ".
+_SAID_THEN_NAME: Final = re.compile(
+    r"\b(?:said|says|told|added|wrote|according\s+to)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}$"
+)
+# The verb whose object is the mention after it, the one told: "told Radio X", "told the UN".
+_TOLD_BEFORE: Final = re.compile(r"\b(?:told|tells|telling|informed|briefed)\s+(?:the\s+)?$")
+
+
 def _previous_subject(
     text: str, mentions: _Mentions, sentence: Sentence, before: int
 ) -> Extent | None:
     actors = mentions.within(sentence.start, sentence.end)
     people = [a for a in actors if _is_person(a)]
+    if not people:
+        # 'A resident who asked not to be named told Radio X that ... . "..."': the one
+        # told listens; the unnamed subject speaks, named by nobody
+        actors = [a for a in actors if not _TOLD_BEFORE.search(text, max(0, a.start - 20), a.start)]
     if people:
         # "Farah's deputy, Major Ali Noor, disagreed.": the possessive's owner is no subject
         owners = [a for a in people if _POSSESSIVE_AFTER.match(text, a.end)]
@@ -4107,6 +4316,8 @@ def attribute_speakers(
         if not found:
             last = _last_ended_before(ends, ordered, quote.start)
             speaker = _standalone(text, quote, last, decided, mentions, all_sentences)
+            if speaker is None:
+                speaker = _speaker_named_next(text, quote, mentions)
         if speaker is None or not _is_person(mentions.at(speaker) or quote):
             named_later = _spokesperson_named_later(text, quote, mentions)
             if named_later is not None:
@@ -4176,6 +4387,42 @@ _SPOKESPERSON_NAMED: Final = re.compile(
     r"\b[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?spokes(?:man|woman|person)"
     r"(?:\s+(?:for|of)\s+[^,.;:\"\u201c\u201d\n]{1,60}?)?,\s+"
 )
+
+
+_UNNAMED_BEFORE: Final = (_UNNAMED_SPEAKER, _SET_UNNAMED_SPEAKER, _ANONYMOUS)
+_CAPITALISED_ROLES: Final = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
+
+
+def _speaker_named_next(text: str, quote: Suggestion, mentions: _Mentions) -> Extent | None:
+    """The person whose name opens the sentence right after a quote that ends its own
+    sentence, as the subject of a verb of saying ('"... alone."' then 'Semenko said three
+    of the dead ...'), for a quote nothing before it attributes; else None."""
+    if text[quote.end - 1 : quote.end] not in (".", "!", "?"):
+        return None
+    i = quote.end
+    while i < len(text) and text[i] in _CLOSERS:
+        i += 1
+    if i == quote.end or i >= len(text) or not text[i].isspace():
+        return None  # no closing mark, or words run on after it
+    while i < len(text) and text[i].isspace():
+        i += 1
+    # (the name after its titles and capitalised roles: "Councillor X said")
+    named = mentions.within(i, min(len(text), i + 80))
+    if (
+        not named
+        or not _is_person(named[0])
+        or not _CAPITALISED_ROLES.fullmatch(text, i, named[0].start)
+    ):
+        return None
+    person = _extent(named[0])
+    if person is None or not _SAID_NEXT.match(text, person[1]):
+        return None
+    # (not after someone left unnamed: 'A nurse who asked not to be named told X that
+    # ... . "..."' is the nurse's, whoever speaks next)
+    said_at = max(0, quote.start - 400)
+    if any(p.search(text, said_at, quote.start) for p in _UNNAMED_BEFORE):
+        return None
+    return person
 
 
 def _spokesperson_named_later(text: str, quote: Suggestion, mentions: _Mentions) -> Extent | None:
@@ -4272,6 +4519,10 @@ def _continued(
     said = _CONTINUED_BY.match(text, quote.end)
     if said is None:
         return False, None
+    if _SAID_COLON_BEFORE.search(text, max(0, quote.start - 80), quote.start):
+        # 'In a video statement, he said: "... ," he added': the quote's own attribution
+        # before it opens, not a turn of the quote before
+        return False, None
     last = _last_ended_before(ends, ordered, quote.start)
     if last is None or quote.start - last.end > 700:
         return False, None
@@ -4298,6 +4549,15 @@ def _continued(
     return True, _extent(mentions.latest_mention_of(text, speaker, quote.start))
 
 
+# A verb of saying and a colon right before a quote's opening mark: 'he said: "'.
+_SAID_COLON_BEFORE: Final = re.compile(
+    r"\b(?:" + _VERB.pattern + r")(?:\s+[\w'\u2019-]+){0,4}?\s*:\s*[\"'\u201c\u2018]?\s*$"
+)
+# ... said by a pronoun: 'he said: "', 'she told reporters: "'.
+_PRONOUN_SAID_COLON: Final = re.compile(
+    r"\b([Hh]e|[Ss]he)\s+(?:" + _VERB.pattern + r")(?:\s+[\w'\u2019-]+){0,4}?\s*:\s*"
+    r"[\"'\u201c\u2018]?\s*$"
+)
 # The quote's attribution names nobody: '"...," he told AFP.', '"...," a man said.'
 _UNNAMED_TURN: Final = re.compile(
     r"[,.!?;\"'\u201d\u2019\s]*(?:he|she|they|(?:an?|one|another)\s+[a-z][a-z\s-]{0,40}?)\s+"
@@ -4564,14 +4824,25 @@ def _headline_quotes(
     text: str, ordered: Sequence[Suggestion], decided: dict[tuple[int, int, str], Extent | None]
 ) -> None:
     """A headline quote, or a crosshead (a line that is only a short quote: "'They cut the
-    water'" above the section that quotes it), takes the speaker of the later quote that
-    repeats its words, as the guideline links a headline quote to the body mention that
-    attributes the same words."""
+    water'" above the section that quotes it, or a heading that labels it: 'Mayor of X:
+    "We stopped counting"' over a live blog's entry), takes the speaker of the later quote
+    that repeats its words, as the guideline links a headline quote to the body mention
+    that attributes the same words. The deck lines under the headline (lines set as
+    headlines are, with no full stop at their end, before the body's first sentence) are
+    read as the headline."""
     first_line_end = text.find("\n")
     if first_line_end < 0:
         return
     starts: list[int] | None = None
     spoken: dict[int, str] = {}
+    said_words: dict[int, list[str]] = {}
+
+    def _words_of(k: int, lowered: str) -> list[str]:
+        found = said_words.get(k)
+        if found is None:
+            found = said_words[k] = _WORD.findall(lowered)
+        return found
+
     # A standfirst (the lines between the headline and a byline at the top) is read as
     # the headline: its quotes repeat the body's too.
     byline = _TOP_BYLINE.search(text, first_line_end, min(len(text), 800))
@@ -4581,24 +4852,38 @@ def _headline_quotes(
     # its own words leave unattributed ("The army says relief is '...'") takes the body's
     dateline = None if byline is not None else _TOP_DATELINE.search(text, first_line_end, 800)
     standfirst_end = first_line_end if dateline is None else dateline.start()
+    deck_end = _deck_end(text, first_line_end)
     for quote in ordered:
+        line_start = text.rfind("\n", 0, quote.start) + 1
         line_end = text.find("\n", quote.end)
         line_end = len(text) if line_end < 0 else line_end
-        if top_end < quote.end <= standfirst_end and decided.get(quote.key) is not None:
-            continue  # a standfirst quote its own sentence attributes keeps its speaker
-        if quote.end > max(top_end, standfirst_end) and not (
-            quote.end - quote.start <= 80
-            and _MARKS_ONLY.fullmatch(text, text.rfind("\n", 0, quote.start) + 1, quote.start)
-            and _MARKS_ONLY.fullmatch(text, quote.end, line_end)
+        in_deck = quote.end <= deck_end
+        if (
+            not in_deck
+            and top_end < quote.end <= standfirst_end
+            and decided.get(quote.key) is not None
         ):
+            continue  # a standfirst quote its own sentence attributes keeps its speaker
+        heading = (
+            quote.end - quote.start <= 80
+            and _MARKS_ONLY.fullmatch(text, quote.end, line_end) is not None
+            and (
+                _MARKS_ONLY.fullmatch(text, line_start, quote.start) is not None
+                or _labelled_heading(text, line_start, quote.start)
+            )
+        )
+        if quote.end > max(top_end, standfirst_end, deck_end) and not heading:
             continue  # neither in the headline nor a crosshead
         words = text[quote.start : quote.end].lower().strip(" ,.")
+        heard = _WORD.findall(words)
         # The quotes starting past both the quote and its line: a suffix of `ordered`
         # (sorted by start), each quote's words lowered once however many crossheads ask.
         if starts is None:
             starts = [other.start for other in ordered]
         after = bisect_right(starts, max(min(first_line_end, line_end), quote.end))
-        for k in range(after, len(ordered)):
+        # (a crosshead past the top repeats the words of its own section, close below it)
+        until = len(ordered) if quote.end <= deck_end else bisect_right(starts, line_end + 3000)
+        for k in range(after, until):
             other = ordered[k]
             lowered = spoken.get(k)
             if lowered is None:
@@ -4608,9 +4893,54 @@ def _headline_quotes(
                 # ('UN aid chief: "Gaza is a graveyard for children"' over '... Gaza was "a
                 # graveyard for children"': the body's partial quote of the same words)
                 or (lowered.count(" ") >= 2 and lowered.strip(" ,.") in words)
+                # ('"We stopped counting the drones"' over '"... we had stopped counting the
+                # drones ...": a headline's words, shortened, in their order)
+                or (len(heard) >= 4 and _in_order(heard, _words_of(k, lowered)))
             ):
                 decided[quote.key] = decided[other.key]
                 break
+
+
+_WORD: Final = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
+# A heading's label before its quote: 'Mayor of Smila: "', 'Presidential office: \u201c'.
+_HEADING_LABEL: Final = re.compile(
+    r"[ \t]*[A-Z][^\n:;.!?\"\u201c\u201d\u2018\u2019]{0,60}:\s*[\"'\u201c\u2018]\s*"
+)
+
+
+def _labelled_heading(text: str, line_start: int, quote_start: int) -> bool:
+    """Whether the line up to `quote_start` is a heading's label and the quote's mark
+    ('Mayor of Smila: "'), with no verb of saying (a sentence's 'X said: "' is none)."""
+    label = _HEADING_LABEL.fullmatch(text, line_start, quote_start)
+    return label is not None and _VERB.search(text, line_start, quote_start) is None
+
+
+def _in_order(words: Sequence[str], within: Sequence[str]) -> bool:
+    """Whether every one of `words` stands in `within`, in the same order."""
+    found = iter(within)
+    return all(word in found for word in words)
+
+
+# One sentence ending and another starting on a line: "... was hit. Governor X said".
+_SENTENCE_JOIN: Final = re.compile(r"[.!?][\"'\u201d\u2019]?\s+[\"'\u201c\u2018]?[A-Z]")
+
+
+def _deck_end(text: str, first_line_end: int) -> int:
+    """Where the lines under the headline that are set as headlines end: the start of
+    the first line (within 1,000 characters) that ends a sentence (a full stop, a
+    question or exclamation mark, a colon, before any closing marks), holds two, or runs
+    past 250 characters; `first_line_end` when the line after the headline is one."""
+    at = first_line_end
+    limit = min(len(text), 1000)
+    while at < limit:
+        start = at + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip().rstrip("\"'\u201d\u2019")
+        if line and (len(line) > 250 or line[-1] in ".!?:" or _SENTENCE_JOIN.search(line)):
+            return at
+        at = end
+    return at
 
 
 # A byline line near the top: "By Zeina Khoury", "By Ana Ruiz, Harbor News".
