@@ -89,14 +89,6 @@ def test_a_byline_s_label_names_the_writer() -> None:
     assert _types(text).get("Kittipong Saelim") == "person"
 
 
-def _figures(text: str) -> list[str]:
-    return [
-        text[s.start : s.end]
-        for s in suggest(text, gazetteer=load_gazetteer())
-        if s.label == "CASUALTY"
-    ]
-
-
 def test_the_number_killed_in_a_long_phrase_of_the_event_then_its_rise() -> None:
     text = (
         "Report\n\nThe number of people killed in a missile and drone attack on the "
@@ -104,7 +96,7 @@ def test_the_number_killed_in_a_long_phrase_of_the_event_then_its_rise() -> None
         "killed in Tuesday's attack at the market of La Libertad, in the north of the city, "
         "rose to six."
     )
-    figures = _figures(text)
+    figures = suggested_texts(text, "CASUALTY")
     assert figures[0].startswith("number of people killed in a missile")
     assert figures[0].endswith("has risen to 11")
     assert figures[1].endswith("in the north of the city, rose to six")
@@ -115,7 +107,7 @@ def test_a_harm_denied_is_no_figure() -> None:
         "Report\n\nThe rebels denied killing the mayor. The army denied any role in killing "
         "seven farmers. Gunmen killed seven farmers on Sunday."
     )
-    assert _figures(text) == ["killed seven farmers"]
+    assert suggested_texts(text, "CASUALTY") == ["killed seven farmers"]
 
 
 def test_a_state_after_a_question_s_verb_or_an_opening_adverb_acts() -> None:

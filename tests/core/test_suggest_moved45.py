@@ -11,15 +11,6 @@ from tests.core.suggest_probes import suggested_texts
 from tests.core.suggest_probes import suggested_types as _types
 
 
-def _figures(text: str) -> list[str]:
-    """The text of every CASUALTY suggested."""
-    return [
-        text[s.start : s.end]
-        for s in suggest(text, gazetteer=load_gazetteer())
-        if s.label == "CASUALTY"
-    ]
-
-
 def test_a_spokeswoman_for_a_body_in_apposition_stays_a_person() -> None:
     text = (
         'Report\n\n"They burned the seed store," said Marisol Ocampo, a spokeswoman for the '
@@ -86,7 +77,7 @@ def test_a_kin_of_one_of_the_dead_is_no_figure_but_a_share_of_the_dead_is() -> N
         "Report\n\nGunmen killed nine people at a bar on Sunday. The cousin of one of the dead "
         "said he had gone to watch a match. Four of the dead were teenagers."
     )
-    figures = _figures(text)
+    figures = suggested_texts(text, "CASUALTY")
     assert "one of the dead" not in figures
     assert "Four of the dead" in figures
     assert "killed nine people" in figures
