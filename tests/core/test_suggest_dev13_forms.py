@@ -205,3 +205,22 @@ def test_a_federal_unit_named_with_state_acting_as_its_government() -> None:
     assert [name for name, _at, _type in found if name.startswith(("Warrap", "Unity"))] == [
         "Warrap State"
     ]
+
+
+def test_a_byline_line_without_by_names_its_writers() -> None:
+    pages = {
+        "Tribal fighting kills 16\n\n3 December 2026\n\nMele Tupou, RNZ Pacific "
+        "Journalist\n\nPolice say 16 people died.": ["Mele Tupou"],
+        "Strike kills 7\n\nIryna Kovalenko-Bauer with Reuters, AFP\n\n12/03/2026\n\nRussia "
+        "hit the city overnight.": ["Iryna Kovalenko-Bauer"],
+        "Fishermen hurt in raid\n\nLe Van Minh in Hanoi and Wang Lei in Beijing | Published: "
+        "3 Dec 2026\n\nThe crew were beaten.": ["Le Van Minh", "Wang Lei"],
+        "Three killed in clash\n\nBy: Maricel Dalog-Agpaoa - Correspondent\n\nThree rebels "
+        "were killed.": ["Maricel Dalog-Agpaoa"],
+    }
+    for text, writers in pages.items():
+        people = [name for name, kind in _types(text).items() if kind == "person"]
+        assert people == writers
+    # ... not a name in a place, nor "with" people who are no agency
+    assert _types("Night falls\n\nSamia Haddad in Marseille\n\nShe lights a candle.") == {}
+    assert "Karim Saleh" not in _types("Report\n\nKarim Saleh with Leila Haddad\n\nThey met.")

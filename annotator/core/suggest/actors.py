@@ -6784,6 +6784,7 @@ _NOT_A_BYLINE_NAME: Final = words(
 def actor_capital_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     top = min(len(text), 800)
+    yield from _plain_bylines(ctx, top)
     if text.find("By ", 0, top) < 0:
         return  # (most tops have no byline)
     kinds = _gazetteer_index(ctx.gazetteer).kinds
@@ -6804,6 +6805,49 @@ def actor_capital_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(
                 found.start("name"), found.end("name"), "person", "actor_capital_byline"
             )
+
+
+# A byline line of its own near the top without "By ", or with "By:": the writer's name
+# (two to four capitalised words), then what says byline: ", RNZ Pacific Journalist", "with
+# Reuters, AFP", "in Hanoi and X in Beijing |", "- Correspondent".
+_BYLINE_NAME: Final = r"[A-Z][\w\u0300-\u036f'\u2019-]+(?: [A-Z][\w\u0300-\u036f'\u2019-]+){1,3}"
+_PLAIN_BYLINE: Final = re.compile(
+    r"(?m)^(?:By: )?(?P<name>" + _BYLINE_NAME + r")"
+    r"(?:(?P<where> in [A-Z][\w\u0300-\u036f-]+(?: [A-Z][\w\u0300-\u036f-]+)?)"
+    r"(?: and (?P<second>" + _BYLINE_NAME + r") in [A-Z][\w\u0300-\u036f-]+"
+    r"(?: [A-Z][\w\u0300-\u036f-]+)?)?(?= \||$)"
+    r"|, (?:[A-Z][\w-]* ){1,4}(?:Journalist|Correspondent|Reporter|Writer|Editor)$"
+    r"| with (?P<agencies>[A-Z][\w-]*(?:, [A-Z][\w-]*){0,3})$"
+    r"|(?<=\w) - (?:Senior |Special |Staff )?(?:Correspondent|Reporter|Writer)\b)"
+)
+
+
+def _plain_bylines(ctx: SuggestContext, top: int) -> Iterator[Suggestion]:
+    """The writers of a byline line near the top written without "By " (or with "By:")."""
+    text = ctx.text
+    kinds = _gazetteer_index(ctx.gazetteer).kinds
+    for found in _PLAIN_BYLINE.finditer(text, 0, top):
+        if found.group("agencies") is not None and not all(
+            kinds.get(agency, ("",))[0] == "media" for agency in found.group("agencies").split(", ")
+        ):
+            continue  # "X with Y": only agencies make it a byline
+        if (
+            found.group("where") is not None
+            and not found.group().startswith("By: ")
+            and (found.group("second") is None and not text.startswith(" |", found.end()))
+        ):
+            continue  # "Samia Belkacem in Marseille" alone: no byline's shape
+        for part in ("name", "second"):
+            name = found.group(part)
+            if name is None:
+                continue
+            words_of = tuple(name.split())
+            if name in kinds or not _NOT_A_BYLINE_NAME.isdisjoint(words_of):
+                continue
+            if _person_tokens(tuple(word_tokens(text, found.start(part), found.end(part)))):
+                yield _suggestion(
+                    found.start(part), found.end(part), "person", "actor_capital_byline"
+                )
 
 
 def _capital_byline_name(
