@@ -6779,7 +6779,8 @@ _NOT_A_BYLINE_NAME: Final = words(
     "ACTOR",
     "A byline written in capitals at an article's top: 'By JOSEPH KIPRONO' -> 'JOSEPH "
     "KIPRONO' (person), 'By THE ASSOCIATED PRESS' -> 'ASSOCIATED PRESS' (media); or one name "
-    "in title case before its outlet or place: 'By Setiawan, BBC News' -> 'Setiawan'.",
+    "in title case before its outlet or place: 'By Setiawan, BBC News' -> 'Setiawan'; or a "
+    "byline line without 'By': 'X with Reuters, AFP', 'X in Hanoi and Y in Beijing |'.",
 )
 def actor_capital_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
