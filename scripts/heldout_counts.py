@@ -1,0 +1,151 @@
+"""Where the suggester misses on a gold file, as counts only: safe on the held-out set.
+
+Usage: python -m scripts.heldout_counts GOLD [--files GLOB]
+       (from the repository root; GOLD: e.g. sample_articles/dev/heldout/gold.jsonl)
+
+The miss listers (scripts/actor_misses.py, speaker_misses.py) print the text around each
+miss and refuse the held-out gold, whose text nobody writing rules may read. This one
+prints categories and counts, never a word of the articles, so that the held-out gap can be
+described without being looked at:
+- ACTOR gold spans by type, by whether a quote names them as its speaker, and by outcome:
+  exact, an overlapping suggestion longer / shorter / shifted, or missed (by word count);
+- speaker misses over exactly matched quotes, by attribution kind (as `annotator evaluate`
+  counts them) and category: no speaker predicted, the gold speaker is no ACTOR suggestion,
+  the same entity on another mention, another actor before / after the quote; once over the
+  suggested ACTOR spans and once over the gold ACTOR spans (which separates the attribution
+  grammar from the ACTOR rules).
+Known actors come from the other documents of the file, as `annotator evaluate` has them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from fnmatch import fnmatch
+
+from annotator.core.model import AnnotatedDocument
+from annotator.core.suggest import Suggestion, attribute_speakers, suggest
+from annotator.core.suggest.speakers import attribution_kind
+from annotator.services.suggesting import (
+    known_actors_except,
+    load_gazetteer,
+    load_gold,
+    same_entity,
+)
+
+
+def _outcome(gold: tuple[int, int], found: list[tuple[int, int]], text: str) -> str:
+    start, end = gold
+    overlapping = [(a, b) for a, b in found if a < end and start < b]
+    if (start, end) in overlapping:
+        return "exact"
+    if overlapping:
+        a, b = overlapping[0]
+        if a <= start and b >= end:
+            return "extent longer"
+        if a >= start and b <= end:
+            return "extent shorter"
+        return "extent shifted"
+    return f"missed {min(len(text[start:end].split()), 4)}w"
+
+
+def _speaker_category(
+    text: str,
+    want: tuple[int, int] | None,
+    got: tuple[int, int] | None,
+    quote_end: int,
+    actors: set[tuple[int, int]],
+) -> str:
+    if got is None:
+        return "no speaker predicted"
+    if want is None:
+        return "gold has none, one predicted"
+    if want not in actors:
+        return "gold speaker no ACTOR suggestion"
+    if same_entity(text[want[0] : want[1]], text[got[0] : got[1]]):
+        return "same entity, another mention"
+    return "another actor after the quote" if got[0] > quote_end else "another actor before it"
+
+
+def counts(gold: list[AnnotatedDocument], files: str = "*") -> tuple[Counter[tuple[str, ...]], ...]:
+    """(ACTOR outcomes, speaker misses over suggested actors, over gold actors, quotes by kind)."""
+    gazetteer = load_gazetteer()
+    actor_counts: Counter[tuple[str, ...]] = Counter()
+    speaker_counts: Counter[tuple[str, ...]] = Counter()
+    gold_actor_counts: Counter[tuple[str, ...]] = Counter()
+    matched: Counter[tuple[str, ...]] = Counter()
+    for index, item in enumerate(gold):
+        if not fnmatch(str(item.document.meta.get("file", "")), files):
+            continue
+        text = item.document.text
+        found = suggest(text, known_actors=known_actors_except(gold, index), gazetteer=gazetteer)
+        actors = {(s.start, s.end) for s in found if s.label == "ACTOR"}
+        by_id = {s.id: s for s in item.spans}
+        linked = {
+            r.head_id: (by_id[r.tail_id].start, by_id[r.tail_id].end)
+            for r in item.relations
+            if r.type == "speaker" and r.tail_id in by_id
+        }
+        speakers = set(linked.values())
+        for span in item.spans:
+            if span.label == "ACTOR":
+                role = "speaker" if (span.start, span.end) in speakers else "other"
+                kind = str(span.attributes.get("type"))
+                actor_counts[
+                    (kind, role, _outcome((span.start, span.end), sorted(actors), text))
+                ] += 1
+        quotes = [s for s in item.spans if s.label == "QUOTE"]
+        gold_actors = [
+            Suggestion(s.start, s.end, "ACTOR", attributes={"type": s.attributes.get("type")})
+            for s in item.spans
+            if s.label == "ACTOR"
+        ]
+        over_gold = attribute_speakers(
+            text, [Suggestion(q.start, q.end, "QUOTE") for q in quotes], gold_actors
+        )
+        for tally, predicted, pool in (
+            (speaker_counts, found, actors),
+            (gold_actor_counts, over_gold, {(a.start, a.end) for a in gold_actors}),
+        ):
+            said = {(s.start, s.end): s.speaker for s in predicted if s.label == "QUOTE"}
+            for quote in quotes:
+                if (quote.start, quote.end) not in said:
+                    continue
+                want = linked.get(quote.id)
+                kind = attribution_kind(text, (quote.start, quote.end), want)
+                if tally is speaker_counts:
+                    matched[(kind,)] += 1
+                got = said[(quote.start, quote.end)]
+                if got != want:
+                    tally[(kind, _speaker_category(text, want, got, quote.end, pool))] += 1
+    return actor_counts, speaker_counts, gold_actor_counts, matched
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold")
+    parser.add_argument("--files", default="*", metavar="GLOB")
+    args = parser.parse_args(argv)
+    actor_counts, speaker_counts, gold_actor_counts, matched = counts(
+        load_gold(args.gold), args.files
+    )
+    print("ACTOR gold spans (type, speaker or other, outcome): count")
+    for key, number in sorted(actor_counts.items()):
+        print("  " + " | ".join(key) + f": {number}")
+    print(
+        "quotes matched by attribution: "
+        + ", ".join(f"{k[0]} {n}" for k, n in sorted(matched.items()))
+    )
+    for title, tally in (
+        ("speaker misses over the suggested ACTOR spans", speaker_counts),
+        ("speaker misses over the gold ACTOR spans", gold_actor_counts),
+    ):
+        print(f"{title} (kind, category): {sum(tally.values())}")
+        for key, number in sorted(tally.items()):
+            print("  " + " | ".join(key) + f": {number}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
