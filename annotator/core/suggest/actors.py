@@ -997,9 +997,11 @@ def _words_name_a_person(words: tuple[str, ...]) -> bool:
     )
 
 
-def _title_case_line(text: str, offset: int) -> bool:
+def _title_case_line(text: str, offset: int, min_words: int = 5) -> bool:
     """True when the line holding `offset` is written in title case (a headline whose every
-    word is capitalised), where capitals say nothing about names."""
+    word is capitalised), where capitals say nothing about names; `min_words`: how many
+    words of four letters or more it needs (3 for a short crosshead: "Islamabad Cites
+    Militant Hideouts")."""
     newline = text.rfind("\n", max(0, offset - 200), offset)
     end = text.find("\n", offset, offset + 200)
     if (end < 0 and offset + 200 < len(text)) or (newline < 0 and offset > 200):
@@ -1009,7 +1011,7 @@ def _title_case_line(text: str, offset: int) -> bool:
     if line.rstrip().rstrip("\"'\u201d\u2019").endswith("."):
         return False  # a headline never ends with a full stop: a short sentence of prose
     long_words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
-    return len(long_words) >= 5 and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(
+    return len(long_words) >= min_words and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(
         long_words
     )
 
@@ -8680,27 +8682,12 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
         if (
             " " not in text[found.start : found.end]
             and _LONGER_NAME_GOES_ON.match(text, found.end)
-            and not _short_heading(text, found.start)
+            and not _title_case_line(text, found.start, min_words=3)
         ):
             # "Saba Yoi district", "Soran Emergency Hospital": a word another document tags
             # (the agency SABA, the charity Emergency) opens a longer name here
             continue
         yield found
-
-
-def _short_heading(text: str, offset: int) -> bool:
-    """Whether the line holding `offset` is a short heading in title case ("Islamabad Cites
-    Militant Hideouts"), where a capital after a name opens no longer name."""
-    start = text.rfind("\n", max(0, offset - 80), offset) + 1
-    end = text.find("\n", offset, offset + 80)
-    if (start == 0 and offset > 80) or end < 0:
-        return False
-    long_words = [w for w in text[start:end].split() if len(w) >= 4]
-    return (
-        len(long_words) >= 3
-        and not text[start:end].rstrip().endswith(".")
-        and all(w[:1].isupper() for w in long_words)
-    )
 
 
 # A capitalised word right after a name, on its line: the name is part of a longer one
