@@ -9,6 +9,11 @@ prints categories and counts, never a word of the articles, so that the held-out
 described without being looked at:
 - ACTOR gold spans by type, by whether a quote names them as its speaker, and by outcome:
   exact, an overlapping suggestion longer / shorter / shifted, or missed (by word count);
+- ACTOR suggestions that match no gold ACTOR exactly, by suggested type, word count and
+  where they sit: over a gold ACTOR (a wrong extent), inside a gold QUOTE, in the article's
+  first or last three lines (where mastheads, bylines and page furniture are), elsewhere;
+- CASUALTY gold spans by kind and outcome, and CASUALTY suggestions that overlap no gold
+  figure, by suggested kind and whether they sit inside a gold QUOTE;
 - speaker misses over exactly matched quotes, by attribution kind (as `annotator evaluate`
   counts them) and category: no speaker predicted, the gold speaker is no ACTOR suggestion,
   the same entity on another mention, another actor before / after the quote; once over the
@@ -68,9 +73,33 @@ def _speaker_category(
     return "another actor after the quote" if got[0] > quote_end else "another actor before it"
 
 
+def _where(
+    text: str,
+    start: int,
+    end: int,
+    gold_actors: list[tuple[int, int]],
+    quotes: list[tuple[int, int]],
+) -> str:
+    if any(a < end and start < b for a, b in gold_actors):
+        return "over a gold ACTOR"
+    if any(a <= start and end <= b for a, b in quotes):
+        return "inside a gold QUOTE"
+    lead = len(text) - len(text.lstrip())
+    last = text.strip().count("\n")
+    line = text.count("\n", lead, start)
+    if line < 3 or line > last - 3:
+        return "first or last three lines"
+    return "elsewhere"
+
+
 def counts(gold: list[AnnotatedDocument], files: str = "*") -> tuple[Counter[tuple[str, ...]], ...]:
-    """(ACTOR outcomes, speaker misses over suggested actors, over gold actors, quotes by kind)."""
+    """(ACTOR outcomes, speaker misses over suggested actors, over gold actors, quotes by kind,
+    ACTOR suggestions matching no gold ACTOR, CASUALTY outcomes, CASUALTY suggestions over no
+    gold figure)."""
     gazetteer = load_gazetteer()
+    false_actors: Counter[tuple[str, ...]] = Counter()
+    casualty_counts: Counter[tuple[str, ...]] = Counter()
+    false_casualties: Counter[tuple[str, ...]] = Counter()
     actor_counts: Counter[tuple[str, ...]] = Counter()
     speaker_counts: Counter[tuple[str, ...]] = Counter()
     gold_actor_counts: Counter[tuple[str, ...]] = Counter()
@@ -96,6 +125,28 @@ def counts(gold: list[AnnotatedDocument], files: str = "*") -> tuple[Counter[tup
                     (kind, role, _outcome((span.start, span.end), sorted(actors), text))
                 ] += 1
         quotes = [s for s in item.spans if s.label == "QUOTE"]
+        quote_extents = [(q.start, q.end) for q in quotes]
+        actor_extents = [(s.start, s.end) for s in item.spans if s.label == "ACTOR"]
+        for s in found:
+            if s.label == "ACTOR" and (s.start, s.end) not in actor_extents:
+                words = min(len(text[s.start : s.end].split()), 4)
+                place = _where(text, s.start, s.end, actor_extents, quote_extents)
+                false_actors[(str(s.attributes.get("type")), f"{words}w", place)] += 1
+        figures = [(s.start, s.end) for s in found if s.label == "CASUALTY"]
+        gold_figures = [(s.start, s.end) for s in item.spans if s.label == "CASUALTY"]
+        for span in item.spans:
+            if span.label == "CASUALTY":
+                kind = str(span.attributes.get("kind"))
+                casualty_counts[
+                    (kind, _outcome((span.start, span.end), sorted(figures), text))
+                ] += 1
+        for s in found:
+            if s.label == "CASUALTY" and not any(
+                a < s.end and s.start < b for a, b in gold_figures
+            ):
+                inside = any(a <= s.start and s.end <= b for a, b in quote_extents)
+                where = "inside a gold QUOTE" if inside else "outside quotes"
+                false_casualties[(str(s.attributes.get("kind")), where)] += 1
         gold_actors = [
             Suggestion(s.start, s.end, "ACTOR", attributes={"type": s.attributes.get("type")})
             for s in item.spans
@@ -119,7 +170,15 @@ def counts(gold: list[AnnotatedDocument], files: str = "*") -> tuple[Counter[tup
                 got = said[(quote.start, quote.end)]
                 if got != want:
                     tally[(kind, _speaker_category(text, want, got, quote.end, pool))] += 1
-    return actor_counts, speaker_counts, gold_actor_counts, matched
+    return (
+        actor_counts,
+        speaker_counts,
+        gold_actor_counts,
+        matched,
+        false_actors,
+        casualty_counts,
+        false_casualties,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,12 +186,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("gold")
     parser.add_argument("--files", default="*", metavar="GLOB")
     args = parser.parse_args(argv)
-    actor_counts, speaker_counts, gold_actor_counts, matched = counts(
-        load_gold(args.gold), args.files
-    )
-    print("ACTOR gold spans (type, speaker or other, outcome): count")
-    for key, number in sorted(actor_counts.items()):
-        print("  " + " | ".join(key) + f": {number}")
+    (
+        actor_counts,
+        speaker_counts,
+        gold_actor_counts,
+        matched,
+        false_actors,
+        casualty_counts,
+        false_casualties,
+    ) = counts(load_gold(args.gold), args.files)
+    for title, tally in (
+        ("ACTOR gold spans (type, speaker or other, outcome)", actor_counts),
+        ("ACTOR suggestions matching no gold ACTOR (type, words, where)", false_actors),
+        ("CASUALTY gold spans (kind, outcome)", casualty_counts),
+        ("CASUALTY suggestions over no gold figure (kind, where)", false_casualties),
+    ):
+        print(f"{title}: {sum(tally.values())}")
+        for key, number in sorted(tally.items()):
+            print("  " + " | ".join(key) + f": {number}")
     print(
         "quotes matched by attribution: "
         + ", ".join(f"{k[0]} {n}" for k, n in sorted(matched.items()))

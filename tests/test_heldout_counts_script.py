@@ -45,3 +45,42 @@ def test_misses_are_counted_by_category_without_a_word_of_the_article(tmp_path, 
     words = {w.strip('.,"') for w in text.split()} - {"", "in", "it", "The", "We"}
     printed = set(out.replace("|", " ").replace(":", " ").split())
     assert not words & printed
+
+
+def test_false_suggestions_and_casualty_outcomes_are_counted_by_category(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    counts = load_script("heldout_counts")
+    text = (
+        "Omar Bako Sule met Idris Lawal Musa.\nIt rained.\nThe talks went on.\n"
+        "Gunmen killed 12 villagers and wounded four more on Sunday.\n"
+        "Nothing else.\nThe end.\nReally.\n"
+    )
+    killed = text.index("killed 12")
+    record = {
+        "text": text,
+        "spans": [
+            # the gold has only the first person and the killed: the second person is a
+            # false suggestion in the first lines, "wounded four more" one over no figure
+            {"start": 0, "end": 14, "label": "ACTOR", "attributes": {"type": "person"}},
+            {
+                "start": killed,
+                "end": killed + len("killed 12 villagers"),
+                "label": "CASUALTY",
+                "attributes": {"kind": "killed", "count_low": 12, "count_high": 12},
+            },
+        ],
+        "relations": [],
+    }
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert counts.main([str(gold)]) == 0
+    out = capsys.readouterr().out
+    assert "ACTOR suggestions matching no gold ACTOR (type, words, where): 1" in out
+    assert "person | 3w | first or last three lines: 1" in out
+    assert "CASUALTY gold spans (kind, outcome): 1" in out
+    assert "killed | exact: 1" in out
+    assert "CASUALTY suggestions over no gold figure (kind, where): 1" in out
+    assert "injured | outside quotes: 1" in out
+    # "killed" is a category's name as well as a word of the text
+    words = {w.strip('.,"') for w in text.split()} - {"", "The", "It", "killed"}
+    printed = set(out.replace("|", " ").replace(":", " ").split())
+    assert not words & printed
