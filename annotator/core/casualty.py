@@ -194,7 +194,7 @@ _SINGULAR_PERSONS: Final = _words(
     "pastor pastoralist peasant pirate poacher politician professor raider rifleman robber "
     "senator sergeant supporter surgeon tribesman trucker visitor widow youngster "
     "detective constable climber mountaineer trekker guide farmworker farmhand seminarian "
-    "catechist defender male female"
+    "catechist defender male female jawan"
 )
 _PLURAL_PERSONS: Final = _words(
     "people persons men women children boys girls babies infants toddlers teenagers teens "

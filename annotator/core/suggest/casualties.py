@@ -252,7 +252,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "occupant responder evacuee abductee novice jihadi reveler reveller partygoer concertgoer "
     "festivalgoer staffer investigator monitor inspector agent martyr rustler manager "
     "detective constable trafficker thief climber mountaineer trekker guide farmworker farmhand "
-    "seminarian catechist defender male female"
+    "seminarian catechist defender male female jawan"
 )
 _VICTIM_SINGULAR: Final = word_alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -769,7 +769,7 @@ _NUMBER_FIRST: Final = LazyPattern(
     r"(?:(?(victim)\s+with\s+(?:an?\s+)?(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?"
     r"(?:wounds?|injur(?:y|ies)|burns)\b|(?!))"
     # 'were "neutralised"': the harm in scare quotes
-    rf"|(?:\s+{_LINKING}){{0,5}}\s+(?P<cmark>[\"\u201c\u2018])?{_CASUALTY_WORD}\b"
+    rf"|(?:\s+{_LINKING}){{0,6}}\s+(?P<cmark>[\"\u201c\u2018])?{_CASUALTY_WORD}\b"
     r"(?(cmark)[\"\u201d\u2019])"
     # ("3,112 migrants died or went missing": the second harm after its verb)
     rf"(?:\s+or\s+(?:(?:went|gone|were|was|been)\s+)?{_CASUALTY_WORD}\b)?(?:\s+{_VICTIM_PLURAL}\b)?))",
@@ -1944,6 +1944,22 @@ _ANY_FIRST_WORD: Final = re.compile("|".join(f"(?:{p.pattern})" for p in _FIRST_
 _WORD_BITS: dict[str, int] = {}
 
 
+# People no list names, counted by a number and harmed in a passive right after them
+# ("11 gold panners were killed", "ten coca growers died", a headline's "Two law enforcers
+# killed"): a plural in lower case, up to two words before it. The people of the lists are
+# casualty_number_then_harm's own pattern's; animals are no casualties (`_unlisted_people`).
+_UNLISTED_PEOPLE: Final = LazyPattern(
+    rf"\b(?P<phrase>{NUMBER_EXPRESSION}"
+    rf"(?:\s+(?!{_NOT_MODIFIER}\b)[\w-]+){{0,2}}?"
+    r"\s+(?P<noun>(?-i:[a-z][a-z-]*[a-rt-z]s))"
+    r"(?P<link>(?:\s+(?:were|was|are|is|have|has|had|been|being|now|also|all|reportedly"
+    r"|later|since|known|believed|feared|reported|thought|confirmed|to)){0,6})"
+    r"\s+(?P<harm>killed|died|shot\s+dead|wounded|injured|hurt|slain|eliminated"
+    r"|neutrali[sz]ed|massacred|murdered|executed|beheaded|abducted|kidnapped)\b(?!\s+(?:off|out|down|away)\b))",
+    re.IGNORECASE,
+)
+
+
 # Each pattern (by the name of the rule or part of a rule that uses it) and the kind of
 # word its matches begin with.
 PATTERNS: Final = {
@@ -1960,6 +1976,7 @@ PATTERNS: Final = {
     "casualty_among_the_harmed": (_AMONG_THE_HARMED, "among"),
     "casualty_people_freed": (_PEOPLE_FREED, "number"),
     "casualty_harm_noun_of_one": (_HARM_NOUN_OF_ONE, "head"),
+    "casualty_unlisted_people": (_UNLISTED_PEOPLE, "number"),
 }
 
 
@@ -2028,6 +2045,12 @@ _ANCHORS: Final = {
         300,
     ),
     "casualty_number_of_harmed": (frozenset({"number"}), 250),
+    "casualty_unlisted_people": (
+        frozenset({"killed", "died", "shot", "wounded", "injured", "hurt", "slain"})
+        | frozenset({"eliminated", "neutralised", "neutralized", "massacred", "murdered"})
+        | frozenset({"executed", "beheaded", "abducted", "kidnapped"}),
+        250,
+    ),
     "casualty_lives_lost": (frozenset({"lives"}), 250),
     "casualty_people_freed": (
         frozenset(
@@ -2431,6 +2454,44 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
     )
     yield from _one_of_theirs_among(ctx)
+    yield from _unlisted_people(ctx)
+
+
+_LISTED_PEOPLE: Final = frozenset((_VICTIM_PLURAL_WORDS + " " + _VICTIM_SINGULAR_WORDS).split())
+# Plurals that count animals or things, never people: "12 cattle herders" are listed people,
+# "40 goats were killed" no casualty.
+_NOT_PEOPLE: Final = words(
+    "animals goats cows camels donkeys horses mules dogs cats birds chickens pigs sheep oxen"
+    " buffaloes buffalos elephants livestock heads cattle bulls calves lambs"
+)
+# After the harm with no verb before it, where a headline's or a clause's passive ends (an
+# object after it, "Two raiders killed three guards", makes the people the killers).
+_PASSIVE_ENDS: Final = re.compile(
+    r"\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:in|on|at|near|after|during|as|when|while|and|by"
+    r"|since|last|this|overnight|early|late|amid|following|outside|inside|across)\b",
+    re.IGNORECASE,
+)
+
+
+def _unlisted_people(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """Figures of people the victim lists do not name (`_UNLISTED_PEOPLE`)."""
+    text = ctx.text
+    for found in _phrases(ctx, "casualty_unlisted_people", rule_name="casualty_number_then_harm"):
+        match = _UNLISTED_PEOPLE.match(text, found.start)
+        if match is None:
+            continue
+        noun = match.group("noun").lower()
+        if noun in _LISTED_PEOPLE or noun in _NOT_PEOPLE or noun.endswith(("us", "is")):
+            continue
+        harm = match.group("harm").lower()
+        link = match.group("link").lower().split()
+        if harm != "died":
+            if not link:
+                if not _PASSIVE_ENDS.match(text, match.end()):
+                    continue
+            elif link[-1] not in ("were", "was", "been", "are", "is", "being", "reportedly"):
+                continue  # "ten raiders have killed": an active verb, the people its subject
+        yield found
 
 
 # A harm verb right before the count: the people are its object, and what is said of them

@@ -1,0 +1,70 @@
+"""CASUALTY classes from the misses of articles 446-461, moved from held-out to dev in
+session 46 (issue 15): people the victim lists do not name, counted and harmed in a passive
+right after them. Sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_texts
+
+
+def _figures(text: str) -> list[str]:
+    return suggested_texts(text, "CASUALTY")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("In May, 14 salt cutters were killed in a raid.", "14 salt cutters were killed"),
+        ("Last year nine rickshaw pullers died in the clashes.", "nine rickshaw pullers died"),
+        ("At least 30 porcos have been killed since June.", "At least 30 porcos have been killed"),
+        (
+            "Seven charcoal burners are now believed to have been killed near the dam.",
+            "Seven charcoal burners are now believed to have been killed",
+        ),
+        # a headline's passive with no verb before the harm
+        (
+            "Three ferry deckhands killed, two rescued after boat attack",
+            "Three ferry deckhands killed",
+        ),
+        ("Clash at mine: four trespassers eliminated", "four trespassers eliminated"),
+    ],
+)
+def test_people_no_list_names_are_counted_when_a_passive_harm_follows(
+    text: str, figure: str
+) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forty goats were killed in the raid.",  # animals are no casualties
+        "The 12 bonus rounds were killed off by the league.",  # a phrasal verb
+        "Three loggers killed two rangers near the park.",  # the counted people are the killers
+        "Ten loggers have killed a ranger, police said.",  # an active perfect, not a passive
+        "Later the two campaigns died out.",  # "died out", "died down": no people
+        "Later two protests died down.",
+    ],
+)
+def test_no_figure_where_the_unlisted_plural_is_no_harmed_people(text: str) -> None:
+    assert not any(
+        f.startswith(
+            (
+                "Forty goats",
+                "12 bonus",
+                "Three loggers",
+                "Ten loggers",
+                "two campaigns",
+                "two protests",
+            )
+        )
+        for f in _figures(text)
+    )
+
+
+def test_a_jawan_counts_one_like_the_jawans_do() -> None:
+    text = "In October, a Border Security Force jawan was killed in an ambush."
+    assert "a Border Security Force jawan was killed" in _figures(text)
