@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any, ClassVar, Final
 
@@ -2049,7 +2049,7 @@ _ANCHORS: Final = {
         frozenset({"killed", "died", "shot", "wounded", "injured", "hurt", "slain"})
         | frozenset({"eliminated", "neutralised", "neutralized", "massacred", "murdered"})
         | frozenset({"executed", "beheaded", "abducted", "kidnapped"}),
-        250,
+        150,
     ),
     "casualty_lives_lost": (frozenset({"lives"}), 250),
     "casualty_people_freed": (
@@ -2313,10 +2313,12 @@ def _phrases(
     *,
     rule_name: str = "",
     heads: tuple[str, ...] = (),
+    keep: Callable[[re.Match[str]], bool] | None = None,
 ) -> Iterator[Suggestion]:
     """Suggestions for every match of rule `name`'s pattern; `kind` replaces a kind the
     words leave as other. `heads`: only the matches where one of these groups matched
-    (the matches of a shared pattern are found once per document)."""
+    (the matches of a shared pattern are found once per document). `keep`: only the
+    matches it accepts, asked before anything else is worked out."""
     pattern, first = PATTERNS[name]
     if heads:
         key = "casualty_matches_" + name
@@ -2328,6 +2330,8 @@ def _phrases(
     else:
         found = matches(ctx, pattern, first, name)
     for match in found:
+        if keep is not None and not keep(match):
+            continue
         start, end = match.span("phrase")
         phrase = ctx.text[start:end]
         if "\n" in phrase or _TOO_VAGUE.match(phrase):
@@ -2476,22 +2480,22 @@ _PASSIVE_ENDS: Final = re.compile(
 def _unlisted_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     """Figures of people the victim lists do not name (`_UNLISTED_PEOPLE`)."""
     text = ctx.text
-    for found in _phrases(ctx, "casualty_unlisted_people", rule_name="casualty_number_then_harm"):
-        match = _UNLISTED_PEOPLE.match(text, found.start)
-        if match is None:
-            continue
+
+    def harmed_people(match: re.Match[str]) -> bool:
         noun = match.group("noun").lower()
         if noun in _LISTED_PEOPLE or noun in _NOT_PEOPLE or noun.endswith(("us", "is")):
-            continue
-        harm = match.group("harm").lower()
+            return False
+        if match.group("harm").lower() == "died":
+            return True
         link = match.group("link").lower().split()
-        if harm != "died":
-            if not link:
-                if not _PASSIVE_ENDS.match(text, match.end()):
-                    continue
-            elif link[-1] not in ("were", "was", "been", "are", "is", "being", "reportedly"):
-                continue  # "ten raiders have killed": an active verb, the people its subject
-        yield found
+        if not link:
+            return _PASSIVE_ENDS.match(text, match.end()) is not None
+        # "ten raiders have killed": an active verb, the people its subject
+        return link[-1] in ("were", "was", "been", "are", "is", "being", "reportedly")
+
+    yield from _phrases(
+        ctx, "casualty_unlisted_people", rule_name="casualty_number_then_harm", keep=harmed_people
+    )
 
 
 # A harm verb right before the count: the people are its object, and what is said of them
