@@ -68,3 +68,14 @@ def test_no_figure_where_the_unlisted_plural_is_no_harmed_people(text: str) -> N
 def test_a_jawan_counts_one_like_the_jawans_do() -> None:
     text = "In October, a Border Security Force jawan was killed in an ambush."
     assert "a Border Security Force jawan was killed" in _figures(text)
+
+
+def test_a_place_phrase_ends_before_and_a_verb_of_another_harm() -> None:
+    text = "Clashes have forced more than 900 people from their homes and left at least four dead."
+    found = _figures(text)
+    assert "forced more than 900 people from their homes" in found
+    assert "at least four dead" in found
+    # ... while "and" between two places stays inside the place phrase
+    assert "Some 40 families from Gao and Mopti have fled" in _figures(
+        "Some 40 families from Gao and Mopti have fled."
+    )

@@ -380,7 +380,10 @@ _PLACE_WORD: Final = (
 # in Mopti", "in the convoy and the driver": another noun phrase).
 _AND_IN_PLACE: Final = (
     r"and(?=\s+(?!(?:a|an|the|his|her|their|its|our|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|dozens|hundreds|thousands|scores|several|many|some|at|more|about)\b|\d"
+    r"|nine|ten|dozens|hundreds|thousands|scores|several|many|some|at|more|about"
+    # ... nor before a verb of another harm: "from their homes and left at least nine dead"
+    r"|left|leaving|killed|killing|wounded|injured|forced|sent|drove|driven|burned|burnt"
+    r"|destroyed)\b|\d"
     # ... nor before a plural in lower case, the people of another count ("in the convoy
     # and civilians nearby")
     r"|(?-i:[a-z][\w'\u2019-]*s)\s)"
