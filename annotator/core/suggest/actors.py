@@ -7611,6 +7611,13 @@ _DEALS_WITH_FORMS: Final = (
     # a state as a backer or a party with a stake: "has the backing of Saudi Arabia", "the
     # interests of Riyadh and Abu Dhabi", "with the blessing of Moscow"
     r"|\b(?:backing|blessing|interests)\s+of\s+(?:the\s+)?"
+    # a state or capital that commands: "an order from Caracas", "on instructions from
+    # Moscow", "without permission from Kabul"; and one that holds ground: "under the
+    # control of Turkey", "in the hands of Ethiopia"
+    r"|\b(?:orders?|instructions?|directives?|permission|authori[sz]ation|go-ahead"
+    r"|green\s+light)\s+from\s+(?:the\s+)?"
+    r"|\bunder\s+(?:the\s+)?(?:control|command|authority)\s+of\s+(?:the\s+)?"
+    r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?"
     r"|\b(?:independence|secession|seceded|secede|secedes)\s+from\s+(?:the\s+)?)"
 )
 _DEALS_WITH: Final = re.compile(_DEALS_WITH_FORMS + "$")
@@ -7709,6 +7716,8 @@ def _government_position(text: str, start: int, end: int) -> bool:
         # "peace talks with Bogotá", "pressure from Beijing", "at Juba's request", and the
         # list such a form opens: "recognition from Washington, Madrid and Paris"
         return True
+    if before.endswith("to ") and _SOURCE_CAPITAL.search(before) and _SOURCE_ENDS.match(text, end):
+        return True  # "according to Seoul.": the government as a source, as a state is
     if _place_before(before, 0, len(before)) or _CITY_OBJECT.search(before):
         return False  # "a coalition in Niamey, said": a place, whatever verb follows
     if _GOVERNMENT_AFTER.match(text, end):
@@ -7731,6 +7740,13 @@ def _government_position(text: str, start: int, end: int) -> bool:
             and _PARTIES_OPENING.search(text, max(0, start - 40), start)
         )
     )
+
+
+# A capital named as the source of a figure or claim: "according to Seoul" (not "according
+# to Kabul police", where the capital names where the police serve): the capital closes its
+# noun phrase.
+_SOURCE_CAPITAL: Final = re.compile(r"\b[Aa]ccording\s+to\s+$")
+_SOURCE_ENDS: Final = re.compile(r"(?:[,.;:)!?\"\u201d]|\s+(?:and|or)\s+[A-Z]|$)")
 
 
 # The agent of a passive: "appointed by Erbil", "backed by Tehran".
@@ -7828,6 +7844,9 @@ _ACTS_THROUGH: Final = re.compile(
     # "a ceasefire brokered with Malaysia's help", "Russia's answer to every proposal",
     # "Vietnam's maritime search and rescue centre"
     r"|help|mediation|answer|reply|centre|center"
+    r"|(?:search\s+and\s+)?rescue\s+(?:centre|center|service|agency|authority)"
+    # its rights office in lower case: "Serbia's ombudsman", "Georgia's public defender"
+    r"|ombuds(?:man|woman|person)|public\s+defender"
     r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand"
     # its agents: "Iran's border guards", "Benin's soldiers" (as "15 Benin soldiers")
     r"|guards|soldiers|gendarmes"
@@ -7922,6 +7941,11 @@ _AGENTS_AFTER: Final = re.compile(
     r" (?:soldiers?|troops|servicemen|servicewomen|policemen|policewomen|officials?|envoys?"
     r"|diplomats?|peacekeepers|commandos|negotiators|monitors|delegates|delegation)\b"
 )
+# ... the guards of its borders and coasts among them ("Iran border guards"; before
+# `_PLACE_AFTER`, which reads "Sudan border" as a place and "army guards" as its things).
+_BORDER_AGENTS_AFTER: Final = re.compile(
+    r" (?:border|frontier|coast) (?:guards?|guardsmen|policemen|troops)\b"
+)
 _NAME_BEFORE: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]+|[A-Z]{2}) $")
 _OPENERS: Final = words(
     "The A An In On At From To For By With And But Or As After Before Since While When If "
@@ -7963,6 +7987,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     text = ctx.text
     if text.startswith("$", end):
         return True  # "US$100 million", "NZ$": a currency's sign, no state
+    if _BORDER_AGENTS_AFTER.match(text, end):
+        return False  # "Iran border guards killed ...": its agents, as "Benin soldiers" are
     if (
         _PLACE_AFTER.match(text, end)
         or _in_dateline(text, start)

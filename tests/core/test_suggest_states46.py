@@ -1,0 +1,117 @@
+"""States and capitals in the positions the untuned misses of articles 446-461 showed
+(issue 15, session 46): a government as the source of an order or a figure, a state that
+holds ground, a state's agents and its lower-case bodies, and the same names as places.
+
+Each test states one form with sentences written for the test (invented events; real
+places), never the development articles' own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_types
+
+# --------- a state or capital that commands: orders, instructions, permission "from" it
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The militia does not need an order from Damascus to open fire.", "Damascus"),
+        ("The gunmen act on instructions from Tehran, the minister said.", "Tehran"),
+        ("The convoy waited two days for permission from Kabul to cross.", "Kabul"),
+        ("The brigade says it moved on orders from Eritrea.", "Eritrea"),
+        ("No unit crossed without the green light from Moscow.", "Moscow"),
+    ],
+)
+def test_a_government_giving_orders_is_an_actor(text: str, name: str) -> None:
+    assert suggested_types(text).get(name) == "state"
+
+
+# --------- a capital as the source of a figure: "according to Seoul"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Two soldiers were wounded in the blast, according to Kyiv.", "Kyiv"),
+        ("Six boats were seized last year, according to Hanoi, which protested.", "Hanoi"),
+        ('The fighters were "foreign mercenaries", according to Bamako.', "Bamako"),
+    ],
+)
+def test_a_capital_as_a_source_stands_for_its_government(text: str, name: str) -> None:
+    assert suggested_types(text).get(name) == "state"
+
+
+def test_a_capital_before_its_police_is_no_source_of_its_own() -> None:
+    # the capital names where the police serve, not the government
+    text = "Three people were shot dead, according to Kabul police."
+    assert "Kabul" not in suggested_types(text)
+
+
+# --------- a state that holds ground: "under the control of", "in the hands of"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The strip has been under the control of Turkey and allied militias since 2019.",
+            "Turkey",
+        ),
+        ("The crossing is under the command of Azerbaijan since October.", "Azerbaijan"),
+        ("The islands remained in the hands of Morocco after the war.", "Morocco"),
+    ],
+)
+def test_a_state_that_holds_ground_acts(text: str, name: str) -> None:
+    assert suggested_types(text).get(name) == "state"
+
+
+# --------- a state's name before its border guards (its agents, as "Benin soldiers")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Iran border guards killed three porters near the pass.", "Iran"),
+        ("Algeria border guards shot two smugglers on Monday.", "Algeria"),
+        ("Tunisia coast guards intercepted 40 boats this week.", "Tunisia"),
+    ],
+)
+def test_a_state_before_its_border_guards_acts(text: str, name: str) -> None:
+    assert suggested_types(text).get(name) == "state"
+
+
+# --------- a state's possessive before a lower-case rights office or rescue body
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He said he would write to Kenya's ombudsman about the arrests.", "Kenya"),
+        ("Armenia's public defender said the detainees had bruises.", "Armenia"),
+        ("The search went on overnight, Greece's search and rescue centre said.", "Greece"),
+        ("Malaysia's maritime search and rescue agency said two boats sank.", "Malaysia"),
+    ],
+)
+def test_a_state_s_possessive_before_its_office_acts(text: str, name: str) -> None:
+    assert suggested_types(text).get(name) == "state"
+
+
+# --------- the same names as places stay untagged (guideline: "in Sudan")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Refugees from Ethiopia arrived in the camp with orders to register.", "Ethiopia"),
+        ("They flew to Kabul on Monday and met the governor.", "Kabul"),
+        ("A Kosovo police sergeant was hurt in the blast.", "Kosovo"),
+        ("Hundreds fled across the Sudan border into Chad.", "Sudan"),
+        ("The delegation travelled from Damascus to Beirut by road.", "Damascus"),
+        ("The men were kept in the hands of smugglers in Libya for months.", "Libya"),
+    ],
+)
+def test_the_same_names_as_places_stay_untagged(text: str, name: str) -> None:
+    assert name not in suggested_types(text)
