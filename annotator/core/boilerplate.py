@@ -49,7 +49,8 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | menu$ | search$
     | save$ | saved$ | bookmark$ | gift\s+(?:this\s+)?article$ | sponsored\b
     | suggested\s+(?:topics|reading|stories)\b | our\s+standards\s*: | top\s+stories$
-    | purchase\s+licensing\s+rights\b | also\s+read\b
+    | purchase\s+licensing\s+rights\b | also\s+read\b | read\s+also\b
+    | editor\s*:\s*[^.!?]{0,60}$
     | (?:we|this\s+site)\s+uses?\s+cookies\b | accept\s+(?:all\s+)?cookies\b
     | privacy\s+policy$ | terms\s+of\s+(?:use|service)$ | report\s+an\s+error$
     | (?:last\s+)?updated\s*(?::|on\b|at\b|\d|.{0,30}\bago$) | published\s*(?::|on\b|at\b|\d)

@@ -197,3 +197,20 @@ def test_a_short_line_with_those_words_in_other_order_stays_text() -> None:
     ]:
         text = HEADLINE + "\n\n" + BODY + "\n" + line + "\n"
         assert boilerplate_ranges(text) == [], line
+
+
+def test_a_read_also_list_and_an_editor_line_closing_the_page_are_furniture() -> None:
+    tail = (
+        "Editor: Wulan Sari\n\nRead also:\nTwo soldiers wounded in Puncak shootout\n"
+        "Church leaders in Nabire call for talks"
+    )
+    text = HEADLINE + "\n\n" + BODY + "\n" + tail
+    assert _pieces(text) == [tail]
+    # the related headline's count is no suggestion
+    found = suggest(text, gazetteer=load_gazetteer())
+    assert not any(s.start >= text.index("Editor:") for s in found)
+
+
+def test_an_editor_named_inside_a_sentence_is_no_furniture() -> None:
+    text = HEADLINE + "\n\n" + BODY + "\nThe editor: a man who never wrote a word, she said.\n"
+    assert boilerplate_ranges(text) == []
