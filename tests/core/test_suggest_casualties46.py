@@ -79,3 +79,39 @@ def test_a_place_phrase_ends_before_and_a_verb_of_another_harm() -> None:
     assert "Some 40 families from Gao and Mopti have fled" in _figures(
         "Some 40 families from Gao and Mopti have fled."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "count"),
+    [
+        (
+            "One of the raiders was fatally hit, and the rest fled.",
+            "One of the raiders was fatally hit",
+            1,
+        ),
+        ("A watchman was fatally stabbed on Sunday.", "A watchman was fatally stabbed", 1),
+        (
+            "An Afghan driver and a Pakistani customs guard were killed at the crossing.",
+            "An Afghan driver and a Pakistani customs guard were killed",
+            2,
+        ),
+        (
+            "Among the injured was a sound recordist of the state broadcaster, it said.",
+            "Among the injured was a sound recordist",
+            1,
+        ),
+        (
+            "Among the dead was a Form Four student and a bicycle taxi rider, officials said.",
+            "Among the dead was a Form Four student and a bicycle taxi rider",
+            2,
+        ),
+    ],
+)
+def test_one_person_harmed_in_forms_the_lists_did_not_reach(
+    text: str, figure: str, count: int
+) -> None:
+    from annotator.core.suggest import suggest
+
+    found = {text[s.start : s.end]: s for s in suggest(text) if s.label == "CASUALTY"}
+    assert figure in found
+    assert found[figure].attributes.get("count_low") == count

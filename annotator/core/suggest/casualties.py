@@ -438,6 +438,9 @@ _CASUALTY_WORD: Final = (
         "|succumbed to their injuries|succumbed to their wounds|succumbed to his injuries"
         "|succumbed to his wounds|succumbed to her injuries|succumbed to her wounds"
         "|gunned down|burned alive|burnt alive|beheaded|lynched|murdered|assassinated|slaughtered"
+        # "a guard was fatally shot", "one of the assailants was fatally hit": killed
+        "|fatally shot|fatally hit|fatally stabbed|fatally struck|fatally beaten|fatally hurt"
+        "|fatally injured|fatally run over|fatally crushed|fatally burned|fatally burnt"
         "|burned beyond recognition|burnt beyond recognition"
         # executions: "12 prisoners were hanged", "were put to death"
         "|hanged|put to death"
@@ -727,7 +730,8 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "seven soldiers and a civilian were wounded": one more victim, the harm still to come
     # "a woman and her two children were killed"
     # "a woman and two of her children were killed"
-    rf"(?:\s+and\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}"
+    # ... "a Chinese citizen and a Tajik security guard were killed": two words before it
+    rf"(?:\s+and\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM_SINGULAR}"
     rf"|(?:(?:\d+|{_SMALL})\s+of\s+)?(?:her|his|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM})\b)?"
     # a headline's two counted groups joined by a comma, the harm right after them: "Two
     # soldiers, three rebels killed in gunfight" (summed by the rule)
@@ -989,7 +993,14 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     r"|arrested)\s+(?:included|include|includes))"
     r"\s+(?:also\s+)?"
     # "among the injured was the driver": one person named by the article
-    rf"(?:{NUMBER_EXPRESSION}|a|an|one|(?:(?<=was\s)|(?<=is\s))the)\s+{VICTIM_PHRASE}"
+    rf"(?:(?:{NUMBER_EXPRESSION}|a|an|one|(?:(?<=was\s)|(?<=is\s))the)\s+{VICTIM_PHRASE}"
+    # ... or one person no list names: "among the injured was a camera operator of ...",
+    # "among the dead was a schoolteacher." (the harmed group says they are people)
+    # ("... was a Primary Six pupil and a boda boda rider": one more joined by "and")
+    r"|(?:(?<=was\s)|(?<=is\s))(?:(?:a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?-i:[a-z][a-z-]+)"
+    r"(?=\s+(?:of|from|who|whose|with|in|at|on|and|as)\b|\s*[,.;:])(?:\s+and\b(?=\s+an?\s)|(?!))"
+    r"\s+)?(?:a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?-i:[a-z][a-z-]+)"
+    r"(?=\s+(?:of|from|who|whose|with|in|at|on|and|as)\b|\s*[,.;:]))"
     # "seven members of the Guards' ground forces, two police officers and three civilians":
     # a list of counted people (an of-phrase is taken only where the list goes on)
     r"(?:(?:\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?=,\s|\s+and\s))?"
@@ -2181,6 +2192,7 @@ _LINE_ANCHORS: Final = {
         " snatched led dragged carried wounds burns electrocuted suffocated asphyxiated"
         " wound injury"
         " hospitalised hospitalized detention custody"
+        " fatally"
         " expelled evicted"
         " cases"
         " apprehended victims executions"
