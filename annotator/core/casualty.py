@@ -1341,6 +1341,8 @@ _KIND_PATTERNS: Final = (
             r"|(?:taken|rushed|admitted|airlifted|evacuated|flown|brought) to"
             r" (?:[\w'-]+ ){0,3}?hospitals?|(?:treated|recovering|remain(?:s|ed)?|still) in"
             r" (?:[\w'-]+ ){0,3}?hospitals?"
+            # "five others were receiving treatment": the wounded said by their care
+            r"|(?:receiving|undergoing) (?:medical )?treatment"
             # "were shot": a gunshot wound, unless the words say they died of it
             r"|amputees?|shot(?! dead| and killed| to death| down| at\b)"
             r"(?!(?: [\w,-]+){1,5} dead\b))\b"

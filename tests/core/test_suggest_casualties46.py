@@ -115,3 +115,49 @@ def test_one_person_harmed_in_forms_the_lists_did_not_reach(
     found = {text[s.start : s.end]: s for s in suggest(text) if s.label == "CASUALTY"}
     assert figure in found
     assert found[figure].attributes.get("count_low") == count
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "low"),
+    [
+        (
+            "Not less than 25 persons were killed when gunmen raided the market.",
+            "Not less than 25 persons were killed",
+            "killed",
+            25,
+        ),
+        (
+            "Nine traders died and seven others were receiving treatment at the clinic.",
+            "seven others were receiving treatment",
+            "injured",
+            7,
+        ),
+        (
+            "The state recorded some 900 victims of intentional homicide last year.",
+            "some 900 victims of intentional homicide",
+            "killed",
+            900,
+        ),
+        (
+            "Three men died at the scene and a fourth, a motorcycle courier, died in hospital.",
+            "a fourth, a motorcycle courier, died",
+            "killed",
+            1,
+        ),
+    ],
+)
+def test_figures_in_wire_forms_the_rules_had_not_met(
+    text: str, figure: str, kind: str, low: int
+) -> None:
+    from annotator.core.suggest import suggest
+
+    found = {text[s.start : s.end]: s for s in suggest(text) if s.label == "CASUALTY"}
+    assert figure in found
+    assert (found[figure].attributes["kind"], found[figure].attributes.get("count_low")) == (
+        kind,
+        low,
+    )
+
+
+def test_treatment_that_is_no_care_of_the_wounded_is_no_figure() -> None:
+    assert _figures("Some 300 patients were receiving treatment plans by post.") == []

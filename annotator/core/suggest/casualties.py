@@ -124,6 +124,8 @@ _MODIFIER: Final = _phrase_alternatives(
     "|just over|just under|over|above|under|up to|as many as|nearly|almost|about|around|some"
     "|roughly|approximately|an estimated|close to|in excess of|a total of|a further|another"
     "|an additional|upwards of|upward of|a minimum of|a maximum of|no more than|no less than"
+    # Nigerian and Indian copy: "Not less than 18 persons were killed"
+    "|not less than|not fewer than|not more than"
 )
 # A hedged upper bound in an aside: "at least 15, perhaps 20, people", "12 (possibly 14)
 # people", "at least 10 and as many as 12". Digits and small number words only: the
@@ -411,6 +413,9 @@ _CASUALTY_WORD: Final = (
     r"|\s+for\s+(?:a\s+|routine\s+|medical\s+)*(?:check|observation|tests?\b|examination))"
     r"|(?:(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=still\s)|treated\s+|recovering\s+)"
     r"in\s+(?:(?:a|the)\s+)?(?:[\w'\u2019-]+\s+){0,2}?hospitals?\b"
+    # "five others were receiving treatment at the General Hospital": the wounded said by
+    # their care (where, or a stop, after it: never "treatment plans")
+    r"|(?:receiving|undergoing)\s+(?:medical\s+)?treatment\b(?=\s+(?:at|in|for)\s|\s*[,.;])"
     # "three journalists remain in detention", "12 are still in custody": captives counted
     # where they are held, as "remain in captivity" is (never "in detention centres")
     r"|(?:(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=still\s))"
@@ -438,6 +443,8 @@ _CASUALTY_WORD: Final = (
         "|succumbed to their injuries|succumbed to their wounds|succumbed to his injuries"
         "|succumbed to his wounds|succumbed to her injuries|succumbed to her wounds"
         "|gunned down|burned alive|burnt alive|beheaded|lynched|murdered|assassinated|slaughtered"
+        # "registered some 2,700 victims of intentional homicide" (Latin American statistics)
+        "|victims of intentional homicide|victims of homicide|homicide victims|murder victims"
         # "a guard was fatally shot", "one of the assailants was fatally hit": killed
         "|fatally shot|fatally hit|fatally stabbed|fatally struck|fatally beaten|fatally hurt"
         "|fatally injured|fatally run over|fatally crushed|fatally burned|fatally burnt"
@@ -719,10 +726,12 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "two died at the scene and the third died in hospital": one more harm of a group
     # counted before, from the ordinal (session 32 point 2)
     r"|(?<=\bthe\s)(?:second|third|fourth|fifth|sixth|seventh)(?=\s+(?:died|succumbed)\b)"
-    r"|(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))(?=\s+(?:was|is|has|had)\s"
+    # ... with an aside saying who: "and a fifth, a police escort, died overnight"
+    r"|(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))"
+    r"(?=(?:,\s[^,.;\n]{1,80},)?(?:\s+(?:was|is|has|had)\s"
     # "a police officer was killed and another injured"
     # ... "and a fourth seriously injured": how badly, between the rank and the harm
-    r"|\s+(?:[\w-]+ly\s+)?(?:injured|wounded|hurt|killed|died|missing)\b))"
+    r"|\s+(?:[\w-]+ly\s+)?(?:injured|wounded|hurt|killed|died|missing)\b)))"
     # "two brothers aged 9 and 12 were killed": the ages are not the count.
     rf"(?:(?P<victim>{_NATIONALITIES_AND}\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
     # ... "three men aged between 24 and 51 were arrested"
@@ -1915,7 +1924,7 @@ def casualty_victims_at(text: str, start: int, end: int) -> str:
 # first word stands gives the same matches as finditer at a fraction of the cost
 # (tests/core/test_suggest_casualties.py holds the two equal on every sample).
 _NUMBER_START: Final = (
-    r"\d|at|more|no|fewer|less|well|just|over|above|under|up|as|nearly|almost|about|around|some"
+    r"\d|at|more|no|not|fewer|less|well|just|over|above|under|up|as|nearly|almost|about|around|some"
     r"|roughly|approximately|an|close|in|a|another|between|from|half|several|tens|hundreds"
     r"|upwards|upward|second|third|fourth|fifth|sixth|seventh"
     r"|dozens|thousands|scores|millions|many|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -2040,12 +2049,13 @@ def _starts(ctx: SuggestContext, first: str) -> list[int]:
 # Frequent words that open a number expression only with the word after them
 # ("at least", "up to", "in excess of"): checked before the whole pattern is tried.
 _NEXT_WORD: Final = re.compile(
-    r"(?:at\s+(?:least|most)|more\s+than|no\s+(?:fewer|more|less)|fewer\s+than|less\s+than"
+    r"(?:at\s+(?:least|most)|more\s+than|no\s+(?:fewer|more|less)|not\s+(?:fewer|more|less)"
+    r"|fewer\s+than|less\s+than"
     r"|(?:well|just)\s+(?:over|under)|up\s+to|as\s+many|close\s+to|in\s+excess"
     r"|upwards?\s+of)\b",
     re.IGNORECASE,
 )
-_NEEDS_NEXT_WORD: Final = words("at more no fewer less well just up as close in upwards upward")
+_NEEDS_NEXT_WORD: Final = words("at more no not fewer less well just up as close in upwards upward")
 
 
 # Words a match must hold, and how far after its start they can begin at most (a number
@@ -2192,7 +2202,7 @@ _LINE_ANCHORS: Final = {
         " snatched led dragged carried wounds burns electrocuted suffocated asphyxiated"
         " wound injury"
         " hospitalised hospitalized detention custody"
-        " fatally"
+        " fatally treatment"
         " expelled evicted"
         " cases"
         " apprehended victims executions"
@@ -2684,7 +2694,7 @@ _BODIES_OF_BEFORE: Final = re.compile(
 _ONE_OPENS: Final = re.compile(r"(?i:a|an|one)\s(?!\s*of\b)")
 _RANKED_ONE: Final = re.compile(
     # ... and "the third died in hospital", from the ordinal (session 32 point 2)
-    r"(?:(?i:a|another)\s+)?(?i:second|third|fourth|fifth|sixth|seventh)\s",
+    r"(?:(?i:a|another)\s+)?(?i:second|third|fourth|fifth|sixth|seventh)[\s,]",
     re.IGNORECASE,
 )
 # "the last one", "each one", "which one": "one" standing for a thing or a person already
