@@ -72,6 +72,9 @@ TITLES: Final = words(
     # "Mrs" in Somali ("Marwo X"), Spanish and Portuguese ("Doña X", "Dona X"); not "Don", a
     # given name too, nor "Bibi", part of women's names ("Bibi Amina", "Gul Bibi")
     "Marwo Doña Dona "
+    # ... and in Amharic ("Ato X" Mr, "Woizero X" Mrs; Burmese "Daw", "U", "Ko" stay in
+    # the span, as the dev gold writes them)
+    "Ato Woizero Weyzero "
     # "Deputy Spokesperson X" (beside "Spokesman"); "Madam X", "Madame X", "Mme X": the
     # honorific West African and French-language copy writes before a woman's name
     "Spokesperson Madam Madame Mme "
