@@ -8,7 +8,9 @@ miss and refuse the held-out gold, whose text nobody writing rules may read. Thi
 prints categories and counts, never a word of the articles, so that the held-out gap can be
 described without being looked at:
 - ACTOR gold spans by type, by whether a quote names them as its speaker, and by outcome:
-  exact, an overlapping suggestion longer / shorter / shifted, or missed (by word count);
+  exact, an overlapping suggestion longer / shorter (on which side, and whether the words
+  it adds or leaves out are a known title, capitalised, lower-case or marks) / shifted, or
+  missed (by word count);
 - ACTOR suggestions that match no gold ACTOR exactly, by suggested type, word count and
   where they sit: over a gold ACTOR (a wrong extent), inside a gold QUOTE, in the article's
   first or last three lines (where mastheads, bylines and page furniture are), elsewhere;
@@ -31,6 +33,7 @@ from fnmatch import fnmatch
 
 from annotator.core.model import AnnotatedDocument
 from annotator.core.suggest import Suggestion, attribute_speakers, suggest
+from annotator.core.suggest.actors import TITLES
 from annotator.core.suggest.speakers import attribution_kind
 from annotator.services.suggesting import (
     known_actors_except,
@@ -38,6 +41,22 @@ from annotator.services.suggesting import (
     load_gold,
     same_entity,
 )
+
+
+def _difference(words: str) -> str:
+    """What kind of words an extent adds or leaves out, never the words themselves: a
+    title the rules know ("Col.", "Dr"), capitalised words, lower-case words, or marks."""
+    found = [w.strip(".,;:()'\u2019\"") for w in words.split()]
+    found = [w for w in found if w]
+    if not found:
+        return "marks"
+    if all(w in TITLES for w in found):
+        return "title"
+    if all(w[0].isupper() for w in found):
+        return "capitalised"
+    if all(w[0].islower() for w in found):
+        return "lower-case"
+    return "mixed"
 
 
 def _outcome(gold: tuple[int, int], found: list[tuple[int, int]], text: str) -> str:
@@ -48,9 +67,19 @@ def _outcome(gold: tuple[int, int], found: list[tuple[int, int]], text: str) -> 
     if overlapping:
         a, b = overlapping[0]
         if a <= start and b >= end:
-            return "extent longer"
+            sides = [
+                f"{side} {_difference(text[x:y])}"
+                for side, x, y in (("before", a, start), ("after", end, b))
+                if x < y
+            ]
+            return "extent longer (" + ", ".join(sides) + ")"
         if a >= start and b <= end:
-            return "extent shorter"
+            sides = [
+                f"{side} {_difference(text[x:y])}"
+                for side, x, y in (("before", start, a), ("after", b, end))
+                if x < y
+            ]
+            return "extent shorter (" + ", ".join(sides) + ")"
         return "extent shifted"
     return f"missed {min(len(text[start:end].split()), 4)}w"
 

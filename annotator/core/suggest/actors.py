@@ -75,6 +75,13 @@ TITLES: Final = words(
     # ... and in Amharic ("Ato X" Mr, "Woizero X" Mrs; Burmese "Daw", "U", "Ko" stay in
     # the span, as the dev gold writes them)
     "Ato Woizero Weyzero "
+    # how the African, South Asian and Malaysian press writes a person's style before the
+    # name ("Hon. X" an MP, "Cde X" in Zimbabwe, "Engr. X", "Barr. X" in Nigeria, "Shri X",
+    # "Smt. X" in India and Nepal, "Khun X" in Thailand), and French ranks and offices left
+    # untranslated ("Général X", "Préfet X"); not "Honourable", which opens "the Honourable
+    # Member"
+    "Hon Cde Comrade Engr Barr Shri Shree Smt Shrimati Khun "
+    "G\u00e9n\u00e9ral Commandant Capitaine Adjudant Sergent Pr\u00e9fet "
     # "Deputy Spokesperson X" (beside "Spokesman"); "Madam X", "Madame X", "Mme X": the
     # honorific West African and French-language copy writes before a woman's name
     "Spokesperson Madam Madame Mme "
