@@ -84,3 +84,20 @@ def test_false_suggestions_and_casualty_outcomes_are_counted_by_category(tmp_pat
     words = {w.strip('.,"') for w in text.split()} - {"", "The", "It", "killed"}
     printed = set(out.replace("|", " ").replace(":", " ").split())
     assert not words & printed
+
+
+def test_an_extent_difference_is_told_by_side_and_kind_of_words(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    counts = load_script("heldout_counts")
+    text = "Omar Bako Sule met the governor on Monday, officials said.\n"
+    # the gold leaves the first name out; the suggester takes the whole name
+    record = {
+        "text": text,
+        "spans": [{"start": 5, "end": 14, "label": "ACTOR", "attributes": {"type": "person"}}],
+        "relations": [],
+    }
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert counts.main([str(gold)]) == 0
+    out = capsys.readouterr().out
+    assert "person | other | extent longer (before capitalised): 1" in out
+    assert "Omar" not in out
