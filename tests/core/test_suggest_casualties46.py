@@ -161,3 +161,12 @@ def test_figures_in_wire_forms_the_rules_had_not_met(
 
 def test_treatment_that_is_no_care_of_the_wounded_is_no_figure() -> None:
     assert _figures("Some 300 patients were receiving treatment plans by post.") == []
+
+
+def test_one_word_between_the_harm_and_its_people_is_taken() -> None:
+    found = _figures("She said 52 displaced Wayuu families were sleeping in the school.")
+    assert "52 displaced Wayuu families" in found
+    # ... never across "of": "four cases of abduction" of herders keeps its form
+    assert "four cases of abduction" in _figures(
+        "It had documented four cases of abduction of herders in the valley."
+    )

@@ -788,7 +788,9 @@ _NUMBER_FIRST: Final = LazyPattern(
     rf"|(?:\s+{_LINKING}){{0,6}}\s+(?P<cmark>[\"\u201c\u2018])?{_CASUALTY_WORD}\b"
     r"(?(cmark)[\"\u201d\u2019])"
     # ("3,112 migrants died or went missing": the second harm after its verb)
-    rf"(?:\s+or\s+(?:(?:went|gone|were|was|been)\s+)?{_CASUALTY_WORD}\b)?(?:\s+{_VICTIM_PLURAL}\b)?))",
+    # ("37 displaced indigenous families": one word may stand between the harm and its people)
+    rf"(?:\s+or\s+(?:(?:went|gone|were|was|been)\s+)?{_CASUALTY_WORD}\b)?"
+    rf"(?:(?:\s+(?!{_NOT_MODIFIER}\b|of\b)[\w-]+)?\s+{_VICTIM_PLURAL}\b)?))",
     re.IGNORECASE,
 )
 # "four of the critically wounded": an adverb may say how badly.
