@@ -2075,7 +2075,7 @@ _ANCHORS: Final = {
         frozenset({"killed", "died", "shot", "wounded", "injured", "hurt", "slain"})
         | frozenset({"eliminated", "neutralised", "neutralized", "massacred", "murdered"})
         | frozenset({"executed", "beheaded", "abducted", "kidnapped"}),
-        150,
+        90,
     ),
     "casualty_lives_lost": (frozenset({"lives"}), 250),
     "casualty_people_freed": (
