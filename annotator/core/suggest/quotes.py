@@ -57,6 +57,33 @@ def _not_speech_before(text: str, begin: int, end: int) -> bool:
     return _NOT_SPEECH_BEFORE.search(text, begin, end) is not None
 
 
+# A name in marks, not speech: a few capitalised words after a determiner ('the "Caucasian
+# Knot" correspondent', 'a "State of New Caledonia"', 'the self-proclaimed "Ambazonia"
+# state', 'its "General Staff"'), or a title in marks before a name ('publicity secretary
+# "Captain" Dipankar Neog'). Words a group is called by after a verb of naming ('what the
+# government calls "Tancol"', 'it called "Christians"') stay quotes.
+_DETERMINER_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:the|a|an|its|their|his|her|our)\s+(?:self-[a-z]+\s+)?$", re.IGNORECASE
+)
+_CAPITALISED_NAME: Final = re.compile(
+    r"(?:[A-Z][\w'\u2019.-]*|of|the|and|de|del|la|al|el)(?:\s+(?:[A-Z][\w'\u2019.-]*|of|the"
+    r"|and|de|del|la|al|el)){0,4}"
+)
+_NAME_AFTER: Final = re.compile(r"\s+[A-Z][a-z]+")
+
+
+def _name_in_marks(text: str, start: int, end: int, opened: int, closed: int) -> bool:
+    if end - start > 60 or not text[start].isupper():
+        return False
+    name = _CAPITALISED_NAME.fullmatch(text, start, end)
+    if name is None or text[end - 1] == ".":
+        return False
+    return (
+        _DETERMINER_BEFORE.search(text, max(0, opened - 24), opened) is not None
+        or _NAME_AFTER.match(text, closed + 1) is not None
+    )
+
+
 def _can_open(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if after.isspace() and not (text[i] == "\u00ab" and after != "\n"):
@@ -152,6 +179,8 @@ def _quote_suggestions(
         if _not_speech_before(text, max(0, opened - 30), opened):
             continue
         start, end = _trimmed(text, opened + 1, closed)
+        if start < end and _name_in_marks(text, start, end, opened, closed):
+            continue
         if start < end and any(c.isalnum() for c in text[start:end]):
             yield Suggestion(start, end, "QUOTE", {"kind": "direct"}, name)
 

@@ -1,0 +1,37 @@
+"""Names and titles in marks are not speech (session 46, from the false quotes of 455-567):
+a few capitalised words after a determiner, or a title in marks right before a name. Words a
+group is called by after a verb of naming stay quotes. Sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The interior ministry told the "Kavkaz Uzel" correspondent that two men were held.',
+        'Traffic on the "Don" federal highway was stopped for six hours.',
+        'In a statement signed by its "Joint Command", the group said it had withdrawn.',
+        'The accord created a "Free Association of Bougainville" within the state.',
+        'Its self-styled spokesman "Major" Tenzing Lama said the camp was attacked.',
+        'Supporters of the self-proclaimed "Republic of Zalonia" state marched.',
+    ],
+)
+def test_a_name_or_title_in_marks_is_no_quote(text: str) -> None:
+    assert suggested_texts(text, "QUOTE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('The army said it had killed "Kharijites" in the raid.', "Kharijites"),
+        ('It launched what it calls "Operation Steel Wall" on Monday.', "Operation Steel Wall"),
+        ('"Enough," the mayor said.', "Enough,"),
+    ],
+)
+def test_words_a_subject_uses_stay_quotes(text: str, quote: str) -> None:
+    assert quote in suggested_texts(text, "QUOTE")
