@@ -1,6 +1,7 @@
 """States and capitals in the positions the untuned misses of articles 446-461 showed
 (issue 15, session 46): a government as the source of an order or a figure, a state that
-holds ground, a state's agents and its lower-case bodies, and the same names as places.
+holds ground, a state's agents and its lower-case bodies, and the same names as places; a
+body's own-language name in brackets; outlets named in the page furniture at the end.
 
 Each test states one form with sentences written for the test (invented events; real
 places), never the development articles' own.
@@ -10,6 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from annotator.core.boilerplate import boilerplate_ranges
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
 from tests.core.suggest_probes import suggested_types
 
 # --------- a state or capital that commands: orders, instructions, permission "from" it
@@ -115,3 +119,100 @@ def test_a_state_s_possessive_before_its_office_acts(text: str, name: str) -> No
 )
 def test_the_same_names_as_places_stay_untagged(text: str, name: str) -> None:
     assert name not in suggested_types(text)
+
+
+# --------- a body's name in its own language in brackets after its English name: both
+# names are spans (as a bracketed acronym is), the bracketed one typed as the English one
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The Ministry of Justice (Ministerio de Justicia), which runs the prisons, "
+            "denied the claim.",
+            "Ministerio de Justicia",
+            "state",
+        ),
+        (
+            "Members of the Gendarmerie (\u017dandarmerija) arrested eight people.",
+            "\u017dandarmerija",
+            "state",
+        ),
+        (
+            "Members of the Border Police (Grani\u010dna policija) arrested eight people.",
+            "Grani\u010dna policija",
+            "state",
+        ),
+        (
+            "The strike was called by the Five Unions of the Valley (Cinco Sindicatos del "
+            "Valle), the farmers' unions.",
+            "Cinco Sindicatos del Valle",
+            "organisation",
+        ),
+    ],
+)
+def test_a_body_s_own_language_name_in_brackets_is_a_span(text: str, name: str, kind: str) -> None:
+    assert suggested_types(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "bracket"),
+    [
+        # a place in brackets, a faction of a party, a dateline's agency: no translation
+        ("The National Police (Bogot\u00e1) said two officers were hurt.", "Bogot\u00e1"),
+        ("A court in the State of Mexico (Estado de M\u00e9xico) ruled on Monday.", "Estado"),
+        ("Leaders of the Communist Party of Nepal (Maoist Centre) met.", "Maoist Centre"),
+    ],
+)
+def test_other_brackets_after_a_name_are_no_translation(text: str, bracket: str) -> None:
+    assert not any(
+        name.startswith(bracket) or name.startswith("(") for name in suggested_types(text)
+    )
+
+
+# --------- page furniture the end of a page holds: an outlet named there is no mention
+# (article 440's footer: a promotion beside another link on one line)
+
+_BODY = (
+    "KANDAHAR (Meridian Wire) - Gunmen killed two guards at a checkpoint on Monday, the "
+    "provincial police said.\n\n"
+    "The police said they had arrested one suspect and were searching for the others.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        (
+            "Pashto version of this report | Follow Radio Azadi Herald on Telegram and X\n"
+            "Copyright (c) 2026. Radio Azadi Herald. All rights reserved.\n",
+            "Radio Azadi Herald",
+        ),
+        (
+            "Join the Frontier Courier WhatsApp channel for breaking news and updates.\n\n"
+            "Related stories:\nGunmen attack checkpoint in Zabul\n",
+            "Frontier Courier",
+        ),
+        (
+            "Source: Lantern Post\n\nSign up for Lantern Post\nWeek in Review\n"
+            "The latest news from the region, delivered to your inbox every week.\nSubscribe\n",
+            "Lantern Post",
+        ),
+    ],
+)
+def test_an_outlet_in_the_page_furniture_is_no_mention(footer: str, outlet: str) -> None:
+    text = _BODY + footer
+    at = text.index(footer)
+    assert any(start <= at < end for start, end in boilerplate_ranges(text))
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    assert not [s for s in found if s.start >= at and text[s.start : s.end] == outlet]
+
+
+def test_a_byline_with_a_date_after_a_bar_is_no_furniture() -> None:
+    # the bar's items are read as furniture only at the bottom of the page
+    text = (
+        "Gunmen kill two guards in Kandahar\n\n"
+        "By Ana Kis | Lantern Post | December 3, 2026\n\n" + _BODY
+    )
+    assert not any(start <= text.index("By Ana") < end for start, end in boilerplate_ranges(text))

@@ -2125,6 +2125,75 @@ def actor_glossed_name(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(start, end, acronyms[acronym], "actor_glossed_name")
 
 
+# A body's English name, then its name in its own language in brackets: "the Ministry of
+# Government (Ministerio de Gobierno)", "the Gendarmerie (\u017dandarmerija)". The bracket
+# holds one to six words, the first capitalised, at least one in lower case (no acronym),
+# no digit, in another language; the English name before it holds a body's word.
+_ORIGINAL_NAME: Final = re.compile(
+    r" \((?P<name>[A-Z\u00c0-\u024f][\w\u0300-\u036f'\u2019-]*"
+    r"(?: [\w\u00c0-\u024f][\w\u0300-\u036f'\u2019-]*){0,5})\)"
+)
+# The capitalised words of the English name right before the bracket (its connectors in
+# lower case), read backwards from the bracket.
+_ENGLISH_NAME_BEFORE: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:[A-Z][\w'\u2019-]*(?: (?:of|for|and|on|the)){0,2} ){0,7}"
+    r"[A-Z][\w'\u2019-]*$"
+)
+
+
+def _in_another_language(words: list[str]) -> bool:
+    """True when a name's words are not English: a letter beyond ASCII ("Tr\u00f3pico") or
+    a word of another language's names ("de", "del", "Gobierno")."""
+    return any(not w.isascii() for w in words) or not _FOREIGN_NAME_WORDS.isdisjoint(words)
+
+
+@rule(
+    "actor_original_name",
+    "ACTOR",
+    "A body's name in its own language in brackets after its English name: 'the Ministry of "
+    "Government (Ministerio de Gobierno)' -> 'Ministerio de Gobierno', typed as the English "
+    "name is (both names are spans, as a bracketed acronym is).",
+)
+def actor_original_name(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    at = text.find(" (")
+    while at >= 0:
+        found = _ORIGINAL_NAME.match(text, at)
+        at = text.find(" (", at + 2)
+        if found is None:
+            continue
+        words = found.group("name").split()
+        if (
+            any(c.isdigit() for c in found.group("name"))
+            or not any(c.islower() for c in found.group("name"))
+            or not _in_another_language(words)
+        ):
+            continue
+        english = _ENGLISH_NAME_BEFORE.search(text, max(0, found.start() - 90), found.start())
+        if english is None:
+            continue
+        named = english.group().split()
+        while named and (named[0] in _NOT_NAMES or is_title(named[0])):
+            named = named[1:]  # "The Ministry ...": a sentence's opening word
+        heads = {w.removesuffix("s") for w in named} | set(named)  # "Six Federations of ..."
+        if not named or (ORGANISATION_WORDS.isdisjoint(heads) and _STATE.isdisjoint(heads)):
+            continue
+        if _in_another_language(named):
+            continue  # a name in its own language first: `actor_glossed_name` reads it
+        kinds = _gazetteer_index(ctx.gazetteer).kinds
+        if found.group("name") in kinds:
+            # "the National Police (Bogot\u00e1)": a listed place, no translation; and a listed
+            # name is the gazetteer's ("National Guard (Guardia Nacional)")
+            continue
+        listed = kinds.get(" ".join(named))
+        if listed is not None:
+            kind = listed[0]
+        else:
+            tokens = tuple(word_tokens(text, english.end() - len(" ".join(named)), english.end()))
+            kind = _body_type(ctx, tokens)
+        yield _suggestion(found.start("name"), found.end("name"), kind, "actor_original_name")
+
+
 def named_laws(text: str) -> list[tuple[int, int]]:
     """The extents of laws named in the text ("the Armed Forces (Special Powers) Act", "the
     Prevention of Terrorism Ordinance"): a law's title holds no actor (the dev gold tags
