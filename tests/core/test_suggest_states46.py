@@ -1,7 +1,8 @@
 """States and capitals in the positions the untuned misses of articles 446-461 showed
 (issue 15, session 46): a government as the source of an order or a figure, a state that
 holds ground, a state's agents and its lower-case bodies, and the same names as places; a
-body's own-language name in brackets; outlets named in the page furniture at the end.
+body's own-language name in brackets; outlets named in the page furniture at the end and
+in bylines.
 
 Each test states one form with sentences written for the test (invented events; real
 places), never the development articles' own.
@@ -216,3 +217,125 @@ def test_a_byline_with_a_date_after_a_bar_is_no_furniture() -> None:
         "By Ana Kis | Lantern Post | December 3, 2026\n\n" + _BODY
     )
     assert not any(start <= text.index("By Ana") < end for start, end in boilerplate_ranges(text))
+
+
+# --------- an outlet in a byline: with a particle in its name, after a slash, or opening a
+# bar line with the place and a weekday's date
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        (
+            "By Lucía Ordóñez | Voz Comunitaria del Altiplano | December 3, 2026",
+            "Voz Comunitaria del Altiplano",
+        ),
+        ("By Carla Vargas Quiroga / Los Andes English edition", "Los Andes"),
+        ("By Carla Vargas Quiroga / El Diario", "El Diario"),
+        (
+            "Ruth Karubaba and Andi Prasetyo\n"
+            "Suara English | Wamena | Wed, December 3, 2026 | 5:40 pm",
+            "Suara English",
+        ),
+    ],
+)
+def test_an_outlet_in_a_byline_is_media(byline: str, outlet: str) -> None:
+    text = f"Gunmen kill 11 miners\n\n{byline}\n\nEleven miners were killed, police said.\n"
+    found = suggested_types(text)
+    assert found.get(outlet) == "media"
+    assert "Wamena" not in found  # the place the report was filed from
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Carla Vargas Quiroga / Staff Reporter",  # a role after the slash, no outlet
+        "Conflicts | Ukraine | Wed, December 3, 2026",  # a section, then a place
+    ],
+)
+def test_a_role_or_a_section_in_a_byline_is_no_outlet(byline: str) -> None:
+    text = f"Gunmen kill 11 miners\n\n{byline}\n\nEleven miners were killed, police said.\n"
+    found = suggested_types(text)
+    assert "Staff Reporter" not in found
+    assert "Conflicts" not in found
+
+
+# --------- a state's diplomatic mission named with the state is one name (as "U.S. Central
+# Command" is); in lower case it is no name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The U.S. Embassy in Freetown said it condemned the attack.", "U.S. Embassy"),
+        ("The Embassy of China in Tajikistan urged calm.", "Embassy of China"),
+        ("The Embassy of the United States in Juba said.", "Embassy of the United States"),
+        ("The Brazil Consulate General in Lima issued a warning.", "Brazil Consulate General"),
+    ],
+)
+def test_a_state_s_embassy_is_one_name(text: str, name: str) -> None:
+    assert suggested_types(text).get(name) == "state"
+
+
+# --------- a state after "from" that acts in its own clause or as an ally
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Troops from Kenya, which has kept a force there since 2020, patrol the north.", "Kenya"),
+        ("Soldiers from Burundi, which maintains a base near Baidoa, were hurt.", "Burundi"),
+        ("The army and its allies from Niger, Chad and Benin form the task force.", "Niger"),
+        ("The junta and its partners from Mali set up a joint command.", "Mali"),
+    ],
+)
+def test_a_state_after_from_that_acts_is_an_actor(text: str, name: str) -> None:
+    assert suggested_types(text).get(name) == "state"
+
+
+def test_a_state_people_come_from_stays_a_place() -> None:
+    text = "Refugees from Niger crossed the river, and traders from Chad followed them."
+    found = suggested_types(text)
+    assert "Niger" not in found
+    assert "Chad" not in found
+
+
+# --------- a capital coordinated with another government named by its kind, as subject
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tripoli and the eastern authorities in Benghazi both named delegates.", "Tripoli"),
+        ("Kinshasa and the rebel administration in Goma signed the accord.", "Kinshasa"),
+        ("Kabul and the provincial government have agreed to talks.", "Kabul"),
+    ],
+)
+def test_a_capital_coordinated_with_a_government_acts(text: str, name: str) -> None:
+    assert suggested_types(text).get(name) == "state"
+
+
+def test_a_capital_in_a_place_phrase_before_and_the_government_stays_a_place() -> None:
+    text = "He lived in Kabul and the government sent him abroad."
+    assert "Kabul" not in suggested_types(text)
+
+
+# --------- a country described in an aside, then what it is (a place), not what it does
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eswatini, a landlocked kingdom of about 1.2 million people, has one of the highest "
+        "HIV rates in the world.",
+        "Lesotho, a mountain kingdom of 2.3 million people surrounded by South Africa, has one "
+        "of the highest murder rates in the world.",
+    ],
+)
+def test_a_country_described_then_ranked_is_a_place(text: str) -> None:
+    assert suggested_types(text) == {}
+
+
+def test_a_country_described_then_acting_is_an_actor() -> None:
+    text = "Gabon, a small country of about 2.3 million people, sent troops to the mission."
+    assert suggested_types(text).get("Gabon") == "state"

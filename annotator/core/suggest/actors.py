@@ -6665,7 +6665,9 @@ _BAR_BYLINE: Final = re.compile(
     r"(?:(?<=\n)|^)(?:By |WRITER: |Written by |Words by )?"
     r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019.-]*(?: (?:(?:de|da|dos|van|von|al|el|bin|ould) )?"
     r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}) \| (?:The )?"
-    r"(?P<outlet>[A-Z][\w\u0300-\u036f&'\u2019.-]*(?: [A-Z0-9][\w\u0300-\u036f&'\u2019.-]*){0,3})"
+    # (a particle inside the outlet's name: "Prensa Comunitaria del Occidente")
+    r"(?P<outlet>[A-Z][\w\u0300-\u036f&'\u2019.-]*"
+    r"(?: (?:(?:de|del|da|do|dos|das|di|la|el|y) )?[A-Z0-9][\w\u0300-\u036f&'\u2019.-]*){0,3})"
     r"(?: \((?P<long>[A-Z][^()|\n]{2,40})\))?(?= \||\n|$)"
 )
 # An outlet's name in a byline or a masthead: up to four capitalised words, digits after the
@@ -6681,6 +6683,8 @@ _OUTLET_FIRST_BAR: Final = re.compile(
     + _OUTLET_NAME
     + r") \| (?P<second>[^|\n]{3,60}) \| "
     r"(?:Published:? |Updated:? )?"
+    # (a weekday may open the date: "Suara English | Wamena | Wed, December 3, 2026")
+    r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,? )?"
     r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4})"
 )
 _DESK: Final = re.compile(r"\b(?:[Dd]esk|[Ss]taff|[Cc]orrespondents?|[Rr]eporters?|[Nn]ewsroom)$")
@@ -6738,9 +6742,24 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
             if second in kinds:
                 continue
             yield _person(text, person, "actor_bar_byline")
-        elif _DESK.search(second) is None:
+        elif _DESK.search(second) is None and not (
+            # ... or the place it was filed from, after an outlet's own name: "Suara English
+            # | Wamena | Wed, ..." (a section's name is no outlet: "Conflicts | Ukraine |")
+            _FILED_FROM.fullmatch(second)
+            and (
+                outlet.split()[-1] in _MASTHEAD_BAR_WORDS
+                or outlet.split()[-1] == "English"
+                or kinds.get(outlet, ("",))[0] == "media"
+            )
+        ):
             continue  # neither a writer nor a desk: a menu, a section
         yield _suggestion(found.start("outlet"), found.end("outlet"), "media", "actor_bar_byline")
+
+
+# A place a report was filed from, in a bar byline: one to three capitalised words.
+_FILED_FROM: Final = re.compile(
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2}"
+)
 
 
 # A byline's outlet after the name and a comma: "By Daniela Márquez, KGUN 9", "By Carlos
@@ -6748,6 +6767,14 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
 _COMMA_BYLINE_OUTLET: Final = re.compile(
     r"(?:(?<=\n)|^)By [A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}, "
     r"(?P<outlet>(?:The )?" + _OUTLET_NAME + r")(?=,|\n|$)"
+)
+# ... or after a slash, with its edition: "By Carla Vargas Quiroga / Los Tiempos English
+# edition", "By Ana Kis / El Diario".
+_SLASH_BYLINE_OUTLET: Final = re.compile(
+    r"(?:(?<=\n)|^)By [A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}"
+    r" / (?P<outlet>(?:The )?" + _OUTLET_NAME + r")"
+    r"(?: (?:English|Spanish|French|Portuguese|Arabic|international|online|digital)"
+    r" (?:edition|service|version))?(?=\n|$| \|)"
 )
 _TEXT_BY_OUTLET: Final = re.compile(
     r"(?:(?<=\n)|^)(?:Text|Words|Story|Report) by: (?P<outlet>" + _OUTLET_NAME + r")(?=\n|$| \|)"
@@ -6784,6 +6811,16 @@ def actor_byline_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
                     or (_OUTLET_SHAPE.fullmatch(outlet) and not outlet.startswith("The "))
                 )
                 and outlet.split()[0] not in _NOT_AN_OUTLET
+                and kinds.get(outlet, ("media",))[0] == "media"
+            ):
+                outlets.add(outlet)
+    if " / " in top:
+        # "By Carla Vargas / Los Tiempos English edition": the outlet after a slash
+        for found in _SLASH_BYLINE_OUTLET.finditer(top):
+            outlet = found.group("outlet")
+            if (
+                outlet.split()[0] not in _NOT_AN_OUTLET
+                and outlet.split()[-1] not in _NOT_A_BYLINE_NAME
                 and kinds.get(outlet, ("media",))[0] == "media"
             ):
                 outlets.add(outlet)
@@ -7623,7 +7660,11 @@ _GOVERNMENT_AFTER: Final = re.compile(
     # ... first of two or more: "Washington, Paris and London condemned"
     r"(?:['\u2019]s\b|(?:(?:,\s+[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?){0,3}"
     # ... or after "neither": "neither Tripoli nor the LNA has forces there"
-    r",?\s+(?:and|nor)\s+(?:the\s+)?[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?)?"
+    r",?\s+(?:and|nor)\s+(?:(?:the\s+)?[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?"
+    # ... or with another government named by its kind: "Tripoli and the eastern
+    # authorities in Benghazi both named members"
+    r"|the\s+(?:[a-z]+\s+){0,2}(?:authorities|government|administration|junta|leadership)"
+    r"(?:\s+in\s+[A-Z][\w\u0300-\u036f-]*)?(?:\s+both)?))?"
     # an aside between commas: "Kyiv, meanwhile, has stepped up ..."
     r"(?:,\s+(?:meanwhile|however|though|too|in\s+turn|in\s+response|for\s+its\s+part"
     r"|for\s+their\s+part"
@@ -7669,6 +7710,8 @@ _DEALS_WITH_FORMS: Final = (
     r"|\b(?:message|signal|warning|ultimatum|letter)s?\s+to\s+"
     # "a delegation from Qatar", "envoys from Egypt and Qatar": the state sends them
     r"|\b(?:delegations?|envoys?|mediators|negotiators|diplomats)\s+from\s+(?:the\s+)?"
+    # "the army and its allies from Chad": a state allied to another
+    r"|\b(?:allies|partners)\s+from\s+(?:the\s+)?"
     r"|\b(?:backers|sponsors|patrons|paymasters|masters)\s+in\s+"
     # "forces loyal to Damascus", "militias allied to Tehran"
     r"|\b(?:loyal|allied|aligned)\s+(?:to|with)\s+"
@@ -8220,7 +8263,10 @@ _STATE_WHICH_ACTS: Final = re.compile(
     r"|struck|strikes|launched|launches|sent|sends|deployed|deploys|backs|backed|supports"
     r"|supported|arms|armed|funds|funded|brokered|brokers|mediated|mediates|recalled|expelled"
     r"|summoned|insisted|insists|called|calls|demanded|demands|announced|announces"
-    r"|extradite|extradites|extradited|recogni[sz]e|recogni[sz]es|recogni[sz]ed)\b"
+    r"|extradite|extradites|extradited|recogni[sz]e|recogni[sz]es|recogni[sz]ed"
+    # a state that keeps a force: "troops from Rwanda, which has kept a force in Cabo
+    # Delgado since 2021", "from Kenya, which maintains a base in Kismayo"
+    r"|kept|keeps|maintains|maintained|stationed|stations|contributed|contributes)\b"
 )
 
 
@@ -8273,12 +8319,14 @@ _STATE_OF_A_PLACE: Final = re.compile(
 # An aside describing a country between its name and what is said of it: "Honduras, with
 # a population of about 10 million, has ...", "Eritrea, a former Italian colony, has been ...".
 _DESCRIPTIVE_ASIDE: Final = re.compile(
-    r",\s+(?:with|a|an|once|long|home\s+to)\s+[^,;.\n\"\u201c\u201d]{1,80},(?=\s)"
+    # (a decimal point inside it: "a kingdom of about 2.3 million people")
+    r",\s+(?:with|a|an|once|long|home\s+to)\s+(?:[^,;.\n\"\u201c\u201d]|(?<=\d)\.(?=\d)){1,100},(?=\s)"
 )
 # A state that marks a border or a shape on the map: "bordered by Chad and Niger",
 # "separated from the rest of Senegal by The Gambia".
 _SEPARATED_BY: Final = re.compile(
-    r"\b(?:bordered|flanked|separated|cut\s+off|hemmed\s+in|bounded)\b[^.;:\n]{0,50}?\s+by\s+"
+    r"\b(?:bordered|flanked|separated|cut\s+off|hemmed\s+in|bounded|surrounded|enclosed)\b"
+    r"[^.;:\n]{0,50}?\s+by\s+"
     r"(?:the\s+|The\s+)?"
     # ... and a later state of the list: "bordered by Niger, Algeria and Burkina Faso"
     r"(?:[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*){0,2}"
@@ -8392,6 +8440,14 @@ _DEMONYM_CITY_OF: Final = re.compile(
 )
 
 
+# A state's diplomatic mission named with the state: "the U.S. Embassy", "the Kenya High
+# Commission", "the Embassy of China" (capitalised: "the Chinese embassy" is no name).
+_MISSION_AFTER: Final = re.compile(r" (?:Embassy|Consulate(?:[- ]General)?|High Commission)\b")
+_MISSION_BEFORE: Final = re.compile(
+    r"\b(?:Embassy|Consulate(?:[- ]General)?|High Commission) of (?:the )?$"
+)
+
+
 # " of Ukraine", " of the Philippines" after a listed state body: its state's name (up to
 # four capitalised words), to be looked up.
 _OF_A_LISTED_STATE: Final = re.compile(
@@ -8469,6 +8525,19 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "BBC Somali", "VOA Hausa", "RFI Afrique": an outlet's service in a language
             yield _suggestion(start, service.end(), kind, "actor_gazetteer")
             continue
+        if kind == "state" and role == "":
+            mission = _MISSION_AFTER.match(text, end)
+            if mission is not None:
+                # "the U.S. Embassy said": a state's mission named with it is one name, as
+                # "U.S. Central Command" is (guideline, session 28 point k)
+                yield _suggestion(start, mission.end(), kind, "actor_gazetteer")
+                continue
+            opened = _MISSION_BEFORE.search(text, max(0, start - 40), start)
+            if opened is not None:
+                yield _suggestion(
+                    opened.start(), end, kind, "actor_gazetteer"
+                )  # "Embassy of China"
+                continue
         masthead = _MASTHEAD.match(text, end) if kind == "state" else None
         if masthead is not None:
             # "Syria Today", "Sudan Tribune": a state inside a media name is no actor.
