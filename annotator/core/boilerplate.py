@@ -136,6 +136,11 @@ _LINE: Final = re.compile(r"\S(?:[^\n]*\S)?")
 
 
 _MAX_FURNITURE_CHARS: Final = 200
+# The words a promotion or a link opens with, among a bottom line's items divided by bars.
+_PROMOTION: Final = re.compile(
+    r"(?i:follow|join|sign\s+up|subscribe|share|read|download|listen|watch|more|press|media"
+    r"|contact)\b"
+)
 
 
 def _is_furniture(
@@ -153,7 +158,10 @@ def _is_furniture(
     if bottom:
         item = text.find(" | ", line[0], line[1])
         while item >= 0:
-            if _furniture().match(text, item + 3, line[1]):
+            # (a promotion's opening word first: a date or a name after a bar is no link)
+            if _PROMOTION.match(text, item + 3, line[1]) and _furniture().match(
+                text, item + 3, line[1]
+            ):
                 return True
             item = text.find(" | ", item + 3, line[1])
     return top and bool(_navigation().match(text, line[0], line[1]))
@@ -229,8 +237,11 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
         ranges.append((lines[0][0], lines[lead - 1][1]))
     first = None
     i = len(lines) - 1
-    while i > lead and (_is_furniture(text, lines[i], bottom=True) or _is_title(text, lines[i])):
-        if _is_furniture(text, lines[i], bottom=True):
+    while i > lead:
+        furniture = _is_furniture(text, lines[i], bottom=True)
+        if not (furniture or _is_title(text, lines[i])):
+            break
+        if furniture:
             first = i
         i -= 1
     body_end = len(lines) if first is None else first

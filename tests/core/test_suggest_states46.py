@@ -210,6 +210,14 @@ def test_an_outlet_in_the_page_furniture_is_no_mention(footer: str, outlet: str)
     assert not [s for s in found if s.start >= at and text[s.start : s.end] == outlet]
 
 
+def test_a_bottom_line_of_names_and_a_date_divided_by_bars_stays_text() -> None:
+    # a date or a name after a bar is no link: only a promotion's item makes the line
+    # furniture (900 such lines made the whole text furniture, and slow)
+    tail = "Ana Kis | Lantern Post | 3 December 2026\n"
+    text = _BODY + tail * 3
+    assert not any(start <= text.index(tail) < end for start, end in boilerplate_ranges(text))
+
+
 def test_a_byline_with_a_date_after_a_bar_is_no_furniture() -> None:
     # the bar's items are read as furniture only at the bottom of the page
     text = (
