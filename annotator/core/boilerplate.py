@@ -22,11 +22,13 @@ from typing import Final
 # with an "@" (a lookahead in the same pattern and flags: what matches is unchanged).
 # A line is matched from its start, so the rest are tried at its first word only.
 _FURNITURE_PATTERN: Final = r"""(?:
-      .*?(?:\b(?:newsletters?\b | in\s+your\s+inbox\b | all\s+rights\s+reserved\b
+      .*?(?:\b(?:newsletters?\b | (?:in|to)\s+your\s+inbox\b | all\s+rights\s+reserved\b
                 | republishing\b | unsubscribe\b | reply\s+to\s+this\s+e-?mail\b
                 | listen\s+(?:on\s+shortwave|live|online)\b)
             | ,\s+opens\s+new\s+tab$)
     | sign\s+up\b | subscribe\b | unsubscribe\b
+    | join\s+(?:the\s+|our\s+)?.{0,40}?\b(?:whatsapp|telegram|signal|viber)
+      \s+(?:channel|group|community)\b
     | delivered\s+(?:every|each|daily|weekly)\b | get\s+(?:the|our)\s+(?:latest|app)\b
     | read\s+more\b | more\s+(?:about|on|from|in)\b | related\b | see\s+also\b | recommended\b
     | most\s+read\b | more\s+stories\b | explore\s+more\s+(?:on|about|from|in|stories)\b
@@ -135,16 +137,34 @@ _LINE: Final = re.compile(r"\S(?:[^\n]*\S)?")
 
 
 _MAX_FURNITURE_CHARS: Final = 200
+# The words a promotion or a link opens with, among a bottom line's items divided by bars.
+_PROMOTION: Final = re.compile(
+    r"(?i:follow|join|sign\s+up|subscribe|share|read|download|listen|watch|more|press|media"
+    r"|contact)\b"
+)
 
 
-def _is_furniture(text: str, line: tuple[int, int], top: bool = False) -> bool:
+def _is_furniture(
+    text: str, line: tuple[int, int], top: bool = False, bottom: bool = False
+) -> bool:
     """The line matches a furniture pattern from its first character (match at pos);
-    navigation lines only in the block above the headline (`top`)."""
+    navigation lines only in the block above the headline (`top`); at the bottom of the
+    page, from the first character of any of its items separated by " | " too ("Persian
+    version of this report | Follow Radio X on Telegram": links side by side on one line)."""
     # A long paragraph that mentions a newsletter is prose, not a promotion.
     if line[1] - line[0] > _MAX_FURNITURE_CHARS:
         return False
     if _furniture().match(text, line[0], line[1]):
         return True
+    if bottom:
+        item = text.find(" | ", line[0], line[1])
+        while item >= 0:
+            # (a promotion's opening word first: a date or a name after a bar is no link)
+            if _PROMOTION.match(text, item + 3, line[1]) and _furniture().match(
+                text, item + 3, line[1]
+            ):
+                return True
+            item = text.find(" | ", item + 3, line[1])
     return top and bool(_navigation().match(text, line[0], line[1]))
 
 
@@ -218,8 +238,11 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
         ranges.append((lines[0][0], lines[lead - 1][1]))
     first = None
     i = len(lines) - 1
-    while i > lead and (_is_furniture(text, lines[i]) or _is_title(text, lines[i])):
-        if _is_furniture(text, lines[i]):
+    while i > lead:
+        furniture = _is_furniture(text, lines[i], bottom=True)
+        if not (furniture or _is_title(text, lines[i])):
+            break
+        if furniture:
             first = i
         i -= 1
     body_end = len(lines) if first is None else first

@@ -2135,6 +2135,75 @@ def actor_glossed_name(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(start, end, acronyms[acronym], "actor_glossed_name")
 
 
+# A body's English name, then its name in its own language in brackets: "the Ministry of
+# Government (Ministerio de Gobierno)", "the Gendarmerie (\u017dandarmerija)". The bracket
+# holds one to six words, the first capitalised, at least one in lower case (no acronym),
+# no digit, in another language; the English name before it holds a body's word.
+_ORIGINAL_NAME: Final = re.compile(
+    r" \((?P<name>[A-Z\u00c0-\u024f][\w\u0300-\u036f'\u2019-]*"
+    r"(?: [\w\u00c0-\u024f][\w\u0300-\u036f'\u2019-]*){0,5})\)"
+)
+# The capitalised words of the English name right before the bracket (its connectors in
+# lower case), read backwards from the bracket.
+_ENGLISH_NAME_BEFORE: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:[A-Z][\w'\u2019-]*(?: (?:of|for|and|on|the)){0,2} ){0,7}"
+    r"[A-Z][\w'\u2019-]*$"
+)
+
+
+def _in_another_language(words: list[str]) -> bool:
+    """True when a name's words are not English: a letter beyond ASCII ("Tr\u00f3pico") or
+    a word of another language's names ("de", "del", "Gobierno")."""
+    return any(not w.isascii() for w in words) or not _FOREIGN_NAME_WORDS.isdisjoint(words)
+
+
+@rule(
+    "actor_original_name",
+    "ACTOR",
+    "A body's name in its own language in brackets after its English name: 'the Ministry of "
+    "Government (Ministerio de Gobierno)' -> 'Ministerio de Gobierno', typed as the English "
+    "name is (both names are spans, as a bracketed acronym is).",
+)
+def actor_original_name(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    at = text.find(" (")
+    while at >= 0:
+        found = _ORIGINAL_NAME.match(text, at)
+        at = text.find(" (", at + 2)
+        if found is None:
+            continue
+        words = found.group("name").split()
+        if (
+            any(c.isdigit() for c in found.group("name"))
+            or not any(c.islower() for c in found.group("name"))
+            or not _in_another_language(words)
+        ):
+            continue
+        english = _ENGLISH_NAME_BEFORE.search(text, max(0, found.start() - 90), found.start())
+        if english is None:
+            continue
+        named = english.group().split()
+        while named and (named[0] in _NOT_NAMES or is_title(named[0])):
+            named = named[1:]  # "The Ministry ...": a sentence's opening word
+        heads = {w.removesuffix("s") for w in named} | set(named)  # "Six Federations of ..."
+        if not named or (ORGANISATION_WORDS.isdisjoint(heads) and _STATE.isdisjoint(heads)):
+            continue
+        if _in_another_language(named):
+            continue  # a name in its own language first: `actor_glossed_name` reads it
+        kinds = _gazetteer_index(ctx.gazetteer).kinds
+        if found.group("name") in kinds:
+            # "the National Police (Bogot\u00e1)": a listed place, no translation; and a listed
+            # name is the gazetteer's ("National Guard (Guardia Nacional)")
+            continue
+        listed = kinds.get(" ".join(named))
+        if listed is not None:
+            kind = listed[0]
+        else:
+            tokens = tuple(word_tokens(text, english.end() - len(" ".join(named)), english.end()))
+            kind = _body_type(ctx, tokens)
+        yield _suggestion(found.start("name"), found.end("name"), kind, "actor_original_name")
+
+
 def named_laws(text: str) -> list[tuple[int, int]]:
     """The extents of laws named in the text ("the Armed Forces (Special Powers) Act", "the
     Prevention of Terrorism Ordinance"): a law's title holds no actor (the dev gold tags
@@ -6606,7 +6675,9 @@ _BAR_BYLINE: Final = re.compile(
     r"(?:(?<=\n)|^)(?:By |WRITER: |Written by |Words by )?"
     r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019.-]*(?: (?:(?:de|da|dos|van|von|al|el|bin|ould) )?"
     r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}) \| (?:The )?"
-    r"(?P<outlet>[A-Z][\w\u0300-\u036f&'\u2019.-]*(?: [A-Z0-9][\w\u0300-\u036f&'\u2019.-]*){0,3})"
+    # (a particle inside the outlet's name: "Prensa Comunitaria del Occidente")
+    r"(?P<outlet>[A-Z][\w\u0300-\u036f&'\u2019.-]*"
+    r"(?: (?:(?:de|del|da|do|dos|das|di|la|el|y) )?[A-Z0-9][\w\u0300-\u036f&'\u2019.-]*){0,3})"
     r"(?: \((?P<long>[A-Z][^()|\n]{2,40})\))?(?= \||\n|$)"
 )
 # An outlet's name in a byline or a masthead: up to four capitalised words, digits after the
@@ -6622,6 +6693,8 @@ _OUTLET_FIRST_BAR: Final = re.compile(
     + _OUTLET_NAME
     + r") \| (?P<second>[^|\n]{3,60}) \| "
     r"(?:Published:? |Updated:? )?"
+    # (a weekday may open the date: "Suara English | Wamena | Wed, December 3, 2026")
+    r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,? )?"
     r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4})"
 )
 _DESK: Final = re.compile(r"\b(?:[Dd]esk|[Ss]taff|[Cc]orrespondents?|[Rr]eporters?|[Nn]ewsroom)$")
@@ -6679,9 +6752,24 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
             if second in kinds:
                 continue
             yield _person(text, person, "actor_bar_byline")
-        elif _DESK.search(second) is None:
+        elif _DESK.search(second) is None and not (
+            # ... or the place it was filed from, after an outlet's own name: "Suara English
+            # | Wamena | Wed, ..." (a section's name is no outlet: "Conflicts | Ukraine |")
+            _FILED_FROM.fullmatch(second)
+            and (
+                outlet.split()[-1] in _MASTHEAD_BAR_WORDS
+                or outlet.split()[-1] == "English"
+                or kinds.get(outlet, ("",))[0] == "media"
+            )
+        ):
             continue  # neither a writer nor a desk: a menu, a section
         yield _suggestion(found.start("outlet"), found.end("outlet"), "media", "actor_bar_byline")
+
+
+# A place a report was filed from, in a bar byline: one to three capitalised words.
+_FILED_FROM: Final = re.compile(
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2}"
+)
 
 
 # A byline's outlet after the name and a comma: "By Daniela Márquez, KGUN 9", "By Carlos
@@ -6689,6 +6777,14 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
 _COMMA_BYLINE_OUTLET: Final = re.compile(
     r"(?:(?<=\n)|^)By [A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}, "
     r"(?P<outlet>(?:The )?" + _OUTLET_NAME + r")(?=,|\n|$)"
+)
+# ... or after a slash, with its edition: "By Carla Vargas Quiroga / Los Tiempos English
+# edition", "By Ana Kis / El Diario".
+_SLASH_BYLINE_OUTLET: Final = re.compile(
+    r"(?:(?<=\n)|^)By [A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}"
+    r" / (?P<outlet>(?:The )?" + _OUTLET_NAME + r")"
+    r"(?: (?:English|Spanish|French|Portuguese|Arabic|international|online|digital)"
+    r" (?:edition|service|version))?(?=\n|$| \|)"
 )
 _TEXT_BY_OUTLET: Final = re.compile(
     r"(?:(?<=\n)|^)(?:Text|Words|Story|Report) by: (?P<outlet>" + _OUTLET_NAME + r")(?=\n|$| \|)"
@@ -6725,6 +6821,16 @@ def actor_byline_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
                     or (_OUTLET_SHAPE.fullmatch(outlet) and not outlet.startswith("The "))
                 )
                 and outlet.split()[0] not in _NOT_AN_OUTLET
+                and kinds.get(outlet, ("media",))[0] == "media"
+            ):
+                outlets.add(outlet)
+    if " / " in top:
+        # "By Carla Vargas / Los Tiempos English edition": the outlet after a slash
+        for found in _SLASH_BYLINE_OUTLET.finditer(top):
+            outlet = found.group("outlet")
+            if (
+                outlet.split()[0] not in _NOT_AN_OUTLET
+                and outlet.split()[-1] not in _NOT_A_BYLINE_NAME
                 and kinds.get(outlet, ("media",))[0] == "media"
             ):
                 outlets.add(outlet)
@@ -7564,7 +7670,11 @@ _GOVERNMENT_AFTER: Final = re.compile(
     # ... first of two or more: "Washington, Paris and London condemned"
     r"(?:['\u2019]s\b|(?:(?:,\s+[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?){0,3}"
     # ... or after "neither": "neither Tripoli nor the LNA has forces there"
-    r",?\s+(?:and|nor)\s+(?:the\s+)?[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?)?"
+    r",?\s+(?:and|nor)\s+(?:(?:the\s+)?[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?"
+    # ... or with another government named by its kind: "Tripoli and the eastern
+    # authorities in Benghazi both named members"
+    r"|the\s+(?:[a-z]+\s+){0,2}(?:authorities|government|administration|junta|leadership)"
+    r"(?:\s+in\s+[A-Z][\w\u0300-\u036f-]*)?(?:\s+both)?))?"
     # an aside between commas: "Kyiv, meanwhile, has stepped up ..."
     r"(?:,\s+(?:meanwhile|however|though|too|in\s+turn|in\s+response|for\s+its\s+part"
     r"|for\s+their\s+part"
@@ -7610,6 +7720,8 @@ _DEALS_WITH_FORMS: Final = (
     r"|\b(?:message|signal|warning|ultimatum|letter)s?\s+to\s+"
     # "a delegation from Qatar", "envoys from Egypt and Qatar": the state sends them
     r"|\b(?:delegations?|envoys?|mediators|negotiators|diplomats)\s+from\s+(?:the\s+)?"
+    # "the army and its allies from Chad": a state allied to another
+    r"|\b(?:allies|partners)\s+from\s+(?:the\s+)?"
     r"|\b(?:backers|sponsors|patrons|paymasters|masters)\s+in\s+"
     # "forces loyal to Damascus", "militias allied to Tehran"
     r"|\b(?:loyal|allied|aligned)\s+(?:to|with)\s+"
@@ -8161,7 +8273,10 @@ _STATE_WHICH_ACTS: Final = re.compile(
     r"|struck|strikes|launched|launches|sent|sends|deployed|deploys|backs|backed|supports"
     r"|supported|arms|armed|funds|funded|brokered|brokers|mediated|mediates|recalled|expelled"
     r"|summoned|insisted|insists|called|calls|demanded|demands|announced|announces"
-    r"|extradite|extradites|extradited|recogni[sz]e|recogni[sz]es|recogni[sz]ed)\b"
+    r"|extradite|extradites|extradited|recogni[sz]e|recogni[sz]es|recogni[sz]ed"
+    # a state that keeps a force: "troops from Rwanda, which has kept a force in Cabo
+    # Delgado since 2021", "from Kenya, which maintains a base in Kismayo"
+    r"|kept|keeps|maintains|maintained|stationed|stations|contributed|contributes)\b"
 )
 
 
@@ -8214,12 +8329,14 @@ _STATE_OF_A_PLACE: Final = re.compile(
 # An aside describing a country between its name and what is said of it: "Honduras, with
 # a population of about 10 million, has ...", "Eritrea, a former Italian colony, has been ...".
 _DESCRIPTIVE_ASIDE: Final = re.compile(
-    r",\s+(?:with|a|an|once|long|home\s+to)\s+[^,;.\n\"\u201c\u201d]{1,80},(?=\s)"
+    # (a decimal point inside it: "a kingdom of about 2.3 million people")
+    r",\s+(?:with|a|an|once|long|home\s+to)\s+(?:[^,;.\n\"\u201c\u201d]|(?<=\d)\.(?=\d)){1,100},(?=\s)"
 )
 # A state that marks a border or a shape on the map: "bordered by Chad and Niger",
 # "separated from the rest of Senegal by The Gambia".
 _SEPARATED_BY: Final = re.compile(
-    r"\b(?:bordered|flanked|separated|cut\s+off|hemmed\s+in|bounded)\b[^.;:\n]{0,50}?\s+by\s+"
+    r"\b(?:bordered|flanked|separated|cut\s+off|hemmed\s+in|bounded|surrounded|enclosed)\b"
+    r"[^.;:\n]{0,50}?\s+by\s+"
     r"(?:the\s+|The\s+)?"
     # ... and a later state of the list: "bordered by Niger, Algeria and Burkina Faso"
     r"(?:[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*){0,2}"
@@ -8333,6 +8450,14 @@ _DEMONYM_CITY_OF: Final = re.compile(
 )
 
 
+# A state's diplomatic mission named with the state: "the U.S. Embassy", "the Kenya High
+# Commission", "the Embassy of China" (capitalised: "the Chinese embassy" is no name).
+_MISSION_AFTER: Final = re.compile(r" (?:Embassy|Consulate(?:[- ]General)?|High Commission)\b")
+_MISSION_BEFORE: Final = re.compile(
+    r"\b(?:Embassy|Consulate(?:[- ]General)?|High Commission) of (?:the )?$"
+)
+
+
 # " of Ukraine", " of the Philippines" after a listed state body: its state's name (up to
 # four capitalised words), to be looked up.
 _OF_A_LISTED_STATE: Final = re.compile(
@@ -8410,6 +8535,19 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "BBC Somali", "VOA Hausa", "RFI Afrique": an outlet's service in a language
             yield _suggestion(start, service.end(), kind, "actor_gazetteer")
             continue
+        if kind == "state" and role == "":
+            mission = _MISSION_AFTER.match(text, end)
+            if mission is not None:
+                # "the U.S. Embassy said": a state's mission named with it is one name, as
+                # "U.S. Central Command" is (guideline, session 28 point k)
+                yield _suggestion(start, mission.end(), kind, "actor_gazetteer")
+                continue
+            opened = _MISSION_BEFORE.search(text, max(0, start - 40), start)
+            if opened is not None:
+                yield _suggestion(
+                    opened.start(), end, kind, "actor_gazetteer"
+                )  # "Embassy of China"
+                continue
         masthead = _MASTHEAD.match(text, end) if kind == "state" else None
         if masthead is not None:
             # "Syria Today", "Sudan Tribune": a state inside a media name is no actor.
