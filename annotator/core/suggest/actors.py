@@ -2166,17 +2166,14 @@ def _in_another_language(words: list[str]) -> bool:
 )
 def actor_original_name(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
-    at = text.find(" (")
-    while at >= 0:
-        found = _ORIGINAL_NAME.match(text, at)
-        at = text.find(" (", at + 2)
-        if found is None:
-            continue
-        words = found.group("name").split()
+    for found in _ORIGINAL_NAME.finditer(text):
+        name = found.group("name")
+        words = name.split()
+        # (the cheap tests first: most brackets hold English or an acronym)
         if (
-            any(c.isdigit() for c in found.group("name"))
-            or not any(c.islower() for c in found.group("name"))
-            or not _in_another_language(words)
+            (name.isascii() and _FOREIGN_NAME_WORDS.isdisjoint(words))
+            or name.isupper()
+            or any(c.isdigit() for c in name)
         ):
             continue
         english = _ENGLISH_NAME_BEFORE.search(text, max(0, found.start() - 90), found.start())
