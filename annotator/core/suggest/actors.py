@@ -264,7 +264,10 @@ _ROLE_OF_BEFORE: Final = re.compile(
 _BODY_NOUNS: Final = words(
     "council committee agency commission association union board party mission office "
     "department ministry group militia army police force authority administration "
-    "government assembly parliament court"
+    "government assembly parliament court "
+    # ... and unions of bodies: "The leader of the federations, X,"
+    "federation federations confederation unions cooperative cooperatives movement alliance "
+    "coalition network"
 )
 # Verbs of saying that name a person next only inverted right after a quote's closing
 # comma ('"...," answered Yoav Gallant'); elsewhere "answered the call" names nobody.
@@ -903,6 +906,17 @@ def _name_end(token: Token, text: str = "") -> int:
     # of every name of an article is found here)
     if token.text.endswith(("'s", "\u2019s")):
         return token.end - 2
+    if text and text.startswith(" ", token.end):
+        # "Nurlan Bakyt uulu": a Turkic patronymic's lower-case "son of" / "daughter of"
+        particle = _PATRONYMIC_PARTICLE.match(text, token.end)
+        if particle is not None:
+            return particle.end()
+    if text and token.text in _ABBREVIATED_GIVEN_NAMES:
+        # "local leader Md. Rafiqul Islam": the abbreviated given name stopped the run;
+        # the name it opens follows its full stop
+        rest = _AFTER_ABBREVIATED_GIVEN_NAME.match(text, token.end)
+        if rest is not None:
+            return rest.end()
     if text and len(token.text) == 1 and token.text.isupper():
         rest = _AFTER_INITIAL.match(text, token.end)
         # "Gen. A.K. Singh", "K. J. S. Dhillon": more initials, then the name they abbreviate
@@ -920,6 +934,21 @@ _AFTER_INITIAL: Final = re.compile(
 )
 
 
+# The lower-case word that ends a Kyrgyz, Kazakh, Uzbek or Azerbaijani patronymic ("son
+# of", "daughter of"), part of the name: "Nurlan Bakyt uulu", "Aida Serik kyzy".
+_PATRONYMIC_PARTICLE: Final = re.compile(r" (?:uulu|kyzy|uly|qyzy|ogly|oglu|qizi|kizi)\b")
+# How South Asian wires abbreviate "Mohammad" before the rest of a name ("Md. Abdul Karim").
+_ABBREVIATED_GIVEN_NAMES: Final = frozenset({"Md", "Mohd", "Muhd"})
+# The one to three name words after such an abbreviation's full stop.
+_AFTER_ABBREVIATED_GIVEN_NAME: Final = re.compile(
+    r"\. [A-Z][\w\u0300-\u036f-]*[a-z](?: [A-Z][\w\u0300-\u036f-]*[a-z]){0,2}\b"
+)
+
+
+# Middle initials that are words too ("Curtis A. Ramnarine", "Joan I. Okafor").
+_WORD_INITIALS: Final = frozenset({"A", "I"})
+
+
 # Honorifics that Somali and Arabic names carry inside them ("Hassan Sheikh Abdi"),
 # and Hausa and Kanuri ones ("Amadou Malam Bukar", "Musa Alhaji Sani").
 _TITLES_INSIDE_NAMES: Final = frozenset(
@@ -929,7 +958,11 @@ _TITLES_INSIDE_NAMES: Final = frozenset(
 
 # Words that are a name ("Malik Agar", "Rehman Malik") or a South Asian honorific before
 # one ("Malik Gul Nawaz", "Chaudhry Nisar Ali"): an honorific when a full name follows.
-_HONORIFICS_BEFORE_NAMES: Final = frozenset({"Malik", "Chaudhry", "Chaudhary", "Mian"})
+# ... and the Cameroonian "Mami" and the Pakistani "Bibi" before a woman's full name ("A
+# trader, Mami Grace Ebai Tanyi,", "BYC leader Bibi Sara Baloch"; "Bibi Amina" is a name).
+_HONORIFICS_BEFORE_NAMES: Final = frozenset(
+    {"Malik", "Chaudhry", "Chaudhary", "Mian", "Mami", "Bibi"}
+)
 
 
 _REGNAL_NUMBER: Final = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|XI{1,3}|XIV|XV|XX")
@@ -968,6 +1001,9 @@ def _words_name_a_person(words: tuple[str, ...]) -> bool:
             w in _NOT_NAMES
             and (i == 0 or w not in _MONTHS)
             and not (i == 0 and _given_name_month_words(words))
+            # a middle initial that is also a word ("Curtis A. Ramnarine": the run stops
+            # at the initial, whose full stop `_name_end` passes)
+            and not (0 < i == len(words) - 1 and w in _WORD_INITIALS)
         )
         or (
             is_title(w)
@@ -1615,7 +1651,30 @@ def _portfolio_chain(text: str, run: NameRun) -> tuple[Token, ...]:
         or text.startswith("& ", run.start - 2)
     ) and " for " in text[max(0, run.start - 80) : run.start]:
         return _after_portfolio(text, run)
+    if text.startswith("and ", run.start - 4) and len(run.tokens) >= 3:
+        return _after_portfolio_of(text, run)
     return run.tokens
+
+
+# A title and the first part of its portfolio after "of", up to the "and" that joins its
+# second part: "Vice Minister of Rural Roads and " (then "Bridges X Y").
+_TITLE_OF_AND: Final = re.compile(r"\b([A-Z][\w-]*) of (?:[A-Z][\w-]*)(?: [A-Z][\w-]*){0,2} and $")
+
+
+def _after_portfolio_of(text: str, run: NameRun) -> tuple[Token, ...]:
+    """The run's tokens after the second part of a title's portfolio joined by "and"
+    ("Minister of Roads and Bridges X Y" -> "X Y"), else the run's tokens."""
+    title = _TITLE_OF_AND.search(text, max(0, run.start - 60), run.start)
+    if title is None or not is_title(title.group(1)):
+        return run.tokens
+    k = 1  # the first word is the portfolio's, whatever it is
+    while k < len(run.tokens) and (
+        run.tokens[k].text in _PORTFOLIO_WORDS
+        or run.tokens[k].text.endswith(_ABSTRACT_NOUN_ENDINGS)
+    ):
+        k += 1
+    rest = run.tokens[k:]
+    return rest if 2 <= len(rest) <= 4 and _person_tokens(rest) else run.tokens
 
 
 def _person(text: str, tokens: tuple[Token, ...], rule_name: str) -> Suggestion:
@@ -1736,6 +1795,12 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and not (
                     text.endswith(("s, ", "s, \n"), 0, run.start)  # (what it ends with)
                     and _ONE_OF.search(text, max(0, run.start - 40), run.start)
+                )
+                # "the Chinese engineer killed, Liu Wenbo,": a person by what befell them
+                and not (
+                    previous in _BEFALLEN
+                    and _role_then_befallen(text, run.start)
+                    and len(run.tokens) >= 2
                 )
             )
         ):
@@ -1892,6 +1957,30 @@ _ROLE_OF_PLACE: Final = re.compile(
     r"[\w\u0300-\u036f'\u2019-]+, $"
 )
 _ONE_OF: Final = re.compile(r"\b[Oo]ne of (?:the|its|their|his|her) (?:[a-z-]+ ){0,2}[a-z]+s, $")
+# What befell a person named after it: "The Chinese national killed, Liu Wenbo, was 41".
+_BEFALLEN: Final = words(
+    "killed arrested detained wounded injured abducted kidnapped held shot freed released "
+    "rescued missing"
+)
+# One person, then what befell them, before the comma of an apposition.
+_ROLE_THEN_BEFALLEN: Final = re.compile(
+    r"\b(?:[Tt]he|[Aa]|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,2}?(?P<role>[a-z]+) [a-z]+, $"
+)
+# Who is named so besides the roles of ROLE_WORDS: a foreigner, a victim, a captive.
+_BEFALLEN_PEOPLE: Final = words(
+    "national citizen victim man woman hostage captive suspect soldier officer policeman "
+    "policewoman civilian passenger"
+)
+
+
+def _role_then_befallen(text: str, start: int) -> bool:
+    """True where "<the> <role> <what befell them>, " ends right before `start`: "the
+    Chinese national killed, ", "a police officer wounded, " (one person, then the name)."""
+    found = _ROLE_THEN_BEFALLEN.search(text, max(0, start - 60), start)
+    if found is None:
+        return False
+    role = found.group("role")
+    return role in ROLE_WORDS or role in _BEFALLEN_PEOPLE
 
 
 def _until_possessive(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -3526,6 +3615,7 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
                 given is not None
                 and not is_title(given.group(1))
                 and given.group(1) not in _NOT_NAMES
+                and given.group(1) not in _HONORIFICS_BEFORE_NAMES  # "A trader, Mami X Y"
                 and given.group(1) not in _gazetteer_index(ctx.gazetteer).demonyms
             ):
                 start = given.start(1)
@@ -6037,7 +6127,10 @@ def _titled_name_tail(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
         tokens[portfolio].text in _PORTFOLIO_WORDS or tokens[portfolio].text in _PORTFOLIO_OPENERS
     ):
         portfolio += 1
-    if (
+    joined = _portfolio_joined_by_and(tokens, i) if tokens[i - 1].text == "of" else 0
+    if joined:
+        i = joined  # "Minister of Local Government and Chieftainship X"
+    elif (
         tokens[i - 1].text == "of"
         and portfolio > i
         and tokens[portfolio - 1].text in _PORTFOLIO_WORDS
@@ -6049,6 +6142,34 @@ def _titled_name_tail(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     if i < len(tokens) and not tokens[i].text[:1].isupper():
         return None  # "Minister of Communication and Media": a portfolio's words go on
     return _person_tokens(tokens[i:]) if len(tokens) - i >= 2 else None
+
+
+# Endings of the abstract nouns portfolios are made of ("Reclamation", "Chieftainship",
+# "Procurement", "Security"), which no name word of a person has.
+_ABSTRACT_NOUN_ENDINGS: Final = ("tion", "sion", "ment", "ship", "ity", "ance", "ence", "ism")
+
+
+def _portfolio_joined_by_and(tokens: tuple[Token, ...], first: int) -> int:
+    """Where the name starts after a portfolio of two parts joined by "and" that opens at
+    `first` ("Minister of Local Government and Chieftainship X", "Vice Minister of Internal
+    Regime and Police X Y"): one to three capitalised words, "and", one word and any
+    portfolio words after it, then two to four words that name a person; else 0."""
+    k = first
+    while k < len(tokens) and k - first < 3 and tokens[k].text[:1].isupper():
+        k += 1
+    if k == first or k + 1 >= len(tokens) or tokens[k].text != "and":
+        return 0
+    k += 2  # "and" and the first word after it, whatever it is ("Chieftainship")
+    while k < len(tokens) and (
+        tokens[k].text in _PORTFOLIO_WORDS
+        or tokens[k].text in _PORTFOLIO_OPENERS
+        # "and Land Reclamation": an abstract noun goes on the portfolio, never a name
+        or tokens[k].text.endswith(_ABSTRACT_NOUN_ENDINGS)
+    ):
+        k += 1
+    if not 2 <= len(tokens) - k <= 4 or not tokens[k - 1].text[:1].isupper():
+        return 0
+    return k if _person_tokens(tokens[k:]) else 0
 
 
 _NUMBER_SIGN: Final = re.compile(r"\.? ?\d")
