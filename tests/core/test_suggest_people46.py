@@ -151,3 +151,58 @@ def test_a_turkic_patronymic_particle_ends_the_name() -> None:
     assert found.get("Ermek Talant uulu") == "person", found
     found = _actors("Zhanar Serik kyzy, a teacher, said the school was closed.")
     assert found.get("Zhanar Serik kyzy") == "person", found
+
+
+# ------------------------------------------------------------------ speakers of 446-461
+
+
+def _speaker(text: str, quote_words: str, actors: dict[str, str]) -> str | None:
+    # (the attribution grammar alone, over the given mentions)
+    from tests.core.test_suggest_speakers_untuned_classes import _speaker_over
+
+    return _speaker_over(text, quote_words, actors)
+
+
+def test_a_relative_named_after_a_verb_of_saying_has_spoken_herself() -> None:
+    text = (
+        "Friends of the slain driver, 19-year-old Bakhtiyor Rustamovich Nazarov, told the "
+        '"Mountain Echo" weekly that he was unarmed.\n\n'
+        '"He only carried bread," said his sister Dilnoza Karimova.\n\n'
+        'She said the family had been refused the body. "We want a real inquiry."'
+    )
+    actors = {"Bakhtiyor Rustamovich Nazarov": "person", "Dilnoza Karimova": "person"}
+    assert _speaker(text, "We want", actors) == "Dilnoza Karimova"
+
+
+def test_a_verb_joined_inside_a_reported_clause_takes_that_clause_s_subject() -> None:
+    text = (
+        "A spokesman, Peter Obi-Nwosu, said the toll had risen. He added that the "
+        "Commissioner of Police, CP Halima Dauda-Kwaji, had ordered an inquiry and warned "
+        'that "nobody found guilty will escape, whoever they are."'
+    )
+    actors = {"Peter Obi-Nwosu": "person", "Halima Dauda-Kwaji": "person"}
+    assert _speaker(text, "nobody found", actors) == "Halima Dauda-Kwaji"
+
+
+def test_a_verb_joined_to_the_main_clause_keeps_its_subject() -> None:
+    text = (
+        'Grace Okonkwo said the toll had risen to nine and warned that "more will die '
+        'before the rains."'
+    )
+    assert _speaker(text, "more will", {"Grace Okonkwo": "person"}) == "Grace Okonkwo"
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_the_sentence_before_opens_with() -> None:
+    text = (
+        "In Vienna, the Austrian Foreign Ministry urged both sides to show restraint. "
+        '"Attacks on aid workers are unacceptable," a spokeswoman said.'
+    )
+    actors = {"Austrian Foreign Ministry": "state"}
+    assert _speaker(text, "Attacks on", actors) == "Austrian Foreign Ministry"
+    text = 'The Halo Trust said two teams had left. "The tracks are mined," a spokesman told AFP.'
+    assert _speaker(text, "The tracks", {"Halo Trust": "organisation"}) == "Halo Trust"
+
+
+def test_an_unnamed_spokesperson_after_a_person_s_sentence_stays_unnamed() -> None:
+    text = 'Amina Sule toured the camp on Monday. "The wells are dry," a spokesman said.'
+    assert _speaker(text, "The wells", {"Amina Sule": "person"}) is None
