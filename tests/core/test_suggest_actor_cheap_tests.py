@@ -300,7 +300,7 @@ def _plain_person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     adjective that opens no person's name (session 29), a landform's word (session 33), a
     portfolio's word opening a name or "Affairs" ending one (session 41), and a Spanish
     article opening a gang's name ("Los Shottas", session 43), and a middle initial "A" or "I"
-    ending a run ("Curtis A", session 46)."""
+    ending a run ("Curtis A"), and an event's word ending one ("Korean War", session 46)."""
     a = actors
     tokens = tuple(tokens)
     if not tokens or len(tokens) > 7 or sum(t.text not in NAME_PARTICLES for t in tokens) > 4:
@@ -326,6 +326,8 @@ def _plain_person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
         or w in a._MEDIA
         for i, w in enumerate(words)
     ):
+        return None
+    if len(words) > 1 and words[-1] in a._EVENT_WORDS:
         return None
     if len(words) > 1 and a._REGNAL_NUMBER.fullmatch(words[-1]):
         words = words[:-1]

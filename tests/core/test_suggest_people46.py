@@ -153,6 +153,54 @@ def test_a_turkic_patronymic_particle_ends_the_name() -> None:
     assert found.get("Zhanar Serik kyzy") == "person", found
 
 
+# ------------------------------------------- capitalised words that are no person (446-461)
+
+
+def test_an_event_named_before_a_verb_of_saying_is_no_person() -> None:
+    text = (
+        "The envoy, who chaired the talks that ended the 1992-1993 Abkhaz War, said he was hopeful."
+    )
+    assert "person" not in _actors(text).values()
+
+
+def test_a_place_given_its_name_is_no_person() -> None:
+    text = (
+        "The bus was stopped near a village called Tumbo, a herder said. Others hid near a "
+        "spot called Mbanza forest."
+    )
+    assert "person" not in _actors(text).values()
+    # ... but a person given theirs still is
+    assert (
+        _actors("A captain called Fadi Zayyat said the post fell.").get("Fadi Zayyat") == "person"
+    )
+
+
+def test_a_compass_initial_before_the_rest_of_a_state_s_name_is_no_person() -> None:
+    found = _actors("N. Korea fires missile\nSEOUL - North Korea fired a missile on Monday.")
+    assert "person" not in found.values(), found
+    assert _actors("Police said S. Mwangi was arrested.").get("S. Mwangi") == "person"
+
+
+def test_an_office_written_as_initials_before_a_name_is_a_title() -> None:
+    found = _actors("SDPO Harjit Kaur Gill said the road was shut.")
+    assert found.get("Harjit Kaur Gill") == "person", found
+    text = 'The SDO, Mbah Peter Ayuk, said the market would reopen. "Nobody moves," the SDO said.'
+    found = _actors(text)
+    assert "SDO" not in found, found
+    assert found.get("Mbah Peter Ayuk") == "person", found
+
+
+def test_a_writer_alone_on_the_line_before_a_bar_and_the_date_is_a_person() -> None:
+    text = (
+        "Nepal: 4 killed in landslide\n\nRoads cut in three districts\n\n"
+        "Md. Rezaul Karim Bhuiyan |03.12.2026 - Update : 03.12.2026\n\nKATHMANDU\n\n"
+        "At least four people were killed."
+    )
+    assert _actors(text).get("Md. Rezaul Karim Bhuiyan") == "person"
+    text = "Floods close roads\nWorld News |03.12.2026\nHANOI - Two were killed."
+    assert "person" not in _actors(text).values()
+
+
 # ------------------------------------------------------------------ speakers of 446-461
 
 

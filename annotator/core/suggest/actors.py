@@ -874,8 +874,12 @@ def is_title(word: str) -> bool:
 # Words that open a compound rank before its title word: "First Sergeant", "Staff
 # Sergeant", "Lance Corporal", "Petty Officer", "Head Constable", "Second Lieutenant".
 _RANK_PREFIXES: Final = words("First Second Staff Master Lance Petty Flight Wing Rear Head Sub")
-# Police ranks written as initials before a name ("DSP Musa Audu", "ASP Halima Bello").
-_POLICE_RANKS: Final = words("DSP ASP CSP SSP ACP DCP AIG DIG IGP Supt Insp SP CP IG")
+# Police ranks written as initials before a name ("DSP Musa Audu", "ASP Halima Bello"),
+# and the South Asian and Cameroonian offices written so ("SHO X", "SDPO X", "SDO X": a
+# station's, a subdivision's police officer; a sub-divisional officer or magistrate).
+_POLICE_RANKS: Final = words(
+    "DSP ASP CSP SSP ACP DCP AIG DIG IGP Supt Insp SP CP IG SHO SDPO DPO SDO SDM"
+)
 
 
 def _strip_titles(tokens: tuple[Token, ...]) -> tuple[tuple[Token, ...], bool]:
@@ -945,6 +949,11 @@ _AFTER_ABBREVIATED_GIVEN_NAME: Final = re.compile(
 )
 
 
+# Words that end an event's name, never a person's ("Korean War", "Arusha Accords").
+_EVENT_WORDS: Final = words(
+    "War Wars Revolution Uprising Massacre Genocide Accords Accord Agreement Treaty Crisis "
+    "Intifada Games Summit"
+)
 # Middle initials that are words too ("Curtis A. Ramnarine", "Joan I. Okafor").
 _WORD_INITIALS: Final = frozenset({"A", "I"})
 
@@ -1014,6 +1023,8 @@ def _words_name_a_person(words: tuple[str, ...]) -> bool:
         for i, w in enumerate(words)
     ):
         return False  # a month inside a name is a name ("Aye Aye Mar", "Theresa May")
+    if len(words) > 1 and words[-1] in _EVENT_WORDS:
+        return False  # "the 1950-1953 Korean War, said": an event's name, no person's
     if len(words) > 1 and _REGNAL_NUMBER.fullmatch(words[-1]):
         words = words[:-1]  # "Ewuare II", "Azoka II": a ruler's number ends the name
     if any(w.isupper() and len(w) > 1 for w in words):
@@ -1716,6 +1727,17 @@ _BODY_NAMED_BEFORE: Final = re.compile(
 _BODY_NAMED_VERBS: Final = ("call", "named", "known", "dubbed", "styled")
 
 
+# A place, then the word that gives its name: "a place called", "a village known as".
+_PLACE_CALLED: Final = re.compile(
+    r"\b(?:place|village|town|area|locality|hamlet|settlement|spot|forest|valley|hill|mountain"
+    r"|river|district|neighbou?rhood|camp|market|junction)\s+(?:called|named)\s+$"
+)
+# A place's kind in lower case right after its name: "Dambi forest", "Koro hills".
+_LANDFORM_AFTER: Final = re.compile(
+    r" (?:forest|hills?|mountains?|river|valley|lake|village|town|area|camp|junction|market)\b"
+)
+
+
 def _named_as_a_body(text: str, start: int) -> bool:
     """True when the name at `start` is what a body is called: "a militia called X"."""
     begin = max(0, start - 70)
@@ -1723,6 +1745,14 @@ def _named_as_a_body(text: str, start: int) -> bool:
     # (the cheap test first: most names have none of its verbs before them)
     return any(verb in window for verb in _BODY_NAMED_VERBS) and bool(
         _BODY_NAMED_BEFORE.search(text, begin, start)
+    )
+
+
+def _named_as_a_place(text: str, start: int) -> bool:
+    """True when the name at `start` is what a place is called: "a village called Koro",
+    "a place called X forest" (never a person's name)."""
+    return text.endswith(("called ", "named "), 0, start) and bool(
+        _PLACE_CALLED.search(text, max(0, start - 30), start)
     )
 
 
@@ -1814,9 +1844,15 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         if (
             previous is not None
             and previous in ("called", "named")
-            and _named_as_a_body(text, run.start)
+            and (_named_as_a_body(text, run.start) or _named_as_a_place(text, run.start))
         ):
-            continue  # "a militia called Kumba Rising": a body's name
+            continue  # "a militia called Kumba Rising", "a village called Koro": no person
+        if (
+            previous is not None
+            and previous in ("called", "named")
+            and _LANDFORM_AFTER.match(text, run.end)
+        ):
+            continue  # "near a spot called Dambi forest": a place's name, its kind after it
         person = _person_tokens(_until_possessive(_strip_titles(run.tokens)[0]))
         if len(person or ()) == 1 and _GROUP_NOUN_AFTER.match(text, run.end):
             continue  # "rival Hema communities": a people's name, not a person
@@ -2767,8 +2803,8 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
         return False  # "Al-Shabaab said": a name the gazetteer knows as a group or state
     if _WHICH_AFTER.match(text, end):
         return False  # "X, which is linked to ..., said": people take "who"
-    if _named_as_a_body(text, start):
-        return False  # "an operation called Shujaa", "a militia called Kata"
+    if _named_as_a_body(text, start) or _named_as_a_place(text, start):
+        return False  # "an operation called Shujaa", "a militia called Kata", "a village called X"
     if (
         text[max(0, start - 16) : start].rsplit(None, 1)[-1:] in _SINGLE_NAME_LAST
         and (
@@ -3324,6 +3360,10 @@ def _initialled_names(text: str) -> Iterator[re.Match[str]]:
         i = text.find(".", i + 1)
 
 
+# A compass point's initial as headlines write it before a state's name ("S. Sudan").
+_COMPASS_INITIALS: Final = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
+
+
 def _initialled_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     """People written with initials before their surname ("A.J. Wanjiru", "Dr A. Ghani"),
     unless the initials spell a state or a time, or the surname is a listed name or a body's
@@ -3365,6 +3405,9 @@ def _initialled_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             or first in _CONTINENTAL  # "Militia attack on C. African displaced camp"
             or text[start:end] in index.kinds
             or any(t.text in index.kinds or t.text in index.demonyms for t in tokens)
+            # "S. Korea fires warning shots": a compass point's initial, then the rest of a
+            # listed state's or region's name ("South Korea"), a headline's short form
+            or f"{_COMPASS_INITIALS.get(initials, '?')} {text[start:end]}" in index.kinds
             or _person_tokens(tokens) is None
         ):
             continue
@@ -6735,6 +6778,11 @@ _OUTLET_FIRST_BAR: Final = re.compile(
     r"(?:Published:? |Updated:? )?"
     r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4})"
 )
+# A writer's name alone on its line, then a bar and the day's date ("X Y |03.12.2026").
+_NAME_BAR_DATE: Final = re.compile(
+    r"(?:(?<=\n)|^)(?P<name>[A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*)"
+    r"{1,3}) *\| ?\d{1,2}[./]\d{1,2}[./]\d{4}\b"
+)
 _DESK: Final = re.compile(r"\b(?:[Dd]esk|[Ss]taff|[Cc]orrespondents?|[Rr]eporters?|[Nn]ewsroom)$")
 # Words of a bar byline's second part that name no outlet: a section, a date, a kind.
 _NOT_AN_OUTLET: Final = words(
@@ -6755,9 +6803,18 @@ _NOT_AN_OUTLET: Final = words(
 def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     top = min(len(text), 800)
-    if text.find(" | ", 0, top) < 0:
+    if text.find(" |", 0, top) < 0:
         return  # (most tops have no bar)
     kinds = _gazetteer_index(ctx.gazetteer).kinds
+    for found in _NAME_BAR_DATE.finditer(text, 0, top):
+        # "Ayse Kaya Demir |03.12.2026 - Update : 03.12.2026": a wire's writer alone on
+        # the line above the dateline, then a bar and the date
+        name_start, name_end = found.span("name")
+        person = _person_tokens(tuple(word_tokens(text, name_start, name_end)))
+        if person is not None and len(person) >= 2 and found.group("name") not in kinds:
+            yield _person(text, person, "actor_bar_byline")
+    if text.find(" | ", 0, top) < 0:
+        return
     # (the outlet first, then the writer, then the date: read below, never as a byline)
     dated = {m.start() for m in _OUTLET_FIRST_BAR.finditer(text, 0, top)}
     for found in _BAR_BYLINE.finditer(text, 0, top):
@@ -9885,7 +9942,7 @@ _ARMED_CREW: Final = re.compile(
 # South Asian and African copy writes as initials ("the SP said", "the DPO said").
 _NOT_BODY_ACRONYMS: Final = words(
     "NGO NGOs IDP IDPs IED IEDs MPs CEO CCTV COVID HIV AIDS ICU GPS SMS RPG RPGs UAV UAVs DNA "
-    "SSP DSP ASP DIG IGP DGP ADGP DPO SHO SDM SDPO ADC OIC DCP ACP CDS COAS GOC DPP"
+    "SSP DSP ASP DIG IGP DGP ADGP DPO SHO SDM SDPO ADC OIC DCP ACP CDS COAS GOC DPP SDO DC"
 )
 
 
