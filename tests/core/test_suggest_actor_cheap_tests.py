@@ -299,7 +299,8 @@ def _plain_person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     """`_person_tokens` as it was before its cheap tests (session 28), with the compass
     adjective that opens no person's name (session 29), a landform's word (session 33), a
     portfolio's word opening a name or "Affairs" ending one (session 41), and a Spanish
-    article opening a gang's name ("Los Shottas", session 43)."""
+    article opening a gang's name ("Los Shottas", session 43), and a middle initial "A" or "I"
+    ending a run ("Curtis A"), and an event's word ending one ("Korean War", session 46)."""
     a = actors
     tokens = tuple(tokens)
     if not tokens or len(tokens) > 7 or sum(t.text not in NAME_PARTICLES for t in tokens) > 4:
@@ -315,6 +316,8 @@ def _plain_person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
             w in a._NOT_NAMES
             and (i == 0 or w not in a._MONTHS)
             and not (i == 0 and a._given_name_month(tokens))
+            # a middle initial that is a word too, last in the run (session 46)
+            and not (0 < i == len(words) - 1 and w in ("A", "I"))
         )
         or (
             a.is_title(w)
@@ -323,6 +326,8 @@ def _plain_person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
         or w in a._MEDIA
         for i, w in enumerate(words)
     ):
+        return None
+    if len(words) > 1 and words[-1] in a._EVENT_WORDS:
         return None
     if len(words) > 1 and a._REGNAL_NUMBER.fullmatch(words[-1]):
         words = words[:-1]

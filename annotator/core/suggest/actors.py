@@ -274,7 +274,10 @@ _ROLE_OF_BEFORE: Final = re.compile(
 _BODY_NOUNS: Final = words(
     "council committee agency commission association union board party mission office "
     "department ministry group militia army police force authority administration "
-    "government assembly parliament court"
+    "government assembly parliament court "
+    # ... and unions of bodies: "The leader of the federations, X,"
+    "federation federations confederation unions cooperative cooperatives movement alliance "
+    "coalition network"
 )
 # Verbs of saying that name a person next only inverted right after a quote's closing
 # comma ('"...," answered Yoav Gallant'); elsewhere "answered the call" names nobody.
@@ -881,8 +884,12 @@ def is_title(word: str) -> bool:
 # Words that open a compound rank before its title word: "First Sergeant", "Staff
 # Sergeant", "Lance Corporal", "Petty Officer", "Head Constable", "Second Lieutenant".
 _RANK_PREFIXES: Final = words("First Second Staff Master Lance Petty Flight Wing Rear Head Sub")
-# Police ranks written as initials before a name ("DSP Musa Audu", "ASP Halima Bello").
-_POLICE_RANKS: Final = words("DSP ASP CSP SSP ACP DCP AIG DIG IGP Supt Insp SP CP IG")
+# Police ranks written as initials before a name ("DSP Musa Audu", "ASP Halima Bello"),
+# and the South Asian and Cameroonian offices written so ("SHO X", "SDPO X", "SDO X": a
+# station's, a subdivision's police officer; a sub-divisional officer or magistrate).
+_POLICE_RANKS: Final = words(
+    "DSP ASP CSP SSP ACP DCP AIG DIG IGP Supt Insp SP CP IG SHO SDPO DPO SDO SDM"
+)
 
 
 def _strip_titles(tokens: tuple[Token, ...]) -> tuple[tuple[Token, ...], bool]:
@@ -913,6 +920,17 @@ def _name_end(token: Token, text: str = "") -> int:
     # of every name of an article is found here)
     if token.text.endswith(("'s", "\u2019s")):
         return token.end - 2
+    if text and text.startswith(" ", token.end):
+        # "Nurlan Bakyt uulu": a Turkic patronymic's lower-case "son of" / "daughter of"
+        particle = _PATRONYMIC_PARTICLE.match(text, token.end)
+        if particle is not None:
+            return particle.end()
+    if text and token.text in _ABBREVIATED_GIVEN_NAMES:
+        # "local leader Md. Rafiqul Islam": the abbreviated given name stopped the run;
+        # the name it opens follows its full stop
+        rest = _AFTER_ABBREVIATED_GIVEN_NAME.match(text, token.end)
+        if rest is not None:
+            return rest.end()
     if text and len(token.text) == 1 and token.text.isupper():
         rest = _AFTER_INITIAL.match(text, token.end)
         # "Gen. A.K. Singh", "K. J. S. Dhillon": more initials, then the name they abbreviate
@@ -930,6 +948,26 @@ _AFTER_INITIAL: Final = re.compile(
 )
 
 
+# The lower-case word that ends a Kyrgyz, Kazakh, Uzbek or Azerbaijani patronymic ("son
+# of", "daughter of"), part of the name: "Nurlan Bakyt uulu", "Aida Serik kyzy".
+_PATRONYMIC_PARTICLE: Final = re.compile(r" (?:uulu|kyzy|uly|qyzy|ogly|oglu|qizi|kizi)\b")
+# How South Asian wires abbreviate "Mohammad" before the rest of a name ("Md. Abdul Karim").
+_ABBREVIATED_GIVEN_NAMES: Final = frozenset({"Md", "Mohd", "Muhd"})
+# The one to three name words after such an abbreviation's full stop.
+_AFTER_ABBREVIATED_GIVEN_NAME: Final = re.compile(
+    r"\. [A-Z][\w\u0300-\u036f-]*[a-z](?: [A-Z][\w\u0300-\u036f-]*[a-z]){0,2}\b"
+)
+
+
+# Words that end an event's name, never a person's ("Korean War", "Arusha Accords").
+_EVENT_WORDS: Final = words(
+    "War Wars Revolution Uprising Massacre Genocide Accords Accord Agreement Treaty Crisis "
+    "Intifada Games Summit"
+)
+# Middle initials that are words too ("Curtis A. Ramnarine", "Joan I. Okafor").
+_WORD_INITIALS: Final = frozenset({"A", "I"})
+
+
 # Honorifics that Somali and Arabic names carry inside them ("Hassan Sheikh Abdi"),
 # and Hausa and Kanuri ones ("Amadou Malam Bukar", "Musa Alhaji Sani").
 _TITLES_INSIDE_NAMES: Final = frozenset(
@@ -939,7 +977,11 @@ _TITLES_INSIDE_NAMES: Final = frozenset(
 
 # Words that are a name ("Malik Agar", "Rehman Malik") or a South Asian honorific before
 # one ("Malik Gul Nawaz", "Chaudhry Nisar Ali"): an honorific when a full name follows.
-_HONORIFICS_BEFORE_NAMES: Final = frozenset({"Malik", "Chaudhry", "Chaudhary", "Mian"})
+# ... and the Cameroonian "Mami" and the Pakistani "Bibi" before a woman's full name ("A
+# trader, Mami Grace Ebai Tanyi,", "BYC leader Bibi Sara Baloch"; "Bibi Amina" is a name).
+_HONORIFICS_BEFORE_NAMES: Final = frozenset(
+    {"Malik", "Chaudhry", "Chaudhary", "Mian", "Mami", "Bibi"}
+)
 
 
 _REGNAL_NUMBER: Final = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|XI{1,3}|XIV|XV|XX")
@@ -978,6 +1020,9 @@ def _words_name_a_person(words: tuple[str, ...]) -> bool:
             w in _NOT_NAMES
             and (i == 0 or w not in _MONTHS)
             and not (i == 0 and _given_name_month_words(words))
+            # a middle initial that is also a word ("Curtis A. Ramnarine": the run stops
+            # at the initial, whose full stop `_name_end` passes)
+            and not (0 < i == len(words) - 1 and w in _WORD_INITIALS)
         )
         or (
             is_title(w)
@@ -988,6 +1033,8 @@ def _words_name_a_person(words: tuple[str, ...]) -> bool:
         for i, w in enumerate(words)
     ):
         return False  # a month inside a name is a name ("Aye Aye Mar", "Theresa May")
+    if len(words) > 1 and words[-1] in _EVENT_WORDS:
+        return False  # "the 1950-1953 Korean War, said": an event's name, no person's
     if len(words) > 1 and _REGNAL_NUMBER.fullmatch(words[-1]):
         words = words[:-1]  # "Ewuare II", "Azoka II": a ruler's number ends the name
     if any(w.isupper() and len(w) > 1 for w in words):
@@ -1625,7 +1672,30 @@ def _portfolio_chain(text: str, run: NameRun) -> tuple[Token, ...]:
         or text.startswith("& ", run.start - 2)
     ) and " for " in text[max(0, run.start - 80) : run.start]:
         return _after_portfolio(text, run)
+    if text.startswith("and ", run.start - 4) and len(run.tokens) >= 3:
+        return _after_portfolio_of(text, run)
     return run.tokens
+
+
+# A title and the first part of its portfolio after "of", up to the "and" that joins its
+# second part: "Vice Minister of Rural Roads and " (then "Bridges X Y").
+_TITLE_OF_AND: Final = re.compile(r"\b([A-Z][\w-]*) of (?:[A-Z][\w-]*)(?: [A-Z][\w-]*){0,2} and $")
+
+
+def _after_portfolio_of(text: str, run: NameRun) -> tuple[Token, ...]:
+    """The run's tokens after the second part of a title's portfolio joined by "and"
+    ("Minister of Roads and Bridges X Y" -> "X Y"), else the run's tokens."""
+    title = _TITLE_OF_AND.search(text, max(0, run.start - 60), run.start)
+    if title is None or not is_title(title.group(1)):
+        return run.tokens
+    k = 1  # the first word is the portfolio's, whatever it is
+    while k < len(run.tokens) and (
+        run.tokens[k].text in _PORTFOLIO_WORDS
+        or run.tokens[k].text.endswith(_ABSTRACT_NOUN_ENDINGS)
+    ):
+        k += 1
+    rest = run.tokens[k:]
+    return rest if 2 <= len(rest) <= 4 and _person_tokens(rest) else run.tokens
 
 
 def _person(text: str, tokens: tuple[Token, ...], rule_name: str) -> Suggestion:
@@ -1667,6 +1737,17 @@ _BODY_NAMED_BEFORE: Final = re.compile(
 _BODY_NAMED_VERBS: Final = ("call", "named", "known", "dubbed", "styled")
 
 
+# A place, then the word that gives its name: "a place called", "a village known as".
+_PLACE_CALLED: Final = re.compile(
+    r"\b(?:place|village|town|area|locality|hamlet|settlement|spot|forest|valley|hill|mountain"
+    r"|river|district|neighbou?rhood|camp|market|junction)\s+(?:called|named)\s+$"
+)
+# A place's kind in lower case right after its name: "Dambi forest", "Koro hills".
+_LANDFORM_AFTER: Final = re.compile(
+    r" (?:forest|hills?|mountains?|river|valley|lake|village|town|area|camp|junction|market)\b"
+)
+
+
 def _named_as_a_body(text: str, start: int) -> bool:
     """True when the name at `start` is what a body is called: "a militia called X"."""
     begin = max(0, start - 70)
@@ -1674,6 +1755,14 @@ def _named_as_a_body(text: str, start: int) -> bool:
     # (the cheap test first: most names have none of its verbs before them)
     return any(verb in window for verb in _BODY_NAMED_VERBS) and bool(
         _BODY_NAMED_BEFORE.search(text, begin, start)
+    )
+
+
+def _named_as_a_place(text: str, start: int) -> bool:
+    """True when the name at `start` is what a place is called: "a village called Koro",
+    "a place called X forest" (never a person's name)."""
+    return text.endswith(("called ", "named "), 0, start) and bool(
+        _PLACE_CALLED.search(text, max(0, start - 30), start)
     )
 
 
@@ -1747,6 +1836,12 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
                     text.endswith(("s, ", "s, \n"), 0, run.start)  # (what it ends with)
                     and _ONE_OF.search(text, max(0, run.start - 40), run.start)
                 )
+                # "the Chinese engineer killed, Liu Wenbo,": a person by what befell them
+                and not (
+                    previous in _BEFALLEN
+                    and _role_then_befallen(text, run.start)
+                    and len(run.tokens) >= 2
+                )
             )
         ):
             continue
@@ -1759,9 +1854,15 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         if (
             previous is not None
             and previous in ("called", "named")
-            and _named_as_a_body(text, run.start)
+            and (_named_as_a_body(text, run.start) or _named_as_a_place(text, run.start))
         ):
-            continue  # "a militia called Kumba Rising": a body's name
+            continue  # "a militia called Kumba Rising", "a village called Koro": no person
+        if (
+            previous is not None
+            and previous in ("called", "named")
+            and _LANDFORM_AFTER.match(text, run.end)
+        ):
+            continue  # "near a spot called Dambi forest": a place's name, its kind after it
         person = _person_tokens(_until_possessive(_strip_titles(run.tokens)[0]))
         if len(person or ()) == 1 and _GROUP_NOUN_AFTER.match(text, run.end):
             continue  # "rival Hema communities": a people's name, not a person
@@ -1902,6 +2003,30 @@ _ROLE_OF_PLACE: Final = re.compile(
     r"[\w\u0300-\u036f'\u2019-]+, $"
 )
 _ONE_OF: Final = re.compile(r"\b[Oo]ne of (?:the|its|their|his|her) (?:[a-z-]+ ){0,2}[a-z]+s, $")
+# What befell a person named after it: "The Chinese national killed, Liu Wenbo, was 41".
+_BEFALLEN: Final = words(
+    "killed arrested detained wounded injured abducted kidnapped held shot freed released "
+    "rescued missing"
+)
+# One person, then what befell them, before the comma of an apposition.
+_ROLE_THEN_BEFALLEN: Final = re.compile(
+    r"\b(?:[Tt]he|[Aa]|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,2}?(?P<role>[a-z]+) [a-z]+, $"
+)
+# Who is named so besides the roles of ROLE_WORDS: a foreigner, a victim, a captive.
+_BEFALLEN_PEOPLE: Final = words(
+    "national citizen victim man woman hostage captive suspect soldier officer policeman "
+    "policewoman civilian passenger"
+)
+
+
+def _role_then_befallen(text: str, start: int) -> bool:
+    """True where "<the> <role> <what befell them>, " ends right before `start`: "the
+    Chinese national killed, ", "a police officer wounded, " (one person, then the name)."""
+    found = _ROLE_THEN_BEFALLEN.search(text, max(0, start - 60), start)
+    if found is None:
+        return False
+    role = found.group("role")
+    return role in ROLE_WORDS or role in _BEFALLEN_PEOPLE
 
 
 def _until_possessive(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -2754,8 +2879,8 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
         return False  # "Al-Shabaab said": a name the gazetteer knows as a group or state
     if _WHICH_AFTER.match(text, end):
         return False  # "X, which is linked to ..., said": people take "who"
-    if _named_as_a_body(text, start):
-        return False  # "an operation called Shujaa", "a militia called Kata"
+    if _named_as_a_body(text, start) or _named_as_a_place(text, start):
+        return False  # "an operation called Shujaa", "a militia called Kata", "a village called X"
     if (
         text[max(0, start - 16) : start].rsplit(None, 1)[-1:] in _SINGLE_NAME_LAST
         and (
@@ -3311,6 +3436,10 @@ def _initialled_names(text: str) -> Iterator[re.Match[str]]:
         i = text.find(".", i + 1)
 
 
+# A compass point's initial as headlines write it before a state's name ("S. Sudan").
+_COMPASS_INITIALS: Final = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
+
+
 def _initialled_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     """People written with initials before their surname ("A.J. Wanjiru", "Dr A. Ghani"),
     unless the initials spell a state or a time, or the surname is a listed name or a body's
@@ -3352,6 +3481,9 @@ def _initialled_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             or first in _CONTINENTAL  # "Militia attack on C. African displaced camp"
             or text[start:end] in index.kinds
             or any(t.text in index.kinds or t.text in index.demonyms for t in tokens)
+            # "S. Korea fires warning shots": a compass point's initial, then the rest of a
+            # listed state's or region's name ("South Korea"), a headline's short form
+            or f"{_COMPASS_INITIALS.get(initials, '?')} {text[start:end]}" in index.kinds
             or _person_tokens(tokens) is None
         ):
             continue
@@ -3602,6 +3734,7 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
                 given is not None
                 and not is_title(given.group(1))
                 and given.group(1) not in _NOT_NAMES
+                and given.group(1) not in _HONORIFICS_BEFORE_NAMES  # "A trader, Mami X Y"
                 and given.group(1) not in _gazetteer_index(ctx.gazetteer).demonyms
             ):
                 start = given.start(1)
@@ -6113,7 +6246,10 @@ def _titled_name_tail(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
         tokens[portfolio].text in _PORTFOLIO_WORDS or tokens[portfolio].text in _PORTFOLIO_OPENERS
     ):
         portfolio += 1
-    if (
+    joined = _portfolio_joined_by_and(tokens, i) if tokens[i - 1].text == "of" else 0
+    if joined:
+        i = joined  # "Minister of Local Government and Chieftainship X"
+    elif (
         tokens[i - 1].text == "of"
         and portfolio > i
         and tokens[portfolio - 1].text in _PORTFOLIO_WORDS
@@ -6125,6 +6261,34 @@ def _titled_name_tail(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     if i < len(tokens) and not tokens[i].text[:1].isupper():
         return None  # "Minister of Communication and Media": a portfolio's words go on
     return _person_tokens(tokens[i:]) if len(tokens) - i >= 2 else None
+
+
+# Endings of the abstract nouns portfolios are made of ("Reclamation", "Chieftainship",
+# "Procurement", "Security"), which no name word of a person has.
+_ABSTRACT_NOUN_ENDINGS: Final = ("tion", "sion", "ment", "ship", "ity", "ance", "ence", "ism")
+
+
+def _portfolio_joined_by_and(tokens: tuple[Token, ...], first: int) -> int:
+    """Where the name starts after a portfolio of two parts joined by "and" that opens at
+    `first` ("Minister of Local Government and Chieftainship X", "Vice Minister of Internal
+    Regime and Police X Y"): one to three capitalised words, "and", one word and any
+    portfolio words after it, then two to four words that name a person; else 0."""
+    k = first
+    while k < len(tokens) and k - first < 3 and tokens[k].text[:1].isupper():
+        k += 1
+    if k == first or k + 1 >= len(tokens) or tokens[k].text != "and":
+        return 0
+    k += 2  # "and" and the first word after it, whatever it is ("Chieftainship")
+    while k < len(tokens) and (
+        tokens[k].text in _PORTFOLIO_WORDS
+        or tokens[k].text in _PORTFOLIO_OPENERS
+        # "and Land Reclamation": an abstract noun goes on the portfolio, never a name
+        or tokens[k].text.endswith(_ABSTRACT_NOUN_ENDINGS)
+    ):
+        k += 1
+    if not 2 <= len(tokens) - k <= 4 or not tokens[k - 1].text[:1].isupper():
+        return 0
+    return k if _person_tokens(tokens[k:]) else 0
 
 
 _NUMBER_SIGN: Final = re.compile(r"\.? ?\d")
@@ -6694,6 +6858,11 @@ _OUTLET_FIRST_BAR: Final = re.compile(
     r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,? )?"
     r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4})"
 )
+# A writer's name alone on its line, then a bar and the day's date ("X Y |03.12.2026").
+_NAME_BAR_DATE: Final = re.compile(
+    r"(?:(?<=\n)|^)(?P<name>[A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*)"
+    r"{1,3}) *\| ?\d{1,2}[./]\d{1,2}[./]\d{4}\b"
+)
 _DESK: Final = re.compile(r"\b(?:[Dd]esk|[Ss]taff|[Cc]orrespondents?|[Rr]eporters?|[Nn]ewsroom)$")
 # Words of a bar byline's second part that name no outlet: a section, a date, a kind.
 _NOT_AN_OUTLET: Final = words(
@@ -6714,9 +6883,18 @@ _NOT_AN_OUTLET: Final = words(
 def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     top = min(len(text), 800)
-    if text.find(" | ", 0, top) < 0:
+    if text.find(" |", 0, top) < 0:
         return  # (most tops have no bar)
     kinds = _gazetteer_index(ctx.gazetteer).kinds
+    for found in _NAME_BAR_DATE.finditer(text, 0, top):
+        # "Ayse Kaya Demir |03.12.2026 - Update : 03.12.2026": a wire's writer alone on
+        # the line above the dateline, then a bar and the date
+        name_start, name_end = found.span("name")
+        person = _person_tokens(tuple(word_tokens(text, name_start, name_end)))
+        if person is not None and len(person) >= 2 and found.group("name") not in kinds:
+            yield _person(text, person, "actor_bar_byline")
+    if text.find(" | ", 0, top) < 0:
+        return
     # (the outlet first, then the writer, then the date: read below, never as a byline)
     dated = {m.start() for m in _OUTLET_FIRST_BAR.finditer(text, 0, top)}
     for found in _BAR_BYLINE.finditer(text, 0, top):
@@ -9935,7 +10113,7 @@ _ARMED_CREW: Final = re.compile(
 # South Asian and African copy writes as initials ("the SP said", "the DPO said").
 _NOT_BODY_ACRONYMS: Final = words(
     "NGO NGOs IDP IDPs IED IEDs MPs CEO CCTV COVID HIV AIDS ICU GPS SMS RPG RPGs UAV UAVs DNA "
-    "SSP DSP ASP DIG IGP DGP ADGP DPO SHO SDM SDPO ADC OIC DCP ACP CDS COAS GOC DPP"
+    "SSP DSP ASP DIG IGP DGP ADGP DPO SHO SDM SDPO ADC OIC DCP ACP CDS COAS GOC DPP SDO DC"
 )
 
 

@@ -811,6 +811,9 @@ class _Mentions:
         found = self.sentence_subject(text, person)
         if _RELATIVE_OF_SOMEONE.search(text, max(0, found.start - 40), found.start) and not (
             speech_follows(text, found.end)
+            # ('"...," said his aunt X. She said ...': the relative a verb of saying names
+            # after it has spoken herself)
+            or _SAID_THEN_RELATIVE.search(text, max(0, found.start - 40), found.start)
         ):
             # 'X, a trader, said the shelling began at dawn. His cousin, Y, has not called
             # since. "...," he said': a relative introduced through someone else does not
@@ -842,6 +845,7 @@ class _Mentions:
             # (nor one a verb of saying names after it: "..., said Salai Thang Lian, a
             # spokesperson for ...")
             and not _SAID_THEN_NAME.search(text, max(0, found.start - 40), found.start)
+            and not _SAID_THEN_RELATIVE.search(text, max(0, found.start - 40), found.start)
             # ("X, who led the prayers at the police headquarters on Wednesday, said")
             and not _RELATIVE_THEN_SAID.match(text, found.end)
             and text.rfind("\n\n", found.end, offset) > 0
@@ -2815,6 +2819,14 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         # '"...," a BLA spokesman said': the body speaks through him, as "a spokesman for
         # the BLA said" does
         return True, _extent(bodies[0])
+    if between in (["a", "spokesman"], ["a", "spokeswoman"], ["a", "spokesperson"]) and not (
+        mentions.within(i, verb_at)
+    ):
+        spoken_for = mentions._previous_subject_at(text, quote.start)
+        if spoken_for is not None:
+            # 'The X ministry urged calm. "...," a spokeswoman said': the body the sentence
+            # before opens with speaks through her, as through "a ministry spokeswoman"
+            return True, _extent(spoken_for)
     if _THE_STATEMENT.fullmatch(text, i, verb_at):
         # '"...," the statement said': the body named as issuing it before, or named in
         # it ('"...," the OCHA report said')
@@ -3967,7 +3979,21 @@ def _before_quote(
             0,
         )
     verb_at = start + verbs[chosen].start()
+    if chosen < len(verbs) - 1:
+        clause_subject = _reported_subject(text, mentions, start, verbs[chosen], verbs[-1])
+        if clause_subject is not None:
+            # 'She added that the police chief, X, had ordered an inquiry and warned that
+            # "...": the verb goes on from the reported clause's subject, not hers
+            return True, _extent(clause_subject)
     if chosen == 0 and _shares_subject(clause, verbs[0].start()):
+        contrasts = list(_CONTRAST.finditer(text, start, verb_at))
+        after_contrast = (
+            _opening_mention(text, mentions, contrasts[-1].end(), verb_at) if contrasts else None
+        )
+        if after_contrast is not None:
+            # 'X signed the accord, but the Y has refused to join, demanding "..."': the
+            # subject of the clause after the contrast, not of the sentence
+            return True, _extent(after_contrast)
         # ... and no speech verb before it ("The army shelled X and called it "...""):
         # the mention opening the sentence
         opening = _opening_mention(text, mentions, start, verb_at)
@@ -4144,6 +4170,40 @@ _SHARED_SUBJECT_BEFORE: Final = re.compile(
 _PASSIVE_BEFORE: Final = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+$")
 
 
+# "that" opening a reported clause, and where its subject ends: before its verb ("had",
+# "was", a past form) after the subject's words and any apposition.
+_THAT_CLAUSE: Final = re.compile(r"\bthat\s+")
+_REPORTED_VERB: Final = re.compile(
+    r"\s(?:had|has|have|was|were|is|are|would|will|could|did|[a-z]{3,}ed)\b"
+)
+# A speech verb coordinated with the verb before it: "... and warned".
+_AND_BEFORE: Final = re.compile(r"\s+and\s+(?:(?:also|then|later)\s+)?$")
+
+
+def _reported_subject(
+    text: str, mentions: _Mentions, start: int, main: re.Match[str], last: re.Match[str]
+) -> Suggestion | None:
+    """The subject of a reported clause ("that <subject> had ...") that opens between
+    the sentence's main speech verb `main` and its last one `last` (matches in
+    text[start:]), when `last` is coordinated by "and" inside that clause: "She added
+    that the police chief, X, had ordered an inquiry and warned that" -> X. A person
+    named in the subject first, else its first mention; None when there is none."""
+    last_at = start + last.start()
+    if not _AND_BEFORE.search(text, max(start, last_at - 20), last_at):
+        return None
+    opened = None
+    for found in _THAT_CLAUSE.finditer(text, start + main.end(), last_at):
+        opened = found
+    if opened is None:
+        return None
+    verb = _REPORTED_VERB.search(text, opened.end(), last_at)
+    if verb is None:
+        return None
+    named = mentions.within(opened.end(), verb.start())
+    people = [a for a in named if _is_person(a)]
+    return people[0] if people else (named[0] if named else None)
+
+
 def _shares_subject(clause: str, verb_at: int) -> bool:
     """True when the speech verb at `verb_at` in `clause` takes the subject of a verb
     before it: coordinated with it, a participle after a comma (", saying"), or in a
@@ -4220,6 +4280,11 @@ _POSSESSIVE_PERSON: Final = {"his": "he", "her": "she"}
 _ASCII_WORD: Final = re.compile(r"[A-Za-z]+")
 
 
+# A verb of saying, then a relative of someone, right before the name: "said his aunt ".
+_SAID_THEN_RELATIVE: Final = re.compile(
+    r"\b(?:said|says|told|added|wrote)\s+(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z]+['\u2019]s)"
+    r"\s+(?:[a-z-]+\s+){1,2}$"
+)
 # A verb of saying, then a name's titles, right before the name: "said ", "said Dr. ".
 _SAID_THEN_NAME: Final = re.compile(
     r"\b(?:said|says|told|added|wrote|according\s+to)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}$"

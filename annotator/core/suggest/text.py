@@ -345,15 +345,47 @@ NAME_CONNECTORS: Final = words(
 _ARABIC_ARTICLE: Final = re.compile(r"^(?:al|el|ad|ash|as|at|an|ar)-[A-Z]")
 
 
+# Lower-case last parts of a compound that English puts after a name to describe something
+# else ("US-made", "Taliban-era", "Ebola-hit", "Far-right"): with those ending in "-ed"
+# ("Houthi-held") and those over five letters ("Kurdish-majority"), never a name's part.
+_COMPOUND_TAILS: Final = words(
+    "run made born built grown known style type era wide free like class grade end long old "
+    "up down in out off over on back elect chief large rate hit torn hand line side war "
+    "year day days time term range level scale wing right left bound proof only party "
+    "state city zone area aid based owned armed fire rule post point"
+)
+
+
+def _syllable_tail(word: str) -> bool:
+    """True for a name whose parts after a hyphen are short lower-case syllables of a
+    romanised name ("Ji-hoon", "Eun-young", "Sama-ae", "Wae-asae"): the first part
+    capitalised (no prefix such as "Anti-"), each later part at most five letters, none
+    an English compound's last word (`_COMPOUND_TAILS`, "-ed")."""
+    head, _, rest = word.partition("-")
+    if len(head) < 2 or not head[0].isupper() or head.lower() in _NAME_PREFIXES:
+        return False
+    for part in rest.split("-"):
+        if not (
+            0 < len(part) <= 5
+            and part.isalpha()
+            and part.islower()
+            and part not in _COMPOUND_TAILS
+            and not part.endswith("ed")
+        ):
+            return False
+    return True
+
+
 def is_name_word(token: Token) -> bool:
     """A word that can be part of a proper name: capitalised, or "al-Wadi".
 
     A compound whose last part is lower-case ("US-backed", "Houthi-run",
-    "FVF-held") describes what follows; it is not part of a name.
+    "FVF-held") describes what follows; it is not part of a name, unless its lower-case
+    parts are a romanised name's short syllables (`_syllable_tail`: "Park Ji-hoon").
     """
     text = token.text
     if "-" in text and not text.rsplit("-", 1)[1][:1].isupper():
-        return False
+        return _syllable_tail(text)
     return token.capitalised or bool(_ARABIC_ARTICLE.match(text))
 
 
@@ -405,7 +437,11 @@ def name_tokens(text: str) -> list[Token]:
         for m in tokenize(text, start, end):
             word = m[0]
             # is_name_word, written out: it runs at every word of a capitalised chunk
-            if "-" in word and not word.rsplit("-", 1)[1][:1].isupper():
+            if (
+                "-" in word
+                and not word.rsplit("-", 1)[1][:1].isupper()
+                and not _syllable_tail(word)
+            ):
                 continue
             if word[0].isupper() or arabic(word):  # (a word is never empty)
                 at, after = m.span()
