@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.suggest_probes import suggested_texts
+from tests.core.suggest_probes import suggested_speaker, suggested_texts
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,14 @@ def test_a_name_or_title_in_marks_is_no_quote(text: str) -> None:
 )
 def test_words_a_subject_uses_stay_quotes(text: str, quote: str) -> None:
     assert quote in suggested_texts(text, "QUOTE")
+
+
+def test_a_demand_carries_the_words_of_the_group_that_makes_it() -> None:
+    # "demanding" carries the marked words as a verb of saying does: the demand is the
+    # refusing group's, not the body named last before the quote.
+    text = (
+        "The pro-talks faction of the outfit signed a peace accord with the Centre and the "
+        "Tripura government in May 2022, but the NDFB(S) has refused to join the talks, "
+        'demanding a discussion on the "sovereignty" of the region.'
+    )
+    assert suggested_speaker(text, "sovereignty") == "NDFB(S)"

@@ -85,7 +85,9 @@ _RARER_SPEECH_VERBS: Final = words(
     "emphasizes maintained maintains pleaded pleads commented comments texted texts say "
     # (translated wires: '"...," assured General X', 'underlined Father X')
     "assured assures underlined underlines underscored underscores affirmed affirms "
-    "reaffirmed reaffirms deplored deplores asserted asserts retorted retorts"
+    "reaffirmed reaffirms deplored deplores asserted asserts retorted retorts "
+    # a participle that carries the words of a demand: "..., demanding a debate on the "..."
+    "demanding"
 )
 # The verbs as a tree of shared prefixes, longest first: the same matches as their
 # longest-first alternation, searched over whole sentences two to three times faster.
