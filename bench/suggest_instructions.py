@@ -39,6 +39,7 @@ before the warm-up moved off the article's first 5 KB).
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import shutil
 import sys
@@ -55,6 +56,7 @@ from bench.common import (  # noqa: E402
     record,
     repeated_samples,
     run_in_copy,
+    sample_texts,
 )
 
 COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
@@ -93,6 +95,32 @@ suggest(text, gazetteer=gazetteer)
 os.getppid()
 """
 _WARM_CHARS: Final = 5000
+
+# `--corpus N`: N articles of `annotator suggest`'s bench corpus (bench_suggest.py's
+# measure 3), each with the page furniture its import stores, through `suggest()` as a
+# corpus worker runs them (the shipped gazetteer, no known actors), after a warm-up over
+# other articles of the corpus; counted from the first to the last (dumps as above).
+_CORPUS = """
+import json, os, subprocess, sys, time
+from annotator.core.suggest import prepare_rules, suggest
+from annotator.services.suggesting import load_gazetteer
+articles = json.load(open(sys.argv[1], encoding="utf-8"))
+warm = json.load(open(sys.argv[1] + ".warm", encoding="utf-8"))
+gazetteer = load_gazetteer()
+known = {}
+prepare_rules(known_actors=known, gazetteer=gazetteer)
+for text, furniture in warm:
+    suggest(text, known_actors=known, gazetteer=gazetteer, boilerplate=furniture)
+if sys.argv[2] == "counted":
+    subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], capture_output=True)
+    time.sleep(0.5)  # (callgrind reads the command at its next check)
+os.getppid()
+for text, furniture in articles:
+    suggest(text, known_actors=known, gazetteer=gazetteer, boilerplate=furniture)
+os.getppid()
+"""
+# Articles of the corpus mode's warm-up: texts none of the counted articles repeats.
+_CORPUS_WARM: Final = 16
 _PART: Final = re.compile(r"^part:\s*(\d+)", re.MULTILINE)
 _TOTAL: Final = re.compile(r"^(?:summary|totals):\s*(\d+)", re.MULTILINE)
 
@@ -124,14 +152,15 @@ def _count(copy: Path, article: Path, step: int, tmp: Path) -> int:
     return int(found.group(1))
 
 
-def _count_article(copy: Path, article: Path, tmp: Path) -> int:
-    """The article's instructions in one run of `copy` (see `--article-only`)."""
+def _count_article(copy: Path, article: Path, tmp: Path, script: str = _ARTICLE_ONLY) -> int:
+    """The article's instructions in one run of `copy` (see `--article-only`; `script`:
+    `_CORPUS` counts the corpus articles of `--corpus`)."""
     env = _environment(copy, tmp)
-    run_in_copy(copy, _ARTICLE_ONLY, str(article), "warm", env=env)
+    run_in_copy(copy, script, str(article), "warm", env=env)
     out = tmp / f"article-{copy.name}.out"
     run_in_copy(
         copy,
-        _ARTICLE_ONLY,
+        script,
         str(article),
         "counted",
         before=[
@@ -155,6 +184,49 @@ def _count_article(copy: Path, article: Path, tmp: Path) -> int:
     return parts[2]  # (part 1 ends as the article starts, part 2 as it ends)
 
 
+def _corpus_articles(first: int, count: int) -> list[tuple[str, list[tuple[int, int]]]]:
+    """Articles `first` to `first + count` of bench_suggest's corpus (the samples cut to
+    3,000 characters under a title line), with the page furniture their import stores."""
+    from annotator.core.boilerplate import boilerplate_ranges
+
+    samples = sample_texts()
+    texts = [
+        f"Article {n}\n\n{samples[n % len(samples)][:3000]}\n" for n in range(first, first + count)
+    ]
+    return [(text, [list(r) for r in boilerplate_ranges(text)]) for text in texts]
+
+
+# The corpus articles whose texts differ: as many as there are samples, less the warm-up's.
+_CORPUS_MAX: Final = 400
+
+
+def _count_corpus(count: int, refs: list[str], skip_this_copy: bool) -> None:
+    """`--corpus`: instructions per article over `count` corpus articles, each copy once."""
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        articles = tmp / "corpus.json"
+        articles.write_text(json.dumps(_corpus_articles(0, count)), "utf-8")
+        # The warm-up: articles of the corpus after the counted ones (other texts).
+        warm = _corpus_articles(len(sample_texts()) - _CORPUS_WARM, _CORPUS_WARM)
+        Path(f"{articles}.warm").write_text(json.dumps(warm), "utf-8")
+        copies = {} if skip_this_copy else {"this copy": ROOT}
+        for number, ref in enumerate(refs, 1):
+            copies[ref] = copy_of(ref, tmp / f"against{number}")
+        counted = {}
+        for what, copy in copies.items():
+            counted[what] = _count_article(copy, articles, tmp, _CORPUS) / count
+            print(f"  {what}: {counted[what] / 1e6:,.2f} M instructions per article", flush=True)
+    for ref in refs if "this copy" in counted else ():
+        record(
+            f"suggest {count} corpus articles of ~3 KB, instructions per article (M), "
+            "this copy against an earlier commit",
+            counted["this copy"] / 1e6,
+            counted[ref] / 1e6,
+            unit="M",
+            baseline_name=f"{ref}'s copy, same articles, callgrind",
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
@@ -165,14 +237,29 @@ def main() -> None:
         "--article-only", action="store_true", help="the article alone, one run per copy"
     )
     parser.add_argument(
-        "--skip-this-copy", action="store_true", help="with --article-only: the REFs alone"
+        "--skip-this-copy",
+        action="store_true",
+        help="with --article-only or --corpus: the REFs alone",
+    )
+    parser.add_argument(
+        "--corpus",
+        type=int,
+        metavar="N",
+        help="N articles of ~3 KB of bench_suggest's corpus (each counted once, as "
+        "`annotator suggest`'s workers run them), per article; at most "
+        f"{_CORPUS_MAX} (distinct texts)",
     )
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         sys.exit("suggest_instructions: needs valgrind (callgrind) on PATH")
-    if args.article_only and shutil.which("callgrind_control") is None:
-        sys.exit("suggest_instructions: --article-only needs callgrind_control on PATH")
+    if (args.article_only or args.corpus) and shutil.which("callgrind_control") is None:
+        sys.exit("suggest_instructions: --article-only and --corpus need callgrind_control")
     refs: list[str] = args.against
+    if args.corpus:
+        if not 1 <= args.corpus <= _CORPUS_MAX:
+            sys.exit(f"suggest_instructions: --corpus takes 1 to {_CORPUS_MAX} articles")
+        _count_corpus(args.corpus, refs, args.skip_this_copy)
+        return
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         article, copies = article_and_copies(tmp, args.size, refs[0] if refs else None)
