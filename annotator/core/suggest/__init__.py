@@ -43,6 +43,7 @@ from annotator.core.suggest.base import (
 )
 from annotator.core.suggest.propagate import propagate
 from annotator.core.suggest.speakers import attribute_speakers
+from annotator.core.timeline import enabled as timeline_enabled
 from annotator.core.timeline import mark
 
 __all__ = [
@@ -281,7 +282,8 @@ def _suggest(
     offered = [r.name for r in chosen if not r.fills_gaps]
     share = None if elsewhere is None or not offered else elsewhere(document_text, skip, offered)
     away = frozenset(share.names) if share is not None else frozenset()
-    mark(f"rules: {len(chosen) - len(away)} here, {len(away)} elsewhere")
+    if timeline_enabled():  # (the text made only when the timeline is on)
+        mark(f"rules: {len(chosen) - len(away)} here, {len(away)} elsewhere")
     by_rule: dict[str, list[Suggestion]] = {}
     try:
         for chosen_rule in chosen:
