@@ -2797,8 +2797,15 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         # 'Ibrahim Musa was blunt. "..."': a quote opening right after the sentence is
         # the subject's own words (looked for only after a verb, the rarer test last)
         verb_next = owns or _SUBJECT_VERB_NEXT.match(text, run.end) is not None
-        be_next = not verb_next and _BE_NEXT.match(text, run.end) is not None
-        if not (verb_next or be_next):
+        # "Esperance Mugisha waits for news ... . "...," she says': any verb in the
+        # present, when the quote after the sentence is a he's or a she's
+        present_next = (
+            not verb_next
+            and _PRESENT_VERB_NEXT.match(text, run.end) is not None
+            and _PRONOUN_QUOTE_AFTER_SENTENCE.match(text, run.end) is not None
+        )
+        be_next = not (verb_next or present_next) and _BE_NEXT.match(text, run.end) is not None
+        if not (verb_next or present_next or be_next):
             continue
         if be_next and not _QUOTE_AFTER_SENTENCE.match(text, run.end):
             continue
@@ -2807,6 +2814,13 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "KHARKIV, Ukraine (Meridian Wire) - Olena Kravets keeps ...": after a dateline
             or _AFTER_DATELINE.search(text, max(0, run.start - 80), run.start)
             or (owns and _CLAUSE_OPENED.search(text, max(0, run.start - 3), run.start))
+            # "In Goma, Esperance Mugisha waits ... . "...," she says': after an opening
+            # phrase of place or time, when a he or a she speaks right after the sentence
+            or (
+                text.startswith(", ", run.start - 2)
+                and _OPENING_PHRASE.search(text, max(0, run.start - 50), run.start)
+                and _PRONOUN_QUOTE_AFTER_SENTENCE.match(text, run.end)
+            )
         ):
             continue
         words_of = [t.text for t in tokens]
@@ -2835,6 +2849,24 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
 # The sentence ends and a quote opens: ' remembers the day.\n\n"They came ...'.
 _QUOTE_AFTER_SENTENCE: Final = re.compile(r"[^.!?\n\"\u201c\u201d]{0,160}[.!?]\s+[\"\u201c]")
 _BE_NEXT: Final = re.compile(r" (?:was|is) [a-z]")
+# ... and the quote is said by a he or a she: '... husband. "I call him," she says'.
+_PRONOUN_QUOTE_AFTER_SENTENCE: Final = re.compile(
+    r"[^.!?\n\"\u201c\u201d]{0,160}[.!?]\s+[\"\u201c][^\"\u201c\u201d\n]{1,400}"
+    r"[,?!][\"\u201d]\s+(?:s?he)\s+(?:says|said|adds|added|tells|told|recalls|recalled)\b"
+)
+# A verb in the present after a name: "waits for", "lights a", "treats the" (not a plural
+# noun: "fighters in", "residents of").
+_PRESENT_VERB_NEXT: Final = re.compile(
+    r" (?![a-z]+(?:ers|ors|ants|ents|ists|ans|ees|ites|ies)\b)[a-z]{3,}(?<!ss)s"
+    r" (?:a|an|the|his|her|for|to|in|on|at|with|from|every|each|into|out|up|back|down|by)\b"
+)
+# An opening phrase of place or time before a sentence's subject: "In Goma, ", "Every
+# evening at seven, ", "Two days later, ", "Outside the morgue, ".
+_OPENING_PHRASE: Final = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:In|On|At|Since|After|Before|Every|Each|Last|This|Outside|Inside"
+    r"|Near|Back|Nearby|Today|Now|Later|Earlier|Then|Days|Weeks|Months|Years|One|Two|Three"
+    r"|Most|Some)\b[^,.;:!?\"\u201c\u201d\n]{0,40}, $"
+)
 _AFTER_DATELINE: Final = re.compile(r"(?:^|\n)[^\n]{2,60}\) [-\u2013\u2014] $")
 # Verbs of what people do (a place "was besieged" or "has seen fighting"; a person "has
 # lived", "sells", "met", "fled").

@@ -1625,6 +1625,8 @@ _FEMALE_GIVEN: Final = words(
     "Khadija Zainab Zeinab Zahra Layla Leila Laila Huda Rania Salma Samira Yasmin Yasmine "
     "Hanan Halima Hawa Asma Noura Nadia Dalia Reem Sahar Mona Nawal Souad Hind Ghada Zeynep "
     "Nasra Hodan Amran Asha Khadra Fadumo Shukri "
+    # a kunya, "mother of" her eldest son: "Umm Hassan" is a woman whatever the son's name
+    "Umm Um Oum "
     # African
     "Fatou Fatoumata Mariama Kadiatou Aissatou Awa Binta Oumou Djeneba Ngozi Chioma "
     "Funmilayo Abena Akosua Efua Zainabu Hadiza Hauwa Tigist Meseret Almaz Wanjiru Wanjiku "
@@ -1650,6 +1652,8 @@ _MALE_GIVEN: Final = words(
     "Nabil Jamal Bilal Hamza Idris Musa Moussa Issa Yahya Suleiman Fadi Rami Ziad Osama "
     "Majid Faisal Nasser Adel Amir Hamid Rashid Saleh Marwan Mahdi Reza Farid Hossein "
     "Kamal Murat Emre "
+    # a kunya, "father of": "Abu Ahmed"
+    "Abu Abou "
     "Mamadou Amadou Oumar Boubacar Ousmane Abdoulaye Ibrahima Souleymane Seydou "
     "Moustapha Cheikh Modibo Bakary Sekou Salif Harouna Chinedu Emeka Obinna Babatunde "
     "Kwame Kofi Aliyu Abubakar Usman Garba Danjuma Kabiru Haruna Yakubu Abdi Abdirahman "

@@ -1,0 +1,87 @@
+"""Speakers a pronoun attribution needs (issue 15, session 46): a person introduced as a
+sentence's subject after an opening phrase of place or time, or before a verb in the
+present, then "she says"; and the sex a kunya tells ("Umm X" is a woman, "Abu X" a man).
+
+Every sentence here is invented for its test (invented people; real places), never an
+article's own.
+"""
+
+from __future__ import annotations
+
+from tests.core.suggest_probes import suggested_speaker as _speaker
+from tests.core.suggest_probes import suggested_texts
+
+# ------------------------------------- a subject after an opening phrase, then "she says"
+
+
+def test_she_says_after_a_name_behind_a_phrase_of_place() -> None:
+    text = (
+        "In Goma, Esperance Mugisha waits for news of her husband. "
+        '"I call him every day and nobody answers," she says.'
+    )
+    assert _speaker(text, "I call him") == "Esperance Mugisha"
+
+
+def test_he_said_after_a_name_behind_a_phrase_of_time() -> None:
+    text = (
+        "Every evening at seven, Tatenda Moyo lights a fire outside the tent. "
+        '"The nights are the worst part," he said.'
+    )
+    assert _speaker(text, "The nights") == "Tatenda Moyo"
+
+
+def test_a_name_before_a_verb_in_the_present_is_the_she_who_says() -> None:
+    text = (
+        "Zodwa Mthembu walks to the well before dawn with two buckets. "
+        '"The water is dirty, but it is all we have," she says.'
+    )
+    assert _speaker(text, "The water is dirty") == "Zodwa Mthembu"
+
+
+def test_a_plural_noun_after_two_capitalised_words_is_no_person() -> None:
+    # (a park's rangers, not a person named "Virunga Park")
+    text = (
+        "In Goma, Virunga Park rangers patrol the edge of the forest. "
+        '"We hear shooting every night," he said.'
+    )
+    assert "Virunga Park" not in suggested_texts(text)
+
+
+def test_a_verb_in_the_present_without_a_pronoun_quote_after_names_nobody() -> None:
+    text = "Kivu Minerals ships tin to Kigali every week. The road was closed on Monday."
+    assert "Kivu Minerals" not in suggested_texts(text)
+
+
+def test_an_opening_phrase_without_a_pronoun_quote_after_names_nobody() -> None:
+    text = "In Goma, Lake Kivu Shipping runs two ferries a day. The port reopened on Monday."
+    assert "Lake Kivu Shipping" not in suggested_texts(text)
+
+
+# ------------------------------------- a kunya tells the speaker's sex
+
+
+def test_she_takes_a_woman_named_umm_after_her_son() -> None:
+    text = (
+        '"We cannot feed them all," says Mariam Khoury, who runs the kitchen.\n\n'
+        "In a tent near the wire, Umm Khaled sits beside her youngest son.\n\n"
+        '"He has not spoken since the strike," she says.'
+    )
+    assert _speaker(text, "He has not spoken") == "Umm Khaled"
+
+
+def test_he_takes_a_man_named_abu_after_his_son() -> None:
+    text = (
+        '"The bakery has no flour," said Samira Haddad, a volunteer.\n\n'
+        "Abu Yasin sat outside his shop all morning.\n\n"
+        '"I have sold nothing for a week," he said.'
+    )
+    assert _speaker(text, "I have sold nothing") == "Abu Yasin"
+
+
+def test_she_still_skips_a_man_named_after_a_male_given_name() -> None:
+    text = (
+        '"We cannot feed them all," says Mariam Khoury, who runs the kitchen.\n\n'
+        "Hassan Darwish sits outside the tent every morning.\n\n"
+        '"We will stay until the end," she says.'
+    )
+    assert _speaker(text, "We will stay") == "Mariam Khoury"
