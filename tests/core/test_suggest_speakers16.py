@@ -30,6 +30,14 @@ def test_he_said_after_a_name_behind_a_phrase_of_time() -> None:
     assert _speaker(text, "The nights") == "Tatenda Moyo"
 
 
+def test_he_said_later_after_a_name_behind_a_participle_phrase() -> None:
+    text = (
+        "Asked about the strike, Tatenda Chikwanha declined to comment. "
+        '"We are still checking the lists," he said later.'
+    )
+    assert _speaker(text, "We are still") == "Tatenda Chikwanha"
+
+
 def test_a_name_before_a_verb_in_the_present_is_the_she_who_says() -> None:
     text = (
         "Zodwa Mthembu walks to the well before dawn with two buckets. "
