@@ -93,3 +93,54 @@ def test_she_still_skips_a_man_named_after_a_male_given_name() -> None:
         '"We will stay until the end," she says.'
     )
     assert _speaker(text, "We will stay") == "Mariam Khoury"
+
+
+# ------------------------------------- "the statement said" after "According to X,"
+
+
+def test_the_statement_is_from_the_body_named_after_according_to() -> None:
+    text = (
+        "According to the Nigerian Army, troops killed nine gunmen near Zurmi on Sunday. "
+        '"The operation will continue until the area is safe," the statement said.'
+    )
+    assert _speaker(text, "The operation") == "Nigerian Army"
+
+
+def test_the_statement_is_from_the_body_after_according_to_a_statement_of() -> None:
+    text = (
+        "According to a statement of the Assam Police, the gunmen fled towards the river. "
+        '"Checkpoints have been set up on every road," the statement said.'
+    )
+    assert _speaker(text, "Checkpoints") == "Assam Police"
+
+
+def test_the_text_says_is_the_statement_of_the_source_named_before() -> None:
+    text = (
+        "According to the Federal Police (PF), the raid began at dawn. Nine rifles were "
+        'seized, according to the note. "The suspects fired first," the text says.'
+    )
+    assert _speaker(text, "The suspects") == "PF"
+
+
+def test_the_text_of_a_pamphlet_is_the_group_that_issued_it() -> None:
+    text = (
+        "In a pamphlet handed out in the market, the ELN accused the army of abuses. "
+        '"Nobody may travel on the river after six," the text said.'
+    )
+    assert _speaker(text, "Nobody may travel") == "ELN"
+
+
+def test_according_to_residents_gives_the_statement_no_issuer() -> None:
+    text = (
+        "According to residents, the gunmen came on motorcycles. "
+        '"The village is now empty," the statement said.'
+    )
+    assert _speaker(text, "The village") is None
+
+
+def test_according_to_a_person_gives_the_statement_no_body() -> None:
+    text = (
+        "According to Amina Yusuf, a nurse, the clinic treated 40 people. "
+        '"We need more supplies," the statement said.'
+    )
+    assert _speaker(text, "We need") is None

@@ -1193,7 +1193,31 @@ class _Mentions:
         issuer = self._issuer_before(text, offset)
         if issuer is None:
             issuer = self._document_giver_before(text, offset)
+        if issuer is None:
+            issuer = self._according_source_before(text, offset)
         return issuer
+
+    def _according_source_before(self, text: str, offset: int) -> Suggestion | None:
+        """The body the last "According to X," in the 600 characters before `offset` names
+        as the source ("According to the Manipur Police, ... . '...,' the statement said";
+        "According to a statement of the X", "According to the agency" -> the agency named
+        before), past an "according to" of a document ("according to the note"); else
+        None. Read only when nothing else tells who issued the statement."""
+        window = max(0, offset - 600)
+        for found in reversed(list(_ACCORDING_SOURCE.finditer(text, window, offset))):
+            named = [
+                a
+                for a in self.within(found.start("source"), found.end("source"))
+                if not _is_person(a) and a.attributes.get("type") != "media"
+            ]
+            if named:
+                return self.alias_of(text, named[0], offset)
+            described = _ACCORDING_DESCRIBED.fullmatch(found.group("source"))
+            if described is not None and described.group(1) in _GROUP_NOUNS:
+                return self.described_before(text, found.start("source"), [described.group(1)])
+            if not _DOCUMENT_WORD.search(found.group("source")):
+                return None  # a person or a place as the source: no body
+        return None
 
     def _document_by_before(self, text: str, offset: int) -> Suggestion | None:
         """The mention right after the last "a statement issued by", "a message from" in
@@ -3548,7 +3572,8 @@ _SAID_IN_STATEMENT: Final = re.compile(
 )
 _THE_STATEMENT: Final = re.compile(
     r"the\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post|letter|video|note"
-    r"|release|report)\s+"
+    # (translated wires: '"...," the text says', "the document added")
+    r"|release|report|text|document|bulletin)\s+"
 )
 # ... opening a sentence before a quote: 'The statement said: "..."', 'But the letter
 # added that "..."'
@@ -3565,6 +3590,11 @@ _THE_STATEMENT_READS: Final = re.compile(
 _IT_READS: Final = re.compile(
     r"\s*(?:(?:But|And)\s+)?It\s+(?:read|reads)(?:\s+in\s+part)?\s*[:,]?\s*"
 )
+# "According to the Manipur Police, ", "according to a statement of the X,": the source.
+_ACCORDING_SOURCE: Final = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?P<source>[^,.;:\"\u201c\u201d\n]{2,120})[,.]"
+)
+_ACCORDING_DESCRIBED: Final = re.compile(r"the\s+([a-z]+)")
 _DOCUMENT_WORD: Final = re.compile(
     r"\b(?:statement|communiqu\u00e9|message|letter|note|post|release)\b"
 )
@@ -3605,7 +3635,8 @@ _ISSUED_VERB: Final = re.compile(
 # "In a press note,", "In a statement sent to journalists,"
 _IN_STATEMENT: Final = re.compile(
     r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|note"
-    r"|release|report)(?:\s+[\w'\u2019-]+){0,8},\s+"
+    r"|release|report|message|letter|video|audio|recording|pamphlet|leaflet|bulletin|text"
+    r"|document)(?:\s+[\w'\u2019-]+){0,8},\s+"
 )
 
 
