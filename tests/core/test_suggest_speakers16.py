@@ -144,3 +144,55 @@ def test_according_to_a_person_gives_the_statement_no_body() -> None:
         '"We need more supplies," the statement said.'
     )
     assert _speaker(text, "We need") is None
+
+
+# ------------------------------------- an untranslated office before a speaker's name
+
+
+def test_a_spanish_office_before_a_speaker_stays_out_of_the_name() -> None:
+    text = (
+        "Alcalde Rigoberto Sanabria said the town was cut off. "
+        '"We have had no food deliveries for a week," he said.'
+    )
+    assert _speaker(text, "We have had") == "Rigoberto Sanabria"
+
+
+def test_a_police_commissioner_in_spanish_or_french_stays_out_of_the_name() -> None:
+    for title in ("Comisario", "Commissaire"):
+        text = f'{title} Anselme Birori said six bodies were found. "They were shot," he said.'
+        assert _speaker(text, "They were shot") == "Anselme Birori"
+
+
+def test_a_lawyer_s_maitre_and_a_malaysian_datuk_seri_stay_out_of_the_name() -> None:
+    text = (
+        "Ma\u00eetre Aminata Kon\u00e9, a lawyer for the families, said the trial was unfair. "
+        '"There was no evidence," she said.'
+    )
+    assert _speaker(text, "There was no") == "Aminata Kon\u00e9"
+    text = 'Datuk Seri Hamzah Latif said talks would resume. "We are hopeful," he said.'
+    assert _speaker(text, "We are hopeful") == "Hamzah Latif"
+
+
+def test_an_eyewitness_named_by_that_role_is_the_name_alone() -> None:
+    text = 'Eyewitness Jafar Osmani saw the drone. "It hit the market twice," he said.'
+    assert "Jafar Osmani" in suggested_texts(text)
+
+
+def test_a_surname_that_is_also_a_rank_stays_a_name() -> None:
+    text = (
+        "Marisol Coronel, a nurse at the clinic, said the wards were full. "
+        '"We sleep in the corridors," she said. "We need help," said Lucia Delegado, a cook.'
+    )
+    assert _speaker(text, "We sleep") == "Marisol Coronel"
+    assert _speaker(text, "We need help") == "Lucia Delegado"
+
+
+def test_a_burmese_tun_stays_inside_the_name() -> None:
+    text = 'Sai Tun Aung, a trader, said the road was closed. "We wait," he said.'
+    assert _speaker(text, "We wait") == "Sai Tun Aung"
+
+
+def test_the_seri_of_a_capital_s_name_stays_inside_it() -> None:
+    assert suggested_texts("The sultan met envoys in Bandar Seri Begawan on Monday.") == []
+    text = "Bandar Seri Begawan said it would send troops."
+    assert suggested_texts(text) == ["Bandar Seri Begawan"]

@@ -82,6 +82,16 @@ TITLES: Final = words(
     # Member"
     "Hon Cde Comrade Engr Barr Shri Shree Smt Shrimati Khun "
     "G\u00e9n\u00e9ral Commandant Capitaine Adjudant Sergent Pr\u00e9fet "
+    # ... and the French, Spanish and Portuguese offices a translated wire leaves before a
+    # speaker's name ("Comisario X", "Alcalde X", "Commissaire X", "Ma\u00eetre X" a lawyer),
+    # the Malaysian honorifics ("Datuk Seri X") and an eyewitness named by that role; not
+    # the ranks and offices that are surnames too or open a town's name ("Emma Coronel",
+    # "Delegado", "Presidente Hayes", "Governador Valadares", "Capit\u00e1n Bado"), nor "Tun"
+    # (a Burmese name), "Cabo" (Cabo Delgado), "Padre", "Dom", "Don"
+    "Commissaire Ministre D\u00e9put\u00e9 S\u00e9nateur Ma\u00eetre Monseigneur Monse\u00f1or "
+    "Comisario Comisaria Subcomisario Comiss\u00e1rio Alcalde Alcaldesa Ministro Ministra "
+    "Diputado Diputada Deputado Deputada Vereador Vereadora Prefeito Prefeita "
+    "Datuk Dato Seri Eyewitness "
     # "Deputy Spokesperson X" (beside "Spokesman"); "Madam X", "Madame X", "Mme X": the
     # honorific West African and French-language copy writes before a woman's name
     "Spokesperson Madam Madame Mme "
