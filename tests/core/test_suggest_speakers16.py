@@ -196,3 +196,15 @@ def test_the_seri_of_a_capital_s_name_stays_inside_it() -> None:
     assert suggested_texts("The sultan met envoys in Bandar Seri Begawan on Monday.") == []
     text = "Bandar Seri Begawan said it would send troops."
     assert suggested_texts(text) == ["Bandar Seri Begawan"]
+
+
+def test_a_legislator_s_capitalised_office_stays_out_of_the_name() -> None:
+    for title in ("Congresswoman", "Assemblywoman", "Legislator"):
+        text = f'{title} Ruth Lasso said the army lied. "They must answer for it," she said.'
+        assert _speaker(text, "They must answer") == "Ruth Lasso"
+
+
+def test_a_leader_s_and_a_patriarch_s_office_stays_out_of_the_name() -> None:
+    for title in ("Opposition Leader", "Squadron Leader", "Patriarch", "Bishop Emeritus"):
+        text = f'{title} Ilie Dumitrescu spoke on Sunday. "Stop the killing," he said.'
+        assert _speaker(text, "Stop the killing") == "Ilie Dumitrescu"

@@ -92,6 +92,10 @@ TITLES: Final = words(
     "Comisario Comisaria Subcomisario Comiss\u00e1rio Alcalde Alcaldesa Ministro Ministra "
     "Diputado Diputada Deputado Deputada Vereador Vereadora Prefeito Prefeita "
     "Datuk Dato Seri Eyewitness "
+    # legislators and leaders by their capitalised office ("Congresswoman X", "Opposition
+    # Leader X", "Squadron Leader X"), a church's head ("Patriarch X", "Bishop Emeritus X")
+    "Congressman Congresswoman Assemblyman Assemblywoman Councilman Councilwoman Legislator "
+    "Leader Patriarch Emeritus "
     # "Deputy Spokesperson X" (beside "Spokesman"); "Madam X", "Madame X", "Mme X": the
     # honorific West African and French-language copy writes before a woman's name
     "Spokesperson Madam Madame Mme "
