@@ -208,3 +208,24 @@ def test_a_leader_s_and_a_patriarch_s_office_stays_out_of_the_name() -> None:
     for title in ("Opposition Leader", "Squadron Leader", "Patriarch", "Bishop Emeritus"):
         text = f'{title} Ilie Dumitrescu spoke on Sunday. "Stop the killing," he said.'
         assert _speaker(text, "Stop the killing") == "Ilie Dumitrescu"
+
+
+def test_philippine_and_indonesian_police_ranks_stay_out_of_the_name() -> None:
+    for rank in ("PLtCol", "PBGen", "Kombes", "AKBP"):
+        text = f'{rank} Rommel Dizon said the suspects fled. "We are hunting them," he said.'
+        assert _speaker(text, "We are hunting") == "Rommel Dizon"
+
+
+def test_a_name_after_an_assistant_sub_inspector_is_found() -> None:
+    text = 'ASI Gurpreet Sandhu said the bus was stopped. "They checked every bag," he said.'
+    assert _speaker(text, "They checked") == "Gurpreet Sandhu"
+
+
+def test_a_british_honour_stays_out_of_the_name() -> None:
+    text = 'Dame Ruth Ellery said aid was blocked. "Trucks wait for weeks," she said.'
+    assert _speaker(text, "Trucks wait") == "Ruth Ellery"
+
+
+def test_a_party_s_initials_before_its_member_stay_its_own_span() -> None:
+    text = "AKP Omer Celik said the vote would go ahead."
+    assert suggested_texts(text)[0] == "AKP"

@@ -96,6 +96,8 @@ TITLES: Final = words(
     # Leader X", "Squadron Leader X"), a church's head ("Patriarch X", "Bishop Emeritus X")
     "Congressman Congresswoman Assemblyman Assemblywoman Councilman Councilwoman Legislator "
     "Leader Patriarch Emeritus "
+    # British honours before a name ("Sir X", "Dame X", "Baroness X")
+    "Sir Dame Baroness "
     # "Deputy Spokesperson X" (beside "Spokesman"); "Madam X", "Madame X", "Mme X": the
     # honorific West African and French-language copy writes before a woman's name
     "Spokesperson Madam Madame Mme "
@@ -902,7 +904,13 @@ _RANK_PREFIXES: Final = words("First Second Staff Master Lance Petty Flight Wing
 # and the South Asian and Cameroonian offices written so ("SHO X", "SDPO X", "SDO X": a
 # station's, a subdivision's police officer; a sub-divisional officer or magistrate).
 _POLICE_RANKS: Final = words(
-    "DSP ASP CSP SSP ACP DCP AIG DIG IGP Supt Insp SP CP IG SHO SDPO DPO SDO SDM"
+    "DSP ASP CSP SSP ACP DCP AIG DIG IGP Supt Insp SP CP IG SHO SDPO DPO SDO SDM "
+    # ... an assistant sub-inspector, a director general, a police public relations officer
+    # ("ASI X", "ADGP X", "PPRO X"), the Philippine police's ranks ("PLtCol X", "PBGen X")
+    # and the Indonesian police's ("Kombes X", "AKBP X", "Brigjen X")
+    "ASI ADGP DGP PSI PRO PPRO "
+    "PGen PLtGen PMGen PBGen PCol PLtCol PMaj PCapt PLt PEMS PCMS PSMS PMSg PSSg PCpl "
+    "Kombes Brigjen Irjen Komjen AKBP AKP Kompol Iptu Ipda Aiptu Aipda Bripka Bripda"
 )
 
 
