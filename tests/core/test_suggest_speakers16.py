@@ -229,3 +229,49 @@ def test_a_british_honour_stays_out_of_the_name() -> None:
 def test_a_party_s_initials_before_its_member_stay_its_own_span() -> None:
     text = "AKP Omer Celik said the vote would go ahead."
     assert suggested_texts(text)[0] == "AKP"
+
+
+# ------------------------------------- "According to him", "its ministry", "the communiqué"
+
+
+def test_according_to_him_is_the_man_named_before() -> None:
+    text = (
+        "The spokesman of the Kebbi State Police Command, SP Nafiu Abubakar, confirmed the "
+        'attack. According to him, "a combined team has been deployed to the area."'
+    )
+    assert _speaker(text, "a combined team") == "Nafiu Abubakar"
+
+
+def test_according_to_her_skips_a_man_named_since() -> None:
+    text = (
+        "Halima Sule, a nurse, treated the wounded with her colleague Peter Okon. "
+        'According to her, "most of them were children."'
+    )
+    assert _speaker(text, "most of them") == "Halima Sule"
+
+
+def test_its_ministry_speaks_for_the_body_its_stands_for() -> None:
+    text = (
+        "The Palestinian Authority condemned the raid. Its foreign ministry called on the "
+        'world "to stop the destruction of the camps".'
+    )
+    assert _speaker(text, "to stop the") == "Palestinian Authority"
+
+
+def test_the_communique_concluded_is_from_who_issued_it_a_page_before() -> None:
+    filler = "The convoy had left Agadez at dawn and was escorted by two armoured vehicles. " * 8
+    text = (
+        "In a communiqu\u00e9 read on state television, Niger's defence ministry said six "
+        'soldiers died. The units "reacted vigorously", the communiqu\u00e9 said. '
+        + filler
+        + '"The forces remain fully mobilised," the communiqu\u00e9 concluded.'
+    )
+    assert _speaker(text, "The forces remain") == "Niger"
+
+
+def test_the_office_indicated_is_a_verb_of_saying_in_a_translated_wire() -> None:
+    text = (
+        '"The attackers fled in an unknown direction," the State Attorney General\'s Office '
+        "(FGE) indicated in a statement."
+    )
+    assert _speaker(text, "The attackers") == "FGE"
