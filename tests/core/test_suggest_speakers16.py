@@ -275,3 +275,35 @@ def test_the_office_indicated_is_a_verb_of_saying_in_a_translated_wire() -> None
         "(FGE) indicated in a statement."
     )
     assert _speaker(text, "The attackers") == "FGE"
+
+
+# ------------------------------------- "said the <Office in capitals>, X"
+
+
+def test_said_an_office_in_capitals_then_its_holder_after_the_comma() -> None:
+    text = '"We need safe access now," said the Humanitarian Coordinator for Yemen, Ines Dahl.'
+    assert _speaker(text, "We need safe") == "Ines Dahl"
+
+
+def test_said_a_body_s_office_in_capitals_is_the_holder_not_the_body() -> None:
+    text = (
+        '"The talks have stalled," said the UN\'s Special Representative of the '
+        "Secretary-General for Somalia, Ines Dahl."
+    )
+    assert _speaker(text, "The talks") == "Ines Dahl"
+
+
+def test_said_a_capitalised_body_then_a_relative_clause_is_still_the_body() -> None:
+    text = (
+        "The World Food Programme said convoys were stopped. "
+        '"Trucks have waited for weeks," said the World Food Programme, which runs the camp.'
+    )
+    assert _speaker(text, "Trucks have") == "World Food Programme"
+
+
+def test_a_name_after_an_office_in_capitals_and_its_comma_is_a_person() -> None:
+    text = (
+        "The President of the Regional Council, Ines Dahl, visited the camp on Monday. "
+        '"Nobody should live like this," she said.'
+    )
+    assert _speaker(text, "Nobody should") == "Ines Dahl"

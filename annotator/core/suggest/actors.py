@@ -281,7 +281,8 @@ _PERSON_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _ROLE_OF_BEFORE: Final = re.compile(
-    r"\b[Tt]he (?:[a-z-]+ ){0,2}?(?:governor|head|mayor|chief|leader|chairman|chairwoman"
+    # (the office in capitals too: "the UN's Humanitarian Coordinator for Yemen, X,")
+    r"\b[Tt]he (?:[\w'\u2019-]+ ){0,2}?(?i:governor|head|mayor|chief|leader|chairman|chairwoman"
     r"|chairperson|chair|commander|director|president|spokesman|spokeswoman|spokesperson"
     r"|secretary|minister|administrator|commissioner|coordinator|representative|founder"
     r"|speaker|prefect|emir|sultan|bishop|imam) (?:of|for|at|in) (?P<of>(?:the )?"

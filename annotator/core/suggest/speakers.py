@@ -1993,6 +1993,10 @@ _SPEAKER_WORDS: Final = (
     | words("he she it they his her its their him them we i you who people")
 )
 _ANY_ROLES: Final = "|".join(sorted(_DESCRIBED_PEOPLE | ROLE_WORDS, key=longest_first))
+# An office written with capitals: "Humanitarian Coordinator for Yemen", "Special
+# Representative of the Secretary-General" (two capitalised words in a row at least).
+_CAPITALISED_OFFICE: Final = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+\b")
+_CAPITALISED_WORD: Final = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _ANY_ROLE_BEFORE: Final = re.compile(
     rf"\b(?i:({_ANY_ROLES}))\b,?(?=(?:\s+[A-Z][\w.'\u2019-]*)*\s*$)"
 )
@@ -2704,6 +2708,7 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         begin = i + (according.end() if according else verb.end() if verb else 0)
         while begin < end and text[begin].isspace():
             begin += 1
+        titled_at = begin
         skipped = _ARTICLES_AND_TITLES.match(text[begin:end])
         begin += skipped.end() if skipped else 0
         # The attribution's noun phrase runs to the first comma: "said MSF nurse
@@ -2737,6 +2742,18 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         if not people and phrase_end < end and _ANY_ROLE_BEFORE.search(text, begin, phrase_end):
             # "said Kenya's police spokesman, Resila Onyango": the role's holder, named in
             # apposition after the role, not the body the role belongs to
+            holder = _person_at(text, mentions, phrase_end + 1, end)
+            if holder is not None:
+                return True, holder
+        if (
+            not people
+            and phrase_end < end
+            and _CAPITALISED_OFFICE.search(text, titled_at, phrase_end) is not None
+            and any(w in TITLES for w in _CAPITALISED_WORD.findall(text, titled_at, phrase_end))
+        ):
+            # "said the Humanitarian Coordinator for Yemen, X", "said the UN's Special
+            # Representative for Somalia, X": an office written in capitals, then its
+            # holder after the comma (not the state or body the office is for)
             holder = _person_at(text, mentions, phrase_end + 1, end)
             if holder is not None:
                 return True, holder
