@@ -307,3 +307,29 @@ def test_a_name_after_an_office_in_capitals_and_its_comma_is_a_person() -> None:
         '"Nobody should live like this," she said.'
     )
     assert _speaker(text, "Nobody should") == "Ines Dahl"
+
+
+# ------------------------------------- a name in apposition after an office, then "she said"
+
+
+def test_she_said_after_a_name_apposed_to_a_capitalised_office() -> None:
+    for office in (
+        "The Deputy Governor",
+        "Borno's Commissioner for Information",
+        "The UN's top aid official in Sudan",
+    ):
+        text = (
+            f"{office}, Ines Dahl, visited the camp on Monday. "
+            '"Nobody should live like this," she said.'
+        )
+        assert _speaker(text, "Nobody should") == "Ines Dahl", office
+
+
+def test_a_name_from_a_body_before_said_is_a_person() -> None:
+    text = 'Ines Dahl from Save the Children said food was short. "We ration it," she said.'
+    assert _speaker(text, "We ration") == "Ines Dahl"
+
+
+def test_a_town_apposed_to_an_office_of_a_described_place_is_no_person() -> None:
+    text = "The mayor of the largest town, Port Harcourt, ordered a curfew on Monday."
+    assert "Port Harcourt" not in suggested_texts(text)

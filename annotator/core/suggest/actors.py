@@ -288,6 +288,16 @@ _ROLE_OF_BEFORE: Final = re.compile(
     r"|speaker|prefect|emir|sultan|bishop|imam) (?:of|for|at|in) (?P<of>(?:the )?"
     r"[\w\u0300-\u036f'\u2019-]+(?: [\w\u0300-\u036f'\u2019-]+){0,5}),\s+$"
 )
+_OFFICE_APPOSED_BEFORE: Final = re.compile(
+    r"(?:\b[Tt]he|['\u2019]s) (?:[\w'\u2019-]+ ){0,3}?(?i:governor|mayor|chief|leader|chairman"
+    r"|chairwoman|chairperson|commander|director|president|spokesman|spokeswoman|spokesperson"
+    r"|secretary|minister|administrator|commissioner|coordinator|representative|envoy"
+    r"|ambassador|official|adviser|advisor|prefect|emir|bishop|imam|councillor|senator"
+    r"|lawmaker|superintendent|inspector)"
+    # (a capitalised office, or one of a place or body in capitals: never "the mayor of
+    # the largest town, Port Harcourt,")
+    r"(?: (?:of|for|in|at) (?:the )?[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,4}?)?,\s+$"
+)
 _BODY_NOUNS: Final = words(
     "council committee agency commission association union board party mission office "
     "department ministry group militia army police force authority administration "
@@ -344,7 +354,10 @@ def _person_named_before(text: str, start: int) -> bool:
     # then the name in apposition (never "the mayor of the largest town, Port Harcourt,").
     role = _ROLE_OF_BEFORE.search(text, max(0, start - 100), start)
     if role is None:
-        return False
+        # "The Deputy Governor, X,", "Borno's Commissioner for Information, X,", "the UN's
+        # top aid official in Sudan, X,": an office of a body or a place named (or owned
+        # by one), then the name in apposition
+        return _OFFICE_APPOSED_BEFORE.search(text, max(0, start - 100), start) is not None
     of_what = role.group("of").split()
     return any(w[:1].isupper() for w in of_what) or of_what[-1] in _BODY_NOUNS
 
@@ -2429,7 +2442,8 @@ _ROLE_APPOSED: Final = re.compile(
 # "Lise Berg of UNICEF said", "Tomas Ek of the Norwegian Refugee Council told AFP": a
 # name, the body it works for, then a speech verb.
 _OF_BODY_THEN_SPEECH: Final = re.compile(
-    r" of (?:the )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|of|for|the|and)){0,6}"
+    # (" from Save the Children said": the body a person comes from, as " of")
+    r" (?:of|from) (?:the )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|of|for|the|and)){0,6}"
     r",?\s+(?:(?:also|later|jointly|then)\s+)?(?:"
     + "|".join(sorted(SPEECH_VERBS, key=longest_first))
     + r")\b"
