@@ -333,3 +333,23 @@ def test_a_name_from_a_body_before_said_is_a_person() -> None:
 def test_a_town_apposed_to_an_office_of_a_described_place_is_no_person() -> None:
     text = "The mayor of the largest town, Port Harcourt, ordered a curfew on Monday."
     assert "Port Harcourt" not in suggested_texts(text)
+
+
+# ------------------------------------- "the entity said": the body that was the source
+
+
+def test_the_entity_said_is_the_source_named_after_according_to() -> None:
+    text = (
+        "According to the Ombudsman's Office, the clashes pit Los Contadores against the "
+        'CGP, a group of former FARC guerrillas. "The communities are caught in the '
+        'crossfire," the entity said in a statement.'
+    )
+    assert _speaker(text, "The communities") == "Ombudsman's Office"
+
+
+def test_the_institution_with_no_source_before_names_nobody() -> None:
+    text = (
+        "Fighting between the ELN and the Clan del Golfo displaced 300 families on Monday. "
+        '"The families need shelter," the institution said.'
+    )
+    assert _speaker(text, "The families") is None

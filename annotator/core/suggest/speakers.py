@@ -59,8 +59,13 @@ _GROUP_NOUNS: Final = words(
     # a state's rulers: "the junta said" is the state named before
     "junta regime "
     # an army's command: "the General Staff said" is "Ukraine's General Staff"
-    "staff"
+    "staff "
+    # any body, as translated wires write it ("la entidad", "l'institution")
+    "entity institution"
 )
+# ... which say nothing of the body's kind: "the entity said" is the body that spoke or
+# was the source last.
+_GENERIC_BODY_NOUNS: Final = words("entity institution")
 # ... which stand only for a body whose name holds them ("the cell", "the forum").
 _NAME_NOUNS: Final = words(
     "cell command directorate commission secretariat bureau forum union party association "
@@ -332,6 +337,12 @@ class _Mentions:
         the nearest of a compatible type ("the group" -> an armed group), else the nearest."""
         phrase = " ".join(words)
         head = words[-1] if words else ""
+        if head in _GENERIC_BODY_NOUNS:
+            # "According to the Defensor\u00eda, ... . '...,' the entity said": the body
+            # that spoke or was the source in the sentences before; else nobody sure
+            return self._body_speaking_before(text, offset) or self._according_source_before(
+                text, offset
+            )
         wanted = _DESCRIBED_TYPES.get(head)
         if set(words[:-1]) & _CIVIL_MODIFIERS:
             wanted = "organisation"
