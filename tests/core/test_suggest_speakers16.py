@@ -353,3 +353,31 @@ def test_the_institution_with_no_source_before_names_nobody() -> None:
         '"The families need shelter," the institution said.'
     )
     assert _speaker(text, "The families") is None
+
+
+# ------------------------------------- a colon after a he or a she
+
+
+def test_a_colon_after_a_sentence_whose_subject_is_he_takes_the_man_named_before() -> None:
+    text = (
+        "The district chairman, Ahmed Rind, posted on X within minutes. "
+        '"Terrorists have once again shed the blood of travellers," he wrote. An hour later '
+        'he updated the toll: "Nine dead, four injured, moved to the district hospital."'
+    )
+    assert _speaker(text, "Nine dead") == "Ahmed Rind"
+
+
+def test_a_colon_after_her_message_takes_the_woman_named_before() -> None:
+    text = (
+        "Fatima Bello runs the only clinic in the town with her brother Musa. Her message "
+        'to the world is simple: "Send medicine."'
+    )
+    assert _speaker(text, "Send medicine") == "Fatima Bello"
+
+
+def test_a_colon_after_a_sentence_naming_nobody_and_no_pronoun_is_nobody() -> None:
+    text = (
+        "Fatima Bello runs the only clinic in the town. The sign on the door is simple: "
+        '"No weapons inside."'
+    )
+    assert _speaker(text, "No weapons") is None

@@ -4061,6 +4061,15 @@ def _before_quote(
         issuers = mentions.within(start, opened)
         if issuers:
             return True, _extent(_owned_body(text, issuers))
+    if not verbs and _after_colon(text, opened) and not mentions.within(start, opened):
+        # 'An hour later he updated the toll: "..."', 'Her message is simple: "..."': a
+        # sentence that names nobody and introduces the quote with a colon, its subject a
+        # he or a she (or theirs): the person named before
+        lead = _PRONOUN_LEAD.match(text, start, opened)
+        if lead is not None:
+            word = lead.group(1).lower()
+            sex = _POSSESSIVE_PERSON.get(word, word)
+            return True, _extent(mentions.person_before(text, start, sex))
     if not verbs:
         return False, None
     # A verb that shares the subject of an earlier one ("X said Y had attacked and called
@@ -4376,6 +4385,11 @@ def _after_colon(text: str, opened: int) -> bool:
 
 
 _POSSESSIVE_PERSON: Final = {"his": "he", "her": "she"}
+# A clause's subject a he or a she, after a short opening phrase at most: "An hour later he
+# ", "Her message to the world ", "His reply ".
+_PRONOUN_LEAD: Final = re.compile(
+    r"\s*(?:[A-Z][a-z]*(?:\s+[a-z]+){0,3},?\s+)?\b([Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"
+)
 
 
 _ASCII_WORD: Final = re.compile(r"[A-Za-z]+")
