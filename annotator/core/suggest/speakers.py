@@ -4029,10 +4029,10 @@ def _before_quote(
         if issued is not None and issued[0] is not None:
             # "According to a statement from the general staff, ...": its issuer
             return True, issued[0]
-        pronoun = _OBJECT_PRONOUN.fullmatch(text, named, named_end)
-        if pronoun is not None:
+        object_pronoun = _OBJECT_PRONOUN.fullmatch(text, named, named_end)
+        if object_pronoun is not None:
             # 'X confirmed the attack. According to him, "..."': whom the pronoun stands for
-            word = pronoun.group(1).lower()
+            word = object_pronoun.group(1).lower()
             if word in ("him", "her"):
                 sex = "he" if word == "him" else "she"
                 return True, _extent(mentions.person_before(text, start, sex))
