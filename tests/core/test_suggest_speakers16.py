@@ -9,7 +9,7 @@ article's own.
 from __future__ import annotations
 
 from tests.core.suggest_probes import suggested_speaker as _speaker
-from tests.core.suggest_probes import suggested_texts
+from tests.core.suggest_probes import suggested_texts, suggested_types
 
 # ------------------------------------- a subject after an opening phrase, then "she says"
 
@@ -381,3 +381,16 @@ def test_a_colon_after_a_sentence_naming_nobody_and_no_pronoun_is_nobody() -> No
         '"No weapons inside."'
     )
     assert _speaker(text, "No weapons") is None
+
+
+def test_a_subject_whose_sentence_introduces_a_quote_with_a_colon_is_its_speaker() -> None:
+    text = (
+        "The camp is crowded. Ines Dahl remembers the night the militia came: "
+        '"They knocked on every door."'
+    )
+    assert _speaker(text, "They knocked") == "Ines Dahl"
+
+
+def test_a_region_before_a_verb_and_a_colon_quote_is_no_person() -> None:
+    text = 'The camp is crowded. Upper Nile remains tense: "Nobody sleeps," a nurse said.'
+    assert suggested_types(text).get("Upper Nile") != "person"

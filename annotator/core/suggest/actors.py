@@ -2879,6 +2879,12 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             or be_next
             or _PERSONAL_PRONOUN.search(text, run.end, min(len(text), run.end + 300))
             or _QUOTE_AFTER_SENTENCE.match(text, run.end)
+            # 'X remembers the night the militia came: "..."': her words after a colon (not
+            # after a verb of saying, which a body's name takes too: "X Mining announced:")
+            or (
+                _QUOTE_AFTER_COLON.match(text, run.end)
+                and text[run.end + 1 : run.end + 16].split(" ", 1)[0] not in SPEECH_VERBS
+            )
         ):
             yield _person(text, tokens, "actor_subject_person")
 
@@ -2886,6 +2892,8 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
 # The sentence ends and a quote opens: ' remembers the day.\n\n"They came ...'.
 _QUOTE_AFTER_SENTENCE: Final = re.compile(r"[^.!?\n\"\u201c\u201d]{0,160}[.!?]\s+[\"\u201c]")
 _BE_NEXT: Final = re.compile(r" (?:was|is) [a-z]")
+# ... or the sentence introduces a quote with a colon: ' remembers the night they came: "'.
+_QUOTE_AFTER_COLON: Final = re.compile(r"[^.!?\n\"\u201c\u201d:;]{0,160}:\s*[\"\u201c]")
 # ... and the quote is said by a he or a she: '... husband. "I call him," she says'.
 _PRONOUN_QUOTE_AFTER_SENTENCE: Final = re.compile(
     r"[^.!?\n\"\u201c\u201d]{0,160}[.!?]\s+[\"\u201c][^\"\u201c\u201d\n]{1,400}"
