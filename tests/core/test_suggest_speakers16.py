@@ -394,3 +394,22 @@ def test_a_subject_whose_sentence_introduces_a_quote_with_a_colon_is_its_speaker
 def test_a_region_before_a_verb_and_a_colon_quote_is_no_person() -> None:
     text = 'The camp is crowded. Upper Nile remains tense: "Nobody sleeps," a nurse said.'
     assert suggested_types(text).get("Upper Nile") != "person"
+
+
+# ------------------------------------- a name after a dash signs the words
+
+
+def test_a_name_after_a_dash_signs_the_quote() -> None:
+    text = (
+        "The village was shelled twice in one week.\n\n"
+        '"We are scared and nobody comes" \u2014 Musa Garba, a farmer.'
+    )
+    assert _speaker(text, "We are scared") == "Musa Garba"
+
+
+def test_a_dash_then_words_before_a_name_signs_nothing() -> None:
+    text = (
+        'Fatima Bello runs the clinic. "We are scared" \u2013 a view echoed by Musa Garba, '
+        "a farmer, on Monday."
+    )
+    assert _speaker(text, "We are scared") != "Musa Garba"

@@ -2004,6 +2004,9 @@ _SPEAKER_WORDS: Final = (
     | words("he she it they his her its their him them we i you who people")
 )
 _ANY_ROLES: Final = "|".join(sorted(_DESCRIBED_PEOPLE | ROLE_WORDS, key=longest_first))
+# A closing mark, then a dash before a name that signs the words: '" \u2014 '.
+_DASH_ATTRIBUTION: Final = re.compile(r"[\"\u201d]?\s+[\u2014\u2013]\s+")
+_SIGNED_END: Final = re.compile(r"\s*(?:[,.;\n]|$)")
 # An office written with capitals: "Humanitarian Coordinator for Yemen", "Special
 # Representative of the Secretary-General" (two capitalised words in a row at least).
 _CAPITALISED_OFFICE: Final = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+\b")
@@ -2684,6 +2687,13 @@ _FRENCH_CLOSE_THEN_COMMA: Final = re.compile("[ \u00a0\u202f]?\u00bb,")
 
 
 def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[bool, Extent | None]:
+    dash = _DASH_ATTRIBUTION.match(text, quote.end)
+    if dash is not None:
+        # '"We are scared" \u2014 Musa Garba, a farmer.': a name after a dash, closing its
+        # sentence or set off by a comma, signs the words
+        signed = _person_at(text, mentions, dash.end(), min(len(text), dash.end() + 80))
+        if signed is not None and _SIGNED_END.match(text, signed[1]):
+            return True, signed
     i = quote.end
     if text[quote.end - 1 : quote.end] == "." and not _FRENCH_CLOSE_THEN_COMMA.match(text, i):
         return False, None  # a full stop inside the marks ends the sentence: no attribution
