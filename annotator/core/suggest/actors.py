@@ -82,6 +82,22 @@ TITLES: Final = words(
     # Member"
     "Hon Cde Comrade Engr Barr Shri Shree Smt Shrimati Khun "
     "G\u00e9n\u00e9ral Commandant Capitaine Adjudant Sergent Pr\u00e9fet "
+    # ... and the French, Spanish and Portuguese offices a translated wire leaves before a
+    # speaker's name ("Comisario X", "Alcalde X", "Commissaire X", "Ma\u00eetre X" a lawyer),
+    # the Malaysian honorifics ("Datuk Seri X") and an eyewitness named by that role; not
+    # the ranks and offices that are surnames too or open a town's name ("Emma Coronel",
+    # "Delegado", "Presidente Hayes", "Governador Valadares", "Capit\u00e1n Bado"), nor "Tun"
+    # (a Burmese name), "Cabo" (Cabo Delgado), "Padre", "Dom", "Don"
+    "Commissaire Ministre D\u00e9put\u00e9 S\u00e9nateur Ma\u00eetre Monseigneur Monse\u00f1or "
+    "Comisario Comisaria Subcomisario Comiss\u00e1rio Alcalde Alcaldesa Ministro Ministra "
+    "Diputado Diputada Deputado Deputada Vereador Vereadora Prefeito Prefeita "
+    "Datuk Dato Seri Eyewitness "
+    # legislators and leaders by their capitalised office ("Congresswoman X", "Opposition
+    # Leader X", "Squadron Leader X"), a church's head ("Patriarch X", "Bishop Emeritus X")
+    "Congressman Congresswoman Assemblyman Assemblywoman Councilman Councilwoman Legislator "
+    "Leader Patriarch Emeritus "
+    # British honours before a name ("Sir X", "Dame X", "Baroness X")
+    "Sir Dame Baroness "
     # "Deputy Spokesperson X" (beside "Spokesman"); "Madam X", "Madame X", "Mme X": the
     # honorific West African and French-language copy writes before a woman's name
     "Spokesperson Madam Madame Mme "
@@ -265,11 +281,22 @@ _PERSON_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _ROLE_OF_BEFORE: Final = re.compile(
-    r"\b[Tt]he (?:[a-z-]+ ){0,2}?(?:governor|head|mayor|chief|leader|chairman|chairwoman"
+    # (the office in capitals too: "the UN's Humanitarian Coordinator for Yemen, X,")
+    r"\b[Tt]he (?:[\w'\u2019-]+ ){0,2}?(?i:governor|head|mayor|chief|leader|chairman|chairwoman"
     r"|chairperson|chair|commander|director|president|spokesman|spokeswoman|spokesperson"
     r"|secretary|minister|administrator|commissioner|coordinator|representative|founder"
     r"|speaker|prefect|emir|sultan|bishop|imam) (?:of|for|at|in) (?P<of>(?:the )?"
     r"[\w\u0300-\u036f'\u2019-]+(?: [\w\u0300-\u036f'\u2019-]+){0,5}),\s+$"
+)
+_OFFICE_APPOSED_BEFORE: Final = re.compile(
+    r"(?:\b[Tt]he|['\u2019]s) (?:[\w'\u2019-]+ ){0,3}?(?i:governor|mayor|chief|leader|chairman"
+    r"|chairwoman|chairperson|commander|director|president|spokesman|spokeswoman|spokesperson"
+    r"|secretary|minister|administrator|commissioner|coordinator|representative|envoy"
+    r"|ambassador|official|adviser|advisor|prefect|emir|bishop|imam|councillor|senator"
+    r"|lawmaker|superintendent|inspector)"
+    # (a capitalised office, or one of a place or body in capitals: never "the mayor of
+    # the largest town, Port Harcourt,")
+    r"(?: (?:of|for|in|at) (?:the )?[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,4}?)?,\s+$"
 )
 _BODY_NOUNS: Final = words(
     "council committee agency commission association union board party mission office "
@@ -327,7 +354,10 @@ def _person_named_before(text: str, start: int) -> bool:
     # then the name in apposition (never "the mayor of the largest town, Port Harcourt,").
     role = _ROLE_OF_BEFORE.search(text, max(0, start - 100), start)
     if role is None:
-        return False
+        # "The Deputy Governor, X,", "Borno's Commissioner for Information, X,", "the UN's
+        # top aid official in Sudan, X,": an office of a body or a place named (or owned
+        # by one), then the name in apposition
+        return _OFFICE_APPOSED_BEFORE.search(text, max(0, start - 100), start) is not None
     of_what = role.group("of").split()
     return any(w[:1].isupper() for w in of_what) or of_what[-1] in _BODY_NOUNS
 
@@ -888,7 +918,13 @@ _RANK_PREFIXES: Final = words("First Second Staff Master Lance Petty Flight Wing
 # and the South Asian and Cameroonian offices written so ("SHO X", "SDPO X", "SDO X": a
 # station's, a subdivision's police officer; a sub-divisional officer or magistrate).
 _POLICE_RANKS: Final = words(
-    "DSP ASP CSP SSP ACP DCP AIG DIG IGP Supt Insp SP CP IG SHO SDPO DPO SDO SDM"
+    "DSP ASP CSP SSP ACP DCP AIG DIG IGP Supt Insp SP CP IG SHO SDPO DPO SDO SDM "
+    # ... an assistant sub-inspector, a director general, a police public relations officer
+    # ("ASI X", "ADGP X", "PPRO X"), the Philippine police's ranks ("PLtCol X", "PBGen X")
+    # and the Indonesian police's ("Kombes X", "AKBP X", "Brigjen X")
+    "ASI ADGP DGP PSI PRO PPRO "
+    "PGen PLtGen PMGen PBGen PCol PLtCol PMaj PCapt PLt PEMS PCMS PSMS PMSg PSSg PCpl "
+    "Kombes Brigjen Irjen Komjen AKBP AKP Kompol Iptu Ipda Aiptu Aipda Bripka Bripda"
 )
 
 
@@ -2408,7 +2444,8 @@ _ROLE_APPOSED: Final = re.compile(
 # "Lise Berg of UNICEF said", "Tomas Ek of the Norwegian Refugee Council told AFP": a
 # name, the body it works for, then a speech verb.
 _OF_BODY_THEN_SPEECH: Final = re.compile(
-    r" of (?:the )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|of|for|the|and)){0,6}"
+    # (" from Save the Children said": the body a person comes from, as " of")
+    r" (?:of|from) (?:the )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|of|for|the|and)){0,6}"
     r",?\s+(?:(?:also|later|jointly|then)\s+)?(?:"
     + "|".join(sorted(SPEECH_VERBS, key=longest_first))
     + r")\b"
@@ -2799,8 +2836,15 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         # 'Ibrahim Musa was blunt. "..."': a quote opening right after the sentence is
         # the subject's own words (looked for only after a verb, the rarer test last)
         verb_next = owns or _SUBJECT_VERB_NEXT.match(text, run.end) is not None
-        be_next = not verb_next and _BE_NEXT.match(text, run.end) is not None
-        if not (verb_next or be_next):
+        # "Esperance Mugisha waits for news ... . "...," she says': any verb in the
+        # present, when the quote after the sentence is a he's or a she's
+        present_next = (
+            not verb_next
+            and _PRESENT_VERB_NEXT.match(text, run.end) is not None
+            and _PRONOUN_QUOTE_AFTER_SENTENCE.match(text, run.end) is not None
+        )
+        be_next = not (verb_next or present_next) and _BE_NEXT.match(text, run.end) is not None
+        if not (verb_next or present_next or be_next):
             continue
         if be_next and not _QUOTE_AFTER_SENTENCE.match(text, run.end):
             continue
@@ -2809,6 +2853,13 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "KHARKIV, Ukraine (Meridian Wire) - Olena Kravets keeps ...": after a dateline
             or _AFTER_DATELINE.search(text, max(0, run.start - 80), run.start)
             or (owns and _CLAUSE_OPENED.search(text, max(0, run.start - 3), run.start))
+            # "In Goma, Esperance Mugisha waits ... . "...," she says': after an opening
+            # phrase (of place, time, manner), when a he or a she speaks right after it
+            or (
+                text.startswith(", ", run.start - 2)
+                and _OPENING_PHRASE.search(text, max(0, run.start - 50), run.start)
+                and _PRONOUN_QUOTE_AFTER_SENTENCE.match(text, run.end)
+            )
         ):
             continue
         words_of = [t.text for t in tokens]
@@ -2830,6 +2881,12 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             or be_next
             or _PERSONAL_PRONOUN.search(text, run.end, min(len(text), run.end + 300))
             or _QUOTE_AFTER_SENTENCE.match(text, run.end)
+            # 'X remembers the night the militia came: "..."': her words after a colon (not
+            # after a verb of saying, which a body's name takes too: "X Mining announced:")
+            or (
+                _QUOTE_AFTER_COLON.match(text, run.end)
+                and text[run.end + 1 : run.end + 16].split(" ", 1)[0] not in SPEECH_VERBS
+            )
         ):
             yield _person(text, tokens, "actor_subject_person")
 
@@ -2837,6 +2894,22 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
 # The sentence ends and a quote opens: ' remembers the day.\n\n"They came ...'.
 _QUOTE_AFTER_SENTENCE: Final = re.compile(r"[^.!?\n\"\u201c\u201d]{0,160}[.!?]\s+[\"\u201c]")
 _BE_NEXT: Final = re.compile(r" (?:was|is) [a-z]")
+# ... or the sentence introduces a quote with a colon: ' remembers the night they came: "'.
+_QUOTE_AFTER_COLON: Final = re.compile(r"[^.!?\n\"\u201c\u201d:;]{0,160}:\s*[\"\u201c]")
+# ... and the quote is said by a he or a she: '... husband. "I call him," she says'.
+_PRONOUN_QUOTE_AFTER_SENTENCE: Final = re.compile(
+    r"[^.!?\n\"\u201c\u201d]{0,160}[.!?]\s+[\"\u201c][^\"\u201c\u201d\n]{1,400}"
+    r"[,?!][\"\u201d]\s+(?:s?he)\s+(?:says|said|adds|added|tells|told|recalls|recalled)\b"
+)
+# A verb in the present after a name: "waits for", "lights a", "treats the" (not a plural
+# noun: "fighters in", "residents of").
+_PRESENT_VERB_NEXT: Final = re.compile(
+    r" (?![a-z]+(?:ers|ors|ants|ents|ists|ans|ees|ites|ies)\b)[a-z]{3,}(?<!ss)s"
+    r" (?:a|an|the|his|her|for|to|in|on|at|with|from|every|each|into|out|up|back|down|by)\b"
+)
+# An opening phrase before a sentence's subject: "In Goma, ", "Every evening at seven, ",
+# "Two days later, ", "Asked about the strike, ".
+_OPENING_PHRASE: Final = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][a-z]+(?: [\w'\u2019-]+){0,7}, $")
 _AFTER_DATELINE: Final = re.compile(r"(?:^|\n)[^\n]{2,60}\) [-\u2013\u2014] $")
 # Verbs of what people do (a place "was besieged" or "has seen fighting"; a person "has
 # lived", "sells", "met", "fled").

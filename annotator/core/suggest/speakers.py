@@ -59,8 +59,13 @@ _GROUP_NOUNS: Final = words(
     # a state's rulers: "the junta said" is the state named before
     "junta regime "
     # an army's command: "the General Staff said" is "Ukraine's General Staff"
-    "staff"
+    "staff "
+    # any body, as translated wires write it ("la entidad", "l'institution")
+    "entity institution"
 )
+# ... which say nothing of the body's kind: "the entity said" is the body that spoke or
+# was the source last.
+_GENERIC_BODY_NOUNS: Final = words("entity institution")
 # ... which stand only for a body whose name holds them ("the cell", "the forum").
 _NAME_NOUNS: Final = words(
     "cell command directorate commission secretariat bureau forum union party association "
@@ -87,7 +92,10 @@ _RARER_SPEECH_VERBS: Final = words(
     "assured assures underlined underlines underscored underscores affirmed affirms "
     "reaffirmed reaffirms deplored deplores asserted asserts retorted retorts "
     # a participle that carries the words of a demand: "..., demanding a debate on the "..."
-    "demanding"
+    "demanding "
+    # translated Spanish and Portuguese wires ('"...," the prosecutor's office indicated',
+    # "indic\u00f3", "precis\u00f3"), and a statement's last words ("the communiqu\u00e9 concluded")
+    "indicated indicates specified specifies concluded concludes"
 )
 # The verbs as a tree of shared prefixes, longest first: the same matches as their
 # longest-first alternation, searched over whole sentences two to three times faster.
@@ -102,6 +110,8 @@ _STATEMENT_BY: Final = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING: Final = re.compile(r"^according\s+to\s+", re.IGNORECASE)
+# "According to him, ": a pronoun alone as the source.
+_OBJECT_PRONOUN: Final = re.compile(r"\s*(him|her|them|it)\s*")
 # A speech verb right after a subject: " denied", " has rejected", " also said".
 _SPOKE_NEXT: Final = re.compile(
     r"\s+(?:(?:has|had|also|later|swiftly|quickly)\s+)?(?:"
@@ -327,6 +337,12 @@ class _Mentions:
         the nearest of a compatible type ("the group" -> an armed group), else the nearest."""
         phrase = " ".join(words)
         head = words[-1] if words else ""
+        if head in _GENERIC_BODY_NOUNS:
+            # "According to the Defensor\u00eda, ... . '...,' the entity said": the body
+            # that spoke or was the source in the sentences before; else nobody sure
+            return self._body_speaking_before(text, offset) or self._according_source_before(
+                text, offset
+            )
         wanted = _DESCRIBED_TYPES.get(head)
         if set(words[:-1]) & _CIVIL_MODIFIERS:
             wanted = "organisation"
@@ -1193,7 +1209,31 @@ class _Mentions:
         issuer = self._issuer_before(text, offset)
         if issuer is None:
             issuer = self._document_giver_before(text, offset)
+        if issuer is None:
+            issuer = self._according_source_before(text, offset)
         return issuer
+
+    def _according_source_before(self, text: str, offset: int) -> Suggestion | None:
+        """The body the last "According to X," in the 600 characters before `offset` names
+        as the source ("According to the Manipur Police, ... . '...,' the statement said";
+        "According to a statement of the X", "According to the agency" -> the agency named
+        before), past an "according to" of a document ("according to the note"); else
+        None. Read only when nothing else tells who issued the statement."""
+        window = max(0, offset - 600)
+        for found in reversed(list(_ACCORDING_SOURCE.finditer(text, window, offset))):
+            named = [
+                a
+                for a in self.within(found.start("source"), found.end("source"))
+                if not _is_person(a) and a.attributes.get("type") != "media"
+            ]
+            if named:
+                return self.alias_of(text, named[0], offset)
+            described = _ACCORDING_DESCRIBED.fullmatch(found.group("source"))
+            if described is not None and described.group(1) in _GROUP_NOUNS:
+                return self.described_before(text, found.start("source"), [described.group(1)])
+            if not _DOCUMENT_WORD.search(found.group("source")):
+                return None  # a person or a place as the source: no body
+        return None
 
     def _document_by_before(self, text: str, offset: int) -> Suggestion | None:
         """The mention right after the last "a statement issued by", "a message from" in
@@ -1625,6 +1665,8 @@ _FEMALE_GIVEN: Final = words(
     "Khadija Zainab Zeinab Zahra Layla Leila Laila Huda Rania Salma Samira Yasmin Yasmine "
     "Hanan Halima Hawa Asma Noura Nadia Dalia Reem Sahar Mona Nawal Souad Hind Ghada Zeynep "
     "Nasra Hodan Amran Asha Khadra Fadumo Shukri "
+    # a kunya, "mother of" her eldest son: "Umm Hassan" is a woman whatever the son's name
+    "Umm Um Oum "
     # African
     "Fatou Fatoumata Mariama Kadiatou Aissatou Awa Binta Oumou Djeneba Ngozi Chioma "
     "Funmilayo Abena Akosua Efua Zainabu Hadiza Hauwa Tigist Meseret Almaz Wanjiru Wanjiku "
@@ -1650,6 +1692,8 @@ _MALE_GIVEN: Final = words(
     "Nabil Jamal Bilal Hamza Idris Musa Moussa Issa Yahya Suleiman Fadi Rami Ziad Osama "
     "Majid Faisal Nasser Adel Amir Hamid Rashid Saleh Marwan Mahdi Reza Farid Hossein "
     "Kamal Murat Emre "
+    # a kunya, "father of": "Abu Ahmed"
+    "Abu Abou "
     "Mamadou Amadou Oumar Boubacar Ousmane Abdoulaye Ibrahima Souleymane Seydou "
     "Moustapha Cheikh Modibo Bakary Sekou Salif Harouna Chinedu Emeka Obinna Babatunde "
     "Kwame Kofi Aliyu Abubakar Usman Garba Danjuma Kabiru Haruna Yakubu Abdi Abdirahman "
@@ -1960,6 +2004,13 @@ _SPEAKER_WORDS: Final = (
     | words("he she it they his her its their him them we i you who people")
 )
 _ANY_ROLES: Final = "|".join(sorted(_DESCRIBED_PEOPLE | ROLE_WORDS, key=longest_first))
+# A closing mark, then a dash before a name that signs the words: '" \u2014 '.
+_DASH_ATTRIBUTION: Final = re.compile(r"[\"\u201d]?\s+[\u2014\u2013]\s+")
+_SIGNED_END: Final = re.compile(r"\s*(?:[,.;\n]|$)")
+# An office written with capitals: "Humanitarian Coordinator for Yemen", "Special
+# Representative of the Secretary-General" (two capitalised words in a row at least).
+_CAPITALISED_OFFICE: Final = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+\b")
+_CAPITALISED_WORD: Final = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _ANY_ROLE_BEFORE: Final = re.compile(
     rf"\b(?i:({_ANY_ROLES}))\b,?(?=(?:\s+[A-Z][\w.'\u2019-]*)*\s*$)"
 )
@@ -2527,6 +2578,12 @@ def _subject(
     return False, None
 
 
+# "Its information department ", "their military wing " alone before the verb.
+_ITS_BODY: Final = re.compile(
+    r"\s*(?:(?:[Bb]ut|[Aa]nd)\s+)?([Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\s*"
+)
+
+
 def _body_described(
     text: str, mentions: _Mentions, start: int, words: Sequence[str]
 ) -> Suggestion | None:
@@ -2630,6 +2687,13 @@ _FRENCH_CLOSE_THEN_COMMA: Final = re.compile("[ \u00a0\u202f]?\u00bb,")
 
 
 def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[bool, Extent | None]:
+    dash = _DASH_ATTRIBUTION.match(text, quote.end)
+    if dash is not None:
+        # '"We are scared" \u2014 Musa Garba, a farmer.': a name after a dash, closing its
+        # sentence or set off by a comma, signs the words
+        signed = _person_at(text, mentions, dash.end(), min(len(text), dash.end() + 80))
+        if signed is not None and _SIGNED_END.match(text, signed[1]):
+            return True, signed
     i = quote.end
     if text[quote.end - 1 : quote.end] == "." and not _FRENCH_CLOSE_THEN_COMMA.match(text, i):
         return False, None  # a full stop inside the marks ends the sentence: no attribution
@@ -2665,6 +2729,7 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         begin = i + (according.end() if according else verb.end() if verb else 0)
         while begin < end and text[begin].isspace():
             begin += 1
+        titled_at = begin
         skipped = _ARTICLES_AND_TITLES.match(text[begin:end])
         begin += skipped.end() if skipped else 0
         # The attribution's noun phrase runs to the first comma: "said MSF nurse
@@ -2698,6 +2763,18 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         if not people and phrase_end < end and _ANY_ROLE_BEFORE.search(text, begin, phrase_end):
             # "said Kenya's police spokesman, Resila Onyango": the role's holder, named in
             # apposition after the role, not the body the role belongs to
+            holder = _person_at(text, mentions, phrase_end + 1, end)
+            if holder is not None:
+                return True, holder
+        if (
+            not people
+            and phrase_end < end
+            and _CAPITALISED_OFFICE.search(text, titled_at, phrase_end) is not None
+            and any(w in TITLES for w in _CAPITALISED_WORD.findall(text, titled_at, phrase_end))
+        ):
+            # "said the Humanitarian Coordinator for Yemen, X", "said the UN's Special
+            # Representative for Somalia, X": an office written in capitals, then its
+            # holder after the comma (not the state or body the office is for)
             holder = _person_at(text, mentions, phrase_end + 1, end)
             if holder is not None:
                 return True, holder
@@ -2835,7 +2912,18 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         issuers = mentions.within(i, verb_at)
         if issuers:
             return True, _extent(issuers[0])
-        return True, _extent(mentions.issuer_before(text, quote.start))
+        issuer = mentions.issuer_before(text, quote.start)
+        if issuer is None:
+            # "the communiqu\u00e9 concluded" a page after "the communiqu\u00e9 said": whom the
+            # same document was from where the text spoke of it before
+            noun = text[i:verb_at].split()[-1]
+            earlier = text.rfind(noun, 0, quote.start)
+            for _ in range(3):
+                if earlier < 0 or issuer is not None:
+                    break
+                issuer = mentions.issuer_before(text, earlier)
+                earlier = text.rfind(noun, 0, earlier)
+        return True, _extent(issuer)
     aged = _AGED_DESCRIPTION.fullmatch(text, i, verb_at)
     if aged is not None:
         # '"...," the 34-year-old said', '"...," the mother of three told': the person
@@ -3199,6 +3287,12 @@ def _subject_or_pronoun(
             person = mentions.person_before(text, quote_start, _POSSESSIVE_PERSON[pronoun])
             return True, _extent(person)
         return True, _extent(mentions.group_before(text, start, plural=pronoun == "their"))
+    owned = _ITS_BODY.fullmatch(text, start, verb_at)
+    if owned is not None and owned.group(2) in _GROUP_NOUNS:
+        # "The BRN did not claim it. Its information department said ...": a body left
+        # unnamed speaks for the one "its" stands for, as its spokesman does
+        plural = owned.group(1).lower() == "their"
+        return True, _extent(mentions.group_before(text, start, plural=plural))
     words = re.findall(r"[A-Za-z]+", text[start:verb_at].lower())
     while len(words) > 1 and words[-1] in _AUXILIARIES:
         words.pop()  # "In the past it has repeatedly called": the subject is "it"
@@ -3544,7 +3638,8 @@ _SAID_IN_STATEMENT: Final = re.compile(
 )
 _THE_STATEMENT: Final = re.compile(
     r"the\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post|letter|video|note"
-    r"|release|report)\s+"
+    # (translated wires: '"...," the text says', "the document added")
+    r"|release|report|text|document|bulletin)\s+"
 )
 # ... opening a sentence before a quote: 'The statement said: "..."', 'But the letter
 # added that "..."'
@@ -3561,6 +3656,11 @@ _THE_STATEMENT_READS: Final = re.compile(
 _IT_READS: Final = re.compile(
     r"\s*(?:(?:But|And)\s+)?It\s+(?:read|reads)(?:\s+in\s+part)?\s*[:,]?\s*"
 )
+# "According to the Manipur Police, ", "according to a statement of the X,": the source.
+_ACCORDING_SOURCE: Final = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?P<source>[^,.;:\"\u201c\u201d\n]{2,120})[,.]"
+)
+_ACCORDING_DESCRIBED: Final = re.compile(r"the\s+([a-z]+)")
 _DOCUMENT_WORD: Final = re.compile(
     r"\b(?:statement|communiqu\u00e9|message|letter|note|post|release)\b"
 )
@@ -3601,7 +3701,8 @@ _ISSUED_VERB: Final = re.compile(
 # "In a press note,", "In a statement sent to journalists,"
 _IN_STATEMENT: Final = re.compile(
     r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|note"
-    r"|release|report)(?:\s+[\w'\u2019-]+){0,8},\s+"
+    r"|release|report|message|letter|video|audio|recording|pamphlet|leaflet|bulletin|text"
+    r"|document)(?:\s+[\w'\u2019-]+){0,8},\s+"
 )
 
 
@@ -3938,6 +4039,14 @@ def _before_quote(
         if issued is not None and issued[0] is not None:
             # "According to a statement from the general staff, ...": its issuer
             return True, issued[0]
+        object_pronoun = _OBJECT_PRONOUN.fullmatch(text, named, named_end)
+        if object_pronoun is not None:
+            # 'X confirmed the attack. According to him, "..."': whom the pronoun stands for
+            word = object_pronoun.group(1).lower()
+            if word in ("him", "her"):
+                sex = "he" if word == "him" else "she"
+                return True, _extent(mentions.person_before(text, start, sex))
+            return True, _extent(mentions.group_before(text, start, plural=word == "them"))
     if not verbs and _THE_STATEMENT_READS.fullmatch(text, start, opened):
         # 'UNICEF issued a statement. The statement read: "..."': its issuer, named in
         # it or before
@@ -3962,6 +4071,15 @@ def _before_quote(
         issuers = mentions.within(start, opened)
         if issuers:
             return True, _extent(_owned_body(text, issuers))
+    if not verbs and _after_colon(text, opened) and not mentions.within(start, opened):
+        # 'An hour later he updated the toll: "..."', 'Her message is simple: "..."': a
+        # sentence that names nobody and introduces the quote with a colon, its subject a
+        # he or a she (or theirs): the person named before
+        lead = _PRONOUN_LEAD.match(text, start, opened)
+        if lead is not None:
+            word = lead.group(1).lower()
+            sex = _POSSESSIVE_PERSON.get(word, word)
+            return True, _extent(mentions.person_before(text, start, sex))
     if not verbs:
         return False, None
     # A verb that shares the subject of an earlier one ("X said Y had attacked and called
@@ -4277,6 +4395,11 @@ def _after_colon(text: str, opened: int) -> bool:
 
 
 _POSSESSIVE_PERSON: Final = {"his": "he", "her": "she"}
+# A clause's subject a he or a she, after a short opening phrase at most: "An hour later he
+# ", "Her message to the world ", "His reply ".
+_PRONOUN_LEAD: Final = re.compile(
+    r"\s*(?:[A-Z][a-z]*(?:\s+[a-z]+){0,3},?\s+)?\b([Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"
+)
 
 
 _ASCII_WORD: Final = re.compile(r"[A-Za-z]+")
