@@ -8212,6 +8212,87 @@ def _in_dateline(text: str, start: int) -> bool:
     )
 
 
+# A date as datelines and press releases write it: "2 December 2026", "December 3, 2026",
+# "Dec 3", "03.12.2026" (a weekday may open it).
+_DATELINE_DATE: Final = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2}\.? (?:"
+    + "|".join(sorted(_MONTHS, key=longest_first))
+    + r")\b\.?|(?:"
+    + "|".join(sorted(_MONTHS, key=longest_first))
+    + r")\.? \d{1,2}\b|\d{1,2}\.\d{1,2}\.\d{4}\b)"
+)
+_DATELINE_PLACE_WORDS: Final = (
+    r"[A-Z][\w\u0300-\u036f'\u2019.-]*(?: (?:(?:de|del|da|do|la|el|al|of) )?"
+    r"[A-Z][\w\u0300-\u036f'\u2019.-]*){0,2}"
+)
+# What follows a place where a piece was filed: more places of the same line, then its
+# date after a comma, a bar or a line break ("Belgrade, Pristina\nDecember 3, 2026",
+# "(Nairobi, December 3, 2026) -", "Khmer Times | Phnom Penh | December 3, 2026").
+_DATE_AFTER_PLACE: Final = re.compile(
+    rf"(?:(?:, |/){_DATELINE_PLACE_WORDS})*(?P<gap>, |,? \| |\n){_DATELINE_DATE}"
+)
+# Places joined by slashes, as wires and press releases file from two cities ("Kiev/Moscow
+# (dpa) -", "Tawila/Nairobi, 2 December", "| Ouagadougou/Oslo"): from the first place on.
+_SLASHED_PLACES: Final = re.compile(
+    rf"{_DATELINE_PLACE_WORDS}(?:/{_DATELINE_PLACE_WORDS})+(?= \(|,|\s*\||\s*$)", re.MULTILINE
+)
+_SLASH_LINE_OPENING: Final = re.compile(r"(?:[^\n]*\|\s*|\()?")
+
+
+def _dateline_place(text: str, start: int, end: int) -> bool:
+    """True for a place named where a dateline or a press release says it was filed:
+    before its date, or one of places joined by slashes at a line's start or after a bar
+    (an agency's "Kiev/Moscow (dpa) -" names where it wrote, not who acted)."""
+    after = text[end : end + 1]
+    if after in ("/", ",", "\n") or text.startswith(" |", end):
+        found = _DATE_AFTER_PLACE.match(text, end)
+        if found is not None and (
+            found.group("gap") != "\n"
+            or not _LOWER_WORD.search(text, _line_start(text, start), end)
+        ):
+            return True  # (a line break only after a line of names: "BIRN Belgrade, Pristina")
+    if after != "/" and text[start - 1 : start] != "/":
+        return False
+    line = _line_start(text, start)
+    opening = _SLASH_LINE_OPENING.match(text, line, start)
+    for slashed in _SLASHED_PLACES.finditer(text, opening.end() if opening else line, end + 80):
+        if slashed.start() > start:
+            break
+        if slashed.end() >= end and _SLASH_LINE_OPENING.fullmatch(text, line, slashed.start()):
+            return True
+    return False
+
+
+def _line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+_LOWER_WORD: Final = re.compile(r"\b[a-z]{2,}")
+# A town named before its state: "in Cox's Bazar, ", "filmed in Tripoli, ", or a
+# dateline's city at a line's start ("Quelimane, ", "TABUK CITY, KALINGA, ").
+_TOWN_BEFORE: Final = re.compile(
+    r"(?:^|\n|\b(?:in|at|near|outside|around|to|of) )"
+    r"(?P<town>[A-Z][\w\u0300-\u036f'\u2019.-]*(?: (?:(?:de|del|da|do|la|el|al|of|the) )?"
+    r"[A-Z][\w\u0300-\u036f'\u2019.-]*){0,3}), (?:[A-Z]{2,}(?: [A-Z]{2,})*, )?$"
+)
+# ... and what closes the state named after its town: a comma, a dash, a full stop.
+_TOWN_STATE_CLOSED: Final = re.compile(r",|\.(?:\s|$)|;|\)| [-\u2013\u2014] | \(")
+
+
+def _town_before(ctx: SuggestContext, start: int, end: int) -> bool:
+    """True for a state named after a town of it as where something is ("based in Cox's
+    Bazar, Bangladesh, where ...", a dateline's "Bangui, Central African Republic, 3
+    December 2026 -"), not after a state ("Kenya, Uganda and ...": a list)."""
+    text = ctx.text
+    if not _TOWN_STATE_CLOSED.match(text, end):
+        return False
+    town = _TOWN_BEFORE.search(text, max(0, start - 60), start)
+    if town is None:
+        return False
+    listed = _gazetteer_index(ctx.gazetteer).kinds.get(town.group("town"))
+    return listed is None or listed[1] == "capital"
+
+
 # "Bunia (DR Congo)": a dateline's city, then its state in brackets, at a line's start
 # (a city's particles in lower case: "Santa Cruz de la Sierra (Bolivia)").
 _BRACKETED_DATELINE: Final = re.compile(
@@ -8290,8 +8371,13 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         _PLACE_AFTER.match(text, end)
         or _in_dateline(text, start)
         or _STATE_OF_A_PLACE.match(text, end)
+        or _dateline_place(text, start, end)
     ):
         return True
+    if text.startswith(", ", start - 2) and _town_before(ctx, start, end):
+        return True  # "in Cox's Bazar, Bangladesh, where", "Quelimane, Mozambique, Dec 3"
+    if text.startswith(("'s military-industrial", "\u2019s military-industrial"), end):
+        return True  # "enterprises of Ukraine's military-industrial complex": its industry
     if text.startswith(", ", end):
         aside = _DESCRIPTIVE_ASIDE.match(text, end)
         if aside is not None and _STATE_OF_A_PLACE.match(text, aside.end()):
@@ -9028,6 +9114,15 @@ def _coalition(text: str, match: re.Match[str]) -> Iterator[Suggestion]:
 def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for found in _listed(ctx, ctx.known_actors, ctx.known_actors, "actor_known_elsewhere"):
+        if _PORTFOLIO_BEFORE.search(text, max(0, found.start - 30), found.start):
+            continue  # "the Commissioner for Internal Security and Home Affairs": an office
+        if found.attributes.get("type") == "person" and not _named_in_full(
+            ctx, text[found.start : found.end]
+        ):
+            # A surname another document tags ("Ms Durán") that this one never gives after a
+            # first name or a title: news introduces a person in full, so here it names a
+            # place ("the streets of Durán") or a second person's surname elsewhere.
+            continue
         if (
             " " not in text[found.start : found.end]
             and _LONGER_NAME_GOES_ON.match(text, found.end)
@@ -9037,6 +9132,39 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
             # (the agency SABA, the charity Emergency) opens a longer name here
             continue
         yield found
+
+
+def _named_in_full(ctx: SuggestContext, name: str) -> bool:
+    """True unless `name` is one word that the text never gives after a capitalised word
+    that may open a person's name (a first name, a title: "Ana Durán", "Ms Durán") nor
+    before a verb of saying ("Durán said")."""
+    if " " in name:
+        return True
+    seen: dict[str, bool] = ctx.memo.setdefault("named_in_full", {})
+    if name not in seen:
+        seen[name] = _given_after_a_name(ctx.text, name)
+    return seen[name]
+
+
+def _given_after_a_name(text: str, name: str) -> bool:
+    if re.search(rf"\b{re.escape(name)} {_SPEAKS}", text):
+        return True  # "Ali told reporters": a person, however little of the name is given
+    for before in re.finditer(
+        rf"([A-Z][\w\u0300-\u036f'\u2019.-]*) {re.escape(name)}(?![\w\u0300-\u036f-])", text
+    ):
+        if before.group(1) not in _NOT_NAMES:
+            return True
+    return False
+
+
+_SPEAKS: Final = r"(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|explained)\b"
+
+
+# An office holder's title before its portfolio: what another document tags as a body
+# ("Internal Security") is here the name of the office ("Commissioner for Internal Security").
+_PORTFOLIO_BEFORE: Final = re.compile(
+    r"\b(?:Commissioner|Minister|Secretary) (?:for|of) (?:the )?$"
+)
 
 
 # A capitalised word right after a name, on its line: the name is part of a longer one
