@@ -3572,6 +3572,18 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             _PLACE_NOUN_AFTER.match(text, found.end)
         ):
             continue  # "the Faskari and Danmusa local government areas": a place's name
+        if _PLACE_SLOT_BEFORE.search(
+            text, max(0, found.start - 30), found.start
+        ) and not text.startswith(("'s", "\u2019s"), found.end):
+            # "the embassy in Georgetown", "east of Tuz Khurmatu", "the nearby town of San
+            # Fernando de Atabapo": where a place stands (a rule took another mention of
+            # it for a person), never a person's slot
+            continue
+        if (
+            text[found.start].islower() or text.endswith(_PARTICLES_SPACED, 0, found.start)
+        ) and _CAPITALISED_WORD_BEFORE.search(text, max(0, found.start - 30), found.start):
+            # "San Fernando de Atabapo": "de Atabapo" and "Atabapo" close a longer name
+            continue
         if (
             (
                 _GROUP_NOUN_AFTER.match(text, found.end)
@@ -3622,6 +3634,21 @@ def _described_names(ctx: SuggestContext) -> dict[str, str]:
     return found
 
 
+# A capitalised word before a name, and a particle of a name between them.
+_CAPITALISED_WORD_BEFORE: Final = re.compile(
+    r"\b[A-Z][\w\u0300-\u036f'\u2019-]* (?:(?:de|del|da|do|dos|das|la|di|du|des) )?$"
+)
+_PARTICLES_SPACED: Final = tuple(
+    f" {p} " for p in ("de", "del", "da", "do", "dos", "das", "la", "di", "du", "des")
+)
+# Where only a place's name stands: after "in", "near", a compass point's "of", a
+# settlement's or an area's "of", and "the capital,".
+_PLACE_SLOT_BEFORE: Final = re.compile(
+    r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside)|\b(?:north|south|east|west|north-east|north-west"
+    r"|south-east|south-west|northeast|northwest|southeast|southwest|outskirts|suburbs) of"
+    r"|\b(?:town|city|village|capital|district|municipality|municipalities|province|region"
+    r"|port|island|county) of|\bcapital,) $"
+)
 # Before a people's name, never before a person's surname alone: "the Bawm", "young Baloch".
 _PEOPLE_NAMED_BEFORE: Final = re.compile(r"\b(?:the|young|ethnic|many|other|fellow) $")
 
