@@ -9773,14 +9773,19 @@ def actor_person_alias(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 # "<Body's name>, known (locally) as (the) <Name>": the body's other name.
 _BODY_ALIAS: Final = re.compile(
-    r"known\s+(?:(?:locally|widely|popularly|simply|commonly|informally)\s+)?as\s+"
-    r"(?:the\s+)?[\"\u201c]?(?P<name>(?:(?:al|el)-)?" + _NAME_WORDS + r")\b"
+    r"known\s+(?:(?:locally|widely|popularly|simply|commonly|informally)\s+"
+    # ... or its name in its own language: "known in Arabic as al-Amn al-Amm", "known in
+    # French as the Bataillon d'Intervention Rapide"
+    r"|in\s+[A-Z][a-z]+\s+)?as\s+"
+    r"(?:the\s+)?[\"\u201c]?(?P<name>(?:(?:al|el)-)?" + _NAME_WORDS + r"(?:\s+(?:d['\u2019]|de\s+)?"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,3})\b"
 )
 # The name before ", (also) known": capitalised words, the small words of a name between.
 _BODY_NAME_BEFORE_ALIAS: Final = re.compile(
     r"(?<![\w\u0300-\u036f'\u2019-])(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:of|for"
-    r"|and|on|the|de|del|du|des|la|el|al)\s+){0,2}[A-Z][\w\u0300-\u036f'\u2019-]*){0,7}),\s+"
-    r"(?:also\s+)?$"
+    r"|and|on|the|de|del|du|des|la|el|al)\s+){0,2}[A-Z][\w\u0300-\u036f'\u2019-]*){0,7})"
+    # (its acronym in brackets may stand between: "the Rapid Intervention Battalion (BIR),")
+    r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?,\s+(?:also\s+)?$"
 )
 
 
