@@ -19,6 +19,9 @@ KNOWN = {
     "Pristina": "state",
     "Internal Security": "state",
     "Durán": "person",
+    "MP": "state",
+    "SSP": "state",
+    "WHO": "organisation",
 }
 
 
@@ -114,3 +117,19 @@ def test_a_surname_after_in_with_its_possessive_stays() -> None:
     # guard: "In Hamra's view" is the person's
     text = "Omar Hamra said the road was cut. In Hamra's view, the army had failed."
     assert ("Hamra", 37) in _mentions(text)
+
+
+def test_a_title_another_documents_acronym_spells_is_no_actor() -> None:
+    text = "Among the dead was a former MP, Ali Noor. Ali Noor, the MP for the district, said."
+    assert "MP" not in _actors(text)
+    text = "According to Senior Superintendent of Police (SSP) Omar Jatoi, 40 dacoits attacked."
+    assert "SSP" not in _actors(text)
+
+
+def test_a_word_of_a_line_in_capitals_is_no_acronym() -> None:
+    assert "WHO" not in _actors("'WE ARE THE ONES WHO SEARCH'\n\nFamilies search the hills.")
+
+
+def test_a_listed_acronym_in_prose_stays() -> None:
+    # guard: a body's acronym in a sentence, the lists' own work
+    assert "WHO" in _actors("The WHO said 40 people died in the outbreak.")

@@ -9143,6 +9143,12 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
     for found in _listed(ctx, ctx.known_actors, ctx.known_actors, "actor_known_elsewhere"):
         if _PORTFOLIO_BEFORE.search(text, max(0, found.start - 30), found.start):
             continue  # "the Commissioner for Internal Security and Home Affairs": an office
+        name = text[found.start : found.end]
+        if name.isupper() and (is_title(name) or _capitals_line(text, found.start)):
+            # "a former MP", "Senior Superintendent of Police (SSP)": a title another
+            # document's acronym spells (its own definition is its own rules' work); "WE
+            # ARE THE ONES WHO SEARCH": a word of a line in capitals
+            continue
         if found.attributes.get("type") == "person" and not _named_in_full(
             ctx, text[found.start : found.end]
         ):
@@ -9159,6 +9165,15 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
             # (the agency SABA, the charity Emergency) opens a longer name here
             continue
         yield found
+
+
+def _capitals_line(text: str, offset: int) -> bool:
+    """True when the line holding `offset` has four words or more and no lower-case
+    letter: a headline or a slogan set in capitals, whose words are no acronyms."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : end if end >= 0 else len(text)]
+    return len(line.split(None, 4)) > 3 and line.upper() == line
 
 
 def _named_in_full(ctx: SuggestContext, name: str) -> bool:
