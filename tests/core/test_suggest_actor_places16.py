@@ -133,3 +133,14 @@ def test_a_word_of_a_line_in_capitals_is_no_acronym() -> None:
 def test_a_listed_acronym_in_prose_stays() -> None:
     # guard: a body's acronym in a sentence, the lists' own work
     assert "WHO" in _actors("The WHO said 40 people died in the outbreak.")
+
+
+def test_a_state_held_by_its_rulers_is_the_land_they_hold() -> None:
+    text = "The council, which has ruled Niger since the coup, calls the group terrorists."
+    assert "Niger" not in _actors(text)
+    assert "Jubaland" not in _actors("Ahmed, who has led Jubaland since 2012, won a third term.")
+
+
+def test_a_state_led_to_act_stays() -> None:
+    # guard: "led Mali to leave" makes the state act
+    assert "Mali" in _actors("The coup led Mali to leave the regional bloc in January.")

@@ -8266,6 +8266,16 @@ _SLASHED_PLACES: Final = re.compile(
 _SLASH_LINE_OPENING: Final = re.compile(r"(?:[^\n]*\|\s*|\()?")
 
 
+# A land held, after the verb of holding it, and what closes the clause or dates the hold
+# after it ("the council, which has ruled Niger since the takeover", "who has led Jubaland
+# since 2012"; "leading Bamako to ..." makes it act, and is no match).
+_RULED_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:ruled|governed|led|controlled|administered|rules|governs|controls"
+    r"|administers) $"
+)
+_RULED_SINCE: Final = re.compile(r"(?: (?:since|for|until|from) |[,.;])")
+
+
 def _dateline_place(text: str, start: int, end: int) -> bool:
     """True for a place named where a dateline or a press release says it was filed:
     before its date, or one of places joined by slashes at a line's start or after a bar
@@ -8401,6 +8411,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         or _dateline_place(text, start, end)
     ):
         return True
+    if _RULED_SINCE.match(text, end) and _RULED_BEFORE.search(text, max(0, start - 16), start):
+        return True  # "the junta that has ruled Mali since 2020": the land it holds
     if text.startswith(", ", start - 2) and _town_before(ctx, start, end):
         return True  # "in Cox's Bazar, Bangladesh, where", "Quelimane, Mozambique, Dec 3"
     if text.startswith(("'s military-industrial", "\u2019s military-industrial"), end):
