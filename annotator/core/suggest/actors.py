@@ -59,6 +59,14 @@ TITLES: Final = words(
     "Adm Cpl Pvt Cdr Spc Warrant Officer "
     # advisers by office: "National Security Adviser X", "Special Adviser to the President"
     "Adviser Advisor "
+    # offices of elected, local, church and court officials that wires write before a
+    # name ("Prefect X", "Congresswoman X", "Sarpanch X", "Coroner X", "Abbot X"); not
+    # "Sheriff", "Sultan", "Principal" or "Ranger", which are names or open them too, nor
+    # the surnames "Warden", "Rector", "Abbot", "Vicar", "Alderman"
+    "Prefect Sub-Prefect Congressman Congresswoman Assemblyman Assemblywoman Councilman "
+    "Councilwoman Councilor Detective Consul Patriarch Headman Taoiseach Undersecretary "
+    "Under-Secretary Headmaster Headteacher Matron Treasurer Comptroller Attorney Counsel "
+    "Archdeacon Evangelist Coroner Trooper Mayoress Rapporteur Tehsildar Sarpanch Mukhiya "
     # traditional rulers: "Oba Ewuare II", "Naba Azoka II" (not "Sultan", which opens
     # places: "Sultan Kudarat")
     "Oba Naba "
