@@ -22,6 +22,9 @@ KNOWN = {
     "MP": "state",
     "SSP": "state",
     "WHO": "organisation",
+    "Khartoum": "state",
+    "Baghdad": "state",
+    "Tripoli": "state",
 }
 
 
@@ -144,3 +147,14 @@ def test_a_state_held_by_its_rulers_is_the_land_they_hold() -> None:
 def test_a_state_led_to_act_stays() -> None:
     # guard: "led Mali to leave" makes the state act
     assert "Mali" in _actors("The coup led Mali to leave the regional bloc in January.")
+
+
+def test_a_city_won_lost_or_attacked_is_a_place() -> None:
+    assert "Khartoum" not in _actors("The government moved to the coast after it lost Khartoum.")
+    assert "Baghdad" not in _actors("The movement that swept Baghdad in 2019 was crushed.")
+    assert "Tripoli" not in _actors("The 14-month offensive on Tripoli collapsed in June.")
+
+
+def test_a_capital_that_loses_men_acts() -> None:
+    # guard: the verbs of a city won or lost, after the capital, leave it acting
+    assert "Baghdad" in _actors("Baghdad said it lost 12 soldiers and seized two trucks.")

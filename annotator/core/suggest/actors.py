@@ -7803,7 +7803,10 @@ _PLACE_BEFORE: Final = re.compile(
     r"|linking|connecting|links|connects"
     # what was hit: "missile and drone attacks on Israel", "glide bombs on Ukraine"
     r"|(?:attacks?|strikes?|airstrikes?|raids?|bombs?|bombing|missiles?|rockets?|drones?"
-    r"|shelling|assaults?|invasion)\s+on"
+    r"|shelling|assaults?|invasion|offensives?|advance|march)\s+on"
+    # a city won or lost: "since it lost Khartoum in 2023", "the movement that swept
+    # Baghdad", "the Houthis seized Sanaa"
+    r"|lost|swept|seized|captured|recaptured|retook|besieged|overran"
     # an aid appeal's or plan's country: "UNHCR's appeal for the Central African Republic",
     # "the humanitarian response plan for Haiti", "funding for Yemen"
     r"|(?:appeals?|(?:response|humanitarian)\s+plans?|funding)\s+for"
@@ -7992,6 +7995,7 @@ _PLACE_BEFORE_LAST: Final = words(
     "southwest northeastern northwestern southeastern southwestern with borders bordering "
     "reached reaching entered entering for off through leave leaves leaving left fled flee "
     "flees fleeing toward within between linking connecting links connects on than capital "
+    "lost swept seized captured recaptured retook besieged overran "
     "lake mount river the neighbouring neighboring federal"
 )
 _DEALS_WITH_LAST: Final = words("with from the on to in of")
