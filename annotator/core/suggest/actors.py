@@ -4753,7 +4753,10 @@ def actor_acronym_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
 # Found from the acronym back: ", SNAI," is rare and cheap to find; the description
 # before it is read only there.
 _APPOSED_ACRONYM: Final = re.compile(
-    r",\s+(?P<acronym>[^\W\d_a-z][^\W_a-z]{1,8}"
+    # ... or in brackets after a description in lower case: "France's national
+    # anti-terrorism prosecutor's office (PNAT)" (after a name: the definitions' work)
+    r"\s+\((?P<bracketed>[A-Z][A-Z-]{1,7})\)"
+    r"|,\s+(?P<acronym>[^\W\d_a-z][^\W_a-z]{1,8}"
     # ... or a one-word name: "Ukraine's state nuclear company, Energoatom,"
     r"|[^\W\d_a-z][^\W\d_A-Z]{2,}[\w\u0300-\u036f]*)"
     r"(?=[,.)]|\s+(?:said|says|which|has|had|was)\b)"
@@ -4802,7 +4805,12 @@ def actor_apposed_acronym(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     kinds: dict[str, str] = {}
     for found in _APPOSED_ACRONYM.finditer(text):
-        acronym = found.group("acronym") or found.group("name")
+        acronym = found.group("acronym") or found.group("name") or found.group("bracketed")
+        if found.group("bracketed") is not None and (
+            acronym in _gazetteer_index(ctx.gazetteer).kinds
+            or not text[found.start() - 1].islower()
+        ):
+            continue  # a listed acronym, or one after a name (the definitions' work)
         if (
             found.group("acronym") is not None
             and not acronym.isupper()
