@@ -9677,6 +9677,22 @@ def actor_state_unit_or_ministry(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and _FORCE_OWNER_BEFORE.search(text, max(0, at - 40), at)
             ):
                 yield _suggestion(*found.span("name"), "state", "actor_state_unit_or_ministry")
+    if "Ombuds" in text or "Defender" in text or "Protector of" in text:
+        # "Bahrain's Ombudsman, an oversight body", "the country's Public Defender, X, said":
+        # the state's rights office named by its holder's title (guideline, open point k)
+        for found in _OMBUDS_OFFICE.finditer(text):
+            yield _suggestion(*found.span("name"), "state", "actor_state_unit_or_ministry")
+
+
+# A state's rights office by its title, after "the" or an owner's possessive, then a comma
+# or a verb ("the Protector of Citizens, Serbia's ombudsman,"); never a title before a
+# name ("Ombudsman Luz X"), nor the office's own name ("the Ombudsman's Office").
+_OMBUDS_OFFICE: Final = re.compile(
+    r"(?:\b[Tt]he |\b(?:[A-Z][\w\u0300-\u036f-]*|country|state|nation)['\u2019]s )"
+    r"(?P<name>(?:Human Rights )?(?:Ombudsman|Ombudswoman|Ombudsperson|Public Defender"
+    r"|Protector of Citizens|People['\u2019]s Advocate))"
+    r"(?=,| (?:said|says|has|had|is|was|told|called|urged|demanded|warned|reported|found)\b)"
+)
 
 
 # A state's force's kind, then its name: "task force Jharkhand Jaguar", "unit Cobra" (the
