@@ -5549,6 +5549,16 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
     return iter(_memoised(ctx, "actor_organisation_name", _organisation_names_and_cartels))
 
 
+# Words that make a capitalised name an event, a meeting or a project, never a body: a
+# tournament ("Africa Cup of Nations"), talks ("Geneva International Discussions"), a
+# treaty, a trade route ("China-Pakistan Economic Corridor"). ("Convention", "Forum",
+# "Initiative" and "Programme" name bodies too: "Kachin Baptist Convention".)
+_EVENT_NAME_WORDS: Final = words(
+    "Cup Games Olympics Tournament Championship Championships Discussions Talks Treaty "
+    "Accords Corridor"
+)
+
+
 # A body's name, then the same name in another language in brackets, closing the match.
 _NAME_IN_ANOTHER_LANGUAGE: Final = re.compile(r" \((?P<name>[^\W\d_][^()\n]{2,60}?)\)")
 
@@ -5565,6 +5575,8 @@ def _foreign(name: str) -> bool:
 def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _bodies_of_officers(ctx)
     for named in _organisation_names(ctx):
+        if not _EVENT_NAME_WORDS.isdisjoint(ctx.text[named.start : named.end].split()):
+            continue  # "the Africa Cup of Nations", "the Geneva International Discussions"
         if _INITIALLED_AFTER.match(ctx.text, named.end):
             named_words = ctx.text[named.start : named.end].split()
             if any(is_title(w) for w in named_words) and (
