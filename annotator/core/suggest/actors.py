@@ -1501,7 +1501,9 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx, connectors=False):
         # "Dr. Anjali Karthikeyan": the abbreviation's full stop splits the run.
         before = text[max(0, run.start - 5) : run.start]
-        abbreviated = ". " in before and _ABBREVIATED_TITLE_BEFORE.search(before) is not None
+        abbreviated = (". " in before and _ABBREVIATED_TITLE_BEFORE.search(before) is not None) or (
+            ") " in before and _retired_rank_before(text, run.start)
+        )
         if (
             not abbreviated
             and not any(map(is_title, map(_TEXT, run.tokens)))
@@ -1612,6 +1614,18 @@ _PLACE_TITLE_BEFORE: Final = re.compile(
     r"|Saint|Emir|Mar)\s+$"
 )
 # A title abbreviated with a full stop right before a name: "Dr. X", "Vice Adm. X".
+# A rank marked retired in brackets right before a name: "Lt Col (Rtd) X", "Maj. Gen.
+# (retd) X" (the brackets split the rank's run from the name's).
+_RETIRED_RANK_BEFORE: Final = re.compile(
+    r"\b(?P<rank>[A-Z][\w-]*)\.? \((?i:rtd|retd|ret|retired)\.?\) $"
+)
+
+
+def _retired_rank_before(text: str, start: int) -> bool:
+    found = _RETIRED_RANK_BEFORE.search(text, max(0, start - 30), start)
+    return found is not None and is_title(found.group("rank"))
+
+
 _ABBREVIATED_TITLE_BEFORE: Final = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St|Adm|Cpl|Pvt|Cdr)\. $"
 )
