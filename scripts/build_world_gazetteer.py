@@ -103,6 +103,12 @@ def main() -> None:
         extra = geonames.get(country.alpha_2, {}).get("name")
         names += [extra] if extra and "," not in extra else []
         names += PROSE_NAMES.get(country.alpha_2, [])
+        # headlines abbreviate a compass word opening a state's name: "N. Korea", "S. Sudan"
+        names += [
+            f"{name[0]}. {name.split(' ', 1)[1]}"
+            for name in names
+            if name.startswith(("North ", "South ")) and name.count(" ") == 1
+        ]
         states[country.alpha_2] = list(dict.fromkeys(names))
     states.setdefault("XK", PROSE_NAMES["XK"])
     header = (

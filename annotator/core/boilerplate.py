@@ -122,6 +122,17 @@ _MAX_TITLE_CHARS: Final = 90
 # two words, no digits, no closing punctuation. A headline has more words than that.
 _MAX_CRUMB_WORDS: Final = 2
 _MAX_CRUMB_CHARS: Final = 25
+# A site's name alone on the page's first line, above its navigation ("Imphal Free Press\n
+# Home / Manipur", "Carta de Moçambique\nHome / Politics"): up to four words, capitalised
+# but for a particle, no digits and no punctuation closing it.
+_MASTHEAD: Final = re.compile(
+    r"[^\W\d_][\w'\u2019&.-]*(?: (?:(?:de|da|do|des|del|du|la|le|of|the|al|el) )?"
+    r"[^\W\d_a-z][\w'\u2019&.-]*){1,3}"
+)
+# A section and its subsection on the page's first or second line ("Politics | Georgia",
+# "NEWS | North-West" under a masthead): a pair of navigation items, where lower down the
+# page two items divided by a bar may be anything ("Name | Outlet").
+_SECTION_PAIR: Final = re.compile(rf"(?!(?i:by)\b){_NAV_ITEM}\s*[|\u2022\u00b7]\s*{_NAV_ITEM}")
 # How far down the page the furniture between a headline and the body is looked for
 # (a date line, "Published on ...", "Updated ...", share buttons), in lines.
 _HEAD_LINES: Final = 12
@@ -218,9 +229,18 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     lead = seen = 0
     while lead < len(lines) - 1:
-        if _is_furniture(text, lines[lead], top=True):
+        if _is_furniture(text, lines[lead], top=True) or (
+            lead <= 1 and _SECTION_PAIR.fullmatch(text, *lines[lead])
+        ):
             seen += 1
-        elif not _is_crumb(text, lines[lead]):
+        elif not (
+            _is_crumb(text, lines[lead])
+            or (
+                lead == 0
+                and _MASTHEAD.fullmatch(text, *lines[0])
+                and _is_furniture(text, lines[1], top=True)
+            )
+        ):
             break
         lead += 1
     if seen and _is_prose(text, lines[lead]):
