@@ -189,6 +189,10 @@ _VICTIM_PLURAL_WORDS: Final = (
     # ... and armed men by their trade: "troops killed 17 kidnappers", "six commandos"
     " commandos infantrymen riflemen cops servicemembers mujahideen jihadis robbers"
     " kidnappers pirates poachers guardsmen mercenaries chiefs peasants campesinos"
+    # holders of communal and collective land in Mexico ("eight comuneros were killed")
+    " comuneros ejidatarios"
+    # the Sahel's hunters' brotherhoods, who fight as militias ("two Donsos were wounded")
+    " dozos donsos"
     # how armies and police name their enemies: "12 khwarij were killed", "two infiltrators"
     " naxals khwarij khawarij khawaarij miscreants infiltrators raiders snipers fedayeen"
     # South Asian copy's armed robbers ("Two dacoits were killed in retaliatory fire")
@@ -1175,6 +1179,8 @@ _COMBATANT_COUNTED: Final = re.compile(
     r"|jawans?|commandos?|infantrym[ae]n|riflem[ae]n|cops?|servicemembers?|mujahideen|jihadis"
     r"|robbers?|thie(?:f|ves)|kidnappers?|pirates?|poachers?|Taliban|naxals?|khwarij|khawarij"
     r"|khawaarij|dacoits?"
+    # the Sahel's hunters' brotherhoods, who fight as militias ("three Dozo hunters")
+    r"|dozos?|donsos?"
     r"|miscreants?"
     r"|infiltrators?|raiders?|snipers?|fedayeen|detectives?"
     # an army's word for an armed group's men, whatever their task ("support elements")
@@ -1200,7 +1206,8 @@ _CIVILIAN_EXTRA: Final = re.compile(
     r"|nomads?|truckers?|merchants?|pastors?|caregivers?|responders?|midwi(?:fe|ves)|surgeons?"
     r"|parents?|siblings?|youngsters?|boatm[ae]n|(?:motor)?cyclists?|lecturers?|professors?"
     r"|academics?|footballers?|athletes?|widows?|orphans?|grand(?:parents?|mothers?|fathers?)"
-    r"|peasants?|campesinos?|climbers?|mountaineers?|trekkers?|(?<!military )(?<!army )guides?"
+    r"|peasants?|campesinos?|comuner[oa]s?|ejidatari[oa]s?|climbers?|mountaineers?|trekkers?"
+    r"|(?<!military )(?<!army )guides?"
     r"|farmhands?|seminarians?|catechists?|(?:rights|human\s+rights)\s+defenders?"
     # people by citizenship or creed, and merchant crews ("three citizens were martyred",
     # "killed 14 Christians", "two sailors died"; never a navy's)
