@@ -1719,6 +1719,16 @@ def _people_of_the_verb_before(sentence: str, at: int) -> str | None:
     return group
 
 
+# An armed volunteer force named in a sentence: Burkina Faso's VDP, "defence volunteers",
+# "Volunteers for the Defence of the Homeland", "volunteer fighters".
+_ARMED_VOLUNTEERS: Final = re.compile(
+    r"\bVDP\b|\b(?:volunteers?\s+(?:for|of)\s+(?:the\s+)?defen[cs]e"
+    r"|defen[cs]e\s+volunteers?|volunteer\s+(?:fighters?|defen[cs]e|militi\w+))\b",
+    re.IGNORECASE,
+)
+_VOLUNTEERS: Final = re.compile(r"\bvolunteers?\b", re.IGNORECASE)
+
+
 def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> dict[str, Any]:
     """count_low, count_high, kind and victims for a CASUALTY phrase.
 
@@ -1741,6 +1751,13 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         victims = "mixed"  # "five officers and a passing motorist": one of each
     if victims == "unknown" and _COMBATANT_COUNTED.search(named_in):
         victims = "combatant"
+    elif victims == "civilian" and "olunteer" in phrase and _ARMED_VOLUNTEERS.search(original):
+        # volunteers where the sentence names an armed volunteer force are its men ("a post
+        # of the Volunteers for the Defence of the Homeland (VDP) ..., killing nine
+        # volunteers"); with civilians beside them, both ("a defence volunteer and a vendor")
+        others = _VOLUNTEERS.sub(" ", named_in)
+        civilians = _victim_group(others) is not None or _CIVILIAN_EXTRA.search(others)
+        victims = "mixed" if civilians else "combatant"
     elif victims == "unknown" and (
         _CIVILIAN_EXTRA.search(named_in)
         or _SENT_BY_A_BODY.search(phrase)
