@@ -557,9 +557,10 @@ _CASUALTY_WORD: Final = (
     # "were being treated for gunshot wounds", "admitted to hospital with burns"
     # ("61 people had been admitted with injuries": the hospital unsaid)
     # ... "brought in with a gunshot wound": one wound of one person
+    # ... "escaped with gunshot and bush knife wounds": alive, and hurt
     r"|(?:treated|admitted|brought\s+in|(?:admitted|taken)\s+to\s+(?:(?:a|the)\s+)?hospital"
-    r"|hospitali[sz]ed)\s+(?:for|with)\s+(?:an?\s+)?"
-    r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?(?:wounds?|injuries|injury|burns)"
+    r"|hospitali[sz]ed|escaped|survived)\s+(?:for|with)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+(?:[\w-]+\s+)?)?)?(?:wounds?|injuries|injury|burns)"
     # "dozens were hospitalised" (after the longer "hospitalised with burns")
     r"|hospitali[sz]ed"
     r")"
