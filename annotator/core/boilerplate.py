@@ -178,14 +178,16 @@ def _is_furniture(
             ):
                 return True
             item = text.find(" | ", item + 3, line[1])
-        # or from a later sentence ("X is an independent newsroom. Support our journalism.")
+        # or from the second of two sentences ("X is an independent newsroom. Support our
+        # journalism."); a longer paragraph (an "About us" text) is the page's own
         item = text.find(". ", line[0], line[1])
-        while item >= 0:
-            if _PROMOTION.match(text, item + 2, line[1]) and _furniture().match(
-                text, item + 2, line[1]
-            ):
-                return True
-            item = text.find(". ", item + 2, line[1])
+        if (
+            item >= 0
+            and text.find(". ", item + 2, line[1]) < 0
+            and _PROMOTION.match(text, item + 2, line[1])
+            and _furniture().match(text, item + 2, line[1])
+        ):
+            return True
     return top and bool(_navigation().match(text, line[0], line[1]))
 
 
