@@ -1,8 +1,9 @@
 """Page furniture around a scraped article: newsletter promotions, sign-up and
 republishing notices, "Read more" lists, copyright lines and share buttons.
 
-`boilerplate_ranges(text)` finds it at the start and at the end of a text by
-the shape of its lines, never by a site's own markup. Suggestions skip these
+`boilerplate_ranges(text)` finds it at the start and at the end of a text, and
+inline "Also read:" links in the body, by the shape of its lines, never by a
+site's own markup. Suggestions skip these
 ranges; a view can grey them and an export can leave them out. Offsets are
 code points, end exclusive.
 """
@@ -24,7 +25,8 @@ from typing import Final
 _FURNITURE_PATTERN: Final = r"""(?:
       .*?(?:\b(?:newsletters?\b | (?:in|to)\s+your\s+inbox\b | all\s+rights\s+reserved\b
                 | republishing\b | unsubscribe\b | reply\s+to\s+this\s+e-?mail\b
-                | listen\s+(?:on\s+shortwave|live|online)\b)
+                | listen\s+(?:on\s+shortwave|live|online)\b | become\s+a\s+fan\b
+                | google\s+news\b | offered\s+to\s+(?:our\s+)?subscribers\b)
             | ,\s+opens\s+new\s+tab$)
     | sign\s+up\b | subscribe\b | unsubscribe\b
     | join\s+(?:the\s+|our\s+)?.{0,40}?\b(?:whatsapp|telegram|signal|viber)
@@ -39,12 +41,15 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | \u00a9 | \(c\)\s | copyright\b
     | republish | this\s+(?:article|story)\s+(?:was|is|has\s+been|may\s+be)
       \s+(?:originally\s+)?(?:published|republished|produced)\b
-    | topics?\s*: | tags?\s*: | keywords?\s*: | filed\s+under\b | advertisement$ | follow\s+us\b
+    | topics?\s*: | tags?\s*: | keywords?\s*: | categor(?:y|ies)\s*: | short\s+url$
+    | (?:https?://|www\.)\S+$ | filed\s+under\b | advertisement$ | follow\s+us\b
     | download\s+(?:the|our)\s+(?:[\w'\u2019&.-]+\s+){0,3}app\b | listen\s+to\s+this\s+article\b
     | \d+\s+min(?:ute)?s?\s+read$ | click\s+here\b | support\s+(?:our|independent)\s+journalism
     | source\s*:\s*.{0,60}$ | listen\s+to\s+this\s+(?:article|story)\b
     | follow\s+.{0,40}?\b(?:on\s+(?:x|twitter|facebook|instagram|youtube|telegram|whatsapp)
-      |coverage)\b | [_*=~-]{2,}$
+      |coverage)\b | [_*=~-]{2,}(?:\ ?[\w.]{2,20})?$
+    | comments?\s+(?:are\s+(?:moderated|closed)|posted\s+(?:here|on\s+this\s+site)|policy\b)
+    | commenting\s+(?:on|for)\s+this\s+(?:story|article)\b
     | (?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)\b
     | (?:open|close|toggle|main|site)\s+(?:menu|navigation)$ | navigation$
     | home(?:\s*page)?$ | (?:sign|log)\s+(?:in|out)$ | my\s+account$
@@ -83,7 +88,7 @@ _FURNITURE_PATTERN: Final = r"""(?:
 # A site's navigation line, as a page's <nav> becomes text. Either items of one to three
 # words (letters first) between separators, three or more ("Home | World | Africa"), two
 # or more between breadcrumb arrows ("World › Africa"), or after "Home" ("Home / World"),
-_NAV_ITEM: Final = r"[^\W\d_][\w'\u2019&.-]*(?:\ [^\W\d_][\w'\u2019&.-]*){0,2}"
+_NAV_ITEM: Final = r"[^\W\d_][\w'\u2019&.-]*(?:\ (?:[^\W\d_]|&)[\w'\u2019&.-]*){0,2}"
 _NAV_SEPARATOR: Final = r"[|/\u2022\u00b7\u203a\u00bb>]"
 _NAV_ITEMS: Final = (
     # (Never a byline: "By Amira Saleh | Meridian Wire | Kassala" names the outlet.)
@@ -91,6 +96,8 @@ _NAV_ITEMS: Final = (
     rf"(?:{_NAV_ITEM}\s*[|\u2022\u00b7]\s*){{2,}}{_NAV_ITEM}$"
     rf" | (?:{_NAV_ITEM}\s*[\u203a\u00bb>]\s*)+{_NAV_ITEM}$"
     rf" | home\s*{_NAV_SEPARATOR}\s*(?:{_NAV_ITEM}\s*{_NAV_SEPARATOR}\s*)*{_NAV_ITEM}$"
+    # a section and a date stamp ("Society | 04.12.2026, 16:42 | 8,219 views")
+    rf" | {_NAV_ITEM}\s*\|\s*\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b.{{0,30}}$"
 )
 # or three or more of a site's section and account links with nothing else ("Home World
 # Subscribe"): no headline is made of these words alone.
@@ -99,7 +106,11 @@ _NAV_WORD: Final = r"""(?:home|world|news|latest|live|politics|business|economy|
     |video|videos|podcasts?|photos|features|investigations|lifestyle|travel|weather
     |africa|asia|europe|americas|middle\s+east|us|uk|subscribe|newsletters?|search|menu
     |more|sign\s+in|log\s+in|login|register|donate|about(?:\s+us)?|contact(?:\s+us)?)"""
-_NAV_WORDS: Final = rf"(?:{_NAV_WORD}\s+){{2,}}{_NAV_WORD}$"
+_NAV_WORDS: Final = (
+    rf"(?:{_NAV_WORD}\s+){{2,}}{_NAV_WORD}$"
+    # or a site section and its subsection ("News | Security"): no headline opens so
+    rf" | {_NAV_WORD}\s*[|/\u2022\u203a\u00bb>]\s*{_NAV_ITEM}$"
+)
 
 
 @functools.cache
@@ -133,6 +144,10 @@ _MASTHEAD: Final = re.compile(
 # "NEWS | North-West" under a masthead): a pair of navigation items, where lower down the
 # page two items divided by a bar may be anything ("Name | Outlet").
 _SECTION_PAIR: Final = re.compile(rf"(?!(?i:by)\b){_NAV_ITEM}\s*[|\u2022\u00b7]\s*{_NAV_ITEM}")
+# `_is_masthead`'s limits: a short site name over any furniture below it ("Outlet24 |
+# English edition", digits and a bar allowed); `_MASTHEAD` takes four words over navigation.
+_MAX_MASTHEAD_WORDS: Final = 3
+_MAX_MASTHEAD_CHARS: Final = 30
 # How far down the page the furniture between a headline and the body is looked for
 # (a date line, "Published on ...", "Updated ...", share buttons), in lines.
 _HEAD_LINES: Final = 12
@@ -151,7 +166,7 @@ _MAX_FURNITURE_CHARS: Final = 200
 # The words a promotion or a link opens with, among a bottom line's items divided by bars.
 _PROMOTION: Final = re.compile(
     r"(?i:follow|join|sign\s+up|subscribe|share|read|download|listen|watch|more|press|media"
-    r"|contact)\b"
+    r"|contact|support)\b"
 )
 
 
@@ -176,6 +191,16 @@ def _is_furniture(
             ):
                 return True
             item = text.find(" | ", item + 3, line[1])
+        # or from the second of two sentences ("X is an independent newsroom. Support our
+        # journalism."); a longer paragraph (an "About us" text) is the page's own
+        item = text.find(". ", line[0], line[1])
+        if (
+            item >= 0
+            and text.find(". ", item + 2, line[1]) < 0
+            and _PROMOTION.match(text, item + 2, line[1])
+            and _furniture().match(text, item + 2, line[1])
+        ):
+            return True
     return top and bool(_navigation().match(text, line[0], line[1]))
 
 
@@ -201,6 +226,17 @@ def _is_crumb(text: str, line: tuple[int, int]) -> bool:
     )
 
 
+def _is_masthead(text: str, line: tuple[int, int]) -> bool:
+    """A site's name on the page's first line ("The Daily Star", "Outlet24 | English
+    edition"): a crumb's length with up to three words and a "|", digits allowed."""
+    words = text[line[0] : line[1]]
+    return (
+        len(words) <= _MAX_MASTHEAD_CHARS
+        and len(words.replace("|", " ").split()) <= _MAX_MASTHEAD_WORDS + 2 * ("|" in words)
+        and words[-1] not in ".!?:;,\"'\u201d\u2019"
+    )
+
+
 def _is_prose(text: str, line: tuple[int, int]) -> bool:
     """A sentence of some length closed by its punctuation: a standfirst or the body."""
     start, end = line
@@ -222,8 +258,10 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     line, "Published on ...", "Updated 3 hours ago", share buttons) is a block
     of its own. The end block is the run of lines at
     the bottom made of furniture lines and of short link titles between them;
-    it begins at its first furniture line. The headline and the body are never
-    inside any of them.
+    it begins at its first furniture line. In the body, a link to another story
+    standing alone between paragraphs ("Also read: ...", "Related: ...", a title
+    without a closing full stop) is a range of its own. The headline and the body's
+    prose are never inside any of them. The ranges are sorted.
     """
     lines = _lines(text)
     ranges: list[tuple[int, int]] = []
@@ -237,8 +275,13 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
             _is_crumb(text, lines[lead])
             or (
                 lead == 0
-                and _MASTHEAD.fullmatch(text, *lines[0])
-                and _is_furniture(text, lines[1], top=True)
+                and (
+                    _is_masthead(text, lines[0])
+                    or (
+                        _MASTHEAD.fullmatch(text, *lines[0])
+                        and _is_furniture(text, lines[1], top=True)
+                    )
+                )
             )
         ):
             break
@@ -289,7 +332,27 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     if first is not None:
         first = _about_block_above(text, lines, first, lead)
         ranges.append((lines[first][0], lines[-1][1]))
-    return ranges
+    # A link to another story set between two paragraphs ("Also read: Army retakes ...").
+    for k in range(lead, body_end):
+        start, end = lines[k]
+        if (
+            text[start] in _INLINE_LINK_INITIALS
+            and _INLINE_LINK.match(text, start, end)
+            and _is_title(text, lines[k])
+            and outside(start, end, ranges)
+        ):
+            ranges.append((start, end))
+    return sorted(ranges)
+
+
+# The heading of an inline link: "Also read:", "Read also:", "Read more:", "Related:",
+# "See also:"; the title after it has no closing full stop (`_is_title`).
+_INLINE_LINK: Final = re.compile(
+    r"(?:also\s+read|read\s+(?:also|more)|related(?:\s+(?:story|article|news))?|see\s+also)"
+    r"\s*:\s*\S",
+    re.IGNORECASE,
+)
+_INLINE_LINK_INITIALS: Final = frozenset("AaRrSs")
 
 
 # The heading of an organisation's description closing a press release: "About us",

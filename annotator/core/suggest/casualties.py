@@ -189,6 +189,10 @@ _VICTIM_PLURAL_WORDS: Final = (
     # ... and armed men by their trade: "troops killed 17 kidnappers", "six commandos"
     " commandos infantrymen riflemen cops servicemembers mujahideen jihadis robbers"
     " kidnappers pirates poachers guardsmen mercenaries chiefs peasants campesinos"
+    # holders of communal and collective land in Mexico ("eight comuneros were killed")
+    " comuneros ejidatarios"
+    # the Sahel's hunters' brotherhoods, who fight as militias ("two Donsos were wounded")
+    " dozos donsos"
     # how armies and police name their enemies: "12 khwarij were killed", "two infiltrators"
     " naxals khwarij khawarij khawaarij miscreants infiltrators raiders snipers fedayeen"
     # South Asian copy's armed robbers ("Two dacoits were killed in retaliatory fire")
@@ -553,9 +557,10 @@ _CASUALTY_WORD: Final = (
     # "were being treated for gunshot wounds", "admitted to hospital with burns"
     # ("61 people had been admitted with injuries": the hospital unsaid)
     # ... "brought in with a gunshot wound": one wound of one person
+    # ... "escaped with gunshot and bush knife wounds": alive, and hurt
     r"|(?:treated|admitted|brought\s+in|(?:admitted|taken)\s+to\s+(?:(?:a|the)\s+)?hospital"
-    r"|hospitali[sz]ed)\s+(?:for|with)\s+(?:an?\s+)?"
-    r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?(?:wounds?|injuries|injury|burns)"
+    r"|hospitali[sz]ed|escaped|survived)\s+(?:for|with)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+(?:[\w-]+\s+)?)?)?(?:wounds?|injuries|injury|burns)"
     # "dozens were hospitalised" (after the longer "hospitalised with burns")
     r"|hospitali[sz]ed"
     r")"
@@ -1175,6 +1180,8 @@ _COMBATANT_COUNTED: Final = re.compile(
     r"|jawans?|commandos?|infantrym[ae]n|riflem[ae]n|cops?|servicemembers?|mujahideen|jihadis"
     r"|robbers?|thie(?:f|ves)|kidnappers?|pirates?|poachers?|Taliban|naxals?|khwarij|khawarij"
     r"|khawaarij|dacoits?"
+    # the Sahel's hunters' brotherhoods, who fight as militias ("three Dozo hunters")
+    r"|dozos?|donsos?"
     r"|miscreants?"
     r"|infiltrators?|raiders?|snipers?|fedayeen|detectives?"
     # an army's word for an armed group's men, whatever their task ("support elements")
@@ -1200,7 +1207,8 @@ _CIVILIAN_EXTRA: Final = re.compile(
     r"|nomads?|truckers?|merchants?|pastors?|caregivers?|responders?|midwi(?:fe|ves)|surgeons?"
     r"|parents?|siblings?|youngsters?|boatm[ae]n|(?:motor)?cyclists?|lecturers?|professors?"
     r"|academics?|footballers?|athletes?|widows?|orphans?|grand(?:parents?|mothers?|fathers?)"
-    r"|peasants?|campesinos?|climbers?|mountaineers?|trekkers?|(?<!military )(?<!army )guides?"
+    r"|peasants?|campesinos?|comuner[oa]s?|ejidatari[oa]s?|climbers?|mountaineers?|trekkers?"
+    r"|(?<!military )(?<!army )guides?"
     r"|farmhands?|seminarians?|catechists?|(?:rights|human\s+rights)\s+defenders?"
     # people by citizenship or creed, and merchant crews ("three citizens were martyred",
     # "killed 14 Christians", "two sailors died"; never a navy's)
@@ -1712,6 +1720,16 @@ def _people_of_the_verb_before(sentence: str, at: int) -> str | None:
     return group
 
 
+# An armed volunteer force named in a sentence: Burkina Faso's VDP, "defence volunteers",
+# "Volunteers for the Defence of the Homeland", "volunteer fighters".
+_ARMED_VOLUNTEERS: Final = re.compile(
+    r"\bVDP\b|\b(?:volunteers?\s+(?:for|of)\s+(?:the\s+)?defen[cs]e"
+    r"|defen[cs]e\s+volunteers?|volunteer\s+(?:fighters?|defen[cs]e|militi\w+))\b",
+    re.IGNORECASE,
+)
+_VOLUNTEERS: Final = re.compile(r"\bvolunteers?\b", re.IGNORECASE)
+
+
 def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> dict[str, Any]:
     """count_low, count_high, kind and victims for a CASUALTY phrase.
 
@@ -1734,6 +1752,13 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         victims = "mixed"  # "five officers and a passing motorist": one of each
     if victims == "unknown" and _COMBATANT_COUNTED.search(named_in):
         victims = "combatant"
+    elif victims == "civilian" and "olunteer" in phrase and _ARMED_VOLUNTEERS.search(original):
+        # volunteers where the sentence names an armed volunteer force are its men ("a post
+        # of the Volunteers for the Defence of the Homeland (VDP) ..., killing nine
+        # volunteers"); with civilians beside them, both ("a defence volunteer and a vendor")
+        others = _VOLUNTEERS.sub(" ", named_in)
+        civilians = _victim_group(others) is not None or _CIVILIAN_EXTRA.search(others)
+        victims = "mixed" if civilians else "combatant"
     elif victims == "unknown" and (
         _CIVILIAN_EXTRA.search(named_in)
         or _SENT_BY_A_BODY.search(phrase)
