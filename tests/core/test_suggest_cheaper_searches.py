@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.core.suggest import casualties, quotes, speakers
@@ -103,6 +103,29 @@ def test_the_name_matcher_finds_through_the_shared_first_pieces_what_scanning_fi
     names: list[str], text: str
 ) -> None:
     assert NameMatcher(names).find_all(text, piece_index(text)) == _matches_by_scanning(names, text)
+
+
+# Many names under one first piece, some too short to have two characters after it: the
+# matcher splits them by what follows the piece.
+_MANY_NAMES = [
+    *("Al", "Al ", "Al-", "Al N", "Al Nur", "Al Nur Front", "Al-Nur", "Al Nusra"),
+    *("Al Qadr", "Al-Qadr Brigade", "Al Q", "Alba", "Nur", "Nur Front"),
+]
+_MANY_TEXT = ["Al", "Nur", "Front", "Nusra", "Qadr", "Q", "N", "Brigade", "-", " ", ",", "'s"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    names=st.lists(st.sampled_from(_MANY_NAMES), min_size=8),
+    text=st.lists(st.sampled_from(_MANY_TEXT)).map("".join),
+)
+def test_many_names_under_one_first_piece_are_found_as_scanning_finds_them(
+    names: list[str], text: str
+) -> None:
+    matcher = NameMatcher(names)
+    assert matcher.find_all(text, piece_index(text)) == _matches_by_scanning(names, text)
+    # and again, from the split the first call kept
+    assert matcher.find_all(text, piece_index(text)) == _matches_by_scanning(names, text)
 
 
 def test_a_piece_found_to_open_no_casualty_pattern_is_not_classified_again(
