@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.core.suggest import casualties, quotes, speakers
+from annotator.core.suggest import actors, casualties, quotes, speakers
 from annotator.core.suggest.base import SuggestContext
-from annotator.core.suggest.text import NameMatcher, longest_first, piece_index
+from annotator.core.suggest.text import NameMatcher, both_name_runs, longest_first, piece_index
 
 # Letters the case-insensitive engine folds in unusual ways ("\u017f" is an "s", "\u212a"
 # a "k"), digits, marks and the punctuation the patterns stop at, beside plain words.
@@ -144,3 +144,45 @@ def test_a_piece_found_to_open_no_casualty_pattern_is_not_classified_again(
         at for piece, ats in piece_index(text).items() if real(piece) & number for at in ats
     )
     assert "12" in [text[at : at + 2] for at in starts]
+
+
+def _portfolio_chain_as_first_written(text: str, run: actors.NameRun) -> tuple[object, ...]:
+    """`actors._portfolio_chain` before its test of the two characters before the run."""
+    if (
+        (
+            run.tokens[0].text in actors._PORTFOLIO_WORDS
+            and (text.startswith("for ", run.start - 4) or text.startswith(", ", run.start - 2))
+        )
+        or text.startswith("and ", run.start - 4)
+        or text.startswith("& ", run.start - 2)
+    ) and " for " in text[max(0, run.start - 80) : run.start]:
+        return actors._after_portfolio(text, run)
+    if text.startswith("and ", run.start - 4) and len(run.tokens) >= 3:
+        return actors._after_portfolio_of(text, run)
+    return run.tokens
+
+
+_CHAIN_WORDS = ["Minister", "for", "Health", "and", "Water", "Ama", "Owusu", "of", "Roads"]
+_CHAIN_WORDS += ["Bridges", "Kofi", "Mensah", "said", "the", "&", ",", "Dr", "X"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CHAIN_WORDS), max_size=14).map(" ".join))
+def test_a_run_after_a_portfolio_is_cut_as_before_the_cheap_test(text: str) -> None:
+    text = text.replace(" , ", ", ")
+    for run in both_name_runs(text)[1]:
+        assert actors._portfolio_chain(text, run) == _portfolio_chain_as_first_written(text, run)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "said the Minister for Health and Water Ama Owusu.",
+        "the Vice Minister of Roads and Bridges Kofi Mensah said",
+        "Minister for Health & Water Ama Owusu",
+        "and Ama Owusu",  # a run within four characters of the start
+    ],
+)
+def test_a_portfolio_before_a_name_is_still_cut_off(text: str) -> None:
+    for run in both_name_runs(text)[1]:
+        assert actors._portfolio_chain(text, run) == _portfolio_chain_as_first_written(text, run)

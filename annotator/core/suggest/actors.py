@@ -1665,6 +1665,8 @@ def _after_portfolio(text: str, run: NameRun) -> tuple[Token, ...]:
 
 def _portfolio_chain(text: str, run: NameRun) -> tuple[Token, ...]:
     """`_after_portfolio` when the run opens with a portfolio word, else the run's tokens."""
+    if run.start >= 4 and text[run.start - 2 : run.start] not in _BEFORE_A_CHAIN:
+        return run.tokens  # (none of the tests below can hold: one slice, no four calls)
     if (
         (
             run.tokens[0].text in _PORTFOLIO_WORDS
@@ -1677,6 +1679,11 @@ def _portfolio_chain(text: str, run: NameRun) -> tuple[Token, ...]:
     if text.startswith("and ", run.start - 4) and len(run.tokens) >= 3:
         return _after_portfolio_of(text, run)
     return run.tokens
+
+
+# The two characters before a run that each test of `_portfolio_chain` needs one of (the
+# ends of "for ", ", ", "and ", "& ").
+_BEFORE_A_CHAIN: Final = frozenset({"r ", ", ", "d ", "& "})
 
 
 # A title and the first part of its portfolio after "of", up to the "and" that joins its
