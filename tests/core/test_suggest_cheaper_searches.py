@@ -14,7 +14,15 @@ from hypothesis import strategies as st
 
 from annotator.core.suggest import actors, casualties, quotes, speakers
 from annotator.core.suggest.base import SuggestContext
-from annotator.core.suggest.text import NameMatcher, both_name_runs, longest_first, piece_index
+from annotator.core.suggest.text import (
+    WORD,
+    NameMatcher,
+    Token,
+    both_name_runs,
+    longest_first,
+    piece_index,
+    word_tokens,
+)
 
 # Letters the case-insensitive engine folds in unusual ways ("\u017f" is an "s", "\u212a"
 # a "k"), digits, marks and the punctuation the patterns stop at, beside plain words.
@@ -186,3 +194,11 @@ def test_a_run_after_a_portfolio_is_cut_as_before_the_cheap_test(text: str) -> N
 def test_a_portfolio_before_a_name_is_still_cut_off(text: str) -> None:
     for run in both_name_runs(text)[1]:
         assert actors._portfolio_chain(text, run) == _portfolio_chain_as_first_written(text, run)
+
+
+def test_word_tokens_are_tokens_with_their_offsets() -> None:
+    text = "Al-Nur's 12,000 fighters (FVF) fled Osei-Bonsu\u2019s town."
+    tokens = word_tokens(text, 3)
+    assert all(type(t) is Token for t in tokens)
+    assert tokens == [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text, 3)]
+    assert tokens[0] == Token("Nur's", 3, 8)
