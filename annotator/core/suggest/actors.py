@@ -5680,6 +5680,11 @@ _DESCRIPTORS_OPENING: Final = words(
 )
 
 
+# The words a name made only of titles and a body's words is made of (one set, made once:
+# the union was made again at each name `_organisation_names` tested).
+_TITLE_OR_BODY_WORDS: Final = TITLES | ORGANISATION_WORDS | {"of", "the", "for", "and"}
+
+
 def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx):
         if ORGANISATION_WORDS.isdisjoint(map(_TEXT, run.tokens)) and (
@@ -5832,7 +5837,7 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         if len(words) == 2 and words[1] == "Bank" and words[0] in _RIVER_SIDES:
             continue  # "the West Bank", "the Left Bank": a river's bank, a place
         if (
-            set(words) <= TITLES | ORGANISATION_WORDS | {"of", "the", "for", "and"}
+            set(words) <= _TITLE_OR_BODY_WORDS
             and not (words[-1] in _STATE_OFFICES and _owned_by_listed_state(ctx, tokens[0].start))
             # "the Office of the Prime Minister", "Office of the President": an officer's
             # office named in full is a body, as "the Prime Minister's Office" is
