@@ -685,6 +685,8 @@ _OFFICERS_OWNING: Final = words(
     "President's Minister's Governor's Mayor's Premier's Chancellor's Presidents' "
     "President\u2019s Minister\u2019s Governor\u2019s Mayor\u2019s"
 )
+# (made once: `organisation_type` tests a name against it)
+_LEGISLATURE_OR_SUBNATIONAL: Final = _STATE_LEGISLATURES | _SUBNATIONAL
 
 
 _GOVERNING_COUNCILS: Final = words("Presidential Municipal Local Sovereignty City Town")
@@ -713,7 +715,7 @@ def organisation_type(words: Iterable[str]) -> str:
     if (
         found & _STATE
         or {"Armed", "Forces"} <= found
-        or (found & (_ARMS | _ORDINAL_WORDS) and found & _UNITS)
+        or (found & _ARMS_OR_ORDINALS and found & _UNITS)
         or (found & _STATE_LEGISLATURES and "Assembly" in found)
         or {"Attorney", "General's"} <= found
         # a ministry named a secretariat (Mexico's "Secretariat of National Defence", "the
@@ -727,7 +729,7 @@ def organisation_type(words: Iterable[str]) -> str:
         or ("Army" in found and any(_NUMBERED.fullmatch(w) for w in words))
         # a state's own security council: "National Security Council", "Upper East Regional
         # Security Council" (not the UN's "Security Council")
-        or ({"Security", "Council"} <= found and found & (_STATE_LEGISLATURES | _SUBNATIONAL))
+        or ({"Security", "Council"} <= found and found & _LEGISLATURE_OR_SUBNATIONAL)
         # a council that governs: "Libya's Presidential Council", "the Gharyan Municipal
         # Council", "the Tal Abyad Local Council" (not "the Norwegian Refugee Council")
         or ("Council" in found and found & _GOVERNING_COUNCILS)
@@ -1380,7 +1382,7 @@ def _reads_as_outlet(
     "the" ("told the Vantor Courier"), opening with an article ("told El Heraldo"), or
     one word that is no known given name. Two or more words without any of these are a
     person's ("told Ana Lopes"), and so is a run opening with a known given name."""
-    if listed is not None or words_ & (_OUTLET_WORDS | _MEDIA | _MASTHEAD_WORDS):
+    if listed is not None or words_ & _OUTLET_MEDIA_MASTHEAD:
         return True
     if text[max(0, tokens[0].start - 4) : tokens[0].start].lower() == "the ":
         return True
@@ -1471,7 +1473,7 @@ def actor_which_said(ctx: SuggestContext) -> Iterator[Suggestion]:
             or any(part.strip() in index.kinds for part in name.split(" and "))
         ):
             continue
-        if words_ & (_MEDIA | _OUTLET_WORDS | _MASTHEAD_WORDS):
+        if words_ & _OUTLET_MEDIA_MASTHEAD:
             kind = "media"
         elif found.group("armed") is not None:
             kind = "armed group"
@@ -6209,6 +6211,8 @@ _ARMS: Final = words(
     "Infantry Mechanised Mechanized Armoured Armored Artillery Airborne Motorised Motorized "
     "Commando Marine Paratroop Cavalry Engineer Engineers"
 )
+# (made once: `organisation_type` tests a name against it)
+_ARMS_OR_ORDINALS: Final = _ARMS | _ORDINAL_WORDS
 
 
 # Common nouns whose possessive sits inside a name: "Uganda People's Defence Force".
@@ -6756,6 +6760,8 @@ _SPOKEN_OUTLET_BEFORE: Final = re.compile(
 _SPOKEN_OUTLET_AFTER: Final = re.compile(
     r"(?:,\s+the\s+[\w\s-]{0,30}?)?\s+(?:news\s+agency|reported|reports|quoted|cited)\b"
 )
+# (made once: an outlet's run is tested against it)
+_OUTLET_MEDIA_MASTHEAD: Final = _OUTLET_WORDS | _MEDIA | _MASTHEAD_WORDS
 
 
 def _spoken_outlets(ctx: SuggestContext) -> NameMatcher | None:
