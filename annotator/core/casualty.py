@@ -550,29 +550,31 @@ def _not_count_numerals(tokens: Sequence[_Token]) -> frozenset[int]:
 # --------------------------------------------------------------------------- numbers
 
 
-def _numeral_value(text: str, scale_follows: bool) -> Fraction | None:
+def _numeral_value(text: str, scale_follows: bool) -> Fraction | int | None:
+    """The value of a numeral: an int when whole (Fraction arithmetic is a Python call per
+    operation, and nearly every figure parsed is whole), a Fraction for a decimal."""
     if sum(ch.isdecimal() for ch in text) > _MAX_DIGITS:
         return None
     ungrouped = text.translate(_GROUP_SEPARATORS)
     if ungrouped != text:
-        return Fraction(int(ungrouped))
+        return int(ungrouped)
     if "," in text:
         if "." in text:
             whole, _, fraction = text.partition(".")
             return _decimal(whole.replace(",", ""), fraction)
         whole, _, last = text.rpartition(",")
         if len(last) == 3:
-            return Fraction(int(text.replace(",", "")))
+            return int(text.replace(",", ""))
         return _decimal(whole, last)
     if text.count(".") >= 2:
-        return Fraction(int(text.replace(".", "")))
+        return int(text.replace(".", ""))
     if "." in text:
         whole, _, fraction = text.partition(".")
         looks_grouped = len(fraction) == 3 and len(whole) <= 3 and int(whole[0]) != 0
         if looks_grouped and not scale_follows:
-            return Fraction(int(whole + fraction))
+            return int(whole + fraction)
         return _decimal(whole, fraction)
-    return Fraction(int(text))
+    return int(text)
 
 
 def _decimal(whole: str, fraction: str) -> Fraction:
@@ -581,7 +583,7 @@ def _decimal(whole: str, fraction: str) -> Fraction:
 
 @dataclass(frozen=True)
 class _Exact:
-    value: Fraction
+    value: Fraction | int  # (an int when whole: see _numeral_value)
     end: int
     scale: int  # the largest multiplier applied ("million" -> 10**6); 1 if none
     year_shaped: bool
@@ -727,8 +729,8 @@ def _parse_exact(
                 if phrase == ("both",) and not _both_counts_people(tokens, end):
                     return None  # "both sides", "both attacks killed 12": not two people
                 if fixed == 2 and "couple" in phrase and _word(tokens, end) == "dozen":
-                    return _Exact(Fraction(24), end + 1, 12, False)  # "a couple of dozen"
-                return _Exact(Fraction(fixed), end, 12 if "dozen" in phrase else 1, False)
+                    return _Exact(24, end + 1, 12, False)  # "a couple of dozen"
+                return _Exact(fixed, end, 12 if "dozen" in phrase else 1, False)
     if token.kind == "num":
         if i in skip:
             return None
@@ -761,8 +763,8 @@ def _parse_exact(
         return None
     value, end, top = parsed
     if top == 1 and _word(tokens, end) == "dozen":
-        return _Exact(Fraction(value * 12), end + 1, 12, False)
-    return _Exact(Fraction(value), end, top, False)
+        return _Exact(value * 12, end + 1, 12, False)
+    return _Exact(value, end, top, False)
 
 
 def _parse_vague(tokens: Sequence[_Token], i: int) -> tuple[int, int] | None:
@@ -1056,7 +1058,7 @@ def _parse_candidate(
 
 def _parse_range_tail(
     tokens: Sequence[_Token], first: _Exact, explicit: bool, skip: frozenset[int]
-) -> tuple[Fraction, Fraction, int, _Exact | None]:
+) -> tuple[Fraction | int, Fraction | int, int, _Exact | None]:
     """(low, high, end, second number) for "A-B", "A to B", "between A and B"..."""
     single = (first.value, first.value, first.end, None)
     j = first.end

@@ -8,10 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any, Final
 
 # The labels the rules propose.
 LABELS: Final = ("QUOTE", "CASUALTY", "ACTOR")
+
+
+# The default `attributes` of a Suggestion: a new empty dict for each (as the field's
+# default_factory says), told apart from any mapping passed.
+_FRESH: Final[Mapping[str, Any]] = MappingProxyType({})
+_set: Final = object.__setattr__
 
 
 @dataclass(frozen=True)
@@ -29,6 +36,26 @@ class Suggestion:
     attributes: Mapping[str, Any] = field(default_factory=dict)
     rule: str = ""
     speaker: tuple[int, int] | None = None
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        label: str,
+        attributes: Mapping[str, Any] = _FRESH,
+        rule: str = "",
+        speaker: tuple[int, int] | None = None,
+    ) -> None:
+        # The generated __init__'s work, with `object.__setattr__` looked up once rather
+        # than per field (a frozen dataclass's): the rules make some 70 suggestions an
+        # article. (Writing to `self.__dict__` instead counted more instructions: a
+        # materialised dict makes every later attribute read slower.)
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "label", label)
+        _set(self, "attributes", {} if attributes is _FRESH else attributes)
+        _set(self, "rule", rule)
+        _set(self, "speaker", speaker)
 
     @property
     def key(self) -> tuple[int, int, str]:

@@ -681,3 +681,26 @@ def test_a_phrase_is_cleaned_the_same_whether_or_not_it_is_ascii(phrase: str) ->
 
     cleaned = casualty._INVISIBLE.sub("", phrase.translate(casualty._APOSTROPHES))
     assert casualty._clean(phrase) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("phrase", "low", "high"),
+    [
+        # whole numbers and decimals meet in one range: ints and fractions compared
+        ("between 2 and 3.5 million displaced", 2_000_000, 3_500_000),
+        ("1.5 million people fled", 1_500_000, 1_500_000),
+        ("2 to 3 million people", 2_000_000, 3_000_000),
+        ("2.5 people", None, None),
+        ("a couple of dozen villagers", 24, 24),
+    ],
+)
+def test_whole_and_decimal_numbers_give_whole_counts(
+    phrase: str, low: int | None, high: int | None
+) -> None:
+    found = bounds(phrase)
+    assert found == (low, high)
+    assert all(type(value) in (int, type(None)) for value in found)
+
+
+def test_parse_number_gives_an_int() -> None:
+    assert [type(parse_number(t)) for t in ("1.5 million", "1,240", "twenty-two")] == [int] * 3

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -57,6 +59,20 @@ def test_suggestions_are_frozen_and_sorted() -> None:
     assert found == sorted(found, key=lambda s: (s.start, -s.end, s.label))
     with pytest.raises(AttributeError):
         found[0].start = 3  # type: ignore[misc]
+
+
+def test_a_suggestion_made_by_hand_keeps_the_dataclass_contract() -> None:
+    bare = Suggestion(4, 9, "ACTOR")
+    other = Suggestion(4, 9, "ACTOR")
+    assert bare == other
+    assert bare.attributes == {}
+    assert bare.attributes is not other.attributes
+    assert (bare.rule, bare.speaker) == ("", None)
+    moved = dataclasses.replace(bare, attributes={"type": "state"}, speaker=(0, 2))
+    assert moved == Suggestion(4, 9, "ACTOR", {"type": "state"}, "", (0, 2))
+    assert pickle.loads(pickle.dumps(moved)) == moved
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        moved.label = "QUOTE"  # type: ignore[misc]
 
 
 def test_overlapping_spans_of_one_label_keep_the_longer() -> None:

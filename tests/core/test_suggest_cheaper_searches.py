@@ -9,12 +9,20 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.core.suggest import casualties, quotes, speakers
+from annotator.core.suggest import actors, casualties, quotes, speakers
 from annotator.core.suggest.base import SuggestContext
-from annotator.core.suggest.text import NameMatcher, longest_first, piece_index
+from annotator.core.suggest.text import (
+    WORD,
+    NameMatcher,
+    Token,
+    both_name_runs,
+    longest_first,
+    piece_index,
+    word_tokens,
+)
 
 # Letters the case-insensitive engine folds in unusual ways ("\u017f" is an "s", "\u212a"
 # a "k"), digits, marks and the punctuation the patterns stop at, beside plain words.
@@ -105,6 +113,29 @@ def test_the_name_matcher_finds_through_the_shared_first_pieces_what_scanning_fi
     assert NameMatcher(names).find_all(text, piece_index(text)) == _matches_by_scanning(names, text)
 
 
+# Many names under one first piece, some too short to have two characters after it: the
+# matcher splits them by what follows the piece.
+_MANY_NAMES = [
+    *("Al", "Al ", "Al-", "Al N", "Al Nur", "Al Nur Front", "Al-Nur", "Al Nusra"),
+    *("Al Qadr", "Al-Qadr Brigade", "Al Q", "Alba", "Nur", "Nur Front"),
+]
+_MANY_TEXT = ["Al", "Nur", "Front", "Nusra", "Qadr", "Q", "N", "Brigade", "-", " ", ",", "'s"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    names=st.lists(st.sampled_from(_MANY_NAMES), min_size=8),
+    text=st.lists(st.sampled_from(_MANY_TEXT)).map("".join),
+)
+def test_many_names_under_one_first_piece_are_found_as_scanning_finds_them(
+    names: list[str], text: str
+) -> None:
+    matcher = NameMatcher(names)
+    assert matcher.find_all(text, piece_index(text)) == _matches_by_scanning(names, text)
+    # and again, from the split the first call kept
+    assert matcher.find_all(text, piece_index(text)) == _matches_by_scanning(names, text)
+
+
 def test_a_piece_found_to_open_no_casualty_pattern_is_not_classified_again(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -121,3 +152,53 @@ def test_a_piece_found_to_open_no_casualty_pattern_is_not_classified_again(
         at for piece, ats in piece_index(text).items() if real(piece) & number for at in ats
     )
     assert "12" in [text[at : at + 2] for at in starts]
+
+
+def _portfolio_chain_as_first_written(text: str, run: actors.NameRun) -> tuple[object, ...]:
+    """`actors._portfolio_chain` before its test of the two characters before the run."""
+    if (
+        (
+            run.tokens[0].text in actors._PORTFOLIO_WORDS
+            and (text.startswith("for ", run.start - 4) or text.startswith(", ", run.start - 2))
+        )
+        or text.startswith("and ", run.start - 4)
+        or text.startswith("& ", run.start - 2)
+    ) and " for " in text[max(0, run.start - 80) : run.start]:
+        return actors._after_portfolio(text, run)
+    if text.startswith("and ", run.start - 4) and len(run.tokens) >= 3:
+        return actors._after_portfolio_of(text, run)
+    return run.tokens
+
+
+_CHAIN_WORDS = ["Minister", "for", "Health", "and", "Water", "Ama", "Owusu", "of", "Roads"]
+_CHAIN_WORDS += ["Bridges", "Kofi", "Mensah", "said", "the", "&", ",", "Dr", "X"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CHAIN_WORDS), max_size=14).map(" ".join))
+def test_a_run_after_a_portfolio_is_cut_as_before_the_cheap_test(text: str) -> None:
+    text = text.replace(" , ", ", ")
+    for run in both_name_runs(text)[1]:
+        assert actors._portfolio_chain(text, run) == _portfolio_chain_as_first_written(text, run)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "said the Minister for Health and Water Ama Owusu.",
+        "the Vice Minister of Roads and Bridges Kofi Mensah said",
+        "Minister for Health & Water Ama Owusu",
+        "and Ama Owusu",  # a run within four characters of the start
+    ],
+)
+def test_a_portfolio_before_a_name_is_still_cut_off(text: str) -> None:
+    for run in both_name_runs(text)[1]:
+        assert actors._portfolio_chain(text, run) == _portfolio_chain_as_first_written(text, run)
+
+
+def test_word_tokens_are_tokens_with_their_offsets() -> None:
+    text = "Al-Nur's 12,000 fighters (FVF) fled Osei-Bonsu\u2019s town."
+    tokens = word_tokens(text, 3)
+    assert all(type(t) is Token for t in tokens)
+    assert tokens == [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text, 3)]
+    assert tokens[0] == Token("Nur's", 3, 8)

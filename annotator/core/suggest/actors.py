@@ -723,6 +723,8 @@ _OFFICERS_OWNING: Final = words(
     "President's Minister's Governor's Mayor's Premier's Chancellor's Presidents' "
     "President\u2019s Minister\u2019s Governor\u2019s Mayor\u2019s"
 )
+# (made once: `organisation_type` tests a name against it)
+_LEGISLATURE_OR_SUBNATIONAL: Final = _STATE_LEGISLATURES | _SUBNATIONAL
 
 
 _GOVERNING_COUNCILS: Final = words("Presidential Municipal Local Sovereignty City Town")
@@ -751,7 +753,7 @@ def organisation_type(words: Iterable[str]) -> str:
     if (
         found & _STATE
         or {"Armed", "Forces"} <= found
-        or (found & (_ARMS | _ORDINAL_WORDS) and found & _UNITS)
+        or (found & _ARMS_OR_ORDINALS and found & _UNITS)
         or (found & _STATE_LEGISLATURES and "Assembly" in found)
         or {"Attorney", "General's"} <= found
         # a ministry named a secretariat (Mexico's "Secretariat of National Defence", "the
@@ -765,7 +767,7 @@ def organisation_type(words: Iterable[str]) -> str:
         or ("Army" in found and any(_NUMBERED.fullmatch(w) for w in words))
         # a state's own security council: "National Security Council", "Upper East Regional
         # Security Council" (not the UN's "Security Council")
-        or ({"Security", "Council"} <= found and found & (_STATE_LEGISLATURES | _SUBNATIONAL))
+        or ({"Security", "Council"} <= found and found & _LEGISLATURE_OR_SUBNATIONAL)
         # a council that governs: "Libya's Presidential Council", "the Gharyan Municipal
         # Council", "the Tal Abyad Local Council" (not "the Norwegian Refugee Council")
         or ("Council" in found and found & _GOVERNING_COUNCILS)
@@ -1424,7 +1426,7 @@ def _reads_as_outlet(
     "the" ("told the Vantor Courier"), opening with an article ("told El Heraldo"), or
     one word that is no known given name. Two or more words without any of these are a
     person's ("told Ana Lopes"), and so is a run opening with a known given name."""
-    if listed is not None or words_ & (_OUTLET_WORDS | _MEDIA | _MASTHEAD_WORDS):
+    if listed is not None or words_ & _OUTLET_MEDIA_MASTHEAD:
         return True
     if text[max(0, tokens[0].start - 4) : tokens[0].start].lower() == "the ":
         return True
@@ -1515,7 +1517,7 @@ def actor_which_said(ctx: SuggestContext) -> Iterator[Suggestion]:
             or any(part.strip() in index.kinds for part in name.split(" and "))
         ):
             continue
-        if words_ & (_MEDIA | _OUTLET_WORDS | _MASTHEAD_WORDS):
+        if words_ & _OUTLET_MEDIA_MASTHEAD:
             kind = "media"
         elif found.group("armed") is not None:
             kind = "armed group"
@@ -1723,6 +1725,8 @@ def _after_portfolio(text: str, run: NameRun) -> tuple[Token, ...]:
 
 def _portfolio_chain(text: str, run: NameRun) -> tuple[Token, ...]:
     """`_after_portfolio` when the run opens with a portfolio word, else the run's tokens."""
+    if run.start >= 4 and text[run.start - 2 : run.start] not in _BEFORE_A_CHAIN:
+        return run.tokens  # (none of the tests below can hold: one slice, no four calls)
     if (
         (
             run.tokens[0].text in _PORTFOLIO_WORDS
@@ -1735,6 +1739,11 @@ def _portfolio_chain(text: str, run: NameRun) -> tuple[Token, ...]:
     if text.startswith("and ", run.start - 4) and len(run.tokens) >= 3:
         return _after_portfolio_of(text, run)
     return run.tokens
+
+
+# The two characters before a run that each test of `_portfolio_chain` needs one of (the
+# ends of "for ", ", ", "and ", "& ").
+_BEFORE_A_CHAIN: Final = frozenset({"r ", ", ", "d ", "& "})
 
 
 # A title and the first part of its portfolio after "of", up to the "and" that joins its
@@ -5815,6 +5824,11 @@ _DESCRIPTORS_OPENING: Final = words(
 )
 
 
+# The words a name made only of titles and a body's words is made of (one set, made once:
+# the union was made again at each name `_organisation_names` tested).
+_TITLE_OR_BODY_WORDS: Final = TITLES | ORGANISATION_WORDS | {"of", "the", "for", "and"}
+
+
 def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx):
         if ORGANISATION_WORDS.isdisjoint(map(_TEXT, run.tokens)) and (
@@ -5967,7 +5981,7 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         if len(words) == 2 and words[1] == "Bank" and words[0] in _RIVER_SIDES:
             continue  # "the West Bank", "the Left Bank": a river's bank, a place
         if (
-            set(words) <= TITLES | ORGANISATION_WORDS | {"of", "the", "for", "and"}
+            set(words) <= _TITLE_OR_BODY_WORDS
             and not (words[-1] in _STATE_OFFICES and _owned_by_listed_state(ctx, tokens[0].start))
             # "the Office of the Prime Minister", "Office of the President": an officer's
             # office named in full is a body, as "the Prime Minister's Office" is
@@ -6339,6 +6353,8 @@ _ARMS: Final = words(
     "Infantry Mechanised Mechanized Armoured Armored Artillery Airborne Motorised Motorized "
     "Commando Marine Paratroop Cavalry Engineer Engineers"
 )
+# (made once: `organisation_type` tests a name against it)
+_ARMS_OR_ORDINALS: Final = _ARMS | _ORDINAL_WORDS
 
 
 # Common nouns whose possessive sits inside a name: "Uganda People's Defence Force".
@@ -6886,6 +6902,8 @@ _SPOKEN_OUTLET_BEFORE: Final = re.compile(
 _SPOKEN_OUTLET_AFTER: Final = re.compile(
     r"(?:,\s+the\s+[\w\s-]{0,30}?)?\s+(?:news\s+agency|reported|reports|quoted|cited)\b"
 )
+# (made once: an outlet's run is tested against it)
+_OUTLET_MEDIA_MASTHEAD: Final = _OUTLET_WORDS | _MEDIA | _MASTHEAD_WORDS
 
 
 def _spoken_outlets(ctx: SuggestContext) -> NameMatcher | None:

@@ -14,6 +14,7 @@ import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from itertools import filterfalse
 from typing import Any, ClassVar, Final
 
 from annotator.core.casualty import casualty_kind, casualty_victims, parse_casualty
@@ -2058,8 +2059,10 @@ def _starts(ctx: SuggestContext, first: str) -> list[int]:
         by_kind: dict[str, list[int]] = {name: [] for name in _FIRST_WORDS}
         index = ctx.piece_index
         # Each distinct piece is classified once; its offsets come from the piece index.
-        # (In any order: each kind's offsets are sorted below.)
-        for piece in index.keys() - _NO_BITS:
+        # (In any order: each kind's offsets are sorted below. The pieces known to open
+        # nothing are left out by a test in C per piece: a set difference built a set of
+        # the text's pieces and one of those it shares with `_NO_BITS`, three times longer.)
+        for piece in filterfalse(_NO_BITS.__contains__, index):
             bits = _bits(piece)
             if bits:
                 starts = index[piece]
@@ -2147,7 +2150,7 @@ def _may_anchor(ctx: SuggestContext) -> list[str]:
     found: list[str] | None = ctx.memo.get(key)
     if found is None:
         found = []
-        for piece in ctx.piece_index.keys() - _NO_ANCHOR:
+        for piece in filterfalse(_NO_ANCHOR.__contains__, ctx.piece_index):
             # (a piece outside ASCII may match an anchor as a pattern ignoring case does)
             if piece.isascii() and piece.lower() not in _ANY_ANCHOR:
                 if len(_NO_ANCHOR) < 200_000:

@@ -110,6 +110,9 @@ class NameMatcher:
                 self._by_first.setdefault(first.group(), []).append(name)
         for found in self._by_first.values():
             found.sort(key=len, reverse=True)
+        # A first piece's many names split by their next two characters (`_split`), made
+        # as `find_all` first meets the piece.
+        self._split: dict[str, tuple[int, dict[str, list[str]], list[str]]] = {}
 
     def __bool__(self) -> bool:
         return bool(self._by_first)
@@ -147,11 +150,21 @@ class NameMatcher:
         # matches at one offset share their first piece, and the sort below orders them.)
         for piece in by_first.keys() & index.keys():
             candidates = by_first[piece]
+            split = None
+            if len(candidates) >= _SPLIT_FROM:
+                split = self._split.get(piece)
+                if split is None:
+                    split = self._split[piece] = _split(piece, candidates)
             # `_matches_at` written out: it runs at every offset of a frequent first
             # piece ("The", "National"), where a generator each cost more than the test.
             for start in index[piece]:
                 if start > 0 and text[start - 1] in "-_" and not _after_prefix(text, start - 1):
                     continue
+                if split is not None:
+                    # Only the names that go on as the text does after the piece (and those
+                    # too short to say): "al" heads some fifty names of a gazetteer.
+                    at = start + split[0]
+                    candidates = split[1].get(text[at : at + 2], split[2])
                 for name in candidates:
                     if not startswith(name, start):
                         continue
@@ -168,6 +181,24 @@ class NameMatcher:
 
 _START: Final = itemgetter(0)
 _END: Final = itemgetter(1)
+
+# Names sharing a first piece from which `find_all` splits them by what follows it.
+_SPLIT_FROM: Final = 8
+
+
+def _split(first: str, names: list[str]) -> tuple[int, dict[str, list[str]], list[str]]:
+    """(length of `first`, the names by their two characters after `first`, the names
+    without two characters there): each list of the table also holds the short names, as
+    whatever follows `first` in a text they may match. A name can stand at an offset only
+    if the text goes on there with its two characters, so a lookup by the text's two
+    leaves out no match (`find_all` sorts its matches: their order here is no matter)."""
+    after = len(first)
+    short = [name for name in names if len(name) < after + 2]
+    by_next: dict[str, list[str]] = {}
+    for name in names:
+        if len(name) >= after + 2:
+            by_next.setdefault(name[after : after + 2], []).append(name)
+    return after, {key: found + short for key, found in by_next.items()}, short
 
 
 # Prefixes a name keeps its own after: "pro-Kinshasa", "anti-Houthi", "ex-FARC" name the
@@ -221,7 +252,10 @@ class Sentence(NamedTuple):
 def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words and numbers of `text[start:end]` with their offsets in `text`."""
     stop = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, stop)]
+    # (each Token made as `name_tokens` makes it: the named tuple's own constructor is a
+    # Python call per word)
+    new = tuple.__new__
+    return [new(Token, (m[0], m.start(), m.end())) for m in WORD.finditer(text, start, stop)]
 
 
 def sentences(text: str) -> list[Sentence]:
