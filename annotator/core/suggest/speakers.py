@@ -608,7 +608,7 @@ class _Mentions:
         governorate"); else None. A lower-case noun that may name people ("the guard",
         "the survivor", "the families") never stands for a body here."""
         if not noun[:1].isupper() and (
-            noun in _UNNAMED_NOUNS | _DESCRIBED_PEOPLE or noun.endswith("s")
+            noun in _UNNAMED_NOUNS or noun in _DESCRIBED_PEOPLE or noun.endswith("s")
         ):
             return None  # (nor a plural: "the families said" are people, not the association)
         noun = noun.lower().removesuffix("s")
@@ -2975,7 +2975,7 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         named = mentions.named_by_head(text, quote.start, between[1])
         if named is not None:
             return True, _extent(named)
-        if between[1] in _UNNAMED_PLURALS | _KIN_PLURALS:
+        if between[1] in _UNNAMED_PLURALS or between[1] in _KIN_PLURALS:
             # '"...," the families said': people left unnamed, not a body whose name holds
             # the word ("Association of Victims' Families"); people named jointly in the
             # sentence before are meant ("A and B fled ... '...,' the villagers said")
@@ -2999,12 +2999,14 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         and not described_group
         and (
             len(between) > 3
-            or any(w not in _ATTRIBUTION_WORDS | _GROUP_NOUNS for w in between[:-1])
+            or any(w not in _ATTRIBUTION_WORDS and w not in _GROUP_NOUNS for w in between[:-1])
             or (
                 between
-                and between[-1].lower() not in _ATTRIBUTION_WORDS | _GROUP_NOUNS
+                and between[-1].lower() not in _ATTRIBUTION_WORDS
+                and between[-1].lower() not in _GROUP_NOUNS
                 and not between[-1][:1].isupper()
-                and between[-1] not in _DESCRIPTIONS | _DESCRIBED_PEOPLE
+                and between[-1] not in _DESCRIPTIONS
+                and between[-1] not in _DESCRIBED_PEOPLE
             )
         )
     ):
@@ -3363,7 +3365,7 @@ def _subject_or_pronoun(
         return True, _extent(mentions.described_before(text, quote_start, wanted))
     if (
         words
-        and words[-1] in _PRONOUN_PERSON | _PRONOUN_GROUP
+        and (words[-1] in _PRONOUN_PERSON or words[-1] in _PRONOUN_GROUP)
         and not named_inside
         and _ADDED.match(text, verb_at)
     ):
@@ -3811,7 +3813,7 @@ def _owner_body(text: str, start: int, end: int) -> list[str] | None:
     if found is None or found.group(2) not in _GROUP_NOUNS:
         return None
     unit = text[found.end(2) : end].split()
-    if unit and unit[-1].lower() in _DESCRIBED_PEOPLE | _UNNAMED_NOUNS:
+    if unit and (unit[-1].lower() in _DESCRIBED_PEOPLE or unit[-1].lower() in _UNNAMED_NOUNS):
         return None
     return [w for w in found.groups() if w]
 
@@ -3912,7 +3914,7 @@ def _unnamed_subject(words: Sequence[str]) -> bool:
         return True  # "one of the negotiators", "one of them" (the caller checks no name)
     return (
         words[0] in ("a", "an", "one", "another", "two", "three", "several", "some")
-        and bool(set(words[1:4]) & (_UNNAMED_NOUNS | _UNNAMED_PLURALS))
+        and not (_UNNAMED_NOUNS.isdisjoint(words[1:4]) and _UNNAMED_PLURALS.isdisjoint(words[1:4]))
         and not set(words[:6]) & {"spokesman", "spokeswoman", "spokesperson"}
     )
 
