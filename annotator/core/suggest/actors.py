@@ -7951,6 +7951,32 @@ _PLACE_BEFORE: Final = re.compile(
     r"\s+(?:for|to|on|in)\s+$",
     re.IGNORECASE,
 )
+# Any verb by its form, for what `_GOVERNMENT_VERBS` does not list: a modal before a verb
+# ("Moscow could respond", "Kyiv must decide"), or a past or present verb ("-ed", "-s", a
+# common irregular past) with its object or infinitive after it ("Kinshasa slammed the
+# report", "Nairobi declined to comment", "Kyiv needs more air defence"); not a verb of
+# what befalls a city ("Kyiv came under attack", "Khartoum saw the heaviest fighting",
+# "Kabul could face blackouts") nor a copula ("Khartoum was the capital").
+_ANY_GOVERNMENT_VERB: Final = (
+    r"(?:could|should|must|may|might|can|cannot|shall)(?:\s+not)?(?:\s+(?:also|still|now|soon"
+    r"|yet|never|well))?\s+(?!(?:be|face|fall|see|expect|experience|suffer|become|lose|run|go"
+    r"|come|get|look|feel|remain|stay|have|hardly)\b)[a-z]{3,}"
+    r"|(?!(?:was|is|has|does|lies|sits|seems|looks|feels|means|sees|saw|came|comes|fell|falls"
+    r"|woke|wakes|lost|loses|faced|faces|suffered|suffers|experienced|experiences|endured"
+    r"|endures|witnessed|plunged|recorded|records|registered|counted|celebrated|mourned"
+    r"|buried|boasts|contains|includes|covers|borders|bordered|gets|goes|towards|across"
+    r"|versus|unless|perhaps|this|thus|news|times|residents|officials|authorities)\b)"
+    # ... a past verb: "Kinshasa slammed the report", "Kyiv commented on", "began deporting"
+    r"(?:(?:[a-z]{2,}ed|took|made|began|won|told|knew|chose|broke|drew|kept|paid|put|set"
+    r"|spoke|wrote|brought|fought|sought|gave|sent|struck|withdrew|started|stopped)"
+    r"(?:\s+[a-z]+ly)?\s+(?:on|against|(?!during|morning|evening)[a-z]+ing)\b"
+    r"|[a-z]{2,}s\s+on\s+(?:the|a|an|its|their|his|her)\b"
+    # ... or a past or present one before its object: "Kyiv needs more", "Riyadh praised the"
+    r"|(?:[a-z]{2,}(?:ed|s)|took|takes|made|began|won|told|knew|chose|broke|drew|kept|paid"
+    r"|put|set|spoke|wrote|brought|fought|sought|gave|sent|struck|withdrew)(?:\s+[a-z]+ly)?"
+    r"\s+(?:the|a|an|its|their|his|her|it|them|him|to|that|no|any|all|more|new|some|this"
+    r"|these|those|what|how|whether|further|fresh|every|each|both|several|such|[A-Z])\b)"
+)
 # Where a capital stands for its government: the subject of a verb of policy or
 # speech ("Kinshasa accuses", "Washington and London condemned", "Moscow's
 # decision"), or the object of an accusation ("accuses Kigali of").
@@ -8004,7 +8030,9 @@ _GOVERNMENT_VERBS: Final = (
     r"|keen|reluctant|willing|unwilling|concerned|alarmed|worried|deeply|[\"\u201c]deeply"
     r"|committed|opposed"
     # "shows that Moscow is not interested in peace", 'Moscow was "not interested"'
-    r"|[\"\u201c]?not\s+(?:interested|serious|sincere|ready|prepared|willing|committed)))"
+    r"|[\"\u201c]?not\s+(?:interested|serious|sincere|ready|prepared|willing|committed))"
+    # ... or any verb by its grammar (what the lists above do not name):
+    r"|" + _ANY_GOVERNMENT_VERB + r")"
     # ... never a headline's passive: "Kyiv hit by drones", "Khartoum attacked by the RSF"
     r"(?!\s+by\b)"
 )
@@ -8024,7 +8052,8 @@ _GOVERNMENT_AFTER: Final = re.compile(
     r"|(?:then|at\s+the\s+time)\s+the\s+(?:[a-z]+\s+)?(?:capital|seat\s+of\s+government)),)?"
     r",?\s+(?:(?:also|has\s+also|had|has|have|which|who|,)\s+)?"
     # an adverb between the capital and its verb: "Pyongyang later acknowledged"
-    r"(?:(?:later|then|now|since|still|again|quickly|swiftly|publicly|repeatedly|formally"
+    r"(?:(?:[a-z]{3,}ly|itself|too|alone|later|then|now|since|still|again|quickly|swiftly"
+    r"|publicly|repeatedly|formally"
     r"|officially|initially|previously|recently|reportedly|subsequently|already|never"
     r"|firmly|openly)\s+)?" + _GOVERNMENT_VERBS + r"\b"
     # "Tehran-backed militias", "a Riyadh-led coalition": the government as a modifier
@@ -8090,7 +8119,16 @@ _DEALS_WITH: Final = re.compile(_DEALS_WITH_FORMS + "$")
 _MOVED_BEFORE: Final = re.compile(
     r"\b(?:expect(?:s|ed|ing)?|want(?:s|ed|ing)?|persuad(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)"
     r"|forc(?:e|es|ed|ing)|allow(?:s|ed|ing)?|invit(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)"
-    r"|convince[sd]?|convincing|push(?:es|ed|ing)?|get|gets|got)\s+$"
+    r"|convince[sd]?|convincing|push(?:es|ed|ing)?|get|gets|got"
+    # ... or any verb by its form that moves someone to act: "prompting Moscow to respond",
+    # "led Kyiv to", "helped Kigali to" (the capital's own verb after "to" follows)
+    r"|[a-z]{3,}(?:s|ed|ing)|led|lead|leads|help|let|made|make|makes)\s+$"
+)
+# What "to" may open after a capital that is no verb of its own: "reduced Kyiv to rubble",
+# "returned Kabul to the Taliban".
+_TO_NO_VERB: Final = re.compile(
+    r" to (?:[A-Z]|(?:power|normal|normality|life|order|peace|ruins|rubble|dust|safety|the|a"
+    r"|an|its|their|his|her|this|that|which|where|whom|tears|calm|darkness|standstill|halt)\b)"
 )
 # A later item of a list those forms open: "from Washington, Madrid and Paris".
 _DEALS_WITH_LIST: Final = re.compile(
@@ -8185,11 +8223,17 @@ def _government_position(text: str, start: int, end: int) -> bool:
         return True  # "according to Seoul.": the government as a source, as a state is
     if _place_before(before, 0, len(before)) or _CITY_OBJECT.search(before):
         return False  # "a coalition in Niamey, said": a place, whatever verb follows
+    if before.endswith(" with ") and not _WITH_A_PLACE.search(before):
+        return True  # "its quarrel with Kigali", "signed a deal with Bangui": a party dealt with
     if _GOVERNMENT_AFTER.match(text, end):
         return True
     if _GOVERNMENT_BEFORE.search(text, max(0, start - 45), start):
         return True
-    if text.startswith(" to ", end) and _MOVED_BEFORE.search(text, max(0, start - 14), start):
+    if (
+        text.startswith(" to ", end)
+        and not _TO_NO_VERB.match(text, end)
+        and _MOVED_BEFORE.search(text, max(0, start - 16), start)
+    ):
         return True
     # "appointed by Erbil", "an agreement between Baghdad and the KRG" (either side)
     if text.endswith("by ", max(0, start - 3), start) and _AGENT_BEFORE.search(
@@ -8212,6 +8256,15 @@ def _government_position(text: str, start: int, end: int) -> bool:
 # noun phrase.
 _SOURCE_CAPITAL: Final = re.compile(r"\b[Aa]ccording\s+to\s+$")
 _SOURCE_ENDS: Final = re.compile(r"(?:[,.;:)!?\"\u201d]|\s+(?:and|or)\s+[A-Z]|$)")
+
+
+# Before "with" and a capital, what makes it a place, not a party: "compared with Kabul",
+# "flights with Nairobi", "twinned with Paris" (a border is `_PLACE_BEFORE`'s).
+_WITH_A_PLACE: Final = re.compile(
+    r"\b(?:compared|together|along|twinned|connected|linked|flights?|links?|connections?"
+    r"|roads?|highways?|routes?|rail|trains?|buses|border\s+[a-z]+|crossings?|shares?|shared"
+    r"|sharing|island|city|cities|town|towns|capital)\s+with\s+$"
+)
 
 
 # The agent of a passive: "appointed by Erbil", "backed by Tehran".
@@ -8518,7 +8571,9 @@ _OPENERS: Final = words(
     # a question's verb or an adverb opening a sentence: "Is Pakistan considering ...?",
     # "Why did Kigali ...", "Now Khartoum says ..."
     "Is Are Was Were Does Did Do Will Would Could Has Have Had Should Must Why How What "
-    "Where Whether Now Today Yesterday Still Yet So Thus However Indeed Instead Already Once"
+    "Where Whether Now Today Yesterday Still Yet So Thus However Indeed Instead Already Once "
+    # a subordinating conjunction opening a sentence: "Although Ankara denies it, ..."
+    "Although Though Because Unless Until Whereas Whenever Wherever Whilst"
 )
 
 
