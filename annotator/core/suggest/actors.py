@@ -7909,6 +7909,11 @@ _PLACE_BEFORE: Final = re.compile(
     r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|borders?\s+with"
     # "three kilometres from the boundary with Serbia", "the frontier with Iran"
     r"|(?:boundary|boundaries|frontier|frontiers|boundary\s+line)\s+with"
+    # "the border town with Myanmar", "the border crossings with Mexico", "shares the island
+    # of Hispaniola with Haiti": a place on a border, or land shared
+    r"|(?:border|boundary|frontier)\s+(?:towns?|villages?|city|cities|crossings?|areas?|regions?"
+    r"|zones?|districts?|provinces?|counties|county|communities)\s+with"
+    r"|(?:share|shares|shared|sharing)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?with"
     r"|borders|bordering|reached|reaching|entered|entering"
     r"|crossed\s+into|arrived\s+in|fled\s+to|returned\s+to"
     r"|(?:bound|headed|heading|destined|sailing|sailed)\s+for"
@@ -8555,6 +8560,16 @@ _AGENTS_AFTER: Final = re.compile(
 _BORDER_AGENTS_AFTER: Final = re.compile(
     r" (?:border|frontier|coast) (?:guards?|guardsmen|policemen|troops)\b"
 )
+# A determiner that makes the state's name a modifier inside a noun phrase ("a Syria
+# analyst", "their Kenya office"): never "the" ("the Kenya police" names a body), nor "that".
+# ... an agent of the state one word further on: "a U.S. defense official".
+_AGENT_NEAR_AFTER: Final = re.compile(
+    r" [a-z-]+ (?:soldiers?|troops|servicem[ae]n|official|officials|envoys?|diplomats?"
+    r"|negotiators?|delegates?|delegation|spokes(?:man|woman|person))\b"
+)
+_DETERMINER_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Ee]very) $"
+)
 _NAME_BEFORE: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]+|[A-Z]{2}) $")
 _OPENERS: Final = words(
     "The A An In On At From To For By With And But Or As After Before Since While When If "
@@ -8627,6 +8642,17 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         return False  # "killed in U.S. strikes", "of the U.S.-backed forces": the state acts
     if _AGENTS_AFTER.match(text, end):
         return False  # "the withdrawal of Kenya troops": the state acts through its agents
+    if (
+        text.startswith(" ", end)
+        and text[end + 1 : end + 2].islower()
+        and _DETERMINER_BEFORE.search(text, max(0, start - 7), start)
+        and not _AGENT_NEAR_AFTER.match(text, end)
+        and _gazetteer_index(ctx.gazetteer).kinds.get(name) == ("state", "")
+    ):
+        # "a Somaliland army officer", "a Burkina Faso town": a state's name modifying a
+        # noun (not its agent: "a U.S. defense official"; not a body's own name: "its
+        # Interior Ministry said")
+        return True
     if text.startswith(": ", end) and _LABEL_OPENING.fullmatch(
         text, text.rfind("\n", 0, start) + 1, start
     ):
