@@ -100,3 +100,27 @@ def test_a_state_dealt_with_across_a_border_stays() -> None:
     # guard: posts closed with a state, talks with it
     assert "Sudan" in _actors("Chad closed its border posts with Sudan on Monday.")
     assert "Sudan" in _actors("Chad held talks with Sudan on the border on Monday.")
+
+
+def _typed(text: str) -> dict[str, str | None]:
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    return {text[s.start : s.end]: s.attributes.get("type") for s in found}
+
+
+def test_a_state_office_named_by_its_own_head_is_a_state_body() -> None:
+    assert _typed("The Prefecture of Ouaka said 14 people died.") == {
+        "Prefecture of Ouaka": "state"
+    }
+    assert _typed("The Public Prosecution ordered the suspects detained.") == {
+        "Public Prosecution": "state"
+    }
+    assert _typed("The State Labour Inspectorate opened a case.") == {
+        "State Labour Inspectorate": "state"
+    }
+    assert _typed("Officers of the Flying Squad arrested two men.") == {"Flying Squad": "state"}
+
+
+def test_a_head_word_in_lower_case_or_alone_names_no_body() -> None:
+    # guard: a generic noun in lower case, one capitalised head alone (open point b)
+    assert _typed("The prosecution asked for a longer sentence.") == {}
+    assert _typed("He left the prefecture after the meeting.") == {}

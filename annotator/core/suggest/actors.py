@@ -196,7 +196,11 @@ ORGANISATION_WORDS: Final = words(
     "Unit Team Mechanism Project "
     # research and civic bodies: "Brazilian Forum on Public Security", "Violence Studies
     # Laboratory", "Latin American Faculty of Social Sciences"
-    "Forum Laboratory Faculty"
+    "Forum Laboratory Faculty "
+    # a state's offices by their own heads: "the Prefecture of Ouaka", "the Regional Police
+    # Headquarters", "the General Procuracy", "the State Labour Inspectorate", "the Flying
+    # Squad", "the Public Prosecution"
+    "Prefecture Procuracy Inspectorate Headquarters Squad Prosecution"
 )
 _ARMED: Final = words(
     "Résistance Mouvements "
@@ -209,7 +213,7 @@ _ARMED: Final = words(
 )
 _STATE: Final = words(
     "Ministry Government Armed Parliament Presidency Police Rifles Gendarmerie Constabulary "
-    "Directorate Command Administration Cabinet "
+    "Directorate Command Administration Cabinet Prefecture Procuracy Inspectorate Squad "
     # "Department of National Defense", "Department of Social Welfare and Development"
     "Department "
     # a state's own rights and justice offices, like its ministries (guideline, open point
