@@ -124,3 +124,24 @@ def test_a_head_word_in_lower_case_or_alone_names_no_body() -> None:
     # guard: a generic noun in lower case, one capitalised head alone (open point b)
     assert _typed("The prosecution asked for a longer sentence.") == {}
     assert _typed("He left the prefecture after the meeting.") == {}
+
+
+def test_an_office_s_title_with_its_portfolio_is_no_body_and_its_holder_a_person() -> None:
+    text = "Minister for Trade and Regional Integration Amos Wekesa said the road would open."
+    assert _typed(text) == {"Amos Wekesa": "person"}
+    text = "Cabinet Secretary for Lands and Housing Ruth Chebet said the families would be moved."
+    assert _typed(text) == {"Ruth Chebet": "person"}
+
+
+def test_a_body_s_name_ends_at_its_portfolio_before_its_officer_s_name() -> None:
+    text = "The head of the Department of Roads and Public Works Tomas Reyes visited the bridge."
+    assert _typed(text) == {
+        "Department of Roads and Public Works": "state",
+        "Tomas Reyes": "person",
+    }
+
+
+def test_a_body_s_name_with_no_person_after_it_stays_whole() -> None:
+    # guard: a portfolio's words closing the name, a verb after it
+    text = "The Ministry of Interior and Local Government announced a curfew."
+    assert _typed(text) == {"Ministry of Interior and Local Government": "state"}

@@ -5700,7 +5700,8 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
         if person is not None:
             # "Head of the Tal Abyad Local Council Hamid al-Khalaf told Anadolu": the body
             # ends at its kind; the person's name follows it
-            yield _suggestion(named.start, person[0], named.attributes["type"], named.rule)
+            if person[0] > named.start:
+                yield _suggestion(named.start, person[0], named.attributes["type"], named.rule)
             yield _suggestion(person[1], person[2], "person", named.rule)
             continue
         parent = _PART_OF_A_UNIVERSITY.search(ctx.text, named.start, named.end)
@@ -5729,13 +5730,22 @@ _NAME_GOES_ON_LOWER: Final = re.compile(
     r" (?:(?:al|el|ad|as|ash|at|az)-[A-Z][\w'\u2019-]+|(?:bin|ibn|abu|ould) [A-Z][\w'\u2019-]+)"
 )
 _SPEECH_AFTER_NAME: Final = re.compile(r" (?:said|says|told|tells|added|adds)\b")
+# A verb after a name, by its form: "visited", "condemned", "says" (not a name's particle
+# or a connector that carries a body's name on: "of", "and", "for").
+_VERB_AFTER_NAME: Final = re.compile(
+    r" (?!(?:of|and|for|de|del|da|do|du|la|le|el|al|the|in|on|at)\b)[a-z]{2,}(?:ed|s)\b"
+)
 
 
 def _person_after_body(text: str, named: Suggestion) -> tuple[int, int, int] | None:
     """(end of the body, start and end of the person) where a body's name found runs on
-    into a person's name after its last kind word, else None."""
+    into a person's name after its last kind word or portfolio, else None. The end of the
+    body is `named.start` when the run opens with an office's title rather than a body
+    ("Minister for Foreign Affairs X Y said": an office, no body, then its holder)."""
     tokens = tuple(word_tokens(text, named.start, named.end))
     last = max((k for k, t in enumerate(tokens) if t.text in ORGANISATION_WORDS), default=-1)
+    portfolio = max((k for k, t in enumerate(tokens) if t.text in _PORTFOLIO_WORDS), default=-1)
+    last = max(last, portfolio)
     tail = tokens[last + 1 :]
     if last < 1 or not 1 <= len(tail) <= 3:
         return None
@@ -5746,13 +5756,22 @@ def _person_after_body(text: str, named: Suggestion) -> tuple[int, int, int] | N
     goes_on = _NAME_GOES_ON_LOWER.match(text, named.end)
     if goes_on is not None:
         end = goes_on.end()
-    elif len(tail) >= 2 and _SPEECH_AFTER_NAME.match(text, named.end):
+    elif len(tail) >= 2 and (
+        _SPEECH_AFTER_NAME.match(text, named.end)
+        # ... or any verb after a portfolio's name and a two-word name: "the Minister of
+        # Interior and Local Government Juan Cruz visited the site"
+        or (last == portfolio and _VERB_AFTER_NAME.match(text, named.end))
+    ):
         end = named.end
     else:
         return None
     if _person_tokens(tail) is None:
         return None
-    return tokens[last].end, tail[0].start, end
+    body_end = tokens[last].end
+    office = next((k for k, t in enumerate(tokens) if t.text in ("for", "of")), 0)
+    if office > 0 and is_title(tokens[office - 1].text):
+        body_end = named.start  # "Cabinet Secretary for Interior ...": an office, no body
+    return body_end, tail[0].start, end
 
 
 # An officer of a body, then the body: "the spokesman for the Anti-Terrorism Judicial
