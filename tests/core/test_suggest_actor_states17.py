@@ -145,3 +145,23 @@ def test_a_body_s_name_with_no_person_after_it_stays_whole() -> None:
     # guard: a portfolio's words closing the name, a verb after it
     text = "The Ministry of Interior and Local Government announced a curfew."
     assert _typed(text) == {"Ministry of Interior and Local Government": "state"}
+
+
+def test_a_national_body_modifying_a_singular_noun_is_no_actor() -> None:
+    assert _typed("Rebels sank a Malian army boat on the river.") == {}
+    assert _typed("The talks covered the continued Turkish military presence.") == {}
+    assert _typed("A Sudanese military commander said the town had fallen.") == {}
+
+
+def test_national_police_counted_are_people_not_the_body() -> None:
+    assert _typed("Three Nigerian police killed in ambush near Zaria") == {}
+
+
+def test_a_national_body_before_its_verb_or_its_spokesman_stays() -> None:
+    # guard: a plural body's verb, a time word, the spokesman (the guideline's exception)
+    assert _typed("Dozens hurt as Serbian police break up a march.") == {"Serbian police": "state"}
+    assert _typed("The Kenyan government last year bought new vehicles.") == {
+        "Kenyan government": "state"
+    }
+    assert _typed("A Malian army spokesman said two soldiers died.") == {"Malian army": "state"}
+    assert _typed("The Sudanese army said it had retaken the town.") == {"Sudanese army": "state"}

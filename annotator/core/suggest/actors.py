@@ -6666,6 +6666,36 @@ _INSTITUTION: Final = re.compile(
 )
 
 
+# A singular noun after a national body, which the body then modifies ("a Somali military
+# commander", "the Kisangani military court", "Israeli military presence"): a lower-case
+# word that is no verb by its form ("-ed", "-s"), no irregular past, no function word.
+_NOUN_AFTER_BODY: Final = re.compile(
+    r" (?!(?:[a-z]+(?:ed|s|ly)|said|says|told|took|made|began|fought|hit|shot|held|led|left"
+    r"|sent|kept|won|lost|struck|gave|put|set|came|went|ran|knew|saw|fled|broke|became|spoke"
+    r"|stood|drew|built|began|withdrew|will|would|could|should|must|may|might|can|cannot"
+    r"|shall|did|do|does|had|have|has|is|was|are|were|be|been|and|or|but|nor|in|on|at|to"
+    r"|for|from|of|with|by|into|near|after|before|since|during|under|over|against|across"
+    r"|along|around|through|about|who|which|that|whose|whom|where|when|while|as|than|then"
+    r"|also|still|now|not|never|already|again|too|only|even|say|claim|deny|the|a|an|its"
+    r"|their|his|her|it|this|these|those|both|each|all|last|next|alone|itself|outside|inside"
+    r"|today|yesterday|early|late|once|however|soon|instead|there|here|later|first|often"
+    r"|yet|would|which|whose)\b)[a-z][a-z-]*\b(?![-'\u2019])"
+)
+# ... after a body named in the singular (a plural body's next word is its verb: "Swedish
+# police link", "Turkish authorities use").
+_SINGULAR_BODY: Final = re.compile(
+    r"(?i:army|military|navy|government|ministry|presidency|cabinet|parliament|guard|force"
+    r"|service|junta|administration)$"
+)
+_SPOKESPERSON_NEXT: Final = re.compile(r" spokes(?:man|woman|person|people)\b")
+# A count of people right before a nationality: "Four Iraqi police", "12 Nigerian police".
+_COUNT_BEFORE_PEOPLE: Final = re.compile(
+    r"(?:\b\d[\d,]*|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
+    r"|dozens\s+of|scores\s+of|hundreds\s+of))\s+$"
+)
+_PEOPLE_BODY: Final = re.compile(r"\b(?:police|military)$")
+
+
 # A nationality's word and the space after it: every match of _INSTITUTION holds one, and
 # the engine finds these fast (from capital to capital), unlike the pattern itself, which
 # opens with a word boundary and an optional compass word.
@@ -6709,6 +6739,16 @@ def actor_national_institution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if listed.get(covered, ("state",))[0] != "state":
             continue  # "Arakan Army": a listed armed group, named like a national army
+        if (
+            _SINGULAR_BODY.search(covered)
+            and _NOUN_AFTER_BODY.match(text, end)
+            and not _SPOKESPERSON_NEXT.match(text, end)
+        ):
+            continue  # "the Guyanese army boat", "an Israeli military presence": a modifier
+        if _COUNT_BEFORE_PEOPLE.search(text, max(0, start - 20), start) and _PEOPLE_BODY.search(
+            covered
+        ):
+            continue  # "Four Iraqi police killed": people counted, not the body
         kind = "organisation" if re.search(r"Red\s+Cr", covered) else "state"
         yield _suggestion(start, end, kind, "actor_national_institution")
 
@@ -9322,6 +9362,19 @@ def actor_national_body(ctx: SuggestContext) -> Iterator[Suggestion]:
             and _ONE_OF_THEM_BEFORE.search(text, max(0, start - 10), start)
         ):
             body = None  # "one Tajik border guard was wounded": a man, not the service
+        if (
+            body is not None
+            and _SINGULAR_BODY.search(body.group())
+            and _NOUN_AFTER_BODY.match(text, body.end())
+            and not _SPOKESPERSON_NEXT.match(text, body.end())
+        ):
+            body = None  # "a Somali military commander", "Guyanese army boat": a modifier
+        if (
+            body is not None
+            and _COUNT_BEFORE_PEOPLE.search(text, max(0, start - 20), start)
+            and _PEOPLE_BODY.search(body.group())
+        ):
+            body = None  # "Four Iraqi police killed": people counted, not the body
         if body is not None:
             # a community named by two adjectives is one name: "Turkish Cypriot police",
             # "Greek Cypriot authorities" (the first is no nationality of its own here)
