@@ -165,3 +165,22 @@ def test_a_national_body_before_its_verb_or_its_spokesman_stays() -> None:
     }
     assert _typed("A Malian army spokesman said two soldiers died.") == {"Malian army": "state"}
     assert _typed("The Sudanese army said it had retaken the town.") == {"Sudanese army": "state"}
+
+
+def test_a_country_described_by_a_copula_is_a_place() -> None:
+    assert "Chad" not in _actors("Chad has long been a haven for refugees from Sudan.")
+    assert "Pakistan" not in _actors("Pakistan is the fifth most populous country on earth.")
+    assert "Lebanon" not in _actors("Lebanon has been without a president since 2022.")
+    assert "Somalia" not in _actors("Somalia has had no functioning central government for years.")
+    assert "Ethiopia" not in _actors("Ethiopia has a population of about 120 million.")
+    text = "Honduras, a country of ten million, has the highest murder rate in the region."
+    assert "Honduras" not in _actors(text)
+
+
+def test_a_country_in_a_part_it_plays_or_in_another_subject_s_clause_stays() -> None:
+    # guard: a contributor, an ally, the first to act; a copula whose subject is another
+    assert "Indonesia" in _actors("Indonesia is the largest contributor of troops.")
+    assert "Kenya" in _actors("Kenya has long been a key ally in the fight against the group.")
+    assert "Mali" in _actors("Mali was the first to recall its ambassador.")
+    text = "Every shell fired between Ethiopia and Eritrea is a setback, he said."
+    assert "Eritrea" in _actors(text)

@@ -8691,9 +8691,15 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         return True  # "in Cox's Bazar, Bangladesh, where", "Quelimane, Mozambique, Dec 3"
     if text.startswith(("'s military-industrial", "\u2019s military-industrial"), end):
         return True  # "enterprises of Ukraine's military-industrial complex": its industry
+    if _STATE_DESCRIBED.match(text, end) and _CLAUSE_OPENS_BEFORE.search(
+        text, max(0, start - 10), start
+    ):
+        return True  # "Chad has long been a haven for refugees": what the country is
     if text.startswith(", ", end):
         aside = _DESCRIPTIVE_ASIDE.match(text, end)
-        if aside is not None and _STATE_OF_A_PLACE.match(text, aside.end()):
+        if aside is not None and (
+            _STATE_OF_A_PLACE.match(text, aside.end()) or _STATE_DESCRIBED.match(text, aside.end())
+        ):
             return True  # "Honduras, with a population of 10 million, has long had one of ..."
     if text.endswith(("by ", "by the ", "by The ", ", ", "and "), max(0, start - 7), start) and (
         _SEPARATED_BY.search(text, max(0, start - 110), start)
@@ -8910,6 +8916,30 @@ _STATE_OF_A_PLACE: Final = re.compile(
     r"| (?:now )?(?:has|had|counts|counted) (?:about|some|more than|nearly|almost|around|over"
     r"|at least|roughly) (?:\d[\d,.]*|a|one|two|three) (?:million )?(?:internally displaced"
     r"|displaced|refugees|people|residents|inhabitants)\b"
+)
+# What a country is, by a copula and a noun phrase, said of it as the subject of its clause:
+# "Chad has long been a haven for refugees", "Pakistan is the fifth most populous country",
+# "Lebanon has been without a president" (not a part it plays among states: "Indonesia is
+# the largest contributor", "Kenya is a key ally", "Mali was the first to ..."; nor another
+# subject's copula: "every bullet fired between Jubaland and Mogadishu is a gift").
+_STATE_DESCRIBED: Final = re.compile(
+    r" (?:is|was|remains|remained|has (?:long )?been|had (?:long )?been|has become|had become"
+    r"|became) (?:(?:now|still|also|once|long|currently|already|again) )?"
+    r"(?:a|an|the|one|among|home|without)\b"
+    r"(?![^.;:\n]{0,60}?\b(?:contributors?|donors?|all(?:y|ies)|partners?|members?|mediators?"
+    r"|part(?:y|ies)|signator(?:y|ies)|suppliers?|backers?|sponsors?|guarantors?|participants?"
+    r"|leaders?|first|last|only|latest)\b)"
+    # ... what it lacks or how many live there: "Somalia has had no functioning government",
+    # "Ethiopia has a population of", "Mexico has the highest number of"
+    r"| (?:has|had) (?:had )?no\b"
+    r"| (?:has|had) a population\b"
+    r"| (?:has|had) the (?:world['\u2019]s |region['\u2019]s |continent['\u2019]s )?(?:[\w-]+ )?"
+    r"(?:highest|lowest|largest|biggest|worst|most|fewest|least|second-highest|second-largest)\b"
+)
+# Where a clause opens before a name: a line's or a sentence's start, a comma, a conjunction
+# (not "and", which as often joins two subjects: "between Jubaland and Mogadishu is").
+_CLAUSE_OPENS_BEFORE: Final = re.compile(
+    r"(?:^|\n|[.!?:;][\"\u201d\u2019]?\s+|[\"\u201c]|,\s+|\b(?:but|that|while|as|because)\s+)$"
 )
 # An aside describing a country between its name and what is said of it: "Honduras, with
 # a population of about 10 million, has ...", "Eritrea, a former Italian colony, has been ...".
