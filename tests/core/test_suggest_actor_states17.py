@@ -184,3 +184,16 @@ def test_a_country_in_a_part_it_plays_or_in_another_subject_s_clause_stays() -> 
     assert "Mali" in _actors("Mali was the first to recall its ambassador.")
     text = "Every shell fired between Ethiopia and Eritrea is a setback, he said."
     assert "Eritrea" in _actors(text)
+
+
+def test_a_state_s_name_before_a_non_state_force_it_describes_is_a_place() -> None:
+    text = "Chad's rebel Front for Change and Concord said it had taken the town."
+    assert "Chad" not in _actors(text)
+    text = "Sudan's paramilitary Rapid Support Forces (RSF) said they had seized the base."
+    assert "Sudan" not in _actors(text)
+
+
+def test_a_state_s_own_force_after_its_possessive_stays() -> None:
+    # guard: the state's own army and forces
+    assert "Chad" in _actors("Chad's army said it had retaken the town.")
+    assert "Mali" in _actors("Mali's Armed Forces said they had repelled the attack.")

@@ -8476,6 +8476,16 @@ _WHERE_MEET: Final = re.compile(
     r"\s+(?:meet|converge|intersect)\b"
 )
 _OWNED_NAME: Final = re.compile(r"['\u2019]s ((?:[A-Z][\w'\u2019-]* ?){1,6})")
+# ... after a word or two that describe it: "Sudan's paramilitary Rapid Support Forces".
+_OWNED_NAME_DESCRIBED: Final = re.compile(
+    r"['\u2019]s (?:[a-z][\w-]* ){1,2}((?:[A-Z][\w'\u2019-]* ?){1,6})"
+)
+# A force a state's name only places, by what describes it: "Sudan's paramilitary Rapid
+# Support Forces", "Colombia's rebel National Liberation Army" (not its own army).
+_NON_STATE_FORCE_ADJECTIVE: Final = re.compile(
+    r"['\u2019]s (?:(?:main|largest|biggest|powerful|notorious|former|last|remaining) )?"
+    r"(?:paramilitary|rebel|insurgent|militant|jihadist|separatist|guerrilla|dissident)\b"
+)
 
 
 # A dateline: "KYIV, Ukraine, Oct 3" names the place a report was filed from.
@@ -8757,7 +8767,7 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
                 return False
         if acts is not None and acts.group().endswith(("Army", "Forces", "Front", "Movement")):
             # "Colombia's National Liberation Army": a group of the country, not its body
-            owned = _OWNED_NAME.match(text, end)
+            owned = _OWNED_NAME.match(text, end) or _OWNED_NAME_DESCRIBED.match(text, end)
             owned_kind = (
                 None
                 if owned is None
@@ -8765,6 +8775,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
             )
             if owned_kind is not None and owned_kind[0] == "armed group":
                 return True
+            if _NON_STATE_FORCE_ADJECTIVE.match(text, end):
+                return True  # "Sudan's paramilitary Rapid Support Forces": a force in it
         return acts is None
     # (never across a line break: "... 27,000 flee\nSaudi Arabia urges": a headline's
     # last word governs nothing on the next line)
