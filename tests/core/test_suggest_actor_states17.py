@@ -197,3 +197,24 @@ def test_a_state_s_own_force_after_its_possessive_stays() -> None:
     # guard: the state's own army and forces
     assert "Chad" in _actors("Chad's army said it had retaken the town.")
     assert "Mali" in _actors("Mali's Armed Forces said they had repelled the attack.")
+
+
+def test_a_national_body_before_its_own_verb_stays() -> None:
+    # guard: an irregular past before its object is the body's verb, no noun it modifies
+    text = "The Malian army retook the town of Boni on Friday."
+    assert _typed(text) == {"Malian army": "state"}
+
+
+def test_places_on_routes_and_a_country_caught_in_violence_are_no_actors() -> None:
+    assert "France" not in _actors("Extra gendarmes will arrive from mainland France by Friday.")
+    text = "The raiders target buses travelling between Niger and Nigeria at night."
+    assert not {"Niger", "Nigeria"} & _actors(text)
+    text = "They attacked fuel trucks on the roads from Senegal and Guinea last year."
+    assert not {"Senegal", "Guinea"} & _actors(text)
+    assert "Haiti" not in _actors("Haiti has been caught for years in a spiral of gang violence.")
+
+
+def test_states_dealing_between_them_stay() -> None:
+    # guard: talks between two states, a state's own traffic
+    text = "Talks between Niger and Nigeria resumed on Monday."
+    assert {"Niger", "Nigeria"} <= _actors(text)

@@ -5732,7 +5732,7 @@ _NAME_GOES_ON_LOWER: Final = re.compile(
 _SPEECH_AFTER_NAME: Final = re.compile(r" (?:said|says|told|tells|added|adds)\b")
 # A verb after a name, by its form: "visited", "condemned", "says" (not a name's particle
 # or a connector that carries a body's name on: "of", "and", "for").
-_VERB_AFTER_NAME: Final = re.compile(
+_VERB_AFTER_OFFICER: Final = re.compile(
     r" (?!(?:of|and|for|de|del|da|do|du|la|le|el|al|the|in|on|at)\b)[a-z]{2,}(?:ed|s)\b"
 )
 
@@ -5760,7 +5760,7 @@ def _person_after_body(text: str, named: Suggestion) -> tuple[int, int, int] | N
         _SPEECH_AFTER_NAME.match(text, named.end)
         # ... or any verb after a portfolio's name and a two-word name: "the Minister of
         # Interior and Local Government Juan Cruz visited the site"
-        or (last == portfolio and _VERB_AFTER_NAME.match(text, named.end))
+        or (last == portfolio and _VERB_AFTER_OFFICER.match(text, named.end))
     ):
         end = named.end
     else:
@@ -6679,7 +6679,13 @@ _NOUN_AFTER_BODY: Final = re.compile(
     r"|also|still|now|not|never|already|again|too|only|even|say|claim|deny|the|a|an|its"
     r"|their|his|her|it|this|these|those|both|each|all|last|next|alone|itself|outside|inside"
     r"|today|yesterday|early|late|once|however|soon|instead|there|here|later|first|often"
-    r"|yet|would|which|whose)\b)[a-z][a-z-]*\b(?![-'\u2019])"
+    r"|yet|would|which|whose|retook|overran|undertook|swept|beat|flew|threw|drove|sank|shook"
+    r"|hid|dug|got|grew|spent|sought|caught|brought|bought|taught|thought|meant|met|sold|found"
+    r"|felt|began|rose|fell|woke|wrote|chose|froze|stole|bore|tore|wore|let|cut|quit|shut"
+    r"|spread|struck)\b)[a-z][a-z-]*\b(?![-'\u2019])"
+    # ... and whose next word opens no object, as a verb's would: "the army retook the town"
+    r"(?! (?:the|a|an|its|their|his|her|this|that|these|those|[0-9]|dozens|hundreds|some"
+    r"|several|many|control)\b)"
 )
 # ... after a body named in the singular (a plural body's next word is its verb: "Swedish
 # police link", "Turkish authorities use").
@@ -7996,6 +8002,8 @@ _PLACE_BEFORE: Final = re.compile(
     r"|within"
     # "the border between Chad and Sudan", "the road between Kabul and Kandahar"
     r"|(?:border|frontier|boundary|road|highway|route|railway|corridor)\s+between"
+    # "trucks travelling between Baghdad and Jordan", "flights between Nairobi and Juba"
+    r"|(?:travell?ing|travell?ed|travels|running|runs|shuttling|flights?|trade)\s+between"
     # a road's or a railway's ends: "the railway linking Addis Ababa to Djibouti"
     r"|linking|connecting|links|connects"
     # what was hit: "missile and drone attacks on Israel", "glide bombs on Ukraine"
@@ -8011,7 +8019,7 @@ _PLACE_BEFORE: Final = re.compile(
     r"|(?:larger|bigger|smaller)\s+than|the\s+size\s+of)"
     # "from neighbouring Mali": a neighbour is a place too; "in federal Iraq" (outside
     # its Kurdish region)
-    r"\s+(?:the\s+)?(?:(?:neighbou?ring|federal)\s+)?$|\bcapital,?\s+$"
+    r"\s+(?:the\s+)?(?:(?:neighbou?ring|federal|mainland)\s+)?$|\bcapital,?\s+$"
     r"|\b(?:Lake|Mount|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$"
     # a portfolio: "deputy coordinator for Sudan", "envoy to Yemen", "director in Haiti"
     r"|\b(?:coordinator|director|representative|envoy|head|chief|correspondent|editor"
@@ -8231,7 +8239,7 @@ _PLACE_BEFORE_LAST: Final = words(
     "reached reaching entered entering for off through leave leaves leaving left fled flee "
     "flees fleeing toward within between linking connecting links connects on than capital "
     "lost swept seized captured recaptured retook besieged overran "
-    "lake mount river the neighbouring neighboring federal"
+    "lake mount river the neighbouring neighboring federal mainland"
 )
 _DEALS_WITH_LAST: Final = words("with from the on to in of")
 _ASCII_WORD_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
@@ -8891,6 +8899,8 @@ _STATE_OF_A_PLACE: Final = re.compile(
     r" (?:(?:has|have|had) been|is|was|remains|remained) (?:(?:still|largely|effectively"
     r"|increasingly|deeply|now) )?(?:in (?:turmoil|chaos|crisis|conflict|war|the grip)"
     r"|independent|ruled|governed|plagued|gripped|wracked|racked|mired|home to"
+    # "Burkina Faso has been caught since 2015 in a spiral of violence"
+    r"|caught|trapped|embroiled|engulfed|plunged|locked|stuck"
     # "Western Sahara has been largely controlled by Morocco": a land held by another
     r"|controlled|occupied|administered)\b"
     # "Somalia has been hit by drought", "Burkina Faso has seen a surge in attacks",
@@ -9010,7 +9020,8 @@ _COORDINATED_PLACE: Final = re.compile(
     # "citizens of China, Viet Nam and Kenya": whose people they are, as "from" says
     r"|(?:citizens|nationals)\s+of"
     # "the border between Chad and Sudan": its two sides
-    r"|(?:border|frontier|boundary|road|highway|route|railway|corridor)\s+between))"
+    r"|(?:border|frontier|boundary|road|highway|route|railway|corridor|travell?ing|travell?ed"
+    r"|travels|running|runs|shuttling|flights?|trade)\s+between))"
     r"\s+(?:the\s+)?(?:neighbou?ring\s+)?"
     + _COMPASS
     + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2}"
@@ -9036,7 +9047,9 @@ _COMES_FROM: Final = re.compile(
     r"|is|are|was|were"
     # "migrants, most of them from Niger, Chad and Sudan", "the insurgency spread there
     # from neighbouring Mali and Niger"
-    r"|of\s+them|of\s+whom|spread|spreads|spilled|spilt)"
+    r"|of\s+them|of\s+whom|spread|spreads|spilled|spilt"
+    # the roads and the traffic from them: "fuel convoys on the roads from Senegal and Mali"
+    r"|roads?|routes?|highways?|flights?|convoys?|trucks?|supplies|imports|exports)"
     r"(?:\s+\w+){0,2}\s+from\b"
 )
 
