@@ -196,7 +196,11 @@ ORGANISATION_WORDS: Final = words(
     "Unit Team Mechanism Project "
     # research and civic bodies: "Brazilian Forum on Public Security", "Violence Studies
     # Laboratory", "Latin American Faculty of Social Sciences"
-    "Forum Laboratory Faculty"
+    "Forum Laboratory Faculty "
+    # a state's offices by their own heads: "the Prefecture of Ouaka", "the Regional Police
+    # Headquarters", "the General Procuracy", "the State Labour Inspectorate", "the Flying
+    # Squad", "the Public Prosecution"
+    "Prefecture Procuracy Inspectorate Headquarters Squad Prosecution"
 )
 _ARMED: Final = words(
     "Résistance Mouvements "
@@ -209,7 +213,7 @@ _ARMED: Final = words(
 )
 _STATE: Final = words(
     "Ministry Government Armed Parliament Presidency Police Rifles Gendarmerie Constabulary "
-    "Directorate Command Administration Cabinet "
+    "Directorate Command Administration Cabinet Prefecture Procuracy Inspectorate Squad "
     # "Department of National Defense", "Department of Social Welfare and Development"
     "Department "
     # a state's own rights and justice offices, like its ministries (guideline, open point
@@ -5696,7 +5700,8 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
         if person is not None:
             # "Head of the Tal Abyad Local Council Hamid al-Khalaf told Anadolu": the body
             # ends at its kind; the person's name follows it
-            yield _suggestion(named.start, person[0], named.attributes["type"], named.rule)
+            if person[0] > named.start:
+                yield _suggestion(named.start, person[0], named.attributes["type"], named.rule)
             yield _suggestion(person[1], person[2], "person", named.rule)
             continue
         parent = _PART_OF_A_UNIVERSITY.search(ctx.text, named.start, named.end)
@@ -5725,13 +5730,22 @@ _NAME_GOES_ON_LOWER: Final = re.compile(
     r" (?:(?:al|el|ad|as|ash|at|az)-[A-Z][\w'\u2019-]+|(?:bin|ibn|abu|ould) [A-Z][\w'\u2019-]+)"
 )
 _SPEECH_AFTER_NAME: Final = re.compile(r" (?:said|says|told|tells|added|adds)\b")
+# A verb after a name, by its form: "visited", "condemned", "says" (not a name's particle
+# or a connector that carries a body's name on: "of", "and", "for").
+_VERB_AFTER_OFFICER: Final = re.compile(
+    r" (?!(?:of|and|for|de|del|da|do|du|la|le|el|al|the|in|on|at)\b)[a-z]{2,}(?:ed|s)\b"
+)
 
 
 def _person_after_body(text: str, named: Suggestion) -> tuple[int, int, int] | None:
     """(end of the body, start and end of the person) where a body's name found runs on
-    into a person's name after its last kind word, else None."""
+    into a person's name after its last kind word or portfolio, else None. The end of the
+    body is `named.start` when the run opens with an office's title rather than a body
+    ("Minister for Foreign Affairs X Y said": an office, no body, then its holder)."""
     tokens = tuple(word_tokens(text, named.start, named.end))
     last = max((k for k, t in enumerate(tokens) if t.text in ORGANISATION_WORDS), default=-1)
+    portfolio = max((k for k, t in enumerate(tokens) if t.text in _PORTFOLIO_WORDS), default=-1)
+    last = max(last, portfolio)
     tail = tokens[last + 1 :]
     if last < 1 or not 1 <= len(tail) <= 3:
         return None
@@ -5742,13 +5756,22 @@ def _person_after_body(text: str, named: Suggestion) -> tuple[int, int, int] | N
     goes_on = _NAME_GOES_ON_LOWER.match(text, named.end)
     if goes_on is not None:
         end = goes_on.end()
-    elif len(tail) >= 2 and _SPEECH_AFTER_NAME.match(text, named.end):
+    elif len(tail) >= 2 and (
+        _SPEECH_AFTER_NAME.match(text, named.end)
+        # ... or any verb after a portfolio's name and a two-word name: "the Minister of
+        # Interior and Local Government Juan Cruz visited the site"
+        or (last == portfolio and _VERB_AFTER_OFFICER.match(text, named.end))
+    ):
         end = named.end
     else:
         return None
     if _person_tokens(tail) is None:
         return None
-    return tokens[last].end, tail[0].start, end
+    body_end = tokens[last].end
+    office = next((k for k, t in enumerate(tokens) if t.text in ("for", "of")), 0)
+    if office > 0 and is_title(tokens[office - 1].text):
+        body_end = named.start  # "Cabinet Secretary for Interior ...": an office, no body
+    return body_end, tail[0].start, end
 
 
 # An officer of a body, then the body: "the spokesman for the Anti-Terrorism Judicial
@@ -6643,6 +6666,42 @@ _INSTITUTION: Final = re.compile(
 )
 
 
+# A singular noun after a national body, which the body then modifies ("a Somali military
+# commander", "the Kisangani military court", "Israeli military presence"): a lower-case
+# word that is no verb by its form ("-ed", "-s"), no irregular past, no function word.
+_NOUN_AFTER_BODY: Final = re.compile(
+    r" (?!(?:[a-z]+(?:ed|s|ly)|said|says|told|took|made|began|fought|hit|shot|held|led|left"
+    r"|sent|kept|won|lost|struck|gave|put|set|came|went|ran|knew|saw|fled|broke|became|spoke"
+    r"|stood|drew|built|began|withdrew|will|would|could|should|must|may|might|can|cannot"
+    r"|shall|did|do|does|had|have|has|is|was|are|were|be|been|and|or|but|nor|in|on|at|to"
+    r"|for|from|of|with|by|into|near|after|before|since|during|under|over|against|across"
+    r"|along|around|through|about|who|which|that|whose|whom|where|when|while|as|than|then"
+    r"|also|still|now|not|never|already|again|too|only|even|say|claim|deny|the|a|an|its"
+    r"|their|his|her|it|this|these|those|both|each|all|last|next|alone|itself|outside|inside"
+    r"|today|yesterday|early|late|once|however|soon|instead|there|here|later|first|often"
+    r"|yet|would|which|whose|retook|overran|undertook|swept|beat|flew|threw|drove|sank|shook"
+    r"|hid|dug|got|grew|spent|sought|caught|brought|bought|taught|thought|meant|met|sold|found"
+    r"|felt|began|rose|fell|woke|wrote|chose|froze|stole|bore|tore|wore|let|cut|quit|shut"
+    r"|spread|struck)\b)[a-z][a-z-]*\b(?![-'\u2019])"
+    # ... and whose next word opens no object, as a verb's would: "the army retook the town"
+    r"(?! (?:the|a|an|its|their|his|her|this|that|these|those|[0-9]|dozens|hundreds|some"
+    r"|several|many|control)\b)"
+)
+# ... after a body named in the singular (a plural body's next word is its verb: "Swedish
+# police link", "Turkish authorities use").
+_SINGULAR_BODY: Final = re.compile(
+    r"(?i:army|military|navy|government|ministry|presidency|cabinet|parliament|guard|force"
+    r"|service|junta|administration)$"
+)
+_SPOKESPERSON_NEXT: Final = re.compile(r" spokes(?:man|woman|person|people)\b")
+# A count of people right before a nationality: "Four Iraqi police", "12 Nigerian police".
+_COUNT_BEFORE_PEOPLE: Final = re.compile(
+    r"(?:\b\d[\d,]*|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
+    r"|dozens\s+of|scores\s+of|hundreds\s+of))\s+$"
+)
+_PEOPLE_BODY: Final = re.compile(r"\b(?:police|military)$")
+
+
 # A nationality's word and the space after it: every match of _INSTITUTION holds one, and
 # the engine finds these fast (from capital to capital), unlike the pattern itself, which
 # opens with a word boundary and an optional compass word.
@@ -6686,6 +6745,16 @@ def actor_national_institution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if listed.get(covered, ("state",))[0] != "state":
             continue  # "Arakan Army": a listed armed group, named like a national army
+        if (
+            _SINGULAR_BODY.search(covered)
+            and _NOUN_AFTER_BODY.match(text, end)
+            and not _SPOKESPERSON_NEXT.match(text, end)
+        ):
+            continue  # "the Guyanese army boat", "an Israeli military presence": a modifier
+        if _COUNT_BEFORE_PEOPLE.search(text, max(0, start - 20), start) and _PEOPLE_BODY.search(
+            covered
+        ):
+            continue  # "Four Iraqi police killed": people counted, not the body
         kind = "organisation" if re.search(r"Red\s+Cr", covered) else "state"
         yield _suggestion(start, end, kind, "actor_national_institution")
 
@@ -7909,6 +7978,11 @@ _PLACE_BEFORE: Final = re.compile(
     r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|borders?\s+with"
     # "three kilometres from the boundary with Serbia", "the frontier with Iran"
     r"|(?:boundary|boundaries|frontier|frontiers|boundary\s+line)\s+with"
+    # "the border town with Myanmar", "the border crossings with Mexico", "shares the island
+    # of Hispaniola with Haiti": a place on a border, or land shared
+    r"|(?:border|boundary|frontier)\s+(?:towns?|villages?|city|cities|crossings?|areas?|regions?"
+    r"|zones?|districts?|provinces?|counties|county|communities)\s+with"
+    r"|(?:share|shares|shared|sharing)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?with"
     r"|borders|bordering|reached|reaching|entered|entering"
     r"|crossed\s+into|arrived\s+in|fled\s+to|returned\s+to"
     r"|(?:bound|headed|heading|destined|sailing|sailed)\s+for"
@@ -7928,6 +8002,8 @@ _PLACE_BEFORE: Final = re.compile(
     r"|within"
     # "the border between Chad and Sudan", "the road between Kabul and Kandahar"
     r"|(?:border|frontier|boundary|road|highway|route|railway|corridor)\s+between"
+    # "trucks travelling between Baghdad and Jordan", "flights between Nairobi and Juba"
+    r"|(?:travell?ing|travell?ed|travels|running|runs|shuttling|flights?|trade)\s+between"
     # a road's or a railway's ends: "the railway linking Addis Ababa to Djibouti"
     r"|linking|connecting|links|connects"
     # what was hit: "missile and drone attacks on Israel", "glide bombs on Ukraine"
@@ -7943,13 +8019,39 @@ _PLACE_BEFORE: Final = re.compile(
     r"|(?:larger|bigger|smaller)\s+than|the\s+size\s+of)"
     # "from neighbouring Mali": a neighbour is a place too; "in federal Iraq" (outside
     # its Kurdish region)
-    r"\s+(?:the\s+)?(?:(?:neighbou?ring|federal)\s+)?$|\bcapital,?\s+$"
+    r"\s+(?:the\s+)?(?:(?:neighbou?ring|federal|mainland)\s+)?$|\bcapital,?\s+$"
     r"|\b(?:Lake|Mount|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$"
     # a portfolio: "deputy coordinator for Sudan", "envoy to Yemen", "director in Haiti"
     r"|\b(?:coordinator|director|representative|envoy|head|chief|correspondent|editor"
     r"|researcher|analyst|expert|adviser|advisor|spokes(?:man|woman|person)|officer|manager)"
     r"\s+(?:for|to|on|in)\s+$",
     re.IGNORECASE,
+)
+# Any verb by its form, for what `_GOVERNMENT_VERBS` does not list: a modal before a verb
+# ("Moscow could respond", "Kyiv must decide"), or a past or present verb ("-ed", "-s", a
+# common irregular past) with its object or infinitive after it ("Kinshasa slammed the
+# report", "Nairobi declined to comment", "Kyiv needs more air defence"); not a verb of
+# what befalls a city ("Kyiv came under attack", "Khartoum saw the heaviest fighting",
+# "Kabul could face blackouts") nor a copula ("Khartoum was the capital").
+_ANY_GOVERNMENT_VERB: Final = (
+    r"(?:could|should|must|may|might|can|cannot|shall)(?:\s+not)?(?:\s+(?:also|still|now|soon"
+    r"|yet|never|well))?\s+(?!(?:be|face|fall|see|expect|experience|suffer|become|lose|run|go"
+    r"|come|get|look|feel|remain|stay|have|hardly)\b)[a-z]{3,}"
+    r"|(?!(?:was|is|has|does|lies|sits|seems|looks|feels|means|sees|saw|came|comes|fell|falls"
+    r"|woke|wakes|lost|loses|faced|faces|suffered|suffers|experienced|experiences|endured"
+    r"|endures|witnessed|plunged|recorded|records|registered|counted|celebrated|mourned"
+    r"|buried|boasts|contains|includes|covers|borders|bordered|gets|goes|towards|across"
+    r"|versus|unless|perhaps|this|thus|news|times|residents|officials|authorities)\b)"
+    # ... a past verb: "Kinshasa slammed the report", "Kyiv commented on", "began deporting"
+    r"(?:(?:[a-z]{2,}ed|took|made|began|won|told|knew|chose|broke|drew|kept|paid|put|set"
+    r"|spoke|wrote|brought|fought|sought|gave|sent|struck|withdrew|started|stopped)"
+    r"(?:\s+[a-z]+ly)?\s+(?:on|against|(?!during|morning|evening)[a-z]+ing)\b"
+    r"|[a-z]{2,}s\s+on\s+(?:the|a|an|its|their|his|her)\b"
+    # ... or a past or present one before its object: "Kyiv needs more", "Riyadh praised the"
+    r"|(?:[a-z]{2,}(?:ed|s)|took|takes|made|began|won|told|knew|chose|broke|drew|kept|paid"
+    r"|put|set|spoke|wrote|brought|fought|sought|gave|sent|struck|withdrew)(?:\s+[a-z]+ly)?"
+    r"\s+(?:the|a|an|its|their|his|her|it|them|him|to|that|no|any|all|more|new|some|this"
+    r"|these|those|what|how|whether|further|fresh|every|each|both|several|such|[A-Z])\b)"
 )
 # Where a capital stands for its government: the subject of a verb of policy or
 # speech ("Kinshasa accuses", "Washington and London condemned", "Moscow's
@@ -8004,7 +8106,9 @@ _GOVERNMENT_VERBS: Final = (
     r"|keen|reluctant|willing|unwilling|concerned|alarmed|worried|deeply|[\"\u201c]deeply"
     r"|committed|opposed"
     # "shows that Moscow is not interested in peace", 'Moscow was "not interested"'
-    r"|[\"\u201c]?not\s+(?:interested|serious|sincere|ready|prepared|willing|committed)))"
+    r"|[\"\u201c]?not\s+(?:interested|serious|sincere|ready|prepared|willing|committed))"
+    # ... or any verb by its grammar (what the lists above do not name):
+    r"|" + _ANY_GOVERNMENT_VERB + r")"
     # ... never a headline's passive: "Kyiv hit by drones", "Khartoum attacked by the RSF"
     r"(?!\s+by\b)"
 )
@@ -8024,7 +8128,8 @@ _GOVERNMENT_AFTER: Final = re.compile(
     r"|(?:then|at\s+the\s+time)\s+the\s+(?:[a-z]+\s+)?(?:capital|seat\s+of\s+government)),)?"
     r",?\s+(?:(?:also|has\s+also|had|has|have|which|who|,)\s+)?"
     # an adverb between the capital and its verb: "Pyongyang later acknowledged"
-    r"(?:(?:later|then|now|since|still|again|quickly|swiftly|publicly|repeatedly|formally"
+    r"(?:(?:[a-z]{3,}ly|itself|too|alone|later|then|now|since|still|again|quickly|swiftly"
+    r"|publicly|repeatedly|formally"
     r"|officially|initially|previously|recently|reportedly|subsequently|already|never"
     r"|firmly|openly)\s+)?" + _GOVERNMENT_VERBS + r"\b"
     # "Tehran-backed militias", "a Riyadh-led coalition": the government as a modifier
@@ -8090,7 +8195,16 @@ _DEALS_WITH: Final = re.compile(_DEALS_WITH_FORMS + "$")
 _MOVED_BEFORE: Final = re.compile(
     r"\b(?:expect(?:s|ed|ing)?|want(?:s|ed|ing)?|persuad(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)"
     r"|forc(?:e|es|ed|ing)|allow(?:s|ed|ing)?|invit(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)"
-    r"|convince[sd]?|convincing|push(?:es|ed|ing)?|get|gets|got)\s+$"
+    r"|convince[sd]?|convincing|push(?:es|ed|ing)?|get|gets|got"
+    # ... or any verb by its form that moves someone to act: "prompting Moscow to respond",
+    # "led Kyiv to", "helped Kigali to" (the capital's own verb after "to" follows)
+    r"|[a-z]{3,}(?:s|ed|ing)|led|lead|leads|help|let|made|make|makes)\s+$"
+)
+# What "to" may open after a capital that is no verb of its own: "reduced Kyiv to rubble",
+# "returned Kabul to the Taliban".
+_TO_NO_VERB: Final = re.compile(
+    r" to (?:[A-Z]|(?:power|normal|normality|life|order|peace|ruins|rubble|dust|safety|the|a"
+    r"|an|its|their|his|her|this|that|which|where|whom|tears|calm|darkness|standstill|halt)\b)"
 )
 # A later item of a list those forms open: "from Washington, Madrid and Paris".
 _DEALS_WITH_LIST: Final = re.compile(
@@ -8125,7 +8239,7 @@ _PLACE_BEFORE_LAST: Final = words(
     "reached reaching entered entering for off through leave leaves leaving left fled flee "
     "flees fleeing toward within between linking connecting links connects on than capital "
     "lost swept seized captured recaptured retook besieged overran "
-    "lake mount river the neighbouring neighboring federal"
+    "lake mount river the neighbouring neighboring federal mainland"
 )
 _DEALS_WITH_LAST: Final = words("with from the on to in of")
 _ASCII_WORD_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
@@ -8185,11 +8299,17 @@ def _government_position(text: str, start: int, end: int) -> bool:
         return True  # "according to Seoul.": the government as a source, as a state is
     if _place_before(before, 0, len(before)) or _CITY_OBJECT.search(before):
         return False  # "a coalition in Niamey, said": a place, whatever verb follows
+    if before.endswith(" with ") and not _WITH_A_PLACE.search(before):
+        return True  # "its quarrel with Kigali", "signed a deal with Bangui": a party dealt with
     if _GOVERNMENT_AFTER.match(text, end):
         return True
     if _GOVERNMENT_BEFORE.search(text, max(0, start - 45), start):
         return True
-    if text.startswith(" to ", end) and _MOVED_BEFORE.search(text, max(0, start - 14), start):
+    if (
+        text.startswith(" to ", end)
+        and not _TO_NO_VERB.match(text, end)
+        and _MOVED_BEFORE.search(text, max(0, start - 16), start)
+    ):
         return True
     # "appointed by Erbil", "an agreement between Baghdad and the KRG" (either side)
     if text.endswith("by ", max(0, start - 3), start) and _AGENT_BEFORE.search(
@@ -8212,6 +8332,15 @@ def _government_position(text: str, start: int, end: int) -> bool:
 # noun phrase.
 _SOURCE_CAPITAL: Final = re.compile(r"\b[Aa]ccording\s+to\s+$")
 _SOURCE_ENDS: Final = re.compile(r"(?:[,.;:)!?\"\u201d]|\s+(?:and|or)\s+[A-Z]|$)")
+
+
+# Before "with" and a capital, what makes it a place, not a party: "compared with Kabul",
+# "flights with Nairobi", "twinned with Paris" (a border is `_PLACE_BEFORE`'s).
+_WITH_A_PLACE: Final = re.compile(
+    r"\b(?:compared|together|along|twinned|connected|linked|flights?|links?|connections?"
+    r"|roads?|highways?|routes?|rail|trains?|buses|border\s+[a-z]+|crossings?|shares?|shared"
+    r"|sharing|island|city|cities|town|towns|capital)\s+with\s+$"
+)
 
 
 # The agent of a passive: "appointed by Erbil", "backed by Tehran".
@@ -8355,6 +8484,16 @@ _WHERE_MEET: Final = re.compile(
     r"\s+(?:meet|converge|intersect)\b"
 )
 _OWNED_NAME: Final = re.compile(r"['\u2019]s ((?:[A-Z][\w'\u2019-]* ?){1,6})")
+# ... after a word or two that describe it: "Sudan's paramilitary Rapid Support Forces".
+_OWNED_NAME_DESCRIBED: Final = re.compile(
+    r"['\u2019]s (?:[a-z][\w-]* ){1,2}((?:[A-Z][\w'\u2019-]* ?){1,6})"
+)
+# A force a state's name only places, by what describes it: "Sudan's paramilitary Rapid
+# Support Forces", "Colombia's rebel National Liberation Army" (not its own army).
+_NON_STATE_FORCE_ADJECTIVE: Final = re.compile(
+    r"['\u2019]s (?:(?:main|largest|biggest|powerful|notorious|former|last|remaining) )?"
+    r"(?:paramilitary|rebel|insurgent|militant|jihadist|separatist|guerrilla|dissident)\b"
+)
 
 
 # A dateline: "KYIV, Ukraine, Oct 3" names the place a report was filed from.
@@ -8502,6 +8641,16 @@ _AGENTS_AFTER: Final = re.compile(
 _BORDER_AGENTS_AFTER: Final = re.compile(
     r" (?:border|frontier|coast) (?:guards?|guardsmen|policemen|troops)\b"
 )
+# A determiner that makes the state's name a modifier inside a noun phrase ("a Syria
+# analyst", "their Kenya office"): never "the" ("the Kenya police" names a body), nor "that".
+# ... an agent of the state one word further on: "a U.S. defense official".
+_AGENT_NEAR_AFTER: Final = re.compile(
+    r" [a-z-]+ (?:soldiers?|troops|servicem[ae]n|official|officials|envoys?|diplomats?"
+    r"|negotiators?|delegates?|delegation|spokes(?:man|woman|person))\b"
+)
+_DETERMINER_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Ee]very) $"
+)
 _NAME_BEFORE: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]+|[A-Z]{2}) $")
 _OPENERS: Final = words(
     "The A An In On At From To For By With And But Or As After Before Since While When If "
@@ -8518,7 +8667,9 @@ _OPENERS: Final = words(
     # a question's verb or an adverb opening a sentence: "Is Pakistan considering ...?",
     # "Why did Kigali ...", "Now Khartoum says ..."
     "Is Are Was Were Does Did Do Will Would Could Has Have Had Should Must Why How What "
-    "Where Whether Now Today Yesterday Still Yet So Thus However Indeed Instead Already Once"
+    "Where Whether Now Today Yesterday Still Yet So Thus However Indeed Instead Already Once "
+    # a subordinating conjunction opening a sentence: "Although Ankara denies it, ..."
+    "Although Though Because Unless Until Whereas Whenever Wherever Whilst"
 )
 
 
@@ -8558,9 +8709,15 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         return True  # "in Cox's Bazar, Bangladesh, where", "Quelimane, Mozambique, Dec 3"
     if text.startswith(("'s military-industrial", "\u2019s military-industrial"), end):
         return True  # "enterprises of Ukraine's military-industrial complex": its industry
+    if _STATE_DESCRIBED.match(text, end) and _CLAUSE_OPENS_BEFORE.search(
+        text, max(0, start - 10), start
+    ):
+        return True  # "Chad has long been a haven for refugees": what the country is
     if text.startswith(", ", end):
         aside = _DESCRIPTIVE_ASIDE.match(text, end)
-        if aside is not None and _STATE_OF_A_PLACE.match(text, aside.end()):
+        if aside is not None and (
+            _STATE_OF_A_PLACE.match(text, aside.end()) or _STATE_DESCRIBED.match(text, aside.end())
+        ):
             return True  # "Honduras, with a population of 10 million, has long had one of ..."
     if text.endswith(("by ", "by the ", "by The ", ", ", "and "), max(0, start - 7), start) and (
         _SEPARATED_BY.search(text, max(0, start - 110), start)
@@ -8572,6 +8729,17 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         return False  # "killed in U.S. strikes", "of the U.S.-backed forces": the state acts
     if _AGENTS_AFTER.match(text, end):
         return False  # "the withdrawal of Kenya troops": the state acts through its agents
+    if (
+        text.startswith(" ", end)
+        and text[end + 1 : end + 2].islower()
+        and _DETERMINER_BEFORE.search(text, max(0, start - 7), start)
+        and not _AGENT_NEAR_AFTER.match(text, end)
+        and _gazetteer_index(ctx.gazetteer).kinds.get(name) == ("state", "")
+    ):
+        # "a Somaliland army officer", "a Burkina Faso town": a state's name modifying a
+        # noun (not its agent: "a U.S. defense official"; not a body's own name: "its
+        # Interior Ministry said")
+        return True
     if text.startswith(": ", end) and _LABEL_OPENING.fullmatch(
         text, text.rfind("\n", 0, start) + 1, start
     ):
@@ -8607,7 +8775,7 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
                 return False
         if acts is not None and acts.group().endswith(("Army", "Forces", "Front", "Movement")):
             # "Colombia's National Liberation Army": a group of the country, not its body
-            owned = _OWNED_NAME.match(text, end)
+            owned = _OWNED_NAME.match(text, end) or _OWNED_NAME_DESCRIBED.match(text, end)
             owned_kind = (
                 None
                 if owned is None
@@ -8615,6 +8783,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
             )
             if owned_kind is not None and owned_kind[0] == "armed group":
                 return True
+            if _NON_STATE_FORCE_ADJECTIVE.match(text, end):
+                return True  # "Sudan's paramilitary Rapid Support Forces": a force in it
         return acts is None
     # (never across a line break: "... 27,000 flee\nSaudi Arabia urges": a headline's
     # last word governs nothing on the next line)
@@ -8729,6 +8899,8 @@ _STATE_OF_A_PLACE: Final = re.compile(
     r" (?:(?:has|have|had) been|is|was|remains|remained) (?:(?:still|largely|effectively"
     r"|increasingly|deeply|now) )?(?:in (?:turmoil|chaos|crisis|conflict|war|the grip)"
     r"|independent|ruled|governed|plagued|gripped|wracked|racked|mired|home to"
+    # "Burkina Faso has been caught since 2015 in a spiral of violence"
+    r"|caught|trapped|embroiled|engulfed|plunged|locked|stuck"
     # "Western Sahara has been largely controlled by Morocco": a land held by another
     r"|controlled|occupied|administered)\b"
     # "Somalia has been hit by drought", "Burkina Faso has seen a surge in attacks",
@@ -8766,6 +8938,30 @@ _STATE_OF_A_PLACE: Final = re.compile(
     r"| (?:now )?(?:has|had|counts|counted) (?:about|some|more than|nearly|almost|around|over"
     r"|at least|roughly) (?:\d[\d,.]*|a|one|two|three) (?:million )?(?:internally displaced"
     r"|displaced|refugees|people|residents|inhabitants)\b"
+)
+# What a country is, by a copula and a noun phrase, said of it as the subject of its clause:
+# "Chad has long been a haven for refugees", "Pakistan is the fifth most populous country",
+# "Lebanon has been without a president" (not a part it plays among states: "Indonesia is
+# the largest contributor", "Kenya is a key ally", "Mali was the first to ..."; nor another
+# subject's copula: "every bullet fired between Jubaland and Mogadishu is a gift").
+_STATE_DESCRIBED: Final = re.compile(
+    r" (?:is|was|remains|remained|has (?:long )?been|had (?:long )?been|has become|had become"
+    r"|became) (?:(?:now|still|also|once|long|currently|already|again) )?"
+    r"(?:a|an|the|one|among|home|without)\b"
+    r"(?![^.;:\n]{0,60}?\b(?:contributors?|donors?|all(?:y|ies)|partners?|members?|mediators?"
+    r"|part(?:y|ies)|signator(?:y|ies)|suppliers?|backers?|sponsors?|guarantors?|participants?"
+    r"|leaders?|first|last|only|latest)\b)"
+    # ... what it lacks or how many live there: "Somalia has had no functioning government",
+    # "Ethiopia has a population of", "Mexico has the highest number of"
+    r"| (?:has|had) (?:had )?no\b"
+    r"| (?:has|had) a population\b"
+    r"| (?:has|had) the (?:world['\u2019]s |region['\u2019]s |continent['\u2019]s )?(?:[\w-]+ )?"
+    r"(?:highest|lowest|largest|biggest|worst|most|fewest|least|second-highest|second-largest)\b"
+)
+# Where a clause opens before a name: a line's or a sentence's start, a comma, a conjunction
+# (not "and", which as often joins two subjects: "between Jubaland and Mogadishu is").
+_CLAUSE_OPENS_BEFORE: Final = re.compile(
+    r"(?:^|\n|[.!?:;][\"\u201d\u2019]?\s+|[\"\u201c]|,\s+|\b(?:but|that|while|as|because)\s+)$"
 )
 # An aside describing a country between its name and what is said of it: "Honduras, with
 # a population of about 10 million, has ...", "Eritrea, a former Italian colony, has been ...".
@@ -8824,7 +9020,8 @@ _COORDINATED_PLACE: Final = re.compile(
     # "citizens of China, Viet Nam and Kenya": whose people they are, as "from" says
     r"|(?:citizens|nationals)\s+of"
     # "the border between Chad and Sudan": its two sides
-    r"|(?:border|frontier|boundary|road|highway|route|railway|corridor)\s+between))"
+    r"|(?:border|frontier|boundary|road|highway|route|railway|corridor|travell?ing|travell?ed"
+    r"|travels|running|runs|shuttling|flights?|trade)\s+between))"
     r"\s+(?:the\s+)?(?:neighbou?ring\s+)?"
     + _COMPASS
     + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2}"
@@ -8850,7 +9047,9 @@ _COMES_FROM: Final = re.compile(
     r"|is|are|was|were"
     # "migrants, most of them from Niger, Chad and Sudan", "the insurgency spread there
     # from neighbouring Mali and Niger"
-    r"|of\s+them|of\s+whom|spread|spreads|spilled|spilt)"
+    r"|of\s+them|of\s+whom|spread|spreads|spilled|spilt"
+    # the roads and the traffic from them: "fuel convoys on the roads from Senegal and Mali"
+    r"|roads?|routes?|highways?|flights?|convoys?|trucks?|supplies|imports|exports)"
     r"(?:\s+\w+){0,2}\s+from\b"
 )
 
@@ -9218,6 +9417,19 @@ def actor_national_body(ctx: SuggestContext) -> Iterator[Suggestion]:
             and _ONE_OF_THEM_BEFORE.search(text, max(0, start - 10), start)
         ):
             body = None  # "one Tajik border guard was wounded": a man, not the service
+        if (
+            body is not None
+            and _SINGULAR_BODY.search(body.group())
+            and _NOUN_AFTER_BODY.match(text, body.end())
+            and not _SPOKESPERSON_NEXT.match(text, body.end())
+        ):
+            body = None  # "a Somali military commander", "Guyanese army boat": a modifier
+        if (
+            body is not None
+            and _COUNT_BEFORE_PEOPLE.search(text, max(0, start - 20), start)
+            and _PEOPLE_BODY.search(body.group())
+        ):
+            body = None  # "Four Iraqi police killed": people counted, not the body
         if body is not None:
             # a community named by two adjectives is one name: "Turkish Cypriot police",
             # "Greek Cypriot authorities" (the first is no nationality of its own here)
