@@ -2908,7 +2908,51 @@ def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
             # phrase ends at the count or its noun; who they were is still read from the words
             # after it (the attributes stay)
             found = replace(found, end=whose.start())
+        elif _ENDS_AT_COUNT.search(text, found.start, found.end):
+            found = _with_unlisted_people(ctx, found)
         yield _with_kinds_listed(ctx, found)
+
+
+# A phrase that ends at its count, no people after it in the victim lists: "killed three",
+# "shot dead at least 43".
+_ENDS_AT_COUNT: Final = re.compile(
+    rf"(?:\d|\b(?:{_SMALL}|dozens|hundreds|thousands|millions|scores|several|many|numerous"
+    r"|multiple|countless|more|odd|plus))$",
+    re.IGNORECASE,
+)
+# People no list names right after that count, the noun phrase closed by a stop, a
+# preposition or a conjunction: "killed three kolbars near the pass", "abducted 14 tea
+# pickers and ..." (a plural in lower case, up to two words before it, as `_UNLISTED_PEOPLE`
+# reads them before a passive).
+_UNLISTED_AFTER_COUNT: Final = re.compile(
+    rf"(?:\s+(?!{_NOT_MODIFIER}\b)[\w-]+){{0,2}}?"
+    r"\s+(?P<noun>(?-i:[a-z][a-z-]*[a-rt-z]s))\b"
+    r"(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s[-\u2013\u2014]\s|\s+(?:in|on|at|near|after|during|as|when|while|and"
+    r"|by|since|last|this|overnight|early|late|amid|following|outside|inside|across|from|who"
+    r"|whom|whose|with|before|including|of|to|for|along|around)\b)",
+    re.IGNORECASE,
+)
+# Plurals that count no people: time, measures and things a harm verb may stand before
+# ("killed 12 minutes later", "uprooted 300 olive trees").
+_NOT_PEOPLE_NOUNS: Final = _NOT_PEOPLE | words(
+    "seconds minutes nights decades centuries metres meters feet tons tonnes rounds shells"
+    " rockets missiles drones trees villages houses homes buildings vehicles cars trucks tanks"
+    " acres hectares towards afterwards besides overseas always perhaps sometimes nowadays"
+    " whereas outdoors indoors upwards downwards backwards forwards onwards"
+)
+
+
+def _with_unlisted_people(ctx: SuggestContext, found: Suggestion) -> Suggestion:
+    """ "killed three kolbars": the people counted after the verb, named by a plural no
+    victim list holds, are part of the smallest phrase as listed people are."""
+    after = _UNLISTED_AFTER_COUNT.match(ctx.text, found.end)
+    if after is None:
+        return found
+    noun = after.group("noun").lower()
+    if noun in _LISTED_PEOPLE or noun in _NOT_PEOPLE_NOUNS or noun.endswith(("us", "is")):
+        return found
+    end = after.end()
+    return replace(found, end=end, attributes=_attributes_at(ctx, found.start, end))
 
 
 # What follows the count or its noun after a harm verb, naming whose they were: left out of

@@ -1,0 +1,46 @@
+"""CASUALTY extents that hold up on unseen articles (CAS17, issue 15): classes of phrasing
+the held-out figures of issue 15 point at. Sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_texts
+
+
+def _figures(text: str) -> list[str]:
+    return suggested_texts(text, "CASUALTY")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Border guards killed three kolbars near the pass.", "killed three kolbars"),
+        (
+            "Guards have shot dead at least 20 kolbars \u2013 the porters who cross the hills.",
+            "shot dead at least 20 kolbars",
+        ),
+        ("Militiamen killed five okada riders on the highway.", "killed five okada riders"),
+        ("The gang abducted 14 tea pickers and a cook.", "abducted 14 tea pickers"),
+        ("Soldiers killed 11 gold panners, the mayor said.", "killed 11 gold panners"),
+    ],
+)
+def test_people_no_list_names_after_a_harm_verb_and_its_count(text: str, figure: str) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The raiders killed 12 and wounded 30 others.", "killed 12"),
+        ("The army said it killed three this week.", "killed three"),
+        ("Gunmen killed 14 across the district.", "killed 14"),
+        ("Settlers uprooted 300 olive trees near the village.", "uprooted 300"),
+        ("The bombing killed two minutes later a third man.", "killed two"),
+    ],
+)
+def test_the_count_stays_alone_before_no_people(text: str, figure: str) -> None:
+    found = _figures(text)
+    assert figure in found or not any(f.startswith(figure) for f in found)
+    assert not any(f.startswith(figure + " ") for f in found)
