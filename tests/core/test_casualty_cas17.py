@@ -44,3 +44,34 @@ def test_the_count_stays_alone_before_no_people(text: str, figure: str) -> None:
     found = _figures(text)
     assert figure in found or not any(f.startswith(figure) for f in found)
     assert not any(f.startswith(figure + " ") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("A grenade killed a home guard volunteer at the post.", "killed a home guard volunteer"),
+        ("Troops shot dead a woman worker at the gate.", "shot dead a woman worker"),
+        ("The blast wounded a village guard commander.", "wounded a village guard commander"),
+    ],
+)
+def test_one_person_after_a_harm_verb_ends_at_the_last_person_noun(text: str, figure: str) -> None:
+    # "a home guard volunteer": "guard" only says whose volunteer, as "police officer" does
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The blast killed a guard and a driver.", "killed a guard and a driver"),
+        ("Gunmen killed a soldier on Monday.", "killed a soldier"),
+    ],
+)
+def test_one_person_before_no_other_person_noun_is_unchanged(text: str, figure: str) -> None:
+    assert figure in _figures(text)
+
+
+def test_a_guard_volunteer_is_a_combatant() -> None:
+    from annotator.core.casualty import casualty_victims
+
+    assert casualty_victims("killed a home guard volunteer") == "combatant"
+    assert casualty_victims("two volunteers were killed") == "civilian"

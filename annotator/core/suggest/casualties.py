@@ -836,7 +836,7 @@ _VERB_FIRST: Final = LazyPattern(
     # ... or one named by the article: "killed the driver"
     # ("killed the brigade's commander": a possessive names whose he was)
     rf"|{_HARM_VERB}\s+(?:a|an|the)\s+(?:(?!{_NOT_MODIFIER})[\w-]+(?:['\u2019]s)?\s+){{0,2}}?"
-    rf"(?:{_VICTIM_SINGULAR}\b(?!['\u2019]s)"
+    rf"(?:{_VICTIM_SINGULAR}\b(?!['\u2019]s){_NOUN_NEXT}"
     # "shot dead a 19-year-old Palestinian": one person named by nationality, the noun
     # unsaid (never "a Palestinian teenager" cut short: a word other than a link follows)
     rf"|{_DEMONYM_SINGULAR}(?=\s*[.,;:]|\s+(?:on|in|at|near|during|after|as|when|while|who"
