@@ -75,3 +75,37 @@ def test_a_guard_volunteer_is_a_combatant() -> None:
 
     assert casualty_victims("killed a home guard volunteer") == "combatant"
     assert casualty_victims("two volunteers were killed") == "civilian"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Twelve stone pelters were detained after the clashes.",
+            "Twelve stone pelters were detained",
+        ),
+        ("In May, 20 drug peddlers were arrested in raids.", "20 drug peddlers were arrested"),
+        ("Some 300 tea pickers have fled the estate.", "Some 300 tea pickers have fled"),
+        ("Police detained 12 stone pelters after the clashes.", "detained 12 stone pelters"),
+        (
+            "Rangers apprehended 30 illegal loggers in the reserve.",
+            "apprehended 30 illegal loggers",
+        ),
+        ("Police arrested 20 drug peddlers, the statement said.", "arrested 20 drug peddlers"),
+    ],
+)
+def test_people_no_list_names_taken_into_custody_or_put_to_flight(text: str, figure: str) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customs officers detained 12 containers of rice.",  # things seized, no people
+        "Police arrested 12 vehicles at the checkpoint.",
+        "Two cars fled the scene before the police came.",
+        "Ten loggers have detained a ranger, police said.",  # an active perfect: the killers
+    ],
+)
+def test_no_custody_or_flight_figure_of_things(text: str) -> None:
+    assert _figures(text) == []

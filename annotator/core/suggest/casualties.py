@@ -2006,7 +2006,22 @@ _UNLISTED_PEOPLE: Final = LazyPattern(
     r"(?P<link>(?:\s+(?:were|was|are|is|have|has|had|been|being|now|also|all|reportedly"
     r"|later|since|known|believed|feared|reported|thought|confirmed|to)){0,6})"
     r"\s+(?P<harm>killed|died|shot\s+dead|wounded|injured|hurt|slain|eliminated"
-    r"|neutrali[sz]ed|massacred|murdered|executed|beheaded|abducted|kidnapped)\b(?!\s+(?:off|out|down|away)\b))",
+    r"|neutrali[sz]ed|massacred|murdered|executed|beheaded|abducted|kidnapped"
+    # people taken into custody or put to flight: "12 stone pelters were detained", "300 tea
+    # pickers have fled"
+    r"|arrested|detained|apprehended|fled|displaced)\b(?!\s+(?:off|out|down|away)\b))",
+    re.IGNORECASE,
+)
+
+
+# People no list names, taken into custody by a verb before their count ("police detained
+# 12 stone pelters", "arrested 20 drug peddlers"): the count, up to two words and a plural
+# in lower case, closed as a noun phrase is (`_NOUN_PHRASE_ENDS`). The listed people are
+# casualty_custody_verb_then_people's own pattern's.
+_CUSTODY_UNLISTED: Final = LazyPattern(
+    r"\b(?P<phrase>(?:arrest|detain|apprehend)(?:s|ed|ing)?\s+"
+    rf"(?:{NUMBER_EXPRESSION})(?:\s+(?!{_NOT_MODIFIER}\b)[\w-]+){{0,2}}?"
+    r"\s+(?P<noun>(?-i:[a-z][a-z-]*[a-rt-z]s))\b)",
     re.IGNORECASE,
 )
 
@@ -2028,6 +2043,7 @@ PATTERNS: Final = {
     "casualty_people_freed": (_PEOPLE_FREED, "number"),
     "casualty_harm_noun_of_one": (_HARM_NOUN_OF_ONE, "head"),
     "casualty_unlisted_people": (_UNLISTED_PEOPLE, "number"),
+    "casualty_custody_unlisted": (_CUSTODY_UNLISTED, "head"),
 }
 
 
@@ -2102,7 +2118,8 @@ _ANCHORS: Final = {
     "casualty_unlisted_people": (
         frozenset({"killed", "died", "shot", "wounded", "injured", "hurt", "slain"})
         | frozenset({"eliminated", "neutralised", "neutralized", "massacred", "murdered"})
-        | frozenset({"executed", "beheaded", "abducted", "kidnapped"}),
+        | frozenset({"executed", "beheaded", "abducted", "kidnapped"})
+        | frozenset({"arrested", "detained", "apprehended", "fled", "displaced"}),
         90,
     ),
     "casualty_lives_lost": (frozenset({"lives"}), 250),
@@ -2538,10 +2555,10 @@ def _unlisted_people(ctx: SuggestContext) -> Iterator[Suggestion]:
 
     def harmed_people(match: re.Match[str]) -> bool:
         noun = match.group("noun").lower()
-        if noun in _LISTED_PEOPLE or noun in _NOT_PEOPLE or noun.endswith(("us", "is")):
+        if noun in _LISTED_PEOPLE or noun in _NOT_PEOPLE_NOUNS or noun.endswith(("us", "is")):
             return False
-        if match.group("harm").lower() == "died":
-            return True
+        if match.group("harm").lower() in ("died", "fled"):
+            return True  # (intransitive: "have fled" is no active verb with an object)
         link = match.group("link").lower().split()
         if not link:
             return _PASSIVE_ENDS.match(text, match.end()) is not None
@@ -2926,19 +2943,27 @@ _ENDS_AT_COUNT: Final = re.compile(
 # reads them before a passive).
 _UNLISTED_AFTER_COUNT: Final = re.compile(
     rf"(?:\s+(?!{_NOT_MODIFIER}\b)[\w-]+){{0,2}}?"
-    r"\s+(?P<noun>(?-i:[a-z][a-z-]*[a-rt-z]s))\b"
-    r"(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s[-\u2013\u2014]\s|\s+(?:in|on|at|near|after|during|as|when|while|and"
-    r"|by|since|last|this|overnight|early|late|amid|following|outside|inside|across|from|who"
-    r"|whom|whose|with|before|including|of|to|for|along|around)\b)",
+    r"\s+(?P<noun>(?-i:[a-z][a-z-]*[a-rt-z]s))\b",
+    re.IGNORECASE,
+)
+# Where such a noun phrase ends: a stop, a dash, a preposition or a conjunction.
+_NOUN_PHRASE_ENDS: Final = re.compile(
+    r"\s*(?:[,.;:!?)\u2013\u2014]|$)|\s[-\u2013\u2014]\s|\s+(?:in|on|at|near|after|during|as"
+    r"|when|while|and|by|since|last|this|overnight|early|late|amid|following|outside|inside"
+    r"|across|from|who|whom|whose|with|before|including|of|to|for|along|around)\b",
     re.IGNORECASE,
 )
 # Plurals that count no people: time, measures and things a harm verb may stand before
 # ("killed 12 minutes later", "uprooted 300 olive trees").
 _NOT_PEOPLE_NOUNS: Final = _NOT_PEOPLE | words(
-    "seconds minutes nights decades centuries metres meters feet tons tonnes rounds shells"
+    "times seconds minutes hours days nights weeks months years decades centuries kilometres"
+    " kilometers miles metres meters feet tons tonnes rounds shells"
     " rockets missiles drones trees villages houses homes buildings vehicles cars trucks tanks"
     " acres hectares towards afterwards besides overseas always perhaps sometimes nowadays"
     " whereas outdoors indoors upwards downwards backwards forwards onwards"
+    # what police and customs seize: "detained 12 containers of rice"
+    " containers ships vessels boats consignments shipments cargoes weapons rifles guns"
+    " firearms bags sacks kilograms grams"
 )
 
 
@@ -2950,6 +2975,8 @@ def _with_unlisted_people(ctx: SuggestContext, found: Suggestion) -> Suggestion:
         return found
     noun = after.group("noun").lower()
     if noun in _LISTED_PEOPLE or noun in _NOT_PEOPLE_NOUNS or noun.endswith(("us", "is")):
+        return found
+    if _NOUN_PHRASE_ENDS.match(ctx.text, after.end()) is None:
         return found
     end = after.end()
     return replace(found, end=end, attributes=_attributes_at(ctx, found.start, end))
@@ -3232,6 +3259,23 @@ def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestio
                 found = replace(found, end=whose.start())  # "detained 30 members of a clan"
             yield found
     yield from _phrases(ctx, "casualty_people_freed", rule_name="casualty_custody_verb_then_people")
+    text = ctx.text
+
+    def unlisted_people(match: re.Match[str]) -> bool:
+        noun = match.group("noun").lower()
+        return (
+            noun not in _LISTED_PEOPLE
+            and noun not in _NOT_PEOPLE_NOUNS
+            and not noun.endswith(("us", "is"))
+            and _NOUN_PHRASE_ENDS.match(text, match.end()) is not None
+        )
+
+    yield from _phrases(
+        ctx,
+        "casualty_custody_unlisted",
+        rule_name="casualty_custody_verb_then_people",
+        keep=unlisted_people,
+    )
 
 
 @rule(
