@@ -109,3 +109,44 @@ def test_people_no_list_names_taken_into_custody_or_put_to_flight(text: str, fig
 )
 def test_no_custody_or_flight_figure_of_things(text: str) -> None:
     assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Nearly 3,000 inhabitants of Kora and the surrounding villages have fled.",
+            "Nearly 3,000 inhabitants of Kora and the surrounding villages have fled",
+        ),
+        (
+            "At least 60 families of Dalo and two neighbouring hamlets have fled their homes.",
+            "At least 60 families of Dalo and two neighbouring hamlets have fled",
+        ),
+        (
+            "Some 300 residents from Kora and nearby hamlets were displaced.",
+            "Some 300 residents from Kora and nearby hamlets were displaced",
+        ),
+    ],
+)
+def test_a_place_and_the_places_around_it_stay_in_the_people_s_phrase(
+    text: str, figure: str
+) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of two neighbouring villages have fled to the town.",
+        "Families from three surrounding hamlets had fled by Sunday.",
+    ],
+)
+def test_places_counted_are_no_figure(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_another_count_after_and_is_still_its_own_figure() -> None:
+    # "and" before a count of people opens another noun phrase, as before
+    assert "two others were killed" in _figures(
+        "Ten villagers from Kora and two others were killed."
+    )

@@ -386,7 +386,12 @@ _PLACE_WORD: Final = (
 # communities", "in Gao and Mopti"), never before a count or a determiner ("in Gao and 30
 # in Mopti", "in the convoy and the driver": another noun phrase).
 _AND_IN_PLACE: Final = (
-    r"and(?=\s+(?!(?:a|an|the|his|her|their|its|our|one|two|three|four|five|six|seven|eight"
+    # ... but the places around the one named ("of Kora and the surrounding villages", "from
+    # Kora and two neighbouring hamlets"): the count is the people's, not the places'
+    r"and(?=\s+(?:the\s+|two\s+|three\s+|several\s+|other\s+)?(?:surrounding|neighbou?ring"
+    r"|nearby|adjacent)\s+(?:villages|towns|hamlets|areas|communities|settlements|localities"
+    r"|districts)\b)"
+    r"|and(?=\s+(?!(?:a|an|the|his|her|their|its|our|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|dozens|hundreds|thousands|scores|several|many|some|at|more|about"
     # ... nor before a verb of another harm: "from their homes and left at least nine dead"
     r"|left|leaving|killed|killing|wounded|injured|forced|sent|drove|driven|burned|burnt"
@@ -2491,6 +2496,10 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the wife of one of the detained employees": a kin of people counted
         if _OBJECT_OF_A_HARM.search(text, max(0, found.start - 24), found.start):
             continue  # "the gang that killed 12 villagers had fled": the verb's object
+        if "ing " in text[found.start : found.end] and _COUNTED_PLACES.match(
+            text, found.start, found.end
+        ):
+            continue  # "residents of two neighbouring villages have fled": places counted
         if text.endswith("left", found.start, found.end) and not (
             _HOUSEHOLDS.search(text, found.start, found.end) and _left_for_a_cause(ctx, found.start)
         ):
@@ -2568,6 +2577,16 @@ def _unlisted_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _phrases(
         ctx, "casualty_unlisted_people", rule_name="casualty_number_then_harm", keep=harmed_people
     )
+
+
+# A count, a participle as an adjective and a plural of places, then the verb: "two
+# neighbouring villages have fled" counts the villages (the people are named before them).
+_COUNTED_PLACES: Final = re.compile(
+    r"\S+(?:\s+\S+){0,3}?\s+(?:surrounding|neighbou?ring|adjoining|bordering)\s+"
+    r"(?:villages|towns|hamlets|areas|communities|settlements|localities|districts|provinces"
+    r"|regions|countries|states|camps)\s+(?:have|has|had|were|was|are|is)\b",
+    re.IGNORECASE,
+)
 
 
 # A harm verb right before the count: the people are its object, and what is said of them
@@ -2958,7 +2977,10 @@ _NOUN_PHRASE_ENDS: Final = re.compile(
 _NOT_PEOPLE_NOUNS: Final = _NOT_PEOPLE | words(
     "times seconds minutes hours days nights weeks months years decades centuries kilometres"
     " kilometers miles metres meters feet tons tonnes rounds shells"
-    " rockets missiles drones trees villages houses homes buildings vehicles cars trucks tanks"
+    " rockets missiles drones trees houses homes buildings vehicles cars trucks tanks"
+    # places: "three surrounding hamlets had fled" counts the hamlets
+    " villages towns hamlets areas settlements localities districts provinces regions"
+    " countries states camps cities streets neighbourhoods neighborhoods"
     " acres hectares towards afterwards besides overseas always perhaps sometimes nowadays"
     " whereas outdoors indoors upwards downwards backwards forwards onwards"
     # what police and customs seize: "detained 12 containers of rice"
