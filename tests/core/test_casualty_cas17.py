@@ -150,3 +150,37 @@ def test_another_count_after_and_is_still_its_own_figure() -> None:
     assert "two others were killed" in _figures(
         "Ten villagers from Kora and two others were killed."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The monitor counted at least 20 killings of returnees.",
+            "at least 20 killings of returnees",
+        ),
+        ("The UN verified 120 killings of children last year.", "120 killings of children"),
+        ("Officials confirmed four deaths among the officers.", "four deaths among the officers"),
+        ("The group recorded 30 abductions of farmers since June.", "30 abductions of farmers"),
+    ],
+)
+def test_a_count_of_harms_takes_whose_harms_they_were(text: str, figure: str) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The group counted 40 arrests of the week.", "40 arrests"),
+        ("The ministry reported 12 deaths of natural causes.", "12 deaths"),
+    ],
+)
+def test_a_count_of_harms_before_no_people_stays_alone(text: str, figure: str) -> None:
+    found = _figures(text)
+    assert figure in found
+    assert not any(f.startswith(figure + " ") for f in found)
+
+
+def test_a_harm_noun_s_own_count_after_of_is_not_joined_to_a_count_before() -> None:
+    found = _figures("A court jailed five over the killings of four workers.")
+    assert not any(f.startswith("five") for f in found)

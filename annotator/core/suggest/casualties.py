@@ -2533,7 +2533,7 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Some 2,000 refugees had fled": "refugees" is the casualty word already, and
             # the smallest phrase ends there (the verb repeats the displacement)
             found = replace(found, end=flight.end("noun"))
-        yield _with_comma_group(ctx, _whole_of_part(ctx, found))
+        yield _with_whose_harms(ctx, _with_comma_group(ctx, _whole_of_part(ctx, found)))
     yield from _headline_one(ctx)
     yield from _phrases(
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
@@ -2587,6 +2587,39 @@ _COUNTED_PLACES: Final = re.compile(
     r"|regions|countries|states|camps)\s+(?:have|has|had|were|was|are|is)\b",
     re.IGNORECASE,
 )
+
+
+# A count of harms, then whose they were: "at least 14 killings of returnees", "four deaths
+# among the officers" (the figure's own words say whose, guideline session 32, point 1).
+_HARMS_COUNTED: Final = (
+    "deaths",
+    "killings",
+    "murders",
+    "abductions",
+    "kidnappings",
+    "executions",
+    "homicides",
+    "disappearances",
+    "arrests",
+    "detentions",
+)
+_WHOSE_HARMS: Final = re.compile(
+    # (never "killings of four workers": a count after "of" is the harm noun's own figure)
+    rf"\s+(?:of|among)\s+(?:the\s+)?(?!(?:\d|{_SMALL}\b))(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
+    rf"{_VICTIM}\b{_NOUN_NEXT}",
+    re.IGNORECASE,
+)
+
+
+def _with_whose_harms(ctx: SuggestContext, found: Suggestion) -> Suggestion:
+    """ "14 killings" -> "14 killings of returnees": the people whose harms are counted."""
+    if not ctx.text.endswith(_HARMS_COUNTED, found.start, found.end):
+        return found
+    whose = _WHOSE_HARMS.match(ctx.text, found.end)
+    if whose is None:
+        return found
+    end = whose.end()
+    return replace(found, end=end, attributes=_attributes_at(ctx, found.start, end))
 
 
 # A harm verb right before the count: the people are its object, and what is said of them
