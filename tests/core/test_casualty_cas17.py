@@ -184,3 +184,28 @@ def test_a_count_of_harms_before_no_people_stays_alone(text: str, figure: str) -
 def test_a_harm_noun_s_own_count_after_of_is_not_joined_to_a_count_before() -> None:
     found = _figures("A court jailed five over the killings of four workers.")
     assert not any(f.startswith("five") for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Every one of those deaths must be investigated," she said.',
+        '"Each killing of a teacher tells the others to leave," he said.',
+        "A nurse said several of the wounded needed surgery.",
+        "Most of the injured were taken to Goma.",
+    ],
+)
+def test_any_harm_of_a_kind_and_a_vague_part_of_the_harmed_are_no_figure(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("A nurse said six of the wounded needed surgery.", "six of the wounded"),
+        ("Many of them fled to the hills.", "Many of them fled"),
+        ("Each of the 12 soldiers was wounded.", "12 soldiers was wounded"),
+    ],
+)
+def test_counted_parts_and_counts_after_each_of_stay(text: str, figure: str) -> None:
+    assert figure in _figures(text)

@@ -1244,6 +1244,16 @@ _SENT_BY_A_BODY: Final = re.compile(
     r"\b(?:investigators?|(?<!military\s)(?:monitors?|inspectors?))\b", re.IGNORECASE
 )
 _NEGATED: Final = re.compile(r"\b(?:no|not|none|never)\s*$", re.IGNORECASE)
+# "Every one of those deaths must be investigated", "each killing of a leader shows ...":
+# any harm of a kind, no count of one.
+_EACH_BEFORE: Final = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+# A vague part of the harmed: "some / many / most of the wounded" is not annotated
+# (guideline session 28, point e), nor "several" or "a few" of them.
+_VAGUE_PART: Final = re.compile(
+    r"(?:several|many|some|most|a\s+few)\s+of\s+the\s+(?:[\w-]+ly\s+)?(?:dead|deceased|wounded"
+    r"|injured|missing|killed|displaced)\b",
+    re.IGNORECASE,
+)
 _PERSON_NOUN: Final = re.compile(
     _WORD_START + rf"(?:{_VICTIM}\b|(?:bodies|corpses|casualties|victims|attackers|gunmen)\b)",
     re.IGNORECASE,
@@ -2416,6 +2426,10 @@ def _phrases(
         if _NEGATED.search(ctx.text[max(0, start - 8) : start]):
             # "No one was killed", "not one of them": a negated count is no casualty.
             continue
+        if _EACH_BEFORE.search(ctx.text, max(0, start - 8), start):
+            continue
+        if _VAGUE_PART.match(phrase):
+            continue  # "several of the wounded needed surgery": no count (session 28, e)
         if _PROPORTION.match(phrase):
             continue  # "one in five residents had fled": a share, not a head count
         if phrase[:1].isdigit() and (
