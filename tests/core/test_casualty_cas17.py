@@ -209,3 +209,27 @@ def test_any_harm_of_a_kind_and_a_vague_part_of_the_harmed_are_no_figure(text: s
 )
 def test_counted_parts_and_counts_after_each_of_stay(text: str, figure: str) -> None:
     assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The death toll from Monday's raid near Kora, in the Dalo district, has risen to nine.",
+            "death toll from Monday's raid near Kora, in the Dalo district, has risen to nine",
+        ),
+        (
+            "The death toll from a police raid in Kora, a cluster of six hamlets on the coast, rose"
+            " to eight on Friday.",
+            "death toll from a police raid in Kora, a cluster of six hamlets on the coast, rose to"
+            " eight",
+        ),
+    ],
+)
+def test_a_toll_s_long_subject_may_hold_asides_in_commas(text: str, figure: str) -> None:
+    assert figure in _figures(text)
+
+
+def test_a_toll_does_not_run_over_a_clause_opened_by_a_conjunction() -> None:
+    found = _figures("The toll was unclear, and the number of checkpoints rose to 40 this week.")
+    assert not any(f.startswith("toll") for f in found)

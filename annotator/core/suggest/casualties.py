@@ -914,7 +914,11 @@ _TOLL: Final = LazyPattern(
     rf"(?:(?:\s+(?!to\b|at\b)[\w'\u2019-]+){{0,6}}?"
     # (from one word: "the toll from Saturday's bombing in Mogadishu has risen to 34" holds
     # six words and the verb, one more than the first form reaches)
-    rf"|(?:\s+[\w'\u2019-]+){{1,20}}?\s+{_TOLL_RISE})"
+    # ... asides in commas too, as the number of dead's (_NUMBER_OF): "the death toll from a
+    # raid near X, in Y's Z division, has risen to eight" (never over a clause opened by a
+    # conjunction: "the toll was unclear, and the price rose to 40")
+    rf"|(?:\s+[\w'\u2019-]+(?:,(?!\s+(?:and|but|while|whereas|although|though|as|so|yet)\b))?)"
+    rf"{{1,24}}?\s+{_TOLL_RISE})"
     # "estimates of the death toll range from 300,000 to 600,000": a range says its own
     # "from"/"between"; "put the toll higher, at 70"; "the overall toll ... is 64"
     # ("climbed past 100": beyond it, as "passed 100" is)
