@@ -233,3 +233,23 @@ def test_a_toll_s_long_subject_may_hold_asides_in_commas(text: str, figure: str)
 def test_a_toll_does_not_run_over_a_clause_opened_by_a_conjunction() -> None:
     found = _figures("The toll was unclear, and the number of checkpoints rose to 40 this week.")
     assert not any(f.startswith("toll") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Nine wounded soldiers were evacuated by air to Kora.", "Nine wounded soldiers"),
+        ("Twelve injured people were evacuated to the capital.", "Twelve injured people"),
+    ],
+)
+def test_the_wounded_evacuated_end_at_their_noun(text: str, figure: str) -> None:
+    # an evacuation for treatment is no displacement (guideline session 28, point d)
+    found = _figures(text)
+    assert figure in found
+    assert not any(f.endswith("evacuated") for f in found)
+
+
+def test_people_evacuated_without_an_injury_stay_displaced() -> None:
+    assert "About 300 residents were evacuated" in _figures(
+        "About 300 residents were evacuated from the village."
+    )

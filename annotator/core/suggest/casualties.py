@@ -2786,14 +2786,17 @@ _MAY_DIE: Final = re.compile(
     r"|won['\u2019]t|cannot)\s+die$",
     re.IGNORECASE,
 )
-_HOSPITAL: Final = ("hospital", "hospitals", "Hospital", "Hospitals")
+# ... and "evacuated": "nine wounded soldiers were evacuated" is the wounded's figure, an
+# evacuation for treatment no displacement (guideline session 28, point d)
+_HOSPITAL: Final = ("hospital", "hospitals", "Hospital", "Hospitals", "evacuated")
 _HARM_WORD: Final = re.compile(r"\b(?:wounded|injured|hurt|dead|killed)\b", re.IGNORECASE)
 _SPACE: Final = re.compile(r"\s")
 
 
 def _before_hospital(ctx: SuggestContext, found: Suggestion) -> Suggestion:
     """ "12 wounded soldiers were flown to hospital" is "12 wounded soldiers": where the
-    phrase already says the harm, the hospital they were taken to is no part of it."""
+    phrase already says the harm, the hospital they were taken to (or their evacuation) is
+    no part of it."""
     text = ctx.text
     if not _HARM_WORD.search(text, found.start, found.end):
         return found
