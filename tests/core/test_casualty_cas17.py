@@ -253,3 +253,42 @@ def test_people_evacuated_without_an_injury_stay_displaced() -> None:
     assert "About 300 residents were evacuated" in _figures(
         "About 300 residents were evacuated from the village."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "count"),
+    [
+        (
+            "The driver and two women were killed on the spot.",
+            "driver and two women were killed",
+            3,
+        ),
+        ("He said her husband and two sons were killed.", "husband and two sons were killed", 3),
+        (
+            "Village elder and three farmers killed in raid",
+            "Village elder and three farmers killed",
+            4,
+        ),
+    ],
+)
+def test_one_person_named_before_a_count_and_and_is_one_more_of_the_figure(
+    text: str, figure: str, count: int
+) -> None:
+    from annotator.core.suggest import suggest
+
+    found = {
+        text[s.start : s.end]: s.attributes.get("count_low")
+        for s in suggest(text, labels=["CASUALTY"])
+    }
+    assert found.get(figure) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested the driver and two passengers were hurt.",  # the verb's object
+        "Gunmen stormed the bus and two women were killed.",  # no person before "and"
+    ],
+)
+def test_no_person_joined_across_a_verb_or_a_thing(text: str) -> None:
+    assert not any(f.startswith(("driver", "bus")) for f in _figures(text))

@@ -2551,7 +2551,9 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Some 2,000 refugees had fled": "refugees" is the casualty word already, and
             # the smallest phrase ends there (the verb repeats the displacement)
             found = replace(found, end=flight.end("noun"))
-        yield _with_whose_harms(ctx, _with_comma_group(ctx, _whole_of_part(ctx, found)))
+        yield _with_whose_harms(
+            ctx, _with_one_before(ctx, _with_comma_group(ctx, _whole_of_part(ctx, found)))
+        )
     yield from _headline_one(ctx)
     yield from _phrases(
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
@@ -2605,6 +2607,46 @@ _COUNTED_PLACES: Final = re.compile(
     r"|regions|countries|states|camps)\s+(?:have|has|had|were|was|are|is)\b",
     re.IGNORECASE,
 )
+
+
+# One person named without a number word, then "and" and the count: "The driver and two
+# women were killed", a headline's "Social leader and two farmers killed" (the person is
+# one more of the figure, from the noun: guideline session 30, point 5).
+_ONE_AND_BEFORE: Final = re.compile(
+    r"(?:\b(?:the|his|her|their|its|our|my)\s+|^)"
+    rf"(?P<one>(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM_SINGULAR})\s+and\s+$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Where the person's noun phrase opens a clause: a line's or a sentence's start, a mark, or
+# a word that opens a clause ("said the driver and ...", "and the driver and ...").
+_CLAUSE_OPENS: Final = re.compile(
+    r"(?:^|[.!?:;,\"\u201c]\s*|\b(?:said|says|that|and|but|while|when|after|as)\s+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_COUNT_OPENS: Final = re.compile(rf"(?:\d|(?:{_SMALL})\b)", re.IGNORECASE)
+
+
+def _with_one_before(ctx: SuggestContext, found: Suggestion) -> Suggestion:
+    """ "two women were killed" -> "driver and two women were killed" (3)."""
+    text = ctx.text
+    low = found.attributes.get("count_low")
+    if (
+        low is None
+        or low != found.attributes.get("count_high")
+        or not text.endswith(" and ", max(0, found.start - 5), found.start)
+        or not _COUNT_OPENS.match(text, found.start)
+    ):
+        return found
+    sentence = ctx.sentence_at(found.start)
+    line_start = text.rfind("\n", 0, found.start) + 1
+    begin = max(line_start, sentence.start if sentence else 0, found.start - 80)
+    one = _ONE_AND_BEFORE.search(text, begin, found.start)
+    if one is None or not _CLAUSE_OPENS.search(text, max(0, one.start() - 12), one.start()):
+        return found  # ("Police arrested the driver and two ...": the verb's object)
+    start = one.start("one")
+    attributes = {**_attributes_at(ctx, start, found.end), "count_low": low + 1}
+    attributes["count_high"] = low + 1
+    return replace(found, start=start, attributes=attributes)
 
 
 # A count of harms, then whose they were: "at least 14 killings of returnees", "four deaths
