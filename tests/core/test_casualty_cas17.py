@@ -292,3 +292,57 @@ def test_one_person_named_before_a_count_and_and_is_one_more_of_the_figure(
 )
 def test_no_person_joined_across_a_verb_or_a_thing(text: str) -> None:
     assert not any(f.startswith(("driver", "bus")) for f in _figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "low", "high"),
+    [
+        (
+            "Kora, May 2 (EFE).- Five members of an armed group and two soldiers were killed.",
+            "Five members of an armed group and two soldiers were killed",
+            7,
+            7,
+        ),
+        (
+            "Report\n\nAt least 4 law enforcers and 9 suspected militants were killed this year.",
+            "At least 4 law enforcers and 9 suspected militants were killed",
+            13,
+            None,
+        ),
+        (
+            'Army says five "outlaws" and two soldiers killed in clash',
+            'five "outlaws" and two soldiers killed',
+            7,
+            7,
+        ),
+    ],
+)
+def test_two_counted_groups_joined_by_and_are_one_figure(
+    text: str, figure: str, low: int | None, high: int | None
+) -> None:
+    from annotator.core.suggest import suggest
+
+    found = {
+        text[s.start : s.end]: (s.attributes.get("count_low"), s.attributes.get("count_high"))
+        for s in suggest(text, labels=["CASUALTY"])
+    }
+    assert found.get(figure) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Report\n\nA nurse said 13 bodies and 24 wounded had been brought in.",
+            ["13 bodies", "24 wounded"],
+        ),
+        (
+            "Report\n\nGunmen killed 12 people in the morning and two soldiers were wounded.",
+            ["killed 12 people", "two soldiers were wounded"],
+        ),
+    ],
+)
+def test_figures_with_their_own_harm_or_verb_stay_apart(text: str, figures: list[str]) -> None:
+    found = _figures(text)
+    for figure in figures:
+        assert figure in found

@@ -2620,14 +2620,24 @@ _ONE_AND_BEFORE: Final = re.compile(
 # Where the person's noun phrase opens a clause: a line's or a sentence's start, a mark, or
 # a word that opens a clause ("said the driver and ...", "and the driver and ...").
 _CLAUSE_OPENS: Final = re.compile(
-    r"(?:^|[.!?:;,\"\u201c]\s*|\b(?:said|says|that|and|but|while|when|after|as)\s+)$",
+    r"(?:^|[.!?:;,\"\u201c\u2013\u2014-]\s*|\b(?:said|says|that|and|but|while|when|after|as)\s+)$",
     re.IGNORECASE | re.MULTILINE,
+)
+# ... or a counted group: "Four members of an armed group and", "at least 5 law enforcers
+# and", 'four "irregulars" and' (people listed, a plural in lower case or a word in quotes,
+# then a short "of" phrase).
+_GROUP_AND_BEFORE: Final = re.compile(
+    rf"(?P<group>(?:{NUMBER_EXPRESSION})\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
+    rf"(?:{_VICTIM}\b|(?-i:[a-z][a-z-]*[a-rt-z]s)\b|[\"\u201c][\w-]+[\"\u201d])"
+    r"(?:\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?)\s+and\s+$",
+    re.IGNORECASE,
 )
 _COUNT_OPENS: Final = re.compile(rf"(?:\d|(?:{_SMALL})\b)", re.IGNORECASE)
 
 
 def _with_one_before(ctx: SuggestContext, found: Suggestion) -> Suggestion:
-    """ "two women were killed" -> "driver and two women were killed" (3)."""
+    """ "two women were killed" -> "driver and two women were killed" (3), and a counted
+    group before it: "Four members of an armed group and two soldiers were killed" (6)."""
     text = ctx.text
     low = found.attributes.get("count_low")
     if (
@@ -2641,11 +2651,26 @@ def _with_one_before(ctx: SuggestContext, found: Suggestion) -> Suggestion:
     line_start = text.rfind("\n", 0, found.start) + 1
     begin = max(line_start, sentence.start if sentence else 0, found.start - 80)
     one = _ONE_AND_BEFORE.search(text, begin, found.start)
-    if one is None or not _CLAUSE_OPENS.search(text, max(0, one.start() - 12), one.start()):
-        return found  # ("Police arrested the driver and two ...": the verb's object)
-    start = one.start("one")
-    attributes = {**_attributes_at(ctx, start, found.end), "count_low": low + 1}
-    attributes["count_high"] = low + 1
+    if one is not None:
+        if not _CLAUSE_OPENS.search(text, max(0, one.start() - 12), one.start()):
+            return found  # ("Police arrested the driver and two ...": the verb's object)
+        start = one.start("one")
+        attributes = {**_attributes_at(ctx, start, found.end), "count_low": low + 1}
+        attributes["count_high"] = low + 1
+        return replace(found, start=start, attributes=attributes)
+    group = _GROUP_AND_BEFORE.search(text, begin, found.start)
+    if group is None or not _CLAUSE_OPENS.search(text, max(0, group.start() - 12), group.start()):
+        return found
+    # "Four members of an armed group and two soldiers were killed": two counted groups
+    # joined by "and" are one figure, summed (an open end stays open)
+    first = parse_casualty(group.group("group"))
+    if first.low is None or casualty_kind(group.group("group")) is not None:
+        return found  # ("13 bodies and 24 wounded": two figures, each with its own harm)
+    start = group.start("group")
+    attributes = {**_attributes_at(ctx, start, found.end), "count_low": low + first.low}
+    attributes.pop("count_high", None)
+    if first.high is not None:
+        attributes["count_high"] = low + first.high
     return replace(found, start=start, attributes=attributes)
 
 
