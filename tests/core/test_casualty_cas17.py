@@ -346,3 +346,38 @@ def test_figures_with_their_own_harm_or_verb_stay_apart(text: str, figures: list
     found = _figures(text)
     for figure in figures:
         assert figure in found
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Report\n\nA farmer said about 30 men had been taken from his village.",
+            "about 30 men had been taken",
+        ),
+        (
+            "Report\n\nSix young men were taken from their homes at dawn.",
+            "Six young men were taken",
+        ),
+        ("Report\n\nHe said two of his sons were taken.", "two of his sons were taken"),
+        (
+            "Report\n\nFour tea pickers were taken by gunmen on Monday.",
+            "Four tea pickers were taken",
+        ),
+    ],
+)
+def test_people_counted_then_taken_in_a_passive_are_captives(text: str, figure: str) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Report\n\nTwo soldiers were wounded and were taken by helicopter to Kora.", "taken"),
+        ("Report\n\nTwelve bodies were taken from the rubble.", "taken"),
+        ("Report\n\nThe 40 rifles were taken from the armoury.", "rifles"),
+        ("Report\n\nSome of the people we found were taken from their homes.", "taken"),
+    ],
+)
+def test_no_captives_where_taken_is_a_transport_or_no_people(text: str, absent: str) -> None:
+    assert not any(absent in f for f in _figures(text))

@@ -2045,6 +2045,22 @@ _CUSTODY_UNLISTED: Final = LazyPattern(
 )
 
 
+# People counted, then "taken" in a passive, as captives are: "eight young men were taken
+# from their homes", "three of her daughters were taken." (other). Only where the phrase
+# ends, or before where from or by whom ("were taken by helicopter" is a transport, "were
+# taken to hospital" the wounded's).
+_PEOPLE_TAKEN: Final = LazyPattern(
+    rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+{_POSSESSIVE}?(?:(?!{_NOT_MODIFIER}\b)[\w-]+\s+){{0,2}}?"
+    r"(?P<noun>[\w-]+)"
+    r"(?:\s+(?:have|has|had|also|later|reportedly|all|since|allegedly))*"
+    r"\s+(?:were|was|been|being)\s+taken)"
+    r"(?=\s+from\s|\s*[.,;:!?\u201d\"]|\s+(?:away\s+)?by\s+(?:the\s+|armed\s+)?(?:gunmen"
+    r"|attackers|militants|fighters|kidnappers|rebels|bandits|soldiers|troops|police|jihadists"
+    r"|assailants|raiders|insurgents|militiamen|security\s+forces)\b)",
+    re.IGNORECASE,
+)
+
+
 # Each pattern (by the name of the rule or part of a rule that uses it) and the kind of
 # word its matches begin with.
 PATTERNS: Final = {
@@ -2063,6 +2079,7 @@ PATTERNS: Final = {
     "casualty_harm_noun_of_one": (_HARM_NOUN_OF_ONE, "head"),
     "casualty_unlisted_people": (_UNLISTED_PEOPLE, "number"),
     "casualty_custody_unlisted": (_CUSTODY_UNLISTED, "head"),
+    "casualty_people_taken": (_PEOPLE_TAKEN, "number"),
 }
 
 
@@ -2142,6 +2159,7 @@ _ANCHORS: Final = {
         90,
     ),
     "casualty_lives_lost": (frozenset({"lives"}), 250),
+    "casualty_people_taken": (frozenset({"taken"}), 120),
     "casualty_people_freed": (
         frozenset(
             {"freed", "released", "rescued", "set", "swapped", "exchanged", "returned"}
@@ -3107,6 +3125,8 @@ _NOT_PEOPLE_NOUNS: Final = _NOT_PEOPLE | words(
     # what police and customs seize: "detained 12 containers of rice"
     " containers ships vessels boats consignments shipments cargoes weapons rifles guns"
     " firearms bags sacks kilograms grams"
+    # the dead are their own figure's ("12 bodies were taken from the rubble": `12 bodies`)
+    " bodies corpses remains"
 )
 
 
@@ -3418,6 +3438,24 @@ def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestio
         "casualty_custody_unlisted",
         rule_name="casualty_custody_verb_then_people",
         keep=unlisted_people,
+    )
+
+    def taken_people(match: re.Match[str]) -> bool:
+        noun = match.group("noun").lower()
+        return noun in _LISTED_PEOPLE or (
+            noun[:1].isalpha()
+            and noun.endswith("s")
+            and noun not in _NOT_PEOPLE_NOUNS
+            and not noun.endswith(("us", "is", "ss"))
+            and match.group("noun").islower()
+        )
+
+    yield from _phrases(
+        ctx,
+        "casualty_people_taken",
+        "other",
+        rule_name="casualty_custody_verb_then_people",
+        keep=taken_people,
     )
 
 
