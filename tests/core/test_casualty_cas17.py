@@ -381,3 +381,30 @@ def test_people_counted_then_taken_in_a_passive_are_captives(text: str, figure: 
 )
 def test_no_captives_where_taken_is_a_transport_or_no_people(text: str, absent: str) -> None:
     assert not any(absent in f for f in _figures(text))
+
+
+@pytest.mark.parametrize(
+    ("headline", "figure"),
+    [
+        ("Bodies of nine migrants found near Kora, 40 freed", "40 freed"),
+        ("UPDATE 1-Farmer shot dead near boundary, two held by border guards", "two held"),
+        ("Gunmen free 12 hostages, 30 still held", "30 still held"),
+        ("Police say 12 detained after protest", "12 detained"),
+    ],
+)
+def test_a_headline_s_count_of_captives_in_a_passive_without_its_auxiliary(
+    headline: str, figure: str
+) -> None:
+    assert figure in _figures(headline + "\n\nBody text.")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Two held talks in Geneva on the ceasefire",
+        "Flood: boats reach cut-off village, 12 rescued",
+        "Donors say $64 million freed for relief",
+    ],
+)
+def test_no_headline_captives_for_an_active_verb_a_rescue_or_money(headline: str) -> None:
+    assert _figures(headline + "\n\nBody text.") == []

@@ -3457,6 +3457,7 @@ def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestio
         rule_name="casualty_custody_verb_then_people",
         keep=taken_people,
     )
+    yield from _headline_custody(ctx)
 
 
 @rule(
@@ -3575,6 +3576,49 @@ def _headline_one(ctx: SuggestContext) -> Iterator[Suggestion]:
             )
             attributes["count_low"] = attributes["count_high"] = 1
             yield Suggestion(start, stop, "CASUALTY", attributes, "casualty_number_then_harm")
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """The headline (the first line, when a blank line follows it) and every line a wire's
+    slug opens, as (start, end) offsets."""
+    end = text.find("\n")
+    if end < 0 or not text.startswith("\n", end + 1):
+        return []
+    lines = [] if _WIRE_SLUG.match(text) else [(0, end)]
+    if "-" in text:
+        for slug in _WIRE_SLUG.finditer(text):
+            line_end = text.find("\n", slug.end())
+            lines.append((slug.end(), len(text) if line_end < 0 else line_end))
+    return sorted(set(lines))
+
+
+# A headline's count of captives, the verb in the passive with its auxiliary dropped:
+# "..., 64 freed", "Villager shot dead, two held by border guards", "12 hostages released"
+# (kind other; never "rescued": people rescued were not all held). Only after the
+# headline's start or a clause's mark, and never before an object ("two held talks": an
+# active verb).
+_HEADLINE_CUSTODY: Final = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\sand\s)|(?<=\sas\s))"
+    rf"(?P<phrase>(?:{NUMBER_EXPRESSION})\s+(?:(?:[\w-]+\s+){{0,2}}?{_VICTIM_PLURAL}\s+)?"
+    r"(?:freed|held|released|detained))\b"
+    r"(?!\s+(?:a|an|the|his|her|their|its|talks|up|back|off|over|on|out|\d)\b|-)",
+    re.IGNORECASE,
+)
+
+
+def _headline_custody(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    for line_start, line_end in _headline_lines(text):
+        line = text[line_start:line_end]
+        if not any(word in line for word in ("freed", "held", "released", "detained")):
+            continue
+        for match in _HEADLINE_CUSTODY.finditer(text, line_start, line_end):
+            start, stop = match.span("phrase")
+            attributes = casualty_attributes(text[start:stop], line, start - line_start)
+            attributes["kind"] = "other"
+            yield Suggestion(
+                start, stop, "CASUALTY", attributes, "casualty_custody_verb_then_people"
+            )
 
 
 # A wire story's slug opening a headline line: "FLASH-", "UPDATE 2-", "URGENT-".
