@@ -408,3 +408,32 @@ def test_a_headline_s_count_of_captives_in_a_passive_without_its_auxiliary(
 )
 def test_no_headline_captives_for_an_active_verb_a_rescue_or_money(headline: str) -> None:
     assert _figures(headline + "\n\nBody text.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report\n\nThe agency said it needed $30 million to assist refugees in the east.",
+        "Report\n\nShe wrote about the 2021 killings on her blog.",
+        "Report\n\nPolice fear the toll could reach 25.",
+        "Report\n\nThe death toll is expected to rise to 40.",
+        "Report\n\nSome 2,000 people in six villages cannot leave their homes.",
+    ],
+)
+def test_no_figure_for_a_sum_a_year_a_toll_to_come_or_a_harm_denied(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Report\n\nThree people who could not run were killed.",
+            "Three people who could not run were killed",
+        ),
+        ("Report\n\nThe toll rose to 40 and may climb further.", "toll rose to 40"),
+        ("Report\n\nThe 2,022 deaths were recorded in the north.", "2,022 deaths"),
+    ],
+)
+def test_figures_near_a_modal_a_year_shape_or_a_sum_stay(text: str, figure: str) -> None:
+    assert figure in _figures(text)

@@ -1251,6 +1251,15 @@ _NEGATED: Final = re.compile(r"\b(?:no|not|none|never)\s*$", re.IGNORECASE)
 # "Every one of those deaths must be investigated", "each killing of a leader shows ...":
 # any harm of a kind, no count of one.
 _EACH_BEFORE: Final = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+_MONEY_BEFORE: Final = re.compile(r"(?:[$\u20ac\u00a3\u00a5]|\bUSD|\bEUR)\s*$")
+_YEAR_AS_COUNT: Final = re.compile(r"(?:19|20)\d\d\s")
+# A modal that denies the harm right before its word: "cannot leave their homes", "were
+# unable to flee" (never further back: "people who could not flee were killed" is a figure).
+_CANNOT_END: Final = re.compile(
+    r"\b(?:cannot|can['\u2019]t|could\s+not|couldn['\u2019]t|unable\s+to)\s+(?:[\w-]+\s+)?"
+    r"[\w-]+(?:\s+(?:their|his|her)\s+homes?)?$",
+    re.IGNORECASE,
+)
 # A vague part of the harmed: "some / many / most of the wounded" is not annotated
 # (guideline session 28, point e), nor "several" or "a few" of them.
 _VAGUE_PART: Final = re.compile(
@@ -2452,6 +2461,12 @@ def _phrases(
             continue
         if _VAGUE_PART.match(phrase):
             continue  # "several of the wounded needed surgery": no count (session 28, e)
+        if _MONEY_BEFORE.search(ctx.text, max(0, start - 4), start):
+            continue  # "$42 million to assist refugees": a sum, no head count
+        if _YEAR_AS_COUNT.match(phrase) and ctx.text.endswith("the ", max(0, start - 4), start):
+            continue  # "wrote about the 2022 deaths": a year, no count
+        if _CANNOT_END.search(phrase):
+            continue  # "3,500 people cannot leave their homes": a harm not done (session 33, 2)
         if _PROPORTION.match(phrase):
             continue  # "one in five residents had fled": a share, not a head count
         if phrase[:1].isdigit() and (
@@ -3278,6 +3293,8 @@ def casualty_of_the_dead(ctx: SuggestContext) -> Iterator[Suggestion]:
 )
 def casualty_toll_reaches_number(ctx: SuggestContext) -> Iterator[Suggestion]:
     for found in _beyond(ctx, _phrases(ctx, "casualty_toll_reaches_number", kind="killed")):
+        if _TOLL_TO_COME.search(ctx.text, found.start, found.end):
+            continue  # "fear the toll could reach 30": a toll that may come (session 33, 2)
         moved = _MOVED_FROM_TO.search(ctx.text, found.start, found.end)
         if moved is not None and not _RANGE_WORD.search(ctx.text, found.start, found.end):
             # "the toll rose from 40 to 52": the toll is what it came to (52), not a range
@@ -3288,6 +3305,13 @@ def casualty_toll_reaches_number(ctx: SuggestContext) -> Iterator[Suggestion]:
                     attributes[key] = value
             found = replace(found, attributes=attributes)
         yield found
+
+
+_TOLL_TO_COME: Final = re.compile(
+    r"\b(?:could|may|might|would|will|(?:expected|likely|feared|set)\s+to)\s+(?:\w+\s+)?"
+    r"(?:reach|rise|climb|top|exceed|pass|hit|surpass|increase|grow)\b",
+    re.IGNORECASE,
+)
 
 
 # A toll moved from one figure to another ("rose from 40 to 52", "revised the toll from 40
