@@ -437,3 +437,25 @@ def test_no_figure_for_a_sum_a_year_a_toll_to_come_or_a_harm_denied(text: str) -
 )
 def test_figures_near_a_modal_a_year_shape_or_a_sum_stay(text: str, figure: str) -> None:
     assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            'Report\n\nThe group said it killed seven "soldiers of the regime" near Kora.',
+            'killed seven "soldiers of the regime"',
+        ),
+        (
+            'Report\n\nIts fighters had killed more than 15 "apostate guards" and seized arms.',
+            'killed more than 15 "apostate guards"',
+        ),
+    ],
+)
+def test_people_named_in_quotes_after_a_harm_verb_s_count(text: str, figure: str) -> None:
+    assert figure in _figures(text)
+
+
+def test_a_quote_after_a_harm_verb_s_count_and_a_comma_is_not_taken() -> None:
+    found = _figures('Report\n\nThe raid killed 12, "a massacre", the mayor said.')
+    assert "killed 12" in found

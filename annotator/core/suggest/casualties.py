@@ -3126,6 +3126,11 @@ _NOUN_PHRASE_ENDS: Final = re.compile(
     r"|across|from|who|whom|whose|with|before|including|of|to|for|along|around)\b",
     re.IGNORECASE,
 )
+# ... or named in quotes, a claim's own words: 'killed more than 20 "militiamen of the
+# junta"' (one to five words, the closing mark taken in)
+_QUOTED_PEOPLE_AFTER_COUNT: Final = re.compile(
+    r"\s+[\"\u201c](?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+[\"\u201d]"
+)
 # Plurals that count no people: time, measures and things a harm verb may stand before
 # ("killed 12 minutes later", "uprooted 300 olive trees").
 _NOT_PEOPLE_NOUNS: Final = _NOT_PEOPLE | words(
@@ -3148,6 +3153,11 @@ _NOT_PEOPLE_NOUNS: Final = _NOT_PEOPLE | words(
 def _with_unlisted_people(ctx: SuggestContext, found: Suggestion) -> Suggestion:
     """ "killed three kolbars": the people counted after the verb, named by a plural no
     victim list holds, are part of the smallest phrase as listed people are."""
+    quoted = _QUOTED_PEOPLE_AFTER_COUNT.match(ctx.text, found.end)
+    if quoted is not None:
+        # 'killed nine "Kenyan crusader forces"': the people in a claimant's words
+        end = quoted.end()
+        return replace(found, end=end, attributes=_attributes_at(ctx, found.start, end))
     after = _UNLISTED_AFTER_COUNT.match(ctx.text, found.end)
     if after is None:
         return found
