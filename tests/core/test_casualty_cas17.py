@@ -459,3 +459,13 @@ def test_people_named_in_quotes_after_a_harm_verb_s_count(text: str, figure: str
 def test_a_quote_after_a_harm_verb_s_count_and_a_comma_is_not_taken() -> None:
     found = _figures('Report\n\nThe raid killed 12, "a massacre", the mayor said.')
     assert "killed 12" in found
+
+
+def test_a_part_named_after_including_is_no_list_of_kinds() -> None:
+    found = _figures("Report\n\nIn May a raid killed 14 villagers, including women and children.")
+    assert "killed 14 villagers" in found
+
+
+def test_a_list_of_kinds_after_the_count_stays_in_the_figure() -> None:
+    found = _figures("Report\n\nThe war has killed more than 9,000 civilians, soldiers and rebels.")
+    assert "killed more than 9,000 civilians, soldiers and rebels" in found

@@ -3218,6 +3218,9 @@ _WHOSE_AFTER_THE_NOUN: Final = re.compile(
 # civilians": "people" counts all, the list after it is a part; nor "killed 23 soldiers,
 # security and local officials said": a list of sources).
 _KINDS_LISTED: Final = re.compile(
+    # (never a part after a word that names it so: "killed 12 residents, including women and
+    # children" counts the residents, the list says who some of them were)
+    r"(?!,\s+(?:including|among|mostly|mainly|many|most|some|several)\s)"
     rf"(?:,\s+(?!(?:a|an|the|his|her|their|its)\s)(?:[\w-]+\s+)?{_VICTIM_PLURAL}\b)+,?\s+and\s+"
     rf"(?!(?:a|an|the|his|her|their|its)\s)(?:[\w-]+\s+)?{_VICTIM_PLURAL}\b"
     r"(?!\s+(?:said|say|says|told|tell|added|reported|report|confirmed|officials?|sources?)\b)",
