@@ -469,3 +469,30 @@ def test_a_part_named_after_including_is_no_list_of_kinds() -> None:
 def test_a_list_of_kinds_after_the_count_stays_in_the_figure() -> None:
     found = _figures("Report\n\nThe war has killed more than 9,000 civilians, soldiers and rebels.")
     assert "killed more than 9,000 civilians, soldiers and rebels" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Report\n\nIn Kora, where some 800 displaced people have taken refuge in churches,"
+            " food is short.",
+            "some 800 displaced people",
+        ),
+        (
+            "Report\n\nThe region hosts more than 90,000 internally displaced people who fled"
+            " the war.",
+            "more than 90,000 internally displaced people",
+        ),
+    ],
+)
+def test_displaced_people_end_at_their_noun_before_their_flight(text: str, figure: str) -> None:
+    found = _figures(text)
+    assert figure in found
+    assert not any(f.startswith(figure + " ") for f in found)
+
+
+def test_displaced_people_harmed_keep_their_harm() -> None:
+    assert "Nine displaced people were killed" in _figures(
+        "Report\n\nNine displaced people were killed in the strike."
+    )

@@ -2783,9 +2783,12 @@ _OBJECT_OF_A_HARM: Final = re.compile(
 
 
 # Refugees counted, then a verb of their flight closing the phrase: "refugees have fled".
+# ... and displaced people, then their flight or their refuge: "1,000 displaced people have
+# taken refuge", "700,000 internally displaced people who fled" end at "people".
 _REFUGEES_THEN_FLIGHT: Final = re.compile(
-    r"\b(?P<noun>refugees)(?:\s+(?:have|had|has|were|was|now|also|all|already|since|been))*"
-    r"\s+(?:fled|flee|fleeing|displaced|uprooted)$",
+    r"\b(?P<noun>refugees|displaced\s+(?:people|persons|families|residents|civilians))"
+    r"(?:\s+(?:have|had|has|were|was|now|also|all|already|since|been|who))*"
+    r"\s+(?:fled|flee|fleeing|displaced|uprooted|(?:taken|sought|took)\s+(?:refuge|shelter))$",
     re.IGNORECASE,
 )
 
