@@ -2169,6 +2169,13 @@ _ANCHORS: Final = {
     ),
     "casualty_lives_lost": (frozenset({"lives"}), 250),
     "casualty_people_taken": (frozenset({"taken"}), 120),
+    # the verb itself: its few places, not every word a head can open with
+    "casualty_custody_unlisted": (
+        frozenset({"arrest", "arrests", "arrested", "arresting", "detain", "detains"})
+        | frozenset({"detained", "detaining", "apprehend", "apprehends", "apprehended"})
+        | frozenset({"apprehending"}),
+        0,
+    ),
     "casualty_people_freed": (
         frozenset(
             {"freed", "released", "rescued", "set", "swapped", "exchanged", "returned"}
@@ -3681,6 +3688,8 @@ _HEADLINE_CUSTODY: Final = re.compile(
 
 def _headline_custody(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
+    if not any(word in text for word in ("freed", "held", "released", "detained")):
+        return  # (a string test over the text: cheaper than finding its headline lines)
     for line_start, line_end in _headline_lines(text):
         line = text[line_start:line_end]
         if not any(word in line for word in ("freed", "held", "released", "detained")):
