@@ -2469,7 +2469,14 @@ def _phrases(
             continue
         if "of the" in phrase and _VAGUE_PART.match(phrase):
             continue  # "several of the wounded needed surgery": no count (session 28, e)
-        if not before[-4:].isalpha() and _MONEY_BEFORE.search(before[-4:]):
+        if (
+            "$" in before
+            or "\u20ac" in before
+            or "\u00a3" in before
+            or "\u00a5" in before
+            or "USD" in before
+            or "EUR" in before
+        ) and _MONEY_BEFORE.search(before[-4:]):
             continue  # "$42 million to assist refugees": a sum, no head count
         if before.endswith("the ") and _YEAR_AS_COUNT.match(phrase):
             continue  # "wrote about the 2022 deaths": a year, no count
@@ -3141,16 +3148,17 @@ def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
             # phrase ends at the count or its noun; who they were is still read from the words
             # after it (the attributes stay)
             found = replace(found, end=whose.start())
-        elif _ENDS_AT_COUNT.search(text, found.start, found.end):
+        elif _ENDS_AT_COUNT.fullmatch(text[found.start : found.end].rsplit(None, 1)[-1]):
             found = _with_unlisted_people(ctx, found)
         yield _with_kinds_listed(ctx, found)
 
 
-# A phrase that ends at its count, no people after it in the victim lists: "killed three",
-# "shot dead at least 43".
+# The last word of a phrase that ends at its count, no people after it in the victim lists:
+# "killed three", "shot dead at least 43".
 _ENDS_AT_COUNT: Final = re.compile(
-    rf"(?:\d|\b(?:{_SMALL}|dozens|hundreds|thousands|millions|scores|several|many|numerous"
-    r"|multiple|countless|more|odd|plus))$",
+    rf"(?:[\d,.]*\d[\w+-]*|{_SMALL}|dozens|hundreds|thousands|millions|scores|several|many"
+    r"|numerous|multiple|countless|more|odd|plus|dozen|hundred|thousand|million|[\w-]*-odd"
+    r"|[\w-]*-plus)",
     re.IGNORECASE,
 )
 # People no list names right after that count, the noun phrase closed by a stop, a
