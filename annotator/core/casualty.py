@@ -1464,7 +1464,8 @@ _CIVILIAN: Final = re.compile(
     # "refugee camps" is a place, not its people
     r"|refugees?(?!\s+(?:camps?|settlements?|agenc(?:y|ies)|commission|council|crisis))"
     # ... never an army's auxiliaries: "soldiers and volunteers were killed"
-    r"|(?<!soldiers and )(?<!troops and )(?<!army and )"
+    # ... nor a guard's: "a home guard volunteer" is an armed auxiliary
+    r"|(?<!soldiers and )(?<!troops and )(?<!army and )(?<!guard )"
     r"volunteers?(?!\s+(?:fighters?|soldiers?|battalions?|units?|forces|militi))"
     # people coming home after flight, and men and women of religion
     r"|returnees?|monks?|novices?|nuns?|priests?|imams?|clerics?|herdsm[ae]n"

@@ -386,7 +386,12 @@ _PLACE_WORD: Final = (
 # communities", "in Gao and Mopti"), never before a count or a determiner ("in Gao and 30
 # in Mopti", "in the convoy and the driver": another noun phrase).
 _AND_IN_PLACE: Final = (
-    r"and(?=\s+(?!(?:a|an|the|his|her|their|its|our|one|two|three|four|five|six|seven|eight"
+    # ... but the places around the one named ("of Kora and the surrounding villages", "from
+    # Kora and two neighbouring hamlets"): the count is the people's, not the places'
+    r"and(?=\s+(?:the\s+|two\s+|three\s+|several\s+|other\s+)?(?:surrounding|neighbou?ring"
+    r"|nearby|adjacent)\s+(?:villages|towns|hamlets|areas|communities|settlements|localities"
+    r"|districts)\b)"
+    r"|and(?=\s+(?!(?:a|an|the|his|her|their|its|our|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|dozens|hundreds|thousands|scores|several|many|some|at|more|about"
     # ... nor before a verb of another harm: "from their homes and left at least nine dead"
     r"|left|leaving|killed|killing|wounded|injured|forced|sent|drove|driven|burned|burnt"
@@ -836,7 +841,7 @@ _VERB_FIRST: Final = LazyPattern(
     # ... or one named by the article: "killed the driver"
     # ("killed the brigade's commander": a possessive names whose he was)
     rf"|{_HARM_VERB}\s+(?:a|an|the)\s+(?:(?!{_NOT_MODIFIER})[\w-]+(?:['\u2019]s)?\s+){{0,2}}?"
-    rf"(?:{_VICTIM_SINGULAR}\b(?!['\u2019]s)"
+    rf"(?:{_VICTIM_SINGULAR}\b(?!['\u2019]s){_NOUN_NEXT}"
     # "shot dead a 19-year-old Palestinian": one person named by nationality, the noun
     # unsaid (never "a Palestinian teenager" cut short: a word other than a link follows)
     rf"|{_DEMONYM_SINGULAR}(?=\s*[.,;:]|\s+(?:on|in|at|near|during|after|as|when|while|who"
@@ -909,7 +914,11 @@ _TOLL: Final = LazyPattern(
     rf"(?:(?:\s+(?!to\b|at\b)[\w'\u2019-]+){{0,6}}?"
     # (from one word: "the toll from Saturday's bombing in Mogadishu has risen to 34" holds
     # six words and the verb, one more than the first form reaches)
-    rf"|(?:\s+[\w'\u2019-]+){{1,20}}?\s+{_TOLL_RISE})"
+    # ... asides in commas too, as the number of dead's (_NUMBER_OF): "the death toll from a
+    # raid near X, in Y's Z division, has risen to eight" (never over a clause opened by a
+    # conjunction: "the toll was unclear, and the price rose to 40")
+    rf"|(?:\s+[\w'\u2019-]+(?:,(?!\s+(?:and|but|while|whereas|although|though|as|so|yet)\b))?)"
+    rf"{{1,24}}?\s+{_TOLL_RISE})"
     # "estimates of the death toll range from 300,000 to 600,000": a range says its own
     # "from"/"between"; "put the toll higher, at 70"; "the overall toll ... is 64"
     # ("climbed past 100": beyond it, as "passed 100" is)
@@ -1239,6 +1248,25 @@ _SENT_BY_A_BODY: Final = re.compile(
     r"\b(?:investigators?|(?<!military\s)(?:monitors?|inspectors?))\b", re.IGNORECASE
 )
 _NEGATED: Final = re.compile(r"\b(?:no|not|none|never)\s*$", re.IGNORECASE)
+# "Every one of those deaths must be investigated", "each killing of a leader shows ...":
+# any harm of a kind, no count of one.
+_EACH_BEFORE: Final = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+_MONEY_BEFORE: Final = re.compile(r"(?:[$\u20ac\u00a3\u00a5]|\bUSD|\bEUR)\s*$")
+_YEAR_AS_COUNT: Final = re.compile(r"(?:19|20)\d\d\s")
+# A modal that denies the harm right before its word: "cannot leave their homes", "were
+# unable to flee" (never further back: "people who could not flee were killed" is a figure).
+_CANNOT_END: Final = re.compile(
+    r"\b(?:cannot|can['\u2019]t|could\s+not|couldn['\u2019]t|unable\s+to)\s+(?:[\w-]+\s+)?"
+    r"[\w-]+(?:\s+(?:their|his|her)\s+homes?)?$",
+    re.IGNORECASE,
+)
+# A vague part of the harmed: "some / many / most of the wounded" is not annotated
+# (guideline session 28, point e), nor "several" or "a few" of them.
+_VAGUE_PART: Final = re.compile(
+    r"(?:several|many|some|most|a\s+few)\s+of\s+the\s+(?:[\w-]+ly\s+)?(?:dead|deceased|wounded"
+    r"|injured|missing|killed|displaced)\b",
+    re.IGNORECASE,
+)
 _PERSON_NOUN: Final = re.compile(
     _WORD_START + rf"(?:{_VICTIM}\b|(?:bodies|corpses|casualties|victims|attackers|gunmen)\b)",
     re.IGNORECASE,
@@ -2006,7 +2034,38 @@ _UNLISTED_PEOPLE: Final = LazyPattern(
     r"(?P<link>(?:\s+(?:were|was|are|is|have|has|had|been|being|now|also|all|reportedly"
     r"|later|since|known|believed|feared|reported|thought|confirmed|to)){0,6})"
     r"\s+(?P<harm>killed|died|shot\s+dead|wounded|injured|hurt|slain|eliminated"
-    r"|neutrali[sz]ed|massacred|murdered|executed|beheaded|abducted|kidnapped)\b(?!\s+(?:off|out|down|away)\b))",
+    r"|neutrali[sz]ed|massacred|murdered|executed|beheaded|abducted|kidnapped"
+    # people taken into custody or put to flight: "12 stone pelters were detained", "300 tea
+    # pickers have fled"
+    r"|arrested|detained|apprehended|fled|displaced)\b(?!\s+(?:off|out|down|away)\b))",
+    re.IGNORECASE,
+)
+
+
+# People no list names, taken into custody by a verb before their count ("police detained
+# 12 stone pelters", "arrested 20 drug peddlers"): the count, up to two words and a plural
+# in lower case, closed as a noun phrase is (`_NOUN_PHRASE_ENDS`). The listed people are
+# casualty_custody_verb_then_people's own pattern's.
+_CUSTODY_UNLISTED: Final = LazyPattern(
+    r"\b(?P<phrase>(?:arrest|detain|apprehend)(?:s|ed|ing)?\s+"
+    rf"(?:{NUMBER_EXPRESSION})(?:\s+(?!{_NOT_MODIFIER}\b)[\w-]+){{0,2}}?"
+    r"\s+(?P<noun>(?-i:[a-z][a-z-]*[a-rt-z]s))\b)",
+    re.IGNORECASE,
+)
+
+
+# People counted, then "taken" in a passive, as captives are: "eight young men were taken
+# from their homes", "three of her daughters were taken." (other). Only where the phrase
+# ends, or before where from or by whom ("were taken by helicopter" is a transport, "were
+# taken to hospital" the wounded's).
+_PEOPLE_TAKEN: Final = LazyPattern(
+    rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+{_POSSESSIVE}?(?:(?!{_NOT_MODIFIER}\b)[\w-]+\s+){{0,2}}?"
+    r"(?P<noun>[\w-]+)"
+    r"(?:\s+(?:have|has|had|also|later|reportedly|all|since|allegedly))*"
+    r"\s+(?:were|was|been|being)\s+taken)"
+    r"(?=\s+from\s|\s*[.,;:!?\u201d\"]|\s+(?:away\s+)?by\s+(?:the\s+|armed\s+)?(?:gunmen"
+    r"|attackers|militants|fighters|kidnappers|rebels|bandits|soldiers|troops|police|jihadists"
+    r"|assailants|raiders|insurgents|militiamen|security\s+forces)\b)",
     re.IGNORECASE,
 )
 
@@ -2028,6 +2087,8 @@ PATTERNS: Final = {
     "casualty_people_freed": (_PEOPLE_FREED, "number"),
     "casualty_harm_noun_of_one": (_HARM_NOUN_OF_ONE, "head"),
     "casualty_unlisted_people": (_UNLISTED_PEOPLE, "number"),
+    "casualty_custody_unlisted": (_CUSTODY_UNLISTED, "head"),
+    "casualty_people_taken": (_PEOPLE_TAKEN, "number"),
 }
 
 
@@ -2102,10 +2163,19 @@ _ANCHORS: Final = {
     "casualty_unlisted_people": (
         frozenset({"killed", "died", "shot", "wounded", "injured", "hurt", "slain"})
         | frozenset({"eliminated", "neutralised", "neutralized", "massacred", "murdered"})
-        | frozenset({"executed", "beheaded", "abducted", "kidnapped"}),
+        | frozenset({"executed", "beheaded", "abducted", "kidnapped"})
+        | frozenset({"arrested", "detained", "apprehended", "fled", "displaced"}),
         90,
     ),
     "casualty_lives_lost": (frozenset({"lives"}), 250),
+    "casualty_people_taken": (frozenset({"taken"}), 120),
+    # the verb itself: its few places, not every word a head can open with
+    "casualty_custody_unlisted": (
+        frozenset({"arrest", "arrests", "arrested", "arresting", "detain", "detains"})
+        | frozenset({"detained", "detaining", "apprehend", "apprehends", "apprehended"})
+        | frozenset({"apprehending"}),
+        0,
+    ),
     "casualty_people_freed": (
         frozenset(
             {"freed", "released", "rescued", "set", "swapped", "exchanged", "returned"}
@@ -2394,6 +2464,26 @@ def _phrases(
         if _NEGATED.search(ctx.text[max(0, start - 8) : start]):
             # "No one was killed", "not one of them": a negated count is no casualty.
             continue
+        before = ctx.text[max(0, start - 8) : start]
+        if ("ach" in before or "very" in before) and _EACH_BEFORE.search(before):
+            continue
+        if "of the" in phrase and _VAGUE_PART.match(phrase):
+            continue  # "several of the wounded needed surgery": no count (session 28, e)
+        if (
+            "$" in before
+            or "\u20ac" in before
+            or "\u00a3" in before
+            or "\u00a5" in before
+            or "USD" in before
+            or "EUR" in before
+        ) and _MONEY_BEFORE.search(before[-4:]):
+            continue  # "$42 million to assist refugees": a sum, no head count
+        if before.endswith("the ") and _YEAR_AS_COUNT.match(phrase):
+            continue  # "wrote about the 2022 deaths": a year, no count
+        if ("not" in phrase or "unable" in phrase or "n't" in phrase or "n\u2019t" in phrase) and (
+            _CANNOT_END.search(phrase)
+        ):
+            continue  # "3,500 people cannot leave their homes": a harm not done (session 33, 2)
         if _PROPORTION.match(phrase):
             continue  # "one in five residents had fled": a share, not a head count
         if phrase[:1].isdigit() and (
@@ -2474,6 +2564,10 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the wife of one of the detained employees": a kin of people counted
         if _OBJECT_OF_A_HARM.search(text, max(0, found.start - 24), found.start):
             continue  # "the gang that killed 12 villagers had fled": the verb's object
+        if "ing " in text[found.start : found.end] and _COUNTED_PLACES.match(
+            text, found.start, found.end
+        ):
+            continue  # "residents of two neighbouring villages have fled": places counted
         if text.endswith("left", found.start, found.end) and not (
             _HOUSEHOLDS.search(text, found.start, found.end) and _left_for_a_cause(ctx, found.start)
         ):
@@ -2507,7 +2601,9 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Some 2,000 refugees had fled": "refugees" is the casualty word already, and
             # the smallest phrase ends there (the verb repeats the displacement)
             found = replace(found, end=flight.end("noun"))
-        yield _with_comma_group(ctx, _whole_of_part(ctx, found))
+        yield _with_whose_harms(
+            ctx, _with_one_before(ctx, _with_comma_group(ctx, _whole_of_part(ctx, found)))
+        )
     yield from _headline_one(ctx)
     yield from _phrases(
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
@@ -2538,10 +2634,10 @@ def _unlisted_people(ctx: SuggestContext) -> Iterator[Suggestion]:
 
     def harmed_people(match: re.Match[str]) -> bool:
         noun = match.group("noun").lower()
-        if noun in _LISTED_PEOPLE or noun in _NOT_PEOPLE or noun.endswith(("us", "is")):
+        if noun in _LISTED_PEOPLE or noun in _NOT_PEOPLE_NOUNS or noun.endswith(("us", "is")):
             return False
-        if match.group("harm").lower() == "died":
-            return True
+        if match.group("harm").lower() in ("died", "fled"):
+            return True  # (intransitive: "have fled" is no active verb with an object)
         link = match.group("link").lower().split()
         if not link:
             return _PASSIVE_ENDS.match(text, match.end()) is not None
@@ -2551,6 +2647,144 @@ def _unlisted_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _phrases(
         ctx, "casualty_unlisted_people", rule_name="casualty_number_then_harm", keep=harmed_people
     )
+
+
+# A count, a participle as an adjective and a plural of places, then the verb: "two
+# neighbouring villages have fled" counts the villages (the people are named before them).
+_COUNTED_PLACES: Final = re.compile(
+    r"\S+(?:\s+\S+){0,3}?\s+(?:surrounding|neighbou?ring|adjoining|bordering)\s+"
+    r"(?:villages|towns|hamlets|areas|communities|settlements|localities|districts|provinces"
+    r"|regions|countries|states|camps)\s+(?:have|has|had|were|was|are|is)\b",
+    re.IGNORECASE,
+)
+
+
+# One person named without a number word, then "and" and the count: "The driver and two
+# women were killed", a headline's "Social leader and two farmers killed" (the person is
+# one more of the figure, from the noun: guideline session 30, point 5).
+_ONE_AND_BEFORE: Final = re.compile(
+    r"(?:\b(?:the|his|her|their|its|our|my)\s+|^)"
+    rf"(?P<one>(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM_SINGULAR})\s+and\s+$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Where the person's noun phrase opens a clause: a line's or a sentence's start, a mark, or
+# a word that opens a clause ("said the driver and ...", "and the driver and ...").
+_CLAUSE_OPENS: Final = re.compile(
+    r"(?:^|[.!?:;,\"\u201c\u2013\u2014-]\s*|\b(?:said|says|that|and|but|while|when|after|as)\s+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# ... or a counted group: "Four members of an armed group and", "at least 5 law enforcers
+# and", 'four "irregulars" and' (people listed, a plural in lower case or a word in quotes,
+# then a short "of" phrase).
+_GROUP_AND_BEFORE: Final = re.compile(
+    rf"(?P<group>(?:{NUMBER_EXPRESSION})\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
+    rf"(?:{_VICTIM}\b|(?-i:[a-z][a-z-]*[a-rt-z]s)\b|[\"\u201c][\w-]+[\"\u201d])"
+    r"(?:\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?)\s+and\s+$",
+    re.IGNORECASE,
+)
+# Where a clause may open inside a window: the group is tried only there (a number
+# expression searched for at every character of the window cost 140 us a call).
+_CLAUSE_OPENINGS: Final = re.compile(
+    r"(?:^|[.!?:;,\"\u201c\u2013\u2014-]\s*|\b(?:said|says|that|and|but|while|when|after|as)\s+)"
+    r"(?=[\w\"\u201c])",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+_GROUP_OPENS: Final = re.compile(
+    rf"(?:\d|(?:{_SMALL}|at|more|some|about|around|nearly|almost|over|up|dozens|hundreds"
+    r"|thousands|scores|several|an|a|no|not|fewer|less|close|roughly|approximately|well|just"
+    r"|upwards)\b)",
+    re.IGNORECASE,
+)
+
+
+def _group_and_before(text: str, begin: int, end: int) -> re.Match[str] | None:
+    """The counted group opening a clause in text[begin:end] and ending with "and "."""
+    for opening in _CLAUSE_OPENINGS.finditer(text, begin, end):
+        if opening.end() >= end:
+            break
+        if not _GROUP_OPENS.match(text, opening.end()):
+            continue
+        group = _GROUP_AND_BEFORE.match(text, opening.end(), end)
+        if group is not None:
+            return group
+    return None
+
+
+_COUNT_OPENS: Final = re.compile(rf"(?:\d|(?:{_SMALL})\b)", re.IGNORECASE)
+
+
+def _with_one_before(ctx: SuggestContext, found: Suggestion) -> Suggestion:
+    """ "two women were killed" -> "driver and two women were killed" (3), and a counted
+    group before it: "Four members of an armed group and two soldiers were killed" (6)."""
+    text = ctx.text
+    low = found.attributes.get("count_low")
+    if (
+        low is None
+        or low != found.attributes.get("count_high")
+        or not text.endswith(" and ", max(0, found.start - 5), found.start)
+        or not _COUNT_OPENS.match(text, found.start)
+    ):
+        return found
+    sentence = ctx.sentence_at(found.start)
+    line_start = text.rfind("\n", 0, found.start) + 1
+    begin = max(line_start, sentence.start if sentence else 0, found.start - 80)
+    one = _ONE_AND_BEFORE.search(text, begin, found.start)
+    if one is not None:
+        if not _CLAUSE_OPENS.search(text, max(0, one.start() - 12), one.start()):
+            return found  # ("Police arrested the driver and two ...": the verb's object)
+        start = one.start("one")
+        attributes = {**_attributes_at(ctx, start, found.end), "count_low": low + 1}
+        attributes["count_high"] = low + 1
+        return replace(found, start=start, attributes=attributes)
+    group = _group_and_before(text, begin, found.start)
+    if group is None:
+        return found
+    # "Four members of an armed group and two soldiers were killed": two counted groups
+    # joined by "and" are one figure, summed (an open end stays open)
+    first = parse_casualty(group.group("group"))
+    if first.low is None or casualty_kind(group.group("group")) is not None:
+        return found  # ("13 bodies and 24 wounded": two figures, each with its own harm)
+    start = group.start("group")
+    attributes = {**_attributes_at(ctx, start, found.end), "count_low": low + first.low}
+    attributes.pop("count_high", None)
+    if first.high is not None:
+        attributes["count_high"] = low + first.high
+    return replace(found, start=start, attributes=attributes)
+
+
+# A count of harms, then whose they were: "at least 14 killings of returnees", "four deaths
+# among the officers" (the figure's own words say whose, guideline session 32, point 1).
+_HARMS_COUNTED: Final = (
+    "deaths",
+    "killings",
+    "murders",
+    "abductions",
+    "kidnappings",
+    "executions",
+    "homicides",
+    "disappearances",
+    "arrests",
+    "detentions",
+)
+_WHOSE_HARMS: Final = re.compile(
+    # (never "killings of four workers": a count after "of" is the harm noun's own figure)
+    rf"\s+(?:of|among)\s+(?:the\s+)?(?!(?:\d|{_SMALL}\b))(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
+    rf"{_VICTIM}\b{_NOUN_NEXT}",
+    re.IGNORECASE,
+)
+
+
+def _with_whose_harms(ctx: SuggestContext, found: Suggestion) -> Suggestion:
+    """ "14 killings" -> "14 killings of returnees": the people whose harms are counted."""
+    if not ctx.text.endswith(_HARMS_COUNTED, found.start, found.end):
+        return found
+    whose = _WHOSE_HARMS.match(ctx.text, found.end)
+    if whose is None:
+        return found
+    end = whose.end()
+    return replace(found, end=end, attributes=_attributes_at(ctx, found.start, end))
 
 
 # A harm verb right before the count: the people are its object, and what is said of them
@@ -2563,9 +2797,12 @@ _OBJECT_OF_A_HARM: Final = re.compile(
 
 
 # Refugees counted, then a verb of their flight closing the phrase: "refugees have fled".
+# ... and displaced people, then their flight or their refuge: "1,000 displaced people have
+# taken refuge", "700,000 internally displaced people who fled" end at "people".
 _REFUGEES_THEN_FLIGHT: Final = re.compile(
-    r"\b(?P<noun>refugees)(?:\s+(?:have|had|has|were|was|now|also|all|already|since|been))*"
-    r"\s+(?:fled|flee|fleeing|displaced|uprooted)$",
+    r"\b(?P<noun>refugees|displaced\s+(?:people|persons|families|residents|civilians))"
+    r"(?:\s+(?:have|had|has|were|was|now|also|all|already|since|been|who))*"
+    r"\s+(?:fled|flee|fleeing|displaced|uprooted|(?:taken|sought|took)\s+(?:refuge|shelter))$",
     re.IGNORECASE,
 )
 
@@ -2699,14 +2936,17 @@ _MAY_DIE: Final = re.compile(
     r"|won['\u2019]t|cannot)\s+die$",
     re.IGNORECASE,
 )
-_HOSPITAL: Final = ("hospital", "hospitals", "Hospital", "Hospitals")
+# ... and "evacuated": "nine wounded soldiers were evacuated" is the wounded's figure, an
+# evacuation for treatment no displacement (guideline session 28, point d)
+_HOSPITAL: Final = ("hospital", "hospitals", "Hospital", "Hospitals", "evacuated")
 _HARM_WORD: Final = re.compile(r"\b(?:wounded|injured|hurt|dead|killed)\b", re.IGNORECASE)
 _SPACE: Final = re.compile(r"\s")
 
 
 def _before_hospital(ctx: SuggestContext, found: Suggestion) -> Suggestion:
     """ "12 wounded soldiers were flown to hospital" is "12 wounded soldiers": where the
-    phrase already says the harm, the hospital they were taken to is no part of it."""
+    phrase already says the harm, the hospital they were taken to (or their evacuation) is
+    no part of it."""
     text = ctx.text
     if not _HARM_WORD.search(text, found.start, found.end):
         return found
@@ -2908,7 +3148,77 @@ def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
             # phrase ends at the count or its noun; who they were is still read from the words
             # after it (the attributes stay)
             found = replace(found, end=whose.start())
+        elif _ENDS_AT_COUNT.fullmatch(text[found.start : found.end].rsplit(None, 1)[-1]):
+            found = _with_unlisted_people(ctx, found)
         yield _with_kinds_listed(ctx, found)
+
+
+# The last word of a phrase that ends at its count, no people after it in the victim lists:
+# "killed three", "shot dead at least 43".
+_ENDS_AT_COUNT: Final = re.compile(
+    rf"(?:[\d,.]*\d[\w+-]*|{_SMALL}|dozens|hundreds|thousands|millions|scores|several|many"
+    r"|numerous|multiple|countless|more|odd|plus|dozen|hundred|thousand|million|[\w-]*-odd"
+    r"|[\w-]*-plus)",
+    re.IGNORECASE,
+)
+# People no list names right after that count, the noun phrase closed by a stop, a
+# preposition or a conjunction: "killed three kolbars near the pass", "abducted 14 tea
+# pickers and ..." (a plural in lower case, up to two words before it, as `_UNLISTED_PEOPLE`
+# reads them before a passive).
+_UNLISTED_AFTER_COUNT: Final = re.compile(
+    rf"(?:\s+(?!{_NOT_MODIFIER}\b)[\w-]+){{0,2}}?"
+    r"\s+(?P<noun>(?-i:[a-z][a-z-]*[a-rt-z]s))\b",
+    re.IGNORECASE,
+)
+# Where such a noun phrase ends: a stop, a dash, a preposition or a conjunction.
+_NOUN_PHRASE_ENDS: Final = re.compile(
+    r"\s*(?:[,.;:!?)\u2013\u2014]|$)|\s[-\u2013\u2014]\s|\s+(?:in|on|at|near|after|during|as"
+    r"|when|while|and|by|since|last|this|overnight|early|late|amid|following|outside|inside"
+    r"|across|from|who|whom|whose|with|before|including|of|to|for|along|around)\b",
+    re.IGNORECASE,
+)
+# ... or named in quotes, a claim's own words: 'killed more than 20 "militiamen of the
+# junta"' (one to five words, the closing mark taken in)
+_QUOTED_PEOPLE_AFTER_COUNT: Final = re.compile(
+    r"\s+[\"\u201c](?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+[\"\u201d]"
+)
+# Plurals that count no people: time, measures and things a harm verb may stand before
+# ("killed 12 minutes later", "uprooted 300 olive trees").
+_NOT_PEOPLE_NOUNS: Final = _NOT_PEOPLE | words(
+    "times seconds minutes hours days nights weeks months years decades centuries kilometres"
+    " kilometers miles metres meters feet tons tonnes rounds shells"
+    " rockets missiles drones trees houses homes buildings vehicles cars trucks tanks"
+    # places: "three surrounding hamlets had fled" counts the hamlets
+    " villages towns hamlets areas settlements localities districts provinces regions"
+    " countries states camps cities streets neighbourhoods neighborhoods"
+    " acres hectares towards afterwards besides overseas always perhaps sometimes nowadays"
+    " whereas outdoors indoors upwards downwards backwards forwards onwards"
+    # what police and customs seize: "detained 12 containers of rice"
+    " containers ships vessels boats consignments shipments cargoes weapons rifles guns"
+    " firearms bags sacks kilograms grams"
+    # the dead are their own figure's ("12 bodies were taken from the rubble": `12 bodies`)
+    " bodies corpses remains"
+)
+
+
+def _with_unlisted_people(ctx: SuggestContext, found: Suggestion) -> Suggestion:
+    """ "killed three kolbars": the people counted after the verb, named by a plural no
+    victim list holds, are part of the smallest phrase as listed people are."""
+    quoted = _QUOTED_PEOPLE_AFTER_COUNT.match(ctx.text, found.end)
+    if quoted is not None:
+        # 'killed nine "Kenyan crusader forces"': the people in a claimant's words
+        end = quoted.end()
+        return replace(found, end=end, attributes=_attributes_at(ctx, found.start, end))
+    after = _UNLISTED_AFTER_COUNT.match(ctx.text, found.end)
+    if after is None:
+        return found
+    noun = after.group("noun").lower()
+    if noun in _LISTED_PEOPLE or noun in _NOT_PEOPLE_NOUNS or noun.endswith(("us", "is")):
+        return found
+    if _NOUN_PHRASE_ENDS.match(ctx.text, after.end()) is None:
+        return found
+    end = after.end()
+    return replace(found, end=end, attributes=_attributes_at(ctx, found.start, end))
 
 
 # What follows the count or its noun after a harm verb, naming whose they were: left out of
@@ -2926,6 +3236,9 @@ _WHOSE_AFTER_THE_NOUN: Final = re.compile(
 # civilians": "people" counts all, the list after it is a part; nor "killed 23 soldiers,
 # security and local officials said": a list of sources).
 _KINDS_LISTED: Final = re.compile(
+    # (never a part after a word that names it so: "killed 12 residents, including women and
+    # children" counts the residents, the list says who some of them were)
+    r"(?!,\s+(?:including|among|mostly|mainly|many|most|some|several)\s)"
     rf"(?:,\s+(?!(?:a|an|the|his|her|their|its)\s)(?:[\w-]+\s+)?{_VICTIM_PLURAL}\b)+,?\s+and\s+"
     rf"(?!(?:a|an|the|his|her|their|its)\s)(?:[\w-]+\s+)?{_VICTIM_PLURAL}\b"
     r"(?!\s+(?:said|say|says|told|tell|added|reported|report|confirmed|officials?|sources?)\b)",
@@ -3044,6 +3357,8 @@ def casualty_of_the_dead(ctx: SuggestContext) -> Iterator[Suggestion]:
 )
 def casualty_toll_reaches_number(ctx: SuggestContext) -> Iterator[Suggestion]:
     for found in _beyond(ctx, _phrases(ctx, "casualty_toll_reaches_number", kind="killed")):
+        if _TOLL_TO_COME.search(ctx.text, found.start, found.end):
+            continue  # "fear the toll could reach 30": a toll that may come (session 33, 2)
         moved = _MOVED_FROM_TO.search(ctx.text, found.start, found.end)
         if moved is not None and not _RANGE_WORD.search(ctx.text, found.start, found.end):
             # "the toll rose from 40 to 52": the toll is what it came to (52), not a range
@@ -3054,6 +3369,13 @@ def casualty_toll_reaches_number(ctx: SuggestContext) -> Iterator[Suggestion]:
                     attributes[key] = value
             found = replace(found, attributes=attributes)
         yield found
+
+
+_TOLL_TO_COME: Final = re.compile(
+    r"\b(?:could|may|might|would|will|(?:expected|likely|feared|set)\s+to)\s+(?:\w+\s+)?"
+    r"(?:reach|rise|climb|top|exceed|pass|hit|surpass|increase|grow)\b",
+    re.IGNORECASE,
+)
 
 
 # A toll moved from one figure to another ("rose from 40 to 52", "revised the toll from 40
@@ -3188,6 +3510,42 @@ def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestio
                 found = replace(found, end=whose.start())  # "detained 30 members of a clan"
             yield found
     yield from _phrases(ctx, "casualty_people_freed", rule_name="casualty_custody_verb_then_people")
+    text = ctx.text
+
+    def unlisted_people(match: re.Match[str]) -> bool:
+        noun = match.group("noun").lower()
+        return (
+            noun not in _LISTED_PEOPLE
+            and noun not in _NOT_PEOPLE_NOUNS
+            and not noun.endswith(("us", "is"))
+            and _NOUN_PHRASE_ENDS.match(text, match.end()) is not None
+        )
+
+    yield from _phrases(
+        ctx,
+        "casualty_custody_unlisted",
+        rule_name="casualty_custody_verb_then_people",
+        keep=unlisted_people,
+    )
+
+    def taken_people(match: re.Match[str]) -> bool:
+        noun = match.group("noun").lower()
+        return noun in _LISTED_PEOPLE or (
+            noun[:1].isalpha()
+            and noun.endswith("s")
+            and noun not in _NOT_PEOPLE_NOUNS
+            and not noun.endswith(("us", "is", "ss"))
+            and match.group("noun").islower()
+        )
+
+    yield from _phrases(
+        ctx,
+        "casualty_people_taken",
+        "other",
+        rule_name="casualty_custody_verb_then_people",
+        keep=taken_people,
+    )
+    yield from _headline_custody(ctx)
 
 
 @rule(
@@ -3306,6 +3664,51 @@ def _headline_one(ctx: SuggestContext) -> Iterator[Suggestion]:
             )
             attributes["count_low"] = attributes["count_high"] = 1
             yield Suggestion(start, stop, "CASUALTY", attributes, "casualty_number_then_harm")
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """The headline (the first line, when a blank line follows it) and every line a wire's
+    slug opens, as (start, end) offsets."""
+    end = text.find("\n")
+    if end < 0 or not text.startswith("\n", end + 1):
+        return []
+    lines = [] if _WIRE_SLUG.match(text) else [(0, end)]
+    if "-" in text:
+        for slug in _WIRE_SLUG.finditer(text):
+            line_end = text.find("\n", slug.end())
+            lines.append((slug.end(), len(text) if line_end < 0 else line_end))
+    return sorted(set(lines))
+
+
+# A headline's count of captives, the verb in the passive with its auxiliary dropped:
+# "..., 64 freed", "Villager shot dead, two held by border guards", "12 hostages released"
+# (kind other; never "rescued": people rescued were not all held). Only after the
+# headline's start or a clause's mark, and never before an object ("two held talks": an
+# active verb).
+_HEADLINE_CUSTODY: Final = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\sand\s)|(?<=\sas\s))"
+    rf"(?P<phrase>(?:{NUMBER_EXPRESSION})\s+(?:(?:[\w-]+\s+){{0,2}}?{_VICTIM_PLURAL}\s+)?"
+    r"(?:freed|held|released|detained))\b"
+    r"(?!\s+(?:a|an|the|his|her|their|its|talks|up|back|off|over|on|out|\d)\b|-)",
+    re.IGNORECASE,
+)
+
+
+def _headline_custody(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    if not any(word in text for word in ("freed", "held", "released", "detained")):
+        return  # (a string test over the text: cheaper than finding its headline lines)
+    for line_start, line_end in _headline_lines(text):
+        line = text[line_start:line_end]
+        if not any(word in line for word in ("freed", "held", "released", "detained")):
+            continue
+        for match in _HEADLINE_CUSTODY.finditer(text, line_start, line_end):
+            start, stop = match.span("phrase")
+            attributes = casualty_attributes(text[start:stop], line, start - line_start)
+            attributes["kind"] = "other"
+            yield Suggestion(
+                start, stop, "CASUALTY", attributes, "casualty_custody_verb_then_people"
+            )
 
 
 # A wire story's slug opening a headline line: "FLASH-", "UPDATE 2-", "URGENT-".
