@@ -1585,6 +1585,17 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         if not titled:
             continue
         person = _person_tokens(tokens)
+        if person is None and len(tokens) > 3:
+            # "Deputy Police Commissioner Maria Santos", "Acting Army Chief X": a body's word
+            # inside the chain stopped it; the name follows the chain's last title
+            last = max((k for k, t in enumerate(tokens) if is_title(t.text)), default=0)
+            named = tokens[last + 1 :]
+            if (
+                last
+                and tokens[last].text not in _TITLES_INSIDE_NAMES
+                and 2 <= sum(t.text not in NAME_PARTICLES for t in named) <= 4
+            ):
+                person = _person_tokens(named)
         if person and len(person) == 1 and person[0].text in _PORTFOLIO_WORDS:
             continue  # "the General Security service": a body named like a portfolio
         if person and _titled_place(text, person):
@@ -6022,8 +6033,11 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         named = tokens[last_title + 1 :]
         if (
             last_title >= 0
-            and 2 <= len(named) <= 4
-            and all(t.text[:1].isupper() for t in named)
+            and 2 <= len(named) <= 4 + len(NAME_PARTICLES.intersection(map(_TEXT, named)))
+            and named[0].text[:1].isupper()
+            and named[-1].text[:1].isupper()
+            # (a name's small words between: "Police Commissioner Maria dos Santos")
+            and all(t.text[:1].isupper() or t.text in NAME_PARTICLES for t in named)
             and _person_tokens(named)
         ):
             # "Police Superintendent Ravi Shankar": the body before a title is a modifier
