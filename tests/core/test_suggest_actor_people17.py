@@ -59,3 +59,55 @@ def test_a_body_named_with_a_title_inside_stays_a_body() -> None:
     found = suggested_types("The Deputy Police Commissioner's Office said it would act.")
     assert "person" not in found.values()
     assert suggested_texts("Residents said the Acting Police Chief had left the town.") == []
+
+
+# A subject no given-name list knows, in the positions and verb forms feature pages use,
+# before a quote a he or a she says: the quote's speaker by pronoun.
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The maize is ripe, but Teodoro Yupanqui cannot reach his plot.",
+        "When Teodoro Yupanqui returned to the hamlet in May, the huts were ash.",
+        "HUANTA, Peru - Teodoro Yupanqui has not slept at home for three weeks.",
+        "On a cold morning at the edge of the market below the old church, Teodoro "
+        "Yupanqui counts the sacks.",
+        "Teodoro Yupanqui will never forget that night.",
+        "Teodoro Yupanqui was 17 when the patrol came.",
+        "Teodoro Yupanqui had just finished his meal when the shooting started.",
+        "Teodoro Yupanqui and his family now sleep in a school.",
+    ],
+)
+def test_a_subject_before_a_pronoun_s_quote_is_a_person(opening: str) -> None:
+    text = f'{opening} "Nobody came to help us," he said.'
+    assert suggested_speaker(text, "Nobody came") == "Teodoro Yupanqui"
+
+
+def test_one_of_the_people_named_in_apposition_is_a_person() -> None:
+    text = "Two brothers survived the raid. One of them, Teodoro Yupanqui, fled to the hills."
+    assert suggested_texts(text) == ["Teodoro Yupanqui"]
+
+
+def test_a_town_before_a_modal_is_no_person() -> None:
+    # guard: a place may be a modal's subject too; with no he or she speaking right after
+    # the sentence, it is no person
+    text = '"Villa Rica will not fall. Its people have paid enough," the governor said.'
+    assert "Villa Rica" not in suggested_texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Village Head Teodoro Yupanqui said the river had burst its banks.", "Teodoro Yupanqui"),
+        ("Clan Elder Warsame Dhuhulow said the two sides had agreed to talk.", "Warsame Dhuhulow"),
+    ],
+)
+def test_a_capitalised_role_after_its_place_or_body_is_no_part_of_the_name(
+    text: str, name: str
+) -> None:
+    assert suggested_texts(text) == [name]
+
+
+def test_a_role_word_closing_a_name_stays() -> None:
+    # guard: a surname spelt like a role word, with no name after it, is the person's
+    text = "Shops stayed shut on Monday. Teodoro Farmer told reporters that six people died."
+    assert suggested_texts(text) == ["Teodoro Farmer"]

@@ -358,6 +358,12 @@ def _person_named_before(text: str, start: int) -> bool:
         return False
     if _PEOPLE_THEN_NAMES.search(text, max(0, start - 50), start):
         return True  # "The two hostages, Emeka Nwosu and ...": people, then their names
+    if (
+        last[0] in ("them,", "whom,")
+        and _ONE_OF_THEM.search(text, max(0, start - 20), start)
+        and _GROUP_OF_PEOPLE_BEFORE.search(text, max(0, start - 160), start - 12)
+    ):
+        return True  # "... two brothers. One of them, X, fled": one of the people named
     # "The governor of Kwara state, Musa Adamu,": a role of a named place or of a body,
     # then the name in apposition (never "the mayor of the largest town, Port Harcourt,").
     role = _ROLE_OF_BEFORE.search(text, max(0, start - 100), start)
@@ -406,7 +412,9 @@ _KIN: Final = (
     "widow wife husband son daughter brother sister mother father cousin uncle aunt "
     "nephew niece grandson granddaughter grandmother grandfather"
 )
-_AND_KIN: Final = re.compile(r" and (?:his|her) (?:" + "|".join(_KIN.split()) + r")s?\b")
+_AND_KIN: Final = re.compile(
+    r" and (?:his|her) (?:(?:" + "|".join(_KIN.split()) + r")s?|family|children)\b"
+)
 _KIN_OWNED: Final = re.compile(r"['\u2019]s (?:" + "|".join(_KIN.split()) + r"),")
 _SINGLE_NAME_LAST: Final = (
     ["named"],
@@ -2569,6 +2577,13 @@ def _leading_roles(words: tuple[str, ...]) -> tuple[int, int]:
         if role_at < 0 and words[skip] not in _NOT_NAMES:
             role_at = skip
         skip += 1
+    # "said Village Head X Y", "Clan Elder X Y": one or two capitalised words of a place or
+    # a body, then a role's word capitalised, then two name words at least
+    for role in range(skip + 1, min(skip + 3, len(words) - 2)):
+        if (words[role].lower() in ROLE_WORDS or is_title(words[role])) and not any(
+            w in GIVEN_NAMES or not w[:1].isupper() for w in words[skip:role]
+        ):
+            return role + 1, role if role_at < 0 else role_at
     return skip, role_at
 
 
@@ -2862,8 +2877,15 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     index = _gazetteer_index(ctx.gazetteer)
     for run in _runs(ctx, connectors=False):
         tokens = run.tokens
-        if len(tokens) >= 3 and tokens[0].text.lower() in ROLE_WORDS:
-            tokens = tokens[1:]  # "Shopkeeper Rahmat Gul lost ...": the role is no name
+        if len(tokens) >= 3:
+            # "Shopkeeper Rahmat Gul lost ...", "Village Head X Y said": the role is no name
+            skip, role_at = _leading_roles(tuple(map(_TEXT, tokens)))
+            if role_at >= 0 and len(tokens) - skip >= 2:
+                tokens = tokens[skip:]
+        # "When X returned to the village, ...": the word opening the clause is no name
+        clause_opened = len(tokens) >= 3 and tokens[0].text in _CLAUSE_OPENERS
+        if clause_opened:
+            tokens = tokens[1:]
         # Two to four name words, particles aside: two given names and two surnames
         # ("Luz Dary Mindiola Arregoces sells ..."), a "son of" ("Sidi ould Bah")
         named = len(tokens) - sum(t.text in NAME_PARTICLES for t in tokens)
@@ -2882,7 +2904,10 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         # present, when the quote after the sentence is a he's or a she's
         present_next = (
             not verb_next
-            and _PRESENT_VERB_NEXT.match(text, run.end) is not None
+            and (
+                _PRESENT_VERB_NEXT.match(text, run.end) is not None
+                or _MODAL_VERB_NEXT.match(text, run.end) is not None
+            )
             and _PRONOUN_QUOTE_AFTER_SENTENCE.match(text, run.end) is not None
         )
         be_next = not (verb_next or present_next) and _BE_NEXT.match(text, run.end) is not None
@@ -2899,7 +2924,18 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             # phrase (of place, time, manner), when a he or a she speaks right after it
             or (
                 text.startswith(", ", run.start - 2)
-                and _OPENING_PHRASE.search(text, max(0, run.start - 50), run.start)
+                and _OPENING_PHRASE.search(text, max(0, run.start - 90), run.start)
+                and _PRONOUN_QUOTE_AFTER_SENTENCE.match(text, run.end)
+            )
+            # "NIONO, Mali - X has not slept at home": after a dateline with no agency
+            or _AFTER_PLAIN_DATELINE.search(text, max(0, run.start - 50), run.start)
+            # "..., but X cannot reach his fields", "When X returned, ...": the subject
+            # of a clause, when a he or a she speaks right after the sentence
+            or (
+                (
+                    (clause_opened and is_sentence_start(text, run.start))
+                    or _CLAUSE_SUBJECT_BEFORE.search(text, max(0, run.start - 8), run.start)
+                )
                 and _PRONOUN_QUOTE_AFTER_SENTENCE.match(text, run.end)
             )
         ):
@@ -2935,7 +2971,7 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 # The sentence ends and a quote opens: ' remembers the day.\n\n"They came ...'.
 _QUOTE_AFTER_SENTENCE: Final = re.compile(r"[^.!?\n\"\u201c\u201d]{0,160}[.!?]\s+[\"\u201c]")
-_BE_NEXT: Final = re.compile(r" (?:was|is) [a-z]")
+_BE_NEXT: Final = re.compile(r" (?:was|is) [a-z\d]")
 # ... or the sentence introduces a quote with a colon: ' remembers the night they came: "'.
 _QUOTE_AFTER_COLON: Final = re.compile(r"[^.!?\n\"\u201c\u201d:;]{0,160}:\s*[\"\u201c]")
 # ... and the quote is said by a he or a she: '... husband. "I call him," she says'.
@@ -2951,12 +2987,30 @@ _PRESENT_VERB_NEXT: Final = re.compile(
 )
 # An opening phrase before a sentence's subject: "In Goma, ", "Every evening at seven, ",
 # "Two days later, ", "Asked about the strike, ".
-_OPENING_PHRASE: Final = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][a-z]+(?: [\w'\u2019-]+){0,7}, $")
+_OPENING_PHRASE: Final = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][a-z]+(?: [\w'\u2019-]+){0,13}, $")
 _AFTER_DATELINE: Final = re.compile(r"(?:^|\n)[^\n]{2,60}\) [-\u2013\u2014] $")
+# A dateline without an agency: its place in capitals, a state or region after a comma.
+_AFTER_PLAIN_DATELINE: Final = re.compile(
+    r"(?:^|\n)[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:, [A-Z][\w.' ]{1,30})? [-\u2013\u2014] $"
+)
+# What opens a clause whose subject follows: "..., but X", "When X returned, ..." (the
+# capitalised word opening the sentence is the run's first).
+_CLAUSE_SUBJECT_BEFORE: Final = re.compile(r"[,;] (?:but|yet) $")
+_CLAUSE_OPENERS: Final = words(
+    "When As While After Before Although Though Because Since Until Once But"
+)
 # Verbs of what people do (a place "was besieged" or "has seen fighting"; a person "has
 # lived", "sells", "met", "fled").
+# A modal or "do" and its verb: "will never forget", "could not find", "did not want" (a
+# town "will not fall" too: taken only before a he's or a she's quote).
+_MODAL_VERB_NEXT: Final = re.compile(
+    r" (?:will|would|could|can|cannot|did|does|should|must|might)(?: not| never| no longer"
+    r"| still| now| only| rarely| often| always| hardly| barely)? [a-z]{2,}\b"
+)
 _SUBJECT_VERB_NEXT: Final = re.compile(
-    r" (?:(?:has|had|have)\s+)?(?:lives|lived|sells|sold|works|worked|fled|lost|remembers"
+    # ("has not slept", "had just finished": "has", "had" and an adverb before the verb)
+    r" (?:(?:has|had|have)\s+(?:(?:not|never|just|already|long|since|also|still|only|finally)"
+    r"\s+)?)?(?:lives|lived|sells|sold|works|worked|fled|lost|remembers"
     r"|remembered|recalls|recalled|keeps|kept|owns|owned|spent|spends|grew\s+up|waits|waited"
     r"|says|said|stood|sat|sits|met|saw|heard|spoke|wrote|drove|knew|walked|wept|cried"
     r"|smiled|nodded|shrugged|sighed|prays|prayed|teaches|taught|farms|farmed|married"
