@@ -111,3 +111,28 @@ def test_a_role_word_closing_a_name_stays() -> None:
     # guard: a surname spelt like a role word, with no name after it, is the person's
     text = "Shops stayed shut on Monday. Teodoro Farmer told reporters that six people died."
     assert suggested_texts(text) == ["Teodoro Farmer"]
+
+
+BODY = (
+    "Gunmen killed four farmers near the river on Sunday, police said.\n\n"
+    '"We buried them this morning," said Teodoro Yupanqui, a village elder.\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Edited by Marisol Quispe Huamán",
+        "Edition: Rodrigo Mendes Barreto",
+        "Translated by Marisol Quispe",
+    ],
+)
+def test_an_editor_s_or_translator_s_closing_credit_names_no_actor(credit: str) -> None:
+    text = BODY + credit + "\n"
+    assert suggested_texts(text) == ["Teodoro Yupanqui"]
+
+
+def test_a_writer_s_byline_at_the_top_still_names_a_person() -> None:
+    # guard: "Written by X" opens the page, a byline the guideline annotates
+    text = "Four farmers killed near river\n\nWritten by Marisol Quispe\n\n" + BODY
+    assert "Marisol Quispe" in suggested_texts(text)

@@ -2162,7 +2162,9 @@ def actor_person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
 # "(Additional reporting by X)", "Associated Press writer X in Y contributed to this report."
 _CREDIT_LINE: Final = re.compile(
     r"^[ \t(]*(?:(?:[Aa]dditional\s+)?(?:[Rr]eporting|Writing|Editing|Compiled|Translation"
-    r"|Research|Produced|Graphics)(?:\s+and\s+[a-z]+)?\s+by\s[^\n]{0,400}"
+    r"|Research|Produced|Graphics|Edited|Translated|Adapted)(?:\s+and\s+[a-z]+)?\s+by\s[^\n]{0,400}"
+    # ... an editor's or translator's credit after a colon, closing a page: "Edition: X"
+    r"|(?:Edition|Editing|Translation):[ \t]*[A-Z][^\n]{0,80}"
     r"|[^\n]{0,200}\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)"
     r"|reporting)[^\n]{0,60})$",
     re.MULTILINE,
@@ -2172,7 +2174,12 @@ _CREDIT_LINE: Final = re.compile(
 def credit_lines(text: str) -> list[tuple[int, int]]:
     """The extents of a wire's credit lines, whose names are the wire's staff, not actors
     (the guideline leaves them untagged, like page furniture)."""
-    if "by " not in text and "contributed" not in text:
+    if (
+        "by " not in text
+        and "contributed" not in text
+        and "ion:" not in text  # "Edition: X", "Translation: X"
+        and "Editing:" not in text
+    ):
         return []
     found = []
     # What `_CREDIT_LINE.finditer` finds, tried only at the starts of the lines that can
@@ -2452,6 +2459,11 @@ _CREDIT_OPENINGS: Final = (
     "Research",
     "Produced",
     "Graphics",
+    # "Edited by X.", "Translated by X", "Edition: X" (a Brazilian page's editor)
+    "Edited",
+    "Translated",
+    "Adapted",
+    "Edition",
 )
 
 
@@ -2459,7 +2471,8 @@ _CREDIT_WORDS: Final = words(
     "additional reporting writing editing compiled translation research produced graphics "
     "by and in from at with for of the on to this report story article contributed writer "
     "writers correspondent correspondents staff producer photographer journalist journalists "
-    "video reporter reporters al el de da bin bureau bureaus desk desks"
+    "video reporter reporters al el de da bin bureau bureaus desk desks edited translated "
+    "adapted edition"
 )
 
 
