@@ -136,3 +136,28 @@ def test_a_writer_s_byline_at_the_top_still_names_a_person() -> None:
     # guard: "Written by X" opens the page, a byline the guideline annotates
     text = "Four farmers killed near river\n\nWritten by Marisol Quispe\n\n" + BODY
     assert "Marisol Quispe" in suggested_texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The hills are full of traps," said Alto Huallaga superintendent of police '
+            "Teodoro Yupanqui.",
+            "Teodoro Yupanqui",
+        ),
+        (
+            '"The bridge is down," said Bajo Chinchao district commissioner Ana Quispe.',
+            "Ana Quispe",
+        ),
+    ],
+)
+def test_a_place_before_a_role_and_a_name_is_no_speaker(text: str, speaker: str) -> None:
+    assert suggested_speaker(text, "The") == speaker
+    assert suggested_texts(text) == [speaker]
+
+
+def test_a_person_before_a_role_without_a_name_stays() -> None:
+    # guard: a role after the name with no name after the role says nothing of the name
+    text = "Teodoro Yupanqui told the district commissioner that six people had died."
+    assert suggested_texts(text) == ["Teodoro Yupanqui"]

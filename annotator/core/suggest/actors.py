@@ -2672,6 +2672,10 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the rights group Veritas Sahel said": a body, named after its kind
         if _BYLINE_TAIL.match(text, end):
             continue  # "By Sahel Morning staff": an outlet's byline
+        if text.startswith(" ", end) and _ROLE_THEN_NAME_AFTER.match(text, end):
+            # "said West Singhbhum superintendent of police X", "according to Lower
+            # Shabelle governor X": a place or a body, then the role of the person named
+            continue
         if person[-1].text in ("Correspondent", "Reporter"):
             continue  # "By Kaduna Ledger Correspondent": an outlet's byline, no name
         if _CREDIT_BEFORE.search(text, max(0, start - 120), start):
@@ -2718,6 +2722,14 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _byline_above_outlet(ctx)
 
 
+# A role in lower case after a run, then a name: what makes the run a place's or a body's
+# name before an office ("West Singhbhum superintendent of police X", "Kasese district
+# commissioner X"), no person's.
+_ROLE_THEN_NAME_AFTER: Final = re.compile(
+    r" (?:[a-z][a-z-]+ ){0,2}?(?:"
+    + "|".join(sorted(ROLE_WORDS - {"called", "named"}, key=longest_first))
+    + r")(?: of [a-z]+)? (?:[A-Z][a-z]{0,4}\.? )?[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]"
+)
 # A life's years after a name: ", 1992-2026,", " (1950\u20132026)".
 _LIFESPAN_AFTER: Final = re.compile(r"(?:, | \()(?:1[89]|20)\d\d ?[-\u2013] ?(?:19|20)\d\d\b")
 
