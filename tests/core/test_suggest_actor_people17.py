@@ -161,3 +161,26 @@ def test_a_person_before_a_role_without_a_name_stays() -> None:
     # guard: a role after the name with no name after the role says nothing of the name
     text = "Teodoro Yupanqui told the district commissioner that six people had died."
     assert suggested_texts(text) == ["Teodoro Yupanqui"]
+
+
+def test_people_named_together_after_named_as_are_each_a_person() -> None:
+    text = "Police identified the dead as Teodoro Yupanqui and Wilmer Zuluaga, both farmers."
+    assert suggested_texts(text) == ["Teodoro Yupanqui", "Wilmer Zuluaga"]
+
+
+def test_bodies_named_together_after_named_as_are_no_list_of_people() -> None:
+    # guard: "the groups" names bodies; the name after "and" is no person
+    text = "Police named the groups as Los Pumas and Los Gatos, two rival clans."
+    assert "Los Gatos" not in suggested_texts(text)
+
+
+@pytest.mark.parametrize("kin", ["family", "widow", "son", "lawyer"])
+def test_a_name_after_a_kin_s_of_is_a_person(kin: str) -> None:
+    text = f"The {kin} of Teodoro Yupanqui told reporters that he had been unarmed."
+    assert suggested_texts(text) == ["Teodoro Yupanqui"]
+
+
+def test_the_children_of_a_place_name_no_person() -> None:
+    # guard: children and families belong to places too
+    text = "The children of Alto Huallaga told reporters that the school had closed."
+    assert suggested_texts(text) == []

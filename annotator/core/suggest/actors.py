@@ -265,6 +265,12 @@ _PERSON_AFTER: Final = re.compile(
     r"^(?:,\s+\d{1,3}(?:,|[.;](?!\d))|,\s+(?:a|an|the|who|whose|head|chief|director|deputy|special|one|"
     r"spokes\w+|himself|herself|aged)\b|\s+\(\d{1,3}\))"
 )
+# Whom only a person has, before "of" and a name: "the family of X", "the son of X", "a
+# lawyer of X" (not "children" nor "families", which a place has too: "the children of Gaza").
+_KIN_OF: Final = (
+    r"family|wife|husband|widow|widower|son|daughter|mother|father|brother|sister|relatives"
+    r"|parents|lawyers?|nephew|niece|cousin|uncle|aunt|grandson|granddaughter"
+)
 _PERSON_BEFORE: Final = re.compile(
     r"(?:\b(?:said|says|added|wrote|according\s+to|in\s+the\s+words\s+of|by|called|named"
     # a byline's label: "Writer: Sarawut Tohmeena", "Author: X"
@@ -281,7 +287,7 @@ _PERSON_BEFORE: Final = re.compile(
     r"|acquitted|pardoned)"
     # what befalls only a person: "the body of Kelechi Anyanwu", "the killing of X"
     r"|\b(?:body|funeral|burial|killing|murder|assassination|abduction|kidnapping|arrest"
-    r"|detention|release|execution)\s+of"
+    r"|detention|release|execution|" + _KIN_OF + r")\s+of"
     # "said their father, Yusuf al-Amiri": the speaker named after the description
     r"|\b(?:said|says|added|wrote)\s+(?:his|her|their|the|a|an|one|another)\s+[a-z-]+"
     r"(?:\s+[a-z-]+)?,)"
@@ -2489,7 +2495,7 @@ _PEOPLE_OF_A_PLACE_AFTER: Final = re.compile(
 )
 _WORDS_OF: Final = re.compile(
     r"\b(?:words|body|funeral|burial|killing|murder|assassination|abduction|kidnapping"
-    r"|arrest|detention|release|execution)\s+of\s+$"
+    r"|arrest|detention|release|execution|" + _KIN_OF + r")\s+of\s+$"
 )
 # ... and the nouns of what someone says, before "of" or "from": "The verdict of X, the UN
 # refugee chief, was stark", "The message from X, head of the branch, was blunt".
@@ -9778,12 +9784,17 @@ def _names_before_armed_kind(ctx: SuggestContext) -> list[tuple[str, str]]:
 
 # "Police named the suspect as Bala Tanko", "naming one of them as Ahmed Abu Jazar": a
 # person named by a body, after "as".
-_NAMED_AS: Final = re.compile(
-    r"\b(?:named|naming|identified|identifying)\s+(?P<object>(?:[\w'\u2019-]+\s+){0,5}?)as\s+"
+_NAMED_AS_NAME: Final = (
     r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z](?:\s+(?:(?:al|el|bin|ibn|abu|Abu|Abd|Abdel"
     # ... and an Arabic article joined to the last name: "Abu Yasir al-Jubouri"
     r"|de|da|van|von)\s+)?(?:(?:al|el|ad|ar|as|ash|az|an)-)?[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){1,3})\b"
 )
+_NAMED_AS: Final = re.compile(
+    r"\b(?:named|naming|identified|identifying)\s+(?P<object>(?:[\w'\u2019-]+\s+){0,5}?)as\s+"
+    + _NAMED_AS_NAME
+)
+# ... and the next name of the list: ", X Y", " and X Y", ", and X Y".
+_NAMED_AS_MORE: Final = re.compile(r"(?:,\s+|,?\s+and\s+)" + _NAMED_AS_NAME)
 _NOT_A_PERSON_NAMED: Final = words(
     "group organisation organization militia movement network party company outlet "
     "agency force forces unit gang cartel faction body town village city area place "
@@ -9801,30 +9812,46 @@ _NOT_A_PERSON_NAMED: Final = words(
 )
 def actor_named_as_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
-    index = _gazetteer_index(ctx.gazetteer)
     for verb in ("named", "naming", "identified", "identifying"):
         for at in ctx.piece_index.get(verb, ()):
             found = _NAMED_AS.match(text, at)
             if found is None:
                 continue
-            if _NOT_A_PERSON_NAMED & {w.lower() for w in found.group("object").split()}:
+            objects = {w.lower() for w in found.group("object").split()}
+            if _NOT_A_PERSON_NAMED & objects:
                 continue
-            start, end = found.span("name")
-            name_words = found.group("name").split()
-            while len(name_words) > 1 and (
-                is_title(name_words[0])
-                or (name_words[0] in _RANK_PREFIXES and is_title(name_words[1]))
-            ):
-                # "named the dead soldier as First Sergeant Yazan al-Zoubi": the name alone
-                start = text.index(name_words[1], start + len(name_words[0]))
-                name_words = name_words[1:]
-            if (
-                any(w in _NOT_NAMES or w in ORGANISATION_WORDS for w in name_words)
-                or found.group("name") in index.kinds
-                or _is_nationality(name_words[0], index)
-            ):
-                continue
-            yield _suggestion(start, end, "person", "actor_named_as_person")
+            # ("named the groups as X and Y": a plural of a thing's word, no list of people)
+            listed = _NOT_A_PERSON_NAMED.isdisjoint(w[:-1] for w in objects if w.endswith("s"))
+            yield from _named_as_people(ctx, found.start("name"), found.group("name"), listed)
+
+
+def _named_as_people(
+    ctx: SuggestContext, start: int, name: str, listed: bool
+) -> Iterator[Suggestion]:
+    """The person named at `start` after "named as", and when `listed`, the people joined
+    to it by commas and "and" ("identified the dead as X Y and Z W", two words at least)."""
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    for _ in range(4):
+        end = start + len(name)
+        name_words = name.split()
+        while len(name_words) > 1 and (
+            is_title(name_words[0]) or (name_words[0] in _RANK_PREFIXES and is_title(name_words[1]))
+        ):
+            # "named the dead soldier as First Sergeant Yazan al-Zoubi": the name alone
+            start = text.index(name_words[1], start + len(name_words[0]))
+            name_words = name_words[1:]
+        if (
+            any(w in _NOT_NAMES or w in ORGANISATION_WORDS for w in name_words)
+            or name in index.kinds
+            or _is_nationality(name_words[0], index)
+        ):
+            return
+        yield _suggestion(start, end, "person", "actor_named_as_person")
+        more = _NAMED_AS_MORE.match(text, end) if listed else None
+        if more is None or len(more.group("name").split()) < 2:
+            return
+        start, name = more.start("name"), more.group("name")
 
 
 # "the Nigerian Army's 6 Division", "troops of 3 Brigade": an army's unit by its number.
