@@ -184,3 +184,27 @@ def test_the_children_of_a_place_name_no_person() -> None:
     # guard: children and families belong to places too
     text = "The children of Alto Huallaga told reporters that the school had closed."
     assert suggested_texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"These are ransoms, not fines," said Dr Teodoro Yupanqui, a lawyer with the association.',
+        '"The valley is empty," says Dr Teodoro Yupanqui, a researcher at the foundation.',
+    ],
+)
+def test_a_titled_person_described_at_a_body_is_the_person(text: str) -> None:
+    assert suggested_types(text) == {"Teodoro Yupanqui": "person"}
+    assert suggested_speaker(text, text[1:5]) == "Teodoro Yupanqui"
+
+
+def test_a_body_described_as_one_is_still_a_body() -> None:
+    # guard: a civil body's appositive with no role word before it names the body
+    text = "Voces del Valle Andino, a local rights organisation, said six people died."
+    assert suggested_types(text) == {"Voces del Valle Andino": "organisation"}
+
+
+def test_a_title_before_an_alias_stays_out_of_the_span() -> None:
+    text = "A commander who goes by the name Sheikh Teodoro Yupanqui told AFP his men would fight."
+    assert "Teodoro Yupanqui" in suggested_texts(text)
+    assert "Sheikh Teodoro Yupanqui" not in suggested_texts(text)

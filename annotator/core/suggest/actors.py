@@ -5228,6 +5228,8 @@ def actor_described_organisation(ctx: SuggestContext) -> Iterator[Suggestion]:
     tails = [
         (m.start(), "state" if _STATE_BODY_WORDS.search(m.group()) else "organisation")
         for m in _CIVIL_APPOSITIVE.finditer(text)
+        # (not a person's role at the body: "X, a lawyer with the association")
+        if m.group()[2:].split()[1].lower() not in ROLE_WORDS
     ]
     if not tails:
         return
@@ -5242,11 +5244,14 @@ def actor_described_organisation(ctx: SuggestContext) -> Iterator[Suggestion]:
         if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[0].text):
             tokens = tokens[1:]  # "Sudan's Emergency Lawyers, a rights group": its name
         capitalised = [t.text for t in tokens if t.text[:1].isupper()]
+        untitled, titled = _strip_titles(tokens)
         if len(capitalised) < 2 or (
-            _person_tokens(tokens)
+            _person_tokens(untitled if titled else tokens)
             and not _THE_BEFORE.search(text, max(0, tokens[0].start - 5), tokens[0].start)
         ):
-            continue  # one word, or a person's name ("Amina Diallo, a research coordinator")
+            # one word, or a person's name ("Amina Diallo, a research coordinator", "Dr
+            # Amina Diallo, a researcher")
+            continue
         name = text[tokens[0].start : tokens[-1].end]
         if name not in index.kinds and not _is_nationality(capitalised[0], index):
             names.setdefault(name, kind)
@@ -10072,6 +10077,11 @@ def actor_person_alias(ctx: SuggestContext) -> Iterator[Suggestion]:
                 continue
             start, end = found.span("name")
             end = _name_end(Token(name, start, end), text)
+            name_words = name.split()
+            while len(name_words) > 2 and is_title(name_words[0]):
+                # "who goes by the name Sheikh X Y": the title stays out, as everywhere
+                start = text.index(name_words[1], start + len(name_words[0]))
+                name_words = name_words[1:]
             yield _suggestion(start, end, "person", "actor_person_alias")
 
 
