@@ -208,3 +208,19 @@ def test_a_title_before_an_alias_stays_out_of_the_span() -> None:
     text = "A commander who goes by the name Sheikh Teodoro Yupanqui told AFP his men would fight."
     assert "Teodoro Yupanqui" in suggested_texts(text)
     assert "Sheikh Teodoro Yupanqui" not in suggested_texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Superintendent of Police Yupanqui told reporters the patrol was safe.",
+        'Commissioner of Police Yupanqui said: "We know who the attackers are."',
+    ],
+)
+def test_one_name_after_a_chain_ending_with_police_is_a_person(text: str) -> None:
+    assert suggested_types(text) == {"Yupanqui": "person"}
+
+
+def test_a_chain_ending_with_a_body_s_plural_word_names_no_person() -> None:
+    # guard: "Police Headquarters" is a place, no name
+    assert suggested_texts("The Inspector General of Police Headquarters said it was safe.") == []

@@ -6524,6 +6524,18 @@ def _titled_name_tail(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
         i += 1  # "Deputy Commissioner of Jiribam Krishna Kumar Rao": the title's place first
     if i < len(tokens) and not tokens[i].text[:1].isupper():
         return None  # "Minister of Communication and Media": a portfolio's words go on
+    if len(tokens) - i == 1 and tokens[i - 1].text in ("Police", "Staff"):
+        # "Superintendent of Police Mulyadi", "Chief of Army Staff X": one name after a
+        # chain that ends with its force (people known by one name)
+        word = tokens[i].text
+        if (
+            word[1:].islower()
+            and not word.endswith("s")
+            and word not in _PORTFOLIO_WORDS
+            and word not in ORGANISATION_WORDS
+            and not word.endswith(_ABSTRACT_NOUN_ENDINGS)
+        ):
+            return _person_tokens(tokens[i:])
     return _person_tokens(tokens[i:]) if len(tokens) - i >= 2 else None
 
 
