@@ -224,3 +224,37 @@ def test_one_name_after_a_chain_ending_with_police_is_a_person(text: str) -> Non
 def test_a_chain_ending_with_a_body_s_plural_word_names_no_person() -> None:
     # guard: "Police Headquarters" is a place, no name
     assert suggested_texts("The Inspector General of Police Headquarters said it was safe.") == []
+
+
+# People known by one name, in the slots that name only people.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The girl was in a critical condition, said Yupanqui, director of the health office.",
+        "The army withdrew on Monday, said Yupanqui, who heads the women's association.",
+    ],
+)
+def test_one_name_described_after_reported_speech_is_a_person(text: str) -> None:
+    assert suggested_texts(text) == ["Yupanqui"]
+
+
+def test_a_weekday_after_said_is_no_person() -> None:
+    # guard: "said Monday, a day of protests" names nobody
+    assert suggested_texts("Prices doubled, officials said Monday, a day of protests.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airport was closed, Al Jazeera's Yupanqui, reporting from the capital, said.",
+        "MSF's Yupanqui said the clinic had run out of beds.",
+    ],
+)
+def test_one_name_owned_by_an_outlet_or_a_body_is_a_reporter_or_a_member(text: str) -> None:
+    assert "Yupanqui" in suggested_texts(text)
+
+
+def test_a_listed_place_owned_by_an_outlet_stays_a_place() -> None:
+    # guard: the owned word is a listed name ("Al Jazeera's Doha bureau"), no person
+    found = suggested_types("Al Jazeera's Doha said nothing about the strike.")
+    assert found.get("Doha") != "person"

@@ -2644,6 +2644,20 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         # words: most runs have fewer, and are not looked into)
         owned = _after_body_possessive(ctx, tokens) if len(tokens) > 2 else ()
         owner_start = tokens[0].start if owned and _person_tokens(owned) else -1
+        if (
+            not owned
+            and len(tokens) >= 2
+            and tokens[-2].text.endswith(_POSSESSIVE_ENDINGS)
+            and tokens[-1].text[1:].islower()
+            and _OWNED_PERSON_AFTER.match(text, tokens[-1].end)
+        ):
+            # "Al Jazeera's Sutrisno, reporting from Amman, said", "MSF's Haryanto said":
+            # one name owned by a listed body or an acronym, then what a reporter does
+            owner = text[tokens[0].start : tokens[-2].end - 2]
+            kinds = _gazetteer_index(ctx.gazetteer).kinds
+            if (owner.isupper() or owner in kinds) and tokens[-1].text not in kinds:
+                yield _person(text, tokens[-1:], "actor_person_in_attribution")
+            continue
         if owner_start >= 0:
             person = _person_tokens(owned)
         else:  # (`_person_tokens` over the words already read)
@@ -3172,6 +3186,23 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
         )
     ):
         return True
+    if (
+        # "..., said Rusdiono, director of the health office", "according to Suparman, a
+        # peasant woman who fled": reported speech's slot, then the name described
+        text.startswith(", ", end)
+        and _REPORTED_SLOT_BEFORE.search(text, max(0, start - 16), start)
+        and name[1:].islower()
+        and name not in _WEEKDAYS
+        and name not in _MONTHS
+        and name not in _GENERIC_SUBJECTS
+        and ctx.known_actors.get(name, "person") in ("person", None)
+        and (
+            _DESCRIBED_AFTER.match(text, end)
+            or _SINGLE_NAME_AFTER.match(text, end)
+            or _OWNED_ROLE_AFTER.match(text, end)
+        )
+    ):
+        return True
     # '"...," said Grace, a 19-year-old mother', '"...," added Okello, 52,': a name in the
     # attribution slot after any speech verb, described or aged right after
     return bool(
@@ -3351,6 +3382,14 @@ def _lone_name_before(text: str, at: int) -> str:
     return word
 
 
+# What follows one name owned by a body, that only a person does: "Al Jazeera's X,
+# reporting from Amman,", "MSF's X said".
+_OWNED_PERSON_AFTER: Final = re.compile(
+    r"(?:, (?:reporting|speaking|writing|who)\b| (?:said|says|reported|reports|told|tells"
+    r"|wrote|added)\b)"
+)
+# A speech verb or "according to" right before a name, in reported speech.
+_REPORTED_SLOT_BEFORE: Final = re.compile(r"\b(?:said|says|added|according to) $")
 _VERB_AFTER_QUOTE: Final = re.compile(
     r"[,!?][\"\u201d\u2019] (?:" + "|".join(sorted(SPEECH_VERBS, key=longest_first)) + r") $"
 )
