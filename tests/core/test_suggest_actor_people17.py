@@ -258,3 +258,22 @@ def test_a_listed_place_owned_by_an_outlet_stays_a_place() -> None:
     # guard: the owned word is a listed name ("Al Jazeera's Doha bureau"), no person
     found = suggested_types("Al Jazeera's Doha said nothing about the strike.")
     assert found.get("Doha") != "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another resident, Yupanqui, a schoolteacher, said she now sleeps in her shoes.",
+        "Its chief executive, Yupanqui, told the state broadcaster the mine was unsafe.",
+        "The medical officer leading the work, Yupanqui, said five bodies had been found.",
+        "Outside a school in the old town, Yupanqui, 58, said she had left the camp.",
+    ],
+)
+def test_one_name_in_apposition_with_a_role_is_a_person(text: str) -> None:
+    assert suggested_texts(text) == ["Yupanqui"]
+
+
+def test_a_place_after_an_opening_phrase_is_no_person() -> None:
+    # guard: a town after the comma, with no age or relative after it, is no person
+    text = "Outside the old town, Huanta was quiet on Monday, police said."
+    assert "Huanta" not in suggested_texts(text)

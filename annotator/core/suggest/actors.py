@@ -3240,7 +3240,7 @@ def _title_before(text: str, start: int) -> bool:
 _ROLE_HEADS: Final = (ROLE_WORDS - {"called", "named", "general"}) | words(
     "administrator adviser advisor official officer coordinator co-ordinator delegate founder "
     "organiser organizer manager superintendent inspector prefect governor chair chairwoman "
-    "chairperson convenor convener member councilor ombudsman owner president"
+    "chairperson convenor convener member councilor ombudsman owner president executive"
 )
 # (any case: "The Minister of Communication and Media, X, told journalists")
 _ROLE_HEAD: Final = "(?i:" + "|".join(sorted(_ROLE_HEADS, key=longest_first)) + ")"
@@ -3250,7 +3250,8 @@ _ROLE_BEFORE_NAME: Final = re.compile(
     r"\b"
     + _ROLE_HEAD
     # ... or a participle's phrase: "A trader reached by satellite phone in Kadugli, X, said"
-    + r"(?:\s+(?:in|for|of|at|on|with|from|reached|contacted|interviewed|speaking)\s+"
+    # ... or any participle's: "The medical officer leading the work, X, said"
+    + r"(?:\s+(?:in|for|of|at|on|with|from|reached|contacted|interviewed|[a-z]{3,}ing)\s+"
     r"[^,;:.!?\"\u201c\u201d\n]{1,60})?,\s$"
 )
 _OWNED_ROLE_AFTER: Final = re.compile(
@@ -3277,7 +3278,9 @@ _CLAUSE_GOES_ON_AFTER_NAME: Final = re.compile(
 # preposition, a relative or a stop) ...
 _ROLE_AFTER_NAME: Final = re.compile(
     # ... or a capitalised office with no article: "Sutrisno, Special Representative of ..."
-    r", (?:(?:a|an|the) (?:[\w'\u2019-]+ ){0,4}?|(?:[A-Z][\w'\u2019-]* ){0,3}(?=[A-Z]))"
+    # (a compound's head too: "a schoolteacher", "a headteacher")
+    r", (?:(?:a|an|the) (?:[\w'\u2019-]+ ){0,4}?(?:[a-z]{3,}-?)?"
+    r"|(?:[A-Z][\w'\u2019-]* ){0,3}(?=[A-Z]))"
     + _ROLE_HEAD
     + r"(?=[,.;]| (?:of|for|in|at|with|who|whose|from|and|based)\b)"
 )
@@ -3400,7 +3403,10 @@ _QUOTE_CLOSED_BEFORE: Final = re.compile(r"(?:[,!?][\"\u201d\u2019]|[\"\u201d\u2
 # quote mark, no other comma: a list's last item is no subject).
 _AFTER_OPENING_PHRASE: Final = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:Speaking|Asked|Addressing|Writing|Interviewed|Reached|Visiting"
-    r"|Returning|In|On|At|During|After|Later|Earlier|Meanwhile)\b[^.!?\n,;:\"\u201c\u201d]{0,70}, $"
+    r"|Returning|In|On|At|During|After|Later|Earlier|Meanwhile"
+    # ... of place or time: "Outside a school in the old city, X, 58, said"
+    r"|Outside|Inside|Near|Across|Along|Back|Like|Since|Every|Last)\b"
+    r"[^.!?\n,;:\"\u201c\u201d]{0,70}, $"
 )
 _NAME_AFTER_QUOTE_VERB: Final = re.compile(r" ([A-Z][a-z\u00e0-\u024f'\u2019-]+)(?=[.,])")
 
