@@ -277,3 +277,27 @@ def test_a_place_after_an_opening_phrase_is_no_person() -> None:
     # guard: a town after the comma, with no age or relative after it, is no person
     text = "Outside the old town, Huanta was quiet on Monday, police said."
     assert "Huanta" not in suggested_texts(text)
+
+
+HEADLINE = "Blast kills three in border town\n\n"
+LEAD = "A blast killed three people on Monday, police said.\n"
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Marta Ilunga and Ruben van der Wal\nAssociated Press\n", ["Ruben van der Wal"]),
+        ("Lucas van Dijk\nBIRN Pristina, Belgrade\n", ["Lucas van Dijk"]),
+        ("By Carmen de Leon, The Valley Times\n", ["Carmen de Leon", "The Valley Times"]),
+        ("From Teodoro de la Vega, Huanta\n", ["Teodoro de la Vega"]),
+    ],
+)
+def test_a_byline_s_name_with_small_words_is_a_person(byline: str, names: list[str]) -> None:
+    found = suggested_texts(HEADLINE + byline + LEAD)
+    assert all(name in found for name in names), found
+
+
+def test_a_byline_line_of_a_place_stays_no_person() -> None:
+    # guard: a dateline's place with a small word is no byline's name
+    found = suggested_texts(HEADLINE + "From the town of Lokoja\n" + LEAD)
+    assert "Lokoja" not in found

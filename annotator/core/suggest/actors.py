@@ -2754,11 +2754,18 @@ _ROLE_THEN_NAME_AFTER: Final = re.compile(
 _LIFESPAN_AFTER: Final = re.compile(r"(?:, | \()(?:1[89]|20)\d\d ?[-\u2013] ?(?:19|20)\d\d\b")
 
 
+# The small words a byline's name may hold between its capitalised words, one or two:
+# "Marta de la Vega", "Ruben van der Wal", "Anwar bin Talib", "Sidi ould Bah".
+_BYLINE_PARTICLES: Final = (
+    r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|la|le|al|el|bin|binti|ibn"
+    r"|ould|mint|ag|welet) ){0,2}"
+)
 # A byline's name alone on its line: "Kateryna Zhuravel" (then "BBC Ukrainian, Nikopol").
 _NAME_LINE: Final = re.compile(
     # (a name may end with a letter of its own script: "Stojanović")
-    r"[A-Z][\w\u0300-\u036f'\u2019-]*[a-z\u00df-\u024f](?: (?:(?:de|da|dos|van|von|al|el|bin) )?"
-    r"[A-Z\u00c0-\u024f][\w\u0300-\u036f'\u2019-]*[a-z\u00df-\u024f]){1,3}"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*[a-z\u00df-\u024f](?: "
+    + _BYLINE_PARTICLES
+    + r"[A-Z\u00c0-\u024f][\w\u0300-\u036f'\u2019-]*[a-z\u00df-\u024f]){1,3}"
 )
 # What an outlet's line holds after the outlet: a service's language, then the place.
 _OUTLET_LINE_REST: Final = re.compile(r"(?: [A-Z][a-z]+)?, [A-Z][^\n,]{1,40}(?=\n|$)")
@@ -2838,7 +2845,9 @@ _HEADING_WORDS: Final = words(
 )
 # A byline's name and the reporter's post after a slash: "Kimberley Hall/Staff Reporter".
 _SLASH_BYLINE: Final = re.compile(
-    r"^(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019.-]*){1,3})"
+    r"^(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: "
+    + _BYLINE_PARTICLES
+    + r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3})"
     r" ?/ ?(?:(?:Staff|Senior|Special|Our|Contributing|Gleaner|Observer) )?(?:Reporter"
     r"|Correspondent|Writer|Editor)$",
     re.MULTILINE,
@@ -2886,14 +2895,16 @@ _DATED_NAME_BYLINE: Final = re.compile(
 )
 _WEEKDAYS: Final = words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 _FROM_BYLINE: Final = re.compile(
-    r"^From (?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}),"
+    r"^From (?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: "
+    + _BYLINE_PARTICLES
+    + r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}),"
     r" [A-Z][\w\u0300-\u036f' -]{1,30}$",
     re.MULTILINE,
 )
 # A byline's outlet written as an acronym on its own line under the reporters' names, then
 # where they filed from: "BIRN Pristina, Belgrade" (two places or more).
 _BYLINE_ACRONYM_OUTLET: Final = re.compile(
-    r"^[A-Z][\w\u0300-\u036f'\u2019-]*[a-z] [A-Z][^\n]{2,90}\n"
+    r"^[A-Z][\w\u0300-\u036f'\u2019-]*[a-z] " + _BYLINE_PARTICLES + r"[A-Z][^\n]{2,90}\n"
     # ... the places, never more of the outlet's name ("BBC News", "VOA Africa" under a
     # section's name: the lists know those outlets)
     r"(?P<name>[A-Z]{2,6})(?: (?!(?:News|Online|Radio|TV|Television|World|Media|Service"
@@ -3741,7 +3752,8 @@ def _initialled_people(ctx: SuggestContext) -> Iterator[Suggestion]:
 # A full name joined to a person's by "and": "Emeka Nwosu and Ikenna Obi were freed".
 _FULL_NAME: Final = (
     r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]"
-    r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){1,2})"
+    # (a name's small words between: "and Ruben van der Wal")
+    r"(?: " + _BYLINE_PARTICLES + r"[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){1,2})"
 )
 _AND_FULL_NAME_AFTER: Final = re.compile(r",?\s+and\s+" + _FULL_NAME + r"(?![\w'\u2019-]| [A-Z])")
 _FULL_NAME_AND_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])" + _FULL_NAME + r",?\s+and\s+$")
@@ -7157,8 +7169,9 @@ def _top_matches(ctx: SuggestContext, pattern: re.Pattern[str]) -> list[re.Match
 # Bangkok Post", "By X | MMI (Mimi Mefo Info) | 2 December 2026".
 _BAR_BYLINE: Final = re.compile(
     r"(?:(?<=\n)|^)(?:By |WRITER: |Written by |Words by )?"
-    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019.-]*(?: (?:(?:de|da|dos|van|von|al|el|bin|ould) )?"
-    r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}) \| (?:The )?"
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019.-]*(?: "
+    + _BYLINE_PARTICLES
+    + r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}) \| (?:The )?"
     # (a particle inside the outlet's name: "Prensa Comunitaria del Occidente")
     r"(?P<outlet>[A-Z][\w\u0300-\u036f&'\u2019.-]*"
     r"(?: (?:(?:de|del|da|do|dos|das|di|la|el|y) )?[A-Z0-9][\w\u0300-\u036f&'\u2019.-]*){0,3})"
@@ -7183,8 +7196,9 @@ _OUTLET_FIRST_BAR: Final = re.compile(
 )
 # A writer's name alone on its line, then a bar and the day's date ("X Y |03.12.2026").
 _NAME_BAR_DATE: Final = re.compile(
-    r"(?:(?<=\n)|^)(?P<name>[A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*)"
-    r"{1,3}) *\| ?\d{1,2}[./]\d{1,2}[./]\d{4}\b"
+    r"(?:(?<=\n)|^)(?P<name>[A-Z][\w\u0300-\u036f'\u2019.-]*(?: "
+    + _BYLINE_PARTICLES
+    + r"[A-Z][\w\u0300-\u036f'\u2019-]*){1,3}) *\| ?\d{1,2}[./]\d{1,2}[./]\d{4}\b"
 )
 _DESK: Final = re.compile(r"\b(?:[Dd]esk|[Ss]taff|[Cc]orrespondents?|[Rr]eporters?|[Nn]ewsroom)$")
 # Words of a bar byline's second part that name no outlet: a section, a date, a kind.
@@ -7273,13 +7287,17 @@ _FILED_FROM: Final = re.compile(
 # A byline's outlet after the name and a comma: "By Daniela Márquez, KGUN 9", "By Carlos
 # Jiménez Solano, The Tico Times" (a place after the comma is no outlet: "By X, Katsina").
 _COMMA_BYLINE_OUTLET: Final = re.compile(
-    r"(?:(?<=\n)|^)By [A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}, "
+    r"(?:(?<=\n)|^)By [A-Z][\w\u0300-\u036f'\u2019.-]*(?: "
+    + _BYLINE_PARTICLES
+    + r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}, "
     r"(?P<outlet>(?:The )?" + _OUTLET_NAME + r")(?=,|\n|$)"
 )
 # ... or after a slash, with its edition: "By Carla Vargas Quiroga / Los Tiempos English
 # edition", "By Ana Kis / El Diario".
 _SLASH_BYLINE_OUTLET: Final = re.compile(
-    r"(?:(?<=\n)|^)By [A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}"
+    r"(?:(?<=\n)|^)By [A-Z][\w\u0300-\u036f'\u2019.-]*(?: "
+    + _BYLINE_PARTICLES
+    + r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}"
     r" / (?P<outlet>(?:The )?" + _OUTLET_NAME + r")"
     r"(?: (?:English|Spanish|French|Portuguese|Arabic|international|online|digital)"
     r" (?:edition|service|version))?(?=\n|$| \|)"
@@ -7427,7 +7445,11 @@ def actor_capital_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
 # A byline line of its own near the top without "By ", or with "By:": the writer's name
 # (two to four capitalised words), then what says byline: ", RNZ Pacific Journalist", "with
 # Reuters, AFP", "in Hanoi and X in Beijing |", "- Correspondent".
-_BYLINE_NAME: Final = r"[A-Z][\w\u0300-\u036f'\u2019-]+(?: [A-Z][\w\u0300-\u036f'\u2019-]+){1,3}"
+_BYLINE_NAME: Final = (
+    r"[A-Z][\w\u0300-\u036f'\u2019-]+(?: "
+    + _BYLINE_PARTICLES
+    + r"[A-Z][\w\u0300-\u036f'\u2019-]+){1,3}"
+)
 _PLAIN_BYLINE: Final = re.compile(
     r"(?m)^(?:By: )?(?P<name>" + _BYLINE_NAME + r")"
     r"(?:(?P<where> in [A-Z][\w\u0300-\u036f-]+(?: [A-Z][\w\u0300-\u036f-]+)?)"
