@@ -2692,10 +2692,6 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the rights group Veritas Sahel said": a body, named after its kind
         if _BYLINE_TAIL.match(text, end):
             continue  # "By Sahel Morning staff": an outlet's byline
-        if text.startswith(" ", end) and _ROLE_THEN_NAME_AFTER.match(text, end):
-            # "said West Singhbhum superintendent of police X", "according to Lower
-            # Shabelle governor X": a place or a body, then the role of the person named
-            continue
         if person[-1].text in ("Correspondent", "Reporter"):
             continue  # "By Kaduna Ledger Correspondent": an outlet's byline, no name
         if _CREDIT_BEFORE.search(text, max(0, start - 120), start):
@@ -2738,6 +2734,14 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and not _PEOPLE_OF_A_PLACE_AFTER.match(text, end)
             )
         ):
+            if (
+                text[end + 1 : end + 2].islower()
+                and text.startswith(" ", end)
+                and _ROLE_THEN_NAME_AFTER.match(text, end)
+            ):
+                # "said West Singhbhum superintendent of police X", "according to Lower
+                # Shabelle governor X": a place or a body, then the role of the person named
+                continue
             yield _person(text, person, "actor_person_in_attribution")
     yield from _byline_above_outlet(ctx)
 
