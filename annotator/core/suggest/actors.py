@@ -3293,8 +3293,9 @@ _CLAUSE_GOES_ON_AFTER_NAME: Final = re.compile(
 # preposition, a relative or a stop) ...
 _ROLE_AFTER_NAME: Final = re.compile(
     # ... or a capitalised office with no article: "Sutrisno, Special Representative of ..."
+    r", (?:(?:a|an|the) (?:[\w'\u2019-]+ ){0,4}?"
     # (a compound's head too: "a schoolteacher", "a headteacher")
-    r", (?:(?:a|an|the) (?:[\w'\u2019-]+ ){0,4}?(?:[a-z]{3,}-?)?"
+    r"|(?:a|an) [a-z]{3,8}(?=[a-z]{3,}[,.; ])"
     r"|(?:[A-Z][\w'\u2019-]* ){0,3}(?=[A-Z]))"
     + _ROLE_HEAD
     + r"(?=[,.;]| (?:of|for|in|at|with|who|whose|from|and|based)\b)"
