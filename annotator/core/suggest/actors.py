@@ -271,6 +271,8 @@ _KIN_OF: Final = (
     r"family|wife|husband|widow|widower|son|daughter|mother|father|brother|sister|relatives"
     r"|parents|lawyers?|nephew|niece|cousin|uncle|aunt|grandson|granddaughter"
 )
+# ... as a word before "of" (asked without a pattern: "of" stands before many names).
+_KIN_OF_WORDS: Final = frozenset(_KIN_OF.replace("lawyers?", "lawyer|lawyers").split("|"))
 _PERSON_BEFORE: Final = re.compile(
     r"(?:\b(?:said|says|added|wrote|according\s+to|in\s+the\s+words\s+of|by|called|named"
     # a byline's label: "Writer: Sarawut Tohmeena", "Author: X"
@@ -287,7 +289,7 @@ _PERSON_BEFORE: Final = re.compile(
     r"|acquitted|pardoned)"
     # what befalls only a person: "the body of Kelechi Anyanwu", "the killing of X"
     r"|\b(?:body|funeral|burial|killing|murder|assassination|abduction|kidnapping|arrest"
-    r"|detention|release|execution|" + _KIN_OF + r")\s+of"
+    r"|detention|release|execution)\s+of"
     # "said their father, Yusuf al-Amiri": the speaker named after the description
     r"|\b(?:said|says|added|wrote)\s+(?:his|her|their|the|a|an|one|another)\s+[a-z-]+"
     r"(?:\s+[a-z-]+)?,)"
@@ -356,6 +358,10 @@ def _person_named_before(text: str, start: int) -> bool:
     last = window.rstrip().rsplit(None, 1)[-1:]
     if not last or (last[0].lower() not in _PERSON_BEFORE_LAST and not last[0].endswith(",")):
         return False
+    if last[0] == "of":
+        kin = window.rstrip()[:-2].rsplit(None, 1)[-1:]
+        if kin and kin[0].lower() in _KIN_OF_WORDS:
+            return True  # "the family of X", "a lawyer of X": whom only a person has
     if _PERSON_BEFORE.search(window):
         return True
     if _SLOT_VERB_BEFORE.search(window):
@@ -2966,7 +2972,10 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             not verb_next
             and (
                 _PRESENT_VERB_NEXT.match(text, run.end) is not None
-                or _MODAL_VERB_NEXT.match(text, run.end) is not None
+                or (
+                    text[run.end + 1 : run.end + 2] in _MODAL_INITIALS
+                    and _MODAL_VERB_NEXT.match(text, run.end) is not None
+                )
             )
             and _PRONOUN_QUOTE_AFTER_SENTENCE.match(text, run.end) is not None
         )
@@ -3067,6 +3076,7 @@ _MODAL_VERB_NEXT: Final = re.compile(
     r" (?:will|would|could|can|cannot|did|does|should|must|might)(?: not| never| no longer"
     r"| still| now| only| rarely| often| always| hardly| barely)? [a-z]{2,}\b"
 )
+_MODAL_INITIALS: Final = frozenset("wcdsm")
 _SUBJECT_VERB_NEXT: Final = re.compile(
     # ("has not slept", "had just finished": "has", "had" and an adverb before the verb)
     r" (?:(?:has|had|have)\s+(?:(?:not|never|just|already|long|since|also|still|only|finally)"
