@@ -143,6 +143,14 @@ def _plain_leading_roles(tokens: tuple[Token, ...]) -> tuple[int, int]:
             role_start = skip
         tokens = tokens[1:]
         skip += 1
+    # ... then one or two capitalised words of a place or body before a capitalised role
+    # ("Village Head X Y", issue 15, PEOPLE17)
+    words = [t.text for t in tokens]
+    for role in range(1, min(3, len(words) - 2)):
+        if (words[role].lower() in actors.ROLE_WORDS or actors.is_title(words[role])) and all(
+            w not in actors.GIVEN_NAMES and w[:1].isupper() for w in words[:role]
+        ):
+            return skip + role + 1, skip + role if role_start < 0 else role_start
     return skip, role_start
 
 

@@ -269,6 +269,14 @@ _PERSON_AFTER: Final = re.compile(
     r"^(?:,\s+\d{1,3}(?:,|[.;](?!\d))|,\s+(?:a|an|the|who|whose|head|chief|director|deputy|special|one|"
     r"spokes\w+|himself|herself|aged)\b|\s+\(\d{1,3}\))"
 )
+# Whom only a person has, before "of" and a name: "the family of X", "the son of X", "a
+# lawyer of X" (not "children" nor "families", which a place has too: "the children of Gaza").
+_KIN_OF: Final = (
+    r"family|wife|husband|widow|widower|son|daughter|mother|father|brother|sister|relatives"
+    r"|parents|lawyers?|nephew|niece|cousin|uncle|aunt|grandson|granddaughter"
+)
+# ... as a word before "of" (asked without a pattern: "of" stands before many names).
+_KIN_OF_WORDS: Final = frozenset(_KIN_OF.replace("lawyers?", "lawyer|lawyers").split("|"))
 _PERSON_BEFORE: Final = re.compile(
     r"(?:\b(?:said|says|added|wrote|according\s+to|in\s+the\s+words\s+of|by|called|named"
     # a byline's label: "Writer: Sarawut Tohmeena", "Author: X"
@@ -354,6 +362,10 @@ def _person_named_before(text: str, start: int) -> bool:
     last = window.rstrip().rsplit(None, 1)[-1:]
     if not last or (last[0].lower() not in _PERSON_BEFORE_LAST and not last[0].endswith(",")):
         return False
+    if last[0] == "of":
+        kin = window.rstrip()[:-2].rsplit(None, 1)[-1:]
+        if kin and kin[0].lower() in _KIN_OF_WORDS:
+            return True  # "the family of X", "a lawyer of X": whom only a person has
     if _PERSON_BEFORE.search(window):
         return True
     if _SLOT_VERB_BEFORE.search(window):
@@ -362,6 +374,12 @@ def _person_named_before(text: str, start: int) -> bool:
         return False
     if _PEOPLE_THEN_NAMES.search(text, max(0, start - 50), start):
         return True  # "The two hostages, Emeka Nwosu and ...": people, then their names
+    if (
+        last[0] in ("them,", "whom,")
+        and _ONE_OF_THEM.search(text, max(0, start - 20), start)
+        and _GROUP_OF_PEOPLE_BEFORE.search(text, max(0, start - 160), start - 12)
+    ):
+        return True  # "... two brothers. One of them, X, fled": one of the people named
     # "The governor of Kwara state, Musa Adamu,": a role of a named place or of a body,
     # then the name in apposition (never "the mayor of the largest town, Port Harcourt,").
     role = _ROLE_OF_BEFORE.search(text, max(0, start - 100), start)
@@ -410,7 +428,9 @@ _KIN: Final = (
     "widow wife husband son daughter brother sister mother father cousin uncle aunt "
     "nephew niece grandson granddaughter grandmother grandfather"
 )
-_AND_KIN: Final = re.compile(r" and (?:his|her) (?:" + "|".join(_KIN.split()) + r")s?\b")
+_AND_KIN: Final = re.compile(
+    r" and (?:his|her) (?:(?:" + "|".join(_KIN.split()) + r")s?|family|children)\b"
+)
 _KIN_OWNED: Final = re.compile(r"['\u2019]s (?:" + "|".join(_KIN.split()) + r"),")
 _SINGLE_NAME_LAST: Final = (
     ["named"],
@@ -1589,6 +1609,17 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         if not titled:
             continue
         person = _person_tokens(tokens)
+        if person is None and len(tokens) > 3:
+            # "Deputy Police Commissioner Maria Santos", "Acting Army Chief X": a body's word
+            # inside the chain stopped it; the name follows the chain's last title
+            last = max((k for k, t in enumerate(tokens) if is_title(t.text)), default=0)
+            named = tokens[last + 1 :]
+            if (
+                last
+                and tokens[last].text not in _TITLES_INSIDE_NAMES
+                and 2 <= sum(t.text not in NAME_PARTICLES for t in named) <= 4
+            ):
+                person = _person_tokens(named)
         if person and len(person) == 1 and person[0].text in _PORTFOLIO_WORDS:
             continue  # "the General Security service": a body named like a portfolio
         if person and _titled_place(text, person):
@@ -2147,7 +2178,9 @@ def actor_person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
 # "(Additional reporting by X)", "Associated Press writer X in Y contributed to this report."
 _CREDIT_LINE: Final = re.compile(
     r"^[ \t(]*(?:(?:[Aa]dditional\s+)?(?:[Rr]eporting|Writing|Editing|Compiled|Translation"
-    r"|Research|Produced|Graphics)(?:\s+and\s+[a-z]+)?\s+by\s[^\n]{0,400}"
+    r"|Research|Produced|Graphics|Edited|Translated|Adapted)(?:\s+and\s+[a-z]+)?\s+by\s[^\n]{0,400}"
+    # ... an editor's or translator's credit after a colon, closing a page: "Edition: X"
+    r"|(?:Edition|Editing|Translation):[ \t]*[A-Z][^\n]{0,80}"
     r"|[^\n]{0,200}\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)"
     r"|reporting)[^\n]{0,60})$",
     re.MULTILINE,
@@ -2157,7 +2190,12 @@ _CREDIT_LINE: Final = re.compile(
 def credit_lines(text: str) -> list[tuple[int, int]]:
     """The extents of a wire's credit lines, whose names are the wire's staff, not actors
     (the guideline leaves them untagged, like page furniture)."""
-    if "by " not in text and "contributed" not in text:
+    if (
+        "by " not in text
+        and "contributed" not in text
+        and "ion:" not in text  # "Edition: X", "Translation: X"
+        and "Editing:" not in text
+    ):
         return []
     found = []
     # What `_CREDIT_LINE.finditer` finds, tried only at the starts of the lines that can
@@ -2437,6 +2475,11 @@ _CREDIT_OPENINGS: Final = (
     "Research",
     "Produced",
     "Graphics",
+    # "Edited by X.", "Translated by X", "Edition: X" (a Brazilian page's editor)
+    "Edited",
+    "Translated",
+    "Adapted",
+    "Edition",
 )
 
 
@@ -2444,7 +2487,8 @@ _CREDIT_WORDS: Final = words(
     "additional reporting writing editing compiled translation research produced graphics "
     "by and in from at with for of the on to this report story article contributed writer "
     "writers correspondent correspondents staff producer photographer journalist journalists "
-    "video reporter reporters al el de da bin bureau bureaus desk desks"
+    "video reporter reporters al el de da bin bureau bureaus desk desks edited translated "
+    "adapted edition"
 )
 
 
@@ -2461,7 +2505,7 @@ _PEOPLE_OF_A_PLACE_AFTER: Final = re.compile(
 )
 _WORDS_OF: Final = re.compile(
     r"\b(?:words|body|funeral|burial|killing|murder|assassination|abduction|kidnapping"
-    r"|arrest|detention|release|execution)\s+of\s+$"
+    r"|arrest|detention|release|execution|" + _KIN_OF + r")\s+of\s+$"
 )
 # ... and the nouns of what someone says, before "of" or "from": "The verdict of X, the UN
 # refugee chief, was stark", "The message from X, head of the branch, was blunt".
@@ -2562,6 +2606,13 @@ def _leading_roles(words: tuple[str, ...]) -> tuple[int, int]:
         if role_at < 0 and words[skip] not in _NOT_NAMES:
             role_at = skip
         skip += 1
+    # "said Village Head X Y", "Clan Elder X Y": one or two capitalised words of a place or
+    # a body, then a role's word capitalised, then two name words at least
+    for role in range(skip + 1, min(skip + 3, len(words) - 2)):
+        if (words[role].lower() in ROLE_WORDS or is_title(words[role])) and not any(
+            w in GIVEN_NAMES or not w[:1].isupper() for w in words[skip:role]
+        ):
+            return role + 1, role if role_at < 0 else role_at
     return skip, role_at
 
 
@@ -2603,6 +2654,20 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         # words: most runs have fewer, and are not looked into)
         owned = _after_body_possessive(ctx, tokens) if len(tokens) > 2 else ()
         owner_start = tokens[0].start if owned and _person_tokens(owned) else -1
+        if (
+            not owned
+            and len(tokens) >= 2
+            and tokens[-2].text.endswith(_POSSESSIVE_ENDINGS)
+            and tokens[-1].text[1:].islower()
+            and _OWNED_PERSON_AFTER.match(text, tokens[-1].end)
+        ):
+            # "Al Jazeera's Sutrisno, reporting from Amman, said", "MSF's Haryanto said":
+            # one name owned by a listed body or an acronym, then what a reporter does
+            owner = text[tokens[0].start : tokens[-2].end - 2]
+            kinds = _gazetteer_index(ctx.gazetteer).kinds
+            if (owner.isupper() or owner in kinds) and tokens[-1].text not in kinds:
+                yield _person(text, tokens[-1:], "actor_person_in_attribution")
+            continue
         if owner_start >= 0:
             person = _person_tokens(owned)
         else:  # (`_person_tokens` over the words already read)
@@ -2679,19 +2744,42 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and not _PEOPLE_OF_A_PLACE_AFTER.match(text, end)
             )
         ):
+            if (
+                text[end + 1 : end + 2].islower()
+                and text.startswith(" ", end)
+                and _ROLE_THEN_NAME_AFTER.match(text, end)
+            ):
+                # "said West Singhbhum superintendent of police X", "according to Lower
+                # Shabelle governor X": a place or a body, then the role of the person named
+                continue
             yield _person(text, person, "actor_person_in_attribution")
     yield from _byline_above_outlet(ctx)
 
 
+# A role in lower case after a run, then a name: what makes the run a place's or a body's
+# name before an office ("West Singhbhum superintendent of police X", "Kasese district
+# commissioner X"), no person's.
+_ROLE_THEN_NAME_AFTER: Final = re.compile(
+    r" (?:[a-z][a-z-]+ ){0,2}?(?:"
+    + "|".join(sorted(ROLE_WORDS - {"called", "named"}, key=longest_first))
+    + r")(?: of [a-z]+)? (?:[A-Z][a-z]{0,4}\.? )?[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]"
+)
 # A life's years after a name: ", 1992-2026,", " (1950\u20132026)".
 _LIFESPAN_AFTER: Final = re.compile(r"(?:, | \()(?:1[89]|20)\d\d ?[-\u2013] ?(?:19|20)\d\d\b")
 
 
+# The small words a byline's name may hold between its capitalised words, one or two:
+# "Marta de la Vega", "Ruben van der Wal", "Anwar bin Talib", "Sidi ould Bah".
+_BYLINE_PARTICLES: Final = (
+    r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|la|le|al|el|bin|binti|ibn"
+    r"|ould|mint|ag|welet) ){0,2}"
+)
 # A byline's name alone on its line: "Kateryna Zhuravel" (then "BBC Ukrainian, Nikopol").
 _NAME_LINE: Final = re.compile(
     # (a name may end with a letter of its own script: "Stojanović")
-    r"[A-Z][\w\u0300-\u036f'\u2019-]*[a-z\u00df-\u024f](?: (?:(?:de|da|dos|van|von|al|el|bin) )?"
-    r"[A-Z\u00c0-\u024f][\w\u0300-\u036f'\u2019-]*[a-z\u00df-\u024f]){1,3}"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*[a-z\u00df-\u024f](?: "
+    + _BYLINE_PARTICLES
+    + r"[A-Z\u00c0-\u024f][\w\u0300-\u036f'\u2019-]*[a-z\u00df-\u024f]){1,3}"
 )
 # What an outlet's line holds after the outlet: a service's language, then the place.
 _OUTLET_LINE_REST: Final = re.compile(r"(?: [A-Z][a-z]+)?, [A-Z][^\n,]{1,40}(?=\n|$)")
@@ -2771,7 +2859,9 @@ _HEADING_WORDS: Final = words(
 )
 # A byline's name and the reporter's post after a slash: "Kimberley Hall/Staff Reporter".
 _SLASH_BYLINE: Final = re.compile(
-    r"^(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019.-]*){1,3})"
+    r"^(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: "
+    + _BYLINE_PARTICLES
+    + r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3})"
     r" ?/ ?(?:(?:Staff|Senior|Special|Our|Contributing|Gleaner|Observer) )?(?:Reporter"
     r"|Correspondent|Writer|Editor)$",
     re.MULTILINE,
@@ -2819,14 +2909,16 @@ _DATED_NAME_BYLINE: Final = re.compile(
 )
 _WEEKDAYS: Final = words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 _FROM_BYLINE: Final = re.compile(
-    r"^From (?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}),"
+    r"^From (?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: "
+    + _BYLINE_PARTICLES
+    + r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}),"
     r" [A-Z][\w\u0300-\u036f' -]{1,30}$",
     re.MULTILINE,
 )
 # A byline's outlet written as an acronym on its own line under the reporters' names, then
 # where they filed from: "BIRN Pristina, Belgrade" (two places or more).
 _BYLINE_ACRONYM_OUTLET: Final = re.compile(
-    r"^[A-Z][\w\u0300-\u036f'\u2019-]*[a-z] [A-Z][^\n]{2,90}\n"
+    r"^[A-Z][\w\u0300-\u036f'\u2019-]*[a-z] " + _BYLINE_PARTICLES + r"[A-Z][^\n]{2,90}\n"
     # ... the places, never more of the outlet's name ("BBC News", "VOA Africa" under a
     # section's name: the lists know those outlets)
     r"(?P<name>[A-Z]{2,6})(?: (?!(?:News|Online|Radio|TV|Television|World|Media|Service"
@@ -2855,8 +2947,15 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     index = _gazetteer_index(ctx.gazetteer)
     for run in _runs(ctx, connectors=False):
         tokens = run.tokens
-        if len(tokens) >= 3 and tokens[0].text.lower() in ROLE_WORDS:
-            tokens = tokens[1:]  # "Shopkeeper Rahmat Gul lost ...": the role is no name
+        if len(tokens) >= 3:
+            # "Shopkeeper Rahmat Gul lost ...", "Village Head X Y said": the role is no name
+            skip, role_at = _leading_roles(tuple(map(_TEXT, tokens)))
+            if role_at >= 0 and len(tokens) - skip >= 2:
+                tokens = tokens[skip:]
+        # "When X returned to the village, ...": the word opening the clause is no name
+        clause_opened = len(tokens) >= 3 and tokens[0].text in _CLAUSE_OPENERS
+        if clause_opened:
+            tokens = tokens[1:]
         # Two to four name words, particles aside: two given names and two surnames
         # ("Luz Dary Mindiola Arregoces sells ..."), a "son of" ("Sidi ould Bah")
         named = len(tokens) - sum(t.text in NAME_PARTICLES for t in tokens)
@@ -2875,7 +2974,13 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         # present, when the quote after the sentence is a he's or a she's
         present_next = (
             not verb_next
-            and _PRESENT_VERB_NEXT.match(text, run.end) is not None
+            and (
+                _PRESENT_VERB_NEXT.match(text, run.end) is not None
+                or (
+                    text[run.end + 1 : run.end + 2] in _MODAL_INITIALS
+                    and _MODAL_VERB_NEXT.match(text, run.end) is not None
+                )
+            )
             and _PRONOUN_QUOTE_AFTER_SENTENCE.match(text, run.end) is not None
         )
         be_next = not (verb_next or present_next) and _BE_NEXT.match(text, run.end) is not None
@@ -2892,7 +2997,18 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             # phrase (of place, time, manner), when a he or a she speaks right after it
             or (
                 text.startswith(", ", run.start - 2)
-                and _OPENING_PHRASE.search(text, max(0, run.start - 50), run.start)
+                and _OPENING_PHRASE.search(text, max(0, run.start - 90), run.start)
+                and _PRONOUN_QUOTE_AFTER_SENTENCE.match(text, run.end)
+            )
+            # "NIONO, Mali - X has not slept at home": after a dateline with no agency
+            or _AFTER_PLAIN_DATELINE.search(text, max(0, run.start - 50), run.start)
+            # "..., but X cannot reach his fields", "When X returned, ...": the subject
+            # of a clause, when a he or a she speaks right after the sentence
+            or (
+                (
+                    (clause_opened and is_sentence_start(text, run.start))
+                    or _CLAUSE_SUBJECT_BEFORE.search(text, max(0, run.start - 8), run.start)
+                )
                 and _PRONOUN_QUOTE_AFTER_SENTENCE.match(text, run.end)
             )
         ):
@@ -2928,7 +3044,7 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 # The sentence ends and a quote opens: ' remembers the day.\n\n"They came ...'.
 _QUOTE_AFTER_SENTENCE: Final = re.compile(r"[^.!?\n\"\u201c\u201d]{0,160}[.!?]\s+[\"\u201c]")
-_BE_NEXT: Final = re.compile(r" (?:was|is) [a-z]")
+_BE_NEXT: Final = re.compile(r" (?:was|is) [a-z\d]")
 # ... or the sentence introduces a quote with a colon: ' remembers the night they came: "'.
 _QUOTE_AFTER_COLON: Final = re.compile(r"[^.!?\n\"\u201c\u201d:;]{0,160}:\s*[\"\u201c]")
 # ... and the quote is said by a he or a she: '... husband. "I call him," she says'.
@@ -2944,12 +3060,31 @@ _PRESENT_VERB_NEXT: Final = re.compile(
 )
 # An opening phrase before a sentence's subject: "In Goma, ", "Every evening at seven, ",
 # "Two days later, ", "Asked about the strike, ".
-_OPENING_PHRASE: Final = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][a-z]+(?: [\w'\u2019-]+){0,7}, $")
+_OPENING_PHRASE: Final = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][a-z]+(?: [\w'\u2019-]+){0,13}, $")
 _AFTER_DATELINE: Final = re.compile(r"(?:^|\n)[^\n]{2,60}\) [-\u2013\u2014] $")
+# A dateline without an agency: its place in capitals, a state or region after a comma.
+_AFTER_PLAIN_DATELINE: Final = re.compile(
+    r"(?:^|\n)[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:, [A-Z][\w.' ]{1,30})? [-\u2013\u2014] $"
+)
+# What opens a clause whose subject follows: "..., but X", "When X returned, ..." (the
+# capitalised word opening the sentence is the run's first).
+_CLAUSE_SUBJECT_BEFORE: Final = re.compile(r"[,;] (?:but|yet) $")
+_CLAUSE_OPENERS: Final = words(
+    "When As While After Before Although Though Because Since Until Once But"
+)
 # Verbs of what people do (a place "was besieged" or "has seen fighting"; a person "has
 # lived", "sells", "met", "fled").
+# A modal or "do" and its verb: "will never forget", "could not find", "did not want" (a
+# town "will not fall" too: taken only before a he's or a she's quote).
+_MODAL_VERB_NEXT: Final = re.compile(
+    r" (?:will|would|could|can|cannot|did|does|should|must|might)(?: not| never| no longer"
+    r"| still| now| only| rarely| often| always| hardly| barely)? [a-z]{2,}\b"
+)
+_MODAL_INITIALS: Final = frozenset("wcdsm")
 _SUBJECT_VERB_NEXT: Final = re.compile(
-    r" (?:(?:has|had|have)\s+)?(?:lives|lived|sells|sold|works|worked|fled|lost|remembers"
+    # ("has not slept", "had just finished": "has", "had" and an adverb before the verb)
+    r" (?:(?:has|had|have)\s+(?:(?:not|never|just|already|long|since|also|still|only|finally)"
+    r"\s+)?)?(?:lives|lived|sells|sold|works|worked|fled|lost|remembers"
     r"|remembered|recalls|recalled|keeps|kept|owns|owned|spent|spends|grew\s+up|waits|waited"
     r"|says|said|stood|sat|sits|met|saw|heard|spoke|wrote|drove|knew|walked|wept|cried"
     r"|smiled|nodded|shrugged|sighed|prays|prayed|teaches|taught|farms|farmed|married"
@@ -3080,6 +3215,23 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
         )
     ):
         return True
+    if (
+        # "..., said Rusdiono, director of the health office", "according to Suparman, a
+        # peasant woman who fled": reported speech's slot, then the name described
+        text.startswith(", ", end)
+        and _REPORTED_SLOT_BEFORE.search(text, max(0, start - 16), start)
+        and name[1:].islower()
+        and name not in _WEEKDAYS
+        and name not in _MONTHS
+        and name not in _GENERIC_SUBJECTS
+        and ctx.known_actors.get(name, "person") in ("person", None)
+        and (
+            _DESCRIBED_AFTER.match(text, end)
+            or _SINGLE_NAME_AFTER.match(text, end)
+            or _OWNED_ROLE_AFTER.match(text, end)
+        )
+    ):
+        return True
     # '"...," said Grace, a 19-year-old mother', '"...," added Okello, 52,': a name in the
     # attribution slot after any speech verb, described or aged right after
     return bool(
@@ -3117,7 +3269,7 @@ def _title_before(text: str, start: int) -> bool:
 _ROLE_HEADS: Final = (ROLE_WORDS - {"called", "named", "general"}) | words(
     "administrator adviser advisor official officer coordinator co-ordinator delegate founder "
     "organiser organizer manager superintendent inspector prefect governor chair chairwoman "
-    "chairperson convenor convener member councilor ombudsman owner president"
+    "chairperson convenor convener member councilor ombudsman owner president executive"
 )
 # (any case: "The Minister of Communication and Media, X, told journalists")
 _ROLE_HEAD: Final = "(?i:" + "|".join(sorted(_ROLE_HEADS, key=longest_first)) + ")"
@@ -3127,7 +3279,8 @@ _ROLE_BEFORE_NAME: Final = re.compile(
     r"\b"
     + _ROLE_HEAD
     # ... or a participle's phrase: "A trader reached by satellite phone in Kadugli, X, said"
-    + r"(?:\s+(?:in|for|of|at|on|with|from|reached|contacted|interviewed|speaking)\s+"
+    # ... or any participle's: "The medical officer leading the work, X, said"
+    + r"(?:\s+(?:in|for|of|at|on|with|from|reached|contacted|interviewed|[a-z]{3,}ing)\s+"
     r"[^,;:.!?\"\u201c\u201d\n]{1,60})?,\s$"
 )
 _OWNED_ROLE_AFTER: Final = re.compile(
@@ -3154,7 +3307,10 @@ _CLAUSE_GOES_ON_AFTER_NAME: Final = re.compile(
 # preposition, a relative or a stop) ...
 _ROLE_AFTER_NAME: Final = re.compile(
     # ... or a capitalised office with no article: "Sutrisno, Special Representative of ..."
-    r", (?:(?:a|an|the) (?:[\w'\u2019-]+ ){0,4}?|(?:[A-Z][\w'\u2019-]* ){0,3}(?=[A-Z]))"
+    r", (?:(?:a|an|the) (?:[\w'\u2019-]+ ){0,4}?"
+    # (a compound's head too: "a schoolteacher", "a headteacher")
+    r"|(?:a|an) [a-z]{3,8}(?=[a-z]{3,}[,.; ])"
+    r"|(?:[A-Z][\w'\u2019-]* ){0,3}(?=[A-Z]))"
     + _ROLE_HEAD
     + r"(?=[,.;]| (?:of|for|in|at|with|who|whose|from|and|based)\b)"
 )
@@ -3259,6 +3415,14 @@ def _lone_name_before(text: str, at: int) -> str:
     return word
 
 
+# What follows one name owned by a body, that only a person does: "Al Jazeera's X,
+# reporting from Amman,", "MSF's X said".
+_OWNED_PERSON_AFTER: Final = re.compile(
+    r"(?:, (?:reporting|speaking|writing|who)\b| (?:said|says|reported|reports|told|tells"
+    r"|wrote|added)\b)"
+)
+# A speech verb or "according to" right before a name, in reported speech.
+_REPORTED_SLOT_BEFORE: Final = re.compile(r"\b(?:said|says|added|according to) $")
 _VERB_AFTER_QUOTE: Final = re.compile(
     r"[,!?][\"\u201d\u2019] (?:" + "|".join(sorted(SPEECH_VERBS, key=longest_first)) + r") $"
 )
@@ -3269,7 +3433,10 @@ _QUOTE_CLOSED_BEFORE: Final = re.compile(r"(?:[,!?][\"\u201d\u2019]|[\"\u201d\u2
 # quote mark, no other comma: a list's last item is no subject).
 _AFTER_OPENING_PHRASE: Final = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:Speaking|Asked|Addressing|Writing|Interviewed|Reached|Visiting"
-    r"|Returning|In|On|At|During|After|Later|Earlier|Meanwhile)\b[^.!?\n,;:\"\u201c\u201d]{0,70}, $"
+    r"|Returning|In|On|At|During|After|Later|Earlier|Meanwhile"
+    # ... of place or time: "Outside a school in the old city, X, 58, said"
+    r"|Outside|Inside|Near|Across|Along|Back|Like|Since|Every|Last)\b"
+    r"[^.!?\n,;:\"\u201c\u201d]{0,70}, $"
 )
 _NAME_AFTER_QUOTE_VERB: Final = re.compile(r" ([A-Z][a-z\u00e0-\u024f'\u2019-]+)(?=[.,])")
 
@@ -3604,7 +3771,8 @@ def _initialled_people(ctx: SuggestContext) -> Iterator[Suggestion]:
 # A full name joined to a person's by "and": "Emeka Nwosu and Ikenna Obi were freed".
 _FULL_NAME: Final = (
     r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]"
-    r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){1,2})"
+    # (a name's small words between: "and Ruben van der Wal")
+    r"(?: " + _BYLINE_PARTICLES + r"[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){1,2})"
 )
 _AND_FULL_NAME_AFTER: Final = re.compile(r",?\s+and\s+" + _FULL_NAME + r"(?![\w'\u2019-]| [A-Z])")
 _FULL_NAME_AND_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])" + _FULL_NAME + r",?\s+and\s+$")
@@ -5136,6 +5304,8 @@ def actor_described_organisation(ctx: SuggestContext) -> Iterator[Suggestion]:
     tails = [
         (m.start(), "state" if _STATE_BODY_WORDS.search(m.group()) else "organisation")
         for m in _CIVIL_APPOSITIVE.finditer(text)
+        # (not a person's role at the body: "X, a lawyer with the association")
+        if m.group()[2:].split()[1].lower() not in ROLE_WORDS
     ]
     if not tails:
         return
@@ -5150,11 +5320,14 @@ def actor_described_organisation(ctx: SuggestContext) -> Iterator[Suggestion]:
         if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[0].text):
             tokens = tokens[1:]  # "Sudan's Emergency Lawyers, a rights group": its name
         capitalised = [t.text for t in tokens if t.text[:1].isupper()]
+        untitled, titled = _strip_titles(tokens)
         if len(capitalised) < 2 or (
-            _person_tokens(tokens)
+            _person_tokens(untitled if titled else tokens)
             and not _THE_BEFORE.search(text, max(0, tokens[0].start - 5), tokens[0].start)
         ):
-            continue  # one word, or a person's name ("Amina Diallo, a research coordinator")
+            # one word, or a person's name ("Amina Diallo, a research coordinator", "Dr
+            # Amina Diallo, a researcher")
+            continue
         name = text[tokens[0].start : tokens[-1].end]
         if name not in index.kinds and not _is_nationality(capitalised[0], index):
             names.setdefault(name, kind)
@@ -6045,8 +6218,11 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         named = tokens[last_title + 1 :]
         if (
             last_title >= 0
-            and 2 <= len(named) <= 4
-            and all(t.text[:1].isupper() for t in named)
+            and 2 <= len(named) <= 4 + len(NAME_PARTICLES.intersection(map(_TEXT, named)))
+            and named[0].text[:1].isupper()
+            and named[-1].text[:1].isupper()
+            # (a name's small words between: "Police Commissioner Maria dos Santos")
+            and all(t.text[:1].isupper() or t.text in NAME_PARTICLES for t in named)
             and _person_tokens(named)
         ):
             # "Police Superintendent Ravi Shankar": the body before a title is a modifier
@@ -6443,6 +6619,18 @@ def _titled_name_tail(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
         i += 1  # "Deputy Commissioner of Jiribam Krishna Kumar Rao": the title's place first
     if i < len(tokens) and not tokens[i].text[:1].isupper():
         return None  # "Minister of Communication and Media": a portfolio's words go on
+    if len(tokens) - i == 1 and tokens[i - 1].text in ("Police", "Staff"):
+        # "Superintendent of Police Mulyadi", "Chief of Army Staff X": one name after a
+        # chain that ends with its force (people known by one name)
+        word = tokens[i].text
+        if (
+            word[1:].islower()
+            and not word.endswith("s")
+            and word not in _PORTFOLIO_WORDS
+            and word not in ORGANISATION_WORDS
+            and not word.endswith(_ABSTRACT_NOUN_ENDINGS)
+        ):
+            return _person_tokens(tokens[i:])
     return _person_tokens(tokens[i:]) if len(tokens) - i >= 2 else None
 
 
@@ -7065,8 +7253,9 @@ def _top_matches(ctx: SuggestContext, pattern: re.Pattern[str]) -> list[re.Match
 # Bangkok Post", "By X | MMI (Mimi Mefo Info) | 2 December 2026".
 _BAR_BYLINE: Final = re.compile(
     r"(?:(?<=\n)|^)(?:By |WRITER: |Written by |Words by )?"
-    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019.-]*(?: (?:(?:de|da|dos|van|von|al|el|bin|ould) )?"
-    r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}) \| (?:The )?"
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019.-]*(?: "
+    + _BYLINE_PARTICLES
+    + r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}) \| (?:The )?"
     # (a particle inside the outlet's name: "Prensa Comunitaria del Occidente")
     r"(?P<outlet>[A-Z][\w\u0300-\u036f&'\u2019.-]*"
     r"(?: (?:(?:de|del|da|do|dos|das|di|la|el|y) )?[A-Z0-9][\w\u0300-\u036f&'\u2019.-]*){0,3})"
@@ -7091,8 +7280,9 @@ _OUTLET_FIRST_BAR: Final = re.compile(
 )
 # A writer's name alone on its line, then a bar and the day's date ("X Y |03.12.2026").
 _NAME_BAR_DATE: Final = re.compile(
-    r"(?:(?<=\n)|^)(?P<name>[A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*)"
-    r"{1,3}) *\| ?\d{1,2}[./]\d{1,2}[./]\d{4}\b"
+    r"(?:(?<=\n)|^)(?P<name>[A-Z][\w\u0300-\u036f'\u2019.-]*(?: "
+    + _BYLINE_PARTICLES
+    + r"[A-Z][\w\u0300-\u036f'\u2019-]*){1,3}) *\| ?\d{1,2}[./]\d{1,2}[./]\d{4}\b"
 )
 _DESK: Final = re.compile(r"\b(?:[Dd]esk|[Ss]taff|[Cc]orrespondents?|[Rr]eporters?|[Nn]ewsroom)$")
 # Words of a bar byline's second part that name no outlet: a section, a date, a kind.
@@ -7181,13 +7371,17 @@ _FILED_FROM: Final = re.compile(
 # A byline's outlet after the name and a comma: "By Daniela Márquez, KGUN 9", "By Carlos
 # Jiménez Solano, The Tico Times" (a place after the comma is no outlet: "By X, Katsina").
 _COMMA_BYLINE_OUTLET: Final = re.compile(
-    r"(?:(?<=\n)|^)By [A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}, "
+    r"(?:(?<=\n)|^)By [A-Z][\w\u0300-\u036f'\u2019.-]*(?: "
+    + _BYLINE_PARTICLES
+    + r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}, "
     r"(?P<outlet>(?:The )?" + _OUTLET_NAME + r")(?=,|\n|$)"
 )
 # ... or after a slash, with its edition: "By Carla Vargas Quiroga / Los Tiempos English
 # edition", "By Ana Kis / El Diario".
 _SLASH_BYLINE_OUTLET: Final = re.compile(
-    r"(?:(?<=\n)|^)By [A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}"
+    r"(?:(?<=\n)|^)By [A-Z][\w\u0300-\u036f'\u2019.-]*(?: "
+    + _BYLINE_PARTICLES
+    + r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}"
     r" / (?P<outlet>(?:The )?" + _OUTLET_NAME + r")"
     r"(?: (?:English|Spanish|French|Portuguese|Arabic|international|online|digital)"
     r" (?:edition|service|version))?(?=\n|$| \|)"
@@ -7335,7 +7529,11 @@ def actor_capital_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
 # A byline line of its own near the top without "By ", or with "By:": the writer's name
 # (two to four capitalised words), then what says byline: ", RNZ Pacific Journalist", "with
 # Reuters, AFP", "in Hanoi and X in Beijing |", "- Correspondent".
-_BYLINE_NAME: Final = r"[A-Z][\w\u0300-\u036f'\u2019-]+(?: [A-Z][\w\u0300-\u036f'\u2019-]+){1,3}"
+_BYLINE_NAME: Final = (
+    r"[A-Z][\w\u0300-\u036f'\u2019-]+(?: "
+    + _BYLINE_PARTICLES
+    + r"[A-Z][\w\u0300-\u036f'\u2019-]+){1,3}"
+)
 _PLAIN_BYLINE: Final = re.compile(
     r"(?m)^(?:By: )?(?P<name>" + _BYLINE_NAME + r")"
     r"(?:(?P<where> in [A-Z][\w\u0300-\u036f-]+(?: [A-Z][\w\u0300-\u036f-]+)?)"
@@ -9897,12 +10095,17 @@ def _names_before_armed_kind(ctx: SuggestContext) -> list[tuple[str, str]]:
 
 # "Police named the suspect as Bala Tanko", "naming one of them as Ahmed Abu Jazar": a
 # person named by a body, after "as".
-_NAMED_AS: Final = re.compile(
-    r"\b(?:named|naming|identified|identifying)\s+(?P<object>(?:[\w'\u2019-]+\s+){0,5}?)as\s+"
+_NAMED_AS_NAME: Final = (
     r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z](?:\s+(?:(?:al|el|bin|ibn|abu|Abu|Abd|Abdel"
     # ... and an Arabic article joined to the last name: "Abu Yasir al-Jubouri"
     r"|de|da|van|von)\s+)?(?:(?:al|el|ad|ar|as|ash|az|an)-)?[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){1,3})\b"
 )
+_NAMED_AS: Final = re.compile(
+    r"\b(?:named|naming|identified|identifying)\s+(?P<object>(?:[\w'\u2019-]+\s+){0,5}?)as\s+"
+    + _NAMED_AS_NAME
+)
+# ... and the next name of the list: ", X Y", " and X Y", ", and X Y".
+_NAMED_AS_MORE: Final = re.compile(r"(?:,\s+|,?\s+and\s+)" + _NAMED_AS_NAME)
 _NOT_A_PERSON_NAMED: Final = words(
     "group organisation organization militia movement network party company outlet "
     "agency force forces unit gang cartel faction body town village city area place "
@@ -9920,30 +10123,46 @@ _NOT_A_PERSON_NAMED: Final = words(
 )
 def actor_named_as_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
-    index = _gazetteer_index(ctx.gazetteer)
     for verb in ("named", "naming", "identified", "identifying"):
         for at in ctx.piece_index.get(verb, ()):
             found = _NAMED_AS.match(text, at)
             if found is None:
                 continue
-            if _NOT_A_PERSON_NAMED & {w.lower() for w in found.group("object").split()}:
+            objects = {w.lower() for w in found.group("object").split()}
+            if _NOT_A_PERSON_NAMED & objects:
                 continue
-            start, end = found.span("name")
-            name_words = found.group("name").split()
-            while len(name_words) > 1 and (
-                is_title(name_words[0])
-                or (name_words[0] in _RANK_PREFIXES and is_title(name_words[1]))
-            ):
-                # "named the dead soldier as First Sergeant Yazan al-Zoubi": the name alone
-                start = text.index(name_words[1], start + len(name_words[0]))
-                name_words = name_words[1:]
-            if (
-                any(w in _NOT_NAMES or w in ORGANISATION_WORDS for w in name_words)
-                or found.group("name") in index.kinds
-                or _is_nationality(name_words[0], index)
-            ):
-                continue
-            yield _suggestion(start, end, "person", "actor_named_as_person")
+            # ("named the groups as X and Y": a plural of a thing's word, no list of people)
+            listed = _NOT_A_PERSON_NAMED.isdisjoint(w[:-1] for w in objects if w.endswith("s"))
+            yield from _named_as_people(ctx, found.start("name"), found.group("name"), listed)
+
+
+def _named_as_people(
+    ctx: SuggestContext, start: int, name: str, listed: bool
+) -> Iterator[Suggestion]:
+    """The person named at `start` after "named as", and when `listed`, the people joined
+    to it by commas and "and" ("identified the dead as X Y and Z W", two words at least)."""
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    for _ in range(4):
+        end = start + len(name)
+        name_words = name.split()
+        while len(name_words) > 1 and (
+            is_title(name_words[0]) or (name_words[0] in _RANK_PREFIXES and is_title(name_words[1]))
+        ):
+            # "named the dead soldier as First Sergeant Yazan al-Zoubi": the name alone
+            start = text.index(name_words[1], start + len(name_words[0]))
+            name_words = name_words[1:]
+        if (
+            any(w in _NOT_NAMES or w in ORGANISATION_WORDS for w in name_words)
+            or name in index.kinds
+            or _is_nationality(name_words[0], index)
+        ):
+            return
+        yield _suggestion(start, end, "person", "actor_named_as_person")
+        more = _NAMED_AS_MORE.match(text, end) if listed else None
+        if more is None or len(more.group("name").split()) < 2:
+            return
+        start, name = more.start("name"), more.group("name")
 
 
 # "the Nigerian Army's 6 Division", "troops of 3 Brigade": an army's unit by its number.
@@ -10164,6 +10383,11 @@ def actor_person_alias(ctx: SuggestContext) -> Iterator[Suggestion]:
                 continue
             start, end = found.span("name")
             end = _name_end(Token(name, start, end), text)
+            name_words = name.split()
+            while len(name_words) > 2 and is_title(name_words[0]):
+                # "who goes by the name Sheikh X Y": the title stays out, as everywhere
+                start = text.index(name_words[1], start + len(name_words[0]))
+                name_words = name_words[1:]
             yield _suggestion(start, end, "person", "actor_person_alias")
 
 
