@@ -3290,7 +3290,7 @@ def _headline_one(ctx: SuggestContext) -> Iterator[Suggestion]:
     if end < 0 or not text.startswith("\n", end + 1):
         return
     lines = [] if _WIRE_SLUG.match(text) else [(0, end)]
-    if "-" in text:
+    if "-" in text and any(word in text for word in _WIRE_SLUG_WORDS):
         # ... and a wire's slugged headline wherever a story's versions follow each other:
         # "FLASH-Georgian man shot dead near ...", "UPDATE 1-Villager shot dead near ..."
         for slug in _WIRE_SLUG.finditer(text):
@@ -3312,4 +3312,10 @@ def _headline_one(ctx: SuggestContext) -> Iterator[Suggestion]:
 _WIRE_SLUG: Final = re.compile(
     r"(?:(?<=\n)|^)(?:FLASH|URGENT|REFILE|CORRECTED|EXCLUSIVE|BREAKINGVIEWS|(?:UPDATE|WRAPUP)"
     r" \d{1,2})-(?=[A-Z])"
+)
+# A word every slug holds: a text holding none has no slug, and is not searched for one at
+# every character (the look-behinds above are tried at each; the words are found in C).
+_WIRE_SLUG_WORDS: Final = (
+    *("FLASH-", "URGENT-", "REFILE-", "CORRECTED-", "EXCLUSIVE-"),
+    *("BREAKINGVIEWS-", "UPDATE", "WRAPUP"),
 )
