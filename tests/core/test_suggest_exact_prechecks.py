@@ -3,11 +3,16 @@ could never find: the suggestions are the same with and without them."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.core.suggest import casualties
+from annotator.core.suggest import actors, casualties
 from annotator.core.suggest.base import SuggestContext
+
+SAMPLES = Path(__file__).resolve().parents[2] / "sample_articles"
 
 # Pieces a wire's slug is made of, near misses of them, and what may stand around them.
 _SLUG_PIECES = st.sampled_from(
@@ -49,3 +54,52 @@ def test_a_text_without_a_slug_word_reads_only_its_first_line() -> None:
     )
     found = _headline_ones(text)
     assert found == [(0, len("Ranger killed"))]
+
+
+# `actors._APPOSED_ACRONYM` as it was written before its first character was taken out of
+# the alternatives (the same matches, searched at every character).
+_APPOSED_ACRONYM_BEFORE = re.compile(
+    r"\s+\((?P<bracketed>[A-Z][A-Z-]{1,7})\)"
+    r"|,\s+(?P<acronym>[^\W\d_a-z][^\W_a-z]{1,8}"
+    r"|[^\W\d_a-z][^\W\d_A-Z]{2,}[\w\u0300-\u036f]*)"
+    r"(?=[,.)]|\s+(?:said|says|which|has|had|was)\b)"
+    r"|,\s+the\s+(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:de|da|do|des|del|of|for"
+    r"|the)\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*){0,4})(?=,)"
+)
+_APPOSITION_PIECES = st.sampled_from(
+    [
+        *(" ", "  ", "\t", "\n", "\u00a0", ",", ", ", "(", ")", ".", "the", "The", "de", "of"),
+        *("SNAI", "CDH", "PNAT", "A-B", "Energoatom", "Defensoria", "Pública", "said", "was"),
+        *("agency", "x", "1", "É", "\u0301", "-", "'", "\u2019"),
+    ]
+)
+_APPOSITION_TEXT = st.lists(_APPOSITION_PIECES, max_size=30).map("".join)
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str]]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=500)
+@given(text=_APPOSITION_TEXT)
+def test_an_apposed_acronym_is_found_where_the_former_pattern_found_it(text: str) -> None:
+    assert _found(actors._APPOSED_ACRONYM, text) == _found(_APPOSED_ACRONYM_BEFORE, text)
+
+
+def test_an_apposed_acronym_is_found_in_every_sample_as_before() -> None:
+    for path in sorted(SAMPLES.glob("*.txt")) + sorted((SAMPLES / "dev").glob("*.txt")):
+        text = path.read_text("utf-8")
+        assert _found(actors._APPOSED_ACRONYM, text) == _found(_APPOSED_ACRONYM_BEFORE, text)
+
+
+def test_the_apposed_acronym_forms_keep_their_spans() -> None:
+    text = (
+        "the prison agency, SNAI, said; the prosecutor's office  (PNAT) and the office, "
+        "the Defensoria Pública, said"
+    )
+    found = [(m.group(), m.lastgroup) for m in actors._APPOSED_ACRONYM.finditer(text)]
+    assert found == [
+        (", SNAI", "acronym"),
+        ("  (PNAT)", "bracketed"),
+        (", the Defensoria Pública", "name"),
+    ]
