@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from annotator.core.suggest import actors, casualties
 from annotator.core.suggest.base import SuggestContext
+from annotator.core.suggest.text import is_name_word, name_tokens, word_tokens
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_articles"
 
@@ -103,3 +104,25 @@ def test_the_apposed_acronym_forms_keep_their_spans() -> None:
         ("  (PNAT)", "bracketed"),
         (", the Defensoria Pública", "name"),
     ]
+
+
+# Chunks of ASCII letters, with and without a closing mark, beside the marks that join or
+# go on a word: what `name_tokens` reads from the characters alone, and what it tokenises.
+_CHUNK_PIECES = st.sampled_from(
+    [
+        *("Reuters", "Monday", "iPhone", "UN", "A", "x", "al", "Ji", "hoon", "O", "Brien"),
+        *(",", ".", ";", ":", "!", "?", ")", '"', "'", "\u2019", "-", "_", "(", "5", "\u0301"),
+        *("é", "\u00c9", " ", "  ", "\n", "\t", "\u00a0"),
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(_CHUNK_PIECES, max_size=30).map("".join))
+def test_name_words_read_from_a_chunk_s_letters_are_those_the_tokeniser_finds(text: str) -> None:
+    assert name_tokens(text) == [t for t in word_tokens(text) if is_name_word(t)]
+
+
+def test_a_capitalised_word_before_a_closing_mark_is_a_name_word_without_the_mark() -> None:
+    text = 'Told (Kordia) "Halvor?" then Ostrem; later iPhone, al-Sadr.'
+    assert [t.text for t in name_tokens(text)] == ["Told", "Kordia", "Halvor", "Ostrem", "al-Sadr"]
