@@ -126,3 +126,27 @@ def test_name_words_read_from_a_chunk_s_letters_are_those_the_tokeniser_finds(te
 def test_a_capitalised_word_before_a_closing_mark_is_a_name_word_without_the_mark() -> None:
     text = 'Told (Kordia) "Halvor?" then Ostrem; later iPhone, al-Sadr.'
     assert [t.text for t in name_tokens(text)] == ["Told", "Kordia", "Halvor", "Ostrem", "al-Sadr"]
+
+
+_ARABIC_PIECES = st.sampled_from(
+    [
+        *("Jamaat", "Jama'at", "Jama", "Katiba", "Katibat", "Kataib", "Liwa", "Jaysh", "Jaish"),
+        *("Saraya", "Jabhat", "Tanzim", "Harakat", "JAMAAT", "jamaat", "Ansar", "Ahl", " "),
+        *("al-", "Al-", "ul-", "wal-", "Haqq", "Sunna", "x", "-", "\n"),
+    ]
+)
+
+
+@settings(max_examples=400)
+@given(text=st.lists(_ARABIC_PIECES, max_size=20).map("".join))
+def test_a_text_with_an_arabic_body_name_holds_one_of_its_opening_words(text: str) -> None:
+    # What makes the words' test exact: no match where none of them stands.
+    if actors._ARABIC_BODY.search(text) is not None:
+        assert any(word in text for word in actors._ARABIC_BODY_WORDS)
+
+
+def test_an_arabic_body_name_is_still_found() -> None:
+    text = "Fighters of Katibat Ahl al-Wadi attacked the post, the army said.\n"
+    found = {s.start: s.end for s in actors.actor_body_without_kind_word(SuggestContext(text))}
+    start = text.index("Katibat")
+    assert found.get(start) == text.index(" attacked")

@@ -10607,7 +10607,8 @@ def actor_body_without_kind_word(ctx: SuggestContext) -> Iterator[Suggestion]:
             first not in _CIVIC_PLURALS and _FIGHTING.search(around) is not None
         )
         found[name] = ctx.known_actors.get(name) or ("armed group" if armed else "organisation")
-    for match in _ARABIC_BODY.finditer(text):
+    bodies = _ARABIC_BODY.finditer(text) if any(w in text for w in _ARABIC_BODY_WORDS) else ()
+    for match in bodies:
         name = match.group()
         if _WORD_BEFORE.match(text, max(0, match.start() - 1), match.start()):
             continue  # inside a longer word
@@ -10666,6 +10667,11 @@ _ARABIC_BODY: Final = re.compile(
     r"(?:Jamaat|Jama'at|Katiba|Katibat|Kataib|Liwa|Jaysh|Jaish|Saraya"
     r"|Jabhat|Tanzim|Harakat)(?: [A-Z][a-z]+){0,2} (?:al|Al|ul|wal)-[A-Z][a-z]+"
     r"(?: (?:wal|al)-[A-Z][a-z]+)?(?![\w-])"
+)
+# A word every match of _ARABIC_BODY opens with: a text holding none (most) is not searched.
+_ARABIC_BODY_WORDS: Final = (
+    *("Jama", "Katiba", "Kataib", "Liwa", "Jaysh", "Jaish", "Saraya", "Jabhat", "Tanzim"),
+    "Harakat",
 )
 _WORD_BEFORE: Final = re.compile(r"[\w'\u2019-]")
 _WORD_AFTER: Final = re.compile(r"[\w-]")
