@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from annotator.core.suggest import actors, casualties
 from annotator.core.suggest.base import SuggestContext
-from annotator.core.suggest.text import is_name_word, name_tokens, word_tokens
+from annotator.core.suggest.text import is_name_word, name_tokens, piece_index, word_tokens
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_articles"
 
@@ -150,3 +150,43 @@ def test_an_arabic_body_name_is_still_found() -> None:
     found = {s.start: s.end for s in actors.actor_body_without_kind_word(SuggestContext(text))}
     start = text.index("Katibat")
     assert found.get(start) == text.index(" attacked")
+
+
+def _starts_by_bits(text: str) -> dict[str, list[int]]:
+    """Each kind's starts as the bits of each piece say (`_starts` before it kept each
+    piece's kinds)."""
+    index = piece_index(text)
+    return {
+        kind: sorted(
+            at for piece, ats in index.items() if casualties._bits(piece) & bit for at in ats
+        )
+        for kind, bit in casualties._FIRST_BITS.items()
+    }
+
+
+def test_the_casualty_starts_of_every_sample_are_those_the_bits_give() -> None:
+    for path in sorted(SAMPLES.glob("*.txt"))[:200]:
+        text = path.read_text("utf-8")
+        for _twice in range(2):  # (the second time from the pieces' kept kinds)
+            ctx = SuggestContext(text)
+            got = {kind: casualties._starts(ctx, kind) for kind in casualties._FIRST_BITS}
+            assert got == _starts_by_bits(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            [
+                *("12", "1,200", "a", "an", "at", "least", "killed", "Killed", "number", "of"),
+                *("bodies", "toll", "death", "among", "treated", "claimed", "x", " ", ", ", "\n"),
+            ]
+        ),
+        max_size=25,
+    ).map(" ".join)
+)
+def test_the_casualty_starts_are_those_the_bits_give(text: str) -> None:
+    ctx = SuggestContext(text)
+    assert {kind: casualties._starts(ctx, kind) for kind in casualties._FIRST_BITS} == (
+        _starts_by_bits(text)
+    )

@@ -2052,6 +2052,15 @@ def _bits(piece: str) -> int:
     return bits
 
 
+# The kinds a piece's bits name (`_bits`), and each piece's kinds once found: a piece that
+# opens a match is asked for the kinds it opens, not tested against every kind.
+_KIND_NAMES: Final = {
+    bits: tuple(name for name, bit in _FIRST_BITS.items() if bits & bit)
+    for bits in range(1 << len(_FIRST_BITS))
+}
+_PIECE_KINDS: dict[str, tuple[str, ...]] = {}
+
+
 def _starts(ctx: SuggestContext, first: str) -> list[int]:
     """Offsets of the pieces of the text a match of the `first` kind can begin at."""
     key = "casualty_starts"
@@ -2062,13 +2071,17 @@ def _starts(ctx: SuggestContext, first: str) -> list[int]:
         # (In any order: each kind's offsets are sorted below. The pieces known to open
         # nothing are left out by a test in C per piece: a set difference built a set of
         # the text's pieces and one of those it shares with `_NO_BITS`, three times longer.)
+        kinds_of = _PIECE_KINDS.get
         for piece in filterfalse(_NO_BITS.__contains__, index):
-            bits = _bits(piece)
-            if bits:
+            kinds = kinds_of(piece)
+            if kinds is None:
+                kinds = _KIND_NAMES[_bits(piece)]
+                if len(_PIECE_KINDS) < 200_000:
+                    _PIECE_KINDS[piece] = kinds
+            if kinds:
                 starts = index[piece]
-                for name, bit in _FIRST_BITS.items():
-                    if bits & bit:
-                        by_kind[name].extend(starts)
+                for name in kinds:
+                    by_kind[name].extend(starts)
         for starts in by_kind.values():
             starts.sort()
         ctx.memo[key] = by_kind
