@@ -5022,18 +5022,22 @@ def actor_acronym_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
 # acronym in apposition.
 # Found from the acronym back: ", SNAI," is rare and cheap to find; the description
 # before it is read only there.
+# (Its first character, a space or a comma, is taken before the alternatives, which look
+# back at it: a pattern opening with a set is searched by skipping to the set's characters,
+# one opening with alternatives by trying all of them at every character, about a third
+# more instructions over an article. The same matches as "\s+\(...|,\s+...|,\s+the...".)
 _APPOSED_ACRONYM: Final = re.compile(
     # ... or in brackets after a description in lower case: "France's national
     # anti-terrorism prosecutor's office (PNAT)" (after a name: the definitions' work)
-    r"\s+\((?P<bracketed>[A-Z][A-Z-]{1,7})\)"
-    r"|,\s+(?P<acronym>[^\W\d_a-z][^\W_a-z]{1,8}"
+    r"[\s,](?:(?<=\s)\s*\((?P<bracketed>[A-Z][A-Z-]{1,7})\)"
+    r"|(?<=,)\s+(?P<acronym>[^\W\d_a-z][^\W_a-z]{1,8}"
     # ... or a one-word name: "Ukraine's state nuclear company, Energoatom,"
     r"|[^\W\d_a-z][^\W\d_A-Z]{2,}[\w\u0300-\u036f]*)"
     r"(?=[,.)]|\s+(?:said|says|which|has|had|was)\b)"
     # ... or a name in another language: "the public defender's office, the Defensoria
     # Pública, said"
-    r"|,\s+the\s+(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:de|da|do|des|del|of|for"
-    r"|the)\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*){0,4})(?=,)"
+    r"|(?<=,)\s+the\s+(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:de|da|do|des|del"
+    r"|of|for|the)\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*){0,4})(?=,))"
 )
 _APPOSED_DESCRIPTION: Final = re.compile(
     r"(?:(?P<owner>[A-Z][\w\u0300-\u036f-]*)['\u2019]s|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir))\s+"
@@ -11039,7 +11043,8 @@ def actor_body_without_kind_word(ctx: SuggestContext) -> Iterator[Suggestion]:
             first not in _CIVIC_PLURALS and _FIGHTING.search(around) is not None
         )
         found[name] = ctx.known_actors.get(name) or ("armed group" if armed else "organisation")
-    for match in _ARABIC_BODY.finditer(text):
+    bodies = _ARABIC_BODY.finditer(text) if any(w in text for w in _ARABIC_BODY_WORDS) else ()
+    for match in bodies:
         name = match.group()
         if _WORD_BEFORE.match(text, max(0, match.start() - 1), match.start()):
             continue  # inside a longer word
@@ -11098,6 +11103,11 @@ _ARABIC_BODY: Final = re.compile(
     r"(?:Jamaat|Jama'at|Katiba|Katibat|Kataib|Liwa|Jaysh|Jaish|Saraya"
     r"|Jabhat|Tanzim|Harakat)(?: [A-Z][a-z]+){0,2} (?:al|Al|ul|wal)-[A-Z][a-z]+"
     r"(?: (?:wal|al)-[A-Z][a-z]+)?(?![\w-])"
+)
+# A word every match of _ARABIC_BODY opens with: a text holding none (most) is not searched.
+_ARABIC_BODY_WORDS: Final = (
+    *("Jama", "Katiba", "Kataib", "Liwa", "Jaysh", "Jaish", "Saraya", "Jabhat", "Tanzim"),
+    "Harakat",
 )
 _WORD_BEFORE: Final = re.compile(r"[\w'\u2019-]")
 _WORD_AFTER: Final = re.compile(r"[\w-]")

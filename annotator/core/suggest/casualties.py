@@ -2113,6 +2113,15 @@ def _bits(piece: str) -> int:
     return bits
 
 
+# The kinds a piece's bits name (`_bits`), and each piece's kinds once found: a piece that
+# opens a match is asked for the kinds it opens, not tested against every kind.
+_KIND_NAMES: Final = {
+    bits: tuple(name for name, bit in _FIRST_BITS.items() if bits & bit)
+    for bits in range(1 << len(_FIRST_BITS))
+}
+_PIECE_KINDS: dict[str, tuple[str, ...]] = {}
+
+
 def _starts(ctx: SuggestContext, first: str) -> list[int]:
     """Offsets of the pieces of the text a match of the `first` kind can begin at."""
     key = "casualty_starts"
@@ -2123,13 +2132,17 @@ def _starts(ctx: SuggestContext, first: str) -> list[int]:
         # (In any order: each kind's offsets are sorted below. The pieces known to open
         # nothing are left out by a test in C per piece: a set difference built a set of
         # the text's pieces and one of those it shares with `_NO_BITS`, three times longer.)
+        kinds_of = _PIECE_KINDS.get
         for piece in filterfalse(_NO_BITS.__contains__, index):
-            bits = _bits(piece)
-            if bits:
+            kinds = kinds_of(piece)
+            if kinds is None:
+                kinds = _KIND_NAMES[_bits(piece)]
+                if len(_PIECE_KINDS) < 200_000:
+                    _PIECE_KINDS[piece] = kinds
+            if kinds:
                 starts = index[piece]
-                for name, bit in _FIRST_BITS.items():
-                    if bits & bit:
-                        by_kind[name].extend(starts)
+                for name in kinds:
+                    by_kind[name].extend(starts)
         for starts in by_kind.values():
             starts.sort()
         ctx.memo[key] = by_kind
@@ -3648,7 +3661,7 @@ def _headline_one(ctx: SuggestContext) -> Iterator[Suggestion]:
     if end < 0 or not text.startswith("\n", end + 1):
         return
     lines = [] if _WIRE_SLUG.match(text) else [(0, end)]
-    if "-" in text:
+    if "-" in text and any(word in text for word in _WIRE_SLUG_WORDS):
         # ... and a wire's slugged headline wherever a story's versions follow each other:
         # "FLASH-Georgian man shot dead near ...", "UPDATE 1-Villager shot dead near ..."
         for slug in _WIRE_SLUG.finditer(text):
@@ -3715,4 +3728,10 @@ def _headline_custody(ctx: SuggestContext) -> Iterator[Suggestion]:
 _WIRE_SLUG: Final = re.compile(
     r"(?:(?<=\n)|^)(?:FLASH|URGENT|REFILE|CORRECTED|EXCLUSIVE|BREAKINGVIEWS|(?:UPDATE|WRAPUP)"
     r" \d{1,2})-(?=[A-Z])"
+)
+# A word every slug holds: a text holding none has no slug, and is not searched for one at
+# every character (the look-behinds above are tried at each; the words are found in C).
+_WIRE_SLUG_WORDS: Final = (
+    *("FLASH-", "URGENT-", "REFILE-", "CORRECTED-", "EXCLUSIVE-"),
+    *("BREAKINGVIEWS-", "UPDATE", "WRAPUP"),
 )

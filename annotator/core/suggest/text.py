@@ -448,6 +448,8 @@ _NOT_ASCII_NOR_SPACE: Final = (
     "\u2030-\u205e\u2060-\u2fff\u3001-\U0010ffff"
 )
 _MAY_HOLD_A_NAME: Final = re.compile(rf"[A-Z{_NOT_ASCII_NOR_SPACE}]\S*")
+# Marks that never go on a word (nor join two: "'" and "-" may), at a chunk's end.
+_CLOSING: Final = frozenset(',.;:!?)"')
 
 
 def name_tokens(text: str) -> list[Token]:
@@ -465,6 +467,19 @@ def name_tokens(text: str) -> list[Token]:
         start, end = hit.span()
         while start > 0 and not text[start - 1].isspace():
             start -= 1  # the chunk's start ("(Reuters", "x-Ray")
+        # Most chunks are one word of ASCII letters, or one before a stop or a comma
+        # ("Reuters", "Monday."): what the tokeniser would find in them is told by their
+        # characters, without it (a token of letters ends only where its letters do).
+        chunk = text[start:end]
+        if chunk.isascii():
+            if chunk.isalpha():
+                if chunk[0].isupper():
+                    append(new(Token, (chunk, start, end)))
+                continue
+            if chunk[-1] in _CLOSING and chunk[:-1].isalpha():
+                if chunk[0].isupper():
+                    append(new(Token, (chunk[:-1], start, end - 1)))
+                continue
         for m in tokenize(text, start, end):
             word = m[0]
             # is_name_word, written out: it runs at every word of a capitalised chunk
