@@ -2680,10 +2680,15 @@ _ONE_AND_BEFORE: Final = re.compile(
     rf"(?P<one>(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM_SINGULAR})\s+and\s+$",
     re.IGNORECASE | re.MULTILINE,
 )
+# Where a clause opens: a line's or a sentence's start, a mark, or a word that opens a clause.
+_CLAUSE_OPENER: Final = (
+    r"(?:^|[.!?:;,\"\u201c\u2013\u2014-]\s*"
+    r"|\b(?:said|says|that|and|but|while|when|after|as)\s+)"
+)
 # Where the person's noun phrase opens a clause: a line's or a sentence's start, a mark, or
 # a word that opens a clause ("said the driver and ...", "and the driver and ...").
 _CLAUSE_OPENS: Final = re.compile(
-    r"(?:^|[.!?:;,\"\u201c\u2013\u2014-]\s*|\b(?:said|says|that|and|but|while|when|after|as)\s+)$",
+    _CLAUSE_OPENER + "$",
     re.IGNORECASE | re.MULTILINE,
 )
 # ... or a counted group: "Four members of an armed group and", "at least 5 law enforcers
@@ -2698,8 +2703,7 @@ _GROUP_AND_BEFORE: Final = re.compile(
 # Where a clause may open inside a window: the group is tried only there (a number
 # expression searched for at every character of the window cost 140 us a call).
 _CLAUSE_OPENINGS: Final = re.compile(
-    r"(?:^|[.!?:;,\"\u201c\u2013\u2014-]\s*|\b(?:said|says|that|and|but|while|when|after|as)\s+)"
-    r"(?=[\w\"\u201c])",
+    _CLAUSE_OPENER + r"(?=[\w\"\u201c])",
     re.IGNORECASE | re.MULTILINE,
 )
 
