@@ -562,3 +562,27 @@ def test_worker_processes_inherit_the_rules_objects_frozen_out_of_garbage_collec
     assert frozen
     assert all(count > 10_000 for count in frozen)  # the compiled rules, the name indexes
     assert gc.get_freeze_count() == 0  # and this process lets them go again
+
+
+def test_one_process_runs_the_rules_with_their_objects_frozen_out_of_garbage_collection(
+    repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from annotator.services import suggesting
+
+    for text in _texts(3):
+        _import(repo, text)
+    rules = suggesting.suggest
+    frozen: list[int] = []
+
+    def noting_frozen(text: str, **options: Any) -> Any:
+        frozen.append(gc.get_freeze_count())
+        return rules(text, **options)
+
+    monkeypatch.setattr(suggesting, "suggest", noting_frozen)
+    assert suggest_corpus(repo, jobs=1).documents == 3
+    # the compiled rules and the name indexes: no full collection walks them again
+    assert len(frozen) == 3
+    assert all(count > 10_000 for count in frozen)
+    assert gc.get_freeze_count() == 0  # let go again once the run is done
