@@ -6829,10 +6829,8 @@ _MEMBERS_AFTER: Final = (
 _MEMBER_OR_THING_AFTER: Final = re.compile("(?=" + _MEMBERS_AFTER.removeprefix("(?!"))
 _NATIONAL_COMPASS: Final = ("South", "North", "East", "West", "Central", "Equatorial")
 _NATIONALITY_WORD: Final = r"(?:[A-Z][\w\u0300-\u036f]*(?:ian|an|ese|ish|i|ic|ch))"
-_INSTITUTION: Final = re.compile(
-    # "Central African armed forces", "South Sudanese army": a compass word may open it
-    rf"\b(?P<name>(?:(?:{'|'.join(_NATIONAL_COMPASS)})\s+)?"
-    rf"{_NATIONALITY_WORD}\s+"
+# The body after a nationality's word (see _INSTITUTION).
+_INSTITUTION_BODY: Final = (
     r"(?:(?:foreign|defen[cs]e|interior|health|justice|information|finance)\s+ministry"
     r"|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior|health|justice)"
     r"|government|army|military|navy|air\s+force|armed\s+forces|Armed\s+Forces|security\s+forces"
@@ -6853,9 +6851,18 @@ _INSTITUTION: Final = re.compile(
     # "the Iranian border guard" is the body
     r"|police|authorities|border\s+guard(?!s)|coast\s+guard|presidency|cabinet|parliament"
     r"|Red\s+Cross|Red\s+Crescent|Foreign\s+Ministry|Defen[cs]e\s+Ministry|Army|Navy"
-    r"|General\s+Staff))\b" + _MEMBERS_AFTER
+    r"|General\s+Staff)"
+)
+_INSTITUTION: Final = re.compile(
+    # "Central African armed forces", "South Sudanese army": a compass word may open it
+    rf"\b(?P<name>(?:(?:{'|'.join(_NATIONAL_COMPASS)})\s+)?"
+    rf"{_NATIONALITY_WORD}\s+{_INSTITUTION_BODY})\b" + _MEMBERS_AFTER
     # "Russian military instructors": people of that body, like "Russian soldiers", untagged
 )
+# ... after a listed nationality that the word's shape does not catch ("Montenegrin",
+# "Nigerien", "Kyrgyz", "Burkinabe", "Filipino"): found by `actor_national_body`.
+_INSTITUTION_AFTER: Final = re.compile(rf"\s+{_INSTITUTION_BODY}\b" + _MEMBERS_AFTER)
+_NATIONALITY_SHAPE: Final = re.compile(_NATIONALITY_WORD)
 
 
 # A singular noun after a national body, which the body then modifies ("a Somali military
@@ -6874,7 +6881,13 @@ _NOUN_AFTER_BODY: Final = re.compile(
     r"|yet|would|which|whose|retook|overran|undertook|swept|beat|flew|threw|drove|sank|shook"
     r"|hid|dug|got|grew|spent|sought|caught|brought|bought|taught|thought|meant|met|sold|found"
     r"|felt|began|rose|fell|woke|wrote|chose|froze|stole|bore|tore|wore|let|cut|quit|shut"
-    r"|spread|struck)\b)[a-z][a-z-]*\b(?![-'\u2019])"
+    r"|spread|struck"
+    # ... nor a quantifier or an adverb of place or time: "told the army many times", "the
+    # army further north", "the military overnight"
+    r"|many|much|more|most|few|fewer|further|farther|every|any|no|some|several|other|such"
+    r"|overnight|together|ahead|nearby|elsewhere|abroad|back|up|out|off|down|away|either"
+    r"|neither|whether|if|because|unless|although|though|so|just|almost)\b)"
+    r"[a-z][a-z-]*\b(?![-'\u2019])"
     # ... and whose next word opens no object, as a verb's would: "the army retook the town"
     r"(?! (?:the|a|an|its|their|his|her|this|that|these|those|[0-9]|dozens|hundreds|some"
     r"|several|many|control)\b)"
@@ -9607,6 +9620,16 @@ def actor_national_body(ctx: SuggestContext) -> Iterator[Suggestion]:
     index = _gazetteer_index(ctx.gazetteer)
     for start, end, _name in index.nationals.find_all(text, ctx.piece_index):
         body = _BODY.match(text, end)
+        if (
+            body is None
+            and _name in index.demonyms
+            and not _NATIONALITY_SHAPE.fullmatch(text, start, end)
+        ):
+            # a nationality whose shape `actor_national_institution` misses: its bodies
+            # all the same ("the Montenegrin General Staff", "Nigerien intelligence")
+            body = _INSTITUTION_AFTER.match(text, end)
+            if body is not None and body.group().endswith(("Cross", "Crescent")):
+                body = None  # its national society is an organisation, no state body
         if (
             body is not None
             and body.group().lower().startswith(" embassy")
