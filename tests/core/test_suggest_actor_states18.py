@@ -61,3 +61,45 @@ def test_a_national_body_before_a_noun_stays_a_modifier() -> None:
     # guard: "a Somali military commander" as before
     assert "Somali military" not in _actors("A Somali military commander said the road was shut.")
     assert "Kenyan army" not in _actors("The Kenyan army camp was shelled overnight.")
+
+
+def test_a_capital_after_a_relative_clause_before_its_verb_is_its_government() -> None:
+    assert "Dushanbe" in _actors("Dushanbe, which borders both countries, urged restraint.")
+    assert "Tehran" in _actors(
+        "The raid came days after Tehran, whose forces fought there last year, said it would act."
+    )
+
+
+def test_a_capital_described_by_a_relative_clause_stays_a_place() -> None:
+    # guard: a copula after the clause describes the city
+    assert "Kabul" not in _actors("Kabul, which fell to the Taliban in 2021, remains tense.")
+    assert "Sanaa" not in _actors("Sanaa, which the rebels took in 2014, is quiet now.")
+
+
+def test_a_capital_before_a_progressive_with_a_quote_or_an_adverb_is_its_government() -> None:
+    assert "Pristina" in _actors('It said Pristina was "once again using" the incident.')
+    assert "Moscow" in _actors('"Moscow is deliberately targeting a peaceful city," he said.')
+
+
+def test_both_capitals_pressed_together_are_their_governments() -> None:
+    found = _actors("The envoy urged both Kabul and Islamabad to resolve their differences.")
+    assert {"Kabul", "Islamabad"} <= found
+    assert "Ankara" in _actors("Erbil has called on both Ankara and the PKK to keep away.")
+
+
+def test_both_capitals_as_places_stay_places() -> None:
+    # guard: "both" after a verb of what befalls places
+    found = _actors("The floods hit both Kabul and Kandahar last week.")
+    assert not {"Kabul", "Kandahar"} & found
+
+
+def test_a_capital_as_the_agent_after_an_adverb_or_official_is_its_government() -> None:
+    assert "Ankara" in _actors("The breakaway republic is recognised only by Ankara.")
+    assert "Belgrade" in _actors("He said the group was financed by official Belgrade.")
+    assert "Tehran" in _actors("The militias were trained and equipped by Tehran, he said.")
+
+
+def test_a_capital_after_by_as_a_place_stays_a_place() -> None:
+    # guard: a passive of place, and "by" of a route
+    assert "Kabul" not in _actors("The valley is dwarfed only by Kabul, to its south.")
+    assert "Nairobi" not in _actors("They travelled by road via Nairobi to the border.")

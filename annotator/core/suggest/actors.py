@@ -8279,8 +8279,10 @@ _GOVERNMENT_VERBS: Final = (
     r"|welcomed|welcomes|welcome|regards|regard|regarded|considers|backed|backs|back|supports"
     r"|supported|threatened|threatens|signed|signs|ordered|orders|recalled|expelled|expels"
     r"|summoned|summons|has|have|had|will|would|did|does|do"
-    # "Port-au-Prince is still holding meetings"
-    r"|(?:is|are|was|were)\s+(?:(?:still|now|also|already|again)\s+)?\w+ing"
+    # "Port-au-Prince is still holding meetings", 'Kyiv was "once again using"', "Moscow
+    # is deliberately targeting"
+    r"|(?:is|are|was|were)\s+[\"\u201c]?(?:(?:still|now|also|already|again|once\s+again"
+    r"|[a-z]{3,}ly)\s+)?[\"\u201c]?\w+ing"
     r"|has\s+responded|responded|retaliated|struck|launched|claimed|claims|insisted|maintains"
     r"|maintained|hopes|hoped|fears|feared|argued|argues|believes|believed|gave|gives|give"
     r"|offered|offers|dismissed|dismisses|denounced|denounces|confirmed|confirms"
@@ -8340,7 +8342,13 @@ _GOVERNMENT_AFTER: Final = re.compile(
     r"(?:,\s+(?:meanwhile|however|though|too|in\s+turn|in\s+response|for\s+its\s+part"
     r"|for\s+their\s+part"
     # "when Bujumbura, then the capital, accused": what the city was then
-    r"|(?:then|at\s+the\s+time)\s+the\s+(?:[a-z]+\s+)?(?:capital|seat\s+of\s+government)),)?"
+    r"|(?:then|at\s+the\s+time)\s+the\s+(?:[a-z]+\s+)?(?:capital|seat\s+of\s+government)),"
+    # ... or a relative clause: "Dushanbe, which borders both, urged restraint"; "Tehran,
+    # whose forces fought there, said" (not before a copula: "Kabul, which fell in 2021,
+    # remains tense" describes the city)
+    r"|,\s+(?:which|whose)\s+[^,.;:\n\"\u201c\u201d()]{3,80}?,"
+    r"(?!\s+(?:remains?|remained|is|was|has\s+been|had\s+been|lies|lay|stands|stood|seems"
+    r"|seemed|looks|looked|feels|felt)\b))?"
     r",?\s+(?:(?:also|has\s+also|had|has|have|which|who|,)\s+)?"
     # an adverb between the capital and its verb: "Pyongyang later acknowledged"
     r"(?:(?:[a-z]{3,}ly|itself|too|alone|later|then|now|since|still|again|quickly|swiftly"
@@ -8358,6 +8366,8 @@ _GOVERNMENT_BEFORE: Final = re.compile(
     r"|[Ww]arn(?:ed|s|ing)?"
     r"|[Pp]ress(?:ed|es|ing)?|told|[Aa]sk(?:ed|s|ing)?|[Cc]riticis(?:ed|es|ing)"
     r"|[Cc]ondemn(?:ed|s|ing)?|[Cc]all(?:ed|s|ing)?\s+on|[Aa]ppeal(?:ed|s|ing)?\s+to)\s+"
+    # ... both parties: "urged both Kabul and Islamabad to"
+    r"(?:(?:both|either)\s+)?"
     # ... and the capital after the first: "asked Washington and Paris to"
     r"(?:[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*)?"
     r"(?:,\s+|,?\s+and\s+))?$"
@@ -8527,8 +8537,8 @@ def _government_position(text: str, start: int, end: int) -> bool:
     ):
         return True
     # "appointed by Erbil", "an agreement between Baghdad and the KRG" (either side)
-    if text.endswith("by ", max(0, start - 3), start) and _AGENT_BEFORE.search(
-        text, max(0, start - 20), start
+    if text.endswith(("by ", "official "), max(0, start - 9), start) and _AGENT_BEFORE.search(
+        text, max(0, start - 40), start
     ):
         return True
     if "between" not in text[max(0, start - 110) : start]:
@@ -8564,7 +8574,13 @@ _AGENT_BEFORE: Final = re.compile(
     r"|opposed|condemned|criticised|criticized|sanctioned|designated|controlled|brokered"
     r"|mediated|ordered|imposed|proposed|announced|denied|accused|blamed|signed|named"
     # "a boundary never accepted by Mizoram"
-    r"|accepted|endorsed|disputed)\s+by\s+$"
+    r"|accepted|endorsed|disputed"
+    # "a group organised and financed by Belgrade", "militias trained by Tehran"
+    r"|financed|sponsored|organi[sz]ed|orchestrated|instigated|trained|equipped|installed"
+    r"|directed)"
+    # ... an adverb between: "recognised only by Ankara"; "financed by official Belgrade"
+    r"\s+(?:(?:only|also|even|largely|widely|jointly|openly|directly|partly|mainly|solely"
+    r"|formally|secretly|heavily)\s+)?by\s+(?:official\s+)?$"
 )
 # The parties to an agreement or a dispute: "a deal between Kyiv and Moscow".
 _PARTIES: Final = (
