@@ -103,3 +103,17 @@ def test_a_capital_after_by_as_a_place_stays_a_place() -> None:
     # guard: a passive of place, and "by" of a route
     assert "Kabul" not in _actors("The valley is dwarfed only by Kabul, to its south.")
     assert "Nairobi" not in _actors("They travelled by road via Nairobi to the border.")
+
+
+def test_a_state_opening_a_headline_before_the_noun_it_modifies_is_no_actor() -> None:
+    assert "Ecuador" not in _actors("Ecuador judge orders six jailed over prison riot\n\nQUITO")
+    assert "Madagascar" not in _actors("Madagascar cattle raiders kill 11 villagers\n\nBy staff")
+    assert "Kenya" not in _actors("Kenya truck driver held after crash kills nine\n\nNAIROBI")
+
+
+def test_a_state_opening_a_headline_before_its_verb_body_or_agent_still_acts() -> None:
+    # guard: its verb, its body, its agent one word on
+    assert "Israel" in _actors("Israel strikes targets in Lebanon overnight\n\nBEIRUT")
+    assert "Mali army" in _actors("Mali army says it repelled attack on camp\n\nBAMAKO")
+    assert "US" in _actors("US envoy says talks will resume next week\n\nDOHA")
+    assert "Iran" in _actors("Iran foreign minister rejects report\n\nTEHRAN")

@@ -8879,6 +8879,14 @@ _AGENT_NEAR_AFTER: Final = re.compile(
     r" [a-z-]+ (?:soldiers?|troops|servicem[ae]n|official|officials|envoys?|diplomats?"
     r"|negotiators?|delegates?|delegation|spokes(?:man|woman|person))\b"
 )
+# What a state's name opening a headline names as its own ("Mali army says", "Iran
+# foreign minister", "Russia state media"): the state acts through it.
+_HEADLINE_BODY_AFTER: Final = re.compile(
+    r" (?:army|military|police|government|security|navy|junta|parliament|cabinet|presidency"
+    r"|ministry|embassy|regime|administration|leader|president|prime|foreign|defen[cs]e"
+    r"|interior|coast|border|air|national|federal|special|state|envoy|official|spokes\w+"
+    r"|military-led|army-led|government-led)\b"
+)
 _DETERMINER_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Ee]very) $"
 )
@@ -8970,6 +8978,19 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         # "a Somaliland army officer", "a Burkina Faso town": a state's name modifying a
         # noun (not its agent: "a U.S. defense official"; not a body's own name: "its
         # Interior Ministry said")
+        return True
+    if (
+        (start == 0 or text[start - 1] == "\n")
+        and text.startswith(" ", end)
+        and text[end + 1 : end + 2].islower()
+        and _NOUN_AFTER_BODY.match(text, end)
+        and not _HEADLINE_BODY_AFTER.match(text, end)
+        and not _AGENT_NEAR_AFTER.match(text, end)
+        and _gazetteer_index(ctx.gazetteer).kinds.get(name) == ("state", "")
+    ):
+        # a headline's subject that the state's name only modifies: "Ecuador judge orders
+        # six jailed", "Bahrain rights group says", "Madagascar cattle raiders kill 11" (not
+        # its body, "Mali army says"; its verb, "Israel strikes"; its agent, "US envoy")
         return True
     if text.startswith(": ", end) and _LABEL_OPENING.fullmatch(
         text, text.rfind("\n", 0, start) + 1, start
