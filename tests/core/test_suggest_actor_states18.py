@@ -117,3 +117,16 @@ def test_a_state_opening_a_headline_before_its_verb_body_or_agent_still_acts() -
     assert "Mali army" in _actors("Mali army says it repelled attack on camp\n\nBAMAKO")
     assert "US" in _actors("US envoy says talks will resume next week\n\nDOHA")
     assert "Iran" in _actors("Iran foreign minister rejects report\n\nTEHRAN")
+
+
+def test_a_ministry_ends_before_the_city_it_sits_in_capital_or_not() -> None:
+    found = _actors("The Ministry of Interior in Benghazi said five men were held.")
+    assert "Ministry of Interior" in found
+    assert "Ministry of Interior in Benghazi" not in found
+    found = _actors("The Ministry of Foreign Affairs in Port Sudan condemned the strike.")
+    assert "Ministry of Foreign Affairs" in found
+
+
+def test_a_mission_named_with_its_state_keeps_it() -> None:
+    # guard: a state after "in" may belong to the name
+    assert "UN Mission in South Sudan" in _actors("The UN Mission in South Sudan was alarmed.")

@@ -6750,7 +6750,13 @@ def _without_seat(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tuple[Token
     for i in range(len(tokens) - 2, 0, -1):
         if tokens[i].text == "in":
             seat = ctx.text[tokens[i + 1].start : tokens[-1].end]
-            if _gazetteer_index(ctx.gazetteer).kinds.get(seat, ("", ""))[1] == "capital":
+            listed = _gazetteer_index(ctx.gazetteer).kinds.get(seat, ("", ""))
+            if listed[1] == "capital":
+                return tokens[:i]
+            if listed[0] != "state" and any(t.text == "Ministry" for t in tokens[:i]):
+                # "the Ministry of Foreign Affairs in Port Sudan": a ministry is named by its
+                # portfolio, and where it sits follows (a state after "in" may be its own:
+                # "the Ministry of Health in Gaza" is left to the place rules)
                 return tokens[:i]
             break
     return tokens
