@@ -130,3 +130,16 @@ def test_a_ministry_ends_before_the_city_it_sits_in_capital_or_not() -> None:
 def test_a_mission_named_with_its_state_keeps_it() -> None:
     # guard: a state after "in" may belong to the name
     assert "UN Mission in South Sudan" in _actors("The UN Mission in South Sudan was alarmed.")
+
+
+def test_one_guard_or_a_harmed_guard_is_a_man_whatever_the_nationality_shape() -> None:
+    assert not _actors("They said one Romanian border guard was wounded.")
+    assert not _actors("Romanian border guard killed, two injured in shooting at border post")
+    assert not _actors("Kyrgyz border guard killed, two injured in shooting at border post")
+
+
+def test_a_border_guard_that_acts_is_the_service() -> None:
+    # guard: the body acting
+    assert "Romanian border guard" in _actors(
+        "The Romanian border guard said it had detained 12 migrants."
+    )

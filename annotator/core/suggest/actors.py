@@ -6966,6 +6966,8 @@ def actor_national_institution(ctx: SuggestContext) -> Iterator[Suggestion]:
             covered
         ):
             continue  # "Four Iraqi police killed": people counted, not the body
+        if covered.endswith("guard") and _one_guard(text, start, end):
+            continue  # "one Tajik border guard was wounded": a man, not the service
         kind = "organisation" if re.search(r"Red\s+Cr", covered) else "state"
         yield _suggestion(start, end, kind, "actor_national_institution")
 
@@ -9682,7 +9684,7 @@ def actor_national_body(ctx: SuggestContext) -> Iterator[Suggestion]:
         if (
             body is not None
             and body.group().endswith(" guard")
-            and _ONE_OF_THEM_BEFORE.search(text, max(0, start - 10), start)
+            and _one_guard(text, start, body.end())
         ):
             body = None  # "one Tajik border guard was wounded": a man, not the service
         if (
@@ -9729,6 +9731,19 @@ def actor_national_body(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 _WORD_BEFORE_SPACE: Final = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+) $")
 _ONE_OF_THEM_BEFORE: Final = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ach) $")
+# ... or harmed, as a headline puts it: "Kyrgyz border guard killed, two injured"
+_HARMED_AFTER: Final = re.compile(
+    r"(?: (?:was|is|has been))? (?:killed|wounded|injured|hurt|shot|dies|died|missing)\b"
+)
+
+
+def _one_guard(text: str, start: int, end: int) -> bool:
+    """Whether "<nationality> (border) guard" at text[start:end] is one man: after "a" or
+    "one", or harmed after it."""
+    return bool(
+        _ONE_OF_THEM_BEFORE.search(text, max(0, start - 10), start)
+        or _HARMED_AFTER.match(text, end)
+    )
 
 
 _LED_COALITION: Final = re.compile(
