@@ -143,3 +143,23 @@ def test_a_border_guard_that_acts_is_the_service() -> None:
     assert "Romanian border guard" in _actors(
         "The Romanian border guard said it had detained 12 migrants."
     )
+
+
+def test_a_state_body_named_with_its_number_or_letter_is_one_name() -> None:
+    assert "Police Regional Office 9" in _actors(
+        "The director of the Police Regional Office 9, a general, said patrols had stopped."
+    )
+    assert "Internal Security Operations Command Region 2" in _actors(
+        "The Internal Security Operations Command Region 2 blamed the rebels."
+    )
+    assert "Marine Task Force 310" in _actors("The men, from Marine Task Force 310, were hurt.")
+    assert "Special Criminal Court B" in _actors("Special Criminal Court B jailed the two men.")
+
+
+def test_a_year_a_measure_or_a_bare_unit_after_a_body_is_no_part_of_its_name() -> None:
+    # guard
+    found = _actors("The Foreign Office 2024 report said little about the raid.")
+    assert not any(name.endswith("2024") for name in found)
+    found = _actors("The base of the Northern Command 2 km away was hit.")
+    assert not any(name.endswith("2") for name in found)
+    assert not _actors("In Court 3 the judge read the verdict slowly.")

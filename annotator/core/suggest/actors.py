@@ -5512,6 +5512,49 @@ def actor_military_region(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(found.start(), found.end(), "state", "actor_military_region")
 
 
+# A state body's name that goes on with its number or letter: "the Police Regional Office
+# 7", "the Internal Security Operations Command Region 4", "Ranger Task Force 4302", "High
+# Risk Court A sentenced" (one name, as "the 6th Infantry Division" is); not a year, a
+# measure or a count after it ("the Command 2 km away").
+_DESIGNATOR_AFTER: Final = re.compile(
+    r"(?: Region)? (?:(?P<number>\d{1,4})|[A-Z])(?![\w'\u2019-]|[.,:/]\w)"
+    r"(?! (?:km|kilomet\w*|miles?|metres|meters|per|percent|people|persons|of|to|and)\b)"
+)
+# ... after its other capitalised words (and the "of", "for", "and", "the" inside them).
+_WORDS_BEFORE_HEAD: Final = re.compile(
+    r"(?<![\w'\u2019.&-])(?:[A-Z][\w'\u2019&.-]* (?:(?:of|for|and|the) )*){1,6}$"
+)
+_DESIGNATED_HEADS: Final = ("Office", "Command", "Force", "Court")
+
+
+@rule(
+    "actor_numbered_body",
+    "ACTOR",
+    "A state body's name with its number or letter: 'the Police Regional Office 7 said' -> "
+    "'Police Regional Office 7', 'Ranger Task Force 4302', 'High Risk Court A' (state).",
+)
+def actor_numbered_body(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    for head in _DESIGNATED_HEADS:
+        for at in ctx.piece_index.get(head, ()):
+            designator = _DESIGNATOR_AFTER.match(text, at + len(head))
+            if designator is None:
+                continue
+            number = designator.group("number")
+            if number is not None and 1900 <= int(number) <= 2100:
+                continue  # "the Foreign Office 2024 report": a year
+            run = _WORDS_BEFORE_HEAD.search(text, max(0, at - 80), at)
+            if run is None:
+                continue
+            start = run.start()
+            for word in text[start:at].split():
+                if word not in _OPENERS:
+                    break
+                start = text.index(word, start) + len(word) + 1  # "The", "In": no name
+            if start < at:
+                yield _suggestion(start, designator.end(), "state", "actor_numbered_body")
+
+
 @rule(
     "actor_apposed_body",
     "ACTOR",
