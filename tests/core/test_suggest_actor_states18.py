@@ -163,3 +163,17 @@ def test_a_year_a_measure_or_a_bare_unit_after_a_body_is_no_part_of_its_name() -
     found = _actors("The base of the Northern Command 2 km away was hit.")
     assert not any(name.endswith("2") for name in found)
     assert not _actors("In Court 3 the judge read the verdict slowly.")
+
+
+def test_a_capitalised_portfolio_ministry_after_its_owner_is_the_ministry() -> None:
+    found = _actors("A spokesman for the Taliban's Interior Ministry said two were held.")
+    assert "Interior Ministry" in found
+    assert "Defence Ministry" in _actors("The council said its Defence Ministry had sent troops.")
+    assert "General Staff" in _actors("Kenya's General Staff confirmed the strike on Monday.")
+
+
+def test_a_lower_case_ministry_after_a_possessive_tags_its_owner_only() -> None:
+    # guard: "Russia's foreign ministry" names Russia's ministry in lower case (the guideline)
+    found = _actors("Russia's foreign ministry said the talks were over.")
+    assert "foreign ministry" not in found
+    assert "Russia" in found

@@ -10307,13 +10307,16 @@ _NUMBERED_FRONT: Final = re.compile(
 _RUN_BY: Final = re.compile(r"-(?:run|led|controlled|held|backed|appointed)\b")
 # "the Interior Ministry said": a state's ministry named by its portfolio alone.
 _PORTFOLIO_MINISTRY: Final = re.compile(
-    r"(?<=\b[Tt]he )(?P<name>(?:Interior|Defen[cs]e|Foreign|Home|Health|Justice|Information"
+    # ... after its owner's possessive too, in capitals: "the Taliban's Interior Ministry",
+    # "its Defence Ministry", "Ukraine's General Staff" (a body's own name, guideline k)
+    r"(?:(?<=\b[Tt]he )|(?<=['\u2019]s )|(?<=\b[Ii]ts )|(?<=\b[Tt]heir ))"
+    r"(?P<name>(?:Interior|Defen[cs]e|Foreign|Home|Health|Justice|Information"
     r"|Finance|Security|Internal Security|Public Security|Home Affairs|Foreign Affairs)"
-    r" (?:Ministry|Department)"
+    r" (?:Ministry|Department)|General Staff(?! (?:officers?|officials?)\b)"
     # ... or after the territory it serves: "the Gaza health ministry"
     # (not a state's possessive: "the Taliban's foreign ministry" tags the Taliban)
-    r"|[A-Z][\w\u0300-\u036f-]*[a-z] (?:health|interior|defen[cs]e|foreign|information"
-    r"|justice|finance|security) (?:ministry|department))\b"
+    r"|(?<=\b[Tt]he )[A-Z][\w\u0300-\u036f-]*[a-z] (?:health|interior|defen[cs]e|foreign"
+    r"|information|justice|finance|security) (?:ministry|department))\b"
 )
 
 
@@ -10333,6 +10336,7 @@ def actor_state_unit_or_ministry(ctx: SuggestContext) -> Iterator[Suggestion]:
         ("Front", _NUMBERED_FRONT, "armed group"),
         ("Ministry", _PORTFOLIO_MINISTRY, "state"),
         ("Department", _PORTFOLIO_MINISTRY, "state"),
+        ("Staff", _PORTFOLIO_MINISTRY, "state"),
         ("ministry", _PORTFOLIO_MINISTRY, "state"),
         ("department", _PORTFOLIO_MINISTRY, "state"),
     ):
