@@ -5525,13 +5525,21 @@ _WORDS_BEFORE_HEAD: Final = re.compile(
     r"(?<![\w'\u2019.&-])(?:[A-Z][\w'\u2019&.-]* (?:(?:of|for|and|the) )*){1,6}$"
 )
 _DESIGNATED_HEADS: Final = ("Office", "Command", "Force", "Court")
+# An army's numbered unit and its bracketed acronym, its number and its words' initials:
+# "the 50th Infantry Battalion (50IB)", "3rd Marine Brigade (3MBde)" is not one (letters
+# past the initials).
+_UNIT_ACRONYM: Final = re.compile(
+    r"\b(?P<number>\d{1,3})(?:st|nd|rd|th)? (?P<words>(?:[A-Z][a-z]+ ){0,2})"
+    r"(?:Battalion|Brigade|Division|Regiment) \((?P<acronym>\d{1,3}[A-Z]{1,4})\)"
+)
 
 
 @rule(
     "actor_numbered_body",
     "ACTOR",
     "A state body's name with its number or letter: 'the Police Regional Office 7 said' -> "
-    "'Police Regional Office 7', 'Ranger Task Force 4302', 'High Risk Court A' (state).",
+    "'Police Regional Office 7', 'Ranger Task Force 4302', 'High Risk Court A' (state); a "
+    "numbered unit's acronym: 'the 50th Infantry Battalion (50IB)' -> '50IB'.",
 )
 def actor_numbered_body(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
@@ -5553,6 +5561,17 @@ def actor_numbered_body(ctx: SuggestContext) -> Iterator[Suggestion]:
                 start = text.index(word, start) + len(word) + 1  # "The", "In": no name
             if start < at:
                 yield _suggestion(start, designator.end(), "state", "actor_numbered_body")
+    for head in ("Battalion", "Brigade", "Division", "Regiment"):
+        for at in ctx.piece_index.get(head, ()):
+            unit = _UNIT_ACRONYM.search(text, max(0, at - 40), at + len(head) + 12)
+            if unit is None or unit.end() < at:
+                continue
+            acronym = unit.group("acronym")
+            initials = "".join(w[0] for w in unit.group("words").split()) + head[0]
+            if acronym == unit.group("number") + initials:
+                # "(50IB)": the unit's acronym, and its later mentions ("50IB troops")
+                for found in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", text):
+                    yield _suggestion(*found.span(), "state", "actor_numbered_body")
 
 
 @rule(
