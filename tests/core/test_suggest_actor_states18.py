@@ -227,3 +227,14 @@ def test_a_state_after_its_where_aside_still_acts() -> None:
     # guard: the aside closed, the state is its clause's subject
     found = _actors("Chad, where the army is based, has accused Sudan of arming the rebels.")
     assert "Chad" in found
+
+
+def test_every_state_after_the_juntas_or_rulers_of_is_tagged() -> None:
+    found = _actors("The juntas of Mali, Burkina Faso and Niger formed an alliance.")
+    assert {"Mali", "Burkina Faso", "Niger"} <= found
+    assert "Chad" in _actors("The military rulers of Chad expelled the envoy.")
+
+
+def test_a_state_after_a_place_noun_of_stays_a_place() -> None:
+    # guard: "the north of Mali" names a place
+    assert "Mali" not in _actors("Fighting spread across the north of Mali last year.")

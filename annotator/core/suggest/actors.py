@@ -9334,6 +9334,8 @@ _BODY_OF: Final = re.compile(
     # "the foreign ministers of Malaysia", "the ambassadors of France and Germany"
     r"|(?:foreign|defen[cs]e|interior)\s+ministers?|ambassadors|envoys?|delegations?"
     r"|leaders?|governments"
+    # "the juntas of Mali, Burkina Faso and Niger", "the military rulers of Niger"
+    r"|juntas?|rulers|regimes?|cabinet"
     # "a close ally of France", "the main backer of Rwanda": a polity has allies
     r"|ally|allies|partner|partners|backer|backers|sponsor|sponsors|patron|proxy|proxies"
     # "clashes between forces of Puntland and Galmudug", "the troops of Chad": its forces,
