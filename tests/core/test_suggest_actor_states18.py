@@ -238,3 +238,8 @@ def test_every_state_after_the_juntas_or_rulers_of_is_tagged() -> None:
 def test_a_state_after_a_place_noun_of_stays_a_place() -> None:
     # guard: "the north of Mali" names a place
     assert "Mali" not in _actors("Fighting spread across the north of Mali last year.")
+
+
+def test_an_accented_or_variant_nationality_names_its_body() -> None:
+    assert "Burkinabè authorities" in _actors("Aid groups urged the Burkinabè authorities to act.")
+    assert "Comorian army" in _actors("The Comorian army said the island was calm.")
