@@ -243,3 +243,13 @@ def test_a_state_after_a_place_noun_of_stays_a_place() -> None:
 def test_an_accented_or_variant_nationality_names_its_body() -> None:
     assert "Burkinabè authorities" in _actors("Aid groups urged the Burkinabè authorities to act.")
     assert "Comorian army" in _actors("The Comorian army said the island was calm.")
+
+
+def test_a_states_possessive_before_its_state_media_tags_it() -> None:
+    assert "Iran" in _actors("Iran's state media reported that five guards were killed.")
+    assert "Syria" in _actors("Syria's state-run news agency said the army repelled the attack.")
+
+
+def test_a_states_possessive_before_a_state_of_affairs_does_not() -> None:
+    # guard: "state of emergency" is no body
+    assert "Mali" not in _actors("Mali's state of emergency was extended for a year.")

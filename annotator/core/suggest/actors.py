@@ -8745,6 +8745,8 @@ _ACTS_THROUGH: Final = re.compile(
     r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand"
     # its agents: "Iran's border guards", "Benin's soldiers" (as "15 Benin soldiers")
     r"|guards|soldiers|gendarmes"
+    # its own media: "Iran's state media", "North Korea's state-run news agency"
+    r"|state[- ](?:run|owned|controlled|media|television|TV|radio|broadcaster|news)"
     r"|agency|agencies|service|department|prosecutors?|attorney|regulator|commission"
     r"|coast guard|national guard|courts?|institute|company|operator|broadcaster|watchdog"
     r"|office|authority|council|bank|judiciary|legislature|senate|congress"
