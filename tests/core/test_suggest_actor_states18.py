@@ -252,3 +252,20 @@ def test_a_states_possessive_before_its_state_media_tags_it() -> None:
 def test_a_states_possessive_before_a_state_of_affairs_does_not() -> None:
     # guard: "state of emergency" is no body
     assert "Mali" not in _actors("Mali's state of emergency was extended for a year.")
+
+
+def test_a_state_turned_to_or_away_from_is_a_party() -> None:
+    found = _actors(
+        "The junta has turned away from Britain and towards China, whose firms build roads."
+    )
+    assert {"Britain", "China"} <= found
+    assert "Ankara" in _actors(
+        "Doha broke with Paris and turned politically and militarily to Ankara."
+    )
+
+
+def test_a_place_turned_into_stays_a_place() -> None:
+    # guard: "turned into" names what a place became
+    assert "Syria" not in _actors(
+        "The valley turned into a corridor for fighters crossing from Syria."
+    )

@@ -8455,7 +8455,12 @@ _DEALS_WITH_FORMS: Final = (
     r"|\b(?:recognition|condemnation|criticism|approval|endorsement|praise|rebukes?)"
     r"(?:\s+of\s+(?:its|their|his|her|the)\s+[\w-]+)?\s+from\s+(?:the\s+)?"
     # "pressure on Addis Ababa", "concerns with Naypyitaw", "turned to Moscow for help"
-    r"|\bpressure\s+on\s+|\bconcerns\s+with\s+|\bturned\s+to\s+"
+    r"|\bpressure\s+on\s+|\bconcerns\s+with\s+"
+    # ... a state turning to another or from one: "turned politically and militarily to
+    # Moscow", "has turned away from France and towards Russia"
+    r"|\bturned\s+(?:[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?(?:to|towards|away\s+from)\s+"
+    r"(?:[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*)?\s+and\s+"
+    r"(?:to|towards)\s+)?"
     # a state addressed: "sent its recommendations to Nepal" (session 32 point 3)
     r"|\brecommendations?\s+to\s+"
     # ... or sent a message: "sends a message to New Delhi", "a warning to Kigali"
@@ -8536,7 +8541,7 @@ _PLACE_BEFORE_LAST: Final = words(
     "lost swept seized captured recaptured retook besieged overran "
     "lake mount river the neighbouring neighboring federal mainland"
 )
-_DEALS_WITH_LAST: Final = words("with from the on to in of")
+_DEALS_WITH_LAST: Final = words("with from the on to in of towards")
 _ASCII_WORD_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
 
 
@@ -9142,8 +9147,11 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         # "according to Sudan", "the government of Sudan", "run by the semi-autonomous
         # state of Puntland": the state acts
         return False
-    if _deals_with(before) or _REQUEST_AFTER.match(text, end):
-        return False  # "under pressure from China", "at the request of Mozambique"
+    wide = text[max(0, start - 45, text.rfind("\n", max(0, start - 45), start) + 1) : start]
+    if _deals_with(wide) or _REQUEST_AFTER.match(text, end):
+        # "under pressure from China", "at the request of Mozambique", "has turned away
+        # from France and towards Russia" (a longer form: 45 characters, as for a capital)
+        return False
     if _place_before(before, 0, len(before)):
         # "missiles at Israel, which said it would retaliate": the state acts in its clause
         return not _STATE_WHICH_ACTS.match(text, end)
