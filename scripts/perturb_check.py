@@ -14,7 +14,10 @@ that no list holds (`bodies`), or their acronyms by invented acronyms (`acronyms
 attributions rephrased by equivalent wire forms ("X said" <-> "said X", a role appositive,
 a time phrase after the verb, "told <outlet>" <-> "told reporters"); a paragraph put
 between a speaker and a later quote (`speaker-gap`, `speaker-gap-named`), or a crosshead
-put over the paragraph that names a speaker and holds the quote (`crosshead`).
+put over the paragraph that names a speaker and holds the quote (`crosshead`); each state
+the gold tags renamed, every mention, by a real state of the same shape that dev never
+names, its demonym and capital with it (`states`), or its capital alone (`capitals`): a
+rule that holds for dev's states and not for others is a list in disguise.
 
 Prints, per kind, the documents changed and ACTOR exact/overlap precision and recall and
 speaker accuracy on the originals and on the variants of those documents. `--broke` also
@@ -812,6 +815,156 @@ def crosshead_edits(item: AnnotatedDocument, rng: random.Random) -> list[Edit]:
     return edits
 
 
+# --------------------------------------------------------------------------- states
+
+# The states dev names, each as "names | demonyms | capitals" (facts). A state named by
+# an acronym in prose (US, UK, UAE, DRC, CAR) or sharing its name with another (Congo,
+# Guinea, Korea) is left out: renaming it consistently is not safe.
+_DEV_STATES = """
+Afghanistan|Afghan|Kabul; Algeria|Algerian|Algiers; Argentina|Argentine,Argentinian|;
+Armenia|Armenian|; Australia|Australian|Canberra; Azerbaijan|Azerbaijani|Baku;
+Bahrain|Bahraini|Manama; Belarus|Belarusian|Minsk; Benin|Beninese|; Bolivia|Bolivian|;
+Brazil|Brazilian|Brasília; Burkina Faso|Burkinabe|Ouagadougou; Burundi|Burundian|Gitega;
+Cambodia|Cambodian|Phnom Penh; Cameroon|Cameroonian|Yaoundé,Yaounde; Canada|Canadian|Ottawa;
+Chad|Chadian|N'Djamena,Ndjamena; Chile|Chilean|Santiago; China|Chinese|Beijing;
+Colombia|Colombian|Bogotá,Bogota; Costa Rica|Costa Rican|; Denmark|Danish|Copenhagen;
+Djibouti|Djiboutian|; Dominican Republic|Dominican|Santo Domingo; Ecuador|Ecuadorian|Quito;
+Egypt|Egyptian|Cairo; Eritrea|Eritrean|Asmara; Ethiopia|Ethiopian|Addis Ababa;
+France|French|Paris; Greece|Greek|Athens; Guatemala|Guatemalan|;
+Guyana|Guyanese|Georgetown; Haiti|Haitian|Port-au-Prince; Honduras|Honduran|Tegucigalpa;
+Hungary|Hungarian|Budapest; India|Indian|New Delhi,Delhi; Indonesia|Indonesian|Jakarta;
+Iran|Iranian|Tehran; Iraq|Iraqi|Baghdad; Israel|Israeli|; Italy|Italian|Rome;
+Japan|Japanese|Tokyo; Jordan|Jordanian|Amman; Kenya|Kenyan|Nairobi; Kosovo|Kosovar|Pristina;
+Kyrgyzstan|Kyrgyz|Bishkek; Lebanon|Lebanese|Beirut; Libya|Libyan|Tripoli;
+Madagascar|Malagasy|Antananarivo; Malaysia|Malaysian|Kuala Lumpur; Mali|Malian|Bamako;
+Mauritania|Mauritanian|Nouakchott; Mexico|Mexican|Mexico City; Morocco|Moroccan|Rabat;
+Mozambique|Mozambican|Maputo; Myanmar,Burma|Burmese|Naypyitaw,Naypyidaw;
+Nepal|Nepali,Nepalese|Kathmandu; Nicaragua|Nicaraguan|Managua; Niger|Nigerien|Niamey;
+Nigeria|Nigerian|Abuja; Norway|Norwegian|Oslo; Oman|Omani|Muscat;
+Pakistan|Pakistani|Islamabad; Panama|Panamanian|; Peru|Peruvian|Lima;
+Philippines|Philippine,Filipino|Manila; Poland|Polish|Warsaw; Qatar|Qatari|Doha;
+Russia|Russian|Moscow; Rwanda|Rwandan|Kigali; Saudi Arabia|Saudi|Riyadh;
+Serbia|Serbian|Belgrade; Sierra Leone|Sierra Leonean|Freetown; Somalia|Somali|Mogadishu;
+South Sudan|South Sudanese|Juba; Sri Lanka|Sri Lankan|Colombo; Sudan|Sudanese|Khartoum;
+Syria|Syrian|Damascus; Taiwan|Taiwanese|Taipei; Tajikistan|Tajik|Dushanbe;
+Tanzania|Tanzanian|Dodoma; Thailand|Thai|Bangkok; Togo|Togolese|Lomé,Lome;
+Tunisia|Tunisian|Tunis; Turkey,Türkiye,Turkiye|Turkish|Ankara; Uganda|Ugandan|Kampala;
+Ukraine|Ukrainian|Kyiv,Kiev; Uruguay|Uruguayan|Montevideo; Uzbekistan|Uzbek|Tashkent;
+Venezuela|Venezuelan|Caracas; Vietnam|Vietnamese|Hanoi; Yemen|Yemeni|Sanaa,Sana'a
+"""
+# Real states dev never names, by shape: one word, one word after "the", two words, two
+# words after "the"; each with its demonym and capital (facts; "" for none dev lacks).
+_NEW_STATES = {
+    ("one", False): """Gabon|Gabonese|Libreville; Namibia|Namibian|Windhoek;
+        Zimbabwe|Zimbabwean|Harare; Moldova|Moldovan|Chisinau; Kazakhstan|Kazakh|Astana;
+        Botswana|Botswanan|Gaborone; Romania|Romanian|Bucharest; Croatia|Croatian|Zagreb;
+        Cuba|Cuban|Havana; Mongolia|Mongolian|Ulaanbaatar; Estonia|Estonian|Tallinn;
+        Latvia|Latvian|Riga; Slovenia|Slovenian|Ljubljana; Austria|Austrian|Vienna;
+        Montenegro|Montenegrin|Podgorica; Bhutan|Bhutanese|Thimphu""",
+    ("one", True): """Bahamas|Bahamian|Nassau; Comoros|Comoran|Moroni;
+        Netherlands|Dutch|Amsterdam; Maldives|Maldivian|""",
+    ("two", False): """Equatorial Guinea|Equatorial Guinean|; Ivory Coast|Ivorian|Yamoussoukro;
+        North Macedonia|North Macedonian|Skopje""",
+    ("two", True): """Czech Republic|Czech|Prague""",
+}
+
+
+@dataclass(frozen=True)
+class Country:
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+def _countries(table: str) -> list[Country]:
+    out = []
+    for entry in table.split(";"):
+        names, demonyms, capitals = (
+            tuple(w.strip() for w in part.split(",") if w.strip()) for part in entry.split("|")
+        )
+        out.append(Country(names, demonyms, capitals))
+    return out
+
+
+DEV_STATES = _countries(_DEV_STATES)
+NEW_STATES = {shape: _countries(table) for shape, table in _NEW_STATES.items()}
+# Every form any listed state takes, longest first, so that "Sudan" is never found inside
+# "South Sudan"; and the places named after a state, which keep their names.
+_STATE_FORMS = sorted(
+    {
+        form
+        for country in DEV_STATES + [c for pool in NEW_STATES.values() for c in pool]
+        for form in country.names + country.demonyms + country.capitals
+    }
+    | {"Niger State", "Niger Delta", "River Niger", "Niger River", "Lake Chad", "Indian Ocean"}
+    | {"Port Sudan", "Villa Somalia", "Office du Niger", "Turkish Republic of Northern Cyprus"},
+    key=len,
+    reverse=True,
+)
+_STATE_FORM = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in _STATE_FORMS) + r")(?![\w-])"
+)
+
+
+def _shape(text: str, country: Country) -> tuple[str, bool]:
+    """("one"/"two" words, whether its mentions mostly follow "the") for a state's name."""
+    name = country.names[0]
+    after_the = [
+        text[: m.start()].endswith(("the ", "The "))
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    ]
+    words = "one" if " " not in name else "two" if name.count(" ") == 1 else "more"
+    return words, sum(after_the) * 2 > len(after_the)
+
+
+def state_edits(item: AnnotatedDocument, kind: str, rng: random.Random) -> list[Edit]:
+    """Each state the gold tags (by its name, capital or "<demonym> <body>") renamed, every
+    mention, by a real state of the same shape that dev never names; its demonym and
+    capital with it (`states`), or only its capital (`capitals`). A mention inside another
+    kind of gold ACTOR ("Sudan Tribune", a party named after its state) is left alone."""
+    text = item.document.text
+    actors = [s for s in item.spans if s.label == "ACTOR"]
+    tagged = {
+        s.covered(text).split()[0] if " " in s.covered(text) else s.covered(text)
+        for s in actors
+        if s.attributes.get("type") == "state"
+    } | {s.covered(text) for s in actors if s.attributes.get("type") == "state"}
+    used = {f for f in _STATE_FORMS if f in text}
+    edits: list[Edit] = []
+    for country in DEV_STATES:
+        forms = set(country.names + country.demonyms + country.capitals)
+        if not forms & tagged:
+            continue
+        shape = _shape(text, country)
+        pool = [
+            c
+            for c in NEW_STATES.get(shape, [])
+            if not set(c.names + c.demonyms + c.capitals) & used
+            and (kind == "states" or c.capitals)
+        ]
+        if not pool:
+            continue
+        new = rng.choice(pool)
+        used |= set(new.names + new.demonyms + new.capitals)
+        renames = {c: new.capitals[0] for c in country.capitals if new.capitals}
+        if kind == "states":
+            renames |= {n: new.names[0] for n in country.names}
+            renames |= {d: new.demonyms[0] for d in country.demonyms}
+        for found in _STATE_FORM.finditer(text):
+            if found.group() not in renames:
+                continue
+            inside_other = any(
+                s.start <= found.start()
+                and found.end() <= s.end
+                and (s.start, s.end) != found.span()
+                and s.attributes.get("type") != "state"
+                for s in actors
+            )
+            if not inside_other:
+                edits.append(Edit(found.start(), found.end(), renames[found.group()]))
+    return edits
+
+
 # --------------------------------------------------------------------------- attributions
 
 _CLOSE = re.compile(r"[,.!?]?[\"\u201d]?[,]? ")
@@ -916,6 +1069,8 @@ KINDS = (
     "speaker-gap",
     "speaker-gap-named",
     "crosshead",
+    "states",
+    "capitals",
 )
 
 
@@ -935,6 +1090,8 @@ def variant(
         edits = gap_edits(item, kind, rng)
     elif kind == "crosshead":
         edits = crosshead_edits(item, rng)
+    elif kind in ("states", "capitals"):
+        edits = state_edits(item, kind, rng)
     else:
         edits = attribution_edits(item, kind, rng)
     return apply_edits(item, edits) if edits else None
@@ -1007,9 +1164,20 @@ def broke(
             if f.label == "ACTOR" and not any(f.start < s.end and s.start < f.end for s in g)
         ]
 
-    old_extra = {original.document.text[f.start : f.end] for f in extras(original, before)}
+    def seen(item_text: str, f: Suggestion) -> tuple[str, str]:
+        # an extra by its words and the words before it, any state's name masked: a state
+        # renamed in both is the same extra
+        return (
+            _STATE_FORM.sub("S", item_text[f.start : f.end]),
+            _STATE_FORM.sub("S", item_text[max(0, f.start - 80) : f.start])[-30:],
+        )
+
+    old_text = original.document.text
+    old_extras = extras(original, before)
+    old_extra = {old_text[f.start : f.end] for f in old_extras}
+    old_seen = {seen(old_text, f) for f in old_extras}
     for f in extras(variant_item, after):
-        if text[f.start : f.end] not in old_extra:
+        if text[f.start : f.end] not in old_extra and seen(text, f) not in old_seen:
             shown = _around(text, f.start, f.end, context)
             lines.append(f"extra {text[f.start : f.end]!r} ({f.rule}): {shown}")
     by_id = {s.id: s for s in variant_item.spans}

@@ -120,6 +120,7 @@ _SMALL_ACTOR_RULES: Final = frozenset(
         "actor_capital_byline",
         "actor_glossed_name",
         "actor_military_region",
+        "actor_numbered_body",
     }
 )
 

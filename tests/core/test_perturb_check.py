@@ -223,3 +223,54 @@ def test_no_paragraph_goes_before_a_quote_that_names_no_speaker() -> None:
         Relation("r", "We have nothing left.", "Musa Bello", "speaker", "gold", "")
     )
     assert variant(item, "speaker-gap", random.Random(2), set()) is None
+
+
+def test_states_renames_a_state_its_demonym_and_capital_together() -> None:
+    text = (
+        "Mali's army said Bamako would respond. Malian forces left Mopti. The Sudan Tribune "
+        "reported that Mali had closed its border."
+    )
+    item = _one(
+        text,
+        [
+            ("Mali", "ACTOR", "state"),
+            ("Bamako", "ACTOR", "state"),
+            ("Malian forces", "ACTOR", "state"),
+            ("Sudan Tribune", "ACTOR", "media"),
+            ("Mali", "ACTOR", "state"),
+        ],
+    )
+    out = variant(item, "states", random.Random(2), set())
+    assert out is not None
+    new = out.document.text
+    assert "Mali" not in new
+    assert "Bamako" not in new
+    got = [new[s.start : s.end] for s in out.spans]
+    state = got[0]
+    assert state != "Mali"
+    assert " " not in state
+    assert got[4] == state
+    assert got[2].endswith(" forces")
+    assert got[2] != "Malian forces"
+    # a state's name inside another kind of actor's name stays as it was
+    assert got[3] == "Sudan Tribune"
+    assert carried_problems(item, out) == []
+
+
+def test_capitals_renames_only_the_capital() -> None:
+    text = "Mali said Bamako would respond."
+    item = _one(text, [("Mali", "ACTOR", "state"), ("Bamako", "ACTOR", "state")])
+    out = variant(item, "capitals", random.Random(2), set())
+    assert out is not None
+    assert out.document.text.startswith("Mali said ")
+    assert "Bamako" not in out.document.text
+    assert carried_problems(item, out) == []
+
+
+def test_states_keeps_a_place_named_after_a_state() -> None:
+    text = "Niger said troops reached Niger State and Port Sudan."
+    item = _one(text, [("Niger", "ACTOR", "state")])
+    out = variant(item, "states", random.Random(2), set())
+    assert out is not None
+    assert "Niger State and Port Sudan." in out.document.text
+    assert not out.document.text.startswith("Niger ")
