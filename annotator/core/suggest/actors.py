@@ -8949,16 +8949,6 @@ _AGENTS_AFTER: Final = re.compile(
 _BORDER_AGENTS_AFTER: Final = re.compile(
     r" (?:border|frontier|coast) (?:guards?|guardsmen|policemen|troops)\b"
 )
-# The rest of a list of places that "where" then opens a clause about: "Benin and Togo,
-# where", "Mali, Niger and Chad, where".
-_LIST_THEN_WHERE: Final = re.compile(
-    r"(?:,\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)*,?\s+(?:and|or)\s+"
-    r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?, where\b"
-)
-_WHERE_ASIDE_THEN_VERB: Final = re.compile(
-    r", where [^.;:!?\n]{3,160}?, (?:[a-z]+ly )?(?:has|have|had|is|was|will|would|can|could|must"
-    r"|said|says|[a-z]{3,}ed|[a-z]{3,}s)\b"
-)
 # A determiner that makes the state's name a modifier inside a noun phrase ("a Syria
 # analyst", "their Kenya office"): never "the" ("the Kenya police" names a body), nor "that".
 # ... an agent of the state one word further on: "a U.S. defense official".
@@ -9031,13 +9021,6 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         return True
     if _RULED_SINCE.match(text, end) and _RULED_BEFORE.search(text, max(0, start - 16), start):
         return True  # "the junta that has ruled Mali since 2020": the land it holds
-    if (
-        text.startswith(", where ", end)
-        or (text.startswith((" and ", " or ", ", "), end) and _LIST_THEN_WHERE.match(text, end))
-    ) and not _WHERE_ASIDE_THEN_VERB.match(text, end):
-        # "coastal states such as Benin and Togo, where attacks have risen" (not the subject
-        # after its aside: "Port Sudan, where the government sits, has accused ...")
-        return True
     if text.startswith(", ", start - 2) and _town_before(ctx, start, end):
         return True  # "in Cox's Bazar, Bangladesh, where", "Quelimane, Mozambique, Dec 3"
     if text.startswith(("'s military-industrial", "\u2019s military-industrial"), end):
