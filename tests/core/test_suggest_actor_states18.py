@@ -194,24 +194,6 @@ def test_a_bracketed_code_that_is_no_units_initials_is_not_taken() -> None:
     assert "61XY" not in found
 
 
-def _actors_known(text: str, known: dict[str, str | None]) -> set[str]:
-    found = suggest(text, known_actors=known, gazetteer=load_gazetteer(), labels=["ACTOR"])
-    return {text[s.start : s.end] for s in found}
-
-
-def test_a_state_or_capital_before_time_or_residents_is_a_place() -> None:
-    known: dict[str, str | None] = {"Kyiv": "state"}
-    assert "Kyiv" not in _actors_known("The alert was lifted at 0800 Kyiv time.", known)
-    assert "Kyiv" not in _actors_known("Kyiv residents said the blast shook homes.", known)
-    assert "Sudan" not in _actors("Sudan residents fled across the border at night.")
-
-
-def test_a_capital_known_elsewhere_that_acts_is_still_tagged() -> None:
-    # guard
-    known: dict[str, str | None] = {"Kyiv": "state"}
-    assert "Kyiv" in _actors_known("Kyiv said the drones were shot down.", known)
-
-
 def test_every_state_after_the_juntas_or_rulers_of_is_tagged() -> None:
     found = _actors("The juntas of Mali, Burkina Faso and Niger formed an alliance.")
     assert {"Mali", "Burkina Faso", "Niger"} <= found

@@ -8691,8 +8691,8 @@ _PLACE_AFTER: Final = re.compile(
     # a court unnamed: "Chad court jails 21" (guideline, session 30 point 6)
     r"|court|courts"
     # its money and its land: "3,000 US dollars", "along the Congo river", "on Congo
-    # displacement camp"; its clock: "at 0800 Kyiv time"
-    r"|dollars?|river|rivers|delta|valley|basin|displacement|time)\b"
+    # displacement camp"
+    r"|dollars?|river|rivers|delta|valley|basin|displacement)\b"
     # what happened there, in a headline's nouns: "Haiti gang attack", "Kenya bus attack"
     r"| (?:(?:gang|bus|car|truck|suicide|mosque|church|school|market|hotel|prison|village"
     r"|border|drone|bomb|militia|rebel|jihadist|bandit|militant|road|train|air) )?"
@@ -8720,7 +8720,7 @@ _PLACE_AFTER: Final = re.compile(
     r"|bod(?:y|ies)|agenc(?:y|ies))\b"
     # its people: "Chad nationals", "three U.S. citizens" (its agents are another matter:
     # "15 Benin soldiers", "Somaliland troops" tag the state, guideline point 6 of session 30)
-    r"| (?:civilians|nationals|citizens|villagers|residents|inhabitants"
+    r"| (?:civilians|nationals|citizens|villagers"
     r"|migrants|workers|fishermen|farmers|herders|refugees|pilgrims"
     # ... one of them, or those fighting there: "a New Zealand pilot", "Cameroon separatists"
     r"|pilots?|hostages?|separatists|rebels|insurgents|militants|jihadists)\b)"
