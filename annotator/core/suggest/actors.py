@@ -1062,7 +1062,13 @@ _REGNAL_NUMBER: Final = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|XI{1,3}|XIV|
 # Words `_person_tokens` may refuse a name for, titles aside.
 _NOT_A_PERSON_S_WORDS: Final = ORGANISATION_WORDS | _NOT_NAMES | _MEDIA
 _COMPASS_OPENERS: Final = words("Northern Southern Eastern Western Central")
-_LANDFORM_OPENERS: Final = words("Mount Mt Lake Cape Jebel Jabal Djebel Mont Monte Wadi")
+_LANDFORM_OPENERS: Final = words(
+    "Mount Mt Lake Cape Jebel Jabal Djebel Mont Monte Wadi "
+    # a port's, a fort's, a headland's, a spring's, a monastery's or a house's word opens
+    # a town's name, never a person's ("Port Sudan, the seat of ..., accused", "Ras Isa",
+    # "Deir al-Balah", "Beit Lahia", "Kafr Qasim", "Ain Issa", "Puerto Cabezas")
+    "Port Fort Puerto Porto Ciudad Ras Ain Deir Beit Kafr Khor"
+)
 
 
 def _person_tokens(tokens: Iterable[Token]) -> tuple[Token, ...] | None:
