@@ -137,6 +137,9 @@ def _plain_leading_roles(tokens: tuple[Token, ...]) -> tuple[int, int]:
             or tokens[0].text.lower() in actors.ROLE_WORDS
             or (tokens[0].text.endswith("s") and tokens[0].text[:-1].lower() in actors.ROLE_WORDS)
             or actors.is_title(tokens[0].text)
+            # ... or a capitalised description before two name words ("Mother-of-three X
+            # Y", "Retired X Y": issue 15, PEOPLE18)
+            or (len(tokens) > 2 and actors._describes_a_person(tokens[0].text))
         )
     ):
         if role_start < 0 and tokens[0].text not in actors._NOT_NAMES:

@@ -2593,6 +2593,30 @@ def _given_name_month_words(words: tuple[str, ...]) -> bool:
     return len(words) > 2 and words[0] in _MONTHS and words[1] in _SURNAME_PARTICLES
 
 
+# Capitalised words that describe a person before the name, no role list needs to hold:
+# what befell or what was ("Retired", "Slain"), and a sentence's adverb.
+_DESCRIBING_WORDS: Final = words(
+    "Former Retired Veteran Late Elderly Slain Jailed Exiled Deposed Ousted Separately "
+    "Similarly Likewise Previously Additionally Subsequently Elsewhere Afterwards"
+)
+# ... and the endings of a person's description: an agent's "-ist" ("Motorcyclist",
+# "Pharmacist"), kin and household words ("Grandmother", "Stepfather", "Housewife",
+# "Businesswoman"); no given name ends so.
+_DESCRIBING_ENDINGS: Final = ("ist", "mother", "father", "wife", "woman")
+
+
+def _describes_a_person(word: str) -> bool:
+    """True for a capitalised word that describes a person and names nobody, before a name:
+    "Mother-of-three", "Father-of-two" (a compound holding "-of-"), "Ex-soldier",
+    "Motorcyclist", "Grandmother", "Retired", "Similarly"."""
+    return (
+        word in _DESCRIBING_WORDS
+        or word.endswith(_DESCRIBING_ENDINGS)
+        or "-of-" in word
+        or word.startswith("Ex-")
+    ) and word not in GIVEN_NAMES
+
+
 @lru_cache(maxsize=1 << 16)
 def _leading_roles(words: tuple[str, ...]) -> tuple[int, int]:
     """How many of a run's words open it as roles, titles or words that name nobody, before
@@ -2607,6 +2631,9 @@ def _leading_roles(words: tuple[str, ...]) -> tuple[int, int]:
             # "Herders Bashir Lawan and Usman Dikko said": a plural role
             or (words[skip].endswith("s") and words[skip][:-1].lower() in ROLE_WORDS)
             or is_title(words[skip])
+            # "Mother-of-three X Y", "Housewife X Y", "Retired X Y": a description, when
+            # two name words follow it
+            or (skip < len(words) - 2 and _describes_a_person(words[skip]))
         )
     ):
         if role_at < 0 and words[skip] not in _NOT_NAMES:
@@ -2639,6 +2666,10 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         tokens = _portfolio_chain(text, run)
         words = tuple(map(_TEXT, tokens))
         skip, role_at = _leading_roles(words)
+        if len(words) - skip > 2 and words[skip] in _gazetteer_index(ctx.gazetteer).demonyms:
+            # "Kenyan Amina Wekesa said": a nationality before the name describes her
+            role_at = skip if role_at < 0 else role_at
+            skip += 1
         month_name = (
             skip == 1
             and words[0] in _GIVEN_NAME_MONTHS
@@ -3656,6 +3687,10 @@ def _aged_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         person = _person_tokens(_until_possessive(_strip_titles(run.tokens)[0]))
         if person is None or not 2 <= len(person) <= 4 or person[-1].end != run.end:
             continue
+        if len(person) > 2 and (
+            _describes_a_person(person[0].text) or person[0].text in index.demonyms
+        ):
+            person = person[1:]  # "said Grandmother X Y, 41,": the description is no name
         name = text[person[0].start : person[-1].end]
         if (
             person[0].text in _NOT_NAMES
