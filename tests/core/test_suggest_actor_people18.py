@@ -67,3 +67,49 @@ def test_a_description_s_ending_inside_a_given_name_keeps_the_name() -> None:
     found = suggested_types("Kiprono Wafula said the road was mined.")
     assert found.get("Kiprono Wafula") == "person"
     assert "person" not in suggested_types("The Somali Regional State said it was ready.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a byline's name holding the Arabic article, then a bar and the date
+        (
+            "Drone strike kills 6 in the north: Army\n\nHamoud Saleh al-Wardi   |04.12.2026"
+            " - Update : 04.12.2026\n\nISTANBUL\n\nAt least six soldiers were killed.",
+            "Hamoud Saleh al-Wardi",
+        ),
+        # a name alone on its line above the outlet alone on its line
+        (
+            "Drone strike kills 6 in the north\n\nCabdullaahi Warsame Jaamac\nVOA Somali\n\n"
+            "MOGADISHU \u2014 At least six soldiers were killed.",
+            "Cabdullaahi Warsame Jaamac",
+        ),
+        # ... above a date line opening with the month
+        (
+            "Drone strike kills 6 in the north\n\nTekle Wolde Gebru\nDecember 03, 2026 8:14 PM"
+            "\n\nKAMPALA, UGANDA \u2014 At least six soldiers were killed.",
+            "Tekle Wolde Gebru",
+        ),
+        # two writers, the second with two given names and two surnames
+        (
+            "Gunmen kill 12\n\nBy Tanko Yakasai and Wilmer Ospina Arango Restrepo\n\nKANO, "
+            "Nigeria, Dec 4 (Reuters) - Gunmen killed 12 people.",
+            "Wilmer Ospina Arango Restrepo",
+        ),
+    ],
+)
+def test_a_byline_s_writer_no_list_knows_is_a_person(text: str, name: str) -> None:
+    assert suggested_types(text).get(name) == "person"
+
+
+def test_a_headline_above_a_date_line_is_no_byline() -> None:
+    # guard: a short title-case line right under the headline, with no gap, is no byline
+    text = "Drone Strike Kills Six\nRebel Attack Repelled\nDecember 03, 2026\n\nSix died."
+    assert "person" not in suggested_types(text).values()
+
+
+def test_a_plural_title_before_names_joined_by_and_is_left_out() -> None:
+    text = "A bench of Justices Hari Prakash Bandari and Sapana Kalki said the case must go on."
+    found = suggested_types(text)
+    assert found.get("Hari Prakash Bandari") == "person"
+    assert "Justices Hari Prakash Bandari" not in found

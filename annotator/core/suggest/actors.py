@@ -2806,10 +2806,11 @@ _LIFESPAN_AFTER: Final = re.compile(r"(?:, | \()(?:1[89]|20)\d\d ?[-\u2013] ?(?:
 
 
 # The small words a byline's name may hold between its capitalised words, one or two:
-# "Marta de la Vega", "Ruben van der Wal", "Anwar bin Talib", "Sidi ould Bah".
+# "Marta de la Vega", "Ruben van der Wal", "Anwar bin Talib", "Sidi ould Bah"; and the
+# Arabic article joined to the word it opens ("Abdulkarim Saleh al-Wesabi").
 _BYLINE_PARTICLES: Final = (
     r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|la|le|al|el|bin|binti|ibn"
-    r"|ould|mint|ag|welet) ){0,2}"
+    r"|ould|mint|ag|welet) |(?:al|el|ad|ar|as|ash|at|az|an)-){0,2}"
 )
 # A byline's name alone on its line: "Kateryna Zhuravel" (then "BBC Ukrainian, Nikopol").
 _NAME_LINE: Final = re.compile(
@@ -2819,7 +2820,10 @@ _NAME_LINE: Final = re.compile(
     + r"[A-Z\u00c0-\u024f][\w\u0300-\u036f'\u2019-]*[a-z\u00df-\u024f]){1,3}"
 )
 # What an outlet's line holds after the outlet: a service's language, then the place.
-_OUTLET_LINE_REST: Final = re.compile(r"(?: [A-Z][a-z]+)?, [A-Z][^\n,]{1,40}(?=\n|$)")
+# ... or nothing, the outlet alone on its line above an empty one ("VOA Somali").
+_OUTLET_LINE_REST: Final = re.compile(
+    r"(?: [A-Z][a-z]+)?(?:, [A-Z][^\n,]{1,40}(?=\n|$)|(?=\n\n))"
+)
 
 
 def _byline_above_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
@@ -2847,6 +2851,8 @@ def _byline_above_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
     for found in _NAME_ABOVE_DATE_LINE.finditer(text, 0, min(len(text), 600)):
         if found.start("name") == 0 or found.group("name") in index.kinds:
             continue  # (the headline is no byline)
+        if found.group("dated") is None and not text.endswith("\n\n", 0, found.start("name")):
+            continue  # a line of its own above "December 3, 2026": a byline under a gap
         if not _HEADING_WORDS.isdisjoint(found.group("name").split()):
             continue  # "Latest Updates" above the date: a section's heading
         person = _person_tokens(tuple(word_tokens(text, found.start("name"), found.end("name"))))
@@ -2885,7 +2891,7 @@ _MONTH_NAMES: Final = (
 )
 _NAME_ABOVE_DATE_LINE: Final = re.compile(
     r"(?:(?<=\n)|^)(?P<name>[A-Z][\w\u00c0-\u024f'\u2019-]+(?: [A-Z][\w\u00c0-\u024f'\u2019-]+)"
-    r"{1,3})\n\n?[A-Z][^\n]{0,50}\b" + _MONTH_NAMES + r" \d{1,2}"
+    r"{1,3})\n\n?(?P<dated>[A-Z][^\n]{0,50}\b)?" + _MONTH_NAMES + r" \d{1,2}"
     # ... the year may be left out: "Kathmandu, December 1"
     r"(?:(?:,? (?:19|20)\d\d\b[^\n]{0,30})|\b)\n"
 )
@@ -3813,7 +3819,8 @@ def _initialled_people(ctx: SuggestContext) -> Iterator[Suggestion]:
 _FULL_NAME: Final = (
     r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]"
     # (a name's small words between: "and Ruben van der Wal")
-    r"(?: " + _BYLINE_PARTICLES + r"[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){1,2})"
+    # (up to four words: "and Wilmer Andrés Ospina Restrepo", two given names, two surnames)
+    r"(?: " + _BYLINE_PARTICLES + r"[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){1,3})"
 )
 _AND_FULL_NAME_AFTER: Final = re.compile(r",?\s+and\s+" + _FULL_NAME + r"(?![\w'\u2019-]| [A-Z])")
 _FULL_NAME_AND_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])" + _FULL_NAME + r",?\s+and\s+$")
@@ -3847,6 +3854,8 @@ def _coordinated_people(ctx: SuggestContext, people: list[Suggestion]) -> Iterat
                 or tokens[0].text in _NOT_NAMES
                 or tokens[0].text.lower() in ROLE_WORDS
                 or (tokens[0].text.endswith("s") and tokens[0].text[:-1].lower() in ROLE_WORDS)
+                # "Justices X Y Z and A B": a title's plural
+                or (tokens[0].text.endswith("s") and is_title(tokens[0].text[:-1]))
             ):
                 tokens = tokens[1:]  # "Herders Bashir Lawan and ...": the role is no name
             if len(tokens) < 2:
