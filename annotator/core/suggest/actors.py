@@ -2821,9 +2821,7 @@ _NAME_LINE: Final = re.compile(
 )
 # What an outlet's line holds after the outlet: a service's language, then the place.
 # ... or nothing, the outlet alone on its line above an empty one ("VOA Somali").
-_OUTLET_LINE_REST: Final = re.compile(
-    r"(?: [A-Z][a-z]+)?(?:, [A-Z][^\n,]{1,40}(?=\n|$)|(?=\n\n))"
-)
+_OUTLET_LINE_REST: Final = re.compile(r"(?: [A-Z][a-z]+)?(?:, [A-Z][^\n,]{1,40}(?=\n|$)|(?=\n\n))")
 
 
 def _byline_above_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
@@ -3849,13 +3847,16 @@ def _coordinated_people(ctx: SuggestContext, people: list[Suggestion]) -> Iterat
                 continue
             start, end = found.span("name")
             tokens = tuple(word_tokens(text, start, end))
-            while tokens and (
-                is_title(tokens[0].text)
-                or tokens[0].text in _NOT_NAMES
-                or tokens[0].text.lower() in ROLE_WORDS
-                or (tokens[0].text.endswith("s") and tokens[0].text[:-1].lower() in ROLE_WORDS)
-                # "Justices X Y Z and A B": a title's plural
-                or (tokens[0].text.endswith("s") and is_title(tokens[0].text[:-1]))
+            while (
+                tokens
+                and (
+                    is_title(tokens[0].text)
+                    or tokens[0].text in _NOT_NAMES
+                    or tokens[0].text.lower() in ROLE_WORDS
+                    or (tokens[0].text.endswith("s") and tokens[0].text[:-1].lower() in ROLE_WORDS)
+                    # "Justices X Y Z and A B": a title's plural
+                    or (tokens[0].text.endswith("s") and is_title(tokens[0].text[:-1]))
+                )
             ):
                 tokens = tokens[1:]  # "Herders Bashir Lawan and ...": the role is no name
             if len(tokens) < 2:
