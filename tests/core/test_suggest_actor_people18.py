@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import pytest
 
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
 from tests.core.suggest_probes import suggested_types
+
+
+def suggested_person_texts(text: str) -> list[str]:
+    """Every ACTOR suggestion typed person, each mention (a dict by text would keep one)."""
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    return [text[s.start : s.end] for s in found if s.attributes.get("type") == "person"]
 
 
 @pytest.mark.parametrize(
@@ -113,3 +121,47 @@ def test_a_plural_title_before_names_joined_by_and_is_left_out() -> None:
     found = suggested_types(text)
     assert found.get("Hari Prakash Bandari") == "person"
     assert "Justices Hari Prakash Bandari" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Hundreds have fled, said Kasur Deputy Commissioner (DC) Tahira Bano Qureshi.",
+            "Tahira Bano Qureshi",
+        ),
+        (
+            "The roads were closed, according to Senior Superintendent of Police (SSP) Tekle "
+            "Wolde Gebru.",
+            "Tekle Wolde Gebru",
+        ),
+        ('"The road is closed," MLA Ouma Kiprono said.', "Ouma Kiprono"),
+        ('"The road is closed," Kisumu MCA Ouma Kiprono said.', "Ouma Kiprono"),
+        ("OCS Ouma Kiprono said two suspects were held.", "Ouma Kiprono"),
+    ],
+)
+def test_a_name_after_an_office_s_acronym_is_a_person(text: str, name: str) -> None:
+    assert suggested_types(text).get(name) == "person"
+
+
+def test_a_body_s_acronym_in_brackets_before_its_branch_names_nobody() -> None:
+    # guard: the bracketed acronym of a body, no title, before a place and its branch
+    text = "The roads were closed, said the Kenya Red Cross Society (KRCS) Nairobi branch."
+    assert "person" not in suggested_types(text).values()
+
+
+def test_a_name_the_text_writes_after_the_is_no_person() -> None:
+    # a body's or a place's name: "the Wajir Plains" elsewhere in the text
+    for text in (
+        '"We will hold the line," KDF Wajir Plains said. Officials of the Wajir Plains said '
+        "the floods were worse.",
+        "The roads were closed, said Wajir Plains. Officials of the Wajir Plains said the "
+        "floods were worse.",
+    ):
+        assert suggested_person_texts(text) == []
+
+
+def test_a_person_named_twice_without_the_stays_a_person() -> None:
+    # guard: "the" before another word of the sentence is no "the" before the name
+    text = "The roads were closed, said Halima Wabera. Halima Wabera said the floods were worse."
+    assert suggested_types(text).get("Halima Wabera") == "person"

@@ -2617,6 +2617,12 @@ def _describes_a_person(word: str) -> bool:
     ) and word not in GIVEN_NAMES
 
 
+def _office_acronym(word: str) -> bool:
+    """True for a word of two to five capitals, which before two name words is an office's
+    or a body's acronym, never a name's ("MLA X Y", "OCS X Y", "UNHCR X Y")."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+
+
 @lru_cache(maxsize=1 << 16)
 def _leading_roles(words: tuple[str, ...]) -> tuple[int, int]:
     """How many of a run's words open it as roles, titles or words that name nobody, before
@@ -2632,8 +2638,11 @@ def _leading_roles(words: tuple[str, ...]) -> tuple[int, int]:
             or (words[skip].endswith("s") and words[skip][:-1].lower() in ROLE_WORDS)
             or is_title(words[skip])
             # "Mother-of-three X Y", "Housewife X Y", "Retired X Y": a description, when
-            # two name words follow it
-            or (skip < len(words) - 2 and _describes_a_person(words[skip]))
+            # two name words follow it; "MLA X Y", "OCS X Y": an office's acronym
+            or (
+                skip < len(words) - 2
+                and (_describes_a_person(words[skip]) or _office_acronym(words[skip]))
+            )
         )
     ):
         if role_at < 0 and words[skip] not in _NOT_NAMES:
@@ -2642,8 +2651,13 @@ def _leading_roles(words: tuple[str, ...]) -> tuple[int, int]:
     # "said Village Head X Y", "Clan Elder X Y": one or two capitalised words of a place or
     # a body, then a role's word capitalised, then two name words at least
     for role in range(skip + 1, min(skip + 3, len(words) - 2)):
-        if (words[role].lower() in ROLE_WORDS or is_title(words[role])) and not any(
-            w in GIVEN_NAMES or not w[:1].isupper() for w in words[skip:role]
+        if (
+            (
+                words[role].lower() in ROLE_WORDS
+                or is_title(words[role])
+                or _office_acronym(words[role])  # "Kisumu MCA X Y"
+            )
+            and not any(w in GIVEN_NAMES or not w[:1].isupper() for w in words[skip:role])
         ):
             return role + 1, role if role_at < 0 else role_at
     return skip, role_at
@@ -2685,6 +2699,10 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             skip = 0
         # where a role or a title before the name starts ("said Farmer X")
         role_start = tokens[role_at].start if role_at >= 0 else -1
+        if role_start < 0 and tokens and text.endswith(") ", 0, tokens[0].start):
+            # "said Upazila Nirbahi Officer (UNO) X Y": an office's title and its acronym in
+            # brackets before the name (South Asian copy), attributed from the title
+            role_start = _bracketed_title_start(text, tokens[0].start)
         tokens = tokens[skip:]
         # "said MSF's Musa Kabir", "Amnesty International's Agnes Moyo told": the name
         # after a body's possessive, attributed from before the body (which needs three
@@ -2789,8 +2807,40 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
                 # "said West Singhbhum superintendent of police X", "according to Lower
                 # Shabelle governor X": a place or a body, then the role of the person named
                 continue
+            if " " in text[start:end] and _written_after_the(text, text[start:end]):
+                continue  # "... the Gedo Interim Administration": a body's name, no person's
             yield _person(text, person, "actor_person_in_attribution")
     yield from _byline_above_outlet(ctx)
+
+
+def _written_after_the(text: str, name: str) -> bool:
+    """True when the text writes `name` after "the " somewhere ("the Jubaland Forces"), as
+    it writes a body's or a place's name and never a person's."""
+    at = text.find("the " + name)
+    while at >= 0:
+        if not text[at + 4 + len(name) : at + 5 + len(name)].isalnum() and (
+            at == 0 or not text[at - 1].isalnum()
+        ):
+            return True
+        at = text.find("the " + name, at + 1)
+    return False
+
+
+# A title chain, then its acronym in brackets, before a name: "Deputy Commissioner (DC) ",
+# "Upazila Nirbahi Officer (UNO) ", "Senior Superintendent of Police (SSP) ".
+_BRACKETED_TITLE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?P<chain>[A-Z][\w-]*(?: (?:of |for )?[A-Z][\w-]*){0,5}) \([A-Z]{2,6}\) $"
+)
+
+
+def _bracketed_title_start(text: str, start: int) -> int:
+    """Where the title chain before "(<ACRONYM>) " at `start` begins, when one of its words
+    is a title or a role ("Nirbahi Officer (UNO) "); -1 otherwise."""
+    found = _BRACKETED_TITLE_BEFORE.search(text, max(0, start - 90), start)
+    if found is None:
+        return -1
+    chain = found.group("chain").split()
+    return found.start() if any(is_title(w) or w.lower() in ROLE_WORDS for w in chain) else -1
 
 
 # A role in lower case after a run, then a name: what makes the run a place's or a body's
