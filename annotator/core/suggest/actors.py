@@ -525,7 +525,10 @@ _SETTLEMENT_OF: Final = re.compile(
 # "the Intan Jaya regency", "in Mayo-Tsanaga district": the unit's name before its noun.
 _UNIT: Final = (
     r"(?:regency|district|province|county|oblast|governorate"
-    r"|prefecture|municipality|commune|township|local government area)"
+    r"|prefecture|municipality|commune|township|local government area"
+    # ... capitalised, as Nigerian, South Asian and Somali copy writes the unit ("in Faskari
+    # Local Government Area", "in Kech District", "Gedo Region", "Dighinala Upazila")
+    r"|Local Government Area|LGA|District|Province|Region|Regency|Governorate|Tehsil|Upazila)"
 )
 _NAME_THEN_UNIT: Final = re.compile(rf"\b(?:the|in) {_PLACE_NAME} {_UNIT}\b")
 # "Intan Jaya, a remote highland regency about ...", "Fada N'Gourma, the main city of the
