@@ -191,3 +191,22 @@ def test_a_surname_the_text_writes_as_a_capitalised_unit_s_place_is_the_place(
     people = suggested_person_texts(text)
     assert person in people  # guard: the person who bears the place's name stays
     assert place not in people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group seeks an independent homeland called Kanuristan and has attacked police posts.",
+        "The rebels fight for an English-speaking state called Mbalezonia, which no one backs.",
+        "Fishermen were held near the Sand Islands, which Vietnam calls Truong Bai and China "
+        "calls Nansha.",
+    ],
+)
+def test_what_a_land_or_a_thing_is_called_is_no_person(text: str) -> None:
+    assert suggested_person_texts(text) == []
+
+
+def test_what_a_man_is_called_stays_a_person() -> None:
+    # guard: a person's noun before "called", and "whom" before "calls"
+    text = "The commander, a man called Ouma Kiprono, was killed in the raid."
+    assert suggested_person_texts(text) == ["Ouma Kiprono"]

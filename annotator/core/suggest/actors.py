@@ -486,6 +486,10 @@ def _only_people(
         bodies = document_bodies(ctx)
         for found in finder(ctx):
             covered = ctx.text[found.start : found.end]
+            if ctx.text.endswith(_CALL_ENDINGS, 0, found.start) and _WHICH_CALLED_BEFORE.search(
+                ctx.text, max(0, found.start - 50), found.start
+            ):
+                continue  # "the islands, which Vietnam calls Hoang Sa": a thing's name
             if (
                 covered not in acronyms
                 and kinds.get(covered, ("person",))[0] == "person"
@@ -499,6 +503,14 @@ def _only_people(
                 yield found
 
     return people
+
+
+# What a thing is called in a relative clause: "which Vietnam calls X", "which locals call
+# X", "that the rebels called X" (a person is "whom").
+_CALL_ENDINGS: Final = ("call ", "calls ", "called ")
+_WHICH_CALLED_BEFORE: Final = re.compile(
+    r"\b(?:which|that) (?:(?!who|whom)[\w'\u2019-]+ ){1,4}(?:call|calls|called) $"
+)
 
 
 # The kind of an outlet right before a name: "News site Moldova Matters said", "the daily
@@ -1853,7 +1865,11 @@ _BODY_NAMED_VERBS: Final = ("call", "named", "known", "dubbed", "styled")
 # A place, then the word that gives its name: "a place called", "a village known as".
 _PLACE_CALLED: Final = re.compile(
     r"\b(?:place|village|town|area|locality|hamlet|settlement|spot|forest|valley|hill|mountain"
-    r"|river|district|neighbou?rhood|camp|market|junction)\s+(?:called|named)\s+$"
+    r"|river|district|neighbou?rhood|camp|market|junction"
+    # ... and a polity or a land: "an independent homeland called Khalistan", "a state
+    # called Ambazonia"
+    r"|state|homeland|country|nation|republic|island|islands|territory|enclave|land|region"
+    r"|province|caliphate|emirate|city)\s+(?:called|named)\s+$"
 )
 # A place's kind in lower case right after its name: "Dambi forest", "Koro hills".
 _LANDFORM_AFTER: Final = re.compile(
