@@ -210,3 +210,33 @@ def test_what_a_man_is_called_stays_a_person() -> None:
     # guard: a person's noun before "called", and "whom" before "calls"
     text = "The commander, a man called Ouma Kiprono, was killed in the raid."
     assert suggested_person_texts(text) == ["Ouma Kiprono"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lyon, France \u2013 Every evening at seven, Ouardia Ferhani lights a candle on the "
+            "sill of her flat. It is the hour, she says, when her son left.",
+            "Ouardia Ferhani",
+        ),
+        (
+            "Ibb, Yemen - On the morning of May 3, Rahaf Qassem was walking to school when a "
+            "shot hit her. She died before her father could reach her.",
+            "Rahaf Qassem",
+        ),
+        (
+            "Every evening at seven, Ouardia Ferhani lights a candle on the sill of her flat. It "
+            'is the hour her son left. "I wait for him," she says.',
+            "Ouardia Ferhani",
+        ),
+    ],
+)
+def test_a_subject_a_he_or_she_follows_one_sentence_later_is_a_person(text: str, name: str) -> None:
+    assert name in suggested_person_texts(text)
+
+
+def test_a_listed_state_before_a_she_sentence_stays_no_person() -> None:
+    # guard: a state opening the clause is no person, whatever pronoun follows
+    text = "On Monday, Kenya sends troops to the border. She said the road was closed."
+    assert suggested_person_texts(text) == []

@@ -3091,12 +3091,16 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
                     and _MODAL_VERB_NEXT.match(text, run.end) is not None
                 )
             )
-            and _PRONOUN_QUOTE_AFTER_SENTENCE.match(text, run.end) is not None
+            and _he_or_she_after(text, run.end)
         )
         be_next = not (verb_next or present_next) and _BE_NEXT.match(text, run.end) is not None
         if not (verb_next or present_next or be_next):
             continue
-        if be_next and not _QUOTE_AFTER_SENTENCE.match(text, run.end):
+        if (
+            be_next
+            and not _QUOTE_AFTER_SENTENCE.match(text, run.end)
+            and not _he_or_she_after(text, run.end)
+        ):
             continue
         if not _person_tokens(tokens) or not (
             is_sentence_start(text, run.start)
@@ -3108,7 +3112,7 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             or (
                 text.startswith(", ", run.start - 2)
                 and _OPENING_PHRASE.search(text, max(0, run.start - 90), run.start)
-                and _PRONOUN_QUOTE_AFTER_SENTENCE.match(text, run.end)
+                and _he_or_she_after(text, run.end)
             )
             # "NIONO, Mali - X has not slept at home": after a dateline with no agency
             or _AFTER_PLAIN_DATELINE.search(text, max(0, run.start - 50), run.start)
@@ -3119,7 +3123,7 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
                     (clause_opened and is_sentence_start(text, run.start))
                     or _CLAUSE_SUBJECT_BEFORE.search(text, max(0, run.start - 8), run.start)
                 )
-                and _PRONOUN_QUOTE_AFTER_SENTENCE.match(text, run.end)
+                and _he_or_she_after(text, run.end)
             )
         ):
             continue
@@ -3158,10 +3162,29 @@ _BE_NEXT: Final = re.compile(r" (?:was|is) [a-z\d]")
 # ... or the sentence introduces a quote with a colon: ' remembers the night they came: "'.
 _QUOTE_AFTER_COLON: Final = re.compile(r"[^.!?\n\"\u201c\u201d:;]{0,160}:\s*[\"\u201c]")
 # ... and the quote is said by a he or a she: '... husband. "I call him," she says'.
+# (one sentence may stand between that names nobody, no capital after its first letter: '...
+# her flat. It is the hour her son left. "I wait," she says')
 _PRONOUN_QUOTE_AFTER_SENTENCE: Final = re.compile(
-    r"[^.!?\n\"\u201c\u201d]{0,160}[.!?]\s+[\"\u201c][^\"\u201c\u201d\n]{1,400}"
+    r"[^.!?\n\"\u201c\u201d]{0,160}[.!?]\s+(?:[A-Z][^.!?\n\"\u201c\u201dA-Z]{1,200}[.!?]\s+)?"
+    r"[\"\u201c][^\"\u201c\u201d\n]{1,400}"
     r"[,?!][\"\u201d]\s+(?:s?he)\s+(?:says|said|adds|added|tells|told|recalls|recalled)\b"
 )
+# ... or the next sentence's subject is a he or a she ('... a shot hit her in the neck. She
+# died before ...'), or a she says so in it ('It is the hour, she says, when ...').
+_HE_OR_SHE_NEXT: Final = re.compile(
+    r"[^.!?\n\"\u201c\u201d]{0,200}[.!?]\s+(?:S?he [a-z]|[A-Z][^.!?\n\"\u201c\u201d]{0,60}, s?he"
+    r" (?:says|said),)"
+)
+
+
+def _he_or_she_after(text: str, end: int) -> bool:
+    """True when a he or a she speaks or acts right after the sentence that a name at `end`
+    stands in: a he's or a she's quote, or a he or a she opening the next sentence."""
+    return bool(
+        _PRONOUN_QUOTE_AFTER_SENTENCE.match(text, end) or _HE_OR_SHE_NEXT.match(text, end)
+    )
+
+
 # A verb in the present after a name: "waits for", "lights a", "treats the" (not a plural
 # noun: "fighters in", "residents of").
 _PRESENT_VERB_NEXT: Final = re.compile(
@@ -3170,7 +3193,10 @@ _PRESENT_VERB_NEXT: Final = re.compile(
 )
 # An opening phrase before a sentence's subject: "In Goma, ", "Every evening at seven, ",
 # "Two days later, ", "Asked about the strike, ".
-_OPENING_PHRASE: Final = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][a-z]+(?: [\w'\u2019-]+){0,13}, $")
+# (a dateline's dash may stand before it: "Taiz, Yemen - On the morning of November 24, ")
+_OPENING_PHRASE: Final = re.compile(
+    r"(?:^|[.!?]\s+|\n| [-\u2013\u2014] )[A-Z][a-z]+(?: [\w'\u2019-]+){0,13}, $"
+)
 _AFTER_DATELINE: Final = re.compile(r"(?:^|\n)[^\n]{2,60}\) [-\u2013\u2014] $")
 # A dateline without an agency: its place in capitals, a state or region after a comma.
 _AFTER_PLAIN_DATELINE: Final = re.compile(
