@@ -3180,9 +3180,7 @@ _HE_OR_SHE_NEXT: Final = re.compile(
 def _he_or_she_after(text: str, end: int) -> bool:
     """True when a he or a she speaks or acts right after the sentence that a name at `end`
     stands in: a he's or a she's quote, or a he or a she opening the next sentence."""
-    return bool(
-        _PRONOUN_QUOTE_AFTER_SENTENCE.match(text, end) or _HE_OR_SHE_NEXT.match(text, end)
-    )
+    return bool(_PRONOUN_QUOTE_AFTER_SENTENCE.match(text, end) or _HE_OR_SHE_NEXT.match(text, end))
 
 
 # A verb in the present after a name: "waits for", "lights a", "treats the" (not a plural
