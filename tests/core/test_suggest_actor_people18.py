@@ -240,3 +240,27 @@ def test_a_listed_state_before_a_she_sentence_stays_no_person() -> None:
     # guard: a state opening the clause is no person, whatever pronoun follows
     text = "On Monday, Kenya sends troops to the border. She said the road was closed."
     assert suggested_person_texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town was quiet, said opposition figure Ouma Kiprono Otieno.",
+        "The town was quiet, according to veteran diplomat Ouma Kiprono Otieno.",
+        "The town was quiet, said footballer Ouma Kiprono Otieno.",
+    ],
+)
+def test_a_name_after_said_and_a_role_no_list_holds_is_a_person(text: str) -> None:
+    assert suggested_person_texts(text) == ["Ouma Kiprono Otieno"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town was quiet, said aid agency Sawa Relief.",
+        "The town was quiet, said opposition party Umoja Mpya.",
+        "The town was quiet, said police in North Kivu.",
+    ],
+)
+def test_a_body_s_kind_or_a_small_word_after_said_names_no_person(text: str) -> None:
+    assert suggested_person_texts(text) == []

@@ -2789,33 +2789,45 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         if _named_as_a_body(text, start):
             continue  # "A group calling itself Free Birds said": the body's name
         if (
-            _PERSON_AFTER.match(text[end : end + 40])
-            or speech_follows(text, end)
-            # "Olga Ivanova's son, Pavel,": whoever has a son or a widow is a person
-            or _KIN_OWNED.match(text, end)
-            # "OBITUARY: Bridget Fomukong, 1992-2026, the nurse who stayed": a life's years
-            or _LIFESPAN_AFTER.match(text, end)
-            or _person_named_before(text, start)
-            or (owner_start >= 0 and _person_named_before(text, owner_start))
-            # "said Farmer Idris Bello", "according to Nurse Grace Achieng": the role's
-            # word is capitalised before the name, and left out of the span
-            or (role_start >= 0 and _person_named_before(text, role_start))
-            or _coordinated_speaker(text, end)
-            or _OF_BODY_THEN_SPEECH.match(text, end)
-        ) and (
-            not _is_locative(ctx, start)
-            or (
-                (
-                    _WORDS_OF.search(text, max(0, start - 20), start)
-                    # "The message from Grace Atieno, head of ...": words come from a person
-                    or (
-                        _SPEECH_NOUN_OF.search(text, max(0, start - 24), start)
-                        and _ROLE_APPOSED.match(text, end)
-                    )
+            (
+                _PERSON_AFTER.match(text[end : end + 40])
+                or speech_follows(text, end)
+                # "Olga Ivanova's son, Pavel,": whoever has a son or a widow is a person
+                or _KIN_OWNED.match(text, end)
+                # "OBITUARY: Bridget Fomukong, 1992-2026, the nurse who stayed": a life's years
+                or _LIFESPAN_AFTER.match(text, end)
+                or _person_named_before(text, start)
+                or (owner_start >= 0 and _person_named_before(text, owner_start))
+                # "said Farmer Idris Bello", "according to Nurse Grace Achieng": the role's
+                # word is capitalised before the name, and left out of the span
+                or (role_start >= 0 and _person_named_before(text, role_start))
+                or _coordinated_speaker(text, end)
+                or _OF_BODY_THEN_SPEECH.match(text, end)
+                # "said opposition figure X Y", "according to rights defender X Y": a role no
+                # list holds, in lower case between the verb of saying and the name
+                or (
+                    len(person) >= 2
+                    and text[start - 1 : start] == " "
+                    and text[start - 2 : start - 1].islower()
+                    and _SAID_ROLE_BEFORE.search(text, max(0, start - 50), start) is not None
+                    and text[: start - 1].rsplit(" ", 1)[-1] not in _BODY_KIND_NOUNS
                 )
-                # "the killing of Port Harcourt residents": the people of a place
-                and not _GROUP_NOUN_AFTER.match(text, end)
-                and not _PEOPLE_OF_A_PLACE_AFTER.match(text, end)
+            )
+            and (
+                not _is_locative(ctx, start)
+                or (
+                    (
+                        _WORDS_OF.search(text, max(0, start - 20), start)
+                        # "The message from Grace Atieno, head of ...": words come from a person
+                        or (
+                            _SPEECH_NOUN_OF.search(text, max(0, start - 24), start)
+                            and _ROLE_APPOSED.match(text, end)
+                        )
+                    )
+                    # "the killing of Port Harcourt residents": the people of a place
+                    and not _GROUP_NOUN_AFTER.match(text, end)
+                    and not _PEOPLE_OF_A_PLACE_AFTER.match(text, end)
+                )
             )
         ):
             if (
@@ -2860,6 +2872,32 @@ def _bracketed_title_start(text: str, start: int) -> int:
         return -1
     chain = found.group("chain").split()
     return found.start() if any(is_title(w) or w.lower() in ROLE_WORDS for w in chain) else -1
+
+
+# A verb of saying, then one or two lower-case words of a role, before a name: "said
+# opposition figure ", "according to veteran diplomat " (never a small word: "said police
+# in ", "said on ", "said the ").
+_SAID_ROLE_BEFORE: Final = re.compile(
+    r"\b(?:said|says|according to|added|wrote|told)"
+    r"(?: (?!(?:in|on|at|of|for|to|from|by|with|the|a|an|and|or|that|this|it|its|their|his"
+    r"|her|last|on|late|early|police|troops|officials|residents|witnesses|sources|reporters"
+    r"|journalists|people|villagers|survivors|families|relatives|locals|authorities)\b)"
+    r"[a-z][a-z-]+){1,2} $"
+)
+
+
+# The kinds of bodies, outlets and places a name may follow in lower case ("said aid agency
+# X", "said opposition party X"): no person's role.
+_BODY_KIND_NOUNS: Final = words(
+    "agency party group firm company consultancy charity network coalition alliance "
+    "movement militia outlet newspaper daily weekly channel station broadcaster body council "
+    "committee union association foundation institute centre center club watchdog monitor "
+    "organisation organization brigade faction front army force forces ministry department "
+    "office court tribunal bank project initiative platform site portal service collective "
+    "cooperative league federation syndicate think-tank tank camp village town city district "
+    "province region state county hospital clinic school university magazine radio website "
+    "programme program mission operation"
+)
 
 
 # A role in lower case after a run, then a name: what makes the run a place's or a body's
