@@ -2789,45 +2789,34 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         if _named_as_a_body(text, start):
             continue  # "A group calling itself Free Birds said": the body's name
         if (
-            (
-                _PERSON_AFTER.match(text[end : end + 40])
-                or speech_follows(text, end)
-                # "Olga Ivanova's son, Pavel,": whoever has a son or a widow is a person
-                or _KIN_OWNED.match(text, end)
-                # "OBITUARY: Bridget Fomukong, 1992-2026, the nurse who stayed": a life's years
-                or _LIFESPAN_AFTER.match(text, end)
-                or _person_named_before(text, start)
-                or (owner_start >= 0 and _person_named_before(text, owner_start))
-                # "said Farmer Idris Bello", "according to Nurse Grace Achieng": the role's
-                # word is capitalised before the name, and left out of the span
-                or (role_start >= 0 and _person_named_before(text, role_start))
-                or _coordinated_speaker(text, end)
-                or _OF_BODY_THEN_SPEECH.match(text, end)
-                # "said opposition figure X Y", "according to rights defender X Y": a role no
-                # list holds, in lower case between the verb of saying and the name
-                or (
-                    len(person) >= 2
-                    and text[start - 1 : start] == " "
-                    and text[start - 2 : start - 1].islower()
-                    and _SAID_ROLE_BEFORE.search(text, max(0, start - 50), start) is not None
-                    and text[: start - 1].rsplit(" ", 1)[-1] not in _BODY_KIND_NOUNS
-                )
-            )
-            and (
-                not _is_locative(ctx, start)
-                or (
-                    (
-                        _WORDS_OF.search(text, max(0, start - 20), start)
-                        # "The message from Grace Atieno, head of ...": words come from a person
-                        or (
-                            _SPEECH_NOUN_OF.search(text, max(0, start - 24), start)
-                            and _ROLE_APPOSED.match(text, end)
-                        )
+            _PERSON_AFTER.match(text[end : end + 40])
+            or speech_follows(text, end)
+            # "Olga Ivanova's son, Pavel,": whoever has a son or a widow is a person
+            or _KIN_OWNED.match(text, end)
+            # "OBITUARY: Bridget Fomukong, 1992-2026, the nurse who stayed": a life's years
+            or _LIFESPAN_AFTER.match(text, end)
+            or _person_named_before(text, start)
+            or (owner_start >= 0 and _person_named_before(text, owner_start))
+            # "said Farmer Idris Bello", "according to Nurse Grace Achieng": the role's
+            # word is capitalised before the name, and left out of the span
+            or (role_start >= 0 and _person_named_before(text, role_start))
+            or _coordinated_speaker(text, end)
+            or _OF_BODY_THEN_SPEECH.match(text, end)
+            or _said_role_no_list_holds(text, start, len(person))
+        ) and (
+            not _is_locative(ctx, start)
+            or (
+                (
+                    _WORDS_OF.search(text, max(0, start - 20), start)
+                    # "The message from Grace Atieno, head of ...": words come from a person
+                    or (
+                        _SPEECH_NOUN_OF.search(text, max(0, start - 24), start)
+                        and _ROLE_APPOSED.match(text, end)
                     )
-                    # "the killing of Port Harcourt residents": the people of a place
-                    and not _GROUP_NOUN_AFTER.match(text, end)
-                    and not _PEOPLE_OF_A_PLACE_AFTER.match(text, end)
                 )
+                # "the killing of Port Harcourt residents": the people of a place
+                and not _GROUP_NOUN_AFTER.match(text, end)
+                and not _PEOPLE_OF_A_PLACE_AFTER.match(text, end)
             )
         ):
             if (
@@ -2898,6 +2887,19 @@ _BODY_KIND_NOUNS: Final = words(
     "province region state county hospital clinic school university magazine radio website "
     "programme program mission operation"
 )
+
+
+def _said_role_no_list_holds(text: str, start: int, words_in_name: int) -> bool:
+    """True for a name of two words or more after a verb of saying and one or two lower-case
+    words of a role no list holds ("said opposition figure X Y", "according to veteran
+    diplomat X Y"), never a body's kind ("said aid agency X")."""
+    return (
+        words_in_name >= 2
+        and text[start - 1 : start] == " "
+        and text[start - 2 : start - 1].islower()
+        and _SAID_ROLE_BEFORE.search(text, max(0, start - 50), start) is not None
+        and text[: start - 1].rsplit(" ", 1)[-1] not in _BODY_KIND_NOUNS
+    )
 
 
 # A role in lower case after a run, then a name: what makes the run a place's or a body's
