@@ -264,3 +264,23 @@ def test_a_name_after_said_and_a_role_no_list_holds_is_a_person(text: str) -> No
 )
 def test_a_body_s_kind_or_a_small_word_after_said_names_no_person(text: str) -> None:
     assert suggested_person_texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"The streets are empty," said Kisumu\'s Ouma Kiprono.', "Ouma Kiprono"),
+        ('"The streets are empty," said the Kenya Red Cross\'s Ouma Kiprono.', "Ouma Kiprono"),
+        ("The BBC's Ouma Kiprono in Bamenda says the streets were almost empty.", "Ouma Kiprono"),
+    ],
+)
+def test_a_name_after_any_owner_s_possessive_in_attribution_is_a_person(
+    text: str, name: str
+) -> None:
+    assert suggested_person_texts(text) == [name]
+
+
+def test_a_place_after_a_possessive_is_no_person() -> None:
+    # guard: a state's region after its possessive names nobody
+    text = "Fighting went on, said the army, in Mali's Gao Region and Niger's Tillaberi Region."
+    assert suggested_person_texts(text) == []

@@ -2580,6 +2580,22 @@ def _after_body_possessive(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tu
     return ()
 
 
+# Where a reporter files from, then the verb of saying: " in Bamenda says".
+_IN_PLACE_THEN_SPEECH: Final = re.compile(
+    r" in [A-Z][\w\u0300-\u036f'\u2019-]+(?: [A-Z][\w\u0300-\u036f'\u2019-]+)?"
+    r" (?:says|said|reports|reported|writes|wrote|told)\b"
+)
+
+
+def _after_any_possessive(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The two or more words after a possessive among a run's first three words, whoever
+    owns them ("Kisumu's Ouma Kiprono", "Reuters' X Y"): the attribution tests decide."""
+    for k in range(min(3, len(tokens) - 2)):
+        if tokens[k].text.endswith(_POSSESSIVE_ENDINGS) or tokens[k].text.endswith("s'"):
+            return tokens[k + 1 :]
+    return ()
+
+
 # An office serving a state, before the state: "Special Envoy for ", "envoy to ".
 _OFFICE_SERVING: Final = re.compile(
     r"\b(?:[Ee]nvoy|[Cc]oordinator|[Rr]epresentative|[Cc]ommissioner|[Mm]inister|[Aa]mbassador"
@@ -2727,7 +2743,11 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         # after a body's possessive, attributed from before the body (which needs three
         # words: most runs have fewer, and are not looked into)
         owned = _after_body_possessive(ctx, tokens) if len(tokens) > 2 else ()
+        if not owned and len(tokens) > 2:
+            owned = _after_any_possessive(tokens)  # "said Kisumu's Ouma Kiprono"
         owner_start = tokens[0].start if owned and _person_tokens(owned) else -1
+        if owner_start >= 4 and text.endswith("the ", 0, owner_start):
+            owner_start -= 4  # "said the Kenya Red Cross's X": from before its article
         if (
             not owned
             and len(tokens) >= 2
@@ -2803,6 +2823,8 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             or _coordinated_speaker(text, end)
             or _OF_BODY_THEN_SPEECH.match(text, end)
             or _said_role_no_list_holds(text, start, len(person))
+            # "The BBC's X Y in Bamenda says": an outlet's reporter, where they file from
+            or (owner_start >= 0 and _IN_PLACE_THEN_SPEECH.match(text, end) is not None)
         ) and (
             not _is_locative(ctx, start)
             or (
