@@ -284,3 +284,21 @@ def test_a_place_after_a_possessive_is_no_person() -> None:
     # guard: a state's region after its possessive names nobody
     text = "Fighting went on, said the army, in Mali's Gao Region and Niger's Tillaberi Region."
     assert suggested_person_texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ouma Kiprono Otieno was shot dead in his shop on Monday.", "Ouma Kiprono Otieno"),
+        ("Ouma Kiprono Otieno was stabbed outside the market, police said.", "Ouma Kiprono Otieno"),
+        ("Tekle Wolde Gebru was killed by a stray bullet on the road.", "Tekle Wolde Gebru"),
+    ],
+)
+def test_a_subject_harmed_as_only_a_person_is_a_person(text: str, name: str) -> None:
+    assert suggested_person_texts(text) == [name]
+
+
+def test_a_thing_shot_at_or_a_town_shelled_names_no_person() -> None:
+    # guard: "shot at", "shot down" and "shelled" befall things and towns too
+    text = "Toyota Hilux was shot at near the bridge. Wajir Town was shelled at night."
+    assert suggested_person_texts(text) == []

@@ -3158,8 +3158,11 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         be_next = not (verb_next or present_next) and _BE_NEXT.match(text, run.end) is not None
         if not (verb_next or present_next or be_next):
             continue
+        # "X Y was shot dead in his shop": what is done only to a person, no quote needed
+        harmed = be_next and _HARMED_NEXT.match(text, run.end) is not None
         if (
             be_next
+            and not harmed
             and not _QUOTE_AFTER_SENTENCE.match(text, run.end)
             and not _he_or_she_after(text, run.end)
         ):
@@ -3221,6 +3224,14 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
 # The sentence ends and a quote opens: ' remembers the day.\n\n"They came ...'.
 _QUOTE_AFTER_SENTENCE: Final = re.compile(r"[^.!?\n\"\u201c\u201d]{0,160}[.!?]\s+[\"\u201c]")
 _BE_NEXT: Final = re.compile(r" (?:was|is) [a-z\d]")
+# ... and what is done only to a person, after "was": "was shot dead", "was stabbed", "was
+# abducted from" (a town "was shelled" or "attacked", never "shot dead" or "stabbed")
+_HARMED_NEXT: Final = re.compile(
+    r" was (?:(?:later|allegedly|reportedly|fatally) )?(?:shot(?: dead| and killed|(?! at| down))"
+    r"|stabbed"
+    r"|murdered|assassinated|lynched|beheaded|hacked to death|beaten to death|strangled"
+    r"|abducted|kidnapped|arrested|detained|executed|killed|wounded|injured)\b"
+)
 # ... or the sentence introduces a quote with a colon: ' remembers the night they came: "'.
 _QUOTE_AFTER_COLON: Final = re.compile(r"[^.!?\n\"\u201c\u201d:;]{0,160}:\s*[\"\u201c]")
 # ... and the quote is said by a he or a she: '... husband. "I call him," she says'.
