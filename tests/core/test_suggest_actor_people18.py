@@ -302,3 +302,20 @@ def test_a_thing_shot_at_or_a_town_shelled_names_no_person() -> None:
     # guard: "shot at", "shot down" and "shelled" befall things and towns too
     text = "Toyota Hilux was shot at near the bridge. Wajir Town was shelled at night."
     assert suggested_person_texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ouma Kiprono's body was handed over to the family in the afternoon.", "Ouma Kiprono"),
+        ("Hundreds attended Tekle Wolde Gebru's funeral on Sunday.", "Tekle Wolde Gebru"),
+        ("Police are hunting Ouma Kiprono Otieno's killers.", "Ouma Kiprono Otieno"),
+    ],
+)
+def test_whoever_has_a_body_a_funeral_or_killers_is_a_person(text: str, name: str) -> None:
+    assert suggested_person_texts(text) == [name]
+
+
+def test_a_place_s_death_toll_or_body_of_water_names_no_person() -> None:
+    text = "Tana Delta's death toll rose to 12. Kisumu Town's body of water is shrinking."
+    assert suggested_person_texts(text) == []

@@ -3799,7 +3799,11 @@ _PERSONAL_BELONGING: Final = re.compile(
     r" (?:(?:chief|senior|top|former|personal|closest|longtime|long-time) )?(?:spokes(?:man"
     r"|woman|person)|wife|husband|widow|sons?|daughters?|brothers?|family|lawyers?|aides?"
     r"|advisers?|advisors?|supporters|loyalists|bodyguards?|chief of staff|successor"
-    r"|predecessor)\b"
+    r"|predecessor"
+    # ... and what befalls only a person: "Ouma Kiprono's body was handed over", "X Y's
+    # funeral", "X Y's killers" (not "death toll", a place's too)
+    r"|body(?! of)|funeral|burial|grave|killers|killing|murder|assassination|abduction|abductors"
+    r"|kidnapping|kidnappers|arrest|detention|death(?! toll))\b"
     # (not "deputy", "administration" nor "campaign", which places have too)
 )
 
