@@ -319,3 +319,20 @@ def test_whoever_has_a_body_a_funeral_or_killers_is_a_person(text: str, name: st
 def test_a_place_s_death_toll_or_body_of_water_names_no_person() -> None:
     text = "Tana Delta's death toll rose to 12. Kisumu Town's body of water is shrinking."
     assert suggested_person_texts(text) == []
+
+
+def test_a_capitalised_word_the_text_writes_in_lower_case_too_is_no_one_word_name() -> None:
+    text = (
+        "What you need to know: Security says the attackers crossed the river. Rebels "
+        "raided the village at night, security officials said."
+    )
+    assert suggested_person_texts(text) == []
+
+
+def test_a_one_word_name_in_an_email_address_stays_a_name() -> None:
+    # guard: "girard@..." is an address, no lower-case word of the text
+    text = (
+        '"Many families walked for days," Girard said. Contact: Girard, girard@aid.example, '
+        "+41 22 000 0000."
+    )
+    assert "Girard" in suggested_person_texts(text)

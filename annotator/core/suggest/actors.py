@@ -490,6 +490,8 @@ def _only_people(
                 ctx.text, max(0, found.start - 50), found.start
             ):
                 continue  # "the islands, which Vietnam calls Hoang Sa": a thing's name
+            if " " not in covered and _written_in_lower_case(ctx.text, covered):
+                continue  # "Security says ..." where the text writes "security" too: a noun
             if (
                 covered not in acronyms
                 and kinds.get(covered, ("person",))[0] == "person"
@@ -503,6 +505,25 @@ def _only_people(
                 yield found
 
     return people
+
+
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """True when the text writes the capitalised `word` in lower case too, as a word of its
+    own ("security" beside "Security says"): a common noun, no one-word name (dev: 1 of 441
+    one-word person spans)."""
+    lower = word.lower()
+    if lower == word:
+        return False
+    at = text.find(lower)
+    while at >= 0:
+        end = at + len(lower)
+        # (never inside an address: "girard@unhcr.org", "www.kiprono.com")
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-'\u2019@./")) and (
+            end == len(text) or not (text[end].isalnum() or text[end] in "-@")
+        ):
+            return True
+        at = text.find(lower, at + 1)
+    return False
 
 
 # What a thing is called in a relative clause: "which Vietnam calls X", "which locals call
@@ -4234,6 +4255,10 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
     # "Georgia's State Security Service"): the state rules judge it
     names = {n for n in names if " " in n or listed.get(n, ("",))[0] != "state"}
     attributed = {n for n in attributed if " " in n or listed.get(n, ("",))[0] != "state"}
+    # ... and one word the text writes in lower case too is a common noun there ("Grace
+    # Security" ... "Security says", beside "security forces")
+    names = {n for n in names if " " in n or not _written_in_lower_case(text, n)}
+    attributed = {n for n in attributed if " " in n or not _written_in_lower_case(text, n)}
     for start, end, name in NameMatcher(names).find_all(text, ctx.piece_index):
         if " " not in name:
             relative = _relative_named_before(text, start, end)
