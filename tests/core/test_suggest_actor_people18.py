@@ -336,3 +336,9 @@ def test_a_one_word_name_in_an_email_address_stays_a_name() -> None:
         "+41 22 000 0000."
     )
     assert "Girard" in suggested_person_texts(text)
+
+
+def test_a_section_s_name_above_an_outlet_alone_on_its_line_is_no_byline() -> None:
+    # guard: the outlet alone on its line makes a byline only above a dateline in capitals
+    text = "Strikes hit the port\n\nHorn Desk\nVOA Somali\n\nTwo civilians were wounded."
+    assert suggested_person_texts(text) == []

@@ -2972,8 +2972,12 @@ _NAME_LINE: Final = re.compile(
     + r"[A-Z\u00c0-\u024f][\w\u0300-\u036f'\u2019-]*[a-z\u00df-\u024f]){1,3}"
 )
 # What an outlet's line holds after the outlet: a service's language, then the place.
-# ... or nothing, the outlet alone on its line above an empty one ("VOA Somali").
-_OUTLET_LINE_REST: Final = re.compile(r"(?: [A-Z][a-z]+)?(?:, [A-Z][^\n,]{1,40}(?=\n|$)|(?=\n\n))")
+# ... or nothing, the outlet alone on its line above the dateline's place in capitals
+# ("VOA Somali", then "MOGADISHU \u2014"; a section's name above "BBC News" is no byline).
+_OUTLET_LINE_REST: Final = re.compile(
+    r"(?: [A-Z][a-z]+)?(?:, [A-Z][^\n,]{1,40}(?=\n|$)|(?=\n\n[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*"
+    r"(?:, [A-Z][\w ]{1,30})? [-\u2013\u2014] ))"
+)
 
 
 def _byline_above_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
