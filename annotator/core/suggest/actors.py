@@ -558,12 +558,25 @@ _SETTLEMENT_OF: Final = re.compile(
 # "the Intan Jaya regency", "in Mayo-Tsanaga district": the unit's name before its noun.
 _UNIT: Final = (
     r"(?:regency|district|province|county|oblast|governorate"
-    r"|prefecture|municipality|commune|township|local government area"
-    # ... capitalised, as Nigerian, South Asian and Somali copy writes the unit ("in Faskari
-    # Local Government Area", "in Kech District", "Gedo Region", "Dighinala Upazila")
-    r"|Local Government Area|LGA|District|Province|Region|Regency|Governorate|Tehsil|Upazila)"
+    r"|prefecture|municipality|commune|township|local government area)"
 )
-_NAME_THEN_UNIT: Final = re.compile(rf"\b(?:the|in) {_PLACE_NAME} {_UNIT}\b")
+# ... capitalised, as Nigerian, South Asian and Somali copy writes the unit ("in Faskari
+# Local Government Area", "in Kech District", "Gedo Region", "Dighinala Upazila"); found
+# by `str.find` for `_name_then_unit_starts`, not by a scan of every space
+_CAPITALISED_UNITS: Final = (
+    "Local Government Area",
+    "LGA",
+    "District",
+    "Province",
+    "Region",
+    "Regency",
+    "Governorate",
+    "Tehsil",
+    "Upazila",
+)
+_NAME_THEN_UNIT: Final = re.compile(
+    rf"\b(?:the|in) {_PLACE_NAME} (?:{_UNIT}|{'|'.join(_CAPITALISED_UNITS)})\b"
+)
 # "Intan Jaya, a remote highland regency about ...", "Fada N'Gourma, the main city of the
 # east": a name in apposition with a settlement's noun, which ends its noun phrase (not
 # "Amina Bello, a village elder").
@@ -605,8 +618,13 @@ def _words_back(text: str, end: int, count: int) -> int:
 def _name_then_unit_starts(text: str) -> Iterator[int]:
     """Offsets where _NAME_THEN_UNIT may match: "the"/"in" before one to three words that
     come right before a unit's noun."""
-    for hit in _UNIT_NOUN.finditer(text):
-        space = hit.start()
+    units = [hit.start() for hit in _UNIT_NOUN.finditer(text)]
+    for unit in _CAPITALISED_UNITS:
+        at = text.find(" " + unit)
+        while at >= 0:
+            units.append(at)
+            at = text.find(" " + unit, at + 1)
+    for space in units:
         for _word in range(3):
             space = text.rfind(" ", 0, space)
             if space < 2:
