@@ -137,6 +137,15 @@ def _plain_leading_roles(tokens: tuple[Token, ...]) -> tuple[int, int]:
             or tokens[0].text.lower() in actors.ROLE_WORDS
             or (tokens[0].text.endswith("s") and tokens[0].text[:-1].lower() in actors.ROLE_WORDS)
             or actors.is_title(tokens[0].text)
+            # ... or a capitalised description before two name words ("Mother-of-three X
+            # Y", "Retired X Y": issue 15, PEOPLE18)
+            or (
+                len(tokens) > 2
+                and (
+                    actors._describes_a_person(tokens[0].text)
+                    or actors._office_acronym(tokens[0].text)
+                )
+            )
         )
     ):
         if role_start < 0 and tokens[0].text not in actors._NOT_NAMES:
@@ -147,9 +156,11 @@ def _plain_leading_roles(tokens: tuple[Token, ...]) -> tuple[int, int]:
     # ("Village Head X Y", issue 15, PEOPLE17)
     words = [t.text for t in tokens]
     for role in range(1, min(3, len(words) - 2)):
-        if (words[role].lower() in actors.ROLE_WORDS or actors.is_title(words[role])) and all(
-            w not in actors.GIVEN_NAMES and w[:1].isupper() for w in words[:role]
-        ):
+        if (
+            words[role].lower() in actors.ROLE_WORDS
+            or actors.is_title(words[role])
+            or actors._office_acronym(words[role])
+        ) and all(w not in actors.GIVEN_NAMES and w[:1].isupper() for w in words[:role]):
             return skip + role + 1, skip + role if role_start < 0 else role_start
     return skip, role_start
 

@@ -486,6 +486,12 @@ def _only_people(
         bodies = document_bodies(ctx)
         for found in finder(ctx):
             covered = ctx.text[found.start : found.end]
+            if ctx.text.endswith(_CALL_ENDINGS, 0, found.start) and _WHICH_CALLED_BEFORE.search(
+                ctx.text, max(0, found.start - 50), found.start
+            ):
+                continue  # "the islands, which Vietnam calls Hoang Sa": a thing's name
+            if " " not in covered and _written_in_lower_case(ctx.text, covered):
+                continue  # "Security says ..." where the text writes "security" too: a noun
             if (
                 covered not in acronyms
                 and kinds.get(covered, ("person",))[0] == "person"
@@ -499,6 +505,33 @@ def _only_people(
                 yield found
 
     return people
+
+
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """True when the text writes the capitalised `word` in lower case too, as a word of its
+    own ("security" beside "Security says"): a common noun, no one-word name (dev: 1 of 441
+    one-word person spans)."""
+    lower = word.lower()
+    if lower == word:
+        return False
+    at = text.find(lower)
+    while at >= 0:
+        end = at + len(lower)
+        # (never inside an address: "girard@unhcr.org", "www.kiprono.com")
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-'\u2019@./")) and (
+            end == len(text) or not (text[end].isalnum() or text[end] in "-@")
+        ):
+            return True
+        at = text.find(lower, at + 1)
+    return False
+
+
+# What a thing is called in a relative clause: "which Vietnam calls X", "which locals call
+# X", "that the rebels called X" (a person is "whom").
+_CALL_ENDINGS: Final = ("call ", "calls ", "called ")
+_WHICH_CALLED_BEFORE: Final = re.compile(
+    r"\b(?:which|that) (?:(?!who|whom)[\w'\u2019-]+ ){1,4}(?:call|calls|called) $"
+)
 
 
 # The kind of an outlet right before a name: "News site Moldova Matters said", "the daily
@@ -527,7 +560,23 @@ _UNIT: Final = (
     r"(?:regency|district|province|county|oblast|governorate"
     r"|prefecture|municipality|commune|township|local government area)"
 )
-_NAME_THEN_UNIT: Final = re.compile(rf"\b(?:the|in) {_PLACE_NAME} {_UNIT}\b")
+# ... capitalised, as Nigerian, South Asian and Somali copy writes the unit ("in Faskari
+# Local Government Area", "in Kech District", "Gedo Region", "Dighinala Upazila"); found
+# by `str.find` for `_name_then_unit_starts`, not by a scan of every space
+_CAPITALISED_UNITS: Final = (
+    "Local Government Area",
+    "LGA",
+    "District",
+    "Province",
+    "Region",
+    "Regency",
+    "Governorate",
+    "Tehsil",
+    "Upazila",
+)
+_NAME_THEN_UNIT: Final = re.compile(
+    rf"\b(?:the|in) {_PLACE_NAME} (?:{_UNIT}|{'|'.join(_CAPITALISED_UNITS)})\b"
+)
 # "Intan Jaya, a remote highland regency about ...", "Fada N'Gourma, the main city of the
 # east": a name in apposition with a settlement's noun, which ends its noun phrase (not
 # "Amina Bello, a village elder").
@@ -569,8 +618,13 @@ def _words_back(text: str, end: int, count: int) -> int:
 def _name_then_unit_starts(text: str) -> Iterator[int]:
     """Offsets where _NAME_THEN_UNIT may match: "the"/"in" before one to three words that
     come right before a unit's noun."""
-    for hit in _UNIT_NOUN.finditer(text):
-        space = hit.start()
+    units = [hit.start() for hit in _UNIT_NOUN.finditer(text)]
+    for unit in _CAPITALISED_UNITS:
+        at = text.find(" " + unit)
+        while at >= 0:
+            units.append(at)
+            at = text.find(" " + unit, at + 1)
+    for space in units:
         for _word in range(3):
             space = text.rfind(" ", 0, space)
             if space < 2:
@@ -1062,7 +1116,13 @@ _REGNAL_NUMBER: Final = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|XI{1,3}|XIV|
 # Words `_person_tokens` may refuse a name for, titles aside.
 _NOT_A_PERSON_S_WORDS: Final = ORGANISATION_WORDS | _NOT_NAMES | _MEDIA
 _COMPASS_OPENERS: Final = words("Northern Southern Eastern Western Central")
-_LANDFORM_OPENERS: Final = words("Mount Mt Lake Cape Jebel Jabal Djebel Mont Monte Wadi")
+_LANDFORM_OPENERS: Final = words(
+    "Mount Mt Lake Cape Jebel Jabal Djebel Mont Monte Wadi "
+    # a port's, a fort's, a headland's, a spring's, a monastery's or a house's word opens
+    # a town's name, never a person's ("Port Sudan, the seat of ..., accused", "Ras Isa",
+    # "Deir al-Balah", "Beit Lahia", "Kafr Qasim", "Ain Issa", "Puerto Cabezas")
+    "Port Fort Puerto Porto Ciudad Ras Ain Deir Beit Kafr Khor"
+)
 
 
 def _person_tokens(tokens: Iterable[Token]) -> tuple[Token, ...] | None:
@@ -1844,7 +1904,11 @@ _BODY_NAMED_VERBS: Final = ("call", "named", "known", "dubbed", "styled")
 # A place, then the word that gives its name: "a place called", "a village known as".
 _PLACE_CALLED: Final = re.compile(
     r"\b(?:place|village|town|area|locality|hamlet|settlement|spot|forest|valley|hill|mountain"
-    r"|river|district|neighbou?rhood|camp|market|junction)\s+(?:called|named)\s+$"
+    r"|river|district|neighbou?rhood|camp|market|junction"
+    # ... and a polity or a land: "an independent homeland called Khalistan", "a state
+    # called Ambazonia"
+    r"|state|homeland|country|nation|republic|island|islands|territory|enclave|land|region"
+    r"|province|caliphate|emirate|city)\s+(?:called|named)\s+$"
 )
 # A place's kind in lower case right after its name: "Dambi forest", "Koro hills".
 _LANDFORM_AFTER: Final = re.compile(
@@ -2555,6 +2619,22 @@ def _after_body_possessive(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tu
     return ()
 
 
+# Where a reporter files from, then the verb of saying: " in Bamenda says".
+_IN_PLACE_THEN_SPEECH: Final = re.compile(
+    r" in [A-Z][\w\u0300-\u036f'\u2019-]+(?: [A-Z][\w\u0300-\u036f'\u2019-]+)?"
+    r" (?:says|said|reports|reported|writes|wrote|told)\b"
+)
+
+
+def _after_any_possessive(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The two or more words after a possessive among a run's first three words, whoever
+    owns them ("Kisumu's Ouma Kiprono", "Reuters' X Y"): the attribution tests decide."""
+    for k in range(min(3, len(tokens) - 2)):
+        if tokens[k].text.endswith(_POSSESSIVE_ENDINGS) or tokens[k].text.endswith("s'"):
+            return tokens[k + 1 :]
+    return ()
+
+
 # An office serving a state, before the state: "Special Envoy for ", "envoy to ".
 _OFFICE_SERVING: Final = re.compile(
     r"\b(?:[Ee]nvoy|[Cc]oordinator|[Rr]epresentative|[Cc]ommissioner|[Mm]inister|[Aa]mbassador"
@@ -2587,6 +2667,36 @@ def _given_name_month_words(words: tuple[str, ...]) -> bool:
     return len(words) > 2 and words[0] in _MONTHS and words[1] in _SURNAME_PARTICLES
 
 
+# Capitalised words that describe a person before the name, no role list needs to hold:
+# what befell or what was ("Retired", "Slain"), and a sentence's adverb.
+_DESCRIBING_WORDS: Final = words(
+    "Former Retired Veteran Late Elderly Slain Jailed Exiled Deposed Ousted Separately "
+    "Similarly Likewise Previously Additionally Subsequently Elsewhere Afterwards"
+)
+# ... and the endings of a person's description: an agent's "-ist" ("Motorcyclist",
+# "Pharmacist"), kin and household words ("Grandmother", "Stepfather", "Housewife",
+# "Businesswoman"); no given name ends so.
+_DESCRIBING_ENDINGS: Final = ("ist", "mother", "father", "wife", "woman")
+
+
+def _describes_a_person(word: str) -> bool:
+    """True for a capitalised word that describes a person and names nobody, before a name:
+    "Mother-of-three", "Father-of-two" (a compound holding "-of-"), "Ex-soldier",
+    "Motorcyclist", "Grandmother", "Retired", "Similarly"."""
+    return (
+        word in _DESCRIBING_WORDS
+        or word.endswith(_DESCRIBING_ENDINGS)
+        or "-of-" in word
+        or word.startswith("Ex-")
+    ) and word not in GIVEN_NAMES
+
+
+def _office_acronym(word: str) -> bool:
+    """True for a word of two to five capitals, which before two name words is an office's
+    or a body's acronym, never a name's ("MLA X Y", "OCS X Y", "UNHCR X Y")."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+
+
 @lru_cache(maxsize=1 << 16)
 def _leading_roles(words: tuple[str, ...]) -> tuple[int, int]:
     """How many of a run's words open it as roles, titles or words that name nobody, before
@@ -2601,6 +2711,12 @@ def _leading_roles(words: tuple[str, ...]) -> tuple[int, int]:
             # "Herders Bashir Lawan and Usman Dikko said": a plural role
             or (words[skip].endswith("s") and words[skip][:-1].lower() in ROLE_WORDS)
             or is_title(words[skip])
+            # "Mother-of-three X Y", "Housewife X Y", "Retired X Y": a description, when
+            # two name words follow it; "MLA X Y", "OCS X Y": an office's acronym
+            or (
+                skip < len(words) - 2
+                and (_describes_a_person(words[skip]) or _office_acronym(words[skip]))
+            )
         )
     ):
         if role_at < 0 and words[skip] not in _NOT_NAMES:
@@ -2609,8 +2725,13 @@ def _leading_roles(words: tuple[str, ...]) -> tuple[int, int]:
     # "said Village Head X Y", "Clan Elder X Y": one or two capitalised words of a place or
     # a body, then a role's word capitalised, then two name words at least
     for role in range(skip + 1, min(skip + 3, len(words) - 2)):
-        if (words[role].lower() in ROLE_WORDS or is_title(words[role])) and not any(
-            w in GIVEN_NAMES or not w[:1].isupper() for w in words[skip:role]
+        if (
+            (
+                words[role].lower() in ROLE_WORDS
+                or is_title(words[role])
+                or _office_acronym(words[role])  # "Kisumu MCA X Y"
+            )
+            and not any(w in GIVEN_NAMES or not w[:1].isupper() for w in words[skip:role])
         ):
             return role + 1, role if role_at < 0 else role_at
     return skip, role_at
@@ -2633,6 +2754,10 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         tokens = _portfolio_chain(text, run)
         words = tuple(map(_TEXT, tokens))
         skip, role_at = _leading_roles(words)
+        if len(words) - skip > 2 and words[skip] in _gazetteer_index(ctx.gazetteer).demonyms:
+            # "Kenyan Amina Wekesa said": a nationality before the name describes her
+            role_at = skip if role_at < 0 else role_at
+            skip += 1
         month_name = (
             skip == 1
             and words[0] in _GIVEN_NAME_MONTHS
@@ -2648,12 +2773,20 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             skip = 0
         # where a role or a title before the name starts ("said Farmer X")
         role_start = tokens[role_at].start if role_at >= 0 else -1
+        if role_start < 0 and tokens and text.endswith(") ", 0, tokens[0].start):
+            # "said Upazila Nirbahi Officer (UNO) X Y": an office's title and its acronym in
+            # brackets before the name (South Asian copy), attributed from the title
+            role_start = _bracketed_title_start(text, tokens[0].start)
         tokens = tokens[skip:]
         # "said MSF's Musa Kabir", "Amnesty International's Agnes Moyo told": the name
         # after a body's possessive, attributed from before the body (which needs three
         # words: most runs have fewer, and are not looked into)
         owned = _after_body_possessive(ctx, tokens) if len(tokens) > 2 else ()
+        if not owned and len(tokens) > 2:
+            owned = _after_any_possessive(tokens)  # "said Kisumu's Ouma Kiprono"
         owner_start = tokens[0].start if owned and _person_tokens(owned) else -1
+        if owner_start >= 4 and text.endswith("the ", 0, owner_start):
+            owner_start -= 4  # "said the Kenya Red Cross's X": from before its article
         if (
             not owned
             and len(tokens) >= 2
@@ -2728,6 +2861,9 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             or (role_start >= 0 and _person_named_before(text, role_start))
             or _coordinated_speaker(text, end)
             or _OF_BODY_THEN_SPEECH.match(text, end)
+            or _said_role_no_list_holds(text, start, len(person))
+            # "The BBC's X Y in Bamenda says": an outlet's reporter, where they file from
+            or (owner_start >= 0 and _IN_PLACE_THEN_SPEECH.match(text, end) is not None)
         ) and (
             not _is_locative(ctx, start)
             or (
@@ -2752,8 +2888,79 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
                 # "said West Singhbhum superintendent of police X", "according to Lower
                 # Shabelle governor X": a place or a body, then the role of the person named
                 continue
+            if " " in text[start:end] and _written_after_the(text, text[start:end]):
+                continue  # "... the Gedo Interim Administration": a body's name, no person's
             yield _person(text, person, "actor_person_in_attribution")
     yield from _byline_above_outlet(ctx)
+
+
+def _written_after_the(text: str, name: str) -> bool:
+    """True when the text writes `name` after "the " somewhere ("the Jubaland Forces"), as
+    it writes a body's or a place's name and never a person's."""
+    at = text.find("the " + name)
+    while at >= 0:
+        if not text[at + 4 + len(name) : at + 5 + len(name)].isalnum() and (
+            at == 0 or not text[at - 1].isalnum()
+        ):
+            return True
+        at = text.find("the " + name, at + 1)
+    return False
+
+
+# A title chain, then its acronym in brackets, before a name: "Deputy Commissioner (DC) ",
+# "Upazila Nirbahi Officer (UNO) ", "Senior Superintendent of Police (SSP) ".
+_BRACKETED_TITLE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?P<chain>[A-Z][\w-]*(?: (?:of |for )?[A-Z][\w-]*){0,5}) \([A-Z]{2,6}\) $"
+)
+
+
+def _bracketed_title_start(text: str, start: int) -> int:
+    """Where the title chain before "(<ACRONYM>) " at `start` begins, when one of its words
+    is a title or a role ("Nirbahi Officer (UNO) "); -1 otherwise."""
+    found = _BRACKETED_TITLE_BEFORE.search(text, max(0, start - 90), start)
+    if found is None:
+        return -1
+    chain = found.group("chain").split()
+    return found.start() if any(is_title(w) or w.lower() in ROLE_WORDS for w in chain) else -1
+
+
+# A verb of saying, then one or two lower-case words of a role, before a name: "said
+# opposition figure ", "according to veteran diplomat " (never a small word: "said police
+# in ", "said on ", "said the ").
+_SAID_ROLE_BEFORE: Final = re.compile(
+    r"\b(?:said|says|according to|added|wrote|told)"
+    r"(?: (?!(?:in|on|at|of|for|to|from|by|with|the|a|an|and|or|that|this|it|its|their|his"
+    r"|her|last|on|late|early|police|troops|officials|residents|witnesses|sources|reporters"
+    r"|journalists|people|villagers|survivors|families|relatives|locals|authorities)\b)"
+    r"[a-z][a-z-]+){1,2} $"
+)
+
+
+# The kinds of bodies, outlets and places a name may follow in lower case ("said aid agency
+# X", "said opposition party X"): no person's role.
+_BODY_KIND_NOUNS: Final = words(
+    "agency party group firm company consultancy charity network coalition alliance "
+    "movement militia outlet newspaper daily weekly channel station broadcaster body council "
+    "committee union association foundation institute centre center club watchdog monitor "
+    "organisation organization brigade faction front army force forces ministry department "
+    "office court tribunal bank project initiative platform site portal service collective "
+    "cooperative league federation syndicate think-tank tank camp village town city district "
+    "province region state county hospital clinic school university magazine radio website "
+    "programme program mission operation"
+)
+
+
+def _said_role_no_list_holds(text: str, start: int, words_in_name: int) -> bool:
+    """True for a name of two words or more after a verb of saying and one or two lower-case
+    words of a role no list holds ("said opposition figure X Y", "according to veteran
+    diplomat X Y"), never a body's kind ("said aid agency X")."""
+    return (
+        words_in_name >= 2
+        and text[start - 1 : start] == " "
+        and text[start - 2 : start - 1].islower()
+        and _SAID_ROLE_BEFORE.search(text, max(0, start - 50), start) is not None
+        and text[: start - 1].rsplit(" ", 1)[-1] not in _BODY_KIND_NOUNS
+    )
 
 
 # A role in lower case after a run, then a name: what makes the run a place's or a body's
@@ -2769,10 +2976,11 @@ _LIFESPAN_AFTER: Final = re.compile(r"(?:, | \()(?:1[89]|20)\d\d ?[-\u2013] ?(?:
 
 
 # The small words a byline's name may hold between its capitalised words, one or two:
-# "Marta de la Vega", "Ruben van der Wal", "Anwar bin Talib", "Sidi ould Bah".
+# "Marta de la Vega", "Ruben van der Wal", "Anwar bin Talib", "Sidi ould Bah"; and the
+# Arabic article joined to the word it opens ("Abdulkarim Saleh al-Wesabi").
 _BYLINE_PARTICLES: Final = (
     r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|la|le|al|el|bin|binti|ibn"
-    r"|ould|mint|ag|welet) ){0,2}"
+    r"|ould|mint|ag|welet) |(?:al|el|ad|ar|as|ash|at|az|an)-){0,2}"
 )
 # A byline's name alone on its line: "Kateryna Zhuravel" (then "BBC Ukrainian, Nikopol").
 _NAME_LINE: Final = re.compile(
@@ -2782,7 +2990,12 @@ _NAME_LINE: Final = re.compile(
     + r"[A-Z\u00c0-\u024f][\w\u0300-\u036f'\u2019-]*[a-z\u00df-\u024f]){1,3}"
 )
 # What an outlet's line holds after the outlet: a service's language, then the place.
-_OUTLET_LINE_REST: Final = re.compile(r"(?: [A-Z][a-z]+)?, [A-Z][^\n,]{1,40}(?=\n|$)")
+# ... or nothing, the outlet alone on its line above the dateline's place in capitals
+# ("VOA Somali", then "MOGADISHU \u2014"; a section's name above "BBC News" is no byline).
+_OUTLET_LINE_REST: Final = re.compile(
+    r"(?: [A-Z][a-z]+)?(?:, [A-Z][^\n,]{1,40}(?=\n|$)|(?=\n\n[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*"
+    r"(?:, [A-Z][\w ]{1,30})? [-\u2013\u2014] ))"
+)
 
 
 def _byline_above_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
@@ -2810,6 +3023,8 @@ def _byline_above_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
     for found in _NAME_ABOVE_DATE_LINE.finditer(text, 0, min(len(text), 600)):
         if found.start("name") == 0 or found.group("name") in index.kinds:
             continue  # (the headline is no byline)
+        if found.group("dated") is None and not text.endswith("\n\n", 0, found.start("name")):
+            continue  # a line of its own above "December 3, 2026": a byline under a gap
         if not _HEADING_WORDS.isdisjoint(found.group("name").split()):
             continue  # "Latest Updates" above the date: a section's heading
         person = _person_tokens(tuple(word_tokens(text, found.start("name"), found.end("name"))))
@@ -2848,7 +3063,7 @@ _MONTH_NAMES: Final = (
 )
 _NAME_ABOVE_DATE_LINE: Final = re.compile(
     r"(?:(?<=\n)|^)(?P<name>[A-Z][\w\u00c0-\u024f'\u2019-]+(?: [A-Z][\w\u00c0-\u024f'\u2019-]+)"
-    r"{1,3})\n\n?[A-Z][^\n]{0,50}\b" + _MONTH_NAMES + r" \d{1,2}"
+    r"{1,3})\n\n?(?P<dated>[A-Z][^\n]{0,50}\b)?" + _MONTH_NAMES + r" \d{1,2}"
     # ... the year may be left out: "Kathmandu, December 1"
     r"(?:(?:,? (?:19|20)\d\d\b[^\n]{0,30})|\b)\n"
 )
@@ -2981,12 +3196,19 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
                     and _MODAL_VERB_NEXT.match(text, run.end) is not None
                 )
             )
-            and _PRONOUN_QUOTE_AFTER_SENTENCE.match(text, run.end) is not None
+            and _he_or_she_after(text, run.end)
         )
         be_next = not (verb_next or present_next) and _BE_NEXT.match(text, run.end) is not None
         if not (verb_next or present_next or be_next):
             continue
-        if be_next and not _QUOTE_AFTER_SENTENCE.match(text, run.end):
+        # "X Y was shot dead in his shop": what is done only to a person, no quote needed
+        harmed = be_next and _HARMED_NEXT.match(text, run.end) is not None
+        if (
+            be_next
+            and not harmed
+            and not _QUOTE_AFTER_SENTENCE.match(text, run.end)
+            and not _he_or_she_after(text, run.end)
+        ):
             continue
         if not _person_tokens(tokens) or not (
             is_sentence_start(text, run.start)
@@ -2998,7 +3220,7 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             or (
                 text.startswith(", ", run.start - 2)
                 and _OPENING_PHRASE.search(text, max(0, run.start - 90), run.start)
-                and _PRONOUN_QUOTE_AFTER_SENTENCE.match(text, run.end)
+                and _he_or_she_after(text, run.end)
             )
             # "NIONO, Mali - X has not slept at home": after a dateline with no agency
             or _AFTER_PLAIN_DATELINE.search(text, max(0, run.start - 50), run.start)
@@ -3009,7 +3231,7 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
                     (clause_opened and is_sentence_start(text, run.start))
                     or _CLAUSE_SUBJECT_BEFORE.search(text, max(0, run.start - 8), run.start)
                 )
-                and _PRONOUN_QUOTE_AFTER_SENTENCE.match(text, run.end)
+                and _he_or_she_after(text, run.end)
             )
         ):
             continue
@@ -3045,13 +3267,38 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
 # The sentence ends and a quote opens: ' remembers the day.\n\n"They came ...'.
 _QUOTE_AFTER_SENTENCE: Final = re.compile(r"[^.!?\n\"\u201c\u201d]{0,160}[.!?]\s+[\"\u201c]")
 _BE_NEXT: Final = re.compile(r" (?:was|is) [a-z\d]")
+# ... and what is done only to a person, after "was": "was shot dead", "was stabbed", "was
+# abducted from" (a town "was shelled" or "attacked", never "shot dead" or "stabbed")
+_HARMED_NEXT: Final = re.compile(
+    r" was (?:(?:later|allegedly|reportedly|fatally) )?(?:shot(?: dead| and killed|(?! at| down))"
+    r"|stabbed"
+    r"|murdered|assassinated|lynched|beheaded|hacked to death|beaten to death|strangled"
+    r"|abducted|kidnapped|arrested|detained|executed|killed|wounded|injured)\b"
+)
 # ... or the sentence introduces a quote with a colon: ' remembers the night they came: "'.
 _QUOTE_AFTER_COLON: Final = re.compile(r"[^.!?\n\"\u201c\u201d:;]{0,160}:\s*[\"\u201c]")
 # ... and the quote is said by a he or a she: '... husband. "I call him," she says'.
+# (one sentence may stand between that names nobody, no capital after its first letter: '...
+# her flat. It is the hour her son left. "I wait," she says')
 _PRONOUN_QUOTE_AFTER_SENTENCE: Final = re.compile(
-    r"[^.!?\n\"\u201c\u201d]{0,160}[.!?]\s+[\"\u201c][^\"\u201c\u201d\n]{1,400}"
+    r"[^.!?\n\"\u201c\u201d]{0,160}[.!?]\s+(?:[A-Z][^.!?\n\"\u201c\u201dA-Z]{1,200}[.!?]\s+)?"
+    r"[\"\u201c][^\"\u201c\u201d\n]{1,400}"
     r"[,?!][\"\u201d]\s+(?:s?he)\s+(?:says|said|adds|added|tells|told|recalls|recalled)\b"
 )
+# ... or the next sentence's subject is a he or a she ('... a shot hit her in the neck. She
+# died before ...'), or a she says so in it ('It is the hour, she says, when ...').
+_HE_OR_SHE_NEXT: Final = re.compile(
+    r"[^.!?\n\"\u201c\u201d]{0,200}[.!?]\s+(?:S?he [a-z]|[A-Z][^.!?\n\"\u201c\u201d]{0,60}, s?he"
+    r" (?:says|said),)"
+)
+
+
+def _he_or_she_after(text: str, end: int) -> bool:
+    """True when a he or a she speaks or acts right after the sentence that a name at `end`
+    stands in: a he's or a she's quote, or a he or a she opening the next sentence."""
+    return bool(_PRONOUN_QUOTE_AFTER_SENTENCE.match(text, end) or _HE_OR_SHE_NEXT.match(text, end))
+
+
 # A verb in the present after a name: "waits for", "lights a", "treats the" (not a plural
 # noun: "fighters in", "residents of").
 _PRESENT_VERB_NEXT: Final = re.compile(
@@ -3060,7 +3307,10 @@ _PRESENT_VERB_NEXT: Final = re.compile(
 )
 # An opening phrase before a sentence's subject: "In Goma, ", "Every evening at seven, ",
 # "Two days later, ", "Asked about the strike, ".
-_OPENING_PHRASE: Final = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][a-z]+(?: [\w'\u2019-]+){0,13}, $")
+# (a dateline's dash may stand before it: "Taiz, Yemen - On the morning of November 24, ")
+_OPENING_PHRASE: Final = re.compile(
+    r"(?:^|[.!?]\s+|\n| [-\u2013\u2014] )[A-Z][a-z]+(?: [\w'\u2019-]+){0,13}, $"
+)
 _AFTER_DATELINE: Final = re.compile(r"(?:^|\n)[^\n]{2,60}\) [-\u2013\u2014] $")
 # A dateline without an agency: its place in capitals, a state or region after a comma.
 _AFTER_PLAIN_DATELINE: Final = re.compile(
@@ -3592,7 +3842,11 @@ _PERSONAL_BELONGING: Final = re.compile(
     r" (?:(?:chief|senior|top|former|personal|closest|longtime|long-time) )?(?:spokes(?:man"
     r"|woman|person)|wife|husband|widow|sons?|daughters?|brothers?|family|lawyers?|aides?"
     r"|advisers?|advisors?|supporters|loyalists|bodyguards?|chief of staff|successor"
-    r"|predecessor)\b"
+    r"|predecessor"
+    # ... and what befalls only a person: "Ouma Kiprono's body was handed over", "X Y's
+    # funeral", "X Y's killers" (not "death toll", a place's too)
+    r"|body(?! of)|funeral|burial|grave|killers|killing|murder|assassination|abduction|abductors"
+    r"|kidnapping|kidnappers|arrest|detention|death(?! toll))\b"
     # (not "deputy", "administration" nor "campaign", which places have too)
 )
 
@@ -3650,6 +3904,10 @@ def _aged_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         person = _person_tokens(_until_possessive(_strip_titles(run.tokens)[0]))
         if person is None or not 2 <= len(person) <= 4 or person[-1].end != run.end:
             continue
+        if len(person) > 2 and (
+            _describes_a_person(person[0].text) or person[0].text in index.demonyms
+        ):
+            person = person[1:]  # "said Grandmother X Y, 41,": the description is no name
         name = text[person[0].start : person[-1].end]
         if (
             person[0].text in _NOT_NAMES
@@ -3772,7 +4030,8 @@ def _initialled_people(ctx: SuggestContext) -> Iterator[Suggestion]:
 _FULL_NAME: Final = (
     r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]"
     # (a name's small words between: "and Ruben van der Wal")
-    r"(?: " + _BYLINE_PARTICLES + r"[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){1,2})"
+    # (up to four words: "and Wilmer Andrés Ospina Restrepo", two given names, two surnames)
+    r"(?: " + _BYLINE_PARTICLES + r"[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){1,3})"
 )
 _AND_FULL_NAME_AFTER: Final = re.compile(r",?\s+and\s+" + _FULL_NAME + r"(?![\w'\u2019-]| [A-Z])")
 _FULL_NAME_AND_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])" + _FULL_NAME + r",?\s+and\s+$")
@@ -3801,11 +4060,16 @@ def _coordinated_people(ctx: SuggestContext, people: list[Suggestion]) -> Iterat
                 continue
             start, end = found.span("name")
             tokens = tuple(word_tokens(text, start, end))
-            while tokens and (
-                is_title(tokens[0].text)
-                or tokens[0].text in _NOT_NAMES
-                or tokens[0].text.lower() in ROLE_WORDS
-                or (tokens[0].text.endswith("s") and tokens[0].text[:-1].lower() in ROLE_WORDS)
+            while (
+                tokens
+                and (
+                    is_title(tokens[0].text)
+                    or tokens[0].text in _NOT_NAMES
+                    or tokens[0].text.lower() in ROLE_WORDS
+                    or (tokens[0].text.endswith("s") and tokens[0].text[:-1].lower() in ROLE_WORDS)
+                    # "Justices X Y Z and A B": a title's plural
+                    or (tokens[0].text.endswith("s") and is_title(tokens[0].text[:-1]))
+                )
             ):
                 tokens = tokens[1:]  # "Herders Bashir Lawan and ...": the role is no name
             if len(tokens) < 2:
@@ -4013,6 +4277,10 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
     # "Georgia's State Security Service"): the state rules judge it
     names = {n for n in names if " " in n or listed.get(n, ("",))[0] != "state"}
     attributed = {n for n in attributed if " " in n or listed.get(n, ("",))[0] != "state"}
+    # ... and one word the text writes in lower case too is a common noun there ("Grace
+    # Security" ... "Security says", beside "security forces")
+    names = {n for n in names if " " in n or not _written_in_lower_case(text, n)}
+    attributed = {n for n in attributed if " " in n or not _written_in_lower_case(text, n)}
     for start, end, name in NameMatcher(names).find_all(text, ctx.piece_index):
         if " " not in name:
             relative = _relative_named_before(text, start, end)
