@@ -150,23 +150,6 @@ def test_a_body_s_acronym_in_brackets_before_its_branch_names_nobody() -> None:
     assert "person" not in suggested_types(text).values()
 
 
-def test_a_name_the_text_writes_after_the_is_no_person() -> None:
-    # a body's or a place's name: "the Wajir Plains" elsewhere in the text
-    for text in (
-        '"We will hold the line," KDF Wajir Plains said. Officials of the Wajir Plains said '
-        "the floods were worse.",
-        "The roads were closed, said Wajir Plains. Officials of the Wajir Plains said the "
-        "floods were worse.",
-    ):
-        assert suggested_person_texts(text) == []
-
-
-def test_a_person_named_twice_without_the_stays_a_person() -> None:
-    # guard: "the" before another word of the sentence is no "the" before the name
-    text = "The roads were closed, said Halima Wabera. Halima Wabera said the floods were worse."
-    assert suggested_types(text).get("Halima Wabera") == "person"
-
-
 @pytest.mark.parametrize(
     ("text", "person", "place"),
     [

@@ -2888,23 +2888,8 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
                 # "said West Singhbhum superintendent of police X", "according to Lower
                 # Shabelle governor X": a place or a body, then the role of the person named
                 continue
-            if " " in text[start:end] and _written_after_the(text, text[start:end]):
-                continue  # "... the Gedo Interim Administration": a body's name, no person's
             yield _person(text, person, "actor_person_in_attribution")
     yield from _byline_above_outlet(ctx)
-
-
-def _written_after_the(text: str, name: str) -> bool:
-    """True when the text writes `name` after "the " somewhere ("the Jubaland Forces"), as
-    it writes a body's or a place's name and never a person's."""
-    at = text.find("the " + name)
-    while at >= 0:
-        if not text[at + 4 + len(name) : at + 5 + len(name)].isalnum() and (
-            at == 0 or not text[at - 1].isalnum()
-        ):
-            return True
-        at = text.find("the " + name, at + 1)
-    return False
 
 
 # A title chain, then its acronym in brackets, before a name: "Deputy Commissioner (DC) ",
