@@ -2260,6 +2260,37 @@ def photo_credits(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# The site's name heading a page above its headline, alone on its line or before a bar
+# ("Lakeside Herald", "The Lakeside Herald\nRegional", "Lakeside Herald | News | Politics"):
+# up to five words ("KUN.UZ" too) with no closing punctuation, not a byline's "By ...".
+_MASTHEAD_ITEM: Final = re.compile(r"(?!By\b)[^\W\d_][^\n|!?:;,\"\u201d]{0,39}(?<=[\w)])")
+
+
+def masthead_extent(text: str, furniture: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The extent of the page's masthead: the first line outside the page furniture at the
+    top, or its first item before a " | ", when it is a short name and the page goes on
+    below it (the headline). The guideline tags no masthead, while a byline or credit under
+    the headline names the outlet and is tagged; an actor suggested as the whole masthead
+    (its "The" aside) is therefore dropped. None when the page opens otherwise."""
+    at = 0
+    for start, end in sorted(furniture):
+        if start > at and text[at:start].strip():
+            break
+        at = max(at, end)
+    while at < len(text) and text[at].isspace():
+        at += 1
+    line_end = text.find("\n", at)
+    if line_end < 0 or not text[line_end:].strip():
+        return None  # (the page holds no headline below it)
+    found = _MASTHEAD_ITEM.match(text, at, line_end)
+    if found is None or len(found.group().split()) > 5:
+        return None
+    rest = text[found.end() : line_end]
+    if rest.strip() and not rest.lstrip().startswith("|"):
+        return None
+    return found.span()
+
+
 # A body named in its own language, then its English gloss in brackets, with or without
 # its acronym: "the Policía Nacional (National Police)", "the Armée nationale tchadienne
 # (ANT, Chadian National Army)", "The Obusinga bwa Rwenzururu (Rwenzururu Kingdom)". The
