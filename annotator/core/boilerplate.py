@@ -40,11 +40,33 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | reddit$ | copy\s+link$ | print$ | comments?$ | \d+\s+comments?$
     | \u00a9 | \(c\)\s | copyright\b
     | republish | this\s+(?:article|story)\s+(?:was|is|has\s+been|may\s+be)
-      \s+(?:originally\s+)?(?:published|republished|produced)\b
+      \s+(?:originally\s+|first\s+)?(?:published|republished|produced)\b
     | topics?\s*: | tags?\s*: | keywords?\s*: | categor(?:y|ies)\s*: | short\s+url$
     | (?:https?://|www\.)\S+$ | filed\s+under\b | advertisement$ | follow\s+us\b
-    | download\s+(?:the|our)\s+(?:[\w'\u2019&.-]+\s+){0,3}app\b | listen\s+to\s+this\s+article\b
-    | \d+\s+min(?:ute)?s?\s+read$ | click\s+here\b | support\s+(?:our|independent)\s+journalism
+    | (?:download|get)\s+(?:the|our)\s+(?:[\w'\u2019&.-]+\s+){0,3}app\b
+    | listen\s+to\s+this\s+article\b
+    | \d+\s+min(?:ute)?s?\s+read$ | click\s+here\b
+    | support\s+(?:[\w'\u2019&.-]+\s+){1,3}journalism\b
+    | join\s+(?:us|[\w'\u2019&.-]+(?:\s+[\w'\u2019&.-]+){0,3})\s+on\s+(?:whatsapp|telegram|signal
+      |viber|facebook|x|twitter|instagram|youtube|tiktok)\b
+    | (?:first|originally)\s+published\s+(?:in|by|on)\b
+    | (?:posted|filed)\s+in\s*:?\s*[^.!?]{0,60}$ | disclaimer\s*:
+    | print\s+this\s+(?:article|story|page)$
+    | like\s+this\s*:$ | like\s+loading\b | trending(?:\s+now)?$ | latest\s+news$
+    | (?:send|share)\s+(?:us\s+)?your\s+(?:news\s+)?(?:tips?|stories|story|news)\b
+    | have\s+a\s+(?:news\s+)?(?:story|tip)\b.{0,80}\bcontact\b | advertise\s+with\b
+    # an outlet's line about itself closing the page ("Lakeside Herald is an independent
+    # newspaper based in Kisumu."), and its reporter's ("Joseph Kamau is a senior reporter at
+    # the Lakeside Herald.", "The author is a correspondent for ..."): the story's
+    # production record, like a wire's credit line
+    | (?:(?-i:(?:The\ )?[A-Z][\w'\u2019&.-]*
+        (?:\ (?:[A-Z0-9][\w'\u2019&.-]*|de|da|del|van|bin)){0,4})
+      |the\s+(?:author|writer))
+      \s+is\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}?
+      (?:news(?:papers?|rooms?|\s+(?:site|website|outlet|agency|portal|platform|service
+        |organi[sz]ation)s?)|dail(?:y|ies)|weekl(?:y|ies)|magazines?|publications?
+      |broadcasters?|radio\s+stations?|media\s+(?:outlet|organi[sz]ation|house|company|platform)
+      |reporter|correspondent|journalist|editor|writer|columnist|contributor|photojournalist)\b
     | source\s*:\s*.{0,60}$ | listen\s+to\s+this\s+(?:article|story)\b
     | follow\s+.{0,40}?\b(?:on\s+(?:x|twitter|facebook|instagram|youtube|telegram|whatsapp)
       |coverage)\b | [_*=~-]{2,}(?:\ ?[\w.]{2,20})?$
@@ -65,9 +87,11 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | (?-i:[A-Z]{2,5}(?:\ [A-Z]{2,4}){2,5})$
     | posted\s+(?:on|at)\b
     | (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}\s+[a-z]+\s+\d{4}\b.{0,20}$
-    | \d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}
+    | (?:(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?
+      \d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}
       (?:\s*[,|\u2022-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?)?$
-    | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}
+    | (?:(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?
+      (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}
       (?:\s*[,|\u2022-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?)?$
     | burs?-[a-z]{2,5}(?:[-/][a-z]{2,5})*$ | [a-z]{2,5}(?:-[a-z]{2,5})?/[a-z]{2,5}(?:/[a-z]{2,5})*$
     | (?-i:(?:dpa|EFE|AFP|ANSA|Xinhua|AA|AP)\ (?:[a-z0-9]{1,4}(?:/[a-z0-9]{1,4})+
