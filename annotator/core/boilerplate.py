@@ -95,7 +95,7 @@ _FURNITURE_PATTERN: Final = r"""(?:
       (?:\s*[,|\u2022-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?)?$
     | burs?-[a-z]{2,5}(?:[-/][a-z]{2,5})*$ | [a-z]{2,5}(?:-[a-z]{2,5})?/[a-z]{2,5}(?:/[a-z]{2,5})*$
     | (?-i:(?:dpa|EFE|AFP|ANSA|Xinhua|AA|AP)\ (?:[a-z0-9]{1,4}(?:/[a-z0-9]{1,4})+
-      |[a-z0-9]{1,4}(?:\ [a-z0-9]{1,4}){2,6}))$
+      |[a-z0-9]{1,4}(?:[/\ ][a-z0-9]{1,4}){2,7}))$
     | (?:for\s+(?:more|further)\s+information\b.{0,40}?,?\s+)?(?:please\s+)?contact\s*:
     | (?:media|press)\s+(?:contacts?|enquiries|inquiries)\b | send\s+us\s+your\s+feedback\b
     | edited\s+by\s+[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}\.$
@@ -187,6 +187,13 @@ _LINE: Final = re.compile(r"\S(?:[^\n]*\S)?")
 
 
 _MAX_FURNITURE_CHARS: Final = 200
+# A wire's or outlet's sign-off on the last lines: an agency's acronym alone, its name in
+# brackets with its sources ("(FRANCE 24 with AFP)", "(AFP/Reuters)"), after a dash.
+_SIGN_OFF_NAME: Final = r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2}"
+_SIGN_OFF: Final = re.compile(
+    rf"[A-Z]{{2,6}}|\({_SIGN_OFF_NAME}(?:(?: with | and |, ?| ?/ ?){_SIGN_OFF_NAME})*\)"
+    rf"|[\u2014\u2013] ?{_SIGN_OFF_NAME}"
+)
 # The words a promotion or a link opens with, among a bottom line's items divided by bars.
 _PROMOTION: Final = re.compile(
     r"(?i:follow|join|sign\s+up|subscribe|share|read|download|listen|watch|more|press|media"
@@ -224,6 +231,10 @@ def _is_furniture(
             and _PROMOTION.match(text, item + 2, line[1])
             and _furniture().match(text, item + 2, line[1])
         ):
+            return True
+        # or a wire's sign-off closing the story ("EFE", "(FRANCE 24 with AFP)", "— AFP"),
+        # which under the headline is the story's credit line and is tagged
+        if _SIGN_OFF.fullmatch(text, line[0], line[1]):
             return True
     return top and bool(_navigation().match(text, line[0], line[1]))
 

@@ -80,3 +80,23 @@ def test_a_dated_line_with_its_weekday_under_the_headline_is_furniture(date: str
 def test_the_storys_own_last_line_stays_text(last: str) -> None:
     text = HEADLINE + "\n\n" + BODY + "\n\n" + last
     assert _pieces(text) == []
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "EFE",
+        "(LAKESIDE 24 with AFP)",
+        "(Lakeside Herald/Reuters)",
+        "\u2014 Orvel Wire",
+        "dpa ab/cd xx a3 efg",
+    ],
+)
+def test_a_wires_sign_off_closing_the_story_is_furniture(sign_off: str) -> None:
+    text = HEADLINE + "\n\n" + BODY + "\n\n" + sign_off + "\n\nShare"
+    assert _pieces(text) == [sign_off + "\n\nShare"]
+
+
+def test_the_outlets_credit_under_the_headline_and_a_crosshead_stay_text() -> None:
+    text = HEADLINE + "\nLHNS\n\n" + BODY + "\n\nBACKGROUND\n\n" + BODY
+    assert _pieces(text) == []
