@@ -10869,13 +10869,21 @@ _ACRONYM_TOKEN: Final = re.compile(
 )
 _SPEAKS_AFTER: Final = re.compile(
     r" (?:said|says|told|added|claimed|denied|blamed|accused|announced|warned|confirmed"
-    r"|urged|called on|has denied|has said)\b"
+    r"|urged|called on|has denied|has said"
+    # what only a body does as a sentence's subject: answers (or not) and takes a stand
+    r"|(?:did|does|has) not (?:immediately |yet )?(?:respond|reply|comment|commented|responded)"
+    r"|could not (?:immediately )?be reached|declined to comment|condemned|rejected|welcomed"
+    r"|vowed|demanded|called for|has accused|has called|has condemned|has rejected)\b"
 )
-_SUBJECT_BEFORE: Final = re.compile(r"(?:^|[.!?\n] |[\"\u201d] |\n|[Tt]he |, )$")
+_SUBJECT_BEFORE: Final = re.compile(r"(?:^|[.!?\n:] |[\"\u201d] |\n|[Tt]he |, |\b(?:And|But) )$")
 _CREW_AFTER: Final = re.compile(
     r" (?:fighters|militants|rebels|commanders?|members|spokes(?:man|woman|person)|leaders?"
     r"|patrols?|positions|officers?|cadres|employees|staff|representatives?|legislators?"
-    r"|lawmakers|factions|terrorists|guerrillas?|bombings)\b"
+    r"|lawmakers|factions|terrorists|guerrillas?|bombings"
+    # its people or its own force named after it: "DVDC dissidents", "a team of KLMN
+    # peacekeepers", "the ZSSGM force", "its RPCT affiliate"
+    r"|dissidents|peacekeepers|observers|monitors|gunmen|insurgents|jihadists|force"
+    r"|affiliates?)\b"
     # who leads a force: "the TSKK-led peacekeeping force"
     r"|-led\b"
     # a body's possessive before one of its parts: "the TGLP's Company No. 2"
@@ -10890,24 +10898,31 @@ _BODY_KINDS: Final = (
     r"|guerrilla|faction)"
 )
 _BODY_APPOSED_AFTER: Final = re.compile(
-    r", (?:the|an?|one of the) (?:[\w'\u2019-]+ ){0,5}?"
+    r", (?:the|an?|one of the) (?:[\w'\u2019-]+ ){0,7}?"
     + _BODY_KINDS
-    + r"\b(?: (?:in|for|of) [^,.;]{1,40})?,"
+    # what follows the kind: where or whose it is, or what it does ("one of the ethnic
+    # armed groups fighting the military,")
+    + r"\b(?: (?:in|for|of|fighting|operating|based|active|backed|linked) [^,.;]{1,40})?,"
 )
 # ... or before it: "The UN peacekeeping mission in South Sudan, DLGMRZ, said", "the West
 # African bloc BMVBBN", "a spokesman for the VNT", "the faction known as LVR", "two MTZB
 # bombings"... (the kind right before, or its apposition's comma).
 _BODY_SLOT_BEFORE: Final = re.compile(
     r"(?:\b" + _BODY_KINDS + r"(?: (?:in|for|of) [^,.;\n]{1,40})?, "
-    r"|\b(?:bloc|alliance|coalition|opposition|rival) "
+    r"|\b(?:bloc|alliance|coalition|opposition|rival|body|force|group|faction|militia"
+    r"|movement|network) "
     r"|\bspokes(?:man|woman|person) for the |\b(?:[Aa]ccording to|heads? the) "
     # a faction known by initials (not "the Terrorism Confinement Centre, known as CECOT")
     r"|\b(?:faction|group|wing|militia|movement|party)\b[^,.;\n]{0,40} known as "
     r"|\bformer )$"
 )
 _NAME_AFTER_TITLE: Final = re.compile(r" [A-Z][a-z]")
+_THE_BODY_WHICH: Final = re.compile(r"[Tt]he [A-Z]{3,7}(?:-[A-Z]{1,4})?, wh(?:ich|ose) ")
 # The last words of `_BODY_SLOT_BEFORE`'s alternatives (the cheap test before the search).
-_BODY_SLOT_LAST_WORDS: Final = words("bloc alliance coalition opposition rival former to as the")
+_BODY_SLOT_LAST_WORDS: Final = words(
+    "bloc alliance coalition opposition rival former to as the body force group faction "
+    "militia movement network"
+)
 _BODY_SLOT_LAST_LISTS: Final = [[word] for word in sorted(_BODY_SLOT_LAST_WORDS)]
 
 
@@ -10922,13 +10937,15 @@ def _in_body_slot(text: str, start: int) -> bool:
 
 _ARMED_CREW: Final = re.compile(
     r" (?:fighters|militants|rebels|commanders?|patrols?|positions|cadres|attacks?|ambush"
-    r"|offensive|raids?|terrorists|guerrillas?|bombings)\b"
+    r"|offensive|raids?|terrorists|guerrillas?|bombings|dissidents|gunmen|insurgents"
+    r"|jihadists)\b"
 )
 # Capitals that name no body in those slots: generic acronyms, and the ranks and offices
 # South Asian and African copy writes as initials ("the SP said", "the DPO said").
 _NOT_BODY_ACRONYMS: Final = words(
     "NGO NGOs IDP IDPs IED IEDs MPs CEO CCTV COVID HIV AIDS ICU GPS SMS RPG RPGs UAV UAVs DNA "
-    "SSP DSP ASP DIG IGP DGP ADGP DPO SHO SDM SDPO ADC OIC DCP ACP CDS COAS GOC DPP SDO DC"
+    "SSP DSP ASP DIG IGP DGP ADGP DPO SHO SDM SDPO ADC OIC DCP ACP CDS COAS GOC DPP SDO DC "
+    "GDP VAT UTC GMT"
 )
 
 
@@ -10958,6 +10975,8 @@ def actor_acronym_acting(ctx: SuggestContext) -> Iterator[Suggestion]:
             )
             or _CREW_AFTER.match(text, end)
             or _BODY_APPOSED_AFTER.match(text, end)
+            # "The DVDC, which the government lists as a terrorist group, ..."
+            or (text.startswith(", wh", end) and _THE_BODY_WHICH.match(text, start - 4))
             or _in_body_slot(text, start)
         ):
             continue
