@@ -5993,6 +5993,13 @@ _OFFICER_WORDS: Final = words(
 )
 
 
+# Places an officer heads that act through no name of their own (a university, a church or
+# a palace may: they stay bodies).
+_RUN_PLACES: Final = words(
+    "Hospital Clinic Infirmary Airport School Mosque Stadium Market Camp Prison Hotel Barracks"
+)
+
+
 def _bodies_of_officers(ctx: SuggestContext) -> Iterator[Suggestion]:
     """The body an officer speaks for or heads, named with no organisation word the other
     rules know: "the spokesman for the Anti-Terrorism Judicial Pole" (typed by its words)."""
@@ -6018,6 +6025,8 @@ def _bodies_of_officers(ctx: SuggestContext) -> Iterator[Suggestion]:
                 or any(n.endswith(("'s", "\u2019s")) for n in names)  # "the FARDC's Sokola 1"
                 or text[run.start : run.end] in index.kinds
                 or not set(names).isdisjoint(ORGANISATION_WORDS)  # the other rules' names
+                # "the director of the Mvita General Hospital": a place he runs, no actor
+                or names[-1] in _RUN_PLACES
                 or (_words_name_a_person(tuple(names)) and not any("-" in n for n in names))
             ):
                 continue
