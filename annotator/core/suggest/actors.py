@@ -1622,6 +1622,8 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
                 person = _person_tokens(named)
         if person and len(person) == 1 and person[0].text in _PORTFOLIO_WORDS:
             continue  # "the General Security service": a body named like a portfolio
+        if person and len(person) == 1 and person[0].text in _EVENTS_AFTER_A_TITLE:
+            continue  # "the General Elections", "a General Strike": an event, no one
         if person and _titled_place(text, person):
             continue
         if person and not _FACILITY_AFTER.match(text, person[-1].end):
@@ -1632,6 +1634,13 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         tail = _titled_name_tail(run.tokens)
         if tail:
             yield _person(text, tail, "actor_titled_person")
+
+
+# Events named with a title's word before them ("General Elections", "Presidential ...").
+_EVENTS_AFTER_A_TITLE: Final = words(
+    "Election Elections Strike Strikes Conference Meeting Debate Amnesty Assembly Summit "
+    "Mobilisation Mobilization Offensive"
+)
 
 
 def _one_name_after_chain(text: str, run: NameRun, last: int) -> bool:
@@ -5865,7 +5874,13 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
 # "Initiative" and "Programme" name bodies too: "Kachin Baptist Convention".)
 _EVENT_NAME_WORDS: Final = words(
     "Cup Games Olympics Tournament Championship Championships Discussions Talks Treaty "
-    "Accords Corridor"
+    "Accords Corridor Day Festival Summit Week Anniversary Celebrations Ceremony"
+)
+# ... or by its last word: "the Orvel Peace Conference", "the Kora Peace Accord" (but "the
+# National Episcopal Conference of Congo" and, the word after "on", "of" or "for", the
+# "Commission on Elections" are bodies).
+_EVENT_NAME_LAST_WORDS: Final = words(
+    "Conference Election Elections Act Code Plan Campaign Strategy Roadmap Agreement Accord"
 )
 
 
@@ -5885,7 +5900,11 @@ def _foreign(name: str) -> bool:
 def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _bodies_of_officers(ctx)
     for named in _organisation_names(ctx):
-        if not _EVENT_NAME_WORDS.isdisjoint(ctx.text[named.start : named.end].split()):
+        named_words = ctx.text[named.start : named.end].split()
+        if not _EVENT_NAME_WORDS.isdisjoint(named_words) or (
+            named_words[-1] in _EVENT_NAME_LAST_WORDS
+            and named_words[-2:-1] not in (["on"], ["of"], ["for"])  # "Commission on Elections"
+        ):
             continue  # "the Africa Cup of Nations", "the Geneva International Discussions"
         if _INITIALLED_AFTER.match(ctx.text, named.end):
             named_words = ctx.text[named.start : named.end].split()
