@@ -6809,10 +6809,23 @@ def _without_seat(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tuple[Token
     for i in range(len(tokens) - 2, 0, -1):
         if tokens[i].text == "in":
             seat = ctx.text[tokens[i + 1].start : tokens[-1].end]
-            if _gazetteer_index(ctx.gazetteer).kinds.get(seat, ("", ""))[1] == "capital":
+            kind = _gazetteer_index(ctx.gazetteer).kinds.get(seat)
+            if kind is not None and kind[1] == "capital":
+                return tokens[:i]
+            if kind is None and tokens[i - 1].text in _SEATED_HEADS:
+                # "the Lenvian Red Crescent Society in Tala", "the 22nd Division in Kora": a
+                # body and the town no list holds where it sits (a mission's country, "UN
+                # Mission in South Sudan", is listed and stays)
                 return tokens[:i]
             break
     return tokens
+
+
+# The heads of bodies named before the town they sit in, never with it.
+_SEATED_HEADS: Final = words(
+    "Society Association Union Council Division Brigade Battalion Ministry Department "
+    "Directorate Command Diocese Archdiocese"
+)
 
 
 def _listed_names_from(ctx: SuggestContext, start: int, end: int) -> list[tuple[int, int, str]]:
