@@ -55,6 +55,7 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | like\s+this\s*:$ | like\s+loading\b | trending(?:\s+now)?$ | latest\s+news$
     | (?:send|share)\s+(?:us\s+)?your\s+(?:news\s+)?(?:tips?|stories|story|news)\b
     | have\s+a\s+(?:news\s+)?(?:story|tip)\b.{0,80}\bcontact\b | advertise\s+with\b
+    | become\s+a\s+(?:member|subscriber|supporter|patron)\b
     # an outlet's line about itself closing the page ("Lakeside Herald is an independent
     # newspaper based in Kisumu."), and its reporter's ("Joseph Kamau is a senior reporter at
     # the Lakeside Herald.", "The author is a correspondent for ..."): the story's

@@ -1195,7 +1195,8 @@ _MONTHS: Final = words(
 # "in an interview with Nordlicht,", "a document seen by Meridia". In news, what is told
 # in this slot is the outlet (people are "told to" do things, or "told reporters").
 _OUTLET_SLOT_BEFORE: Final = re.compile(
-    r"\b(?:told|[Ii]n\s+an\s+interview\s+with|[Ss]peaking\s+to|(?:seen|obtained|reviewed"
+    r"\b(?:told|tells|[Ii]n\s+an?\s+(?:phone\s+|telephone\s+)?(?:interview|message)\s+"
+    r"(?:with|to)|[Ss]peaking\s+to|(?:seen|obtained|reviewed"
     r"|verified|published|broadcast|aired|quoted|cited)\s+by)[ \t]+(?:the\s+)?"
     # "quoted by state-run Sonna": the outlet's owner before its name
     r"(?:(?:state-run|state-owned|state|official|public|private|independent)\s+)?(?=[A-Z])"
@@ -1204,8 +1205,8 @@ _OUTLET_SLOT_BEFORE: Final = re.compile(
 )
 # The words its matches start at (each a whole piece of the text): keep with the pattern.
 _OUTLET_SLOT_FIRST: Final = words(
-    "told In in Speaking speaking seen obtained reviewed verified published broadcast aired "
-    "quoted cited"
+    "told tells In in Speaking speaking seen obtained reviewed verified published broadcast "
+    "aired quoted cited"
 )
 # What follows an outlet in that slot: the end of the clause, how or when it was told,
 # or what it was told ("told Qorvel that", "told Qorvel's evening programme").
@@ -1452,6 +1453,8 @@ def _reads_as_outlet(
     person's ("told Ana Lopes"), and so is a run opening with a known given name."""
     if listed is not None or words_ & _OUTLET_MEDIA_MASTHEAD:
         return True
+    if len(tokens) > 1 and tokens[-1].text in _MASTHEAD_BAR_WORDS:
+        return True  # "told Mvita Standard", "tells Highland Sentinel" (not "Sun Wei")
     if text[max(0, tokens[0].start - 4) : tokens[0].start].lower() == "the ":
         return True
     if tokens[0].text in GIVEN_NAMES:
@@ -7212,6 +7215,20 @@ _MASTHEAD_BAR_WORDS: Final = _MASTHEAD_WORDS | words(
 _OUTLET_BEFORE: Final = re.compile(
     r"\b(?:told|to|by|in|on|from|via|with|according\s+to|quoted\s+by)\s+(?:the\s+)?$"
 )
+# A journalist's outlet: "a reporter for the", "correspondent with", "the X's correspondent".
+_JOURNALISTS: Final = (
+    r"(?:reporter|correspondent|journalist|editor|columnist|photographer|photojournalist"
+    r"|cameraman|contributor|writer)s?"
+)
+_JOURNALIST_OF_BEFORE: Final = re.compile(
+    rf"\b(?:(?i:{_JOURNALISTS})\s+(?:for|with|at|of)\s+(?:the\s+)?"
+    # ... or its owner's: "the state-run Tala Evening Star (TES)"
+    r"|(?:state|government)-(?:run|owned|controlled)\s+|pro-government\s+)$"
+)
+_JOURNALIST_OF_AFTER: Final = re.compile(
+    rf"['\u2019]s\s+(?:(?:chief|senior|local|regional|political|security|foreign|own)\s+)?"
+    rf"{_JOURNALISTS}\b"
+)
 _OUTLET_AFTER: Final = re.compile(
     r"\s+(?:reported|reports|said|says|quoted|cited|published|broadcast|aired|learned"
     # "the Solomon Star understands": what an outlet says of its own reporting
@@ -7462,6 +7479,11 @@ _SLASH_BYLINE_OUTLET: Final = re.compile(
     r"(?: (?:English|Spanish|French|Portuguese|Arabic|international|online|digital)"
     r" (?:edition|service|version))?(?=\n|$| \|)"
 )
+# ... or on the line under the byline, alone or before the place it was filed from.
+_OUTLET_UNDER_BYLINE: Final = re.compile(
+    r"(?:(?<=\n)|^)By [^\n]{3,80}\n(?P<outlet>(?:The )?" + _OUTLET_NAME + r")"
+    r"(?:, [A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2})?(?=\n|$)"
+)
 _TEXT_BY_OUTLET: Final = re.compile(
     r"(?:(?<=\n)|^)(?:Text|Words|Story|Report) by: (?P<outlet>" + _OUTLET_NAME + r")(?=\n|$| \|)"
 )
@@ -7492,10 +7514,19 @@ def actor_byline_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             listed_kind = kinds.get(outlet, ("",))[0]
             if (
                 (
-                    last in _MASTHEAD_WORDS
+                    last in _MASTHEAD_BAR_WORDS  # "By X, Highland Sentinel", "... Evening Star"
                     or listed_kind == "media"
                     or (_OUTLET_SHAPE.fullmatch(outlet) and not outlet.startswith("The "))
                 )
+                and outlet.split()[0] not in _NOT_AN_OUTLET
+                and kinds.get(outlet, ("media",))[0] == "media"
+            ):
+                outlets.add(outlet)
+        # "By Mary Deng\nKora Herald, Juba": the outlet on the line under the writer's
+        for found in _OUTLET_UNDER_BYLINE.finditer(top):
+            outlet = found.group("outlet")
+            if (
+                outlet.split()[-1] in _MASTHEAD_BAR_WORDS
                 and outlet.split()[0] not in _NOT_AN_OUTLET
                 and kinds.get(outlet, ("media",))[0] == "media"
             ):
@@ -7914,15 +7945,30 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
             ):
                 yield _suggestion(start, end, "media", "actor_masthead")
     for run in _runs(ctx, connectors=False):
-        if run.tokens[-1].text not in _MASTHEAD_WORDS:
+        last = run.tokens[-1].text
+        owner = last.endswith(_POSSESSIVE_ENDINGS)  # "the Kora Herald's correspondent"
+        if (last[:-2] if owner else last) not in _MASTHEAD_BAR_WORDS:
             continue
         tokens = _strip_leading(run, _NOT_NAMES)
         if len(tokens) < 2:
             continue
         if {t.text for t in tokens} & (ORGANISATION_WORDS | TITLES):
             continue  # "Border Police Post", "Army News Service"
-        start, end = tokens[0].start, tokens[-1].end
-        if _OUTLET_BEFORE.search(text, max(0, start - 20), start) or _OUTLET_AFTER.match(text, end):
+        start, end = tokens[0].start, tokens[-1].end - 2 * owner
+        if (
+            not owner
+            and last in _MASTHEAD_WORDS
+            and (
+                _OUTLET_BEFORE.search(text, max(0, start - 20), start)
+                or _OUTLET_AFTER.match(text, end)
+            )
+        ):
+            yield _suggestion(start, end, "media", "actor_masthead")
+        elif _JOURNALIST_OF_BEFORE.search(text, max(0, start - 40), start) or (
+            _JOURNALIST_OF_AFTER.match(text, end)
+        ):
+            # "a reporter for the Mvita Standard", "the Kora Herald's correspondent": whose
+            # journalist says the outlet, and more of its mastheads' words ("Star", "Nation")
             yield _suggestion(start, end, "media", "actor_masthead")
 
 
