@@ -55,3 +55,42 @@ def test_no_outlet_where_the_slot_holds_something_else(text: str, absent: str) -
 def test_a_person_told_whose_name_has_a_masthead_word_stays_a_person() -> None:
     types = suggested_types('"They came at night," he told Sun Wei, a reporter.')
     assert types == {"Sun Wei": "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (HEADLINE + "\nSavanna Voice, Hargeisa\n" + BODY, "Savanna Voice"),
+        (HEADLINE + "\nCabdi Maxamed Nuur\nSavanna Voice\n" + BODY, "Savanna Voice"),
+        ("A.K. Mishra told The Kora Herald the jawans were in high spirits.", "Kora Herald"),
+        (
+            '"One was a commander," he told The Riverside Gazette over the phone.',
+            "Riverside Gazette",
+        ),
+        ("The Tala Evening Star reported that the border had been closed.", "Tala Evening Star"),
+        ("Savanna Voice could not verify either side's claims.", "Savanna Voice"),
+        (
+            "The Savanna Voice, citing a military source, said a column had crossed.",
+            "Savanna Voice",
+        ),
+    ],
+)
+def test_an_unlisted_outlet_in_its_credit_line_or_reporting_itself(text: str, outlet: str) -> None:
+    assert outlet in suggested_texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a section's heading under the masthead, a byline's line
+        ("Savanna Voice\nTop News\n" + HEADLINE + "\n" + BODY, "Top News"),
+        (HEADLINE + "\nBy Lakeside Herald\n" + BODY, "By Lakeside Herald"),
+    ],
+)
+def test_a_heading_or_byline_line_is_no_credit_line(text: str, absent: str) -> None:
+    assert absent not in suggested_texts(text)
+
+
+def test_a_person_told_with_a_given_name_stays_a_person() -> None:
+    types = suggested_types("He told Joseph Star the news.")
+    assert types == {"Joseph Star": "person"}

@@ -1365,7 +1365,16 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
         end = _name_end(tokens[-1], text)
         if end in described:
             pass  # described as an outlet, wherever it stands
-        elif run.start not in slots or not _OUTLET_SLOT_AFTER.match(text, end):
+        elif run.start not in slots or not (
+            _OUTLET_SLOT_AFTER.match(text, end)
+            # a masthead's word closing the name says outlet, whatever follows ("told The
+            # Kora Herald the jawans were ...", "told The X over the phone")
+            or (
+                len(tokens) > 1
+                and tokens[-1].text in _MASTHEAD_BAR_WORDS
+                and tokens[0].text not in GIVEN_NAMES  # "told Jennifer Sun the news"
+            )
+        ):
             continue
         name = text[start:end]
         listed = index.kinds.get(name)
@@ -7215,6 +7224,12 @@ _MASTHEAD_BAR_WORDS: Final = _MASTHEAD_WORDS | words(
 _OUTLET_BEFORE: Final = re.compile(
     r"\b(?:told|to|by|in|on|from|via|with|according\s+to|quoted\s+by)\s+(?:the\s+)?$"
 )
+# What only an outlet says of itself after its name.
+_OUTLET_OWN_REPORTING: Final = re.compile(
+    r",?\s+(?:reported|has\s+learned|has\s+learnt|understands|can\s+reveal|could\s+not"
+    r"\s+(?:independently\s+)?(?:verify|confirm)|was\s+unable\s+to\s+(?:independently\s+)?"
+    r"(?:verify|confirm)|citing)\b"
+)
 # A journalist's outlet: "a reporter for the", "correspondent with", "the X's correspondent".
 _JOURNALISTS: Final = (
     r"(?:reporter|correspondent|journalist|editor|columnist|photographer|photojournalist"
@@ -7479,11 +7494,15 @@ _SLASH_BYLINE_OUTLET: Final = re.compile(
     r"(?: (?:English|Spanish|French|Portuguese|Arabic|international|online|digital)"
     r" (?:edition|service|version))?(?=\n|$| \|)"
 )
-# ... or on the line under the byline, alone or before the place it was filed from.
-_OUTLET_UNDER_BYLINE: Final = re.compile(
-    r"(?:(?<=\n)|^)By [^\n]{3,80}\n(?P<outlet>(?:The )?" + _OUTLET_NAME + r")"
-    r"(?:, [A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2})?(?=\n|$)"
+# ... or on a line of its own near the top but the first (under the headline or the
+# writer's name), alone or before the place it was filed from: "Kora Herald, Juba".
+_OUTLET_CREDIT_LINE: Final = re.compile(
+    r"(?<=\n)(?P<outlet>(?:The )?" + _OUTLET_NAME + r")"
+    r"(?:, [A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2})?(?=\n)"
 )
+# A section's or a list's heading, never an outlet's first word ("Top News", "Latest News"),
+# nor a byline's "By".
+_SECTION_OPENERS: Final = words("Breaking Latest Top More Local World Related Most Trending By")
 _TEXT_BY_OUTLET: Final = re.compile(
     r"(?:(?<=\n)|^)(?:Text|Words|Story|Report) by: (?P<outlet>" + _OUTLET_NAME + r")(?=\n|$| \|)"
 )
@@ -7522,12 +7541,17 @@ def actor_byline_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and kinds.get(outlet, ("media",))[0] == "media"
             ):
                 outlets.add(outlet)
-        # "By Mary Deng\nKora Herald, Juba": the outlet on the line under the writer's
-        for found in _OUTLET_UNDER_BYLINE.finditer(top):
+    # "Kora Herald, Juba" or "Kora Herald" on a line of its own under the headline or the
+    # writer's name: the credit line (a page's first line is its masthead, never tagged)
+    if "\n" in top:
+        for found in _OUTLET_CREDIT_LINE.finditer(top):
             outlet = found.group("outlet")
+            named = outlet.split()
             if (
-                outlet.split()[-1] in _MASTHEAD_BAR_WORDS
-                and outlet.split()[0] not in _NOT_AN_OUTLET
+                len(named) > 1
+                and named[-1] in _MASTHEAD_BAR_WORDS
+                and named[0] not in _NOT_AN_OUTLET
+                and named[0] not in _SECTION_OPENERS
                 and kinds.get(outlet, ("media",))[0] == "media"
             ):
                 outlets.add(outlet)
@@ -7955,13 +7979,17 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
         if {t.text for t in tokens} & (ORGANISATION_WORDS | TITLES):
             continue  # "Border Police Post", "Army News Service"
         start, end = tokens[0].start, tokens[-1].end - 2 * owner
-        if (
-            not owner
-            and last in _MASTHEAD_WORDS
-            and (
-                _OUTLET_BEFORE.search(text, max(0, start - 20), start)
-                or _OUTLET_AFTER.match(text, end)
+        if not owner and (
+            (
+                last in _MASTHEAD_WORDS
+                and (
+                    _OUTLET_BEFORE.search(text, max(0, start - 20), start)
+                    or _OUTLET_AFTER.match(text, end)
+                )
             )
+            # "The Tala Evening Star reported", "Savanna Voice could not verify": what an
+            # outlet says of its own reporting, with any masthead word
+            or _OUTLET_OWN_REPORTING.match(text, end)
         ):
             yield _suggestion(start, end, "media", "actor_masthead")
         elif _JOURNALIST_OF_BEFORE.search(text, max(0, start - 40), start) or (
