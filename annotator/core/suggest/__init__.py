@@ -357,6 +357,9 @@ def _suggest(
     mark("overlaps resolved")
     if gap_fillers:
         result = resolve_overlaps([*result, *_in_gaps(result, gap_fillers)])
+    if "ACTOR" in labels and "-" in document_text:
+        # "Lakeside Front-linked": the name inside a hyphen's compound, as elsewhere
+        result = actors.compound_mentions(document_text, result)
     if "CASUALTY" in labels and "ACTOR" in labels:
         result = _members_of_armed_groups(document_text, result)
     quotes_found = [s for s in result if s.label == "QUOTE"]

@@ -2281,6 +2281,53 @@ def photo_credits(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# What a hyphen joins to a body's name to make a modifier of it: "Islamic State-linked",
+# "the Lakeside Front-backed militia" (the guideline tags the name inside: "FVF-held").
+_COMPOUND_AFTER_NAME: Final = re.compile(
+    r"-(?:linked|led|backed|allied|affiliated|aligned|held|controlled|run|occupied|sponsored"
+    r"|supported|funded|inspired|style|claimed|dominated|organi[sz]ed)\b"
+)
+
+
+def compound_mentions(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
+    """`found` (suggestions of any label, ACTORs not overlapping each other) with a hyphen's
+    modifier cut off an ACTOR's end ("Lakeside Front-backed" -> "Lakeside Front"), and the
+    mentions of ACTOR names of two or more words that a hyphen's modifier joins
+    ("Guardians of the River Movement-linked insurgents") where no ACTOR lies; sorted by
+    start, longest first. Names of one word are the rules' own."""
+    out: list[Suggestion] = []
+    names: dict[str, Suggestion] = {}
+    for suggestion in found:
+        if suggestion.label == "ACTOR":
+            cut = _COMPOUND_AFTER_NAME.search(text, suggestion.start, suggestion.end)
+            if cut is not None and cut.end() == suggestion.end and cut.start() > suggestion.start:
+                suggestion = _suggestion(
+                    suggestion.start, cut.start(), suggestion.attributes["type"], suggestion.rule
+                )
+            name = text[suggestion.start : suggestion.end]
+            if " " in name and suggestion.attributes.get("type") != "person":
+                names.setdefault(name, suggestion)
+        out.append(suggestion)
+    taken = sorted((s.start, s.end) for s in out if s.label == "ACTOR")
+    added = False
+    for name, named in names.items():
+        at = text.find(name + "-")
+        while at >= 0:
+            end = at + len(name)
+            i = bisect_left(taken, (end, end))
+            if (
+                _COMPOUND_AFTER_NAME.match(text, end)
+                and (at == 0 or not text[at - 1].isalnum())
+                and (i == 0 or taken[i - 1][1] <= at)  # (ACTORs never overlap: the one before)
+            ):
+                out.append(_suggestion(at, end, named.attributes["type"], named.rule))
+                added = True
+            at = text.find(name + "-", end)
+    if added:
+        out.sort(key=lambda s: (s.start, -s.end))
+    return out
+
+
 # The site's name heading a page above its headline, alone on its line or before a bar
 # ("Lakeside Herald", "The Lakeside Herald\nRegional", "Lakeside Herald | News | Politics"):
 # up to five words ("KUN.UZ" too) with no closing punctuation, not a byline's "By ...".
@@ -6151,6 +6198,7 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
                 or (tokens[0].text == "Forces" and tokens[2].text == "the")
             )
             and tokens[0].text.endswith(("s", "men"))
+            and tokens[0].text not in _FIGHTERS_WORDS  # "Guardians of the River Movement"
             and is_sentence_start(ctx.text, tokens[0].start)
         ):
             # "Troops of the National Guard ...": a plural opening the sentence, then the body
