@@ -98,6 +98,7 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | (?-i:(?:dpa|EFE|AFP|ANSA|Xinhua|AA|AP)\ (?:[a-z0-9]{1,4}(?:/[a-z0-9]{1,4})+
       |[a-z0-9]{1,4}(?:[/\ ][a-z0-9]{1,4}){2,7}))$
     | (?:for\s+(?:more|further)\s+information\b.{0,40}?,?\s+)?(?:please\s+)?contact\s*:
+    | for\s+(?:more|further)\s+information\b.{0,60}?\bcontact\b
     | (?:media|press)\s+(?:contacts?|enquiries|inquiries)\b | send\s+us\s+your\s+feedback\b
     | edited\s+by\s+[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}\.$
     | (?:image|photo|picture|photograph)s?(?:\s+credit)?\s*:\s*[^.!?]{0,100}$
@@ -394,7 +395,7 @@ _INLINE_LINK_INITIALS: Final = frozenset("AaRrSs")
 # The heading of an organisation's description closing a press release: "About us",
 # "About MSF", "About the International Rescue Committee", "Notes to editors".
 _ABOUT_HEADING: Final = re.compile(
-    r"(?:about\s+(?:us|[\w'\u2019&.-]+(?:\s+[\w'\u2019&.-]+){0,5})|notes?\s+to\s+editors?)$",
+    r"(?:about\s+(?:us|[\w'\u2019&.-]+(?:\s+[\w'\u2019&.-]+){0,5})|notes?\s+to\s+editors?:?)$",
     re.IGNORECASE,
 )
 # How many paragraphs an "About us" block may hold before the furniture that closes it.
@@ -405,10 +406,15 @@ def _about_block_above(text: str, lines: Sequence[tuple[int, int]], first: int, 
     """Where the end block starts when an "About us" heading and its few paragraphs stand
     just above its first furniture line (a press release's description of its issuer):
     the heading's line; else `first`."""
-    for k in range(first - 1, max(lead, first - 1 - _ABOUT_PARAGRAPHS) - 1, -1):
-        start, end = lines[k]
-        if end - start <= 60 and _ABOUT_HEADING.match(text, start, end):
-            return k
+    # (headings one above another: "Notes to editors:" and its points over "About us")
+    found = True
+    while found:
+        found = False
+        for k in range(first - 1, max(lead, first - 1 - _ABOUT_PARAGRAPHS) - 1, -1):
+            start, end = lines[k]
+            if end - start <= 60 and _ABOUT_HEADING.match(text, start, end):
+                first, found = k, True
+                break
     return first
 
 

@@ -100,3 +100,14 @@ def test_a_wires_sign_off_closing_the_story_is_furniture(sign_off: str) -> None:
 def test_the_outlets_credit_under_the_headline_and_a_crosshead_stay_text() -> None:
     text = HEADLINE + "\nLHNS\n\n" + BODY + "\n\nBACKGROUND\n\n" + BODY
     assert _pieces(text) == []
+
+
+def test_a_press_releases_contact_line_and_notes_above_its_about_block_are_furniture() -> None:
+    end = (
+        "Notes to editors:\n- The LRC has worked in Orvel since 2006.\n"
+        "- Photos are available on request.\n\nAbout the Lakeside Relief Committee\n"
+        "The Lakeside Relief Committee helps people hit by conflict.\n\n"
+        "For more information or to arrange interviews, contact the LRC press office."
+    )
+    text = HEADLINE + "\n\n" + BODY + "\n\n" + end
+    assert _pieces(text) == [end]
