@@ -49,3 +49,53 @@ def test_a_name_inside_a_hyphens_compound_is_the_name(text: str, names: list[str
 
 def test_a_compound_of_a_name_not_otherwise_found_adds_nothing() -> None:
     assert suggested_texts("The long-awaited Rain-fed harvest failed this year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Troops killed 37 fighters of the Lakeside Salvation Movement's Tala branch.",
+            "Lakeside Salvation Movement",
+        ),
+        (
+            "The Lakeside Liberation Front's Tala wing said it had withdrawn.",
+            "Lakeside Liberation Front",
+        ),
+    ],
+)
+def test_a_body_owning_its_part_is_the_body(text: str, name: str) -> None:
+    assert suggested_texts(text) == [name]
+
+
+def test_a_name_of_its_own_after_a_possessive_stays_one_name() -> None:
+    assert suggested_texts("The Southern Fishermen's Union said the boats were seized.") == [
+        "Southern Fishermen's Union"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Friends of the Displaced has accused both sides of killing civilians.",
+            "Friends of the Displaced",
+        ),
+        ("Voices of the Valley has called on both sides to investigate.", "Voices of the Valley"),
+        ("Hands of Hope has documented dozens of arrests.", "Hands of Hope"),
+    ],
+)
+def test_a_plurals_name_opening_a_sentence_with_a_singular_verb(text: str, name: str) -> None:
+    assert suggested_texts(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women of Tala said the shelling lasted all night.",
+        "Residents of the Valley have fled to the hills.",
+        "Women of Tala have been sheltering in the church.",
+    ],
+)
+def test_people_of_a_place_opening_a_sentence_are_no_body(text: str) -> None:
+    assert suggested_texts(text) == []

@@ -6149,8 +6149,11 @@ _TITLE_OR_BODY_WORDS: Final = TITLES | ORGANISATION_WORDS | {"of", "the", "for",
 
 def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx):
-        if ORGANISATION_WORDS.isdisjoint(map(_TEXT, run.tokens)) and (
-            run.tokens[-1].text[:-2] not in ORGANISATION_WORDS  # "Police's" (no list per run)
+        if ORGANISATION_WORDS.isdisjoint(map(_TEXT, run.tokens)) and not any(
+            # "Police's", "the X Movement's Somalia branch" (no list per run)
+            t.text[:-2] in ORGANISATION_WORDS
+            for t in run.tokens
+            if t.text.endswith(_POSSESSIVE_ENDINGS)
         ):
             continue  # every name below holds an organisation word of its run
         if _title_case_line(ctx.text, run.start):
@@ -6229,6 +6232,15 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             # after the possessive is a name of its own.
             if len([w for w in after if w[:1].isupper()]) >= 2 and set(after) & ORGANISATION_WORDS:
                 tokens = tokens[owner + 1 :]
+                break
+            if (
+                owner > 0
+                and tokens[owner].text[:-2] in ORGANISATION_WORDS
+                and ORGANISATION_WORDS.isdisjoint(after)
+            ):
+                # "the X Movement's Somalia branch", "the X Front's Tala wing": the body is
+                # the owner, what follows is its part (never a name of its own)
+                tokens = tokens[: owner + 1]
                 break
         while tokens and (tokens[-1].text in _NOT_NAMES or not tokens[-1].text[:1].isupper()):
             tokens = tokens[:-1]  # "... of Niger State on Sunday": a name ends before a day
@@ -11292,8 +11304,14 @@ def _speaking_body_opens(ctx: SuggestContext, match: re.Match[str]) -> bool:
     if tail in document_places(ctx) or not _AREA_WORDS.isdisjoint(tail.split()):
         return False
     # "of the <Name>" or a name of two words or more after "of"/"for" (one word may be a
-    # place's: "Women of Borno said")
-    return " of the " in name or " for the " in name or " " in tail
+    # place's: "Women of Borno said"), or one word with a verb in the singular, which only
+    # a body takes ("Hands of Hope has accused", "... for its part recalled")
+    return (
+        " of the " in name
+        or " for the " in name
+        or " " in tail
+        or _BODY_SINGULAR_AFTER.match(text, match.end()) is not None
+    )
 
 
 _BODY_SPEAKS_AFTER: Final = re.compile(
@@ -11304,8 +11322,11 @@ _BODY_SPEAKS_AFTER: Final = re.compile(
     r"|union|ngo)\b[^,.;:!?\"\u201c\u201d\n]{0,60},)?"
     r" (?:for its part |in a statement |on (?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday) )?(?:said|says|told|added|urged|called|warned|recalled|condemned"
-    r"|accused|denied|claimed|reported)\b"
+    r"|accused|denied|claimed|reported"
+    # a verb in the singular after a plural's name: "Friends of the Displaced has accused"
+    r"|(?:has|is|was) (?:also |long |repeatedly )?[a-z]+)\b"
 )
+_BODY_SINGULAR_AFTER: Final = re.compile(r"(?:, [^,]{1,80},)? (?:for its part|has|is|was|says)\b")
 
 
 # An armed group named in Arabic by its kind word and an "al-" name: "Jamaat Ansar
