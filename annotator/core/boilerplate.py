@@ -67,7 +67,10 @@ _FURNITURE_PATTERN: Final = r"""(?:
       (?:news(?:papers?|rooms?|\s+(?:site|website|outlet|agency|portal|platform|service
         |organi[sz]ation)s?)|dail(?:y|ies)|weekl(?:y|ies)|magazines?|publications?
       |broadcasters?|radio\s+stations?|media\s+(?:outlet|organi[sz]ation|house|company|platform)
-      |reporter|correspondent|journalist|editor|writer|columnist|contributor|photojournalist)\b
+      # (a reporter's bio says where: "a reporter at", "a journalist based in", not "Chad is
+      # the largest contributor of troops")
+      |(?:reporter|correspondent|journalist|editor|writer|columnist|contributor
+        |photojournalist)\s+(?:at|for|with|based|covering|who)\b)\b
     | source\s*:\s*.{0,60}$ | listen\s+to\s+this\s+(?:article|story)\b
     | follow\s+.{0,40}?\b(?:on\s+(?:x|twitter|facebook|instagram|youtube|telegram|whatsapp)
       |coverage)\b | [_*=~-]{2,}(?:\ ?[\w.]{2,20})?$

@@ -111,3 +111,8 @@ def test_a_press_releases_contact_line_and_notes_above_its_about_block_are_furni
     )
     text = HEADLINE + "\n\n" + BODY + "\n\n" + end
     assert _pieces(text) == [end]
+
+
+def test_a_last_line_naming_a_country_the_largest_contributor_stays_text() -> None:
+    last = "Lenvia is the largest contributor of troops to the mission."
+    assert _pieces(HEADLINE + "\n\n" + BODY + "\n\n" + last) == []

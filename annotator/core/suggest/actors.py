@@ -2354,9 +2354,19 @@ def masthead_extent(text: str, furniture: Sequence[tuple[int, int]]) -> tuple[in
     if found is None or len(found.group().split()) > 5:
         return None
     rest = text[found.end() : line_end]
-    if rest.strip() and not rest.lstrip().startswith("|"):
+    if rest.strip() and (
+        not rest.lstrip().startswith("|") or _BROADCAST_HEADER.search(rest) is not None
+    ):
+        # (a broadcast's header names its station as it speaks: "RADIO X | 8 PM BULLETIN")
         return None
     return found.span()
+
+
+# What a broadcast's header holds after its station's name: the hour and the programme.
+_BROADCAST_HEADER: Final = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})? ?(?:AM|PM|am|pm|a\.m\.|p\.m\.)|(?i:bulletin|newscast|programme"
+    r"|program|news hour|broadcast)"
+)
 
 
 # A body named in its own language, then its English gloss in brackets, with or without
