@@ -6157,13 +6157,17 @@ _DESCRIPTORS_OPENING: Final = words(
 _TITLE_OR_BODY_WORDS: Final = TITLES | ORGANISATION_WORDS | {"of", "the", "for", "and"}
 
 
+# An organisation word's possessive, as a run's word: "Movement's", "Police\u2019s".
+_ORGANISATION_POSSESSIVES: Final = frozenset(
+    word + ending for word in ORGANISATION_WORDS for ending in _POSSESSIVE_ENDINGS
+)
+
+
 def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx):
-        if ORGANISATION_WORDS.isdisjoint(map(_TEXT, run.tokens)) and not any(
+        if ORGANISATION_WORDS.isdisjoint(map(_TEXT, run.tokens)) and (
             # "Police's", "the X Movement's Somalia branch" (no list per run)
-            t.text[:-2] in ORGANISATION_WORDS
-            for t in run.tokens
-            if t.text.endswith(_POSSESSIVE_ENDINGS)
+            _ORGANISATION_POSSESSIVES.isdisjoint(map(_TEXT, run.tokens))
         ):
             continue  # every name below holds an organisation word of its run
         if _title_case_line(ctx.text, run.start):
@@ -8040,8 +8044,11 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
                 yield _suggestion(start, end, "media", "actor_masthead")
     for run in _runs(ctx, connectors=False):
         last = run.tokens[-1].text
-        owner = last.endswith(_POSSESSIVE_ENDINGS)  # "the Kora Herald's correspondent"
-        if (last[:-2] if owner else last) not in _MASTHEAD_BAR_WORDS:
+        if last in _MASTHEAD_BAR_WORDS:
+            owner = False
+        elif last[:-2] in _MASTHEAD_BAR_WORDS and last.endswith(_POSSESSIVE_ENDINGS):
+            owner = True  # "the Kora Herald's correspondent"
+        else:
             continue
         tokens = _strip_leading(run, _NOT_NAMES)
         if len(tokens) < 2:
