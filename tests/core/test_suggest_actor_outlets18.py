@@ -94,3 +94,8 @@ def test_a_heading_or_byline_line_is_no_credit_line(text: str, absent: str) -> N
 def test_a_person_told_with_a_given_name_stays_a_person() -> None:
     types = suggested_types("He told Joseph Star the news.")
     assert types == {"Joseph Star": "person"}
+
+
+def test_the_credit_lines_the_stays_out_of_the_outlets_name() -> None:
+    text = HEADLINE + "\nThe Kora Herald, Juba\n" + BODY + " The Kora Herald reported it first."
+    assert suggested_texts(text) == ["Kora Herald", "Kora Herald"]

@@ -7571,7 +7571,8 @@ _SLASH_BYLINE_OUTLET: Final = re.compile(
 # ... or on a line of its own near the top but the first (under the headline or the
 # writer's name), alone or before the place it was filed from: "Kora Herald, Juba".
 _OUTLET_CREDIT_LINE: Final = re.compile(
-    r"(?<=\n)(?P<outlet>(?:The )?" + _OUTLET_NAME + r")"
+    # (its "The" left out, as the guideline has names: "The Kora Herald" -> "Kora Herald")
+    r"(?<=\n)(?:The )?(?P<outlet>" + _OUTLET_NAME + r")"
     r"(?:, [A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2})?(?=\n)"
 )
 # A section's or a list's heading, never an outlet's first word ("Top News", "Latest News"),
