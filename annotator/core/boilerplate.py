@@ -56,21 +56,6 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | (?:send|share)\s+(?:us\s+)?your\s+(?:news\s+)?(?:tips?|stories|story|news)\b
     | have\s+a\s+(?:news\s+)?(?:story|tip)\b.{0,80}\bcontact\b | advertise\s+with\b
     | become\s+a\s+(?:member|subscriber|supporter|patron)\b
-    # an outlet's line about itself closing the page ("Lakeside Herald is an independent
-    # newspaper based in Kisumu."), and its reporter's ("Joseph Kamau is a senior reporter at
-    # the Lakeside Herald.", "The author is a correspondent for ..."): the story's
-    # production record, like a wire's credit line
-    | (?:(?-i:(?:The\ )?[A-Z][\w'\u2019&.-]*
-        (?:\ (?:[A-Z0-9][\w'\u2019&.-]*|de|da|del|van|bin)){0,4})
-      |the\s+(?:author|writer))
-      \s+is\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}?
-      (?:news(?:papers?|rooms?|\s+(?:site|website|outlet|agency|portal|platform|service
-        |organi[sz]ation)s?)|dail(?:y|ies)|weekl(?:y|ies)|magazines?|publications?
-      |broadcasters?|radio\s+stations?|media\s+(?:outlet|organi[sz]ation|house|company|platform)
-      # (a reporter's bio says where: "a reporter at", "a journalist based in", not "Chad is
-      # the largest contributor of troops")
-      |(?:reporter|correspondent|journalist|editor|writer|columnist|contributor
-        |photojournalist)\s+(?:at|for|with|based|covering|who)\b)\b
     | source\s*:\s*.{0,60}$ | listen\s+to\s+this\s+(?:article|story)\b
     | follow\s+.{0,40}?\b(?:on\s+(?:x|twitter|facebook|instagram|youtube|telegram|whatsapp)
       |coverage)\b | [_*=~-]{2,}(?:\ ?[\w.]{2,20})?$
@@ -192,6 +177,24 @@ _LINE: Final = re.compile(r"\S(?:[^\n]*\S)?")
 
 
 _MAX_FURNITURE_CHARS: Final = 200
+# An outlet's line about itself closing the page ("Lakeside Herald is an independent
+# newspaper based in Kisumu."), and its reporter's ("Joseph Kamau is a senior reporter at
+# the Lakeside Herald.", "The author is a correspondent for ..."): the story's production
+# record, like a wire's credit line. Bottom only, and only on a line holding " is ".
+_SELF_DESCRIPTION: Final = re.compile(
+    r"""(?:(?-i:(?:The\ )?[A-Z][\w'\u2019&.-]*
+        (?:\ (?:[A-Z0-9][\w'\u2019&.-]*|de|da|del|van|bin)){0,4})
+      |the\s+(?:author|writer))
+      \s+is\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}?
+      (?:news(?:papers?|rooms?|\s+(?:site|website|outlet|agency|portal|platform|service
+        |organi[sz]ation)s?)|dail(?:y|ies)|weekl(?:y|ies)|magazines?|publications?
+      |broadcasters?|radio\s+stations?|media\s+(?:outlet|organi[sz]ation|house|company|platform)
+      # (a reporter's bio says where: "a reporter at", "a journalist based in", not "Chad is
+      # the largest contributor of troops")
+      |(?:reporter|correspondent|journalist|editor|writer|columnist|contributor
+        |photojournalist)\s+(?:at|for|with|based|covering|who)\b)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A wire's or outlet's sign-off on the last lines: an agency's acronym alone, its name in
 # brackets with its sources ("(FRANCE 24 with AFP)", "(AFP/Reuters)"), after a dash.
 _SIGN_OFF_NAME: Final = r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2}"
@@ -235,6 +238,10 @@ def _is_furniture(
             and text.find(". ", item + 2, line[1]) < 0
             and _PROMOTION.match(text, item + 2, line[1])
             and _furniture().match(text, item + 2, line[1])
+        ):
+            return True
+        if text.find(" is ", line[0], line[1]) >= 0 and _SELF_DESCRIPTION.match(
+            text, line[0], line[1]
         ):
             return True
         # or a wire's sign-off closing the story ("EFE", "(FRANCE 24 with AFP)", "— AFP"),
