@@ -2295,33 +2295,37 @@ def compound_mentions(text: str, found: Sequence[Suggestion]) -> list[Suggestion
     mentions of ACTOR names of two or more words that a hyphen's modifier joins
     ("Guardians of the River Movement-linked insurgents") where no ACTOR lies; sorted by
     start, longest first. Names of one word are the rules' own."""
-    out: list[Suggestion] = []
+    out = list(found)
     names: dict[str, Suggestion] = {}
-    for suggestion in found:
-        if suggestion.label == "ACTOR":
+    for k, suggestion in enumerate(out):
+        if suggestion.label != "ACTOR":
+            continue
+        # (string tests first: most ACTORs hold no hyphen, a third no space)
+        if text.find("-", suggestion.start, suggestion.end) >= 0:
             cut = _COMPOUND_AFTER_NAME.search(text, suggestion.start, suggestion.end)
             if cut is not None and cut.end() == suggestion.end and cut.start() > suggestion.start:
                 suggestion = _suggestion(
                     suggestion.start, cut.start(), suggestion.attributes["type"], suggestion.rule
                 )
-            name = text[suggestion.start : suggestion.end]
-            if " " in name and suggestion.attributes.get("type") != "person":
-                names.setdefault(name, suggestion)
-        out.append(suggestion)
-    taken = sorted((s.start, s.end) for s in out if s.label == "ACTOR")
+                out[k] = suggestion
+        if (
+            text.find(" ", suggestion.start, suggestion.end) >= 0
+            and suggestion.attributes.get("type") != "person"
+        ):
+            names.setdefault(text[suggestion.start : suggestion.end], suggestion)
+    taken: list[tuple[int, int]] | None = None
     added = False
     for name, named in names.items():
         at = text.find(name + "-")
         while at >= 0:
             end = at + len(name)
-            i = bisect_left(taken, (end, end))
-            if (
-                _COMPOUND_AFTER_NAME.match(text, end)
-                and (at == 0 or not text[at - 1].isalnum())
-                and (i == 0 or taken[i - 1][1] <= at)  # (ACTORs never overlap: the one before)
-            ):
-                out.append(_suggestion(at, end, named.attributes["type"], named.rule))
-                added = True
+            if _COMPOUND_AFTER_NAME.match(text, end) and (at == 0 or not text[at - 1].isalnum()):
+                if taken is None:
+                    taken = sorted((s.start, s.end) for s in out if s.label == "ACTOR")
+                i = bisect_left(taken, (end, end))
+                if i == 0 or taken[i - 1][1] <= at:  # (ACTORs never overlap: the one before)
+                    out.append(_suggestion(at, end, named.attributes["type"], named.rule))
+                    added = True
             at = text.find(name + "-", end)
     if added:
         out.sort(key=lambda s: (s.start, -s.end))
