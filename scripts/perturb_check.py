@@ -11,6 +11,7 @@ Kinds (see KINDS): people's names replaced, every mention consistently, by inven
 of another shape (particles, a mononym, a double surname, an honorific, initials); armed
 groups' and organisations' names replaced by invented names of the same grammatical shape
 that no list holds (`bodies`), or their acronyms by invented acronyms (`acronyms`);
+media outlets' names by invented mastheads (`media`);
 attributions rephrased by equivalent wire forms ("X said" <-> "said X", a role appositive,
 a time phrase after the verb, "told <outlet>" <-> "told reporters"); a capitalised
 description put before a person's first full mention (`names-described`: "Mother-of-three
@@ -529,6 +530,44 @@ def body_edits(
             new_name = rng.choice(choices)
             pairs = _with_acronym(name, new_name, acronym)
         edits += _renamed_everywhere(item, pairs, taken)
+    return edits
+
+
+# --------------------------------------------------------------------------- media
+
+# Invented outlets of the shapes regional mastheads take: a place, then a masthead's word.
+_MEDIA_NAMES = (
+    "Kora Herald",
+    "Mvita Standard",
+    "Lakeside Courier",
+    "Orvel Daily Monitor",
+    "Tala Evening Star",
+    "Highland Sentinel",
+    "Savanna Voice",
+    "Riverside Gazette",
+    "Northern Dispatch",
+    "Coastal Mirror",
+)
+
+
+def media_edits(item: AnnotatedDocument, rng: random.Random, taken: set[str]) -> list[Edit]:
+    """Media outlets named in two or more capitalised words replaced by invented outlets of
+    a masthead's shape that no list holds, every mention (an outlet the rules never met,
+    as a held-out page's own outlet is)."""
+    text, edits = item.document.text, []
+    names = {
+        s.covered(text)
+        for s in item.spans
+        if s.label == "ACTOR" and s.attributes.get("type") == "media"
+    }
+    for name in sorted(names):
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        choices = [n for n in _MEDIA_NAMES if n not in taken and n not in text]
+        if not choices:
+            continue
+        edits += _renamed_everywhere(item, [(name, rng.choice(choices))], taken)
     return edits
 
 
@@ -1097,6 +1136,7 @@ KINDS = (
     "time",
     "told",
     "bodies-noun",
+    "media",
     "names-titled",
     "names-described",
     "speaker-gap",
@@ -1117,6 +1157,8 @@ def variant(
         edits = body_edits(item, kind, rng, set() if taken is None else taken)
     elif kind == "bodies-noun":
         edits = noun_body_edits(item, rng, set() if taken is None else taken)
+    elif kind == "media":
+        edits = media_edits(item, rng, set() if taken is None else taken)
     elif kind == "names-titled":
         edits = titled_edits(item, rng)
     elif kind == "names-described":

@@ -40,11 +40,22 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | reddit$ | copy\s+link$ | print$ | comments?$ | \d+\s+comments?$
     | \u00a9 | \(c\)\s | copyright\b
     | republish | this\s+(?:article|story)\s+(?:was|is|has\s+been|may\s+be)
-      \s+(?:originally\s+)?(?:published|republished|produced)\b
+      \s+(?:originally\s+|first\s+)?(?:published|republished|produced)\b
     | topics?\s*: | tags?\s*: | keywords?\s*: | categor(?:y|ies)\s*: | short\s+url$
     | (?:https?://|www\.)\S+$ | filed\s+under\b | advertisement$ | follow\s+us\b
-    | download\s+(?:the|our)\s+(?:[\w'\u2019&.-]+\s+){0,3}app\b | listen\s+to\s+this\s+article\b
-    | \d+\s+min(?:ute)?s?\s+read$ | click\s+here\b | support\s+(?:our|independent)\s+journalism
+    | (?:download|get)\s+(?:the|our)\s+(?:[\w'\u2019&.-]+\s+){0,3}app\b
+    | listen\s+to\s+this\s+article\b
+    | \d+\s+min(?:ute)?s?\s+read$ | click\s+here\b
+    | support\s+(?:[\w'\u2019&.-]+\s+){1,3}journalism\b
+    | join\s+(?:us|[\w'\u2019&.-]+(?:\s+[\w'\u2019&.-]+){0,3})\s+on\s+(?:whatsapp|telegram|signal
+      |viber|facebook|x|twitter|instagram|youtube|tiktok)\b
+    | (?:first|originally)\s+published\s+(?:in|by|on)\b
+    | (?:posted|filed)\s+in\s*:?\s*[^.!?]{0,60}$ | disclaimer\s*:
+    | print\s+this\s+(?:article|story|page)$
+    | like\s+this\s*:$ | like\s+loading\b | trending(?:\s+now)?$ | latest\s+news$
+    | (?:send|share)\s+(?:us\s+)?your\s+(?:news\s+)?(?:tips?|stories|story|news)\b
+    | have\s+a\s+(?:news\s+)?(?:story|tip)\b.{0,80}\bcontact\b | advertise\s+with\b
+    | become\s+a\s+(?:member|subscriber|supporter|patron)\b
     | source\s*:\s*.{0,60}$ | listen\s+to\s+this\s+(?:article|story)\b
     | follow\s+.{0,40}?\b(?:on\s+(?:x|twitter|facebook|instagram|youtube|telegram|whatsapp)
       |coverage)\b | [_*=~-]{2,}(?:\ ?[\w.]{2,20})?$
@@ -65,14 +76,17 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | (?-i:[A-Z]{2,5}(?:\ [A-Z]{2,4}){2,5})$
     | posted\s+(?:on|at)\b
     | (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}\s+[a-z]+\s+\d{4}\b.{0,20}$
-    | \d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}
+    | (?:(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?
+      \d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}
       (?:\s*[,|\u2022-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?)?$
-    | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}
+    | (?:(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?
+      (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}
       (?:\s*[,|\u2022-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?)?$
     | burs?-[a-z]{2,5}(?:[-/][a-z]{2,5})*$ | [a-z]{2,5}(?:-[a-z]{2,5})?/[a-z]{2,5}(?:/[a-z]{2,5})*$
     | (?-i:(?:dpa|EFE|AFP|ANSA|Xinhua|AA|AP)\ (?:[a-z0-9]{1,4}(?:/[a-z0-9]{1,4})+
-      |[a-z0-9]{1,4}(?:\ [a-z0-9]{1,4}){2,6}))$
+      |[a-z0-9]{1,4}(?:[/\ ][a-z0-9]{1,4}){2,7}))$
     | (?:for\s+(?:more|further)\s+information\b.{0,40}?,?\s+)?(?:please\s+)?contact\s*:
+    | for\s+(?:more|further)\s+information\b.{0,60}?\bcontact\b
     | (?:media|press)\s+(?:contacts?|enquiries|inquiries)\b | send\s+us\s+your\s+feedback\b
     | edited\s+by\s+[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}\.$
     | (?:image|photo|picture|photograph)s?(?:\s+credit)?\s*:\s*[^.!?]{0,100}$
@@ -163,6 +177,31 @@ _LINE: Final = re.compile(r"\S(?:[^\n]*\S)?")
 
 
 _MAX_FURNITURE_CHARS: Final = 200
+# An outlet's line about itself closing the page ("Lakeside Herald is an independent
+# newspaper based in Kisumu."), and its reporter's ("Joseph Kamau is a senior reporter at
+# the Lakeside Herald.", "The author is a correspondent for ..."): the story's production
+# record, like a wire's credit line. Bottom only, and only on a line holding " is ".
+_SELF_DESCRIPTION: Final = re.compile(
+    r"""(?:(?-i:(?:The\ )?[A-Z][\w'\u2019&.-]*
+        (?:\ (?:[A-Z0-9][\w'\u2019&.-]*|de|da|del|van|bin)){0,4})
+      |the\s+(?:author|writer))
+      \s+is\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}?
+      (?:news(?:papers?|rooms?|\s+(?:site|website|outlet|agency|portal|platform|service
+        |organi[sz]ation)s?)|dail(?:y|ies)|weekl(?:y|ies)|magazines?|publications?
+      |broadcasters?|radio\s+stations?|media\s+(?:outlet|organi[sz]ation|house|company|platform)
+      # (a reporter's bio says where: "a reporter at", "a journalist based in", not "Chad is
+      # the largest contributor of troops")
+      |(?:reporter|correspondent|journalist|editor|writer|columnist|contributor
+        |photojournalist)\s+(?:at|for|with|based|covering|who)\b)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A wire's or outlet's sign-off on the last lines: an agency's acronym alone, its name in
+# brackets with its sources ("(FRANCE 24 with AFP)", "(AFP/Reuters)"), after a dash.
+_SIGN_OFF_NAME: Final = r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2}"
+_SIGN_OFF: Final = re.compile(
+    rf"[A-Z]{{2,6}}|\({_SIGN_OFF_NAME}(?:(?: with | and |, ?| ?/ ?){_SIGN_OFF_NAME})*\)"
+    rf"|[\u2014\u2013] ?{_SIGN_OFF_NAME}"
+)
 # The words a promotion or a link opens with, among a bottom line's items divided by bars.
 _PROMOTION: Final = re.compile(
     r"(?i:follow|join|sign\s+up|subscribe|share|read|download|listen|watch|more|press|media"
@@ -200,6 +239,14 @@ def _is_furniture(
             and _PROMOTION.match(text, item + 2, line[1])
             and _furniture().match(text, item + 2, line[1])
         ):
+            return True
+        if text.find(" is ", line[0], line[1]) >= 0 and _SELF_DESCRIPTION.match(
+            text, line[0], line[1]
+        ):
+            return True
+        # or a wire's sign-off closing the story ("EFE", "(FRANCE 24 with AFP)", "— AFP"),
+        # which under the headline is the story's credit line and is tagged
+        if _SIGN_OFF.fullmatch(text, line[0], line[1]):
             return True
     return top and bool(_navigation().match(text, line[0], line[1]))
 
@@ -358,7 +405,7 @@ _INLINE_LINK_INITIALS: Final = frozenset("AaRrSs")
 # The heading of an organisation's description closing a press release: "About us",
 # "About MSF", "About the International Rescue Committee", "Notes to editors".
 _ABOUT_HEADING: Final = re.compile(
-    r"(?:about\s+(?:us|[\w'\u2019&.-]+(?:\s+[\w'\u2019&.-]+){0,5})|notes?\s+to\s+editors?)$",
+    r"(?:about\s+(?:us|[\w'\u2019&.-]+(?:\s+[\w'\u2019&.-]+){0,5})|notes?\s+to\s+editors?:?)$",
     re.IGNORECASE,
 )
 # How many paragraphs an "About us" block may hold before the furniture that closes it.
@@ -369,10 +416,15 @@ def _about_block_above(text: str, lines: Sequence[tuple[int, int]], first: int, 
     """Where the end block starts when an "About us" heading and its few paragraphs stand
     just above its first furniture line (a press release's description of its issuer):
     the heading's line; else `first`."""
-    for k in range(first - 1, max(lead, first - 1 - _ABOUT_PARAGRAPHS) - 1, -1):
-        start, end = lines[k]
-        if end - start <= 60 and _ABOUT_HEADING.match(text, start, end):
-            return k
+    # (headings one above another: "Notes to editors:" and its points over "About us")
+    found = True
+    while found:
+        found = False
+        for k in range(first - 1, max(lead, first - 1 - _ABOUT_PARAGRAPHS) - 1, -1):
+            start, end = lines[k]
+            if end - start <= 60 and _ABOUT_HEADING.match(text, start, end):
+                first, found = k, True
+                break
     return first
 
 

@@ -345,10 +345,21 @@ def _suggest(
         outside_credits = _outside_of(credits)
         found = [s for s in found if s.label != "ACTOR" or outside_credits(s)]
         gap_fillers = [s for s in gap_fillers if s.label != "ACTOR" or outside_credits(s)]
+    if "ACTOR" in labels:
+        masthead = actors.masthead_extent(document_text, skip)
+        if masthead is not None and any(_is_masthead(document_text, s, masthead) for s in found):
+            # The site's name heading the page is furniture (the guideline): no actor in it
+            # ("Kenya" in "Kenya Today" neither).
+            inside = _inside_of(masthead)
+            found = [s for s in found if s.label != "ACTOR" or not inside(s)]
+            gap_fillers = [s for s in gap_fillers if s.label != "ACTOR" or not inside(s)]
     result = resolve_overlaps(found)
     mark("overlaps resolved")
     if gap_fillers:
         result = resolve_overlaps([*result, *_in_gaps(result, gap_fillers)])
+    if "ACTOR" in labels and "-" in document_text:
+        # "Lakeside Front-linked": the name inside a hyphen's compound, as elsewhere
+        result = actors.compound_mentions(document_text, result)
     if "CASUALTY" in labels and "ACTOR" in labels:
         result = _members_of_armed_groups(document_text, result)
     quotes_found = [s for s in result if s.label == "QUOTE"]
@@ -399,6 +410,22 @@ def _members_of_armed_groups(text: str, found: list[Suggestion]) -> list[Suggest
                 s = replace(s, attributes={**s.attributes, "victims": "combatant"})
         changed.append(s)
     return changed
+
+
+def _is_masthead(text: str, found: Suggestion, masthead: tuple[int, int]) -> bool:
+    """`found` is an ACTOR suggestion of the whole masthead, or of all of it but its "The"."""
+    start, end = masthead
+    return (
+        found.label == "ACTOR"
+        and found.end == end
+        and (found.start == start or text[start : found.start] in ("The ", "THE "))
+    )
+
+
+def _inside_of(extent: tuple[int, int]) -> Callable[[Suggestion], bool]:
+    """A test that a suggestion lies within `extent`."""
+    start, end = extent
+    return lambda found: start <= found.start and found.end <= end
 
 
 def _outside_of(ranges: Sequence[tuple[int, int]]) -> Callable[[Suggestion], bool]:

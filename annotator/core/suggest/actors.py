@@ -1255,7 +1255,8 @@ _MONTHS: Final = words(
 # "in an interview with Nordlicht,", "a document seen by Meridia". In news, what is told
 # in this slot is the outlet (people are "told to" do things, or "told reporters").
 _OUTLET_SLOT_BEFORE: Final = re.compile(
-    r"\b(?:told|[Ii]n\s+an\s+interview\s+with|[Ss]peaking\s+to|(?:seen|obtained|reviewed"
+    r"\b(?:told|tells|[Ii]n\s+an?\s+(?:phone\s+|telephone\s+)?(?:interview|message)\s+"
+    r"(?:with|to)|[Ss]peaking\s+to|(?:seen|obtained|reviewed"
     r"|verified|published|broadcast|aired|quoted|cited)\s+by)[ \t]+(?:the\s+)?"
     # "quoted by state-run Sonna": the outlet's owner before its name
     r"(?:(?:state-run|state-owned|state|official|public|private|independent)\s+)?(?=[A-Z])"
@@ -1264,8 +1265,8 @@ _OUTLET_SLOT_BEFORE: Final = re.compile(
 )
 # The words its matches start at (each a whole piece of the text): keep with the pattern.
 _OUTLET_SLOT_FIRST: Final = words(
-    "told In in Speaking speaking seen obtained reviewed verified published broadcast aired "
-    "quoted cited"
+    "told tells In in Speaking speaking seen obtained reviewed verified published broadcast "
+    "aired quoted cited"
 )
 # What follows an outlet in that slot: the end of the clause, how or when it was told,
 # or what it was told ("told Qorvel that", "told Qorvel's evening programme").
@@ -1424,7 +1425,16 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
         end = _name_end(tokens[-1], text)
         if end in described:
             pass  # described as an outlet, wherever it stands
-        elif run.start not in slots or not _OUTLET_SLOT_AFTER.match(text, end):
+        elif run.start not in slots or not (
+            _OUTLET_SLOT_AFTER.match(text, end)
+            # a masthead's word closing the name says outlet, whatever follows ("told The
+            # Kora Herald the jawans were ...", "told The X over the phone")
+            or (
+                len(tokens) > 1
+                and tokens[-1].text in _MASTHEAD_BAR_WORDS
+                and tokens[0].text not in GIVEN_NAMES  # "told Jennifer Sun the news"
+            )
+        ):
             continue
         name = text[start:end]
         listed = index.kinds.get(name)
@@ -1512,6 +1522,8 @@ def _reads_as_outlet(
     person's ("told Ana Lopes"), and so is a run opening with a known given name."""
     if listed is not None or words_ & _OUTLET_MEDIA_MASTHEAD:
         return True
+    if len(tokens) > 1 and tokens[-1].text in _MASTHEAD_BAR_WORDS:
+        return True  # "told Mvita Standard", "tells Highland Sentinel" (not "Sun Wei")
     if text[max(0, tokens[0].start - 4) : tokens[0].start].lower() == "the ":
         return True
     if tokens[0].text in GIVEN_NAMES:
@@ -1682,6 +1694,8 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
                 person = _person_tokens(named)
         if person and len(person) == 1 and person[0].text in _PORTFOLIO_WORDS:
             continue  # "the General Security service": a body named like a portfolio
+        if person and len(person) == 1 and person[0].text in _EVENTS_AFTER_A_TITLE:
+            continue  # "the General Elections", "a General Strike": an event, no one
         if person and _titled_place(text, person):
             continue
         if person and not _FACILITY_AFTER.match(text, person[-1].end):
@@ -1692,6 +1706,13 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         tail = _titled_name_tail(run.tokens)
         if tail:
             yield _person(text, tail, "actor_titled_person")
+
+
+# Events named with a title's word before them ("General Elections", "Presidential ...").
+_EVENTS_AFTER_A_TITLE: Final = words(
+    "Election Elections Strike Strikes Conference Meeting Debate Amnesty Assembly Summit "
+    "Mobilisation Mobilization Offensive"
+)
 
 
 def _one_name_after_chain(text: str, run: NameRun, last: int) -> bool:
@@ -2322,6 +2343,98 @@ def photo_credits(text: str) -> list[tuple[int, int]]:
                 found.append(credit.span())
         found.sort()
     return found
+
+
+# What a hyphen joins to a body's name to make a modifier of it: "Islamic State-linked",
+# "the Lakeside Front-backed militia" (the guideline tags the name inside: "FVF-held").
+_COMPOUND_AFTER_NAME: Final = re.compile(
+    r"-(?:linked|led|backed|allied|affiliated|aligned|held|controlled|run|occupied|sponsored"
+    r"|supported|funded|inspired|style|claimed|dominated|organi[sz]ed)\b"
+)
+
+
+def compound_mentions(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
+    """`found` (suggestions of any label, ACTORs not overlapping each other) with a hyphen's
+    modifier cut off an ACTOR's end ("Lakeside Front-backed" -> "Lakeside Front"), and the
+    mentions of ACTOR names of two or more words that a hyphen's modifier joins
+    ("Guardians of the River Movement-linked insurgents") where no ACTOR lies; sorted by
+    start, longest first. Names of one word are the rules' own."""
+    out = list(found)
+    names: dict[str, Suggestion] = {}
+    for k, suggestion in enumerate(out):
+        if suggestion.label != "ACTOR":
+            continue
+        # (string tests first: most ACTORs hold no hyphen, a third no space)
+        if text.find("-", suggestion.start, suggestion.end) >= 0:
+            cut = _COMPOUND_AFTER_NAME.search(text, suggestion.start, suggestion.end)
+            if cut is not None and cut.end() == suggestion.end and cut.start() > suggestion.start:
+                suggestion = _suggestion(
+                    suggestion.start, cut.start(), suggestion.attributes["type"], suggestion.rule
+                )
+                out[k] = suggestion
+        if (
+            text.find(" ", suggestion.start, suggestion.end) >= 0
+            and suggestion.attributes.get("type") != "person"
+        ):
+            names.setdefault(text[suggestion.start : suggestion.end], suggestion)
+    taken: list[tuple[int, int]] | None = None
+    added = False
+    for name, named in names.items():
+        at = text.find(name + "-")
+        while at >= 0:
+            end = at + len(name)
+            if _COMPOUND_AFTER_NAME.match(text, end) and (at == 0 or not text[at - 1].isalnum()):
+                if taken is None:
+                    taken = sorted((s.start, s.end) for s in out if s.label == "ACTOR")
+                i = bisect_left(taken, (end, end))
+                if i == 0 or taken[i - 1][1] <= at:  # (ACTORs never overlap: the one before)
+                    out.append(_suggestion(at, end, named.attributes["type"], named.rule))
+                    added = True
+            at = text.find(name + "-", end)
+    if added:
+        out.sort(key=lambda s: (s.start, -s.end))
+    return out
+
+
+# The site's name heading a page above its headline, alone on its line or before a bar
+# ("Lakeside Herald", "The Lakeside Herald\nRegional", "Lakeside Herald | News | Politics"):
+# up to five words ("KUN.UZ" too) with no closing punctuation, not a byline's "By ...".
+_MASTHEAD_ITEM: Final = re.compile(r"(?!By\b)[^\W\d_][^\n|!?:;,\"\u201d]{0,39}(?<=[\w)])")
+
+
+def masthead_extent(text: str, furniture: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The extent of the page's masthead: the first line outside the page furniture at the
+    top, or its first item before a " | ", when it is a short name and the page goes on
+    below it (the headline). The guideline tags no masthead, while a byline or credit under
+    the headline names the outlet and is tagged; an actor suggested as the whole masthead
+    (its "The" aside) is therefore dropped. None when the page opens otherwise."""
+    at = 0
+    for start, end in sorted(furniture):
+        if start > at and text[at:start].strip():
+            break
+        at = max(at, end)
+    while at < len(text) and text[at].isspace():
+        at += 1
+    line_end = text.find("\n", at)
+    if line_end < 0 or not text[line_end:].strip():
+        return None  # (the page holds no headline below it)
+    found = _MASTHEAD_ITEM.match(text, at, line_end)
+    if found is None or len(found.group().split()) > 5:
+        return None
+    rest = text[found.end() : line_end]
+    if rest.strip() and (
+        not rest.lstrip().startswith("|") or _BROADCAST_HEADER.search(rest) is not None
+    ):
+        # (a broadcast's header names its station as it speaks: "RADIO X | 8 PM BULLETIN")
+        return None
+    return found.span()
+
+
+# What a broadcast's header holds after its station's name: the hour and the programme.
+_BROADCAST_HEADER: Final = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})? ?(?:AM|PM|am|pm|a\.m\.|p\.m\.)|(?i:bulletin|newscast|programme"
+    r"|program|news hour|broadcast)"
+)
 
 
 # A body named in its own language, then its English gloss in brackets, with or without
@@ -6149,7 +6262,13 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
 # "Initiative" and "Programme" name bodies too: "Kachin Baptist Convention".)
 _EVENT_NAME_WORDS: Final = words(
     "Cup Games Olympics Tournament Championship Championships Discussions Talks Treaty "
-    "Accords Corridor"
+    "Accords Corridor Day Festival Summit Week Anniversary Celebrations Ceremony"
+)
+# ... or by its last word: "the Orvel Peace Conference", "the Kora Peace Accord" (but "the
+# National Episcopal Conference of Congo" and, the word after "on", "of" or "for", the
+# "Commission on Elections" are bodies).
+_EVENT_NAME_LAST_WORDS: Final = words(
+    "Conference Election Elections Act Code Plan Campaign Strategy Roadmap Agreement Accord"
 )
 
 
@@ -6169,7 +6288,11 @@ def _foreign(name: str) -> bool:
 def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _bodies_of_officers(ctx)
     for named in _organisation_names(ctx):
-        if not _EVENT_NAME_WORDS.isdisjoint(ctx.text[named.start : named.end].split()):
+        named_words = ctx.text[named.start : named.end].split()
+        if not _EVENT_NAME_WORDS.isdisjoint(named_words) or (
+            named_words[-1] in _EVENT_NAME_LAST_WORDS
+            and named_words[-2:-1] not in (["on"], ["of"], ["for"])  # "Commission on Elections"
+        ):
             continue  # "the Africa Cup of Nations", "the Geneva International Discussions"
         if _INITIALLED_AFTER.match(ctx.text, named.end):
             named_words = ctx.text[named.start : named.end].split()
@@ -6277,6 +6400,13 @@ _OFFICER_WORDS: Final = words(
 )
 
 
+# Places an officer heads that act through no name of their own (a university, a church or
+# a palace may: they stay bodies).
+_RUN_PLACES: Final = words(
+    "Hospital Clinic Infirmary Airport School Mosque Stadium Market Camp Prison Hotel Barracks"
+)
+
+
 def _bodies_of_officers(ctx: SuggestContext) -> Iterator[Suggestion]:
     """The body an officer speaks for or heads, named with no organisation word the other
     rules know: "the spokesman for the Anti-Terrorism Judicial Pole" (typed by its words)."""
@@ -6302,6 +6432,8 @@ def _bodies_of_officers(ctx: SuggestContext) -> Iterator[Suggestion]:
                 or any(n.endswith(("'s", "\u2019s")) for n in names)  # "the FARDC's Sokola 1"
                 or text[run.start : run.end] in index.kinds
                 or not set(names).isdisjoint(ORGANISATION_WORDS)  # the other rules' names
+                # "the director of the Mvita General Hospital": a place he runs, no actor
+                or names[-1] in _RUN_PLACES
                 or (_words_name_a_person(tuple(names)) and not any("-" in n for n in names))
             ):
                 continue
@@ -6344,10 +6476,17 @@ _DESCRIPTORS_OPENING: Final = words(
 _TITLE_OR_BODY_WORDS: Final = TITLES | ORGANISATION_WORDS | {"of", "the", "for", "and"}
 
 
+# An organisation word's possessive, as a run's word: "Movement's", "Police\u2019s".
+_ORGANISATION_POSSESSIVES: Final = frozenset(
+    word + ending for word in ORGANISATION_WORDS for ending in _POSSESSIVE_ENDINGS
+)
+
+
 def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx):
         if ORGANISATION_WORDS.isdisjoint(map(_TEXT, run.tokens)) and (
-            run.tokens[-1].text[:-2] not in ORGANISATION_WORDS  # "Police's" (no list per run)
+            # "Police's", "the X Movement's Somalia branch" (no list per run)
+            _ORGANISATION_POSSESSIVES.isdisjoint(map(_TEXT, run.tokens))
         ):
             continue  # every name below holds an organisation word of its run
         if _title_case_line(ctx.text, run.start):
@@ -6395,6 +6534,7 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
                 or (tokens[0].text == "Forces" and tokens[2].text == "the")
             )
             and tokens[0].text.endswith(("s", "men"))
+            and tokens[0].text not in _FIGHTERS_WORDS  # "Guardians of the River Movement"
             and is_sentence_start(ctx.text, tokens[0].start)
         ):
             # "Troops of the National Guard ...": a plural opening the sentence, then the body
@@ -6425,6 +6565,15 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             # after the possessive is a name of its own.
             if len([w for w in after if w[:1].isupper()]) >= 2 and set(after) & ORGANISATION_WORDS:
                 tokens = tokens[owner + 1 :]
+                break
+            if (
+                owner > 0
+                and tokens[owner].text[:-2] in ORGANISATION_WORDS
+                and ORGANISATION_WORDS.isdisjoint(after)
+            ):
+                # "the X Movement's Somalia branch", "the X Front's Tala wing": the body is
+                # the owner, what follows is its part (never a name of its own)
+                tokens = tokens[: owner + 1]
                 break
         while tokens and (tokens[-1].text in _NOT_NAMES or not tokens[-1].text[:1].isupper()):
             tokens = tokens[:-1]  # "... of Niger State on Sunday": a name ends before a day
@@ -7065,16 +7214,30 @@ def _without_seat(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tuple[Token
     for i in range(len(tokens) - 2, 0, -1):
         if tokens[i].text == "in":
             seat = ctx.text[tokens[i + 1].start : tokens[-1].end]
-            listed = _gazetteer_index(ctx.gazetteer).kinds.get(seat, ("", ""))
-            if listed[1] == "capital":
+            listed = _gazetteer_index(ctx.gazetteer).kinds.get(seat)
+            if listed is not None and listed[1] == "capital":
                 return tokens[:i]
-            if listed[0] != "state" and any(t.text == "Ministry" for t in tokens[:i]):
+            if (listed is None or listed[0] != "state") and any(
+                t.text == "Ministry" for t in tokens[:i]
+            ):
                 # "the Ministry of Foreign Affairs in Port Sudan": a ministry is named by its
                 # portfolio, and where it sits follows (a state after "in" may be its own:
                 # "the Ministry of Health in Gaza" is left to the place rules)
                 return tokens[:i]
+            if listed is None and tokens[i - 1].text in _SEATED_HEADS:
+                # "the Lenvian Red Crescent Society in Tala", "the 22nd Division in Kora": a
+                # body and the town no list holds where it sits (a mission's country, "UN
+                # Mission in South Sudan", is listed and stays)
+                return tokens[:i]
             break
     return tokens
+
+
+# The heads of bodies named before the town they sit in, never with it.
+_SEATED_HEADS: Final = words(
+    "Society Association Union Council Division Brigade Battalion Ministry Department "
+    "Directorate Command Diocese Archdiocese"
+)
 
 
 def _listed_names_from(ctx: SuggestContext, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -7476,6 +7639,26 @@ _MASTHEAD_BAR_WORDS: Final = _MASTHEAD_WORDS | words(
 _OUTLET_BEFORE: Final = re.compile(
     r"\b(?:told|to|by|in|on|from|via|with|according\s+to|quoted\s+by)\s+(?:the\s+)?$"
 )
+# What only an outlet says of itself after its name.
+_OUTLET_OWN_REPORTING: Final = re.compile(
+    r",?\s+(?:reported|has\s+learned|has\s+learnt|understands|can\s+reveal|could\s+not"
+    r"\s+(?:independently\s+)?(?:verify|confirm)|was\s+unable\s+to\s+(?:independently\s+)?"
+    r"(?:verify|confirm)|citing)\b"
+)
+# A journalist's outlet: "a reporter for the", "correspondent with", "the X's correspondent".
+_JOURNALISTS: Final = (
+    r"(?:reporter|correspondent|journalist|editor|columnist|photographer|photojournalist"
+    r"|cameraman|contributor|writer)s?"
+)
+_JOURNALIST_OF_BEFORE: Final = re.compile(
+    rf"\b(?:(?i:{_JOURNALISTS})\s+(?:for|with|at|of)\s+(?:the\s+)?"
+    # ... or its owner's: "the state-run Tala Evening Star (TES)"
+    r"|(?:state|government)-(?:run|owned|controlled)\s+|pro-government\s+)$"
+)
+_JOURNALIST_OF_AFTER: Final = re.compile(
+    rf"['\u2019]s\s+(?:(?:chief|senior|local|regional|political|security|foreign|own)\s+)?"
+    rf"{_JOURNALISTS}\b"
+)
 _OUTLET_AFTER: Final = re.compile(
     r"\s+(?:reported|reports|said|says|quoted|cited|published|broadcast|aired|learned"
     # "the Solomon Star understands": what an outlet says of its own reporting
@@ -7726,6 +7909,16 @@ _SLASH_BYLINE_OUTLET: Final = re.compile(
     r"(?: (?:English|Spanish|French|Portuguese|Arabic|international|online|digital)"
     r" (?:edition|service|version))?(?=\n|$| \|)"
 )
+# ... or on a line of its own near the top but the first (under the headline or the
+# writer's name), alone or before the place it was filed from: "Kora Herald, Juba".
+_OUTLET_CREDIT_LINE: Final = re.compile(
+    # (its "The" left out, as the guideline has names: "The Kora Herald" -> "Kora Herald")
+    r"(?<=\n)(?:The )?(?P<outlet>" + _OUTLET_NAME + r")"
+    r"(?:, [A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2})?(?=\n)"
+)
+# A section's or a list's heading, never an outlet's first word ("Top News", "Latest News"),
+# nor a byline's "By".
+_SECTION_OPENERS: Final = words("Breaking Latest Top More Local World Related Most Trending By")
 _TEXT_BY_OUTLET: Final = re.compile(
     r"(?:(?<=\n)|^)(?:Text|Words|Story|Report) by: (?P<outlet>" + _OUTLET_NAME + r")(?=\n|$| \|)"
 )
@@ -7756,11 +7949,25 @@ def actor_byline_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             listed_kind = kinds.get(outlet, ("",))[0]
             if (
                 (
-                    last in _MASTHEAD_WORDS
+                    last in _MASTHEAD_BAR_WORDS  # "By X, Highland Sentinel", "... Evening Star"
                     or listed_kind == "media"
                     or (_OUTLET_SHAPE.fullmatch(outlet) and not outlet.startswith("The "))
                 )
                 and outlet.split()[0] not in _NOT_AN_OUTLET
+                and kinds.get(outlet, ("media",))[0] == "media"
+            ):
+                outlets.add(outlet)
+    # "Kora Herald, Juba" or "Kora Herald" on a line of its own under the headline or the
+    # writer's name: the credit line (a page's first line is its masthead, never tagged)
+    if "\n" in top:
+        for found in _OUTLET_CREDIT_LINE.finditer(top):
+            outlet = found.group("outlet")
+            named = outlet.split()
+            if (
+                len(named) > 1
+                and named[-1] in _MASTHEAD_BAR_WORDS
+                and named[0] not in _NOT_AN_OUTLET
+                and named[0] not in _SECTION_OPENERS
                 and kinds.get(outlet, ("media",))[0] == "media"
             ):
                 outlets.add(outlet)
@@ -8178,15 +8385,37 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
             ):
                 yield _suggestion(start, end, "media", "actor_masthead")
     for run in _runs(ctx, connectors=False):
-        if run.tokens[-1].text not in _MASTHEAD_WORDS:
+        last = run.tokens[-1].text
+        if last in _MASTHEAD_BAR_WORDS:
+            owner = False
+        elif last[:-2] in _MASTHEAD_BAR_WORDS and last.endswith(_POSSESSIVE_ENDINGS):
+            owner = True  # "the Kora Herald's correspondent"
+        else:
             continue
         tokens = _strip_leading(run, _NOT_NAMES)
         if len(tokens) < 2:
             continue
         if {t.text for t in tokens} & (ORGANISATION_WORDS | TITLES):
             continue  # "Border Police Post", "Army News Service"
-        start, end = tokens[0].start, tokens[-1].end
-        if _OUTLET_BEFORE.search(text, max(0, start - 20), start) or _OUTLET_AFTER.match(text, end):
+        start, end = tokens[0].start, tokens[-1].end - 2 * owner
+        if not owner and (
+            (
+                last in _MASTHEAD_WORDS
+                and (
+                    _OUTLET_BEFORE.search(text, max(0, start - 20), start)
+                    or _OUTLET_AFTER.match(text, end)
+                )
+            )
+            # "The Tala Evening Star reported", "Savanna Voice could not verify": what an
+            # outlet says of its own reporting, with any masthead word
+            or _OUTLET_OWN_REPORTING.match(text, end)
+        ):
+            yield _suggestion(start, end, "media", "actor_masthead")
+        elif _JOURNALIST_OF_BEFORE.search(text, max(0, start - 40), start) or (
+            _JOURNALIST_OF_AFTER.match(text, end)
+        ):
+            # "a reporter for the Mvita Standard", "the Kora Herald's correspondent": whose
+            # journalist says the outlet, and more of its mastheads' words ("Star", "Nation")
             yield _suggestion(start, end, "media", "actor_masthead")
 
 
@@ -11250,13 +11479,21 @@ _ACRONYM_TOKEN: Final = re.compile(
 )
 _SPEAKS_AFTER: Final = re.compile(
     r" (?:said|says|told|added|claimed|denied|blamed|accused|announced|warned|confirmed"
-    r"|urged|called on|has denied|has said)\b"
+    r"|urged|called on|has denied|has said"
+    # what only a body does as a sentence's subject: answers (or not) and takes a stand
+    r"|(?:did|does|has) not (?:immediately |yet )?(?:respond|reply|comment|commented|responded)"
+    r"|could not (?:immediately )?be reached|declined to comment|condemned|rejected|welcomed"
+    r"|vowed|demanded|called for|has accused|has called|has condemned|has rejected)\b"
 )
-_SUBJECT_BEFORE: Final = re.compile(r"(?:^|[.!?\n] |[\"\u201d] |\n|[Tt]he |, )$")
+_SUBJECT_BEFORE: Final = re.compile(r"(?:^|[.!?\n:] |[\"\u201d] |\n|[Tt]he |, |\b(?:And|But) )$")
 _CREW_AFTER: Final = re.compile(
     r" (?:fighters|militants|rebels|commanders?|members|spokes(?:man|woman|person)|leaders?"
     r"|patrols?|positions|officers?|cadres|employees|staff|representatives?|legislators?"
-    r"|lawmakers|factions|terrorists|guerrillas?|bombings)\b"
+    r"|lawmakers|factions|terrorists|guerrillas?|bombings"
+    # its people or its own force named after it: "DVDC dissidents", "a team of KLMN
+    # peacekeepers", "the ZSSGM force", "its RPCT affiliate"
+    r"|dissidents|peacekeepers|observers|monitors|gunmen|insurgents|jihadists|force"
+    r"|affiliates?)\b"
     # who leads a force: "the TSKK-led peacekeeping force"
     r"|-led\b"
     # a body's possessive before one of its parts: "the TGLP's Company No. 2"
@@ -11271,24 +11508,31 @@ _BODY_KINDS: Final = (
     r"|guerrilla|faction)"
 )
 _BODY_APPOSED_AFTER: Final = re.compile(
-    r", (?:the|an?|one of the) (?:[\w'\u2019-]+ ){0,5}?"
+    r", (?:the|an?|one of the) (?:[\w'\u2019-]+ ){0,7}?"
     + _BODY_KINDS
-    + r"\b(?: (?:in|for|of) [^,.;]{1,40})?,"
+    # what follows the kind: where or whose it is, or what it does ("one of the ethnic
+    # armed groups fighting the military,")
+    + r"\b(?: (?:in|for|of|fighting|operating|based|active|backed|linked) [^,.;]{1,40})?,"
 )
 # ... or before it: "The UN peacekeeping mission in South Sudan, DLGMRZ, said", "the West
 # African bloc BMVBBN", "a spokesman for the VNT", "the faction known as LVR", "two MTZB
 # bombings"... (the kind right before, or its apposition's comma).
 _BODY_SLOT_BEFORE: Final = re.compile(
     r"(?:\b" + _BODY_KINDS + r"(?: (?:in|for|of) [^,.;\n]{1,40})?, "
-    r"|\b(?:bloc|alliance|coalition|opposition|rival) "
+    r"|\b(?:bloc|alliance|coalition|opposition|rival|body|force|group|faction|militia"
+    r"|movement|network) "
     r"|\bspokes(?:man|woman|person) for the |\b(?:[Aa]ccording to|heads? the) "
     # a faction known by initials (not "the Terrorism Confinement Centre, known as CECOT")
     r"|\b(?:faction|group|wing|militia|movement|party)\b[^,.;\n]{0,40} known as "
     r"|\bformer )$"
 )
 _NAME_AFTER_TITLE: Final = re.compile(r" [A-Z][a-z]")
+_THE_BODY_WHICH: Final = re.compile(r"[Tt]he [A-Z]{3,7}(?:-[A-Z]{1,4})?, wh(?:ich|ose) ")
 # The last words of `_BODY_SLOT_BEFORE`'s alternatives (the cheap test before the search).
-_BODY_SLOT_LAST_WORDS: Final = words("bloc alliance coalition opposition rival former to as the")
+_BODY_SLOT_LAST_WORDS: Final = words(
+    "bloc alliance coalition opposition rival former to as the body force group faction "
+    "militia movement network"
+)
 _BODY_SLOT_LAST_LISTS: Final = [[word] for word in sorted(_BODY_SLOT_LAST_WORDS)]
 
 
@@ -11303,13 +11547,15 @@ def _in_body_slot(text: str, start: int) -> bool:
 
 _ARMED_CREW: Final = re.compile(
     r" (?:fighters|militants|rebels|commanders?|patrols?|positions|cadres|attacks?|ambush"
-    r"|offensive|raids?|terrorists|guerrillas?|bombings)\b"
+    r"|offensive|raids?|terrorists|guerrillas?|bombings|dissidents|gunmen|insurgents"
+    r"|jihadists)\b"
 )
 # Capitals that name no body in those slots: generic acronyms, and the ranks and offices
 # South Asian and African copy writes as initials ("the SP said", "the DPO said").
 _NOT_BODY_ACRONYMS: Final = words(
     "NGO NGOs IDP IDPs IED IEDs MPs CEO CCTV COVID HIV AIDS ICU GPS SMS RPG RPGs UAV UAVs DNA "
-    "SSP DSP ASP DIG IGP DGP ADGP DPO SHO SDM SDPO ADC OIC DCP ACP CDS COAS GOC DPP SDO DC"
+    "SSP DSP ASP DIG IGP DGP ADGP DPO SHO SDM SDPO ADC OIC DCP ACP CDS COAS GOC DPP SDO DC "
+    "GDP VAT UTC GMT"
 )
 
 
@@ -11339,6 +11585,8 @@ def actor_acronym_acting(ctx: SuggestContext) -> Iterator[Suggestion]:
             )
             or _CREW_AFTER.match(text, end)
             or _BODY_APPOSED_AFTER.match(text, end)
+            # "The DVDC, which the government lists as a terrorist group, ..."
+            or (text.startswith(", wh", end) and _THE_BODY_WHICH.match(text, start - 4))
             or _in_body_slot(text, start)
         ):
             continue
@@ -11491,8 +11739,14 @@ def _speaking_body_opens(ctx: SuggestContext, match: re.Match[str]) -> bool:
     if tail in document_places(ctx) or not _AREA_WORDS.isdisjoint(tail.split()):
         return False
     # "of the <Name>" or a name of two words or more after "of"/"for" (one word may be a
-    # place's: "Women of Borno said")
-    return " of the " in name or " for the " in name or " " in tail
+    # place's: "Women of Borno said"), or one word with a verb in the singular, which only
+    # a body takes ("Hands of Hope has accused", "... for its part recalled")
+    return (
+        " of the " in name
+        or " for the " in name
+        or " " in tail
+        or _BODY_SINGULAR_AFTER.match(text, match.end()) is not None
+    )
 
 
 _BODY_SPEAKS_AFTER: Final = re.compile(
@@ -11503,8 +11757,11 @@ _BODY_SPEAKS_AFTER: Final = re.compile(
     r"|union|ngo)\b[^,.;:!?\"\u201c\u201d\n]{0,60},)?"
     r" (?:for its part |in a statement |on (?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday) )?(?:said|says|told|added|urged|called|warned|recalled|condemned"
-    r"|accused|denied|claimed|reported)\b"
+    r"|accused|denied|claimed|reported"
+    # a verb in the singular after a plural's name: "Friends of the Displaced has accused"
+    r"|(?:has|is|was) (?:also |long |repeatedly )?[a-z]+)\b"
 )
+_BODY_SINGULAR_AFTER: Final = re.compile(r"(?:, [^,]{1,80},)? (?:for its part|has|is|was|says)\b")
 
 
 # An armed group named in Arabic by its kind word and an "al-" name: "Jamaat Ansar
