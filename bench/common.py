@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -188,3 +189,38 @@ def run_in_copy(
     if done.returncode != 0:
         raise SystemExit(f"a run in {copy} failed ({done.returncode}):\n{done.stderr[-2000:]}")
     return done
+
+
+# A callgrind dump's number ("part: 2") and its instruction count ("summary: 123").
+_DUMP_PART = re.compile(r"^part:\s*(\d+)", re.MULTILINE)
+_DUMP_TOTAL = re.compile(r"^(?:summary|totals):\s*(\d+)", re.MULTILINE)
+
+
+def callgrind_parts(
+    copy: Path, code: str, *args: str, out: Path, env: dict[str, str] | None = None
+) -> dict[int, int]:
+    """Run `code` as `run_in_copy` does, under callgrind with instrumentation off at the
+    start and a dump before every `os.getppid()` the code makes (it switches counting on
+    with callgrind_control around what it measures); the instructions of each dump by
+    its part number. The dump files (`out` and its numbered siblings) are removed."""
+    run_in_copy(
+        copy,
+        code,
+        *args,
+        before=[
+            "valgrind",
+            "--tool=callgrind",
+            "--instr-atstart=no",
+            "--dump-before=getppid",
+            f"--callgrind-out-file={out}",
+        ],
+        env=env,
+    )
+    parts = {}
+    for dump in out.parent.glob(f"{out.name}*"):
+        body = dump.read_text("utf-8", "replace")
+        part, total = _DUMP_PART.search(body), _DUMP_TOTAL.search(body)
+        if part is not None and total is not None:
+            parts[int(part.group(1))] = int(total.group(1))
+        dump.unlink()
+    return parts

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import shutil
 import sys
 import tempfile
@@ -34,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.common import record, run_in_copy, sample_texts  # noqa: E402
+from bench.common import callgrind_parts, record, run_in_copy, sample_texts  # noqa: E402
 
 # argv[1]: the samples (JSON); argv[2]: the windows (JSON [[first, end], ...]).
 _RUN = """
@@ -69,8 +68,6 @@ for first, end in windows:
     os.getppid()
     instrument("off")
 """
-_PART = re.compile(r"^part:\s*(\d+)", re.MULTILINE)
-_TOTAL = re.compile(r"^(?:summary|totals):\s*(\d+)", re.MULTILINE)
 
 
 def _windows(documents: int, window: int, cycle: int) -> list[list[int]]:
@@ -102,26 +99,7 @@ def main() -> None:
         out = tmp / "drift.out"
         env = {"PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": ""}
         run_in_copy(ROOT, _RUN, str(texts), json.dumps(windows[:1]), env=env)  # bytecode
-        run_in_copy(
-            ROOT,
-            _RUN,
-            str(texts),
-            json.dumps(windows),
-            before=[
-                "valgrind",
-                "--tool=callgrind",
-                "--instr-atstart=no",
-                "--dump-before=getppid",
-                f"--callgrind-out-file={out}",
-            ],
-            env=env,
-        )
-        parts = {}
-        for dump in tmp.glob(f"{out.name}*"):
-            body = dump.read_text("utf-8", "replace")
-            part, total = _PART.search(body), _TOTAL.search(body)
-            if part is not None and total is not None:
-                parts[int(part.group(1))] = int(total.group(1))
+        parts = callgrind_parts(ROOT, _RUN, str(texts), json.dumps(windows), out=out, env=env)
     # Each window is the dump its closing getppid makes: parts 2, 4 and 6.
     if not {2, 4, 6} <= parts.keys():
         sys.exit(f"suggest_drift: missing dumps of the windows ({sorted(parts)})")

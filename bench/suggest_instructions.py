@@ -52,6 +52,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.common import (  # noqa: E402
     article_and_copies,
+    callgrind_parts,
     copy_of,
     record,
     repeated_samples,
@@ -121,8 +122,6 @@ os.getppid()
 """
 # Articles of the corpus mode's warm-up: texts none of the counted articles repeats.
 _CORPUS_WARM: Final = 16
-_PART: Final = re.compile(r"^part:\s*(\d+)", re.MULTILINE)
-_TOTAL: Final = re.compile(r"^(?:summary|totals):\s*(\d+)", re.MULTILINE)
 
 
 def _environment(copy: Path, tmp: Path) -> dict[str, str]:
@@ -158,27 +157,7 @@ def _count_article(copy: Path, article: Path, tmp: Path, script: str = _ARTICLE_
     env = _environment(copy, tmp)
     run_in_copy(copy, script, str(article), "warm", env=env)
     out = tmp / f"article-{copy.name}.out"
-    run_in_copy(
-        copy,
-        script,
-        str(article),
-        "counted",
-        before=[
-            "valgrind",
-            "--tool=callgrind",
-            "--instr-atstart=no",
-            "--dump-before=getppid",
-            f"--callgrind-out-file={out}",
-        ],
-        env=env,
-    )
-    parts = {}
-    for dump in tmp.glob(f"{out.name}*"):
-        body = dump.read_text("utf-8", "replace")
-        part, total = _PART.search(body), _TOTAL.search(body)
-        if part is not None and total is not None:
-            parts[int(part.group(1))] = int(total.group(1))
-        dump.unlink()
+    parts = callgrind_parts(copy, script, str(article), "counted", out=out, env=env)
     if 2 not in parts:
         sys.exit(f"suggest_instructions: no dump of the article ({copy}): {sorted(parts)}")
     return parts[2]  # (part 1 ends as the article starts, part 2 as it ends)
