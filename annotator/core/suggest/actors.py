@@ -2682,7 +2682,8 @@ _PEOPLE_OF_A_PLACE_AFTER: Final = re.compile(
 )
 _WORDS_OF: Final = re.compile(
     r"\b(?:words|body|funeral|burial|killing|murder|assassination|abduction|kidnapping"
-    r"|arrest|detention|release|execution|" + _KIN_OF + r")\s+of\s+$"
+    r"|arrest|detention|release|execution|" + _KIN_OF + r")\s+of\s+$",
+    re.IGNORECASE,  # "Relatives of X Y said" opening a sentence
 )
 # ... and the nouns of what someone says, before "of" or "from": "The verdict of X, the UN
 # refugee chief, was stark", "The message from X, head of the branch, was blunt".
@@ -11735,6 +11736,9 @@ def _speaking_body_opens(ctx: SuggestContext, match: re.Match[str]) -> bool:
     if not _BODY_SPEAKS_AFTER.match(text, match.end()):
         return False
     name = match.group()
+    first, _, rest = name.partition(" of ")
+    if rest and not rest.startswith("the ") and first.lower() in _KIN_OF_WORDS:
+        return False  # "Relatives of Amadou Keita said": whom only a person has, then a name
     tail = re.split(r" (?:of|for) (?:the )?", name, maxsplit=1)[-1]
     if tail in document_places(ctx) or not _AREA_WORDS.isdisjoint(tail.split()):
         return False
