@@ -4773,7 +4773,7 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         if len(spelled) < 2 and not two_words and not mixed:
             spelled = _loosely_spelled_name(text, acronym, match.start())
         if len(spelled) >= 2:
-            if _is_title_chain(spelled) or _treated_at(text, spelled):
+            if _is_title_chain(spelled) or _treated_at(text, spelled) or _is_line_or_route(spelled):
                 continue  # "Inspector General of Police (IGP)": a rank, not a body
             kind = _listed_head_kind(ctx, spelled) or _described_kind(
                 ctx, spelled, match.end(), _body_type(ctx, spelled)
@@ -4838,7 +4838,7 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             # "DUBAI, United Arab Emirates (AP) -": a listed outlet in brackets whose letters
             # do not spell the name before it (a dateline's agency) defines nothing
             continue
-        if _treated_at(text, tokens):
+        if _treated_at(text, tokens) or _is_line_or_route(tokens):
             continue  # "referred to the Rajendra Institute of Medical Sciences (RIMS)": a place
         if acronym[0] not in initials and not {t.text for t in tokens} & (
             ORGANISATION_WORDS | _STATE_OFFICE_HEADS
@@ -4908,6 +4908,18 @@ def _treated_at(text: str, tokens: tuple[Token, ...]) -> bool:
     return _TREATED_AT.search(text, max(0, tokens[0].start - 12), tokens[0].start) is not None
 
 
+def _is_line_or_route(tokens: Sequence[Token]) -> bool:
+    """True for a line, a zone or a route named with its acronym: "the Line of Control
+    (LoC)", "the Demilitarized Zone (DMZ)", "the China-Pakistan Economic Corridor (CPEC)":
+    a place on the map, not a body (none holds an organisation word: "Military Zone
+    Command" is one)."""
+    names = [t.text for t in tokens]
+    if not ORGANISATION_WORDS.isdisjoint(names):
+        return False
+    return names[-1] in _ROUTE_HEADS or (len(names) > 2 and names[0] == "Line" and names[1] == "of")
+
+
+_ROUTE_HEADS: Final = words("Corridor Zone Zones Highway Route Crossing Pipeline Canal Boundary")
 _HOSPITAL_WORDS: Final = words("Hospital Hospitals Clinic Infirmary")
 _MEDICAL_BODIES: Final = words("Sciences Centre Center College Complex Institute")
 _TREATED_AT: Final = re.compile(r"\b(?:to|at|in|from|into)\s+(?:the\s+)?$")

@@ -1,0 +1,54 @@
+"""ACTOR suggestions that institutional documents showed (issue 15, INST19): names that
+are no body though a bracketed acronym defines them. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
+
+
+def _actors(text: str) -> list[str]:
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    return [text[s.start : s.end] for s in found if s.label == "ACTOR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "acronym"),
+    [
+        (
+            "Shelling across the Line of Contact (LoC) near Varno went on overnight, and "
+            "schools within five kilometres of the LoC stayed closed.",
+            "Line of Contact",
+            "LoC",
+        ),
+        (
+            "Two Lenvian soldiers were wounded by a mine inside the Demilitarised Zone (DMZ) "
+            "on Monday.",
+            "Demilitarised Zone",
+            "DMZ",
+        ),
+        (
+            "Rebels have attacked convoys on the Northern Trade Corridor (NTC) since May.",
+            "Northern Trade Corridor",
+            "NTC",
+        ),
+    ],
+)
+def test_a_line_a_zone_or_a_route_defined_by_its_acronym_is_no_body(
+    text: str, place: str, acronym: str
+) -> None:
+    found = _actors(text)
+    assert place not in found
+    assert acronym not in found
+
+
+def test_a_body_named_for_a_zone_still_is_one() -> None:
+    text = (
+        "The Northern Military Zone Command (NMZC) said its troops had repelled the attack, "
+        "and the Orvel Line Transport Union (OLTU) called a strike."
+    )
+    found = _actors(text)
+    assert "Northern Military Zone Command" in found
+    assert "NMZC" in found
