@@ -52,3 +52,26 @@ def test_a_body_named_for_a_zone_still_is_one() -> None:
     found = _actors(text)
     assert "Northern Military Zone Command" in found
     assert "NMZC" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The State Order and Peace Council extended the curfew in Varno on Monday.",
+            "State Order and Peace Council",
+        ),
+        (
+            "The National Truth and Justice Commission said it would hear the families.",
+            "National Truth and Justice Commission",
+        ),
+    ],
+)
+def test_a_name_opener_before_words_joined_by_and_opens_the_body(text: str, body: str) -> None:
+    assert body in _actors(text)
+
+
+def test_a_body_and_a_lower_case_noun_are_not_joined() -> None:
+    found = _actors("Officers of the National Guard and police were deployed in Varno.")
+    assert "National Guard" in found
+    assert not any("police" in name for name in found)

@@ -7045,10 +7045,13 @@ _NAME_OPENERS: Final = words("State National Public")
 
 def _capitalised_to_a_body_word(tokens: tuple[Token, ...]) -> bool:
     """True when capitalised words run from the first of `tokens` to an organisation word
-    ("Security Council", "Peace Council", "Human Rights Commission")."""
-    for token in tokens:
+    ("Security Council", "Peace Council", "Human Rights Commission"), an "and" between two
+    of them too ("Security and Peace Commission")."""
+    for k, token in enumerate(tokens):
         if token.text in ORGANISATION_WORDS or token.text[:-2] in ORGANISATION_WORDS:
             return True  # (and its possessive: "the National Police's squad")
+        if token.text == "and" and 0 < k < len(tokens) - 1 and tokens[k + 1].text[:1].isupper():
+            continue
         if not token.text[:1].isupper():
             return False
     return False
