@@ -75,3 +75,32 @@ def test_a_body_and_a_lower_case_noun_are_not_joined() -> None:
     found = _actors("Officers of the National Guard and police were deployed in Varno.")
     assert "National Guard" in found
     assert not any("police" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling went on overnight. Each army accuses the other of firing first.",
+        "Which army fired the first shell is still unclear.",
+        "Such government promises have been broken before, residents said.",
+        "Democratic government returned to Varno in 1994.",
+        "On Monday, Kurdish security forces arrested two men near the camp.",
+    ],
+)
+def test_a_word_shaped_like_a_nationality_that_names_no_state_opens_no_body(text: str) -> None:
+    assert _actors(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Sudanese army said on Monday it had retaken the bridge.", "Sudanese army"),
+        (
+            "Drevonian security forces arrested two men. Later the Drevonian army said "
+            "they had been released.",
+            "Drevonian security forces",
+        ),
+    ],
+)
+def test_a_nationality_opening_a_sentence_still_names_its_body(text: str, body: str) -> None:
+    assert body in _actors(text)

@@ -7450,6 +7450,8 @@ def actor_national_institution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if listed.get(covered, ("state",))[0] != "state":
             continue  # "Arakan Army": a listed armed group, named like a national army
+        if not _named_nationality(ctx, start, covered):
+            continue  # "Each army accuses the other", "Kurdish security forces"
         if (
             _SINGULAR_BODY.search(covered)
             and _NOUN_AFTER_BODY.match(text, end)
@@ -7464,6 +7466,31 @@ def actor_national_institution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "one Tajik border guard was wounded": a man, not the service
         kind = "organisation" if re.search(r"Red\s+Cr", covered) else "state"
         yield _suggestion(start, end, kind, "actor_national_institution")
+
+
+def _named_nationality(ctx: SuggestContext, start: int, covered: str) -> bool:
+    """Whether the word shaped like a nationality in `covered` (at `start`) names a state's
+    people: not a stateless people's ("Kurdish security forces", guideline session 32 point
+    5), and, opening a sentence, where capitals say nothing ("Each army accuses", "Which
+    army fired", "Democratic government was restored"), a listed nationality or a word the
+    text capitalises inside a sentence too ("Lenvian troops ... said the Lenvian army")."""
+    found = _NATIONALITY_SHAPE.search(covered)
+    if found is None:
+        return True
+    word = found.group()
+    if word in _STATELESS_PEOPLES:
+        return False
+    if word in _gazetteer_index(ctx.gazetteer).demonyms or not is_sentence_start(ctx.text, start):
+        return True
+    inside: dict[str, bool] = ctx.memo.setdefault("nationality_inside_a_sentence", {})
+    if word not in inside:
+        inside[word] = any(
+            not is_sentence_start(ctx.text, other.start())
+            for other in re.finditer(
+                rf"(?<![\w'\u2019-]){re.escape(word)}(?![\w'\u2019-])", ctx.text
+            )
+        )
+    return inside[word]
 
 
 # Found from the rare tail ("regional military administration") back to the region's name.
