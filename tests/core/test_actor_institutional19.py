@@ -104,3 +104,23 @@ def test_a_word_shaped_like_a_nationality_that_names_no_state_opens_no_body(text
 )
 def test_a_nationality_opening_a_sentence_still_names_its_body(text: str, body: str) -> None:
     assert body in _actors(text)
+
+
+def _known(text: str) -> list[tuple[str, int]]:
+    found = suggest(
+        text, gazetteer=load_gazetteer(), labels=["ACTOR"], known_actors={"Varnok": "state"}
+    )
+    return [(text[s.start : s.end], s.start) for s in found if s.label == "ACTOR"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Transcript of the weekly press briefing, Thursday, 3 May 2026\n\nVarnok\n\n",
+        "Press and Public Affairs Unit | Varnok | PR-2026-031\n\n",
+        "By Hana Brolic, Varnok | Lakeside Herald | 03.05.2026\n\n",
+    ],
+)
+def test_a_capital_known_elsewhere_where_a_report_was_filed_is_a_place(head: str) -> None:
+    text = "Talks on the border stall\n\n" + head + "Varnok accused the rebels of stalling."
+    assert [at for name, at in _known(text) if name == "Varnok"] == [text.rindex("Varnok")]

@@ -10396,6 +10396,10 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
             # document's acronym spells (its own definition is its own rules' work); "WE
             # ARE THE ONES WHO SEARCH": a word of a line in capitals
             continue
+        if found.attributes.get("type") == "state" and _filed_from(text, found.start, found.end):
+            # "Islamabad" alone under a briefing's date, "By X, Beirut | Outlet", "Unit |
+            # Bangui | CPS-PR-031": where the report was filed, not its government
+            continue
         if found.attributes.get("type") == "person" and not _named_in_full(
             ctx, text[found.start : found.end]
         ):
@@ -10412,6 +10416,23 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
             # (the agency SABA, the charity Emergency) opens a longer name here
             continue
         yield found
+
+
+def _filed_from(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is the whole of its line, or a whole item of a line that
+    bars divide ("| Bangui |"), or closes a byline's name before a bar or the line's end
+    ("By Hannah Berg, Beirut | Outlet"): a place of filing, as a dateline's is."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start].strip()
+    after = text[end : len(text) if line_end < 0 else line_end].strip()
+    return (not after or after.startswith("|")) and (
+        not before or before.endswith("|") or _BYLINE_NAME_BEFORE.fullmatch(before) is not None
+    )
+
+
+# A byline's writer before the place of filing: "By Hannah Berg,".
+_BYLINE_NAME_BEFORE: Final = re.compile(r"By [^|,\n]{3,60},")
 
 
 def _capitals_line(text: str, offset: int) -> bool:
