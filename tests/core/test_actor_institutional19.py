@@ -124,3 +124,19 @@ def _known(text: str) -> list[tuple[str, int]]:
 def test_a_capital_known_elsewhere_where_a_report_was_filed_is_a_place(head: str) -> None:
     text = "Talks on the border stall\n\n" + head + "Varnok accused the rebels of stalling."
     assert [at for name, at in _known(text) if name == "Varnok"] == [text.rindex("Varnok")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Briefing the Council, Hana Brolic, Special Representative of the Secretary-General "
+        "for Lenvia and head of the mission, said the talks had stalled.",
+        "The representative of Drevlia, penholder on Lenvia, said the mandate should be renewed.",
+    ],
+)
+def test_the_state_a_un_office_or_member_holds_the_file_of_is_a_place(text: str) -> None:
+    assert "Lenvia" not in _actors(text)
+
+
+def test_a_state_the_secretary_general_urges_still_acts() -> None:
+    assert "Lenvia" in _actors("The Secretary-General urged Lenvia to open the crossings.")

@@ -8833,7 +8833,10 @@ _PLACE_BEFORE: Final = re.compile(
     r"|\b(?:Lake|Mount|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$"
     # a portfolio: "deputy coordinator for Sudan", "envoy to Yemen", "director in Haiti"
     r"|\b(?:coordinator|director|representative|envoy|head|chief|correspondent|editor"
-    r"|researcher|analyst|expert|adviser|advisor|spokes(?:man|woman|person)|officer|manager)"
+    r"|researcher|analyst|expert|adviser|advisor|spokes(?:man|woman|person)|officer|manager"
+    # "Special Representative of the Secretary-General for South Sudan", "the United
+    # Kingdom, penholder on Somalia": the file a UN office or member holds
+    r"|secretary-general|penholder)"
     r"\s+(?:for|to|on|in)\s+$",
     re.IGNORECASE,
 )
