@@ -140,3 +140,24 @@ def test_the_state_a_un_office_or_member_holds_the_file_of_is_a_place(text: str)
 
 def test_a_state_the_secretary_general_urges_still_acts() -> None:
     assert "Lenvia" in _actors("The Secretary-General urged Lenvia to open the crossings.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We cannot cope," said Hana Brolic, MSF Head of Mission in Lenvia.',
+            ["Hana Brolic", "MSF"],
+        ),
+        ("We protested through our Head of Mission in Varnok.", []),
+        ('"The road is shut," said Tomas Iveri, Deputy Head of Office in Orvel.', ["Tomas Iveri"]),
+        ("MSF Head of Mission Hana Brolic said the ward was full.", ["MSF", "Hana Brolic"]),
+    ],
+)
+def test_a_post_named_by_the_unit_it_heads_is_no_body(text: str, expected: list[str]) -> None:
+    assert sorted(_actors(text)) == sorted(expected)
+
+
+def test_the_head_of_a_named_mission_still_names_the_mission() -> None:
+    found = _actors("The head of the UN Mission in Lenvia said the patrols would resume.")
+    assert "UN Mission in Lenvia" in found

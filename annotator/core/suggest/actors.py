@@ -1696,6 +1696,8 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the General Security service": a body named like a portfolio
         if person and len(person) == 1 and person[0].text in _EVENTS_AFTER_A_TITLE:
             continue  # "the General Elections", "a General Strike": an event, no one
+        if person and len(person) == 1 and person[0].text == "Head":
+            continue  # "Deputy Head of Office": a post, no one
         if person and _titled_place(text, person):
             continue
         if person and not _FACILITY_AFTER.match(text, person[-1].end):
@@ -6285,6 +6287,17 @@ _EVENT_NAME_LAST_WORDS: Final = words(
 )
 
 
+# A post named by the unit it heads, a body's word with no name after "of": "Head of
+# Mission", "Deputy Head of Office", "Chief of Staff" (never "Head of the UN Mission in X").
+_OFFICE_OF_BODY_WORD: Final = re.compile(
+    r"\b(?:(?:Deputy|Acting|Assistant)\s+)?(?:Head|Chief|Officer-in-Charge)\s+of\s+"
+    r"(?:Mission|Office|Sub-Office|Delegation|Staff|Operations|Programmes?|Section|Unit|Team"
+    r"|Bureau)\b"
+)
+# ... before the body's word that a name run opens with: "Chief of [Staff of the Mission]".
+_OFFICE_OF_BEFORE: Final = re.compile(r"\b(?:Head|Chief|Officer-in-Charge)\s+of\s+$")
+
+
 # A body's name, then the same name in another language in brackets, closing the match.
 _NAME_IN_ANOTHER_LANGUAGE: Final = re.compile(r" \((?P<name>[^\W\d_][^()\n]{2,60}?)\)")
 
@@ -6307,6 +6320,15 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
             and named_words[-2:-1] not in (["on"], ["of"], ["for"])  # "Commission on Elections"
         ):
             continue  # "the Africa Cup of Nations", "the Geneva International Discussions"
+        if _OFFICE_OF_BODY_WORD.search(
+            ctx.text, named.start, named.end
+        ) or _OFFICE_OF_BEFORE.search(ctx.text, max(0, named.start - 20), named.start):
+            # "MSF Head of Mission in Chad", "Chief of Staff of the Mission": a post, no
+            # body ("MSF Head of Mission X Y said": the person after it stays)
+            person = _person_after_body(ctx.text, named)
+            if person is not None:
+                yield _suggestion(person[1], person[2], "person", named.rule)
+            continue
         if _INITIALLED_AFTER.match(ctx.text, named.end):
             named_words = ctx.text[named.start : named.end].split()
             if any(is_title(w) for w in named_words) and (
