@@ -161,3 +161,32 @@ def test_a_post_named_by_the_unit_it_heads_is_no_body(text: str, expected: list[
 def test_the_head_of_a_named_mission_still_names_the_mission() -> None:
     found = _actors("The head of the UN Mission in Lenvia said the patrols would resume.")
     assert "UN Mission in Lenvia" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "owner"),
+    [
+        (
+            "The Orvel Criminal Investigation Service (OCIS) opened a case, and the Forensic "
+            "Support Unit of the OCIS said the bodies had been moved.",
+            "Forensic Support Unit",
+            "OCIS",
+        ),
+        (
+            "The Mobile Border Company of the GKNB said a soldier was wounded.",
+            "Mobile Border Company",
+            "GKNB",
+        ),
+    ],
+)
+def test_a_unit_of_a_body_named_by_its_acronym_is_two_names(
+    text: str, unit: str, owner: str
+) -> None:
+    found = _actors(text)
+    assert unit in found
+    assert owner in found
+    assert f"{unit} of the {owner}" not in found
+
+
+def test_a_states_forces_named_by_its_acronym_stay_one_name() -> None:
+    assert "Armed Forces of the DRC" in _actors("The Armed Forces of the DRC retook Varno.")

@@ -6354,6 +6354,16 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
                 yield _suggestion(named.start, person[0], named.attributes["type"], named.rule)
             yield _suggestion(person[1], person[2], "person", named.rule)
             continue
+        owner = _OF_THE_ACRONYM.search(ctx.text, named.start, named.end)
+        if owner is not None and owner.end() == named.end and owner.start() > named.start:
+            kind = _body_acronym_kind(ctx, owner.group("acronym"))
+            if kind is not None:
+                # "the Command and Control Center of the OIJ", "Border Troops of the GKNB": a
+                # unit and the body it belongs to, two names (never "Armed Forces of the
+                # DRC", a state's)
+                yield _suggestion(named.start, owner.start(), named.attributes["type"], named.rule)
+                yield _suggestion(owner.start("acronym"), named.end, kind, named.rule)
+                continue
         parent = _PART_OF_A_UNIVERSITY.search(ctx.text, named.start, named.end)
         if parent is None or parent.end() != named.end or parent.start() == named.start:
             yield named
@@ -6475,6 +6485,22 @@ def _bodies_of_officers(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(
                 run.start, run.end, _body_type(ctx, tokens), "actor_organisation_name"
             )
+
+
+_OF_THE_ACRONYM: Final = re.compile(r" of the (?P<acronym>[A-Z][A-Z&-]{1,6})$")
+
+
+def _body_acronym_kind(ctx: SuggestContext, acronym: str) -> str | None:
+    """The type of a body's acronym that the lists hold (not a state's: "DRC", "US") or
+    that this text defines ("the Judicial Investigation Agency (OIJ)"), else None."""
+    listed = _gazetteer_index(ctx.gazetteer).kinds.get(acronym)
+    if listed is not None:
+        return None if listed == ("state", "") else listed[0]
+    text = ctx.text
+    for _a, _b, c, d, kind in _acronym_definitions(ctx):
+        if text[c:d] == acronym:
+            return kind
+    return None
 
 
 _PART_OF_A_UNIVERSITY: Final = re.compile(
