@@ -27,7 +27,12 @@ _FURNITURE_PATTERN: Final = r"""(?:
                 | republishing\b | unsubscribe\b | reply\s+to\s+this\s+e-?mail\b
                 | listen\s+(?:on\s+shortwave|live|online)\b | become\s+a\s+fan\b
                 | google\s+news\b | offered\s+to\s+(?:our\s+)?subscribers\b)
-            | ,\s+opens\s+new\s+tab$)
+            | ,\s+opens\s+new\s+tab$
+            # where a body's documents are kept, closing a report or a release ("OCHA
+            # reports are available at www.unocha.org/drc | reliefweb.int"): an address ends it
+            | \b(?:available|accessible)\s+(?:at|on|from|via)\s*:?\s+(?:https?://)?
+              [\w-]+(?:\.[\w-]+)+(?:/[\w./?=&%#-]*[\w/])?
+              (?:\s*[|,]\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/[\w./?=&%#-]*[\w/])?)*$)
     | sign\s+up\b | subscribe\b | unsubscribe\b
     | join\s+(?:the\s+|our\s+)?.{0,40}?\b(?:whatsapp|telegram|signal|viber)
       \s+(?:channel|group|community)\b
@@ -90,6 +95,12 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | (?:media|press)\s+(?:contacts?|enquiries|inquiries)\b | send\s+us\s+your\s+feedback\b
     | edited\s+by\s+[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}\.$
     | (?:image|photo|picture|photograph)s?(?:\s+credit)?\s*:\s*[^.!?]{0,100}$
+    # a report's or a meeting's documents listed as links ("Annex: List of participants
+    # (PDF) | Webcast", "Report (PDF, 2 MB) | Summary (PDF)"): a label, or a file's kind in
+    # brackets closing one of the items a bar divides
+    | (?:documents?|annex(?:es)?|attachments?|downloads?)\s*:
+    | (?=[^\n]*\s\|\s)(?:[^|\n]*\|\s*)*[^|\n]*?\((?:pdf|docx?|xlsx?|pptx?)\b[^)\n]{0,30}\)
+      \s*(?:\|[^\n]*)?$
     | \(translat(?:ion|ed)\s+(?:of|from|by)\b.{0,160}$
     | \(?(?:additional\s+)?(?:reporting|writing|editing|analysis)\s+by\b(?!.*[.!?]$)
     | for\s+more\s+.{0,80}?(?:please\s+)?visit\b | \[[a-z][a-z\s]{2,30}\]$

@@ -1696,6 +1696,8 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the General Security service": a body named like a portfolio
         if person and len(person) == 1 and person[0].text in _EVENTS_AFTER_A_TITLE:
             continue  # "the General Elections", "a General Strike": an event, no one
+        if person and len(person) == 1 and person[0].text == "Head":
+            continue  # "Deputy Head of Office": a post, no one
         if person and _titled_place(text, person):
             continue
         if person and not _FACILITY_AFTER.match(text, person[-1].end):
@@ -4773,7 +4775,7 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         if len(spelled) < 2 and not two_words and not mixed:
             spelled = _loosely_spelled_name(text, acronym, match.start())
         if len(spelled) >= 2:
-            if _is_title_chain(spelled) or _treated_at(text, spelled):
+            if _is_title_chain(spelled) or _treated_at(text, spelled) or _is_line_or_route(spelled):
                 continue  # "Inspector General of Police (IGP)": a rank, not a body
             kind = _listed_head_kind(ctx, spelled) or _described_kind(
                 ctx, spelled, match.end(), _body_type(ctx, spelled)
@@ -4838,7 +4840,7 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             # "DUBAI, United Arab Emirates (AP) -": a listed outlet in brackets whose letters
             # do not spell the name before it (a dateline's agency) defines nothing
             continue
-        if _treated_at(text, tokens):
+        if _treated_at(text, tokens) or _is_line_or_route(tokens):
             continue  # "referred to the Rajendra Institute of Medical Sciences (RIMS)": a place
         if acronym[0] not in initials and not {t.text for t in tokens} & (
             ORGANISATION_WORDS | _STATE_OFFICE_HEADS
@@ -4908,6 +4910,18 @@ def _treated_at(text: str, tokens: tuple[Token, ...]) -> bool:
     return _TREATED_AT.search(text, max(0, tokens[0].start - 12), tokens[0].start) is not None
 
 
+def _is_line_or_route(tokens: Sequence[Token]) -> bool:
+    """True for a line, a zone or a route named with its acronym: "the Line of Control
+    (LoC)", "the Demilitarized Zone (DMZ)", "the China-Pakistan Economic Corridor (CPEC)":
+    a place on the map, not a body (none holds an organisation word: "Military Zone
+    Command" is one)."""
+    names = [t.text for t in tokens]
+    if not ORGANISATION_WORDS.isdisjoint(names):
+        return False
+    return names[-1] in _ROUTE_HEADS or (len(names) > 2 and names[0] == "Line" and names[1] == "of")
+
+
+_ROUTE_HEADS: Final = words("Corridor Zone Zones Highway Route Crossing Pipeline Canal Boundary")
 _HOSPITAL_WORDS: Final = words("Hospital Hospitals Clinic Infirmary")
 _MEDICAL_BODIES: Final = words("Sciences Centre Center College Complex Institute")
 _TREATED_AT: Final = re.compile(r"\b(?:to|at|in|from|into)\s+(?:the\s+)?$")
@@ -6273,6 +6287,17 @@ _EVENT_NAME_LAST_WORDS: Final = words(
 )
 
 
+# A post named by the unit it heads, a body's word with no name after "of": "Head of
+# Mission", "Deputy Head of Office", "Chief of Staff" (never "Head of the UN Mission in X").
+_OFFICE_OF_BODY_WORD: Final = re.compile(
+    r"\b(?:(?:Deputy|Acting|Assistant)\s+)?(?:Head|Chief|Officer-in-Charge)\s+of\s+"
+    r"(?:Mission|Office|Sub-Office|Delegation|Staff|Operations|Programmes?|Section|Unit|Team"
+    r"|Bureau)\b"
+)
+# ... before the body's word that a name run opens with: "Chief of [Staff of the Mission]".
+_OFFICE_OF_BEFORE: Final = re.compile(r"\b(?:Head|Chief|Officer-in-Charge)\s+of\s+$")
+
+
 # A body's name, then the same name in another language in brackets, closing the match.
 _NAME_IN_ANOTHER_LANGUAGE: Final = re.compile(r" \((?P<name>[^\W\d_][^()\n]{2,60}?)\)")
 
@@ -6295,6 +6320,15 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
             and named_words[-2:-1] not in (["on"], ["of"], ["for"])  # "Commission on Elections"
         ):
             continue  # "the Africa Cup of Nations", "the Geneva International Discussions"
+        if _OFFICE_OF_BODY_WORD.search(
+            ctx.text, named.start, named.end
+        ) or _OFFICE_OF_BEFORE.search(ctx.text, max(0, named.start - 20), named.start):
+            # "MSF Head of Mission in Chad", "Chief of Staff of the Mission": a post, no
+            # body ("MSF Head of Mission X Y said": the person after it stays)
+            person = _person_after_body(ctx.text, named)
+            if person is not None:
+                yield _suggestion(person[1], person[2], "person", named.rule)
+            continue
         if _INITIALLED_AFTER.match(ctx.text, named.end):
             named_words = ctx.text[named.start : named.end].split()
             if any(is_title(w) for w in named_words) and (
@@ -6320,6 +6354,16 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
                 yield _suggestion(named.start, person[0], named.attributes["type"], named.rule)
             yield _suggestion(person[1], person[2], "person", named.rule)
             continue
+        owner = _OF_THE_ACRONYM.search(ctx.text, named.start, named.end)
+        if owner is not None and owner.end() == named.end and owner.start() > named.start:
+            kind = _body_acronym_kind(ctx, owner.group("acronym"))
+            if kind is not None:
+                # "the Command and Control Center of the OIJ", "Border Troops of the GKNB": a
+                # unit and the body it belongs to, two names (never "Armed Forces of the
+                # DRC", a state's)
+                yield _suggestion(named.start, owner.start(), named.attributes["type"], named.rule)
+                yield _suggestion(owner.start("acronym"), named.end, kind, named.rule)
+                continue
         parent = _PART_OF_A_UNIVERSITY.search(ctx.text, named.start, named.end)
         if parent is None or parent.end() != named.end or parent.start() == named.start:
             yield named
@@ -6441,6 +6485,22 @@ def _bodies_of_officers(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(
                 run.start, run.end, _body_type(ctx, tokens), "actor_organisation_name"
             )
+
+
+_OF_THE_ACRONYM: Final = re.compile(r" of the (?P<acronym>[A-Z][A-Z&-]{1,6})$")
+
+
+def _body_acronym_kind(ctx: SuggestContext, acronym: str) -> str | None:
+    """The type of a body's acronym that the lists hold (not a state's: "DRC", "US") or
+    that this text defines ("the Judicial Investigation Agency (OIJ)"), else None."""
+    listed = _gazetteer_index(ctx.gazetteer).kinds.get(acronym)
+    if listed is not None:
+        return None if listed == ("state", "") else listed[0]
+    text = ctx.text
+    for _a, _b, c, d, kind in _acronym_definitions(ctx):
+        if text[c:d] == acronym:
+            return kind
+    return None
 
 
 _PART_OF_A_UNIVERSITY: Final = re.compile(
@@ -7033,10 +7093,13 @@ _NAME_OPENERS: Final = words("State National Public")
 
 def _capitalised_to_a_body_word(tokens: tuple[Token, ...]) -> bool:
     """True when capitalised words run from the first of `tokens` to an organisation word
-    ("Security Council", "Peace Council", "Human Rights Commission")."""
-    for token in tokens:
+    ("Security Council", "Peace Council", "Human Rights Commission"), an "and" between two
+    of them too ("Security and Peace Commission")."""
+    for k, token in enumerate(tokens):
         if token.text in ORGANISATION_WORDS or token.text[:-2] in ORGANISATION_WORDS:
             return True  # (and its possessive: "the National Police's squad")
+        if token.text == "and" and 0 < k < len(tokens) - 1 and tokens[k + 1].text[:1].isupper():
+            continue
         if not token.text[:1].isupper():
             return False
     return False
@@ -7435,6 +7498,8 @@ def actor_national_institution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if listed.get(covered, ("state",))[0] != "state":
             continue  # "Arakan Army": a listed armed group, named like a national army
+        if not _named_nationality(ctx, start, covered):
+            continue  # "Each army accuses the other", "Kurdish security forces"
         if (
             _SINGULAR_BODY.search(covered)
             and _NOUN_AFTER_BODY.match(text, end)
@@ -7449,6 +7514,31 @@ def actor_national_institution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "one Tajik border guard was wounded": a man, not the service
         kind = "organisation" if re.search(r"Red\s+Cr", covered) else "state"
         yield _suggestion(start, end, kind, "actor_national_institution")
+
+
+def _named_nationality(ctx: SuggestContext, start: int, covered: str) -> bool:
+    """Whether the word shaped like a nationality in `covered` (at `start`) names a state's
+    people: not a stateless people's ("Kurdish security forces", guideline session 32 point
+    5), and, opening a sentence, where capitals say nothing ("Each army accuses", "Which
+    army fired", "Democratic government was restored"), a listed nationality or a word the
+    text capitalises inside a sentence too ("Lenvian troops ... said the Lenvian army")."""
+    found = _NATIONALITY_SHAPE.search(covered)
+    if found is None:
+        return True
+    word = found.group()
+    if word in _STATELESS_PEOPLES:
+        return False
+    if word in _gazetteer_index(ctx.gazetteer).demonyms or not is_sentence_start(ctx.text, start):
+        return True
+    inside: dict[str, bool] = ctx.memo.setdefault("nationality_inside_a_sentence", {})
+    if word not in inside:
+        inside[word] = any(
+            not is_sentence_start(ctx.text, other.start())
+            for other in re.finditer(
+                rf"(?<![\w'\u2019-]){re.escape(word)}(?![\w'\u2019-])", ctx.text
+            )
+        )
+    return inside[word]
 
 
 # Found from the rare tail ("regional military administration") back to the region's name.
@@ -8791,7 +8881,10 @@ _PLACE_BEFORE: Final = re.compile(
     r"|\b(?:Lake|Mount|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$"
     # a portfolio: "deputy coordinator for Sudan", "envoy to Yemen", "director in Haiti"
     r"|\b(?:coordinator|director|representative|envoy|head|chief|correspondent|editor"
-    r"|researcher|analyst|expert|adviser|advisor|spokes(?:man|woman|person)|officer|manager)"
+    r"|researcher|analyst|expert|adviser|advisor|spokes(?:man|woman|person)|officer|manager"
+    # "Special Representative of the Secretary-General for South Sudan", "the United
+    # Kingdom, penholder on Somalia": the file a UN office or member holds
+    r"|secretary-general|penholder)"
     r"\s+(?:for|to|on|in)\s+$",
     re.IGNORECASE,
 )
@@ -10354,6 +10447,10 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
             # document's acronym spells (its own definition is its own rules' work); "WE
             # ARE THE ONES WHO SEARCH": a word of a line in capitals
             continue
+        if found.attributes.get("type") == "state" and _filed_from(text, found.start, found.end):
+            # "Islamabad" alone under a briefing's date, "By X, Beirut | Outlet", "Unit |
+            # Bangui | CPS-PR-031": where the report was filed, not its government
+            continue
         if found.attributes.get("type") == "person" and not _named_in_full(
             ctx, text[found.start : found.end]
         ):
@@ -10370,6 +10467,23 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
             # (the agency SABA, the charity Emergency) opens a longer name here
             continue
         yield found
+
+
+def _filed_from(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is the whole of its line, or a whole item of a line that
+    bars divide ("| Bangui |"), or closes a byline's name before a bar or the line's end
+    ("By Hannah Berg, Beirut | Outlet"): a place of filing, as a dateline's is."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start].strip()
+    after = text[end : len(text) if line_end < 0 else line_end].strip()
+    return (not after or after.startswith("|")) and (
+        not before or before.endswith("|") or _BYLINE_NAME_BEFORE.fullmatch(before) is not None
+    )
+
+
+# A byline's writer before the place of filing: "By Hannah Berg,".
+_BYLINE_NAME_BEFORE: Final = re.compile(r"By [^|,\n]{3,60},")
 
 
 def _capitals_line(text: str, offset: int) -> bool:
