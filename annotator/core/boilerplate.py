@@ -60,6 +60,13 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | follow\s+.{0,40}?\b(?:on\s+(?:x|twitter|facebook|instagram|youtube|telegram|whatsapp)
       |coverage)\b | [_*=~-]{2,}(?:\ ?[\w.]{2,20})?$
     | comments?\s+(?:are\s+(?:moderated|closed)|posted\s+(?:here|on\s+this\s+site)|policy\b)
+    | comments?\s*\(\d+\) | the\s+views\s+(?:and\s+opinions\s+)?expressed\b
+    | view\s+(?:this\s+)?(?:e-?mail|newsletter|message)\s+in\s+(?:your\s+|a\s+)?(?:web\s+)?browser\b
+    | forwarded\s+this\s+(?:e-?mail|newsletter|message)\b
+    | [\w'\u2019&.\ -]{1,40}?\s+is\s+(?:now\s+)?on
+      \s+(?:whatsapp|telegram|signal|viber|google\s+news)\b
+    | join\s+our\s+(?:whatsapp\s+|telegram\s+)?(?:channel|community)\b
+    | support\s+(?:us|our\s+(?:work|reporting|newsroom))\b
     | commenting\s+(?:on|for)\s+this\s+(?:story|article)\b
     | (?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)\b
     | (?:open|close|toggle|main|site)\s+(?:menu|navigation)$ | navigation$
@@ -89,7 +96,8 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | for\s+(?:more|further)\s+information\b.{0,60}?\bcontact\b
     | (?:media|press)\s+(?:contacts?|enquiries|inquiries)\b | send\s+us\s+your\s+feedback\b
     | edited\s+by\s+[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}\.$
-    | (?:image|photo|picture|photograph)s?(?:\s+credit)?\s*:\s*[^.!?]{0,100}$
+    | (?:image|photo|picture|photograph)(?:\s+credit)?\s*:\s*[^.!?]{0,100}$
+    | (?:image|photo|picture|photograph)s\s*:\s*(?:\S+\s+){0,3}\S+$
     | \(translat(?:ion|ed)\s+(?:of|from|by)\b.{0,160}$
     | \(?(?:additional\s+)?(?:reporting|writing|editing|analysis)\s+by\b(?!.*[.!?]$)
     | for\s+more\s+.{0,80}?(?:please\s+)?visit\b | \[[a-z][a-z\s]{2,30}\]$
@@ -192,7 +200,9 @@ _SELF_DESCRIPTION: Final = re.compile(
       # (a reporter's bio says where: "a reporter at", "a journalist based in", not "Chad is
       # the largest contributor of troops")
       |(?:reporter|correspondent|journalist|editor|writer|columnist|contributor
-        |photojournalist)\s+(?:at|for|with|based|covering|who)\b)\b""",
+        |photojournalist)\s+(?:at|for|with|based|covering|who)\b
+      # ("a Kupwara-based correspondent of Greater Kashmir": never "a contributor of troops")
+      |(?:reporter|correspondent|journalist|editor|columnist)\s+of\b)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A wire's or outlet's sign-off on the last lines: an agency's acronym alone, its name in
@@ -337,7 +347,14 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
         # The block runs into the body: its last section name was a short headline
         # ("Kassala shelling"), which stays text; what is under it is looked at below.
         headline = max(
-            (k for k in range(lead) if not _is_furniture(text, lines[k], top=True)), default=None
+            (
+                k
+                for k in range(lead)
+                if not _is_furniture(text, lines[k], top=True)
+                # (nor is a section pair under a newsletter's browser line a headline)
+                and not (k <= 1 and _SECTION_PAIR.fullmatch(text, *lines[k]))
+            ),
+            default=None,
         )
         if headline is not None:
             lead = headline
@@ -379,7 +396,8 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     if first is not None:
         first = _about_block_above(text, lines, first, lead)
         ranges.append((lines[first][0], lines[-1][1]))
-    # A link to another story set between two paragraphs ("Also read: Army retakes ...").
+    # A link to another story set between two paragraphs ("Also read: Army retakes ..."),
+    # and a photo's credit closing its caption ("... on Thursday. Photo: X/AFP").
     for k in range(lead, body_end):
         start, end = lines[k]
         if (
@@ -389,17 +407,35 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
             and outside(start, end, ranges)
         ):
             ranges.append((start, end))
+        elif text[end - 1] in ")]" or text.find("hoto", start, end) >= 0:
+            credit = _CAPTION_CREDIT.search(text, start, end)
+            if credit is not None and outside(credit.start(1), end, ranges):
+                ranges.append((credit.start(1), end))
     return sorted(ranges)
 
 
 # The heading of an inline link: "Also read:", "Read also:", "Read more:", "Related:",
 # "See also:"; the title after it has no closing full stop (`_is_title`).
 _INLINE_LINK: Final = re.compile(
-    r"(?:also\s+read|read\s+(?:also|more)|related(?:\s+(?:story|article|news))?|see\s+also)"
+    r"(?:also\s+read|read\s+(?:also|more)|related(?:\s+(?:story|article|news))?|see\s+also"
+    r"|you\s+may\s+also\s+like)"
     r"\s*:\s*\S",
     re.IGNORECASE,
 )
-_INLINE_LINK_INITIALS: Final = frozenset("AaRrSs")
+_INLINE_LINK_INITIALS: Final = frozenset("AaRrSsYy")
+# A photo's credit at the end of its caption's line, after the caption's last word or
+# stop: "Photo: X / Outlet", "(AFP photo)", "[X/AFP]", "[Courtesy of MSF]". The caption
+# is text (the guideline); its credit is furniture like a credit line of its own. A
+# sentence of the body ends with a stop, which no credit's words hold.
+_CAPTION_CREDIT: Final = re.compile(
+    r"""(?<=[\w.!?"\u201d\u2019)])\s+(
+      (?i:photo|image|picture|photograph)(?i:\s+credit)?\s*:\s*[^.!?:\n]{1,80}
+    | \((?:[\w'\u2019&.-]+\s+){1,3}(?i:photo)\)
+    | \[(?i:courtesy\s+of)\s+[^\[\]\n]{1,60}\]
+    | \[[A-Z][^\[\]/\n]{0,60}/[^\[\]\n]{1,60}\]
+    )$""",
+    re.VERBOSE,
+)
 
 
 # The heading of an organisation's description closing a press release: "About us",
