@@ -4773,7 +4773,7 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         if len(spelled) < 2 and not two_words and not mixed:
             spelled = _loosely_spelled_name(text, acronym, match.start())
         if len(spelled) >= 2:
-            if _is_title_chain(spelled) or _treated_at(text, spelled):
+            if _is_title_chain(spelled) or _treated_at(text, spelled) or _is_place_line(spelled):
                 continue  # "Inspector General of Police (IGP)": a rank, not a body
             kind = _listed_head_kind(ctx, spelled) or _described_kind(
                 ctx, spelled, match.end(), _body_type(ctx, spelled)
@@ -4838,7 +4838,7 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             # "DUBAI, United Arab Emirates (AP) -": a listed outlet in brackets whose letters
             # do not spell the name before it (a dateline's agency) defines nothing
             continue
-        if _treated_at(text, tokens):
+        if _treated_at(text, tokens) or _is_place_line(tokens):
             continue  # "referred to the Rajendra Institute of Medical Sciences (RIMS)": a place
         if acronym[0] not in initials and not {t.text for t in tokens} & (
             ORGANISATION_WORDS | _STATE_OFFICE_HEADS
@@ -4908,6 +4908,17 @@ def _treated_at(text: str, tokens: tuple[Token, ...]) -> bool:
     return _TREATED_AT.search(text, max(0, tokens[0].start - 12), tokens[0].start) is not None
 
 
+def _is_place_line(tokens: tuple[Token, ...]) -> bool:
+    """True for a line or zone drawn on a map, headed by its kind word before "of" or at
+    its end: "the Line of Control (LoC)", "the Demilitarised Zone (DMZ)", "the China-
+    Pakistan Economic Corridor (CPEC)": a place, never a body, nor are its acronym's
+    later mentions."""
+    names = [t.text for t in tokens]
+    head = names[names.index("of") - 1] if "of" in names[1:] else names[-1]
+    return head in _PLACE_LINE_HEADS
+
+
+_PLACE_LINE_HEADS: Final = words("Line Lines Zone Corridor Strip")
 _HOSPITAL_WORDS: Final = words("Hospital Hospitals Clinic Infirmary")
 _MEDICAL_BODIES: Final = words("Sciences Centre Center College Complex Institute")
 _TREATED_AT: Final = re.compile(r"\b(?:to|at|in|from|into)\s+(?:the\s+)?$")
