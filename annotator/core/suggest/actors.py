@@ -7495,7 +7495,9 @@ _OPERATION_AREA_AFTER: Final = re.compile(r" (?:zone|area|region|corridor|pocket
 
 _SUBNATIONAL_TAIL: Final = re.compile(
     # (the kind of region capitalised as part of its name: "the Lakes State government")
-    r" (?:[Ss]tate|[Pp]rovincial|regional|[Cc]ounty|district|municipal|city) "
+    # (never a city's or a town's: "the head of the Izium city military administration"
+    # names a place's office, as "Nakura's health department" does: session 33, point 7)
+    r" (?:[Ss]tate|[Pp]rovincial|regional|[Cc]ounty|district) "
     r"(?:(?:military|security|health|police|civil|public|interior|emergency) )?"
     r"(?:government|administration|secretariat|prosecutor['\u2019]s office"
     r"|attorney['\u2019]s office)\b"
