@@ -151,6 +151,8 @@ def _navigation() -> re.Pattern[str]:
 
 # A link title between furniture lines: short and without a closing full stop.
 _MAX_TITLE_CHARS: Final = 90
+# ... and after an inline link's heading ("Read more: What is ..., the gang alliance ...?").
+_MAX_LINK_CHARS: Final = 160
 # A section name in the breadcrumbs above a headline ("World", "Middle East"): one or
 # two words, no digits, no closing punctuation. A headline has more words than that.
 _MAX_CRUMB_WORDS: Final = 2
@@ -185,6 +187,7 @@ _LINE: Final = re.compile(r"\S(?:[^\n]*\S)?")
 
 
 _MAX_FURNITURE_CHARS: Final = 200
+_MAX_PROMOTION_CHARS: Final = 400
 # An outlet's line about itself closing the page ("Lakeside Herald is an independent
 # newspaper based in Kisumu."), and its reporter's ("Joseph Kamau is a senior reporter at
 # the Lakeside Herald.", "The author is a correspondent for ..."): the story's production
@@ -226,9 +229,16 @@ def _is_furniture(
     navigation lines only in the block above the headline (`top`); at the bottom of the
     page, from the first character of any of its items separated by " | " too ("Persian
     version of this report | Follow Radio X on Telegram": links side by side on one line)."""
-    # A long paragraph that mentions a newsletter is prose, not a promotion.
+    # A long paragraph that mentions a newsletter is prose, not a promotion; at the bottom,
+    # a promotion's own paragraph may run longer ("Support our journalism and become more
+    # involved in our community. Help us deliver ...").
     if line[1] - line[0] > _MAX_FURNITURE_CHARS:
-        return False
+        return (
+            bottom
+            and line[1] - line[0] <= _MAX_PROMOTION_CHARS
+            and _PROMOTION.match(text, line[0], line[1]) is not None
+            and _furniture().match(text, line[0], line[1]) is not None
+        )
     if _furniture().match(text, line[0], line[1]):
         return True
     if bottom:
@@ -261,12 +271,12 @@ def _is_furniture(
     return top and bool(_navigation().match(text, line[0], line[1]))
 
 
-def _is_title(text: str, line: tuple[int, int]) -> bool:
+def _is_title(text: str, line: tuple[int, int], limit: int = _MAX_TITLE_CHARS) -> bool:
     words = text[line[0] : line[1]]
     # "Who are the Sahel's armed groups?" is a link title too; a sentence ends with a stop,
     # inside its closing quote or before it, while a title may end with a quoted phrase
     # ("Officer shot in Strabane named as 'young father'")
-    if len(words) > _MAX_TITLE_CHARS:
+    if len(words) > limit:
         return False
     if words[-1] in "\"'\u201d\u2019":
         return len(words) > 1 and words[-2] not in ".!?,"
@@ -403,7 +413,8 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
         if (
             text[start] in _INLINE_LINK_INITIALS
             and _INLINE_LINK.match(text, start, end)
-            and _is_title(text, lines[k])
+            # (its heading says it is a link: its title may be longer than a bare one)
+            and _is_title(text, lines[k], _MAX_LINK_CHARS)
             and outside(start, end, ranges)
         ):
             ranges.append((start, end))

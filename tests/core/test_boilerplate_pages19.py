@@ -121,3 +121,33 @@ def test_a_you_may_also_like_link_between_paragraphs_is_furniture() -> None:
     link = "YOU MAY ALSO LIKE: Army retakes the Orvel road: what comes next?"
     text = HEADLINE + "\n\n" + BODY + "\n\n" + link + "\n\n" + BODY
     assert _pieces(text) == [link]
+
+
+def test_a_long_promotion_paragraph_closing_the_page_is_furniture() -> None:
+    bottom = (
+        "Share this article\n\nBecome a member of the Lakeside Herald\n\n"
+        "Support our journalism and become more involved in our community. Help us deliver "
+        "informative, accessible, independent journalism that you can trust and that holds "
+        "to account those who govern the towns and villages along the lake shore.\n\nJoin"
+    )
+    text = HEADLINE + "\n\n" + BODY + "\n\n" + bottom
+    assert _pieces(text) == [bottom]
+
+
+def test_a_long_last_paragraph_of_prose_stays_text() -> None:
+    last = (
+        "Support for the ceasefire has grown among traders on the Orvel road, who say the "
+        "attacks have cut their income by half this year, and the county assembly is due to "
+        "debate a motion on Thursday that would fund more patrols along the route to the lake."
+    )
+    text = HEADLINE + "\n\n" + BODY + "\n\n" + last
+    assert _pieces(text) == []
+
+
+def test_a_long_link_title_after_its_heading_is_furniture() -> None:
+    link = (
+        "Read more: What is the United Traders' Defence Council, the armed alliance that "
+        "controls most of the Orvel road?"
+    )
+    text = HEADLINE + "\n\n" + BODY + "\n\n" + link + "\n\n" + BODY
+    assert _pieces(text) == [link]
