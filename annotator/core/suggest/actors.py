@@ -2057,11 +2057,20 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "rival Hema communities": a people's name, not a person
         if of_place and len(person or ()) == 1 and not _one_name_after_named_place(ctx, run):
             continue  # "its leader in the capital, Bamako,": a place in apposition
+        if (
+            len(person or ()) == 1
+            and text[run.start : run.end] in _gazetteer_index(ctx.gazetteer).demonyms
+            and _LOWER_WORD_AFTER.match(text, run.end)
+        ):
+            continue  # "the official Palestinian news agency": a nationality before its noun
         if person and (len(person) >= 2 or not is_sentence_start(text, run.start)):
             found = _person(text, person, "actor_role_person")
             if listed.get(text[found.start : found.end], ("person",))[0] != "person":
                 continue  # "among them a paramedic, Lebanon's health ministry said"
             yield found
+
+
+_LOWER_WORD_AFTER: Final = re.compile(r" [a-z]")
 
 
 # A role of a place named, then one word: "the governor of Quneitra, Sutrisno," (a person
