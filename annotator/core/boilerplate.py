@@ -26,7 +26,9 @@ _FURNITURE_PATTERN: Final = r"""(?:
       .*?(?:\b(?:newsletters?\b | (?:in|to)\s+your\s+inbox\b | all\s+rights\s+reserved\b
                 | republishing\b | unsubscribe\b | reply\s+to\s+this\s+e-?mail\b
                 | listen\s+(?:on\s+shortwave|live|online)\b | become\s+a\s+fan\b
-                | google\s+news\b | offered\s+to\s+(?:our\s+)?subscribers\b)
+                | google\s+news\b | offered\s+to\s+(?:our\s+)?subscribers\b
+                | if\s+you\s+(?:value|like|enjoy|appreciate)\s+(?:this|our)\s+(?:reporting
+                  |journalism|work|story|article)\b)
             | ,\s+opens\s+new\s+tab$)
     | sign\s+up\b | subscribe\b | unsubscribe\b
     | join\s+(?:the\s+|our\s+)?.{0,40}?\b(?:whatsapp|telegram|signal|viber)
@@ -43,7 +45,9 @@ _FURNITURE_PATTERN: Final = r"""(?:
       \s+(?:originally\s+|first\s+)?(?:published|republished|produced)\b
     | topics?\s*: | tags?\s*: | keywords?\s*: | categor(?:y|ies)\s*: | short\s+url$
     | (?:https?://|www\.)\S+$ | filed\s+under\b | advertisement$ | follow\s+us\b
-    | (?:download|get)\s+(?:the|our)\s+(?:[\w'\u2019&.-]+\s+){0,3}app\b
+    | (?:download|get)\s+(?:the|our)\s+(?:[\w'\u2019&.-]+\s+){0,5}app\b
+    | note\s+from\s+the\s+(?:author|editor)s?\b
+    | if\s+you\s+(?:see|spot|find|notice)\s+(?:a|an)\s+(?:mistake|error|typo)\b
     | listen\s+to\s+this\s+article\b
     | \d+\s+min(?:ute)?s?\s+read$ | click\s+here\b
     | support\s+(?:[\w'\u2019&.-]+\s+){1,3}journalism\b
@@ -212,7 +216,9 @@ _SELF_DESCRIPTION: Final = re.compile(
 # brackets with its sources ("(FRANCE 24 with AFP)", "(AFP/Reuters)"), after a dash.
 _SIGN_OFF_NAME: Final = r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2}"
 _SIGN_OFF: Final = re.compile(
-    rf"[A-Z]{{2,6}}|\({_SIGN_OFF_NAME}(?:(?: with | and |, ?| ?/ ?){_SIGN_OFF_NAME})*\)"
+    # (desk initials too: "JCS // PM")
+    rf"[A-Z]{{2,6}}(?: ?//? ?[A-Z]{{2,6}}){{0,3}}"
+    rf"|\({_SIGN_OFF_NAME}(?:(?: with | and |, ?| ?/ ?){_SIGN_OFF_NAME})*\)"
     rf"|[\u2014\u2013] ?{_SIGN_OFF_NAME}"
 )
 # The words a promotion or a link opens with, among a bottom line's items divided by bars.

@@ -88,6 +88,12 @@ def test_a_gallerys_photos_headline_stays_text_under_the_masthead() -> None:
         "Lakeside Herald is now on WhatsApp. Join our channel for the latest news.",
         "Joseph Kamau is an Orvel-based correspondent of the Lakeside Herald.",
         "The Lakeside Herald is a nonprofit newsroom. Support our work.",
+        # (seen closing dev 319, 347, 425 and 492)
+        "JKL // MN",
+        "Note from the author:\nHi, this is Amina, the author of this story. If you value "
+        "this reporting, support the Lakeside Herald.",
+        "Download The Lakeside Herald Daily News App for the latest news.",
+        "If you see a mistake, please select the text and press Ctrl+Enter.",
     ],
 )
 def test_an_outlet_line_closing_the_page_is_furniture(bottom: str) -> None:
@@ -101,6 +107,8 @@ def test_an_outlet_line_closing_the_page_is_furniture(bottom: str) -> None:
         "The minister is now on leave, officials said.",
         "Kamau, a correspondent of many years, said the road had never been this bad.",
         "The views of residents were not sought before the curfew, the council said.",
+        '"If you value your life, leave the valley," the commander told the elders.',
+        "If you see an army truck on the road, you turn back, drivers said.",
     ],
 )
 def test_the_storys_own_last_line_stays_text(last: str) -> None:
