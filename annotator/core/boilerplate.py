@@ -424,6 +424,8 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
             and outside(start, end, ranges)
         ):
             ranges.append((start, end))
+        elif text[start] == "(" and _UPDATE_NOTE.fullmatch(text, start, end):
+            ranges.append((start, end))  # a wire's "(Adds toll, minister's comment)" note
         elif text[end - 1] in ")]" or text.find("hoto", start, end) >= 0:
             credit = _CAPTION_CREDIT.search(text, start, end)
             if credit is not None and outside(credit.start(1), end, ranges):
@@ -440,6 +442,11 @@ _INLINE_LINK: Final = re.compile(
     re.IGNORECASE,
 )
 _INLINE_LINK_INITIALS: Final = frozenset("AaRrSsYy")
+# A wire's note on what an update adds, on a line of its own: "(Adds EU monitors' comment,
+# background)", "(Updates toll in paragraph 3)".
+_UPDATE_NOTE: Final = re.compile(
+    r"\((?i:adds|updates|recasts|rewrites|corrects|releads)\b[^()\n]{0,200}\)"
+)
 # A photo's credit at the end of its caption's line, after the caption's last word or
 # stop: "Photo: X / Outlet", "(AFP photo)", "[X/AFP]", "[Courtesy of MSF]". The caption
 # is text (the guideline); its credit is furniture like a credit line of its own. A

@@ -159,3 +159,18 @@ def test_a_long_link_title_after_its_heading_is_furniture() -> None:
     )
     text = HEADLINE + "\n\n" + BODY + "\n\n" + link + "\n\n" + BODY
     assert _pieces(text) == [link]
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["(Adds police chief's comment, background)", "(Updates toll in paragraph 3)"],
+)
+def test_a_wires_update_note_between_paragraphs_is_furniture(note: str) -> None:
+    text = HEADLINE + "\n\n" + BODY + "\n\n" + note + "\n\n" + BODY
+    assert _pieces(text) == [note]
+
+
+def test_a_bracketed_aside_of_the_body_stays_text() -> None:
+    aside = "(Additional patrols were sent to the Orvel road on Wednesday, police said.)"
+    text = HEADLINE + "\n\n" + BODY + "\n\n" + aside + "\n\n" + BODY
+    assert _pieces(text) == []
