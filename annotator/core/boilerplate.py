@@ -67,7 +67,7 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | comments?\s*\(\d+\) | the\s+views\s+(?:and\s+opinions\s+)?expressed\b
     | view\s+(?:this\s+)?(?:e-?mail|newsletter|message)\s+in\s+(?:your\s+|a\s+)?(?:web\s+)?browser\b
     | forwarded\s+this\s+(?:e-?mail|newsletter|message)\b
-    | [\w'\u2019&.\ -]{1,40}?\s+is\s+(?:now\s+)?on
+    | [\w'\u2019&.\ -]{1,40}?\s+is\s+now\s+on
       \s+(?:whatsapp|telegram|signal|viber|google\s+news)\b
     | join\s+our\s+(?:whatsapp\s+|telegram\s+)?(?:channel|community)\b
     | support\s+(?:us|our\s+(?:work|reporting|newsroom))\b

@@ -108,6 +108,7 @@ def test_an_outlet_line_closing_the_page_is_furniture(bottom: str) -> None:
         "Kamau, a correspondent of many years, said the road had never been this bad.",
         "The views of residents were not sought before the curfew, the council said.",
         '"If you value your life, leave the valley," the commander told the elders.',
+        "The group is on Telegram.",
         "If you see an army truck on the road, you turn back, drivers said.",
     ],
 )

@@ -2070,9 +2070,6 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield found
 
 
-_LOWER_WORD_AFTER: Final = re.compile(r" [a-z]")
-
-
 # A role of a place named, then one word: "the governor of Quneitra, Sutrisno," (a person
 # known by one name), where the place is named already and the word is no listed name.
 _ROLE_OF_NAMED_PLACE_BEFORE: Final = re.compile(
