@@ -582,7 +582,9 @@ _NAME_THEN_UNIT: Final = re.compile(
 # "Amina Bello, a village elder").
 _APPOSED_PLACE: Final = (
     rf", (?:a|an|the) (?:(?!(?:of|from|in|at|for|to|with|near)\b)[\w-]+ ){{0,3}}"
-    rf"{_SETTLEMENT}"
+    # (and "Ungwan Gaiya, a farming community in Kauru", "a mining settlement near": never
+    # "a community leader", whose noun goes on)
+    rf"(?:{_SETTLEMENT}|community|settlement)"
     r"(?=[,.;:]| (?:of|in|on|near|about|some|north|south|east|west|that|where|which|with"
     r"|and|home|whose|close|just|along|at)\b)"
 )
