@@ -26,7 +26,9 @@ _FURNITURE_PATTERN: Final = r"""(?:
       .*?(?:\b(?:newsletters?\b | (?:in|to)\s+your\s+inbox\b | all\s+rights\s+reserved\b
                 | republishing\b | unsubscribe\b | reply\s+to\s+this\s+e-?mail\b
                 | listen\s+(?:on\s+shortwave|live|online)\b | become\s+a\s+fan\b
-                | google\s+news\b | offered\s+to\s+(?:our\s+)?subscribers\b)
+                | google\s+news\b | offered\s+to\s+(?:our\s+)?subscribers\b
+                | if\s+you\s+(?:value|like|enjoy|appreciate)\s+(?:this|our)\s+(?:reporting
+                  |journalism|work|story|article)\b)
             | ,\s+opens\s+new\s+tab$
             # where a body's documents are kept, closing a report or a release ("OCHA
             # reports are available at www.unocha.org/drc | reliefweb.int"): an address ends it
@@ -48,7 +50,9 @@ _FURNITURE_PATTERN: Final = r"""(?:
       \s+(?:originally\s+|first\s+)?(?:published|republished|produced)\b
     | topics?\s*: | tags?\s*: | keywords?\s*: | categor(?:y|ies)\s*: | short\s+url$
     | (?:https?://|www\.)\S+$ | filed\s+under\b | advertisement$ | follow\s+us\b
-    | (?:download|get)\s+(?:the|our)\s+(?:[\w'\u2019&.-]+\s+){0,3}app\b
+    | (?:download|get)\s+(?:the|our)\s+(?:[\w'\u2019&.-]+\s+){0,5}app\b
+    | note\s+from\s+the\s+(?:author|editor)s?\b
+    | if\s+you\s+(?:see|spot|find|notice)\s+(?:a|an)\s+(?:mistake|error|typo)\b
     | listen\s+to\s+this\s+article\b
     | \d+\s+min(?:ute)?s?\s+read$ | click\s+here\b
     | support\s+(?:[\w'\u2019&.-]+\s+){1,3}journalism\b
@@ -65,6 +69,13 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | follow\s+.{0,40}?\b(?:on\s+(?:x|twitter|facebook|instagram|youtube|telegram|whatsapp)
       |coverage)\b | [_*=~-]{2,}(?:\ ?[\w.]{2,20})?$
     | comments?\s+(?:are\s+(?:moderated|closed)|posted\s+(?:here|on\s+this\s+site)|policy\b)
+    | comments?\s*\(\d+\) | the\s+views\s+(?:and\s+opinions\s+)?expressed\b
+    | view\s+(?:this\s+)?(?:e-?mail|newsletter|message)\s+in\s+(?:your\s+|a\s+)?(?:web\s+)?browser\b
+    | forwarded\s+this\s+(?:e-?mail|newsletter|message)\b
+    | [\w'\u2019&.\ -]{1,40}?\s+is\s+now\s+on
+      \s+(?:whatsapp|telegram|signal|viber|google\s+news)\b
+    | join\s+our\s+(?:whatsapp\s+|telegram\s+)?(?:channel|community)\b
+    | support\s+(?:us|our\s+(?:work|reporting|newsroom))\b
     | commenting\s+(?:on|for)\s+this\s+(?:story|article)\b
     | (?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)\b
     | (?:open|close|toggle|main|site)\s+(?:menu|navigation)$ | navigation$
@@ -94,7 +105,8 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | for\s+(?:more|further)\s+information\b.{0,60}?\bcontact\b
     | (?:media|press)\s+(?:contacts?|enquiries|inquiries)\b | send\s+us\s+your\s+feedback\b
     | edited\s+by\s+[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}\.$
-    | (?:image|photo|picture|photograph)s?(?:\s+credit)?\s*:\s*[^.!?]{0,100}$
+    | (?:image|photo|picture|photograph)(?:\s+credit)?\s*:\s*[^.!?]{0,100}$
+    | (?:image|photo|picture|photograph)s\s*:\s*(?:\S+\s+){0,3}\S+$
     # a report's or a meeting's documents listed as links ("Annex: List of participants
     # (PDF) | Webcast", "Report (PDF, 2 MB) | Summary (PDF)"): a label, or a file's kind in
     # brackets closing one of the items a bar divides
@@ -154,6 +166,8 @@ def _navigation() -> re.Pattern[str]:
 
 # A link title between furniture lines: short and without a closing full stop.
 _MAX_TITLE_CHARS: Final = 90
+# ... and after an inline link's heading ("Read more: What is ..., the gang alliance ...?").
+_MAX_LINK_CHARS: Final = 160
 # A section name in the breadcrumbs above a headline ("World", "Middle East"): one or
 # two words, no digits, no closing punctuation. A headline has more words than that.
 _MAX_CRUMB_WORDS: Final = 2
@@ -188,6 +202,7 @@ _LINE: Final = re.compile(r"\S(?:[^\n]*\S)?")
 
 
 _MAX_FURNITURE_CHARS: Final = 200
+_MAX_PROMOTION_CHARS: Final = 400
 # An outlet's line about itself closing the page ("Lakeside Herald is an independent
 # newspaper based in Kisumu."), and its reporter's ("Joseph Kamau is a senior reporter at
 # the Lakeside Herald.", "The author is a correspondent for ..."): the story's production
@@ -203,14 +218,18 @@ _SELF_DESCRIPTION: Final = re.compile(
       # (a reporter's bio says where: "a reporter at", "a journalist based in", not "Chad is
       # the largest contributor of troops")
       |(?:reporter|correspondent|journalist|editor|writer|columnist|contributor
-        |photojournalist)\s+(?:at|for|with|based|covering|who)\b)\b""",
+        |photojournalist)\s+(?:at|for|with|based|covering|who)\b
+      # ("a Kupwara-based correspondent of Greater Kashmir": never "a contributor of troops")
+      |(?:reporter|correspondent|journalist|editor|columnist)\s+of\b)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A wire's or outlet's sign-off on the last lines: an agency's acronym alone, its name in
 # brackets with its sources ("(FRANCE 24 with AFP)", "(AFP/Reuters)"), after a dash.
 _SIGN_OFF_NAME: Final = r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2}"
 _SIGN_OFF: Final = re.compile(
-    rf"[A-Z]{{2,6}}|\({_SIGN_OFF_NAME}(?:(?: with | and |, ?| ?/ ?){_SIGN_OFF_NAME})*\)"
+    # (desk initials too: "JCS // PM")
+    rf"[A-Z]{{2,6}}(?: ?//? ?[A-Z]{{2,6}}){{0,3}}"
+    rf"|\({_SIGN_OFF_NAME}(?:(?: with | and |, ?| ?/ ?){_SIGN_OFF_NAME})*\)"
     rf"|[\u2014\u2013] ?{_SIGN_OFF_NAME}"
 )
 # The words a promotion or a link opens with, among a bottom line's items divided by bars.
@@ -227,9 +246,16 @@ def _is_furniture(
     navigation lines only in the block above the headline (`top`); at the bottom of the
     page, from the first character of any of its items separated by " | " too ("Persian
     version of this report | Follow Radio X on Telegram": links side by side on one line)."""
-    # A long paragraph that mentions a newsletter is prose, not a promotion.
+    # A long paragraph that mentions a newsletter is prose, not a promotion; at the bottom,
+    # a promotion's own paragraph may run longer ("Support our journalism and become more
+    # involved in our community. Help us deliver ...").
     if line[1] - line[0] > _MAX_FURNITURE_CHARS:
-        return False
+        return (
+            bottom
+            and line[1] - line[0] <= _MAX_PROMOTION_CHARS
+            and _PROMOTION.match(text, line[0], line[1]) is not None
+            and _furniture().match(text, line[0], line[1]) is not None
+        )
     if _furniture().match(text, line[0], line[1]):
         return True
     if bottom:
@@ -262,12 +288,12 @@ def _is_furniture(
     return top and bool(_navigation().match(text, line[0], line[1]))
 
 
-def _is_title(text: str, line: tuple[int, int]) -> bool:
+def _is_title(text: str, line: tuple[int, int], limit: int = _MAX_TITLE_CHARS) -> bool:
     words = text[line[0] : line[1]]
     # "Who are the Sahel's armed groups?" is a link title too; a sentence ends with a stop,
     # inside its closing quote or before it, while a title may end with a quoted phrase
     # ("Officer shot in Strabane named as 'young father'")
-    if len(words) > _MAX_TITLE_CHARS:
+    if len(words) > limit:
         return False
     if words[-1] in "\"'\u201d\u2019":
         return len(words) > 1 and words[-2] not in ".!?,"
@@ -348,7 +374,14 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
         # The block runs into the body: its last section name was a short headline
         # ("Kassala shelling"), which stays text; what is under it is looked at below.
         headline = max(
-            (k for k in range(lead) if not _is_furniture(text, lines[k], top=True)), default=None
+            (
+                k
+                for k in range(lead)
+                if not _is_furniture(text, lines[k], top=True)
+                # (nor is a section pair under a newsletter's browser line a headline)
+                and not (k <= 1 and _SECTION_PAIR.fullmatch(text, *lines[k]))
+            ),
+            default=None,
         )
         if headline is not None:
             lead = headline
@@ -390,27 +423,54 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     if first is not None:
         first = _about_block_above(text, lines, first, lead)
         ranges.append((lines[first][0], lines[-1][1]))
-    # A link to another story set between two paragraphs ("Also read: Army retakes ...").
+    # A link to another story set between two paragraphs ("Also read: Army retakes ..."),
+    # and a photo's credit closing its caption ("... on Thursday. Photo: X/AFP").
     for k in range(lead, body_end):
         start, end = lines[k]
         if (
             text[start] in _INLINE_LINK_INITIALS
             and _INLINE_LINK.match(text, start, end)
-            and _is_title(text, lines[k])
+            # (its heading says it is a link: its title may be longer than a bare one)
+            and _is_title(text, lines[k], _MAX_LINK_CHARS)
             and outside(start, end, ranges)
         ):
             ranges.append((start, end))
+        elif text[start] == "(" and _UPDATE_NOTE.fullmatch(text, start, end):
+            ranges.append((start, end))  # a wire's "(Adds toll, minister's comment)" note
+        elif text[end - 1] in ")]" or text.find("hoto", start, end) >= 0:
+            credit = _CAPTION_CREDIT.search(text, start, end)
+            if credit is not None and outside(credit.start(1), end, ranges):
+                ranges.append((credit.start(1), end))
     return sorted(ranges)
 
 
 # The heading of an inline link: "Also read:", "Read also:", "Read more:", "Related:",
 # "See also:"; the title after it has no closing full stop (`_is_title`).
 _INLINE_LINK: Final = re.compile(
-    r"(?:also\s+read|read\s+(?:also|more)|related(?:\s+(?:story|article|news))?|see\s+also)"
+    r"(?:also\s+read|read\s+(?:also|more)|related(?:\s+(?:story|article|news))?|see\s+also"
+    r"|you\s+may\s+also\s+like)"
     r"\s*:\s*\S",
     re.IGNORECASE,
 )
-_INLINE_LINK_INITIALS: Final = frozenset("AaRrSs")
+_INLINE_LINK_INITIALS: Final = frozenset("AaRrSsYy")
+# A wire's note on what an update adds, on a line of its own: "(Adds EU monitors' comment,
+# background)", "(Updates toll in paragraph 3)".
+_UPDATE_NOTE: Final = re.compile(
+    r"\((?i:adds|updates|recasts|rewrites|corrects|releads)\b[^()\n]{0,200}\)"
+)
+# A photo's credit at the end of its caption's line, after the caption's last word or
+# stop: "Photo: X / Outlet", "(AFP photo)", "[X/AFP]", "[Courtesy of MSF]". The caption
+# is text (the guideline); its credit is furniture like a credit line of its own. A
+# sentence of the body ends with a stop, which no credit's words hold.
+_CAPTION_CREDIT: Final = re.compile(
+    r"""(?<=[\w.!?"\u201d\u2019)])\s+(
+      (?i:photo|image|picture|photograph)(?i:\s+credit)?\s*:\s*[^.!?:\n]{1,80}
+    | \((?:[\w'\u2019&.-]+\s+){1,3}(?i:photo)\)
+    | \[(?i:courtesy\s+of)\s+[^\[\]\n]{1,60}\]
+    | \[[A-Z][^\[\]/\n]{0,60}/[^\[\]\n]{1,60}\]
+    )$""",
+    re.VERBOSE,
+)
 
 
 # The heading of an organisation's description closing a press release: "About us",

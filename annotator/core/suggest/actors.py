@@ -582,7 +582,9 @@ _NAME_THEN_UNIT: Final = re.compile(
 # "Amina Bello, a village elder").
 _APPOSED_PLACE: Final = (
     rf", (?:a|an|the) (?:(?!(?:of|from|in|at|for|to|with|near)\b)[\w-]+ ){{0,3}}"
-    rf"{_SETTLEMENT}"
+    # (and "Ungwan Gaiya, a farming community in Kauru", "a mining settlement near": never
+    # "a community leader", whose noun goes on)
+    rf"(?:{_SETTLEMENT}|community|settlement)"
     r"(?=[,.;:]| (?:of|in|on|near|about|some|north|south|east|west|that|where|which|with"
     r"|and|home|whose|close|just|along|at)\b)"
 )
@@ -2059,6 +2061,12 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "rival Hema communities": a people's name, not a person
         if of_place and len(person or ()) == 1 and not _one_name_after_named_place(ctx, run):
             continue  # "its leader in the capital, Bamako,": a place in apposition
+        if (
+            len(person or ()) == 1
+            and text[run.start : run.end] in _gazetteer_index(ctx.gazetteer).demonyms
+            and _LOWER_WORD_AFTER.match(text, run.end)
+        ):
+            continue  # "the official Palestinian news agency": a nationality before its noun
         if person and (len(person) >= 2 or not is_sentence_start(text, run.start)):
             found = _person(text, person, "actor_role_person")
             if listed.get(text[found.start : found.end], ("person",))[0] != "person":
@@ -4921,7 +4929,9 @@ def _is_line_or_route(tokens: Sequence[Token]) -> bool:
     return names[-1] in _ROUTE_HEADS or (len(names) > 2 and names[0] == "Line" and names[1] == "of")
 
 
-_ROUTE_HEADS: Final = words("Corridor Zone Zones Highway Route Crossing Pipeline Canal Boundary")
+_ROUTE_HEADS: Final = words(
+    "Corridor Zone Zones Highway Route Crossing Pipeline Canal Boundary Strip"
+)
 _HOSPITAL_WORDS: Final = words("Hospital Hospitals Clinic Infirmary")
 _MEDICAL_BODIES: Final = words("Sciences Centre Center College Complex Institute")
 _TREATED_AT: Final = re.compile(r"\b(?:to|at|in|from|into)\s+(?:the\s+)?$")
@@ -7574,7 +7584,9 @@ _OPERATION_AREA_AFTER: Final = re.compile(r" (?:zone|area|region|corridor|pocket
 
 _SUBNATIONAL_TAIL: Final = re.compile(
     # (the kind of region capitalised as part of its name: "the Lakes State government")
-    r" (?:[Ss]tate|[Pp]rovincial|regional|[Cc]ounty|district|municipal|city) "
+    # (never a city's or a town's: "the head of the Izium city military administration"
+    # names a place's office, as "Nakura's health department" does: session 33, point 7)
+    r" (?:[Ss]tate|[Pp]rovincial|regional|[Cc]ounty|district) "
     r"(?:(?:military|security|health|police|civil|public|interior|emergency) )?"
     r"(?:government|administration|secretariat|prosecutor['\u2019]s office"
     r"|attorney['\u2019]s office)\b"
