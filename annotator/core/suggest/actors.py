@@ -3857,6 +3857,8 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
             tokens[0].text in _NOT_NAMES
             or is_title(tokens[0].text)
             or tokens[0].text.lower() in ROLE_WORDS  # "Engineer Marten van der Hoek"
+            # "Motorcyclist Issa Dembele ... Dembele said": a description, two words after it
+            or (len(tokens) > 2 and _describes_a_person(tokens[0].text))
         ):
             tokens = tokens[1:]
         # particles do not count: "Marten van der Hoek ... van der Hoek said"
@@ -3964,7 +3966,12 @@ def _owners_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         if not _PERSONAL_BELONGING.match(text, last.end):
             continue
         tokens, _titled = _strip_titles(run.tokens)
-        while tokens and (tokens[0].text in _NOT_NAMES or tokens[0].text.lower() in ROLE_WORDS):
+        while tokens and (
+            tokens[0].text in _NOT_NAMES
+            or tokens[0].text.lower() in ROLE_WORDS
+            # "Grandmother X Y's son": a description, two words after it
+            or (len(tokens) > 2 and _describes_a_person(tokens[0].text))
+        ):
             tokens = tokens[1:]
         person = _person_tokens(tokens)
         if person is None or not 1 <= len(person) <= 3:
@@ -4168,6 +4175,8 @@ def _coordinated_people(ctx: SuggestContext, people: list[Suggestion]) -> Iterat
                     or (tokens[0].text.endswith("s") and tokens[0].text[:-1].lower() in ROLE_WORDS)
                     # "Justices X Y Z and A B": a title's plural
                     or (tokens[0].text.endswith("s") and is_title(tokens[0].text[:-1]))
+                    # "and Grandmother X Y": a description, two words after it
+                    or (len(tokens) > 2 and _describes_a_person(tokens[0].text))
                 )
             ):
                 tokens = tokens[1:]  # "Herders Bashir Lawan and ...": the role is no name
@@ -11324,6 +11333,8 @@ def _patronymic_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         if not inner or inner[0] == 0 or inner[-1] == len(tokens) - 1:
             continue
         tokens, _ = _strip_titles(tokens)
+        while len(tokens) > 3 and _describes_a_person(tokens[0].text):
+            tokens = tokens[1:]  # "Veteran Ali bin Nasser": the description is no name
         if not tokens or tokens[0].text in _PATRONYMICS:
             continue
         cut = next(

@@ -1,0 +1,58 @@
+"""People's names on unseen articles (issue 15, PEOPLE19): a capitalised description before
+a name that another mention shows to be a person's, ... Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
+
+
+def suggested_person_texts(text: str) -> list[str]:
+    """Every ACTOR suggestion typed person, each mention (a dict by text would keep one)."""
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    return [text[s.start : s.end] for s in found if s.attributes.get("type") == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the surname speaking alone later makes the full name a person: not its description
+        (
+            'Motorcyclist Ouma Kiprono said the road was mined. "They came at dawn," Kiprono said.',
+            "Ouma Kiprono",
+        ),
+        (
+            "Grandmother Nekesa Wafula sat by the door. Wafula says the village is empty.",
+            "Nekesa Wafula",
+        ),
+        # ... a name owning kin
+        ("Retired Tobiah Marangu's son was taken by the gunmen.", "Tobiah Marangu"),
+        # ... a name holding "son of"
+        (
+            "Veteran Salem bin Rashid Alkindi, a member of the town council, said the money "
+            "never came.",
+            "Salem bin Rashid Alkindi",
+        ),
+        # ... a name joined by "and" to a person's
+        (
+            "The hostages, Kofi Abankwa and Housewife Esi Mensima, were freed on Sunday.",
+            "Esi Mensima",
+        ),
+    ],
+)
+def test_a_description_before_a_name_found_by_another_mention_is_left_out(
+    text: str, name: str
+) -> None:
+    found = suggested_person_texts(text)
+    assert name in found
+    assert not any(p.endswith(name) and p != name for p in found)
+
+
+def test_a_given_name_before_a_surname_that_speaks_alone_stays_in_the_span() -> None:
+    # guard: only a word that describes a person is left out of the span
+    found = suggested_person_texts(
+        'Kwesi Ofori Atta said the road was mined. "They came at dawn," Atta said.'
+    )
+    assert "Kwesi Ofori Atta" in found
