@@ -56,3 +56,24 @@ def test_a_given_name_before_a_surname_that_speaks_alone_stays_in_the_span() -> 
         'Kwesi Ofori Atta said the road was mined. "They came at dawn," Atta said.'
     )
     assert "Kwesi Ofori Atta" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The National Episcopal Conference of Lumora said the vote had been stolen.",
+        "Kasai Youth Congress said five of its members were arrested.",
+        "Anglican Brotherhood of Kenya said the priest had been abducted.",
+        "Delta Miners Syndicate told reporters the pits were closed.",
+    ],
+)
+def test_a_run_ending_in_a_gathering_s_noun_is_no_person(text: str) -> None:
+    assert suggested_person_texts(text) == []
+
+
+def test_a_person_speaking_for_a_gathering_stays_a_person() -> None:
+    # guard: the body's noun ends the body's name, not the person's after it
+    found = suggested_person_texts(
+        "Kasai Youth Congress chairman Tshilombo Mbuyi said five members were arrested."
+    )
+    assert found == ["Tshilombo Mbuyi"]

@@ -1090,6 +1090,14 @@ _EVENT_WORDS: Final = words(
     "War Wars Revolution Uprising Massacre Genocide Accords Accord Agreement Treaty Crisis "
     "Intifada Games Summit"
 )
+# The head nouns of bodies that meet, bind or gather people, which no list of a body's words
+# holds and no person's name ends with ("Kachin Baptist Convention", "the Chin
+# Brotherhood", "Kasai Youth Congress", "Community Action Board", "the HALO Trust").
+_GATHERING_WORDS: Final = words(
+    "Conference Synod Consortium Caucus Convention Congress Syndicate Guild Brotherhood "
+    "Sisterhood Fraternity Confederation Trust Collective Board Panel Club Academy "
+    "Delegation Presidency Registry"
+)
 # Middle initials that are words too ("Curtis A. Ramnarine", "Joan I. Okafor").
 _WORD_INITIALS: Final = frozenset({"A", "I"})
 
@@ -1167,6 +1175,8 @@ def _words_name_a_person(words: tuple[str, ...]) -> bool:
         return False  # a month inside a name is a name ("Aye Aye Mar", "Theresa May")
     if len(words) > 1 and words[-1] in _EVENT_WORDS:
         return False  # "the 1950-1953 Korean War, said": an event's name, no person's
+    if len(words) > 1 and words[-1] in _GATHERING_WORDS:
+        return False  # "National Episcopal Conference of Congo said": a body, no person
     if len(words) > 1 and _REGNAL_NUMBER.fullmatch(words[-1]):
         words = words[:-1]  # "Ewuare II", "Azoka II": a ruler's number ends the name
     if any(w.isupper() and len(w) > 1 for w in words):
