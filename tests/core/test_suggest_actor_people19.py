@@ -77,3 +77,36 @@ def test_a_person_speaking_for_a_gathering_stays_a_person() -> None:
         "Kasai Youth Congress chairman Tshilombo Mbuyi said five members were arrested."
     )
     assert found == ["Tshilombo Mbuyi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Uganda Red Cross Society Team Lead Ouma Kiprono Obura said the camp needed water.",
+            "Ouma Kiprono Obura",
+        ),
+        (
+            "Lira Farmers Network Focal Person Ouma Kiprono said the camp needed water.",
+            "Ouma Kiprono",
+        ),
+        ('"The road is blocked," said Focal Person Zawadi Okelo.', "Zawadi Okelo"),
+        ('"The road is blocked," said Village Head Zawadi Okelo.', "Zawadi Okelo"),
+    ],
+)
+def test_a_capitalised_office_before_a_name_is_left_out(text: str, name: str) -> None:
+    assert suggested_person_texts(text) == [name]
+
+
+def test_the_body_before_an_office_and_its_holder_ends_at_its_kind_word() -> None:
+    text = "Uganda Red Cross Society Team Lead Ouma Kiprono Obura said the camp needed water."
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    assert [text[s.start : s.end] for s in found] == [
+        "Uganda Red Cross Society",
+        "Ouma Kiprono Obura",
+    ]
+
+
+def test_an_office_s_head_word_alone_is_no_role() -> None:
+    # guard: "Lead", "Person" head an office only after the word that says which
+    assert suggested_person_texts('"We are afraid," said Lead Okello.') == ["Lead Okello"]

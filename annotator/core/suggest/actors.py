@@ -2821,6 +2821,11 @@ def _office_acronym(word: str) -> bool:
     return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
 
 
+# Words that head an office only after a capitalised word that says which ("Team Lead",
+# "Focal Person", "Focal Point"): alone, no role.
+_OFFICE_HEADS: Final = words("Lead Person Point")
+
+
 @lru_cache(maxsize=1 << 16)
 def _leading_roles(words: tuple[str, ...]) -> tuple[int, int]:
     """How many of a run's words open it as roles, titles or words that name nobody, before
@@ -2854,10 +2859,12 @@ def _leading_roles(words: tuple[str, ...]) -> tuple[int, int]:
                 words[role].lower() in ROLE_WORDS
                 or is_title(words[role])
                 or _office_acronym(words[role])  # "Kisumu MCA X Y"
+                or words[role] in _OFFICE_HEADS  # "said Focal Person X Y"
             )
             and not any(w in GIVEN_NAMES or not w[:1].isupper() for w in words[skip:role])
         ):
-            return role + 1, role if role_at < 0 else role_at
+            # (the role starts at its first capitalised word: "said Village Head X Y.")
+            return role + 1, skip if role_at < 0 else role_at
     return skip, role_at
 
 
@@ -6372,6 +6379,19 @@ _VERB_AFTER_OFFICER: Final = re.compile(
 )
 
 
+def _office_held_in_body(words: tuple[str, ...]) -> int:
+    """How many of the capitalised words after a body's kind word name an office held in
+    it, before two name words at least: one or two words ending in a role's or a title's
+    word ("... Society Team Lead X Y Z", "... Network Focal Person X Y", "... Association
+    Coordinator X Y", "... Syndicate Secretary General X Y"), else 0."""
+    for held in (2, 1):
+        if len(words) >= held + 2:
+            head = words[held - 1]
+            if head.lower() in ROLE_WORDS or is_title(head) or head in _OFFICE_HEADS:
+                return held
+    return 0
+
+
 def _person_after_body(text: str, named: Suggestion) -> tuple[int, int, int] | None:
     """(end of the body, start and end of the person) where a body's name found runs on
     into a person's name after its last kind word or portfolio, else None. The end of the
@@ -6381,13 +6401,21 @@ def _person_after_body(text: str, named: Suggestion) -> tuple[int, int, int] | N
     last = max((k for k, t in enumerate(tokens) if t.text in ORGANISATION_WORDS), default=-1)
     portfolio = max((k for k, t in enumerate(tokens) if t.text in _PORTFOLIO_WORDS), default=-1)
     last = max(last, portfolio)
+    if tokens[last + 1 : last + 2] and tokens[last + 1].text in _OFFICE_HEADS:
+        # "... Society Team Lead X Y": the last kind word opens the office, not the body
+        # (when another kind word ends the body before it)
+        last = max(
+            (k for k in range(1, last) if tokens[k].text in ORGANISATION_WORDS), default=last
+        )
     tail = tokens[last + 1 :]
-    if last < 1 or not 1 <= len(tail) <= 3:
+    held = _office_held_in_body(tuple(map(_TEXT, tail)))
+    if last < 1 or not 1 <= len(tail) - held <= 3:
         return None
     if not all(t.text[:1].isupper() and t.text[1:].islower() for t in tail):
         return None
     if text[tokens[last].end : tail[0].start] != " " or tail[-1].end != named.end:
         return None  # "The Federal Police (Polícia Federal) said": a name in brackets
+    tail = tail[held:]  # the holder's name, after the office
     goes_on = _NAME_GOES_ON_LOWER.match(text, named.end)
     if goes_on is not None:
         end = goes_on.end()
