@@ -331,6 +331,8 @@ def _plain_person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
         return None
     if len(words) > 1 and words[-1] in a._GATHERING_WORDS:  # (issue 15, PEOPLE19)
         return None
+    if len(words) == 1 and a._common_noun_by_ending(words[0]):
+        return None
     if len(words) > 1 and a._REGNAL_NUMBER.fullmatch(words[-1]):
         words = words[:-1]
     if any(w.isupper() and len(w) > 1 for w in words):

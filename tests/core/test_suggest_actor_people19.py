@@ -110,3 +110,23 @@ def test_the_body_before_an_office_and_its_holder_ends_at_its_kind_word() -> Non
 def test_an_office_s_head_word_alone_is_no_role() -> None:
     # guard: "Lead", "Person" head an office only after the word that says which
     assert suggested_person_texts('"We are afraid," said Lead Okello.') == ["Lead Okello"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What we know so far\nMinority says it will boycott the vote.",
+        "The talks collapsed. Leadership told reporters the army would stay.",
+        "Key points: Opposition says the count was rigged.",
+        '"We will not sign," Management said.',
+        "Asked about the strike, Leadership said the talks had failed.",
+    ],
+)
+def test_an_abstract_noun_alone_in_a_speaker_s_slot_is_no_person(text: str) -> None:
+    assert suggested_person_texts(text) == []
+
+
+def test_a_one_word_name_ending_like_an_abstract_noun_only_by_chance_stays() -> None:
+    # guard: "-ment" counts only past seven letters ("Clément" is a given name)
+    text = 'Armand Clément fled in May. "They burned the fields," Clément said.'
+    assert "Clément" in suggested_person_texts(text)

@@ -1098,6 +1098,28 @@ _GATHERING_WORDS: Final = words(
     "Sisterhood Fraternity Confederation Trust Collective Board Panel Club Academy "
     "Delegation Presidency Registry"
 )
+# The endings of abstract and collective nouns, which no one-word name has ("Minority",
+# "Opposition", "Leadership", "Presidency", "Legislature"); "-ment" only past seven letters
+# ("Clément" is a name, "Management" no).
+_NOUN_ENDINGS: Final = (
+    "ity",
+    "tion",
+    "sion",
+    "ship",
+    "ness",
+    "hood",
+    "ism",
+    "ency",
+    "ancy",
+    "ature",
+)
+
+
+def _common_noun_by_ending(word: str) -> bool:
+    """True for a capitalised word whose ending makes it an abstract or collective noun."""
+    return word.endswith(_NOUN_ENDINGS) or (len(word) > 7 and word.endswith("ment"))
+
+
 # Middle initials that are words too ("Curtis A. Ramnarine", "Joan I. Okafor").
 _WORD_INITIALS: Final = frozenset({"A", "I"})
 
@@ -1177,6 +1199,8 @@ def _words_name_a_person(words: tuple[str, ...]) -> bool:
         return False  # "the 1950-1953 Korean War, said": an event's name, no person's
     if len(words) > 1 and words[-1] in _GATHERING_WORDS:
         return False  # "National Episcopal Conference of Congo said": a body, no person
+    if len(words) == 1 and _common_noun_by_ending(words[0]):
+        return False  # "Opposition said", "Management told": an abstract noun alone
     if len(words) > 1 and _REGNAL_NUMBER.fullmatch(words[-1]):
         words = words[:-1]  # "Ewuare II", "Azoka II": a ruler's number ends the name
     if any(w.isupper() and len(w) > 1 for w in words):
