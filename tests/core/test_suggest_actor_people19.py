@@ -130,3 +130,38 @@ def test_a_one_word_name_ending_like_an_abstract_noun_only_by_chance_stays() -> 
     # guard: "-ment" counts only past seven letters ("Clément" is a given name)
     text = 'Armand Clément fled in May. "They burned the fields," Clément said.'
     assert "Clément" in suggested_person_texts(text)
+
+
+def test_one_name_reporting_from_a_place_for_an_unlisted_outlet_is_a_person() -> None:
+    text = "Sahel Watch's Amani, reporting from Gao, said the convoy was attacked."
+    assert "Amani" in suggested_person_texts(text)
+
+
+def test_one_name_after_an_unlisted_owner_without_a_reporter_s_words_stays_out() -> None:
+    # guard: "X's Y said" with an owner no list holds may be a place's or a firm's thing
+    assert suggested_person_texts("Kivu Morning's Bahati said the rebels had left.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The army said it had killed 40 militants, including a commander it named as "
+            "U Lwin Myint.",
+            ["U Lwin Myint"],
+        ),
+        (
+            "The group said two of its fighters were killed, naming them as U Thein Win and "
+            "Daw Nwe Su.",
+            ["U Thein Win", "Daw Nwe Su"],
+        ),
+    ],
+)
+def test_a_burmese_man_s_u_opens_a_name_after_named_as(text: str, names: list[str]) -> None:
+    assert suggested_person_texts(text) == names
+
+
+def test_the_letters_u_s_after_named_as_open_no_name() -> None:
+    # guard: "U" then a space opens a name, never the initials of a state
+    found = suggested_person_texts("Police named the suspect as U.S. citizen Dale Norris.")
+    assert not any(p.startswith("U") for p in found)

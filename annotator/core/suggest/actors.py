@@ -2953,7 +2953,13 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             # one name owned by a listed body or an acronym, then what a reporter does
             owner = text[tokens[0].start : tokens[-2].end - 2]
             kinds = _gazetteer_index(ctx.gazetteer).kinds
-            if (owner.isupper() or owner in kinds) and tokens[-1].text not in kinds:
+            if (
+                owner.isupper()
+                or owner in kinds
+                # "Sahel Watch's Amani, reporting from Gao,": whoever reports from a place
+                # for an owner no list holds is its reporter
+                or text.startswith((", reporting from ", ", writing from "), tokens[-1].end)
+            ) and tokens[-1].text not in kinds:
                 yield _person(text, tokens[-1:], "actor_person_in_attribution")
             continue
         if owner_start >= 0:
@@ -10809,7 +10815,8 @@ def _names_before_armed_kind(ctx: SuggestContext) -> list[tuple[str, str]]:
 # "Police named the suspect as Bala Tanko", "naming one of them as Ahmed Abu Jazar": a
 # person named by a body, after "as".
 _NAMED_AS_NAME: Final = (
-    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z](?:\s+(?:(?:al|el|bin|ibn|abu|Abu|Abd|Abdel"
+    # (a Burmese man's "U" opens his name, inside the span as dev has it: "U Tin Maung")
+    r"(?P<name>(?:U\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*[a-z](?:\s+(?:(?:al|el|bin|ibn|abu|Abu|Abd|Abdel"
     # ... and an Arabic article joined to the last name: "Abu Yasir al-Jubouri"
     r"|de|da|van|von)\s+)?(?:(?:al|el|ad|ar|as|ash|az|an)-)?[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){1,3})\b"
 )
