@@ -165,3 +165,41 @@ def test_the_letters_u_s_after_named_as_open_no_name() -> None:
     # guard: "U" then a space opens a name, never the initials of a state
     found = suggested_person_texts("Police named the suspect as U.S. citizen Dale Norris.")
     assert not any(p.startswith("U") for p in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lone name before its kin, opening the sentence or after an opening phrase
+        "Kamaruddin, whose son was among the soldiers killed, wept as the verdict was read.",
+        "At the city's main hospital, Kamaruddin, whose son studies there, waited outside.",
+        '"They knew where to go," said Kamaruddin, whose brother was taken.',
+        # a role qualified by a word or owned by a common noun after "said X,"
+        '"This is a crime," said Kamaruddin, senior researcher at a rights group.',
+        '"This only feeds the anger," said Kamaruddin, the league\'s vice-president.',
+        # "According to" opening the sentence, as after a comma
+        "According to Kamaruddin, a trader who fled with her children, the huts were burned.",
+        "According to Kamaruddin, who runs a rescue team in the town, 40 people died.",
+        # a lower-case office before the lone name
+        '"We will not leave," local sarpanch Kamaruddin said.',
+        "Presidential adviser Kamaruddin was quoted as saying the talks would resume.",
+        "Public defender Kamaruddin, who handles the cases, says the aid reaches few.",
+    ],
+)
+def test_one_name_in_a_person_s_grammar_is_a_person(text: str) -> None:
+    assert suggested_person_texts(text) == ["Kamaruddin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kidal, whose sons joined the rebels, fell in 2012.",
+        "Gaza, whose children are starving, was bombed again.",
+        '"The town is empty," said Kidal, the regional capital.',
+        "According to Kidal, the regional capital, the road is open.",
+    ],
+)
+def test_a_place_with_sons_children_or_a_capital_s_description_stays_no_person(
+    text: str,
+) -> None:
+    assert suggested_person_texts(text) == []

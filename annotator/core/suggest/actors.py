@@ -1261,7 +1261,13 @@ _FACILITY_AFTER_NAME: Final = re.compile(
 )
 
 
-_SINGLE_NAME_AFTER: Final = re.compile(r", (?:\d{1,3},|who\b)")
+_SINGLE_NAME_AFTER: Final = re.compile(
+    r", (?:\d{1,3},|who\b"
+    # ... or whose kin (one of them: a town has "sons" and "children" too): "X, whose son
+    # was among the soldiers killed, wept", '"...," said X, whose 19-year-old nephew ...'
+    r"|whose (?:[\w-]+ ){0,2}?(?:son|daughter|husband|wife|brother|sister|mother|father"
+    r"|nephew|niece|cousin|uncle|aunt|grandson|granddaughter)\b)"
+)
 _LONE_SPEAKER_AFTER: Final = re.compile(r" (?:said|says|told|added|wrote|recalled|explained)\b")
 # Capitalised words that open a sentence before "said" without being anybody's name.
 _GENERIC_SUBJECTS: Final = words(
@@ -3665,7 +3671,10 @@ def _title_before(text: str, start: int) -> bool:
 _ROLE_HEADS: Final = (ROLE_WORDS - {"called", "named", "general"}) | words(
     "administrator adviser advisor official officer coordinator co-ordinator delegate founder "
     "organiser organizer manager superintendent inspector prefect governor chair chairwoman "
-    "chairperson convenor convener member councilor ombudsman owner president executive"
+    "chairperson convenor convener member councilor ombudsman owner president executive "
+    # ... and offices dev writes in lower case before a name ("BJP legislator X", "local
+    # sarpanch X", "senior advocate X", "opposition senator X", "public defender X")
+    "legislator sarpanch advocate senator defender"
 )
 # (any case: "The Minister of Communication and Media, X, told journalists")
 _ROLE_HEAD: Final = "(?i:" + "|".join(sorted(_ROLE_HEADS, key=longest_first)) + ")"
@@ -3680,9 +3689,11 @@ _ROLE_BEFORE_NAME: Final = re.compile(
     r"[^,;:.!?\"\u201c\u201d\n]{1,60})?,\s$"
 )
 _OWNED_ROLE_AFTER: Final = re.compile(
-    r", (?:(?:the )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}['\u2019]s (?:[\w-]+ ){0,3}?)?"
-    + _ROLE_HEAD
-    + r"\b"
+    r", (?:(?:the )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}['\u2019]s (?:[\w-]+ ){0,3}?"
+    # ... or a common noun's ("the league's vice-president"), or one or two words that
+    # qualify the role ("senior Sahel researcher at ...", "deputy director")
+    r"|the [a-z]+['\u2019]s (?:[\w-]+ ){0,2}?|(?!(?:a|an|the)\b)(?:[A-Za-z][\w-]* ){1,2}?)?"
+    r"(?:[a-z]+-)?" + _ROLE_HEAD + r"\b"
 )
 # ... and a word other than an article or a preposition after the name's comma: a verb or
 # a relative ("a security analyst at Usmanu Danfodiyo University, Sokoto, the group ...":
@@ -3779,6 +3790,7 @@ def _single_name_may_be_person(text: str, start: int, end: int) -> bool:
         or "\u201d" in before
         or "\u2019" in before
         or _LONE_SPEAKER_AFTER.match(text, end)
+        or text.startswith(" was quoted", end)  # (`_TITLED_SPEAKER_AFTER`'s passive)
         or is_sentence_start(text, start)
         or text[max(0, start - 16) : start].rsplit(None, 1)[-1:] in _SINGLE_NAME_LAST
     )
@@ -3818,7 +3830,7 @@ _OWNED_PERSON_AFTER: Final = re.compile(
     r"|wrote|added)\b)"
 )
 # A speech verb or "according to" right before a name, in reported speech.
-_REPORTED_SLOT_BEFORE: Final = re.compile(r"\b(?:said|says|added|according to) $")
+_REPORTED_SLOT_BEFORE: Final = re.compile(r"\b(?:said|says|added|[Aa]ccording to) $")
 _VERB_AFTER_QUOTE: Final = re.compile(
     r"[,!?][\"\u201d\u2019] (?:" + "|".join(sorted(SPEECH_VERBS, key=longest_first)) + r") $"
 )
