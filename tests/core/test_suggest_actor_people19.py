@@ -203,3 +203,43 @@ def test_a_place_with_sons_children_or_a_capital_s_description_stays_no_person(
     text: str,
 ) -> None:
     assert suggested_person_texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a feature's subject after an opening phrase, his or hers later in the sentence
+        (
+            "In Ban Koral, Wilmer Ospina listens to the news on a small radio and shakes his head.",
+            "Wilmer Ospina",
+        ),
+        (
+            "Every morning, Olumide Ghamdi-Coulibaly walks to the edge of his village.",
+            "Olumide Ghamdi-Coulibaly",
+        ),
+        (
+            "At dusk in the displacement site, Nelly Arango Villamizar checks the tarpaulin "
+            "over her shelter.",
+            "Nelly Arango Villamizar",
+        ),
+        # a given name shaped like a nationality ("-ian") opening two name words
+        ("Before dawn, Julian Quintero walks to his motorbike.", "Julian Quintero"),
+    ],
+)
+def test_a_feature_s_subject_with_his_or_her_later_in_the_sentence_is_a_person(
+    text: str, name: str
+) -> None:
+    assert suggested_person_texts(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "her" before an article or a preposition is an object, no possessive
+        "In Goma, Kivu Relief gives her a tent and a bag of rice every week.",
+        # a body's "its"
+        "Every morning, Kivu Relief sends its trucks to the camp and pays the drivers.",
+    ],
+)
+def test_a_body_acting_on_her_or_with_its_things_is_no_person(text: str) -> None:
+    assert suggested_person_texts(text) == []

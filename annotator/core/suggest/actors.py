@@ -3333,6 +3333,15 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             _VERB_THEN_POSSESSIVE.match(text, run.end)
             # "Amina Yusuf and her husband fled": whoever has a husband is a person
             or (text.startswith(" and ", run.end) and _AND_KIN.match(text, run.end))
+            # "Every morning, X Y walks to the edge of his village": a verb, then his or
+            # her later in the sentence with no other name between
+            or (
+                (
+                    _PRESENT_VERB_NEXT.match(text, run.end) is not None
+                    or _SUBJECT_VERB_NEXT.match(text, run.end) is not None
+                )
+                and _POSSESSIVE_LATER_IN_SENTENCE.match(text, run.end) is not None
+            )
         )
         # 'Ibrahim Musa was blunt. "..."': a quote opening right after the sentence is
         # the subject's own words (looked for only after a verb, the rarer test last)
@@ -3396,7 +3405,10 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
                 for w in words_of
             )
             or text[run.start : run.end] in index.kinds
-            or _is_nationality(words_of[0], index)
+            # (a word only shaped like a nationality opens two name words as a given name:
+            # "Julian Quintero", "Sebastian Okoro"; before more, it describes them)
+            or words_of[0] in index.demonyms
+            or (len(words_of) > 2 and _is_nationality(words_of[0], index))
         ):
             continue  # a listed name, a state's or a nationality's
         # Only a person is a "he" or a "she": the pronoun must come within two sentences,
@@ -3416,6 +3428,12 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _person(text, tokens, "actor_subject_person")
 
 
+# His or her later in the sentence, no capital, quote mark or clause's stop before it ("her"
+# before an article or a preposition is an object: "the charity gave her a tent").
+_POSSESSIVE_LATER_IN_SENTENCE: Final = re.compile(
+    r"[^.!?;:\n\"\u201c\u201dA-Z]{0,160}?\b(?:his\b|her (?!(?:a|an|the|to|and|in|on|at|that"
+    r"|with|for|from|by|as|of)\b)[a-z])"
+)
 # The sentence ends and a quote opens: ' remembers the day.\n\n"They came ...'.
 _QUOTE_AFTER_SENTENCE: Final = re.compile(r"[^.!?\n\"\u201c\u201d]{0,160}[.!?]\s+[\"\u201c]")
 _BE_NEXT: Final = re.compile(r" (?:was|is) [a-z\d]")
@@ -3501,7 +3519,9 @@ _SUBJECT_VERB_NEXT: Final = re.compile(
 # A finite verb, then "his" or "her" within its object: "shook his head", "lost her son".
 _VERB_THEN_POSSESSIVE: Final = re.compile(
     r" (?:[a-z]{2,}(?:ed|s)|shook|lost|held|took|gave|raised|left|kept|sent|told|showed|wiped)"
-    r" (?:[a-z]+ ){0,2}?(?:his|her)\b"
+    # ("her" before an article or a preposition is the object: "the charity gives her a tent")
+    r" (?:[a-z]+ ){0,2}?(?:his\b|her(?! (?:a|an|the|to|and|in|on|at|that|with|for|from|by|as"
+    r"|of)\b)\b)"
 )
 # ... and only a person is a "he" or a "she" (a town has "its", a country may have "her").
 _PERSONAL_PRONOUN: Final = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
