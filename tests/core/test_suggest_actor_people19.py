@@ -243,3 +243,20 @@ def test_a_feature_s_subject_with_his_or_her_later_in_the_sentence_is_a_person(
 )
 def test_a_body_acting_on_her_or_with_its_things_is_no_person(text: str) -> None:
     assert suggested_person_texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Nigerian Red Cross Society Volunteer Tunde Okafor said 30 bodies were recovered.",
+            "Tunde Okafor",
+        ),
+        (
+            "Darfur Bar Association Member Nabil Osman told reporters the men were beaten.",
+            "Nabil Osman",
+        ),
+    ],
+)
+def test_a_role_after_a_body_of_three_or_four_words_is_left_out(text: str, name: str) -> None:
+    assert suggested_person_texts(text) == [name]

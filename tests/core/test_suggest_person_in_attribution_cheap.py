@@ -155,7 +155,7 @@ def _plain_leading_roles(tokens: tuple[Token, ...]) -> tuple[int, int]:
     # ... then one or two capitalised words of a place or body before a capitalised role
     # ("Village Head X Y", issue 15, PEOPLE17)
     words = [t.text for t in tokens]
-    for role in range(1, min(3, len(words) - 2)):
+    for role in range(1, min(5, len(words) - 2)):
         if (
             (
                 words[role].lower() in actors.ROLE_WORDS

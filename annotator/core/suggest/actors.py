@@ -2883,7 +2883,7 @@ def _leading_roles(words: tuple[str, ...]) -> tuple[int, int]:
         skip += 1
     # "said Village Head X Y", "Clan Elder X Y": one or two capitalised words of a place or
     # a body, then a role's word capitalised, then two name words at least
-    for role in range(skip + 1, min(skip + 3, len(words) - 2)):
+    for role in range(skip + 1, min(skip + 5, len(words) - 2)):
         if (
             (
                 words[role].lower() in ROLE_WORDS
