@@ -329,7 +329,9 @@ def _plain_person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
         return None
     if len(words) > 1 and words[-1] in a._EVENT_WORDS:
         return None
-    if len(words) > 1 and words[-1] in a._GATHERING_WORDS:  # (issue 15, PEOPLE19)
+    if len(words) > 1 and (  # (issue 15, PEOPLE19)
+        words[-1] in a._GATHERING_WORDS or words[-1] in a._GROUP_PLURALS
+    ):
         return None
     if len(words) == 1 and a._common_noun_by_ending(words[0]):
         return None

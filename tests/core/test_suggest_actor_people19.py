@@ -260,3 +260,34 @@ def test_a_body_acting_on_her_or_with_its_things_is_no_person(text: str) -> None
 )
 def test_a_role_after_a_body_of_three_or_four_words_is_left_out(text: str, name: str) -> None:
     assert suggested_person_texts(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14:05 Rescue Teams reach Derna\nRescue Teams said they had reached the port.",
+        "Armed men attacked a convoy. Local Sources said two drivers were killed.",
+        "Field Teams reported that the road to the camp was closed.",
+    ],
+)
+def test_a_run_ending_in_a_plural_of_people_is_no_person(text: str) -> None:
+    assert suggested_person_texts(text) == []
+
+
+def test_a_surname_ending_in_s_stays_a_person() -> None:
+    # guard: only the plurals of people and of a body's parts end no name
+    found = suggested_person_texts('"We ran," said Tunde Williams, a trader.')
+    assert found == ["Tunde Williams"]
+
+
+def test_a_role_s_word_after_a_title_is_left_out() -> None:
+    text = "The talks stalled, Senior Analyst Zawadi Okelo said."
+    assert suggested_person_texts(text) == ["Zawadi Okelo"]
+
+
+def test_an_office_opening_a_sentence_with_a_body_s_kind_word_names_its_holder() -> None:
+    text = "The panel met on Tuesday. Committee Chair Zawadi Okelo said the army must explain."
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    assert [(text[s.start : s.end], s.attributes.get("type")) for s in found] == [
+        ("Zawadi Okelo", "person")
+    ]

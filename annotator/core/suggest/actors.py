@@ -1098,6 +1098,14 @@ _GATHERING_WORDS: Final = words(
     "Sisterhood Fraternity Confederation Trust Collective Board Panel Club Academy "
     "Delegation Presidency Registry"
 )
+# Plural nouns of people or of a body's parts that end no name ("Field Teams", "Local
+# Sources", "Humanitarian Partners"), with the plurals that open a sentence alone.
+_GROUP_PLURALS: Final = words(
+    "Teams Sources Partners Units Groups Agencies Authorities Services Members Crews "
+    "Observers Monitors Delegates Residents Villagers Witnesses Survivors Families Relatives "
+    "Officials Soldiers Troops Protesters Demonstrators Refugees Migrants Civilians Workers "
+    "Journalists Lawyers Activists Gunmen Militants Fighters Rebels Volunteers Elders Youths"
+)
 # The endings of abstract and collective nouns, which no one-word name has ("Minority",
 # "Opposition", "Leadership", "Presidency", "Legislature"); "-ment" only past seven letters
 # ("Clément" is a name, "Management" no).
@@ -1197,8 +1205,10 @@ def _words_name_a_person(words: tuple[str, ...]) -> bool:
         return False  # a month inside a name is a name ("Aye Aye Mar", "Theresa May")
     if len(words) > 1 and words[-1] in _EVENT_WORDS:
         return False  # "the 1950-1953 Korean War, said": an event's name, no person's
-    if len(words) > 1 and words[-1] in _GATHERING_WORDS:
-        return False  # "National Episcopal Conference of Congo said": a body, no person
+    if len(words) > 1 and (words[-1] in _GATHERING_WORDS or words[-1] in _GROUP_PLURALS):
+        # "National Episcopal Conference of Congo said": a body, no person; "Rescue Teams
+        # said", "Local Sources said": people, no name
+        return False
     if len(words) == 1 and _common_noun_by_ending(words[0]):
         return False  # "Opposition said", "Management told": an abstract noun alone
     if len(words) > 1 and _REGNAL_NUMBER.fullmatch(words[-1]):
@@ -1714,6 +1724,8 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
                 tokens = tokens[last:]
         tokens, titled = _strip_titles(tokens)
         titled = titled or after_title
+        while titled and len(tokens) > 2 and tokens[0].text.lower() in ROLE_WORDS:
+            tokens = tokens[1:]  # "Senior Analyst X Y": a role's word after the title
         if titled:
             tokens = _until_possessive(tokens)  # "President Ruto's government" -> "Ruto"
         if abbreviated:
@@ -6449,7 +6461,7 @@ def _office_held_in_body(words: tuple[str, ...]) -> int:
     for held in (2, 1):
         if len(words) >= held + 2:
             head = words[held - 1]
-            if head.lower() in ROLE_WORDS or is_title(head) or head in _OFFICE_HEADS:
+            if head.lower() in _ROLE_HEADS or is_title(head) or head in _OFFICE_HEADS:
                 return held
     return 0
 
@@ -6471,7 +6483,8 @@ def _person_after_body(text: str, named: Suggestion) -> tuple[int, int, int] | N
         )
     tail = tokens[last + 1 :]
     held = _office_held_in_body(tuple(map(_TEXT, tail)))
-    if last < 1 or not 1 <= len(tail) - held <= 3:
+    # ("Committee Chair X Y said": a kind word opens the run, an office follows, no body)
+    if last < (0 if held else 1) or not 1 <= len(tail) - held <= 3:
         return None
     if not all(t.text[:1].isupper() and t.text[1:].islower() for t in tail):
         return None
@@ -6492,7 +6505,7 @@ def _person_after_body(text: str, named: Suggestion) -> tuple[int, int, int] | N
         return None
     if _person_tokens(tail) is None:
         return None
-    body_end = tokens[last].end
+    body_end = tokens[last].end if last else named.start
     office = next((k for k, t in enumerate(tokens) if t.text in ("for", "of")), 0)
     if office > 0 and is_title(tokens[office - 1].text):
         body_end = named.start  # "Cabinet Secretary for Interior ...": an office, no body
