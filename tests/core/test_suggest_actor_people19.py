@@ -291,3 +291,16 @@ def test_an_office_opening_a_sentence_with_a_body_s_kind_word_names_its_holder()
     assert [(text[s.start : s.end], s.attributes.get("type")) for s in found] == [
         ("Zawadi Okelo", "person")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two rights groups issued a statement. Both Organisations said the law must go.",
+        "Sources: wire agencies. Compiled by Kivu Desk. Editing by staff.",
+    ],
+)
+def test_a_run_ending_in_a_body_word_s_plural_or_a_newsroom_s_desk_is_no_person(
+    text: str,
+) -> None:
+    assert suggested_person_texts(text) == []

@@ -1096,7 +1096,9 @@ _EVENT_WORDS: Final = words(
 _GATHERING_WORDS: Final = words(
     "Conference Synod Consortium Caucus Convention Congress Syndicate Guild Brotherhood "
     "Sisterhood Fraternity Confederation Trust Collective Board Panel Club Academy "
-    "Delegation Presidency Registry"
+    "Delegation Presidency Registry "
+    # ... and a newsroom's ("Compiled by Kivu Desk")
+    "Desk"
 )
 # Plural nouns of people or of a body's parts that end no name ("Field Teams", "Local
 # Sources", "Humanitarian Partners"), with the plurals that open a sentence alone.
@@ -1205,9 +1207,13 @@ def _words_name_a_person(words: tuple[str, ...]) -> bool:
         return False  # a month inside a name is a name ("Aye Aye Mar", "Theresa May")
     if len(words) > 1 and words[-1] in _EVENT_WORDS:
         return False  # "the 1950-1953 Korean War, said": an event's name, no person's
-    if len(words) > 1 and (words[-1] in _GATHERING_WORDS or words[-1] in _GROUP_PLURALS):
+    if len(words) > 1 and (
+        words[-1] in _GATHERING_WORDS
+        or words[-1] in _GROUP_PLURALS
+        or (words[-1].endswith("s") and words[-1][:-1] in ORGANISATION_WORDS)
+    ):
         # "National Episcopal Conference of Congo said": a body, no person; "Rescue Teams
-        # said", "Local Sources said": people, no name
+        # said", "Local Sources said", "Both Organisations said": people or bodies, no name
         return False
     if len(words) == 1 and _common_noun_by_ending(words[0]):
         return False  # "Opposition said", "Management told": an abstract noun alone
