@@ -304,3 +304,26 @@ def test_a_run_ending_in_a_body_word_s_plural_or_a_newsroom_s_desk_is_no_person(
     text: str,
 ) -> None:
     assert suggested_person_texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abu Kerri, a camp of 200,000 people, was shelled again on Monday.",
+        'Bir Tawfa, the main crossing, reopened. "We waited a week," a trader said.',
+    ],
+)
+def test_a_name_in_apposition_with_a_place_s_noun_is_no_person(text: str) -> None:
+    assert suggested_person_texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We ran," said Fadi Haidar, a resident of the village.',
+        '"We ran," said Tunde Okafor, a town councillor.',
+        '"We ran," said Tunde Okafor, the camp manager.',
+    ],
+)
+def test_a_person_described_by_a_place_stays_a_person(text: str) -> None:
+    assert len(suggested_person_texts(text)) == 1

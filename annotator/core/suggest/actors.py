@@ -3026,6 +3026,8 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Reporting by X; Editing by Y": the wire's credits, no actor
         if _DESCRIBED_AS_BODY.match(text, end):
             continue  # "Coastal Shield, a militia formed last year,": a body, named by its kind
+        if text.startswith(", ", end) and _DESCRIBED_AS_PLACE.match(text, end):
+            continue  # "Abu Shouk, a camp of 200,000 people, was shelled": a place
         if _WHICH_AFTER.match(text, end):
             continue  # "run by Sawa Relief, which said": people take "who"
         if _PEOPLE_OF_A_PLACE_AFTER.match(text, end) or _GROUP_NOUN_AFTER.match(text, end):
@@ -3077,6 +3079,16 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _byline_above_outlet(ctx)
 
 
+# An apposition headed by a place's noun ("X, a sprawling camp", "X, the main crossing
+# into Chad", "X, a town of 20,000"): no word of "of", "for", "from" before the noun ("a
+# resident of the village" is a person's), none of a compound after it ("a town councillor").
+_DESCRIBED_AS_PLACE: Final = re.compile(
+    r", (?:a|an|the) (?:(?!(?:of|for|from|in|at|on|with)\b)[\w-]+ ){0,3}?(?:town|city|village"
+    r"|camp|crossing|district|region|province|market|port|settlement|neighbourhood"
+    r"|neighborhood|suburb|area|county|island|valley|checkpoint|hamlet|enclave|locality"
+    r"|municipality|commune|township|border post)s?(?=[,.;]| (?:of|in|on|near|north|south"
+    r"|east|west|that|which|where|with|along|outside|about|some|just|close)\b)"
+)
 # A title chain, then its acronym in brackets, before a name: "Deputy Commissioner (DC) ",
 # "Upazila Nirbahi Officer (UNO) ", "Senior Superintendent of Police (SSP) ".
 _BRACKETED_TITLE_BEFORE: Final = re.compile(
