@@ -327,3 +327,17 @@ def test_a_name_in_apposition_with_a_place_s_noun_is_no_person(text: str) -> Non
 )
 def test_a_person_described_by_a_place_stays_a_person(text: str) -> None:
     assert len(suggested_person_texts(text)) == 1
+
+
+def test_a_name_the_text_follows_with_which_elsewhere_is_no_person() -> None:
+    text = (
+        "Rio Baixo, which borders the lake, has been hit hardest. Rio Baixo said the "
+        "schools were closed."
+    )
+    assert suggested_person_texts(text) == []
+
+
+def test_a_person_named_before_which_elsewhere_only_inside_a_phrase_stays() -> None:
+    # guard: "X's office, which" is the office's relative, not the person's
+    text = "Zawadi Okelo said the road was closed. Okelo's office, which runs the camps, agreed."
+    assert "Zawadi Okelo" in suggested_person_texts(text)

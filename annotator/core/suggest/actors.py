@@ -492,6 +492,9 @@ def _only_people(
                 continue  # "the islands, which Vietnam calls Hoang Sa": a thing's name
             if " " not in covered and _written_in_lower_case(ctx.text, covered):
                 continue  # "Security says ..." where the text writes "security" too: a noun
+            if covered + ", which " in ctx.text:
+                continue  # "Cabo Delgado, which borders Tanzania, ... Cabo Delgado said": a
+                # place or a thing elsewhere in the text (people take "who")
             if (
                 covered not in acronyms
                 and kinds.get(covered, ("person",))[0] == "person"
