@@ -329,6 +329,17 @@ def _plain_person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
         return None
     if len(words) > 1 and words[-1] in a._EVENT_WORDS:
         return None
+    if (
+        len(words) > 1
+        and (  # (issue 15, PEOPLE19)
+            words[-1] in a._GATHERING_WORDS
+            or words[-1] in a._GROUP_PLURALS
+            or (words[-1].endswith("s") and words[-1][:-1] in a.ORGANISATION_WORDS)
+        )
+    ):
+        return None
+    if len(words) == 1 and a._common_noun_by_ending(words[0]):
+        return None
     if len(words) > 1 and a._REGNAL_NUMBER.fullmatch(words[-1]):
         words = words[:-1]
     if any(w.isupper() and len(w) > 1 for w in words):

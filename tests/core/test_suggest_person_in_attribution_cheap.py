@@ -155,13 +155,19 @@ def _plain_leading_roles(tokens: tuple[Token, ...]) -> tuple[int, int]:
     # ... then one or two capitalised words of a place or body before a capitalised role
     # ("Village Head X Y", issue 15, PEOPLE17)
     words = [t.text for t in tokens]
-    for role in range(1, min(3, len(words) - 2)):
+    for role in range(1, min(5, len(words) - 2)):
         if (
-            words[role].lower() in actors.ROLE_WORDS
-            or actors.is_title(words[role])
-            or actors._office_acronym(words[role])
-        ) and all(w not in actors.GIVEN_NAMES and w[:1].isupper() for w in words[:role]):
-            return skip + role + 1, skip + role if role_start < 0 else role_start
+            (
+                words[role].lower() in actors.ROLE_WORDS
+                or actors.is_title(words[role])
+                or actors._office_acronym(words[role])
+                # ... or an office's head word after its capitalised modifier ("Focal Person X
+                # Y", issue 15, PEOPLE19)
+                or words[role] in actors._OFFICE_HEADS
+            )
+            and all(w not in actors.GIVEN_NAMES and w[:1].isupper() for w in words[:role])
+        ):
+            return skip + role + 1, skip if role_start < 0 else role_start
     return skip, role_start
 
 

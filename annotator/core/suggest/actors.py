@@ -492,6 +492,9 @@ def _only_people(
                 continue  # "the islands, which Vietnam calls Hoang Sa": a thing's name
             if " " not in covered and _written_in_lower_case(ctx.text, covered):
                 continue  # "Security says ..." where the text writes "security" too: a noun
+            if covered + ", which " in ctx.text:
+                continue  # "Cabo Delgado, which borders Tanzania, ... Cabo Delgado said": a
+                # place or a thing elsewhere in the text (people take "who")
             if (
                 covered not in acronyms
                 and kinds.get(covered, ("person",))[0] == "person"
@@ -1092,6 +1095,46 @@ _EVENT_WORDS: Final = words(
     "War Wars Revolution Uprising Massacre Genocide Accords Accord Agreement Treaty Crisis "
     "Intifada Games Summit"
 )
+# The head nouns of bodies that meet, bind or gather people, which no list of a body's words
+# holds and no person's name ends with ("Kachin Baptist Convention", "the Chin
+# Brotherhood", "Kasai Youth Congress", "Community Action Board", "the HALO Trust").
+_GATHERING_WORDS: Final = words(
+    "Conference Synod Consortium Caucus Convention Congress Syndicate Guild Brotherhood "
+    "Sisterhood Fraternity Confederation Trust Collective Board Panel Club Academy "
+    "Delegation Presidency Registry "
+    # ... and a newsroom's ("Compiled by Kivu Desk")
+    "Desk"
+)
+# Plural nouns of people or of a body's parts that end no name ("Field Teams", "Local
+# Sources", "Humanitarian Partners"), with the plurals that open a sentence alone.
+_GROUP_PLURALS: Final = words(
+    "Teams Sources Partners Units Groups Agencies Authorities Services Members Crews "
+    "Observers Monitors Delegates Residents Villagers Witnesses Survivors Families Relatives "
+    "Officials Soldiers Troops Protesters Demonstrators Refugees Migrants Civilians Workers "
+    "Journalists Lawyers Activists Gunmen Militants Fighters Rebels Volunteers Elders Youths"
+)
+# The endings of abstract and collective nouns, which no one-word name has ("Minority",
+# "Opposition", "Leadership", "Presidency", "Legislature"); "-ment" only past seven letters
+# ("Clément" is a name, "Management" no).
+_NOUN_ENDINGS: Final = (
+    "ity",
+    "tion",
+    "sion",
+    "ship",
+    "ness",
+    "hood",
+    "ism",
+    "ency",
+    "ancy",
+    "ature",
+)
+
+
+def _common_noun_by_ending(word: str) -> bool:
+    """True for a capitalised word whose ending makes it an abstract or collective noun."""
+    return word.endswith(_NOUN_ENDINGS) or (len(word) > 7 and word.endswith("ment"))
+
+
 # Middle initials that are words too ("Curtis A. Ramnarine", "Joan I. Okafor").
 _WORD_INITIALS: Final = frozenset({"A", "I"})
 
@@ -1169,6 +1212,16 @@ def _words_name_a_person(words: tuple[str, ...]) -> bool:
         return False  # a month inside a name is a name ("Aye Aye Mar", "Theresa May")
     if len(words) > 1 and words[-1] in _EVENT_WORDS:
         return False  # "the 1950-1953 Korean War, said": an event's name, no person's
+    if len(words) > 1 and (
+        words[-1] in _GATHERING_WORDS
+        or words[-1] in _GROUP_PLURALS
+        or (words[-1].endswith("s") and words[-1][:-1] in ORGANISATION_WORDS)
+    ):
+        # "National Episcopal Conference of Congo said": a body, no person; "Rescue Teams
+        # said", "Local Sources said", "Both Organisations said": people or bodies, no name
+        return False
+    if len(words) == 1 and _common_noun_by_ending(words[0]):
+        return False  # "Opposition said", "Management told": an abstract noun alone
     if len(words) > 1 and _REGNAL_NUMBER.fullmatch(words[-1]):
         words = words[:-1]  # "Ewuare II", "Azoka II": a ruler's number ends the name
     if any(w.isupper() and len(w) > 1 for w in words):
@@ -1229,7 +1282,13 @@ _FACILITY_AFTER_NAME: Final = re.compile(
 )
 
 
-_SINGLE_NAME_AFTER: Final = re.compile(r", (?:\d{1,3},|who\b)")
+_SINGLE_NAME_AFTER: Final = re.compile(
+    r", (?:\d{1,3},|who\b"
+    # ... or whose kin (one of them: a town has "sons" and "children" too): "X, whose son
+    # was among the soldiers killed, wept", '"...," said X, whose 19-year-old nephew ...'
+    r"|whose (?:[\w-]+ ){0,2}?(?:son|daughter|husband|wife|brother|sister|mother|father"
+    r"|nephew|niece|cousin|uncle|aunt|grandson|granddaughter)\b)"
+)
 _LONE_SPEAKER_AFTER: Final = re.compile(r" (?:said|says|told|added|wrote|recalled|explained)\b")
 # Capitalised words that open a sentence before "said" without being anybody's name.
 _GENERIC_SUBJECTS: Final = words(
@@ -1676,6 +1735,8 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
                 tokens = tokens[last:]
         tokens, titled = _strip_titles(tokens)
         titled = titled or after_title
+        while titled and len(tokens) > 2 and tokens[0].text.lower() in ROLE_WORDS:
+            tokens = tokens[1:]  # "Senior Analyst X Y": a role's word after the title
         if titled:
             tokens = _until_possessive(tokens)  # "President Ruto's government" -> "Ruto"
         if abbreviated:
@@ -2821,6 +2882,11 @@ def _office_acronym(word: str) -> bool:
     return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
 
 
+# Words that head an office only after a capitalised word that says which ("Team Lead",
+# "Focal Person", "Focal Point"): alone, no role.
+_OFFICE_HEADS: Final = words("Lead Person Point")
+
+
 @lru_cache(maxsize=1 << 16)
 def _leading_roles(words: tuple[str, ...]) -> tuple[int, int]:
     """How many of a run's words open it as roles, titles or words that name nobody, before
@@ -2848,16 +2914,18 @@ def _leading_roles(words: tuple[str, ...]) -> tuple[int, int]:
         skip += 1
     # "said Village Head X Y", "Clan Elder X Y": one or two capitalised words of a place or
     # a body, then a role's word capitalised, then two name words at least
-    for role in range(skip + 1, min(skip + 3, len(words) - 2)):
+    for role in range(skip + 1, min(skip + 5, len(words) - 2)):
         if (
             (
                 words[role].lower() in ROLE_WORDS
                 or is_title(words[role])
                 or _office_acronym(words[role])  # "Kisumu MCA X Y"
+                or words[role] in _OFFICE_HEADS  # "said Focal Person X Y"
             )
             and not any(w in GIVEN_NAMES or not w[:1].isupper() for w in words[skip:role])
         ):
-            return role + 1, role if role_at < 0 else role_at
+            # (the role starts at its first capitalised word: "said Village Head X Y.")
+            return role + 1, skip if role_at < 0 else role_at
     return skip, role_at
 
 
@@ -2922,7 +2990,13 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             # one name owned by a listed body or an acronym, then what a reporter does
             owner = text[tokens[0].start : tokens[-2].end - 2]
             kinds = _gazetteer_index(ctx.gazetteer).kinds
-            if (owner.isupper() or owner in kinds) and tokens[-1].text not in kinds:
+            if (
+                owner.isupper()
+                or owner in kinds
+                # "Sahel Watch's Amani, reporting from Gao,": whoever reports from a place
+                # for an owner no list holds is its reporter
+                or text.startswith((", reporting from ", ", writing from "), tokens[-1].end)
+            ) and tokens[-1].text not in kinds:
                 yield _person(text, tokens[-1:], "actor_person_in_attribution")
             continue
         if owner_start >= 0:
@@ -2965,6 +3039,8 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Reporting by X; Editing by Y": the wire's credits, no actor
         if _DESCRIBED_AS_BODY.match(text, end):
             continue  # "Coastal Shield, a militia formed last year,": a body, named by its kind
+        if text.startswith(", ", end) and _DESCRIBED_AS_PLACE.match(text, end):
+            continue  # "Abu Shouk, a camp of 200,000 people, was shelled": a place
         if _WHICH_AFTER.match(text, end):
             continue  # "run by Sawa Relief, which said": people take "who"
         if _PEOPLE_OF_A_PLACE_AFTER.match(text, end) or _GROUP_NOUN_AFTER.match(text, end):
@@ -3016,6 +3092,16 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _byline_above_outlet(ctx)
 
 
+# An apposition headed by a place's noun ("X, a sprawling camp", "X, the main crossing
+# into Chad", "X, a town of 20,000"): no word of "of", "for", "from" before the noun ("a
+# resident of the village" is a person's), none of a compound after it ("a town councillor").
+_DESCRIBED_AS_PLACE: Final = re.compile(
+    r", (?:a|an|the) (?:(?!(?:of|for|from|in|at|on|with)\b)[\w-]+ ){0,3}?(?:town|city|village"
+    r"|camp|crossing|district|region|province|market|port|settlement|neighbourhood"
+    r"|neighborhood|suburb|area|county|island|valley|checkpoint|hamlet|enclave|locality"
+    r"|municipality|commune|township|border post)s?(?=[,.;]| (?:of|in|on|near|north|south"
+    r"|east|west|that|which|where|with|along|outside|about|some|just|close)\b)"
+)
 # A title chain, then its acronym in brackets, before a name: "Deputy Commissioner (DC) ",
 # "Upazila Nirbahi Officer (UNO) ", "Senior Superintendent of Police (SSP) ".
 _BRACKETED_TITLE_BEFORE: Final = re.compile(
@@ -3290,6 +3376,15 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             _VERB_THEN_POSSESSIVE.match(text, run.end)
             # "Amina Yusuf and her husband fled": whoever has a husband is a person
             or (text.startswith(" and ", run.end) and _AND_KIN.match(text, run.end))
+            # "Every morning, X Y walks to the edge of his village": a verb, then his or
+            # her later in the sentence with no other name between
+            or (
+                (
+                    _PRESENT_VERB_NEXT.match(text, run.end) is not None
+                    or _SUBJECT_VERB_NEXT.match(text, run.end) is not None
+                )
+                and _POSSESSIVE_LATER_IN_SENTENCE.match(text, run.end) is not None
+            )
         )
         # 'Ibrahim Musa was blunt. "..."': a quote opening right after the sentence is
         # the subject's own words (looked for only after a verb, the rarer test last)
@@ -3353,7 +3448,10 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
                 for w in words_of
             )
             or text[run.start : run.end] in index.kinds
-            or _is_nationality(words_of[0], index)
+            # (a word only shaped like a nationality opens two name words as a given name:
+            # "Julian Quintero", "Sebastian Okoro"; before more, it describes them)
+            or words_of[0] in index.demonyms
+            or (len(words_of) > 2 and _is_nationality(words_of[0], index))
         ):
             continue  # a listed name, a state's or a nationality's
         # Only a person is a "he" or a "she": the pronoun must come within two sentences,
@@ -3373,6 +3471,12 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _person(text, tokens, "actor_subject_person")
 
 
+# His or her later in the sentence, no capital, quote mark or clause's stop before it ("her"
+# before an article or a preposition is an object: "the charity gave her a tent").
+_POSSESSIVE_LATER_IN_SENTENCE: Final = re.compile(
+    r"[^.!?;:\n\"\u201c\u201dA-Z]{0,160}?\b(?:his\b|her (?!(?:a|an|the|to|and|in|on|at|that"
+    r"|with|for|from|by|as|of)\b)[a-z])"
+)
 # The sentence ends and a quote opens: ' remembers the day.\n\n"They came ...'.
 _QUOTE_AFTER_SENTENCE: Final = re.compile(r"[^.!?\n\"\u201c\u201d]{0,160}[.!?]\s+[\"\u201c]")
 _BE_NEXT: Final = re.compile(r" (?:was|is) [a-z\d]")
@@ -3458,7 +3562,9 @@ _SUBJECT_VERB_NEXT: Final = re.compile(
 # A finite verb, then "his" or "her" within its object: "shook his head", "lost her son".
 _VERB_THEN_POSSESSIVE: Final = re.compile(
     r" (?:[a-z]{2,}(?:ed|s)|shook|lost|held|took|gave|raised|left|kept|sent|told|showed|wiped)"
-    r" (?:[a-z]+ ){0,2}?(?:his|her)\b"
+    # ("her" before an article or a preposition is the object: "the charity gives her a tent")
+    r" (?:[a-z]+ ){0,2}?(?:his\b|her(?! (?:a|an|the|to|and|in|on|at|that|with|for|from|by|as"
+    r"|of)\b)\b)"
 )
 # ... and only a person is a "he" or a "she" (a town has "its", a country may have "her").
 _PERSONAL_PRONOUN: Final = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
@@ -3628,7 +3734,10 @@ def _title_before(text: str, start: int) -> bool:
 _ROLE_HEADS: Final = (ROLE_WORDS - {"called", "named", "general"}) | words(
     "administrator adviser advisor official officer coordinator co-ordinator delegate founder "
     "organiser organizer manager superintendent inspector prefect governor chair chairwoman "
-    "chairperson convenor convener member councilor ombudsman owner president executive"
+    "chairperson convenor convener member councilor ombudsman owner president executive "
+    # ... and offices dev writes in lower case before a name ("BJP legislator X", "local
+    # sarpanch X", "senior advocate X", "opposition senator X", "public defender X")
+    "legislator sarpanch advocate senator defender"
 )
 # (any case: "The Minister of Communication and Media, X, told journalists")
 _ROLE_HEAD: Final = "(?i:" + "|".join(sorted(_ROLE_HEADS, key=longest_first)) + ")"
@@ -3643,9 +3752,11 @@ _ROLE_BEFORE_NAME: Final = re.compile(
     r"[^,;:.!?\"\u201c\u201d\n]{1,60})?,\s$"
 )
 _OWNED_ROLE_AFTER: Final = re.compile(
-    r", (?:(?:the )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}['\u2019]s (?:[\w-]+ ){0,3}?)?"
-    + _ROLE_HEAD
-    + r"\b"
+    r", (?:(?:the )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}['\u2019]s (?:[\w-]+ ){0,3}?"
+    # ... or a common noun's ("the league's vice-president"), or one or two words that
+    # qualify the role ("senior Sahel researcher at ...", "deputy director")
+    r"|the [a-z]+['\u2019]s (?:[\w-]+ ){0,2}?|(?!(?:a|an|the)\b)(?:[A-Za-z][\w-]* ){1,2}?)?"
+    r"(?:[a-z]+-)?" + _ROLE_HEAD + r"\b"
 )
 # ... and a word other than an article or a preposition after the name's comma: a verb or
 # a relative ("a security analyst at Usmanu Danfodiyo University, Sokoto, the group ...":
@@ -3742,6 +3853,7 @@ def _single_name_may_be_person(text: str, start: int, end: int) -> bool:
         or "\u201d" in before
         or "\u2019" in before
         or _LONE_SPEAKER_AFTER.match(text, end)
+        or text.startswith(" was quoted", end)  # (`_TITLED_SPEAKER_AFTER`'s passive)
         or is_sentence_start(text, start)
         or text[max(0, start - 16) : start].rsplit(None, 1)[-1:] in _SINGLE_NAME_LAST
     )
@@ -3781,7 +3893,7 @@ _OWNED_PERSON_AFTER: Final = re.compile(
     r"|wrote|added)\b)"
 )
 # A speech verb or "according to" right before a name, in reported speech.
-_REPORTED_SLOT_BEFORE: Final = re.compile(r"\b(?:said|says|added|according to) $")
+_REPORTED_SLOT_BEFORE: Final = re.compile(r"\b(?:said|says|added|[Aa]ccording to) $")
 _VERB_AFTER_QUOTE: Final = re.compile(
     r"[,!?][\"\u201d\u2019] (?:" + "|".join(sorted(SPEECH_VERBS, key=longest_first)) + r") $"
 )
@@ -3867,6 +3979,8 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
             tokens[0].text in _NOT_NAMES
             or is_title(tokens[0].text)
             or tokens[0].text.lower() in ROLE_WORDS  # "Engineer Marten van der Hoek"
+            # "Motorcyclist Issa Dembele ... Dembele said": a description, two words after it
+            or (len(tokens) > 2 and _describes_a_person(tokens[0].text))
         ):
             tokens = tokens[1:]
         # particles do not count: "Marten van der Hoek ... van der Hoek said"
@@ -3974,7 +4088,12 @@ def _owners_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         if not _PERSONAL_BELONGING.match(text, last.end):
             continue
         tokens, _titled = _strip_titles(run.tokens)
-        while tokens and (tokens[0].text in _NOT_NAMES or tokens[0].text.lower() in ROLE_WORDS):
+        while tokens and (
+            tokens[0].text in _NOT_NAMES
+            or tokens[0].text.lower() in ROLE_WORDS
+            # "Grandmother X Y's son": a description, two words after it
+            or (len(tokens) > 2 and _describes_a_person(tokens[0].text))
+        ):
             tokens = tokens[1:]
         person = _person_tokens(tokens)
         if person is None or not 1 <= len(person) <= 3:
@@ -4178,6 +4297,8 @@ def _coordinated_people(ctx: SuggestContext, people: list[Suggestion]) -> Iterat
                     or (tokens[0].text.endswith("s") and tokens[0].text[:-1].lower() in ROLE_WORDS)
                     # "Justices X Y Z and A B": a title's plural
                     or (tokens[0].text.endswith("s") and is_title(tokens[0].text[:-1]))
+                    # "and Grandmother X Y": a description, two words after it
+                    or (len(tokens) > 2 and _describes_a_person(tokens[0].text))
                 )
             ):
                 tokens = tokens[1:]  # "Herders Bashir Lawan and ...": the role is no name
@@ -6407,6 +6528,19 @@ _VERB_AFTER_OFFICER: Final = re.compile(
 )
 
 
+def _office_held_in_body(words: tuple[str, ...]) -> int:
+    """How many of the capitalised words after a body's kind word name an office held in
+    it, before two name words at least: one or two words ending in a role's or a title's
+    word ("... Society Team Lead X Y Z", "... Network Focal Person X Y", "... Association
+    Coordinator X Y", "... Syndicate Secretary General X Y"), else 0."""
+    for held in (2, 1):
+        if len(words) >= held + 2:
+            head = words[held - 1]
+            if head.lower() in _ROLE_HEADS or is_title(head) or head in _OFFICE_HEADS:
+                return held
+    return 0
+
+
 def _person_after_body(text: str, named: Suggestion) -> tuple[int, int, int] | None:
     """(end of the body, start and end of the person) where a body's name found runs on
     into a person's name after its last kind word or portfolio, else None. The end of the
@@ -6416,13 +6550,22 @@ def _person_after_body(text: str, named: Suggestion) -> tuple[int, int, int] | N
     last = max((k for k, t in enumerate(tokens) if t.text in ORGANISATION_WORDS), default=-1)
     portfolio = max((k for k, t in enumerate(tokens) if t.text in _PORTFOLIO_WORDS), default=-1)
     last = max(last, portfolio)
+    if tokens[last + 1 : last + 2] and tokens[last + 1].text in _OFFICE_HEADS:
+        # "... Society Team Lead X Y": the last kind word opens the office, not the body
+        # (when another kind word ends the body before it)
+        last = max(
+            (k for k in range(1, last) if tokens[k].text in ORGANISATION_WORDS), default=last
+        )
     tail = tokens[last + 1 :]
-    if last < 1 or not 1 <= len(tail) <= 3:
+    held = _office_held_in_body(tuple(map(_TEXT, tail)))
+    # ("Committee Chair X Y said": a kind word opens the run, an office follows, no body)
+    if last < (0 if held else 1) or not 1 <= len(tail) - held <= 3:
         return None
     if not all(t.text[:1].isupper() and t.text[1:].islower() for t in tail):
         return None
     if text[tokens[last].end : tail[0].start] != " " or tail[-1].end != named.end:
         return None  # "The Federal Police (Polícia Federal) said": a name in brackets
+    tail = tail[held:]  # the holder's name, after the office
     goes_on = _NAME_GOES_ON_LOWER.match(text, named.end)
     if goes_on is not None:
         end = goes_on.end()
@@ -6437,7 +6580,7 @@ def _person_after_body(text: str, named: Suggestion) -> tuple[int, int, int] | N
         return None
     if _person_tokens(tail) is None:
         return None
-    body_end = tokens[last].end
+    body_end = tokens[last].end if last else named.start
     office = next((k for k, t in enumerate(tokens) if t.text in ("for", "of")), 0)
     if office > 0 and is_title(tokens[office - 1].text):
         body_end = named.start  # "Cabinet Secretary for Interior ...": an office, no body
@@ -10864,7 +11007,8 @@ def _names_before_armed_kind(ctx: SuggestContext) -> list[tuple[str, str]]:
 # "Police named the suspect as Bala Tanko", "naming one of them as Ahmed Abu Jazar": a
 # person named by a body, after "as".
 _NAMED_AS_NAME: Final = (
-    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z](?:\s+(?:(?:al|el|bin|ibn|abu|Abu|Abd|Abdel"
+    # (a Burmese man's "U" opens his name, inside the span as dev has it: "U Tin Maung")
+    r"(?P<name>(?:U\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*[a-z](?:\s+(?:(?:al|el|bin|ibn|abu|Abu|Abd|Abdel"
     # ... and an Arabic article joined to the last name: "Abu Yasir al-Jubouri"
     r"|de|da|van|von)\s+)?(?:(?:al|el|ad|ar|as|ash|az|an)-)?[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){1,3})\b"
 )
@@ -11450,6 +11594,8 @@ def _patronymic_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         if not inner or inner[0] == 0 or inner[-1] == len(tokens) - 1:
             continue
         tokens, _ = _strip_titles(tokens)
+        while len(tokens) > 3 and _describes_a_person(tokens[0].text):
+            tokens = tokens[1:]  # "Veteran Ali bin Nasser": the description is no name
         if not tokens or tokens[0].text in _PATRONYMICS:
             continue
         cut = next(
