@@ -86,3 +86,30 @@ def test_the_same_name_again_after_a_continued_quote_keeps_the_first() -> None:
         "Wekesa said the herders had left."
     )
     assert _speaker_at(text, "We wait") == _at(text, "Wekesa")
+
+
+# ------------------------- "the SP said": the title the abbreviation stands for, bracketed
+
+
+def test_the_sp_is_the_superintendent_named_after_a_bracketed_district() -> None:
+    text = (
+        "Superintendent of Police (Lakhimpur) Rina Bordoloi Hazarika said the gunmen fled "
+        'north. "Our teams are searching the tea gardens," the SP said.'
+    )
+    assert _speaker_at(text, "Our teams") == _at(text, "Rina Bordoloi Hazarika")
+
+
+def test_the_igp_is_the_inspector_general_named_after_a_bracketed_zone() -> None:
+    text = (
+        "Inspector General of Police (Zone-II) T.K. Sangma told reporters that two teams "
+        'were sent. "The gunmen used the river to escape," the IGP said.'
+    )
+    assert _speaker_at(text, "The gunmen") == _at(text, "T.K. Sangma")
+
+
+def test_the_sp_is_nobody_when_the_bracketed_title_is_another() -> None:
+    text = (
+        "Deputy Commissioner (Lakhimpur) Tapan Kumar Roy said the gunmen fled north. "
+        '"We found three bodies by the road," the SP said.'
+    )
+    assert _speaker_at(text, "We found") is None

@@ -3825,8 +3825,10 @@ _SPOKESPEOPLE: Final = words("spokesman spokeswoman spokesperson")
 _THE_ABBREVIATION: Final = re.compile(r"\b[Tt]he\s+([A-Z]{2,4})\s+$")
 # A title spelled out in capitalised words right before a name ("Longding Superintendent
 # of Police ") or in apposition after it (", the Deputy Commissioner of Kamrup,").
+# (a bracketed zone or district may follow the title: "Superintendent of Police (Jiribam) X")
 _TITLE_WORDS_BEFORE: Final = re.compile(
-    r"\b((?:[A-Z][a-z][\w'\u2019-]*\s+)(?:(?:[A-Z][a-z][\w'\u2019-]*|of|the|for|and)\s+){0,7})$"
+    r"\b((?:[A-Z][a-z][\w'\u2019-]*\s+)(?:(?:[A-Z][a-z][\w'\u2019-]*|of|the|for|and)\s+){0,7})"
+    r"(?:\([^()\n]{1,30}\)\s+)?$"
 )
 _TITLE_WORDS_AFTER: Final = re.compile(
     r",\s+(?:the\s+)?((?:[A-Z][a-z][\w'\u2019-]*)(?:\s+(?:[A-Z][a-z][\w'\u2019-]*|of|the|for"
