@@ -3825,8 +3825,10 @@ _SPOKESPEOPLE: Final = words("spokesman spokeswoman spokesperson")
 _THE_ABBREVIATION: Final = re.compile(r"\b[Tt]he\s+([A-Z]{2,4})\s+$")
 # A title spelled out in capitalised words right before a name ("Longding Superintendent
 # of Police ") or in apposition after it (", the Deputy Commissioner of Kamrup,").
+# (a bracketed zone or district may follow the title: "Superintendent of Police (Jiribam) X")
 _TITLE_WORDS_BEFORE: Final = re.compile(
-    r"\b((?:[A-Z][a-z][\w'\u2019-]*\s+)(?:(?:[A-Z][a-z][\w'\u2019-]*|of|the|for|and)\s+){0,7})$"
+    r"\b((?:[A-Z][a-z][\w'\u2019-]*\s+)(?:(?:[A-Z][a-z][\w'\u2019-]*|of|the|for|and)\s+){0,7})"
+    r"(?:\([^()\n]{1,30}\)\s+)?$"
 )
 _TITLE_WORDS_AFTER: Final = re.compile(
     r",\s+(?:the\s+)?((?:[A-Z][a-z][\w'\u2019-]*)(?:\s+(?:[A-Z][a-z][\w'\u2019-]*|of|the|for"
@@ -4489,6 +4491,8 @@ def attribute_speakers(
     every = _Mentions(actors)
     mentions = every if len(spoken) == len(actors) else _Mentions(spoken)
     decided: dict[tuple[int, int, str], Extent | None] = {}
+    # quotes whose speaker is named again right after them ('"... here." Mr X said')
+    named_again: dict[tuple[int, int, str], Extent] = {}
     # (end, position in `ordered`) of every decided quote, sorted: the quote that
     # ended last before a given offset is one bisect away.
     ends: list[tuple[int, int]] = []
@@ -4532,6 +4536,10 @@ def attribute_speakers(
             if said_by is not None:
                 said_by = mentions.alias_of(text, said_by, quote.start)
                 speaker = _extent(mentions.latest_mention_of(text, said_by, quote.start))
+            if said_by is not None and not nested:
+                renamed = _renamed_next(text, quote, said_by, mentions)
+                if renamed is not None:
+                    named_again[quote.key] = renamed
         if nested:
             mentions = saved
             inner_turn = _UNNAMED_INNER_TURN.search(text, max(0, quote.start - 120), quote.start)
@@ -4542,6 +4550,9 @@ def attribute_speakers(
         decided[quote.key] = speaker
         insort(ends, (quote.end, index))
     _headline_quotes(text, ordered, decided)
+    # (after the headlines: a headline's quote keeps the mention that introduced its
+    # speaker, not the later name that attributes the body's words)
+    decided.update(named_again)
     # (made directly: `dataclasses.replace` costs several times as much per quote)
     return [
         Suggestion(q.start, q.end, q.label, q.attributes, q.rule, decided.get(q.key))
@@ -4615,6 +4626,46 @@ def _speaker_named_next(text: str, quote: Suggestion, mentions: _Mentions) -> Ex
     if any(p.search(text, said_at, quote.start) for p in _UNNAMED_BEFORE):
         return None
     return person
+
+
+def _renamed_next(
+    text: str, quote: Suggestion, person: Suggestion, mentions: _Mentions
+) -> Extent | None:
+    """The same person's later name opening the sentence right after a quote that ends
+    its own sentence, as the subject of a verb of saying, for a quote `person` was found
+    to say before it ('X, a farmer, said: "... here." Mr X said the ...' -> the second
+    X: the mention right after the quote attributes it); else None. Someone else
+    named there is a new speaker, and a name set off by a clause ("X, who ..., said")
+    introduces more than it attributes: both keep the speaker."""
+    if text[quote.end - 1 : quote.end] not in (".", "!", "?") or not _is_person(person):
+        return None
+    i = quote.end
+    while i < len(text) and text[i] in _CLOSERS:
+        i += 1
+    if i == quote.end or i >= len(text) or not text[i].isspace():
+        return None  # no closing mark, or words run on after it
+    while i < len(text) and text[i].isspace():
+        i += 1
+    named = mentions.within(i, min(len(text), i + 40))
+    if not named or not _is_person(named[0]):
+        return None
+    later = named[0]
+    said = _SAID_NEXT.match(text, later.end)
+    if (
+        said is None
+        or "," in said.group()
+        or "(" in said.group()
+        or not _CAPITALISED_ROLES.fullmatch(text, i, later.start)
+    ):
+        return None
+    # (the same person by a shorter name: a run of the found name's words after the
+    # first, "Nura Guyo Jillo" ... "Guyo", "Moctar Tahirou dan Baba" ... "Dan Baba"; the
+    # very name the quote was found with, again, leaves the link with it)
+    name = text[person.start : person.end].casefold().split()
+    again = text[later.start : later.end].casefold().split()
+    if not any(name[k : k + len(again)] == again for k in range(1, len(name) - len(again) + 1)):
+        return None
+    return _extent(later)
 
 
 def _spokesperson_named_later(text: str, quote: Suggestion, mentions: _Mentions) -> Extent | None:
