@@ -417,11 +417,54 @@ def test_a_batch_of_documents_is_written_with_a_few_statements_not_some_per_docu
         # Distinct texts: SQLite traces a statement again for each trigger it runs.
         return len({s for s in statements if s.lstrip().upper().startswith(opening)})
 
-    # Ten documents are one batch: one statement inserts its spans, one its relations
-    # (one per span and a savepoint per document before).
-    assert count("INSERT INTO SPANS") == 1
-    assert count("INSERT INTO RELATIONS") == 1
+    # Ten documents are one batch: a statement per power of two in its number of spans
+    # inserts them (40 spans: 32 and 8; see test_suggestion_inserts_reuse_...), likewise
+    # its relations (before: one per span and a savepoint per document).
+    relations = repo.db.execute("SELECT count(*) FROM relations").fetchone()[0]
+    assert count("INSERT INTO SPANS") <= sum(report.per_label.values()).bit_count() <= 4
+    assert count("INSERT INTO RELATIONS") <= relations.bit_count() <= 4
     assert count("SAVEPOINT") <= 2
+
+
+def test_suggestion_inserts_reuse_a_few_statement_texts_whatever_the_batch_sizes(
+    repo: Repository,
+) -> None:
+    from annotator.store.repository import SuggestionLayer
+
+    text = "word " * 40
+    documents = [_import(repo, f"{text}{n}") for n in range(40)]
+    # Layers of 1 to 40 spans, each span a word, every other ACTOR with a type.
+    layers = [
+        SuggestionLayer(
+            document_id,
+            [
+                _suggested(document_id, 5 * k, 5 * k + 4, "ACTOR", type="state")
+                if k % 2
+                else _suggested(document_id, 5 * k, 5 * k + 4, "CASUALTY")
+                for k in range(size)
+            ],
+            [],
+        )
+        for size, document_id in enumerate(documents, start=1)
+    ]
+    statements: list[str] = []
+    repo.db.conn.set_trace_callback(statements.append)
+    try:
+        for layer in layers:  # a batch each: forty different numbers of rows
+            repo.replace_suggestion_layers([layer], SUGGESTER)
+    finally:
+        repo.db.conn.set_trace_callback(None)
+    # Rows per statement run (the trace shows each run with its values bound).
+    sizes = {s.count("), (") + 1 for s in statements if s.startswith("INSERT INTO spans")}
+    # Powers of two, 1 to 32 rows: six statement texts, each prepared once and then
+    # taken from sqlite3's statement cache; before, one text per number of rows (40).
+    assert sizes == {1, 2, 4, 8, 16, 32}
+    for size, layer in enumerate(layers, start=1):
+        stored = repo.spans(layer.document_id, [SUGGESTER])
+        assert [(s.id, s.start, s.attributes) for s in stored] == [
+            (s.id, s.start, s.attributes) for s in layer.spans
+        ]
+        assert len(stored) == size
 
 
 def test_statement_journals_stay_in_memory_while_suggestions_are_written(
