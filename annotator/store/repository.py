@@ -14,7 +14,7 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
 from functools import lru_cache, partial
@@ -174,6 +174,38 @@ class SuggestionLayer(Value):
         self,
         document_id: str,
         spans: Sequence[Span],
+        relations: Sequence[Relation],
+        text_length: int | None = None,
+    ) -> None:
+        set_field(self, "document_id", document_id)
+        set_field(self, "spans", spans)
+        set_field(self, "relations", relations)
+        set_field(self, "text_length", text_length)
+
+
+# A suggestion as `SuggestedRows` holds it: (id, start, end, label, attributes).
+SuggestedSpan = tuple[str, int, int, str, Mapping[str, Any]]
+
+
+class SuggestedRows(Value):
+    """One document's suggester layer as plain rows: what `annotator suggest` writes.
+
+    A `SuggestionLayer` whose spans are (id, start, end, label, attributes) tuples of
+    provenance 'suggested' rather than Span objects (a frozen Span costs about 18,000
+    instructions to build: a third of the Python of writing a suggestion). The ids are
+    the caller's (`imported_span_id` of the span and the layer's annotator, as
+    `read_span` gives them). Checked and written as a SuggestionLayer's spans are."""
+
+    __slots__ = __match_args__ = ("document_id", "spans", "relations", "text_length")
+    document_id: str
+    spans: Sequence[SuggestedSpan]
+    relations: Sequence[Relation]
+    text_length: int | None
+
+    def __init__(
+        self,
+        document_id: str,
+        spans: Sequence[SuggestedSpan],
         relations: Sequence[Relation],
         text_length: int | None = None,
     ) -> None:
@@ -1668,7 +1700,7 @@ class Repository:
         )[0]
 
     def replace_suggestion_layers(
-        self, layers: Sequence[SuggestionLayer], annotator: str = "suggester"
+        self, layers: Sequence[SuggestionLayer | SuggestedRows], annotator: str = "suggester"
     ) -> list[tuple[int, int]]:
         """`replace_suggestions` for several documents at once, all of them or none.
 
@@ -1693,23 +1725,41 @@ class Repository:
             length = (
                 self._text_length(document_id) if layer.text_length is None else layer.text_length
             )
-            for span in layer.spans:
-                if not 0 <= span.start < span.end <= length:
-                    check_offsets(span.start, span.end, length)  # raises, naming the extent
-                if span.document_id != document_id or span.annotator != annotator:
-                    raise SpanError("a suggestion belongs to another document or layer")
-                rows += (
-                    span.id,
-                    document_id,
-                    span.start,
-                    span.end,
-                    span.label,
-                    annotator,
-                    self._attributes_json(schema, span.label, span.attributes),
-                    span.provenance,
-                    span.created or stamp,
-                    stamp,
-                )
+            if isinstance(layer, SuggestedRows):
+                attributes_json = self._attributes_json
+                for span_id, start, end, label, attributes in layer.spans:
+                    if not 0 <= start < end <= length:
+                        check_offsets(start, end, length)  # raises, naming the extent
+                    rows += (
+                        span_id,
+                        document_id,
+                        start,
+                        end,
+                        label,
+                        annotator,
+                        attributes_json(schema, label, attributes),
+                        "suggested",
+                        stamp,
+                        stamp,
+                    )
+            else:
+                for span in layer.spans:
+                    if not 0 <= span.start < span.end <= length:
+                        check_offsets(span.start, span.end, length)  # raises, naming the extent
+                    if span.document_id != document_id or span.annotator != annotator:
+                        raise SpanError("a suggestion belongs to another document or layer")
+                    rows += (
+                        span.id,
+                        document_id,
+                        span.start,
+                        span.end,
+                        span.label,
+                        annotator,
+                        self._attributes_json(schema, span.label, span.attributes),
+                        span.provenance,
+                        span.created or stamp,
+                        stamp,
+                    )
             for r in layer.relations:
                 relation_rows += (
                     r.id,

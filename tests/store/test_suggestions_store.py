@@ -267,6 +267,81 @@ def test_a_suggestion_past_the_end_of_the_text_is_refused(repo: Repository) -> N
     assert repo.spans(doc, [SUGGESTER]) == []
 
 
+def _rows_of(repo: Repository) -> list[tuple[Any, ...]]:
+    spans = repo.db.execute(
+        'SELECT id, document_id, start, "end", label, annotator, attributes, provenance '
+        "FROM spans ORDER BY rowid"
+    ).fetchall()
+    relations = repo.db.execute(
+        "SELECT id, head_id, tail_id, type, annotator FROM relations ORDER BY rowid"
+    ).fetchall()
+    return [*spans, *relations]
+
+
+def test_suggested_rows_store_exactly_what_the_same_spans_store(tmp_path: Path) -> None:
+    """The plain rows `annotator suggest` writes (SuggestedRows) and the Span objects of
+    a SuggestionLayer give the same rows: ids, attributes as stored, provenance."""
+    from annotator.core.model import imported_relation_id, imported_span_id
+    from annotator.store.repository import SuggestedRows, SuggestionLayer
+
+    text = 'The mayor of Teston said 12 farmers died. "Help us," the mayor said.'
+    found = [
+        (0, 19, "ACTOR", {"type": "state"}),
+        (25, 40, "CASUALTY", {"count_low": 12, "count_high": 12}),
+        (43, 51, "QUOTE", {}),
+    ]
+    stored = []
+    for name, as_rows in (("spans", False), ("rows", True)):
+        repo = Repository(open_db(tmp_path / f"{name}.db"))
+        doc = _import(repo, text)
+        ids = [imported_span_id(doc, a, b, label, SUGGESTER) for a, b, label, _ in found]
+        speaker = Relation(
+            imported_relation_id(ids[2], ids[0], "speaker"), ids[2], ids[0], "speaker", SUGGESTER
+        )
+        layer: SuggestionLayer | SuggestedRows = (
+            SuggestedRows(doc, [(i, *f) for i, f in zip(ids, found, strict=True)], [speaker])
+            if as_rows
+            else SuggestionLayer(
+                doc, [_suggested(doc, a, b, lb, **at) for a, b, lb, at in found], [speaker]
+            )
+        )
+        assert repo.replace_suggestion_layers([layer], SUGGESTER) == [(3, 1)]
+        stored.append(_rows_of(repo))
+        repo.db.close()
+    assert stored[0] == stored[1]
+    assert {row[7] for row in stored[1][:3]} == {"suggested"}
+
+
+def test_suggested_rows_past_the_text_or_refused_by_the_schema_write_nothing(
+    repo: Repository,
+) -> None:
+    from annotator.core.errors import SchemaError, SpanError
+    from annotator.store.repository import SuggestedRows
+
+    doc = _import(repo)
+    good = ("a", 6, 14, "ACTOR", {"type": "person"})
+    assert repo.replace_suggestion_layers([SuggestedRows(doc, [good], [])]) == [(1, 0)]
+    before = _rows_of(repo)
+    for bad, error in (
+        (("b", len(TEXT) - 3, len(TEXT) + 1, "ACTOR", {}), SpanError),
+        (("b", 6, 6, "ACTOR", {}), SpanError),
+        (("b", 6, 14, "ACTOR", {"type": "wizard"}), SchemaError),
+        (("b", 0, 5, "CASUALTY", {"count_low": True}), SchemaError),
+    ):
+        for length in (None, len(TEXT)):
+            with pytest.raises(error):
+                repo.replace_suggestion_layers([SuggestedRows(doc, [good, bad], [], length)])
+            assert _rows_of(repo) == before
+
+
+def test_an_empty_extent_from_the_rules_is_refused_as_read_span_refuses_it() -> None:
+    from annotator.core.errors import SpanError
+    from annotator.services.suggesting import _layer
+
+    with pytest.raises(SpanError, match="empty"):
+        _layer("d", [(4, 4, "ACTOR", {}, None)], 10)
+
+
 def test_actor_texts_are_read_again_only_when_the_corpus_changed(
     repo: Repository, db_path: Path
 ) -> None:
