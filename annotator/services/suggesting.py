@@ -43,7 +43,7 @@ from annotator.services.kept_patterns import importing_rules, patterns_kept
 from annotator.services.kept_suggestions import SUGGESTER as SUGGESTER
 from annotator.services.kept_suggestions import JobInputs, read_inputs
 from annotator.services.kept_suggestions import hidden_keys as hidden_keys
-from annotator.store.boilerplate import boilerplate
+from annotator.store.boilerplate import boilerplate, boilerplate_in
 from annotator.store.repository import Repository, SuggestedRows, SuggestedSpan
 
 with importing_rules():  # their patterns built from the forms an earlier process kept
@@ -541,11 +541,13 @@ _Job = tuple[str, str, list[tuple[int, int]]]
 
 
 def _batches(repo: Repository, ids: Sequence[str], workers: int) -> Iterator[list[_Job]]:
-    """(document id, text, page furniture) in batches; texts are read lazily (bounded memory)."""
+    """(document id, text, page furniture) in batches; texts are read lazily (bounded memory),
+    a batch's texts in one read and its furniture in another."""
     for first in range(0, len(ids), _BATCH):
-        yield [
-            (i, repo.document(i).text, boilerplate(repo, i)) for i in ids[first : first + _BATCH]
-        ]
+        batch = ids[first : first + _BATCH]
+        furniture = boilerplate_in(repo, batch)
+        texts = repo.document_texts(batch)
+        yield [(i, text, furniture.get(i, [])) for i, text in zip(batch, texts, strict=True)]
 
 
 def _init_worker(
