@@ -115,3 +115,26 @@ def test_imported_ids_keep_every_version_and_variant_digit_as_uuid5_gives_them()
         assert imported_span_id(f"doc{n}", n, n + 3, "ACTOR", "suggester") == expected
         seen.add(hashlib.sha1(_IMPORT_NAMESPACE.bytes + name.encode()).hexdigest()[16])
     assert len(seen) == 16
+
+
+def test_imported_ids_are_the_same_without_cpythons_own_sha1(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib
+
+    from annotator.core import model
+
+    real = importlib.import_module
+
+    def without_sha1(name: str, *args: object) -> object:
+        if name == "_sha1":
+            raise ImportError(name)
+        return real(name, *args)
+
+    monkeypatch.setattr(importlib, "import_module", without_sha1)
+    monkeypatch.setattr(model, "_SHA1", None)
+    name = "0a1b2c3d4e5f6789:12:19:ACTOR:suggester"
+    assert imported_span_id("0a1b2c3d4e5f6789", 12, 19, "ACTOR", "suggester") == str(
+        uuid.uuid5(_IMPORT_NAMESPACE, name)
+    )
+    assert model._SHA1 is hashlib.sha1
