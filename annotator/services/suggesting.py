@@ -27,19 +27,24 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final
 
-from annotator.core.errors import InputError
-from annotator.core.model import AnnotatedDocument, Relation, imported_relation_id
+from annotator.core.errors import InputError, SpanError
+from annotator.core.model import (
+    AnnotatedDocument,
+    Relation,
+    imported_relation_id,
+    imported_span_id,
+)
 from annotator.core.packaged import packaged_files
 from annotator.core.schema import default_schema
-from annotator.core.spans import actor_types, read_span
+from annotator.core.spans import actor_types
 from annotator.core.timeline import mark as timeline_mark
 from annotator.services import kept_gazetteer
 from annotator.services.kept_patterns import importing_rules, patterns_kept
 from annotator.services.kept_suggestions import SUGGESTER as SUGGESTER
 from annotator.services.kept_suggestions import JobInputs, read_inputs
 from annotator.services.kept_suggestions import hidden_keys as hidden_keys
-from annotator.store.boilerplate import boilerplate
-from annotator.store.repository import Repository, SuggestionLayer
+from annotator.store.boilerplate import boilerplate, boilerplate_in
+from annotator.store.repository import Repository, SuggestedRows, SuggestedSpan
 
 with importing_rules():  # their patterns built from the forms an earlier process kept
     from annotator.core.suggest import LABELS, GazetteerEntry, Suggestion, prepare_rules, suggest
@@ -391,38 +396,38 @@ def write_suggestions(
 _Found = tuple[int, int, str, Mapping[str, Any], tuple[int, int] | None]
 
 
-def _layer(document_id: str, found: Sequence[_Found], text_length: int | None) -> SuggestionLayer:
-    """The suggester layer `found` makes of one document: its spans and speaker relations."""
-    # The ids derive from the content (read_span's default), so re-running is stable.
-    spans = [
-        read_span(
-            document_id,
-            start,
-            end,
-            label,
-            SUGGESTER,
-            attributes=attributes,
-            provenance="suggested",
-        )
-        for start, end, label, attributes, _speaker in found
-    ]
-    actors = {(s.start, s.end): s for s in spans if s.label == "ACTOR"}
+def _layer(document_id: str, found: Sequence[_Found], text_length: int | None) -> SuggestedRows:
+    """The suggester layer `found` makes of one document: its spans and speaker relations.
+
+    As plain rows (see SuggestedRows): the ids derive from the content, as `read_span`
+    gives them, so re-running is stable; an empty extent is refused as read_span does.
+    """
+    spans: list[SuggestedSpan] = []
+    actors: dict[tuple[int, int], str] = {}  # an ACTOR's id by its extent (the last one)
+    for start, end, label, attributes, _speaker in found:
+        if not 0 <= start < end:
+            raise SpanError(f"span [{start}, {end}) is empty or starts before the text")
+        span_id = imported_span_id(document_id, start, end, label, SUGGESTER)
+        spans.append((span_id, start, end, label, attributes))
+        if label == "ACTOR":
+            actors[start, end] = span_id
     relations = []
     for (_start, _end, label, _attributes, speaker), span in zip(found, spans, strict=True):
         if label != "QUOTE" or speaker is None:
             continue
         tail = actors.get(speaker)
         if tail is not None:
+            head = span[0]
             relations.append(
                 Relation(
-                    id=imported_relation_id(span.id, tail.id, "speaker"),
-                    head_id=span.id,
-                    tail_id=tail.id,
+                    id=imported_relation_id(head, tail, "speaker"),
+                    head_id=head,
+                    tail_id=tail,
                     type="speaker",
                     annotator=SUGGESTER,
                 )
             )
-    return SuggestionLayer(document_id, spans, relations, text_length)
+    return SuggestedRows(document_id, spans, relations, text_length)
 
 
 @dataclass
@@ -536,11 +541,13 @@ _Job = tuple[str, str, list[tuple[int, int]]]
 
 
 def _batches(repo: Repository, ids: Sequence[str], workers: int) -> Iterator[list[_Job]]:
-    """(document id, text, page furniture) in batches; texts are read lazily (bounded memory)."""
+    """(document id, text, page furniture) in batches; texts are read lazily (bounded memory),
+    a batch's texts in one read and its furniture in another."""
     for first in range(0, len(ids), _BATCH):
-        yield [
-            (i, repo.document(i).text, boilerplate(repo, i)) for i in ids[first : first + _BATCH]
-        ]
+        batch = ids[first : first + _BATCH]
+        furniture = boilerplate_in(repo, batch)
+        texts = repo.document_texts(batch)
+        yield [(i, text, furniture.get(i, [])) for i, text in zip(batch, texts, strict=True)]
 
 
 def _init_worker(
@@ -673,7 +680,7 @@ def _write_batch(
         counts = repo.replace_suggestion_layers(layers[:done], SUGGESTER)
     report.documents += done
     for layer, (_spans, relations) in zip(layers[:done], counts, strict=False):
-        report.per_label.update(span.label for span in layer.spans)
+        report.per_label.update(span[3] for span in layer.spans)
         report.relations += relations
 
 

@@ -9,6 +9,7 @@ them out (`--drop-boilerplate`).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +42,18 @@ def boilerplate(repo: Repository, document_id: str) -> list[Range]:
             [document_id],
         )
     ]
+
+
+def boilerplate_in(repo: Repository, document_ids: Sequence[str]) -> dict[str, list[Range]]:
+    """`boilerplate` of each of `document_ids` that has any range, in one read."""
+    found: dict[str, list[Range]] = {}
+    for doc_id, a, b in repo.db.execute(
+        'SELECT document_id, start, "end" FROM boilerplate '
+        "WHERE document_id IN (SELECT value FROM json_each(?)) ORDER BY document_id, start",
+        [json.dumps(list(document_ids))],
+    ):
+        found.setdefault(str(doc_id), []).append((int(a), int(b)))
+    return found
 
 
 def boilerplate_of(

@@ -14,10 +14,10 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any
 
 from annotator.core.document_spans import DocumentSpans
@@ -183,6 +183,38 @@ class SuggestionLayer(Value):
         set_field(self, "text_length", text_length)
 
 
+# A suggestion as `SuggestedRows` holds it: (id, start, end, label, attributes).
+SuggestedSpan = tuple[str, int, int, str, Mapping[str, Any]]
+
+
+class SuggestedRows(Value):
+    """One document's suggester layer as plain rows: what `annotator suggest` writes.
+
+    A `SuggestionLayer` whose spans are (id, start, end, label, attributes) tuples of
+    provenance 'suggested' rather than Span objects (a frozen Span costs about 18,000
+    instructions to build: a third of the Python of writing a suggestion). The ids are
+    the caller's (`imported_span_id` of the span and the layer's annotator, as
+    `read_span` gives them). Checked and written as a SuggestionLayer's spans are."""
+
+    __slots__ = __match_args__ = ("document_id", "spans", "relations", "text_length")
+    document_id: str
+    spans: Sequence[SuggestedSpan]
+    relations: Sequence[Relation]
+    text_length: int | None
+
+    def __init__(
+        self,
+        document_id: str,
+        spans: Sequence[SuggestedSpan],
+        relations: Sequence[Relation],
+        text_length: int | None = None,
+    ) -> None:
+        set_field(self, "document_id", document_id)
+        set_field(self, "spans", spans)
+        set_field(self, "relations", relations)
+        set_field(self, "text_length", text_length)
+
+
 class ImportCounts(Value):
     __slots__ = __match_args__ = (
         "documents_added", "documents_existing", "spans_added", "relations_added",
@@ -248,6 +280,10 @@ _DOCUMENT_INSERT = (
     "imported)"
 )
 _SPAN_INSERT = f"INSERT OR IGNORE INTO spans ({_SPAN_COLUMNS})"
+_SUGGESTION_INSERT = f"INSERT INTO spans ({_SPAN_COLUMNS})"
+_SUGGESTED_RELATION_INSERT = (
+    "INSERT INTO relations (id, head_id, tail_id, type, annotator, created)"
+)
 # One row of the audit log (`_event`, and a batch of suggester layers at once).
 _INSERT_EVENT = (
     "INSERT INTO events (at, annotator, action, document_id, span_id, relation_id, data) "
@@ -267,25 +303,46 @@ _RELATION_INSERT = (
 )
 
 
-def _insert_rows(conn: sqlite3.Connection, insert: str, width: int, flat: list[Any]) -> int:
+def _insert_rows(
+    conn: sqlite3.Connection, insert: str, width: int, flat: list[Any], *, reused: bool = False
+) -> int:
     """Run `insert` for rows given as one flat parameter list; returns the rows it added.
 
     Many rows go in each statement, which SQLite runs in one step with the GIL
     released. executemany takes the GIL back after every row, and while another
     thread holds it (the import's parser) each of those waits is a switch interval.
+    With `reused` (for callers that insert a few hundred rows many times over), the
+    rows left after the full statements go in statements of a power of two rows each
+    (540 rows: 512, 16, 8, 4), so that few distinct statement texts exist and
+    sqlite3's statement cache keeps each one prepared: a text of its own per call was
+    parsed and compiled every time (a seventh of `annotator suggest`'s writing CPU).
+    Without it the rows left go in one statement (the import's documents: the
+    full-text index's segments follow the statements, and stay as they were).
     """
     if not flat:
         return 0
-    per = max(1, conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width) * width
-    row = "(" + ", ".join("?" * width) + ")"
+    most = max(1, conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width)
     added = 0
-    for at in range(0, len(flat), per):
-        params = flat[at : at + per]
-        sql = f"{insert} VALUES {', '.join([row] * (len(params) // width))}"
+    at = 0
+    left = -(-len(flat) // width)
+    while left:
+        rows = left if left < most and not reused else most
+        if rows > left:
+            rows = 1 << (left.bit_length() - 1)
+        params = flat[at : at + rows * width]
         # rowcount counts the rows this statement inserted, not what triggers
         # (e.g. a search index kept in step) did besides.
-        added += max(0, conn.execute(sql, params).rowcount)
+        added += max(0, conn.execute(_rows_statement(insert, width, rows), params).rowcount)
+        at += rows * width
+        left -= rows
     return added
+
+
+@lru_cache(maxsize=64)
+def _rows_statement(insert: str, width: int, rows: int) -> str:
+    """`insert` with VALUES for `rows` rows of `width` parameters (built once per size)."""
+    row = "(" + ", ".join("?" * width) + ")"
+    return f"{insert} VALUES {', '.join([row] * rows)}"
 
 
 class _ImportRows:
@@ -828,6 +885,21 @@ class Repository:
             meta=stored_object(row[5], "document meta"),
             sha256=row[6],
         )
+
+    def document_texts(self, document_ids: Sequence[str]) -> list[str]:
+        """The texts of `document_ids`, in that order, in one read (what `document(id).text`
+        gives for each; `annotator suggest` reads its batches so). Raises StoreError for an
+        id that no document has, as `document` does."""
+        found = dict(
+            self.db.execute(
+                "SELECT id, text FROM documents WHERE id IN (SELECT value FROM json_each(?))",
+                [json.dumps(list(document_ids))],
+            ).fetchall()
+        )
+        try:
+            return [found[document_id] for document_id in document_ids]
+        except KeyError as missing:
+            raise StoreError(f"no document with id {missing.args[0]!r}") from None
 
     def document_title(self, document_id: str) -> str:
         row = self.db.execute("SELECT title FROM documents WHERE id = ?", [document_id]).fetchone()
@@ -1643,7 +1715,7 @@ class Repository:
         )[0]
 
     def replace_suggestion_layers(
-        self, layers: Sequence[SuggestionLayer], annotator: str = "suggester"
+        self, layers: Sequence[SuggestionLayer | SuggestedRows], annotator: str = "suggester"
     ) -> list[tuple[int, int]]:
         """`replace_suggestions` for several documents at once, all of them or none.
 
@@ -1668,23 +1740,41 @@ class Repository:
             length = (
                 self._text_length(document_id) if layer.text_length is None else layer.text_length
             )
-            for span in layer.spans:
-                if not 0 <= span.start < span.end <= length:
-                    check_offsets(span.start, span.end, length)  # raises, naming the extent
-                if span.document_id != document_id or span.annotator != annotator:
-                    raise SpanError("a suggestion belongs to another document or layer")
-                rows += (
-                    span.id,
-                    document_id,
-                    span.start,
-                    span.end,
-                    span.label,
-                    annotator,
-                    self._attributes_json(schema, span.label, span.attributes),
-                    span.provenance,
-                    span.created or stamp,
-                    stamp,
-                )
+            if isinstance(layer, SuggestedRows):
+                attributes_json = self._attributes_json
+                for span_id, start, end, label, attributes in layer.spans:
+                    if not 0 <= start < end <= length:
+                        check_offsets(start, end, length)  # raises, naming the extent
+                    rows += (
+                        span_id,
+                        document_id,
+                        start,
+                        end,
+                        label,
+                        annotator,
+                        attributes_json(schema, label, attributes),
+                        "suggested",
+                        stamp,
+                        stamp,
+                    )
+            else:
+                for span in layer.spans:
+                    if not 0 <= span.start < span.end <= length:
+                        check_offsets(span.start, span.end, length)  # raises, naming the extent
+                    if span.document_id != document_id or span.annotator != annotator:
+                        raise SpanError("a suggestion belongs to another document or layer")
+                    rows += (
+                        span.id,
+                        document_id,
+                        span.start,
+                        span.end,
+                        span.label,
+                        annotator,
+                        self._attributes_json(schema, span.label, span.attributes),
+                        span.provenance,
+                        span.created or stamp,
+                        stamp,
+                    )
             for r in layer.relations:
                 relation_rows += (
                     r.id,
@@ -1726,13 +1816,8 @@ class Repository:
             )
             # Many rows per statement: a trigger or constraint that can abort makes SQLite
             # journal the pages each statement changes, once per statement.
-            _insert_rows(self.db.conn, f"INSERT INTO spans ({_SPAN_COLUMNS})", 10, rows)
-            _insert_rows(
-                self.db.conn,
-                "INSERT INTO relations (id, head_id, tail_id, type, annotator, created)",
-                6,
-                relation_rows,
-            )
+            _insert_rows(self.db.conn, _SUGGESTION_INSERT, 10, rows, reused=True)
+            _insert_rows(self.db.conn, _SUGGESTED_RELATION_INSERT, 6, relation_rows, reused=True)
             self.db.conn.executemany(_INSERT_EVENT, events)
         return counts
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 
 import pytest
@@ -103,3 +104,37 @@ def test_imported_span_ids_equal_the_standard_uuid5(
     assert imported_relation_id(document_id, label, "speaker") == str(
         uuid.uuid5(_IMPORT_NAMESPACE, f"{document_id}->speaker->{label}")
     )
+
+
+def test_imported_ids_keep_every_version_and_variant_digit_as_uuid5_gives_them() -> None:
+    # Names whose digests give the variant digit (the 17th) each of its sixteen values.
+    seen: set[str] = set()
+    for n in range(400):
+        name = f"doc{n}:{n}:{n + 3}:ACTOR:suggester"
+        expected = str(uuid.uuid5(_IMPORT_NAMESPACE, name))
+        assert imported_span_id(f"doc{n}", n, n + 3, "ACTOR", "suggester") == expected
+        seen.add(hashlib.sha1(_IMPORT_NAMESPACE.bytes + name.encode()).hexdigest()[16])
+    assert len(seen) == 16
+
+
+def test_imported_ids_are_the_same_without_cpythons_own_sha1(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib
+
+    from annotator.core import model
+
+    real = importlib.import_module
+
+    def without_sha1(name: str, *args: object) -> object:
+        if name == "_sha1":
+            raise ImportError(name)
+        return real(name, *args)
+
+    monkeypatch.setattr(importlib, "import_module", without_sha1)
+    monkeypatch.setattr(model, "_SHA1", None)
+    name = "0a1b2c3d4e5f6789:12:19:ACTOR:suggester"
+    assert imported_span_id("0a1b2c3d4e5f6789", 12, 19, "ACTOR", "suggester") == str(
+        uuid.uuid5(_IMPORT_NAMESPACE, name)
+    )
+    assert model._SHA1 is hashlib.sha1

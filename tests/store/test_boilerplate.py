@@ -87,6 +87,29 @@ def test_the_analyst_sets_and_clears_the_ranges_and_each_change_is_an_event(
     assert actions[1]["previous"] == [[0, 20]]
 
 
+def test_a_batchs_ranges_and_texts_read_at_once_are_each_documents_own(
+    repo: Repository,
+) -> None:
+    from annotator.core.errors import StoreError
+    from annotator.store.boilerplate import boilerplate_in
+
+    with_furniture, plain, set_by_hand = (
+        _document(repo),
+        _document(repo, BODY),
+        _document(repo, "A short note.\nFooter line one\nFooter line two\n"),
+    )
+    set_boilerplate(repo, set_by_hand.id, [(14, 29), (0, 5)], by="ana")
+    ids = [set_by_hand.id, plain.id, with_furniture.id]
+    assert boilerplate_in(repo, ids) == {
+        doc_id: boilerplate(repo, doc_id) for doc_id in ids if boilerplate(repo, doc_id)
+    }
+    assert boilerplate_in(repo, ids)[set_by_hand.id] == [(0, 5), (14, 29)]
+    assert repo.document_texts(ids) == [repo.document(doc_id).text for doc_id in ids]
+    assert repo.document_texts([]) == []
+    with pytest.raises(StoreError, match="no document"):
+        repo.document_texts([plain.id, "0000000000000000"])
+
+
 def test_a_range_outside_the_text_is_refused_and_nothing_changes(repo: Repository) -> None:
     doc = _document(repo)
     before = boilerplate(repo, doc.id)

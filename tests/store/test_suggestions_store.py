@@ -267,6 +267,81 @@ def test_a_suggestion_past_the_end_of_the_text_is_refused(repo: Repository) -> N
     assert repo.spans(doc, [SUGGESTER]) == []
 
 
+def _rows_of(repo: Repository) -> list[tuple[Any, ...]]:
+    spans = repo.db.execute(
+        'SELECT id, document_id, start, "end", label, annotator, attributes, provenance '
+        "FROM spans ORDER BY rowid"
+    ).fetchall()
+    relations = repo.db.execute(
+        "SELECT id, head_id, tail_id, type, annotator FROM relations ORDER BY rowid"
+    ).fetchall()
+    return [*spans, *relations]
+
+
+def test_suggested_rows_store_exactly_what_the_same_spans_store(tmp_path: Path) -> None:
+    """The plain rows `annotator suggest` writes (SuggestedRows) and the Span objects of
+    a SuggestionLayer give the same rows: ids, attributes as stored, provenance."""
+    from annotator.core.model import imported_relation_id, imported_span_id
+    from annotator.store.repository import SuggestedRows, SuggestionLayer
+
+    text = 'The mayor of Teston said 12 farmers died. "Help us," the mayor said.'
+    found = [
+        (0, 19, "ACTOR", {"type": "state"}),
+        (25, 40, "CASUALTY", {"count_low": 12, "count_high": 12}),
+        (43, 51, "QUOTE", {}),
+    ]
+    stored = []
+    for name, as_rows in (("spans", False), ("rows", True)):
+        repo = Repository(open_db(tmp_path / f"{name}.db"))
+        doc = _import(repo, text)
+        ids = [imported_span_id(doc, a, b, label, SUGGESTER) for a, b, label, _ in found]
+        speaker = Relation(
+            imported_relation_id(ids[2], ids[0], "speaker"), ids[2], ids[0], "speaker", SUGGESTER
+        )
+        layer: SuggestionLayer | SuggestedRows = (
+            SuggestedRows(doc, [(i, *f) for i, f in zip(ids, found, strict=True)], [speaker])
+            if as_rows
+            else SuggestionLayer(
+                doc, [_suggested(doc, a, b, lb, **at) for a, b, lb, at in found], [speaker]
+            )
+        )
+        assert repo.replace_suggestion_layers([layer], SUGGESTER) == [(3, 1)]
+        stored.append(_rows_of(repo))
+        repo.db.close()
+    assert stored[0] == stored[1]
+    assert {row[7] for row in stored[1][:3]} == {"suggested"}
+
+
+def test_suggested_rows_past_the_text_or_refused_by_the_schema_write_nothing(
+    repo: Repository,
+) -> None:
+    from annotator.core.errors import SchemaError, SpanError
+    from annotator.store.repository import SuggestedRows
+
+    doc = _import(repo)
+    good = ("a", 6, 14, "ACTOR", {"type": "person"})
+    assert repo.replace_suggestion_layers([SuggestedRows(doc, [good], [])]) == [(1, 0)]
+    before = _rows_of(repo)
+    for bad, error in (
+        (("b", len(TEXT) - 3, len(TEXT) + 1, "ACTOR", {}), SpanError),
+        (("b", 6, 6, "ACTOR", {}), SpanError),
+        (("b", 6, 14, "ACTOR", {"type": "wizard"}), SchemaError),
+        (("b", 0, 5, "CASUALTY", {"count_low": True}), SchemaError),
+    ):
+        for length in (None, len(TEXT)):
+            with pytest.raises(error):
+                repo.replace_suggestion_layers([SuggestedRows(doc, [good, bad], [], length)])
+            assert _rows_of(repo) == before
+
+
+def test_an_empty_extent_from_the_rules_is_refused_as_read_span_refuses_it() -> None:
+    from annotator.core.errors import SpanError
+    from annotator.services.suggesting import _layer
+
+    with pytest.raises(SpanError, match="empty"):
+        _layer("d", [(4, 4, "ACTOR", {}, None)], 10)
+
+
 def test_actor_texts_are_read_again_only_when_the_corpus_changed(
     repo: Repository, db_path: Path
 ) -> None:
@@ -417,11 +492,54 @@ def test_a_batch_of_documents_is_written_with_a_few_statements_not_some_per_docu
         # Distinct texts: SQLite traces a statement again for each trigger it runs.
         return len({s for s in statements if s.lstrip().upper().startswith(opening)})
 
-    # Ten documents are one batch: one statement inserts its spans, one its relations
-    # (one per span and a savepoint per document before).
-    assert count("INSERT INTO SPANS") == 1
-    assert count("INSERT INTO RELATIONS") == 1
+    # Ten documents are one batch: a statement per power of two in its number of spans
+    # inserts them (40 spans: 32 and 8; see test_suggestion_inserts_reuse_...), likewise
+    # its relations (before: one per span and a savepoint per document).
+    relations = repo.db.execute("SELECT count(*) FROM relations").fetchone()[0]
+    assert count("INSERT INTO SPANS") <= sum(report.per_label.values()).bit_count() <= 4
+    assert count("INSERT INTO RELATIONS") <= relations.bit_count() <= 4
     assert count("SAVEPOINT") <= 2
+
+
+def test_suggestion_inserts_reuse_a_few_statement_texts_whatever_the_batch_sizes(
+    repo: Repository,
+) -> None:
+    from annotator.store.repository import SuggestionLayer
+
+    text = "word " * 40
+    documents = [_import(repo, f"{text}{n}") for n in range(40)]
+    # Layers of 1 to 40 spans, each span a word, every other ACTOR with a type.
+    layers = [
+        SuggestionLayer(
+            document_id,
+            [
+                _suggested(document_id, 5 * k, 5 * k + 4, "ACTOR", type="state")
+                if k % 2
+                else _suggested(document_id, 5 * k, 5 * k + 4, "CASUALTY")
+                for k in range(size)
+            ],
+            [],
+        )
+        for size, document_id in enumerate(documents, start=1)
+    ]
+    statements: list[str] = []
+    repo.db.conn.set_trace_callback(statements.append)
+    try:
+        for layer in layers:  # a batch each: forty different numbers of rows
+            repo.replace_suggestion_layers([layer], SUGGESTER)
+    finally:
+        repo.db.conn.set_trace_callback(None)
+    # Rows per statement run (the trace shows each run with its values bound).
+    sizes = {s.count("), (") + 1 for s in statements if s.startswith("INSERT INTO spans")}
+    # Powers of two, 1 to 32 rows: six statement texts, each prepared once and then
+    # taken from sqlite3's statement cache; before, one text per number of rows (40).
+    assert sizes == {1, 2, 4, 8, 16, 32}
+    for size, layer in enumerate(layers, start=1):
+        stored = repo.spans(layer.document_id, [SUGGESTER])
+        assert [(s.id, s.start, s.attributes) for s in stored] == [
+            (s.id, s.start, s.attributes) for s in layer.spans
+        ]
+        assert len(stored) == size
 
 
 def test_statement_journals_stay_in_memory_while_suggestions_are_written(
