@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.core.suggest import casualties
+from annotator.core.suggest import actors, casualties
 from annotator.core.suggest.base import SuggestContext
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_articles"
@@ -86,3 +86,22 @@ def test_a_label_is_never_found_inside_a_line() -> None:
     text = "The report said that killed: 12 were"
     assert list(casualties._label_lines(SuggestContext(text))) == []
     assert re.search("killed", text) is not None
+
+
+def test_a_body_s_short_forms_are_read_from_its_words_once() -> None:
+    # (invented names) its head words after the first, and the capitalised head before "for"
+    full = "Valmora Observatory for Civic Rights"
+    assert actors._short_forms_of(full) == (("Valmora Observatory",), None)
+    assert actors._short_forms_of(full) is actors._short_forms_of(full)
+    assert actors._short_forms_of("Popular Orvel Mobilisation Forces") == (
+        ("Orvel Mobilisation Forces", "Mobilisation Forces"),
+        None,
+    )
+    # ... and its name before a kind word a later mention writes in lower case
+    assert actors._short_forms_of("Kata Front") == ((), ("Kata", "Kata", "front"))
+
+
+def test_a_body_with_a_possessive_or_no_organisation_word_has_no_short_form() -> None:
+    assert actors._short_forms_of("Orvel's Civic Council") == ((), None)
+    assert actors._short_forms_of("Valmora Highlands") == ((), None)
+    assert actors._short_forms_of("Council") == ((), None)
