@@ -105,3 +105,48 @@ def test_a_body_with_a_possessive_or_no_organisation_word_has_no_short_form() ->
     assert actors._short_forms_of("Orvel's Civic Council") == ((), None)
     assert actors._short_forms_of("Valmora Highlands") == ((), None)
     assert actors._short_forms_of("Council") == ((), None)
+
+
+# A byline line's parts near an article's top, and what may stand around them.
+_BYLINE_PIECES = st.sampled_from(
+    [
+        *("By: ", "By ", "Amina Wekesa", "Joseph Kiprono Otieno", "Van der Berg", "Setiawan"),
+        *(" in Hanoi", " and ", " in Beijing", " |", ", RNZ Pacific Journalist", " with "),
+        *("Reuters, AFP", " - Correspondent", " - Senior Reporter", "x", "\n", "\n\n", " "),
+        *("Storm kills 3", "é", "\u0301", "-", "'"),
+    ]
+)
+
+
+# ... and whole byline lines put together from their parts.
+_BYLINE_LINE = st.tuples(
+    st.sampled_from(["\n", "\n\n", "By: ", "x ", ""]),
+    st.sampled_from(["Amina Wekesa", "Joseph Kiprono Otieno", "Ana de Souza", "Setiawan"]),
+    st.sampled_from(
+        [
+            *(" in Hanoi", " in Hanoi and Lan Tran in Beijing", ", BBC News Correspondent", ""),
+            *(" with Reuters, AFP", " - Staff Writer", " - Correspondent", " said"),
+        ]
+    ),
+    st.sampled_from(["\n", " |", "", " ", "\nStorm"]),
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.lists(st.one_of(_BYLINE_PIECES, _BYLINE_LINE), max_size=12).map("".join),
+    top=st.integers(0, 300),
+)
+def test_bylines_tried_at_line_starts_are_those_the_pattern_finds_anywhere(
+    text: str, top: int
+) -> None:
+    top = min(top, len(text))
+    found = actors._plain_byline_lines(text, top)
+    assert _spans(found) == _spans(actors._PLAIN_BYLINE.finditer(text, 0, top))
+
+
+def test_bylines_tried_at_line_starts_in_every_sample_are_those_found_anywhere() -> None:
+    for text in _sample_texts():
+        top = min(len(text), 800)
+        found = actors._plain_byline_lines(text, top)
+        assert _spans(found) == _spans(actors._PLAIN_BYLINE.finditer(text, 0, top))

@@ -8120,11 +8120,27 @@ _PLAIN_BYLINE: Final = re.compile(
 )
 
 
+def _plain_byline_lines(text: str, top: int) -> Iterator[re.Match[str]]:
+    """What `_PLAIN_BYLINE.finditer(text, 0, top)` yields, the pattern tried only at the
+    starts of lines: its `^` matches nowhere else, and the engine, which has no fast path
+    for a line anchor, tried it at every character of the top."""
+    reached = line_start = 0
+    while True:
+        if line_start >= reached:
+            found = _PLAIN_BYLINE.match(text, line_start, top)
+            if found is not None:
+                reached = found.end()
+                yield found
+        line_start = text.find("\n", line_start, top) + 1
+        if line_start == 0:
+            return
+
+
 def _plain_bylines(ctx: SuggestContext, top: int) -> Iterator[Suggestion]:
     """The writers of a byline line near the top written without "By " (or with "By:")."""
     text = ctx.text
     kinds = _gazetteer_index(ctx.gazetteer).kinds
-    for found in _PLAIN_BYLINE.finditer(text, 0, top):
+    for found in _plain_byline_lines(text, top):
         if found.group("agencies") is not None and not all(
             kinds.get(agency, ("",))[0] == "media" for agency in found.group("agencies").split(", ")
         ):
