@@ -6178,15 +6178,15 @@ def actor_short_form(ctx: SuggestContext) -> Iterator[Suggestion]:
     full_spans: list[tuple[int, int]] = []
     for start, end, kind in bodies:
         full_spans.append((start, end))
-        shorts, lowered = _short_forms_of(text[start:end])
+        shorts, lower_form = _short_forms_of(text[start:end])
         for name in shorts:
             if name not in forms:
                 forms[name] = (kind, end)
             elif (earlier := forms[name]) is not None:
                 # two bodies of other kinds share it: neither; else from the first one on
                 forms[name] = None if earlier[0] != kind else (kind, min(end, earlier[1]))
-        if lowered is not None:
-            name, first, kind_word = lowered
+        if lower_form is not None:
+            name, first, kind_word = lower_form
             if not _is_nationality(first, index) and name not in index.kinds:
                 known = lower_kinds.get(name)
                 if known is None or known[1] > end:
