@@ -6323,40 +6323,19 @@ def actor_short_form(ctx: SuggestContext) -> Iterator[Suggestion]:
     full_spans: list[tuple[int, int]] = []
     for start, end, kind in bodies:
         full_spans.append((start, end))
-        tokens = tuple(word_tokens(text, start, end))
-        cut = next((k for k, t in enumerate(tokens) if not t.text[:1].isupper()), len(tokens))
-        head = tokens[:cut]
-        if len(head) < 2 or head[-1].text not in ORGANISATION_WORDS:
-            continue
-        if _POSSESSIVE_INSIDE.search(text, head[0].start, head[-1].end):
-            continue
-        full = text[start:end]
-        shorts = [head[i:] for i in range(1, len(head) - 1)]  # "Mobilisation Forces"
-        if cut < len(tokens):
-            shorts.append(head)  # "Syrian Observatory" of "... for Human Rights"
-        # (never its head word alone: "the Commission", "the Observatory" are the generic
-        # noun capitalised, not tagged - guideline, open point b)
-        for short in shorts:
-            name = text[short[0].start : short[-1].end]
-            if name == full or short[0].text in _NOT_NAMES or is_title(short[0].text):
-                continue
+        shorts, lower_form = _short_forms_of(text[start:end])
+        for name in shorts:
             if name not in forms:
                 forms[name] = (kind, end)
             elif (earlier := forms[name]) is not None:
                 # two bodies of other kinds share it: neither; else from the first one on
                 forms[name] = None if earlier[0] != kind else (kind, min(end, earlier[1]))
-        bare = head[:-1]
-        if (
-            head[-1].text in _LOWER_KIND_HEADS
-            and bare[0].text not in _NOT_NAMES
-            and not _is_nationality(bare[0].text, index)
-            and all(t.text not in ORGANISATION_WORDS and not is_title(t.text) for t in bare)
-        ):
-            name = text[bare[0].start : bare[-1].end]
-            if name not in index.kinds:
+        if lower_form is not None:
+            name, first, kind_word = lower_form
+            if not _is_nationality(first, index) and name not in index.kinds:
                 known = lower_kinds.get(name)
                 if known is None or known[1] > end:
-                    lower_kinds[name] = (kind, end, head[-1].text.lower())
+                    lower_kinds[name] = (kind, end, kind_word)
     wanted = {name: form for name, form in forms.items() if form is not None}
     wanted = {name: form for name, form in wanted.items() if name not in index.kinds}
     if not wanted and not lower_kinds:
@@ -6390,6 +6369,54 @@ def actor_short_form(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 _POSSESSIVE_NAME_AFTER: Final = re.compile(r"['\u2019]s [A-Z]")
+
+# A body's text -> what `_short_forms_of` read in it: bodies repeat within an article and
+# across a corpus ("the United Nations", "the Health Ministry").
+_SHORT_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, str, str] | None]] = {}
+
+
+def _short_forms_of(full: str) -> tuple[tuple[str, ...], tuple[str, str, str] | None]:
+    """(the short forms a body named `full` may go by after "the", its name before a kind
+    word written in lower case later as (name, its first word, the kind word in lower
+    case) or None), read from its words alone; what the gazetteer says of them is the
+    caller's to ask."""
+    found = _SHORT_FORMS.get(full)
+    if found is not None:
+        return found
+    found = ((), None)
+    tokens = word_tokens(full)
+    cut = next((k for k, t in enumerate(tokens) if not t.text[:1].isupper()), len(tokens))
+    head = tokens[:cut]
+    if (
+        len(head) >= 2
+        and head[-1].text in ORGANISATION_WORDS
+        and not _POSSESSIVE_INSIDE.search(full, head[0].start, head[-1].end)
+    ):
+        shorts = [head[i:] for i in range(1, len(head) - 1)]  # "Mobilisation Forces"
+        if cut < len(tokens):
+            shorts.append(head)  # "Syrian Observatory" of "... for Human Rights"
+        # (never its head word alone: "the Commission", "the Observatory" are the generic
+        # noun capitalised, not tagged - guideline, open point b)
+        names = tuple(
+            full[short[0].start : short[-1].end]
+            for short in shorts
+            if full[short[0].start : short[-1].end] != full
+            and short[0].text not in _NOT_NAMES
+            and not is_title(short[0].text)
+        )
+        bare = head[:-1]
+        lowered = None
+        if (
+            head[-1].text in _LOWER_KIND_HEADS
+            and bare[0].text not in _NOT_NAMES
+            and all(t.text not in ORGANISATION_WORDS and not is_title(t.text) for t in bare)
+        ):
+            name = full[bare[0].start : bare[-1].end]
+            lowered = (name, bare[0].text, head[-1].text.lower())
+        found = (names, lowered)
+    if len(_SHORT_FORMS) < 50_000:
+        _SHORT_FORMS[full] = found
+    return found
 
 
 @rule(
@@ -8338,11 +8365,27 @@ _PLAIN_BYLINE: Final = re.compile(
 )
 
 
+def _plain_byline_lines(text: str, top: int) -> Iterator[re.Match[str]]:
+    """What `_PLAIN_BYLINE.finditer(text, 0, top)` yields, the pattern tried only at the
+    starts of lines: its `^` matches nowhere else, and the engine, which has no fast path
+    for a line anchor, tried it at every character of the top."""
+    reached = line_start = 0
+    while True:
+        if line_start >= reached:
+            found = _PLAIN_BYLINE.match(text, line_start, top)
+            if found is not None:
+                reached = found.end()
+                yield found
+        line_start = text.find("\n", line_start, top) + 1
+        if line_start == 0:
+            return
+
+
 def _plain_bylines(ctx: SuggestContext, top: int) -> Iterator[Suggestion]:
     """The writers of a byline line near the top written without "By " (or with "By:")."""
     text = ctx.text
     kinds = _gazetteer_index(ctx.gazetteer).kinds
-    for found in _PLAIN_BYLINE.finditer(text, 0, top):
+    for found in _plain_byline_lines(text, top):
         if found.group("agencies") is not None and not all(
             kinds.get(agency, ("",))[0] == "media" for agency in found.group("agencies").split(", ")
         ):

@@ -3066,6 +3066,47 @@ def _whole_of_part(ctx: SuggestContext, found: Suggestion) -> Suggestion:
     return replace(found, start=start, attributes=_attributes_at(ctx, start, found.end))
 
 
+# The words a table's label holds (`_LABEL_THEN_NUMBER`): each is an anchor word too, so that
+# the pieces `_may_anchor` keeps are the only ones that may be one.
+_LABEL_WORDS: Final = words(
+    "killed dead deaths injured wounded missing displaced abducted kidnapped detained arrested "
+    "fatalities casualties"
+)
+# What may open a listed label before its words; the space after it may run over lines.
+_LABEL_BULLETS: Final = "-*\u2022"
+
+
+def _label_lines(ctx: SuggestContext) -> Iterator[re.Match[str]]:
+    """What `_LABEL_THEN_NUMBER.finditer(ctx.text)` yields, the pattern tried only at the
+    starts of the lines where it can match: a line holding a label word (a piece that may
+    be one), or opening with a bullet. Its `^` matches nowhere else, and the engine, which
+    has no fast path for a line anchor, tried the whole pattern at every character; a label
+    word stands on the line the match starts on, but after a bullet, whose space may span
+    lines. (A piece outside ASCII may match a word as the pattern ignoring case does.)"""
+    text = ctx.text
+    index = ctx.piece_index
+    starts = {
+        text.rfind("\n", 0, at) + 1
+        for piece in _may_anchor(ctx)
+        if not piece.isascii() or piece.lower() in _LABEL_WORDS
+        for at in index[piece]
+    }
+    if text[:1] and text[0] in _LABEL_BULLETS:
+        starts.add(0)
+    for bullet in _LABEL_BULLETS:
+        at = text.find("\n" + bullet)
+        while at >= 0:
+            starts.add(at + 1)
+            at = text.find("\n" + bullet, at + 1)
+    reached = 0
+    for start in sorted(starts):
+        if start >= reached:
+            found = _LABEL_THEN_NUMBER.match(text, start)
+            if found is not None:
+                reached = found.end()
+                yield found
+
+
 @rule(
     "casualty_label_then_number",
     "CASUALTY",
@@ -3075,7 +3116,7 @@ def _whole_of_part(ctx: SuggestContext, found: Suggestion) -> Suggestion:
 def casualty_label_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
     if ":" not in ctx.text and "\u2013" not in ctx.text and " - " not in ctx.text:
         return
-    for match in _LABEL_THEN_NUMBER.finditer(ctx.text):
+    for match in _label_lines(ctx):
         start, end = match.span("phrase")
         phrase = ctx.text[start:end]
         attributes = casualty_attributes(phrase, phrase)
