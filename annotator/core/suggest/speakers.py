@@ -4600,15 +4600,9 @@ def _speaker_named_next(text: str, quote: Suggestion, mentions: _Mentions) -> Ex
     """The person whose name opens the sentence right after a quote that ends its own
     sentence, as the subject of a verb of saying ('"... alone."' then 'Semenko said three
     of the dead ...'), for a quote nothing before it attributes; else None."""
-    if text[quote.end - 1 : quote.end] not in (".", "!", "?"):
+    i = _next_sentence_start(text, quote)
+    if i is None:
         return None
-    i = quote.end
-    while i < len(text) and text[i] in _CLOSERS:
-        i += 1
-    if i == quote.end or i >= len(text) or not text[i].isspace():
-        return None  # no closing mark, or words run on after it
-    while i < len(text) and text[i].isspace():
-        i += 1
     # (the name after its titles and capitalised roles: "Councillor X said")
     named = mentions.within(i, min(len(text), i + 80))
     if (
@@ -4628,6 +4622,22 @@ def _speaker_named_next(text: str, quote: Suggestion, mentions: _Mentions) -> Ex
     return person
 
 
+def _next_sentence_start(text: str, quote: Suggestion) -> int | None:
+    """Where the next sentence starts after a quote that ends its own sentence and then
+    its closing marks ('"... alone." Semenko said'); None when the quote does not end a
+    sentence, has no closing mark, or words run on after it."""
+    if text[quote.end - 1 : quote.end] not in (".", "!", "?"):
+        return None
+    i = quote.end
+    while i < len(text) and text[i] in _CLOSERS:
+        i += 1
+    if i == quote.end or i >= len(text) or not text[i].isspace():
+        return None
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
 def _renamed_next(
     text: str, quote: Suggestion, person: Suggestion, mentions: _Mentions
 ) -> Extent | None:
@@ -4637,15 +4647,9 @@ def _renamed_next(
     X: the mention right after the quote attributes it); else None. Someone else
     named there is a new speaker, and a name set off by a clause ("X, who ..., said")
     introduces more than it attributes: both keep the speaker."""
-    if text[quote.end - 1 : quote.end] not in (".", "!", "?") or not _is_person(person):
+    i = _next_sentence_start(text, quote) if _is_person(person) else None
+    if i is None:
         return None
-    i = quote.end
-    while i < len(text) and text[i] in _CLOSERS:
-        i += 1
-    if i == quote.end or i >= len(text) or not text[i].isspace():
-        return None  # no closing mark, or words run on after it
-    while i < len(text) and text[i].isspace():
-        i += 1
     named = mentions.within(i, min(len(text), i + 40))
     if not named or not _is_person(named[0]):
         return None
