@@ -10639,6 +10639,10 @@ _LED: Final = re.compile(r"-led\b")
 
 def _coalition(text: str, match: re.Match[str]) -> Iterator[Suggestion]:
     start, end = match.span("name")
+    # (a full stop and a space end the sentence before: "backed by Iran. A Saudi-led
+    # coalition"; a leader's own dots stand before no space: "U.S.-led")
+    stop = text.rfind(". ", start, end)
+    start = start if stop < 0 else stop + 2
     first = re.match(r"(?:(?:A|An|The|This|That|Its|Their)\s+)+", text[start:end])
     start += first.end() if first else 0
     yield _suggestion(start, end, "state", "actor_led_coalition")
