@@ -9041,6 +9041,9 @@ _PLACE_BEFORE: Final = re.compile(
     r"|(?:share|shares|shared|sharing)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?with"
     r"|borders|bordering|reached|reaching|entered|entering"
     r"|crossed\s+into|arrived\s+in|fled\s+to|returned\s+to"
+    # where someone goes, what a land straddles, what people cross: "the envoy visited
+    # Chad", "the park straddles Benin and Burkina Faso", "migrants crossing Niger"
+    r"|visited|visiting|straddles|straddle|straddled|straddling|cross|crosses|crossed|crossing"
     r"|(?:bound|headed|heading|destined|sailing|sailed)\s+for"
     # at sea by a coast: "capsized off Libya", "a ship attacked off Yemen"
     r"|off"
@@ -9075,7 +9078,8 @@ _PLACE_BEFORE: Final = re.compile(
     r"|(?:larger|bigger|smaller)\s+than|the\s+size\s+of)"
     # "from neighbouring Mali": a neighbour is a place too; "in federal Iraq" (outside
     # its Kurdish region)
-    r"\s+(?:the\s+)?(?:(?:neighbou?ring|federal|mainland)\s+)?$|\bcapital,?\s+$"
+    # ... and "in both Mali and Niger", "to either Libya or Tunisia"
+    r"\s+(?:the\s+)?(?:(?:neighbou?ring|federal|mainland|both|either)\s+)?$|\bcapital,?\s+$"
     r"|\b(?:Lake|Mount|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$"
     # a portfolio: "deputy coordinator for Sudan", "envoy to Yemen", "director in Haiti"
     r"|\b(?:coordinator|director|representative|envoy|head|chief|correspondent|editor"
@@ -9313,7 +9317,8 @@ _PLACE_BEFORE_LAST: Final = words(
     "reached reaching entered entering for off through leave leaves leaving left fled flee "
     "flees fleeing toward within between linking connecting links connects on than capital "
     "lost swept seized captured recaptured retook besieged overran "
-    "lake mount river the neighbouring neighboring federal mainland"
+    "lake mount river the neighbouring neighboring federal mainland both either visited "
+    "visiting straddles straddle straddled straddling cross crosses crossed crossing"
 )
 _DEALS_WITH_LAST: Final = words("with from the on to in of towards")
 _ASCII_WORD_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
@@ -10127,12 +10132,13 @@ _COMPASS: Final = (
 _COORDINATED_PLACE: Final = re.compile(
     r"\b(?P<preposition>(?i:in|into|inside|across|throughout|to|towards|near|around|outside|via"
     r"|borders|bordering|borders?\s+with|reached|entered|from|through"
+    r"|visited|visiting|straddles|straddle|straddled|straddling|cross|crosses|crossed|crossing"
     # "citizens of China, Viet Nam and Kenya": whose people they are, as "from" says
     r"|(?:citizens|nationals)\s+of"
     # "the border between Chad and Sudan": its two sides
     r"|(?:border|frontier|boundary|road|highway|route|railway|corridor|travell?ing|travell?ed"
     r"|travels|running|runs|shuttling|flights?|trade)\s+between))"
-    r"\s+(?:the\s+)?(?:neighbou?ring\s+)?"
+    r"\s+(?:the\s+)?(?:(?:neighbou?ring|both|either)\s+)?"
     + _COMPASS
     + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2}"
     r"(?:,\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2})*"
