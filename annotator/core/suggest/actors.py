@@ -8818,7 +8818,11 @@ _ARTICLE_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Aa]n?) $")
 # An area named by the states it lies between, up to the state: "the area between Niger,
 # Mali and ", "the border region between Chad and " (the states are its edges, not actors).
 _AREA_BETWEEN: Final = re.compile(
-    r"\b(?:area|zone|region|border|borders|frontier|triangle|corridor|tri-border area)"
+    r"\b(?:area|zone|region|border|borders|frontier|triangle|corridor|tri-border area"
+    # ... any land's noun, and a nickname after "of": "the deserts and mountains between
+    # Nineveh, Salahuddin, Kirkuk and Anbar", "the triangle of death between Kirkuk, ..."
+    r"|areas|zones|regions|lands|territory|territories|deserts?|mountains|hills|plains"
+    r"|valleys?|forests?|stretch|belt|strip|countryside)(?:\s+of\s+[a-z]+)?"
     r"[\"\u201d']?\s+between\s+(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?(?:,\s+|\s+and\s+))*$"
 )
 _LOWER_NOUN_AFTER: Final = re.compile(r" [a-z]")
