@@ -9048,6 +9048,9 @@ _PLACE_BEFORE: Final = re.compile(
     # where someone goes, what a land straddles, what people cross: "the envoy visited
     # Chad", "the park straddles Benin and Burkina Faso", "migrants crossing Niger"
     r"|visited|visiting|straddles|straddle|straddled|straddling|cross|crosses|crossed|crossing"
+    # the topic of someone's work: "a researcher who follows Myanmar", "who has studied Chad"
+    r"|who\s+(?:(?:has|have|had)\s+)?(?:closely\s+)?(?:follows|followed|covers|covered"
+    r"|studies|studied|tracks|tracked|monitors|monitored|researches|researched)"
     r"|(?:bound|headed|heading|destined|sailing|sailed)\s+for"
     # at sea by a coast: "capsized off Libya", "a ship attacked off Yemen"
     r"|off"
@@ -9322,7 +9325,9 @@ _PLACE_BEFORE_LAST: Final = words(
     "flees fleeing toward within between linking connecting links connects on than capital "
     "lost swept seized captured recaptured retook besieged overran "
     "lake mount river the neighbouring neighboring federal mainland both either visited "
-    "visiting straddles straddle straddled straddling cross crosses crossed crossing"
+    "visiting straddles straddle straddled straddling cross crosses crossed crossing follows "
+    "followed covers covered studies studied tracks tracked monitors monitored researches "
+    "researched"
 )
 _DEALS_WITH_LAST: Final = words("with from the on to in of towards")
 _ASCII_WORD_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
@@ -10137,6 +10142,8 @@ _COORDINATED_PLACE: Final = re.compile(
     r"\b(?P<preposition>(?i:in|into|inside|across|throughout|to|towards|near|around|outside|via"
     r"|borders|bordering|borders?\s+with|reached|entered|from|through"
     r"|visited|visiting|straddles|straddle|straddled|straddling|cross|crosses|crossed|crossing"
+    r"|who\s+(?:(?:has|have|had)\s+)?(?:closely\s+)?(?:follows|followed|covers|covered"
+    r"|studies|studied|tracks|tracked|monitors|monitored|researches|researched)"
     # "citizens of China, Viet Nam and Kenya": whose people they are, as "from" says
     r"|(?:citizens|nationals)\s+of"
     # "the border between Chad and Sudan": its two sides
