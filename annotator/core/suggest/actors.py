@@ -10068,7 +10068,9 @@ _STATE_OF_A_PLACE: Final = re.compile(
 # subject's copula: "every bullet fired between Jubaland and Mogadishu is a gift").
 _STATE_DESCRIBED: Final = re.compile(
     r" (?:is|was|remains|remained|has (?:long )?been|had (?:long )?been|has become|had become"
-    r"|became) (?:(?:now|still|also|once|long|currently|already|again) )?"
+    # ... or what it will (not) be: "Iraq will not be a battlefield for others"
+    r"|became|(?:will|would|must|should|can|cannot|could|shall)(?: not| never)? (?:be|become))"
+    r" (?:(?:now|still|also|once|long|currently|already|again) )?"
     r"(?:a|an|the|one|among|home|without)\b"
     r"(?![^.;:\n]{0,60}?\b(?:contributors?|donors?|all(?:y|ies)|partners?|members?|mediators?"
     r"|part(?:y|ies)|signator(?:y|ies)|suppliers?|backers?|sponsors?|guarantors?|participants?"
@@ -10083,7 +10085,9 @@ _STATE_DESCRIBED: Final = re.compile(
 # Where a clause opens before a name: a line's or a sentence's start, a comma, a conjunction
 # (not "and", which as often joins two subjects: "between Jubaland and Mogadishu is").
 _CLAUSE_OPENS_BEFORE: Final = re.compile(
-    r"(?:^|\n|[.!?:;][\"\u201d\u2019]?\s+|[\"\u201c]|,\s+|\b(?:but|that|while|as|because)\s+)$"
+    r"(?:^|\n|[.!?:;][\"\u201d\u2019]?\s+|[\"\u201c]|,\s+|\b(?:but|that|while|as|because)\s+)"
+    # ... and a name's own "The": '"The Kurdistan Region will not be', "The Gambia is"
+    r"(?:The\s+)?$"
 )
 # An aside describing a country between its name and what is said of it: "Honduras, with
 # a population of about 10 million, has ...", "Eritrea, a former Italian colony, has been ...".
