@@ -1484,6 +1484,10 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         start = tokens[0].start
         end = _name_end(tokens[-1], text)
+        if text.startswith(".", end):
+            # an outlet named by its web address: "told Kun.uz", "Vlast.kz reported"
+            domain = _DOMAIN_SUFFIX.match(text, end)
+            end = domain.end() if domain is not None else end
         if end in described:
             pass  # described as an outlet, wherever it stands
         elif run.start not in slots or not (
@@ -1537,6 +1541,11 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
                 found.append((start, end))
     for start, end in sorted(set(found)):
         yield _suggestion(start, end, "media", "actor_outlet_in_slot")
+
+
+# A web address's country or generic ending closing an outlet's name ("Kun.uz", "ORDA.kz",
+# "Lefaso.net"), written on with no space; never a sentence's full stop ("told Kun.").
+_DOMAIN_SUFFIX: Final = re.compile(r"\.(?:[a-z]{2,3}|info|online|news)(?![\w\u0300-\u036f-])")
 
 
 # A slot that names who issued a document, not who was told: "figures published by the".
@@ -8740,7 +8749,10 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             tokens = tokens[:-1]
         start, end = tokens[0].start, tokens[-1].end
         # Only the word next to the name can make it an outlet: looked at before any pattern.
-        word_before = text[max(0, start - 14) : start].rsplit(None, 1)[-1:]
+        # (On the name's own line: "The bilingual daily" over "Regions | East" is a
+        # masthead's tagline over a section label.)
+        line_start = text.rfind("\n", max(0, start - 30), start) + 1
+        word_before = text[max(line_start, start - 14) : start].rsplit(None, 1)[-1:]
         word_after = _NEXT_WORD.match(text, kind_at, kind_at + 20)
         radio = tokens[0].text == "Radio" and len(tokens) >= 2
         if not (
@@ -8753,7 +8765,7 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the CLA's radio": the owner, not the outlet
         if len(tokens) == 1 and _DEMONYM_SHAPE.fullmatch(tokens[0].text):
             continue  # "the Drevlian channel Kanal Sever": a nationality, not the outlet
-        before = text[max(0, start - 30) : start]
+        before = text[max(line_start, start - 30) : start]
         after = _MEDIA_AFTER.match(text[kind_at : kind_at + 20])
         if after is not None and _OUTLET_NAMED_AFTER.match(text, kind_at + after.end()):
             continue  # "told Manila radio station DZBB": where the outlet is, then its name
@@ -11674,6 +11686,8 @@ _CHURCH_OPENING: Final = re.compile(
 _CAPITALISED_WORDS: Final = re.compile(
     r"[A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}"
 )
+# The people's adjective right before a church's denomination words ("Serbian Orthodox").
+_PEOPLE_BEFORE_CHURCH: Final = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 
 
 @rule(
@@ -11698,7 +11712,17 @@ def actor_national_church(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and text.startswith("Church", at)
                 and (at + 6 == len(text) or not (text[at + 6].isalnum() or text[at + 6] == "-"))
             ):
-                yield _suggestion(opening.start(), at + 6, "organisation", "actor_national_church")
+                start = opening.start()
+                if text.startswith(("Orthodox", "Apostolic"), start):
+                    # a national church's own name holds its people's adjective: "the
+                    # Serbian Orthodox Church", "the Armenian Apostolic Church"
+                    people = _PEOPLE_BEFORE_CHURCH.search(text, max(0, start - 20), start)
+                    if (
+                        people is not None
+                        and people.group(1) in _gazetteer_index(ctx.gazetteer).demonyms
+                    ):
+                        start = people.start(1)
+                yield _suggestion(start, at + 6, "organisation", "actor_national_church")
             continue
         words = _CAPITALISED_WORDS.match(text, opened.end())
         if words is None:

@@ -1,0 +1,112 @@
+"""Outlets and furniture that dev 686-697 (issue 15, REGION20: regional and local outlet pages)
+showed the rules missing: a translation credit on a line of its own, a masthead whose name and
+expansion a dash divides, an outlet named by its web address, an outlet's kind word on the line
+above a section label, a national church's own name. Invented pages and sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.boilerplate import boilerplate_ranges
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
+
+HEADLINE = "Two herders killed in Orvel valley raid, elders say"
+BODY = (
+    "Gunmen killed two herders in the Orvel valley on Tuesday, elders said, in the third "
+    "raid on the valley this month.\n\n"
+    '"They took the cattle and shot the boys," said village elder Peter Otieno.\n\n'
+    "The attackers fled towards the hills with about 200 head of cattle, residents said."
+)
+
+
+def _pieces(text: str) -> list[str]:
+    return [text[a:b] for a, b in boilerplate_ranges(text)]
+
+
+def _actors(text: str) -> list[tuple[str, str]]:
+    return [
+        (text[s.start : s.end], str(s.attributes.get("type")))
+        for s in suggest(text, gazetteer=load_gazetteer())
+        if s.label == "ACTOR"
+    ]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Translated from Russian by Dana Orlova",
+        "Translated from French. Read the original on orvel-daily.example",
+        "Translated from Spanish by our English desk.",
+        "Translated by Miro Kestel",
+    ],
+)
+def test_a_translation_credit_on_its_own_line_is_furniture(credit: str) -> None:
+    under_headline = f"{HEADLINE}\n\nBy Ana Ruiz, Orvel\n\n{credit}\n\n{BODY}"
+    assert credit in _pieces(under_headline)
+    closing = f"{HEADLINE}\n\n{BODY}\n\n{credit}\n\nTags: Orvel, cattle raids"
+    assert any(credit in piece for piece in _pieces(closing))
+    # ... so its translator is no person of the article (a byline's name is)
+    assert not any(name in credit for name, _type in _actors(under_headline))
+
+
+def test_a_sentence_opening_with_translated_from_stays_text() -> None:
+    sentence = (
+        "Translated from Pashto, the letter warned the families of the valley to leave "
+        "within three days."
+    )
+    text = f"{HEADLINE}\n\n{BODY}\n\n{sentence}\n\n{BODY}"
+    assert not any(sentence in piece for piece in _pieces(text))
+
+
+def test_a_masthead_a_dash_divides_from_its_expansion_is_furniture() -> None:
+    text = f"KNA - Kestel News Agency\n\nPolitics | Security\n\n{HEADLINE}\n\n{BODY}"
+    assert _pieces(text)[0].startswith("KNA - Kestel News Agency")
+    assert not any(name in ("KNA", "Kestel News Agency") for name, _type in _actors(text))
+
+
+def test_a_headline_with_a_dash_over_the_body_stays_text() -> None:
+    headline = "Orvel - Two herders killed"
+    text = f"{headline}\n\n{BODY}"
+    assert not any(headline in piece for piece in _pieces(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("A herder who fled told Kestel.kz by phone that the road was closed.", "Kestel.kz"),
+        ("The elder told Orvelnews.uz that the raiders came at dawn.", "Orvelnews.uz"),
+    ],
+)
+def test_an_outlet_named_by_its_web_address_keeps_its_ending(sentence: str, outlet: str) -> None:
+    assert (outlet, "media") in _actors(sentence)
+
+
+def test_an_outlet_before_a_sentences_full_stop_ends_at_its_name() -> None:
+    found = _actors("A herder who fled with his family spoke to Kestelpress.\n\nHe said more.")
+    assert all(not name.endswith(".") for name, _type in found)
+
+
+def test_an_outlets_kind_word_on_the_line_above_names_no_outlet() -> None:
+    text = f"ORVEL TRIBUNE\nThe bilingual daily\n\nRegions | East\n\n{HEADLINE}\n\n{BODY}"
+    assert ("Regions", "media") not in _actors(text)
+    # ... while on the name's own line it does
+    told = "Peter Otieno told the daily Kestel Herald that the raiders came at dawn."
+    assert ("Kestel Herald", "media") in _actors(told)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "church"),
+    [
+        ("The Serbian Orthodox Church said three priests were hurt.", "Serbian Orthodox Church"),
+        ("The Armenian Apostolic Church called for calm.", "Armenian Apostolic Church"),
+    ],
+)
+def test_a_national_churchs_name_holds_its_peoples_adjective(sentence: str, church: str) -> None:
+    assert (church, "organisation") in _actors(sentence)
+
+
+def test_a_nationality_before_a_catholic_church_stays_out() -> None:
+    found = _actors("The Kenyan Catholic Church called for calm in the valley.")
+    assert ("Catholic Church", "organisation") in found
+    assert all("Kenyan" not in name for name, _type in found)
