@@ -110,3 +110,23 @@ def test_a_nationality_before_a_catholic_church_stays_out() -> None:
     found = _actors("The Kenyan Catholic Church called for calm in the valley.")
     assert ("Catholic Church", "organisation") in found
     assert all("Kenyan" not in name for name, _type in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orvel's Minister for Police and Community Government, Hon. Peter Kamau, told the "
+        "assembly on Wednesday that the force needed help.",
+        "Orvel's Minister for Lands and Local Government, Peter Kamau, said the survey "
+        "would resume.",
+    ],
+)
+def test_a_ministers_portfolio_names_no_body(sentence: str) -> None:
+    found = _actors(sentence)
+    assert ("Peter Kamau", "person") in found
+    assert all("Minister" not in name and "Government" not in name for name, _t in found)
+
+
+def test_a_ministry_of_the_same_portfolio_is_a_body() -> None:
+    found = _actors("The Ministry of Lands and Local Government said the survey would resume.")
+    assert ("Ministry of Lands and Local Government", "state") in found

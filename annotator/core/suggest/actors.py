@@ -6742,6 +6742,10 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         if _title_case_line(ctx.text, run.start):
             continue  # "Gunmen Storm Police Station In Northern Town": every word capitalised
         tokens = _strip_leading(run, _NOT_NAMES)
+        if _minister_of(tokens):
+            # "the Minister for Lands and Local Government", "Minister for Police and
+            # Community Government": a minister's portfolio names his post, not a body
+            continue
         if (
             len(tokens) > 2
             and tokens[0].text.lower() in _DESCRIPTORS_OPENING
@@ -7103,6 +7107,25 @@ _FACTION_BRACKET: Final = re.compile(
 
 
 _ACRONYM_BEFORE_BRACKET: Final = re.compile(r"\b([A-Z]{2,6}) ?\($")
+
+
+def _minister_of(tokens: tuple[Token, ...]) -> bool:
+    """The name opens with a minister's title and his portfolio: "Minister for Police",
+    "Deputy Minister of Lands and Local Government" (a "Ministry" is the body), after its
+    polity's possessive too ("Orvel's Minister for Police")."""
+    k = 1 if tokens and tokens[0].text.endswith(_POSSESSIVE_ENDINGS) else 0
+    while k < len(tokens) - 2 and tokens[k].text in _MINISTER_RANKS:
+        k += 1
+    return (
+        len(tokens) - k > 2
+        and tokens[k].text == "Minister"
+        and tokens[k + 1].text in ("for", "of")
+        and tokens[k + 2].text[:1].isupper()
+    )
+
+
+# Words before a minister's title in his post's name: "Deputy Minister", "Acting Minister".
+_MINISTER_RANKS: Final = words("Deputy Vice Acting Assistant Junior Prime Chief")
 
 
 def _faction_bracket_end(ctx: SuggestContext, start: int, end: int) -> int:
