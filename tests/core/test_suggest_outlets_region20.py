@@ -130,3 +130,12 @@ def test_a_ministers_portfolio_names_no_body(sentence: str) -> None:
 def test_a_ministry_of_the_same_portfolio_is_a_body() -> None:
     found = _actors("The Ministry of Lands and Local Government said the survey would resume.")
     assert ("Ministry of Lands and Local Government", "state") in found
+
+
+def test_a_byline_outlets_the_stays_out_of_its_mentions() -> None:
+    text = (
+        f"{HEADLINE}\n\nBy Ana Ruiz-Otieno, The Kestel Times\n\n{BODY}\n\n"
+        "A herder who fled told The Kestel Times that the raiders came at dawn."
+    )
+    found = [(name, kind) for name, kind in _actors(text) if "Kestel" in name]
+    assert found == [("Kestel Times", "media"), ("Kestel Times", "media")]

@@ -8315,7 +8315,10 @@ def actor_byline_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             if outlet.isupper():
                 outlets.add(" ".join(w[:1] + w[1:].lower() for w in outlet.split()))
             break
-    for outlet in sorted(outlets):
+    # (an outlet's name without its "The", as the guideline tags names: "By X, The Tico
+    # Times" and "told The Tico Times" -> "Tico Times")
+    named = {outlet[4:] if outlet.startswith(("The ", "THE ")) else outlet for outlet in outlets}
+    for outlet in sorted(named):
         for found in re.finditer(
             r"(?<![\w'\u2019-])" + re.escape(outlet) + r"(?![\w'\u2019-])", text
         ):
