@@ -139,3 +139,43 @@ def test_a_byline_outlets_the_stays_out_of_its_mentions() -> None:
     )
     found = [(name, kind) for name, kind in _actors(text) if "Kestel" in name]
     assert found == [("Kestel Times", "media"), ("Kestel Times", "media")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "acronym"),
+    [
+        (
+            "The National Union of Teachers, Nurses and Drivers (NUTND) said the strike "
+            "would go on.",
+            "National Union of Teachers, Nurses and Drivers",
+            "NUTND",
+        ),
+        (
+            "The Kestel Association for Justice, Peace and Democracy (KAJPD) called on the "
+            "authorities to release them.",
+            "Kestel Association for Justice, Peace and Democracy",
+            "KAJPD",
+        ),
+        (
+            # a name translated from another language: its initials in another order
+            "The rights group Justice, Peace and Development Association (AJPD) called on the "
+            "authorities to release them.",
+            "Justice, Peace and Development Association",
+            "AJPD",
+        ),
+    ],
+)
+def test_a_name_whose_commas_list_its_parts_runs_to_its_acronym(
+    sentence: str, name: str, acronym: str
+) -> None:
+    found = [found_name for found_name, _type in _actors(sentence)]
+    assert name in found
+    assert acronym in found
+
+
+def test_a_place_whose_commas_list_its_rivers_is_no_body() -> None:
+    sentence = (
+        "Troops patrol the Valley of the Orvel, Kestel and Tamar Rivers (VOKTR), where the "
+        "raiders hide."
+    )
+    assert all("Valley" not in name for name, _type in _actors(sentence))

@@ -4901,6 +4901,28 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
                 if short is not None:
                     found.append(short)
             continue
+        listed_name = (
+            _comma_listed_name(text, acronym, match.start())
+            if not two_words
+            and not mixed
+            and text.find(", ", match.start() - 150, match.start()) >= 0
+            else None
+        )
+        listed_tokens = tuple(word_tokens(text, *listed_name)) if listed_name else ()
+        if listed_name is not None and {t.text for t in listed_tokens} & (
+            ORGANISATION_WORDS | _STATE_OFFICE_HEADS
+        ):
+            # "the Office of the Presidential Adviser on Peace, Reconciliation and Unity
+            # (OPAPRU)": the name's commas list its parts; its initials spell the acronym
+            # (a body's word in it: "the Valley of the Apurimac, Ene and Mantaro Rivers
+            # (VRAEM)" is a place)
+            tokens = listed_tokens
+            kind = _listed_head_kind(ctx, tokens) or _described_kind(
+                ctx, tokens, match.end(), _body_type(ctx, tokens)
+            )
+            kind = _listed_acronym_kind(ctx, acronym, kind)
+            found.append((*listed_name, match.start(1), match.end(1), kind))
+            continue
         spelled = (
             () if two_words else _spelled_name(ctx, capitals if mixed else acronym, match.start())
         )
@@ -5036,6 +5058,41 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             kind = _listed_acronym_kind(ctx, known.group(1), kind)
             found.append((tokens[0].start, tokens[-1].end, known.start(1), known.end(1), kind))
     return found
+
+
+# A word of a name before its bracketed acronym, and what may stand between two of them.
+_LISTED_NAME_WORD: Final = re.compile(r"[\w\u0300-\u036f'\u2019-]+|,")
+_LISTED_NAME_LINKS: Final = words("of the for on and in to de du des la le del y e et")
+
+
+def _comma_listed_name(text: str, acronym: str, bracket: int) -> tuple[int, int] | None:
+    """The extent of a name before " (ACR)" whose parts a comma lists ("National Union of
+    Teachers, Nurses and Drivers (NUTND)"), when the initials of its capitalised words
+    spell the acronym, in its order or, for a name translated from another language, in
+    another ("Justice, Peace and Democracy Association (AJPD)"); None for a name without
+    a comma, which the other spellings find."""
+    window_start = max(0, bracket - 160)
+    tokens = list(_LISTED_NAME_WORD.finditer(text, window_start, bracket))
+    if not tokens or not tokens[-1].group()[:1].isupper():
+        return None
+    initials = ""
+    comma = False
+    for k in range(len(tokens) - 1, -1, -1):
+        word = tokens[k].group()
+        if word == ",":
+            comma = True
+            continue
+        if word[:1].isupper():
+            initials = word[0] + initials
+            if len(initials) > len(acronym):
+                return None
+            if comma and (
+                initials == acronym or (len(initials) >= 3 and sorted(initials) == sorted(acronym))
+            ):
+                return tokens[k].start(), tokens[-1].end()
+        elif word not in _LISTED_NAME_LINKS:
+            return None
+    return None
 
 
 def _treated_at(text: str, tokens: tuple[Token, ...]) -> bool:
