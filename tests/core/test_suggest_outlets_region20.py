@@ -179,3 +179,19 @@ def test_a_place_whose_commas_list_its_rivers_is_no_body() -> None:
         "raiders hide."
     )
     assert all("Valley" not in name for name, _type in _actors(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "He told residents, according to a video published by the Kestel Region Akimat.",
+            "Kestel Region Akimat",
+        ),
+        ("The Orvel District Khokimiyat said the canal would reopen.", "Orvel District Khokimiyat"),
+    ],
+)
+def test_a_central_asian_regions_government_is_a_state_body_not_an_outlet(
+    sentence: str, body: str
+) -> None:
+    assert (body, "state") in _actors(sentence)

@@ -200,7 +200,9 @@ ORGANISATION_WORDS: Final = words(
     # a state's offices by their own heads: "the Prefecture of Ouaka", "the Regional Police
     # Headquarters", "the General Procuracy", "the State Labour Inspectorate", "the Flying
     # Squad", "the Public Prosecution"
-    "Prefecture Procuracy Inspectorate Headquarters Squad Prosecution"
+    "Prefecture Procuracy Inspectorate Headquarters Squad Prosecution "
+    # a Central Asian region's or district's government: "the Zhambyl Region Akimat"
+    "Akimat Akimiat Khokimiyat Hokimiyat"
 )
 _ARMED: Final = words(
     "Résistance Mouvements "
@@ -214,6 +216,7 @@ _ARMED: Final = words(
 _STATE: Final = words(
     "Ministry Government Armed Parliament Presidency Police Rifles Gendarmerie Constabulary "
     "Directorate Command Administration Cabinet Prefecture Procuracy Inspectorate Squad "
+    "Akimat Akimiat Khokimiyat Hokimiyat "
     # "Department of National Defense", "Department of Social Welfare and Development"
     "Department "
     # a state's own rights and justice offices, like its ministries (guideline, open point
