@@ -195,3 +195,9 @@ def test_a_central_asian_regions_government_is_a_state_body_not_an_outlet(
     sentence: str, body: str
 ) -> None:
     assert (body, "state") in _actors(sentence)
+
+
+def test_a_ministers_title_running_on_to_his_name_keeps_the_name() -> None:
+    # guard: no comma after the portfolio, the name follows in the same run
+    found = _actors("Minister of Lands and Local Government Peter Kamau said the survey resumed.")
+    assert any("Peter Kamau" in name for name, _type in found)

@@ -6802,9 +6802,10 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         if _title_case_line(ctx.text, run.start):
             continue  # "Gunmen Storm Police Station In Northern Town": every word capitalised
         tokens = _strip_leading(run, _NOT_NAMES)
-        if _minister_of(tokens):
-            # "the Minister for Lands and Local Government", "Minister for Police and
-            # Community Government": a minister's portfolio names his post, not a body
+        if _minister_of(tokens) and ctx.text.startswith((",", ".", ";", ")"), tokens[-1].end):
+            # "the Minister for Lands and Local Government, X": a minister's portfolio
+            # names his post, not a body (a run that goes on to his name is left to the
+            # title chains: "Minister of X and Y Peter Kamau")
             continue
         if (
             len(tokens) > 2
