@@ -201,3 +201,36 @@ def test_a_ministers_title_running_on_to_his_name_keeps_the_name() -> None:
     # guard: no comma after the portfolio, the name follows in the same run
     found = _actors("Minister of Lands and Local Government Peter Kamau said the survey resumed.")
     assert any("Peter Kamau" in name for name, _type in found)
+
+
+REVIEW = (
+    "Press review: Orvel raid leads the front pages\n\n"
+    "Kestelska writes that the raiders came at dawn from the hills. The daily quotes the "
+    "village elder, who said the police arrived late.\n\n"
+    "For Orvelske novine, the main question is who armed the raiders. The paper quotes a "
+    "councillor who blamed the border guards.\n\n"
+    "Tamaris reports that two herders were buried on Thursday. The station adds that the "
+    "road has reopened."
+)
+
+
+@pytest.mark.parametrize("outlet", ["Kestelska", "Orvelske novine", "Tamaris"])
+def test_a_press_reviews_outlet_called_by_its_kind_is_an_outlet(outlet: str) -> None:
+    assert (outlet, "media") in _actors(REVIEW)
+
+
+def test_a_surname_whose_report_is_given_stays_a_person() -> None:
+    text = (
+        "The analyst Peter Otieno has followed the raids for years.\n\n"
+        "Otieno writes that the raiders came from the hills. The paper he writes for, the "
+        "Kestel Daily, has called for more police."
+    )
+    assert ("Otieno", "media") not in _actors(text)
+
+
+def test_a_body_reporting_before_the_agency_said_is_no_outlet() -> None:
+    text = (
+        "Orvel Relief reported that 300 families had fled the valley. The agency said it "
+        "had sent food to the camps."
+    )
+    assert ("Orvel Relief", "media") not in _actors(text)

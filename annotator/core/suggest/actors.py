@@ -1551,6 +1551,88 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
 _DOMAIN_SUFFIX: Final = re.compile(r"\.(?:[a-z]{2,3}|info|online|news)(?![\w\u0300-\u036f-])")
 
 
+# A press review's outlet called by its kind after its report is given: "The daily quotes
+# ...", "the paper writes", "The station quotes" (and the kind words, for the piece index).
+_KIND_CALLED_AGAIN: Final = re.compile(
+    r"(?<![\w-])[Tt]he (?P<kind>daily|paper|newspaper|station|broadcaster|agency|outlet|channel"
+    r"|weekly|tabloid|website|portal|magazine) (?:quotes|writes|reports|says|adds|notes|cites"
+    r"|carries|quoted|wrote|reported|said|added|noted|cited)\b"
+)
+_KIND_CALLED_AGAIN_WORDS: Final = words(
+    "daily paper newspaper station broadcaster agency outlet channel weekly tabloid website "
+    "portal magazine"
+)
+# ... and the name whose report opens a sentence before it: "Pobjeda reports that", "For
+# Dnevne novine, the question is", "In Belgrade, Vecernje novosti writes" (a second word of
+# a masthead may be lower case in its language).
+_REPORT_GIVEN: Final = re.compile(
+    r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"\u201d] )|^)"
+    r"(?:(?P<for>For )|In [A-Z][\w\u0300-\u036f-]*, )?"
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019.-]*(?: (?:[A-Z][\w\u0300-\u036f'\u2019.-]*"
+    r"|[a-z\u00e0-\u017e]{3,})){0,2}?)"
+    r"(?:(?(for),| (?:(?P<reports>reports|reported|leads|headlines)|writes|wrote|carries"
+    r"|carried|quotes|quoted)\b))"
+)
+# How far before the kind's sentence the report may have been given.
+_REPORT_REACH: Final = 400
+
+
+def _surname_in(text: str, name: str) -> bool:
+    """`name` follows a capitalised word that is no sentence's opening somewhere in the
+    text: a person's surname ("Peter Otieno ... Otieno writes"), not an outlet's name."""
+    for found in re.finditer(r"([A-Z][\w'\u2019-]*) " + re.escape(name) + r"\b", text):
+        if found.group(1) not in _NOT_NAMES and found.group(1) not in ("For", "In"):
+            return True
+    return False
+
+
+@rule(
+    "actor_outlet_named_again",
+    "ACTOR",
+    "A name whose report opens a sentence and which the text then calls by an outlet's kind: "
+    "'Pobjeda reports that ... The paper writes', 'For Gazette Haiti, ... The outlet quotes' "
+    "(a press review's outlets).",
+)
+def actor_outlet_named_again(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = ctx.piece_index
+    # (the kind words looked up first: most articles call no outlet "the paper")
+    called = sorted(
+        (found.start(), found.group("kind"))
+        for word in _KIND_CALLED_AGAIN_WORDS
+        for at in index.get(word, ())
+        if (found := _KIND_CALLED_AGAIN.match(text, max(0, at - 4))) is not None
+    )
+    if not called:
+        return
+    kinds = _gazetteer_index(ctx.gazetteer)
+    names: set[str] = set()
+    for kind_at, kind in called:
+        for found in _REPORT_GIVEN.finditer(text, max(0, kind_at - _REPORT_REACH), kind_at):
+            if kind == "agency" and found.group("for") is None and found.group("reports"):
+                continue  # "X reported that ... The agency said": a UN or state agency too
+            name = found.group("name")
+            named = name.split()
+            listed = kinds.kinds.get(name)
+            if (
+                named[0] in GIVEN_NAMES
+                or named[0] in _NOT_NAMES
+                or named[0] in kinds.demonyms
+                or (listed is not None and listed[0] != "media")
+                or not ORGANISATION_WORDS.isdisjoint(named)
+                or not _STATE.isdisjoint(named)
+                or not _ARMED.isdisjoint(named)
+                or _surname_in(text, name)
+            ):
+                continue
+            names.add(name)
+    if not names:
+        return
+    for start, end, _name in NameMatcher(names).find_all(text, index):
+        if not _NAME_GOES_ON.match(text, end):
+            yield _suggestion(start, end, "media", "actor_outlet_named_again")
+
+
 # A slot that names who issued a document, not who was told: "figures published by the".
 _DOCUMENT_SLOT: Final = re.compile(
     r"\b(?:published|issued|released|seen|obtained|reviewed|verified|cited) by (?:the )?$"
