@@ -234,3 +234,17 @@ def test_a_body_reporting_before_the_agency_said_is_no_outlet() -> None:
         "had sent food to the camps."
     )
     assert ("Orvel Relief", "media") not in _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        (
+            "Kestel Copper Limited, which holds the licence, said it had no staff there.",
+            "Kestel Copper Limited",
+        ),
+        ("Orvel Mining Ltd said its guards had been attacked.", "Orvel Mining Ltd"),
+    ],
+)
+def test_a_company_named_by_its_legal_form_is_an_organisation(sentence: str, company: str) -> None:
+    assert (company, "organisation") in _actors(sentence)

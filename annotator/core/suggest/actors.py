@@ -202,7 +202,9 @@ ORGANISATION_WORDS: Final = words(
     # Squad", "the Public Prosecution"
     "Prefecture Procuracy Inspectorate Headquarters Squad Prosecution "
     # a Central Asian region's or district's government: "the Zhambyl Region Akimat"
-    "Akimat Akimiat Khokimiyat Hokimiyat"
+    "Akimat Akimiat Khokimiyat Hokimiyat "
+    # a company by its legal form: "Bougainville Copper Limited", "X Security Ltd"
+    "Limited Ltd"
 )
 _ARMED: Final = words(
     "Résistance Mouvements "
