@@ -248,3 +248,21 @@ def test_a_body_reporting_before_the_agency_said_is_no_outlet() -> None:
 )
 def test_a_company_named_by_its_legal_form_is_an_organisation(sentence: str, company: str) -> None:
     assert (company, "organisation") in _actors(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "office"),
+    [
+        (
+            "The paper writes that the Basic State Prosecutor's Office in Kestel has opened an "
+            "investigation against 14 people.",
+            "Basic State Prosecutor's Office in Kestel",
+        ),
+        (
+            "The Higher Public Prosecutor's Office in Orvel said the suspects were held.",
+            "Higher Public Prosecutor's Office in Orvel",
+        ),
+    ],
+)
+def test_an_office_named_by_its_holder_and_its_seat_is_one_name(sentence: str, office: str) -> None:
+    assert (office, "state") in _actors(sentence)

@@ -6945,7 +6945,13 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         owners = [
             i
             for i, t in enumerate(tokens[:-1])
-            if (t.text.endswith(("'s", "\u2019s")) and t.text[:-2] not in _COMMON_OWNERS)
+            if (
+                t.text.endswith(("'s", "\u2019s"))
+                and t.text[:-2] not in _COMMON_OWNERS
+                # (an office named by its holder is one name: "the Basic State Prosecutor's
+                # Office in Cetinje", "the Ombudsman's Office")
+                and t.text not in _STATE
+            )
             # a listed name's plural possessive: "The Philippines' Department of ..."
             or (
                 ctx.text.startswith(("' ", "\u2019 "), t.end)
