@@ -375,7 +375,12 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
                     _is_masthead(text, lines[0])
                     or (
                         _MASTHEAD.fullmatch(text, *lines[0])
-                        and _is_furniture(text, lines[1], top=True)
+                        and (
+                            _is_furniture(text, lines[1], top=True)
+                            # (or over a section and its subsection: "The Tala Evening
+                            # Star" over "Front Page | Meghalaya")
+                            or _SECTION_PAIR.fullmatch(text, *lines[1]) is not None
+                        )
                     )
                 )
             )

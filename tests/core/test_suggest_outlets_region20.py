@@ -266,3 +266,15 @@ def test_a_company_named_by_its_legal_form_is_an_organisation(sentence: str, com
 )
 def test_an_office_named_by_its_holder_and_its_seat_is_one_name(sentence: str, office: str) -> None:
     assert (office, "state") in _actors(sentence)
+
+
+def test_a_four_word_masthead_over_a_section_pair_is_furniture() -> None:
+    text = f"The Tala Evening Star\n\nFront Page | Orvel\n\n{HEADLINE}\n\n{BODY}"
+    assert _pieces(text)[0] == "The Tala Evening Star\n\nFront Page | Orvel"
+    assert not any(name == "Front Page" for name, _type in _actors(text))
+
+
+def test_a_headline_over_a_section_pair_in_the_body_stays_text() -> None:
+    # guard: the first line is a four-word headline over the body, no section pair below
+    text = f"Herders Flee Orvel Valley\n\n{BODY}"
+    assert not any("Herders Flee" in piece for piece in _pieces(text))
