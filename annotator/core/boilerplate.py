@@ -87,7 +87,10 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | editor\s*:\s*[^.!?]{0,60}$
     | (?:we|this\s+site)\s+uses?\s+cookies\b | accept\s+(?:all\s+)?cookies\b
     | privacy\s+policy$ | terms\s+of\s+(?:use|service)$ | report\s+an\s+error$
-    | (?:last\s+)?updated\s*(?::|on\b|at\b|\d|.{0,30}\bago$) | published\s*(?::|on\b|at\b|\d)
+    | (?:last\s+)?updated\s*(?::|on\b|at\b|\d|.{0,30}\bago$)
+    # (never one closed by its outlet's credit: "Published on 4 December 2026 | L'X", "...
+    # at 17h51 by APA-Kinshasa (DR Congo)", tagged as a byline is)
+    | published\s*(?::|on\b|at\b|\d)(?![^\n]*(?:\sby\s|\s\|\s)(?-i:[A-Z])[^|\d\n]*$)
     | published\s+in\s+.{1,40}\b\d{4}$ | catch\s+up\s+on\b
     | (?-i:[A-Z]{2,5}(?:\ [A-Z]{2,4}){2,5})$
     | posted\s+(?:on|at)\b

@@ -2442,14 +2442,22 @@ _CREDIT_LINE: Final = re.compile(
 def credit_lines(text: str) -> list[tuple[int, int]]:
     """The extents of a wire's credit lines, whose names are the wire's staff, not actors
     (the guideline leaves them untagged, like page furniture)."""
+    found = []
+    top = min(len(text), 2000)
+    if text.find("Published", 0, top) >= 0 or text.find("Posted", 0, top) >= 0:
+        # "Published on 04.12.2026 at 17h51 by APA-Kinshasa (DR Congo)": its outlet is the
+        # credit's one actor (`actor_masthead`); the date and the bureau's country are not
+        for credit in _PUBLISHED_CREDIT.finditer(text, 0, top):
+            found.append((credit.start(), credit.start("name")))
+            if credit.end() > credit.end("name"):
+                found.append((credit.end("name"), credit.end()))
     if (
         "by " not in text
         and "contributed" not in text
         and "ion:" not in text  # "Edition: X", "Translation: X"
         and "Editing:" not in text
     ):
-        return []
-    found = []
+        return found
     # What `_CREDIT_LINE.finditer` finds, tried only at the starts of the lines that can
     # open a credit (a credit's word first, or "contributed" on the line): a search at
     # every line start of a long article cost more than all the work after the rules.
@@ -8197,6 +8205,16 @@ _BYLINE_DESK: Final = re.compile(
 )
 
 
+# A credit closing a "Published on <date>" line under the headline: "Published on
+# 04.12.2026 at 17h51 by APA-Kinshasa (DR Congo)", "Published on 4 December 2026 | L'X".
+_PUBLISHED_CREDIT: Final = re.compile(
+    r"^(?:Published|Posted)\b[^\n|]*?(?: by | \| )"
+    r"(?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3})"
+    r"(?: \([^()\n]{1,30}\))?[ \t]*$",
+    re.MULTILINE,
+)
+
+
 # What every match of each pattern searched over an article's top holds: a short search
 # the engine runs fast (a literal first), so that a top without it is not searched with the
 # pattern itself (most articles have no such dateline or byline).
@@ -8205,6 +8223,7 @@ _TOP_NEEDS: Final = {
     _DATELINE_DATE_AGENCY: re.compile(r"\) [A-Z\u201c\"]"),
     _BYLINE_DESK: re.compile(r" (?:Desk|[Ss]taff|Bureau)"),
     _BYLINE_CORRESPONDENT: re.compile(r" (?:Correspondent|Reporter)"),
+    _PUBLISHED_CREDIT: re.compile(r"Published|Posted"),
     # (the acronym opens its line, then a capitalised place: after a space, or on the next line)
     _BYLINE_ACRONYM_OUTLET: re.compile(
         r"\n[A-Z]{2,6}(?: [A-Z][a-z\u0300-\u036f\u00e0-\u017f]+, "
@@ -8840,9 +8859,19 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
         _BYLINE_DESK,
         _BYLINE_CORRESPONDENT,
         _BYLINE_ACRONYM_OUTLET,
+        _PUBLISHED_CREDIT,
     ):
         for match in _top_matches(ctx, pattern):
             name = match.group("name")
+            if pattern is _PUBLISHED_CREDIT and (
+                name.split()[0] in GIVEN_NAMES
+                or (
+                    " " in name
+                    and name.split()[-1] not in _MASTHEAD_BAR_WORDS
+                    and listed.get(name, ("",))[0] != "media"
+                )
+            ):
+                continue  # "Published on ... by Ana Ruiz": a writer's byline, not an outlet
             if pattern is _BYLINE_ACRONYM_OUTLET and not any(
                 _byline_names(ctx, match.start("name"))
             ):
