@@ -2442,22 +2442,14 @@ _CREDIT_LINE: Final = re.compile(
 def credit_lines(text: str) -> list[tuple[int, int]]:
     """The extents of a wire's credit lines, whose names are the wire's staff, not actors
     (the guideline leaves them untagged, like page furniture)."""
-    found = []
-    top = min(len(text), 2000)
-    if text.find("Published", 0, top) >= 0 or text.find("Posted", 0, top) >= 0:
-        # "Published on 04.12.2026 at 17h51 by APA-Kinshasa (DR Congo)": its outlet is the
-        # credit's one actor (`actor_masthead`); the date and the bureau's country are not
-        for credit in _PUBLISHED_CREDIT.finditer(text, 0, top):
-            found.append((credit.start(), credit.start("name")))
-            if credit.end() > credit.end("name"):
-                found.append((credit.end("name"), credit.end()))
     if (
         "by " not in text
         and "contributed" not in text
         and "ion:" not in text  # "Edition: X", "Translation: X"
         and "Editing:" not in text
     ):
-        return found
+        return []
+    found = []
     # What `_CREDIT_LINE.finditer` finds, tried only at the starts of the lines that can
     # open a credit (a credit's word first, or "contributed" on the line): a search at
     # every line start of a long article cost more than all the work after the rules.
@@ -2495,6 +2487,22 @@ _CAPTION_CREDIT: Final = re.compile(
     r"(?: ?/ ?[A-Z][^\n/.!?]{1,40}){1,3}[ \t]*(?=\n|$)"
 )
 _CAPTION_CREDIT_LABEL: Final = re.compile(r"(?:Photo|Picture|Image)s?\b")
+
+
+def published_credits(text: str) -> list[tuple[int, int]]:
+    """The extents around the outlet credited on a "Published on <date>" line under the
+    headline ("Published on 04.12.2026 at 17h51 by APA-Kinshasa (DR Congo)"): the date
+    before it and the bureau's country after it name no actor; the outlet does
+    (`actor_masthead`)."""
+    top = min(len(text), 2000)
+    if text.find("Published", 0, top) < 0 and text.find("Posted", 0, top) < 0:
+        return []
+    found = []
+    for credit in _PUBLISHED_CREDIT.finditer(text, 0, top):
+        found.append((credit.start(), credit.start("name")))
+        if credit.end() > credit.end("name"):
+            found.append((credit.end("name"), credit.end()))
+    return found
 
 
 def photo_credits(text: str) -> list[tuple[int, int]]:
