@@ -200,7 +200,11 @@ ORGANISATION_WORDS: Final = words(
     # a state's offices by their own heads: "the Prefecture of Ouaka", "the Regional Police
     # Headquarters", "the General Procuracy", "the State Labour Inspectorate", "the Flying
     # Squad", "the Public Prosecution"
-    "Prefecture Procuracy Inspectorate Headquarters Squad Prosecution"
+    "Prefecture Procuracy Inspectorate Headquarters Squad Prosecution "
+    # a Central Asian region's or district's government: "the Zhambyl Region Akimat"
+    "Akimat Akimiat Khokimiyat Hokimiyat "
+    # a company by its legal form: "Bougainville Copper Limited", "X Security Ltd"
+    "Limited Ltd"
 )
 _ARMED: Final = words(
     "Résistance Mouvements "
@@ -214,6 +218,7 @@ _ARMED: Final = words(
 _STATE: Final = words(
     "Ministry Government Armed Parliament Presidency Police Rifles Gendarmerie Constabulary "
     "Directorate Command Administration Cabinet Prefecture Procuracy Inspectorate Squad "
+    "Akimat Akimiat Khokimiyat Hokimiyat "
     # "Department of National Defense", "Department of Social Welfare and Development"
     "Department "
     # a state's own rights and justice offices, like its ministries (guideline, open point
@@ -1484,6 +1489,10 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         start = tokens[0].start
         end = _name_end(tokens[-1], text)
+        if text.startswith(".", end):
+            # an outlet named by its web address: "told Kun.uz", "Vlast.kz reported"
+            domain = _DOMAIN_SUFFIX.match(text, end)
+            end = domain.end() if domain is not None else end
         if end in described:
             pass  # described as an outlet, wherever it stands
         elif run.start not in slots or not (
@@ -1537,6 +1546,93 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
                 found.append((start, end))
     for start, end in sorted(set(found)):
         yield _suggestion(start, end, "media", "actor_outlet_in_slot")
+
+
+# A web address's country or generic ending closing an outlet's name ("Kun.uz", "ORDA.kz",
+# "Lefaso.net"), written on with no space; never a sentence's full stop ("told Kun.").
+_DOMAIN_SUFFIX: Final = re.compile(r"\.(?:[a-z]{2,3}|info|online|news)(?![\w\u0300-\u036f-])")
+
+
+# A press review's outlet called by its kind after its report is given: "The daily quotes
+# ...", "the paper writes", "The station quotes" (and the kind words, for the piece index).
+_KIND_CALLED_AGAIN: Final = re.compile(
+    r"(?<![\w-])[Tt]he (?P<kind>daily|paper|newspaper|station|broadcaster|agency|outlet|channel"
+    r"|weekly|tabloid|website|portal|magazine) (?:quotes|writes|reports|says|adds|notes|cites"
+    r"|carries|quoted|wrote|reported|said|added|noted|cited)\b"
+)
+_KIND_CALLED_AGAIN_WORDS: Final = words(
+    "daily paper newspaper station broadcaster agency outlet channel weekly tabloid website "
+    "portal magazine"
+)
+# ... and the name whose report opens a sentence before it: "Pobjeda reports that", "For
+# Dnevne novine, the question is", "In Belgrade, Vecernje novosti writes" (a second word of
+# a masthead may be lower case in its language).
+_REPORT_GIVEN: Final = re.compile(
+    r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"\u201d] )|^)"
+    r"(?:(?P<for>For )|In [A-Z][\w\u0300-\u036f-]*, )?"
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019.-]*(?: (?:[A-Z][\w\u0300-\u036f'\u2019.-]*"
+    r"|[a-z\u00e0-\u017e]{3,})){0,2}?)"
+    r"(?:(?(for),| (?:(?P<reports>reports|reported|leads|headlines)|writes|wrote|carries"
+    r"|carried|quotes|quoted)\b))"
+)
+# How far before the kind's sentence the report may have been given.
+_REPORT_REACH: Final = 400
+
+
+def _surname_in(text: str, name: str) -> bool:
+    """`name` follows a capitalised word that is no sentence's opening somewhere in the
+    text: a person's surname ("Peter Otieno ... Otieno writes"), not an outlet's name."""
+    for found in re.finditer(r"([A-Z][\w'\u2019-]*) " + re.escape(name) + r"\b", text):
+        if found.group(1) not in _NOT_NAMES and found.group(1) not in ("For", "In"):
+            return True
+    return False
+
+
+@rule(
+    "actor_outlet_named_again",
+    "ACTOR",
+    "A name whose report opens a sentence and which the text then calls by an outlet's kind: "
+    "'Pobjeda reports that ... The paper writes', 'For Gazette Haiti, ... The outlet quotes' "
+    "(a press review's outlets).",
+)
+def actor_outlet_named_again(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = ctx.piece_index
+    # (the kind words looked up first: most articles call no outlet "the paper")
+    called = sorted(
+        (found.start(), found.group("kind"))
+        for word in _KIND_CALLED_AGAIN_WORDS
+        for at in index.get(word, ())
+        if (found := _KIND_CALLED_AGAIN.match(text, max(0, at - 4))) is not None
+    )
+    if not called:
+        return
+    kinds = _gazetteer_index(ctx.gazetteer)
+    names: set[str] = set()
+    for kind_at, kind in called:
+        for found in _REPORT_GIVEN.finditer(text, max(0, kind_at - _REPORT_REACH), kind_at):
+            if kind == "agency" and found.group("for") is None and found.group("reports"):
+                continue  # "X reported that ... The agency said": a UN or state agency too
+            name = found.group("name")
+            named = name.split()
+            listed = kinds.kinds.get(name)
+            if (
+                named[0] in GIVEN_NAMES
+                or named[0] in _NOT_NAMES
+                or named[0] in kinds.demonyms
+                or (listed is not None and listed[0] != "media")
+                or not ORGANISATION_WORDS.isdisjoint(named)
+                or not _STATE.isdisjoint(named)
+                or not _ARMED.isdisjoint(named)
+                or _surname_in(text, name)
+            ):
+                continue
+            names.add(name)
+    if not names:
+        return
+    for start, end, _name in NameMatcher(names).find_all(text, index):
+        if not _NAME_GOES_ON.match(text, end):
+            yield _suggestion(start, end, "media", "actor_outlet_named_again")
 
 
 # A slot that names who issued a document, not who was told: "figures published by the".
@@ -2391,6 +2487,22 @@ _CAPTION_CREDIT: Final = re.compile(
     r"(?: ?/ ?[A-Z][^\n/.!?]{1,40}){1,3}[ \t]*(?=\n|$)"
 )
 _CAPTION_CREDIT_LABEL: Final = re.compile(r"(?:Photo|Picture|Image)s?\b")
+
+
+def published_credits(text: str) -> list[tuple[int, int]]:
+    """The extents around the outlet credited on a "Published on <date>" line under the
+    headline ("Published on 04.12.2026 at 17h51 by APA-Kinshasa (DR Congo)"): the date
+    before it and the bureau's country after it name no actor; the outlet does
+    (`actor_masthead`)."""
+    top = min(len(text), 2000)
+    if text.find("Published", 0, top) < 0 and text.find("Posted", 0, top) < 0:
+        return []
+    found = []
+    for credit in _PUBLISHED_CREDIT.finditer(text, 0, top):
+        found.append((credit.start(), credit.start("name")))
+        if credit.end() > credit.end("name"):
+            found.append((credit.end("name"), credit.end()))
+    return found
 
 
 def photo_credits(text: str) -> list[tuple[int, int]]:
@@ -4892,6 +5004,28 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
                 if short is not None:
                     found.append(short)
             continue
+        listed_name = (
+            _comma_listed_name(text, acronym, match.start())
+            if not two_words
+            and not mixed
+            and text.find(", ", match.start() - 150, match.start()) >= 0
+            else None
+        )
+        listed_tokens = tuple(word_tokens(text, *listed_name)) if listed_name else ()
+        if listed_name is not None and {t.text for t in listed_tokens} & (
+            ORGANISATION_WORDS | _STATE_OFFICE_HEADS
+        ):
+            # "the Office of the Presidential Adviser on Peace, Reconciliation and Unity
+            # (OPAPRU)": the name's commas list its parts; its initials spell the acronym
+            # (a body's word in it: "the Valley of the Apurimac, Ene and Mantaro Rivers
+            # (VRAEM)" is a place)
+            tokens = listed_tokens
+            kind = _listed_head_kind(ctx, tokens) or _described_kind(
+                ctx, tokens, match.end(), _body_type(ctx, tokens)
+            )
+            kind = _listed_acronym_kind(ctx, acronym, kind)
+            found.append((*listed_name, match.start(1), match.end(1), kind))
+            continue
         spelled = (
             () if two_words else _spelled_name(ctx, capitals if mixed else acronym, match.start())
         )
@@ -5027,6 +5161,41 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             kind = _listed_acronym_kind(ctx, known.group(1), kind)
             found.append((tokens[0].start, tokens[-1].end, known.start(1), known.end(1), kind))
     return found
+
+
+# A word of a name before its bracketed acronym, and what may stand between two of them.
+_LISTED_NAME_WORD: Final = re.compile(r"[\w\u0300-\u036f'\u2019-]+|,")
+_LISTED_NAME_LINKS: Final = words("of the for on and in to de du des la le del y e et")
+
+
+def _comma_listed_name(text: str, acronym: str, bracket: int) -> tuple[int, int] | None:
+    """The extent of a name before " (ACR)" whose parts a comma lists ("National Union of
+    Teachers, Nurses and Drivers (NUTND)"), when the initials of its capitalised words
+    spell the acronym, in its order or, for a name translated from another language, in
+    another ("Justice, Peace and Democracy Association (AJPD)"); None for a name without
+    a comma, which the other spellings find."""
+    window_start = max(0, bracket - 160)
+    tokens = list(_LISTED_NAME_WORD.finditer(text, window_start, bracket))
+    if not tokens or not tokens[-1].group()[:1].isupper():
+        return None
+    initials = ""
+    comma = False
+    for k in range(len(tokens) - 1, -1, -1):
+        word = tokens[k].group()
+        if word == ",":
+            comma = True
+            continue
+        if word[:1].isupper():
+            initials = word[0] + initials
+            if len(initials) > len(acronym):
+                return None
+            if comma and (
+                initials == acronym or (len(initials) >= 3 and sorted(initials) == sorted(acronym))
+            ):
+                return tokens[k].start(), tokens[-1].end()
+        elif word not in _LISTED_NAME_LINKS:
+            return None
+    return None
 
 
 def _treated_at(text: str, tokens: tuple[Token, ...]) -> bool:
@@ -6733,6 +6902,11 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         if _title_case_line(ctx.text, run.start):
             continue  # "Gunmen Storm Police Station In Northern Town": every word capitalised
         tokens = _strip_leading(run, _NOT_NAMES)
+        if _minister_of(tokens) and ctx.text.startswith((",", ".", ";", ")"), tokens[-1].end):
+            # "the Minister for Lands and Local Government, X": a minister's portfolio
+            # names his post, not a body (a run that goes on to his name is left to the
+            # title chains: "Minister of X and Y Peter Kamau")
+            continue
         if (
             len(tokens) > 2
             and tokens[0].text.lower() in _DESCRIPTORS_OPENING
@@ -6787,7 +6961,13 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         owners = [
             i
             for i, t in enumerate(tokens[:-1])
-            if (t.text.endswith(("'s", "\u2019s")) and t.text[:-2] not in _COMMON_OWNERS)
+            if (
+                t.text.endswith(("'s", "\u2019s"))
+                and t.text[:-2] not in _COMMON_OWNERS
+                # (an office named by its holder is one name: "the Basic State Prosecutor's
+                # Office in Cetinje", "the Ombudsman's Office")
+                and t.text not in _STATE
+            )
             # a listed name's plural possessive: "The Philippines' Department of ..."
             or (
                 ctx.text.startswith(("' ", "\u2019 "), t.end)
@@ -7094,6 +7274,25 @@ _FACTION_BRACKET: Final = re.compile(
 
 
 _ACRONYM_BEFORE_BRACKET: Final = re.compile(r"\b([A-Z]{2,6}) ?\($")
+
+
+def _minister_of(tokens: tuple[Token, ...]) -> bool:
+    """The name opens with a minister's title and his portfolio: "Minister for Police",
+    "Deputy Minister of Lands and Local Government" (a "Ministry" is the body), after its
+    polity's possessive too ("Orvel's Minister for Police")."""
+    k = 1 if tokens and tokens[0].text.endswith(_POSSESSIVE_ENDINGS) else 0
+    while k < len(tokens) - 2 and tokens[k].text in _MINISTER_RANKS:
+        k += 1
+    return (
+        len(tokens) - k > 2
+        and tokens[k].text == "Minister"
+        and tokens[k + 1].text in ("for", "of")
+        and tokens[k + 2].text[:1].isupper()
+    )
+
+
+# Words before a minister's title in his post's name: "Deputy Minister", "Acting Minister".
+_MINISTER_RANKS: Final = words("Deputy Vice Acting Assistant Junior Prime Chief")
 
 
 def _faction_bracket_end(ctx: SuggestContext, start: int, end: int) -> int:
@@ -8014,6 +8213,16 @@ _BYLINE_DESK: Final = re.compile(
 )
 
 
+# A credit closing a "Published on <date>" line under the headline: "Published on
+# 04.12.2026 at 17h51 by APA-Kinshasa (DR Congo)", "Published on 4 December 2026 | L'X".
+_PUBLISHED_CREDIT: Final = re.compile(
+    r"^(?:Published|Posted)\b[^\n|]*?(?: by | \| )"
+    r"(?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3})"
+    r"(?: \([^()\n]{1,30}\))?[ \t]*$",
+    re.MULTILINE,
+)
+
+
 # What every match of each pattern searched over an article's top holds: a short search
 # the engine runs fast (a literal first), so that a top without it is not searched with the
 # pattern itself (most articles have no such dateline or byline).
@@ -8022,6 +8231,7 @@ _TOP_NEEDS: Final = {
     _DATELINE_DATE_AGENCY: re.compile(r"\) [A-Z\u201c\"]"),
     _BYLINE_DESK: re.compile(r" (?:Desk|[Ss]taff|Bureau)"),
     _BYLINE_CORRESPONDENT: re.compile(r" (?:Correspondent|Reporter)"),
+    _PUBLISHED_CREDIT: re.compile(r"Published|Posted"),
     # (the acronym opens its line, then a capitalised place: after a space, or on the next line)
     _BYLINE_ACRONYM_OUTLET: re.compile(
         r"\n[A-Z]{2,6}(?: [A-Z][a-z\u0300-\u036f\u00e0-\u017f]+, "
@@ -8283,7 +8493,10 @@ def actor_byline_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             if outlet.isupper():
                 outlets.add(" ".join(w[:1] + w[1:].lower() for w in outlet.split()))
             break
-    for outlet in sorted(outlets):
+    # (an outlet's name without its "The", as the guideline tags names: "By X, The Tico
+    # Times" and "told The Tico Times" -> "Tico Times")
+    named = {outlet[4:] if outlet.startswith(("The ", "THE ")) else outlet for outlet in outlets}
+    for outlet in sorted(named):
         for found in re.finditer(
             r"(?<![\w'\u2019-])" + re.escape(outlet) + r"(?![\w'\u2019-])", text
         ):
@@ -8654,9 +8867,19 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
         _BYLINE_DESK,
         _BYLINE_CORRESPONDENT,
         _BYLINE_ACRONYM_OUTLET,
+        _PUBLISHED_CREDIT,
     ):
         for match in _top_matches(ctx, pattern):
             name = match.group("name")
+            if pattern is _PUBLISHED_CREDIT and (
+                name.split()[0] in GIVEN_NAMES
+                or (
+                    " " in name
+                    and name.split()[-1] not in _MASTHEAD_BAR_WORDS
+                    and listed.get(name, ("",))[0] != "media"
+                )
+            ):
+                continue  # "Published on ... by Ana Ruiz": a writer's byline, not an outlet
             if pattern is _BYLINE_ACRONYM_OUTLET and not any(
                 _byline_names(ctx, match.start("name"))
             ):
@@ -8740,7 +8963,10 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             tokens = tokens[:-1]
         start, end = tokens[0].start, tokens[-1].end
         # Only the word next to the name can make it an outlet: looked at before any pattern.
-        word_before = text[max(0, start - 14) : start].rsplit(None, 1)[-1:]
+        # (On the name's own line: "The bilingual daily" over "Regions | East" is a
+        # masthead's tagline over a section label.)
+        line_start = text.rfind("\n", max(0, start - 30), start) + 1
+        word_before = text[max(line_start, start - 14) : start].rsplit(None, 1)[-1:]
         word_after = _NEXT_WORD.match(text, kind_at, kind_at + 20)
         radio = tokens[0].text == "Radio" and len(tokens) >= 2
         if not (
@@ -8753,7 +8979,7 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the CLA's radio": the owner, not the outlet
         if len(tokens) == 1 and _DEMONYM_SHAPE.fullmatch(tokens[0].text):
             continue  # "the Drevlian channel Kanal Sever": a nationality, not the outlet
-        before = text[max(0, start - 30) : start]
+        before = text[max(line_start, start - 30) : start]
         after = _MEDIA_AFTER.match(text[kind_at : kind_at + 20])
         if after is not None and _OUTLET_NAMED_AFTER.match(text, kind_at + after.end()):
             continue  # "told Manila radio station DZBB": where the outlet is, then its name
@@ -11714,6 +11940,8 @@ _CHURCH_OPENING: Final = re.compile(
 _CAPITALISED_WORDS: Final = re.compile(
     r"[A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}"
 )
+# The people's adjective right before a church's denomination words ("Serbian Orthodox").
+_PEOPLE_BEFORE_CHURCH: Final = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 
 
 @rule(
@@ -11738,7 +11966,17 @@ def actor_national_church(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and text.startswith("Church", at)
                 and (at + 6 == len(text) or not (text[at + 6].isalnum() or text[at + 6] == "-"))
             ):
-                yield _suggestion(opening.start(), at + 6, "organisation", "actor_national_church")
+                start = opening.start()
+                if text.startswith(("Orthodox", "Apostolic"), start):
+                    # a national church's own name holds its people's adjective: "the
+                    # Serbian Orthodox Church", "the Armenian Apostolic Church"
+                    people = _PEOPLE_BEFORE_CHURCH.search(text, max(0, start - 20), start)
+                    if (
+                        people is not None
+                        and people.group(1) in _gazetteer_index(ctx.gazetteer).demonyms
+                    ):
+                        start = people.start(1)
+                yield _suggestion(start, at + 6, "organisation", "actor_national_church")
             continue
         words = _CAPITALISED_WORDS.match(text, opened.end())
         if words is None:
