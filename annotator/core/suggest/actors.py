@@ -116,7 +116,12 @@ TITLES: Final = words(
     "Ka "
     # a lawyer's title before the name, as Nigerian, Ghanaian, South Asian and Filipino
     # copy writes it ("The defence counsel, Barrister X,", "Advocate X", "Atty. X")
-    "Barrister Advocate Atty"
+    "Barrister Advocate Atty "
+    # kin and elders' honorifics before a name ("Uncle X", "Grandmother X", "Amm X", the
+    # Arabic "Hajj X" beside "Hajja"), the Fulani chief's "Ardo X", a pupil's "Teacher X"
+    # and the Spanish "Comandante X" (not "Don", a given name too)
+    "Uncle Auntie Aunty Grandmother Grandfather Grandma Grandpa Amm Hajj Ardo Teacher "
+    "Comandante Comandanta"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -4119,18 +4124,30 @@ def _owners_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
 # A person's age in commas after the name: "relatives of Yakub Mankiev, 41, say", "Aliyu
 # Bello, 34, and ...", "Ruth Achieng, aged 9."
 _AGE_AFTER_NAME: Final = re.compile(r", (?:aged )?(?:[1-9]\d?|1[01]\d)(?:,|;| and\b|\.(?:\s|$))")
+# Ages listed after one word ("sons aged 16, 19 and 24"): no one's age in commas.
+_AGES_LISTED: Final = re.compile(r", (?:aged )?\d{1,3}, \d")
+# One name word: a capital, then lower-case letters (and an apostrophe or a hyphen).
+_ONE_NAME_SHAPE: Final = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+")
 
 
 def _aged_people(ctx: SuggestContext) -> Iterator[Suggestion]:
-    """Two to four name words followed by an age in commas: a person, whatever stands
-    before ("relatives of Yakub Mankiev, 41, say"), unless listed or a people's name."""
+    """One to four name words followed by an age in commas: a person, whatever stands
+    before ("relatives of Yakub Mankiev, 41, say", "I met Samira, 37, who"), unless listed,
+    a people's name or a list of ages ("aged 16, 19 and 24")."""
     text = ctx.text
     index = _gazetteer_index(ctx.gazetteer)
     for run in _runs(ctx, connectors=False):
         if text[run.end : run.end + 1] != "," or not _AGE_AFTER_NAME.match(text, run.end):
             continue
         person = _person_tokens(_until_possessive(_strip_titles(run.tokens)[0]))
-        if person is None or not 2 <= len(person) <= 4 or person[-1].end != run.end:
+        if person is None or not 1 <= len(person) <= 4 or person[-1].end != run.end:
+            continue
+        if len(person) == 1 and (
+            _AGES_LISTED.match(text, run.end)
+            or person[0].text in index.kinds
+            or person[0].text.isupper()  # "UNHCR, 12, ..." is no one's age
+            or not _ONE_NAME_SHAPE.fullmatch(person[0].text)
+        ):
             continue
         if len(person) > 2 and (
             _describes_a_person(person[0].text) or person[0].text in index.demonyms
