@@ -44,3 +44,53 @@ def test_a_kin_or_elder_honorific_stays_out_of_the_name() -> None:
     for name in ("Musa", "Amos", "Bakr", "Nima", "Ruiz"):
         assert name in found
     assert not any(w in " ".join(found) for w in ("Hajj", "Teacher", "Uncle", "Grandmother"))
+
+
+def test_a_pronoun_inside_the_quoted_words_makes_no_object_of_the_speaker() -> None:
+    text = (
+        HEAD + "Dr Amna Osman trained in Cairo. She stayed.\n\n"
+        '"She did not sleep for days. When she slept, she slept on the floor of the ward," '
+        "said Sister Halima, the head nurse, who has worked there since 1997. She declined "
+        'to give her full name. "We called her the boss, because she gave orders."\n'
+    )
+    assert _speaker(text, "We called her") == "Halima"
+
+
+def test_a_narration_paragraph_between_ends_a_dialogue_of_turns() -> None:
+    text = (
+        HEAD + "Sister Halima Idris runs the ward. Dr Amna Osman is the surgeon.\n\n"
+        '"We had blood for six patients," Osman said.\n\n'
+        "Twice, she said, fighters came into the hospital and demanded treatment.\n\n"
+        '"I treated them," she said.\n'
+    )
+    assert _speaker(text, "I treated them") == "Osman"
+
+
+def test_dialogue_turns_in_a_row_still_go_to_the_other_voice() -> None:
+    text = (
+        HEAD + "Mrs Olena Marchuk and her neighbour Bondar argued on the stairs.\n\n"
+        '"We should leave," Bondar said.\n\n'
+        '"Leave for where?" she said.\n'
+    )
+    assert _speaker(text, "Leave for where") == "Olena Marchuk"
+
+
+def test_a_person_who_spoke_as_she_in_her_own_paragraph_keeps_the_pronoun() -> None:
+    text = (
+        HEAD + "Her mother, Rose Adong, sat with us. "
+        '"They called her a rebel," Adong said.\n\n'
+        "Aber Lanyero trained as a counsellor in 2011. "
+        '"I listen now," she said of the choice. Since then she has worked with refugees.\n\n'
+        '"He drew a road with no end," she said.\n'
+    )
+    assert _speaker(text, "He drew a road") == "Aber Lanyero"
+
+
+def test_she_said_after_a_man_who_defended_her_is_not_his() -> None:
+    text = (
+        HEAD + "Police chief Ana Ruiz took the post in January.\n\n"
+        "The mayor, Ernesto Villa, has defended her against her critics. Asked about the "
+        'accusation, she did not deny it. "Yes, there are," she said.\n\n'
+        '"I want no more altars," she said.\n'
+    )
+    assert _speaker(text, "I want no more altars") != "Ernesto Villa"

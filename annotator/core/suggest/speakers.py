@@ -816,6 +816,9 @@ class _Mentions:
             said_by is not None
             and said_by.group(1).lower() == pronoun.lower()
             and sentence_at < offset - 1
+            # (not a pronoun of quoted words the name's attribution closes: '"When she
+            # slept, she slept on the floor," said Sister X': X is no object of "she")
+            and not _QUOTE_MARK_BETWEEN.search(text, said_by.end(1), person.start)
             and not any(
                 # ("He was killed, and his brother, Omar, said ...": Omar speaks)
                 _is_person(a) and speech_follows(text, a.end)
@@ -867,6 +870,9 @@ class _Mentions:
             # ("X, who led the prayers at the police headquarters on Wednesday, said")
             and not _RELATIVE_THEN_SAID.match(text, found.end)
             and text.rfind("\n\n", found.end, offset) > 0
+            # (nor one whose own paragraph goes on with a quote the pronoun says, no one
+            # else named between: 'X trained in 2011. "...," she said of the choice.')
+            and not self._pronoun_speaks_after(text, found, pronoun)
         ):
             # 'A, a nurse, lost her house. / The governor, B, visited the camp. / "...," she
             # said': a quote paragraph after one naming someone of unknown gender who says
@@ -898,6 +904,9 @@ class _Mentions:
             wanted
             and _TURN_TAG.search(text, max(0, found.start - 6), found.start)
             and self.gender(text, found) == ""
+            # (turns in a row only: a paragraph of narration between, "Twice, she said,
+            # fighters came", goes on with the one who spoke last)
+            and not _NARRATION_PARAGRAPH.search(text, found.end, offset)
         ):
             # A dialogue: '"...," Bondar said. / "...," Dovhyi replied. / "...," she said':
             # after a turn tagged by name alone, "she" is the other voice the text calls she
@@ -914,6 +923,20 @@ class _Mentions:
                 ):
                     return other
         return found
+
+    def _pronoun_speaks_after(self, text: str, person: Suggestion, pronoun: str) -> bool:
+        """True when `person`'s paragraph goes on, with no other person named, to words
+        that `pronoun` says ('"...," she said'): the pronoun already stood for them."""
+        end = text.find("\n\n", person.end)
+        end = len(text) if end < 0 else end
+        said = _PRONOUN_SAID.search(text, person.end, end)
+        if said is None or said.group(1).lower() != pronoun.lower():
+            return False
+        # ("X has defended her ... "...," she said": "her" is someone else, who speaks)
+        other = "him" if pronoun.lower() == "he" else "her"
+        if re.search(rf"\b{other}\b", text[person.end : said.start()]):
+            return False
+        return not any(_is_person(a) for a in self.within(person.end, said.start()))
 
     def spokesperson_body_since(self, text: str, start: int, offset: int) -> Suggestion | None:
         """The body whose unnamed spokesperson is the subject of the last speech verb in
@@ -1598,6 +1621,9 @@ _PRONOUN_OPENING: Final = re.compile(
     r"(?:(?:Then|But|And|Later|Still|Now|Earlier|Previously)\s+"
     r"|[^,.!?\"\u201c\u201d\n]{3,60},\s+)?(He|She|(?<=,\s)he|(?<=,\s)she)\s+[a-z]"
 )
+# A quote's mark between a pronoun opening a sentence and a name after it: the pronoun
+# belongs to quoted words the name's attribution closes.
+_QUOTE_MARK_BETWEEN: Final = re.compile(r"[\"\u201c\u201d]")
 # "his wife" said: the kin nouns whose bearer the text may have introduced the other way.
 _KIN_CONVERSE: Final = {
     "wife": ("husband",),
@@ -1655,6 +1681,12 @@ _PRONOUN_AFTER_NAME: Final = re.compile(
 )
 # A dialogue turn tagged by a name right after the quote: '"...," Dovhyi replied'.
 _TURN_TAG: Final = re.compile(r"[,!?][\"\u201d\u2019]\s+$")
+# A pronoun saying quoted words: '," she said', '," he told'.
+_PRONOUN_SAID: Final = re.compile(
+    r"[,!?][\"\u201d\u2019]\s+(he|she)\s+(?:said|says|told|added|adds)\b"
+)
+# A paragraph that opens with no quote mark: narration, not a turn of dialogue.
+_NARRATION_PARAGRAPH: Final = re.compile(r"\n\n(?![\"\u201c\u2018'])\S")
 
 
 # Given names that wires' regions give to one sex only, so that "she said" need not take
