@@ -94,3 +94,24 @@ def test_she_said_after_a_man_who_defended_her_is_not_his() -> None:
         '"I want no more altars," she said.\n'
     )
     assert _speaker(text, "I want no more altars") != "Ernesto Villa"
+
+
+def test_a_pronoun_subject_between_two_quotes_goes_on_with_the_speaker() -> None:
+    text = (
+        HEAD + "Colonel Taras Hnatiuk commands the line. A drone pilot, Ivan Sova, flies beside "
+        "him.\n\n"
+        'The colonel tells it differently. "It was not brave," he said. Asked about the medals '
+        'on the wall, he shrugged. "Those belong to the men who are not here."\n'
+    )
+    assert _speaker(text, "It was not brave") == "Taras Hnatiuk"
+    assert _speaker(text, "Those belong") == "Taras Hnatiuk"
+
+
+def test_another_pronoun_between_two_quotes_does_not_go_on() -> None:
+    text = (
+        HEAD + "Colonel Taras Hnatiuk commands the line. A medic, Olena Sova, works beside "
+        "him.\n\n"
+        'The colonel tells it differently. "It was not brave," he said. Asked about the medals '
+        'on the wall, she shrugged. "Those belong to the men who are not here."\n'
+    )
+    assert _speaker(text, "Those belong") != "Taras Hnatiuk"

@@ -5040,7 +5040,9 @@ def _standalone(
             return None
         previous_sentence = earlier
     if last is not None and decided[last.key] is not None:
-        aside = _aside_since(text, mentions, all_sentences, last, quote)
+        aside = _aside_since(text, mentions, all_sentences, last, quote) or (
+            _same_pronoun_since(text, mentions, all_sentences, last, quote)
+        )
         if aside:
             # '"...," said X, whose son was among the dead. He was 17. "..."': a sentence
             # or two of fact that name nobody and report no words or acts, then a quote
@@ -5083,6 +5085,52 @@ def _aside_since(
         # (a fact, not someone's act: "The priest nodded. "..."" is the priest's)
         and all(_FACT_ASIDE.match(text, *sentence) for sentence in between)
     )
+
+
+def _same_pronoun_since(
+    text: str,
+    mentions: _Mentions,
+    all_sentences: Sequence[Sentence],
+    last: Suggestion,
+    quote: Suggestion,
+) -> bool:
+    """True when quote `last` is attributed by a pronoun ('"...," he said.') and one or
+    two sentences naming nobody, each with that pronoun as its subject ("Asked about the
+    medals, he shrugged."), stand between it and `quote` in one paragraph: the pronoun goes
+    on standing for the speaker of `last`."""
+    if quote.start - last.end > 300 or "\n" in text[last.end : quote.start]:
+        return False
+    said = _PRONOUN_SAID_AFTER.match(text, last.end)
+    if said is None:
+        return False
+    i = bisect_right(all_sentences, (last.end, len(text))) - 1
+    if i < 0:
+        return False
+    after_last = all_sentences[i].end
+    between = [
+        sentence
+        for sentence in all_sentences[i + 1 :]
+        if sentence.start >= after_last and sentence.end <= quote.start
+    ]
+    if not 1 <= len(between) <= 2:
+        return False
+    start, end = between[0].start, between[-1].end
+    if text[end : quote.start].strip(" \t") not in ("", '"', "\u201c"):
+        return False
+    pronoun = said.group(1).lower()
+    for sentence in between:
+        subject = _PRONOUN_SUBJECT.match(text, *sentence) or _PRONOUN_OPENS.match(text, *sentence)
+        if subject is None or subject.group(1).lower() != pronoun:
+            return False
+    return not mentions.within(start, end)
+
+
+# The pronoun attributing a quote right after its closing mark: '," he said'.
+_PRONOUN_SAID_AFTER: Final = re.compile(
+    r"[,!?]?[\"\u201d\u2019]\s+(he|she)\s+(?:said|says|added|adds|told|replied|asked)\b"
+)
+# A sentence opening with a subject pronoun: "He shrugged."
+_PRONOUN_OPENS: Final = re.compile(r"\s*(He|She)\s+[a-z]+\b")
 
 
 # A sentence of fact about someone or something: "He was 17.", "It had no roof."
