@@ -115,3 +115,24 @@ def test_another_pronoun_between_two_quotes_does_not_go_on() -> None:
         'on the wall, she shrugged. "Those belong to the men who are not here."\n'
     )
     assert _speaker(text, "Those belong") != "Taras Hnatiuk"
+
+
+def test_a_name_given_by_call_sign_real_name_or_known_as_is_a_person() -> None:
+    text = (
+        HEAD + "Known to his men by the call sign Lynx, he leads the company. A sniper known "
+        "as Heron covers the road. His real name is Idris. His name, he told me later, was "
+        "Hamid Musa. They call him Teacher Amos. Known to everyone in the town as Juru, he "
+        "patrolled the forest.\n"
+    )
+    found = _actors(text)
+    for name in ("Lynx", "Heron", "Idris", "Hamid Musa", "Amos", "Juru"):
+        assert name in found
+
+
+def test_a_body_known_as_or_a_title_called_is_no_person() -> None:
+    text = (
+        HEAD + "A gang known as the Kestrels attacked the port. Officers call her La Comisaria. "
+        "Her staff call her Madam Principal. We called her the Colonel.\n"
+    )
+    found = set(_actors(text))
+    assert not {"Comisaria", "La Comisaria", "Principal", "Colonel"} & found

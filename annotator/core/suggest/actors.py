@@ -1764,8 +1764,8 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the General Security service": a body named like a portfolio
         if person and len(person) == 1 and person[0].text in _EVENTS_AFTER_A_TITLE:
             continue  # "the General Elections", "a General Strike": an event, no one
-        if person and len(person) == 1 and person[0].text == "Head":
-            continue  # "Deputy Head of Office": a post, no one
+        if person and len(person) == 1 and person[0].text in _POSTS_AFTER_A_TITLE:
+            continue  # "Deputy Head of Office", "Madam Principal": a post, no one
         if person and _titled_place(text, person):
             continue
         if person and not _FACILITY_AFTER.match(text, person[-1].end):
@@ -4024,6 +4024,7 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
             actor_given_name_person,
             _owners_of_people,
             _aged_people,
+            _named_people,
             _initialled_people,
         ):
             found.extend(finder(ctx))
@@ -4163,6 +4164,76 @@ def _aged_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue
         yield _person(text, person, "actor_surname_mentions")
+
+
+# Words that give a person's name or another name for them: "goes by the call sign X",
+# "under the nom de guerre X", "whose real name is X", "His name, he said, was X", "they
+# call him X", "a drone operator known as X", "Known to everyone as X, he ...".
+_NAMED_PERSON: Final = re.compile(
+    r"\b(?:(?:by|under|uses|use)\s+)?(?:the|a|his|her)\s+(?:call[- ]?sign|nom\s+de\s+guerre"
+    r"|code\s*name)\s+(?:of\s+)?"
+    r"|\b(?:[Hh]is|[Hh]er|whose)\s+(?:(?:real|full|first|given|true)\s+)?name"
+    r"(?:,\s+[a-z][^,.;\"\u201c\u201d]{0,60},)?\s+(?:is|was)\s+"
+    r"|\bcall(?:s|ed)?\s+(?:him|her)\s+"
+    r"|\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?:operator|photographer|driver|pilot|sniper|fighter"
+    r"|commander|gunman|smuggler|trader|farmer|teacher|nurse|medic|doctor|activist|man|woman"
+    r"|boy|girl|soldier|officer|rebel|militant|poet|singer|preacher)\s+known\s+"
+    r"(?:(?:locally|widely|simply)\s+|to\s+(?:[a-z]+\s+){1,3})?as\s+"
+    r"|(?:^|(?<=[.!?] ))Known\s+(?:to\s+(?:[a-z]+\s+){1,4})?as\s+"
+    r"(?=[^,.;\n]{1,40},\s+(?:he|she)\b)",
+    re.MULTILINE,
+)
+_NAMING_KEYS: Final = ("call", "guerre", "name", "known", "Known")
+
+
+def _named_people(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """The name right after words that give one for a person (`_NAMED_PERSON`), its
+    titles left out ("call him Teacher X" -> "X"), unless listed, a body's or no name."""
+    text = ctx.text
+    if not any(key in text for key in _NAMING_KEYS):
+        return
+    index = _gazetteer_index(ctx.gazetteer)
+    for found in _NAMED_PERSON.finditer(text):
+        at = found.end()
+        if text[at : at + 1] in ('"', "\u201c"):
+            at += 1
+        name = _NAMED_WORDS.match(text, at)
+        if name is None:
+            continue
+        words_given = tuple(word_tokens(text, name.start(), name.end()))
+        if (
+            len(words_given) > 1
+            and words_given[0].text in _ARTICLES
+            and is_title(words_given[1].text)
+        ):
+            continue  # "call her La Comisaria": a title with its article, no name
+        tokens, _titled = _strip_titles(words_given)
+        person = _person_tokens(tokens)
+        if person is None or len(person) > 4:
+            continue
+        if len(person) == 1 and person[0].text in _POSTS_AFTER_A_TITLE:
+            continue  # "call her Madam Principal": a post
+        spelled = text[person[0].start : person[-1].end]
+        if (
+            not all(_alias_word_ok(t.text, index) for t in person)
+            or spelled in index.kinds
+            or ctx.gazetteer.get(spelled) is not None
+            or person[0].text.lower() in ROLE_WORDS
+            or ctx.known_actors.get(spelled, "person") not in ("person", None)
+        ):
+            continue
+        yield _person(text, person, "actor_person_alias")
+
+
+# Posts a courtesy title may stand before, naming no one: "Madam Principal", "Deputy Head".
+_POSTS_AFTER_A_TITLE: Final = words("Head Principal Boss")
+_ARTICLES: Final = words("La El Le Los Las Les The")
+# A name of one to four capitalised words (a particle or "al-" between), up to the word
+# that ends it.
+_NAMED_WORDS: Final = re.compile(
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:de|del|la|el|al|bin|ibn|van|von|da|dos|do|di)"
+    r"\s+)?(?:(?:al|el)-)?[A-Z][\w\u0300-\u036f'\u2019-]*){0,3}"
+)
 
 
 # Courtesy titles: a name after one is a person's ("Mr Jean-Bosco Malonga").

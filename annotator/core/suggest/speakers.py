@@ -1547,13 +1547,13 @@ class _Mentions:
         role next to the name ("The provincial governor, Amina Yusuf", "Defence Minister
         Arif Khan", "Amina Yusuf, the governor,"), else nobody."""
         i = bisect_left(self.starts, offset) - 1
-        seen = 0
-        while i >= 0 and seen < 8:
+        people: set[str] = set()  # (eight people, not eight mentions: "X" said again)
+        while i >= 0 and len(people) < 8:
             actor = self.actors[i]
             i -= 1
             if actor.end > offset or not _is_person(actor):
                 continue
-            seen += 1
+            people.add(text[actor.start : actor.end].split()[-1])
             # The role in the title chain right before the name ("Defence Minister Arif
             # Khan", "The provincial governor, Amina Yusuf") or in an appositive right after
             # it ("Amina Yusuf, the governor of Kano,").
