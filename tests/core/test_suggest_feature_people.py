@@ -136,3 +136,19 @@ def test_a_body_known_as_or_a_title_called_is_no_person() -> None:
     )
     found = set(_actors(text))
     assert not {"Comisaria", "La Comisaria", "Principal", "Colonel"} & found
+
+
+def test_the_dateline_agency_never_speaks_for_an_unnamed_subject() -> None:
+    text = (
+        "Officer denies role\n\nKOBLENZ, Germany (dpa) - A former intelligence officer said on "
+        'Thursday that he had "never given an order to beat anyone".\n'
+    )
+    assert _speaker(text, "never given an order") is None
+
+
+def test_a_body_after_the_dateline_still_speaks() -> None:
+    text = (
+        "Strike on depot\n\nKYIV (AP) - The Ukrainian air force said on Monday that its "
+        'crews had "shot down every drone over the city".\n'
+    )
+    assert _speaker(text, "shot down every drone") == "Ukrainian air force"

@@ -4519,7 +4519,9 @@ def attribute_speakers(
     # A name inside quoted words is spoken, never the one who speaks ('"Warsame knows who
     # started this," she wrote' is not Warsame's): only a quote inside a quote looks there.
     outer = _outermost(ordered)
-    spoken = _outside(actors, outer)
+    # ... nor is the agency of a dateline ("KOBLENZ, Germany (dpa) - A former officer
+    # said that he had "..."": the officer, unnamed, speaks)
+    spoken = [a for a in _outside(actors, outer) if not _dateline_agency(text, a)]
     every = _Mentions(actors)
     mentions = every if len(spoken) == len(actors) else _Mentions(spoken)
     decided: dict[tuple[int, int, str], Extent | None] = {}
@@ -4858,6 +4860,23 @@ def _outermost(ordered: Sequence[Suggestion]) -> list[Extent]:
         if not outer or quote.start >= outer[-1][1]:
             outer.append((quote.start, quote.end))
     return outer
+
+
+def _dateline_agency(text: str, actor: Suggestion) -> bool:
+    """True for the agency in brackets after a paragraph's dateline: "KYIV (AP) - "."""
+    return (
+        text[actor.start - 1 : actor.start] == "("
+        and _AGENCY_CLOSES_DATELINE.match(text, actor.end) is not None
+        and _DATELINE_OPENS.search(text, max(0, actor.start - 80), actor.start) is not None
+    )
+
+
+# The bracket and the dash that close a dateline after its agency: ") - ", ") — ".
+_AGENCY_CLOSES_DATELINE: Final = re.compile(r"\)\s*[-\u2013\u2014:]\s")
+# A dateline from its paragraph's start to the agency's bracket: "KOBLENZ, Germany (".
+_DATELINE_OPENS: Final = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:,[^\n()\u2013\u2014]{1,40})?\s*\($"
+)
 
 
 def _outside(actors: Sequence[Suggestion], outer: list[Extent]) -> list[Suggestion]:
