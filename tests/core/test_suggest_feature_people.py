@@ -152,3 +152,23 @@ def test_a_body_after_the_dateline_still_speaks() -> None:
         'crews had "shot down every drone over the city".\n'
     )
     assert _speaker(text, "shot down every drone") == "Ukrainian air force"
+
+
+def test_an_unnamed_speaker_named_in_the_next_sentence_is_that_person() -> None:
+    text = (
+        HEAD + "Lawyer Selin Arslan spoke first. A former village guard also spoke of the "
+        'dead. "Who will speak for them?" he asked. The guard, Kemal Oruç, 63, said he '
+        "supported the talks.\n\n"
+        'A retired teacher sat in the back row. "I taught geography for 31 years," the '
+        "teacher said. His name, he told me later, was Hamid Musa.\n"
+    )
+    assert _speaker(text, "Who will speak") == "Kemal Oruç"
+    assert _speaker(text, "I taught geography") == "Hamid Musa"
+
+
+def test_someone_else_named_in_the_next_sentence_does_not_take_the_quote() -> None:
+    text = (
+        HEAD + 'Farmer Yusuf Bello walked us to his field. "Nothing is left," he said. The '
+        "governor, Amina Sule, visited the village on Monday.\n"
+    )
+    assert _speaker(text, "Nothing is left") == "Yusuf Bello"

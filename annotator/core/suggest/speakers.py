@@ -4552,6 +4552,9 @@ def attribute_speakers(
             named_later = _spokesperson_named_later(text, quote, mentions)
             if named_later is not None:
                 speaker = named_later
+        introduced = _introduced_named_next(text, quote, mentions)
+        if introduced is not None:
+            speaker = introduced
         if speaker is not None:
             said_by = mentions.at(speaker)
             if said_by is not None:
@@ -4623,6 +4626,48 @@ _NEXT_QUOTE_CLOSE: Final = re.compile(r"[,!?\u2014-][\"\u201d]\s+(?=[Tt]he\s)")
 _SPOKESPERSON_NAMED: Final = re.compile(
     r"\b[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?spokes(?:man|woman|person)"
     r"(?:\s+(?:for|of)\s+[^,.;:\"\u201c\u201d\n]{1,60}?)?,\s+"
+)
+
+
+def _introduced_named_next(text: str, quote: Suggestion, mentions: _Mentions) -> Extent | None:
+    """The person an unnamed speaker introduced before a quote is named as in the sentence
+    right after it ('A former village guard ... "...?" he asked. The guard, X, 63, ...' ->
+    X; '"...," the teacher said. His name, he told me, was X.' -> X), as a spokesman named
+    later is (guideline, open point g); else None."""
+    said = _SAID_BY_PRONOUN_OR_ROLE.match(text, quote.end)
+    if said is None:
+        return None
+    named = _NAMED_NEXT.match(text, said.end())
+    if named is None:
+        return None
+    role = named.group("role")
+    if role is not None:
+        described = said.group("role")
+        if described is not None and described != role:
+            return None
+        if described is None and not re.search(
+            rf"\b[Aa]n?\s+(?:[\w'\u2019-]+\s+){{0,4}}?{re.escape(role)}\b",
+            text[max(0, quote.start - 400) : quote.start],
+        ):
+            return None  # no unnamed <role> introduced before the quote
+    for actor in mentions.within(named.end(), min(len(text), named.end() + 60)):
+        if _is_person(actor) and not text[named.end() : actor.start].strip(" "):
+            return _extent(actor)
+        break
+    return None
+
+
+# A quote's attribution by a pronoun or a role, ending its sentence: '?" he asked. ',
+# '," the teacher said. '.
+_SAID_BY_PRONOUN_OR_ROLE: Final = re.compile(
+    r"[,!?.]?[\"\u201d]\s+(?:he|she|the\s+(?:[a-z-]+\s+){0,2}?(?P<role>[a-z]+))\s+"
+    r"(?:said|says|asked|asks|added|adds|told\s+[a-z]+)\b[^.!?\"\u201c\u201d\n]{0,80}[.!?]\s+"
+)
+# The next sentence naming that speaker: "The guard, X", "His name, he said, was X".
+_NAMED_NEXT: Final = re.compile(
+    r"(?:The\s+(?P<role>[a-z]+),\s+"
+    r"|(?:His|Her)\s+(?:(?:real|full)\s+)?name(?:,\s+[a-z][^,.;\"\u201c\u201d]{0,60},)?"
+    r"\s+(?:is|was)\s+)"
 )
 
 
