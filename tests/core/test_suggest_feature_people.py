@@ -172,3 +172,22 @@ def test_someone_else_named_in_the_next_sentence_does_not_take_the_quote() -> No
         "governor, Amina Sule, visited the village on Monday.\n"
     )
     assert _speaker(text, "Nothing is left") == "Yusuf Bello"
+
+
+def test_one_name_after_a_role_with_a_relative_clause_or_a_long_body_is_a_person() -> None:
+    text = (
+        HEAD + "An aid surgeon who visited the ward in October, Haryono, said the team had "
+        "done well. The chairman of the National Union of Road Transport Drivers of Tamberg "
+        "(NURTD), Rusdi, said drivers would stay home. Their editor, Setyo, told the radio "
+        "the two were freed.\n"
+    )
+    found = _actors(text)
+    for name in ("Haryono", "Rusdi", "Setyo"):
+        assert name in found
+
+
+def test_a_place_after_a_role_with_a_relative_clause_is_no_person() -> None:
+    text = (
+        HEAD + "A surgeon who works in the capital, Tamberg, said the wards were full.\n"
+    )
+    assert "Tamberg" not in [a for a in _actors(text) if a != "TAMBERG"]

@@ -3742,7 +3742,10 @@ _ROLE_HEADS: Final = (ROLE_WORDS - {"called", "named", "general"}) | words(
     "chairperson convenor convener member councilor ombudsman owner president executive "
     # ... and offices dev writes in lower case before a name ("BJP legislator X", "local
     # sarpanch X", "senior advocate X", "opposition senator X", "public defender X")
-    "legislator sarpanch advocate senator defender"
+    "legislator sarpanch advocate senator defender "
+    # ... an editor, a counsellor, a tribe's sheikh, a region's premier ("Their editor, X,
+    # told", "A sheikh of one of the tribes, X, said", "Its Premier, X, said")
+    "editor counsellor counselor sheikh premier"
 )
 # (any case: "The Minister of Communication and Media, X, told journalists")
 _ROLE_HEAD: Final = "(?i:" + "|".join(sorted(_ROLE_HEADS, key=longest_first)) + ")"
@@ -3754,7 +3757,12 @@ _ROLE_BEFORE_NAME: Final = re.compile(
     # ... or a participle's phrase: "A trader reached by satellite phone in Kadugli, X, said"
     # ... or any participle's: "The medical officer leading the work, X, said"
     + r"(?:\s+(?:in|for|of|at|on|with|from|reached|contacted|interviewed|[a-z]{3,}ing)\s+"
-    r"[^,;:.!?\"\u201c\u201d\n]{1,60})?,\s$"
+    r"[^,;:.!?\"\u201c\u201d\n]{1,60}"
+    # ... or a relative clause: "An ICRC surgeon who visited the ward in October, X, said",
+    # and a body's long name with its acronym: "the chairman of the National Union of Road
+    # Transport Drivers of Mali (NURTD), X, said"
+    r"|\s+(?:who|that)\s+(?P<relative>[a-z][^,;:.!?\"\u201c\u201d\n]{1,80})"
+    r"|\s+of\s+(?:the\s+)?[A-Z][^,;:.!?\"\u201c\u201d\n]{1,90})?,\s$"
 )
 _OWNED_ROLE_AFTER: Final = re.compile(
     r", (?:(?:the )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}['\u2019]s (?:[\w-]+ ){0,3}?"
@@ -3762,6 +3770,13 @@ _OWNED_ROLE_AFTER: Final = re.compile(
     # qualify the role ("senior Sahel researcher at ...", "deputy director")
     r"|the [a-z]+['\u2019]s (?:[\w-]+ ){0,2}?|(?!(?:a|an|the)\b)(?:[A-Za-z][\w-]* ){1,2}?)?"
     r"(?:[a-z]+-)?" + _ROLE_HEAD + r"\b"
+)
+# A place ending a relative clause before a name's comma: "who works in the capital",
+# "who lives near Goma" (not a month: "who visited the ward in October").
+_PLACE_ENDS_CLAUSE: Final = re.compile(
+    r"\b(?:in|at|near|from|outside|around|of|to)\s+(?:the\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)[A-Za-z-]+$"
 )
 # ... and a word other than an article or a preposition after the name's comma: a verb or
 # a relative ("a security analyst at Usmanu Danfodiyo University, Sokoto, the group ...":
@@ -3816,7 +3831,16 @@ def _in_role_apposition(ctx: SuggestContext, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start].rsplit(None, 1)[-1:]
     if before and before[0] in NAME_PARTICLES:
         return False  # "dos Santos, a spokesperson": the name's particle stands before it
-    if text.endswith(", ", 0, start) and _ROLE_BEFORE_NAME.search(text, max(0, start - 90), start):
+    role_before = (
+        _ROLE_BEFORE_NAME.search(text, max(0, start - 90), start)
+        if text.endswith(", ", 0, start)
+        else None
+    )
+    if role_before is not None and (
+        role_before.group("relative") is None
+        # ("A surgeon who works in the capital, X,": X names the capital, a place)
+        or not _PLACE_ENDS_CLAUSE.search(role_before.group("relative"))
+    ):
         found = (
             ends
             or _VERB_AFTER_NAME.match(text, end) is not None
