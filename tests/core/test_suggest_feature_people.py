@@ -187,7 +187,5 @@ def test_one_name_after_a_role_with_a_relative_clause_or_a_long_body_is_a_person
 
 
 def test_a_place_after_a_role_with_a_relative_clause_is_no_person() -> None:
-    text = (
-        HEAD + "A surgeon who works in the capital, Tamberg, said the wards were full.\n"
-    )
+    text = HEAD + "A surgeon who works in the capital, Tamberg, said the wards were full.\n"
     assert "Tamberg" not in [a for a in _actors(text) if a != "TAMBERG"]
