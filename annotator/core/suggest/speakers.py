@@ -782,6 +782,14 @@ class _Mentions:
         A person introduced as someone's son is no "she" ("Olga Ivanova's son, Pavel, was
         killed. ... she said" -> Olga Ivanova)."""
         bounds = _previous_sentence(text, offset) if described else None
+        if (
+            bounds is not None
+            and _UNNAMED_GESTURE.match(text, *bounds)
+            and not any(_is_person(a) for a in self.within(*bounds))
+        ):
+            # 'Back at the bridge, a young conscript shrugged. "...," he said': someone
+            # unnamed, whose gesture opens the quote, says it
+            return None
         if bounds is not None:
             opening = _PERSON_DESCRIBED_OPENING.match(text, *bounds)
             if (
@@ -1593,6 +1601,14 @@ class _Mentions:
 # person described, after an opening phrase.
 _PERSON_DESCRIBED_OPENING: Final = re.compile(
     r"(?:[^,.!?\"\u201c\u201d\n]{0,60},\s+)?[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+[a-z]"
+)
+# A sentence whose subject, someone unnamed, makes a gesture: "A young conscript from Izmir
+# shrugged when asked ...", "Outside, an old man nodded."
+_UNNAMED_GESTURE: Final = re.compile(
+    r"\s*(?:[^,.!?\"\u201c\u201d\n]{0,60},\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,6}?(?:shrugged|shrugs|nodded|nods|smiled|smiles|laughed|laughs"
+    r"|sighed|sighs|paused|pauses|hesitated|frowned|winced|grimaced"
+    r"|shook\s+(?:his|her)\s+head|shakes\s+(?:his|her)\s+head)\b"
 )
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
 # "UN" naming one of its agencies: "UN refugee agency", "UN's food agency".
