@@ -8930,7 +8930,11 @@ _ARTICLE_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Aa]n?) $")
 # An area named by the states it lies between, up to the state: "the area between Niger,
 # Mali and ", "the border region between Chad and " (the states are its edges, not actors).
 _AREA_BETWEEN: Final = re.compile(
-    r"\b(?:area|zone|region|border|borders|frontier|triangle|corridor|tri-border area)"
+    r"\b(?:area|zone|region|border|borders|frontier|triangle|corridor|tri-border area"
+    # ... any land's noun, and a nickname after "of": "the deserts and mountains between
+    # Nineveh, Salahuddin, Kirkuk and Anbar", "the triangle of death between Kirkuk, ..."
+    r"|areas|zones|regions|lands|territory|territories|deserts?|mountains|hills|plains"
+    r"|valleys?|forests?|stretch|belt|strip|countryside)(?:\s+of\s+[a-z]+)?"
     r"[\"\u201d']?\s+between\s+(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?(?:,\s+|\s+and\s+))*$"
 )
 _LOWER_NOUN_AFTER: Final = re.compile(r" [a-z]")
@@ -9153,6 +9157,12 @@ _PLACE_BEFORE: Final = re.compile(
     r"|(?:share|shares|shared|sharing)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?with"
     r"|borders|bordering|reached|reaching|entered|entering"
     r"|crossed\s+into|arrived\s+in|fled\s+to|returned\s+to"
+    # where someone goes, what a land straddles, what people cross: "the envoy visited
+    # Chad", "the park straddles Benin and Burkina Faso", "migrants crossing Niger"
+    r"|visited|visiting|straddles|straddle|straddled|straddling|cross|crosses|crossed|crossing"
+    # the topic of someone's work: "a researcher who follows Myanmar", "who has studied Chad"
+    r"|who\s+(?:(?:has|have|had)\s+)?(?:closely\s+)?(?:follows|followed|covers|covered"
+    r"|studies|studied|tracks|tracked|monitors|monitored|researches|researched)"
     r"|(?:bound|headed|heading|destined|sailing|sailed)\s+for"
     # at sea by a coast: "capsized off Libya", "a ship attacked off Yemen"
     r"|off"
@@ -9187,7 +9197,8 @@ _PLACE_BEFORE: Final = re.compile(
     r"|(?:larger|bigger|smaller)\s+than|the\s+size\s+of)"
     # "from neighbouring Mali": a neighbour is a place too; "in federal Iraq" (outside
     # its Kurdish region)
-    r"\s+(?:the\s+)?(?:(?:neighbou?ring|federal|mainland)\s+)?$|\bcapital,?\s+$"
+    # ... and "in both Mali and Niger", "to either Libya or Tunisia"
+    r"\s+(?:the\s+)?(?:(?:neighbou?ring|federal|mainland|both|either)\s+)?$|\bcapital,?\s+$"
     r"|\b(?:Lake|Mount|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$"
     # a portfolio: "deputy coordinator for Sudan", "envoy to Yemen", "director in Haiti"
     r"|\b(?:coordinator|director|representative|envoy|head|chief|correspondent|editor"
@@ -9425,7 +9436,10 @@ _PLACE_BEFORE_LAST: Final = words(
     "reached reaching entered entering for off through leave leaves leaving left fled flee "
     "flees fleeing toward within between linking connecting links connects on than capital "
     "lost swept seized captured recaptured retook besieged overran "
-    "lake mount river the neighbouring neighboring federal mainland"
+    "lake mount river the neighbouring neighboring federal mainland both either visited "
+    "visiting straddles straddle straddled straddling cross crosses crossed crossing follows "
+    "followed covers covered studies studied tracks tracked monitors monitored researches "
+    "researched"
 )
 _DEALS_WITH_LAST: Final = words("with from the on to in of towards")
 _ASCII_WORD_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
@@ -10033,6 +10047,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         or (before.endswith(", ") and _LIST_GOES_ON.match(text, end))
     ):
         return False
+    if _PLACE_NOUN_LIST.search(text, max(0, start - 90), start):
+        return True  # "into the north of Benin and Togo": a list shares its first item's role
     listed = _COORDINATED_PLACE.search(text, max(0, start - 90), start)
     if listed is None or _new_clause(text, listed, start, end):
         return False
@@ -10164,7 +10180,9 @@ _STATE_OF_A_PLACE: Final = re.compile(
 # subject's copula: "every bullet fired between Jubaland and Mogadishu is a gift").
 _STATE_DESCRIBED: Final = re.compile(
     r" (?:is|was|remains|remained|has (?:long )?been|had (?:long )?been|has become|had become"
-    r"|became) (?:(?:now|still|also|once|long|currently|already|again) )?"
+    # ... or what it will (not) be: "Iraq will not be a battlefield for others"
+    r"|became|(?:will|would|must|should|can|cannot|could|shall)(?: not| never)? (?:be|become))"
+    r" (?:(?:now|still|also|once|long|currently|already|again) )?"
     r"(?:a|an|the|one|among|home|without)\b"
     r"(?![^.;:\n]{0,60}?\b(?:contributors?|donors?|all(?:y|ies)|partners?|members?|mediators?"
     r"|part(?:y|ies)|signator(?:y|ies)|suppliers?|backers?|sponsors?|guarantors?|participants?"
@@ -10179,7 +10197,9 @@ _STATE_DESCRIBED: Final = re.compile(
 # Where a clause opens before a name: a line's or a sentence's start, a comma, a conjunction
 # (not "and", which as often joins two subjects: "between Jubaland and Mogadishu is").
 _CLAUSE_OPENS_BEFORE: Final = re.compile(
-    r"(?:^|\n|[.!?:;][\"\u201d\u2019]?\s+|[\"\u201c]|,\s+|\b(?:but|that|while|as|because)\s+)$"
+    r"(?:^|\n|[.!?:;][\"\u201d\u2019]?\s+|[\"\u201c]|,\s+|\b(?:but|that|while|as|because)\s+)"
+    # ... and a name's own "The": '"The Kurdistan Region will not be', "The Gambia is"
+    r"(?:The\s+)?$"
 )
 # An aside describing a country between its name and what is said of it: "Honduras, with
 # a population of about 10 million, has ...", "Eritrea, a former Italian colony, has been ...".
@@ -10237,16 +10257,32 @@ _COMPASS: Final = (
 _COORDINATED_PLACE: Final = re.compile(
     r"\b(?P<preposition>(?i:in|into|inside|across|throughout|to|towards|near|around|outside|via"
     r"|borders|bordering|borders?\s+with|reached|entered|from|through"
+    r"|visited|visiting|straddles|straddle|straddled|straddling|cross|crosses|crossed|crossing"
+    r"|who\s+(?:(?:has|have|had)\s+)?(?:closely\s+)?(?:follows|followed|covers|covered"
+    r"|studies|studied|tracks|tracked|monitors|monitored|researches|researched)"
     # "citizens of China, Viet Nam and Kenya": whose people they are, as "from" says
     r"|(?:citizens|nationals)\s+of"
     # "the border between Chad and Sudan": its two sides
     r"|(?:border|frontier|boundary|road|highway|route|railway|corridor|travell?ing|travell?ed"
     r"|travels|running|runs|shuttling|flights?|trade)\s+between))"
-    r"\s+(?:the\s+)?(?:neighbou?ring\s+)?"
+    r"\s+(?:the\s+)?(?:(?:neighbou?ring|both|either)\s+)?"
     + _COMPASS
     + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2}"
     r"(?:,\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2})*"
     r"(?:,?\s+(?:and|or)\s+|,\s+)(?:the\s+)?" + _COMPASS + r"$"
+)
+# A list that opens with the name after "the <place noun> of": "the north of Benin and
+# Togo", "the Benin port of Cotonou and Niger", "the border areas of Zambia and Malawi"
+# (not "the governments of Mali and Niger", whose items act).
+_PLACE_NOUN_LIST: Final = re.compile(
+    r"\b(?:the|a|an)\s+(?:[A-Z][\w'\u2019-]*\s+)?(?:(?i:north|south|east|west|north-?east"
+    r"|north-?west|south-?east|south-?west|centre|center|interior|coast|coastline|outskirts"
+    r"|heart|port|ports|town|towns|city|cities|village|villages|region|regions|province"
+    r"|provinces|districts?|parts?|areas?|border\s+areas?|borderlands?|countryside|mountains"
+    r"|hills|deserts?|shores|banks))\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2}"
+    r"(?:,\s+(?:the\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2})*"
+    r"(?:,?\s+(?:and|or)\s+|,\s+)(?:the\s+)?(?:neighbou?ring\s+)?$"
 )
 # More of a list after a name: ", Niger and Cameroon", " and Morocco".
 _LIST_GOES_ON: Final = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
@@ -10736,6 +10772,10 @@ _LED: Final = re.compile(r"-led\b")
 
 def _coalition(text: str, match: re.Match[str]) -> Iterator[Suggestion]:
     start, end = match.span("name")
+    # (a full stop and a space end the sentence before: "backed by Iran. A Saudi-led
+    # coalition"; a leader's own dots stand before no space: "U.S.-led")
+    stop = text.rfind(". ", start, end)
+    start = start if stop < 0 else stop + 2
     first = re.match(r"(?:(?:A|An|The|This|That|Its|Their)\s+)+", text[start:end])
     start += first.end() if first else 0
     yield _suggestion(start, end, "state", "actor_led_coalition")
