@@ -206,3 +206,13 @@ def test_a_named_person_s_gesture_before_a_quote_keeps_the_name() -> None:
         'At the bridge, the farmer Yusuf Bello shrugged. "Ask me tomorrow," he said.\n'
     )
     assert _speaker(text, "Ask me tomorrow") == "Yusuf Bello"
+
+
+def test_a_rank_named_before_initials_is_no_person() -> None:
+    text = (
+        HEAD + "The army named the dead soldier as First Sergeant P. Zahrani. The ministry "
+        "identified the officer as Sergeant Ali Daoud.\n"
+    )
+    found = _actors(text)
+    assert "Sergeant" not in found
+    assert "Ali Daoud" in found

@@ -11259,6 +11259,8 @@ def _named_as_people(
             # "named the dead soldier as First Sergeant Yazan al-Zoubi": the name alone
             start = text.index(name_words[1], start + len(name_words[0]))
             name_words = name_words[1:]
+        if len(name_words) == 1 and is_title(name_words[0]):
+            return  # "as First Sergeant P. Zahrani": the rank, its name after the initials
         if (
             any(w in _NOT_NAMES or w in ORGANISATION_WORDS for w in name_words)
             or name in index.kinds
