@@ -216,3 +216,16 @@ def test_a_rank_named_before_initials_is_no_person() -> None:
     found = _actors(text)
     assert "Sergeant" not in found
     assert "Ali Daoud" in found
+
+
+def test_a_title_known_elsewhere_before_initials_is_the_person_s_title() -> None:
+    text = (
+        HEAD + '"The crossings are open," Ombudsman O. Zubairu told this newspaper. The '
+        'Ombudsman said on Monday that "nobody is safe".\n'
+    )
+    found = suggest(
+        text, gazetteer=load_gazetteer(), labels=["ACTOR"], known_actors={"Ombudsman": "state"}
+    )
+    names = [text[s.start : s.end] for s in found if s.label == "ACTOR"]
+    assert "O. Zubairu" in names
+    assert names.count("Ombudsman") == 1  # the body's own mention, not the title

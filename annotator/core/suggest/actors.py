@@ -10797,6 +10797,8 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
             # document's acronym spells (its own definition is its own rules' work); "WE
             # ARE THE ONES WHO SEARCH": a word of a line in capitals
             continue
+        if " " not in name and is_title(name) and _INITIALLED_NAME_AFTER.match(text, found.end):
+            continue  # "Ombudsman O. Zubairu told": the title of the person named after it
         if found.attributes.get("type") == "state" and _filed_from(text, found.start, found.end):
             # "Islamabad" alone under a briefing's date, "By X, Beirut | Outlet", "Unit |
             # Bangui | CPS-PR-031": where the report was filed, not its government
@@ -10817,6 +10819,10 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
             # (the agency SABA, the charity Emergency) opens a longer name here
             continue
         yield found
+
+
+# A person's initials and surname right after a word: " O. Zubairu", " J.P. Shammari".
+_INITIALLED_NAME_AFTER: Final = re.compile(r" (?:[A-Z]\.\s?){1,3}[A-Z][a-z]")
 
 
 def _filed_from(text: str, start: int, end: int) -> bool:
