@@ -116,7 +116,12 @@ TITLES: Final = words(
     "Ka "
     # a lawyer's title before the name, as Nigerian, Ghanaian, South Asian and Filipino
     # copy writes it ("The defence counsel, Barrister X,", "Advocate X", "Atty. X")
-    "Barrister Advocate Atty"
+    "Barrister Advocate Atty "
+    # kin and elders' honorifics before a name ("Uncle X", "Grandmother X", "Amm X", the
+    # Arabic "Hajj X" beside "Hajja"), the Fulani chief's "Ardo X", a pupil's "Teacher X"
+    # and the Spanish "Comandante X" (not "Don", a given name too)
+    "Uncle Auntie Aunty Grandmother Grandfather Grandma Grandpa Amm Hajj Ardo Teacher "
+    "Comandante Comandanta"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -1855,8 +1860,8 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the General Security service": a body named like a portfolio
         if person and len(person) == 1 and person[0].text in _EVENTS_AFTER_A_TITLE:
             continue  # "the General Elections", "a General Strike": an event, no one
-        if person and len(person) == 1 and person[0].text == "Head":
-            continue  # "Deputy Head of Office": a post, no one
+        if person and len(person) == 1 and person[0].text in _POSTS_AFTER_A_TITLE:
+            continue  # "Deputy Head of Office", "Madam Principal": a post, no one
         if person and _titled_place(text, person):
             continue
         if person and not _FACILITY_AFTER.match(text, person[-1].end):
@@ -3849,7 +3854,10 @@ _ROLE_HEADS: Final = (ROLE_WORDS - {"called", "named", "general"}) | words(
     "chairperson convenor convener member councilor ombudsman owner president executive "
     # ... and offices dev writes in lower case before a name ("BJP legislator X", "local
     # sarpanch X", "senior advocate X", "opposition senator X", "public defender X")
-    "legislator sarpanch advocate senator defender"
+    "legislator sarpanch advocate senator defender "
+    # ... an editor, a counsellor, a tribe's sheikh, a region's premier ("Their editor, X,
+    # told", "A sheikh of one of the tribes, X, said", "Its Premier, X, said")
+    "editor counsellor counselor sheikh premier"
 )
 # (any case: "The Minister of Communication and Media, X, told journalists")
 _ROLE_HEAD: Final = "(?i:" + "|".join(sorted(_ROLE_HEADS, key=longest_first)) + ")"
@@ -3861,7 +3869,12 @@ _ROLE_BEFORE_NAME: Final = re.compile(
     # ... or a participle's phrase: "A trader reached by satellite phone in Kadugli, X, said"
     # ... or any participle's: "The medical officer leading the work, X, said"
     + r"(?:\s+(?:in|for|of|at|on|with|from|reached|contacted|interviewed|[a-z]{3,}ing)\s+"
-    r"[^,;:.!?\"\u201c\u201d\n]{1,60})?,\s$"
+    r"[^,;:.!?\"\u201c\u201d\n]{1,60}"
+    # ... or a relative clause: "An ICRC surgeon who visited the ward in October, X, said",
+    # and a body's long name with its acronym: "the chairman of the National Union of Road
+    # Transport Drivers of Mali (NURTD), X, said"
+    r"|\s+(?:who|that)\s+(?P<relative>[a-z][^,;:.!?\"\u201c\u201d\n]{1,80})"
+    r"|\s+of\s+(?:the\s+)?[A-Z][^,;:.!?\"\u201c\u201d\n]{1,90})?,\s$"
 )
 _OWNED_ROLE_AFTER: Final = re.compile(
     r", (?:(?:the )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}['\u2019]s (?:[\w-]+ ){0,3}?"
@@ -3869,6 +3882,13 @@ _OWNED_ROLE_AFTER: Final = re.compile(
     # qualify the role ("senior Sahel researcher at ...", "deputy director")
     r"|the [a-z]+['\u2019]s (?:[\w-]+ ){0,2}?|(?!(?:a|an|the)\b)(?:[A-Za-z][\w-]* ){1,2}?)?"
     r"(?:[a-z]+-)?" + _ROLE_HEAD + r"\b"
+)
+# A place ending a relative clause before a name's comma: "who works in the capital",
+# "who lives near Goma" (not a month: "who visited the ward in October").
+_PLACE_ENDS_CLAUSE: Final = re.compile(
+    r"\b(?:in|at|near|from|outside|around|of|to)\s+(?:the\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)[A-Za-z-]+$"
 )
 # ... and a word other than an article or a preposition after the name's comma: a verb or
 # a relative ("a security analyst at Usmanu Danfodiyo University, Sokoto, the group ...":
@@ -3923,7 +3943,16 @@ def _in_role_apposition(ctx: SuggestContext, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start].rsplit(None, 1)[-1:]
     if before and before[0] in NAME_PARTICLES:
         return False  # "dos Santos, a spokesperson": the name's particle stands before it
-    if text.endswith(", ", 0, start) and _ROLE_BEFORE_NAME.search(text, max(0, start - 90), start):
+    role_before = (
+        _ROLE_BEFORE_NAME.search(text, max(0, start - 90), start)
+        if text.endswith(", ", 0, start)
+        else None
+    )
+    if role_before is not None and (
+        role_before.group("relative") is None
+        # ("A surgeon who works in the capital, X,": X names the capital, a place)
+        or not _PLACE_ENDS_CLAUSE.search(role_before.group("relative"))
+    ):
         found = (
             ends
             or _VERB_AFTER_NAME.match(text, end) is not None
@@ -4131,6 +4160,7 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
             actor_given_name_person,
             _owners_of_people,
             _aged_people,
+            _named_people,
             _initialled_people,
         ):
             found.extend(finder(ctx))
@@ -4231,18 +4261,30 @@ def _owners_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
 # A person's age in commas after the name: "relatives of Yakub Mankiev, 41, say", "Aliyu
 # Bello, 34, and ...", "Ruth Achieng, aged 9."
 _AGE_AFTER_NAME: Final = re.compile(r", (?:aged )?(?:[1-9]\d?|1[01]\d)(?:,|;| and\b|\.(?:\s|$))")
+# Ages listed after one word ("sons aged 16, 19 and 24"): no one's age in commas.
+_AGES_LISTED: Final = re.compile(r", (?:aged )?\d{1,3}, \d")
+# One name word: a capital, then lower-case letters (and an apostrophe or a hyphen).
+_ONE_NAME_SHAPE: Final = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+")
 
 
 def _aged_people(ctx: SuggestContext) -> Iterator[Suggestion]:
-    """Two to four name words followed by an age in commas: a person, whatever stands
-    before ("relatives of Yakub Mankiev, 41, say"), unless listed or a people's name."""
+    """One to four name words followed by an age in commas: a person, whatever stands
+    before ("relatives of Yakub Mankiev, 41, say", "I met Samira, 37, who"), unless listed,
+    a people's name or a list of ages ("aged 16, 19 and 24")."""
     text = ctx.text
     index = _gazetteer_index(ctx.gazetteer)
     for run in _runs(ctx, connectors=False):
         if text[run.end : run.end + 1] != "," or not _AGE_AFTER_NAME.match(text, run.end):
             continue
         person = _person_tokens(_until_possessive(_strip_titles(run.tokens)[0]))
-        if person is None or not 2 <= len(person) <= 4 or person[-1].end != run.end:
+        if person is None or not 1 <= len(person) <= 4 or person[-1].end != run.end:
+            continue
+        if len(person) == 1 and (
+            _AGES_LISTED.match(text, run.end)
+            or person[0].text in index.kinds
+            or person[0].text.isupper()  # "UNHCR, 12, ..." is no one's age
+            or not _ONE_NAME_SHAPE.fullmatch(person[0].text)
+        ):
             continue
         if len(person) > 2 and (
             _describes_a_person(person[0].text) or person[0].text in index.demonyms
@@ -4258,6 +4300,76 @@ def _aged_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue
         yield _person(text, person, "actor_surname_mentions")
+
+
+# Words that give a person's name or another name for them: "goes by the call sign X",
+# "under the nom de guerre X", "whose real name is X", "His name, he said, was X", "they
+# call him X", "a drone operator known as X", "Known to everyone as X, he ...".
+_NAMED_PERSON: Final = re.compile(
+    r"\b(?:(?:by|under|uses|use)\s+)?(?:the|a|his|her)\s+(?:call[- ]?sign|nom\s+de\s+guerre"
+    r"|code\s*name)\s+(?:of\s+)?"
+    r"|\b(?:[Hh]is|[Hh]er|whose)\s+(?:(?:real|full|first|given|true)\s+)?name"
+    r"(?:,\s+[a-z][^,.;\"\u201c\u201d]{0,60},)?\s+(?:is|was)\s+"
+    r"|\bcall(?:s|ed)?\s+(?:him|her)\s+"
+    r"|\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?:operator|photographer|driver|pilot|sniper|fighter"
+    r"|commander|gunman|smuggler|trader|farmer|teacher|nurse|medic|doctor|activist|man|woman"
+    r"|boy|girl|soldier|officer|rebel|militant|poet|singer|preacher)\s+known\s+"
+    r"(?:(?:locally|widely|simply)\s+|to\s+(?:[a-z]+\s+){1,3})?as\s+"
+    r"|(?:^|(?<=[.!?] ))Known\s+(?:to\s+(?:[a-z]+\s+){1,4})?as\s+"
+    r"(?=[^,.;\n]{1,40},\s+(?:he|she)\b)",
+    re.MULTILINE,
+)
+_NAMING_KEYS: Final = ("call", "guerre", "name", "known", "Known")
+
+
+def _named_people(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """The name right after words that give one for a person (`_NAMED_PERSON`), its
+    titles left out ("call him Teacher X" -> "X"), unless listed, a body's or no name."""
+    text = ctx.text
+    if not any(key in text for key in _NAMING_KEYS):
+        return
+    index = _gazetteer_index(ctx.gazetteer)
+    for found in _NAMED_PERSON.finditer(text):
+        at = found.end()
+        if text[at : at + 1] in ('"', "\u201c"):
+            at += 1
+        name = _NAMED_WORDS.match(text, at)
+        if name is None:
+            continue
+        words_given = tuple(word_tokens(text, name.start(), name.end()))
+        if (
+            len(words_given) > 1
+            and words_given[0].text in _ARTICLES
+            and is_title(words_given[1].text)
+        ):
+            continue  # "call her La Comisaria": a title with its article, no name
+        tokens, _titled = _strip_titles(words_given)
+        person = _person_tokens(tokens)
+        if person is None or len(person) > 4:
+            continue
+        if len(person) == 1 and person[0].text in _POSTS_AFTER_A_TITLE:
+            continue  # "call her Madam Principal": a post
+        spelled = text[person[0].start : person[-1].end]
+        if (
+            not all(_alias_word_ok(t.text, index) for t in person)
+            or spelled in index.kinds
+            or ctx.gazetteer.get(spelled) is not None
+            or person[0].text.lower() in ROLE_WORDS
+            or ctx.known_actors.get(spelled, "person") not in ("person", None)
+        ):
+            continue
+        yield _person(text, person, "actor_person_alias")
+
+
+# Posts a courtesy title may stand before, naming no one: "Madam Principal", "Deputy Head".
+_POSTS_AFTER_A_TITLE: Final = words("Head Principal Boss")
+_ARTICLES: Final = words("La El Le Los Las Les The")
+# A name of one to four capitalised words (a particle or "al-" between), up to the word
+# that ends it.
+_NAMED_WORDS: Final = re.compile(
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:de|del|la|el|al|bin|ibn|van|von|da|dos|do|di)"
+    r"\s+)?(?:(?:al|el)-)?[A-Z][\w\u0300-\u036f'\u2019-]*){0,3}"
+)
 
 
 # Courtesy titles: a name after one is a person's ("Mr Jean-Bosco Malonga").
@@ -10911,6 +11023,8 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
             # document's acronym spells (its own definition is its own rules' work); "WE
             # ARE THE ONES WHO SEARCH": a word of a line in capitals
             continue
+        if " " not in name and is_title(name) and _INITIALLED_NAME_AFTER.match(text, found.end):
+            continue  # "Ombudsman O. Zubairu told": the title of the person named after it
         if found.attributes.get("type") == "state" and _filed_from(text, found.start, found.end):
             # "Islamabad" alone under a briefing's date, "By X, Beirut | Outlet", "Unit |
             # Bangui | CPS-PR-031": where the report was filed, not its government
@@ -10931,6 +11045,10 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
             # (the agency SABA, the charity Emergency) opens a longer name here
             continue
         yield found
+
+
+# A person's initials and surname right after a word: " O. Zubairu", " J.P. Shammari".
+_INITIALLED_NAME_AFTER: Final = re.compile(r" (?:[A-Z]\.\s?){1,3}[A-Z][a-z]")
 
 
 def _filed_from(text: str, start: int, end: int) -> bool:
@@ -11373,6 +11491,8 @@ def _named_as_people(
             # "named the dead soldier as First Sergeant Yazan al-Zoubi": the name alone
             start = text.index(name_words[1], start + len(name_words[0]))
             name_words = name_words[1:]
+        if len(name_words) == 1 and is_title(name_words[0]):
+            return  # "as First Sergeant P. Zahrani": the rank, its name after the initials
         if (
             any(w in _NOT_NAMES or w in ORGANISATION_WORDS for w in name_words)
             or name in index.kinds
