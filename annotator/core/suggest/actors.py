@@ -1073,9 +1073,10 @@ def _name_end(token: Token, text: str = "") -> int:
     return token.end
 
 
+# (a surname's last letter may be an accented small one: "Ousmane W. Kabor\u00e9", not "Kabor")
 _AFTER_INITIAL: Final = re.compile(
-    r"((?:\.\s?(?:[A-Z]|Th|Kh|Ch|Sh|Md)){0,2})\. [A-Z][\w\u0300-\u036f'\u2019-]*[a-z]"
-    r"(?:-[A-Z][a-z]+)?"
+    r"((?:\.\s?(?:[A-Z]|Th|Kh|Ch|Sh|Md)){0,2})\. [A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?:[a-z]|[\u00df-\u00f6\u00f8-\u00ff])[\u0300-\u036f]*(?:-[A-Z][a-z]+)?"
 )
 
 
