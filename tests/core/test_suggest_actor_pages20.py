@@ -38,3 +38,51 @@ def test_a_surname_after_a_middle_initial_still_ends_where_it_did(text: str, nam
     found = suggested_texts(text)
     assert name in found
     assert not [span for span in found if span.startswith(name) and span != name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Ministry of Interior of the Government of National Unity said the road was shut.",
+            "Ministry of Interior of the Government of National Unity",
+        ),
+        (
+            "The Ministry of Defence of the Democratic Republic of the Congo denied the report.",
+            "Ministry of Defence of the Democratic Republic of the Congo",
+        ),
+        (
+            "The Ministry of Foreign Affairs of the Islamic Republic of Iran summoned the envoy.",
+            "Ministry of Foreign Affairs of the Islamic Republic of Iran",
+        ),
+    ],
+)
+def test_a_listed_body_of_a_state_whose_name_holds_small_words_is_one_name(
+    text: str, name: str
+) -> None:
+    """'<Body> of <State>' with capitals is one `state` span (guideline, session 31 point 6),
+    also where the state's listed name holds "of" or "the" (dev 702)."""
+    assert name in suggested_texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        (
+            "The Ministry of Interior of Libya and Tunisia's coast guard met on Monday.",
+            "Ministry of Interior of Libya",
+            "Tunisia",
+        ),
+        (
+            "The Ministry of Defence of Mali and Burkina Faso's army signed the pact.",
+            "Ministry of Defence of Mali",
+            "Burkina Faso",
+        ),
+    ],
+)
+def test_a_body_of_a_state_stops_at_its_state_before_a_list(
+    text: str, name: str, state: str
+) -> None:
+    found = suggested_texts(text)
+    assert name in found
+    assert state in found

@@ -10246,8 +10246,26 @@ _MISSION_BEFORE: Final = re.compile(
 # " of Ukraine", " of the Philippines" after a listed state body: its state's name (up to
 # four capitalised words), to be looked up.
 _OF_A_LISTED_STATE: Final = re.compile(
-    r" of ((?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})(?![\w'\u2019-])"
+    r" of ((?:the )?[A-Z][\w'\u2019-]*(?: (?:(?:of|the|and) )*[A-Z][\w'\u2019-]*){0,5})"
+    r"(?![\w'\u2019-])"
 )
+
+
+def _listed_state_after(index: _GazetteerIndex, whose: re.Match[str]) -> int | None:
+    """The end of the longest listed state that opens `whose`'s name, or None. The name may
+    hold small words ("of the Government of National Unity", "of the Democratic Republic of
+    the Congo"), and stops before a list's next item ("of Libya and Tunisia's")."""
+    name = whose.group(1)
+    cut = len(name)
+    while cut > 0:
+        candidate = name[:cut]
+        if candidate[candidate.rfind(" ") + 1].isupper() and "state" in (
+            index.kinds.get(candidate, ("",))[0],
+            index.kinds.get(candidate.removeprefix("the "), ("",))[0],
+        ):
+            return whose.start(1) + cut
+        cut = name.rfind(" ", 0, cut)
+    return None
 
 
 @rule(
@@ -10340,13 +10358,11 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if role == "institution" and text.startswith(" of ", end):
             whose = _OF_A_LISTED_STATE.match(text, end)
-            if whose is not None and "state" in (
-                index.kinds.get(whose.group(1), ("",))[0],
-                index.kinds.get(whose.group(1).removeprefix("the "), ("",))[0],
-            ):
+            state_end = None if whose is None else _listed_state_after(index, whose)
+            if state_end is not None:
                 # "the State Emergency Service of Ukraine": a state's body named with its
                 # state is one name, as "the Armed Forces of Ukraine" is
-                yield _suggestion(start, whose.end(), kind, "actor_gazetteer")
+                yield _suggestion(start, state_end, kind, "actor_gazetteer")
                 continue
         yield _suggestion(start, end, kind, "actor_gazetteer")
     for start, end, name in _region_hits(ctx):
