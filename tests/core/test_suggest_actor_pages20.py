@@ -86,3 +86,47 @@ def test_a_body_of_a_state_stops_at_its_state_before_a_list(
     found = suggested_texts(text)
     assert name in found
     assert state in found
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "body"),
+    [
+        (
+            "Investigators from Oaxaca's Public Security Secretariat (SSPO) found the car.",
+            "Oaxaca",
+            "Public Security Secretariat",
+        ),
+        (
+            "Lawyers from Sonora's Public Prosecutor's Office (MPS) read the charges.",
+            "Sonora",
+            "Public Prosecutor's Office",
+        ),
+        (
+            "Officers of Punjab's Counter Terrorism Department (CTD) raided the house.",
+            "Punjab",
+            "Counter Terrorism Department",
+        ),
+    ],
+)
+def test_a_regions_possessive_before_a_defined_body_is_its_own_span(
+    text: str, owner: str, body: str
+) -> None:
+    """A region's possessive is tagged apart from its body (session 33, point 7; dev 315's
+    "Santa Fe's Public Prosecutor's Office (MPA)"), as a state's is before an acronym's name."""
+    found = suggested_texts(text)
+    assert body in found
+    assert not [span for span in found if span.endswith(body) and span != body]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Officers of the People's Defence Force (PDF) raided the house.",
+            "People's Defence Force",
+        ),
+        ("Staff of the Women's Protection Unit (WPU) met the families.", "Women's Protection Unit"),
+    ],
+)
+def test_a_possessive_that_names_no_place_stays_in_the_defined_name(text: str, name: str) -> None:
+    assert name in suggested_texts(text)

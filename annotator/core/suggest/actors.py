@@ -4930,8 +4930,12 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             # Agency (OIJ)": the body, after its state's possessive
             if _POSSESSIVE_END.search(tokens[k].text):
                 owner_name = text[tokens[0].start : tokens[k].end - 2]
-                owner = _gazetteer_index(ctx.gazetteer).kinds.get(owner_name)
-                if owner is not None and owner[0] == "state":
+                index = _gazetteer_index(ctx.gazetteer)
+                owner = index.kinds.get(owner_name)
+                if (owner is not None and owner[0] == "state") or (
+                    # ... or its region's: "Santa Fe's Public Prosecutor's Office (MPA)"
+                    owner_name in index.region_names
+                ):
                     tokens = tokens[k + 1 :]
                 break
         if tokens and tokens[0].text[:1].upper() != acronym[0]:
