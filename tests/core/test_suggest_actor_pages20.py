@@ -130,3 +130,48 @@ def test_a_regions_possessive_before_a_defined_body_is_its_own_span(
 )
 def test_a_possessive_that_names_no_place_stays_in_the_defined_name(text: str, name: str) -> None:
     assert name in suggested_texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "body"),
+    [
+        (
+            "The Appeals Chamber of the Special Criminal Court ordered a retrial.",
+            "Appeals Chamber",
+            "Special Criminal Court",
+        ),
+        (
+            "The Press Team of the State Administration Council denied the report.",
+            "Press Team",
+            "State Administration Council",
+        ),
+        (
+            "The Southern Command of the Internal Security Operations Command sent rangers.",
+            "Southern Command",
+            "Internal Security Operations Command",
+        ),
+    ],
+)
+def test_a_part_of_a_state_body_and_the_body_are_two_spans(text: str, part: str, body: str) -> None:
+    """'<part> of the <state body>' tags the part and the body apart, as '<unit> of the
+    <army>' does (dev 539, 642, 643)."""
+    found = suggested_texts(text)
+    assert part in found
+    assert body in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Investigation Team of the National Human Rights Commission visited the camp.",
+            "Investigation Team of the National Human Rights Commission",
+        ),
+        (
+            "The Ministry of Justice of the Transitional Government of Chad denied it.",
+            "Ministry of Justice of the Transitional Government of Chad",
+        ),
+    ],
+)
+def test_a_body_that_is_no_part_of_a_state_body_stays_one_name(text: str, name: str) -> None:
+    assert name in suggested_texts(text)

@@ -7066,6 +7066,14 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             force = [t for t in tokens[unit_of + 1 :] if t.text != "the"]
             yield _suggestion(force[0].start, force[-1].end, "state", "actor_organisation_name")
             continue
+        part_of = _part_of_state_body(ctx, tokens)
+        if part_of is not None:
+            # "the Trial Chamber of the Special Criminal Court": the part, and the state body
+            # it belongs to named for itself after "of the", as a unit and its army are
+            yield _suggestion(start, tokens[part_of - 1].end, "state", "actor_organisation_name")
+            body = tokens[part_of + 2 :]
+            yield _suggestion(body[0].start, body[-1].end, "state", "actor_organisation_name")
+            continue
         end = tokens[-1].end
         if words[-1] in _AGAINST_HEADS and ctx.text.startswith(" against ", end):
             against = _AGAINST_TAIL.match(ctx.text, end)
@@ -7182,6 +7190,33 @@ def _unit_of_national_force(ctx: SuggestContext, tokens: tuple[Token, ...]) -> i
 
 
 _FORCE_KIND_OPENERS: Final = words("National Federal")
+
+
+def _part_of_state_body(ctx: SuggestContext, tokens: tuple[Token, ...]) -> int | None:
+    """The index of "of" in "<part> of the <state body>" ("True News Information Team of
+    the State Security and Peace Commission", "Trial Chamber of the Special Criminal Court"),
+    else None. The body is a state's by its own name (a human rights commission is not)."""
+    words = [t.text for t in tokens]
+    if "of" not in words or words[-1] not in _OWNING_BODY_HEADS:
+        return None
+    at = words.index("of")
+    tail = tokens[at + 2 :]
+    if (
+        at == 0
+        or words[at - 1] not in _BODY_PARTS
+        or words[at + 1 : at + 2] != ["the"]
+        or len(tail) < 2
+        or not all(t.text[:1].isupper() or t.text == "and" for t in tail)
+        or _body_type(ctx, tail) != "state"
+    ):
+        return None
+    return at
+
+
+# The parts a state body has, named for themselves ("Trial Chamber", "Information Team"),
+# and the bodies that own such parts.
+_BODY_PARTS: Final = words("Team Chamber Command Cell")
+_OWNING_BODY_HEADS: Final = words("Commission Council Court Tribunal Command")
 
 
 def _unit_of_listed_group(ctx: SuggestContext, start: int, tokens: tuple[Token, ...]) -> int:
