@@ -1083,9 +1083,10 @@ def _name_end(token: Token, text: str = "") -> int:
     return token.end
 
 
+# (a surname's last letter may be an accented small one: "Ousmane W. Kabor\u00e9", not "Kabor")
 _AFTER_INITIAL: Final = re.compile(
-    r"((?:\.\s?(?:[A-Z]|Th|Kh|Ch|Sh|Md)){0,2})\. [A-Z][\w\u0300-\u036f'\u2019-]*[a-z]"
-    r"(?:-[A-Z][a-z]+)?"
+    r"((?:\.\s?(?:[A-Z]|Th|Kh|Ch|Sh|Md)){0,2})\. [A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?:[a-z]|[\u00df-\u00f6\u00f8-\u00ff])[\u0300-\u036f]*(?:-[A-Z][a-z]+)?"
 )
 
 
@@ -5175,8 +5176,12 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             # Agency (OIJ)": the body, after its state's possessive
             if _POSSESSIVE_END.search(tokens[k].text):
                 owner_name = text[tokens[0].start : tokens[k].end - 2]
-                owner = _gazetteer_index(ctx.gazetteer).kinds.get(owner_name)
-                if owner is not None and owner[0] == "state":
+                index = _gazetteer_index(ctx.gazetteer)
+                owner = index.kinds.get(owner_name)
+                if (owner is not None and owner[0] == "state") or (
+                    # ... or its region's: "Santa Fe's Public Prosecutor's Office (MPA)"
+                    owner_name in index.region_names
+                ):
                     tokens = tokens[k + 1 :]
                 break
         if tokens and tokens[0].text[:1].upper() != acronym[0]:
@@ -7353,6 +7358,14 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             force = [t for t in tokens[unit_of + 1 :] if t.text != "the"]
             yield _suggestion(force[0].start, force[-1].end, "state", "actor_organisation_name")
             continue
+        part_of = _part_of_state_body(ctx, tokens)
+        if part_of is not None:
+            # "the Trial Chamber of the Special Criminal Court": the part, and the state body
+            # it belongs to named for itself after "of the", as a unit and its army are
+            yield _suggestion(start, tokens[part_of - 1].end, "state", "actor_organisation_name")
+            body = tokens[part_of + 2 :]
+            yield _suggestion(body[0].start, body[-1].end, "state", "actor_organisation_name")
+            continue
         end = tokens[-1].end
         if words[-1] in _AGAINST_HEADS and ctx.text.startswith(" against ", end):
             against = _AGAINST_TAIL.match(ctx.text, end)
@@ -7488,6 +7501,33 @@ def _unit_of_national_force(ctx: SuggestContext, tokens: tuple[Token, ...]) -> i
 
 
 _FORCE_KIND_OPENERS: Final = words("National Federal")
+
+
+def _part_of_state_body(ctx: SuggestContext, tokens: tuple[Token, ...]) -> int | None:
+    """The index of "of" in "<part> of the <state body>" ("True News Information Team of
+    the State Security and Peace Commission", "Trial Chamber of the Special Criminal Court"),
+    else None. The body is a state's by its own name (a human rights commission is not)."""
+    words = [t.text for t in tokens]
+    if "of" not in words or words[-1] not in _OWNING_BODY_HEADS:
+        return None
+    at = words.index("of")
+    tail = tokens[at + 2 :]
+    if (
+        at == 0
+        or words[at - 1] not in _BODY_PARTS
+        or words[at + 1 : at + 2] != ["the"]
+        or len(tail) < 2
+        or not all(t.text[:1].isupper() or t.text == "and" for t in tail)
+        or _body_type(ctx, tail) != "state"
+    ):
+        return None
+    return at
+
+
+# The parts a state body has, named for themselves ("Trial Chamber", "Information Team"),
+# and the bodies that own such parts.
+_BODY_PARTS: Final = words("Team Chamber Command Cell")
+_OWNING_BODY_HEADS: Final = words("Commission Council Court Tribunal Command")
 
 
 def _unit_of_listed_group(ctx: SuggestContext, start: int, tokens: tuple[Token, ...]) -> int:
@@ -10583,8 +10623,26 @@ _MISSION_BEFORE: Final = re.compile(
 # " of Ukraine", " of the Philippines" after a listed state body: its state's name (up to
 # four capitalised words), to be looked up.
 _OF_A_LISTED_STATE: Final = re.compile(
-    r" of ((?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})(?![\w'\u2019-])"
+    r" of ((?:the )?[A-Z][\w'\u2019-]*(?: (?:(?:of|the|and) )*[A-Z][\w'\u2019-]*){0,5})"
+    r"(?![\w'\u2019-])"
 )
+
+
+def _listed_state_after(index: _GazetteerIndex, whose: re.Match[str]) -> int | None:
+    """The end of the longest listed state that opens `whose`'s name, or None. The name may
+    hold small words ("of the Government of National Unity", "of the Democratic Republic of
+    the Congo"), and stops before a list's next item ("of Libya and Tunisia's")."""
+    name = whose.group(1)
+    cut = len(name)
+    while cut > 0:
+        candidate = name[:cut]
+        if candidate[candidate.rfind(" ") + 1].isupper() and "state" in (
+            index.kinds.get(candidate, ("",))[0],
+            index.kinds.get(candidate.removeprefix("the "), ("",))[0],
+        ):
+            return whose.start(1) + cut
+        cut = name.rfind(" ", 0, cut)
+    return None
 
 
 @rule(
@@ -10677,13 +10735,11 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if role == "institution" and text.startswith(" of ", end):
             whose = _OF_A_LISTED_STATE.match(text, end)
-            if whose is not None and "state" in (
-                index.kinds.get(whose.group(1), ("",))[0],
-                index.kinds.get(whose.group(1).removeprefix("the "), ("",))[0],
-            ):
+            state_end = None if whose is None else _listed_state_after(index, whose)
+            if state_end is not None:
                 # "the State Emergency Service of Ukraine": a state's body named with its
                 # state is one name, as "the Armed Forces of Ukraine" is
-                yield _suggestion(start, whose.end(), kind, "actor_gazetteer")
+                yield _suggestion(start, state_end, kind, "actor_gazetteer")
                 continue
         yield _suggestion(start, end, kind, "actor_gazetteer")
     for start, end, name in _region_hits(ctx):
