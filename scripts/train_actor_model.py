@@ -99,13 +99,13 @@ TRAINING_INPUTS = (
 )
 
 
-def source_state(gold: Path) -> str:
-    """The commit the checkout is at, with "+changes" when the training code, the
-    gazetteer or `gold` differ from it; "" outside a git checkout."""
+def source_state(gold: Path, inputs: tuple[str, ...] = TRAINING_INPUTS) -> str:
+    """The commit the checkout is at, with "+changes" when the training code (`inputs`),
+    the gazetteer or `gold` differ from it; "" outside a git checkout."""
     head = _git(["rev-parse", "HEAD"], ROOT)
     if not head:
         return ""
-    paths = [*TRAINING_INPUTS, *([str(gold)] if gold.is_relative_to(ROOT) else [])]
+    paths = [*inputs, *([str(gold)] if gold.is_relative_to(ROOT) else [])]
     changed = _git(["status", "--porcelain", "--", *paths], ROOT)
     return head + ("+changes" if changed else "")
 

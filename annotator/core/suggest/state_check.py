@@ -1,0 +1,396 @@
+"""A learned check of the rules' one-word state suggestions (rule `actor_state_check`).
+
+Whether "Sudan" names an actor ("Sudan accused Chad") or a place ("fighting in Sudan") is
+decided by the rules' context tests in `actors`. This check reads the same mention with a
+small model, a binary averaged perceptron trained by `scripts/train_state_check.py` on
+every one-word state mention of the development gold (an actor where the gold tags it
+with exactly that extent, a place where no gold ACTOR touches it), over the words and
+shapes around the name, the preposition or noun that governs it, what follows it (a
+possessive, a verb, punctuation), the start of a sentence, a quotation, the first and
+last lines and a list. After the rules, an ACTOR suggestion that is one gazetteer state
+name (a state, its common name or abbreviation, or a capital standing for its
+government) is dropped when the model calls it a place by more than `margin`.
+
+It proposes nothing itself: its `find` yields nothing, and `suggest()` applies
+`vetoed` when the rule is among those running (on by default; naming the rules with
+`--rule` without it turns it off). The weights ship in
+`resources/models/state_check.json.gz`, read once per process when a candidate is
+first scored. Pure Python, standard library only. Offsets are code points, end
+exclusive.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
+from typing import Any, Final
+
+from annotator.core.errors import InputError
+from annotator.core.packaged import packaged_files
+from annotator.core.suggest.base import GazetteerEntry, Rule, SuggestContext, Suggestion, register
+from annotator.core.suggest.learned import model_tokens, unpacked_json
+from annotator.core.suggest.learned import shape as word_shape
+from annotator.core.suggest.text import words
+
+RULE_NAME: Final = "actor_state_check"
+MODEL_PATH: Final = ("models", "state_check.json.gz")
+FORMAT: Final = 1
+KIND: Final = "state check"
+SCALE: Final = 1000  # weights are stored in thousandths
+# A model file larger than this once unpacked is refused (the shipped one is some 100 KB).
+MAX_MODEL_BYTES: Final = 16_000_000
+# A suggestion is dropped when the model's score is below minus this (its own units).
+# Chosen on development articles alone, by leaving batches of 14 out
+# (scripts/state_check_folds.py): the smallest margin of 0-15 whose dropped right spans
+# cost the batches under 0.002 of ACTOR recall.
+DEFAULT_MARGIN: Final = 10.0
+margin = DEFAULT_MARGIN
+
+# The gazetteer roles a checked name may have: a state by any of its names, and a capital
+# standing for its government. Demonyms, regions and institutions are left to the rules.
+_ROLES: Final = frozenset({"", "capital"})
+_SENTENCE_OPENERS: Final = frozenset('.!?:;"\u201c\u201d|\u2014\u2013-')
+_QUOTE_MARKS: Final = frozenset('"\u201c\u201d')
+# Words that govern a place: "in Sudan", "across Chad", "from Kenya to Uganda".
+_PREPOSITIONS: Final = words(
+    "in into inside across at from to toward towards near through throughout within "
+    "outside between around via of on over under against with by for"
+)
+
+
+def state_names(gazetteer: Mapping[str, GazetteerEntry]) -> frozenset[str]:
+    """The one-word names of `gazetteer` the check reads: states, by any of their names,
+    and capitals (kept per gazetteer object)."""
+    kept = _NAMES.get(id(gazetteer))
+    if kept is not None and kept[0] is gazetteer:
+        return kept[1]
+    names = frozenset(
+        name
+        for name, entry in gazetteer.items()
+        if entry.type == "state" and entry.role in _ROLES and " " not in name
+    )
+    if len(_NAMES) > 4:
+        _NAMES.clear()
+    _NAMES[id(gazetteer)] = (gazetteer, names)
+    return names
+
+
+_NAMES: dict[int, tuple[Mapping[str, GazetteerEntry], frozenset[str]]] = {}
+
+
+class Article:
+    """A text's tokens and line breaks, made once and read for each mention in it."""
+
+    def __init__(self, text: str, capitals: Iterable[str] = ()) -> None:
+        self.text = text
+        self.tokens = model_tokens(text)
+        self.starts = [s for s, _e in self.tokens]
+        self.words = [text[s:e] for s, e in self.tokens]
+        self.breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+        self.capitals = frozenset(capitals)
+
+    def index_of(self, start: int, end: int) -> int | None:
+        """The token spanning exactly (start, end), or None."""
+        i = bisect_right(self.starts, start) - 1
+        if i >= 0 and self.tokens[i] == (start, end):
+            return i
+        return None
+
+    def mentions(self, names: frozenset[str]) -> list[int]:
+        """Indexes of the tokens that are one of `names`."""
+        return [i for i, w in enumerate(self.words) if w in names]
+
+    def _word(self, i: int) -> str:
+        if i < 0:
+            return "<s>"
+        if i >= len(self.words):
+            return "</s>"
+        return self.words[i].lower()
+
+    def _shape(self, i: int) -> str:
+        if i < 0:
+            return "<s>"
+        if i >= len(self.words):
+            return "</s>"
+        return word_shape(self.words[i])
+
+    def features(self, i: int) -> list[str]:
+        """What the model reads of the mention at token `i` (the name itself only by its
+        shape and role, so that what it learns of one state holds for all)."""
+        text, words = self.text, self.words
+        start = self.tokens[i][0]
+        line = bisect_right(self.breaks, start)  # lines before this one
+        line_start = self.breaks[line - 1] + 1 if line else 0
+        line_end = self.breaks[line] if line < len(self.breaks) else len(text)
+        last_line = not text[line_end:].strip()
+        first_token = bisect_right(self.starts, line_start - 1)
+        position = i - first_token
+        w1, w2, w3 = self._word(i - 1), self._word(i - 2), self._word(i - 3)
+        n1, n2, n3 = self._word(i + 1), self._word(i + 2), self._word(i + 3)
+        if position == 0:
+            w1 = w2 = w3 = "<l>"
+        elif position == 1:
+            w2 = w3 = "<l>"
+        elif position == 2:
+            w3 = "<l>"
+        s1, s2, t1, t2 = (
+            self._shape(i - 1),
+            self._shape(i - 2),
+            self._shape(i + 1),
+            self._shape(i + 2),
+        )
+        own = word_shape(words[i])
+        f = [
+            "b",
+            "own=" + own,
+            "role=" + ("capital" if words[i] in self.capitals else "state"),
+            "w-1=" + w1,
+            "w-2=" + w2,
+            "w-3=" + w3,
+            "w+1=" + n1,
+            "w+2=" + n2,
+            "w+3=" + n3,
+            "w-2,-1=" + w2 + "|" + w1,
+            "w+1,+2=" + n1 + "|" + n2,
+            "w-1,+1=" + w1 + "|" + n1,
+            "s-1=" + s1,
+            "s-2=" + s2,
+            "s+1=" + t1,
+            "s+2=" + t2,
+            "s-1,+1=" + s1 + "|" + t1,
+        ]
+        # The preposition or word that governs it: the nearest lower-case word before,
+        # past capitalised words and "northern"-like adjectives ("in northern Sudan").
+        for k in range(i - 1, max(first_token, i - 4) - 1, -1):
+            word = words[k]
+            if word.islower():
+                if word in _PREPOSITIONS:
+                    f.append("gov=" + word)
+                    break
+                if not word.endswith("ern"):
+                    f.append("gov-word=" + word)
+                    # "helping Ukraine", "reviewed Ecuador": a verb's object, by its ending
+                    f.append("gov-end=" + word[-3:])
+                    break
+        opens = position == 0 or words[i - 1] in _SENTENCE_OPENERS
+        if opens:
+            f.append("opens")
+            f.append("opens|w+1=" + n1)
+        if i + 1 < len(words):
+            after = words[i + 1]
+            if after.lower() in ("'s", "\u2019s"):
+                f.append("next=poss")
+                # "Ukraine's military" (a body: an actor), "Ukraine's Vinnytsia" (a place)
+                f.append("next=poss|" + self._shape(i + 2))
+            elif after.islower() and after.endswith(("ed", "s")):
+                f.append("next=verb-like|" + after[-2:])
+            elif not after[:1].isalnum():
+                f.append("next=mark|" + after)
+        # Inside a quotation: an odd count of straight marks, or more opening than closing
+        # curly ones, on its line before it.
+        before = text[line_start:start]
+        if before.count('"') % 2 or before.count("\u201c") > before.count("\u201d"):
+            f.append("quote")
+        if line == 0:
+            f.append("line=first")
+        elif line <= 2 and position < 3:
+            f.append("line=dateline")
+        if last_line:
+            f.append("line=last")
+        words_on_line = len(text[line_start:line_end].split())
+        if words_on_line <= 8:
+            f.append("line=short")
+            f.append("line=short|" + ("opens" if opens else "in"))
+        if w1 in (",", "and", "or") and n1 in (",", "and", "or"):
+            f.append("list")
+        if w1 in ("and", ",") and (i < 2 or words[i - 2][:1].isupper()):
+            f.append("after-name|" + w1)
+        if n1 in ("and", ",") and i + 2 < len(words) and words[i + 2][:1].isupper():
+            f.append("before-name|" + n1)
+        if any(ch in _QUOTE_MARKS for ch in text[max(line_start, start - 2) : start]):
+            f.append("after-mark")
+        return f
+
+
+class Model:
+    """Weights of the averaged perceptron: feature -> weight in thousandths; a score
+    above 0 says actor, below 0 place."""
+
+    def __init__(self, weights: Mapping[str, int], meta: Mapping[str, Any] | None = None) -> None:
+        self.weights = dict(weights)
+        self.meta = dict(meta or {})
+
+    def score(self, features: Iterable[str]) -> float:
+        """The mention's score in the model's units (positive: an actor)."""
+        get = self.weights.get
+        return sum(get(f, 0) for f in features) / SCALE
+
+
+def train(
+    examples: Sequence[tuple[Sequence[str], bool]],
+    *,
+    epochs: int = 10,
+    seed: int = 20,
+    meta: Mapping[str, Any] | None = None,
+) -> Model:
+    """An averaged perceptron over `examples` ((features, is an actor)). Deterministic:
+    the same examples in the same order, epochs and seed give the same weights."""
+    weights: dict[str, float] = {}
+    totals: dict[str, float] = {}
+    stamps: dict[str, int] = {}
+    clock = 0
+    order = list(range(len(examples)))
+    rng = random.Random(seed)
+    for _epoch in range(epochs):
+        rng.shuffle(order)
+        for k in order:
+            features, actor = examples[k]
+            clock += 1
+            score = sum(weights.get(f, 0.0) for f in features)
+            if (score > 0) == actor:
+                continue
+            delta = 1.0 if actor else -1.0
+            for f in features:
+                w = weights.get(f, 0.0)
+                totals[f] = totals.get(f, 0.0) + (clock - stamps.get(f, 0)) * w
+                stamps[f] = clock
+                weights[f] = w + delta
+    averaged = {}
+    for f in sorted(weights):
+        mean = (totals[f] + (clock - stamps[f]) * weights[f]) / max(clock, 1)
+        kept = round(mean * SCALE)
+        if kept:
+            averaged[f] = kept
+    return Model(averaged, meta)
+
+
+def examples_of(
+    text: str, actors: Iterable[tuple[int, int]], gazetteer: Mapping[str, GazetteerEntry]
+) -> Iterator[tuple[int, int, list[str], bool]]:
+    """(start, end, features, is an actor) of each one-word state mention in `text`, given
+    the gold ACTOR extents `actors`: an actor where a gold span has exactly its extent, a
+    place where none overlaps it; one inside a longer gold span is left out."""
+    names = state_names(gazetteer)
+    article = Article(text, _capitals(gazetteer))
+    spans = sorted(actors)
+    for i in article.mentions(names):
+        start, end = article.tokens[i]
+        touching = [(a, b) for a, b in spans if a < end and start < b]
+        if touching and (start, end) not in touching:
+            continue
+        yield start, end, article.features(i), bool(touching)
+
+
+def _capitals(gazetteer: Mapping[str, GazetteerEntry]) -> frozenset[str]:
+    return frozenset(n for n in state_names(gazetteer) if gazetteer[n].role == "capital")
+
+
+def dump(model: Model) -> bytes:
+    """The model as gzip'd JSON, the same bytes for the same model (no time stamp)."""
+    body = {"format": FORMAT, "kind": KIND, "meta": model.meta, "weights": model.weights}
+    raw = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return gzip.compress(raw.encode("utf-8"), compresslevel=9, mtime=0)
+
+
+def load(data: bytes) -> Model:
+    """A model from `dump`'s bytes. Raises ValueError, saying what is wrong, for anything
+    else: not gzip'd JSON, another kind or format, weights that are not integers, or more
+    than `MAX_MODEL_BYTES` once unpacked."""
+    body = unpacked_json(data, "a state check model", MAX_MODEL_BYTES)
+    if not isinstance(body, dict) or body.get("kind") != KIND:
+        raise ValueError("not a state check model (no 'kind': 'state check')")
+    if body.get("format") != FORMAT:
+        raise ValueError(
+            f"a state check model of format {body.get('format')!r}; "
+            f"this version reads format {FORMAT}"
+        )
+    weights, meta = body.get("weights"), body.get("meta", {})
+    if not isinstance(weights, dict) or not all(
+        type(w) is int and abs(w) < 10**12 for w in weights.values()
+    ):
+        raise ValueError("not a state check model (its weights are not integers by feature)")
+    if not isinstance(meta, dict):
+        raise ValueError("not a state check model (its meta is not an object)")
+    return Model(weights, meta)
+
+
+@lru_cache(maxsize=1)
+def packaged_model() -> Model:
+    """The shipped model, read once per process on first use. Raises InputError, naming
+    the file, when it is missing or not a model this version reads."""
+    where = packaged_files().joinpath(*MODEL_PATH)
+    try:
+        data = where.read_bytes()
+    except OSError as exc:
+        raise InputError(
+            f"cannot read the state check model ({exc.strerror or exc}): reinstall annotator",
+            file=str(where),
+        ) from exc
+    try:
+        return load(data)
+    except ValueError as exc:
+        raise InputError(
+            f"{exc}: reinstall annotator, or retrain it with scripts/train_state_check.py",
+            file=str(where),
+        ) from exc
+
+
+def scores(
+    text: str,
+    found: Sequence[Suggestion],
+    gazetteer: Mapping[str, GazetteerEntry],
+    model: Model | None = None,
+) -> dict[tuple[int, int], float]:
+    """The model's score of each ACTOR suggestion of `found` that is one state name of
+    `gazetteer`, by extent (cheap when there is none: no token is made)."""
+    names = state_names(gazetteer)
+    checked = [s for s in found if s.label == "ACTOR" and text[s.start : s.end] in names]
+    if not checked:
+        return {}
+    model = packaged_model() if model is None else model
+    article = Article(text, _capitals(gazetteer))
+    out = {}
+    for s in checked:
+        i = article.index_of(s.start, s.end)
+        if i is not None:
+            out[(s.start, s.end)] = model.score(article.features(i))
+    return out
+
+
+def vetoed(
+    text: str,
+    found: list[Suggestion],
+    gazetteer: Mapping[str, GazetteerEntry],
+    model: Model | None = None,
+    threshold: float | None = None,
+) -> list[Suggestion]:
+    """`found` without the one-word state suggestions the model calls a place by more than
+    `threshold` (default: the module's `margin`)."""
+    limit = margin if threshold is None else threshold
+    scored = scores(text, found, gazetteer, model)
+    if not scored:
+        return found
+    dropped = {extent for extent, score in scored.items() if score < -limit}
+    if not dropped:
+        return found
+    return [s for s in found if s.label != "ACTOR" or (s.start, s.end) not in dropped]
+
+
+def _nothing(_ctx: SuggestContext) -> Iterator[Suggestion]:
+    return iter(())
+
+
+register(
+    Rule(
+        RULE_NAME,
+        "ACTOR",
+        "Checks the other rules' one-word state suggestions with a small model trained on "
+        "the development gold, and drops those it reads as a place ('fighting in Sudan'); "
+        "proposes nothing itself.",
+        _nothing,
+    )
+)

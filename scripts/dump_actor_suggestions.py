@@ -1,0 +1,63 @@
+"""Write the ACTOR suggestions of the `annotator` on the path for the articles of a gold
+file, as JSON, for scripts/state_check_folds.py to score and check.
+
+Usage (run it with the checkout to measure on PYTHONPATH, even an old one):
+
+    PYTHONPATH=<checkout> python scripts/dump_actor_suggestions.py GOLD OUT.json
+        [--untuned N-M] [--without RULE ...]
+
+Every rule that runs by default runs, but those named by `--without`. Known actors come
+from the other gold articles (leave one out), as `annotator evaluate` has them. With
+`--untuned N-M` only the articles numbered N to M are run, and their known actors come
+from the articles outside that range only: the material a checkout that had not yet
+seen the batch would have had. Uses only the API old checkouts have too.
+"""
+
+import argparse
+import json
+import sys
+
+from annotator.core.suggest import default_rules, suggest
+from annotator.services.suggesting import known_actors_except, load_gazetteer, load_gold
+
+
+def number(item) -> int:  # type: ignore[no-untyped-def]
+    head = str(item.document.meta.get("file", "")).split("-", 1)[0]
+    return int(head) if head.isdigit() else -1
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("gold")
+    parser.add_argument("out")
+    parser.add_argument("--untuned", default=None, metavar="N-M")
+    parser.add_argument("--without", action="append", default=[], metavar="RULE")
+    args = parser.parse_args()
+    gold = load_gold(args.gold)
+    gazetteer = load_gazetteer()
+    rules = [r for r in default_rules() if r not in args.without]
+    low = high = None
+    if args.untuned:
+        low, _, high = (int(x) if x.isdigit() else x for x in args.untuned.partition("-"))
+    out = {}
+    for index, item in enumerate(gold):
+        n = number(item)
+        if low is not None:
+            if not low <= n <= high:
+                continue
+            others = [g for g in gold if not low <= number(g) <= high]
+            known = known_actors_except([*others, item], len(others))
+        else:
+            known = known_actors_except(gold, index)
+        found = suggest(item.document.text, known_actors=known, gazetteer=gazetteer, rules=rules)
+        out[str(n)] = [
+            [s.start, s.end, s.attributes.get("type")] for s in found if s.label == "ACTOR"
+        ]
+    with open(args.out, "w", encoding="utf-8") as f:
+        json.dump(out, f)
+    print(f"{args.out}: {len(out)} articles, {sum(map(len, out.values()))} ACTOR suggestions")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
