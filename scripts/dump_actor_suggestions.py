@@ -51,7 +51,7 @@ def main() -> int:
             known = known_actors_except(gold, index)
         found = suggest(item.document.text, known_actors=known, gazetteer=gazetteer, rules=rules)
         out[str(n)] = [
-            [s.start, s.end, s.attributes.get("type")] for s in found if s.label == "ACTOR"
+            [s.start, s.end, s.attributes.get("type"), s.rule] for s in found if s.label == "ACTOR"
         ]
     with open(args.out, "w", encoding="utf-8") as f:
         json.dump(out, f)

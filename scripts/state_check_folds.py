@@ -21,7 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     rows: dict[float, list[tuple[list[Predicted], list[Predicted], list[Predicted]]]] = {
         m: [] for m in margins
     }
+    by_rule: dict[float, dict[str, Counter[str]]] = {m: defaultdict(Counter) for m in margins}
     for low, high in batches:
         model = trainer.train(trainer.left_in(found, [(low, high)]), args.epochs, args.seed, {})
         tested = [e for e in found if low <= e[0] <= high]
@@ -92,8 +93,10 @@ def main(argv: list[str] | None = None) -> int:
                 for s in record.get("spans") or []  # type: ignore[attr-defined]
                 if s.get("label") == "ACTOR"
             ]
+            # (start, end, type[, rule]): older dumps name no rule
             before = [
-                Suggestion(a, b, "ACTOR", {"type": t}, "rules") for a, b, t in suggested[number]
+                Suggestion(x[0], x[1], "ACTOR", {"type": x[2]}, x[3] if len(x) > 3 else "rules")
+                for x in suggested[number]
             ]
             extents = {(g.start, g.end) for g in gold}
             for m in margins:
@@ -109,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
                     else:
                         kind = "false"
                     totals[f"{m}:{kind}"] += 1
+                    by_rule[m][s.rule][kind] += 1
                     if m == margins[0] or kind != "false":
                         shown = text[max(s.start - 40, 0) : s.end + 30].replace("\n", " ")
                         print(f"  {number} m={m} drops {kind}: {shown!r}")
@@ -136,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{before[0]:.4f}/{before[1]:.4f} -> {after[0]:.4f}/{after[1]:.4f}, overlap P/R "
             f"{before[2]:.4f}/{before[3]:.4f} -> {after[2]:.4f}/{after[3]:.4f}"
         )
+        for rule, kinds in sorted(by_rule[m].items()):
+            print(f"  by {rule}: " + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())))
     return 0
 
 
