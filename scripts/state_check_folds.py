@@ -85,6 +85,10 @@ def main(argv: list[str] | None = None) -> int:
         totals["mentions"] += len(tested)
         totals["classified right"] += right
         totals["actors"] += sum(1 for e in tested if e[4])
+        # The rules' own answer on the same mentions: an actor where they suggest its extent.
+        for e in tested:
+            proposed = {(x[0], x[1]) for x in suggested.get(e[0], ())}
+            totals["rules right"] += ((e[1], e[2]) in proposed) == e[4]
         for number in sorted(n for n in suggested if low <= n <= high and n in by_number):
             record = by_number[number]
             text = str(record["text"])
@@ -130,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
         f"classifier on the left-out mentions: {totals['classified right']}/{totals['mentions']}"
         f" right ({share:.3f}; calling every one a place: {majority:.3f})"
     )
+    rules = totals["rules right"] / max(totals["mentions"], 1)
+    print(f"the rules on the same mentions: {totals['rules right']} right ({rules:.3f})")
     for m in margins:
         gold = [g for g, _b, _a in rows[m]]
         before = figures(gold, [b for _g, b, _a in rows[m]])
