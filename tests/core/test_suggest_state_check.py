@@ -216,7 +216,7 @@ def test_the_training_script_refuses_the_held_out_gold(tmp_path: Path) -> None:
 
 
 def _packed(body: object) -> bytes:
-    return gzip.compress(json.dumps(body).encode("utf-8"))
+    return gzip.compress(json.dumps(body).encode("utf-8"), mtime=0)
 
 
 GOOD = {"format": 1, "kind": "state check", "meta": {}, "weights": {"b": -5, "w-1=in": -900}}
@@ -233,7 +233,7 @@ def test_a_model_written_and_read_back_scores_the_same() -> None:
     ("data", "message"),
     [
         (b"junk", "not a state check model \\(not gzip'd JSON"),
-        (gzip.compress(b"{not json"), "not a state check model \\(not gzip'd JSON"),
+        (gzip.compress(b"{not json", mtime=0), "not a state check model \\(not gzip'd JSON"),
         (_packed([1, 2]), "no 'kind'"),
         (_packed({**GOOD, "kind": "actor model"}), "no 'kind'"),
         (_packed({**GOOD, "format": 2}), "format 2; this version reads format 1"),
@@ -242,6 +242,18 @@ def test_a_model_written_and_read_back_scores_the_same() -> None:
         (_packed({**GOOD, "weights": {"b": 10**15}}), "weights are not integers"),
         (_packed({**GOOD, "weights": []}), "weights are not integers"),
         (_packed({**GOOD, "meta": "x"}), "meta is not an object"),
+    ],
+    ids=[
+        "junk",
+        "not-json",
+        "a-list",
+        "another-kind",
+        "another-format",
+        "float-weight",
+        "bool-weight",
+        "huge-weight",
+        "weights-list",
+        "meta-string",
     ],
 )
 def test_a_hostile_model_file_is_refused_saying_why(data: bytes, message: str) -> None:
