@@ -27,6 +27,7 @@ from __future__ import annotations
 import gzip
 import json
 import random
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
@@ -64,6 +65,7 @@ CHECKED_RULES: Final = frozenset({"actor_known_elsewhere", "actor_acronym_mentio
 # standing for its government. Demonyms, regions and institutions are left to the rules.
 _ROLES: Final = frozenset({"", "capital"})
 _SENTENCE_OPENERS: Final = frozenset('.!?:;"\u201c\u201d|\u2014\u2013-')
+_LINE_BREAK: Final = re.compile("\n")
 _QUOTE_MARKS: Final = frozenset('"\u201c\u201d')
 # Words that govern a place: "in Sudan", "across Chad", "from Kenya to Uganda".
 _PREPOSITIONS: Final = words(
@@ -75,6 +77,16 @@ _PREPOSITIONS: Final = words(
 def state_names(gazetteer: Mapping[str, GazetteerEntry]) -> frozenset[str]:
     """The one-word names of `gazetteer` the check reads: states, by any of their names,
     and capitals (kept per gazetteer object)."""
+    return _names_of(gazetteer)[0]
+
+
+def _capitals(gazetteer: Mapping[str, GazetteerEntry]) -> frozenset[str]:
+    return _names_of(gazetteer)[1]
+
+
+def _names_of(gazetteer: Mapping[str, GazetteerEntry]) -> tuple[frozenset[str], frozenset[str]]:
+    """(the names read, the capitals among them), kept per gazetteer object (the suggester
+    passes the same mapping for every document of a corpus)."""
     kept = _NAMES.get(id(gazetteer))
     if kept is not None and kept[0] is gazetteer:
         return kept[1]
@@ -83,13 +95,14 @@ def state_names(gazetteer: Mapping[str, GazetteerEntry]) -> frozenset[str]:
         for name, entry in gazetteer.items()
         if entry.type == "state" and entry.role in _ROLES and " " not in name
     )
+    capitals = frozenset(n for n in names if gazetteer[n].role == "capital")
     if len(_NAMES) > 4:
         _NAMES.clear()
-    _NAMES[id(gazetteer)] = (gazetteer, names)
-    return names
+    _NAMES[id(gazetteer)] = (gazetteer, (names, capitals))
+    return names, capitals
 
 
-_NAMES: dict[int, tuple[Mapping[str, GazetteerEntry], frozenset[str]]] = {}
+_NAMES: dict[int, tuple[Mapping[str, GazetteerEntry], tuple[frozenset[str], frozenset[str]]]] = {}
 
 
 class Article:
@@ -100,7 +113,7 @@ class Article:
         self.tokens = model_tokens(text)
         self.starts = [s for s, _e in self.tokens]
         self.words = [text[s:e] for s, e in self.tokens]
-        self.breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+        self.breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
         self.capitals = frozenset(capitals)
 
     def index_of(self, start: int, end: int) -> int | None:
@@ -306,10 +319,6 @@ def examples_of(
         if touching and (start, end) not in touching:
             continue
         yield start, end, article.features(i), bool(touching)
-
-
-def _capitals(gazetteer: Mapping[str, GazetteerEntry]) -> frozenset[str]:
-    return frozenset(n for n in state_names(gazetteer) if gazetteer[n].role == "capital")
 
 
 def dump(model: Model) -> bytes:
