@@ -106,30 +106,12 @@ def read_records(gold: Path) -> tuple[bytes, list[dict[str, object]]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("gold", nargs="?", type=Path, default=DEFAULT_GOLD, help="gold JSONL")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="model file to write")
-    parser.add_argument(
-        "--exclude", action="append", default=[], metavar="N-M", help="leave these out"
-    )
-    parser.add_argument("--epochs", type=int, default=10, help="passes over the examples")
-    parser.add_argument("--seed", type=int, default=20, help="seed of the shuffling")
-    parser.add_argument("--date", default=None, help="date to record (the gold's by default)")
-    parser.add_argument(
-        "--show", action="store_true", help="print the --out file's meta and train nothing"
-    )
+    description = __doc__.split("\n", 1)[0]
+    parser = actor_script.training_parser(description, DEFAULT_GOLD, DEFAULT_OUT, 10, 20)
     args = parser.parse_args(argv)
-    if args.show:
-        try:
-            meta = state_check.load(args.out.read_bytes()).meta
-        except (OSError, ValueError) as exc:
-            print(f"{args.out}: {exc}", file=sys.stderr)
-            return 1
-        print(json.dumps(meta, indent=2, sort_keys=True))
-        return 0
-    if "heldout" in args.gold.resolve().parts:
-        print(f"{args.gold}: the held-out gold is never trained on", file=sys.stderr)
-        return 2
+    done = actor_script.shown_or_refused(args, lambda data: state_check.load(data).meta)
+    if done is not None:
+        return done
     data, records = read_records(args.gold)
     exclude = actor_script.parse_ranges(args.exclude)
     gazetteer = load_gazetteer()

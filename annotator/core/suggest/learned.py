@@ -30,11 +30,11 @@ import random
 import re
 import zlib
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, pairwise
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from annotator.core.errors import InputError
 from annotator.core.packaged import packaged_files
@@ -54,6 +54,11 @@ from annotator.core.suggest.base import (
     register,
 )
 from annotator.core.tokenize import token_offsets
+
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
+
+T = TypeVar("T")
 
 RULE_NAME: Final = "actor_learned"
 MODEL_PATH: Final = ("models", "actor_model.json.gz")
@@ -716,18 +721,25 @@ def packaged_model() -> Model:
     """The shipped model, read once per process on first use. Raises InputError, naming
     the file, when it is missing or not a model this version reads."""
     where = packaged_files().joinpath(*MODEL_PATH)
+    return read_shipped(where, "actor model", load, "train_actor_model.py")
+
+
+def read_shipped(where: Traversable, what: str, read: Callable[[bytes], T], script: str) -> T:
+    """`read` of the bytes of the shipped file `where`. Raises InputError, naming the file,
+    when it cannot be read ("cannot read the <what>") or `read` refuses it (ValueError),
+    saying to reinstall or to retrain with scripts/`script`."""
     try:
         data = where.read_bytes()
     except OSError as exc:
         raise InputError(
-            f"cannot read the actor model ({exc.strerror or exc}): reinstall annotator",
+            f"cannot read the {what} ({exc.strerror or exc}): reinstall annotator",
             file=str(where),
         ) from exc
     try:
-        return load(data)
+        return read(data)
     except ValueError as exc:
         raise InputError(
-            f"{exc}: reinstall annotator, or retrain the model with scripts/train_actor_model.py",
+            f"{exc}: reinstall annotator, or retrain the model with scripts/{script}",
             file=str(where),
         ) from exc
 

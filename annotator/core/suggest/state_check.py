@@ -33,10 +33,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, Final
 
-from annotator.core.errors import InputError
 from annotator.core.packaged import packaged_files
 from annotator.core.suggest.base import GazetteerEntry, Rule, SuggestContext, Suggestion, register
-from annotator.core.suggest.learned import model_tokens, unpacked_json
+from annotator.core.suggest.learned import model_tokens, read_shipped, unpacked_json
 from annotator.core.suggest.learned import shape as word_shape
 from annotator.core.suggest.text import words
 
@@ -355,20 +354,7 @@ def packaged_model() -> Model:
     """The shipped model, read once per process on first use. Raises InputError, naming
     the file, when it is missing or not a model this version reads."""
     where = packaged_files().joinpath(*MODEL_PATH)
-    try:
-        data = where.read_bytes()
-    except OSError as exc:
-        raise InputError(
-            f"cannot read the state check model ({exc.strerror or exc}): reinstall annotator",
-            file=str(where),
-        ) from exc
-    try:
-        return load(data)
-    except ValueError as exc:
-        raise InputError(
-            f"{exc}: reinstall annotator, or retrain it with scripts/train_state_check.py",
-            file=str(where),
-        ) from exc
+    return read_shipped(where, "state check model", load, "train_state_check.py")
 
 
 def scores(
