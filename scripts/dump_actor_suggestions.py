@@ -10,14 +10,18 @@ Every rule that runs by default runs, but those named by `--without`. Known acto
 from the other gold articles (leave one out), as `annotator evaluate` has them. With
 `--untuned N-M` only the articles numbered N to M are run, and their known actors come
 from the articles outside that range only: the material a checkout that had not yet
-seen the batch would have had. Uses only the API old checkouts have too.
+seen the batch would have had. Each suggestion is written as [start, end, type, rule,
+defaulted]: defaulted is true where the rules' place test (`actors._is_place`) called
+the name no place only because none of its patterns matched (the memo
+`actors.DEFAULTED_STATES`; an old checkout records it only once patched to). Uses only the
+API old checkouts have too.
 """
 
 import argparse
 import json
 import sys
 
-from annotator.core.suggest import default_rules, suggest
+from annotator.core.suggest import actors, default_rules, suggest
 from annotator.services.suggesting import known_actors_except, load_gazetteer, load_gold
 
 
@@ -39,6 +43,17 @@ def main() -> int:
     low = high = None
     if args.untuned:
         low, _, high = (int(x) if x.isdigit() else x for x in args.untuned.partition("-"))
+    # The documents' contexts, caught as the place test reads them, for their memo.
+    contexts = []
+    place_test = actors._is_place
+
+    def caught(ctx, start, end, name):  # type: ignore[no-untyped-def]
+        if not contexts or contexts[-1] is not ctx:
+            contexts.append(ctx)
+        return place_test(ctx, start, end, name)
+
+    actors._is_place = caught
+    key = getattr(actors, "DEFAULTED_STATES", "states_not_place_by_default")
     out = {}
     for index, item in enumerate(gold):
         n = number(item)
@@ -49,9 +64,13 @@ def main() -> int:
             known = known_actors_except([*others, item], len(others))
         else:
             known = known_actors_except(gold, index)
+        contexts.clear()
         found = suggest(item.document.text, known_actors=known, gazetteer=gazetteer, rules=rules)
+        defaulted = set().union(*(c.memo.get(key, ()) for c in contexts))
         out[str(n)] = [
-            [s.start, s.end, s.attributes.get("type"), s.rule] for s in found if s.label == "ACTOR"
+            [s.start, s.end, s.attributes.get("type"), s.rule, (s.start, s.end) in defaulted]
+            for s in found
+            if s.label == "ACTOR"
         ]
     with open(args.out, "w", encoding="utf-8") as f:
         json.dump(out, f)

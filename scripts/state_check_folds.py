@@ -57,6 +57,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", action="append", default=[], metavar="N-M")
     parser.add_argument("--batch-size", type=int, default=14)
     parser.add_argument("--margins", default="0,1,2,3,4,6")
+    parser.add_argument(
+        "--defaulted-margin",
+        type=float,
+        default=None,
+        help="the margin for the rules' defaulted decisions (default: each of --margins)",
+    )
     parser.add_argument("--epochs", type=int, default=10)
     parser.add_argument("--seed", type=int, default=20)
     args = parser.parse_args(argv)
@@ -97,14 +103,25 @@ def main(argv: list[str] | None = None) -> int:
                 for s in record.get("spans") or []  # type: ignore[attr-defined]
                 if s.get("label") == "ACTOR"
             ]
-            # (start, end, type[, rule]): older dumps name no rule
+            # (start, end, type[, rule[, defaulted]]): older dumps name no rule
             before = [
                 Suggestion(x[0], x[1], "ACTOR", {"type": x[2]}, x[3] if len(x) > 3 else "rules")
                 for x in suggested[number]
             ]
+            defaulted = {(x[0], x[1]) for x in suggested[number] if len(x) > 4 and x[4]}
             extents = {(g.start, g.end) for g in gold}
             for m in margins:
-                after = state_check.vetoed(text, before, gazetteer, model, threshold=m)
+                after = state_check.vetoed(
+                    text,
+                    before,
+                    gazetteer,
+                    model,
+                    threshold=m,
+                    defaulted=defaulted,
+                    defaulted_threshold=m
+                    if args.defaulted_margin is None
+                    else args.defaulted_margin,
+                )
                 kept = {(s.start, s.end) for s in after}
                 for s in before:
                     if (s.start, s.end) in kept:
@@ -116,7 +133,9 @@ def main(argv: list[str] | None = None) -> int:
                     else:
                         kind = "false"
                     totals[f"{m}:{kind}"] += 1
-                    by_rule[m][s.rule][kind] += 1
+                    by_rule[m][s.rule + (" (defaulted)" if (s.start, s.end) in defaulted else "")][
+                        kind
+                    ] += 1
                     if m == margins[0] or kind != "false":
                         shown = text[max(s.start - 40, 0) : s.end + 30].replace("\n", " ")
                         print(f"  {number} m={m} drops {kind}: {shown!r}")

@@ -36,7 +36,8 @@ LANDMARK = (
     "ceasefire. Kigali rejected the plan on Tuesday."
 )
 # A place the context-reading rules propose as an actor (a state named alone after a verb
-# of study): theirs to decide, the check leaves it.
+# of study): a verb's object, where their default is the guideline's answer; the check
+# leaves it.
 FOLLOWS = (
     "Talks stall in Geneva\n\n"
     'GENEVA, May 4 - "We are tired," said Tomas Herrera, an analyst who follows Wadiya at '
@@ -72,11 +73,60 @@ def test_the_model_reads_the_context_of_each_mention() -> None:
     assert state_check.vetoed(LANDMARK, found, gazetteer) == found[1:]
 
 
-def test_what_a_context_reading_rule_proposes_is_never_checked() -> None:
-    # Guard: "follows Wadiya at" is the gazetteer rule's (its place tests read the
-    # context), and so are the acting mentions; the check changes nothing here.
-    assert (FOLLOWS.index("Wadiya"), "Wadiya", "actor_gazetteer") in _actors(FOLLOWS)
-    assert _actors(FOLLOWS) == _actors(FOLLOWS, WITHOUT_CHECK)
+def test_a_state_the_rules_call_no_place_only_by_default_is_checked() -> None:
+    # The middle of a list of places whose last has an adjective ("in Drevlia, Wadiya and
+    # northern Karu"), "whether Wadiya is divided": no place pattern of the rules matched,
+    # nor any actor's; the model reads them as places.
+    for text in (
+        "Aid cut\n\nDonors pledged more help to the camps in Drevlia, Wadiya and northern "
+        "Karu on Monday.",
+        "Talks stall\n\nThe crisis will decide whether Wadiya is divided along the river, "
+        "an analyst said.",
+    ):
+        place = (text.index("Wadiya"), "Wadiya", "actor_gazetteer")
+        assert place in _actors(text, WITHOUT_CHECK)
+        assert place not in _actors(text)
+
+
+def test_where_the_default_is_the_guidelines_answer_the_check_leaves_it() -> None:
+    # Guard: a verb's object (a state acted upon) and states listed as subjects are
+    # actors by the guideline; the model, which reads both as places, is not asked.
+    for text in (
+        FOLLOWS,
+        "Border row\n\nDrevlia closed the crossing. Drevlia's move angered Wadiya.",
+        "Accord\n\nDrevlia, Wadiya, and Karu signed the border accord on Monday.",
+    ):
+        start = text.index("Wadiya")
+        assert (start, "Wadiya", "actor_gazetteer") in _actors(text)
+        assert _actors(text) == _actors(text, WITHOUT_CHECK)
+
+
+def test_where_the_rules_matched_a_pattern_the_check_never_overrules_them() -> None:
+    # Guard: "the backing of Wadiya", "the green light from Wadiya" are the rules' own
+    # forms of a state acting; the model alone would call both a place by more than the
+    # margin, but the rules' evidence decides.
+    gazetteer = load_gazetteer()
+    for text in (
+        "Deal signed\n\nThe rebels advanced with the backing of Wadiya, officials said.",
+        "Deal signed\n\nThe rebels won the green light from Wadiya to advance, officials said.",
+    ):
+        start = text.index("Wadiya")
+        extent = (start, start + 6)
+        assert (start, "Wadiya", "actor_gazetteer") in _actors(text)
+        assert _actors(text) == _actors(text, WITHOUT_CHECK)
+        found = [Suggestion(*extent, "ACTOR", {"type": "state"}, "actor_gazetteer")]
+        forced = state_check.scores(text, found, gazetteer, defaulted={extent})
+        assert forced[extent] < -state_check.defaulted_margin
+    # ... nor a capital, which the rules suggest only where a pattern says it governs.
+    capital = LANDMARK.index("Kigali")
+    by_rule = [Suggestion(capital, capital + 6, "ACTOR", {"type": "state"}, "actor_gazetteer")]
+    extent = {(capital, capital + 6)}
+    assert state_check.vetoed(LANDMARK, by_rule, gazetteer, defaulted=extent) == by_rule
+
+
+def test_states_acting_are_kept_and_a_context_reading_rule_is_checked_only_by_the_memo() -> None:
+    # Guard: states acting as subjects (no pattern of the rules either: checked, and kept),
+    # and the gazetteer rule's suggestion of a place without the memo's word: kept.
     text = (
         "Border clashes\n\n"
         "Drevlia and Wadiya traded blame for the attack on Sunday. The Free Valdor Front "

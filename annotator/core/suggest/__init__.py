@@ -360,7 +360,12 @@ def _suggest(
         result = resolve_overlaps([*result, *_in_gaps(result, gap_fillers)])
     if "ACTOR" in labels and any(r.name == state_check.RULE_NAME for r in chosen):
         # The rules' one-word state suggestions a learned check reads as places.
-        result = state_check.vetoed(document_text, result, ctx.gazetteer)
+        result = state_check.vetoed(
+            document_text,
+            result,
+            ctx.gazetteer,
+            defaulted=ctx.memo.get(actors.DEFAULTED_STATES, ()),
+        )
     if "ACTOR" in labels and "-" in document_text:
         # "Lakeside Front-linked": the name inside a hyphen's compound, as elsewhere
         result = actors.compound_mentions(document_text, result)
