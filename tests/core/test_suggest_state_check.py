@@ -349,3 +349,26 @@ def test_the_shipped_model_loads_small_and_records_how_to_make_it_again() -> Non
     assert len(meta["gold_sha256"]) == 64
     assert shlex.split(meta["command"])[:2] == ["python", "scripts/train_state_check.py"]
     assert "+changes" not in meta["source"]  # trained from a committed state
+
+
+def test_the_lines_around_a_mention_give_the_features_the_whole_text_gives() -> None:
+    # Only the lines around the checked names are tokenised: the first and last words of
+    # the text, a possessive ending a headline before a blank line, a line's second word
+    # after "and" on a line of its own, a name whose next three words run over lines.
+    gazetteer = load_gazetteer()
+    text = (
+        "Wadiya\n\nDrevlia's Karu\n\n\nPeople fled Wadiya\nand\n\nand Drevlia , said\nthey\n\n"
+        "officials in Drevlia, Wadiya and Karu said.\nWadiya"
+    )
+    capitals = state_check._capitals(gazetteer)
+    whole = state_check.Article(text, capitals)
+    names = whole.mentions(state_check.state_names(gazetteer))
+    extents = [whole.tokens[i] for i in names]
+    assert len(extents) >= 6
+    together = state_check.Article(text, capitals, around=extents)
+    assert len(together.tokens) <= len(whole.tokens)
+    for i, extent in zip(names, extents, strict=True):
+        for article in (together, state_check.Article(text, capitals, around=[extent])):
+            j = article.index_of(*extent)
+            assert j is not None
+            assert article.features(j) == whole.features(i), extent
