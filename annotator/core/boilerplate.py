@@ -87,7 +87,10 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | editor\s*:\s*[^.!?]{0,60}$
     | (?:we|this\s+site)\s+uses?\s+cookies\b | accept\s+(?:all\s+)?cookies\b
     | privacy\s+policy$ | terms\s+of\s+(?:use|service)$ | report\s+an\s+error$
-    | (?:last\s+)?updated\s*(?::|on\b|at\b|\d|.{0,30}\bago$) | published\s*(?::|on\b|at\b|\d)
+    | (?:last\s+)?updated\s*(?::|on\b|at\b|\d|.{0,30}\bago$)
+    # (never one closed by its outlet's credit: "Published on 4 December 2026 | L'X", "...
+    # at 17h51 by APA-Kinshasa (DR Congo)", tagged as a byline is)
+    | published\s*(?::|on\b|at\b|\d)(?![^\n]*(?:\sby\s|\s\|\s)(?-i:[A-Z])[^|\d\n]*$)
     | published\s+in\s+.{1,40}\b\d{4}$ | catch\s+up\s+on\b
     | (?-i:[A-Z]{2,5}(?:\ [A-Z]{2,4}){2,5})$
     | posted\s+(?:on|at)\b
@@ -114,6 +117,11 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | (?=[^\n]*\s\|\s)(?:[^|\n]*\|\s*)*[^|\n]*?\((?:pdf|docx?|xlsx?|pptx?)\b[^)\n]{0,30}\)
       \s*(?:\|[^\n]*)?$
     | \(translat(?:ion|ed)\s+(?:of|from|by)\b.{0,160}$
+    # ... and without brackets, on a line of its own ("Translated from Russian by X",
+    # "Translated from French. Read the original on ..."): the translator is no byline
+    | translated\s+from\s+(?-i:[A-Z])[\w-]+(?:\s+by\s+[^.!?\n]{1,60})?\.?
+      (?:\s+read\s+the\s+original\b[^\n]{0,80})?$
+    | translated\s+by\s+[^.!?\n]{1,60}\.?$
     | \(?(?:additional\s+)?(?:reporting|writing|editing|analysis)\s+by\b(?!.*[.!?]$)
     | for\s+more\s+.{0,80}?(?:please\s+)?visit\b | \[[a-z][a-z\s]{2,30}\]$
     | (?:an?\s+)?(?:[\w'\u2019&.-]+\s+){1,4}writers?\s+.{0,80}?
@@ -312,13 +320,20 @@ def _is_crumb(text: str, line: tuple[int, int]) -> bool:
 
 def _is_masthead(text: str, line: tuple[int, int]) -> bool:
     """A site's name on the page's first line ("The Daily Star", "Outlet24 | English
-    edition"): a crumb's length with up to three words and a "|", digits allowed."""
+    edition", "MINA - Montenegrin News Agency"): a crumb's length with up to three words
+    and a "|" or a spaced dash between the name and its expansion, digits allowed."""
     words = text[line[0] : line[1]]
+    divided = "|" in words or _SPACED_DASH.search(words) is not None
     return (
         len(words) <= _MAX_MASTHEAD_CHARS
-        and len(words.replace("|", " ").split()) <= _MAX_MASTHEAD_WORDS + 2 * ("|" in words)
+        and len(_SPACED_DASH.sub(" ", words).replace("|", " ").split())
+        <= _MAX_MASTHEAD_WORDS + 2 * divided
         and words[-1] not in ".!?:;,\"'\u201d\u2019"
     )
+
+
+# A dash with a space on each side: what divides a masthead's name from its expansion.
+_SPACED_DASH: Final = re.compile(" [-\u2013\u2014] ")
 
 
 def _is_prose(text: str, line: tuple[int, int]) -> bool:
@@ -363,7 +378,12 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
                     _is_masthead(text, lines[0])
                     or (
                         _MASTHEAD.fullmatch(text, *lines[0])
-                        and _is_furniture(text, lines[1], top=True)
+                        and (
+                            _is_furniture(text, lines[1], top=True)
+                            # (or over a section and its subsection: "The Tala Evening
+                            # Star" over "Front Page | Meghalaya")
+                            or _SECTION_PAIR.fullmatch(text, *lines[1]) is not None
+                        )
                     )
                 )
             )

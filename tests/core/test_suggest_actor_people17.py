@@ -288,7 +288,7 @@ LEAD = "A blast killed three people on Monday, police said.\n"
     [
         ("By Marta Ilunga and Ruben van der Wal\nAssociated Press\n", ["Ruben van der Wal"]),
         ("Lucas van Dijk\nBIRN Pristina, Belgrade\n", ["Lucas van Dijk"]),
-        ("By Carmen de Leon, The Valley Times\n", ["Carmen de Leon", "The Valley Times"]),
+        ("By Carmen de Leon, The Valley Times\n", ["Carmen de Leon", "Valley Times"]),
         ("From Teodoro de la Vega, Huanta\n", ["Teodoro de la Vega"]),
     ],
 )

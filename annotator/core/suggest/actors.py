@@ -116,7 +116,12 @@ TITLES: Final = words(
     "Ka "
     # a lawyer's title before the name, as Nigerian, Ghanaian, South Asian and Filipino
     # copy writes it ("The defence counsel, Barrister X,", "Advocate X", "Atty. X")
-    "Barrister Advocate Atty"
+    "Barrister Advocate Atty "
+    # kin and elders' honorifics before a name ("Uncle X", "Grandmother X", "Amm X", the
+    # Arabic "Hajj X" beside "Hajja"), the Fulani chief's "Ardo X", a pupil's "Teacher X"
+    # and the Spanish "Comandante X" (not "Don", a given name too)
+    "Uncle Auntie Aunty Grandmother Grandfather Grandma Grandpa Amm Hajj Ardo Teacher "
+    "Comandante Comandanta"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -200,7 +205,11 @@ ORGANISATION_WORDS: Final = words(
     # a state's offices by their own heads: "the Prefecture of Ouaka", "the Regional Police
     # Headquarters", "the General Procuracy", "the State Labour Inspectorate", "the Flying
     # Squad", "the Public Prosecution"
-    "Prefecture Procuracy Inspectorate Headquarters Squad Prosecution"
+    "Prefecture Procuracy Inspectorate Headquarters Squad Prosecution "
+    # a Central Asian region's or district's government: "the Zhambyl Region Akimat"
+    "Akimat Akimiat Khokimiyat Hokimiyat "
+    # a company by its legal form: "Bougainville Copper Limited", "X Security Ltd"
+    "Limited Ltd"
 )
 _ARMED: Final = words(
     "Résistance Mouvements "
@@ -214,6 +223,7 @@ _ARMED: Final = words(
 _STATE: Final = words(
     "Ministry Government Armed Parliament Presidency Police Rifles Gendarmerie Constabulary "
     "Directorate Command Administration Cabinet Prefecture Procuracy Inspectorate Squad "
+    "Akimat Akimiat Khokimiyat Hokimiyat "
     # "Department of National Defense", "Department of Social Welfare and Development"
     "Department "
     # a state's own rights and justice offices, like its ministries (guideline, open point
@@ -1073,9 +1083,10 @@ def _name_end(token: Token, text: str = "") -> int:
     return token.end
 
 
+# (a surname's last letter may be an accented small one: "Ousmane W. Kabor\u00e9", not "Kabor")
 _AFTER_INITIAL: Final = re.compile(
-    r"((?:\.\s?(?:[A-Z]|Th|Kh|Ch|Sh|Md)){0,2})\. [A-Z][\w\u0300-\u036f'\u2019-]*[a-z]"
-    r"(?:-[A-Z][a-z]+)?"
+    r"((?:\.\s?(?:[A-Z]|Th|Kh|Ch|Sh|Md)){0,2})\. [A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?:[a-z]|[\u00df-\u00f6\u00f8-\u00ff])[\u0300-\u036f]*(?:-[A-Z][a-z]+)?"
 )
 
 
@@ -1484,6 +1495,10 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         start = tokens[0].start
         end = _name_end(tokens[-1], text)
+        if text.startswith(".", end):
+            # an outlet named by its web address: "told Kun.uz", "Vlast.kz reported"
+            domain = _DOMAIN_SUFFIX.match(text, end)
+            end = domain.end() if domain is not None else end
         if end in described:
             pass  # described as an outlet, wherever it stands
         elif run.start not in slots or not (
@@ -1537,6 +1552,93 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
                 found.append((start, end))
     for start, end in sorted(set(found)):
         yield _suggestion(start, end, "media", "actor_outlet_in_slot")
+
+
+# A web address's country or generic ending closing an outlet's name ("Kun.uz", "ORDA.kz",
+# "Lefaso.net"), written on with no space; never a sentence's full stop ("told Kun.").
+_DOMAIN_SUFFIX: Final = re.compile(r"\.(?:[a-z]{2,3}|info|online|news)(?![\w\u0300-\u036f-])")
+
+
+# A press review's outlet called by its kind after its report is given: "The daily quotes
+# ...", "the paper writes", "The station quotes" (and the kind words, for the piece index).
+_KIND_CALLED_AGAIN: Final = re.compile(
+    r"(?<![\w-])[Tt]he (?P<kind>daily|paper|newspaper|station|broadcaster|agency|outlet|channel"
+    r"|weekly|tabloid|website|portal|magazine) (?:quotes|writes|reports|says|adds|notes|cites"
+    r"|carries|quoted|wrote|reported|said|added|noted|cited)\b"
+)
+_KIND_CALLED_AGAIN_WORDS: Final = words(
+    "daily paper newspaper station broadcaster agency outlet channel weekly tabloid website "
+    "portal magazine"
+)
+# ... and the name whose report opens a sentence before it: "Pobjeda reports that", "For
+# Dnevne novine, the question is", "In Belgrade, Vecernje novosti writes" (a second word of
+# a masthead may be lower case in its language).
+_REPORT_GIVEN: Final = re.compile(
+    r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"\u201d] )|^)"
+    r"(?:(?P<for>For )|In [A-Z][\w\u0300-\u036f-]*, )?"
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019.-]*(?: (?:[A-Z][\w\u0300-\u036f'\u2019.-]*"
+    r"|[a-z\u00e0-\u017e]{3,})){0,2}?)"
+    r"(?:(?(for),| (?:(?P<reports>reports|reported|leads|headlines)|writes|wrote|carries"
+    r"|carried|quotes|quoted)\b))"
+)
+# How far before the kind's sentence the report may have been given.
+_REPORT_REACH: Final = 400
+
+
+def _surname_in(text: str, name: str) -> bool:
+    """`name` follows a capitalised word that is no sentence's opening somewhere in the
+    text: a person's surname ("Peter Otieno ... Otieno writes"), not an outlet's name."""
+    for found in re.finditer(r"([A-Z][\w'\u2019-]*) " + re.escape(name) + r"\b", text):
+        if found.group(1) not in _NOT_NAMES and found.group(1) not in ("For", "In"):
+            return True
+    return False
+
+
+@rule(
+    "actor_outlet_named_again",
+    "ACTOR",
+    "A name whose report opens a sentence and which the text then calls by an outlet's kind: "
+    "'Pobjeda reports that ... The paper writes', 'For Gazette Haiti, ... The outlet quotes' "
+    "(a press review's outlets).",
+)
+def actor_outlet_named_again(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = ctx.piece_index
+    # (the kind words looked up first: most articles call no outlet "the paper")
+    called = sorted(
+        (found.start(), found.group("kind"))
+        for word in _KIND_CALLED_AGAIN_WORDS
+        for at in index.get(word, ())
+        if (found := _KIND_CALLED_AGAIN.match(text, max(0, at - 4))) is not None
+    )
+    if not called:
+        return
+    kinds = _gazetteer_index(ctx.gazetteer)
+    names: set[str] = set()
+    for kind_at, kind in called:
+        for found in _REPORT_GIVEN.finditer(text, max(0, kind_at - _REPORT_REACH), kind_at):
+            if kind == "agency" and found.group("for") is None and found.group("reports"):
+                continue  # "X reported that ... The agency said": a UN or state agency too
+            name = found.group("name")
+            named = name.split()
+            listed = kinds.kinds.get(name)
+            if (
+                named[0] in GIVEN_NAMES
+                or named[0] in _NOT_NAMES
+                or named[0] in kinds.demonyms
+                or (listed is not None and listed[0] != "media")
+                or not ORGANISATION_WORDS.isdisjoint(named)
+                or not _STATE.isdisjoint(named)
+                or not _ARMED.isdisjoint(named)
+                or _surname_in(text, name)
+            ):
+                continue
+            names.add(name)
+    if not names:
+        return
+    for start, end, _name in NameMatcher(names).find_all(text, index):
+        if not _NAME_GOES_ON.match(text, end):
+            yield _suggestion(start, end, "media", "actor_outlet_named_again")
 
 
 # A slot that names who issued a document, not who was told: "figures published by the".
@@ -1759,8 +1861,8 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the General Security service": a body named like a portfolio
         if person and len(person) == 1 and person[0].text in _EVENTS_AFTER_A_TITLE:
             continue  # "the General Elections", "a General Strike": an event, no one
-        if person and len(person) == 1 and person[0].text == "Head":
-            continue  # "Deputy Head of Office": a post, no one
+        if person and len(person) == 1 and person[0].text in _POSTS_AFTER_A_TITLE:
+            continue  # "Deputy Head of Office", "Madam Principal": a post, no one
         if person and _titled_place(text, person):
             continue
         if person and not _FACILITY_AFTER.match(text, person[-1].end):
@@ -2391,6 +2493,22 @@ _CAPTION_CREDIT: Final = re.compile(
     r"(?: ?/ ?[A-Z][^\n/.!?]{1,40}){1,3}[ \t]*(?=\n|$)"
 )
 _CAPTION_CREDIT_LABEL: Final = re.compile(r"(?:Photo|Picture|Image)s?\b")
+
+
+def published_credits(text: str) -> list[tuple[int, int]]:
+    """The extents around the outlet credited on a "Published on <date>" line under the
+    headline ("Published on 04.12.2026 at 17h51 by APA-Kinshasa (DR Congo)"): the date
+    before it and the bureau's country after it name no actor; the outlet does
+    (`actor_masthead`)."""
+    top = min(len(text), 2000)
+    if text.find("Published", 0, top) < 0 and text.find("Posted", 0, top) < 0:
+        return []
+    found = []
+    for credit in _PUBLISHED_CREDIT.finditer(text, 0, top):
+        found.append((credit.start(), credit.start("name")))
+        if credit.end() > credit.end("name"):
+            found.append((credit.end("name"), credit.end()))
+    return found
 
 
 def photo_credits(text: str) -> list[tuple[int, int]]:
@@ -3737,7 +3855,10 @@ _ROLE_HEADS: Final = (ROLE_WORDS - {"called", "named", "general"}) | words(
     "chairperson convenor convener member councilor ombudsman owner president executive "
     # ... and offices dev writes in lower case before a name ("BJP legislator X", "local
     # sarpanch X", "senior advocate X", "opposition senator X", "public defender X")
-    "legislator sarpanch advocate senator defender"
+    "legislator sarpanch advocate senator defender "
+    # ... an editor, a counsellor, a tribe's sheikh, a region's premier ("Their editor, X,
+    # told", "A sheikh of one of the tribes, X, said", "Its Premier, X, said")
+    "editor counsellor counselor sheikh premier"
 )
 # (any case: "The Minister of Communication and Media, X, told journalists")
 _ROLE_HEAD: Final = "(?i:" + "|".join(sorted(_ROLE_HEADS, key=longest_first)) + ")"
@@ -3749,7 +3870,12 @@ _ROLE_BEFORE_NAME: Final = re.compile(
     # ... or a participle's phrase: "A trader reached by satellite phone in Kadugli, X, said"
     # ... or any participle's: "The medical officer leading the work, X, said"
     + r"(?:\s+(?:in|for|of|at|on|with|from|reached|contacted|interviewed|[a-z]{3,}ing)\s+"
-    r"[^,;:.!?\"\u201c\u201d\n]{1,60})?,\s$"
+    r"[^,;:.!?\"\u201c\u201d\n]{1,60}"
+    # ... or a relative clause: "An ICRC surgeon who visited the ward in October, X, said",
+    # and a body's long name with its acronym: "the chairman of the National Union of Road
+    # Transport Drivers of Mali (NURTD), X, said"
+    r"|\s+(?:who|that)\s+(?P<relative>[a-z][^,;:.!?\"\u201c\u201d\n]{1,80})"
+    r"|\s+of\s+(?:the\s+)?[A-Z][^,;:.!?\"\u201c\u201d\n]{1,90})?,\s$"
 )
 _OWNED_ROLE_AFTER: Final = re.compile(
     r", (?:(?:the )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}['\u2019]s (?:[\w-]+ ){0,3}?"
@@ -3757,6 +3883,13 @@ _OWNED_ROLE_AFTER: Final = re.compile(
     # qualify the role ("senior Sahel researcher at ...", "deputy director")
     r"|the [a-z]+['\u2019]s (?:[\w-]+ ){0,2}?|(?!(?:a|an|the)\b)(?:[A-Za-z][\w-]* ){1,2}?)?"
     r"(?:[a-z]+-)?" + _ROLE_HEAD + r"\b"
+)
+# A place ending a relative clause before a name's comma: "who works in the capital",
+# "who lives near Goma" (not a month: "who visited the ward in October").
+_PLACE_ENDS_CLAUSE: Final = re.compile(
+    r"\b(?:in|at|near|from|outside|around|of|to)\s+(?:the\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)[A-Za-z-]+$"
 )
 # ... and a word other than an article or a preposition after the name's comma: a verb or
 # a relative ("a security analyst at Usmanu Danfodiyo University, Sokoto, the group ...":
@@ -3811,7 +3944,16 @@ def _in_role_apposition(ctx: SuggestContext, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start].rsplit(None, 1)[-1:]
     if before and before[0] in NAME_PARTICLES:
         return False  # "dos Santos, a spokesperson": the name's particle stands before it
-    if text.endswith(", ", 0, start) and _ROLE_BEFORE_NAME.search(text, max(0, start - 90), start):
+    role_before = (
+        _ROLE_BEFORE_NAME.search(text, max(0, start - 90), start)
+        if text.endswith(", ", 0, start)
+        else None
+    )
+    if role_before is not None and (
+        role_before.group("relative") is None
+        # ("A surgeon who works in the capital, X,": X names the capital, a place)
+        or not _PLACE_ENDS_CLAUSE.search(role_before.group("relative"))
+    ):
         found = (
             ends
             or _VERB_AFTER_NAME.match(text, end) is not None
@@ -4019,6 +4161,7 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
             actor_given_name_person,
             _owners_of_people,
             _aged_people,
+            _named_people,
             _initialled_people,
         ):
             found.extend(finder(ctx))
@@ -4119,18 +4262,30 @@ def _owners_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
 # A person's age in commas after the name: "relatives of Yakub Mankiev, 41, say", "Aliyu
 # Bello, 34, and ...", "Ruth Achieng, aged 9."
 _AGE_AFTER_NAME: Final = re.compile(r", (?:aged )?(?:[1-9]\d?|1[01]\d)(?:,|;| and\b|\.(?:\s|$))")
+# Ages listed after one word ("sons aged 16, 19 and 24"): no one's age in commas.
+_AGES_LISTED: Final = re.compile(r", (?:aged )?\d{1,3}, \d")
+# One name word: a capital, then lower-case letters (and an apostrophe or a hyphen).
+_ONE_NAME_SHAPE: Final = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+")
 
 
 def _aged_people(ctx: SuggestContext) -> Iterator[Suggestion]:
-    """Two to four name words followed by an age in commas: a person, whatever stands
-    before ("relatives of Yakub Mankiev, 41, say"), unless listed or a people's name."""
+    """One to four name words followed by an age in commas: a person, whatever stands
+    before ("relatives of Yakub Mankiev, 41, say", "I met Samira, 37, who"), unless listed,
+    a people's name or a list of ages ("aged 16, 19 and 24")."""
     text = ctx.text
     index = _gazetteer_index(ctx.gazetteer)
     for run in _runs(ctx, connectors=False):
         if text[run.end : run.end + 1] != "," or not _AGE_AFTER_NAME.match(text, run.end):
             continue
         person = _person_tokens(_until_possessive(_strip_titles(run.tokens)[0]))
-        if person is None or not 2 <= len(person) <= 4 or person[-1].end != run.end:
+        if person is None or not 1 <= len(person) <= 4 or person[-1].end != run.end:
+            continue
+        if len(person) == 1 and (
+            _AGES_LISTED.match(text, run.end)
+            or person[0].text in index.kinds
+            or person[0].text.isupper()  # "UNHCR, 12, ..." is no one's age
+            or not _ONE_NAME_SHAPE.fullmatch(person[0].text)
+        ):
             continue
         if len(person) > 2 and (
             _describes_a_person(person[0].text) or person[0].text in index.demonyms
@@ -4146,6 +4301,76 @@ def _aged_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue
         yield _person(text, person, "actor_surname_mentions")
+
+
+# Words that give a person's name or another name for them: "goes by the call sign X",
+# "under the nom de guerre X", "whose real name is X", "His name, he said, was X", "they
+# call him X", "a drone operator known as X", "Known to everyone as X, he ...".
+_NAMED_PERSON: Final = re.compile(
+    r"\b(?:(?:by|under|uses|use)\s+)?(?:the|a|his|her)\s+(?:call[- ]?sign|nom\s+de\s+guerre"
+    r"|code\s*name)\s+(?:of\s+)?"
+    r"|\b(?:[Hh]is|[Hh]er|whose)\s+(?:(?:real|full|first|given|true)\s+)?name"
+    r"(?:,\s+[a-z][^,.;\"\u201c\u201d]{0,60},)?\s+(?:is|was)\s+"
+    r"|\bcall(?:s|ed)?\s+(?:him|her)\s+"
+    r"|\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?:operator|photographer|driver|pilot|sniper|fighter"
+    r"|commander|gunman|smuggler|trader|farmer|teacher|nurse|medic|doctor|activist|man|woman"
+    r"|boy|girl|soldier|officer|rebel|militant|poet|singer|preacher)\s+known\s+"
+    r"(?:(?:locally|widely|simply)\s+|to\s+(?:[a-z]+\s+){1,3})?as\s+"
+    r"|(?:^|(?<=[.!?] ))Known\s+(?:to\s+(?:[a-z]+\s+){1,4})?as\s+"
+    r"(?=[^,.;\n]{1,40},\s+(?:he|she)\b)",
+    re.MULTILINE,
+)
+_NAMING_KEYS: Final = ("call", "guerre", "name", "known", "Known")
+
+
+def _named_people(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """The name right after words that give one for a person (`_NAMED_PERSON`), its
+    titles left out ("call him Teacher X" -> "X"), unless listed, a body's or no name."""
+    text = ctx.text
+    if not any(key in text for key in _NAMING_KEYS):
+        return
+    index = _gazetteer_index(ctx.gazetteer)
+    for found in _NAMED_PERSON.finditer(text):
+        at = found.end()
+        if text[at : at + 1] in ('"', "\u201c"):
+            at += 1
+        name = _NAMED_WORDS.match(text, at)
+        if name is None:
+            continue
+        words_given = tuple(word_tokens(text, name.start(), name.end()))
+        if (
+            len(words_given) > 1
+            and words_given[0].text in _ARTICLES
+            and is_title(words_given[1].text)
+        ):
+            continue  # "call her La Comisaria": a title with its article, no name
+        tokens, _titled = _strip_titles(words_given)
+        person = _person_tokens(tokens)
+        if person is None or len(person) > 4:
+            continue
+        if len(person) == 1 and person[0].text in _POSTS_AFTER_A_TITLE:
+            continue  # "call her Madam Principal": a post
+        spelled = text[person[0].start : person[-1].end]
+        if (
+            not all(_alias_word_ok(t.text, index) for t in person)
+            or spelled in index.kinds
+            or ctx.gazetteer.get(spelled) is not None
+            or person[0].text.lower() in ROLE_WORDS
+            or ctx.known_actors.get(spelled, "person") not in ("person", None)
+        ):
+            continue
+        yield _person(text, person, "actor_person_alias")
+
+
+# Posts a courtesy title may stand before, naming no one: "Madam Principal", "Deputy Head".
+_POSTS_AFTER_A_TITLE: Final = words("Head Principal Boss")
+_ARTICLES: Final = words("La El Le Los Las Les The")
+# A name of one to four capitalised words (a particle or "al-" between), up to the word
+# that ends it.
+_NAMED_WORDS: Final = re.compile(
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:de|del|la|el|al|bin|ibn|van|von|da|dos|do|di)"
+    r"\s+)?(?:(?:al|el)-)?[A-Z][\w\u0300-\u036f'\u2019-]*){0,3}"
+)
 
 
 # Courtesy titles: a name after one is a person's ("Mr Jean-Bosco Malonga").
@@ -4892,6 +5117,28 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
                 if short is not None:
                     found.append(short)
             continue
+        listed_name = (
+            _comma_listed_name(text, acronym, match.start())
+            if not two_words
+            and not mixed
+            and text.find(", ", match.start() - 150, match.start()) >= 0
+            else None
+        )
+        listed_tokens = tuple(word_tokens(text, *listed_name)) if listed_name else ()
+        if listed_name is not None and {t.text for t in listed_tokens} & (
+            ORGANISATION_WORDS | _STATE_OFFICE_HEADS
+        ):
+            # "the Office of the Presidential Adviser on Peace, Reconciliation and Unity
+            # (OPAPRU)": the name's commas list its parts; its initials spell the acronym
+            # (a body's word in it: "the Valley of the Apurimac, Ene and Mantaro Rivers
+            # (VRAEM)" is a place)
+            tokens = listed_tokens
+            kind = _listed_head_kind(ctx, tokens) or _described_kind(
+                ctx, tokens, match.end(), _body_type(ctx, tokens)
+            )
+            kind = _listed_acronym_kind(ctx, acronym, kind)
+            found.append((*listed_name, match.start(1), match.end(1), kind))
+            continue
         spelled = (
             () if two_words else _spelled_name(ctx, capitals if mixed else acronym, match.start())
         )
@@ -4929,8 +5176,12 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             # Agency (OIJ)": the body, after its state's possessive
             if _POSSESSIVE_END.search(tokens[k].text):
                 owner_name = text[tokens[0].start : tokens[k].end - 2]
-                owner = _gazetteer_index(ctx.gazetteer).kinds.get(owner_name)
-                if owner is not None and owner[0] == "state":
+                index = _gazetteer_index(ctx.gazetteer)
+                owner = index.kinds.get(owner_name)
+                if (owner is not None and owner[0] == "state") or (
+                    # ... or its region's: "Santa Fe's Public Prosecutor's Office (MPA)"
+                    owner_name in index.region_names
+                ):
                     tokens = tokens[k + 1 :]
                 break
         if tokens and tokens[0].text[:1].upper() != acronym[0]:
@@ -5027,6 +5278,41 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             kind = _listed_acronym_kind(ctx, known.group(1), kind)
             found.append((tokens[0].start, tokens[-1].end, known.start(1), known.end(1), kind))
     return found
+
+
+# A word of a name before its bracketed acronym, and what may stand between two of them.
+_LISTED_NAME_WORD: Final = re.compile(r"[\w\u0300-\u036f'\u2019-]+|,")
+_LISTED_NAME_LINKS: Final = words("of the for on and in to de du des la le del y e et")
+
+
+def _comma_listed_name(text: str, acronym: str, bracket: int) -> tuple[int, int] | None:
+    """The extent of a name before " (ACR)" whose parts a comma lists ("National Union of
+    Teachers, Nurses and Drivers (NUTND)"), when the initials of its capitalised words
+    spell the acronym, in its order or, for a name translated from another language, in
+    another ("Justice, Peace and Democracy Association (AJPD)"); None for a name without
+    a comma, which the other spellings find."""
+    window_start = max(0, bracket - 160)
+    tokens = list(_LISTED_NAME_WORD.finditer(text, window_start, bracket))
+    if not tokens or not tokens[-1].group()[:1].isupper():
+        return None
+    initials = ""
+    comma = False
+    for k in range(len(tokens) - 1, -1, -1):
+        word = tokens[k].group()
+        if word == ",":
+            comma = True
+            continue
+        if word[:1].isupper():
+            initials = word[0] + initials
+            if len(initials) > len(acronym):
+                return None
+            if comma and (
+                initials == acronym or (len(initials) >= 3 and sorted(initials) == sorted(acronym))
+            ):
+                return tokens[k].start(), tokens[-1].end()
+        elif word not in _LISTED_NAME_LINKS:
+            return None
+    return None
 
 
 def _treated_at(text: str, tokens: tuple[Token, ...]) -> bool:
@@ -6733,6 +7019,11 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         if _title_case_line(ctx.text, run.start):
             continue  # "Gunmen Storm Police Station In Northern Town": every word capitalised
         tokens = _strip_leading(run, _NOT_NAMES)
+        if _minister_of(tokens) and ctx.text.startswith((",", ".", ";", ")"), tokens[-1].end):
+            # "the Minister for Lands and Local Government, X": a minister's portfolio
+            # names his post, not a body (a run that goes on to his name is left to the
+            # title chains: "Minister of X and Y Peter Kamau")
+            continue
         if (
             len(tokens) > 2
             and tokens[0].text.lower() in _DESCRIPTORS_OPENING
@@ -6787,7 +7078,13 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         owners = [
             i
             for i, t in enumerate(tokens[:-1])
-            if (t.text.endswith(("'s", "\u2019s")) and t.text[:-2] not in _COMMON_OWNERS)
+            if (
+                t.text.endswith(("'s", "\u2019s"))
+                and t.text[:-2] not in _COMMON_OWNERS
+                # (an office named by its holder is one name: "the Basic State Prosecutor's
+                # Office in Cetinje", "the Ombudsman's Office")
+                and t.text not in _STATE
+            )
             # a listed name's plural possessive: "The Philippines' Department of ..."
             or (
                 ctx.text.startswith(("' ", "\u2019 "), t.end)
@@ -7061,6 +7358,14 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             force = [t for t in tokens[unit_of + 1 :] if t.text != "the"]
             yield _suggestion(force[0].start, force[-1].end, "state", "actor_organisation_name")
             continue
+        part_of = _part_of_state_body(ctx, tokens)
+        if part_of is not None:
+            # "the Trial Chamber of the Special Criminal Court": the part, and the state body
+            # it belongs to named for itself after "of the", as a unit and its army are
+            yield _suggestion(start, tokens[part_of - 1].end, "state", "actor_organisation_name")
+            body = tokens[part_of + 2 :]
+            yield _suggestion(body[0].start, body[-1].end, "state", "actor_organisation_name")
+            continue
         end = tokens[-1].end
         if words[-1] in _AGAINST_HEADS and ctx.text.startswith(" against ", end):
             against = _AGAINST_TAIL.match(ctx.text, end)
@@ -7094,6 +7399,25 @@ _FACTION_BRACKET: Final = re.compile(
 
 
 _ACRONYM_BEFORE_BRACKET: Final = re.compile(r"\b([A-Z]{2,6}) ?\($")
+
+
+def _minister_of(tokens: tuple[Token, ...]) -> bool:
+    """The name opens with a minister's title and his portfolio: "Minister for Police",
+    "Deputy Minister of Lands and Local Government" (a "Ministry" is the body), after its
+    polity's possessive too ("Orvel's Minister for Police")."""
+    k = 1 if tokens and tokens[0].text.endswith(_POSSESSIVE_ENDINGS) else 0
+    while k < len(tokens) - 2 and tokens[k].text in _MINISTER_RANKS:
+        k += 1
+    return (
+        len(tokens) - k > 2
+        and tokens[k].text == "Minister"
+        and tokens[k + 1].text in ("for", "of")
+        and tokens[k + 2].text[:1].isupper()
+    )
+
+
+# Words before a minister's title in his post's name: "Deputy Minister", "Acting Minister".
+_MINISTER_RANKS: Final = words("Deputy Vice Acting Assistant Junior Prime Chief")
 
 
 def _faction_bracket_end(ctx: SuggestContext, start: int, end: int) -> int:
@@ -7177,6 +7501,33 @@ def _unit_of_national_force(ctx: SuggestContext, tokens: tuple[Token, ...]) -> i
 
 
 _FORCE_KIND_OPENERS: Final = words("National Federal")
+
+
+def _part_of_state_body(ctx: SuggestContext, tokens: tuple[Token, ...]) -> int | None:
+    """The index of "of" in "<part> of the <state body>" ("True News Information Team of
+    the State Security and Peace Commission", "Trial Chamber of the Special Criminal Court"),
+    else None. The body is a state's by its own name (a human rights commission is not)."""
+    words = [t.text for t in tokens]
+    if "of" not in words or words[-1] not in _OWNING_BODY_HEADS:
+        return None
+    at = words.index("of")
+    tail = tokens[at + 2 :]
+    if (
+        at == 0
+        or words[at - 1] not in _BODY_PARTS
+        or words[at + 1 : at + 2] != ["the"]
+        or len(tail) < 2
+        or not all(t.text[:1].isupper() or t.text == "and" for t in tail)
+        or _body_type(ctx, tail) != "state"
+    ):
+        return None
+    return at
+
+
+# The parts a state body has, named for themselves ("Trial Chamber", "Information Team"),
+# and the bodies that own such parts.
+_BODY_PARTS: Final = words("Team Chamber Command Cell")
+_OWNING_BODY_HEADS: Final = words("Commission Council Court Tribunal Command")
 
 
 def _unit_of_listed_group(ctx: SuggestContext, start: int, tokens: tuple[Token, ...]) -> int:
@@ -8014,6 +8365,16 @@ _BYLINE_DESK: Final = re.compile(
 )
 
 
+# A credit closing a "Published on <date>" line under the headline: "Published on
+# 04.12.2026 at 17h51 by APA-Kinshasa (DR Congo)", "Published on 4 December 2026 | L'X".
+_PUBLISHED_CREDIT: Final = re.compile(
+    r"^(?:Published|Posted)\b[^\n|]*?(?: by | \| )"
+    r"(?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3})"
+    r"(?: \([^()\n]{1,30}\))?[ \t]*$",
+    re.MULTILINE,
+)
+
+
 # What every match of each pattern searched over an article's top holds: a short search
 # the engine runs fast (a literal first), so that a top without it is not searched with the
 # pattern itself (most articles have no such dateline or byline).
@@ -8022,6 +8383,7 @@ _TOP_NEEDS: Final = {
     _DATELINE_DATE_AGENCY: re.compile(r"\) [A-Z\u201c\"]"),
     _BYLINE_DESK: re.compile(r" (?:Desk|[Ss]taff|Bureau)"),
     _BYLINE_CORRESPONDENT: re.compile(r" (?:Correspondent|Reporter)"),
+    _PUBLISHED_CREDIT: re.compile(r"Published|Posted"),
     # (the acronym opens its line, then a capitalised place: after a space, or on the next line)
     _BYLINE_ACRONYM_OUTLET: re.compile(
         r"\n[A-Z]{2,6}(?: [A-Z][a-z\u0300-\u036f\u00e0-\u017f]+, "
@@ -8283,7 +8645,10 @@ def actor_byline_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             if outlet.isupper():
                 outlets.add(" ".join(w[:1] + w[1:].lower() for w in outlet.split()))
             break
-    for outlet in sorted(outlets):
+    # (an outlet's name without its "The", as the guideline tags names: "By X, The Tico
+    # Times" and "told The Tico Times" -> "Tico Times")
+    named = {outlet[4:] if outlet.startswith(("The ", "THE ")) else outlet for outlet in outlets}
+    for outlet in sorted(named):
         for found in re.finditer(
             r"(?<![\w'\u2019-])" + re.escape(outlet) + r"(?![\w'\u2019-])", text
         ):
@@ -8654,9 +9019,19 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
         _BYLINE_DESK,
         _BYLINE_CORRESPONDENT,
         _BYLINE_ACRONYM_OUTLET,
+        _PUBLISHED_CREDIT,
     ):
         for match in _top_matches(ctx, pattern):
             name = match.group("name")
+            if pattern is _PUBLISHED_CREDIT and (
+                name.split()[0] in GIVEN_NAMES
+                or (
+                    " " in name
+                    and name.split()[-1] not in _MASTHEAD_BAR_WORDS
+                    and listed.get(name, ("",))[0] != "media"
+                )
+            ):
+                continue  # "Published on ... by Ana Ruiz": a writer's byline, not an outlet
             if pattern is _BYLINE_ACRONYM_OUTLET and not any(
                 _byline_names(ctx, match.start("name"))
             ):
@@ -8740,7 +9115,10 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             tokens = tokens[:-1]
         start, end = tokens[0].start, tokens[-1].end
         # Only the word next to the name can make it an outlet: looked at before any pattern.
-        word_before = text[max(0, start - 14) : start].rsplit(None, 1)[-1:]
+        # (On the name's own line: "The bilingual daily" over "Regions | East" is a
+        # masthead's tagline over a section label.)
+        line_start = text.rfind("\n", max(0, start - 30), start) + 1
+        word_before = text[max(line_start, start - 14) : start].rsplit(None, 1)[-1:]
         word_after = _NEXT_WORD.match(text, kind_at, kind_at + 20)
         radio = tokens[0].text == "Radio" and len(tokens) >= 2
         if not (
@@ -8753,7 +9131,7 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the CLA's radio": the owner, not the outlet
         if len(tokens) == 1 and _DEMONYM_SHAPE.fullmatch(tokens[0].text):
             continue  # "the Drevlian channel Kanal Sever": a nationality, not the outlet
-        before = text[max(0, start - 30) : start]
+        before = text[max(line_start, start - 30) : start]
         after = _MEDIA_AFTER.match(text[kind_at : kind_at + 20])
         if after is not None and _OUTLET_NAMED_AFTER.match(text, kind_at + after.end()):
             continue  # "told Manila radio station DZBB": where the outlet is, then its name
@@ -8818,7 +9196,11 @@ _ARTICLE_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Aa]n?) $")
 # An area named by the states it lies between, up to the state: "the area between Niger,
 # Mali and ", "the border region between Chad and " (the states are its edges, not actors).
 _AREA_BETWEEN: Final = re.compile(
-    r"\b(?:area|zone|region|border|borders|frontier|triangle|corridor|tri-border area)"
+    r"\b(?:area|zone|region|border|borders|frontier|triangle|corridor|tri-border area"
+    # ... any land's noun, and a nickname after "of": "the deserts and mountains between
+    # Nineveh, Salahuddin, Kirkuk and Anbar", "the triangle of death between Kirkuk, ..."
+    r"|areas|zones|regions|lands|territory|territories|deserts?|mountains|hills|plains"
+    r"|valleys?|forests?|stretch|belt|strip|countryside)(?:\s+of\s+[a-z]+)?"
     r"[\"\u201d']?\s+between\s+(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?(?:,\s+|\s+and\s+))*$"
 )
 _LOWER_NOUN_AFTER: Final = re.compile(r" [a-z]")
@@ -9041,6 +9423,12 @@ _PLACE_BEFORE: Final = re.compile(
     r"|(?:share|shares|shared|sharing)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?with"
     r"|borders|bordering|reached|reaching|entered|entering"
     r"|crossed\s+into|arrived\s+in|fled\s+to|returned\s+to"
+    # where someone goes, what a land straddles, what people cross: "the envoy visited
+    # Chad", "the park straddles Benin and Burkina Faso", "migrants crossing Niger"
+    r"|visited|visiting|straddles|straddle|straddled|straddling|cross|crosses|crossed|crossing"
+    # the topic of someone's work: "a researcher who follows Myanmar", "who has studied Chad"
+    r"|who\s+(?:(?:has|have|had)\s+)?(?:closely\s+)?(?:follows|followed|covers|covered"
+    r"|studies|studied|tracks|tracked|monitors|monitored|researches|researched)"
     r"|(?:bound|headed|heading|destined|sailing|sailed)\s+for"
     # at sea by a coast: "capsized off Libya", "a ship attacked off Yemen"
     r"|off"
@@ -9075,7 +9463,8 @@ _PLACE_BEFORE: Final = re.compile(
     r"|(?:larger|bigger|smaller)\s+than|the\s+size\s+of)"
     # "from neighbouring Mali": a neighbour is a place too; "in federal Iraq" (outside
     # its Kurdish region)
-    r"\s+(?:the\s+)?(?:(?:neighbou?ring|federal|mainland)\s+)?$|\bcapital,?\s+$"
+    # ... and "in both Mali and Niger", "to either Libya or Tunisia"
+    r"\s+(?:the\s+)?(?:(?:neighbou?ring|federal|mainland|both|either)\s+)?$|\bcapital,?\s+$"
     r"|\b(?:Lake|Mount|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$"
     # a portfolio: "deputy coordinator for Sudan", "envoy to Yemen", "director in Haiti"
     r"|\b(?:coordinator|director|representative|envoy|head|chief|correspondent|editor"
@@ -9313,7 +9702,10 @@ _PLACE_BEFORE_LAST: Final = words(
     "reached reaching entered entering for off through leave leaves leaving left fled flee "
     "flees fleeing toward within between linking connecting links connects on than capital "
     "lost swept seized captured recaptured retook besieged overran "
-    "lake mount river the neighbouring neighboring federal mainland"
+    "lake mount river the neighbouring neighboring federal mainland both either visited "
+    "visiting straddles straddle straddled straddling cross crosses crossed crossing follows "
+    "followed covers covered studies studied tracks tracked monitors monitored researches "
+    "researched"
 )
 _DEALS_WITH_LAST: Final = words("with from the on to in of towards")
 _ASCII_WORD_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
@@ -9921,6 +10313,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         or (before.endswith(", ") and _LIST_GOES_ON.match(text, end))
     ):
         return _defaulted(ctx, start, end)
+    if _PLACE_NOUN_LIST.search(text, max(0, start - 90), start):
+        return True  # "into the north of Benin and Togo": a list shares its first item's role
     listed = _COORDINATED_PLACE.search(text, max(0, start - 90), start)
     if listed is None:
         return _defaulted(ctx, start, end)
@@ -10066,7 +10460,9 @@ _STATE_OF_A_PLACE: Final = re.compile(
 # subject's copula: "every bullet fired between Jubaland and Mogadishu is a gift").
 _STATE_DESCRIBED: Final = re.compile(
     r" (?:is|was|remains|remained|has (?:long )?been|had (?:long )?been|has become|had become"
-    r"|became) (?:(?:now|still|also|once|long|currently|already|again) )?"
+    # ... or what it will (not) be: "Iraq will not be a battlefield for others"
+    r"|became|(?:will|would|must|should|can|cannot|could|shall)(?: not| never)? (?:be|become))"
+    r" (?:(?:now|still|also|once|long|currently|already|again) )?"
     r"(?:a|an|the|one|among|home|without)\b"
     r"(?![^.;:\n]{0,60}?\b(?:contributors?|donors?|all(?:y|ies)|partners?|members?|mediators?"
     r"|part(?:y|ies)|signator(?:y|ies)|suppliers?|backers?|sponsors?|guarantors?|participants?"
@@ -10081,7 +10477,9 @@ _STATE_DESCRIBED: Final = re.compile(
 # Where a clause opens before a name: a line's or a sentence's start, a comma, a conjunction
 # (not "and", which as often joins two subjects: "between Jubaland and Mogadishu is").
 _CLAUSE_OPENS_BEFORE: Final = re.compile(
-    r"(?:^|\n|[.!?:;][\"\u201d\u2019]?\s+|[\"\u201c]|,\s+|\b(?:but|that|while|as|because)\s+)$"
+    r"(?:^|\n|[.!?:;][\"\u201d\u2019]?\s+|[\"\u201c]|,\s+|\b(?:but|that|while|as|because)\s+)"
+    # ... and a name's own "The": '"The Kurdistan Region will not be', "The Gambia is"
+    r"(?:The\s+)?$"
 )
 # An aside describing a country between its name and what is said of it: "Honduras, with
 # a population of about 10 million, has ...", "Eritrea, a former Italian colony, has been ...".
@@ -10139,16 +10537,32 @@ _COMPASS: Final = (
 _COORDINATED_PLACE: Final = re.compile(
     r"\b(?P<preposition>(?i:in|into|inside|across|throughout|to|towards|near|around|outside|via"
     r"|borders|bordering|borders?\s+with|reached|entered|from|through"
+    r"|visited|visiting|straddles|straddle|straddled|straddling|cross|crosses|crossed|crossing"
+    r"|who\s+(?:(?:has|have|had)\s+)?(?:closely\s+)?(?:follows|followed|covers|covered"
+    r"|studies|studied|tracks|tracked|monitors|monitored|researches|researched)"
     # "citizens of China, Viet Nam and Kenya": whose people they are, as "from" says
     r"|(?:citizens|nationals)\s+of"
     # "the border between Chad and Sudan": its two sides
     r"|(?:border|frontier|boundary|road|highway|route|railway|corridor|travell?ing|travell?ed"
     r"|travels|running|runs|shuttling|flights?|trade)\s+between))"
-    r"\s+(?:the\s+)?(?:neighbou?ring\s+)?"
+    r"\s+(?:the\s+)?(?:(?:neighbou?ring|both|either)\s+)?"
     + _COMPASS
     + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2}"
     r"(?:,\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2})*"
     r"(?:,?\s+(?:and|or)\s+|,\s+)(?:the\s+)?" + _COMPASS + r"$"
+)
+# A list that opens with the name after "the <place noun> of": "the north of Benin and
+# Togo", "the Benin port of Cotonou and Niger", "the border areas of Zambia and Malawi"
+# (not "the governments of Mali and Niger", whose items act).
+_PLACE_NOUN_LIST: Final = re.compile(
+    r"\b(?:the|a|an)\s+(?:[A-Z][\w'\u2019-]*\s+)?(?:(?i:north|south|east|west|north-?east"
+    r"|north-?west|south-?east|south-?west|centre|center|interior|coast|coastline|outskirts"
+    r"|heart|port|ports|town|towns|city|cities|village|villages|region|regions|province"
+    r"|provinces|districts?|parts?|areas?|border\s+areas?|borderlands?|countryside|mountains"
+    r"|hills|deserts?|shores|banks))\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2}"
+    r"(?:,\s+(?:the\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2})*"
+    r"(?:,?\s+(?:and|or)\s+|,\s+)(?:the\s+)?(?:neighbou?ring\s+)?$"
 )
 # More of a list after a name: ", Niger and Cameroon", " and Morocco".
 _LIST_GOES_ON: Final = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
@@ -10223,8 +10637,26 @@ _MISSION_BEFORE: Final = re.compile(
 # " of Ukraine", " of the Philippines" after a listed state body: its state's name (up to
 # four capitalised words), to be looked up.
 _OF_A_LISTED_STATE: Final = re.compile(
-    r" of ((?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})(?![\w'\u2019-])"
+    r" of ((?:the )?[A-Z][\w'\u2019-]*(?: (?:(?:of|the|and) )*[A-Z][\w'\u2019-]*){0,5})"
+    r"(?![\w'\u2019-])"
 )
+
+
+def _listed_state_after(index: _GazetteerIndex, whose: re.Match[str]) -> int | None:
+    """The end of the longest listed state that opens `whose`'s name, or None. The name may
+    hold small words ("of the Government of National Unity", "of the Democratic Republic of
+    the Congo"), and stops before a list's next item ("of Libya and Tunisia's")."""
+    name = whose.group(1)
+    cut = len(name)
+    while cut > 0:
+        candidate = name[:cut]
+        if candidate[candidate.rfind(" ") + 1].isupper() and "state" in (
+            index.kinds.get(candidate, ("",))[0],
+            index.kinds.get(candidate.removeprefix("the "), ("",))[0],
+        ):
+            return whose.start(1) + cut
+        cut = name.rfind(" ", 0, cut)
+    return None
 
 
 @rule(
@@ -10317,13 +10749,11 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if role == "institution" and text.startswith(" of ", end):
             whose = _OF_A_LISTED_STATE.match(text, end)
-            if whose is not None and "state" in (
-                index.kinds.get(whose.group(1), ("",))[0],
-                index.kinds.get(whose.group(1).removeprefix("the "), ("",))[0],
-            ):
+            state_end = None if whose is None else _listed_state_after(index, whose)
+            if state_end is not None:
                 # "the State Emergency Service of Ukraine": a state's body named with its
                 # state is one name, as "the Armed Forces of Ukraine" is
-                yield _suggestion(start, whose.end(), kind, "actor_gazetteer")
+                yield _suggestion(start, state_end, kind, "actor_gazetteer")
                 continue
         yield _suggestion(start, end, kind, "actor_gazetteer")
     for start, end, name in _region_hits(ctx):
@@ -10638,6 +11068,10 @@ _LED: Final = re.compile(r"-led\b")
 
 def _coalition(text: str, match: re.Match[str]) -> Iterator[Suggestion]:
     start, end = match.span("name")
+    # (a full stop and a space end the sentence before: "backed by Iran. A Saudi-led
+    # coalition"; a leader's own dots stand before no space: "U.S.-led")
+    stop = text.rfind(". ", start, end)
+    start = start if stop < 0 else stop + 2
     first = re.match(r"(?:(?:A|An|The|This|That|Its|Their)\s+)+", text[start:end])
     start += first.end() if first else 0
     yield _suggestion(start, end, "state", "actor_led_coalition")
@@ -10659,6 +11093,8 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
             # document's acronym spells (its own definition is its own rules' work); "WE
             # ARE THE ONES WHO SEARCH": a word of a line in capitals
             continue
+        if " " not in name and is_title(name) and _INITIALLED_NAME_AFTER.match(text, found.end):
+            continue  # "Ombudsman O. Zubairu told": the title of the person named after it
         if found.attributes.get("type") == "state" and _filed_from(text, found.start, found.end):
             # "Islamabad" alone under a briefing's date, "By X, Beirut | Outlet", "Unit |
             # Bangui | CPS-PR-031": where the report was filed, not its government
@@ -10679,6 +11115,10 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
             # (the agency SABA, the charity Emergency) opens a longer name here
             continue
         yield found
+
+
+# A person's initials and surname right after a word: " O. Zubairu", " J.P. Shammari".
+_INITIALLED_NAME_AFTER: Final = re.compile(r" (?:[A-Z]\.\s?){1,3}[A-Z][a-z]")
 
 
 def _filed_from(text: str, start: int, end: int) -> bool:
@@ -11121,6 +11561,8 @@ def _named_as_people(
             # "named the dead soldier as First Sergeant Yazan al-Zoubi": the name alone
             start = text.index(name_words[1], start + len(name_words[0]))
             name_words = name_words[1:]
+        if len(name_words) == 1 and is_title(name_words[0]):
+            return  # "as First Sergeant P. Zahrani": the rank, its name after the initials
         if (
             any(w in _NOT_NAMES or w in ORGANISATION_WORDS for w in name_words)
             or name in index.kinds
@@ -11688,6 +12130,8 @@ _CHURCH_OPENING: Final = re.compile(
 _CAPITALISED_WORDS: Final = re.compile(
     r"[A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}"
 )
+# The people's adjective right before a church's denomination words ("Serbian Orthodox").
+_PEOPLE_BEFORE_CHURCH: Final = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 
 
 @rule(
@@ -11712,7 +12156,17 @@ def actor_national_church(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and text.startswith("Church", at)
                 and (at + 6 == len(text) or not (text[at + 6].isalnum() or text[at + 6] == "-"))
             ):
-                yield _suggestion(opening.start(), at + 6, "organisation", "actor_national_church")
+                start = opening.start()
+                if text.startswith(("Orthodox", "Apostolic"), start):
+                    # a national church's own name holds its people's adjective: "the
+                    # Serbian Orthodox Church", "the Armenian Apostolic Church"
+                    people = _PEOPLE_BEFORE_CHURCH.search(text, max(0, start - 20), start)
+                    if (
+                        people is not None
+                        and people.group(1) in _gazetteer_index(ctx.gazetteer).demonyms
+                    ):
+                        start = people.start(1)
+                yield _suggestion(start, at + 6, "organisation", "actor_national_church")
             continue
         words = _CAPITALISED_WORDS.match(text, opened.end())
         if words is None:

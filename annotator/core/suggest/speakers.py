@@ -782,6 +782,14 @@ class _Mentions:
         A person introduced as someone's son is no "she" ("Olga Ivanova's son, Pavel, was
         killed. ... she said" -> Olga Ivanova)."""
         bounds = _previous_sentence(text, offset) if described else None
+        if (
+            bounds is not None
+            and _UNNAMED_GESTURE.match(text, *bounds)
+            and not any(_is_person(a) for a in self.within(*bounds))
+        ):
+            # 'Back at the bridge, a young conscript shrugged. "...," he said': someone
+            # unnamed, whose gesture opens the quote, says it
+            return None
         if bounds is not None:
             opening = _PERSON_DESCRIBED_OPENING.match(text, *bounds)
             if (
@@ -816,6 +824,9 @@ class _Mentions:
             said_by is not None
             and said_by.group(1).lower() == pronoun.lower()
             and sentence_at < offset - 1
+            # (not a pronoun of quoted words the name's attribution closes: '"When she
+            # slept, she slept on the floor," said Sister X': X is no object of "she")
+            and not _QUOTE_MARK_BETWEEN.search(text, said_by.end(1), person.start)
             and not any(
                 # ("He was killed, and his brother, Omar, said ...": Omar speaks)
                 _is_person(a) and speech_follows(text, a.end)
@@ -867,6 +878,9 @@ class _Mentions:
             # ("X, who led the prayers at the police headquarters on Wednesday, said")
             and not _RELATIVE_THEN_SAID.match(text, found.end)
             and text.rfind("\n\n", found.end, offset) > 0
+            # (nor one whose own paragraph goes on with a quote the pronoun says, no one
+            # else named between: 'X trained in 2011. "...," she said of the choice.')
+            and not self._pronoun_speaks_after(text, found, pronoun)
         ):
             # 'A, a nurse, lost her house. / The governor, B, visited the camp. / "...," she
             # said': a quote paragraph after one naming someone of unknown gender who says
@@ -898,6 +912,9 @@ class _Mentions:
             wanted
             and _TURN_TAG.search(text, max(0, found.start - 6), found.start)
             and self.gender(text, found) == ""
+            # (turns in a row only: a paragraph of narration between, "Twice, she said,
+            # fighters came", goes on with the one who spoke last)
+            and not _NARRATION_PARAGRAPH.search(text, found.end, offset)
         ):
             # A dialogue: '"...," Bondar said. / "...," Dovhyi replied. / "...," she said':
             # after a turn tagged by name alone, "she" is the other voice the text calls she
@@ -914,6 +931,20 @@ class _Mentions:
                 ):
                     return other
         return found
+
+    def _pronoun_speaks_after(self, text: str, person: Suggestion, pronoun: str) -> bool:
+        """True when `person`'s paragraph goes on, with no other person named, to words
+        that `pronoun` says ('"...," she said'): the pronoun already stood for them."""
+        end = text.find("\n\n", person.end)
+        end = len(text) if end < 0 else end
+        said = _PRONOUN_SAID.search(text, person.end, end)
+        if said is None or said.group(1).lower() != pronoun.lower():
+            return False
+        # ("X has defended her ... "...," she said": "her" is someone else, who speaks)
+        other = "him" if pronoun.lower() == "he" else "her"
+        if re.search(rf"\b{other}\b", text[person.end : said.start()]):
+            return False
+        return not any(_is_person(a) for a in self.within(person.end, said.start()))
 
     def spokesperson_body_since(self, text: str, start: int, offset: int) -> Suggestion | None:
         """The body whose unnamed spokesperson is the subject of the last speech verb in
@@ -1524,13 +1555,13 @@ class _Mentions:
         role next to the name ("The provincial governor, Amina Yusuf", "Defence Minister
         Arif Khan", "Amina Yusuf, the governor,"), else nobody."""
         i = bisect_left(self.starts, offset) - 1
-        seen = 0
-        while i >= 0 and seen < 8:
+        people: set[str] = set()  # (eight people, not eight mentions: "X" said again)
+        while i >= 0 and len(people) < 8:
             actor = self.actors[i]
             i -= 1
             if actor.end > offset or not _is_person(actor):
                 continue
-            seen += 1
+            people.add(text[actor.start : actor.end].split()[-1])
             # The role in the title chain right before the name ("Defence Minister Arif
             # Khan", "The provincial governor, Amina Yusuf") or in an appositive right after
             # it ("Amina Yusuf, the governor of Kano,").
@@ -1571,6 +1602,14 @@ class _Mentions:
 _PERSON_DESCRIBED_OPENING: Final = re.compile(
     r"(?:[^,.!?\"\u201c\u201d\n]{0,60},\s+)?[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+[a-z]"
 )
+# A sentence whose subject, someone unnamed, makes a gesture: "A young conscript from Izmir
+# shrugged when asked ...", "Outside, an old man nodded."
+_UNNAMED_GESTURE: Final = re.compile(
+    r"\s*(?:[^,.!?\"\u201c\u201d\n]{0,60},\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,6}?(?:shrugged|shrugs|nodded|nods|smiled|smiles|laughed|laughs"
+    r"|sighed|sighs|paused|pauses|hesitated|frowned|winced|grimaced"
+    r"|shook\s+(?:his|her)\s+head|shakes\s+(?:his|her)\s+head)\b"
+)
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
 # "UN" naming one of its agencies: "UN refugee agency", "UN's food agency".
 _UN_AGENCY_AFTER: Final = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z]+\s+){0,2}agency\b")
@@ -1598,6 +1637,9 @@ _PRONOUN_OPENING: Final = re.compile(
     r"(?:(?:Then|But|And|Later|Still|Now|Earlier|Previously)\s+"
     r"|[^,.!?\"\u201c\u201d\n]{3,60},\s+)?(He|She|(?<=,\s)he|(?<=,\s)she)\s+[a-z]"
 )
+# A quote's mark between a pronoun opening a sentence and a name after it: the pronoun
+# belongs to quoted words the name's attribution closes.
+_QUOTE_MARK_BETWEEN: Final = re.compile(r"[\"\u201c\u201d]")
 # "his wife" said: the kin nouns whose bearer the text may have introduced the other way.
 _KIN_CONVERSE: Final = {
     "wife": ("husband",),
@@ -1655,6 +1697,12 @@ _PRONOUN_AFTER_NAME: Final = re.compile(
 )
 # A dialogue turn tagged by a name right after the quote: '"...," Dovhyi replied'.
 _TURN_TAG: Final = re.compile(r"[,!?][\"\u201d\u2019]\s+$")
+# A pronoun saying quoted words: '," she said', '," he told'.
+_PRONOUN_SAID: Final = re.compile(
+    r"[,!?][\"\u201d\u2019]\s+(he|she)\s+(?:said|says|told|added|adds)\b"
+)
+# A paragraph that opens with no quote mark: narration, not a turn of dialogue.
+_NARRATION_PARAGRAPH: Final = re.compile(r"\n\n(?![\"\u201c\u2018'])\S")
 
 
 # Given names that wires' regions give to one sex only, so that "she said" need not take
@@ -4487,7 +4535,9 @@ def attribute_speakers(
     # A name inside quoted words is spoken, never the one who speaks ('"Warsame knows who
     # started this," she wrote' is not Warsame's): only a quote inside a quote looks there.
     outer = _outermost(ordered)
-    spoken = _outside(actors, outer)
+    # ... nor is the agency of a dateline ("KOBLENZ, Germany (dpa) - A former officer
+    # said that he had "..."": the officer, unnamed, speaks)
+    spoken = [a for a in _outside(actors, outer) if not _dateline_agency(text, a)]
     every = _Mentions(actors)
     mentions = every if len(spoken) == len(actors) else _Mentions(spoken)
     decided: dict[tuple[int, int, str], Extent | None] = {}
@@ -4518,6 +4568,9 @@ def attribute_speakers(
             named_later = _spokesperson_named_later(text, quote, mentions)
             if named_later is not None:
                 speaker = named_later
+        introduced = _introduced_named_next(text, quote, mentions)
+        if introduced is not None:
+            speaker = introduced
         if speaker is not None:
             said_by = mentions.at(speaker)
             if said_by is not None:
@@ -4589,6 +4642,48 @@ _NEXT_QUOTE_CLOSE: Final = re.compile(r"[,!?\u2014-][\"\u201d]\s+(?=[Tt]he\s)")
 _SPOKESPERSON_NAMED: Final = re.compile(
     r"\b[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?spokes(?:man|woman|person)"
     r"(?:\s+(?:for|of)\s+[^,.;:\"\u201c\u201d\n]{1,60}?)?,\s+"
+)
+
+
+def _introduced_named_next(text: str, quote: Suggestion, mentions: _Mentions) -> Extent | None:
+    """The person an unnamed speaker introduced before a quote is named as in the sentence
+    right after it ('A former village guard ... "...?" he asked. The guard, X, 63, ...' ->
+    X; '"...," the teacher said. His name, he told me, was X.' -> X), as a spokesman named
+    later is (guideline, open point g); else None."""
+    said = _SAID_BY_PRONOUN_OR_ROLE.match(text, quote.end)
+    if said is None:
+        return None
+    named = _NAMED_NEXT.match(text, said.end())
+    if named is None:
+        return None
+    role = named.group("role")
+    if role is not None:
+        described = said.group("role")
+        if described is not None and described != role:
+            return None
+        if described is None and not re.search(
+            rf"\b[Aa]n?\s+(?:[\w'\u2019-]+\s+){{0,4}}?{re.escape(role)}\b",
+            text[max(0, quote.start - 400) : quote.start],
+        ):
+            return None  # no unnamed <role> introduced before the quote
+    for actor in mentions.within(named.end(), min(len(text), named.end() + 60)):
+        if _is_person(actor) and not text[named.end() : actor.start].strip(" "):
+            return _extent(actor)
+        break
+    return None
+
+
+# A quote's attribution by a pronoun or a role, ending its sentence: '?" he asked. ',
+# '," the teacher said. '.
+_SAID_BY_PRONOUN_OR_ROLE: Final = re.compile(
+    r"[,!?.]?[\"\u201d]\s+(?:he|she|the\s+(?:[a-z-]+\s+){0,2}?(?P<role>[a-z]+))\s+"
+    r"(?:said|says|asked|asks|added|adds|told\s+[a-z]+)\b[^.!?\"\u201c\u201d\n]{0,80}[.!?]\s+"
+)
+# The next sentence naming that speaker: "The guard, X", "His name, he said, was X".
+_NAMED_NEXT: Final = re.compile(
+    r"(?:The\s+(?P<role>[a-z]+),\s+"
+    r"|(?:His|Her)\s+(?:(?:real|full)\s+)?name(?:,\s+[a-z][^,.;\"\u201c\u201d]{0,60},)?"
+    r"\s+(?:is|was)\s+)"
 )
 
 
@@ -4828,6 +4923,23 @@ def _outermost(ordered: Sequence[Suggestion]) -> list[Extent]:
     return outer
 
 
+def _dateline_agency(text: str, actor: Suggestion) -> bool:
+    """True for the agency in brackets after a paragraph's dateline: "KYIV (AP) - "."""
+    return (
+        text[actor.start - 1 : actor.start] == "("
+        and _AGENCY_CLOSES_DATELINE.match(text, actor.end) is not None
+        and _DATELINE_OPENS.search(text, max(0, actor.start - 80), actor.start) is not None
+    )
+
+
+# The bracket and the dash that close a dateline after its agency: ") - ", ") — ".
+_AGENCY_CLOSES_DATELINE: Final = re.compile(r"\)\s*[-\u2013\u2014:]\s")
+# A dateline from its paragraph's start to the agency's bracket: "KOBLENZ, Germany (".
+_DATELINE_OPENS: Final = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:,[^\n()\u2013\u2014]{1,40})?\s*\($"
+)
+
+
 def _outside(actors: Sequence[Suggestion], outer: list[Extent]) -> list[Suggestion]:
     """The `actors` that lie inside none of the sorted, disjoint `outer` quotes (one pass)."""
     kept = []
@@ -5008,7 +5120,9 @@ def _standalone(
             return None
         previous_sentence = earlier
     if last is not None and decided[last.key] is not None:
-        aside = _aside_since(text, mentions, all_sentences, last, quote)
+        aside = _aside_since(text, mentions, all_sentences, last, quote) or (
+            _same_pronoun_since(text, mentions, all_sentences, last, quote)
+        )
         if aside:
             # '"...," said X, whose son was among the dead. He was 17. "..."': a sentence
             # or two of fact that name nobody and report no words or acts, then a quote
@@ -5051,6 +5165,52 @@ def _aside_since(
         # (a fact, not someone's act: "The priest nodded. "..."" is the priest's)
         and all(_FACT_ASIDE.match(text, *sentence) for sentence in between)
     )
+
+
+def _same_pronoun_since(
+    text: str,
+    mentions: _Mentions,
+    all_sentences: Sequence[Sentence],
+    last: Suggestion,
+    quote: Suggestion,
+) -> bool:
+    """True when quote `last` is attributed by a pronoun ('"...," he said.') and one or
+    two sentences naming nobody, each with that pronoun as its subject ("Asked about the
+    medals, he shrugged."), stand between it and `quote` in one paragraph: the pronoun goes
+    on standing for the speaker of `last`."""
+    if quote.start - last.end > 300 or "\n" in text[last.end : quote.start]:
+        return False
+    said = _PRONOUN_SAID_AFTER.match(text, last.end)
+    if said is None:
+        return False
+    i = bisect_right(all_sentences, (last.end, len(text))) - 1
+    if i < 0:
+        return False
+    after_last = all_sentences[i].end
+    between = [
+        sentence
+        for sentence in all_sentences[i + 1 :]
+        if sentence.start >= after_last and sentence.end <= quote.start
+    ]
+    if not 1 <= len(between) <= 2:
+        return False
+    start, end = between[0].start, between[-1].end
+    if text[end : quote.start].strip(" \t") not in ("", '"', "\u201c"):
+        return False
+    pronoun = said.group(1).lower()
+    for sentence in between:
+        subject = _PRONOUN_SUBJECT.match(text, *sentence) or _PRONOUN_OPENS.match(text, *sentence)
+        if subject is None or subject.group(1).lower() != pronoun:
+            return False
+    return not mentions.within(start, end)
+
+
+# The pronoun attributing a quote right after its closing mark: '," he said'.
+_PRONOUN_SAID_AFTER: Final = re.compile(
+    r"[,!?]?[\"\u201d\u2019]\s+(he|she)\s+(?:said|says|added|adds|told|replied|asked)\b"
+)
+# A sentence opening with a subject pronoun: "He shrugged."
+_PRONOUN_OPENS: Final = re.compile(r"\s*(He|She)\s+[a-z]+\b")
 
 
 # A sentence of fact about someone or something: "He was 17.", "It had no roof."
