@@ -35,15 +35,6 @@ LANDMARK = (
     "Officials met in a hotel near an old Kigali landmark on Monday to discuss the "
     "ceasefire. Kigali rejected the plan on Tuesday."
 )
-# A place the context-reading rules propose as an actor (a state named alone after a verb
-# of study): a verb's object, where their default is the guideline's answer; the check
-# leaves it.
-FOLLOWS = (
-    "Talks stall in Geneva\n\n"
-    'GENEVA, May 4 - "We are tired," said Tomas Herrera, an analyst who follows Wadiya at '
-    "the Lisbon-based Institute for Security Studies. Wadiya said on Monday it would not "
-    "attend the talks."
-)
 
 
 def _actors(text: str, rules: list[str] | None = None) -> list[tuple[int, str, str]]:
@@ -92,7 +83,6 @@ def test_where_the_default_is_the_guidelines_answer_the_check_leaves_it() -> Non
     # Guard: a verb's object (a state acted upon) and states listed as subjects are
     # actors by the guideline; the model, which reads both as places, is not asked.
     for text in (
-        FOLLOWS,
         "Border row\n\nDrevlia closed the crossing. Drevlia's move angered Wadiya.",
         "Accord\n\nDrevlia, Wadiya, and Karu signed the border accord on Monday.",
     ):
