@@ -66,13 +66,14 @@ def test_the_model_reads_the_context_of_each_mention() -> None:
 
 def test_a_state_the_rules_call_no_place_only_by_default_is_checked() -> None:
     # The middle of a list of places whose last has an adjective ("in Drevlia, Wadiya and
-    # northern Karu"), "whether Wadiya is divided": no place pattern of the rules matched,
-    # nor any actor's; the model reads them as places.
+    # northern Karu"), a second "for" after "or" ("for the coast or for Wadiya"), "where
+    # Wadiya comes in": no place pattern of the rules matched, nor any actor's; the model
+    # reads them as places.
     for text in (
         "Aid cut\n\nDonors pledged more help to the camps in Drevlia, Wadiya and northern "
         "Karu on Monday.",
-        "Talks stall\n\nThe crisis will decide whether Wadiya is divided along the river, "
-        "an analyst said.",
+        "Exodus\n\nMany families have left for the coast or for Wadiya.",
+        "Views\n\nHere is where Wadiya comes in, the analyst said.",
     ):
         place = (text.index("Wadiya"), "Wadiya", "actor_gazetteer")
         assert place in _actors(text, WITHOUT_CHECK)
@@ -80,11 +81,13 @@ def test_a_state_the_rules_call_no_place_only_by_default_is_checked() -> None:
 
 
 def test_where_the_default_is_the_guidelines_answer_the_check_leaves_it() -> None:
-    # Guard: a verb's object (a state acted upon) and states listed as subjects are
-    # actors by the guideline; the model, which reads both as places, is not asked.
+    # Guard: a verb's object (a state acted upon), states listed as subjects and a state
+    # before a copula that no pattern of a land's matched are actors by the guideline;
+    # the model, which reads them as places, is not asked.
     for text in (
         "Border row\n\nDrevlia closed the crossing. Drevlia's move angered Wadiya.",
         "Accord\n\nDrevlia, Wadiya, and Karu signed the border accord on Monday.",
+        "Troops\n\nWadiya is the largest contributor of troops to the mission.",
     ):
         start = text.index("Wadiya")
         assert (start, "Wadiya", "actor_gazetteer") in _actors(text)

@@ -441,15 +441,28 @@ def scores(
     return out
 
 
+# The words opening what the rules' patterns say of a country as a land ("X is in
+# turmoil", "X has been hit by", "X could be split", "X faces a hunger crisis").
+_COPULAS: Final = words(
+    "is was are were remains remained has have had became becomes could would might may "
+    "will faces faced"
+)
+
+
 def _default_stands(features: Sequence[str]) -> bool:
     """True where the rules' default (an actor) is the guideline's own answer, read from
     the mention's features: the object of a verb ("the bloc suspended X", "helping X": a
     state acted upon), or a name listed with others where no preposition governs the list
     ("X, Y, and Z signed": states listed as subjects act together). The model, trained on
-    few of them, reads both as places."""
+    few of them, reads both as places. Nor is a name before a copula or an auxiliary
+    checked ("X is the largest contributor"): the rules' patterns of what is said of a
+    country as a land (`actors._STATE_OF_A_PLACE`, `_STATE_DESCRIBED`) read that clause,
+    and where none matched, that is their answer."""
     governed = False
     listed = False
     for f in features:
+        if f.startswith("w+1=") and f[4:] in _COPULAS:
+            return True
         if f.startswith("gov="):
             governed = True
         elif f.startswith("gov-word="):
