@@ -628,6 +628,22 @@ def _chosen_rules(names: tuple[str, ...], option: str) -> list[str]:
     return list(names)
 
 
+def _without(rules: list[str] | None, removed: tuple[str, ...]) -> list[str] | None:
+    """`rules` (None: the default ones) less `removed`, each a known rule (else a usage
+    error); None when nothing is removed."""
+    from annotator.core.suggest import default_rules, registry
+
+    if not removed:
+        return rules
+    for name in removed:
+        if name not in registry():
+            raise click.BadParameter(
+                f"unknown rule {name!r}; see `annotator suggest --list-rules`",
+                param_hint="--without-rule",
+            )
+    return [r for r in (rules or default_rules()) if r not in removed]
+
+
 @cli.command("suggest")
 @db_option
 @click.option(
@@ -648,6 +664,12 @@ def _chosen_rules(names: tuple[str, ...], option: str) -> list[str]:
     "added_rules",
     multiple=True,
     help="Run this rule as well as the default ones, e.g. actor_spacy_entities (repeat).",
+)
+@click.option(
+    "--without-rule",
+    "removed_rules",
+    multiple=True,
+    help="Leave out this rule of the others run, e.g. actor_state_check (repeat).",
 )
 @click.option(
     "--gazetteer",
@@ -671,6 +693,7 @@ def suggest_command(
     document_ids: tuple[str, ...],
     rule_names: tuple[str, ...],
     added_rules: tuple[str, ...],
+    removed_rules: tuple[str, ...],
     gazetteer_dir: Path | None,
     jobs: int,
     list_rules: bool,
@@ -696,11 +719,12 @@ def suggest_command(
             default = "" if found.enabled_by_default else "  (off unless named with --add-rule)"
             click.echo(f"{found.name:<36} {found.label:<9} {found.description}{default}{state}")
         return
-    rules = _chosen_rules(rule_names, "--rule")
+    rules: list[str] | None = _chosen_rules(rule_names, "--rule")
     if _chosen_rules(added_rules, "--add-rule"):
         from annotator.core.suggest import default_rules
 
         rules = list(dict.fromkeys([*(rules or default_rules()), *added_rules]))
+    rules = _without(rules, removed_rules)
     repo = open_repository(db_path, write=True)
     known_labels = repo.schema().names
     for label in labels:
@@ -769,6 +793,12 @@ def suggest_command(
     help="Run this rule too, e.g. actor_spacy_entities to compare the rules with and "
     "without a spaCy model (repeat; see `annotator suggest --list-rules`).",
 )
+@click.option(
+    "--without-rule",
+    "removed_rules",
+    multiple=True,
+    help="Leave out this rule of the others run, e.g. actor_state_check (repeat).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
 @quiet_option
 def evaluate_command(
@@ -777,6 +807,7 @@ def evaluate_command(
     annotator: str | None,
     gazetteer_dir: Path | None,
     added_rules: tuple[str, ...],
+    removed_rules: tuple[str, ...],
     as_json: bool,
     quiet: bool,
 ) -> None:
@@ -801,6 +832,7 @@ def evaluate_command(
 
     _chosen_rules(added_rules, "--add-rule")
     rules = list(dict.fromkeys([*default_rules(), *added_rules])) if added_rules else None
+    rules = _without(rules, removed_rules)
     repo = None
     if annotator is not None:
         repo = open_repository(db_path)

@@ -32,7 +32,7 @@ import json
 import shlex
 import subprocess
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -99,13 +99,13 @@ TRAINING_INPUTS = (
 )
 
 
-def source_state(gold: Path) -> str:
-    """The commit the checkout is at, with "+changes" when the training code, the
-    gazetteer or `gold` differ from it; "" outside a git checkout."""
+def source_state(gold: Path, inputs: tuple[str, ...] = TRAINING_INPUTS) -> str:
+    """The commit the checkout is at, with "+changes" when the training code (`inputs`),
+    the gazetteer or `gold` differ from it; "" outside a git checkout."""
     head = _git(["rev-parse", "HEAD"], ROOT)
     if not head:
         return ""
-    paths = [*TRAINING_INPUTS, *([str(gold)] if gold.is_relative_to(ROOT) else [])]
+    paths = [*inputs, *([str(gold)] if gold.is_relative_to(ROOT) else [])]
     changed = _git(["status", "--porcelain", "--", *paths], ROOT)
     return head + ("+changes" if changed else "")
 
@@ -136,24 +136,32 @@ def command_line(args: argparse.Namespace) -> str:
     return shlex.join(parts)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("gold", nargs="?", type=Path, default=DEFAULT_GOLD, help="gold JSONL")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="model file to write")
+def training_parser(
+    description: str, gold: Path, out: Path, epochs: int, seed: int
+) -> argparse.ArgumentParser:
+    """The options every training script takes: GOLD, --out, --exclude, --epochs, --seed,
+    --date and --show (with these defaults)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("gold", nargs="?", type=Path, default=gold, help="gold JSONL")
+    parser.add_argument("--out", type=Path, default=out, help="model file to write")
     parser.add_argument(
         "--exclude", action="append", default=[], metavar="N-M", help="leave these out"
     )
-    parser.add_argument("--epochs", type=int, default=8, help="passes over the gold")
-    parser.add_argument("--seed", type=int, default=15, help="seed of the shuffling")
-    parser.add_argument("--prune", type=float, default=1.0, help="drop weights |w| <= X")
+    parser.add_argument("--epochs", type=int, default=epochs, help="passes over the gold")
+    parser.add_argument("--seed", type=int, default=seed, help="seed of the shuffling")
     parser.add_argument("--date", default=None, help="date to record (the gold's by default)")
     parser.add_argument(
         "--show", action="store_true", help="print the --out file's meta and train nothing"
     )
-    args = parser.parse_args(argv)
+    return parser
+
+
+def shown_or_refused(args: argparse.Namespace, meta_of: Callable[[bytes], object]) -> int | None:
+    """With --show, print the --out file's meta (`meta_of` its bytes) and return the exit
+    status; for the held-out gold, refuse (2); else None: go on and train."""
     if args.show:
         try:
-            meta = learned.load(args.out.read_bytes()).meta
+            meta = meta_of(args.out.read_bytes())
         except (OSError, ValueError) as exc:
             print(f"{args.out}: {exc}", file=sys.stderr)
             return 1
@@ -162,6 +170,16 @@ def main(argv: list[str] | None = None) -> int:
     if "heldout" in args.gold.resolve().parts:
         print(f"{args.gold}: the held-out gold is never trained on", file=sys.stderr)
         return 2
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = training_parser(__doc__.split("\n", 1)[0], DEFAULT_GOLD, DEFAULT_OUT, 8, 15)
+    parser.add_argument("--prune", type=float, default=1.0, help="drop weights |w| <= X")
+    args = parser.parse_args(argv)
+    done = shown_or_refused(args, lambda data: learned.load(data).meta)
+    if done is not None:
+        return done
     data = args.gold.read_bytes()
     records = [json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()]
     documents, left_out = gold_documents(records, parse_ranges(args.exclude))

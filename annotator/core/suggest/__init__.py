@@ -30,6 +30,7 @@ from annotator.core.suggest import (  # noqa: F401
     quotes,
     spacy_entities,
     speakers,
+    state_check,
 )
 from annotator.core.suggest.base import (
     LABELS,
@@ -358,6 +359,14 @@ def _suggest(
     mark("overlaps resolved")
     if gap_fillers:
         result = resolve_overlaps([*result, *_in_gaps(result, gap_fillers)])
+    if "ACTOR" in labels and any(r.name == state_check.RULE_NAME for r in chosen):
+        # The rules' one-word state suggestions a learned check reads as places.
+        result = state_check.vetoed(
+            document_text,
+            result,
+            ctx.gazetteer,
+            defaulted=ctx.memo.get(actors.DEFAULTED_STATES, ()),
+        )
     if "ACTOR" in labels and "-" in document_text:
         # "Lakeside Front-linked": the name inside a hyphen's compound, as elsewhere
         result = actors.compound_mentions(document_text, result)

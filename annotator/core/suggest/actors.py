@@ -10312,15 +10312,29 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         _AFTER_CONJUNCTION.search(before)
         or (before.endswith(", ") and _LIST_GOES_ON.match(text, end))
     ):
-        return False
+        return _defaulted(ctx, start, end)
     if _PLACE_NOUN_LIST.search(text, max(0, start - 90), start):
         return True  # "into the north of Benin and Togo": a list shares its first item's role
     listed = _COORDINATED_PLACE.search(text, max(0, start - 90), start)
-    if listed is None or _new_clause(text, listed, start, end):
+    if listed is None:
+        return _defaulted(ctx, start, end)
+    if _new_clause(text, listed, start, end):
         return False
     if listed.group("preposition").lower() == "from":
         return bool(_COMES_FROM.search(text, max(0, listed.start() - 30), listed.start() + 5))
     return not _SPOKEN_TO.search(text, max(0, listed.start() - 16), listed.end("preposition") + 1)
+
+
+# `SuggestContext.memo` key: the extents `_is_place` called no place only because none of
+# its patterns matched (no place's form, and no actor's either), read by the learned check
+# (`state_check`), which may overrule the rules there and only there.
+DEFAULTED_STATES: Final = "states_not_place_by_default"
+
+
+def _defaulted(ctx: SuggestContext, start: int, end: int) -> bool:
+    """False (not a place), noting that no pattern said so."""
+    ctx.memo.setdefault(DEFAULTED_STATES, set()).add((start, end))
+    return False
 
 
 def _in_list_of_places(text: str, start: int, end: int) -> bool:

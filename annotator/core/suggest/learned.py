@@ -30,11 +30,11 @@ import random
 import re
 import zlib
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, pairwise
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from annotator.core.errors import InputError
 from annotator.core.packaged import packaged_files
@@ -54,6 +54,11 @@ from annotator.core.suggest.base import (
     register,
 )
 from annotator.core.tokenize import token_offsets
+
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
+
+T = TypeVar("T")
 
 RULE_NAME: Final = "actor_learned"
 MODEL_PATH: Final = ("models", "actor_model.json.gz")
@@ -154,14 +159,15 @@ def model_tokens(text: str) -> list[tuple[int, int]]:
 _SHAPES: dict[str, str] = {}
 
 
-def _shape(word: str) -> str:
-    """Kept per word (a text repeats its words; the table is bounded)."""
-    shape = _SHAPES.get(word)
-    if shape is None:
-        shape = _make_shape(word)
+def shape(word: str) -> str:
+    """The word's shape (`_make_shape`), kept per word (a text repeats its words; the
+    table is bounded)."""
+    found = _SHAPES.get(word)
+    if found is None:
+        found = _make_shape(word)
         if len(_SHAPES) < 100_000:
-            _SHAPES[word] = shape
-    return shape
+            _SHAPES[word] = found
+    return found
 
 
 def _make_shape(word: str) -> str:
@@ -310,7 +316,7 @@ class Prepared:
             return "<s>"
         if i >= len(self.words):
             return "</s>"
-        return _shape(self.words[i])
+        return shape(self.words[i])
 
     def _class(self, i: int) -> str:
         return _word_class(self.words[i]) if 0 <= i < len(self.words) else ""
@@ -324,7 +330,7 @@ class Prepared:
         n = len(words)
         w = words[i]
         lw = w.lower()
-        sh = _shape(w)
+        sh = shape(w)
         p1, p2, n1, n2 = (
             self._lower(i - 1),
             self._lower(i - 2),
@@ -642,17 +648,7 @@ def load(data: bytes) -> Model:
     """A model from `dump`'s bytes. Raises ValueError, saying what is wrong, for anything
     else: not gzip'd JSON, another format version, tags that are no BIO set, weights that
     are not (tag index, integer) pairs, or more than `MAX_MODEL_BYTES` once unpacked."""
-    try:
-        with gzip.GzipFile(fileobj=io.BytesIO(data)) as unpacked:
-            raw = unpacked.read(MAX_MODEL_BYTES + 1)
-    except (OSError, EOFError, zlib.error) as exc:
-        raise ValueError(f"not an actor model (not gzip'd JSON: {exc})") from exc
-    if len(raw) > MAX_MODEL_BYTES:
-        raise ValueError(f"not an actor model (over {MAX_MODEL_BYTES:,} bytes unpacked)")
-    try:
-        body = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise ValueError(f"not an actor model (not gzip'd JSON: {exc})") from exc
+    body = unpacked_json(data, "an actor model", MAX_MODEL_BYTES)
     if not isinstance(body, dict) or "format" not in body:
         raise ValueError("not an actor model (no format number)")
     if body["format"] != FORMAT:
@@ -673,6 +669,23 @@ def load(data: bytes) -> Model:
     if not isinstance(meta, dict):
         raise ValueError("not an actor model (its meta is not an object)")
     return Model(tags, weights, meta)
+
+
+def unpacked_json(data: bytes, what: str, limit: int) -> Any:
+    """The JSON value gzip'd in `data`. Raises ValueError ("not <what> (...)") when it is
+    not gzip'd JSON or unpacks to more than `limit` bytes (a replaced file must not fill
+    the memory)."""
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as unpacked:
+            raw = unpacked.read(limit + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise ValueError(f"not {what} (not gzip'd JSON: {exc})") from exc
+    if len(raw) > limit:
+        raise ValueError(f"not {what} (over {limit:,} bytes unpacked)")
+    try:
+        return json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise ValueError(f"not {what} (not gzip'd JSON: {exc})") from exc
 
 
 def _pairs_of(pairs: object, width: int) -> bool:
@@ -708,18 +721,25 @@ def packaged_model() -> Model:
     """The shipped model, read once per process on first use. Raises InputError, naming
     the file, when it is missing or not a model this version reads."""
     where = packaged_files().joinpath(*MODEL_PATH)
+    return read_shipped(where, "actor model", load, "train_actor_model.py")
+
+
+def read_shipped(where: Traversable, what: str, read: Callable[[bytes], T], script: str) -> T:
+    """`read` of the bytes of the shipped file `where`. Raises InputError, naming the file,
+    when it cannot be read ("cannot read the <what>") or `read` refuses it (ValueError),
+    saying to reinstall or to retrain with scripts/`script`."""
     try:
         data = where.read_bytes()
     except OSError as exc:
         raise InputError(
-            f"cannot read the actor model ({exc.strerror or exc}): reinstall annotator",
+            f"cannot read the {what} ({exc.strerror or exc}): reinstall annotator",
             file=str(where),
         ) from exc
     try:
-        return load(data)
+        return read(data)
     except ValueError as exc:
         raise InputError(
-            f"{exc}: reinstall annotator, or retrain the model with scripts/train_actor_model.py",
+            f"{exc}: reinstall annotator, or retrain the model with scripts/{script}",
             file=str(where),
         ) from exc
 

@@ -1,0 +1,522 @@
+"""A learned check of the rules' one-word state suggestions (rule `actor_state_check`).
+
+Whether "Sudan" names an actor ("Sudan accused Chad") or a place ("fighting in Sudan") is
+decided by the rules' context tests in `actors`, except where a rule proposes a name
+wherever it stands: "annotate all occurrences" (`actor_known_elsewhere`) suggests every
+mention of a state another document tags, and the later mentions of a defined acronym
+are suggested likewise. This check reads such a mention with a small model, a binary
+averaged perceptron trained by `scripts/train_state_check.py` on every one-word state
+mention of the development gold (an actor where the gold tags it with exactly that
+extent, a place where no gold ACTOR touches it), over the words and shapes around the
+name, the preposition or word that governs it, what follows it (a possessive, a verb,
+punctuation), the start of a sentence, a quotation, the first and last lines, a dateline
+and a list. After the rules, an ACTOR suggestion of those rules that is one gazetteer
+state name (a state, its common name or abbreviation, or a capital) is dropped when the
+model calls it a place by more than `margin`. Where a rule that reads the context
+proposed the same extent, its suggestion is the one kept, and is checked only where that
+rule's place test matched none of its patterns and called the name no place by default
+(`actors.DEFAULTED_STATES`), at `defaulted_margin`, and not where that default is the
+guideline's own answer (a verb's object, states listed as subjects).
+
+It proposes nothing itself: its `find` yields nothing, and `suggest()` applies `vetoed`
+when the rule is among those running (on by default; `--without-rule actor_state_check`
+turns it off). The weights ship in `resources/models/state_check.json.gz`, read once per
+process when a candidate is first scored. Pure Python, standard library only. Offsets
+are code points, end exclusive.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import re
+from bisect import bisect_right
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
+from typing import Any, Final
+
+from annotator.core.packaged import packaged_files
+from annotator.core.suggest.base import GazetteerEntry, Rule, SuggestContext, Suggestion, register
+from annotator.core.suggest.learned import model_tokens, read_shipped, unpacked_json
+from annotator.core.suggest.learned import shape as word_shape
+from annotator.core.suggest.text import words
+
+RULE_NAME: Final = "actor_state_check"
+MODEL_PATH: Final = ("models", "state_check.json.gz")
+FORMAT: Final = 1
+KIND: Final = "state check"
+SCALE: Final = 1000  # weights are stored in thousandths
+# A model file larger than this once unpacked is refused (the shipped one is some 30 KB).
+MAX_MODEL_BYTES: Final = 16_000_000
+# A suggestion is dropped when the model's score is below minus this (its own units).
+# Chosen on development articles alone (scripts/state_check_folds.py): of the margins 0-10,
+# the one that dropped the most false suggestions net of right ones (the smallest of
+# those tied), leaving batches of 14 out with today's rules and with the rules as they
+# were before six batches were written.
+DEFAULT_MARGIN: Final = 4.0
+margin = DEFAULT_MARGIN
+# The margin for a suggestion of a rule that reads the context where that rule's place test
+# matched none of its patterns (`actors.DEFAULTED_STATES`), chosen as `margin` was (of
+# 4-12, the most false suggestions dropped net of right ones, dev batches left out with
+# today's rules and with the old ones): wider, as those rules are right more often.
+DEFAULT_DEFAULTED_MARGIN: Final = 8.0
+defaulted_margin = DEFAULT_DEFAULTED_MARGIN
+
+# The rules whose one-word state suggestions are checked: those that propose a name
+# wherever it stands, without reading its context ("annotate all occurrences", the later
+# mentions of an acronym). The rules that read a state's context (`actor_gazetteer`'s
+# place tests) decide alone wherever one of their patterns matched: leaving dev batches
+# out, the model overruled them there wrongly more often than rightly.
+CHECKED_RULES: Final = frozenset({"actor_known_elsewhere", "actor_acronym_mentions"})
+# The gazetteer roles a checked name may have: a state by any of its names, and a capital
+# standing for its government. Demonyms, regions and institutions are left to the rules.
+_ROLES: Final = frozenset({"", "capital"})
+_SENTENCE_OPENERS: Final = frozenset('.!?:;"\u201c\u201d|\u2014\u2013-')
+_LINE_BREAK: Final = re.compile("\n")
+_QUOTE_MARKS: Final = frozenset('"\u201c\u201d')
+# Words that govern a place: "in Sudan", "across Chad", "from Kenya to Uganda".
+_PREPOSITIONS: Final = words(
+    "in into inside across at from to toward towards near through throughout within "
+    "outside between around via of on over under against with by for"
+)
+
+
+def state_names(gazetteer: Mapping[str, GazetteerEntry]) -> frozenset[str]:
+    """The one-word names of `gazetteer` the check reads: states, by any of their names,
+    and capitals (kept per gazetteer object)."""
+    return _names_of(gazetteer)[0]
+
+
+def _capitals(gazetteer: Mapping[str, GazetteerEntry]) -> frozenset[str]:
+    return _names_of(gazetteer)[1]
+
+
+def _names_of(gazetteer: Mapping[str, GazetteerEntry]) -> tuple[frozenset[str], frozenset[str]]:
+    """(the names read, the capitals among them), kept per gazetteer object (the suggester
+    passes the same mapping for every document of a corpus)."""
+    kept = _NAMES.get(id(gazetteer))
+    if kept is not None and kept[0] is gazetteer:
+        return kept[1]
+    names = frozenset(
+        name
+        for name, entry in gazetteer.items()
+        if entry.type == "state" and entry.role in _ROLES and " " not in name
+    )
+    capitals = frozenset(n for n in names if gazetteer[n].role == "capital")
+    if len(_NAMES) > 4:
+        _NAMES.clear()
+    _NAMES[id(gazetteer)] = (gazetteer, (names, capitals))
+    return names, capitals
+
+
+_NAMES: dict[int, tuple[Mapping[str, GazetteerEntry], tuple[frozenset[str], frozenset[str]]]] = {}
+
+
+class Article:
+    """A text's tokens and line breaks, made once and read for each mention in it."""
+
+    def __init__(
+        self,
+        text: str,
+        capitals: Iterable[str] = (),
+        around: Iterable[tuple[int, int]] | None = None,
+    ) -> None:
+        self.text = text
+        # With `around`, only the lines the features of those extents read are tokenised
+        # (most of a long text is not): the same features, at a fraction of the cost.
+        self.tokens = model_tokens(text) if around is None else _tokens_around(text, around)
+        self.starts = [s for s, _e in self.tokens]
+        self.words = [text[s:e] for s, e in self.tokens]
+        self.breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+        self.capitals = frozenset(capitals)
+
+    def index_of(self, start: int, end: int) -> int | None:
+        """The token spanning exactly (start, end), or None."""
+        i = bisect_right(self.starts, start) - 1
+        if i >= 0 and self.tokens[i] == (start, end):
+            return i
+        return None
+
+    def mentions(self, names: frozenset[str]) -> list[int]:
+        """Indexes of the tokens that are one of `names`."""
+        return [i for i, w in enumerate(self.words) if w in names]
+
+    def _word(self, i: int) -> str:
+        if i < 0:
+            return "<s>"
+        if i >= len(self.words):
+            return "</s>"
+        return self.words[i].lower()
+
+    def _shape(self, i: int) -> str:
+        if i < 0:
+            return "<s>"
+        if i >= len(self.words):
+            return "</s>"
+        return word_shape(self.words[i])
+
+    def features(self, i: int) -> list[str]:
+        """What the model reads of the mention at token `i` (the name itself only by its
+        shape and role, so that what it learns of one state holds for all)."""
+        text, words = self.text, self.words
+        start = self.tokens[i][0]
+        line = bisect_right(self.breaks, start)  # lines before this one
+        line_start = self.breaks[line - 1] + 1 if line else 0
+        line_end = self.breaks[line] if line < len(self.breaks) else len(text)
+        first_token = bisect_right(self.starts, line_start - 1)
+        position = i - first_token
+        w1, w2, w3 = self._word(i - 1), self._word(i - 2), self._word(i - 3)
+        n1, n2, n3 = self._word(i + 1), self._word(i + 2), self._word(i + 3)
+        if position == 0:
+            w1 = w2 = w3 = "<l>"
+        elif position == 1:
+            w2 = w3 = "<l>"
+        elif position == 2:
+            w3 = "<l>"
+        # Nothing before the line's start is read (a headline is not the words before).
+        s1 = self._shape(i - 1) if position > 0 else "<l>"
+        s2 = self._shape(i - 2) if position > 1 else "<l>"
+        t1, t2 = self._shape(i + 1), self._shape(i + 2)
+        own = word_shape(words[i])
+        f = [
+            "b",
+            "own=" + own,
+            "role=" + ("capital" if words[i] in self.capitals else "state"),
+            "w-1=" + w1,
+            "w-2=" + w2,
+            "w-3=" + w3,
+            "w+1=" + n1,
+            "w+2=" + n2,
+            "w+3=" + n3,
+            "w-2,-1=" + w2 + "|" + w1,
+            "w+1,+2=" + n1 + "|" + n2,
+            "w-1,+1=" + w1 + "|" + n1,
+            "s-1=" + s1,
+            "s-2=" + s2,
+            "s+1=" + t1,
+            "s+2=" + t2,
+            "s-1,+1=" + s1 + "|" + t1,
+        ]
+        # The preposition or word that governs it: the nearest lower-case word before,
+        # past capitalised words and "northern"-like adjectives ("in northern Sudan").
+        for k in range(i - 1, max(first_token, i - 4) - 1, -1):
+            word = words[k]
+            if word.islower():
+                if word in _PREPOSITIONS:
+                    f.append("gov=" + word)
+                    break
+                if not word.endswith("ern"):
+                    f.append("gov-word=" + word)
+                    # "helping Ukraine", "reviewed Ecuador": a verb's object, by its ending
+                    f.append("gov-end=" + word[-3:])
+                    break
+        opens = position == 0 or words[i - 1] in _SENTENCE_OPENERS
+        if opens:
+            f.append("opens")
+            f.append("opens|w+1=" + n1)
+        if i + 1 < len(words):
+            after = words[i + 1]
+            if after.lower() in ("'s", "\u2019s"):
+                f.append("next=poss")
+                # "Ukraine's military" (a body: an actor), "Ukraine's Vinnytsia" (a place)
+                f.append("next=poss|" + self._shape(i + 2))
+            elif after.islower() and after.endswith(("ed", "s")):
+                f.append("next=verb-like|" + after[-2:])
+            elif not after[:1].isalnum():
+                f.append("next=mark|" + after)
+        # Inside a quotation: an odd count of straight marks, or more opening than closing
+        # curly ones, on its line before it.
+        before = text[line_start:start]
+        if before.count('"') % 2 or before.count("\u201c") > before.count("\u201d"):
+            f.append("quote")
+        if self.breaks:
+            # Where on the page (a text of one line has no headline, dateline or footer).
+            mark_next = not n1[:1].isalnum()
+            f.extend(_page_features(text, line, line_start, line_end, position, opens, mark_next))
+        if w1 in (",", "and", "or") and n1 in (",", "and", "or"):
+            f.append("list")
+        if w1 in ("and", ",") and (i < 2 or words[i - 2][:1].isupper()):
+            f.append("after-name|" + w1)
+        if n1 in ("and", ",") and i + 2 < len(words) and words[i + 2][:1].isupper():
+            f.append("before-name|" + n1)
+        if any(ch in _QUOTE_MARKS for ch in text[max(line_start, start - 2) : start]):
+            f.append("after-mark")
+        return f
+
+
+def _tokens_around(text: str, extents: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`model_tokens(text)` of the lines around each extent that `Article.features` reads:
+    from the last line before its own with a token (for the word two before a line's
+    second token) to the line that holds the third token after it."""
+    windows: list[tuple[int, int]] = []
+    for start, end in sorted(extents):
+        j = text.rfind("\n", 0, start)
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        begin = text.rfind("\n", 0, j) + 1 if j > 0 else 0
+        stop = end
+        while True:
+            found = text.find("\n", stop + 1) if stop < len(text) else -1
+            stop = len(text) if found < 0 else found
+            # (the name's own token and three after it, tokenised from the name as in place)
+            if len(model_tokens(text[start:stop])) >= 4 or stop >= len(text):
+                break
+        if windows and begin <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], stop))
+        else:
+            windows.append((begin, stop))
+    out: list[tuple[int, int]] = []
+    for begin, stop in windows:
+        out.extend((begin + a, begin + b) for a, b in model_tokens(text[begin:stop]))
+    return out
+
+
+def _page_features(
+    text: str,
+    line: int,
+    line_start: int,
+    line_end: int,
+    position: int,
+    opens: bool,
+    mark_next: bool,
+) -> list[str]:
+    """The mention's place on the page: the headline, a dateline, the last line, a short
+    line (a heading, a tag list)."""
+    f = []
+    if line == 0:
+        f.append("line=first")
+    elif line <= 2 and position < 3 and mark_next:
+        # A dateline ("KABUL, May 4 -", "Kiev/Moscow (dpa) -"), not a first sentence.
+        f.append("line=dateline")
+    if not text[line_end:].strip():
+        f.append("line=last")
+    return f
+
+
+class Model:
+    """Weights of the averaged perceptron: feature -> weight in thousandths; a score
+    above 0 says actor, below 0 place."""
+
+    def __init__(self, weights: Mapping[str, int], meta: Mapping[str, Any] | None = None) -> None:
+        self.weights = dict(weights)
+        self.meta = dict(meta or {})
+
+    def score(self, features: Iterable[str]) -> float:
+        """The mention's score in the model's units (positive: an actor)."""
+        get = self.weights.get
+        return sum(get(f, 0) for f in features) / SCALE
+
+
+def train(
+    examples: Sequence[tuple[Sequence[str], bool]],
+    *,
+    epochs: int = 10,
+    seed: int = 20,
+    meta: Mapping[str, Any] | None = None,
+) -> Model:
+    """An averaged perceptron over `examples` ((features, is an actor)). Deterministic:
+    the same examples in the same order, epochs and seed give the same weights."""
+    weights: dict[str, float] = {}
+    totals: dict[str, float] = {}
+    stamps: dict[str, int] = {}
+    clock = 0
+    order = list(range(len(examples)))
+    rng = random.Random(seed)
+    for _epoch in range(epochs):
+        rng.shuffle(order)
+        for k in order:
+            features, actor = examples[k]
+            clock += 1
+            score = sum(weights.get(f, 0.0) for f in features)
+            if (score > 0) == actor:
+                continue
+            delta = 1.0 if actor else -1.0
+            for f in features:
+                w = weights.get(f, 0.0)
+                totals[f] = totals.get(f, 0.0) + (clock - stamps.get(f, 0)) * w
+                stamps[f] = clock
+                weights[f] = w + delta
+    averaged = {}
+    for f in sorted(weights):
+        mean = (totals[f] + (clock - stamps[f]) * weights[f]) / max(clock, 1)
+        kept = round(mean * SCALE)
+        if kept:
+            averaged[f] = kept
+    return Model(averaged, meta)
+
+
+def examples_of(
+    text: str, actors: Iterable[tuple[int, int]], gazetteer: Mapping[str, GazetteerEntry]
+) -> Iterator[tuple[int, int, list[str], bool]]:
+    """(start, end, features, is an actor) of each one-word state mention in `text`, given
+    the gold ACTOR extents `actors`: an actor where a gold span has exactly its extent, a
+    place where none overlaps it; one inside a longer gold span is left out."""
+    names = state_names(gazetteer)
+    article = Article(text, _capitals(gazetteer))
+    spans = sorted(actors)
+    for i in article.mentions(names):
+        start, end = article.tokens[i]
+        touching = [(a, b) for a, b in spans if a < end and start < b]
+        if touching and (start, end) not in touching:
+            continue
+        yield start, end, article.features(i), bool(touching)
+
+
+def dump(model: Model) -> bytes:
+    """The model as gzip'd JSON, the same bytes for the same model (no time stamp)."""
+    body = {"format": FORMAT, "kind": KIND, "meta": model.meta, "weights": model.weights}
+    raw = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return gzip.compress(raw.encode("utf-8"), compresslevel=9, mtime=0)
+
+
+def load(data: bytes) -> Model:
+    """A model from `dump`'s bytes. Raises ValueError, saying what is wrong, for anything
+    else: not gzip'd JSON, another kind or format, weights that are not integers, or more
+    than `MAX_MODEL_BYTES` once unpacked."""
+    body = unpacked_json(data, "a state check model", MAX_MODEL_BYTES)
+    if not isinstance(body, dict) or body.get("kind") != KIND:
+        raise ValueError("not a state check model (no 'kind': 'state check')")
+    if body.get("format") != FORMAT:
+        raise ValueError(
+            f"a state check model of format {body.get('format')!r}; "
+            f"this version reads format {FORMAT}"
+        )
+    weights, meta = body.get("weights"), body.get("meta", {})
+    if not isinstance(weights, dict) or not all(
+        type(w) is int and abs(w) < 10**12 for w in weights.values()
+    ):
+        raise ValueError("not a state check model (its weights are not integers by feature)")
+    if not isinstance(meta, dict):
+        raise ValueError("not a state check model (its meta is not an object)")
+    return Model(weights, meta)
+
+
+@lru_cache(maxsize=1)
+def packaged_model() -> Model:
+    """The shipped model, read once per process on first use. Raises InputError, naming
+    the file, when it is missing or not a model this version reads."""
+    where = packaged_files().joinpath(*MODEL_PATH)
+    return read_shipped(where, "state check model", load, "train_state_check.py")
+
+
+def scores(
+    text: str,
+    found: Sequence[Suggestion],
+    gazetteer: Mapping[str, GazetteerEntry],
+    model: Model | None = None,
+    defaulted: Collection[tuple[int, int]] = (),
+) -> dict[tuple[int, int], float]:
+    """The model's score of each ACTOR suggestion of `found` that is one state name of
+    `gazetteer` and was made by one of `CHECKED_RULES`, or is no capital and has an extent
+    in `defaulted` (where the rules' place test matched none of its patterns), by extent
+    (cheap when there is none: no token is made)."""
+    names = state_names(gazetteer)
+    # (A capital is suggested by a rule that reads its context only where a pattern says
+    # it stands for its government, never by default: a defaulted extent of a capital was
+    # noted by another rule's place test.)
+    checked = [
+        s
+        for s in found
+        if s.label == "ACTOR"
+        and text[s.start : s.end] in names
+        and (
+            s.rule in CHECKED_RULES
+            or ((s.start, s.end) in defaulted and text[s.start : s.end] not in _capitals(gazetteer))
+        )
+    ]
+    if not checked:
+        return {}
+    model = packaged_model() if model is None else model
+    article = Article(text, _capitals(gazetteer), around=[(s.start, s.end) for s in checked])
+    out = {}
+    for s in checked:
+        i = article.index_of(s.start, s.end)
+        if i is None:
+            continue
+        features = article.features(i)
+        if s.rule not in CHECKED_RULES and _default_stands(features):
+            continue
+        out[(s.start, s.end)] = model.score(features)
+    return out
+
+
+# The words opening what the rules' patterns say of a country as a land ("X is in
+# turmoil", "X has been hit by", "X could be split", "X faces a hunger crisis").
+_COPULAS: Final = words(
+    "is was are were remains remained has have had became becomes could would might may "
+    "will faces faced"
+)
+
+
+def _default_stands(features: Sequence[str]) -> bool:
+    """True where the rules' default (an actor) is the guideline's own answer, read from
+    the mention's features: the object of a verb ("the bloc suspended X", "helping X": a
+    state acted upon), or a name listed with others where no preposition governs the list
+    ("X, Y, and Z signed": states listed as subjects act together). The model, trained on
+    few of them, reads both as places. Nor is a name before a copula or an auxiliary
+    checked ("X is the largest contributor"): the rules' patterns of what is said of a
+    country as a land (`actors._STATE_OF_A_PLACE`, `_STATE_DESCRIBED`) read that clause,
+    and where none matched, that is their answer."""
+    governed = False
+    listed = False
+    for f in features:
+        if f.startswith("w+1=") and f[4:] in _COPULAS:
+            return True
+        if f.startswith("gov="):
+            governed = True
+        elif f.startswith("gov-word="):
+            word = f[9:]
+            if word.endswith(("ed", "ing")) or (
+                len(word) > 3 and word.endswith("s") and word.isalpha()
+            ):
+                return True
+        elif f == "list" or f.startswith(("after-name|", "before-name|")):
+            listed = True
+    return listed and not governed
+
+
+def vetoed(
+    text: str,
+    found: list[Suggestion],
+    gazetteer: Mapping[str, GazetteerEntry],
+    model: Model | None = None,
+    threshold: float | None = None,
+    defaulted: Collection[tuple[int, int]] = (),
+    defaulted_threshold: float | None = None,
+) -> list[Suggestion]:
+    """`found` without the one-word state suggestions of `CHECKED_RULES` that the model
+    calls a place by more than `threshold` (default: the module's `margin`), and those of
+    other rules with an extent in `defaulted` that it calls a place by more than
+    `defaulted_threshold` (default: `defaulted_margin`)."""
+    limit = margin if threshold is None else threshold
+    other_limit = defaulted_margin if defaulted_threshold is None else defaulted_threshold
+    scored = scores(text, found, gazetteer, model, defaulted)
+    if not scored:
+        return found
+    blind = {(s.start, s.end) for s in found if s.label == "ACTOR" and s.rule in CHECKED_RULES}
+    dropped = {
+        extent
+        for extent, score in scored.items()
+        if score < -(limit if extent in blind else other_limit)
+    }
+    if not dropped:
+        return found
+    return [s for s in found if s.label != "ACTOR" or (s.start, s.end) not in dropped]
+
+
+def _nothing(_ctx: SuggestContext) -> Iterator[Suggestion]:
+    return iter(())
+
+
+register(
+    Rule(
+        RULE_NAME,
+        "ACTOR",
+        "Checks the one-word states that rules blind to their context propose (annotate "
+        "all occurrences, an acronym's later mentions) with a small model trained on the "
+        "development gold, and drops those it reads as a place ('fighting in Sudan'); "
+        "proposes nothing itself.",
+        _nothing,
+    )
+)
