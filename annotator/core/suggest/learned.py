@@ -159,6 +159,16 @@ def model_tokens(text: str) -> list[tuple[int, int]]:
 _SHAPES: dict[str, str] = {}
 
 
+def padded(words: Sequence[str], i: int, read: Callable[[str], str]) -> str:
+    """`read(words[i])`, or the padding both models read past either end: "<s>" before the
+    first word, "</s>" after the last."""
+    if i < 0:
+        return "<s>"
+    if i >= len(words):
+        return "</s>"
+    return read(words[i])
+
+
 def shape(word: str) -> str:
     """The word's shape (`_make_shape`), kept per word (a text repeats its words; the
     table is bounded)."""
@@ -305,18 +315,10 @@ class Prepared:
         return len(self.tokens)
 
     def _lower(self, i: int) -> str:
-        if i < 0:
-            return "<s>"
-        if i >= len(self.words):
-            return "</s>"
-        return self.words[i].lower()
+        return padded(self.words, i, str.lower)
 
     def _shape(self, i: int) -> str:
-        if i < 0:
-            return "<s>"
-        if i >= len(self.words):
-            return "</s>"
-        return shape(self.words[i])
+        return padded(self.words, i, shape)
 
     def _class(self, i: int) -> str:
         return _word_class(self.words[i]) if 0 <= i < len(self.words) else ""

@@ -38,7 +38,7 @@ from typing import Any, Final
 
 from annotator.core.packaged import packaged_files
 from annotator.core.suggest.base import GazetteerEntry, Rule, SuggestContext, Suggestion, register
-from annotator.core.suggest.learned import model_tokens, read_shipped, unpacked_json
+from annotator.core.suggest.learned import model_tokens, padded, read_shipped, unpacked_json
 from annotator.core.suggest.learned import shape as word_shape
 from annotator.core.suggest.text import words
 
@@ -143,18 +143,10 @@ class Article:
         return [i for i, w in enumerate(self.words) if w in names]
 
     def _word(self, i: int) -> str:
-        if i < 0:
-            return "<s>"
-        if i >= len(self.words):
-            return "</s>"
-        return self.words[i].lower()
+        return padded(self.words, i, str.lower)
 
     def _shape(self, i: int) -> str:
-        if i < 0:
-            return "<s>"
-        if i >= len(self.words):
-            return "</s>"
-        return word_shape(self.words[i])
+        return padded(self.words, i, word_shape)
 
     def features(self, i: int) -> list[str]:
         """What the model reads of the mention at token `i` (the name itself only by its
