@@ -9847,6 +9847,10 @@ _PLACE_AFTER: Final = re.compile(
     r"|fighting|offensive|campaign|sweeps?|detention|region|province|coast|desk|bureau"
     # an aid agency's label for a crisis: "the appeal for the Mali situation"
     r"|situation|emergency"
+    # a matter about it, the name its topic: "handling the North Korea file", "the Nepal
+    # dispute", "the Palestine question"; and a mission sent there ("the Somalia mission",
+    # not a state's own "U.S. mission to the U.N.")
+    r"|files?|dossiers?|disputes?|issue|question|portfolio|missions?(?! to\b)"
     # a specialist of it: "a Syria analyst", "Sudan researchers"
     r"|correspondent|analysts?|experts?|researchers?|specialists?|scholars?|watchers?"
     r"|operations?|front|frontline|refugees|camp|camps|aid|appeal|town|towns"
