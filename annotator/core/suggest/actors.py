@@ -5794,8 +5794,26 @@ def actor_acronym_definition(ctx: SuggestContext) -> Iterator[Suggestion]:
         part = _PART_OF_THE.match(ctx.text, start, end)
         if part is not None:
             start = part.end()  # "Units of the Armed Forces of Burkina Faso (FABF)": the body
+        elif kind == "state":
+            start = _with_state_abbreviation(ctx, start)
         yield _suggestion(start, end, kind, "actor_acronym_definition")
         yield _suggestion(acronym_start, acronym_end, kind, "actor_acronym_definition")
+
+
+# A state's abbreviation right before a body's name: "the U.S. Drug Enforcement
+# Administration (DEA)", "the UK Border Force (UKBF)".
+_STATE_ABBREVIATION_BEFORE: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z](?:\.?[A-Z])+\.?) $")
+
+
+def _with_state_abbreviation(ctx: SuggestContext, start: int) -> int:
+    """Where a state body's defined name starts: at the state's abbreviation before it, a
+    capitalised name that holds its state's abbreviation being one name ("U.S. Central
+    Command": guideline, session 28 point k), else at `start`."""
+    before = _STATE_ABBREVIATION_BEFORE.search(ctx.text, max(0, start - 8), start)
+    if before is None:
+        return start
+    listed = _gazetteer_index(ctx.gazetteer).kinds.get(before.group(1))
+    return before.start(1) if listed == ("state", "") else start
 
 
 @rule(
