@@ -7475,10 +7475,12 @@ def _initials_of(word: str, name: list[str]) -> bool:
 # "charges were filed at X Law Courts", "outside the High Court" (a court that acts or is
 # appealed or referred "to" is a party and tagged).
 _COURT_VENUE_BEFORE: Final = re.compile(
-    r"\b(?:at|outside|inside|in front of|(?:appeared|appear|appears|appearing|arraigned)"
+    r"\b(?:at|in|outside|inside|in front of|(?:appeared|appear|appears|appearing|arraigned)"
     r" (?:in|before))\s+(?:the\s+)?$"
 )
-_COURT_WORDS: Final = words("Court Courts Tribunal")
+# ... a legislature too, where someone speaks or a bill is read: "the prime minister told
+# the chamber in the National Assembly" (one that acts is a party: "the Senate voted").
+_COURT_WORDS: Final = words("Court Courts Tribunal Assembly Parliament Senate")
 # ... and a building named after "at", "outside" or "inside", which is where something
 # happens, never a body: "told reporters at Government House", "prayers at the Police
 # Lines", "a briefing at the Palais des Nations" (a seat of government that acts keeps
