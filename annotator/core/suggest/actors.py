@@ -10327,7 +10327,9 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         return False
     if _place_before(before, 0, len(before)):
         # "missiles at Israel, which said it would retaliate": the state acts in its clause
-        return not _STATE_WHICH_ACTS.match(text, end)
+        # (not where "which" takes the noun the place follows: "the war in Sudan, which has
+        # sent ...", "the UN office (UNJHRO) in the DRC, which supported ...")
+        return not _STATE_WHICH_ACTS.match(text, end) or bool(_HEAD_BEFORE_IN.search(before))
     # "in northern Iraq and Syria", "to Europe and the United States": a place listed
     # after a place is one too, and so is a list's middle item ("from Ethiopia, Sudan and
     # Morocco"); after "from" only where people or goods come from somewhere ("fighters
@@ -10410,6 +10412,13 @@ def _listed_state_body(ctx: SuggestContext, words: str) -> bool:
 
 
 _GOVERNING_MOVEMENTS: Final = frozenset({"Taliban", "Afghan Taliban"})
+# A noun that "<noun> in <state>, which ..." hangs its relative clause on, the place only
+# placing it: an event ("the war in Sudan, which has sent a million refugees") or a body
+# named with its acronym ("the Joint Office (UNJHRO) in the DRC, which supported").
+_HEAD_BEFORE_IN: Final = re.compile(
+    r"(?:\b(?:war|wars|conflict|conflicts|fighting|crisis|violence|insurgency|unrest)|\))"
+    r" (?:in|inside) (?:the )?$"
+)
 # A state after a place's preposition that acts in the clause on it: "drew in Israel,
 # which struck the ministry", "fired at Israel, which vowed to retaliate" (not "in Sudan,
 # which has been at war since 2023", a place described).
