@@ -34,6 +34,8 @@ def test_a_state_naming_the_topic_of_a_matter_is_a_place(text: str, name: str) -
         ("The U.S. mission to the U.N. said it would veto the draft.", "U.S."),
         ("Chad rejected the claims and said talks would go on.", "Chad"),
         ("Officials said 15 Benin soldiers were wounded in the attack.", "Benin"),
+        ("Iran files complaint with UN over strike", "Iran"),
+        ("Russia disputes the account of the attack, officials said.", "Russia"),
     ],
 )
 def test_a_state_before_its_own_body_or_as_subject_still_acts(text: str, name: str) -> None:

@@ -9869,8 +9869,9 @@ _PLACE_AFTER: Final = re.compile(
     r"|situation|emergency"
     # a matter about it, the name its topic: "handling the North Korea file", "the Nepal
     # dispute", "the Palestine question"; and a mission sent there ("the Somalia mission",
-    # not a state's own "U.S. mission to the U.N.")
-    r"|files?|dossiers?|disputes?|issue|question|portfolio|missions?(?! to\b)"
+    # not a state's own "U.S. mission to the U.N."). Never a verb's form: "Iran files a
+    # complaint", "Russia disputes the account" act.
+    r"|file|dossiers?|dispute|issue|question|portfolio|missions?(?! to\b)"
     # a specialist of it: "a Syria analyst", "Sudan researchers"
     r"|correspondent|analysts?|experts?|researchers?|specialists?|scholars?|watchers?"
     r"|operations?|front|frontline|refugees|camp|camps|aid|appeal|town|towns"
