@@ -36,6 +36,8 @@ def test_a_state_naming_the_topic_of_a_matter_is_a_place(text: str, name: str) -
         ("Officials said 15 Benin soldiers were wounded in the attack.", "Benin"),
         ("Iran files complaint with UN over strike", "Iran"),
         ("Russia disputes the account of the attack, officials said.", "Russia"),
+        ("Kenya and Somalia dispute the maritime border, officials said.", "Somalia"),
+        ("Rwanda, Uganda issue joint statement on border", "Uganda"),
     ],
 )
 def test_a_state_before_its_own_body_or_as_subject_still_acts(text: str, name: str) -> None:

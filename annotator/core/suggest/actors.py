@@ -9867,11 +9867,6 @@ _PLACE_AFTER: Final = re.compile(
     r"|fighting|offensive|campaign|sweeps?|detention|region|province|coast|desk|bureau"
     # an aid agency's label for a crisis: "the appeal for the Mali situation"
     r"|situation|emergency"
-    # a matter about it, the name its topic: "handling the North Korea file", "the Nepal
-    # dispute", "the Palestine question"; and a mission sent there ("the Somalia mission",
-    # not a state's own "U.S. mission to the U.N."). Never a verb's form: "Iran files a
-    # complaint", "Russia disputes the account" act.
-    r"|file|dossiers?|dispute|issue|question|portfolio|missions?(?! to\b)"
     # a specialist of it: "a Syria analyst", "Sudan researchers"
     r"|correspondent|analysts?|experts?|researchers?|specialists?|scholars?|watchers?"
     r"|operations?|front|frontline|refugees|camp|camps|aid|appeal|town|towns"
@@ -9915,6 +9910,17 @@ _PLACE_AFTER: Final = re.compile(
     r"|migrants|workers|fishermen|farmers|herders|refugees|pilgrims"
     # ... one of them, or those fighting there: "a New Zealand pilot", "Cameroon separatists"
     r"|pilots?|hostages?|separatists|rebels|insurgents|militants|jihadists)\b)"
+)
+# A matter about a state, the name its topic, after "the" or a possessive: "handling the
+# North Korea file", "the Nepal dispute", "the Palestine question"; and a mission sent there
+# ("the Somalia mission", not a state's own "U.S. mission to the U.N."). Never without the
+# determiner, where the noun may be a verb: "Kenya and Somalia dispute the border", "Iran
+# files a complaint", "Rwanda, Uganda issue joint statement" act.
+_TOPIC_AFTER: Final = re.compile(
+    r" (?:file|dossiers?|dispute|issue|question|portfolio|missions?(?! to\b))\b"
+)
+_TOPIC_DETERMINER_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er) $"
 )
 # A state's possessive acts only through its bodies ("Russia's defence ministry",
 # "Rwanda's government spokeswoman"); otherwise it places ("Yemen's capital",
@@ -10201,6 +10207,10 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     text = ctx.text
     if text.startswith("$", end):
         return True  # "US$100 million", "NZ$": a currency's sign, no state
+    if _TOPIC_AFTER.match(text, end) and _TOPIC_DETERMINER_BEFORE.search(
+        text, max(0, start - 6), start
+    ):
+        return True  # "the Chad file", "the Somalia mission": the matter's topic
     if _BORDER_AGENTS_AFTER.match(text, end):
         return False  # "Iran border guards killed ...": its agents, as "Benin soldiers" are
     if (
