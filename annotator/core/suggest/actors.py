@@ -11143,6 +11143,14 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Islamabad" alone under a briefing's date, "By X, Beirut | Outlet", "Unit |
             # Bangui | CPS-PR-031": where the report was filed, not its government
             continue
+        if found.attributes.get("type") == "state" and _listed_place_here(
+            ctx, found.start, found.end, name
+        ):
+            # a region another document tags where it acts, named here where its own rule
+            # reads a place and no government can stand: "spoke to his Assam counterpart"
+            # (capitals are left to the state check: this rule finds them where the
+            # gazetteer's government test does not)
+            continue
         if found.attributes.get("type") == "person" and not _named_in_full(
             ctx, text[found.start : found.end]
         ):
@@ -11159,6 +11167,19 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
             # (the agency SABA, the charity Emergency) opens a longer name here
             continue
         yield found
+
+
+def _listed_place_here(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
+    """True when `name`, a listed region (no state's own name), is a place where it stands
+    by the test `actor_gazetteer` reads regions with: it acts neither in its own form nor
+    where the document has it act as a government (`_region_acting`)."""
+    index = _gazetteer_index(ctx.gazetteer)
+    if name in index.region_names and name not in index.kinds:
+        # (where a government can stand, a capital's test, it may act: "Mizoram accused")
+        return _region_acting(ctx, start, end, name) is None and not _government_position(
+            ctx.text, start, end
+        )
+    return False
 
 
 # A person's initials and surname right after a word: " O. Zubairu", " J.P. Shammari".
