@@ -8359,7 +8359,8 @@ _BYLINE_CORRESPONDENT: Final = re.compile(
     re.MULTILINE,
 )
 _BYLINE_DESK: Final = re.compile(
-    r"^(?:By )?(?!By )(?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3}?)"
+    # (never the house's own: "By Our Staff Reporter", "Our Bureau")
+    r"^(?:By )?(?!By |Our\b|Own\b)(?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3}?)"
     r" (?:News Desk|Web Desk|Online Desk|Desk|Staff Reporter|[Ss]taff|Bureau)[ \t]*$",
     re.MULTILINE,
 )
