@@ -6755,10 +6755,43 @@ def _foreign(name: str) -> bool:
     )
 
 
+# An administrative division named for its place ("Bui Division", "Momo Division of the
+# North West Region"), where the text says it is a place: a region after "of / in the", a
+# "chief town / capital of" before it, or a dateline's town before it and a dash after.
+# An army's or a police's division has an ordinal or a kind and stands in no such place
+# ("22nd Infantry Division", "the Homicide Division said", "the Hamza Division").
+_DIVISION_OF_A_PLACE: Final = re.compile(r"(?P<place>[A-Z][\w'\u2019-]+) Division\b")
+_REGION_AFTER_DIVISION: Final = re.compile(
+    r" (?:of|in) the (?:[A-Z][\w'\u2019-]* ){1,3}(?:Region|Province)\b"
+)
+_TOWN_OF_BEFORE_DIVISION: Final = re.compile(
+    r"(?:\b(?:chief|main|divisional)\s+town|\bcapital|\bheadquarters)\s+of\s+$"
+)
+_DATELINE_BEFORE_DIVISION: Final = re.compile(r"(?:^|\n)[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?, $")
+
+
+def _administrative_division(text: str, start: int) -> bool:
+    """Whether the name at `start` is "<Place> Division" where the text says it is a place."""
+    named = _DIVISION_OF_A_PLACE.match(text, start)
+    if named is None or named.group("place") in _ORDINAL_WORDS:
+        return False
+    before = text[max(0, start - 40) : start]
+    return bool(
+        _REGION_AFTER_DIVISION.match(text, named.end())
+        or _TOWN_OF_BEFORE_DIVISION.search(before)
+        or (
+            _DATELINE_BEFORE_DIVISION.search(before)
+            and text.startswith((" \u2013 ", " \u2014 ", " - "), named.end())
+        )
+    )
+
+
 def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _bodies_of_officers(ctx)
     for named in _organisation_names(ctx):
         named_words = ctx.text[named.start : named.end].split()
+        if "Division" in named_words and _administrative_division(ctx.text, named.start):
+            continue  # "in Momo Division of the North West Region": a place
         if not _EVENT_NAME_WORDS.isdisjoint(named_words) or (
             named_words[-1] in _EVENT_NAME_LAST_WORDS
             and named_words[-2:-1] not in (["on"], ["of"], ["for"])  # "Commission on Elections"

@@ -1,0 +1,48 @@
+"""Organisations and outlets on national and regional outlet pages (issue 15, PAGES21: dev
+730-741). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_texts
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Gunmen attacked a market in Fako Division of the South West Region on Sunday, "
+            "police said.",
+            "Fako Division",
+        ),
+        (
+            "Nkambe, the chief town of Menchum Division, was calm on Monday, residents said.",
+            "Menchum Division",
+        ),
+        (
+            "Kumbo, Boyo Division \u2013 Three soldiers were killed on Monday, the army said.",
+            "Boyo Division",
+        ),
+    ],
+)
+def test_an_administrative_division_named_as_a_place_is_no_body(text: str, place: str) -> None:
+    assert not [name for name in suggested_texts(text) if place in name]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Hamza Division said it had repelled the attack.", "Hamza Division"),
+        (
+            "Troops of the 22nd Infantry Division in the Eastern Region repelled the attack.",
+            "22nd Infantry Division",
+        ),
+        (
+            "Soldiers of the Fourth Division in the Northern Region repelled the attack.",
+            "Fourth Division",
+        ),
+    ],
+)
+def test_an_armys_or_a_factions_division_stays_a_body(text: str, body: str) -> None:
+    assert body in suggested_texts(text)
