@@ -6767,7 +6767,9 @@ _REGION_AFTER_DIVISION: Final = re.compile(
 _TOWN_OF_BEFORE_DIVISION: Final = re.compile(
     r"(?:\b(?:chief|main|divisional)\s+town|\bcapital|\bheadquarters)\s+of\s+$"
 )
-_DATELINE_BEFORE_DIVISION: Final = re.compile(r"(?:^|\n)[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?, $")
+_DATELINE_BEFORE_DIVISION: Final = re.compile(
+    r"(?:^|\n)[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?, $"
+)
 
 
 def _administrative_division(text: str, start: int) -> bool:
