@@ -127,7 +127,7 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | \(?(?:additional\s+)?(?:reporting|writing|editing|analysis)\s+by\b(?!.*[.!?]$)
     | for\s+more\s+.{0,80}?(?:please\s+)?visit\b | \[[a-z][a-z\s]{2,30}\]$
     | (?:an?\s+)?(?:[\w'\u2019&.-]+\s+){1,4}(?:writers?|staff)\s+.{0,80}?
-      \bcontributed\s+to\s+this\s+(?:report|story|article)\b
+      \bcontributed(?:\s+to\s+this\s+(?:report|story|article)\b|\.?$)
     | \(?with\s+inputs?\s+from\s+[^()\n]{1,60}\)?$
     | (?=[^@]*@)(?!.*[.!?]["\u201d]?$).{0,80}[\w.+-]+@[\w-]+\.[a-z]{2,}\b.{0,40}$
     )"""

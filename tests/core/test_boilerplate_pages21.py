@@ -67,6 +67,12 @@ def test_trending_and_also_on_an_outlet_links_are_furniture(link: str) -> None:
     assert not [name for name in suggested_texts(text) if name in ("Governor", "Lakeside Herald")]
 
 
+def test_a_sentence_saying_who_contributed_stays_text() -> None:
+    line = "Meridian Wire staff said the traders contributed money for the funeral."
+    text = HEADLINE + "\n\n" + BODY + "\n\n" + line + "\n\n" + BODY
+    assert _pieces(text) == []
+
+
 def test_a_sentence_about_what_is_trending_stays_text() -> None:
     line = "Trending on social media, the video of the ambush drew anger across the county."
     text = HEADLINE + "\n\n" + BODY + "\n\n" + line + "\n\n" + BODY
@@ -79,6 +85,7 @@ def test_a_sentence_about_what_is_trending_stays_text() -> None:
         "(Voice of Orvel / Meridian Wire)",
         "(With inputs from Meridian Wire)",
         "Lakeside Herald staff in Kisumu contributed to this report.",
+        "Meridian Wire writer Ana Ruiz in Orvel, Kora, contributed.",
         "This article first appeared in French in Le Courrier d'Orvel.",
     ],
 )
