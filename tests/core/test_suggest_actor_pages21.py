@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
 from tests.core.suggest_probes import suggested_texts
 
 
@@ -46,3 +48,32 @@ def test_an_administrative_division_named_as_a_place_is_no_body(text: str, place
 )
 def test_an_armys_or_a_factions_division_stays_a_body(text: str, body: str) -> None:
     assert body in suggested_texts(text)
+
+
+def _with_known(text: str, known: dict[str, str | None]) -> list[str]:
+    found = suggest(text, known_actors=known, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    return [text[s.start : s.end] for s in found if s.label == "ACTOR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KORA Report: How many families does the council help?",
+        "Situation Report No. 4 | As of 2 December 2026",
+        "She spoke to the Orvel Report about the convoy.",
+    ],
+)
+def test_a_known_one_word_outlet_closing_a_longer_name_is_not_that_outlet(text: str) -> None:
+    assert "Report" not in _with_known(text, {"Report": "media"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry told Report that the road was closed.",
+        "Kora's Report newspaper said the road was closed.",
+        "According to Report, the road was closed.",
+    ],
+)
+def test_a_known_one_word_outlet_standing_alone_is_still_suggested(text: str) -> None:
+    assert "Report" in _with_known(text, {"Report": "media"})

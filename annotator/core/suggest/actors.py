@@ -11150,7 +11150,38 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Saba Yoi district", "Soran Emergency Hospital": a word another document tags
             # (the agency SABA, the charity Emergency) opens a longer name here
             continue
+        if (
+            found.attributes.get("type") == "media"
+            and " " not in name
+            and _outlet_word_closes_a_longer_name(ctx, found.start)
+        ):
+            # "EVN Report", "Situation Report No. 4": an outlet another document names by
+            # one common word ("Report") closes a longer name here
+            continue
         yield found
+
+
+# A capitalised word right before a name, on its line.
+_LONGER_NAME_BEFORE: Final = re.compile(r"(?<![\w'\u2019&.-])([A-Z][\w'\u2019&.-]*) $")
+
+
+def _outlet_word_closes_a_longer_name(ctx: SuggestContext, start: int) -> bool:
+    """Whether the one-word name at `start` follows a capitalised word of its own name: not
+    a word that only opens a sentence, a title, an owner ("Pakistan's Dawn"), or a state's,
+    demonym's or other listed name."""
+    line = ctx.text.rfind("\n", 0, start) + 1
+    before = _LONGER_NAME_BEFORE.search(ctx.text, max(line, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    index = _gazetteer_index(ctx.gazetteer)
+    return (
+        word not in _NOT_NAMES
+        and not word.endswith(_POSSESSIVE_ENDINGS)
+        and not is_title(word)
+        and word not in index.kinds
+        and word not in index.demonyms
+    )
 
 
 # A person's initials and surname right after a word: " O. Zubairu", " J.P. Shammari".
