@@ -77,3 +77,29 @@ def test_a_known_one_word_outlet_closing_a_longer_name_is_not_that_outlet(text: 
 )
 def test_a_known_one_word_outlet_standing_alone_is_still_suggested(text: str) -> None:
     assert "Report" in _with_known(text, {"Report": "media"})
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("By Ana Ruiz, BBC News Pidgin, Lagos", "BBC News Pidgin"),
+        ("By Ana Ruiz, AFP Fact Check", "AFP Fact Check"),
+    ],
+)
+def test_a_listed_outlet_and_its_service_on_a_byline_are_one_name(byline: str, outlet: str) -> None:
+    text = "Boat sinks on the Orvel river\n\n" + byline + "\n\nFive people died on Sunday."
+    assert outlet in suggested_texts(text)
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("By Ana Ruiz, BBC News Correspondent", "BBC News"),
+        ("By Ana Ruiz, BBC News, Lagos", "BBC News"),
+    ],
+)
+def test_a_writers_post_or_a_place_after_the_outlet_stays_out(byline: str, outlet: str) -> None:
+    text = "Boat sinks on the Orvel river\n\n" + byline + "\n\nFive people died on Sunday."
+    found = suggested_texts(text)
+    assert outlet in found
+    assert not [name for name in found if name.startswith(outlet) and name != outlet]

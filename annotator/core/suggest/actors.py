@@ -8601,6 +8601,13 @@ _OUTLET_SHAPE: Final = re.compile(r"The .+|[A-Z]{3,5} \d{1,2}|[A-Z][a-z]+\d{1,3}
 _MASTHEAD_BAR: Final = re.compile(r"(?P<outlet>" + _OUTLET_NAME + r") \| ")
 
 
+# A writer's post after the outlet on a byline: "By X, Eye Radio Correspondent".
+_BYLINE_ROLE_WORDS: Final = words(
+    "Correspondent Correspondents Reporter Reporters Editor Staff Writer Contributor Stringer "
+    "Desk Bureau"
+)
+
+
 @rule(
     "actor_byline_outlet",
     "ACTOR",
@@ -8618,11 +8625,21 @@ def actor_byline_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             outlet = found.group("outlet")
             last = outlet.split()[-1]
             listed_kind = kinds.get(outlet, ("",))[0]
+            named = outlet.split()
             if (
                 (
                     last in _MASTHEAD_BAR_WORDS  # "By X, Highland Sentinel", "... Evening Star"
                     or listed_kind == "media"
                     or (_OUTLET_SHAPE.fullmatch(outlet) and not outlet.startswith("The "))
+                    # a listed outlet and its service or edition: "By X, BBC News Pidgin",
+                    # "By X, AFP Fact Check" (not the writer's post: "Eye Radio Correspondent")
+                    or (
+                        last not in _BYLINE_ROLE_WORDS
+                        and any(
+                            kinds.get(" ".join(named[:k]), ("",))[0] == "media"
+                            for k in range(1, len(named))
+                        )
+                    )
                 )
                 and outlet.split()[0] not in _NOT_AN_OUTLET
                 and kinds.get(outlet, ("media",))[0] == "media"
