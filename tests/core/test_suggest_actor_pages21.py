@@ -103,3 +103,42 @@ def test_a_writers_post_or_a_place_after_the_outlet_stays_out(byline: str, outle
     found = suggested_texts(text)
     assert outlet in found
     assert not [name for name in found if name.startswith(outlet) and name != outlet]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Two officers were wounded and were transferred to the Clinical Centre of Serbia in "
+            "Belgrade, police said.",
+            "Clinical Centre of Serbia",
+        ),
+        (
+            "The bodies were taken to the morgue of the Institute of Forensic Medicine.",
+            "Institute of Forensic Medicine",
+        ),
+        (
+            "The wounded were evacuated to the Orvel Regional Health Service on Sunday.",
+            "Orvel Regional Health Service",
+        ),
+    ],
+)
+def test_a_body_where_the_wounded_or_dead_are_taken_is_a_venue(text: str, venue: str) -> None:
+    assert venue not in suggested_texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Institute of Forensic Medicine said the bodies had been identified.",
+            "Institute of Forensic Medicine",
+        ),
+        (
+            "In a statement sent to the Kora Human Rights Centre, the army denied the report.",
+            "Kora Human Rights Centre",
+        ),
+    ],
+)
+def test_the_same_body_acting_or_addressed_is_still_suggested(text: str, body: str) -> None:
+    assert body in suggested_texts(text)

@@ -6788,12 +6788,23 @@ def _administrative_division(text: str, start: int) -> bool:
     )
 
 
+# Where the wounded or the dead are taken: a hospital's or a morgue's body is a venue there
+# ("were transferred to the Clinical Centre of X", "the morgue of the Institute of Forensic
+# Investigations"), whatever its name's head (never "sent to": a statement's addressee).
+_VENUE_OF_THE_HARMED_BEFORE: Final = re.compile(
+    r"\b(?:(?:taken|transferred|admitted|rushed|evacuated|airlifted|referred)\s+to"
+    r"|morgue\s+(?:of|at))\s+the\s+$"
+)
+
+
 def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _bodies_of_officers(ctx)
     for named in _organisation_names(ctx):
         named_words = ctx.text[named.start : named.end].split()
         if "Division" in named_words and _administrative_division(ctx.text, named.start):
             continue  # "in Momo Division of the North West Region": a place
+        if _VENUE_OF_THE_HARMED_BEFORE.search(ctx.text, max(0, named.start - 40), named.start):
+            continue  # "transferred to the Clinical Centre of X": where the wounded went
         if not _EVENT_NAME_WORDS.isdisjoint(named_words) or (
             named_words[-1] in _EVENT_NAME_LAST_WORDS
             and named_words[-2:-1] not in (["on"], ["of"], ["for"])  # "Commission on Elections"
