@@ -120,8 +120,10 @@ _FURNITURE_PATTERN: Final = r"""(?:
       \s*(?:\|[^\n]*)?$
     | \(translat(?:ion|ed)\s+(?:of|from|by)\b.{0,160}$
     # ... and without brackets, on a line of its own ("Translated from Russian by X",
-    # "Translated from French. Read the original on ..."): the translator is no byline
-    | translated\s+from\s+(?-i:[A-Z])[\w-]+(?:\s+by\s+[^.!?\n]{1,60})?\.?
+    # "Translated from Kurdish (Sorani) by X's desk", "Translated from French. Read the
+    # original on ..."): the translator is no byline
+    | translated\s+from\s+(?-i:[A-Z])[\w-]+(?:\s+\((?-i:[A-Z])[^()\n]{1,30}\))?
+      (?:\s+by\s+[^.!?\n]{1,60})?\.?
       (?:\s+read\s+the\s+original\b[^\n]{0,80})?$
     | translated\s+by\s+[^.!?\n]{1,60}\.?$
     | \(?(?:additional\s+)?(?:reporting|writing|editing|analysis)\s+by\b(?!.*[.!?]$)

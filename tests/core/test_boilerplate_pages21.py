@@ -136,3 +136,19 @@ def test_the_houses_own_byline_names_no_outlet(byline: str) -> None:
 def test_a_desk_byline_still_names_its_outlet() -> None:
     text = HEADLINE + "\n\nLakeside Herald News Desk\n\n" + BODY
     assert "Lakeside Herald" in suggested_texts(text)
+
+
+def test_a_translation_credit_naming_a_dialect_in_brackets_is_furniture() -> None:
+    credit = "Translated from Kurdish (Sorani) by Lakeside Herald's English desk"
+    text = HEADLINE + "\n\nBy Joseph Kamau\n" + credit + "\n\n" + BODY
+    assert credit in _pieces(text)
+    assert "Lakeside Herald" not in suggested_texts(text)
+
+
+def test_a_sentence_translated_from_a_language_in_brackets_stays_text() -> None:
+    line = (
+        "The letter, translated from Kurdish (Sorani) by the council, was read out on "
+        "Sunday in the square."
+    )
+    text = HEADLINE + "\n\n" + BODY + "\n\n" + line + "\n\n" + BODY
+    assert _pieces(text) == []
