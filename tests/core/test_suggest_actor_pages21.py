@@ -142,3 +142,15 @@ def test_a_body_where_the_wounded_or_dead_are_taken_is_a_venue(text: str, venue:
 )
 def test_the_same_body_acting_or_addressed_is_still_suggested(text: str, body: str) -> None:
     assert body in suggested_texts(text)
+
+
+@pytest.mark.parametrize("section", ["Features", "Interviews", "Commentary"])
+def test_a_pages_section_between_bars_is_no_outlet(section: str) -> None:
+    text = (
+        "Farmers count the cost\n\nMvita Standard | "
+        + section
+        + " | By Tersoo Agber\n\nAWE - The yams are ready."
+    )
+    found = suggested_texts(text)
+    assert section not in found
+    assert "Tersoo Agber" in found

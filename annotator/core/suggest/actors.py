@@ -8492,6 +8492,9 @@ _NAME_BAR_DATE: Final = re.compile(
 _DESK: Final = re.compile(r"\b(?:[Dd]esk|[Ss]taff|[Cc]orrespondents?|[Rr]eporters?|[Nn]ewsroom)$")
 # Words of a bar byline's second part that name no outlet: a section, a date, a kind.
 _NOT_AN_OUTLET: Final = words(
+    # (a page's sections too: "Kora Herald | Features | By X")
+    "Features Feature Interviews Commentary Editorial Editorials Explainer Explainers "
+    "Investigations Insight Culture Lifestyle "
     "Published Updated News Noticias Opinion Analysis Sport Sports Business World Politics "
     "Africa Asia Europe Americas Home Video Live English Edition Staff Reporter Correspondent "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
