@@ -7,7 +7,7 @@ import pytest
 
 from annotator.core.suggest import suggest
 from annotator.services.suggesting import load_gazetteer
-from tests.core.suggest_probes import suggested_texts
+from tests.core.suggest_probes import suggested_texts, suggested_types
 
 
 @pytest.mark.parametrize(
@@ -154,3 +154,43 @@ def test_a_pages_section_between_bars_is_no_outlet(section: str) -> None:
     found = suggested_texts(text)
     assert section not in found
     assert "Tersoo Agber" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "acronym"),
+    [
+        (
+            "The Coastal Mirror (LANA) said the army had sent reinforcements.",
+            "Coastal Mirror",
+            "LANA",
+        ),
+        ("The Kora Herald (ACP) reported that the governor would visit.", "Kora Herald", "ACP"),
+    ],
+)
+def test_a_masthead_named_before_its_agencys_acronym_is_an_outlet(
+    text: str, outlet: str, acronym: str
+) -> None:
+    found = suggested_types(text)
+    assert found.get(outlet) == "media"
+    assert found.get(acronym) == "media"
+
+
+def test_a_rights_monitor_with_its_acronym_stays_an_organisation() -> None:
+    text = "The Human Rights Monitor (HRM) said the army had sent reinforcements."
+    assert suggested_types(text).get("Human Rights Monitor") == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riverside Gazette, Kora's state news agency, reported that the strikes hit hideouts.",
+        "Orvel Voice, Kora's largest daily, said the road was closed.",
+    ],
+)
+def test_an_outlet_described_by_its_countrys_possessive_is_an_outlet(text: str) -> None:
+    assert text.split(",")[0] in suggested_texts(text)
+
+
+def test_a_person_described_by_a_countrys_possessive_is_no_outlet() -> None:
+    text = "Peter Otieno, Kora's ambassador, said the road was closed."
+    assert suggested_types(text).get("Peter Otieno") == "person"

@@ -1348,12 +1348,22 @@ _OUTLET_SLOT_AFTER: Final = re.compile(
     r"|as\s+saying\b"
     r"|showed\b|dated\b|and\s))"
 )
-# "Tamborine, a local news site,", "Duna, the state news agency,": an outlet in apposition.
+# "Tamborine, a local news site,", "Duna, the state news agency,", "X, Kora's state news
+# agency,": an outlet in apposition.
 _OUTLET_APPOSITION: Final = re.compile(
-    r",\s+(?:a|an|the|its)\s+(?:(?!(?:for|of|at|with|in|from|on|to|by|the|a|an)\s)[\w-]+\s+){0,3}?"
+    r",\s+(?:a|an|the|its|[A-Z][\w-]*['\u2019]s)\s+"
+    r"(?:(?!(?:for|of|at|with|in|from|on|to|by|the|a|an)\s)[\w-]+\s+){0,3}?"
     r"(?:news\s+site|news\s+website|website"
     r"|newspaper|daily|weekly|outlet|broadcaster|news\s+agency|channel|radio\s+station"
     r"|television\s+station|TV\s+station|news\s+portal|portal|magazine|tabloid)\b"
+)
+# A bracketed acronym right after a name: "the Coastal Mirror (LANA)".
+_BRACKETED_ACRONYM: Final = re.compile(r" \((?P<acronym>[A-Z]{2,6})\)")
+# ... whose name's last word says masthead (not "Monitor", "Observer", "Voice" or "Info",
+# which rights groups' names end with too: "the Human Rights Monitor (HRM)").
+_MASTHEAD_BEFORE_ACRONYM: Final = words(
+    "News Times Post Herald Gazette Tribune Chronicle Journal Telegraph Broadcasting TV Radio "
+    "Courier Mirror Dispatch Express FM Star Sun Standard Sentinel Pioneer Vanguard"
 )
 # An outlet's kind, then its name in apposition: "the group's news outlet, Kokang Online,".
 _OUTLET_KIND_BEFORE: Final = re.compile(
@@ -1471,6 +1481,13 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
     slots = {m.end() for m in _matches_at_words(ctx, _OUTLET_SLOT_BEFORE, _OUTLET_SLOT_FIRST)}
     slots |= {m.end() for m in _matches_at_words(ctx, _OUTLET_KIND_BEFORE, _OUTLET_KIND_FIRST)}
     described = {m.start() for m in _OUTLET_APPOSITION.finditer(text)}
+    # "the Coastal Mirror (LANA) said": a masthead's name, then its agency's acronym
+    acronyms = (
+        {m.start(): m.span("acronym") for m in _BRACKETED_ACRONYM.finditer(text)}
+        if " (" in text
+        else {}
+    )
+    described |= set(acronyms)
     if not slots and not described:
         return
     # A run outside the slots is looked at only when an apposition starts within it (a
@@ -1499,7 +1516,10 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             # an outlet named by its web address: "told Kun.uz", "Vlast.kz reported"
             domain = _DOMAIN_SUFFIX.match(text, end)
             end = domain.end() if domain is not None else end
-        if end in described:
+        if end in acronyms and tokens[-1].text not in _MASTHEAD_BEFORE_ACRONYM:
+            if run.start not in slots:
+                continue  # "the Human Rights Monitor (HRM)": no masthead's word before it
+        elif end in described:
             pass  # described as an outlet, wherever it stands
         elif run.start not in slots or not (
             _OUTLET_SLOT_AFTER.match(text, end)
@@ -1540,6 +1560,8 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         names.add(name)
         found.append((start, end))
+        if end in acronyms and tokens[-1].text in _MASTHEAD_BEFORE_ACRONYM:
+            found.append(acronyms[end])
     if not names:
         return
     # Its other mentions ("confirmed the figures to Qorvel"), but never those of a name
