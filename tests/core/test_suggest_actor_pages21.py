@@ -194,3 +194,40 @@ def test_an_outlet_described_by_its_countrys_possessive_is_an_outlet(text: str) 
 def test_a_person_described_by_a_countrys_possessive_is_no_outlet() -> None:
     text = "Peter Otieno, Kora's ambassador, said the road was closed."
     assert suggested_types(text).get("Peter Otieno") == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "In a statement broadcast on its Kora Herald station, the group said it had attacked "
+            "the base.",
+            "Kora Herald",
+        ),
+        (
+            "The group claimed the attack in a statement broadcast by its Mvita Standard.",
+            "Mvita Standard",
+        ),
+    ],
+)
+def test_a_groups_own_outlet_after_broadcast_on_its_is_an_outlet(text: str, outlet: str) -> None:
+    assert outlet in suggested_texts(text)
+
+
+@pytest.mark.parametrize("platform", ["Telegram", "YouTube"])
+def test_a_platform_after_broadcast_on_its_is_no_outlet(platform: str) -> None:
+    text = f"The group claimed the attack in a video broadcast on its {platform} channel."
+    assert platform not in suggested_texts(text)
+
+
+def test_two_writers_then_the_outlet_on_a_byline() -> None:
+    text = (
+        "Drones hit Lyman\n\nBy Oksana Hrytsiv and Daniel Brandt, Riverside Gazette\n\n"
+        "LYMAN - The dugout is cold."
+    )
+    assert "Riverside Gazette" in suggested_texts(text)
+
+
+def test_two_writers_then_a_place_on_a_byline_name_no_outlet() -> None:
+    text = "Drones hit Lyman\n\nBy Oksana Hrytsiv and Daniel Brandt, Kharkiv\n\nLYMAN - It is cold."
+    assert "Kharkiv" not in suggested_texts(text)

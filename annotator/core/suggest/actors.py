@@ -1329,7 +1329,9 @@ _MONTHS: Final = words(
 _OUTLET_SLOT_BEFORE: Final = re.compile(
     r"\b(?:told|tells|[Ii]n\s+an?\s+(?:phone\s+|telephone\s+)?(?:interview|message)\s+"
     r"(?:with|to)|[Ss]peaking\s+to|(?:seen|obtained|reviewed"
-    r"|verified|published|broadcast|aired|quoted|cited)\s+by)[ \t]+(?:the\s+)?"
+    r"|verified|published|broadcast|aired|quoted|cited)\s+by"
+    # a group's own outlet: "a statement broadcast on its X station", "aired by its X"
+    r"|(?:broadcast|aired)\s+(?:on|by)\s+its)[ \t]+(?:the\s+)?"
     # "quoted by state-run Sonna": the outlet's owner before its name
     r"(?:(?:state-run|state-owned|state|official|public|private|independent)\s+)?(?=[A-Z])"
     # (never across a line break: "Security Council told" ends a headline, and the next
@@ -8603,7 +8605,11 @@ _FILED_FROM: Final = re.compile(
 _COMMA_BYLINE_OUTLET: Final = re.compile(
     r"(?:(?<=\n)|^)By [A-Z][\w\u0300-\u036f'\u2019.-]*(?: "
     + _BYLINE_PARTICLES
-    + r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}, "
+    + r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}"
+    # (two writers: "By Katya Oliynyk and Tom Ferraby, Kora Herald")
+    + r"(?: and [A-Z][\w\u0300-\u036f'\u2019.-]*(?: "
+    + _BYLINE_PARTICLES
+    + r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3})?, "
     r"(?P<outlet>(?:The )?" + _OUTLET_NAME + r")(?=,|\n|$)"
 )
 # ... or after a slash, with its edition: "By Carla Vargas Quiroga / Los Tiempos English
