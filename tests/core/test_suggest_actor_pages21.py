@@ -231,3 +231,22 @@ def test_two_writers_then_the_outlet_on_a_byline() -> None:
 def test_two_writers_then_a_place_on_a_byline_name_no_outlet() -> None:
     text = "Drones hit Lyman\n\nBy Oksana Hrytsiv and Daniel Brandt, Kharkiv\n\nLYMAN - It is cold."
     assert "Kharkiv" not in suggested_texts(text)
+
+
+@pytest.mark.parametrize(
+    ("top", "outlet"),
+    [
+        ("Text by Saw Kaw | Photographs by Naw Eh | Kora Herald | 3 December 2026", "Kora Herald"),
+        ("By Hannah Wendler, Beirut | Lakeside Courier | 03.12.2026", "Lakeside Courier"),
+        ("Live updates | Coastal Mirror | 3 December 2026", "Coastal Mirror"),
+        ("By Hassan Al Amoudi, Special to Mvita Standard", "Mvita Standard"),
+    ],
+)
+def test_a_masthead_between_bars_before_the_date_or_after_special_to(top: str, outlet: str) -> None:
+    text = "Shelling across the line\n\n" + top + "\n\nHeavy shelling hit three villages."
+    assert outlet in suggested_texts(text)
+
+
+def test_a_section_pair_between_bars_before_the_date_is_no_outlet() -> None:
+    text = "Shelling across the line\n\nPolitics | Middle East | 3 December 2026\n\nHeavy shelling."
+    assert suggested_texts(text) == []

@@ -1331,7 +1331,9 @@ _OUTLET_SLOT_BEFORE: Final = re.compile(
     r"(?:with|to)|[Ss]peaking\s+to|(?:seen|obtained|reviewed"
     r"|verified|published|broadcast|aired|quoted|cited)\s+by"
     # a group's own outlet: "a statement broadcast on its X station", "aired by its X"
-    r"|(?:broadcast|aired)\s+(?:on|by)\s+its)[ \t]+(?:the\s+)?"
+    r"|(?:broadcast|aired)\s+(?:on|by)\s+its"
+    # a byline's contributor: "By X, Special to Kora Herald"
+    r"|Special\s+to)[ \t]+(?:the\s+)?"
     # "quoted by state-run Sonna": the outlet's owner before its name
     r"(?:(?:state-run|state-owned|state|official|public|private|independent)\s+)?(?=[A-Z])"
     # (never across a line break: "Security Council told" ends a headline, and the next
@@ -1340,7 +1342,7 @@ _OUTLET_SLOT_BEFORE: Final = re.compile(
 # The words its matches start at (each a whole piece of the text): keep with the pattern.
 _OUTLET_SLOT_FIRST: Final = words(
     "told tells In in Speaking speaking seen obtained reviewed verified published broadcast "
-    "aired quoted cited"
+    "aired quoted cited Special"
 )
 # What follows an outlet in that slot: the end of the clause, how or when it was told,
 # or what it was told ("told Qorvel that", "told Qorvel's evening programme").
@@ -8490,6 +8492,15 @@ _BAR_BYLINE: Final = re.compile(
     r"(?: (?:(?:de|del|da|do|dos|das|di|la|el|y) )?[A-Z0-9][\w\u0300-\u036f&'\u2019.-]*){0,3})"
     r"(?: \((?P<long>[A-Z][^()|\n]{2,40})\))?(?= \||\n|$)"
 )
+# A masthead between bars right before the date on a top line: "Text by X | Photographs by Y
+# | Kora Herald | 3 December 2026", "By X, Beirut | Kora Herald | 03.12.2026", "Live updates
+# | Kora Herald | 3 December 2026".
+_BARRED_OUTLET_BEFORE_DATE: Final = re.compile(
+    r"\| (?:The )?(?P<outlet>[A-Z][\w\u0300-\u036f&'\u2019.-]*"
+    r"(?: [A-Z0-9][\w\u0300-\u036f&'\u2019.-]*){0,3})"
+    r" \| (?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,? )?"
+    r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4})"
+)
 # An outlet's name in a byline or a masthead: up to four capitalised words, digits after the
 # first ("KGUN 9", "The Tico Times", "EYE RADIO"), accents in any ("Confidencial").
 _OUTLET_NAME: Final = (
@@ -8548,6 +8559,16 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _person(text, person, "actor_bar_byline")
     if text.find(" | ", 0, top) < 0:
         return
+    for found in _BARRED_OUTLET_BEFORE_DATE.finditer(text, 0, top):
+        outlet = found.group("outlet")
+        if (
+            outlet.split()[-1] in _MASTHEAD_BAR_WORDS
+            and outlet.split()[0] not in _NOT_AN_OUTLET
+            and kinds.get(outlet, ("media",))[0] == "media"
+        ):
+            yield _suggestion(
+                found.start("outlet"), found.end("outlet"), "media", "actor_bar_byline"
+            )
     # (the outlet first, then the writer, then the date: read below, never as a byline)
     dated = {m.start() for m in _OUTLET_FIRST_BAR.finditer(text, 0, top)}
     for found in _BAR_BYLINE.finditer(text, 0, top):
