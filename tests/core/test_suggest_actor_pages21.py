@@ -250,3 +250,24 @@ def test_a_masthead_between_bars_before_the_date_or_after_special_to(top: str, o
 def test_a_section_pair_between_bars_before_the_date_is_no_outlet() -> None:
     text = "Shelling across the line\n\nPolitics | Middle East | 3 December 2026\n\nHeavy shelling."
     assert suggested_texts(text) == []
+
+
+def test_a_description_before_a_party_named_after_its_kind_is_no_party() -> None:
+    text = (
+        "The assembly cancelled the status of the Indigenous party Yatama. Four Indigenous "
+        "Mayangna villagers were killed."
+    )
+    found = suggested_texts(text)
+    assert "Yatama" in found
+    assert "Indigenous" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Members of the ruling Pastef party said the vote was fair.", "Pastef"),
+        ("The opposition Podemos party said on Monday that the vote was fair.", "Podemos"),
+    ],
+)
+def test_a_party_named_before_its_kind_is_still_a_party(text: str, party: str) -> None:
+    assert party in suggested_texts(text)

@@ -11481,6 +11481,10 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
     return iter(_memoised(ctx, "actor_named_after_its_kind", _named_after_its_kind))
 
 
+# A party's own name right after its kind: "the Indigenous party Yatama said".
+_NAME_AFTER_PARTY: Final = re.compile(r" (?:[A-Z][a-z]|[A-Z]{2,}\b)")
+
+
 def _named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     index = _gazetteer_index(ctx.gazetteer)
@@ -11559,7 +11563,9 @@ def _named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
             ),
             None,
         )
-        if found is None:
+        if found is None or _NAME_AFTER_PARTY.match(text, at + 5):
+            # (none, or "the Indigenous party Yatama": the name after the kind, the word
+            # before it a description)
             continue
         name = found.group("name")
         first = name.split()[0]
