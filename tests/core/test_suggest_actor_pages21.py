@@ -271,3 +271,23 @@ def test_a_description_before_a_party_named_after_its_kind_is_no_party() -> None
 )
 def test_a_party_named_before_its_kind_is_still_a_party(text: str, party: str) -> None:
     assert party in suggested_texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Yemeni Teachers' Syndicate in Al-Dhale called on teachers to stop work.",
+            "Yemeni Teachers' Syndicate",
+        ),
+        ("The Kora Journalists Syndicate condemned the arrest.", "Kora Journalists Syndicate"),
+    ],
+)
+def test_a_trades_syndicate_is_a_body_named_before_its_town(text: str, body: str) -> None:
+    found = suggested_texts(text)
+    assert body in found
+    assert not [name for name in found if name.startswith(body) and name != body]
+
+
+def test_a_crime_syndicate_in_lower_case_is_no_body() -> None:
+    assert suggested_texts("Police said a crime syndicate ran the smuggling route.") == []

@@ -209,7 +209,9 @@ ORGANISATION_WORDS: Final = words(
     # a Central Asian region's or district's government: "the Zhambyl Region Akimat"
     "Akimat Akimiat Khokimiyat Hokimiyat "
     # a company by its legal form: "Bougainville Copper Limited", "X Security Ltd"
-    "Limited Ltd"
+    "Limited Ltd "
+    # a trade's body: "the Yemeni Teachers' Syndicate", "the Somali Journalists Syndicate"
+    "Syndicate"
 )
 _ARMED: Final = words(
     "Résistance Mouvements "
@@ -7902,7 +7904,7 @@ def _without_seat(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tuple[Token
 
 # The heads of bodies named before the town they sit in, never with it.
 _SEATED_HEADS: Final = words(
-    "Society Association Union Council Division Brigade Battalion Ministry Department "
+    "Society Association Union Syndicate Council Division Brigade Battalion Ministry Department "
     "Directorate Command Diocese Archdiocese"
 )
 
