@@ -73,6 +73,7 @@ def test_a_known_one_word_outlet_closing_a_longer_name_is_not_that_outlet(text: 
         "The ministry told Report that the road was closed.",
         "Kora's Report newspaper said the road was closed.",
         "According to Report, the road was closed.",
+        "The wounded went to the Orvel Hospital. Report said the road was closed.",
     ],
 )
 def test_a_known_one_word_outlet_standing_alone_is_still_suggested(text: str) -> None:

@@ -11259,6 +11259,7 @@ def _outlet_word_closes_a_longer_name(ctx: SuggestContext, start: int) -> bool:
     index = _gazetteer_index(ctx.gazetteer)
     return (
         word not in _NOT_NAMES
+        and not word.endswith(".")  # "... Hospital. Saba reported": a sentence ends there
         and not word.endswith(_POSSESSIVE_ENDINGS)
         and not is_title(word)
         and word not in index.kinds
