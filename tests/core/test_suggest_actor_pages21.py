@@ -292,3 +292,19 @@ def test_a_trades_syndicate_is_a_body_named_before_its_town(text: str, body: str
 
 def test_a_crime_syndicate_in_lower_case_is_no_body() -> None:
     assert suggested_texts("Police said a crime syndicate ran the smuggling route.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drone strike on Orvel home kills four, Health Ministry says",
+        "Clashes in Orvel leave 14 dead, Interior Ministry announces curfew",
+    ],
+)
+def test_a_portfolio_ministry_after_a_headlines_comma_is_a_state_body(text: str) -> None:
+    name = "Health Ministry" if "Health" in text else "Interior Ministry"
+    assert suggested_types(text).get(name) == "state"
+
+
+def test_a_portfolio_word_after_a_comma_without_ministry_is_nothing() -> None:
+    assert suggested_texts("Drone strike on Orvel home kills four, Health officials say") == []

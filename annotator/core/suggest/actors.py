@@ -11748,8 +11748,10 @@ _RUN_BY: Final = re.compile(r"-(?:run|led|controlled|held|backed|appointed)\b")
 _PORTFOLIO_MINISTRY: Final = re.compile(
     # ... after its owner's possessive too, in capitals: "the Taliban's Interior Ministry",
     # "its Defence Ministry" (a body's own name, guideline k; "Ukraine's General Staff"
-    # stays the state's, its speaker the state, as dev mostly has it)
-    r"(?:(?<=\b[Tt]he )|(?<=['\u2019]s )|(?<=\b[Ii]ts )|(?<=\b[Tt]heir ))"
+    # stays the state's, its speaker the state, as dev mostly has it); after a comma, where
+    # a headline drops the article ("..., Health Ministry says", "Interior Ministry
+    # announces curfew") or a name follows ("Speaking in Bastia, Interior Ministry official")
+    r"(?:(?<=\b[Tt]he )|(?<=['\u2019]s )|(?<=\b[Ii]ts )|(?<=\b[Tt]heir )|(?<=, ))"
     r"(?P<name>(?:Interior|Defen[cs]e|Foreign|Home|Health|Justice|Information"
     r"|Finance|Security|Internal Security|Public Security|Home Affairs|Foreign Affairs)"
     r" (?:Ministry|Department)"
