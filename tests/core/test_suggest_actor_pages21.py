@@ -308,3 +308,26 @@ def test_a_portfolio_ministry_after_a_headlines_comma_is_a_state_body(text: str)
 
 def test_a_portfolio_word_after_a_comma_without_ministry_is_nothing() -> None:
     assert suggested_texts("Drone strike on Orvel home kills four, Health officials say") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The families asked the government to send the National Public Security Force to "
+            "the territory.",
+            "National Public Security Force",
+        ),
+        (
+            "The State Public Prosecution Service said the case was closed.",
+            "State Public Prosecution Service",
+        ),
+    ],
+)
+def test_every_opener_before_a_bodys_name_is_part_of_it(text: str, body: str) -> None:
+    assert body in suggested_texts(text)
+
+
+def test_one_opener_before_a_bodys_name_still_joins_alone() -> None:
+    text = "The National Human Rights Commission said it had set up two shelters."
+    assert "National Human Rights Commission" in suggested_texts(text)

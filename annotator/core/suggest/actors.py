@@ -7127,8 +7127,12 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             and _capitalised_to_a_body_word(tokens)
         ):
             # "The State Commission on Missing Persons", "National Security Council",
-            # "the National Peace Council"
-            tokens = run.tokens[at - 1 :]
+            # "the National Peace Council", "the National Public Security Force" (each
+            # opener before the name: "Public", then "National")
+            at -= 1
+            while at and run.tokens[at - 1].text in _NAME_OPENERS:
+                at -= 1
+            tokens = run.tokens[at:]
         if (
             len(tokens) > 3
             and tokens[1].text == "of"
