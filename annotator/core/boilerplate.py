@@ -59,6 +59,7 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | join\s+(?:us|[\w'\u2019&.-]+(?:\s+[\w'\u2019&.-]+){0,3})\s+on\s+(?:whatsapp|telegram|signal
       |viber|facebook|x|twitter|instagram|youtube|tiktok)\b
     | (?:first|originally)\s+published\s+(?:in|by|on)\b
+    | this\s+(?:article|story|report)\s+(?:first|originally)\s+appeared\s+(?:in|on)\b
     | (?:posted|filed)\s+in\s*:?\s*[^.!?]{0,60}$ | disclaimer\s*:
     | print\s+this\s+(?:article|story|page)$
     | like\s+this\s*:$ | like\s+loading\b | trending(?:\s+now)?$ | latest\s+news$
@@ -108,7 +109,8 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | for\s+(?:more|further)\s+information\b.{0,60}?\bcontact\b
     | (?:media|press)\s+(?:contacts?|enquiries|inquiries)\b | send\s+us\s+your\s+feedback\b
     | edited\s+by\s+[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}\.$
-    | (?:image|photo|picture|photograph)(?:\s+credit)?\s*:\s*[^.!?]{0,100}$
+    | (?:image|photo|picture|photograph)(?:\s+(?:credit|courtesy))?\s*:
+      \s*(?:[^.!?]|\.(?=\w)){0,100}$
     | (?:image|photo|picture|photograph)s\s*:\s*(?:\S+\s+){0,3}\S+$
     # a report's or a meeting's documents listed as links ("Annex: List of participants
     # (PDF) | Webcast", "Report (PDF, 2 MB) | Summary (PDF)"): a label, or a file's kind in
@@ -118,14 +120,17 @@ _FURNITURE_PATTERN: Final = r"""(?:
       \s*(?:\|[^\n]*)?$
     | \(translat(?:ion|ed)\s+(?:of|from|by)\b.{0,160}$
     # ... and without brackets, on a line of its own ("Translated from Russian by X",
-    # "Translated from French. Read the original on ..."): the translator is no byline
-    | translated\s+from\s+(?-i:[A-Z])[\w-]+(?:\s+by\s+[^.!?\n]{1,60})?\.?
+    # "Translated from Kurdish (Sorani) by X's desk", "Translated from French. Read the
+    # original on ..."): the translator is no byline
+    | translated\s+from\s+(?-i:[A-Z])[\w-]+(?:\s+\((?-i:[A-Z])[^()\n]{1,30}\))?
+      (?:\s+by\s+[^.!?\n]{1,60})?\.?
       (?:\s+read\s+the\s+original\b[^\n]{0,80})?$
     | translated\s+by\s+[^.!?\n]{1,60}\.?$
     | \(?(?:additional\s+)?(?:reporting|writing|editing|analysis)\s+by\b(?!.*[.!?]$)
     | for\s+more\s+.{0,80}?(?:please\s+)?visit\b | \[[a-z][a-z\s]{2,30}\]$
-    | (?:an?\s+)?(?:[\w'\u2019&.-]+\s+){1,4}writers?\s+.{0,80}?
-      \bcontributed\s+to\s+this\s+(?:report|story|article)\b
+    | (?:an?\s+)?(?:[\w'\u2019&.-]+\s+){1,4}(?:writers?|staff)\s+.{0,80}?
+      \bcontributed(?:\s+to\s+this\s+(?:report|story|article)\b|\.?$)
+    | \(?with\s+inputs?\s+from\s+[^()\n]{1,60}\)?$
     | (?=[^@]*@)(?!.*[.!?]["\u201d]?$).{0,80}[\w.+-]+@[\w-]+\.[a-z]{2,}\b.{0,40}$
     )"""
 
@@ -181,10 +186,11 @@ _MAX_LINK_CHARS: Final = 160
 _MAX_CRUMB_WORDS: Final = 2
 _MAX_CRUMB_CHARS: Final = 25
 # A site's name alone on the page's first line, above its navigation ("Imphal Free Press\n
-# Home / Manipur", "Carta de Moçambique\nHome / Politics"): up to four words, capitalised
-# but for a particle, no digits and no punctuation closing it.
+# Home / Manipur", "Carta de Moçambique\nHome / Politics", "X Center for News and Studies\n
+# Home » News"): up to four words, capitalised but for a particle, no digits and no
+# punctuation closing it.
 _MASTHEAD: Final = re.compile(
-    r"[^\W\d_][\w'\u2019&.-]*(?: (?:(?:de|da|do|des|del|du|la|le|of|the|al|el) )?"
+    r"[^\W\d_][\w'\u2019&.-]*(?: (?:(?:de|da|do|des|del|du|la|le|of|the|al|el|for|and) )?"
     r"[^\W\d_a-z][\w'\u2019&.-]*){1,3}"
 )
 # A section and its subsection on the page's first or second line ("Politics | Georgia",
@@ -233,7 +239,8 @@ _SELF_DESCRIPTION: Final = re.compile(
 )
 # A wire's or outlet's sign-off on the last lines: an agency's acronym alone, its name in
 # brackets with its sources ("(FRANCE 24 with AFP)", "(AFP/Reuters)"), after a dash.
-_SIGN_OFF_NAME: Final = r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2}"
+# (a particle between its words: "(Club of Mozambique / Lusa)")
+_SIGN_OFF_NAME: Final = r"[A-Z][\w.-]*(?: (?:(?:of|de|du|da|do|la|le|the) )?[A-Z0-9][\w.-]*){0,2}"
 _SIGN_OFF: Final = re.compile(
     # (desk initials too: "JCS // PM")
     rf"[A-Z]{{2,6}}(?: ?//? ?[A-Z]{{2,6}}){{0,3}}"
@@ -243,7 +250,7 @@ _SIGN_OFF: Final = re.compile(
 # The words a promotion or a link opens with, among a bottom line's items divided by bars.
 _PROMOTION: Final = re.compile(
     r"(?i:follow|join|sign\s+up|subscribe|share|read|download|listen|watch|more|press|media"
-    r"|contact|support)\b"
+    r"|contact|support|click)\b"
 )
 
 
@@ -465,27 +472,31 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
 
 
 # The heading of an inline link: "Also read:", "Read also:", "Read more:", "Related:",
-# "See also:"; the title after it has no closing full stop (`_is_title`).
+# "See also:", "Trending:", "Also on <outlet>:"; the title after it has no closing full
+# stop (`_is_title`).
 _INLINE_LINK: Final = re.compile(
     r"(?:also\s+read|read\s+(?:also|more)|related(?:\s+(?:story|article|news))?|see\s+also"
-    r"|you\s+may\s+also\s+like)"
+    r"|you\s+may\s+also\s+like|trending(?:\s+now)?"
+    r"|also\s+on\s+[\w'\u2019&.-]+(?:\s+[\w'\u2019&.-]+){0,2})"
     r"\s*:\s*\S",
     re.IGNORECASE,
 )
-_INLINE_LINK_INITIALS: Final = frozenset("AaRrSsYy")
+_INLINE_LINK_INITIALS: Final = frozenset("AaRrSsTtYy")
 # A wire's note on what an update adds, on a line of its own: "(Adds EU monitors' comment,
 # background)", "(Updates toll in paragraph 3)".
 _UPDATE_NOTE: Final = re.compile(
     r"\((?i:adds|updates|recasts|rewrites|corrects|releads)\b[^()\n]{0,200}\)"
 )
 # A photo's credit at the end of its caption's line, after the caption's last word or
-# stop: "Photo: X / Outlet", "(AFP photo)", "[X/AFP]", "[Courtesy of MSF]". The caption
+# stop: "Photo: X / Outlet", "(AFP photo)", "(Photo: X)", "(Credit: X)", "[X/AFP]", "[Courtesy
+# of MSF]". The caption
 # is text (the guideline); its credit is furniture like a credit line of its own. A
 # sentence of the body ends with a stop, which no credit's words hold.
 _CAPTION_CREDIT: Final = re.compile(
     r"""(?<=[\w.!?"\u201d\u2019)])\s+(
       (?i:photo|image|picture|photograph)(?i:\s+credit)?\s*:\s*[^.!?:\n]{1,80}
     | \((?:[\w'\u2019&.-]+\s+){1,3}(?i:photo)\)
+    | \((?i:credit|photo|image|picture)(?i:\s+(?:credit|courtesy))?\s*:\s*[^()\n]{1,60}\)
     | \[(?i:courtesy\s+of)\s+[^\[\]\n]{1,60}\]
     | \[[A-Z][^\[\]/\n]{0,60}/[^\[\]\n]{1,60}\]
     )$""",

@@ -209,7 +209,9 @@ ORGANISATION_WORDS: Final = words(
     # a Central Asian region's or district's government: "the Zhambyl Region Akimat"
     "Akimat Akimiat Khokimiyat Hokimiyat "
     # a company by its legal form: "Bougainville Copper Limited", "X Security Ltd"
-    "Limited Ltd"
+    "Limited Ltd "
+    # a trade's body: "the Yemeni Teachers' Syndicate", "the Somali Journalists Syndicate"
+    "Syndicate"
 )
 _ARMED: Final = words(
     "Résistance Mouvements "
@@ -1329,7 +1331,11 @@ _MONTHS: Final = words(
 _OUTLET_SLOT_BEFORE: Final = re.compile(
     r"\b(?:told|tells|[Ii]n\s+an?\s+(?:phone\s+|telephone\s+)?(?:interview|message)\s+"
     r"(?:with|to)|[Ss]peaking\s+to|(?:seen|obtained|reviewed"
-    r"|verified|published|broadcast|aired|quoted|cited)\s+by)[ \t]+(?:the\s+)?"
+    r"|verified|published|broadcast|aired|quoted|cited)\s+by"
+    # a group's own outlet: "a statement broadcast on its X station", "aired by its X"
+    r"|(?:broadcast|aired)\s+(?:on|by)\s+its"
+    # a byline's contributor: "By X, Special to Kora Herald"
+    r"|Special\s+to)[ \t]+(?:the\s+)?"
     # "quoted by state-run Sonna": the outlet's owner before its name
     r"(?:(?:state-run|state-owned|state|official|public|private|independent)\s+)?(?=[A-Z])"
     # (never across a line break: "Security Council told" ends a headline, and the next
@@ -1338,7 +1344,7 @@ _OUTLET_SLOT_BEFORE: Final = re.compile(
 # The words its matches start at (each a whole piece of the text): keep with the pattern.
 _OUTLET_SLOT_FIRST: Final = words(
     "told tells In in Speaking speaking seen obtained reviewed verified published broadcast "
-    "aired quoted cited"
+    "aired quoted cited Special"
 )
 # What follows an outlet in that slot: the end of the clause, how or when it was told,
 # or what it was told ("told Qorvel that", "told Qorvel's evening programme").
@@ -1348,12 +1354,22 @@ _OUTLET_SLOT_AFTER: Final = re.compile(
     r"|as\s+saying\b"
     r"|showed\b|dated\b|and\s))"
 )
-# "Tamborine, a local news site,", "Duna, the state news agency,": an outlet in apposition.
+# "Tamborine, a local news site,", "Duna, the state news agency,", "X, Kora's state news
+# agency,": an outlet in apposition.
 _OUTLET_APPOSITION: Final = re.compile(
-    r",\s+(?:a|an|the|its)\s+(?:(?!(?:for|of|at|with|in|from|on|to|by|the|a|an)\s)[\w-]+\s+){0,3}?"
+    r",\s+(?:a|an|the|its|[A-Z][\w-]*['\u2019]s)\s+"
+    r"(?:(?!(?:for|of|at|with|in|from|on|to|by|the|a|an)\s)[\w-]+\s+){0,3}?"
     r"(?:news\s+site|news\s+website|website"
     r"|newspaper|daily|weekly|outlet|broadcaster|news\s+agency|channel|radio\s+station"
     r"|television\s+station|TV\s+station|news\s+portal|portal|magazine|tabloid)\b"
+)
+# A bracketed acronym right after a name: "the Coastal Mirror (LANA)".
+_BRACKETED_ACRONYM: Final = re.compile(r" \((?P<acronym>[A-Z]{2,6})\)")
+# ... whose name's last word says masthead (not "Monitor", "Observer", "Voice" or "Info",
+# which rights groups' names end with too: "the Human Rights Monitor (HRM)").
+_MASTHEAD_BEFORE_ACRONYM: Final = words(
+    "News Times Post Herald Gazette Tribune Chronicle Journal Telegraph Broadcasting TV Radio "
+    "Courier Mirror Dispatch Express FM Star Sun Standard Sentinel Pioneer Vanguard"
 )
 # An outlet's kind, then its name in apposition: "the group's news outlet, Kokang Online,".
 _OUTLET_KIND_BEFORE: Final = re.compile(
@@ -1471,6 +1487,13 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
     slots = {m.end() for m in _matches_at_words(ctx, _OUTLET_SLOT_BEFORE, _OUTLET_SLOT_FIRST)}
     slots |= {m.end() for m in _matches_at_words(ctx, _OUTLET_KIND_BEFORE, _OUTLET_KIND_FIRST)}
     described = {m.start() for m in _OUTLET_APPOSITION.finditer(text)}
+    # "the Coastal Mirror (LANA) said": a masthead's name, then its agency's acronym
+    acronyms = (
+        {m.start(): m.span("acronym") for m in _BRACKETED_ACRONYM.finditer(text)}
+        if " (" in text
+        else {}
+    )
+    described |= set(acronyms)
     if not slots and not described:
         return
     # A run outside the slots is looked at only when an apposition starts within it (a
@@ -1499,7 +1522,10 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             # an outlet named by its web address: "told Kun.uz", "Vlast.kz reported"
             domain = _DOMAIN_SUFFIX.match(text, end)
             end = domain.end() if domain is not None else end
-        if end in described:
+        if end in acronyms and tokens[-1].text not in _MASTHEAD_BEFORE_ACRONYM:
+            if run.start not in slots:
+                continue  # "the Human Rights Monitor (HRM)": no masthead's word before it
+        elif end in described:
             pass  # described as an outlet, wherever it stands
         elif run.start not in slots or not (
             _OUTLET_SLOT_AFTER.match(text, end)
@@ -1540,6 +1566,8 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         names.add(name)
         found.append((start, end))
+        if end in acronyms and tokens[-1].text in _MASTHEAD_BEFORE_ACRONYM:
+            found.append(acronyms[end])
     if not names:
         return
     # Its other mentions ("confirmed the figures to Qorvel"), but never those of a name
@@ -6773,10 +6801,56 @@ def _foreign(name: str) -> bool:
     )
 
 
+# An administrative division named for its place ("Bui Division", "Momo Division of the
+# North West Region"), where the text says it is a place: a region after "of / in the", a
+# "chief town / capital of" before it, or a dateline's town before it and a dash after.
+# An army's or a police's division has an ordinal or a kind and stands in no such place
+# ("22nd Infantry Division", "the Homicide Division said", "the Hamza Division").
+_DIVISION_OF_A_PLACE: Final = re.compile(r"(?P<place>[A-Z][\w'\u2019-]+) Division\b")
+_REGION_AFTER_DIVISION: Final = re.compile(
+    r" (?:of|in) the (?:[A-Z][\w'\u2019-]* ){1,3}(?:Region|Province)\b"
+)
+_TOWN_OF_BEFORE_DIVISION: Final = re.compile(
+    r"(?:\b(?:chief|main|divisional)\s+town|\bcapital|\bheadquarters)\s+of\s+$"
+)
+_DATELINE_BEFORE_DIVISION: Final = re.compile(
+    r"(?:^|\n)[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?, $"
+)
+
+
+def _administrative_division(text: str, start: int) -> bool:
+    """Whether the name at `start` is "<Place> Division" where the text says it is a place."""
+    named = _DIVISION_OF_A_PLACE.match(text, start)
+    if named is None or named.group("place") in _ORDINAL_WORDS:
+        return False
+    before = text[max(0, start - 40) : start]
+    return bool(
+        _REGION_AFTER_DIVISION.match(text, named.end())
+        or _TOWN_OF_BEFORE_DIVISION.search(before)
+        or (
+            _DATELINE_BEFORE_DIVISION.search(before)
+            and text.startswith((" \u2013 ", " \u2014 ", " - "), named.end())
+        )
+    )
+
+
+# Where the wounded or the dead are taken: a hospital's or a morgue's body is a venue there
+# ("were transferred to the Clinical Centre of X", "the morgue of the Institute of Forensic
+# Investigations"), whatever its name's head (never "sent to": a statement's addressee).
+_VENUE_OF_THE_HARMED_BEFORE: Final = re.compile(
+    r"\b(?:(?:taken|transferred|admitted|rushed|evacuated|airlifted|referred)\s+to"
+    r"|morgue\s+(?:of|at))\s+the\s+$"
+)
+
+
 def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _bodies_of_officers(ctx)
     for named in _organisation_names(ctx):
         named_words = ctx.text[named.start : named.end].split()
+        if "Division" in named_words and _administrative_division(ctx.text, named.start):
+            continue  # "in Momo Division of the North West Region": a place
+        if _VENUE_OF_THE_HARMED_BEFORE.search(ctx.text, max(0, named.start - 40), named.start):
+            continue  # "transferred to the Clinical Centre of X": where the wounded went
         if not _EVENT_NAME_WORDS.isdisjoint(named_words) or (
             named_words[-1] in _EVENT_NAME_LAST_WORDS
             and named_words[-2:-1] not in (["on"], ["of"], ["for"])  # "Commission on Elections"
@@ -7071,8 +7145,12 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             and _capitalised_to_a_body_word(tokens)
         ):
             # "The State Commission on Missing Persons", "National Security Council",
-            # "the National Peace Council"
-            tokens = run.tokens[at - 1 :]
+            # "the National Peace Council", "the National Public Security Force" (each
+            # opener before the name: "Public", then "National")
+            at -= 1
+            while at and run.tokens[at - 1].text in _NAME_OPENERS:
+                at -= 1
+            tokens = run.tokens[at:]
         if (
             len(tokens) > 3
             and tokens[1].text == "of"
@@ -7850,7 +7928,7 @@ def _without_seat(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tuple[Token
 
 # The heads of bodies named before the town they sit in, never with it.
 _SEATED_HEADS: Final = words(
-    "Society Association Union Council Division Brigade Battalion Ministry Department "
+    "Society Association Union Syndicate Council Division Brigade Battalion Ministry Department "
     "Directorate Command Diocese Archdiocese"
 )
 
@@ -8379,7 +8457,8 @@ _BYLINE_CORRESPONDENT: Final = re.compile(
     re.MULTILINE,
 )
 _BYLINE_DESK: Final = re.compile(
-    r"^(?:By )?(?!By )(?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3}?)"
+    # (never the house's own: "By Our Staff Reporter", "Our Bureau")
+    r"^(?:By )?(?!By |Our\b|Own\b)(?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3}?)"
     r" (?:News Desk|Web Desk|Online Desk|Desk|Staff Reporter|[Ss]taff|Bureau)[ \t]*$",
     re.MULTILINE,
 )
@@ -8439,6 +8518,15 @@ _BAR_BYLINE: Final = re.compile(
     r"(?: (?:(?:de|del|da|do|dos|das|di|la|el|y) )?[A-Z0-9][\w\u0300-\u036f&'\u2019.-]*){0,3})"
     r"(?: \((?P<long>[A-Z][^()|\n]{2,40})\))?(?= \||\n|$)"
 )
+# A masthead between bars right before the date on a top line: "Text by X | Photographs by Y
+# | Kora Herald | 3 December 2026", "By X, Beirut | Kora Herald | 03.12.2026", "Live updates
+# | Kora Herald | 3 December 2026".
+_BARRED_OUTLET_BEFORE_DATE: Final = re.compile(
+    r"\| (?:The )?(?P<outlet>[A-Z][\w\u0300-\u036f&'\u2019.-]*"
+    r"(?: [A-Z0-9][\w\u0300-\u036f&'\u2019.-]*){0,3})"
+    r" \| (?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,? )?"
+    r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4})"
+)
 # An outlet's name in a byline or a masthead: up to four capitalised words, digits after the
 # first ("KGUN 9", "The Tico Times", "EYE RADIO"), accents in any ("Confidencial").
 _OUTLET_NAME: Final = (
@@ -8465,6 +8553,9 @@ _NAME_BAR_DATE: Final = re.compile(
 _DESK: Final = re.compile(r"\b(?:[Dd]esk|[Ss]taff|[Cc]orrespondents?|[Rr]eporters?|[Nn]ewsroom)$")
 # Words of a bar byline's second part that name no outlet: a section, a date, a kind.
 _NOT_AN_OUTLET: Final = words(
+    # (a page's sections too: "Kora Herald | Features | By X")
+    "Features Feature Interviews Commentary Editorial Editorials Explainer Explainers "
+    "Investigations Insight Culture Lifestyle "
     "Published Updated News Noticias Opinion Analysis Sport Sports Business World Politics "
     "Africa Asia Europe Americas Home Video Live English Edition Staff Reporter Correspondent "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
@@ -8494,6 +8585,16 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _person(text, person, "actor_bar_byline")
     if text.find(" | ", 0, top) < 0:
         return
+    for found in _BARRED_OUTLET_BEFORE_DATE.finditer(text, 0, top):
+        outlet = found.group("outlet")
+        if (
+            outlet.split()[-1] in _MASTHEAD_BAR_WORDS
+            and outlet.split()[0] not in _NOT_AN_OUTLET
+            and kinds.get(outlet, ("media",))[0] == "media"
+        ):
+            yield _suggestion(
+                found.start("outlet"), found.end("outlet"), "media", "actor_bar_byline"
+            )
     # (the outlet first, then the writer, then the date: read below, never as a byline)
     dated = {m.start() for m in _OUTLET_FIRST_BAR.finditer(text, 0, top)}
     for found in _BAR_BYLINE.finditer(text, 0, top):
@@ -8551,7 +8652,11 @@ _FILED_FROM: Final = re.compile(
 _COMMA_BYLINE_OUTLET: Final = re.compile(
     r"(?:(?<=\n)|^)By [A-Z][\w\u0300-\u036f'\u2019.-]*(?: "
     + _BYLINE_PARTICLES
-    + r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}, "
+    + r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}"
+    # (two writers: "By Katya Oliynyk and Tom Ferraby, Kora Herald")
+    + r"(?: and [A-Z][\w\u0300-\u036f'\u2019.-]*(?: "
+    + _BYLINE_PARTICLES
+    + r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3})?, "
     r"(?P<outlet>(?:The )?" + _OUTLET_NAME + r")(?=,|\n|$)"
 )
 # ... or after a slash, with its edition: "By Carla Vargas Quiroga / Los Tiempos English
@@ -8585,6 +8690,13 @@ _OUTLET_SHAPE: Final = re.compile(r"The .+|[A-Z]{3,5} \d{1,2}|[A-Z][a-z]+\d{1,3}
 _MASTHEAD_BAR: Final = re.compile(r"(?P<outlet>" + _OUTLET_NAME + r") \| ")
 
 
+# A writer's post after the outlet on a byline: "By X, Eye Radio Correspondent".
+_BYLINE_ROLE_WORDS: Final = words(
+    "Correspondent Correspondents Reporter Reporters Editor Staff Writer Contributor Stringer "
+    "Desk Bureau"
+)
+
+
 @rule(
     "actor_byline_outlet",
     "ACTOR",
@@ -8602,11 +8714,21 @@ def actor_byline_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             outlet = found.group("outlet")
             last = outlet.split()[-1]
             listed_kind = kinds.get(outlet, ("",))[0]
+            named = outlet.split()
             if (
                 (
                     last in _MASTHEAD_BAR_WORDS  # "By X, Highland Sentinel", "... Evening Star"
                     or listed_kind == "media"
                     or (_OUTLET_SHAPE.fullmatch(outlet) and not outlet.startswith("The "))
+                    # a listed outlet and its service or edition: "By X, BBC News Pidgin",
+                    # "By X, AFP Fact Check" (not the writer's post: "Eye Radio Correspondent")
+                    or (
+                        last not in _BYLINE_ROLE_WORDS
+                        and any(
+                            kinds.get(" ".join(named[:k]), ("",))[0] == "media"
+                            for k in range(1, len(named))
+                        )
+                    )
                 )
                 and outlet.split()[0] not in _NOT_AN_OUTLET
                 and kinds.get(outlet, ("media",))[0] == "media"
@@ -11166,6 +11288,14 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Saba Yoi district", "Soran Emergency Hospital": a word another document tags
             # (the agency SABA, the charity Emergency) opens a longer name here
             continue
+        if (
+            found.attributes.get("type") == "media"
+            and " " not in name
+            and _outlet_word_closes_a_longer_name(ctx, found.start)
+        ):
+            # "EVN Report", "Situation Report No. 4": an outlet another document names by
+            # one common word ("Report") closes a longer name here
+            continue
         yield found
 
 
@@ -11180,6 +11310,30 @@ def _listed_place_here(ctx: SuggestContext, start: int, end: int, name: str) -> 
             ctx.text, start, end
         )
     return False
+
+
+# A capitalised word right before a name, on its line.
+_LONGER_NAME_BEFORE: Final = re.compile(r"(?<![\w'\u2019&.-])([A-Z][\w'\u2019&.-]*) $")
+
+
+def _outlet_word_closes_a_longer_name(ctx: SuggestContext, start: int) -> bool:
+    """Whether the one-word name at `start` follows a capitalised word of its own name: not
+    a word that only opens a sentence, a title, an owner ("Pakistan's Dawn"), or a state's,
+    demonym's or other listed name."""
+    line = ctx.text.rfind("\n", 0, start) + 1
+    before = _LONGER_NAME_BEFORE.search(ctx.text, max(line, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    index = _gazetteer_index(ctx.gazetteer)
+    return (
+        word not in _NOT_NAMES
+        and not word.endswith(".")  # "... Hospital. Saba reported": a sentence ends there
+        and not word.endswith(_POSSESSIVE_ENDINGS)
+        and not is_title(word)
+        and word not in index.kinds
+        and word not in index.demonyms
+    )
 
 
 # A person's initials and surname right after a word: " O. Zubairu", " J.P. Shammari".
@@ -11399,6 +11553,10 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
     return iter(_memoised(ctx, "actor_named_after_its_kind", _named_after_its_kind))
 
 
+# A party's own name right after its kind: "the Indigenous party Yatama said".
+_NAME_AFTER_PARTY: Final = re.compile(r" (?:[A-Z][a-z]|[A-Z]{2,}\b)")
+
+
 def _named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     index = _gazetteer_index(ctx.gazetteer)
@@ -11477,7 +11635,9 @@ def _named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
             ),
             None,
         )
-        if found is None:
+        if found is None or _NAME_AFTER_PARTY.match(text, at + 5):
+            # (none, or "the Indigenous party Yatama": the name after the kind, the word
+            # before it a description)
             continue
         name = found.group("name")
         first = name.split()[0]
@@ -11657,8 +11817,10 @@ _RUN_BY: Final = re.compile(r"-(?:run|led|controlled|held|backed|appointed)\b")
 _PORTFOLIO_MINISTRY: Final = re.compile(
     # ... after its owner's possessive too, in capitals: "the Taliban's Interior Ministry",
     # "its Defence Ministry" (a body's own name, guideline k; "Ukraine's General Staff"
-    # stays the state's, its speaker the state, as dev mostly has it)
-    r"(?:(?<=\b[Tt]he )|(?<=['\u2019]s )|(?<=\b[Ii]ts )|(?<=\b[Tt]heir ))"
+    # stays the state's, its speaker the state, as dev mostly has it); after a comma, where
+    # a headline drops the article ("..., Health Ministry says", "Interior Ministry
+    # announces curfew") or a name follows ("Speaking in Bastia, Interior Ministry official")
+    r"(?:(?<=\b[Tt]he )|(?<=['\u2019]s )|(?<=\b[Ii]ts )|(?<=\b[Tt]heir )|(?<=, ))"
     r"(?P<name>(?:Interior|Defen[cs]e|Foreign|Home|Health|Justice|Information"
     r"|Finance|Security|Internal Security|Public Security|Home Affairs|Foreign Affairs)"
     r" (?:Ministry|Department)"
