@@ -4321,6 +4321,37 @@ _NAMED_PERSON: Final = re.compile(
     re.MULTILINE,
 )
 _NAMING_KEYS: Final = ("call", "guerre", "name", "known", "Known")
+# Each form of _NAMED_PERSON holds one of the keys, with at most four words of the match
+# before it ("by the nom de guerre", "A young drone operator known"), and a match opens at
+# a word's start.
+_NAMING_KEY: Final = re.compile("|".join(_NAMING_KEYS))
+_WORDS_BEFORE_A_NAMING_KEY: Final = 4
+_WORD_START: Final = re.compile(r"\b\w")
+
+
+def _named_person_matches(text: str) -> Iterator[re.Match[str]]:
+    """What `_NAMED_PERSON.finditer(text)` finds, the pattern tried only at the word
+    starts up to four words before each key (its forms with no literal opening made a
+    search of the whole text cost 130 ms a megabyte)."""
+    end = 0  # where the last match ended: matches do not overlap
+    tried = -1  # the last start tried
+    for key in _NAMING_KEY.finditer(text):
+        at = key.start()
+        if at < end:
+            continue
+        start = at
+        for _ in range(_WORDS_BEFORE_A_NAMING_KEY):
+            while start > 0 and text[start - 1].isspace():
+                start -= 1
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+        for opening in _WORD_START.finditer(text, max(start, end, tried + 1), at + 1):
+            tried = opening.start()
+            found = _NAMED_PERSON.match(text, tried)
+            if found is not None:
+                yield found
+                end = found.end()
+                break
 
 
 def _named_people(ctx: SuggestContext) -> Iterator[Suggestion]:
@@ -4330,7 +4361,7 @@ def _named_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     if not any(key in text for key in _NAMING_KEYS):
         return
     index = _gazetteer_index(ctx.gazetteer)
-    for found in _NAMED_PERSON.finditer(text):
+    for found in _named_person_matches(text):
         at = found.end()
         if text[at : at + 1] in ('"', "\u201c"):
             at += 1

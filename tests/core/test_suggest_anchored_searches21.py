@@ -1,0 +1,85 @@
+"""Searches anchored on a literal find what the whole-text searches they replace found
+(PERF21): the words that give a person's name (`_NAMED_PERSON`) tried only before its
+keys. Every text here is invented for the test."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotator.core.suggest import actors
+
+# Pieces of the pattern's forms, their keys alone and inside other words, names, and the
+# spacing and punctuation its look-arounds read (line starts, "? ", runs of white space).
+_PIECES = st.sampled_from(
+    [
+        *("by", "under", "uses", "the", "a", "An", "The", "his", "her", "His", "whose"),
+        *("call", "calls", "called", "call-sign", "callsign", "call sign", "nom de guerre"),
+        *("code name", "codename", "name", "real", "name, he said,", "is", "was", "him"),
+        *("drone", "young", "operator", "sniper", "man", "known", "Known", "to", "everyone"),
+        *("locally", "as", "of", "surname", "unknown", "recall", "Tovar", "Lynx", "Ida Pell"),
+        *("he", "she", ",", ".", "?", "\n", "  ", "\t", "\u00a0", "-", '"', "\u201c", "x"),
+    ]
+)
+_SEPARATORS = st.sampled_from([" ", " ", " ", "", "\n", "  ", ". ", "? "])
+# Each form with the most words it may have before its key, its words spaced at random.
+_FORMS = st.sampled_from(
+    [
+        "by the nom de guerre Lynx",
+        "uses the code name Tovar",
+        "under a call sign Lynx",
+        "whose real name is Ida Pell",
+        "Her first name, we were told, was Ida",
+        "they call him Tovar",
+        "A young drone operator known as Lynx",
+        "the old gun-running smuggler known to his men as Tovar",
+        "Known to all of us as Ida, she",
+    ]
+)
+
+
+@st.composite
+def _form(draw: st.DrawFn) -> str:
+    spaces = st.sampled_from([" ", " ", "  ", "\n", " \t "])
+    return "".join(word + draw(spaces) for word in draw(_FORMS).split())
+
+
+@st.composite
+def _texts(draw: st.DrawFn) -> str:
+    pieces = draw(st.lists(st.one_of(_PIECES, _PIECES, _form()), max_size=30))
+    return "".join(piece + draw(_SEPARATORS) for piece in pieces)
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=_texts())
+def test_the_naming_words_tried_before_their_keys_match_as_the_whole_text_search(
+    text: str,
+) -> None:
+    assert [m.span() for m in actors._named_person_matches(text)] == [
+        m.span() for m in actors._NAMED_PERSON.finditer(text)
+    ]
+
+
+def test_adjacent_and_overlapping_naming_words_match_as_the_whole_text_search() -> None:
+    texts = [
+        # a key at the text's start and end, and each form with its most words before
+        "Known to all of them as Ida Pell, she said so. known",
+        "they call him by the nom de guerre Lynx",
+        "A young drone operator known as Lynx and a sniper known locally as Tovar",
+        # matches right after one another, and keys inside a match ("call" in "call sign")
+        "call him call her by the call sign called him",
+        "His name, he said, was Tovar. Her real name is Ida. whose name was",
+        # keys inside other words, and long white space between a form's words
+        "surname unknown recall by  \n the   code  name Lynx under\tthe\ncallsign X",
+        # the first form's words ending one match and opening the next
+        "the code name of the call sign Lynx",
+    ]
+    for text in texts:
+        found = [m.span() for m in actors._named_person_matches(text)]
+        assert found == [m.span() for m in actors._NAMED_PERSON.finditer(text)]
+        assert found
+
+
+def test_no_naming_word_is_found_where_no_key_stands() -> None:
+    text = "A young drone operator said the man was a sniper, and his sister was a nurse."
+    assert list(actors._named_person_matches(text)) == []
