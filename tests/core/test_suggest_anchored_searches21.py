@@ -4,6 +4,7 @@ keys. Every text here is invented for the test."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -83,3 +84,47 @@ def test_adjacent_and_overlapping_naming_words_match_as_the_whole_text_search() 
 def test_no_naming_word_is_found_where_no_key_stands() -> None:
     text = "A young drone operator said the man was a sniper, and his sister was a nurse."
     assert list(actors._named_person_matches(text)) == []
+
+
+# Words, their lower-case forms inside addresses, joined words and other words, and the
+# characters that end a word or do not (a letter's mark, a digit, the odd case folds).
+_WORDS = st.sampled_from(
+    [
+        *("Security", "security", "securityx", "xsecurity", "Nisa", "nisa", "organisation"),
+        *("@security", "security@", "security.org", "www.security", "-security", "security-"),
+        *("'security", "security'", "/security", "Delgado", "Cabo Delgado", "Tanzania"),
+        *("Öcalan", "öcalan", "İzmir", "i\u0307zmir", "1security", "security2", "_security"),
+        *(", which ", ", which", "which ", ",", " ", "\n", ".", "-", "linked", "-linked"),
+        *("-backed", "Lakeside Front", "Lakeside Front-backed", "Front-", "Al-Amal Front"),
+        *("Al-Amal Front-Al-Amal Front-linked", "X- X", "X- X-", "X- X-linked", "-led"),
+    ]
+)
+_SOUP = st.lists(_WORDS, max_size=25).map("".join)
+_NAMES = st.sampled_from(
+    ["Security", "Nisa", "Delgado", "Cabo Delgado", "Öcalan", "İzmir", "Security2", "X- X", "X"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_SOUP, word=_NAMES)
+def test_a_long_texts_words_in_lower_case_are_read_as_a_search_reads_them(
+    text: str, word: str
+) -> None:
+    searched = actors._written_in_lower_case(text, word), actors._named_before_which(text, word)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(actors, "_LONG_TEXT", 0)  # the sets, kept for the last text
+        assert (
+            actors._written_in_lower_case(text, word),
+            actors._named_before_which(text, word),
+        ) == searched
+
+
+def test_names_before_which_at_the_edges_are_read_as_a_search_reads_them() -> None:
+    longest = "Q" * actors._LONGEST_BEFORE_WHICH
+    text = f"X, which is here; {longest}, which was; Y{longest}, which, Z, which "
+    names = ["X", "Z", "Y", longest, "Y" + longest, ", which", "", "Q", "Security"]
+    searched = [name + ", which " in text for name in names]
+    assert searched == [True, True, False, True, False, False, True, True, False]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(actors, "_LONG_TEXT", 0)
+        assert [actors._named_before_which(text, name) for name in names] == searched
