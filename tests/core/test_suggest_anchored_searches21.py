@@ -119,6 +119,39 @@ def test_a_long_texts_words_in_lower_case_are_read_as_a_search_reads_them(
         ) == searched
 
 
+def _searched_before_a_modifier(text: str, name: str) -> list[int]:
+    # compound_mentions' search before PERF21: one search of the text per name
+    found = []
+    at = text.find(name + "-")
+    while at >= 0:
+        if actors._COMPOUND_AFTER_NAME.match(text, at + len(name)):
+            found.append(at)
+        at = text.find(name + "-", at + len(name))
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_SOUP, name=st.sampled_from(["Lakeside Front", "Al-Amal Front", "X- X", "Front"]))
+def test_names_before_a_modifier_are_found_as_one_search_per_name_found_them(
+    text: str, name: str
+) -> None:
+    hyphens = [m.start() for m in actors._COMPOUND_AFTER_NAME.finditer(text)]
+    assert list(actors._before_a_modifier(text, name, hyphens)) == _searched_before_a_modifier(
+        text, name
+    )
+
+
+def test_a_modifier_after_overlapping_mentions_is_found_as_the_search_found_it() -> None:
+    # the search goes on from the end of each mention: "X- X" at 3 lies inside the first
+    text = "X- X- X-linked and Lakeside Front-backed, Lakeside Front-led"
+    hyphens = [m.start() for m in actors._COMPOUND_AFTER_NAME.finditer(text)]
+    for name in ("X- X", "Lakeside Front"):
+        assert list(actors._before_a_modifier(text, name, hyphens)) == (
+            _searched_before_a_modifier(text, name)
+        )
+    assert list(actors._before_a_modifier(text, "X- X", hyphens)) == []
+
+
 def test_names_before_which_at_the_edges_are_read_as_a_search_reads_them() -> None:
     longest = "Q" * actors._LONGEST_BEFORE_WHICH
     text = f"X, which is here; {longest}, which was; Y{longest}, which, Z, which "

@@ -2611,21 +2611,36 @@ def compound_mentions(text: str, found: Sequence[Suggestion]) -> list[Suggestion
             names.setdefault(text[suggestion.start : suggestion.end], suggestion)
     taken: list[tuple[int, int]] | None = None
     added = False
+    hyphens = [m.start() for m in _COMPOUND_AFTER_NAME.finditer(text)] if names else []
     for name, named in names.items():
-        at = text.find(name + "-")
-        while at >= 0:
+        for at in _before_a_modifier(text, name, hyphens):
             end = at + len(name)
-            if _COMPOUND_AFTER_NAME.match(text, end) and (at == 0 or not text[at - 1].isalnum()):
+            if at == 0 or not text[at - 1].isalnum():
                 if taken is None:
                     taken = sorted((s.start, s.end) for s in out if s.label == "ACTOR")
                 i = bisect_left(taken, (end, end))
                 if i == 0 or taken[i - 1][1] <= at:  # (ACTORs never overlap: the one before)
                     out.append(_suggestion(at, end, named.attributes["type"], named.rule))
                     added = True
-            at = text.find(name + "-", end)
     if added:
         out.sort(key=lambda s: (s.start, -s.end))
     return out
+
+
+def _before_a_modifier(text: str, name: str, hyphens: Sequence[int]) -> Iterator[int]:
+    """The starts of `name` right before a hyphen's modifier, in order, as a search for
+    `name + "-"` from the end of each mention found finds them; `hyphens` are where
+    `_COMPOUND_AFTER_NAME` matches (found once: a search of the whole text for each name
+    made a long article's cost grow with its square)."""
+    size = len(name)
+    if "-" not in name:  # (then no two mentions overlap)
+        yield from (h - size for h in hyphens if h >= size and text.startswith(name, h - size))
+        return
+    at = text.find(name + "-")
+    while at >= 0:
+        if _COMPOUND_AFTER_NAME.match(text, at + size):
+            yield at
+        at = text.find(name + "-", at + size)
 
 
 # The site's name heading a page above its headline, alone on its line or before a bar
