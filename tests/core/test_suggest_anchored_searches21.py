@@ -97,11 +97,16 @@ _WORDS = st.sampled_from(
         *(", which ", ", which", "which ", ",", " ", "\n", ".", "-", "linked", "-linked"),
         *("-backed", "Lakeside Front", "Lakeside Front-backed", "Front-", "Al-Amal Front"),
         *("Al-Amal Front-Al-Amal Front-linked", "X- X", "X- X-", "X- X-linked", "-led"),
+        *("al-amal", "al-amal-", "al--amal", "x-al-amal", "al-amal-x", "al-amal@", "al-"),
+        *("o'dare", "O'Dare", "x'o'dare"),
     ]
 )
 _SOUP = st.lists(_WORDS, max_size=25).map("".join)
 _NAMES = st.sampled_from(
-    ["Security", "Nisa", "Delgado", "Cabo Delgado", "Öcalan", "İzmir", "Security2", "X- X", "X"]
+    [
+        *("Security", "Nisa", "Delgado", "Cabo Delgado", "Öcalan", "İzmir", "Security2"),
+        *("X- X", "X", "Al-Amal", "O'Dare"),
+    ]
 )
 
 
@@ -117,6 +122,21 @@ def test_a_long_texts_words_in_lower_case_are_read_as_a_search_reads_them(
             actors._written_in_lower_case(text, word),
             actors._named_before_which(text, word),
         ) == searched
+
+
+def test_words_in_lower_case_at_the_edges_are_read_as_a_search_reads_them() -> None:
+    texts = [
+        "security o'dare al-amal",
+        "x-security, security-x, o'dare's, www.al-amal.org, al-amal-x, 'security'",
+        "(al-amal) [o'dare] security2 nisa_ Nisa",
+    ]
+    names = ["Security", "O'Dare", "Al-Amal", "Nisa", "Security2", "Amal"]
+    for text in texts:
+        searched = [actors._written_in_lower_case(text, name) for name in names]
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(actors, "_LONG_TEXT", 0)
+            assert [actors._written_in_lower_case(text, name) for name in names] == searched
+    assert searched == [False, True, True, True, True, False]  # ("nisa_": "_" ends a word)
 
 
 def _searched_before_a_modifier(text: str, name: str) -> list[int]:

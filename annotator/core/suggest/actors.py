@@ -527,7 +527,7 @@ def _written_in_lower_case(text: str, word: str) -> bool:
     lower = word.lower()
     if lower == word:
         return False
-    if len(text) >= _LONG_TEXT and lower.isalnum():
+    if len(text) >= _LONG_TEXT and _JOINED_WORDS.fullmatch(lower):
         return lower in _standalone_words(text)
     at = text.find(lower)
     while at >= 0:
@@ -545,9 +545,13 @@ def _written_in_lower_case(text: str, word: str) -> bool:
 # text is read from sets built once per text: a search of the whole text for each name
 # made a long article's cost grow with its square (1 MB: 3.1 s of 5.9 s).
 _LONG_TEXT: Final = 50_000
-# A whole run of letters and digits with no address or joined word around it: what
-# `_written_in_lower_case` accepts (its "at == 0 or not ..." tests).
-_STANDALONE_WORD: Final = re.compile(r"(?<![^\W_])(?<![-'\u2019@./])[^\W_]++(?![-@])")
+# Runs of letters and digits, hyphens between ("al-qadhi"), with no address or other
+# joined word around them: what `_written_in_lower_case` accepts (its "at == 0 or not ..."
+# tests), for a word of that shape (`_JOINED_WORDS`).
+_STANDALONE_WORD: Final = re.compile(
+    r"(?<![^\W_])(?<![-'\u2019@./])[^\W_]++(?:-[^\W_]++)*+(?![-@])"
+)
+_JOINED_WORDS: Final = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _WHICH: Final = ", which "
 # (names longer than this are looked for by a search of the text)
 _LONGEST_BEFORE_WHICH: Final = 80
