@@ -4383,10 +4383,14 @@ _NAMED_PERSON: Final = re.compile(
     re.MULTILINE,
 )
 _NAMING_KEYS: Final = ("call", "guerre", "name", "known", "Known")
-# Each form of _NAMED_PERSON holds one of the keys, with at most four words of the match
-# before it ("by the nom de guerre", "A young drone operator known"), and a match opens at
-# a word's start.
-_NAMING_KEY: Final = re.compile("|".join(_NAMING_KEYS))
+# Each form of _NAMED_PERSON holds one of the keys and what its form puts right after it
+# ("call sign ", "calls him ", "name is", "known as"), with at most four words of the match
+# before the key ("by the nom de guerre", "A young drone operator known"), and a match
+# opens at a word's start. (Alternatives opening with a literal each: the engine skips to
+# their first letters, where "[Kk]nown" made it try every offset.)
+_NAMING_KEY: Final = re.compile(
+    r"call(?:[- ]?sign|(?:s|ed)?\s+(?:him|her))\s|guerre\s|name[\s,]|known\s|Known\s"
+)
 _WORDS_BEFORE_A_NAMING_KEY: Final = 4
 _WORD_START: Final = re.compile(r"\b\w")
 
