@@ -504,7 +504,7 @@ def _only_people(
                 continue  # "the islands, which Vietnam calls Hoang Sa": a thing's name
             if " " not in covered and _written_in_lower_case(ctx.text, covered):
                 continue  # "Security says ..." where the text writes "security" too: a noun
-            if covered + ", which " in ctx.text:
+            if _named_before_which(ctx.text, covered):
                 continue  # "Cabo Delgado, which borders Tanzania, ... Cabo Delgado said": a
                 # place or a thing elsewhere in the text (people take "who")
             if (
@@ -529,6 +529,8 @@ def _written_in_lower_case(text: str, word: str) -> bool:
     lower = word.lower()
     if lower == word:
         return False
+    if len(text) >= _LONG_TEXT and _JOINED_WORDS.fullmatch(lower):
+        return lower in _standalone_words(text)
     at = text.find(lower)
     while at >= 0:
         end = at + len(lower)
@@ -539,6 +541,51 @@ def _written_in_lower_case(text: str, word: str) -> bool:
             return True
         at = text.find(lower, at + 1)
     return False
+
+
+# From this length on, what `_written_in_lower_case` and `_named_before_which` ask of a
+# text is read from sets built once per text: a search of the whole text for each name
+# made a long article's cost grow with its square (1 MB: 3.1 s of 5.9 s).
+_LONG_TEXT: Final = 50_000
+# Runs of letters and digits, hyphens between ("al-qadhi"), with no address or other
+# joined word around them: what `_written_in_lower_case` accepts (its "at == 0 or not ..."
+# tests), for a word of that shape (`_JOINED_WORDS`).
+_STANDALONE_WORD: Final = re.compile(
+    r"(?<![^\W_])(?<![-'\u2019@./])[^\W_]++(?:-[^\W_]++)*+(?![-@])"
+)
+_JOINED_WORDS: Final = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_WHICH: Final = ", which "
+# (names longer than this are looked for by a search of the text)
+_LONGEST_BEFORE_WHICH: Final = 80
+_last_words: tuple[str, frozenset[str]] = ("", frozenset())
+_last_before_which: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def _standalone_words(text: str) -> frozenset[str]:
+    """The words of `text` that `_written_in_lower_case` accepts (kept for the last text)."""
+    global _last_words
+    last = _last_words
+    if last[0] is not text:
+        last = _last_words = (text, frozenset(_STANDALONE_WORD.findall(text)))
+    return last[1]
+
+
+def _named_before_which(text: str, name: str) -> bool:
+    """True when `text` holds `name + ", which "`."""
+    global _last_before_which
+    if len(text) < _LONG_TEXT or not 0 < len(name) <= _LONGEST_BEFORE_WHICH:
+        return name + _WHICH in text
+    last = _last_before_which
+    if last[0] is not text:
+        ends: set[str] = set()
+        at = text.find(_WHICH)
+        while at >= 0:
+            ends.update(
+                text[at - size : at] for size in range(1, min(at, _LONGEST_BEFORE_WHICH) + 1)
+            )
+            at = text.find(_WHICH, at + 1)
+        last = _last_before_which = (text, frozenset(ends))
+    return name in last[1]
 
 
 # What a thing is called in a relative clause: "which Vietnam calls X", "which locals call
@@ -2596,21 +2643,36 @@ def compound_mentions(text: str, found: Sequence[Suggestion]) -> list[Suggestion
             names.setdefault(text[suggestion.start : suggestion.end], suggestion)
     taken: list[tuple[int, int]] | None = None
     added = False
+    hyphens = [m.start() for m in _COMPOUND_AFTER_NAME.finditer(text)] if names else []
     for name, named in names.items():
-        at = text.find(name + "-")
-        while at >= 0:
+        for at in _before_a_modifier(text, name, hyphens):
             end = at + len(name)
-            if _COMPOUND_AFTER_NAME.match(text, end) and (at == 0 or not text[at - 1].isalnum()):
+            if at == 0 or not text[at - 1].isalnum():
                 if taken is None:
                     taken = sorted((s.start, s.end) for s in out if s.label == "ACTOR")
                 i = bisect_left(taken, (end, end))
                 if i == 0 or taken[i - 1][1] <= at:  # (ACTORs never overlap: the one before)
                     out.append(_suggestion(at, end, named.attributes["type"], named.rule))
                     added = True
-            at = text.find(name + "-", end)
     if added:
         out.sort(key=lambda s: (s.start, -s.end))
     return out
+
+
+def _before_a_modifier(text: str, name: str, hyphens: Sequence[int]) -> Iterator[int]:
+    """The starts of `name` right before a hyphen's modifier, in order, as a search for
+    `name + "-"` from the end of each mention found finds them; `hyphens` are where
+    `_COMPOUND_AFTER_NAME` matches (found once: a search of the whole text for each name
+    made a long article's cost grow with its square)."""
+    size = len(name)
+    if "-" not in name:  # (then no two mentions overlap)
+        yield from (h - size for h in hyphens if h >= size and text.startswith(name, h - size))
+        return
+    at = text.find(name + "-")
+    while at >= 0:
+        if _COMPOUND_AFTER_NAME.match(text, at + size):
+            yield at
+        at = text.find(name + "-", at + size)
 
 
 # The site's name heading a page above its headline, alone on its line or before a bar
@@ -4349,6 +4411,41 @@ _NAMED_PERSON: Final = re.compile(
     re.MULTILINE,
 )
 _NAMING_KEYS: Final = ("call", "guerre", "name", "known", "Known")
+# Each form of _NAMED_PERSON holds one of the keys and what its form puts right after it
+# ("call sign ", "calls him ", "name is", "known as"), with at most four words of the match
+# before the key ("by the nom de guerre", "A young drone operator known"), and a match
+# opens at a word's start. (Alternatives opening with a literal each: the engine skips to
+# their first letters, where "[Kk]nown" made it try every offset.)
+_NAMING_KEY: Final = re.compile(
+    r"call(?:[- ]?sign|(?:s|ed)?\s+(?:him|her))\s|guerre\s|name[\s,]|known\s|Known\s"
+)
+_WORDS_BEFORE_A_NAMING_KEY: Final = 4
+_WORD_START: Final = re.compile(r"\b\w")
+
+
+def _named_person_matches(text: str) -> Iterator[re.Match[str]]:
+    """What `_NAMED_PERSON.finditer(text)` finds, the pattern tried only at the word
+    starts up to four words before each key (its forms with no literal opening made a
+    search of the whole text cost 130 ms a megabyte)."""
+    end = 0  # where the last match ended: matches do not overlap
+    tried = -1  # the last start tried
+    for key in _NAMING_KEY.finditer(text):
+        at = key.start()
+        if at < end:
+            continue
+        start = at
+        for _ in range(_WORDS_BEFORE_A_NAMING_KEY):
+            while start > 0 and text[start - 1].isspace():
+                start -= 1
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+        for opening in _WORD_START.finditer(text, max(start, end, tried + 1), at + 1):
+            tried = opening.start()
+            found = _NAMED_PERSON.match(text, tried)
+            if found is not None:
+                yield found
+                end = found.end()
+                break
 
 
 def _named_people(ctx: SuggestContext) -> Iterator[Suggestion]:
@@ -4358,7 +4455,7 @@ def _named_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     if not any(key in text for key in _NAMING_KEYS):
         return
     index = _gazetteer_index(ctx.gazetteer)
-    for found in _NAMED_PERSON.finditer(text):
+    for found in _named_person_matches(text):
         at = found.end()
         if text[at : at + 1] in ('"', "\u201c"):
             at += 1
