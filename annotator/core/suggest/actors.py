@@ -121,7 +121,12 @@ TITLES: Final = words(
     # Arabic "Hajj X" beside "Hajja"), the Fulani chief's "Ardo X", a pupil's "Teacher X"
     # and the Spanish "Comandante X" (not "Don", a given name too)
     "Uncle Auntie Aunty Grandmother Grandfather Grandma Grandpa Amm Hajj Ardo Teacher "
-    "Comandante Comandanta"
+    "Comandante Comandanta "
+    # styles that institutional and West African copy writes before a name and that dev
+    # leaves out of the span: the pilgrim's "El Hadj X" / "Alhadji X" (beside "Alhaji"),
+    # the Malay and Filipino "Ustadz X", the Ethiopian Orthodox "Abune X", a councillor's
+    # "Cllr X" (an envoy's "H.E. X" is two initials: `_NOT_INITIALS`)
+    "Hadj Hadji Elhadj Elhadji Alhadji Alhadj Ustadz Abune Cllr"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -1198,6 +1203,8 @@ def _words_name_a_person(words: tuple[str, ...]) -> bool:
         return False  # ... and a landform's word a mountain's or a lake's ("Mount Mghila")
     if words[0] in ("Los", "Las") and len(words) > 1:
         return False  # "Los Shottas": a Spanish article opens a gang's name, no person's
+    if len(words[0]) == 1 and all(len(w) == 1 for w in words):
+        return False  # "the envoy, H.E. X": initials alone (a style's or a name's), no name
     if len(words) > 7 or (len(words) > 4 and sum(w not in NAME_PARTICLES for w in words) > 4):
         return False
     # (the test below per word only when a word is in one of its lists or a title: the
@@ -1798,6 +1805,11 @@ def actor_titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
+        if not _VESSEL_PREFIXES.isdisjoint(map(_TEXT, run.tokens[:2])) or (
+            text.endswith(" ", 0, run.start)
+            and text[max(0, run.start - 7) : run.start].split()[-1:] in _VESSEL_PREFIX_LISTS
+        ):
+            continue  # "the supply vessel MV Chief X", "NNS Commander X": a ship's name
         # "Dr. Anjali Karthikeyan": the abbreviation's full stop splits the run.
         before = text[max(0, run.start - 5) : run.start]
         abbreviated = (". " in before and _ABBREVIATED_TITLE_BEFORE.search(before) is not None) or (
@@ -1875,6 +1887,13 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _person(text, tail, "actor_titled_person")
 
 
+# The prefixes that open a ship's name ("MV", "HMS", the Nigerian Navy's "NNS", the
+# Philippine Navy's "BRP"): a title and a name after one name the ship after a person.
+_VESSEL_PREFIXES: Final = words(
+    "MV MT MS SS FV RV HMS HMAS HMCS HMNZS USS USNS USCGC INS ICGS NNS BRP PNS KRI TCG ROKS "
+    "JS CCG RFA BNS KD HTMS SLNS GNS"
+)
+_VESSEL_PREFIX_LISTS: Final = [[prefix] for prefix in _VESSEL_PREFIXES]
 # Events named with a title's word before them ("General Elections", "Presidential ...").
 _EVENTS_AFTER_A_TITLE: Final = words(
     "Election Elections Strike Strikes Conference Meeting Debate Amnesty Assembly Summit "
@@ -1963,7 +1982,8 @@ _FACILITY_AFTER: Final = re.compile(
 _INITIALS_BEFORE: Final = re.compile(
     r"(?<![\w.'\u2019-])(?:(?:[A-Z]|Th|Kh|Ch|Sh|Md)\.\s?){0,2}(?:[A-Z]|Th|Kh|Ch|Sh|Md)\. $"
 )
-_NOT_INITIALS: Final = frozenset({"U.S.", "U.N.", "U.K.", "E.U."})
+# ("H.E.", His or Her Excellency, is an envoy's style before the name: "H.E. X Y")
+_NOT_INITIALS: Final = frozenset({"U.S.", "U.N.", "U.K.", "E.U.", "H.E."})
 
 
 # "Deputy Governor for Security Affairs Hossein Karimi", "Commissioner for Internal Security
@@ -3217,7 +3237,10 @@ _DESCRIBED_AS_PLACE: Final = re.compile(
     r", (?:a|an|the) (?:(?!(?:of|for|from|in|at|on|with)\b)[\w-]+ ){0,3}?(?:town|city|village"
     r"|camp|crossing|district|region|province|market|port|settlement|neighbourhood"
     r"|neighborhood|suburb|area|county|island|valley|checkpoint|hamlet|enclave|locality"
-    r"|municipality|commune|township|border post)s?(?=[,.;]| (?:of|in|on|near|north|south"
+    r"|municipality|commune|township|border post"
+    # ... and a town by its standing: "X, a religious centre some 240 km east of Y", "X, the
+    # provincial capital,", "X, a trading hub in the north"
+    r"|centre|center|hub|capital)s?(?=[,.;]| (?:of|in|on|near|north|south"
     r"|east|west|that|which|where|with|along|outside|about|some|just|close)\b)"
 )
 # A title chain, then its acronym in brackets, before a name: "Deputy Commissioner (DC) ",
