@@ -113,3 +113,23 @@ def test_a_person_described_by_a_role_at_a_centre_is_still_a_person() -> None:
     found = _people(text)
     assert "Amadou Kourouma-Sy" in found
     assert "Ines Barros" in found
+
+
+BODY = "Troops fired on the crowd, killing four people, witnesses said.\n\n"
+
+
+def test_a_staff_credit_closing_with_contributed_names_no_actor() -> None:
+    text = BODY + "Associated Press writer Tomas Berger in Mombasa, Kenya, contributed.\n"
+    assert _actors(text) == []
+    text = (
+        BODY + "Associated Press writers Tomas Berger in Mombasa and Ana Ruiz in Kisumu "
+        "contributed.\n"
+    )
+    assert _actors(text) == []
+
+
+def test_a_line_of_prose_ending_in_contributed_keeps_its_actors() -> None:
+    text = BODY + "The United States contributed.\n"
+    assert "United States" in _actors(text)
+    text = BODY + "Kenyan staff at the clinic, said Tomas Berger, contributed.\n"
+    assert "Tomas Berger" in _actors(text)

@@ -2460,7 +2460,11 @@ _CREDIT_LINE: Final = re.compile(
     # ... an editor's or translator's credit after a colon, closing a page: "Edition: X"
     r"|(?:Edition|Editing|Translation):[ \t]*[A-Z][^\n]{0,80}"
     r"|[^\n]{0,200}\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)"
-    r"|reporting)[^\n]{0,60})$",
+    r"|reporting)[^\n]{0,60}"
+    # ... or "contributed." alone closing a staff member's line, as the AP writes it
+    # ("Associated Press writer X in Y, Z, contributed.")
+    r"|[^\n]{0,80}\b(?:writers?|correspondents?|reporters?|journalists?|staff)\s[^\n]{0,160}"
+    r"\bcontributed\.?[ \t]*)$",
     re.MULTILINE,
 )
 
