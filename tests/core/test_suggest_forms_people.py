@@ -133,3 +133,34 @@ def test_a_line_of_prose_ending_in_contributed_keeps_its_actors() -> None:
     assert "United States" in _actors(text)
     text = BODY + "Kenyan staff at the clinic, said Tomas Berger, contributed.\n"
     assert "Tomas Berger" in _actors(text)
+
+
+TRANSCRIPT = (
+    "Transcript: press conference on the ambush near Lenvo\n\n"
+    "PARTICIPANTS:\nTeresia Wanjiku Kamau, Commissioner of Police\n"
+    "Colonel P. R. Odhiambo, Border Police\n\n"
+    "KAMAU: Good afternoon. The attackers used a roadside bomb.\n\n"
+    "ODHIAMBO: The unit returned fire and the attackers fled.\n\n"
+    "Q (Border Echo): Has any group claimed it?\n\n"
+    "KAMAU: No group has claimed responsibility so far.\n\n"
+    "ODHIAMBO: We are following the evidence.\n"
+)
+
+
+def test_a_transcript_s_surname_labels_name_its_speakers() -> None:
+    found = _people(TRANSCRIPT)
+    assert found.count("KAMAU") == 2
+    assert found.count("ODHIAMBO") == 2
+
+
+def test_repeated_one_word_labels_that_name_nobody_are_no_speakers() -> None:
+    text = (
+        "Casualty note\n\nSOURCE: the ministry of health.\n\nNOTE: the figures are "
+        "provisional.\n\nSOURCE: the police.\n\nNOTE: none were armed.\n\n"
+        "WAJIR: two dead.\n\nWAJIR: one injured.\n"
+    )
+    assert _people(text) == []
+    text = TRANSCRIPT.replace("Teresia Wanjiku Kamau", "Teresia Wanjiku").replace(
+        "KAMAU: No group", "Q: And the camp?\n\nKAMAU: No group"
+    )
+    assert "KAMAU" not in _people(text)  # no one of that name is named in full

@@ -2878,7 +2878,7 @@ _CREDIT_WORDS: Final = words(
     "by and in from at with for of the on to this report story article contributed writer "
     "writers correspondent correspondents staff producer photographer journalist journalists "
     "video reporter reporters al el de da bin bureau bureaus desk desks edited translated "
-    "adapted edition"
+    "adapted edition newsroom newsrooms"
 )
 
 
@@ -8837,6 +8837,41 @@ _TRANSCRIPT_ROLE_SPEAKER: Final = re.compile(
     r"|MODERATOR|VOICE|SOUNDBITE|SOT) \((?P<name>[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+)"
     r"{1,3})\): "
 )
+# ... or by one word, the surname of a person the transcript names in full elsewhere
+# ("PARTICIPANTS: Rüpfünuo Zhimomi, Director General ..." then "ZHIMOMI: Good afternoon.",
+# "Rusdiono: That is not true."): in capitals or not, at each of two or more turns.
+_TRANSCRIPT_SURNAME: Final = re.compile(r"\n(?P<name>[A-Z][\w'\u2019-]+): (?=\S)")
+
+
+# A given name's word (its last letter small) or an initial, right before a surname.
+_NAME_WORD_BEFORE: Final = r"(?:[A-Z][\w\u0300-\u036f'\u2019-]*[a-z\u00df-\u00ff]|[A-Z]\.)"
+
+
+def _surname_turns(text: str, kinds: Mapping[str, tuple[str, str]]) -> Iterator[Suggestion]:
+    """The one-word speaker labels of a transcript's turns that are the surname of a person
+    named in full elsewhere in it (a name word or an initial right before the surname)."""
+    turns: dict[str, list[tuple[int, int]]] = {}
+    for found in _TRANSCRIPT_SURNAME.finditer("\n" + text):
+        start, end = found.span("name")
+        turns.setdefault(found.group("name"), []).append((start - 1, end - 1))
+    for label, spans in turns.items():
+        surname = label[:1] + label[1:].lower()
+        if (
+            len(spans) < 2  # one label is a heading ("OBITUARY: ..."), not a turn
+            or len(surname) < 3
+            or surname in kinds
+            or surname in _NOT_A_BYLINE_NAME
+            or not _words_name_a_person((surname,))
+        ):
+            continue
+        # named in full: "Rüpfünuo Zhimomi", "K. S. Rawat" (not the label's own lines)
+        named = re.search(rf"{_NAME_WORD_BEFORE} {re.escape(surname)}\b", text)
+        if named is None:
+            continue
+        for start, end in spans:
+            yield _suggestion(start, end, "person", "actor_transcript_speaker")
+
+
 _TRANSCRIPT_QUESTION: Final = re.compile(
     r"\n(?:QUESTION|Question|Q)\s*\((?P<outlet>[A-Z][^()\n]{1,50})\):"
 )
@@ -8869,6 +8904,7 @@ def actor_transcript_speaker(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         for start, end in spans:
             yield _suggestion(start, end, "person", "actor_transcript_speaker")
+    yield from _surname_turns(text, kinds)
     if "(" in text:
         for found in _TRANSCRIPT_ROLE_SPEAKER.finditer("\n" + text):
             name = found.group("name")
