@@ -164,3 +164,22 @@ def test_repeated_one_word_labels_that_name_nobody_are_no_speakers() -> None:
         "KAMAU: No group", "Q: And the camp?\n\nKAMAU: No group"
     )
     assert "KAMAU" not in _people(text)  # no one of that name is named in full
+
+
+def test_a_surname_that_is_a_people_s_name_before_its_groups_is_no_person() -> None:
+    text = (
+        HEAD + "Activist Sammi Marri-Jan said the arrests were unlawful. The government "
+        "accused its neighbour of backing Marri-Jan separatist groups, and Marri-Jan "
+        "tribesmen blocked the highway.\n"
+    )
+    found = _people(text)
+    assert "Sammi Marri-Jan" in found
+    assert "Marri-Jan" not in found
+
+
+def test_the_same_surname_alone_in_attribution_is_still_the_person() -> None:
+    text = (
+        HEAD + "Activist Sammi Marri-Jan said the arrests were unlawful. Marri-Jan said she "
+        "would appeal, and Marri-Jan supporters gathered outside.\n"
+    )
+    assert "Marri-Jan" in _people(text)

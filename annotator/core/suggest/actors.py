@@ -2360,10 +2360,12 @@ _LED_BY_BEFORE: Final = re.compile(
 )
 # A people's or a clan's name before the people: "rival Hema communities".
 _GROUP_NOUN_AFTER: Final = re.compile(
-    r" (?:(?:armed|rival|ethnic|Muslim|Christian|Buddhist) )?"
+    r" (?:(?:armed|rival|ethnic|Muslim|Christian|Buddhist"
+    # ... a movement's kind before its groups: "backing Baloch separatist groups"
+    r"|separatist|nationalist|insurgent|rebel|militant|tribal) )?"
     r"(?:communities|community|people|peoples|tribes?|clans?|militias?|families|villages"
     r"|herders|farmers|fighters|youths|elders|groups?|refugees|minority|militants"
-    r"|insurgents|separatists)\b"
+    r"|insurgents|separatists|nationalists|rebels|tribesmen|clansmen)\b"
 )
 # "the mayor of Tessaoua, Idi Garba": a role of a place, then its holder.
 # ... and "Its spokesman in Goma, Pascal Mweze", "His cousin at the border post,
