@@ -2002,7 +2002,12 @@ _PORTFOLIO_WORDS: Final = words(
     "Displacement Sanitation Irrigation Fisheries Livestock Tourism Industry Commerce Housing "
     "Urban Rural Gender Children Family Labor Employment Science Technology Infrastructure "
     "Roads Aviation Maritime Immigration Relief Food Protection Climate Natural Resources "
-    "Veterans Prisons Coordination Cooperation Integration Economic Legal Administration"
+    "Veterans Prisons Coordination Cooperation Integration Economic Legal Administration "
+    # ... and the portfolios of finance ministries' and foreign ministries' under
+    # secretaries ("Under Secretary for Terrorism and Financial Intelligence X", "Assistant
+    # Secretary for Terrorist Financing X", "Under-Secretary-General for Peacebuilding X")
+    "Terrorism Counterterrorism Terrorist Financing Financial Narcotics Arms Control "
+    "Peacebuilding Peacekeeping"
 )
 
 

@@ -2802,6 +2802,10 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             following = [a for a in following if not _is_person(a)]
         if people and not re.search(r"[A-Z]", _untitled(text[begin : following[0].start])):
             return True, _extent(people[0])
+        if people and _PORTFOLIO_TITLE_BEFORE.fullmatch(text, titled_at, people[0].start):
+            # '"...," said Under Secretary for Terrorism and Financial Intelligence X': an
+            # office with its portfolio in capitals, then its holder
+            return True, _extent(people[0])
         gave_name = None if people else _GAVE_NAME.match(text, phrase_end, end)
         if gave_name is not None:
             # '"...," said the spokesman, who gave his name as X': the name he gave
@@ -3273,6 +3277,13 @@ def _person_at(text: str, mentions: _Mentions, start: int, end: int) -> Extent |
 _TITLE_WORDS: Final = "|".join(sorted(TITLES, key=longest_first))
 _ARTICLES_AND_TITLES: Final = re.compile(rf"(?:(?:the|a|an|{_TITLE_WORDS})\.?\s+)*")
 _TITLE: Final = re.compile(rf"\b(?:{_TITLE_WORDS})\b\.?")
+# An office written in capitals with its portfolio after "for" or "of", right before its
+# holder's name: "Under Secretary for Terrorism and Financial Intelligence ", "Deputy
+# Governor for Security and Political Affairs ".
+_PORTFOLIO_TITLE_BEFORE: Final = re.compile(
+    rf"(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?:{_TITLE_WORDS})\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w-]*){0,5}\s+"
+)
 
 
 def _untitled(words: str) -> str:
