@@ -203,3 +203,21 @@ def test_an_office_with_its_portfolio_in_capitals_then_its_holder_speaks() -> No
 def test_a_person_after_for_is_not_the_speaker() -> None:
     text = HEAD + '"He did nothing wrong," said the lawyer for Karim Haddad-Nouri.\n'
     assert _speaker(text, "He did nothing") is None
+
+
+def test_the_seat_a_legislator_holds_is_no_person() -> None:
+    text = (
+        HEAD + "Paul Nfor-Tata, the opposition member of parliament for Donga-Ndop East, told "
+        "reporters the army had burned houses. The MP for Lenvo North, Ali Lokiru, said the "
+        "raid was planned, and Amina Sule, the senator for Kessa South, agreed.\n"
+    )
+    found = _people(text)
+    for name in ("Paul Nfor-Tata", "Ali Lokiru", "Amina Sule"):
+        assert name in found
+    for seat in ("Donga-Ndop East", "Lenvo North", "Kessa South"):
+        assert seat not in found
+
+
+def test_a_person_after_from_a_party_or_a_body_is_not_taken_for_a_seat() -> None:
+    text = HEAD + "A message from Amina Sule, the party's leader, said the vote would go ahead.\n"
+    assert "Amina Sule" in _people(text)

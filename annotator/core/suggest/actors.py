@@ -2970,6 +2970,12 @@ def _after_any_possessive(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 
 
 # An office serving a state, before the state: "Special Envoy for ", "envoy to ".
+# A legislator's or councillor's office, then the seat it is for: "the MP for ", "member of
+# parliament from ", "the senator for ", "councillor for ".
+_CONSTITUENCY_OF: Final = re.compile(
+    r"\b(?:[Mm]ember of [Pp]arliament|MPs?|MNA|MPA|MLA|MLC|lawmaker|legislator|[Ss]enator"
+    r"|[Cc]ongress(?:wo)?man|[Aa]ssembly(?:wo)?man|[Cc]ouncill?or|[Dd]eputy) (?:for|from) $"
+)
 _OFFICE_SERVING: Final = re.compile(
     r"\b(?:[Ee]nvoy|[Cc]oordinator|[Rr]epresentative|[Cc]ommissioner|[Mm]inister|[Aa]mbassador"
     r"|[Rr]apporteur|[Ss]ecretary|[Aa]dvis[eo]r|[Dd]irector|[Cc]hief|[Mm]ediator) (?:for|to) $"
@@ -3167,6 +3173,14 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Both Uganda and Rwanda have denied": a pair, no "X Both"
         if text.endswith("known as ", max(0, start - 9), start):
             continue  # "The drone, known as Shahed,": another name, actor_person_alias's call
+        if (
+            len(person) <= 3
+            and text.endswith(("for ", "from "), 0, start)
+            and _CONSTITUENCY_OF.search(text, max(0, start - 40), start)
+        ):
+            # "X, the MP for Turkana East, said", "the member of parliament for Donga-Mantung
+            # East, told": the seat a legislator holds, a place
+            continue
         # The cheap tests first; "in Tell Qasra, said" (a place before the verb) last.
         initialled = _initials_start(text, start)
         if len(person) < 2 and initialled == start:
