@@ -221,3 +221,18 @@ def test_the_seat_a_legislator_holds_is_no_person() -> None:
 def test_a_person_after_from_a_party_or_a_body_is_not_taken_for_a_seat() -> None:
     text = HEAD + "A message from Amina Sule, the party's leader, said the vote would go ahead.\n"
     assert "Amina Sule" in _people(text)
+
+
+def test_the_body_appealed_to_is_not_the_speaker_of_the_plea() -> None:
+    text = (
+        HEAD + "The Lenvo Elders Council, the apex body of the hill tribes, appealed to the "
+        'Ministry of Home Affairs to "expedite a political solution" before the rains.\n'
+    )
+    assert _speaker(text, "expedite a political") == "Lenvo Elders Council"
+    text = text.replace("Lenvo Elders Council", "Kuki Inpi Lenvo")  # a name no rule finds
+    assert _speaker(text, "expedite a political") != "Ministry of Home Affairs"
+    text = (
+        HEAD + 'Amnesty International appealed to the Ministry of Defence to "stop the '
+        'killings", and the ministry said it would reply.\n'
+    )
+    assert _speaker(text, "stop the killings") == "Amnesty International"

@@ -93,6 +93,9 @@ _RARER_SPEECH_VERBS: Final = words(
     "reaffirmed reaffirms deplored deplores asserted asserts retorted retorts "
     # a participle that carries the words of a demand: "..., demanding a debate on the "..."
     "demanding "
+    # a body's plea to another, whose words are the pleader's: 'X appealed to the ministry
+    # to "expedite a political solution"' (the addressee after "to" is no speaker)
+    "appealed appeals "
     # translated Spanish and Portuguese wires ('"...," the prosecutor's office indicated',
     # "indic\u00f3", "precis\u00f3"), and a statement's last words ("the communiqu\u00e9 concluded")
     "indicated indicates specified specifies concluded concludes"
