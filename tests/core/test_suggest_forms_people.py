@@ -236,3 +236,19 @@ def test_the_body_appealed_to_is_not_the_speaker_of_the_plea() -> None:
         'killings", and the ministry said it would reply.\n'
     )
     assert _speaker(text, "stop the killings") == "Amnesty International"
+
+
+def test_a_joint_statement_of_a_longer_list_links_to_its_first_item() -> None:
+    text = (
+        HEAD + "Canada, Norway, Switzerland, the United Kingdom and the United States said "
+        'in a joint statement that they were "deeply concerned" by the deaths.\n'
+    )
+    assert _speaker(text, "deeply concerned") == "Canada"
+
+
+def test_a_state_before_the_list_as_an_object_is_no_joint_speaker() -> None:
+    text = (
+        HEAD + "After talks with Kenya, Norway and the United States said they were "
+        '"deeply concerned" by the deaths.\n'
+    )
+    assert _speaker(text, "deeply concerned") == "Norway"

@@ -137,6 +137,13 @@ _JOINT_GAP: Final = re.compile(
     r"(?:,[^,.;:\"\u201c\u201d\n]{1,80}|\s+of\s+[^,.;:\"\u201c\u201d\n]{1,60}?)?,?\s+and\s+"
     r"(?:[^,.;:\"\u201c\u201d\n]{0,60}?,\s*)?(?:[^,.;:\"\u201c\u201d\n]{0,40}?\s)?"
 )
+# ... and, before the "and", the commas of a longer list: "Canada, Norway, the UK and B".
+_LIST_COMMA_GAP: Final = re.compile(r",\s+(?:the\s+)?")
+_OBJECT_OF_BEFORE: Final = re.compile(
+    r"\b(?:with|to|from|of|in|by|for|between|among|on|at|against|after|before|than|and|or)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # ... or a relative clause between them: "A, which chairs the EAC, and B", "A, who heads
 # the Red Crescent in Gaza, and B".
 _RELATIVE_JOINT_GAP: Final = re.compile(
@@ -717,6 +724,16 @@ class _Mentions:
                 walk = other  # "the Allied Democratic Forces (ADF)": one party
                 continue
             if not _JOINT_GAP.fullmatch(text, other.end, walk.start):
+                if (
+                    head is not speaker
+                    and _LIST_COMMA_GAP.fullmatch(text, other.end, walk.start)
+                    # ("After talks with Kenya, Norway and the US said": an object, no item)
+                    and not _OBJECT_OF_BEFORE.search(text, max(0, other.start - 16), other.start)
+                ):
+                    # "Canada, Norway, the UK and the US said": past the "and", the list's
+                    # commas lead on to its first item
+                    head = walk = other
+                    continue
                 before_clause = self._joint_past_relative_clause(text, walk)
                 if before_clause is None:
                     if _JOINT_GAP.fullmatch(text, _past_bracket_tail(text, other.end), walk.start):
