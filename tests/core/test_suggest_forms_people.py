@@ -252,3 +252,18 @@ def test_a_state_before_the_list_as_an_object_is_no_joint_speaker() -> None:
         '"deeply concerned" by the deaths.\n'
     )
     assert _speaker(text, "deeply concerned") == "Norway"
+
+
+def test_unnamed_sources_at_a_body_speak_for_nobody_named() -> None:
+    text = (
+        HEAD + "Sources at the Spanish Foreign Ministry said relations with Caracas "
+        '"will not be affected". Officials close to the Ministry of Defence said the strike '
+        'was "a mistake".\n'
+    )
+    assert _speaker(text, "will not be affected") is None
+    assert _speaker(text, "a mistake") is None
+
+
+def test_the_body_itself_still_speaks() -> None:
+    text = HEAD + 'The Ministry of Defence said the strike was "a mistake".\n'
+    assert _speaker(text, "a mistake") == "Ministry of Defence"

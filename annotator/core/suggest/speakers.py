@@ -3938,6 +3938,25 @@ _OWNED_STATEMENT: Final = re.compile(
     # ('"...," his office said': the person's own office speaks for them)
     r"|office|cabinet)\b"
 )
+# Unnamed people in the plural, then the body they are at or of: "Sources at the ",
+# "Officials close to the ", "Diplomats in the ".
+_PLURAL_OF_A_BODY: Final = re.compile(
+    r"\s*(?:[A-Za-z]+\s+)?(?:(?:senior|Senior|several|Several|some|Some|two|Two)\s+)?"
+    r"(?i:sources|officials|diplomats|aides|officers)\s+"
+    r"(?:at|in|inside|within|from|of|with|close\s+to|familiar\s+with)\s+(?:the\s+)?"
+)
+
+
+def _plural_of_a_body(text: str, start: int, verb_at: int) -> bool:
+    """True when the clause text[start:verb_at] opens, or opens after a dateline's dash
+    ("MARAVI (AFP) - "), with unnamed people in the plural at or of a body."""
+    if _PLURAL_OF_A_BODY.match(text, start, verb_at) is not None:
+        return True
+    dash = _DATELINE_DASH.search(text, start, min(verb_at, start + 60))
+    return dash is not None and _PLURAL_OF_A_BODY.match(text, dash.end(), verb_at) is not None
+
+
+_DATELINE_DASH: Final = re.compile(r"\)?\s[-\u2013\u2014]\s+")
 # Someone unnamed described by the body they belong to: "A senior Taliban official",
 # "One UN aid worker", "A Wagner fighter" (not "a Taliban spokesman": he speaks for it).
 _UNNAMED_MEMBER: Final = re.compile(
@@ -3978,6 +3997,14 @@ def _unnamed_speaker(text: str, mentions: _Mentions, start: int, verb_at: int) -
     while len(words) > 1 and words[-1] in _AUXILIARIES:
         words.pop()
     if _unnamed_subject(words) and not mentions.within(start, verb_at):
+        return True
+    if (
+        not _UNNAMED_PLURALS.isdisjoint(words[:6])
+        and _plural_of_a_body(text, start, verb_at)
+        and not any(_is_person(a) for a in mentions.within(start, verb_at))
+    ):
+        # "Sources at the Spanish Foreign Ministry said", "Officials close to the army
+        # said": unnamed members, who speak for themselves, not the body they are of
         return True
     return _UNNAMED_MEMBER.match(text, start, verb_at) is not None and not any(
         _is_person(a) for a in mentions.within(start, verb_at)
