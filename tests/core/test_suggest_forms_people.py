@@ -267,3 +267,21 @@ def test_unnamed_sources_at_a_body_speak_for_nobody_named() -> None:
 def test_the_body_itself_still_speaks() -> None:
     text = HEAD + 'The Ministry of Defence said the strike was "a mistake".\n'
     assert _speaker(text, "a mistake") == "Ministry of Defence"
+
+
+def test_a_name_with_particles_after_a_ministry_is_its_officer() -> None:
+    text = (
+        HEAD + "Minister of State at the Ministry of Foreign Affairs Salim bin Rashid "
+        'Al-Kaabi said his country would "keep building bridges".\n'
+    )
+    found = _actors(text)
+    assert "Ministry of Foreign Affairs" in found
+    assert "Salim bin Rashid Al-Kaabi" in found
+    assert _speaker(text, "keep building bridges") == "Salim bin Rashid Al-Kaabi"
+
+
+def test_a_ministry_named_alone_keeps_its_name() -> None:
+    text = HEAD + "The Ministry of Foreign Affairs of Lenvo said it would reply.\n"
+    assert "Ministry of Foreign Affairs of Lenvo" in _actors(text) or (
+        "Ministry of Foreign Affairs" in _actors(text)
+    )

@@ -6920,9 +6920,15 @@ def _person_after_body(text: str, named: Suggestion) -> tuple[int, int, int] | N
     tail = tokens[last + 1 :]
     held = _office_held_in_body(tuple(map(_TEXT, tail)))
     # ("Committee Chair X Y said": a kind word opens the run, an office follows, no body)
-    if last < (0 if held else 1) or not 1 <= len(tail) - held <= 3:
+    # (particles do not count, and may stay in lower case: "X bin Saad Al-Marri", "Y de la
+    # Cruz"; a hyphened part may open with a capital: "Al-Marri")
+    named_words = [t for t in tail if t.text not in NAME_PARTICLES]
+    if last < (0 if held else 1) or not 1 <= len(named_words) - held <= 3 or len(tail) > 6:
         return None
-    if not all(t.text[:1].isupper() and t.text[1:].islower() for t in tail):
+    if not all(
+        all(part[:1].isupper() and part[1:].islower() for part in t.text.split("-"))
+        for t in named_words
+    ):
         return None
     if text[tokens[last].end : tail[0].start] != " " or tail[-1].end != named.end:
         return None  # "The Federal Police (Polícia Federal) said": a name in brackets
