@@ -285,3 +285,17 @@ def test_a_ministry_named_alone_keeps_its_name() -> None:
     assert "Ministry of Foreign Affairs of Lenvo" in _actors(text) or (
         "Ministry of Foreign Affairs" in _actors(text)
     )
+
+
+def test_a_hyphened_role_in_apposition_names_its_holder() -> None:
+    text = (
+        HEAD + "Lenvo's vice-president, Teodoro Mba Obiang, attended the ceremony aboard a "
+        'patrol boat. "The island is ours," he said.\n'
+    )
+    assert "Teodoro Mba Obiang" in _people(text)
+    assert _speaker(text, "The island is ours") == "Teodoro Mba Obiang"
+
+
+def test_a_hyphened_adjective_before_a_comma_names_no_one() -> None:
+    text = HEAD + "The talks were long-running, Teodoro Mba Obiang said.\n"
+    assert "Teodoro Mba Obiang" in _people(text)

@@ -2355,7 +2355,8 @@ def _role_of_place(text: str, start: int) -> bool:
 _ROLE_OWNER_BEFORE: Final = re.compile(
     r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w.]+['\u2019]s)"
     # (an abbreviation among the words: "the U.S. envoy, Amos Hochstein")
-    r"\s+(?:[\w.'\u2019-]+\s+){0,5}[a-z]+,\s$"
+    # (a hyphened role too: "Equatorial Guinea's vice-president, X", "its co-founder, X")
+    r"\s+(?:[\w.'\u2019-]+\s+){0,5}[a-z]+(?:-[a-z]+)*,\s$"
 )
 # Role words that open a sentence in other senses ("Head Office", "Called to the scene").
 _ROLES_NOT_OPENING: Final = words("called named head rival ally partner general deputy chief")
