@@ -2575,6 +2575,15 @@ def _subject(
         ]
         if before_aside:
             return True, _extent(before_aside[-1])
+    if (
+        people
+        and aside_at is not None
+        and people[0].start >= aside_at.start()
+        and _LED_BY_ASIDE.match(text, aside_at.start())
+    ):
+        # "The Amal Movement, led by Speaker X, called the strike "..."": the person the
+        # aside names leads the body; the body before it is the subject
+        people = []
     if people:
         return True, _extent(people[-1])
     clause = text[start:verb_at]
@@ -2806,6 +2815,15 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         phrase_end = text.find(",", begin, end)
         phrase_end = end if phrase_end < 0 else phrase_end
         following = mentions.within(begin, phrase_end)
+        if (
+            according
+            and following
+            and following[0].attributes.get("type") == "media"
+            and _VERB.search(text, _sentence_start(text, quote.start), quote.start)
+        ):
+            # 'The Amal Movement called the strike "...", according to the National News
+            # Agency': the outlet reports who spoke; the verb before the quote names him
+            return False, None
         if (
             len(following) > 1
             and not _is_person(following[1])
@@ -3686,6 +3704,12 @@ _CLAUSE_SUBJECT: Final = re.compile(
     # a feature's present tense after a pronoun: 'She pauses, then adds: "..."' (not after
     # a noun, where "The army units" would read "units" as a verb)
     r"|(?(pronoun)[a-z]{2,}s|(?!)))\b"
+)
+# An aside naming who leads or backs the subject: ", led by X,", ", headed by X,", ", loyal
+# to X,".
+_LED_BY_ASIDE: Final = re.compile(
+    r",\s+(?:(?:which|that)\s+is\s+)?(?:led|headed|founded|chaired|commanded|run|backed"
+    r"|supported|funded)\s+by\b|,\s+loyal\s+to\b"
 )
 _ALIAS_ASIDE: Final = re.compile(r",\s+(?:also\s+|formerly\s+)?(?:known|called)\s+as\b")
 _PARTICIPLE_OF: Final = re.compile(
