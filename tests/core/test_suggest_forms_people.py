@@ -318,3 +318,22 @@ def test_an_outlet_or_person_after_according_to_still_speaks_alone() -> None:
         '"a large number of casualties", according to its head of delegation, Ana Ruiz-Vidal.\n'
     )
     assert _speaker(text, "a large number") == "Ana Ruiz-Vidal"
+
+
+def _quotes(text: str) -> list[str]:
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["QUOTE"])
+    return [text[s.start : s.end] for s in found if s.label == "QUOTE"]
+
+
+def test_a_list_s_aliases_and_a_nickname_known_to_an_audience_are_no_quotes() -> None:
+    text = (
+        'Treasury sanctions gang leaders\n\nRAMOS DIAZ, Yohan (a.k.a. "El Grajo"; a.k.a. '
+        '"Yiyo"), Venezuela; DOB 14 Mar 1988.\n\nKnown to listeners as "Tia Mona", she '
+        "began her career in 1990.\n"
+    )
+    assert _quotes(text) == []
+
+
+def test_words_in_marks_after_a_sentence_s_full_stop_stay_quotes() -> None:
+    text = HEAD + 'The deal was signed on Monday. "We will win," said Ana Ruiz-Vidal.\n'
+    assert _quotes(text) == ["We will win,"]
