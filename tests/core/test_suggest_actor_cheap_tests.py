@@ -300,8 +300,7 @@ def _plain_person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     adjective that opens no person's name (session 29), a landform's word (session 33), a
     portfolio's word opening a name or "Affairs" ending one (session 41), and a Spanish
     article opening a gang's name ("Los Shottas", session 43), and a middle initial "A" or "I"
-    ending a run ("Curtis A"), and an event's word ending one ("Korean War", session 46), and
-    initials alone ("H.E.", FORMS21)."""
+    ending a run ("Curtis A"), and an event's word ending one ("Korean War", session 46)."""
     a = actors
     tokens = tuple(tokens)
     if not tokens or len(tokens) > 7 or sum(t.text not in NAME_PARTICLES for t in tokens) > 4:
@@ -311,8 +310,6 @@ def _plain_person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
         return None
     if words[0] in ("Los", "Las") and len(words) > 1:
         return None
-    if all(len(w) == 1 for w in words):
-        return None  # initials alone ("H.E.": an envoy's style), no name (FORMS21)
     if any(
         w in a.ORGANISATION_WORDS
         or (

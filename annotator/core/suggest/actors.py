@@ -1203,8 +1203,6 @@ def _words_name_a_person(words: tuple[str, ...]) -> bool:
         return False  # ... and a landform's word a mountain's or a lake's ("Mount Mghila")
     if words[0] in ("Los", "Las") and len(words) > 1:
         return False  # "Los Shottas": a Spanish article opens a gang's name, no person's
-    if len(words[0]) == 1 and all(len(w) == 1 for w in words):
-        return False  # "the envoy, H.E. X": initials alone (a style's or a name's), no name
     if len(words) > 7 or (len(words) > 4 and sum(w not in NAME_PARTICLES for w in words) > 4):
         return False
     # (the test below per word only when a word is in one of its lists or a title: the
@@ -2257,6 +2255,8 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the official Palestinian news agency": a nationality before its noun
         if person and (len(person) >= 2 or not is_sentence_start(text, run.start)):
             found = _person(text, person, "actor_role_person")
+            if found.end - found.start == 1:
+                continue  # "The envoy, H.E. X": a style's initial, which no name follows
             if listed.get(text[found.start : found.end], ("person",))[0] != "person":
                 continue  # "among them a paramedic, Lebanon's health ministry said"
             yield found
