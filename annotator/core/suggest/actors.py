@@ -121,7 +121,12 @@ TITLES: Final = words(
     # Arabic "Hajj X" beside "Hajja"), the Fulani chief's "Ardo X", a pupil's "Teacher X"
     # and the Spanish "Comandante X" (not "Don", a given name too)
     "Uncle Auntie Aunty Grandmother Grandfather Grandma Grandpa Amm Hajj Ardo Teacher "
-    "Comandante Comandanta"
+    "Comandante Comandanta "
+    # styles that institutional and West African copy writes before a name and that dev
+    # leaves out of the span: the pilgrim's "El Hadj X" / "Alhadji X" (beside "Alhaji"),
+    # the Malay and Filipino "Ustadz X", the Ethiopian Orthodox "Abune X", a councillor's
+    # "Cllr X" (an envoy's "H.E. X" is two initials: `_NOT_INITIALS`)
+    "Hadj Hadji Elhadj Elhadji Alhadji Alhadj Ustadz Abune Cllr"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -1873,6 +1878,11 @@ def actor_titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
+        if not _VESSEL_PREFIXES.isdisjoint(map(_TEXT, run.tokens[:2])) or (
+            text.endswith(" ", 0, run.start)
+            and text[max(0, run.start - 7) : run.start].split()[-1:] in _VESSEL_PREFIX_LISTS
+        ):
+            continue  # "the supply vessel MV Chief X", "NNS Commander X": a ship's name
         # "Dr. Anjali Karthikeyan": the abbreviation's full stop splits the run.
         before = text[max(0, run.start - 5) : run.start]
         abbreviated = (". " in before and _ABBREVIATED_TITLE_BEFORE.search(before) is not None) or (
@@ -1950,6 +1960,13 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _person(text, tail, "actor_titled_person")
 
 
+# The prefixes that open a ship's name ("MV", "HMS", the Nigerian Navy's "NNS", the
+# Philippine Navy's "BRP"): a title and a name after one name the ship after a person.
+_VESSEL_PREFIXES: Final = words(
+    "MV MT MS SS FV RV HMS HMAS HMCS HMNZS USS USNS USCGC INS ICGS NNS BRP PNS KRI TCG ROKS "
+    "JS CCG RFA BNS KD HTMS SLNS GNS"
+)
+_VESSEL_PREFIX_LISTS: Final = [[prefix] for prefix in _VESSEL_PREFIXES]
 # Events named with a title's word before them ("General Elections", "Presidential ...").
 _EVENTS_AFTER_A_TITLE: Final = words(
     "Election Elections Strike Strikes Conference Meeting Debate Amnesty Assembly Summit "
@@ -2038,7 +2055,8 @@ _FACILITY_AFTER: Final = re.compile(
 _INITIALS_BEFORE: Final = re.compile(
     r"(?<![\w.'\u2019-])(?:(?:[A-Z]|Th|Kh|Ch|Sh|Md)\.\s?){0,2}(?:[A-Z]|Th|Kh|Ch|Sh|Md)\. $"
 )
-_NOT_INITIALS: Final = frozenset({"U.S.", "U.N.", "U.K.", "E.U."})
+# ("H.E.", His or Her Excellency, is an envoy's style before the name: "H.E. X Y")
+_NOT_INITIALS: Final = frozenset({"U.S.", "U.N.", "U.K.", "E.U.", "H.E."})
 
 
 # "Deputy Governor for Security Affairs Hossein Karimi", "Commissioner for Internal Security
@@ -2057,7 +2075,12 @@ _PORTFOLIO_WORDS: Final = words(
     "Displacement Sanitation Irrigation Fisheries Livestock Tourism Industry Commerce Housing "
     "Urban Rural Gender Children Family Labor Employment Science Technology Infrastructure "
     "Roads Aviation Maritime Immigration Relief Food Protection Climate Natural Resources "
-    "Veterans Prisons Coordination Cooperation Integration Economic Legal Administration"
+    "Veterans Prisons Coordination Cooperation Integration Economic Legal Administration "
+    # ... and the portfolios of finance ministries' and foreign ministries' under
+    # secretaries ("Under Secretary for Terrorism and Financial Intelligence X", "Assistant
+    # Secretary for Terrorist Financing X", "Under-Secretary-General for Peacebuilding X")
+    "Terrorism Counterterrorism Terrorist Financing Financial Narcotics Arms Control "
+    "Peacebuilding Peacekeeping"
 )
 
 
@@ -2307,6 +2330,8 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the official Palestinian news agency": a nationality before its noun
         if person and (len(person) >= 2 or not is_sentence_start(text, run.start)):
             found = _person(text, person, "actor_role_person")
+            if found.end - found.start == 1:
+                continue  # "The envoy, H.E. X": a style's initial, which no name follows
             if listed.get(text[found.start : found.end], ("person",))[0] != "person":
                 continue  # "among them a paramedic, Lebanon's health ministry said"
             yield found
@@ -2405,7 +2430,8 @@ def _role_of_place(text: str, start: int) -> bool:
 _ROLE_OWNER_BEFORE: Final = re.compile(
     r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w.]+['\u2019]s)"
     # (an abbreviation among the words: "the U.S. envoy, Amos Hochstein")
-    r"\s+(?:[\w.'\u2019-]+\s+){0,5}[a-z]+,\s$"
+    # (a hyphened role too: "Equatorial Guinea's vice-president, X", "its co-founder, X")
+    r"\s+(?:[\w.'\u2019-]+\s+){0,5}[a-z]+(?:-[a-z]+)*,\s$"
 )
 # Role words that open a sentence in other senses ("Head Office", "Called to the scene").
 _ROLES_NOT_OPENING: Final = words("called named head rival ally partner general deputy chief")
@@ -2415,10 +2441,12 @@ _LED_BY_BEFORE: Final = re.compile(
 )
 # A people's or a clan's name before the people: "rival Hema communities".
 _GROUP_NOUN_AFTER: Final = re.compile(
-    r" (?:(?:armed|rival|ethnic|Muslim|Christian|Buddhist) )?"
+    r" (?:(?:armed|rival|ethnic|Muslim|Christian|Buddhist"
+    # ... a movement's kind before its groups: "backing Baloch separatist groups"
+    r"|separatist|nationalist|insurgent|rebel|militant|tribal) )?"
     r"(?:communities|community|people|peoples|tribes?|clans?|militias?|families|villages"
     r"|herders|farmers|fighters|youths|elders|groups?|refugees|minority|militants"
-    r"|insurgents|separatists)\b"
+    r"|insurgents|separatists|nationalists|rebels|tribesmen|clansmen)\b"
 )
 # "the mayor of Tessaoua, Idi Garba": a role of a place, then its holder.
 # ... and "Its spokesman in Goma, Pascal Mweze", "His cousin at the border post,
@@ -2515,7 +2543,11 @@ _CREDIT_LINE: Final = re.compile(
     # ... an editor's or translator's credit after a colon, closing a page: "Edition: X"
     r"|(?:Edition|Editing|Translation):[ \t]*[A-Z][^\n]{0,80}"
     r"|[^\n]{0,200}\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)"
-    r"|reporting)[^\n]{0,60})$",
+    r"|reporting)[^\n]{0,60}"
+    # ... or "contributed." alone closing a staff member's line, as the AP writes it
+    # ("Associated Press writer X in Y, Z, contributed.")
+    r"|[^\n]{0,80}\b(?:writers?|correspondents?|reporters?|journalists?|staff)\s[^\n]{0,160}"
+    r"\bcontributed\.?[ \t]*)$",
     re.MULTILINE,
 )
 
@@ -2944,7 +2976,7 @@ _CREDIT_WORDS: Final = words(
     "by and in from at with for of the on to this report story article contributed writer "
     "writers correspondent correspondents staff producer photographer journalist journalists "
     "video reporter reporters al el de da bin bureau bureaus desk desks edited translated "
-    "adapted edition"
+    "adapted edition newsroom newsrooms"
 )
 
 
@@ -3029,6 +3061,12 @@ def _after_any_possessive(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 
 
 # An office serving a state, before the state: "Special Envoy for ", "envoy to ".
+# A legislator's or councillor's office, then the seat it is for: "the MP for ", "member of
+# parliament from ", "the senator for ", "councillor for ".
+_CONSTITUENCY_OF: Final = re.compile(
+    r"\b(?:[Mm]ember of [Pp]arliament|MPs?|MNA|MPA|MLA|MLC|lawmaker|legislator|[Ss]enator"
+    r"|[Cc]ongress(?:wo)?man|[Aa]ssembly(?:wo)?man|[Cc]ouncill?or|[Dd]eputy) (?:for|from) $"
+)
 _OFFICE_SERVING: Final = re.compile(
     r"\b(?:[Ee]nvoy|[Cc]oordinator|[Rr]epresentative|[Cc]ommissioner|[Mm]inister|[Aa]mbassador"
     r"|[Rr]apporteur|[Ss]ecretary|[Aa]dvis[eo]r|[Dd]irector|[Cc]hief|[Mm]ediator) (?:for|to) $"
@@ -3226,6 +3264,14 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Both Uganda and Rwanda have denied": a pair, no "X Both"
         if text.endswith("known as ", max(0, start - 9), start):
             continue  # "The drone, known as Shahed,": another name, actor_person_alias's call
+        if (
+            len(person) <= 3
+            and text.endswith(("for ", "from "), 0, start)
+            and _CONSTITUENCY_OF.search(text, max(0, start - 40), start)
+        ):
+            # "X, the MP for Turkana East, said", "the member of parliament for Donga-Mantung
+            # East, told": the seat a legislator holds, a place
+            continue
         # The cheap tests first; "in Tell Qasra, said" (a place before the verb) last.
         initialled = _initials_start(text, start)
         if len(person) < 2 and initialled == start:
@@ -3307,7 +3353,10 @@ _DESCRIBED_AS_PLACE: Final = re.compile(
     r", (?:a|an|the) (?:(?!(?:of|for|from|in|at|on|with)\b)[\w-]+ ){0,3}?(?:town|city|village"
     r"|camp|crossing|district|region|province|market|port|settlement|neighbourhood"
     r"|neighborhood|suburb|area|county|island|valley|checkpoint|hamlet|enclave|locality"
-    r"|municipality|commune|township|border post)s?(?=[,.;]| (?:of|in|on|near|north|south"
+    r"|municipality|commune|township|border post"
+    # ... and a town by its standing: "X, a religious centre some 240 km east of Y", "X, the
+    # provincial capital,", "X, a trading hub in the north"
+    r"|centre|center|hub|capital)s?(?=[,.;]| (?:of|in|on|near|north|south"
     r"|east|west|that|which|where|with|along|outside|about|some|just|close)\b)"
 )
 # A title chain, then its acronym in brackets, before a name: "Deputy Commissioner (DC) ",
@@ -7061,9 +7110,15 @@ def _person_after_body(text: str, named: Suggestion) -> tuple[int, int, int] | N
     tail = tokens[last + 1 :]
     held = _office_held_in_body(tuple(map(_TEXT, tail)))
     # ("Committee Chair X Y said": a kind word opens the run, an office follows, no body)
-    if last < (0 if held else 1) or not 1 <= len(tail) - held <= 3:
+    # (particles do not count, and may stay in lower case: "X bin Saad Al-Marri", "Y de la
+    # Cruz"; a hyphened part may open with a capital: "Al-Marri")
+    named_words = [t for t in tail if t.text not in NAME_PARTICLES]
+    if last < (0 if held else 1) or not 1 <= len(named_words) - held <= 3 or len(tail) > 6:
         return None
-    if not all(t.text[:1].isupper() and t.text[1:].islower() for t in tail):
+    if not all(
+        all(part[:1].isupper() and part[1:].islower() for part in t.text.split("-"))
+        for t in named_words
+    ):
         return None
     if text[tokens[last].end : tail[0].start] != " " or tail[-1].end != named.end:
         return None  # "The Federal Police (Polícia Federal) said": a name in brackets
@@ -9049,6 +9104,41 @@ _TRANSCRIPT_ROLE_SPEAKER: Final = re.compile(
     r"|MODERATOR|VOICE|SOUNDBITE|SOT) \((?P<name>[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+)"
     r"{1,3})\): "
 )
+# ... or by one word, the surname of a person the transcript names in full elsewhere
+# ("PARTICIPANTS: Rüpfünuo Zhimomi, Director General ..." then "ZHIMOMI: Good afternoon.",
+# "Rusdiono: That is not true."): in capitals or not, at each of two or more turns.
+_TRANSCRIPT_SURNAME: Final = re.compile(r"\n(?P<name>[A-Z][\w'\u2019-]+): (?=\S)")
+
+
+# A given name's word (its last letter small) or an initial, right before a surname.
+_NAME_WORD_BEFORE: Final = r"(?:[A-Z][\w\u0300-\u036f'\u2019-]*[a-z\u00df-\u00ff]|[A-Z]\.)"
+
+
+def _surname_turns(text: str, kinds: Mapping[str, tuple[str, str]]) -> Iterator[Suggestion]:
+    """The one-word speaker labels of a transcript's turns that are the surname of a person
+    named in full elsewhere in it (a name word or an initial right before the surname)."""
+    turns: dict[str, list[tuple[int, int]]] = {}
+    for found in _TRANSCRIPT_SURNAME.finditer("\n" + text):
+        start, end = found.span("name")
+        turns.setdefault(found.group("name"), []).append((start - 1, end - 1))
+    for label, spans in turns.items():
+        surname = label[:1] + label[1:].lower()
+        if (
+            len(spans) < 2  # one label is a heading ("OBITUARY: ..."), not a turn
+            or len(surname) < 3
+            or surname in kinds
+            or surname in _NOT_A_BYLINE_NAME
+            or not _words_name_a_person((surname,))
+        ):
+            continue
+        # named in full: "Rüpfünuo Zhimomi", "K. S. Rawat" (not the label's own lines)
+        named = re.search(rf"{_NAME_WORD_BEFORE} {re.escape(surname)}\b", text)
+        if named is None:
+            continue
+        for start, end in spans:
+            yield _suggestion(start, end, "person", "actor_transcript_speaker")
+
+
 _TRANSCRIPT_QUESTION: Final = re.compile(
     r"\n(?:QUESTION|Question|Q)\s*\((?P<outlet>[A-Z][^()\n]{1,50})\):"
 )
@@ -9081,6 +9171,7 @@ def actor_transcript_speaker(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         for start, end in spans:
             yield _suggestion(start, end, "person", "actor_transcript_speaker")
+    yield from _surname_turns(text, kinds)
     if "(" in text:
         for found in _TRANSCRIPT_ROLE_SPEAKER.finditer("\n" + text):
             name = found.group("name")

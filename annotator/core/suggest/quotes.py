@@ -33,6 +33,8 @@ _NOT_SPEECH_BEFORE: Final = re.compile(
     # the alias", "calls itself the", "a practice residents call a", "a post by the
     # account", "has been declared a"
     r"|known (?:locally |widely |popularly |internally |officially )?as(?: the| an?)?"
+    # ... and a nickname known to an audience ("Known to listeners as "Tita Nora"")
+    r"|known to (?:\w+ ){1,3}as"
     r"|(?:go|goes|going|went) by the name|the alias|by the (?:handle|account|channel)|alias"
     r"|nom de guerre|(?:calls|calling|called|signed|signs|signing) (?:itself|themselves)"
     r"(?: as)?(?: the| an?)?|(?:they|residents|locals|people) call (?:it |them )?(?:the|an?)"
@@ -52,6 +54,9 @@ def _not_speech_before(text: str, begin: int, end: int) -> bool:
     i = end
     while i > begin and (text[i - 1].isspace() or text[i - 1] in ",:"):
         i -= 1  # (`str.isspace` is the engine's "\s")
+    if i > begin and text[i - 1] == ".":
+        # a list's alias: 'X (a.k.a. "El Cuervo"; a.k.a. "Yoyo")' (tested without a search)
+        return text.endswith(("a.k.a.", "A.K.A."), begin, i)
     if i == begin or text[i - 1] not in _NOT_SPEECH_LAST:
         return False
     return _NOT_SPEECH_BEFORE.search(text, begin, end) is not None

@@ -93,6 +93,9 @@ _RARER_SPEECH_VERBS: Final = words(
     "reaffirmed reaffirms deplored deplores asserted asserts retorted retorts "
     # a participle that carries the words of a demand: "..., demanding a debate on the "..."
     "demanding "
+    # a body's plea to another, whose words are the pleader's: 'X appealed to the ministry
+    # to "expedite a political solution"' (the addressee after "to" is no speaker)
+    "appealed appeals "
     # translated Spanish and Portuguese wires ('"...," the prosecutor's office indicated',
     # "indic\u00f3", "precis\u00f3"), and a statement's last words ("the communiqu\u00e9 concluded")
     "indicated indicates specified specifies concluded concludes"
@@ -133,6 +136,13 @@ _JOINT_GAP: Final = re.compile(
     # ("A of UNICEF and B of the WHO said": the body each speaks for after the name)
     r"(?:,[^,.;:\"\u201c\u201d\n]{1,80}|\s+of\s+[^,.;:\"\u201c\u201d\n]{1,60}?)?,?\s+and\s+"
     r"(?:[^,.;:\"\u201c\u201d\n]{0,60}?,\s*)?(?:[^,.;:\"\u201c\u201d\n]{0,40}?\s)?"
+)
+# ... and, before the "and", the commas of a longer list: "Canada, Norway, the UK and B".
+_LIST_COMMA_GAP: Final = re.compile(r",\s+(?:the\s+)?")
+_OBJECT_OF_BEFORE: Final = re.compile(
+    r"\b(?:with|to|from|of|in|by|for|between|among|on|at|against|after|before|than|and|or)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # ... or a relative clause between them: "A, which chairs the EAC, and B", "A, who heads
 # the Red Crescent in Gaza, and B".
@@ -714,6 +724,16 @@ class _Mentions:
                 walk = other  # "the Allied Democratic Forces (ADF)": one party
                 continue
             if not _JOINT_GAP.fullmatch(text, other.end, walk.start):
+                if (
+                    head is not speaker
+                    and _LIST_COMMA_GAP.fullmatch(text, other.end, walk.start)
+                    # ("After talks with Kenya, Norway and the US said": an object, no item)
+                    and not _OBJECT_OF_BEFORE.search(text, max(0, other.start - 16), other.start)
+                ):
+                    # "Canada, Norway, the UK and the US said": past the "and", the list's
+                    # commas lead on to its first item
+                    head = walk = other
+                    continue
                 before_clause = self._joint_past_relative_clause(text, walk)
                 if before_clause is None:
                     if _JOINT_GAP.fullmatch(text, _past_bracket_tail(text, other.end), walk.start):
@@ -2555,6 +2575,15 @@ def _subject(
         ]
         if before_aside:
             return True, _extent(before_aside[-1])
+    if (
+        people
+        and aside_at is not None
+        and people[0].start >= aside_at.start()
+        and _LED_BY_ASIDE.match(text, aside_at.start())
+    ):
+        # "The Amal Movement, led by Speaker X, called the strike "..."": the person the
+        # aside names leads the body; the body before it is the subject
+        people = []
     if people:
         return True, _extent(people[-1])
     clause = text[start:verb_at]
@@ -2787,6 +2816,15 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         phrase_end = end if phrase_end < 0 else phrase_end
         following = mentions.within(begin, phrase_end)
         if (
+            according
+            and following
+            and following[0].attributes.get("type") == "media"
+            and _VERB.search(text, _sentence_start(text, quote.start), quote.start)
+        ):
+            # 'The Amal Movement called the strike "...", according to the National News
+            # Agency': the outlet reports who spoke; the verb before the quote names him
+            return False, None
+        if (
             len(following) > 1
             and not _is_person(following[1])
             and re.fullmatch(r"['\u2019]s\s+", text[following[0].end : following[1].start])
@@ -2801,6 +2839,10 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             people = []
             following = [a for a in following if not _is_person(a)]
         if people and not re.search(r"[A-Z]", _untitled(text[begin : following[0].start])):
+            return True, _extent(people[0])
+        if people and _PORTFOLIO_TITLE_BEFORE.fullmatch(text, titled_at, people[0].start):
+            # '"...," said Under Secretary for Terrorism and Financial Intelligence X': an
+            # office with its portfolio in capitals, then its holder
             return True, _extent(people[0])
         gave_name = None if people else _GAVE_NAME.match(text, phrase_end, end)
         if gave_name is not None:
@@ -3273,6 +3315,13 @@ def _person_at(text: str, mentions: _Mentions, start: int, end: int) -> Extent |
 _TITLE_WORDS: Final = "|".join(sorted(TITLES, key=longest_first))
 _ARTICLES_AND_TITLES: Final = re.compile(rf"(?:(?:the|a|an|{_TITLE_WORDS})\.?\s+)*")
 _TITLE: Final = re.compile(rf"\b(?:{_TITLE_WORDS})\b\.?")
+# An office written in capitals with its portfolio after "for" or "of", right before its
+# holder's name: "Under Secretary for Terrorism and Financial Intelligence ", "Deputy
+# Governor for Security and Political Affairs ".
+_PORTFOLIO_TITLE_BEFORE: Final = re.compile(
+    rf"(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?:{_TITLE_WORDS})\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w-]*){0,5}\s+"
+)
 
 
 def _untitled(words: str) -> str:
@@ -3656,6 +3705,12 @@ _CLAUSE_SUBJECT: Final = re.compile(
     # a noun, where "The army units" would read "units" as a verb)
     r"|(?(pronoun)[a-z]{2,}s|(?!)))\b"
 )
+# An aside naming who leads or backs the subject: ", led by X,", ", headed by X,", ", loyal
+# to X,".
+_LED_BY_ASIDE: Final = re.compile(
+    r",\s+(?:(?:which|that)\s+is\s+)?(?:led|headed|founded|chaired|commanded|run|backed"
+    r"|supported|funded)\s+by\b|,\s+loyal\s+to\b"
+)
 _ALIAS_ASIDE: Final = re.compile(r",\s+(?:also\s+|formerly\s+)?(?:known|called)\s+as\b")
 _PARTICIPLE_OF: Final = re.compile(
     r"\b(?:statement|message|video|post|letter|audio|recording|communiqu\u00e9|note|report"
@@ -3907,6 +3962,25 @@ _OWNED_STATEMENT: Final = re.compile(
     # ('"...," his office said': the person's own office speaks for them)
     r"|office|cabinet)\b"
 )
+# Unnamed people in the plural, then the body they are at or of: "Sources at the ",
+# "Officials close to the ", "Diplomats in the ".
+_PLURAL_OF_A_BODY: Final = re.compile(
+    r"\s*(?:[A-Za-z]+\s+)?(?:(?:senior|Senior|several|Several|some|Some|two|Two)\s+)?"
+    r"(?i:sources|officials|diplomats|aides|officers)\s+"
+    r"(?:at|in|inside|within|from|of|with|close\s+to|familiar\s+with)\s+(?:the\s+)?"
+)
+
+
+def _plural_of_a_body(text: str, start: int, verb_at: int) -> bool:
+    """True when the clause text[start:verb_at] opens, or opens after a dateline's dash
+    ("MARAVI (AFP) - "), with unnamed people in the plural at or of a body."""
+    if _PLURAL_OF_A_BODY.match(text, start, verb_at) is not None:
+        return True
+    dash = _DATELINE_DASH.search(text, start, min(verb_at, start + 60))
+    return dash is not None and _PLURAL_OF_A_BODY.match(text, dash.end(), verb_at) is not None
+
+
+_DATELINE_DASH: Final = re.compile(r"\)?\s[-\u2013\u2014]\s+")
 # Someone unnamed described by the body they belong to: "A senior Taliban official",
 # "One UN aid worker", "A Wagner fighter" (not "a Taliban spokesman": he speaks for it).
 _UNNAMED_MEMBER: Final = re.compile(
@@ -3947,6 +4021,14 @@ def _unnamed_speaker(text: str, mentions: _Mentions, start: int, verb_at: int) -
     while len(words) > 1 and words[-1] in _AUXILIARIES:
         words.pop()
     if _unnamed_subject(words) and not mentions.within(start, verb_at):
+        return True
+    if (
+        not _UNNAMED_PLURALS.isdisjoint(words[:6])
+        and _plural_of_a_body(text, start, verb_at)
+        and not any(_is_person(a) for a in mentions.within(start, verb_at))
+    ):
+        # "Sources at the Spanish Foreign Ministry said", "Officials close to the army
+        # said": unnamed members, who speak for themselves, not the body they are of
         return True
     return _UNNAMED_MEMBER.match(text, start, verb_at) is not None and not any(
         _is_person(a) for a in mentions.within(start, verb_at)
