@@ -129,7 +129,12 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | \(?(?:additional\s+)?(?:reporting|writing|editing|analysis)\s+by\b(?!.*[.!?]$)
     | for\s+more\s+.{0,80}?(?:please\s+)?visit\b | \[[a-z][a-z\s]{2,30}\]$
     | (?:an?\s+)?(?:[\w'\u2019&.-]+\s+){1,4}(?:writers?|staff)\s+.{0,80}?
-      \bcontributed(?:\s+to\s+this\s+(?:report|story|article)\b|\.?$)
+      \bcontributed\s+to\s+this\s+(?:report|story|article)\b
+    # ... or "contributed." alone, as the AP closes a story ("<Agency> writer X in Y, Z,
+    # contributed."): names, "in", "and", "from" and commas only between, so that prose
+    # ("Kenyan staff at the clinic, said X, contributed.") stays text
+    | (?:an?\s+)?(?:[\w'\u2019&.-]+\s+){1,4}(?:writers?|staff)\s+
+      (?:(?:(?-i:[A-Z])[\w'\u2019.-]*|in|and|from)[\s,]+){1,16}contributed\.?$
     | \(?with\s+inputs?\s+from\s+[^()\n]{1,60}\)?$
     | (?=[^@]*@)(?!.*[.!?]["\u201d]?$).{0,80}[\w.+-]+@[\w-]+\.[a-z]{2,}\b.{0,40}$
     )"""
