@@ -130,6 +130,9 @@ class Article:
         self.words = [text[s:e] for s, e in self.tokens]
         self.breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
         self.capitals = frozenset(capitals)
+        # Where the last line holding more than whitespace ends: a line ending at or after
+        # it is the page's last (one comparison per mention, not a copy of the rest).
+        self.content_end = len(text.rstrip())
 
     def index_of(self, start: int, end: int) -> int | None:
         """The token spanning exactly (start, end), or None."""
@@ -225,7 +228,9 @@ class Article:
         if self.breaks:
             # Where on the page (a text of one line has no headline, dateline or footer).
             mark_next = not n1[:1].isalnum()
-            f.extend(_page_features(text, line, line_start, line_end, position, opens, mark_next))
+            f.extend(
+                _page_features(self.content_end, line, line_end, position, opens, mark_next)
+            )
         if w1 in (",", "and", "or") and n1 in (",", "and", "or"):
             f.append("list")
         if w1 in ("and", ",") and (i < 2 or words[i - 2][:1].isupper()):
@@ -265,9 +270,8 @@ def _tokens_around(text: str, extents: Iterable[tuple[int, int]]) -> list[tuple[
 
 
 def _page_features(
-    text: str,
+    content_end: int,
     line: int,
-    line_start: int,
     line_end: int,
     position: int,
     opens: bool,
@@ -281,7 +285,7 @@ def _page_features(
     elif line <= 2 and position < 3 and mark_next:
         # A dateline ("KABUL, May 4 -", "Kiev/Moscow (dpa) -"), not a first sentence.
         f.append("line=dateline")
-    if not text[line_end:].strip():
+    if line_end >= content_end:  # nothing but whitespace after this line
         f.append("line=last")
     return f
 
