@@ -228,9 +228,7 @@ class Article:
         if self.breaks:
             # Where on the page (a text of one line has no headline, dateline or footer).
             mark_next = not n1[:1].isalnum()
-            f.extend(
-                _page_features(self.content_end, line, line_end, position, opens, mark_next)
-            )
+            f.extend(_page_features(self.content_end, line, line_end, position, opens, mark_next))
         if w1 in (",", "and", "or") and n1 in (",", "and", "or"):
             f.append("list")
         if w1 in ("and", ",") and (i < 2 or words[i - 2][:1].isupper()):
