@@ -300,10 +300,16 @@ def _plain_person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     adjective that opens no person's name (session 29), a landform's word (session 33), a
     portfolio's word opening a name or "Affairs" ending one (session 41), and a Spanish
     article opening a gang's name ("Los Shottas", session 43), and a middle initial "A" or "I"
-    ending a run ("Curtis A"), and an event's word ending one ("Korean War", session 46)."""
+    ending a run ("Curtis A"), and an event's word ending one ("Korean War", session 46), and
+    a kunya inside a longer name counted as one name word ("Abu Bakr", NAMES22)."""
     a = actors
     tokens = tuple(tokens)
-    if not tokens or len(tokens) > 7 or sum(t.text not in NAME_PARTICLES for t in tokens) > 4:
+    kunyas = sum(t.text in ("Abu", "Abou", "Umm") for t in tokens[:-1])
+    if (
+        not tokens
+        or len(tokens) > 7
+        or sum(t.text not in NAME_PARTICLES for t in tokens) - kunyas > 4
+    ):
         return None
     words = [t.text for t in tokens]
     if words[0] in a._COMPASS_OPENERS or words[0] in a._LANDFORM_OPENERS:

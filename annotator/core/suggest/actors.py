@@ -1242,6 +1242,18 @@ def _person_tokens(tokens: Iterable[Token]) -> tuple[Token, ...] | None:
     return tokens if tokens and _words_name_a_person(tuple(map(_TEXT, tokens))) else None
 
 
+# A kunya inside a longer Arabic name, "Abu" or "Umm" and the name after it, is one name
+# ("Abdelkarim Abu Bakr bin Salem al-Hassi": the father of Bakr, then a chain of fathers).
+_KUNYA_OPENERS: Final = frozenset({"Abu", "Abou", "Umm"})
+
+
+def _name_words_counted(words: Sequence[str]) -> int:
+    """How many of `words` count toward a person's four name words: not the particles,
+    nor a kunya's "Abu" / "Umm" followed by the name it opens."""
+    counted = sum(w not in NAME_PARTICLES for w in words)
+    return counted - sum(w in _KUNYA_OPENERS for w in words[:-1])
+
+
 @lru_cache(maxsize=1 << 16)
 def _words_name_a_person(words: tuple[str, ...]) -> bool:
     """True when a run of these words (at least one) can name a person: `_person_tokens`'s
@@ -1252,7 +1264,7 @@ def _words_name_a_person(words: tuple[str, ...]) -> bool:
         return False  # ... and a landform's word a mountain's or a lake's ("Mount Mghila")
     if words[0] in ("Los", "Las") and len(words) > 1:
         return False  # "Los Shottas": a Spanish article opens a gang's name, no person's
-    if len(words) > 7 or (len(words) > 4 and sum(w not in NAME_PARTICLES for w in words) > 4):
+    if len(words) > 7 or (len(words) > 4 and _name_words_counted(words) > 4):
         return False
     # (the test below per word only when a word is in one of its lists or a title: the
     # cheap test first, asked of tens of thousands of runs)
