@@ -6904,7 +6904,29 @@ def _short_forms_of(full: str) -> tuple[tuple[str, ...], tuple[str, str, str] | 
     "'World Health Organization', 'Movement for Justice and Renewal'.",
 )
 def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
-    return iter(_memoised(ctx, "actor_organisation_name", _organisation_names_and_cartels))
+    text = ctx.text
+    return (
+        found
+        for found in _memoised(ctx, "actor_organisation_name", _organisation_names_and_cartels)
+        if not _generic_armed_forces(text, found.start, found.end)
+    )
+
+
+# What makes "the Armed Forces" a name: the state or place it belongs to, or a short name
+# in brackets ("the Armed Forces of Ukraine", "the Armed Forces in Guiana (FAG)").
+_ARMED_FORCES_NAMED_AFTER: Final = re.compile(r" (?:of|in) (?:the )?[A-Z]| \(")
+
+
+def _generic_armed_forces(text: str, start: int, end: int) -> bool:
+    """True for "the Armed Forces" standing alone, a state's force named by its kind in
+    capitals: the generic noun capitalised by house style, like "the Army" (guideline,
+    session 28 point b; dev never tags it alone: "the National Police and the Armed Forces",
+    "the General Staff of the Armed Forces said")."""
+    return (
+        text[start:end] == "Armed Forces"
+        and text[max(0, start - 4) : start] in ("the ", "The ")
+        and not _ARMED_FORCES_NAMED_AFTER.match(text, end)
+    )
 
 
 # Words that make a capitalised name an event, a meeting or a project, never a body: a
