@@ -4,6 +4,8 @@ invented sentences.
 - "the Armed Forces" standing alone is the generic noun capitalised by house style, like
   "the Army" (guideline, session 28 point b); named by its state, its place or a bracketed
   short name it is a body.
+- A photo credit is page furniture whether its slash is spaced ("(Photo by X / AFP)") or an
+  agency in capitals credits its photographer at the end of the caption's line ("EFE/X").
 """
 
 from __future__ import annotations
@@ -39,3 +41,33 @@ def test_armed_forces_named_by_their_state_or_short_name_stay_a_body(
     sentence: str, name: str
 ) -> None:
     assert name in suggested_texts(BODY + sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        (
+            "A policeman guards the road near Sibi on Friday. (Photo by Karim Dawar / AFP)\n\n"
+            "The governor said the road would reopen.",
+            "AFP",
+        ),
+        (
+            "Mothers wait outside the prison gates in Quito on Monday. EFE/Julia Vera\n\n"
+            "The governor said the prison would reopen.",
+            "EFE",
+        ),
+    ],
+)
+def test_an_agency_in_a_photo_credit_is_furniture(text: str, agency: str) -> None:
+    assert agency not in suggested_texts(BODY + text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agency"),
+    [
+        ("A police officer told AFP that the road to Sibi was closed on Friday.", "AFP"),
+        ("The governor told EFE on Monday that the prison would reopen.", "EFE"),
+    ],
+)
+def test_an_agency_in_the_prose_stays_an_actor(sentence: str, agency: str) -> None:
+    assert agency in suggested_texts(BODY + sentence)

@@ -2586,10 +2586,11 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
 
 
 # A photo's credit in brackets after its caption: "(Carlos Nhantumbo/Al Jazeera)", "(Photo:
-# X/AFP)", "(AP Photo/X)": a photographer and an agency, two to four parts between slashes.
+# X/AFP)", "(AP Photo/X)", "(Photo by X / AFP)": a photographer and an agency, two to four
+# parts between slashes, spaced or not.
 _PHOTO_CREDIT: Final = re.compile(
     r"\((?:(?:Photo|Picture|Image)s?(?: credit)?: ?)?[A-Z][^()/\n]{1,40}"
-    r"(?:/[A-Z][^()/\n]{1,40}){1,3}\)"
+    r"(?: ?/ ?[A-Z][^()/\n]{1,40}){1,3}\)"
 )
 
 
@@ -2600,6 +2601,11 @@ _CAPTION_CREDIT: Final = re.compile(
     r"(?: ?/ ?[A-Z][^\n/.!?]{1,40}){1,3}[ \t]*(?=\n|$)"
 )
 _CAPTION_CREDIT_LABEL: Final = re.compile(r"(?:Photo|Picture|Image)s?\b")
+# ... or with no label, an agency in capitals and its photographer closing the caption's
+# line: "... outside the prison on Thursday. EFE/Marcos Pin", "REUTERS/X/File Photo".
+_AGENCY_CAPTION_CREDIT: Final = re.compile(
+    r"(?<=[.!?] )[A-Z]{2,}(?:/[A-Z][^\n/.!?]{1,40}){1,3}[ \t]*(?=\n|$)"
+)
 
 
 def published_credits(text: str) -> list[tuple[int, int]]:
@@ -2637,7 +2643,12 @@ def photo_credits(text: str) -> list[tuple[int, int]]:
             credit = _CAPTION_CREDIT.match(text, at)
             if credit is not None:
                 found.append(credit.span())
-        found.sort()
+    found.extend(
+        m.span()
+        for m in _AGENCY_CAPTION_CREDIT.finditer(text)
+        if any(c.islower() for c in m.group())
+    )
+    found.sort()
     return found
 
 
