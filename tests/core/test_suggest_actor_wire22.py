@@ -71,3 +71,34 @@ def test_an_agency_in_a_photo_credit_is_furniture(text: str, agency: str) -> Non
 )
 def test_an_agency_in_the_prose_stays_an_actor(sentence: str, agency: str) -> None:
     assert agency in suggested_texts(BODY + sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "By Ana Ruiz and Omar Diallo\n\n2026-12-04\n\nGao, Mali\n\n"
+            "Gunmen attacked a market on Thursday, police said.",
+            "Mali",
+        ),
+        (
+            "By Ana Ruiz\n\nYala, Thailand\n\nA ranger was killed on Thursday, police said.",
+            "Thailand",
+        ),
+    ],
+)
+def test_a_state_closing_its_towns_line_is_where_the_report_is_from(text: str, state: str) -> None:
+    assert state not in suggested_texts(BODY + text)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Aid was pledged by Chad, Niger\n\nThe meeting ended on Friday.", "Niger"),
+        ("The statement was signed by Kenya\n\nThe meeting ended on Friday.", "Kenya"),
+    ],
+)
+def test_a_state_closing_a_line_after_another_state_or_a_verb_still_acts(
+    text: str, state: str
+) -> None:
+    assert state in suggested_texts(BODY + text)

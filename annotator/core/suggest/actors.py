@@ -10440,8 +10440,9 @@ _TOWN_BEFORE: Final = re.compile(
     r"(?P<town>[A-Z][\w\u0300-\u036f'\u2019.-]*(?: (?:(?:de|del|da|do|la|el|al|of|the) )?"
     r"[A-Z][\w\u0300-\u036f'\u2019.-]*){0,3}), (?:[A-Z]{2,}(?: [A-Z]{2,})*, )?$"
 )
-# ... and what closes the state named after its town: a comma, a dash, a full stop.
-_TOWN_STATE_CLOSED: Final = re.compile(r",|\.(?:\s|$)|;|\)| [-\u2013\u2014] | \(")
+# ... and what closes the state named after its town: a comma, a dash, a full stop, or the
+# end of its line ("Pattani, Thailand" under a byline).
+_TOWN_STATE_CLOSED: Final = re.compile(r",|\.(?:\s|$)|;|\)| [-\u2013\u2014] | \(|[ \t]*(?:\n|$)")
 
 
 def _town_before(ctx: SuggestContext, start: int, end: int) -> bool:
