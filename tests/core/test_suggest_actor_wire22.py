@@ -102,3 +102,31 @@ def test_a_state_closing_a_line_after_another_state_or_a_verb_still_acts(
     text: str, state: str
 ) -> None:
     assert state in suggested_texts(BODY + text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new port at Lamu is part of Beijing's Silk Corridor Initiative, officials said.",
+        "The railway, part of its Green Corridor Initiative, was opened on Monday.",
+    ],
+)
+def test_an_initiative_a_state_or_body_owns_is_its_programme(sentence: str) -> None:
+    assert not [span for span in suggested_texts(BODY + sentence) if "Initiative" in span]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The Global Initiative against Transnational Organized Crime said gangs had grown.",
+            "Global Initiative against Transnational Organized Crime",
+        ),
+        (
+            "The Sahel Peace Initiative said on Monday that talks would resume.",
+            "Sahel Peace Initiative",
+        ),
+    ],
+)
+def test_an_initiative_named_on_its_own_stays_a_body(sentence: str, name: str) -> None:
+    assert name in suggested_texts(BODY + sentence)

@@ -6920,6 +6920,21 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         found
         for found in _memoised(ctx, "actor_organisation_name", _organisation_names_and_cartels)
         if not _generic_armed_forces(text, found.start, found.end)
+        and not _owned_initiative(text, found.start, found.end)
+    )
+
+
+# A possessive before a name: "its", "their", "Beijing's".
+_POSSESSIVE_BEFORE: Final = re.compile(r"(?:\b(?:its|their)|[A-Za-z.]['\u2019]s) $")
+
+
+def _owned_initiative(text: str, start: int, end: int) -> bool:
+    """True for an "Initiative" a state or body is said to own ("part of Beijing's Belt and
+    Road Initiative", "its Belt and Road Initiative"): its policy or programme, not a body
+    that acts (dev 138, 749; bodies named "Initiative" stand alone: "the Global Initiative
+    against Transnational Organized Crime said")."""
+    return text.endswith(" Initiative", start, end) and bool(
+        _POSSESSIVE_BEFORE.search(text, max(0, start - 12), start)
     )
 
 
