@@ -2598,10 +2598,11 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
 
 
 # A photo's credit in brackets after its caption: "(Carlos Nhantumbo/Al Jazeera)", "(Photo:
-# X/AFP)", "(AP Photo/X)": a photographer and an agency, two to four parts between slashes.
+# X/AFP)", "(AP Photo/X)", "(Photo by X / AFP)": a photographer and an agency, two to four
+# parts between slashes, spaced or not.
 _PHOTO_CREDIT: Final = re.compile(
     r"\((?:(?:Photo|Picture|Image)s?(?: credit)?: ?)?[A-Z][^()/\n]{1,40}"
-    r"(?:/[A-Z][^()/\n]{1,40}){1,3}\)"
+    r"(?: ?/ ?[A-Z][^()/\n]{1,40}){1,3}\)"
 )
 
 
@@ -2612,6 +2613,11 @@ _CAPTION_CREDIT: Final = re.compile(
     r"(?: ?/ ?[A-Z][^\n/.!?]{1,40}){1,3}[ \t]*(?=\n|$)"
 )
 _CAPTION_CREDIT_LABEL: Final = re.compile(r"(?:Photo|Picture|Image)s?\b")
+# ... or with no label, an agency in capitals and its photographer closing the caption's
+# line: "... outside the prison on Thursday. EFE/Marcos Pin", "REUTERS/X/File Photo".
+_AGENCY_CAPTION_CREDIT: Final = re.compile(
+    r"(?<=[.!?] )[A-Z]{2,}(?:/[A-Z][^\n/.!?]{1,40}){1,3}[ \t]*(?=\n|$)"
+)
 
 
 def published_credits(text: str) -> list[tuple[int, int]]:
@@ -2649,7 +2655,12 @@ def photo_credits(text: str) -> list[tuple[int, int]]:
             credit = _CAPTION_CREDIT.match(text, at)
             if credit is not None:
                 found.append(credit.span())
-        found.sort()
+    found.extend(
+        m.span()
+        for m in _AGENCY_CAPTION_CREDIT.finditer(text)
+        if any(c.islower() for c in m.group())
+    )
+    found.sort()
     return found
 
 
@@ -6916,7 +6927,44 @@ def _short_forms_of(full: str) -> tuple[tuple[str, ...], tuple[str, str, str] | 
     "'World Health Organization', 'Movement for Justice and Renewal'.",
 )
 def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
-    return iter(_memoised(ctx, "actor_organisation_name", _organisation_names_and_cartels))
+    text = ctx.text
+    return (
+        found
+        for found in _memoised(ctx, "actor_organisation_name", _organisation_names_and_cartels)
+        if not _generic_armed_forces(text, found.start, found.end)
+        and not _owned_initiative(text, found.start, found.end)
+    )
+
+
+# A possessive before a name: "its", "their", "Beijing's".
+_POSSESSIVE_BEFORE: Final = re.compile(r"(?:\b(?:its|their)|[A-Za-z.]['\u2019]s) $")
+
+
+def _owned_initiative(text: str, start: int, end: int) -> bool:
+    """True for an "Initiative" a state or body is said to own ("part of Beijing's Belt and
+    Road Initiative", "its Belt and Road Initiative"): its policy or programme, not a body
+    that acts (dev 138, 749; bodies named "Initiative" stand alone: "the Global Initiative
+    against Transnational Organized Crime said")."""
+    return text.endswith(" Initiative", start, end) and bool(
+        _POSSESSIVE_BEFORE.search(text, max(0, start - 12), start)
+    )
+
+
+# What makes "the Armed Forces" a name: the state or place it belongs to, or a short name
+# in brackets ("the Armed Forces of Ukraine", "the Armed Forces in Guiana (FAG)").
+_ARMED_FORCES_NAMED_AFTER: Final = re.compile(r" (?:of|in) (?:the )?[A-Z]| \(")
+
+
+def _generic_armed_forces(text: str, start: int, end: int) -> bool:
+    """True for "the Armed Forces" standing alone, a state's force named by its kind in
+    capitals: the generic noun capitalised by house style, like "the Army" (guideline,
+    session 28 point b; dev never tags it alone: "the National Police and the Armed Forces",
+    "the General Staff of the Armed Forces said")."""
+    return (
+        text[start:end] == "Armed Forces"
+        and text[max(0, start - 4) : start] in ("the ", "The ")
+        and not _ARMED_FORCES_NAMED_AFTER.match(text, end)
+    )
 
 
 # Words that make a capitalised name an event, a meeting or a project, never a body: a
@@ -10419,8 +10467,9 @@ _TOWN_BEFORE: Final = re.compile(
     r"(?P<town>[A-Z][\w\u0300-\u036f'\u2019.-]*(?: (?:(?:de|del|da|do|la|el|al|of|the) )?"
     r"[A-Z][\w\u0300-\u036f'\u2019.-]*){0,3}), (?:[A-Z]{2,}(?: [A-Z]{2,})*, )?$"
 )
-# ... and what closes the state named after its town: a comma, a dash, a full stop.
-_TOWN_STATE_CLOSED: Final = re.compile(r",|\.(?:\s|$)|;|\)| [-\u2013\u2014] | \(")
+# ... and what closes the state named after its town: a comma, a dash, a full stop, or the
+# end of its line ("Pattani, Thailand" under a byline).
+_TOWN_STATE_CLOSED: Final = re.compile(r",|\.(?:\s|$)|;|\)| [-\u2013\u2014] | \(|[ \t]*(?:\n|$)")
 
 
 def _town_before(ctx: SuggestContext, start: int, end: int) -> bool:
