@@ -565,6 +565,26 @@ def test_they_said_after_unnamed_survivors_is_nobody_named() -> None:
     assert _speaker(text, "They burned the market") is None
 
 
+def test_it_said_after_unnamed_people_in_the_plural_goes_back_to_the_body() -> None:
+    # "it" stands for no plural people: the sentence about two soldiers does not end the
+    # search for the body that spoke two sentences before
+    text = (
+        "The Pakistani army said militants attacked a checkpoint in Noshki on Monday. "
+        'Two soldiers were injured.\n\n"The attackers were repulsed," it said.'
+    )
+    assert _speaker(text, "The attackers were repulsed") == "Pakistani army"
+    text = text.replace("it said", "they said")
+    assert _speaker(text, "The attackers were repulsed") is None
+
+
+def test_it_said_after_one_unnamed_source_is_nobody_named() -> None:
+    text = (
+        "The Red Cross said it had reached the town. A source in the army spoke to AFP."
+        '\n\n"The road is closed," it said.'
+    )
+    assert _speaker(text, "The road is closed") is None
+
+
 def test_they_said_after_a_named_group_is_the_group() -> None:
     text = 'The M23 spoke to AFP in Goma. "We protect the people," they said.'
     assert _speaker(text, "We protect the people") == "M23"

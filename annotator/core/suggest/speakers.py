@@ -679,10 +679,16 @@ class _Mentions:
         subject = self._previous_subject_at(text, offset)
         if subject is not None and subject.attributes.get("type") != "media":
             return subject
-        if bounds is not None and _unnamed_subject(
-            re.findall(r"[A-Za-z]+", text[bounds[0] : bounds[0] + 60].lower())
+        opening_words = (
+            re.findall(r"[A-Za-z]+", text[bounds[0] : bounds[0] + 60].lower()) if bounds else []
+        )
+        if _unnamed_subject(opening_words) and (
+            plural or opening_words[0] in ("a", "an", "one", "another")
         ):
-            return None  # 'Two survivors spoke to AFP. "...," they said': nobody named
+            # 'Two survivors spoke to AFP. "...," they said': nobody named. ("It" stands
+            # for no people in the plural: 'The army said ... . Two soldiers were injured.
+            # "...," it said' goes on back to the army.)
+            return None
         if bounds is not None:
             wanted = _opening_description(text, bounds[0], bounds[1])
             headed = None if wanted else _HEAD_NOUN_SUBJECT.match(text, bounds[0], bounds[1])
