@@ -339,6 +339,7 @@ def test_the_shipped_model_loads_small_and_records_how_to_make_it_again() -> Non
     meta = state_check.load(data).meta
     assert meta["examples"] > meta["actors"] > 0
     assert meta["left_out"] == []
+    assert meta["runs"] == state_check.RUNS
     assert len(meta["gold_sha256"]) == 64
     assert shlex.split(meta["command"])[:2] == ["python", "scripts/train_state_check.py"]
     assert "+changes" not in meta["source"]  # trained from a committed state
