@@ -131,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         "date": args.date,
         "epochs": args.epochs,
         "seed": args.seed,
+        "runs": state_check.RUNS,
         "source": actor_script.source_state(args.gold.resolve(), TRAINING_INPUTS),
         "command": command_line(args),
     }

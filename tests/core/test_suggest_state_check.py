@@ -339,6 +339,7 @@ def test_the_shipped_model_loads_small_and_records_how_to_make_it_again() -> Non
     meta = state_check.load(data).meta
     assert meta["examples"] > meta["actors"] > 0
     assert meta["left_out"] == []
+    assert meta["runs"] == state_check.RUNS
     assert len(meta["gold_sha256"]) == 64
     assert shlex.split(meta["command"])[:2] == ["python", "scripts/train_state_check.py"]
     assert "+changes" not in meta["source"]  # trained from a committed state
@@ -365,3 +366,45 @@ def test_the_lines_around_a_mention_give_the_features_the_whole_text_gives() -> 
             j = article.index_of(*extent)
             assert j is not None
             assert article.features(j) == whole.features(i), extent
+
+
+def _doc_reads(text: str, name: str) -> list[str]:
+    gazetteer = load_gazetteer()
+    article = state_check.Article(text, state_check._capitals(gazetteer))
+    i = article.mentions(frozenset({name}))[0]
+    return [f for f in article.features(i) if f.startswith("doc=")]
+
+
+def test_a_mention_reads_how_the_articles_other_mentions_of_the_name_stand() -> None:
+    text = "Wadiya said talks would resume. Aid reached camps in Wadiya. Wadiya's army left."
+    assert _doc_reads(text, "Wadiya") == ["doc=in", "doc=many", "doc=poss", "doc=says"]
+    # Another name's mentions say nothing of this one; a name met once reads only itself.
+    other = "Officials met near Karu. Drevlia said talks would resume in Drevlia."
+    assert _doc_reads(other, "Karu") == []
+
+
+def test_the_check_scores_a_mention_by_the_articles_other_mentions() -> None:
+    gazetteer = load_gazetteer()
+    model = state_check.Model({"doc=says": 3000, "doc=in": -3000})
+    speaks = "Aid convoys reached the border. Wadiya said on Monday it would reopen it."
+    lies = "Aid convoys reached the border. Fighting in Wadiya went on for a week."
+    for text, expected in ((speaks, 3.0), (lies, -3.0)):
+        start = text.index("Wadiya")
+        found = [Suggestion(start, start + 6, "ACTOR", {"type": "state"}, "actor_known_elsewhere")]
+        assert state_check.scores(text, found, gazetteer, model) == {(start, start + 6): expected}
+
+
+def test_the_model_is_the_mean_of_perceptrons_shuffled_by_consecutive_seeds() -> None:
+    examples = [
+        (["b", "w-1=in"], False),
+        (["b", "w+1=said"], True),
+        (["b", "w-1=in", "opens"], False),
+        (["b", "opens", "w+1=said"], True),
+        (["b", "w-1=near"], False),
+    ]
+    runs = [state_check.train(examples, epochs=3, seed=7 + k, runs=1).weights for k in (0, 1)]
+    both = state_check.train(examples, epochs=3, seed=7, runs=2).weights
+    for feature in set(runs[0]) | set(runs[1]):
+        mean = (runs[0].get(feature, 0) + runs[1].get(feature, 0)) / 2
+        assert abs(both.get(feature, 0) - mean) <= 0.5
+    assert state_check.train(examples, epochs=3, seed=7, runs=2).weights == both
