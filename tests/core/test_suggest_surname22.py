@@ -75,3 +75,27 @@ def test_a_person_after_in_is_kept_when_the_name_runs_on_or_owns_something() -> 
     found = _types(text)
     assert found.get("Amina Bello") == "person"
     assert found.get("Bello") == "person"
+
+
+def test_the_town_given_with_an_institution_s_name_is_no_person() -> None:
+    # "a lecturer at the Federal University of Agriculture, Zuru, said": the university's
+    # town, closed by its comma, not the lecturer
+    text = (
+        "Bala Garba Musa, a lecturer at the Federal University of Agriculture, Zuru, said "
+        "the gunmen had moved east."
+    )
+    assert _types(text) == {
+        "Bala Garba Musa": "person",
+        "Federal University of Agriculture": "organisation",
+    }
+    assert "Gusau" not in _types(
+        "The wounded were taken to the General Hospital, Gusau, police said."
+    )
+    # a person of two words after the comma is still a person, and so is the surname
+    text = (
+        "A professor at Makerere University, Joseph Okello, said the militia had regrouped. "
+        "Okello added that the army was stretched."
+    )
+    found = _types(text)
+    assert found.get("Joseph Okello") == "person"
+    assert found.get("Okello") == "person"

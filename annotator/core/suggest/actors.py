@@ -730,8 +730,21 @@ def document_places(ctx: SuggestContext) -> frozenset[str]:
             # (`pattern.finditer(text)`, tried only where the cheap search places it)
             for m in finditer_from(pattern, text, starts(text))
         }
+        names.update(m.group(1) for m in _INSTITUTION_TOWN.finditer(text))
         found = ctx.memo["places"] = frozenset(n for n in names if n not in _NOT_NAMES)
     return found
+
+
+# The town an institution's name is given with, as Nigerian and South Asian copy writes it:
+# "the General Hospital, Funtua", "the Federal Medical Centre, Lokoja", "the Kebbi State
+# University of Science and Technology, Aliero, said": one word closed by punctuation (a
+# person after the comma, "Makerere University, Joseph Okello,", has two).
+_INSTITUTION_TOWN: Final = re.compile(
+    r"\b(?:University|College|Polytechnic|Hospital|Medical Cent(?:re|er)|Institute|Academy"
+    r"|Prison|Barracks|Airport)(?: of (?:[A-Z][\w'\u2019-]*|and|the)"
+    r"(?: (?:[A-Z][\w'\u2019-]*|and|the))*)?, ([A-Z][\w\u0300-\u036f'\u2019-]*)"
+    r"(?=[,.;)\"\u201d])"
+)
 
 
 # Where news prose puts only a place's name, wherever it stands in the document: after
