@@ -99,3 +99,23 @@ def test_the_town_given_with_an_institution_s_name_is_no_person() -> None:
     found = _types(text)
     assert found.get("Joseph Okello") == "person"
     assert found.get("Okello") == "person"
+
+
+def test_every_name_of_a_list_after_a_plural_settlement_of_is_a_place() -> None:
+    # "the municipalities of A, B and C": C is a municipality even where it is named after
+    # a person
+    text = (
+        "Hundreds of families fled the municipalities of Atoyac, Tecpan and Vicente "
+        "Guerrero, the state said.\n\nGuerrero, a farming town, was empty on Monday."
+    )
+    assert _types(text) == {}
+    assert _types("Gunmen raided the villages of Kafur, Danmusa and Bello Sani on Sunday.") == {}
+    # people named after such a list are still people
+    text = (
+        "Residents of the districts of Mandera and Wajir told Ahmed Nuur and Halima Abdi "
+        "that the road was closed. Nuur said he would return."
+    )
+    found = _types(text)
+    assert found.get("Ahmed Nuur") == "person"
+    assert found.get("Halima Abdi") == "person"
+    assert found.get("Nuur") == "person"

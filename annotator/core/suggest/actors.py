@@ -782,6 +782,21 @@ _LOCATED_APPOSITION: Final = re.compile(
     r"|miles)\b)"
 )
 
+# ... and every name of a list after a plural settlement's "of": "the municipalities of
+# Chilapa, Zitlala and José Joaquín de Herrera", "the districts of Wajir, Mandera and Garissa"
+_PLACE_LIST: Final = re.compile(
+    r"\b(?:municipalities|towns|villages|districts|provinces|regions|cities|counties|communes"
+    r"|townships|localities|settlements|departments|states|areas) of ("
+    + _PARTICLE_PLACE_NAME[1:-1]
+    + r"(?:, "
+    + _PARTICLE_PLACE_NAME[1:-1]
+    + r")*,? (?:and|or) "
+    + _PARTICLE_PLACE_NAME[1:-1]
+    + r")"
+    + _NAME_ENDS
+)
+_LIST_SEPARATOR: Final = re.compile(r",? (?:and|or) |, ")
+
 
 def slot_places(ctx: SuggestContext) -> frozenset[str]:
     """The names this document puts where only a place stands (see `_PLACE_SLOT_NAME`),
@@ -812,6 +827,8 @@ def _slot_places(text: str) -> Iterator[str]:
     for pattern in (_PLACE_SLOT_NAME, _DATELINE_PLACE, _LOCATED_APPOSITION):
         for match in pattern.finditer(text):
             yield match.group(1)
+    for match in _PLACE_LIST.finditer(text):
+        yield from _LIST_SEPARATOR.split(match.group(1))
     for match in _NAME_BEFORE_UNIT.finditer(text):
         words = match.group(1).split()
         for i in range(len(words)):
