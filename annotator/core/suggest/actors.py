@@ -509,6 +509,8 @@ def _only_people(
                 continue  # "the islands, which Vietnam calls Hoang Sa": a thing's name
             if " " not in covered and _written_in_lower_case(ctx.text, covered):
                 continue  # "Security says ..." where the text writes "security" too: a noun
+            if covered in slot_places(ctx) and not _spoken_at(ctx.text, found.start, found.end):
+                continue  # "It accused Georgetown of", where the text has "west of Georgetown"
             if _named_before_which(ctx.text, covered):
                 continue  # "Cabo Delgado, which borders Tanzania, ... Cabo Delgado said": a
                 # place or a thing elsewhere in the text (people take "who")
@@ -728,8 +730,109 @@ def document_places(ctx: SuggestContext) -> frozenset[str]:
             # (`pattern.finditer(text)`, tried only where the cheap search places it)
             for m in finditer_from(pattern, text, starts(text))
         }
+        names.update(m.group(1) for m in _INSTITUTION_TOWN.finditer(text))
         found = ctx.memo["places"] = frozenset(n for n in names if n not in _NOT_NAMES)
     return found
+
+
+# The town an institution's name is given with, as Nigerian and South Asian copy writes it:
+# "the General Hospital, Funtua", "the Federal Medical Centre, Lokoja", "the Kebbi State
+# University of Science and Technology, Aliero, said": one word closed by punctuation (a
+# person after the comma, "Makerere University, Joseph Okello,", has two).
+_INSTITUTION_TOWN: Final = re.compile(
+    r"\b(?:University|College|Polytechnic|Hospital|Medical Cent(?:re|er)|Institute|Academy"
+    r"|Prison|Barracks|Airport)(?: of (?:[A-Z][\w'\u2019-]*|and|the)"
+    r"(?: (?:[A-Z][\w'\u2019-]*|and|the))*)?, ([A-Z][\w\u0300-\u036f'\u2019-]*)"
+    r"(?=[,.;)\"\u201d])"
+)
+
+
+# Where news prose puts only a place's name, wherever it stands in the document: after
+# "in", "near", "outside", a compass point's or a settlement's "of" or "the capital,"
+# ("west of Georgetown", "the capital, Georgetown", "the town of San Fernando de
+# Atabapo"); at a dateline ("Pemba (Lusa) \u2013", "Goma, Dec. 4 (AFP) -"); before a unit
+# without "the"/"in" ("Guadalcanal Province", "Shan State", "of West Singhbhum district");
+# before a located apposition ("Nioro du Sahel, in the Kayes region", "X, some 240 km east
+# of Kayes"). The name may take a particle ("du", "de") but may not run on into another
+# capitalised word nor own anything ("in Ahmed Bello's").
+_PARTICLE_PLACE_NAME: Final = (
+    r"([A-Z][\w\u0300-\u036f'\u2019-]*(?: (?:(?:de|du|del|da|des|la|el) )?"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,3})"
+)
+_NAME_ENDS: Final = r"(?![\w\u0300-\u036f'\u2019-]| [A-Z])(?!['\u2019]s\b)"
+_PLACE_SLOT_NAME: Final = re.compile(
+    r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside)|\b(?:north|south|east|west|north-east|north-west"
+    rf"|south-east|south-west|northeast|northwest|southeast|southwest|{_SETTLEMENT}) of"
+    r"|\bcapital,) " + _PARTICLE_PLACE_NAME + _NAME_ENDS
+)
+_DATELINE_PLACE: Final = re.compile(
+    r"^" + _PLACE_NAME + r"(?:, [A-Z][\w. ]{0,30})? \([A-Z][^()\n]{0,40}\) ?[-\u2013\u2014]",
+    re.MULTILINE,
+)
+_NAME_BEFORE_UNIT: Final = re.compile(
+    _PLACE_NAME
+    + r" (?:State|Province|District|Region|County|LGA|Local Government Area"
+    + r"|district|province|region|county|regency|governorate|prefecture|township)\b"
+)
+_LOCATED_APPOSITION: Final = re.compile(
+    _PARTICLE_PLACE_NAME
+    + r", (?:(?:in|near) the (?:[\w-]+ ){1,3}(?:region|province|district|state|county"
+    r"|department|governorate|prefecture)\b|(?:(?:a|an|the) (?:[a-z-]+ ){1,3})?"
+    r"(?:some |about |around |nearly |roughly )?\d[\d,.]* ?(?:km|kilometres|kilometers"
+    r"|miles)\b)"
+)
+
+# ... and every name of a list after a plural settlement's "of": "the municipalities of
+# Chilapa, Zitlala and José Joaquín de Herrera", "the districts of Wajir, Mandera and Garissa"
+_PLACE_LIST: Final = re.compile(
+    r"\b(?:municipalities|towns|villages|districts|provinces|regions|cities|counties|communes"
+    r"|townships|localities|settlements|departments|states|areas) of ("
+    + _PARTICLE_PLACE_NAME[1:-1]
+    + r"(?:, "
+    + _PARTICLE_PLACE_NAME[1:-1]
+    + r")*,? (?:and|or) "
+    + _PARTICLE_PLACE_NAME[1:-1]
+    + r")"
+    + _NAME_ENDS
+)
+_LIST_SEPARATOR: Final = re.compile(r",? (?:and|or) |, ")
+
+
+def slot_places(ctx: SuggestContext) -> frozenset[str]:
+    """The names this document puts where only a place stands (see `_PLACE_SLOT_NAME`),
+    once per document: a person rule that read one of them as a person was misled, unless
+    a speech verb names it there ("Kita said"), and its other mentions are no person's."""
+    found: frozenset[str] | None = ctx.memo.get("slot_places")
+    if found is None:
+        found = frozenset(n for n in _slot_places(ctx.text) if n not in _NOT_NAMES)
+        ctx.memo["slot_places"] = found
+    return found
+
+
+def _spoken_at(text: str, start: int, end: int) -> bool:
+    """Whether a speech verb names the name at `start`:`end` as a speaker ("Kita said",
+    '"...," said Kita.')."""
+    return bool(
+        _VERB_RIGHT_AFTER.match(text, end)
+        or (
+            _SAID_BEFORE_NAME.search(text, max(0, start - 24), start) is not None
+            and text[end : end + 1] in (".", ",", ";", "")
+        )
+    )
+
+
+def _slot_places(text: str) -> Iterator[str]:
+    """The names `text` puts where only a place stands; before a unit, each shorter tail of
+    the words too ("In Kaduna State": "Kaduna")."""
+    for pattern in (_PLACE_SLOT_NAME, _DATELINE_PLACE, _LOCATED_APPOSITION):
+        for match in pattern.finditer(text):
+            yield match.group(1)
+    for match in _PLACE_LIST.finditer(text):
+        yield from _LIST_SEPARATOR.split(match.group(1))
+    for match in _NAME_BEFORE_UNIT.finditer(text):
+        words = match.group(1).split()
+        for i in range(len(words)):
+            yield " ".join(words[i:])
 
 
 # What a name is, in apposition after it, by a head noun no person is named by: "Forestal
@@ -4924,6 +5027,12 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
     places = document_places(ctx)
     names -= places
     attributed -= places
+    # ... and one the document puts where only a place stands ("Pemba (Lusa) \u2013", "west
+    # of Georgetown") is a person's only where a speech verb names it ("Pemba said")
+    slots = slot_places(ctx)
+    spoken = names & slots
+    names -= slots
+    attributed -= slots
     listed = _gazetteer_index(ctx.gazetteer).kinds
     # ... and one word that is a listed state's name is the state's ("Civil Georgia" ...
     # "Georgia's State Security Service"): the state rules judge it
@@ -4964,6 +5073,10 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             ):
                 start = given.start(1)
         yield _suggestion(start, end, "person", "actor_surname_mentions")
+    if spoken:
+        for start, end, _name in NameMatcher(spoken).find_all(text, ctx.piece_index):
+            if _spoken_at(text, start, end):
+                yield _suggestion(start, end, "person", "actor_surname_mentions")
     if attributed:
         for start, end, _name in NameMatcher(attributed).find_all(text, ctx.piece_index):
             if (
