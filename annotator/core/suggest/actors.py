@@ -10462,10 +10462,26 @@ def _line_start(text: str, offset: int) -> int:
 _LOWER_WORD: Final = re.compile(r"\b[a-z]{2,}")
 # A town named before its state: "in Cox's Bazar, ", "filmed in Tripoli, ", or a
 # dateline's city at a line's start ("Quelimane, ", "TABUK CITY, KALINGA, ").
+_TOWN_NAME: Final = (
+    r"[A-Z][\w\u0300-\u036f'\u2019.-]*(?: (?:(?:de|del|da|do|la|el|al|of|the) )?"
+    r"[A-Z][\w\u0300-\u036f'\u2019.-]*){0,3}"
+    # ... with its kind in lower case: "Walikale territory", "Kidal region"
+    r"(?: (?:territory|district|province|region|county|state|department|governorate"
+    r"|prefecture|municipality|regency|division|township|commune|oblast|village|town|city"
+    r"|camp))?"
+)
 _TOWN_BEFORE: Final = re.compile(
-    r"(?:^|\n|\b(?:in|at|near|outside|around|to|of) )"
-    r"(?P<town>[A-Z][\w\u0300-\u036f'\u2019.-]*(?: (?:(?:de|del|da|do|la|el|al|of|the) )?"
-    r"[A-Z][\w\u0300-\u036f'\u2019.-]*){0,3}), (?:[A-Z]{2,}(?: [A-Z]{2,})*, )?$"
+    # (a sanctions entry's place of birth: "POB Maracay, Aragua, Venezuela")
+    r"(?:^|\n|\b(?:in|at|near|outside|around|to|of|POB) )"
+    r"(?P<town>" + _TOWN_NAME + r"), "
+    # ... then the region it lies in, all in capitals or named: "Cumaná, Sucre, Venezuela"
+    r"(?P<region>[A-Z]{2,}(?: [A-Z]{2,})*, |(?:" + _TOWN_NAME + r", ){1,2})?$"
+)
+_PLACE_KIND_TAIL: Final = re.compile(r" [a-z]+$")
+# The next field of a sanctions or wanted list's entry after a state's name: the state was
+# the entry's address or nationality field ("Venezuela; DOB 14 Mar 1988; POB ...").
+_RECORD_FIELD_AFTER: Final = re.compile(
+    r"; (?:DOB|POB|[Nn]ationality|[Cc]itizen|Passport|Gender|National ID|alt\. DOB)\b"
 )
 # ... and what closes the state named after its town: a comma, a dash, a full stop, or the
 # end of its line ("Pattani, Thailand" under a byline).
@@ -10482,8 +10498,16 @@ def _town_before(ctx: SuggestContext, start: int, end: int) -> bool:
     town = _TOWN_BEFORE.search(text, max(0, start - 60), start)
     if town is None:
         return False
-    listed = _gazetteer_index(ctx.gazetteer).kinds.get(town.group("town"))
-    return listed is None or listed[1] == "capital"
+    kinds = _gazetteer_index(ctx.gazetteer).kinds
+    listed = kinds.get(town.group("town"))
+    if listed is not None and listed[1] != "capital":
+        return False
+    # ... a chain of places, not a list of states: "in Goma, North Kivu, Congo" (not "in
+    # Goma, Rwanda, Uganda"; a region may share a capital's name: "Cumaná, Sucre, Venezuela")
+    regions = (town.group("region") or "").split(", ")
+    return not any(
+        kinds.get(_PLACE_KIND_TAIL.sub("", region)) == ("state", "") for region in regions
+    )
 
 
 # "Bunia (DR Congo)": a dateline's city, then its state in brackets, at a line's start
@@ -10558,9 +10582,20 @@ _OPENERS: Final = words(
 
 
 def _inside_longer_name(text: str, start: int) -> bool:
-    """'Port Sudan', 'Cape Verde'-like: the state's name is the tail of a place's name."""
+    """'Port Sudan', 'Cape Verde'-like: the state's name is the tail of a place's name
+    ('Mocímboa da Praia', 'Office du Niger', 'Ejército Nacional de Colombia' too)."""
+    if _PARTICLE_NAME_BEFORE.search(text, max(0, start - 40), start):
+        return True
     found = _NAME_BEFORE.search(text, max(0, start - 20), start)
     return found is not None and found.group(1) not in _OPENERS
+
+
+# A capitalised word and a Romance or Arabic name's particle before a name: the name ends a
+# longer one ("Mocímboa da Praia", "Santa Rosa de Lima", "Office du Niger").
+_PARTICLE_NAME_BEFORE: Final = re.compile(
+    r"(?<![\w.'\u2019-])[A-Z][\w\u0300-\u036f'\u2019-]* "
+    r"(?:da|de|do|dos|das|del|di|du|des|la|el|al) $"
+)
 
 
 # The rest of a headline's label after a state's name opening it: up to three words,
@@ -10593,6 +10628,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         return True
     if _RULED_SINCE.match(text, end) and _RULED_BEFORE.search(text, max(0, start - 16), start):
         return True  # "the junta that has ruled Mali since 2020": the land it holds
+    if _RECORD_FIELD_AFTER.match(text, end):
+        return True  # "(a.k.a. "EL TORO"), Colombia; DOB 1 Feb 1980": a listed entry's address
     if text.startswith(", ", start - 2) and _town_before(ctx, start, end):
         return True  # "in Cox's Bazar, Bangladesh, where", "Quelimane, Mozambique, Dec 3"
     if text.startswith(("'s military-industrial", "\u2019s military-industrial"), end):

@@ -1,0 +1,39 @@
+"""States and seats of government named as places (issue 15, GAZ22).
+
+Each test states one general construction that makes a listed state, capital or seat of
+government a location rather than an actor, with sentences written for the test (invented
+people and events; real states, places and seats), not the articles' own sentences, and a
+negative case where the same name acts.
+"""
+
+from __future__ import annotations
+
+from tests.core.suggest_probes import suggested_texts as _suggested
+
+
+def test_a_state_closing_a_chain_of_town_region_and_state_is_a_place() -> None:
+    text = "FILE PHOTO: Soldiers patrol a road in Masisi territory, Democratic Republic of Congo."
+    assert "Democratic Republic of Congo" not in _suggested(text)
+    text = "Fighters crossed a street in Kidal region, Mali, in June 2023."
+    assert "Mali" not in _suggested(text)
+    text = "He was born in Cali, Valle del Cauca, Colombia, in 1980."
+    assert "Colombia" not in _suggested(text)
+    # a state after a town's comma that goes on to act, and a list of states, act
+    assert "Rwanda" in _suggested("After the attack in Goma, Rwanda denied any role.")
+    assert "Ethiopia" in _suggested("Ethiopia, Kenya and Somalia said they would meet.")
+
+
+def test_a_state_in_a_sanctions_entry_field_is_a_place() -> None:
+    text = (
+        'MORA SALAS, Luis Andrés (a.k.a. "EL FLACO"), Ecuador; DOB 2 Mar 1979; '
+        "POB Guayaquil, Guayas, Ecuador; nationality Peru; Gender Male (individual) [SDNTK]."
+    )
+    assert "Ecuador" not in _suggested(text)
+    assert "Ecuador" in _suggested("Ecuador said it would appeal the designation.")
+
+
+def test_a_state_or_capital_ending_a_name_after_a_particle_is_no_actor() -> None:
+    text = "Residents of Vila Nova de Praia said the town was calm."
+    assert "Praia" not in _suggested(text)
+    assert "Praia" in _suggested("Praia said the ferry would sail again on Monday.")
+    assert "Colombia" in _suggested("Colombia said the rebels had struck a base.")
