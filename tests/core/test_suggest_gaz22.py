@@ -8,6 +8,8 @@ negative case where the same name acts.
 
 from __future__ import annotations
 
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
 from tests.core.suggest_probes import suggested_texts as _suggested
 
 
@@ -32,8 +34,30 @@ def test_a_state_in_a_sanctions_entry_field_is_a_place() -> None:
     assert "Ecuador" in _suggested("Ecuador said it would appeal the designation.")
 
 
+def test_a_seat_of_government_after_at_the_is_a_venue() -> None:
+    text = "Kigali and Kinshasa signed an accord at the White House in June."
+    assert "White House" not in _suggested(text)
+    text = "A minute's silence was held at the Lagos State House of Assembly on Monday."
+    assert "State House" not in _suggested(text)
+    assert "Kremlin" not in _suggested("The two leaders met at the Kremlin on Friday.")
+    # the seat acting, and "at the" before the seat that then acts
+    assert "White House" in _suggested("The White House said the accord would hold.")
+    assert "Kremlin" in _suggested("Officials said the Kremlin denied the report.")
+
+
 def test_a_state_or_capital_ending_a_name_after_a_particle_is_no_actor() -> None:
     text = "Residents of Vila Nova de Praia said the town was calm."
     assert "Praia" not in _suggested(text)
     assert "Praia" in _suggested("Praia said the ferry would sail again on Monday.")
     assert "Colombia" in _suggested("Colombia said the rebels had struck a base.")
+
+
+def test_a_known_state_before_an_appeal_title_is_no_actor() -> None:
+    gazetteer = load_gazetteer()
+    known: dict[str, str | None] = {"Central African Republic": "state"}
+    text = "The Central African Republic Humanitarian Response Plan is 23 per cent funded."
+    found = suggest(text, known_actors=known, gazetteer=gazetteer, labels=["ACTOR"])
+    assert "Central African Republic" not in [text[s.start : s.end] for s in found]
+    text = "The Central African Republic said it would fund the plan."
+    found = suggest(text, known_actors=known, gazetteer=gazetteer, labels=["ACTOR"])
+    assert "Central African Republic" in [text[s.start : s.end] for s in found]

@@ -9543,6 +9543,8 @@ def _listed(
         # A country named as a place is not an actor: "fighting in Lenvia".
         if kind == "state" and _is_place(ctx, start, end, name):
             continue
+        if kind == "state" and _PLAN_AFTER.match(text, end):
+            continue  # "The Democratic Republic of the Congo Humanitarian Response Plan"
         if (
             kind == "state"
             and source is not ctx.gazetteer
@@ -11151,6 +11153,8 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
                 continue  # "told Manila radio station DZBB": where the outlet is
         elif kind == "state" and role == "" and _is_place(ctx, start, end, name):
             continue
+        if role == "institution" and _venue(text, start, end):
+            continue  # "signed a treaty at the White House in August": where, not who
         if kind == "organisation" and " " not in name and name[1:].islower():
             longer = _LONGER_NAME.match(text, end)
             if longer is not None and not _title_words(longer.group(0)):
@@ -11214,6 +11218,25 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
         acting = _region_acting(ctx, start, end, name)
         if acting is not None:
             yield _suggestion(start, acting, "state", "actor_gazetteer")
+
+
+# A building or seat named as the venue of an event: "at the White House in August", "a
+# minute's silence at the Kebbi State House of Assembly on Wednesday" (guideline: a building
+# named after "at" is a place, as a court named as where a hearing is held is).
+# (not "outside the Ministry of Justice": a protest there may address the body)
+_VENUE_BEFORE: Final = re.compile(r"\bat the (?:[A-Z][\w'\u2019-]* )?$")
+_VENUE_CLOSED: Final = re.compile(
+    r"(?: of [A-Z][\w'\u2019-]*)?"
+    r"(?:[,.;:]| (?:in|on|last|this|earlier|during|where|after|before|for|to|and)\b)"
+)
+
+
+def _venue(text: str, start: int, end: int) -> bool:
+    """True for a seat of government or a body's building named as where something took
+    place ("at the Kremlin on Friday"), not as one acting ("the Kremlin said")."""
+    return bool(_VENUE_BEFORE.search(text, max(0, start - 30), start)) and bool(
+        _VENUE_CLOSED.match(text, end)
+    )
 
 
 def _region_hits(ctx: SuggestContext) -> list[tuple[int, int, str]]:
