@@ -61,3 +61,15 @@ def test_a_known_state_before_an_appeal_title_is_no_actor() -> None:
     text = "The Central African Republic said it would fund the plan."
     found = suggest(text, known_actors=known, gazetteer=gazetteer, labels=["ACTOR"])
     assert "Central African Republic" in [text[s.start : s.end] for s in found]
+
+
+def test_a_state_after_a_noun_and_for_closing_its_clause_is_a_topic() -> None:
+    text = '"This harvest is a question of survival for Malawi," said Grace Banda, a farmer.'
+    assert "Malawi" not in _suggested(text)
+    text = '"We will not stop until there is justice for Ethiopia," said Tesfaye Alemu.'
+    assert "Ethiopia" not in _suggested(text)
+    # one acting for it, or the state acting in the clause that follows, is tagged
+    assert "Iran" in _suggested("Two men were convicted of spying for Iran.")
+    assert "Uganda" in _suggested("Those who work for Uganda, he said, are paid late.")
+    text = "The decision is a blow for Kenya, which said it would appeal."
+    assert "Kenya" in _suggested(text)

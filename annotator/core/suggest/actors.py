@@ -10480,6 +10480,32 @@ _TOWN_BEFORE: Final = re.compile(
     r"(?P<region>[A-Z]{2,}(?: [A-Z]{2,})*, |(?:" + _TOWN_NAME + r", ){1,2})?$"
 )
 _PLACE_KIND_TAIL: Final = re.compile(r" [a-z]+$")
+# "<noun> for <state>" closing its clause: the state is whom a thing is for or about, as in
+# "an appeal for the Central African Republic" (guideline: the topic, a place): "a list of
+# names for Syria,", "life and death for Egypt.", "the envoy for Yemen said", "bound for
+# Sudan." (not one acting for it: "spying for Israel", "those who work for Mali.").
+_TOPIC_FOR_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])(?P<noun>[a-z][a-z-]+) for (?:the )?$")
+_CLAUSE_CLOSED_AFTER: Final = re.compile(r"(?:[,.;:!?\"\u201d]|[ \t]*(?:\n|$))")
+_ACTING_FOR: Final = words(
+    "work works worked fight fights fought spy spies spied vote votes voted speak speaks spoke "
+    "act acts acted stand stands stood play plays played spokesman spokeswoman spokesperson "
+    "spokesmen spokespeople "
+    # ... and no noun at all: "left for the coast or for Wadiya" (a conjunction)
+    "or and but nor not only also even just except as both either"
+)
+
+
+def _topic_for(text: str, start: int, end: int) -> bool:
+    """True for a state after "<noun> for" that closes its clause ("names for Syria,")."""
+    if not _CLAUSE_CLOSED_AFTER.match(text, end) or _STATE_WHICH_ACTS.match(text, end):
+        return False
+    found = _TOPIC_FOR_BEFORE.search(text, max(0, start - 30), start)
+    if found is None:
+        return False
+    noun = found.group("noun")
+    return noun not in _ACTING_FOR and not noun.endswith(("ing", "ed"))
+
+
 # The next field of a sanctions or wanted list's entry after a state's name: the state was
 # the entry's address or nationality field ("Venezuela; DOB 14 Mar 1988; POB ...").
 _RECORD_FIELD_AFTER: Final = re.compile(
@@ -10630,6 +10656,12 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         return True
     if _RULED_SINCE.match(text, end) and _RULED_BEFORE.search(text, max(0, start - 16), start):
         return True  # "the junta that has ruled Mali since 2020": the land it holds
+    if _topic_for(text, start, end) and (
+        _gazetteer_index(ctx.gazetteer).kinds.get(name, ("", ""))[1] != "capital"
+    ):
+        # "a matter of life and death for Egypt.": whom a thing concerns (a capital is
+        # named for its government: "an unwelcome moment for Berlin")
+        return True
     if _RECORD_FIELD_AFTER.match(text, end):
         return True  # "(a.k.a. "EL TORO"), Colombia; DOB 1 Feb 1980": a listed entry's address
     if text.startswith(", ", start - 2) and _town_before(ctx, start, end):
