@@ -9656,6 +9656,8 @@ def _listed(
         # A country named as a place is not an actor: "fighting in Lenvia".
         if kind == "state" and _is_place(ctx, start, end, name):
             continue
+        if kind == "state" and _PLAN_AFTER.match(text, end):
+            continue  # "The Democratic Republic of the Congo Humanitarian Response Plan"
         if (
             kind == "state"
             and source is not ctx.gazetteer
@@ -10575,10 +10577,52 @@ def _line_start(text: str, offset: int) -> int:
 _LOWER_WORD: Final = re.compile(r"\b[a-z]{2,}")
 # A town named before its state: "in Cox's Bazar, ", "filmed in Tripoli, ", or a
 # dateline's city at a line's start ("Quelimane, ", "TABUK CITY, KALINGA, ").
+_TOWN_NAME: Final = (
+    r"[A-Z][\w\u0300-\u036f'\u2019.-]*(?: (?:(?:de|del|da|do|la|el|al|of|the) )?"
+    r"[A-Z][\w\u0300-\u036f'\u2019.-]*){0,3}"
+    # ... with its kind in lower case: "Walikale territory", "Kidal region"
+    r"(?: (?:territory|district|province|region|county|state|department|governorate"
+    r"|prefecture|municipality|regency|division|township|commune|oblast|village|town|city"
+    r"|camp))?"
+)
 _TOWN_BEFORE: Final = re.compile(
-    r"(?:^|\n|\b(?:in|at|near|outside|around|to|of) )"
-    r"(?P<town>[A-Z][\w\u0300-\u036f'\u2019.-]*(?: (?:(?:de|del|da|do|la|el|al|of|the) )?"
-    r"[A-Z][\w\u0300-\u036f'\u2019.-]*){0,3}), (?:[A-Z]{2,}(?: [A-Z]{2,})*, )?$"
+    # (a sanctions entry's place of birth: "POB Maracay, Aragua, Venezuela")
+    r"(?:^|\n|\b(?:in|at|near|outside|around|to|of|POB) )"
+    r"(?P<town>" + _TOWN_NAME + r"), "
+    # ... then the region it lies in, all in capitals or named: "Cumaná, Sucre, Venezuela"
+    r"(?P<region>[A-Z]{2,}(?: [A-Z]{2,})*, |(?:" + _TOWN_NAME + r", ){1,2})?$"
+)
+_PLACE_KIND_TAIL: Final = re.compile(r" [a-z]+$")
+# "<noun> for <state>" closing its clause: the state is whom a thing is for or about, as in
+# "an appeal for the Central African Republic" (guideline: the topic, a place): "a list of
+# names for Syria,", "life and death for Egypt.", "the envoy for Yemen said", "bound for
+# Sudan." (not one acting for it: "spying for Israel", "those who work for Mali.").
+_TOPIC_FOR_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])(?P<noun>[a-z][a-z-]+) for (?:the )?$")
+_CLAUSE_CLOSED_AFTER: Final = re.compile(r"(?:[,.;:!?\"\u201d]|[ \t]*(?:\n|$))")
+_ACTING_FOR: Final = words(
+    "work works worked fight fights fought spy spies spied vote votes voted speak speaks spoke "
+    "act acts acted stand stands stood play plays played spokesman spokeswoman spokesperson "
+    "spokesmen spokespeople "
+    # ... and no noun at all: "left for the coast or for Wadiya" (a conjunction)
+    "or and but nor not only also even just except as both either"
+)
+
+
+def _topic_for(text: str, start: int, end: int) -> bool:
+    """True for a state after "<noun> for" that closes its clause ("names for Syria,")."""
+    if not _CLAUSE_CLOSED_AFTER.match(text, end) or _STATE_WHICH_ACTS.match(text, end):
+        return False
+    found = _TOPIC_FOR_BEFORE.search(text, max(0, start - 30), start)
+    if found is None:
+        return False
+    noun = found.group("noun")
+    return noun not in _ACTING_FOR and not noun.endswith(("ing", "ed"))
+
+
+# The next field of a sanctions or wanted list's entry after a state's name: the state was
+# the entry's address or nationality field ("Venezuela; DOB 14 Mar 1988; POB ...").
+_RECORD_FIELD_AFTER: Final = re.compile(
+    r"; (?:DOB|POB|[Nn]ationality|[Cc]itizen|Passport|Gender|National ID|alt\. DOB)\b"
 )
 # ... and what closes the state named after its town: a comma, a dash, a full stop, or the
 # end of its line ("Pattani, Thailand" under a byline).
@@ -10595,8 +10639,16 @@ def _town_before(ctx: SuggestContext, start: int, end: int) -> bool:
     town = _TOWN_BEFORE.search(text, max(0, start - 60), start)
     if town is None:
         return False
-    listed = _gazetteer_index(ctx.gazetteer).kinds.get(town.group("town"))
-    return listed is None or listed[1] == "capital"
+    kinds = _gazetteer_index(ctx.gazetteer).kinds
+    listed = kinds.get(town.group("town"))
+    if listed is not None and listed[1] != "capital":
+        return False
+    # ... a chain of places, not a list of states: "in Goma, North Kivu, Congo" (not "in
+    # Goma, Rwanda, Uganda"; a region may share a capital's name: "Cumaná, Sucre, Venezuela")
+    regions = (town.group("region") or "").split(", ")
+    return not any(
+        kinds.get(_PLACE_KIND_TAIL.sub("", region)) == ("state", "") for region in regions
+    )
 
 
 # "Bunia (DR Congo)": a dateline's city, then its state in brackets, at a line's start
@@ -10671,9 +10723,20 @@ _OPENERS: Final = words(
 
 
 def _inside_longer_name(text: str, start: int) -> bool:
-    """'Port Sudan', 'Cape Verde'-like: the state's name is the tail of a place's name."""
+    """'Port Sudan', 'Cape Verde'-like: the state's name is the tail of a place's name
+    ('Mocímboa da Praia', 'Office du Niger', 'Ejército Nacional de Colombia' too)."""
+    if _PARTICLE_NAME_BEFORE.search(text, max(0, start - 40), start):
+        return True
     found = _NAME_BEFORE.search(text, max(0, start - 20), start)
     return found is not None and found.group(1) not in _OPENERS
+
+
+# A capitalised word and a Romance or Arabic name's particle before a name: the name ends a
+# longer one ("Mocímboa da Praia", "Santa Rosa de Lima", "Office du Niger").
+_PARTICLE_NAME_BEFORE: Final = re.compile(
+    r"(?<![\w.'\u2019-])[A-Z][\w\u0300-\u036f'\u2019-]* "
+    r"(?:da|de|do|dos|das|del|di|du|des|la|el|al) $"
+)
 
 
 # The rest of a headline's label after a state's name opening it: up to three words,
@@ -10706,6 +10769,14 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         return True
     if _RULED_SINCE.match(text, end) and _RULED_BEFORE.search(text, max(0, start - 16), start):
         return True  # "the junta that has ruled Mali since 2020": the land it holds
+    if _topic_for(text, start, end) and (
+        _gazetteer_index(ctx.gazetteer).kinds.get(name, ("", ""))[1] != "capital"
+    ):
+        # "a matter of life and death for Egypt.": whom a thing concerns (a capital is
+        # named for its government: "an unwelcome moment for Berlin")
+        return True
+    if _RECORD_FIELD_AFTER.match(text, end):
+        return True  # "(a.k.a. "EL TORO"), Colombia; DOB 1 Feb 1980": a listed entry's address
     if text.startswith(", ", start - 2) and _town_before(ctx, start, end):
         return True  # "in Cox's Bazar, Bangladesh, where", "Quelimane, Mozambique, Dec 3"
     if text.startswith(("'s military-industrial", "\u2019s military-industrial"), end):
@@ -11227,6 +11298,8 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
                 continue  # "told Manila radio station DZBB": where the outlet is
         elif kind == "state" and role == "" and _is_place(ctx, start, end, name):
             continue
+        if role == "institution" and _venue(text, start, end):
+            continue  # "signed a treaty at the White House in August": where, not who
         if kind == "organisation" and " " not in name and name[1:].islower():
             longer = _LONGER_NAME.match(text, end)
             if longer is not None and not _title_words(longer.group(0)):
@@ -11290,6 +11363,25 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
         acting = _region_acting(ctx, start, end, name)
         if acting is not None:
             yield _suggestion(start, acting, "state", "actor_gazetteer")
+
+
+# A building or seat named as the venue of an event: "at the White House in August", "a
+# minute's silence at the Kebbi State House of Assembly on Wednesday" (guideline: a building
+# named after "at" is a place, as a court named as where a hearing is held is).
+# (not "outside the Ministry of Justice": a protest there may address the body)
+_VENUE_BEFORE: Final = re.compile(r"\bat the (?:[A-Z][\w'\u2019-]* )?$")
+_VENUE_CLOSED: Final = re.compile(
+    r"(?: of [A-Z][\w'\u2019-]*)?"
+    r"(?:[,.;:]| (?:in|on|last|this|earlier|during|where|after|before|for|to|and)\b)"
+)
+
+
+def _venue(text: str, start: int, end: int) -> bool:
+    """True for a seat of government or a body's building named as where something took
+    place ("at the Kremlin on Friday"), not as one acting ("the Kremlin said")."""
+    return bool(_VENUE_BEFORE.search(text, max(0, start - 30), start)) and bool(
+        _VENUE_CLOSED.match(text, end)
+    )
 
 
 def _region_hits(ctx: SuggestContext) -> list[tuple[int, int, str]]:
