@@ -242,6 +242,16 @@ _SELF_DESCRIPTION: Final = re.compile(
       |(?:reporter|correspondent|journalist|editor|columnist)\s+of\b)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# An outlet's note on its own practice closing the page ("The AP corrects errors promptly.
+# To report an error, ...", "X's reporting from inside Y relies on sources who ... Their
+# names are withheld", "Translated from the Spanish by the X newsroom."): the story's
+# production record, like a translator's line. Bottom only, from the line's first character.
+_OWN_PRACTICE: Final = re.compile(
+    r"""(?:[^.!?\n]{0,60}?\b(?:corrects\s+(?:its\s+)?errors|to\s+report\s+an?\s+errors?\b
+        |reporting\s+(?:from|in|on)\b[^.!?\n]{0,60}?\brel(?:ies|y)\s+on\s+(?:local\s+)?sources)
+      |translated\s+from\s+the\s+(?-i:[A-Z])[\w-]+\s+by\s)""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A wire's or outlet's sign-off on the last lines: an agency's acronym alone, its name in
 # brackets with its sources ("(FRANCE 24 with AFP)", "(AFP/Reuters)"), after a dash.
 # (a particle between its words: "(Club of Mozambique / Lusa)")
@@ -300,6 +310,8 @@ def _is_furniture(
         if text.find(" is ", line[0], line[1]) >= 0 and _SELF_DESCRIPTION.match(
             text, line[0], line[1]
         ):
+            return True
+        if _OWN_PRACTICE.match(text, line[0], line[1]):
             return True
         # or a wire's sign-off closing the story ("EFE", "(FRANCE 24 with AFP)", "— AFP"),
         # which under the headline is the story's credit line and is tagged

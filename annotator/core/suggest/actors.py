@@ -1711,8 +1711,13 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "told Kabul": a government the gazetteer knows
         words_ = {t.text for t in tokens}
         if (
-            tokens[0].text in index.demonyms
-            or _DEMONYM_SHAPE.fullmatch(tokens[0].text)
+            # a nationality, or a word shaped like one, opening the run ("told Russian state
+            # media"), unless a masthead's word closes it: "told Kenyan Standard", "told
+            # Meridian Wire", "told Mimi Mefo Info" (a name's shape is no nationality there)
+            (
+                (tokens[0].text in index.demonyms or _DEMONYM_SHAPE.fullmatch(tokens[0].text))
+                and not (len(tokens) > 1 and tokens[-1].text in _MASTHEAD_BAR_WORDS)
+            )
             or is_title(tokens[0].text)
             or tokens[0].text.lower() in ROLE_WORDS
             or words_ & (ORGANISATION_WORDS - _OUTLET_WORDS - _MEDIA)
