@@ -4,6 +4,8 @@ sentence names a place, written as invented sentences with other names.
 - A body's name after "at/in/into/inside/from/to the" that ", where ..." follows (perhaps
   with its short form or "in <town>" between) is where something happened: a place.
 - A school named after "at", "inside" or "outside" is a building, as "Government House" is.
+- A building named where words were said ("told reporters at the X", "a press briefing at
+  the X", "spoke at the X") is a place.
 """
 
 from __future__ import annotations
@@ -80,3 +82,38 @@ def test_a_school_named_after_at_is_a_building(sentence: str, name: str) -> None
 def test_a_school_that_acts_stays_a_body() -> None:
     sentence = "The Government Bilingual High School Kumba said classes would resume on Monday."
     assert "Government Bilingual High School Kumba" in suggested_texts(BODY + sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            '"The situation is calm," Baruah told journalists at the Police Control Room.',
+            "Police Control Room",
+        ),
+        (
+            "Okafor spoke at the Government Secretariat Complex on Monday.",
+            "Government Secretariat Complex",
+        ),
+    ],
+)
+def test_a_building_where_words_were_said_is_a_place(sentence: str, name: str) -> None:
+    assert name not in suggested_texts(BODY + sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The Police Control Room in Anantnag said two men were arrested.",
+            "Police Control Room in Anantnag",
+        ),
+        (
+            '"It is grim," said Lena Hoff, an analyst at the Institute for Security Studies in'
+            " Dakar.",
+            "Institute for Security Studies",
+        ),
+    ],
+)
+def test_a_body_that_speaks_or_employs_a_speaker_stays(sentence: str, name: str) -> None:
+    assert name in suggested_texts(BODY + sentence)

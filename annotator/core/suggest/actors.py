@@ -7047,7 +7047,17 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         if not _generic_armed_forces(text, found.start, found.end)
         and not _owned_initiative(text, found.start, found.end)
         and not _place_where(text, found.start, found.end)
+        and _SPEECH_VENUE_BEFORE.search(text, max(0, found.start - 40), found.start) is None
     )
+
+
+# Where something was said: "told reporters at the Police Control Room in Srinagar", "a press
+# briefing at the Palais des Nations", "told journalists at the Government House": the
+# building where words were spoken is a place, as a court named as where a hearing is held is.
+_SPEECH_VENUE_BEFORE: Final = re.compile(
+    r"\b(?:told (?:reporters|journalists|the media|the press)|(?:press|news) (?:conference"
+    r"|briefing)|briefing|said|speaking|spoke) at the $"
+)
 
 
 # A body's name that a clause of "where" follows, after a preposition of place or motion:
