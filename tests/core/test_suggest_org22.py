@@ -6,6 +6,7 @@ sentence names a place, written as invented sentences with other names.
 - A school named after "at", "inside" or "outside" is a building, as "Government House" is.
 - A building named where words were said ("told reporters at the X", "a press briefing at
   the X", "spoke at the X") is a place.
+- A programme or law something is done "under the ..." is a scheme, not a body.
 """
 
 from __future__ import annotations
@@ -117,3 +118,16 @@ def test_a_building_where_words_were_said_is_a_place(sentence: str, name: str) -
 )
 def test_a_body_that_speaks_or_employs_a_speaker_stays(sentence: str, name: str) -> None:
     assert name in suggested_texts(BODY + sentence)
+
+
+def test_a_programme_something_is_done_under_is_no_body() -> None:
+    sentence = (
+        "The clinic in Kadugli was rebuilt last year under the Nuba Livelihoods Recovery"
+        " Programme, a scheme for returnees."
+    )
+    assert suggested_texts(BODY + sentence) == []
+
+
+def test_a_programme_that_acts_stays_a_body() -> None:
+    sentence = "The Nuba Livelihoods Recovery Programme said 300 families had returned."
+    assert "Nuba Livelihoods Recovery Programme" in suggested_texts(BODY + sentence)

@@ -7048,7 +7048,24 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         and not _owned_initiative(text, found.start, found.end)
         and not _place_where(text, found.start, found.end)
         and _SPEECH_VENUE_BEFORE.search(text, max(0, found.start - 40), found.start) is None
+        and not _scheme_under(text, found.start, found.end)
     )
+
+
+# A programme, law or accord something is done under: "rebuilt under the Early Recovery
+# Programme", "declared a disturbed area under the Armed Forces (Special Powers) Act": a
+# scheme, not a body that acts.
+_SCHEME_LAST_WORDS: Final = words(
+    "Programme Program Programmes Act Scheme Plan Agreement Accord Treaty Initiative Project"
+)
+
+
+def _scheme_under(text: str, start: int, end: int) -> bool:
+    """True for a name after "under the" whose last word names a programme or a law."""
+    if not text.endswith("under the ", max(0, start - 10), start):
+        return False
+    last = text[start:end].rsplit(" ", 1)[-1]
+    return last in _SCHEME_LAST_WORDS
 
 
 # Where something was said: "told reporters at the Police Control Room in Srinagar", "a press
