@@ -7051,6 +7051,55 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         for found in _memoised(ctx, "actor_organisation_name", _organisation_names_and_cartels)
         if not _generic_armed_forces(text, found.start, found.end)
         and not _owned_initiative(text, found.start, found.end)
+        and not _place_where(text, found.start, found.end)
+        and _SPEECH_VENUE_BEFORE.search(text, max(0, found.start - 40), found.start) is None
+        and not _scheme_under(text, found.start, found.end)
+    )
+
+
+# A programme, law or accord something is done under: "rebuilt under the Early Recovery
+# Programme", "declared a disturbed area under the Armed Forces (Special Powers) Act": a
+# scheme, not a body that acts.
+_SCHEME_LAST_WORDS: Final = words(
+    "Programme Program Programmes Act Scheme Plan Agreement Accord Treaty Initiative Project"
+)
+
+
+def _scheme_under(text: str, start: int, end: int) -> bool:
+    """True for a name after "under the" whose last word names a programme or a law."""
+    if not text.endswith("under the ", max(0, start - 10), start):
+        return False
+    last = text[start:end].rsplit(" ", 1)[-1]
+    return last in _SCHEME_LAST_WORDS
+
+
+# Where something was said: "told reporters at the Police Control Room in Srinagar", "a press
+# briefing at the Palais des Nations", "told journalists at the Government House": the
+# building where words were spoken is a place, as a court named as where a hearing is held is.
+_SPEECH_VENUE_BEFORE: Final = re.compile(
+    r"\b(?:told (?:reporters|journalists|the media|the press)|(?:press|news) (?:conference"
+    r"|briefing)|briefing|said|speaking|spoke) at the $"
+)
+
+
+# A body's name that a clause of "where" follows, after a preposition of place or motion:
+# "abducted from the Eastfield Teachers' Institute, where they had sheltered", "taken to the
+# Regional Institute of Medical Sciences (RIMS) in Imphal, where two of them ...": the name is
+# the place something happened in, not a body that acts (guideline: a building named as
+# where something takes place is a place).
+_PLACE_PREPOSITION_BEFORE: Final = re.compile(
+    r"\b(?:at|in|into|inside|from|(?<![Aa]ccording )to) the $"
+)
+_WHERE_AFTER: Final = re.compile(
+    r"(?: \([A-Z][\w-]*\))?(?: in [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?)?, where\b"
+)
+
+
+def _place_where(text: str, start: int, end: int) -> bool:
+    """True for a name after "at/in/from/to the" that ", where ..." follows: a place."""
+    return (
+        _WHERE_AFTER.match(text, end) is not None
+        and _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 24), start) is not None
     )
 
 
@@ -7891,9 +7940,9 @@ _COURT_VENUE_BEFORE: Final = re.compile(
 _COURT_WORDS: Final = words("Court Courts Tribunal Assembly Parliament Senate")
 # ... and a building named after "at", "outside" or "inside", which is where something
 # happens, never a body: "told reporters at Government House", "prayers at the Police
-# Lines", "a briefing at the Palais des Nations" (a seat of government that acts keeps
-# its own rule: "the Kremlin said").
-_BUILDING_WORDS: Final = words("House Lines Palais Palace Hall")
+# Lines", "a briefing at the Palais des Nations", "a teacher at the Ridgeway High School"
+# (a seat of government that acts keeps its own rule: "the Kremlin said").
+_BUILDING_WORDS: Final = words("House Lines Palais Palace Hall School")
 
 
 def _court_as_venue(text: str, start: int, words: list[str]) -> bool:
