@@ -1,0 +1,72 @@
+"""Issue 15, INST23: multi-word state bodies, written as invented sentences with other
+names and other states.
+
+- A named operation the text names as a campaign (launched, begun or ended, given as a name
+  "such as ...", or "Operation X, launched in 2019, ...") is what a force does, not a force
+  that acts; one joined to such a name ("such as Operation X and Operation Y") is one too.
+  A task force that acts ("troops of Operation X", "Operation X said") stays `state`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_texts, suggested_types
+
+BODY = "Report\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The Chadian army said it had launched Operation Desert Falcon to hunt down the"
+            " attackers.",
+            "Operation Desert Falcon",
+        ),
+        (
+            "Mozambique's defence forces began Operation Coastal Dawn last week after the raid.",
+            "Operation Coastal Dawn",
+        ),
+        (
+            "Operation Lake Shield, launched in 2019, mobilises some 900 soldiers and police.",
+            "Operation Lake Shield",
+        ),
+        (
+            "Past offensives have carried names such as Operation Sahel Storm and Operation"
+            " Dune Rider.",
+            "Operation Dune Rider",
+        ),
+        (
+            "Past offensives have carried names such as Operation Sahel Storm and Operation"
+            " Dune Rider.",
+            "Operation Sahel Storm",
+        ),
+        # a listed operation too
+        ("India launched Operation Sindoor in May, the ministry said.", "Operation Sindoor"),
+    ],
+)
+def test_an_operation_named_as_a_campaign_is_no_actor(sentence: str, name: str) -> None:
+    assert name not in suggested_texts(BODY + sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Troops of Operation Lake Shield killed 12 militants, the army said.",
+            "Operation Lake Shield",
+        ),
+        (
+            "The Niger state police and Operation Safe Haven said they had arrested three"
+            " suspects.",
+            "Operation Safe Haven",
+        ),
+        (
+            "The post, part of Operation Desert Falcon, was attacked at dawn, the army said.",
+            "Operation Desert Falcon",
+        ),
+    ],
+)
+def test_an_operation_that_acts_stays_a_state_actor(sentence: str, name: str) -> None:
+    assert suggested_types(BODY + sentence).get(name) == "state"
