@@ -9,6 +9,10 @@ names and other states.
   "Protector of Human Rights and Freedoms", "Public Defender") is `state`, the state after
   "of" within its span, also where it is asked "to" act; a title before a person's name and
   an office only written to are left alone.
+- A region's force's command and a region's administration by its own word ("the Nampula
+  provincial command", "the Samarkand regional khokimiyat") are `state`, as "the X regional
+  administration" is; an armed group's regional command ("the NPA's Negros regional
+  command") is not the region's, and a commander is a person's post.
 """
 
 from __future__ import annotations
@@ -110,4 +114,38 @@ def test_a_rights_office_named_by_its_title_is_a_state_actor(sentence: str, name
     ],
 )
 def test_a_rights_title_without_its_office_acting_is_left_alone(sentence: str, name: str) -> None:
+    assert not any(name in found for found in suggested_texts(BODY + sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The spokesman of the Nampula provincial command said four officers were hurt.",
+            "Nampula provincial command",
+        ),
+        (
+            "According to the press service of the Samarkand regional khokimiyat, 12 people were"
+            " hurt.",
+            "Samarkand regional khokimiyat",
+        ),
+    ],
+)
+def test_a_regions_command_or_khokimiyat_is_a_state_actor(sentence: str, name: str) -> None:
+    assert suggested_types(BODY + sentence).get(name) == "state"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "In a statement, the NPA's Samar regional command said its fighters had withdrawn.",
+            "Samar regional command",
+        ),
+        ("The Kwale County police commander said the men fled.", "Kwale County police command"),
+    ],
+)
+def test_a_groups_regional_command_or_a_commander_is_no_regional_body(
+    sentence: str, name: str
+) -> None:
     assert not any(name in found for found in suggested_texts(BODY + sentence))

@@ -8617,7 +8617,11 @@ _SUBNATIONAL_TAIL: Final = re.compile(
     r" (?:[Ss]tate|[Pp]rovincial|regional|[Cc]ounty|district) "
     r"(?:(?:military|security|health|police|civil|public|interior|emergency) )?"
     r"(?:government|administration|secretariat|prosecutor['\u2019]s office"
-    r"|attorney['\u2019]s office)\b"
+    r"|attorney['\u2019]s office"
+    # a region's force's own command ("the Cabo Delgado provincial command of the police")
+    # and the word a region's administration goes by in Uzbekistan ("the Fergana regional
+    # khokimiyat", Uzbek "hokimiyat")
+    r"|command|k?hokimiyat)\b"
     # a region's own force: "Somali regional special forces", "the Amhara regional police"
     r"| regional (?:special )?(?:forces|police)\b"
     # "the Shabwa local authority" (not "Mariga local government areas", places)
@@ -8659,6 +8663,8 @@ def actor_subnational_government(ctx: SuggestContext) -> Iterator[Suggestion]:
             names = names[1:]  # "The Kano state government": the region's name
         if not names:
             continue  # "The state government": no region named
+        if any(name.endswith(("'s", "\u2019s")) for name in names):
+            continue  # "the NPA's Negros regional command": its owner's, not the region's
         if _BODY_AS_MODIFIER.match(text, tail.end()) and not (
             # ... but a government's own spokesman names the government, as "Congolese
             # army spokesman" names the army: "Amhara regional government spokeswoman X"
