@@ -8562,7 +8562,7 @@ _OPERATION: Final = re.compile(
     "actor_named_operation",
     "ACTOR",
     "A named military operation, which acts for the state running it: 'Operation Whirl "
-    "Stroke', 'Benin launched Operation Mirador'.",
+    "Stroke', 'troops of Operation Mirador'.",
 )
 def actor_named_operation(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
@@ -8574,10 +8574,40 @@ def actor_named_operation(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # a headline in title case: its capitals say nothing
         if _OPERATION_AREA_AFTER.match(text, found.end()):
             continue  # "the Operation Peace Spring zone": the area it holds, a place
+        if _campaign_operation(text, found.start(), found.end()):
+            continue  # "the army launched Operation X", "names such as Operation X"
         yield _suggestion(found.start(), found.end(), "state", "actor_named_operation")
 
 
 _OPERATION_AREA_AFTER: Final = re.compile(r" (?:zone|area|region|corridor|pocket)s?\b")
+# An operation named as a campaign that is launched, begun or ended, or given as an example
+# of a name, is what a force does, not a force that acts (guideline: "operations named as
+# campaigns are not actors", while a task force that acts, "troops of Operation X",
+# "Operation X said", is `state`): "had launched Operation X", "launches Operation X",
+# "names such as Operation X", "Operation X, launched in 2008, mobilises ...".
+_CAMPAIGN_BEFORE: Final = re.compile(
+    r"\b(?:launch(?:es|ed|ing)?|beg[ia]n(?:s|ning)?|start(?:s|ed|ing)?|end(?:s|ed|ing)?"
+    r"|such\s+as)\s+(?:the\s+)?$"
+)
+_CAMPAIGN_AFTER: Final = re.compile(
+    r",? (?:which (?:was|were|is|has been) )?(?:launched|begun|started|ended) (?:in|on|last|this)\b"
+)
+# An operation's name joined to the one after it: "such as Operation X and Operation Y".
+_OPERATION_JOINED_BEFORE: Final = re.compile(
+    r"(?<![\w-])(Operation [A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,3})(?:,| and| or|, and) $"
+)
+
+
+def _campaign_operation(text: str, start: int, end: int) -> bool:
+    """True for the operation named in `text[start:end]` where the text names it as a
+    campaign (launched, begun, ended, or a name given "such as"), or joins it to one."""
+    if _CAMPAIGN_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    if _CAMPAIGN_AFTER.match(text, end):
+        return True
+    joined = _OPERATION_JOINED_BEFORE.search(text, max(0, start - 60), start)
+    return joined is not None and _campaign_operation(text, joined.start(1), joined.end(1))
 
 
 _SUBNATIONAL_TAIL: Final = re.compile(
@@ -8587,7 +8617,11 @@ _SUBNATIONAL_TAIL: Final = re.compile(
     r" (?:[Ss]tate|[Pp]rovincial|regional|[Cc]ounty|district) "
     r"(?:(?:military|security|health|police|civil|public|interior|emergency) )?"
     r"(?:government|administration|secretariat|prosecutor['\u2019]s office"
-    r"|attorney['\u2019]s office)\b"
+    r"|attorney['\u2019]s office"
+    # a region's force's own command ("the Cabo Delgado provincial command of the police")
+    # and the word a region's administration goes by in Uzbekistan ("the Fergana regional
+    # khokimiyat", Uzbek "hokimiyat")
+    r"|command|k?hokimiyat)\b"
     # a region's own force: "Somali regional special forces", "the Amhara regional police"
     r"| regional (?:special )?(?:forces|police)\b"
     # "the Shabwa local authority" (not "Mariga local government areas", places)
@@ -8629,6 +8663,8 @@ def actor_subnational_government(ctx: SuggestContext) -> Iterator[Suggestion]:
             names = names[1:]  # "The Kano state government": the region's name
         if not names:
             continue  # "The state government": no region named
+        if any(name.endswith(("'s", "\u2019s")) for name in names):
+            continue  # "the NPA's Negros regional command": its owner's, not the region's
         if _BODY_AS_MODIFIER.match(text, tail.end()) and not (
             # ... but a government's own spokesman names the government, as "Congolese
             # army spokesman" names the army: "Amhara regional government spokeswoman X"
@@ -11332,8 +11368,12 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Download the report (PDF, 124 pages)": a file's format, no group
         if kind == "state" and _PLAN_AFTER.match(text, end):
             continue  # "the 2026 Yemen Humanitarian Response Plan": an appeal's title
-        if name.startswith("Operation ") and _OPERATION_AREA_AFTER.match(text, end):
-            continue  # "the Operation Peace Spring zone": the area it holds, a place
+        if name.startswith("Operation ") and (
+            _OPERATION_AREA_AFTER.match(text, end) or _campaign_operation(text, start, end)
+        ):
+            # "the Operation Peace Spring zone": the area it holds, a place; "launched
+            # Operation Sindoor": a campaign
+            continue
         if (
             kind in ("organisation", "armed group")
             and text.startswith(" ", end)
@@ -12388,12 +12428,20 @@ def actor_state_unit_or_ministry(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 # A state's rights office by its title, after "the" or an owner's possessive, then a comma
 # or a verb ("the Protector of Citizens, Serbia's ombudsman,"); never a title before a
-# name ("Ombudsman Luz X"), nor the office's own name ("the Ombudsman's Office").
+# name ("Ombudsman Luz X"), nor the office's own name ("the Ombudsman's Office"). The
+# titles are those states give the office (Georgia's Public Defender, Armenia's Human
+# Rights Defender, Montenegro's Protector of Human Rights and Freedoms, Serbia's Protector
+# of Citizens, Romania's People's Advocate); the state after "of" is part of the name
+# ("the Public Defender of Georgia said"), and an office asked to act is one too ("called
+# on the Protector of Human Rights and Freedoms to examine ...").
 _OMBUDS_OFFICE: Final = re.compile(
     r"(?:\b[Tt]he |\b(?:[A-Z][\w\u0300-\u036f-]*|country|state|nation)['\u2019]s )"
-    r"(?P<name>(?:Human Rights )?(?:Ombudsman|Ombudswoman|Ombudsperson|Public Defender"
-    r"|Protector of Citizens|People['\u2019]s Advocate))"
-    r"(?=,| (?:said|says|has|had|is|was|told|called|urged|demanded|warned|reported|found)\b)"
+    r"(?P<name>(?:(?:Human Rights )?(?:Ombudsman|Ombudswoman|Ombudsperson)"
+    r"|(?:Public|Human Rights|People['\u2019]s) Defender"
+    r"|Protector of (?:Citizens|Human Rights(?: and Freedoms)?)|People['\u2019]s Advocate)"
+    r"(?: of (?:the )?[A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2})?)"
+    r"(?=,| (?:said|says|has|had|is|was|told|called|urged|demanded|warned|reported|found)\b"
+    r"| to (?!the\b)[a-z]+\b)"
 )
 
 
