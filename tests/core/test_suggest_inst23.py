@@ -5,10 +5,6 @@ names and other states.
   "such as ...", or "Operation X, launched in 2019, ...") is what a force does, not a force
   that acts; one joined to such a name ("such as Operation X and Operation Y") is one too.
   A task force that acts ("troops of Operation X", "Operation X said") stays `state`.
-- A state's rights office named by the title the state gives it ("Human Rights Defender",
-  "Protector of Human Rights and Freedoms", "Public Defender") is `state`, the state after
-  "of" within its span, also where it is asked "to" act; a title before a person's name and
-  an office only written to are left alone.
 - A region's force's command and a region's administration by its own word ("the Nampula
   provincial command", "the Samarkand regional khokimiyat") are `state`, as "the X regional
   administration" is; an armed group's regional command ("the NPA's Negros regional
@@ -78,43 +74,6 @@ def test_an_operation_named_as_a_campaign_is_no_actor(sentence: str, name: str) 
 )
 def test_an_operation_that_acts_stays_a_state_actor(sentence: str, name: str) -> None:
     assert suggested_types(BODY + sentence).get(name) == "state"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "name"),
-    [
-        (
-            "The Public Defender of Armenia said her representatives had visited the detainees.",
-            "Public Defender of Armenia",
-        ),
-        (
-            "The office of Moldova's Human Rights Defender said the shooting was unlawful.",
-            "Human Rights Defender",
-        ),
-        (
-            "A rights group called on the Protector of Human Rights and Freedoms to examine the"
-            " use of force.",
-            "Protector of Human Rights and Freedoms",
-        ),
-        (
-            "The Protector of Citizens of Serbia said he would visit the detainees.",
-            "Protector of Citizens of Serbia",
-        ),
-    ],
-)
-def test_a_rights_office_named_by_its_title_is_a_state_actor(sentence: str, name: str) -> None:
-    assert suggested_types(BODY + sentence).get(name) == "state"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "name"),
-    [
-        ("He sent a letter to the Public Defender on Monday.", "Public Defender"),
-        ("Ombudsman Luz Quinteros told the newspaper that 40 families fled.", "Ombudsman"),
-    ],
-)
-def test_a_rights_title_without_its_office_acting_is_left_alone(sentence: str, name: str) -> None:
-    assert not any(name in found for found in suggested_texts(BODY + sentence))
 
 
 @pytest.mark.parametrize(
