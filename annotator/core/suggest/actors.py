@@ -5452,6 +5452,8 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
                 ctx, tokens, match.end(), _body_type(ctx, tokens)
             )
             kind = _listed_acronym_kind(ctx, acronym, kind)
+            if _defines_a_thing(ctx, tokens, acronym, kind):
+                continue
             found.append((*listed_name, match.start(1), match.end(1), kind))
             continue
         spelled = (
@@ -5466,12 +5468,14 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         if len(spelled) < 2 and not two_words and not mixed:
             spelled = _loosely_spelled_name(text, acronym, match.start())
         if len(spelled) >= 2:
-            if _is_title_chain(spelled) or _treated_at(text, spelled) or _is_line_or_route(spelled):
+            if _is_title_chain(spelled) or _treated_at(text, spelled):
                 continue  # "Inspector General of Police (IGP)": a rank, not a body
             kind = _listed_head_kind(ctx, spelled) or _described_kind(
                 ctx, spelled, match.end(), _body_type(ctx, spelled)
             )
             kind = _listed_acronym_kind(ctx, acronym, kind)
+            if _defines_a_thing(ctx, spelled, acronym, kind):
+                continue  # "Improvised Explosive Device (IED)": a thing, not a body
             found.append((spelled[0].start, spelled[-1].end, match.start(1), match.end(1), kind))
             continue
         run = runs.get(match.start() - 1)
@@ -5535,7 +5539,7 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             # "DUBAI, United Arab Emirates (AP) -": a listed outlet in brackets whose letters
             # do not spell the name before it (a dateline's agency) defines nothing
             continue
-        if _treated_at(text, tokens) or _is_line_or_route(tokens):
+        if _treated_at(text, tokens):
             continue  # "referred to the Rajendra Institute of Medical Sciences (RIMS)": a place
         if acronym[0] not in initials and not {t.text for t in tokens} & (
             ORGANISATION_WORDS | _STATE_OFFICE_HEADS
@@ -5546,6 +5550,8 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         kind = _listed_head_kind(ctx, tokens) or _described_kind(
             ctx, tokens, match.end(), _body_type(ctx, tokens)
         )
+        if _defines_a_thing(ctx, tokens, acronym, kind):
+            continue
         found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
     for match in _OR_ACRONYM.finditer(text):
         # "the Association of Avocado Producers of Mexico, or APEAM, said": the acronym
@@ -5640,19 +5646,70 @@ def _treated_at(text: str, tokens: tuple[Token, ...]) -> bool:
     return _TREATED_AT.search(text, max(0, tokens[0].start - 12), tokens[0].start) is not None
 
 
-def _is_line_or_route(tokens: Sequence[Token]) -> bool:
-    """True for a line, a zone or a route named with its acronym: "the Line of Control
-    (LoC)", "the Demilitarized Zone (DMZ)", "the China-Pakistan Economic Corridor (CPEC)":
-    a place on the map, not a body (none holds an organisation word: "Military Zone
-    Command" is one)."""
-    names = [t.text for t in tokens]
-    if not ORGANISATION_WORDS.isdisjoint(names):
+def _defines_a_thing(ctx: SuggestContext, tokens: Sequence[Token], acronym: str, kind: str) -> bool:
+    """`_names_a_thing` for a name defined with its acronym, never for an armed group nor a
+    name the gazetteer lists ("Save the Children")."""
+    if kind == "armed group":
         return False
-    return names[-1] in _ROUTE_HEADS or (len(names) > 2 and names[0] == "Line" and names[1] == "of")
+    name = ctx.text[tokens[0].start : tokens[-1].end]
+    return name not in _gazetteer_index(ctx.gazetteer).kinds and _names_a_thing(tokens, acronym)
 
 
-_ROUTE_HEADS: Final = words(
+def _names_a_thing(tokens: Sequence[Token], acronym: str) -> bool:
+    """True for a name with its acronym that names a thing, not a body: a weapon ("an
+    Improvised Explosive Device (IED)"), a condition ("Severe Acute Malnutrition (SAM)"),
+    a document or a process ("the Armed Forces Special Powers Act (AFSPA)", "Disarmament,
+    Demobilisation and Reintegration (DDR)") or a class of people ("Internally Displaced
+    Persons (IDP) camp"), by its head: the last word before the first "of", "for", "in",
+    "on" or "to" ("the Joint Comprehensive Plan of Action"). Where no body's word stands
+    in the name, also by a place's head ("a Forward Operating Base (FOB)", "the Line of
+    Control (LoC)") or by a plural acronym ("Non-Governmental Organisations (NGOs)": a
+    class, not one body; guideline: generic nouns are not tagged). A body's word as the
+    head keeps the name a body ("the National Agency for the Prohibition of Trafficking in
+    Persons", "the United Nations Mission to support the Hodeidah Agreement")."""
+    names = [t.text for t in tokens]
+    cut = next((i for i, w in enumerate(names) if w in _HEAD_ENDS and i > 0), len(names))
+    head = names[cut - 1]
+    if head in ORGANISATION_WORDS or head in _STATE_OFFICE_HEADS:
+        return False
+    if head in _THING_HEADS or head in _PEOPLE_HEADS:
+        return True  # "the Armed Forces Special Powers Act (AFSPA)": a law all the same
+    if not ORGANISATION_WORDS.isdisjoint(names) or not _STATE_OFFICE_HEADS.isdisjoint(names):
+        return False  # "Thailand's 2nd Army Area": a command, whatever its last word
+    if acronym[-1:] == "s" and acronym[:-1].isupper() and names[-1].endswith("s"):
+        return True  # "Unmanned Aerial Vehicles (UAVs)", "Civil Society Organisations (CSOs)"
+    # (not by the last word after "of": "the Guardians for the Defence of the Valley (GDV)")
+    return head in _MAP_HEADS or names[:2] == ["Line", "of"]
+
+
+_HEAD_ENDS: Final = words("of for in on to")
+# The heads of things named with an acronym: weapons and devices, conditions and
+# diseases, documents, laws, plans and processes, measures.
+_THING_HEADS: Final = words(
+    "Device Devices Vehicle Vehicles Grenade Grenades Launcher Launchers Missile Missiles "
+    "Rocket Rockets Drone Drones Weapon Weapons Bomb Bombs Munition Munitions Remnants "
+    "Explosive Explosives Carrier Carriers Aircraft System Systems "
+    "Malnutrition Diarrhoea Diarrhea Syndrome Disease Diseases Fever Virus Infection "
+    "Infections Disorder Violence "
+    "Agreement Agreements Accord Accords Treaty Act Law Laws Decree Ordinance Code "
+    "Resolution Protocol Declaration Charter Constitution Plan Procedures Procedure Review "
+    "Framework Strategy Roadmap Report Index Guidelines Principles Regulations Bill "
+    "Amendment Covenant Statute Census Survey Assessment "
+    "Disarmament Demobilisation Demobilization Reintegration "
+    "Product Rate Price"
+)
+# ... and of places, named so only where no body's word stands in the name ("Military
+# Zone Command", "the 2nd Army Area" are commands): bases, sites and camps, and lines,
+# zones and routes on the map ("the Demilitarized Zone (DMZ)", "the China-Pakistan
+# Economic Corridor (CPEC)").
+_MAP_HEADS: Final = words(
+    "Base Bases Site Sites Camp Camps Area Areas Tracts Dam Prison Jail Airport Airfield "
+    "Port Bridge Checkpoint Valley Park "
     "Corridor Zone Zones Highway Route Crossing Pipeline Canal Boundary Strip"
+)
+# Classes of people named with an acronym: "Internally Displaced Persons (IDP)".
+_PEOPLE_HEADS: Final = words(
+    "Persons People Refugees Returnees Migrants Civilians Children Combatants Populations"
 )
 _HOSPITAL_WORDS: Final = words("Hospital Hospitals Clinic Infirmary")
 _MEDICAL_BODIES: Final = words("Sciences Centre Center College Complex Institute")
@@ -6297,6 +6354,7 @@ def actor_acronym_of_name(ctx: SuggestContext) -> Iterator[Suggestion]:
             and initials not in kinds
             and not _is_title_chain(tokens)
             and not _treated_at(text, tokens)
+            and not _names_a_thing(tokens, initials)  # "Armed Forces Special Powers Act"
         ):
             kinds[initials] = _body_type(ctx, tokens)
     if kinds:
