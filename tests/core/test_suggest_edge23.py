@@ -117,3 +117,35 @@ def test_the_same_credit_under_the_headline_is_a_byline() -> None:
     line = "Reporting by the Highland Sentinel suggests the toll is higher."
     assert not any(line in f for f in _furniture(TOP + line))
 
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "place"),
+    [
+        (
+            "The minister told the Tiraspol television channel TSV that an inquiry was opened.",
+            "TSV",
+            "Tiraspol",
+        ),
+        (
+            "The spokesman told the Mogadishu television channel SNTV that the attack failed.",
+            "SNTV",
+            "Mogadishu",
+        ),
+        (
+            "The mayor told the Bunia radio station Radio Candip that 12 died.",
+            "Radio Candip",
+            "Bunia",
+        ),
+    ],
+)
+def test_the_place_before_an_outlets_two_word_kind_is_no_outlet(
+    text: str, outlet: str, place: str
+) -> None:
+    found = suggested_texts(text)
+    assert outlet in found
+    assert place not in found
+
+
+def test_a_name_before_an_outlets_kind_with_no_name_after_stays_the_outlet() -> None:
+    # "the Tala Voice radio station said": the outlet's name, then its kind
+    assert "Tala Voice" in suggested_texts("The Tala Voice radio station said 12 had died.")

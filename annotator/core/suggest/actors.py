@@ -8721,8 +8721,11 @@ _MEDIA_AFTER: Final = re.compile(
 )
 
 
-# The outlet's own name after its kind: "(Manila radio) station DZBB", "(Lagos daily) The Punch".
-_OUTLET_NAMED_AFTER: Final = re.compile(r"(?: station)? (?:The )?[A-Z0-9][\w'\u2019-]*")
+# The outlet's own name after its kind, which may take a second word: "(Manila radio)
+# station DZBB", "(Lagos daily) The Punch", "(the Tiraspol television) channel TSV".
+_OUTLET_NAMED_AFTER: Final = re.compile(
+    r"(?: (?:station|channel|network|newspaper|website|service))? (?:The )?[A-Z0-9][\w'\u2019-]*"
+)
 
 
 # A name ending like a masthead ("Rega News", "Kivu Times") is an outlet where news prose
