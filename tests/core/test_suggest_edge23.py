@@ -149,3 +149,30 @@ def test_the_place_before_an_outlets_two_word_kind_is_no_outlet(
 def test_a_name_before_an_outlets_kind_with_no_name_after_stays_the_outlet() -> None:
     # "the Tala Voice radio station said": the outlet's name, then its kind
     assert "Tala Voice" in suggested_texts("The Tala Voice radio station said 12 had died.")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Sahel Weekly Digest | 1-7 December 2026\n\nAttacks rise in northern Burkina Faso\n\n"
+            "At least 12 soldiers were killed near Djibo, according to the Sahel Weekly Digest.",
+            "Sahel Weekly Digest",
+        ),
+        (
+            "Gunmen killed five people in Gedo, the army said, according to the Horn Briefing.",
+            "Horn Briefing",
+        ),
+        ("The figures were published in the Kivu Humanitarian Bulletin on Friday.", "Bulletin"),
+    ],
+)
+def test_a_newsletters_or_bulletins_title_is_no_actor(text: str, title: str) -> None:
+    assert not any(title in found for found in suggested_texts(text))
+
+
+def test_an_outlet_whose_name_ends_like_a_report_keeps_its_span() -> None:
+    # "Report", "Review", "Dispatch" close outlets' names too
+    text = (
+        'The council head told EVN Report that 40 families had arrived. "We need help," she said.'
+    )
+    assert "EVN Report" in suggested_texts(text)
