@@ -230,10 +230,14 @@ _SELF_DESCRIPTION: Final = re.compile(
     r"""(?:(?-i:(?:The\ )?[A-Z][\w'\u2019&.-]*
         (?:\ (?:[A-Z0-9][\w'\u2019&.-]*|de|da|del|van|bin)){0,4})
       |the\s+(?:author|writer))
-      \s+is\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}?
+      \s+is\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w-]+,?\s+){0,4}?
       (?:news(?:papers?|rooms?|\s+(?:site|website|outlet|agency|portal|platform|service
         |organi[sz]ation)s?)|dail(?:y|ies)|weekl(?:y|ies)|magazines?|publications?
       |broadcasters?|radio\s+stations?|media\s+(?:outlet|organi[sz]ation|house|company|platform)
+      # a network of those who report ("a network of independent ethnic media", "a network
+      # of citizen journalists"), never of anything else ("a network of local associations")
+      |network\s+of\s+(?:[\w-]+,?\s+){0,3}?(?:media|journalists|reporters|correspondents
+        |newsrooms|outlets|broadcasters|radio\s+stations|news\s+\w+)
       # (a reporter's bio says where: "a reporter at", "a journalist based in", not "Chad is
       # the largest contributor of troops")
       |(?:reporter|correspondent|journalist|editor|writer|columnist|contributor
@@ -261,6 +265,19 @@ _SIGN_OFF: Final = re.compile(
     rf"[A-Z]{{2,6}}(?: ?//? ?[A-Z]{{2,6}}){{0,3}}"
     rf"|\({_SIGN_OFF_NAME}(?:(?: with | and |, ?| ?/ ?){_SIGN_OFF_NAME})*\)"
     rf"|[\u2014\u2013] ?{_SIGN_OFF_NAME}"
+)
+# A credit line closing the page, whatever the role it credits ("Written by X. Edited by
+# Y.", "Text and photos by X", "Story by X, Kora Herald", "Produced by the Kora Herald's
+# conflict desk"): names, a desk's words and the roles' own between. Bottom only: under
+# the headline the same line is the story's byline, which the guideline tags.
+_CLOSING_CREDIT: Final = re.compile(
+    r"""\(?(?:additional\s+)?(?:written|text|words|story|photos?|photographs?|pictures|video
+      |graphics|illustrations?|interviews?|compiled|produced|edited|reported|reporting|writing
+      |editing|research|translation|design|maps?|data|fact-check(?:ed|ing)?)
+      (?:\s*(?:and|&|,)\s*[a-z-]+){0,3}\s+by\s*:?\s+
+      (?:(?-i:[A-Z])[\w'\u2019.-]*|['\u2019]s|in|and|for|from|with|of|the|at|by|de|da|del|van
+        |bin|(?:[a-z-]+\s+)?(?:desk|newsroom|bureau|staff|team|unit)|[a-z]+\s+by|[,;.|&/()]|\s)+$""",
+    re.IGNORECASE | re.VERBOSE,
 )
 # The words a promotion or a link opens with, among a bottom line's items divided by bars.
 _PROMOTION: Final = re.compile(
@@ -312,6 +329,8 @@ def _is_furniture(
         ):
             return True
         if _OWN_PRACTICE.match(text, line[0], line[1]):
+            return True
+        if _CLOSING_CREDIT.match(text, line[0], line[1]):
             return True
         # or a wire's sign-off closing the story ("EFE", "(FRANCE 24 with AFP)", "— AFP"),
         # which under the headline is the story's credit line and is tagged
@@ -481,7 +500,14 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
             ranges.append((start, end))
         elif text[start] == "(" and _UPDATE_NOTE.fullmatch(text, start, end):
             ranges.append((start, end))  # a wire's "(Adds toll, minister's comment)" note
-        elif text[end - 1] in ")]" or text.find("hoto", start, end) >= 0:
+        elif (
+            text[end - 1] in ")]"
+            or text.find("hoto", start, end) >= 0
+            or text.find("/", start, end) >= 0
+            or text.find("redit", start, end) >= 0
+            or text.find("ourtesy", start, end) >= 0
+            or text.find("\u00a9", start, end) >= 0
+        ):
             credit = _CAPTION_CREDIT.search(text, start, end)
             if credit is not None and outside(credit.start(1), end, ranges):
                 ranges.append((credit.start(1), end))
@@ -516,6 +542,19 @@ _CAPTION_CREDIT: Final = re.compile(
     | \((?i:credit|photo|image|picture)(?i:\s+(?:credit|courtesy))?\s*:\s*[^()\n]{1,60}\)
     | \[(?i:courtesy\s+of)\s+[^\[\]\n]{1,60}\]
     | \[[A-Z][^\[\]/\n]{0,60}/[^\[\]\n]{1,60}\]
+    # ... whatever its label: who took it ("Photo by X for Outlet", "(Photo by X / AFP)"),
+    # who lent it ("Photo courtesy of 11ID", "(Courtesy of MSF)"), "Credit: X/Outlet", "(c)
+    # Outlet"; bracketed or not
+    | (?i:photo(?:graph)?s?|image|picture)\s+(?i:by|courtesy(?:\s+of)?)\s*:?\s+[^.!?:\n]{1,80}
+    | \((?i:photo(?:graph)?s?|image|picture)\s+(?i:by|courtesy(?:\s+of)?)\s*:?\s+[^()\n]{1,60}\)
+    | (?i:credits?|courtesy(?:\s+of)?)\s*:?\s+(?-i:[A-Z])[^.!?:\n]{0,60}
+    | \((?i:courtesy\s+of)\s+[^()\n]{1,60}\)
+    | \u00a9\s*[^.!?\n]{1,60}
+    # ... or no label, after the caption's last stop: its photographer and agency, or its
+    # agency and photographer, between slashes ("... on Thursday. EFE/Marcos Pin", "...
+    # on Wednesday. Peter Lado / Kora Herald"); a sentence of prose holds a verb, and no slash
+    | (?<=[.!?]\s)[A-Z][\w'\u2019-]*(?:\ [A-Z][\w'\u2019-]*){0,3}
+      (?:\ ?/\ ?[A-Z][\w'\u2019-]*(?:\ (?:of\ |de\ |da\ |the\ )?[A-Z][\w'\u2019-]*){0,3}){1,3}
     )$""",
     re.VERBOSE,
 )

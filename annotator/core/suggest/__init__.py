@@ -348,6 +348,17 @@ def _suggest(
         found = [s for s in found if s.label != "ACTOR" or outside_credits(s)]
         gap_fillers = [s for s in gap_fillers if s.label != "ACTOR" or outside_credits(s)]
     if "ACTOR" in labels:
+        # A newsletter's or a bulletin's title names no actor ("Sahel Weekly Bulletin").
+        found = [
+            s
+            for s in found
+            if s.label != "ACTOR" or not actors.names_a_publication(document_text, s.start, s.end)
+        ]
+        gap_fillers = [
+            s
+            for s in gap_fillers
+            if s.label != "ACTOR" or not actors.names_a_publication(document_text, s.start, s.end)
+        ]
         masthead = actors.masthead_extent(document_text, skip)
         if masthead is not None and any(_is_masthead(document_text, s, masthead) for s in found):
             # The site's name heading the page is furniture (the guideline): no actor in it

@@ -2728,6 +2728,22 @@ _AGENCY_CAPTION_CREDIT: Final = re.compile(
 )
 
 
+# The last word of a publication's title, never of an outlet's or a body's name: a
+# newsletter, a bulletin, a briefing ("Sahel Weekly Bulletin", "the Africa Briefing", "Flash
+# Update No. 3"), which an outlet or an agency puts out. (Not "Dispatch", "Report", "Review",
+# "Monitor" or "Watch", which close outlets' and monitors' names too: "EVN Report".)
+_PUBLICATION_TITLE_WORDS: Final = words(
+    "Briefing Briefings Brief Bulletin Bulletins Newsletter Newsletters Digest Roundup "
+    "Round-up Update Updates Sitrep"
+)
+
+
+def names_a_publication(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is a publication's title by its last word: a
+    newsletter or a bulletin is what an outlet or a body puts out, never an actor."""
+    return text[start:end].rsplit(None, 1)[-1] in _PUBLICATION_TITLE_WORDS
+
+
 def published_credits(text: str) -> list[tuple[int, int]]:
     """The extents around the outlet credited on a "Published on <date>" line under the
     headline ("Published on 04.12.2026 at 17h51 by APA-Kinshasa (DR Congo)"): the date
@@ -8815,8 +8831,11 @@ _MEDIA_AFTER: Final = re.compile(
 )
 
 
-# The outlet's own name after its kind: "(Manila radio) station DZBB", "(Lagos daily) The Punch".
-_OUTLET_NAMED_AFTER: Final = re.compile(r"(?: station)? (?:The )?[A-Z0-9][\w'\u2019-]*")
+# The outlet's own name after its kind, which may take a second word: "(Manila radio)
+# station DZBB", "(Lagos daily) The Punch", "(the Tiraspol television) channel TSV".
+_OUTLET_NAMED_AFTER: Final = re.compile(
+    r"(?: (?:station|channel|network|newspaper|website|service))? (?:The )?[A-Z0-9][\w'\u2019-]*"
+)
 
 
 # A name ending like a masthead ("Rega News", "Kivu Times") is an outlet where news prose
