@@ -73,3 +73,22 @@ def test_a_state_after_a_body_an_opening_word_or_another_state_is_no_apposition(
     # a paragraph under a related-articles label, but no short headline: a sentence
     long_line = "Related: " + "x" * 200 + "\n" + "Kenya said it would talk. " * 8 + "\n"
     assert _form(long_line, "Kenya") == ""
+
+
+def _features(text: str, name: str) -> list[str]:
+    article = state_check.Article(text)
+    start = text.index(name)
+    i = article.index_of(start, start + len(name))
+    assert i is not None
+    return article.features(i)
+
+
+def test_a_states_bodies_and_dealings_are_read_by_kind() -> None:
+    assert "poss=body" in _features("Police said Chad's defence ministry had denied it.", "Chad")
+    assert "poss=body" in _features("Officials said Peru's immigration institute agreed.", "Peru")
+    assert "poss=body" not in _features("Fighting spread to Chad's eastern provinces.", "Chad")
+    assert "body-of" in _features("The government of Colombia said no.", "Colombia")
+    assert "body-of" not in _features("The north of Colombia is calm.", "Colombia")
+    assert "dealing-prep" in _features("Troops came at the request of Maputo.", "Maputo")
+    assert "dealing-prep" in _features("The truce held under pressure from Beijing.", "Beijing")
+    assert "dealing-prep" not in _features("The convoy came from Beijing.", "Beijing")

@@ -10,11 +10,13 @@ by `scripts/train_state_check.py` on every one-word state mention of the develop
 (an actor where the gold tags it with exactly that extent, a place where no gold ACTOR
 touches it), over the words and shapes around the name, the preposition or word that
 governs it, what follows it (a possessive, a verb, punctuation), the start of a sentence,
-a quotation, the first and last lines, a dateline, a list, and how the article's mentions
-of the same name stand (governed by "in", before a verb of saying, before a possessive,
-more than one). After the rules, an ACTOR suggestion of those rules that is one gazetteer
-state name (a state, its common name or abbreviation, or a capital) is dropped when the
-model calls it a place by more than `margin`. Where a rule that reads the context
+a quotation, the first and last lines, a dateline, a list, a body of the state by its kind
+("X's defence ministry", "the government of X") or a dealing with it ("at the request of
+X", "talks with X"), and how the article's mentions of the same name stand (governed by
+"in", before a verb of saying, before a possessive, more than one). After the rules, an
+ACTOR suggestion of those rules that is one gazetteer state name (a state, its common name
+or abbreviation, or a capital) is dropped when the model calls it a place by more than
+`margin`. Where a rule that reads the context
 proposed the same extent, its suggestion is the one kept, and is checked only where that
 rule's place test matched none of its patterns and called the name no place by default
 (`actors.DEFAULTED_STATES`), at `defaulted_margin`, and not where that default is the
@@ -96,6 +98,26 @@ _INSIDE: Final = frozenset({"in", "into", "across", "inside", "from", "to"})
 _PREPOSITIONS: Final = words(
     "in into inside across at from to toward towards near through throughout within "
     "outside between around via of on over under against with by for"
+)
+# The kinds of body and office that stand for a state ("X's defence ministry", "the
+# government of X", "the ambassador of X"): a state that has them named is an actor.
+_BODIES: Final = words(
+    "government governments army military ministry ministries forces force police navy "
+    "president presidency prime premier foreign defence defense interior embassy embassies "
+    "ambassador ambassadors envoy envoys mission delegation delegations court courts supreme "
+    "parliament cabinet officials official authorities authority security intelligence "
+    "junta leadership leaders leader regime troops soldiers ombudsman prosecutor "
+    "prosecutors office institute commission agency council representative representatives "
+    "minister ministers spokesman spokeswoman spokesperson administration guard guards "
+    "state national federal border-guard diplomats diplomat consulate"
+)
+# What one state does to or for another, governing the second by a preposition ("at the
+# request of X", "pressure from X", "ties with X", "talks with X", "support for X").
+_DEALINGS: Final = words(
+    "request requests pressure help support backing behalf orders order invitation consent "
+    "approval permission mediation demands demand appeal ties relations talks agreement "
+    "accord deal treaty dispute tensions sanctions aid assistance protest complaint "
+    "response recognition cooperation negotiations"
 )
 
 
@@ -372,6 +394,16 @@ class Article:
             f.append("before-name|" + n1)
         if any(ch in _QUOTE_MARKS for ch in text[max(line_start, start - 2) : start]):
             f.append("after-mark")
+        # A state's bodies ("X's defence ministry", "the government of X") and dealings
+        # ("at the request of X", "talks with X"), by kind, not by word: the same for all.
+        possessive = i + 1 < len(words) and words[i + 1].lower() in ("'s", "\u2019s")
+        if possessive and (n2 in _BODIES or n3 in _BODIES):
+            f.append("poss=body")
+        if position > 1:
+            if w1 == "of" and w2 in _BODIES:
+                f.append("body-of")
+            elif w1 in _PREPOSITIONS and w2 in _DEALINGS:
+                f.append("dealing-prep")
         # How the article's mentions of the name stand: a state "in" which things happen
         # in one sentence is usually a place in the next; one that speaks, an actor.
         if words[i] not in self._reads:
