@@ -96,12 +96,16 @@ def test_where_the_default_is_the_guidelines_answer_the_check_leaves_it() -> Non
 
 def test_where_the_rules_matched_a_pattern_the_check_never_overrules_them() -> None:
     # Guard: "the backing of Wadiya", "the green light from Wadiya" are the rules' own
-    # forms of a state acting; the model alone would call both a place by more than the
-    # margin, but the rules' evidence decides.
+    # forms of a state acting; the model alone would call the second a place by more than
+    # the margin (the first it reads as a dealing, "backing of"), but the rules' evidence
+    # decides.
     gazetteer = load_gazetteer()
-    for text in (
-        "Deal signed\n\nThe rebels advanced with the backing of Wadiya, officials said.",
-        "Deal signed\n\nThe rebels won the green light from Wadiya to advance, officials said.",
+    for text, model_wrong in (
+        ("Deal signed\n\nThe rebels advanced with the backing of Wadiya, officials said.", False),
+        (
+            "Deal signed\n\nThe rebels won the green light from Wadiya to advance, officials said.",
+            True,
+        ),
     ):
         start = text.index("Wadiya")
         extent = (start, start + 6)
@@ -109,7 +113,7 @@ def test_where_the_rules_matched_a_pattern_the_check_never_overrules_them() -> N
         assert _actors(text) == _actors(text, WITHOUT_CHECK)
         found = [Suggestion(*extent, "ACTOR", {"type": "state"}, "actor_gazetteer")]
         forced = state_check.scores(text, found, gazetteer, defaulted={extent})
-        assert forced[extent] < -state_check.defaulted_margin
+        assert (forced[extent] < -state_check.defaulted_margin) == model_wrong
     # ... nor a capital, which the rules suggest only where a pattern says it governs.
     capital = LANDMARK.index("Kigali")
     by_rule = [Suggestion(capital, capital + 6, "ACTOR", {"type": "state"}, "actor_gazetteer")]

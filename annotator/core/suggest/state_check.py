@@ -10,11 +10,13 @@ by `scripts/train_state_check.py` on every one-word state mention of the develop
 (an actor where the gold tags it with exactly that extent, a place where no gold ACTOR
 touches it), over the words and shapes around the name, the preposition or word that
 governs it, what follows it (a possessive, a verb, punctuation), the start of a sentence,
-a quotation, the first and last lines, a dateline, a list, and how the article's mentions
-of the same name stand (governed by "in", before a verb of saying, before a possessive,
-more than one). After the rules, an ACTOR suggestion of those rules that is one gazetteer
-state name (a state, its common name or abbreviation, or a capital) is dropped when the
-model calls it a place by more than `margin`. Where a rule that reads the context
+a quotation, the first and last lines, a dateline, a list, a body of the state by its kind
+("X's defence ministry", "the government of X") or a dealing with it ("at the request of
+X", "talks with X"), and how the article's mentions of the same name stand (governed by
+"in", before a verb of saying, before a possessive, more than one). After the rules, an
+ACTOR suggestion of those rules that is one gazetteer state name (a state, its common name
+or abbreviation, or a capital) is dropped when the model calls it a place by more than
+`margin`. Where a rule that reads the context
 proposed the same extent, its suggestion is the one kept, and is checked only where that
 rule's place test matched none of its patterns and called the name no place by default
 (`actors.DEFAULTED_STATES`), at `defaulted_margin`, and not where that default is the
@@ -97,6 +99,116 @@ _PREPOSITIONS: Final = words(
     "in into inside across at from to toward towards near through throughout within "
     "outside between around via of on over under against with by for"
 )
+# The kinds of body and office that stand for a state ("X's defence ministry", "the
+# government of X", "the ambassador of X"): a state that has them named is an actor.
+_BODIES: Final = words(
+    "government governments army military ministry ministries forces force police navy "
+    "president presidency prime premier foreign defence defense interior embassy embassies "
+    "ambassador ambassadors envoy envoys mission delegation delegations court courts supreme "
+    "parliament cabinet officials official authorities authority security intelligence "
+    "junta leadership leaders leader regime troops soldiers ombudsman prosecutor "
+    "prosecutors office institute commission agency council representative representatives "
+    "minister ministers spokesman spokeswoman spokesperson administration guard guards "
+    "state national federal border-guard diplomats diplomat consulate"
+)
+# What one state does to or for another, governing the second by a preposition ("at the
+# request of X", "pressure from X", "ties with X", "talks with X", "support for X").
+_DEALINGS: Final = words(
+    "request requests pressure help support backing behalf orders order invitation consent "
+    "approval permission mediation demands demand appeal ties relations talks agreement "
+    "accord deal treaty dispute tensions sanctions aid assistance protest complaint "
+    "response recognition cooperation negotiations"
+)
+
+
+# A name next to a separator of page furniture is no actor: a section path ("Politics |
+# Georgia", "Bangladesh > Crime"), a dateline's or byline's pair of places ("Kiev/Moscow
+# (dpa)", "BIRN / Belgrade /").
+_SEPARATORS: Final = frozenset("/|>\u00b7\u203a\u2022")
+# The openings of the lines that list other articles or tag this one ("Also read: X ...",
+# "Read more", "Related stories", "Categories: Politics, X"): page furniture, not annotated.
+_RELATED: Final = re.compile(
+    r"\s*(?:also read|read more|read also|also on\b|related|more on\b|more about\b|more from\b"
+    r"|see also|keep reading|you may also|categories|tags\b|topics\b|keywords)",
+    re.IGNORECASE,
+)
+# A line of such a list: short, with no sentence's full stop at its end.
+_HEADLINE_MAX: Final = 120
+_RELATED_LINES_BACK: Final = 6
+_LAST_WORDS: Final = re.compile(r"((?:[A-Z][\w'\u2019.-]*[ \t]+){0,2}[A-Z][\w'\u2019.-]*)$")
+_CLOSES_APPOSITION: Final = frozenset({"", ".", ",", ";", ")", "("})
+_SENTENCE_END: Final = frozenset('.!?"\u201c\u201d')
+
+
+def place_by_form(text: str, start: int, end: int, gazetteer: Mapping[str, GazetteerEntry]) -> str:
+    """Why the state name at (start, end) is a place by its form alone, or "": next to a
+    separator of page furniture ("separator"); after a place it locates ("Cox's Bazar,
+    Bangladesh,", "Mizoram, India.": "apposition"; that place is no gazetteer name of an
+    actor (a region is none) and no acronym, and opens no sentence unless the line ends
+    there, as a dateline "Pattani, Thailand" does, or is a dateline's town in capitals);
+    or in a list of other articles or tags ("Also read: X and Y sign ...", "Categories:
+    Politics, X": "related"). Reads the mention's line and at most a few short lines
+    before it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        line_end = len(text)
+    before = text[line_start:start].rstrip()
+    after = text[end:line_end].lstrip()
+    if before[-1:] in _SEPARATORS or after[:1] in _SEPARATORS:
+        return "separator"
+    if before.endswith(",") and after[:1] in _CLOSES_APPOSITION:
+        head = before[:-1].rstrip()
+        m = _LAST_WORDS.search(head[-80:])
+        if m:
+            named = m.group(1).split()
+            known = any(
+                _names_an_actor(gazetteer.get(" ".join(named[k:]))) for k in range(len(named))
+            )
+            opening = head[: len(head) - len(m.group(1))].rstrip()
+            opens = not opening or opening[-1] in _SENTENCE_END
+            # (an all-capital word opening the line is a dateline's town: "ADEN, Yemen (AP)")
+            dateline = not opening and named[-1].isupper() and len(named[-1]) > 3
+            if not known and (dateline or (not named[-1].isupper() and (not opens or not after))):
+                return "apposition"
+    if _in_related_list(text, line_start, line_end):
+        return "related"
+    return ""
+
+
+def _names_an_actor(entry: GazetteerEntry | None) -> bool:
+    """True for a gazetteer entry that may name an actor listed before a state (a state,
+    a capital, a body): not a region, which is a place it locates ("Mizoram, India")."""
+    return entry is not None and entry.role not in ("region", "demonym")
+
+
+def _headline_like(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) <= _HEADLINE_MAX and not stripped.endswith(".")
+
+
+def _in_related_list(text: str, line_start: int, line_end: int) -> bool:
+    """True where the line opens with a related-articles or tags label, or is a short
+    headline-like line under one (through at most `_RELATED_LINES_BACK` such lines)."""
+    line = text[line_start:line_end]
+    if _RELATED.match(line):
+        return len(line.strip()) <= _HEADLINE_MAX + 40
+    if not _headline_like(line):
+        return False
+    j, seen, steps = line_start, 0, 0
+    while j > 0 and seen < _RELATED_LINES_BACK and steps < 4 * _RELATED_LINES_BACK:
+        steps += 1
+        prev_start = text.rfind("\n", 0, j - 1) + 1
+        prev = text[prev_start : j - 1]
+        j = prev_start
+        if not prev.strip():
+            continue
+        if _RELATED.match(prev):
+            return len(prev.strip()) <= _HEADLINE_MAX + 40
+        if not _headline_like(prev):
+            return False
+        seen += 1
+    return False
 
 
 def state_names(gazetteer: Mapping[str, GazetteerEntry]) -> frozenset[str]:
@@ -282,6 +394,16 @@ class Article:
             f.append("before-name|" + n1)
         if any(ch in _QUOTE_MARKS for ch in text[max(line_start, start - 2) : start]):
             f.append("after-mark")
+        # A state's bodies ("X's defence ministry", "the government of X") and dealings
+        # ("at the request of X", "talks with X"), by kind, not by word: the same for all.
+        possessive = i + 1 < len(words) and words[i + 1].lower() in ("'s", "\u2019s")
+        if possessive and (n2 in _BODIES or n3 in _BODIES):
+            f.append("poss=body")
+        if position > 1:
+            if w1 == "of" and w2 in _BODIES:
+                f.append("body-of")
+            elif w1 in _PREPOSITIONS and w2 in _DEALINGS:
+                f.append("dealing-prep")
         # How the article's mentions of the name stand: a state "in" which things happen
         # in one sentence is usually a place in the next; one that speaks, an actor.
         if words[i] not in self._reads:
@@ -550,12 +672,23 @@ def vetoed(
     defaulted: Collection[tuple[int, int]] = (),
     defaulted_threshold: float | None = None,
 ) -> list[Suggestion]:
-    """`found` without the one-word state suggestions of `CHECKED_RULES` that the model
-    calls a place by more than `threshold` (default: the module's `margin`), and those of
-    other rules with an extent in `defaulted` that it calls a place by more than
-    `defaulted_threshold` (default: `defaulted_margin`)."""
+    """`found` without the one-word state suggestions of any rule that are places by
+    their form (`place_by_form`: page furniture, "Town, State."), and those of
+    `CHECKED_RULES` that the model calls a place by more than `threshold` (default: the
+    module's `margin`), and those of other rules with an extent in `defaulted` that it
+    calls a place by more than `defaulted_threshold` (default: `defaulted_margin`)."""
     limit = margin if threshold is None else threshold
     other_limit = defaulted_margin if defaulted_threshold is None else defaulted_threshold
+    names = state_names(gazetteer)
+    by_form = {
+        (s.start, s.end)
+        for s in found
+        if s.label == "ACTOR"
+        and text[s.start : s.end] in names
+        and place_by_form(text, s.start, s.end, gazetteer)
+    }
+    if by_form:
+        found = [s for s in found if s.label != "ACTOR" or (s.start, s.end) not in by_form]
     scored = scores(text, found, gazetteer, model, defaulted)
     if not scored:
         return found
