@@ -301,7 +301,9 @@ def _plain_person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     portfolio's word opening a name or "Affairs" ending one (session 41), and a Spanish
     article opening a gang's name ("Los Shottas", session 43), and a middle initial "A" or "I"
     ending a run ("Curtis A"), and an event's word ending one ("Korean War", session 46), and
-    a kunya inside a longer name counted as one name word ("Abu Bakr", NAMES22)."""
+    a kunya inside a longer name counted as one name word ("Abu Bakr", NAMES22), and a
+    landform's, a built place's or a pact's word or a compass point ending a run ("Bakassi
+    Peninsula", "Lamu West", pers23)."""
     a = actors
     tokens = tuple(tokens)
     kunyas = sum(t.text in ("Abu", "Abou", "Umm") for t in tokens[:-1])
@@ -334,6 +336,8 @@ def _plain_person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     ):
         return None
     if len(words) > 1 and words[-1] in a._EVENT_WORDS:
+        return None
+    if len(words) > 1 and (words[-1] in a._FEATURE_WORDS or words[-1] in a._COMPASS_LAST):
         return None
     if (
         len(words) > 1

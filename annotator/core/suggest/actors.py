@@ -1263,6 +1263,19 @@ _EVENT_WORDS: Final = words(
     "War Wars Revolution Uprising Massacre Genocide Accords Accord Agreement Treaty Crisis "
     "Intifada Games Summit"
 )
+# The last words of a landform's, a built place's or a pact's name, which end no person's
+# name (dev gold: none of the person spans ends with one): "Bakassi Peninsula said", "the
+# Tana River Bridge", "the Mekele Declaration". (Not "Hill", "Field", "Hall", "Day" nor
+# "Law": surnames; nor "Islands" and "Coast", which end states' names that a body's
+# national chapter takes: "Transparency Solomon Islands said".)
+_FEATURE_WORDS: Final = words(
+    "Peninsula River Valley Forest Hills Mountains Lake Delta Desert "
+    "Plateau Bay Gulf Basin Creek Falls Dam Reserve Sea Ocean Strait Canal Highlands "
+    "Corridor Heights Plains Junction Crossing Terminal Harbour Harbor Beach Oasis Swamp "
+    "Lagoon Gorge Ridge Museum Tower Towers Mall Plaza Mine Mines Refinery Oilfield Quarry "
+    "Estate Neighbourhood Suburb Declaration Initiative Programme Offensive Ceasefire Truce "
+    "Pact Protocol Charter Referendum"
+)
 # The head nouns of bodies that meet, bind or gather people, which no list of a body's words
 # holds and no person's name ends with ("Kachin Baptist Convention", "the Chin
 # Brotherhood", "Kasai Youth Congress", "Community Action Board", "the HALO Trust").
@@ -1329,6 +1342,13 @@ _REGNAL_NUMBER: Final = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|XI{1,3}|XIV|
 # Words `_person_tokens` may refuse a name for, titles aside.
 _NOT_A_PERSON_S_WORDS: Final = ORGANISATION_WORDS | _NOT_NAMES | _MEDIA
 _COMPASS_OPENERS: Final = words("Northern Southern Eastern Western Central")
+# A compass point or "Central" after a place's name closes a constituency's, a district's
+# or a region's name ("Lamu West", "Kaduna Central", "Donga-Mantung East"), never a
+# person's (dev gold: no person span ends with one).
+_COMPASS_LAST: Final = words(
+    "North South East West Central North-East North-West South-East South-West Northeast "
+    "Northwest Southeast Southwest"
+)
 _LANDFORM_OPENERS: Final = words(
     "Mount Mt Lake Cape Jebel Jabal Djebel Mont Monte Wadi "
     # a port's, a fort's, a headland's, a spring's, a monastery's or a house's word opens
@@ -1392,6 +1412,10 @@ def _words_name_a_person(words: tuple[str, ...]) -> bool:
         return False  # a month inside a name is a name ("Aye Aye Mar", "Theresa May")
     if len(words) > 1 and words[-1] in _EVENT_WORDS:
         return False  # "the 1950-1953 Korean War, said": an event's name, no person's
+    if len(words) > 1 and words[-1] in _FEATURE_WORDS:
+        return False  # "Bakassi Peninsula said", "the Tana River": a place's or a thing's name
+    if len(words) > 1 and words[-1] in _COMPASS_LAST:
+        return False  # "Lamu West said", "Kaduna Central told": a constituency's or a region's
     if len(words) > 1 and (
         words[-1] in _GATHERING_WORDS
         or words[-1] in _GROUP_PLURALS
