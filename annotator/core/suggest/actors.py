@@ -4954,11 +4954,15 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "the Comuneros del Sur accused": no dev person span follows "the"; a body's
             # name, typed as its words or its description say
             name = text[found.start : found.end]
-            kind = (
-                apposed_bodies(ctx).get(name)
-                or _described_names(ctx).get(name)
-                or organisation_type(named)
-            )
+            kind = apposed_bodies(ctx).get(name) or _described_names(ctx).get(name)
+            if kind is None:
+                kind = organisation_type(named)
+                if kind == "organisation" and not any(
+                    word.lower() in _BODY_KIND_NOUNS for word in named
+                ):
+                    # "the Abu Salim": nothing in the text or the name says it is a body;
+                    # the person the rules took was no person, and no body either
+                    continue
             found = _suggestion(found.start, found.end, kind, "actor_surname_mentions")
         yield found
 
