@@ -16,8 +16,7 @@ from annotator.core.suggest import suggest
 
 def actor_spans(text: str) -> list[tuple[str, object]]:
     return [
-        (text[s.start : s.end], s.attributes.get("type"))
-        for s in suggest(text, labels=["ACTOR"])
+        (text[s.start : s.end], s.attributes.get("type")) for s in suggest(text, labels=["ACTOR"])
     ]
 
 
@@ -26,8 +25,7 @@ def actor_spans(text: str) -> list[tuple[str, object]]:
     [
         "Fighters loyal to Bako Lenga attacked the village. Residents said the Bako Lenga had"
         " taken the road.",
-        "Mayor Tiro Amadou visited the camp. Residents said the Tiro Amadou had closed the"
-        " market.",
+        "Mayor Tiro Amadou visited the camp. Residents said the Tiro Amadou had closed the market.",
     ],
 )
 def test_a_person_name_after_the_with_nothing_naming_a_body_is_not_retyped(text: str) -> None:
