@@ -303,7 +303,8 @@ def _plain_person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     ending a run ("Curtis A"), and an event's word ending one ("Korean War", session 46), and
     a kunya inside a longer name counted as one name word ("Abu Bakr", NAMES22), and a
     landform's, a built place's or a pact's word or a compass point ending a run ("Bakassi
-    Peninsula", "Lamu West", pers23)."""
+    Peninsula", "Lamu West", pers23), and "Operation" opening one ("Operation Red Lantern
+    said", session 54)."""
     a = actors
     tokens = tuple(tokens)
     kunyas = sum(t.text in ("Abu", "Abou", "Umm") for t in tokens[:-1])
@@ -317,6 +318,8 @@ def _plain_person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     if words[0] in a._COMPASS_OPENERS or words[0] in a._LANDFORM_OPENERS:
         return None
     if words[0] in ("Los", "Las") and len(words) > 1:
+        return None
+    if words[0] == "Operation" and len(words) > 1:
         return None
     if any(
         w in a.ORGANISATION_WORDS

@@ -108,3 +108,40 @@ def test_a_groups_regional_command_or_a_commander_is_no_regional_body(
     sentence: str, name: str
 ) -> None:
     assert not any(name in found for found in suggested_texts(BODY + sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Three soldiers were killed during Operation Red Lantern last year.",
+            "Operation Red Lantern",
+        ),
+        ("The villages were cleared under Operation Dry Season in March.", "Operation Dry Season"),
+        ("The strikes were carried out as part of Operation Iron Gate.", "Operation Iron Gate"),
+    ],
+)
+def test_an_unlisted_operation_seen_doing_nothing_is_no_actor(sentence: str, name: str) -> None:
+    assert name not in suggested_types(BODY + sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The spokesman for Operation Red Lantern said 12 suspects were held.",
+            "Operation Red Lantern",
+        ),
+        (
+            "The post, which is part of Operation Iron Gate, was attacked at dawn.",
+            "Operation Iron Gate",
+        ),
+        (
+            "Operation Dry Season, the joint task force in the region, arrested 12 suspects.",
+            "Operation Dry Season",
+        ),
+        ("Operation Dry Season's commander visited the camp.", "Operation Dry Season"),
+    ],
+)
+def test_an_unlisted_operation_seen_acting_is_a_state_actor(sentence: str, name: str) -> None:
+    assert suggested_types(BODY + sentence).get(name) == "state"

@@ -1387,6 +1387,8 @@ def _words_name_a_person(words: tuple[str, ...]) -> bool:
         return False  # ... and a landform's word a mountain's or a lake's ("Mount Mghila")
     if words[0] in ("Los", "Las") and len(words) > 1:
         return False  # "Los Shottas": a Spanish article opens a gang's name, no person's
+    if words[0] == "Operation" and len(words) > 1:
+        return False  # "Operation Red Lantern said": a force's or a campaign's name
     if len(words) > 7 or (len(words) > 4 and _name_words_counted(words) > 4):
         return False
     # (the test below per word only when a word is in one of its lists or a title: the
@@ -8674,11 +8676,51 @@ def actor_named_operation(ctx: SuggestContext) -> Iterator[Suggestion]:
         at = text.find("Operation ", at + 10)
         if found is None or _title_case_line(text, found.start()):
             continue  # a headline in title case: its capitals say nothing
-        if _OPERATION_AREA_AFTER.match(text, found.end()):
+        start, end = found.span()
+        if text.endswith(_POSSESSIVE_ENDINGS, start, end):
+            end -= 2  # "Operation X's commander": the name without its possessive
+        if _OPERATION_AREA_AFTER.match(text, end):
             continue  # "the Operation Peace Spring zone": the area it holds, a place
-        if _campaign_operation(text, found.start(), found.end()):
+        if _campaign_operation(text, start, end):
             continue  # "the army launched Operation X", "names such as Operation X"
-        yield _suggestion(found.start(), found.end(), "state", "actor_named_operation")
+        if not _acting_operation(text, start, end):
+            continue  # "during Operation X", "under Operation X": no force seen acting
+        yield _suggestion(start, end, "state", "actor_named_operation")
+
+
+# What shows an operation no list holds acting as a force (guideline: a task force that
+# acts is `state`, a campaign is none): its people or parts before it ("troops of", "the
+# spokesman for", "a post which is part of"; never "as part of", a campaign's), a force's
+# description next to it ("the military task force in the state, Operation X,", "Operation
+# X, the military operation in the North-West,"), its possessive, or a verb it is the
+# subject of ("Operation X said", "Operation X, ..., had arrested").
+_OPERATION_PEOPLE_BEFORE: Final = re.compile(
+    r"(?:\b(?:troops|soldiers|forces|personnel|men|units?|commanders?|spokes(?:man|woman"
+    r"|person)|headquarters|officers?|members|operatives|command) (?:of|for|from)"
+    r"|(?<!\bas )\bpart of) (?:the )?$"
+)
+_FORCE_WORDS: Final = r"(?:task force|joint force|force|military operation|operation)"
+_OPERATION_DESCRIBED_BEFORE: Final = re.compile(r"\b" + _FORCE_WORDS + r"\b[^.,;\n]{0,40}, $")
+_OPERATION_DESCRIBED_AFTER: Final = re.compile(
+    r", (?:the|a|an) [^.,;\n]{0,40}?\b" + _FORCE_WORDS + r"\b"
+)
+_OPERATION_ACTS_AFTER: Final = re.compile(
+    r"(?:['\u2019]s\b|(?:, [^.;\n]{1,80},)? (?:has |had |have |also )?(?:said|says|stated"
+    r"|reported|announced|claimed|confirmed|added|told|accused|denied|warned|arrested"
+    r"|killed|rescued|repelled|neutrali[sz]ed|recovered|intercepted|deployed)\b)"
+)
+
+
+def _acting_operation(text: str, start: int, end: int) -> bool:
+    """True where the text shows the operation named in `text[start:end]` acting as a
+    force: its people or parts before it, a force's description beside it, its
+    possessive, or a verb of saying or acting after it."""
+    return bool(
+        _OPERATION_PEOPLE_BEFORE.search(text, max(0, start - 40), start)
+        or _OPERATION_DESCRIBED_BEFORE.search(text, max(0, start - 70), start)
+        or _OPERATION_DESCRIBED_AFTER.match(text, end)
+        or _OPERATION_ACTS_AFTER.match(text, end)
+    )
 
 
 _OPERATION_AREA_AFTER: Final = re.compile(r" (?:zone|area|region|corridor|pocket)s?\b")
