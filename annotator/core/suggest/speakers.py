@@ -4083,6 +4083,14 @@ _MAX_CLAUSE: Final = 600
 _DETERMINER_BEFORE: Final = re.compile(
     r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+$"
 )
+# Speech verbs whose -s form is also a plural noun ("Kathmandu's claims were", "their
+# repeated calls for"): after an owner, with adjectives between, a noun and no verb.
+_NOUN_FORMS: Final = words("claims calls estimates notes comments remarks")
+_OWNER_BEFORE: Final = re.compile(
+    r"(?:\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\w['\u2019]s)\s+"
+    # ("territorial", "repeated", "latest"; never "military", "official": bodies and people)
+    r"(?:(?!(?:official|general|national)\b)[a-z]+(?:al|ic|ous|ive|ed|est)\s+){0,2}$"
+)
 
 
 # A statement issued, then given after a colon: "issued the following statement:".
@@ -4118,6 +4126,10 @@ def _before_quote(
         if (v.group() in _MAIN_AFTER_STATEMENT or not _PARTICIPLE_OF.search(clause, 0, v.start()))
         # ("rejected the claims, saying": a noun after its determiner is no verb)
         and not _DETERMINER_BEFORE.search(clause, max(0, v.start() - 8), v.start())
+        and not (
+            v.group() in _NOUN_FORMS
+            and _OWNER_BEFORE.search(clause, max(0, v.start() - 60), v.start())
+        )
     ]
     naming = _WHAT_THEY_CALL.search(clause) or _IT_CALLS.search(clause)
     # The speaker of the reported speech the naming stands in: the subject of the first
