@@ -38,3 +38,37 @@ def test_claims_after_a_body_stays_its_verb() -> None:
     assert suggested_speaker(text, "all 40 drones") == "Russia"
     text = 'Algeria rejected the letter. Morocco claims the talks are "a dead end".'
     assert suggested_speaker(text, "a dead end") == "Morocco"
+
+
+# ------------- a participle aside that runs to the verb, list commas and all: its subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "The Joint Verification Mechanism (JVM), set up last year by Ethiopia, Kenya, "
+            "Uganda and two other states after the U.N. mission ended, said the raids were "
+            '"a grave breach" of the truce.',
+            "a grave breach",
+            "JVM",
+        ),
+        (
+            "The Sahel Border Commission, formed in 2024 by Mali, Niger and Burkina Faso, "
+            'said on Monday that the convoy had been "deliberately targeted".',
+            "deliberately targeted",
+            "Sahel Border Commission",
+        ),
+    ],
+)
+def test_a_body_set_up_by_states_speaks_not_the_states(text: str, quote: str, speaker: str) -> None:
+    assert suggested_speaker(text, quote) == speaker
+
+
+def test_set_up_by_as_the_main_verb_leaves_the_later_subject() -> None:
+    # no aside: "was set up by" is the sentence's verb; the state after "and" speaks
+    text = (
+        "The commission was set up by Ethiopia, Kenya and Uganda last year, and Kenya said on "
+        'Monday the raids were "a grave breach" of the truce.'
+    )
+    assert suggested_speaker(text, "a grave breach") == "Kenya"

@@ -2685,7 +2685,11 @@ _STATEMENT_ASIDE: Final = re.compile(
 # "Iran, which accuses Israel, the US and Britain of ..., said", "Ethiopia's government,
 # which has fought Fano, the TPLF and others, said".
 _SUBJECT_THEN_RELATIVE: Final = re.compile(
-    r"(?:['\u2019]s)?(?:\s+[a-z-]+){0,3}\)?,\s+(?:who|which|whose|whom)\b[^.;:!?\"\u201c\u201d]*,\s*$"
+    r"(?:['\u2019]s)?(?:\s+[a-z-]+){0,3}(?:\s+\([A-Z][\w-]{1,12}\))?\)?,\s+(?:who|which|whose|whom"
+    # ... or a participle that makes one: "The MSMT, set up last year by South Korea, the
+    # United States, Japan and eight other countries, said" (an abbreviation's points too)
+    r"|(?:set\s+up|formed|founded|created|established|made\s+up|composed)\s+(?:[\w-]+\s+){0,3}?by)\b"
+    r"(?:[^.;:!?\"\u201c\u201d]|(?<=[A-Z])\.)*,\s*$"
 )
 
 
