@@ -72,3 +72,34 @@ def test_set_up_by_as_the_main_verb_leaves_the_later_subject() -> None:
         'Monday the raids were "a grave breach" of the truce.'
     )
     assert suggested_speaker(text, "a grave breach") == "Kenya"
+
+
+# ---------- "In a video ..., its information department said": the body "its" stands for
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "The ADF did not claim the raid. In a video posted on Telegram on Friday, its "
+            'propaganda department said the group would "strike again" in Beni.',
+            "strike again",
+        ),
+        (
+            "The ADF did not claim the raid. In a statement on Monday, its media office said "
+            'it had "no fighters" near Beni.',
+            "no fighters",
+        ),
+    ],
+)
+def test_its_body_after_an_opening_phrase_speaks_for_the_body(text: str, quote: str) -> None:
+    assert suggested_speaker(text, quote) == "ADF"
+
+
+def test_a_named_owner_after_an_opening_phrase_speaks() -> None:
+    # "Uganda's army", not "its": the owner named, not the body named before
+    text = (
+        "The ADF did not claim the raid. In a video on Friday, Uganda's army said the group "
+        'had "no fighters" near Beni.'
+    )
+    assert suggested_speaker(text, "no fighters") == "Uganda"

@@ -3397,6 +3397,11 @@ def _subject_or_pronoun(
             return True, _extent(person)
         return True, _extent(mentions.group_before(text, start, plural=pronoun == "their"))
     owned = _ITS_BODY.fullmatch(text, start, verb_at)
+    opening = _OPENING_PHRASE.match(text, start, verb_at)
+    if owned is None and opening is not None:
+        # ... after a phrase of when or where: "In a video posted last month, its
+        # information department said"
+        owned = _ITS_BODY.fullmatch(text, opening.end(), verb_at)
     if owned is not None and owned.group(2) in _GROUP_NOUNS:
         # "The BRN did not claim it. Its information department said ...": a body left
         # unnamed speaks for the one "its" stands for, as its spokesman does
