@@ -103,3 +103,28 @@ def test_a_named_owner_after_an_opening_phrase_speaks() -> None:
         'had "no fighters" near Beni.'
     )
     assert suggested_speaker(text, "no fighters") == "Uganda"
+
+
+# -------------- '"...", the term X uses for ...': the quoted word's apposition, no speaker
+
+
+def test_a_term_described_after_its_marks_keeps_the_sentence_speaker() -> None:
+    text = (
+        "Inter-Services Public Relations (ISPR) said two soldiers had died in North "
+        'Waziristan. It blamed "Fitna al-Khawarij", the term Islamabad uses for the Pakistani '
+        "Taliban it says are backed by Kabul."
+    )
+    assert suggested_speaker(text, "Fitna al-Khawarij") == "ISPR"
+    text = (
+        "Junta spokesman Thura Aung Myint has said that air strikes target only "
+        '"terrorist groups", the name Naypyidaw gives to the KIA.'
+    )
+    assert suggested_speaker(text, "terrorist groups") == "Thura Aung Myint"
+
+
+def test_a_name_after_the_marks_that_says_still_attributes() -> None:
+    # no apposition of the word: the attribution after the quote decides
+    text = 'The rebels attacked "enemy positions" at dawn, the army said, and Kabul agreed.'
+    assert suggested_speaker(text, "enemy positions") is None
+    text = '"We will not withdraw," Abdi Farah, the militia\'s commander, said.'
+    assert suggested_speaker(text, "We will not withdraw") == "Abdi Farah"

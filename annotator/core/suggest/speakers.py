@@ -2773,6 +2773,14 @@ _CLAUSE_STOP: Final = re.compile('[\n\u201c\u201d"\u2018\u2019\u00ab\u00bb!?.]')
 _FRENCH_CLOSE_THEN_COMMA: Final = re.compile("[ \u00a0\u202f]?\u00bb,")
 
 
+# A quoted word's apposition right after its marks: '", the term the military uses for',
+# '", a name its opponents gave'.
+_TERM_APPOSED: Final = re.compile(
+    r"[\"'\u201d\u2019]?,\s+(?:the|a)\s+(?:term|name|label|word|phrase|euphemism)\s+"
+    r"(?:that\s+|which\s+)?[^,.;\"\u201c\u201d\n]{1,50}?\s+(?:uses?|used|gives?|gave|applies|applied)\b"
+)
+
+
 def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[bool, Extent | None]:
     dash = _DASH_ATTRIBUTION.match(text, quote.end)
     if dash is not None:
@@ -2784,6 +2792,10 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     i = quote.end
     if text[quote.end - 1 : quote.end] == "." and not _FRENCH_CLOSE_THEN_COMMA.match(text, i):
         return False, None  # a full stop inside the marks ends the sentence: no attribution
+    if _TERM_APPOSED.match(text, i):
+        # 'It blamed "Fitna al-Hindustan", the term Islamabad uses for ...': what follows
+        # describes the quoted word, not who said it; the sentence before names its speaker
+        return False, None
     while i < len(text) and (
         text[i] in _CLOSERS
         or text[i] in ",.!?;"
