@@ -128,3 +128,39 @@ def test_a_name_after_the_marks_that_says_still_attributes() -> None:
     assert suggested_speaker(text, "enemy positions") is None
     text = '"We will not withdraw," Abdi Farah, the militia\'s commander, said.'
     assert suggested_speaker(text, "We will not withdraw") == "Abdi Farah"
+
+
+# ------ an interview's headline quote: the one the outlet spoke to, named in the intro
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"We sleep in the school now": a displaced teacher in Kharkiv on a winter '
+            "without heat\n\nBy Olena Marchenko | Kyiv Independent | 3 December 2026\n\n"
+            "Russian strikes have cut power to much of the city. Iryna Kovalchuk, 47, a "
+            "history teacher from Vovchansk, now runs a shelter in a school. She spoke to us "
+            "by phone. The interview has been edited.",
+            "Iryna Kovalchuk",
+        ),
+        (
+            '"The road is closed" - a Sudanese trader on the border crossing\n\nBy Amal '
+            "Idris | Sudan Tribune\n\nTrade has stopped at Adré. Osman Abakar Yousif, a "
+            "grain trader from El Geneina, spoke to Sudan Tribune from the market.",
+            "Osman Abakar Yousif",
+        ),
+    ],
+)
+def test_an_interview_headline_quote_is_the_interviewees(text: str, speaker: str) -> None:
+    assert suggested_speaker(text, text[1:10]) == speaker
+
+
+def test_a_news_headline_with_on_is_no_interview() -> None:
+    # "Sudan shuts its border on Chad": a report's headline, not "a trader on ..."
+    text = (
+        '"The road is closed": Sudan shuts its border on Chad\n\nBy Amal Idris\n\nTrade '
+        "stopped at Adré. Osman Abakar Yousif, a grain trader, spoke to Sudan Tribune from "
+        "the market."
+    )
+    assert suggested_speaker(text, "The road is closed") != "Osman Abakar Yousif"

@@ -4724,6 +4724,7 @@ def attribute_speakers(
         decided[quote.key] = speaker
         insort(ends, (quote.end, index))
     _headline_quotes(text, ordered, decided)
+    _interview_headline_quotes(text, ordered, decided, mentions)
     # (after the headlines: a headline's quote keeps the mention that introduced its
     # speaker, not the later name that attributes the body's words)
     decided.update(named_again)
@@ -5346,6 +5347,52 @@ _STOP_AFTER_CLOSER: Final = re.compile(r"[\"'\u201d\u2019\u00bb\u203a][.!?]")
 _THE_OPENING: Final = re.compile(r"\s*(?:The\s+)?")
 # A sentence whose subject is "He" or "She" opening it: "She ran home.", "He says".
 _PRONOUN_PERSON_OPENING: Final = re.compile(r"\s*(?:He|She)\s+[a-z]")
+
+
+# An interview's headline after its quote: '": a refugee leader in Goris on two years of
+# exile', '" \u2013 UNHCR's representative in Chad on new arrivals' (who, then "on" a topic).
+_INTERVIEW_HEADLINE: Final = re.compile(
+    r"[\"\u201d\u2019']?\s*[:\u2013\u2014-]\s+(?:[Aa]n?\s|[Tt]he\s|[A-Z][\w.-]*['\u2019]s\s)"
+    r"[^\n\"\u201c\u201d]{3,80}?\s+on\s+[^\n]{3,120}$"
+)
+# ... and the body's sentence that introduces the one interviewed: "X, 52, a former school
+# director, ... spoke to EVN Report", "X, Representative of UNHCR, spoke to UN News".
+_SPOKE_TO: Final = re.compile(r"\b(?:spoke|talked)\s+to\b")
+
+
+def _interview_headline_quotes(
+    text: str,
+    ordered: Sequence[Suggestion],
+    decided: dict[tuple[int, int, str], Extent | None],
+    mentions: _Mentions,
+) -> None:
+    """An interview's headline quote left without a speaker ('"We left with the keys": a
+    refugee leader in Goris on two years of exile') takes the person who opens the
+    sentence that says whom the outlet spoke to in the first paragraphs: the interviewee,
+    whose answers the headline quotes. No such sentence, no link."""
+    first_line_end = text.find("\n")
+    if first_line_end < 0:
+        return
+    for quote in ordered:
+        if quote.end > first_line_end or decided.get(quote.key) is not None:
+            continue
+        if not _INTERVIEW_HEADLINE.match(text, quote.end, first_line_end):
+            continue
+        spoke = _SPOKE_TO.search(text, first_line_end, min(len(text), first_line_end + 1500))
+        if spoke is None:
+            return
+        opened = _sentence_start(text, spoke.start())
+        subject_end = spoke.start()
+        if text[opened : spoke.start()].strip() in ("He", "She"):
+            # ("X, 52, ... heads a council in Goris. She spoke to EVN Report"): the person
+            # opening the sentence before
+            before = _previous_sentence(text, opened)
+            if before is None:
+                continue
+            opened, subject_end = before
+        people = [a for a in mentions.within(opened, subject_end) if _is_person(a)]
+        if people and not text[opened : people[0].start].strip():
+            decided[quote.key] = _extent(people[0])
 
 
 def _headline_quotes(
