@@ -2685,7 +2685,11 @@ _STATEMENT_ASIDE: Final = re.compile(
 # "Iran, which accuses Israel, the US and Britain of ..., said", "Ethiopia's government,
 # which has fought Fano, the TPLF and others, said".
 _SUBJECT_THEN_RELATIVE: Final = re.compile(
-    r"(?:['\u2019]s)?(?:\s+[a-z-]+){0,3}\)?,\s+(?:who|which|whose|whom)\b[^.;:!?\"\u201c\u201d]*,\s*$"
+    r"(?:['\u2019]s)?(?:\s+[a-z-]+){0,3}(?:\s+\([A-Z][\w-]{1,12}\))?\)?,\s+(?:who|which|whose|whom"
+    # ... or a participle that makes one: "The MSMT, set up last year by South Korea, the
+    # United States, Japan and eight other countries, said" (an abbreviation's points too)
+    r"|(?:set\s+up|formed|founded|created|established|made\s+up|composed)\s+(?:[\w-]+\s+){0,3}?by)\b"
+    r"(?:[^.;:!?\"\u201c\u201d]|(?<=[A-Z])\.)*,\s*$"
 )
 
 
@@ -2769,6 +2773,14 @@ _CLAUSE_STOP: Final = re.compile('[\n\u201c\u201d"\u2018\u2019\u00ab\u00bb!?.]')
 _FRENCH_CLOSE_THEN_COMMA: Final = re.compile("[ \u00a0\u202f]?\u00bb,")
 
 
+# A quoted word's apposition right after its marks: '", the term the military uses for',
+# '", a name its opponents gave'.
+_TERM_APPOSED: Final = re.compile(
+    r"[\"'\u201d\u2019]?,\s+(?:the|a)\s+(?:term|name|label|word|phrase|euphemism)\s+"
+    r"(?:that\s+|which\s+)?[^,.;\"\u201c\u201d\n]{1,50}?\s+(?:uses?|used|gives?|gave|applies|applied)\b"
+)
+
+
 def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[bool, Extent | None]:
     dash = _DASH_ATTRIBUTION.match(text, quote.end)
     if dash is not None:
@@ -2780,6 +2792,10 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     i = quote.end
     if text[quote.end - 1 : quote.end] == "." and not _FRENCH_CLOSE_THEN_COMMA.match(text, i):
         return False, None  # a full stop inside the marks ends the sentence: no attribution
+    if _TERM_APPOSED.match(text, i):
+        # 'It blamed "Fitna al-Hindustan", the term Islamabad uses for ...': what follows
+        # describes the quoted word, not who said it; the sentence before names its speaker
+        return False, None
     while i < len(text) and (
         text[i] in _CLOSERS
         or text[i] in ",.!?;"
@@ -3393,6 +3409,11 @@ def _subject_or_pronoun(
             return True, _extent(person)
         return True, _extent(mentions.group_before(text, start, plural=pronoun == "their"))
     owned = _ITS_BODY.fullmatch(text, start, verb_at)
+    opening = _OPENING_PHRASE.match(text, start, verb_at)
+    if owned is None and opening is not None:
+        # ... after a phrase of when or where: "In a video posted last month, its
+        # information department said"
+        owned = _ITS_BODY.fullmatch(text, opening.end(), verb_at)
     if owned is not None and owned.group(2) in _GROUP_NOUNS:
         # "The BRN did not claim it. Its information department said ...": a body left
         # unnamed speaks for the one "its" stands for, as its spokesman does
@@ -4083,6 +4104,14 @@ _MAX_CLAUSE: Final = 600
 _DETERMINER_BEFORE: Final = re.compile(
     r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+$"
 )
+# Speech verbs whose -s form is also a plural noun ("Kathmandu's claims were", "their
+# repeated calls for"): after an owner, with adjectives between, a noun and no verb.
+_NOUN_FORMS: Final = words("claims calls estimates notes comments remarks")
+_OWNER_BEFORE: Final = re.compile(
+    r"(?:\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\w['\u2019]s)\s+"
+    # ("territorial", "repeated", "latest"; never "military", "official": bodies and people)
+    r"(?:(?!(?:official|general|national)\b)[a-z]+(?:al|ic|ous|ive|ed|est)\s+){0,2}$"
+)
 
 
 # A statement issued, then given after a colon: "issued the following statement:".
@@ -4118,6 +4147,10 @@ def _before_quote(
         if (v.group() in _MAIN_AFTER_STATEMENT or not _PARTICIPLE_OF.search(clause, 0, v.start()))
         # ("rejected the claims, saying": a noun after its determiner is no verb)
         and not _DETERMINER_BEFORE.search(clause, max(0, v.start() - 8), v.start())
+        and not (
+            v.group() in _NOUN_FORMS
+            and _OWNER_BEFORE.search(clause, max(0, v.start() - 60), v.start())
+        )
     ]
     naming = _WHAT_THEY_CALL.search(clause) or _IT_CALLS.search(clause)
     # The speaker of the reported speech the naming stands in: the subject of the first
@@ -4691,6 +4724,7 @@ def attribute_speakers(
         decided[quote.key] = speaker
         insort(ends, (quote.end, index))
     _headline_quotes(text, ordered, decided)
+    _interview_headline_quotes(text, ordered, decided, mentions)
     # (after the headlines: a headline's quote keeps the mention that introduced its
     # speaker, not the later name that attributes the body's words)
     decided.update(named_again)
@@ -5313,6 +5347,52 @@ _STOP_AFTER_CLOSER: Final = re.compile(r"[\"'\u201d\u2019\u00bb\u203a][.!?]")
 _THE_OPENING: Final = re.compile(r"\s*(?:The\s+)?")
 # A sentence whose subject is "He" or "She" opening it: "She ran home.", "He says".
 _PRONOUN_PERSON_OPENING: Final = re.compile(r"\s*(?:He|She)\s+[a-z]")
+
+
+# An interview's headline after its quote: '": a refugee leader in Goris on two years of
+# exile', '" \u2013 UNHCR's representative in Chad on new arrivals' (who, then "on" a topic).
+_INTERVIEW_HEADLINE: Final = re.compile(
+    r"[\"\u201d\u2019']?\s*[:\u2013\u2014-]\s+(?:[Aa]n?\s|[Tt]he\s|[A-Z][\w.-]*['\u2019]s\s)"
+    r"[^\n\"\u201c\u201d]{3,80}?\s+on\s+[^\n]{3,120}$"
+)
+# ... and the body's sentence that introduces the one interviewed: "X, 52, a former school
+# director, ... spoke to EVN Report", "X, Representative of UNHCR, spoke to UN News".
+_SPOKE_TO: Final = re.compile(r"\b(?:spoke|talked)\s+to\b")
+
+
+def _interview_headline_quotes(
+    text: str,
+    ordered: Sequence[Suggestion],
+    decided: dict[tuple[int, int, str], Extent | None],
+    mentions: _Mentions,
+) -> None:
+    """An interview's headline quote left without a speaker ('"We left with the keys": a
+    refugee leader in Goris on two years of exile') takes the person who opens the
+    sentence that says whom the outlet spoke to in the first paragraphs: the interviewee,
+    whose answers the headline quotes. No such sentence, no link."""
+    first_line_end = text.find("\n")
+    if first_line_end < 0:
+        return
+    for quote in ordered:
+        if quote.end > first_line_end or decided.get(quote.key) is not None:
+            continue
+        if not _INTERVIEW_HEADLINE.match(text, quote.end, first_line_end):
+            continue
+        spoke = _SPOKE_TO.search(text, first_line_end, min(len(text), first_line_end + 1500))
+        if spoke is None:
+            return
+        opened = _sentence_start(text, spoke.start())
+        subject_end = spoke.start()
+        if text[opened : spoke.start()].strip() in ("He", "She"):
+            # ("X, 52, ... heads a council in Goris. She spoke to EVN Report"): the person
+            # opening the sentence before
+            before = _previous_sentence(text, opened)
+            if before is None:
+                continue
+            opened, subject_end = before
+        people = [a for a in mentions.within(opened, subject_end) if _is_person(a)]
+        if people and not text[opened : people[0].start].strip():
+            decided[quote.key] = _extent(people[0])
 
 
 def _headline_quotes(
