@@ -762,7 +762,9 @@ _PARTICLE_PLACE_NAME: Final = (
 _NAME_ENDS: Final = r"(?![\w\u0300-\u036f'\u2019-]| [A-Z])(?!['\u2019]s\b)"
 _PLACE_SLOT_NAME: Final = re.compile(
     r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside)|\b(?:north|south|east|west|north-east|north-west"
-    rf"|south-east|south-west|northeast|northwest|southeast|southwest|{_SETTLEMENT}) of"
+    rf"|south-east|south-west|northeast|northwest|southeast|southwest|{_SETTLEMENT}"
+    # a place's people and parts: "residents of Kano", "the outskirts of Kano"
+    r"|[Rr]esidents|[Ii]nhabitants|[Vv]illagers|outskirts|suburbs|streets|centre|center) of"
     r"|\bcapital,) " + _PARTICLE_PLACE_NAME + _NAME_ENDS
 )
 _DATELINE_PLACE: Final = re.compile(
@@ -811,9 +813,10 @@ def slot_places(ctx: SuggestContext) -> frozenset[str]:
 
 def _spoken_at(text: str, start: int, end: int) -> bool:
     """Whether a speech verb names the name at `start`:`end` as a speaker ("Kita said",
-    '"...," said Kita.')."""
+    '"...," said Kita.'); never the object of "of" ("Residents of Kano said": the residents
+    spoke)."""
     return bool(
-        _VERB_RIGHT_AFTER.match(text, end)
+        (_VERB_RIGHT_AFTER.match(text, end) and not text.endswith(" of ", 0, start))
         or (
             _SAID_BEFORE_NAME.search(text, max(0, start - 24), start) is not None
             and text[end : end + 1] in (".", ",", ";", "")
