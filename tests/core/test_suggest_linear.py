@@ -511,6 +511,8 @@ _SLOT_FORMS = (
     (actors._LOCATED_APPOSITION, actors._located_apposition_starts),
     (actors._PLACE_LIST, actors._words_before_of),
     (actors._NAME_BEFORE_UNIT, actors._name_before_unit_starts),
+    (actors._OMBUDS_OFFICE, actors._ombuds_office_starts),
+    (actors._AGENCY_CAPTION_CREDIT, actors._agency_caption_starts),
 )
 _SLOT_WORDS = [
     "\n",
@@ -523,7 +525,10 @@ _SLOT_WORDS = [
             "Kaduna Kaduna, Kayes Kayes, Nioro du Sahel Sahel, McCain Ab\u0301Kano State "
             "States Stateless Province LGA Local Government Area district region regency "
             "some 40 km miles (AFP) (Lusa) Goma Goma, Dec. University Hospital Medical Centre "
-            "Centre, Funtua, Funtua. Funtua's Kano's . ;"
+            "Centre, Funtua, Funtua. Funtua's Kano's . ; The Human Rights Ombudsman Ombudsman, "
+            "Ombudswoman Public Defender Defender, Protector of Citizens, People's said was "
+            "Serbia's country's (the FLASH-Villager UPDATE 1-Villager WRAPUP 2-Gunmen URGENT- "
+            "AFP/Ali AFP/Getty REUTERS/Jean Doe/ANP /X village. dead! x/Y"
         )
     ),
 ]
@@ -534,6 +539,8 @@ def _slot_forms_both_ways(text: str) -> None:
         everywhere = [m.span() for m in pattern.finditer(text)]
         near = [m.span() for m in finditer_from(pattern, text, starts(text))]
         assert near == everywhere, pattern.pattern
+    slugs = [m.span() for m in casualties._WIRE_SLUG.finditer(text)]
+    assert [m.span() for m in casualties._wire_slugs(text)] == slugs
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -565,6 +572,40 @@ def test_place_slots_tried_where_a_search_places_them_on_made_up_text(text: str)
 def test_slot_places_found_by_fast_searches(text: str, found: set[str]) -> None:
     assert set(actors._slot_places(text)) == found
     assert actors.slot_places(SuggestContext(text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Serbia's Protector of Citizens, Ana Kovac, said.", ["Protector of Citizens"]),
+        ("The Human Rights Ombudsman said on Monday.", ["Human Rights Ombudsman"]),
+        ("(the Public Defender, an office of the state)", ["Public Defender"]),
+        # a title before a name, and the office's own name: no office by its title
+        ("Ombudsman Luz Vega said the Ombudsman's Office would act.", []),
+    ],
+)
+def test_an_ombudsman_office_found_by_its_title(text: str, found: list[str]) -> None:
+    matches = finditer_from(actors._OMBUDS_OFFICE, text, actors._ombuds_office_starts(text))
+    assert [m.group("name") for m in matches] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("FLASH-Villager shot dead\n\nUPDATE 1-Villager shot dead near X", [0, 26]),
+        # not at a line's start, and no slug word at all
+        ("Officials said an UPDATE 1-Report was due.\nREFILE Officials said", []),
+    ],
+)
+def test_wire_slugs_found_where_their_words_open_a_line(text: str, found: list[int]) -> None:
+    assert [m.start() for m in casualties._wire_slugs(text)] == found
+
+
+def test_an_agency_credit_closing_a_caption_is_a_photo_credit() -> None:
+    text = "Residents flee the town on Monday. AFP/Ali Kone\nGunmen fired on a bus."
+    assert actors.photo_credits(text) == [(35, 47)]
+    # a slash in prose, and capitals with no sentence before them: no credit
+    assert actors.photo_credits("The AU/UN mission left.\nTalks and/or Talks.") == []
 
 
 def test_the_town_after_an_institution_is_a_document_place() -> None:
