@@ -513,6 +513,7 @@ _SLOT_FORMS = (
     (actors._NAME_BEFORE_UNIT, actors._name_before_unit_starts),
     (actors._OMBUDS_OFFICE, actors._ombuds_office_starts),
     (actors._AGENCY_CAPTION_CREDIT, actors._agency_caption_starts),
+    (actors._APPOSED_ACRONYM, actors._apposed_acronym_starts),
 )
 _SLOT_WORDS = [
     "\n",
@@ -528,7 +529,9 @@ _SLOT_WORDS = [
             "Centre, Funtua, Funtua. Funtua's Kano's . ; The Human Rights Ombudsman Ombudsman, "
             "Ombudswoman Public Defender Defender, Protector of Citizens, People's said was "
             "Serbia's country's (the FLASH-Villager UPDATE 1-Villager WRAPUP 2-Gunmen URGENT- "
-            "AFP/Ali AFP/Getty REUTERS/Jean Doe/ANP /X village. dead! x/Y"
+            "AFP/Ali AFP/Getty REUTERS/Jean Doe/ANP /X village. dead! x/Y office, SNAI, "
+            "Energoatom, Énergie the\tDefensoria Pública, (PNAT) \u00a0(UN) (X-Y) company, "
+            "said which \u00c9NA, \t"
         )
     ),
 ]
@@ -606,6 +609,23 @@ def test_an_agency_credit_closing_a_caption_is_a_photo_credit() -> None:
     assert actors.photo_credits(text) == [(35, 47)]
     # a slash in prose, and capitals with no sentence before them: no credit
     assert actors.photo_credits("The AU/UN mission left.\nTalks and/or Talks.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ecuador's prison agency, SNAI, said on Monday.", ["SNAI"]),
+        ("the prosecutor's office (PNAT) opened a case", ["PNAT"]),
+        ("the defender's office, the Defensoria Publica, said", ["Defensoria Publica"]),
+        # a clause after the comma, a bracket of lower-case words: no apposed name
+        ("the agency, which runs prisons, said (in a statement) it would act.", []),
+    ],
+)
+def test_an_apposed_acronym_found_from_fast_searches(text: str, found: list[str]) -> None:
+    matches = finditer_from(actors._APPOSED_ACRONYM, text, actors._apposed_acronym_starts(text))
+    assert [m.group("acronym") or m.group("name") or m.group("bracketed") for m in matches] == (
+        found
+    )
 
 
 def test_the_town_after_an_institution_is_a_document_place() -> None:
