@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import pairwise
+from itertools import chain, pairwise
 from pathlib import Path
 
 import pytest
@@ -497,6 +497,142 @@ def test_patterns_tried_where_a_search_places_them_find_what_a_full_scan_finds(
 @given(_MADE_UP)
 def test_patterns_tried_where_a_search_places_them_on_made_up_text(text: str) -> None:
     _places_both_ways(text)
+
+
+# The forms that put a name where only a place stands (`actors.slot_places`) and the
+# town after an institution's name, each tried only where a fast search places it.
+_SLOT_FORMS = (
+    (actors._INSTITUTION_TOWN, actors._institution_town_starts),
+    (
+        actors._PLACE_SLOT_NAME,
+        lambda text: chain(actors._slot_word_starts(text), actors._words_before_of(text)),
+    ),
+    (actors._DATELINE_PLACE, actors._dateline_starts),
+    (actors._LOCATED_APPOSITION, actors._located_apposition_starts),
+    (actors._PLACE_LIST, actors._words_before_of),
+    (actors._NAME_BEFORE_UNIT, actors._name_before_unit_starts),
+    (actors._OMBUDS_OFFICE, actors._ombuds_office_starts),
+    (actors._AGENCY_CAPTION_CREDIT, actors._agency_caption_starts),
+    (actors._APPOSED_ACRONYM, actors._apposed_acronym_starts),
+)
+_SLOT_WORDS = [
+    "\n",
+    "-",
+    "\u2013",
+    *sorted(
+        words(
+            "in In near Near outside Outside inside of the a an north north-east east-west "
+            "south-west x-north town towns districts municipalities and or capital capital, "
+            "Kaduna Kaduna, Kayes Kayes, Nioro du Sahel Sahel, McCain Ab\u0301Kano State "
+            "States Stateless Province LGA Local Government Area district region regency "
+            "some 40 km miles (AFP) (Lusa) Goma Goma, Dec. University Hospital Medical Centre "
+            "Centre, Funtua, Funtua. Funtua's Kano's . ; The Human Rights Ombudsman Ombudsman, "
+            "Ombudswoman Public Defender Defender, Protector of Citizens, People's said was "
+            "Serbia's country's (the FLASH-Villager UPDATE 1-Villager WRAPUP 2-Gunmen URGENT- "
+            "AFP/Ali AFP/Getty REUTERS/Jean Doe/ANP /X village. dead! x/Y office, SNAI, "
+            "Energoatom, Énergie the\tDefensoria Pública, (PNAT) \u00a0(UN) (X-Y) company, "
+            "said which \u00c9NA, \t"
+        )
+    ),
+]
+
+
+def _slot_forms_both_ways(text: str) -> None:
+    for pattern, starts in _SLOT_FORMS:
+        everywhere = [m.span() for m in pattern.finditer(text)]
+        near = [m.span() for m in finditer_from(pattern, text, starts(text))]
+        assert near == everywhere, pattern.pattern
+    slugs = [m.span() for m in casualties._WIRE_SLUG.finditer(text)]
+    assert [m.span() for m in casualties._wire_slugs(text)] == slugs
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_place_slots_tried_where_a_search_places_them_find_what_a_full_scan_finds(
+    text: str,
+) -> None:
+    _slot_forms_both_ways(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SLOT_WORDS), max_size=40).map(" ".join))
+def test_place_slots_tried_where_a_search_places_them_on_made_up_text(text: str) -> None:
+    _slot_forms_both_ways(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Fighters attacked a camp north-east of Kayes on Monday.", {"Kayes"}),
+        ("Goma, Dec. 4 (AFP) - Shelling resumed.", {"Goma"}),
+        ("Gunmen struck in Kaduna State.", {"Kaduna", "Kaduna State"}),
+        ("Nioro du Sahel, some 40 km from the border, was shelled.", {"Nioro du Sahel"}),
+        ("the districts of Wajir, Mandera and Garissa", {"Wajir", "Mandera", "Garissa"}),
+        ("Residents fled to the capital, Bamako.", {"Bamako"}),
+        # no place's slot: a person after "of", a word before the unit that runs on
+        ("The spokesman of Amina Bello said in a statement the Stateless would vote.", set()),
+    ],
+)
+def test_slot_places_found_by_fast_searches(text: str, found: set[str]) -> None:
+    assert set(actors._slot_places(text)) == found
+    assert actors.slot_places(SuggestContext(text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Serbia's Protector of Citizens, Ana Kovac, said.", ["Protector of Citizens"]),
+        ("The Human Rights Ombudsman said on Monday.", ["Human Rights Ombudsman"]),
+        ("(the Public Defender, an office of the state)", ["Public Defender"]),
+        # a title before a name, and the office's own name: no office by its title
+        ("Ombudsman Luz Vega said the Ombudsman's Office would act.", []),
+    ],
+)
+def test_an_ombudsman_office_found_by_its_title(text: str, found: list[str]) -> None:
+    matches = finditer_from(actors._OMBUDS_OFFICE, text, actors._ombuds_office_starts(text))
+    assert [m.group("name") for m in matches] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("FLASH-Villager shot dead\n\nUPDATE 1-Villager shot dead near X", [0, 26]),
+        # not at a line's start, and no slug word at all
+        ("Officials said an UPDATE 1-Report was due.\nREFILE Officials said", []),
+    ],
+)
+def test_wire_slugs_found_where_their_words_open_a_line(text: str, found: list[int]) -> None:
+    assert [m.start() for m in casualties._wire_slugs(text)] == found
+
+
+def test_an_agency_credit_closing_a_caption_is_a_photo_credit() -> None:
+    text = "Residents flee the town on Monday. AFP/Ali Kone\nGunmen fired on a bus."
+    assert actors.photo_credits(text) == [(35, 47)]
+    # a slash in prose, and capitals with no sentence before them: no credit
+    assert actors.photo_credits("The AU/UN mission left.\nTalks and/or Talks.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ecuador's prison agency, SNAI, said on Monday.", ["SNAI"]),
+        ("the prosecutor's office (PNAT) opened a case", ["PNAT"]),
+        ("the defender's office, the Defensoria Publica, said", ["Defensoria Publica"]),
+        # a clause after the comma, a bracket of lower-case words: no apposed name
+        ("the agency, which runs prisons, said (in a statement) it would act.", []),
+    ],
+)
+def test_an_apposed_acronym_found_from_fast_searches(text: str, found: list[str]) -> None:
+    matches = finditer_from(actors._APPOSED_ACRONYM, text, actors._apposed_acronym_starts(text))
+    assert [m.group("acronym") or m.group("name") or m.group("bracketed") for m in matches] == (
+        found
+    )
+
+
+def test_the_town_after_an_institution_is_a_document_place() -> None:
+    text = "He was taken to the General Hospital, Funtua, where he died."
+    assert "Funtua" in actors.document_places(SuggestContext(text))
+    other = "He was taken to the General Hospital, Amina Bello said."
+    assert "Amina" not in actors.document_places(SuggestContext(other))
 
 
 class _Spy:
