@@ -38,3 +38,26 @@ def test_the_name_is_still_a_person_where_a_speech_verb_names_it() -> None:
     spans = actor_spans(text)
     assert spans[0] == ("Sani Kano", "person")
     assert ("Kano", "person") in spans[1:]
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    [
+        "the district headquarters",
+        "a camp for displaced people",
+        "a stronghold of the rebels",
+        "a key junction",
+        "a quarter of the town",
+    ],
+)
+def test_a_name_described_as_a_place_is_no_person(apposition: str) -> None:
+    text = f"Gunmen attacked Kofar Gidan Dutse, {apposition}, on Tuesday, police said."
+    assert ("Kofar Gidan Dutse", "person") not in actor_spans(text)
+
+
+@pytest.mark.parametrize(
+    "apposition", ["a base commander", "a camp manager", "a resident of the camp"]
+)
+def test_a_person_described_by_a_role_at_a_place_stays_a_person(apposition: str) -> None:
+    text = f"Amina Bello, {apposition}, said the road was closed."
+    assert ("Amina Bello", "person") in actor_spans(text)

@@ -3633,7 +3633,12 @@ _DESCRIBED_AS_PLACE: Final = re.compile(
     r"|municipality|commune|township|border post"
     # ... and a town by its standing: "X, a religious centre some 240 km east of Y", "X, the
     # provincial capital,", "X, a trading hub in the north"
-    r"|centre|center|hub|capital)s?(?=[,.;]| (?:of|in|on|near|north|south"
+    r"|centre|center|hub|capital"
+    # ... and by what it is to someone or where it stands: "X, a stronghold of the rebels",
+    # "X, the district headquarters", "X, the group's birthplace", "X, a key junction"
+    r"|headquarters|stronghold|birthplace|hometown|heartland|bastion|junction|outpost"
+    r"|garrison|oasis|crossroads|airport|airbase|airfield|frontier|corridor|quarter|slum)"
+    r"s?(?=[,.;]| (?:of|for|in|on|near|north|south"
     r"|east|west|that|which|where|with|along|outside|about|some|just|close)\b)"
 )
 # A title chain, then its acronym in brackets, before a name: "Deputy Commissioner (DC) ",
