@@ -61,3 +61,15 @@ def test_a_name_described_as_a_place_is_no_person(apposition: str) -> None:
 def test_a_person_described_by_a_role_at_a_place_stays_a_person(apposition: str) -> None:
     text = f"Amina Bello, {apposition}, said the road was closed."
     assert ("Amina Bello", "person") in actor_spans(text)
+
+
+def test_a_body_known_elsewhere_used_as_a_modifier_is_no_actor() -> None:
+    known = {"Israeli military": "state", "Defence Ministry": "state"}
+    text = "The UN was concerned about the continued Israeli military presence in the area."
+    found = suggest(text, labels=["ACTOR"], known_actors=known)
+    assert "Israeli military" not in [text[s.start : s.end] for s in found]
+    text = "The Defence Ministry said 12 soldiers died."
+    found = suggest(text, labels=["ACTOR"], known_actors=known)
+    assert [(text[s.start : s.end], s.attributes.get("type")) for s in found] == [
+        ("Defence Ministry", "state")
+    ]

@@ -12087,6 +12087,16 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Islamabad" alone under a briefing's date, "By X, Beirut | Outlet", "Unit |
             # Bangui | CPS-PR-031": where the report was filed, not its government
             continue
+        if (
+            found.attributes.get("type") == "state"
+            and " " in name
+            and _SINGULAR_BODY.search(name)
+            and _NOUN_AFTER_BODY.match(text, found.end)
+            and not _SPOKESPERSON_NEXT.match(text, found.end)
+        ):
+            # "the continued Israeli military presence": a body another document tags, used
+            # here as a modifier of its acts or things (as `actor_national_institution` reads it)
+            continue
         if found.attributes.get("type") == "state" and _listed_place_here(
             ctx, found.start, found.end, name
         ):
