@@ -4,6 +4,7 @@ Usage (from the repository root):
 
     python scripts/state_check_folds.py SUGGESTIONS.json [--gold GOLD]
         [--batch N-M ...] [--batch-size K] [--margins 0,1,2,4]
+        [--pattern-margins 6,8,10 [--defaulted-margin 8]]
 
 SUGGESTIONS.json holds the rules' ACTOR suggestions without the check, as
 scripts/dump_actor_suggestions.py writes them (of this checkout, or of an old one that had
@@ -13,7 +14,10 @@ the gold and applied to the batch: the classifier's accuracy on the batch's one-
 state mentions, then, for each margin, the suggestions it drops that were right (the
 gold has that extent), that overlapped a gold ACTOR only, and that were false, and the
 ACTOR exact and overlap precision and recall of the suggestions before and after (as
-`annotator evaluate` scores them). Refuses the held-out gold.
+`annotator evaluate` scores them). With `--pattern-margins`, the rows are margins for the
+one-word states (no capital) a rule's pattern called actors (`state_check.pattern_margin`),
+the other two margins held at --margins' first and --defaulted-margin (default: the
+shipped ones). Refuses the held-out gold.
 """
 
 from __future__ import annotations
@@ -56,12 +60,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=trainer.DEFAULT_GOLD)
     parser.add_argument("--batch", action="append", default=[], metavar="N-M")
     parser.add_argument("--batch-size", type=int, default=14)
-    parser.add_argument("--margins", default="0,1,2,3,4,6")
+    parser.add_argument("--margins", default=None, help="default: 0,1,2,3,4,6")
     parser.add_argument(
         "--defaulted-margin",
         type=float,
         default=None,
         help="the margin for the rules' defaulted decisions (default: each of --margins)",
+    )
+    parser.add_argument(
+        "--pattern-margins",
+        default=None,
+        help="margins for the states a rule's pattern called actors (rows; default: not read)",
     )
     parser.add_argument("--epochs", type=int, default=10)
     parser.add_argument("--seed", type=int, default=20)
@@ -74,7 +83,13 @@ def main(argv: list[str] | None = None) -> int:
     suggested = {int(k): v for k, v in json.loads(args.suggestions.read_text()).items()}
     gazetteer = load_gazetteer()
     found = trainer.examples(records, gazetteer)
-    margins = [float(m) for m in args.margins.split(",")]
+    margins = [float(m) for m in (args.margins or "0,1,2,3,4,6").split(",")]
+    patterned = args.pattern_margins is not None
+    blind_margin = margins[0] if args.margins else state_check.margin
+    if patterned:
+        if args.defaulted_margin is None:
+            args.defaulted_margin = state_check.defaulted_margin
+        margins = [float(m) for m in args.pattern_margins.split(",")]
     if args.batch:
         batches = actor_script.parse_ranges(args.batch)
     else:
@@ -109,6 +124,11 @@ def main(argv: list[str] | None = None) -> int:
                 for x in suggested[number]
             ]
             defaulted = {(x[0], x[1]) for x in suggested[number] if len(x) > 4 and x[4]}
+            decided = {
+                (x[0], x[1])
+                for x in suggested[number]
+                if patterned and x[3:4] != [] and x[3] not in state_check.CHECKED_RULES
+            }
             extents = {(g.start, g.end) for g in gold}
             for m in margins:
                 after = state_check.vetoed(
@@ -116,11 +136,12 @@ def main(argv: list[str] | None = None) -> int:
                     before,
                     gazetteer,
                     model,
-                    threshold=m,
+                    threshold=blind_margin if patterned else m,
                     defaulted=defaulted,
                     defaulted_threshold=m
                     if args.defaulted_margin is None
                     else args.defaulted_margin,
+                    pattern_threshold=m if patterned else None,
                 )
                 kept = {(s.start, s.end) for s in after}
                 for s in before:
@@ -133,9 +154,14 @@ def main(argv: list[str] | None = None) -> int:
                     else:
                         kind = "false"
                     totals[f"{m}:{kind}"] += 1
-                    by_rule[m][s.rule + (" (defaulted)" if (s.start, s.end) in defaulted else "")][
-                        kind
-                    ] += 1
+                    tag = (
+                        " (defaulted)"
+                        if (s.start, s.end) in defaulted
+                        else " (pattern)"
+                        if (s.start, s.end) in decided
+                        else ""
+                    )
+                    by_rule[m][s.rule + tag][kind] += 1
                     if m == margins[0] or kind != "false":
                         shown = text[max(s.start - 40, 0) : s.end + 30].replace("\n", " ")
                         print(f"  {number} m={m} drops {kind}: {shown!r}")

@@ -412,3 +412,38 @@ def test_the_model_is_the_mean_of_perceptrons_shuffled_by_consecutive_seeds() ->
         mean = (runs[0].get(feature, 0) + runs[1].get(feature, 0)) / 2
         assert abs(both.get(feature, 0) - mean) <= 0.5
     assert state_check.train(examples, epochs=3, seed=7, runs=2).weights == both
+
+
+def test_a_state_a_rules_pattern_called_an_actor_is_dropped_only_where_the_model_is_sure() -> None:
+    # A rule's pattern called these one-word states actors (not by default, no checked
+    # rule): the model overrules it only past `pattern_margin`, far wider than the others.
+    gazetteer = load_gazetteer()
+    assert state_check.pattern_margin is not None
+    assert state_check.pattern_margin > state_check.defaulted_margin > state_check.margin
+    place = "Aid\n\nThe camps in eastern Chad are full, aid workers in Chad said on Monday."
+    acting = "Talks\n\nChad rejected the plan on Tuesday, and Chad said it would send observers."
+    loose = "Visit\n\nThe convoy reached a village in the north of Chad near the border."
+    for text, dropped in ((place, 2), (acting, 0), (loose, 0)):
+        found = [
+            Suggestion(i, i + 4, "ACTOR", {"type": "state"}, "actor_gazetteer")
+            for i in range(len(text))
+            if text.startswith("Chad", i)
+        ]
+        kept = state_check.vetoed(text, found, gazetteer)
+        assert len(found) - len(kept) == dropped, text
+        # `scores` reads them only when asked (`vetoed` asks while the margin is set).
+        assert state_check.scores(text, found, gazetteer) == {}
+    found = [Suggestion(26, 30, "ACTOR", {"type": "state"}, "actor_gazetteer")]
+    assert place[26:30] == "Chad"
+    assert state_check.vetoed(place, found, gazetteer, pattern_threshold=30.0) == found
+    assert state_check.vetoed(place, found, gazetteer, pattern_threshold=5.0) == []
+
+
+def test_the_real_suggester_keeps_states_acting_under_the_pattern_margin() -> None:
+    # Guard, through the real suggester: states a pattern reads as acting stay.
+    for text in (
+        "Talks\n\nChad rejected the plan on Tuesday, and Chad said it would send observers.",
+        "Row\n\nThe rebels advanced with the backing of Wadiya, officials said.",
+    ):
+        assert _actors(text) == _actors(text, WITHOUT_CHECK)
+        assert any(rule == "actor_gazetteer" for _s, _n, rule in _actors(text))

@@ -67,6 +67,17 @@ margin = DEFAULT_MARGIN
 # wider, as those rules are right more often.
 DEFAULT_DEFAULTED_MARGIN: Final = 8.0
 defaulted_margin = DEFAULT_DEFAULTED_MARGIN
+# The margin for a one-word state (no capital) that a rule reading the context suggested
+# because one of its patterns called it an actor (not by default); None reads none of them.
+# Chosen as the others (scripts/state_check_folds.py --pattern-margins), over dev batches
+# of 14 left out AND over the untuned suggestions (each batch by the code from before it,
+# /work/untuned): the rules' patterns are right on .92 of those mentions and the model
+# on .91, so only a very confident model may overrule them. Of 8-18: 8-16 drop right
+# actors on dev (10 at 8, 4 at 12, 1 at 16); 18 drops none on dev and, on untuned, 2 more
+# false (a dateline "X - FLASH", "the last town before X") and 1 span overlapping an
+# actor, right none (with capitals read too, 20 and 24 dropped fewer false).
+DEFAULT_PATTERN_MARGIN: Final[float | None] = 18.0
+pattern_margin: float | None = DEFAULT_PATTERN_MARGIN
 
 # The rules whose one-word state suggestions are checked: those that propose a name
 # wherever it stands, without reading its context ("annotate all occurrences", the later
@@ -592,11 +603,15 @@ def scores(
     gazetteer: Mapping[str, GazetteerEntry],
     model: Model | None = None,
     defaulted: Collection[tuple[int, int]] = (),
+    patterns: bool = False,
 ) -> dict[tuple[int, int], float]:
     """The model's score of each ACTOR suggestion of `found` that is one state name of
     `gazetteer` and was made by one of `CHECKED_RULES`, or is no capital and has an extent
     in `defaulted` (where the rules' place test matched none of its patterns), by extent
-    (cheap when there is none: no token is made)."""
+    (cheap when there is none: no token is made); with `patterns`, also every other ACTOR
+    suggestion of one state name that is no capital (those a rule's pattern called an
+    actor: a capital there stands for its government by the pattern's own reading,
+    "secession from Moscow")."""
     names = state_names(gazetteer)
     # (A capital is suggested by a rule that reads its context only where a pattern says
     # it stands for its government, never by default: a defaulted extent of a capital was
@@ -608,6 +623,11 @@ def scores(
         and text[s.start : s.end] in names
         and (
             s.rule in CHECKED_RULES
+            or (
+                patterns
+                and (s.start, s.end) not in defaulted
+                and text[s.start : s.end] not in _capitals(gazetteer)
+            )
             or ((s.start, s.end) in defaulted and text[s.start : s.end] not in _capitals(gazetteer))
         )
     ]
@@ -622,7 +642,11 @@ def scores(
         if i is None:
             continue
         features = article.features(i)
-        if s.rule not in CHECKED_RULES and _default_stands(features):
+        if (
+            s.rule not in CHECKED_RULES
+            and (s.start, s.end) in defaulted
+            and _default_stands(features)
+        ):
             continue
         out[(s.start, s.end)] = model.score(features)
     return out
@@ -671,14 +695,19 @@ def vetoed(
     threshold: float | None = None,
     defaulted: Collection[tuple[int, int]] = (),
     defaulted_threshold: float | None = None,
+    pattern_threshold: float | None = None,
 ) -> list[Suggestion]:
     """`found` without the one-word state suggestions of any rule that are places by
     their form (`place_by_form`: page furniture, "Town, State."), and those of
     `CHECKED_RULES` that the model calls a place by more than `threshold` (default: the
     module's `margin`), and those of other rules with an extent in `defaulted` that it
-    calls a place by more than `defaulted_threshold` (default: `defaulted_margin`)."""
+    calls a place by more than `defaulted_threshold` (default: `defaulted_margin`), and
+    the other one-word state suggestions, no capital (a rule's pattern called them actors)
+    that it calls a place by more than `pattern_threshold` (default: `pattern_margin`;
+    None: not read)."""
     limit = margin if threshold is None else threshold
     other_limit = defaulted_margin if defaulted_threshold is None else defaulted_threshold
+    pattern_limit = pattern_margin if pattern_threshold is None else pattern_threshold
     names = state_names(gazetteer)
     by_form = {
         (s.start, s.end)
@@ -689,14 +718,21 @@ def vetoed(
     }
     if by_form:
         found = [s for s in found if s.label != "ACTOR" or (s.start, s.end) not in by_form]
-    scored = scores(text, found, gazetteer, model, defaulted)
+    scored = scores(text, found, gazetteer, model, defaulted, pattern_limit is not None)
     if not scored:
         return found
     blind = {(s.start, s.end) for s in found if s.label == "ACTOR" and s.rule in CHECKED_RULES}
     dropped = {
         extent
         for extent, score in scored.items()
-        if score < -(limit if extent in blind else other_limit)
+        if score
+        < -(
+            limit
+            if extent in blind
+            else other_limit
+            if extent in defaulted or pattern_limit is None
+            else pattern_limit
+        )
     }
     if not dropped:
         return found
