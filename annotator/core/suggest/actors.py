@@ -5025,6 +5025,13 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             _PLACE_NOUN_AFTER.match(text, found.end)
         ):
             continue  # "the Faskari and Danmusa local government areas": a place's name
+        if " " not in text[found.start : found.end] and _kind_noun_after_coordinated(
+            text, found.end
+        ):
+            # "the Afridi and Orakzai tribes", "the Meitei and Kuki-Zo communities", "the
+            # Faskari and Danmusa local government areas": a surname alone that shares with
+            # the name coordinated after it the noun of a people, a group or a place
+            continue
         if _PLACE_SLOT_BEFORE.search(
             text, max(0, found.start - 30), found.start
         ) and not text.startswith(("'s", "\u2019s"), found.end):
@@ -5106,6 +5113,24 @@ _PLACE_SLOT_BEFORE: Final = re.compile(
     r"|\b(?:town|city|village|capital|district|municipality|municipalities|province|region"
     r"|port|island|county) of|\bcapital,) $"
 )
+# A name coordinated after another ("and Orakzai", "or Ogaden"), one or two capitalised
+# words, where a people's, a group's or a place's noun may follow it (never after a comma:
+# "According to Akpa, Fulani herders attacked").
+_COORDINATED_NAME_AFTER: Final = re.compile(
+    r" (?:and|or) [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?(?= [a-z])"
+)
+
+
+def _kind_noun_after_coordinated(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is the first of two coordinated names that a
+    people's, a group's or a place's noun closes ("Afridi and Orakzai tribes")."""
+    coordinated = _COORDINATED_NAME_AFTER.match(text, end)
+    return coordinated is not None and bool(
+        _GROUP_NOUN_AFTER.match(text, coordinated.end())
+        or _PLACE_NOUN_AFTER.match(text, coordinated.end())
+    )
+
+
 # Before a people's name, never before a person's surname alone: "the Bawm", "young Baloch".
 _PEOPLE_NAMED_BEFORE: Final = re.compile(r"\b(?:the|young|ethnic|many|other|fellow) $")
 
