@@ -5827,12 +5827,55 @@ def _treated_at(text: str, tokens: tuple[Token, ...]) -> bool:
 
 
 def _defines_a_thing(ctx: SuggestContext, tokens: Sequence[Token], acronym: str, kind: str) -> bool:
-    """`_names_a_thing` for a name defined with its acronym, never for an armed group nor a
-    name the gazetteer lists ("Save the Children")."""
+    """`_names_a_thing` or `_defined_as_a_place` for a name defined with its acronym, never
+    for an armed group nor a name the gazetteer lists ("Save the Children"; but a state's
+    own name where a place stands is the place)."""
     if kind == "armed group":
         return False
     name = ctx.text[tokens[0].start : tokens[-1].end]
-    return name not in _gazetteer_index(ctx.gazetteer).kinds and _names_a_thing(tokens, acronym)
+    listed = _gazetteer_index(ctx.gazetteer).kinds.get(name)
+    if listed is None and _names_a_thing(tokens, acronym):
+        return True
+    if listed in (None, ("state", "")) and _defined_as_a_place(ctx.text, tokens):
+        # (a state's own name where a place stands is the place too: "in the east of the
+        # Democratic Republic of Congo (DRC)"; the state rules read its other mentions.)
+        # Its later mentions name the place: no "acting" acronym ("police in the FCT said").
+        ctx.memo.setdefault("place acronyms", set()).add(acronym)
+        return True
+    return False
+
+
+def _place_acronyms(ctx: SuggestContext) -> set[str]:
+    """The acronyms defined where a place stands (`_defined_as_a_place`)."""
+    _acronym_definitions(ctx)
+    found: set[str] = ctx.memo.get("place acronyms", set())
+    return found
+
+
+def _defined_as_a_place(text: str, tokens: Sequence[Token]) -> bool:
+    """True for a name defined with its acronym where a place stands: governed by "in",
+    "into", "across", "along", "inside", "within" or "throughout" ("attacked a village in
+    the Federal Capital Territory (FCT)", "four policemen in Khyber Pakhtunkhwa (KP)
+    province", "shelling across the Line of Control (LoC)") or by "in the east of" and the
+    like ("in the east of the Democratic Republic of Congo (DRC)"), when no body's word
+    stands in the name or its head is a place's ("a village in Local Government Area
+    (LGA) of Gwoza").
+    A body in that slot names its word ("in the Joint Security Committee (JSC)")."""
+    if _PLACE_SLOT.search(text, max(0, tokens[0].start - 40), tokens[0].start) is None:
+        return False
+    names = [t.text for t in tokens]
+    return (
+        ORGANISATION_WORDS.isdisjoint(names) and _STATE_OFFICE_HEADS.isdisjoint(names)
+    ) or names[-1] in _MAP_HEADS
+
+
+# What governs a place right before a name: "in the", "across", "in the east of the".
+_PLACE_SLOT: Final = re.compile(
+    r"\b(?:(?:in|into|across|along|inside|within|throughout)\s+"
+    r"|(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|north-east|north-west|south-east"
+    r"|south-west|northeast|northwest|southeast|southwest|centre|center|heart)\s+of\s+)"
+    r"(?:the\s+)?$"
+)
 
 
 def _names_a_thing(tokens: Sequence[Token], acronym: str) -> bool:
@@ -13479,6 +13522,7 @@ def actor_acronym_acting(ctx: SuggestContext) -> Iterator[Suggestion]:
             or acronym in _NOT_BODY_ACRONYMS
             or ctx.known_actors.get(acronym, "organisation") == "person"
             or _title_case_line(text, start)
+            or acronym in _place_acronyms(ctx)
         ):
             continue
         found.add(acronym)
