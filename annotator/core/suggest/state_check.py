@@ -149,6 +149,32 @@ _RELATED_LINES_BACK: Final = 6
 _LAST_WORDS: Final = re.compile(r"((?:[A-Z][\w'\u2019.-]*[ \t]+){0,2}[A-Z][\w'\u2019.-]*)$")
 _CLOSES_APPOSITION: Final = frozenset({"", ".", ",", ";", ")", "("})
 _SENTENCE_END: Final = frozenset('.!?"\u201c\u201d')
+# A list of places ("from Chad, Sudan and Libya") is read this far either side of a name.
+_LIST_REACH: Final = 300
+_LIST_TOKEN: Final = re.compile(r"[\w'\u2019-]+|[^\w\s]")
+# What stands next to a listed name: a comma or "and" / "or" after it, or before it (with
+# "the" or a compass adjective between): a name with neither is in no list.
+_LIST_NEXT: Final = re.compile(r"\s*,|\s+(?:and|or)\s")
+_LIST_PREVIOUS: Final = re.compile(r"(?:,|\b(?:and|or))\s+(?:(?:the|central|[\w-]+ern)\s+)?$")
+# The words that govern a list of places right before it ("in X and Y", "from X, Y and
+# Z", "bordering X and Y"); each governs such a list in the dev gold, and there only
+# places (one-word states, no capital: from 21 mentions, in 18, borders 8, bordering 8,
+# into 7, across 3). "to",
+# "with", "between", "on", "towards" and "through" govern actors as well ("talks between
+# X and Y", "policy towards X and Y", "mediation through X and Y"), and an adjective
+# ("neighbouring X and Y") may open a list that acts ("Neighbouring X and Y deny ...").
+_LIST_GOVERNORS: Final = words("in into from across bordering borders")
+# The nouns of place that govern a list by "of": a state's people and the meeting point
+# or quarter of states ("citizens of X and Y": 5 dev mentions, "the tri-junction of X, Y
+# and Z": 3, "the north of X and Y": 2, all places).
+_LIST_PLACE_NOUNS: Final = words("citizens nationals tri-junction north south east west")
+# Partners, and the people or forces a state sends, named before the governing word: the
+# list may act ("allies from X and Y" are actors in dev, "troops from X and Y" places),
+# so it is left to the rules.
+_LIST_PARTNERS: Final = words(
+    "allies ally partners partner backers sponsors peacekeepers contingents contingent "
+    "battalions units personnel observers monitors delegates experts mercenaries fighters"
+)
 
 
 def place_by_form(text: str, start: int, end: int, gazetteer: Mapping[str, GazetteerEntry]) -> str:
@@ -158,8 +184,9 @@ def place_by_form(text: str, start: int, end: int, gazetteer: Mapping[str, Gazet
     actor (a region is none) and no acronym, and opens no sentence unless the line ends
     there, as a dateline "Pattani, Thailand" does, or is a dateline's town in capitals);
     or in a list of other articles or tags ("Also read: X and Y sign ...", "Categories:
-    Politics, X": "related"). Reads the mention's line and at most a few short lines
-    before it."""
+    Politics, X": "related"); or, no capital, in a list of places that a word of place
+    governs ("from Chad, Sudan and Libya": "list", `_in_place_list`). Reads the mention's
+    line and at most a few short lines before it."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     if line_end < 0:
@@ -184,7 +211,130 @@ def place_by_form(text: str, start: int, end: int, gazetteer: Mapping[str, Gazet
                 return "apposition"
     if _in_related_list(text, line_start, line_end):
         return "related"
+    if text[start:end] not in _capitals(gazetteer) and _in_place_list(
+        text, start, end, gazetteer, line_start, line_end
+    ):
+        return "list"
     return ""
+
+
+def _in_place_list(
+    text: str,
+    start: int,
+    end: int,
+    gazetteer: Mapping[str, GazetteerEntry],
+    line_start: int,
+    line_end: int,
+) -> bool:
+    """True where (start, end) stands in a list of two or more places (states, capitals,
+    regions: "X and Y", "X, Y and Z") that a word of place governs ("from Chad, Sudan and
+    Libya", "across Mali and Niger", "citizens of X and Y", "the north of X and Y"), and
+    no dealing or body stands in the few words before that word ("pressure from X and Y",
+    "troops from X and Y", "recognition of its claim from X, Y and Z": left to the rules).
+    Reads at most `_LIST_REACH` characters either side, within the line."""
+    if not _LIST_NEXT.match(text, end) and not _LIST_PREVIOUS.search(
+        text, max(line_start, start - 40), start
+    ):
+        return False
+    pattern = _list_pattern(gazetteer)
+    for m in pattern.finditer(
+        text, max(line_start, start - _LIST_REACH), min(line_end, end + _LIST_REACH)
+    ):
+        if m.start() > start:
+            return False
+        if end <= m.end():
+            # (a verb after the last name says "and" joins clauses: "fighting in X and Y
+            # said it would close the border")
+            after = _WORD_AFTER.match(text, m.end(), m.end() + 30)
+            if after and (after.group(1) in _SAYING or after.group(1) in _COPULAS):
+                return False
+            return _governs_places(text, max(line_start, m.start() - 80), m.start())
+    return False
+
+
+def _governs_places(text: str, lo: int, hi: int) -> bool:
+    """True where the words before `hi` (from `lo`) govern a list of places: a preposition
+    of place or a verb of bordering right before it, or a noun of place and "of"; and none
+    of the four words before that governing word, back to a verb in "-ed" / "-ing" or a
+    stop, is a dealing or a body."""
+    tokens = _LIST_TOKEN.findall(text[lo:hi].lower())
+    if not tokens:
+        return False
+    if tokens[-1] == "of":
+        if len(tokens) < 2 or tokens[-2] not in _LIST_PLACE_NOUNS:
+            return False
+        head = tokens[:-2]
+    elif tokens[-1] in _LIST_GOVERNORS:
+        head = tokens[:-1]
+    else:
+        return False
+    for word in reversed(head[-4:]):
+        if word in _DEALINGS or word in _BODIES or word in _LIST_PARTNERS:
+            return False
+        # (a clause's verb or a stop ends the phrase: "aid reached civilians in X and Y")
+        if not word[0].isalnum() or word.endswith(("ed", "ing")):
+            break
+    return True
+
+
+def _list_pattern(gazetteer: Mapping[str, GazetteerEntry]) -> re.Pattern[str]:
+    """A list of two or more gazetteer places (states by any name, capitals, regions, each
+    perhaps after "the" or a compass adjective), joined by "and" / "or" (with commas
+    between earlier items), none followed by a possessive; kept per gazetteer object."""
+    kept = _LISTS.get(id(gazetteer))
+    if kept is not None and kept[0] is gazetteer:
+        return kept[1]
+    names = sorted(
+        {
+            n
+            for n, e in gazetteer.items()
+            if e.type == "state" and e.role in ("", "capital", "region")
+        },
+        key=lambda n: (-len(n), n),
+    )
+    item = (
+        r"(?:(?:the|central|(?:north|south|east|west|north-east|north-west|south-east|south-west"
+        r"|northeast|northwest|southeast|southwest)ern)\s+)?" + _trie_pattern(names)
+    )
+    pattern = re.compile(
+        r"(?<![\w-])"
+        + item
+        + r"(?:(?:\s*,\s*"
+        + item
+        + r")+\s*,?\s+(?:and|or)\s+|\s+(?:and|or)\s+)"
+        + item
+        + "(?![\\w-]|['\u2019]s)"
+    )
+    if len(_LISTS) > 4:
+        _LISTS.clear()
+    _LISTS[id(gazetteer)] = (gazetteer, pattern)
+    return pattern
+
+
+_LISTS: dict[int, tuple[Mapping[str, GazetteerEntry], re.Pattern[str]]] = {}
+
+
+def _trie_pattern(names: Iterable[str]) -> str:
+    """One regular expression matching any of `names`, the longest first, written as a
+    tree of their common prefixes: a position that opens no name fails at its first
+    character instead of trying each name in turn."""
+    tree: dict[str, Any] = {}
+    for name in names:
+        node = tree
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def written(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + written(child) for char, child in node.items() if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + written(tree) + ")"
 
 
 def _names_an_actor(entry: GazetteerEntry | None) -> bool:
@@ -698,7 +848,8 @@ def vetoed(
     pattern_threshold: float | None = None,
 ) -> list[Suggestion]:
     """`found` without the one-word state suggestions of any rule that are places by
-    their form (`place_by_form`: page furniture, "Town, State."), and those of
+    their form (`place_by_form`: page furniture, "Town, State."; in a list of places only
+    where no rule's pattern called the name an actor: `CHECKED_RULES` and defaults), and those of
     `CHECKED_RULES` that the model calls a place by more than `threshold` (default: the
     module's `margin`), and those of other rules with an extent in `defaulted` that it
     calls a place by more than `defaulted_threshold` (default: `defaulted_margin`), and
@@ -709,12 +860,20 @@ def vetoed(
     other_limit = defaulted_margin if defaulted_threshold is None else defaulted_threshold
     pattern_limit = pattern_margin if pattern_threshold is None else pattern_threshold
     names = state_names(gazetteer)
+    # (a list of places, "from X, Y and Z", overrules no pattern that called a name an
+    # actor: only a blind rule's suggestion or a rule's default)
+    decided = {
+        (s.start, s.end)
+        for s in found
+        if s.label == "ACTOR" and s.rule not in CHECKED_RULES and (s.start, s.end) not in defaulted
+    }
     by_form = {
         (s.start, s.end)
         for s in found
         if s.label == "ACTOR"
         and text[s.start : s.end] in names
-        and place_by_form(text, s.start, s.end, gazetteer)
+        and (reason := place_by_form(text, s.start, s.end, gazetteer))
+        and (reason != "list" or (s.start, s.end) not in decided)
     }
     if by_form:
         found = [s for s in found if s.label != "ACTOR" or (s.start, s.end) not in by_form]
