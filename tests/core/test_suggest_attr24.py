@@ -25,11 +25,10 @@ def _known(reason: str) -> pytest.MarkDecorator:
 
 
 NOT_A_PERSON = [
-    pytest.param(
-        "Lower Juba said in a statement that the road had reopened.",
-        "Lower Juba",
-        marks=_known("a place or a group acting, no list holds it"),
-    ),
+    ("Lower Juba said in a statement that the road had reopened.", "Lower Juba"),
+    ("Upper Nile told aid agencies that the floods had cut the road.", "Upper Nile"),
+    ("Greater Accra said the curfew would be lifted, according to officials.", "Greater Accra"),
+    ("Middle Shabelle said 30 homes were burned, local elders added.", "Middle Shabelle"),
     ("North Kivu told reporters on Monday that 40 people had fled.", "North Kivu"),
     (
         "Officials in Borno said Maiduguri had received 3,000 displaced people, according to Gwoza residents.",

@@ -1441,7 +1441,12 @@ _REGNAL_NUMBER: Final = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|XI{1,3}|XIV|
 
 # Words `_person_tokens` may refuse a name for, titles aside.
 _NOT_A_PERSON_S_WORDS: Final = ORGANISATION_WORDS | _NOT_NAMES | _MEDIA
-_COMPASS_OPENERS: Final = words("Northern Southern Eastern Western Central")
+_COMPASS_OPENERS: Final = words(
+    "Northern Southern Eastern Western Central "
+    # ... and a region's rank on a river or around a city ("Upper Nile", "Lower Shabelle",
+    # "Middle Belt", "Greater Kashmir"; dev gold: no person's name opens with one)
+    "Upper Lower Middle Greater"
+)
 # A compass point or "Central" after a place's name closes a constituency's, a district's
 # or a region's name ("Lamu West", "Kaduna Central", "Donga-Mantung East"), never a
 # person's (dev gold: no person span ends with one).
