@@ -304,7 +304,7 @@ def _plain_person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     a kunya inside a longer name counted as one name word ("Abu Bakr", NAMES22), and a
     landform's, a built place's or a pact's word or a compass point ending a run ("Bakassi
     Peninsula", "Lamu West", pers23), and "Operation" opening one ("Operation Red Lantern
-    said", session 54)."""
+    said", session 54), and an outlet's word ending one ("Shabelle Media", attr24)."""
     a = actors
     tokens = tuple(tokens)
     kunyas = sum(t.text in ("Abu", "Abou", "Umm") for t in tokens[:-1])
@@ -341,6 +341,8 @@ def _plain_person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     if len(words) > 1 and words[-1] in a._EVENT_WORDS:
         return None
     if len(words) > 1 and (words[-1] in a._FEATURE_WORDS or words[-1] in a._COMPASS_LAST):
+        return None
+    if len(words) > 1 and words[-1] in a._OUTLET_LAST_WORDS:  # ("Shabelle Media", attr24)
         return None
     if (
         len(words) > 1

@@ -1368,6 +1368,14 @@ _FEATURE_WORDS: Final = words(
     "Estate Neighbourhood Suburb Declaration Initiative Programme Offensive Ceasefire Truce "
     "Pact Protocol Charter Referendum"
 )
+# The last words of an outlet's name, which end no person's name (dev gold: no person span
+# ends with one; 152 outlet and agency spans do): "Sahel Security Monitor said", "Shabelle
+# Media reported", "Addis Standard told", "Garowe Online wrote". (Not "Star", "Sun" nor
+# "Post" alone: surnames or `_MEDIA`'s; "Times" and "Herald" are `_MEDIA`'s.)
+_OUTLET_LAST_WORDS: Final = words(
+    "Media Monitor Tribune Journal Chronicle Observer Standard Mirror Express Telegraph "
+    "Guardian Pravda Insider Online Bulletin Courier Dispatch Review Today"
+)
 # The head nouns of bodies that meet, bind or gather people, which no list of a body's words
 # holds and no person's name ends with ("Kachin Baptist Convention", "the Chin
 # Brotherhood", "Kasai Youth Congress", "Community Action Board", "the HALO Trust").
@@ -1433,7 +1441,12 @@ _REGNAL_NUMBER: Final = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|XI{1,3}|XIV|
 
 # Words `_person_tokens` may refuse a name for, titles aside.
 _NOT_A_PERSON_S_WORDS: Final = ORGANISATION_WORDS | _NOT_NAMES | _MEDIA
-_COMPASS_OPENERS: Final = words("Northern Southern Eastern Western Central")
+_COMPASS_OPENERS: Final = words(
+    "Northern Southern Eastern Western Central "
+    # ... and a region's rank on a river or around a city ("Upper Nile", "Lower Shabelle",
+    # "Middle Belt", "Greater Kashmir"; dev gold: no person's name opens with one)
+    "Upper Lower Middle Greater"
+)
 # A compass point or "Central" after a place's name closes a constituency's, a district's
 # or a region's name ("Lamu West", "Kaduna Central", "Donga-Mantung East"), never a
 # person's (dev gold: no person span ends with one).
@@ -1508,6 +1521,8 @@ def _words_name_a_person(words: tuple[str, ...]) -> bool:
         return False  # "the 1950-1953 Korean War, said": an event's name, no person's
     if len(words) > 1 and words[-1] in _FEATURE_WORDS:
         return False  # "Bakassi Peninsula said", "the Tana River": a place's or a thing's name
+    if len(words) > 1 and words[-1] in _OUTLET_LAST_WORDS:
+        return False  # "Shabelle Media reported", "Sahel Security Monitor said": an outlet
     if len(words) > 1 and words[-1] in _COMPASS_LAST:
         return False  # "Lamu West said", "Kaduna Central told": a constituency's or a region's
     if len(words) > 1 and (
