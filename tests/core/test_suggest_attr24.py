@@ -21,7 +21,7 @@ def _people(text: str) -> list[tuple[int, int]]:
 
 
 def _known(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(reason=reason, strict=False)
+    return pytest.mark.xfail(reason=reason, strict=True)
 
 
 NOT_A_PERSON = [
