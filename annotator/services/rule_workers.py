@@ -104,12 +104,13 @@ _LISTED_NAMES: Final = frozenset(
 # (PERF6, 1 MB, ms of CPU: run last in the worker's share / run after the caller's):
 # actor_gazetteer 93 / 171 (it finds the gazetteer's hits again in the caller's share,
 # about 70 ms, and still takes 93 ms off the share the window waits for),
-# actor_body_without_kind_word 17 / 34, actor_acronym_acting 15 / 15, the rest 0-3 each.
-# None of them builds the name words, the name runs or the people (a test checks).
+# actor_body_without_kind_word 17 / 34, the rest 0-3 each. None of them builds the name
+# words, the name runs or the people (a test checks). (Not actor_acronym_acting since
+# ACR24: it reads the acronym definitions, which the name-run rules build, to leave out an
+# acronym defined where a place stands.)
 _SMALL_ACTOR_RULES: Final = frozenset(
     {
         "actor_gazetteer",
-        "actor_acronym_acting",
         "actor_body_without_kind_word",
         "actor_transcript_speaker",
         "actor_named_pair_of_a_kind",
