@@ -8769,6 +8769,19 @@ _SINGULAR_BODY: Final = re.compile(
     r"|service|junta|administration)$"
 )
 _SPOKESPERSON_NEXT: Final = re.compile(r" spokes(?:man|woman|person|people)\b")
+
+
+def _body_as_modifier(text: str, name: str, end: int) -> bool:
+    """Whether the national body `name`, ending at `end`, is used as a modifier of its
+    people, acts or things ("the Guyanese army boat", "an Israeli military presence"),
+    where the guideline tags nothing; its spokesman is the exception ("army spokesman")."""
+    return bool(
+        _SINGULAR_BODY.search(name)
+        and _NOUN_AFTER_BODY.match(text, end)
+        and not _SPOKESPERSON_NEXT.match(text, end)
+    )
+
+
 # A count of people right before a nationality: "Four Iraqi police", "12 Nigerian police".
 _COUNT_BEFORE_PEOPLE: Final = re.compile(
     r"(?:\b\d[\d,]*|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
@@ -8822,11 +8835,7 @@ def actor_national_institution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Arakan Army": a listed armed group, named like a national army
         if not _named_nationality(ctx, start, covered):
             continue  # "Each army accuses the other", "Kurdish security forces"
-        if (
-            _SINGULAR_BODY.search(covered)
-            and _NOUN_AFTER_BODY.match(text, end)
-            and not _SPOKESPERSON_NEXT.match(text, end)
-        ):
+        if _body_as_modifier(text, covered, end):
             continue  # "the Guyanese army boat", "an Israeli military presence": a modifier
         if _COUNT_BEFORE_PEOPLE.search(text, max(0, start - 20), start) and _PEOPLE_BODY.search(
             covered
@@ -12173,9 +12182,7 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
         if (
             found.attributes.get("type") == "state"
             and " " in name
-            and _SINGULAR_BODY.search(name)
-            and _NOUN_AFTER_BODY.match(text, found.end)
-            and not _SPOKESPERSON_NEXT.match(text, found.end)
+            and _body_as_modifier(text, name, found.end)
         ):
             # "the continued Israeli military presence": a body another document tags, used
             # here as a modifier of its acts or things (as `actor_national_institution` reads it)

@@ -70,12 +70,13 @@ defaulted_margin = DEFAULT_DEFAULTED_MARGIN
 # The margin for a one-word state (no capital) that a rule reading the context suggested
 # because one of its patterns called it an actor (not by default); None reads none of them.
 # Chosen as the others (scripts/state_check_folds.py --pattern-margins), over dev batches
-# of 14 left out AND over the untuned suggestions (each batch by the code from before it,
-# /work/untuned): the rules' patterns are right on .92 of those mentions and the model
-# on .91, so only a very confident model may overrule them. Of 8-18: 8-16 drop right
-# actors on dev (10 at 8, 4 at 12, 1 at 16); 18 drops none on dev and, on untuned, 2 more
-# false (a dateline "X - FLASH", "the last town before X") and 1 span overlapping an
-# actor, right none (with capitals read too, 20 and 24 dropped fewer false).
+# of 14 left out AND over the untuned suggestions (each batch by the code from before it:
+# scripts/dump_actor_suggestions.py --untuned): the rules' patterns are right on .92 of
+# those mentions and the model on .91, so only a very confident model may overrule them.
+# Of 8-18: 8-16 drop right actors on dev (10 at 8, 4 at 12, 1 at 16); 18 drops none on
+# dev and, on untuned, 2 more false (a dateline "X - FLASH", "the last town before X")
+# and 1 span overlapping an actor, right none (with capitals read too, 20 and 24 dropped
+# fewer false).
 DEFAULT_PATTERN_MARGIN: Final[float | None] = 18.0
 pattern_margin: float | None = DEFAULT_PATTERN_MARGIN
 
@@ -881,18 +882,16 @@ def vetoed(
     if not scored:
         return found
     blind = {(s.start, s.end) for s in found if s.label == "ACTOR" and s.rule in CHECKED_RULES}
-    dropped = {
-        extent
-        for extent, score in scored.items()
-        if score
-        < -(
-            limit
-            if extent in blind
-            else other_limit
-            if extent in defaulted or pattern_limit is None
-            else pattern_limit
-        )
-    }
+
+    def allowed(extent: tuple[int, int]) -> float:
+        """How far the model may call this extent a place before it is dropped."""
+        if extent in blind:
+            return limit
+        if extent in defaulted or pattern_limit is None:
+            return other_limit
+        return pattern_limit
+
+    dropped = {extent for extent, score in scored.items() if score < -allowed(extent)}
     if not dropped:
         return found
     return [s for s in found if s.label != "ACTOR" or (s.start, s.end) not in dropped]
