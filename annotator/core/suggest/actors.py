@@ -9128,6 +9128,15 @@ _MEDIA_AFTER: Final = re.compile(
     r"^\s+(?:news\s+agency|newspaper|daily|channel|broadcaster|television|TV|radio"
     r"|news\s+site|website)\b"
 )
+# A meeting or a document named after the city where it is held or signed, with "the"
+# (and perhaps its year) before the city: "the Doha talks", "the 2022 Pretoria agreement"
+# (a capital that talks has no "the": "Bangkok talks of peace while ...").
+_EVENT_AFTER_CAPITAL: Final = re.compile(
+    r" (?:peace |ceasefire |security |border )?(?:talks|negotiations|process|agreements?"
+    r"|accords?|declaration|format|summit|conference|meeting|round|deal|communiqu[e\u00e9]"
+    r"|protocol|memorandum|framework|roadmap|truce|ceasefire)\b"
+)
+_THE_BEFORE_CAPITAL: Final = re.compile(r"\b[Tt]he (?:(?:19|20)\d\d )?$")
 
 
 # The outlet's own name after its kind, which may take a second word: "(Manila radio)
@@ -11766,6 +11775,10 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
                 continue  # "Flights to Nairobi, Kampala and Kigali resumed": places listed
             if _MEDIA_AFTER.match(text[end : end + 20]):
                 continue  # "told Manila radio station DZBB": where the outlet is
+            if _EVENT_AFTER_CAPITAL.match(text, end) and _THE_BEFORE_CAPITAL.search(
+                text, max(0, start - 10), start
+            ):
+                continue  # "The Doha talks resumed", "the 2018 Stockholm agreement": where
         elif kind == "state" and role == "" and _is_place(ctx, start, end, name):
             continue
         if role == "institution" and _venue(text, start, end):
