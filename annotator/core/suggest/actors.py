@@ -5910,8 +5910,13 @@ def _names_a_thing(tokens: Sequence[Token], acronym: str) -> bool:
     head = names[cut - 1]
     if head in ORGANISATION_WORDS or head in _STATE_OFFICE_HEADS:
         return False
-    if head in _THING_HEADS or head in _PEOPLE_HEADS:
+    if head in _THING_HEADS or head in _PEOPLE_HEADS or head in _MEETING_HEADS:
         return True  # "the Armed Forces Special Powers Act (AFSPA)": a law all the same
+    if cut < len(names) and (names[-1] in _THING_HEADS or names[-1] in _MEETING_HEADS):
+        # "the Cessation of Hostilities Agreement (CoHA)", "a Status of Forces Agreement
+        # (SOFA)": an "of" compound before a document's or a meeting's word, its head no
+        # body's (a body's head was let through above: "Mission to support the ... Agreement")
+        return True
     if not ORGANISATION_WORDS.isdisjoint(names) or not _STATE_OFFICE_HEADS.isdisjoint(names):
         return False  # "Thailand's 2nd Army Area": a command, whatever its last word
     if acronym[-1:] == "s" and acronym[:-1].isupper() and names[-1].endswith("s"):
@@ -5934,7 +5939,12 @@ _THING_HEADS: Final = words(
     "Framework Strategy Roadmap Report Index Guidelines Principles Regulations Bill "
     "Amendment Covenant Statute Census Survey Assessment "
     "Disarmament Demobilisation Demobilization Reintegration "
-    "Product Rate Price"
+    "Product Rate Price Memorandum"
+)
+# ... and of meetings and forums, which bodies attend and no one is: "the Geneva
+# International Discussions (GID)", "the Africa Climate Summit (ACS)".
+_MEETING_HEADS: Final = words(
+    "Discussions Talks Negotiations Consultations Summit Meeting Meetings"
 )
 # ... and of places, named so only where no body's word stands in the name ("Military
 # Zone Command", "the 2nd Army Area" are commands): bases, sites and camps, and lines,
@@ -9118,6 +9128,15 @@ _MEDIA_AFTER: Final = re.compile(
     r"^\s+(?:news\s+agency|newspaper|daily|channel|broadcaster|television|TV|radio"
     r"|news\s+site|website)\b"
 )
+# A meeting or a document named after the city where it is held or signed, with "the"
+# (and perhaps its year) before the city: "the Doha talks", "the 2022 Pretoria agreement"
+# (a capital that talks has no "the": "Bangkok talks of peace while ...").
+_EVENT_AFTER_CAPITAL: Final = re.compile(
+    r" (?:peace |ceasefire |security |border )?(?:talks|negotiations|process|agreements?"
+    r"|accords?|declaration|format|summit|conference|meeting|round|deal|communiqu[e\u00e9]"
+    r"|protocol|memorandum|framework|roadmap|truce|ceasefire)\b"
+)
+_THE_BEFORE_CAPITAL: Final = re.compile(r"\b[Tt]he (?:(?:19|20)\d\d )?$")
 
 
 # The outlet's own name after its kind, which may take a second word: "(Manila radio)
@@ -11756,6 +11775,10 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
                 continue  # "Flights to Nairobi, Kampala and Kigali resumed": places listed
             if _MEDIA_AFTER.match(text[end : end + 20]):
                 continue  # "told Manila radio station DZBB": where the outlet is
+            if _EVENT_AFTER_CAPITAL.match(text, end) and _THE_BEFORE_CAPITAL.search(
+                text, max(0, start - 10), start
+            ):
+                continue  # "The Doha talks resumed", "the 2018 Stockholm agreement": where
         elif kind == "state" and role == "" and _is_place(ctx, start, end, name):
             continue
         if role == "institution" and _venue(text, start, end):
