@@ -21,6 +21,31 @@ from operator import itemgetter
 from typing import Final, TypeGuard
 
 from annotator.core.suggest.base import GazetteerEntry, SuggestContext, Suggestion, rule
+from annotator.core.suggest.nouns import (
+    BUILDINGS,
+    CONDITIONS,
+    CONFERENCES,
+    LANDFORMS,
+    LAWS,
+    MEASURES,
+    MEETINGS,
+    MINES,
+    OCCASIONS,
+    OFFENSIVES,
+    PACTS,
+    PEOPLE_CLASSES,
+    PLANS,
+    PROCESSES,
+    PUBLICATIONS,
+    REPORTS,
+    ROUTES,
+    SCHEMES,
+    SITES,
+    TRUCES,
+    WARS,
+    WEAPONS,
+    WORKS,
+)
 from annotator.core.suggest.text import (
     ABBREVIATIONS,
     NAME_PARTICLES,
@@ -1351,22 +1376,23 @@ _AFTER_ABBREVIATED_GIVEN_NAME: Final = re.compile(
 
 
 # Words that end an event's name, never a person's ("Korean War", "Arusha Accords").
-_EVENT_WORDS: Final = words(
-    "War Wars Revolution Uprising Massacre Genocide Accords Accord Agreement Treaty Crisis "
-    "Intifada Games Summit"
-)
+_EVENT_WORDS: Final = WARS | PACTS | MEETINGS | (OCCASIONS - {"Day"})  # "Day": a surname
 # The last words of a landform's, a built place's or a pact's name, which end no person's
 # name (dev gold: none of the person spans ends with one): "Bakassi Peninsula said", "the
 # Tana River Bridge", "the Mekele Declaration". (Not "Hill", "Field", "Hall", "Day" nor
 # "Law": surnames; nor "Islands" and "Coast", which end states' names that a body's
 # national chapter takes: "Transparency Solomon Islands said".)
-_FEATURE_WORDS: Final = words(
-    "Peninsula River Valley Forest Hills Mountains Lake Delta Desert "
-    "Plateau Bay Gulf Basin Creek Falls Dam Reserve Sea Ocean Strait Canal Highlands "
-    "Corridor Heights Plains Junction Crossing Terminal Harbour Harbor Beach Oasis Swamp "
-    "Lagoon Gorge Ridge Museum Tower Towers Mall Plaza Mine Mines Refinery Oilfield Quarry "
-    "Estate Neighbourhood Suburb Declaration Initiative Programme Offensive Ceasefire Truce "
-    "Pact Protocol Charter Referendum"
+_FEATURE_WORDS: Final = (
+    LANDFORMS
+    | ROUTES
+    | WORKS
+    | MINES
+    | BUILDINGS
+    | PACTS
+    | TRUCES
+    | OFFENSIVES
+    | SCHEMES
+    | MEETINGS
 )
 # The last words of an outlet's name, which end no person's name (dev gold: no person span
 # ends with one; 152 outlet and agency spans do): "Sahel Security Monitor said", "Shabelle
@@ -2877,10 +2903,7 @@ def _agency_caption_starts(text: str) -> Iterator[int]:
 # newsletter, a bulletin, a briefing ("Sahel Weekly Bulletin", "the Africa Briefing", "Flash
 # Update No. 3"), which an outlet or an agency puts out. (Not "Dispatch", "Report", "Review",
 # "Monitor" or "Watch", which close outlets' and monitors' names too: "EVN Report".)
-_PUBLICATION_TITLE_WORDS: Final = words(
-    "Briefing Briefings Brief Bulletin Bulletins Newsletter Newsletters Digest Roundup "
-    "Round-up Update Updates Sitrep"
-)
+_PUBLICATION_TITLE_WORDS: Final = PUBLICATIONS
 
 
 def names_a_publication(text: str, start: int, end: int) -> bool:
@@ -5923,32 +5946,14 @@ def _names_a_thing(tokens: Sequence[Token], acronym: str) -> bool:
 _HEAD_ENDS: Final = words("of for in on to")
 # The heads of things named with an acronym: weapons and devices, conditions and
 # diseases, documents, laws, plans and processes, measures.
-_THING_HEADS: Final = words(
-    "Device Devices Vehicle Vehicles Grenade Grenades Launcher Launchers Missile Missiles "
-    "Rocket Rockets Drone Drones Weapon Weapons Bomb Bombs Munition Munitions Remnants "
-    "Explosive Explosives Carrier Carriers Aircraft System Systems "
-    "Malnutrition Diarrhoea Diarrhea Syndrome Disease Diseases Fever Virus Infection "
-    "Infections Disorder Violence "
-    "Agreement Agreements Accord Accords Treaty Act Law Laws Decree Ordinance Code "
-    "Resolution Protocol Declaration Charter Constitution Plan Procedures Procedure Review "
-    "Framework Strategy Roadmap Report Index Guidelines Principles Regulations Bill "
-    "Amendment Covenant Statute Census Survey Assessment "
-    "Disarmament Demobilisation Demobilization Reintegration "
-    "Product Rate Price"
-)
+_THING_HEADS: Final = WEAPONS | CONDITIONS | MEASURES | PROCESSES | PACTS | LAWS | PLANS | REPORTS
 # ... and of places, named so only where no body's word stands in the name ("Military
 # Zone Command", "the 2nd Army Area" are commands): bases, sites and camps, and lines,
 # zones and routes on the map ("the Demilitarized Zone (DMZ)", "the China-Pakistan
 # Economic Corridor (CPEC)").
-_MAP_HEADS: Final = words(
-    "Base Bases Site Sites Camp Camps Area Areas Tracts Dam Prison Jail Airport Airfield "
-    "Port Bridge Checkpoint Valley Park "
-    "Corridor Zone Zones Highway Route Crossing Pipeline Canal Boundary Strip"
-)
+_MAP_HEADS: Final = SITES | ROUTES | WORKS | LANDFORMS
 # Classes of people named with an acronym: "Internally Displaced Persons (IDP)".
-_PEOPLE_HEADS: Final = words(
-    "Persons People Refugees Returnees Migrants Civilians Children Combatants Populations"
-)
+_PEOPLE_HEADS: Final = PEOPLE_CLASSES
 _HOSPITAL_WORDS: Final = words("Hospital Hospitals Clinic Infirmary")
 _MEDICAL_BODIES: Final = words("Sciences Centre Center College Complex Institute")
 _TREATED_AT: Final = re.compile(r"\b(?:to|at|in|from|into)\s+(?:the\s+)?$")
@@ -7374,9 +7379,7 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
 # A programme, law or accord something is done under: "rebuilt under the Early Recovery
 # Programme", "declared a disturbed area under the Armed Forces (Special Powers) Act": a
 # scheme, not a body that acts.
-_SCHEME_LAST_WORDS: Final = words(
-    "Programme Program Programmes Act Scheme Plan Agreement Accord Treaty Initiative Project"
-)
+_SCHEME_LAST_WORDS: Final = SCHEMES | PACTS | LAWS | PLANS
 
 
 def _scheme_under(text: str, start: int, end: int) -> bool:
@@ -7452,15 +7455,12 @@ def _generic_armed_forces(text: str, start: int, end: int) -> bool:
 # tournament ("Africa Cup of Nations"), talks ("Geneva International Discussions"), a
 # treaty, a trade route ("China-Pakistan Economic Corridor"). ("Convention", "Forum",
 # "Initiative" and "Programme" name bodies too: "Kachin Baptist Convention".)
-_EVENT_NAME_WORDS: Final = words(
-    "Cup Games Olympics Tournament Championship Championships Discussions Talks Treaty "
-    "Accords Corridor Day Festival Summit Week Anniversary Celebrations Ceremony"
-)
+_EVENT_NAME_WORDS: Final = OCCASIONS | words("Summit Talks Discussions Treaty Accords Corridor")
 # ... or by its last word: "the Orvel Peace Conference", "the Kora Peace Accord" (but "the
 # National Episcopal Conference of Congo" and, the word after "on", "of" or "for", the
 # "Commission on Elections" are bodies).
-_EVENT_NAME_LAST_WORDS: Final = words(
-    "Conference Election Elections Act Code Plan Campaign Strategy Roadmap Agreement Accord"
+_EVENT_NAME_LAST_WORDS: Final = (
+    CONFERENCES | MEETINGS | PLANS | words("Act Code Agreement Accord Campaign")
 )
 
 
