@@ -5919,34 +5919,77 @@ _PLACE_SLOT: Final = re.compile(
 def _names_a_thing(tokens: Sequence[Token], acronym: str) -> bool:
     """True for a name with its acronym that names a thing, not a body: a weapon ("an
     Improvised Explosive Device (IED)"), a condition ("Severe Acute Malnutrition (SAM)"),
-    a document or a process ("the Armed Forces Special Powers Act (AFSPA)", "Disarmament,
-    Demobilisation and Reintegration (DDR)") or a class of people ("Internally Displaced
-    Persons (IDP) camp"), by its head: the last word before the first "of", "for", "in",
-    "on" or "to" ("the Joint Comprehensive Plan of Action"). Where no body's word stands
-    in the name, also by a place's head ("a Forward Operating Base (FOB)", "the Line of
-    Control (LoC)") or by a plural acronym ("Non-Governmental Organisations (NGOs)": a
-    class, not one body; guideline: generic nouns are not tagged). A body's word as the
-    head keeps the name a body ("the National Agency for the Prohibition of Trafficking in
-    Persons", "the United Nations Mission to support the Hodeidah Agreement")."""
+    a document, an event or a process ("the Armed Forces Special Powers Act (AFSPA)", "the
+    Second Congo War (SCW)", "Disarmament, Demobilisation and Reintegration (DDR)") or a
+    class of people ("Internally Displaced Persons (IDP) camp"), by its head
+    (`_head_names_a_thing`). Where no body's word stands in the name, also by a place's
+    head ("a Forward Operating Base (FOB)", "the Line of Control (LoC)") or by a plural
+    acronym ("Non-Governmental Organisations (NGOs)": a class, not one body; guideline:
+    generic nouns are not tagged)."""
     names = [t.text for t in tokens]
-    cut = next((i for i, w in enumerate(names) if w in _HEAD_ENDS and i > 0), len(names))
-    head = names[cut - 1]
-    if head in ORGANISATION_WORDS or head in _STATE_OFFICE_HEADS:
-        return False
-    if head in _THING_HEADS or head in _PEOPLE_HEADS:
-        return True  # "the Armed Forces Special Powers Act (AFSPA)": a law all the same
+    verdict = _head_names_a_thing(names)
+    if verdict is not None:
+        return verdict  # "the Armed Forces Special Powers Act (AFSPA)": a law all the same
     if not ORGANISATION_WORDS.isdisjoint(names) or not _STATE_OFFICE_HEADS.isdisjoint(names):
         return False  # "Thailand's 2nd Army Area": a command, whatever its last word
     if acronym[-1:] == "s" and acronym[:-1].isupper() and names[-1].endswith("s"):
         return True  # "Unmanned Aerial Vehicles (UAVs)", "Civil Society Organisations (CSOs)"
     # (not by the last word after "of": "the Guardians for the Defence of the Valley (GDV)")
-    return head in _MAP_HEADS or names[:2] == ["Line", "of"]
+    return _name_head(names)[0] in _MAP_HEADS or names[:2] == ["Line", "of"]
+
+
+def _name_head(names: Sequence[str]) -> tuple[str, bool]:
+    """A name's head, the last word before the first "of", "for", "in", "on" or "to" ("the
+    Joint Comprehensive Plan of Action": "Plan"), and whether words follow it."""
+    cut = next((i for i, w in enumerate(names) if w in _HEAD_ENDS and i > 0), len(names))
+    return names[cut - 1], cut < len(names)
+
+
+def _head_names_a_thing(names: Sequence[str]) -> bool | None:
+    """What a name's head says it names: False for a body's word ("the National Agency for
+    the Prohibition of Trafficking in Persons", "the Joint Monitoring Commission for the
+    Ceasefire Agreement"), True for a thing's, a document's, an event's or a class of
+    people's ("the Government Action Plan on Displacement", "the Police Commission
+    Report"), and True where an action noun heads a name that a thing's word closes ("the
+    Cessation of Hostilities Agreement", "the Prevention of Terrorism Act"; never a
+    gathering's word: "the Convention for the Popular Revolution" is a body); None
+    otherwise. One test for the organisation-name and the acronym rules."""
+    head, followed = _name_head(names)
+    if head in ORGANISATION_WORDS or head in _STATE_OFFICE_HEADS:
+        return False
+    if head in _THING_HEADS or head in _PEOPLE_HEADS:
+        return True
+    if (
+        followed
+        and names[-1] in _THING_HEADS
+        and _common_noun_by_ending(head)
+        and head not in _GATHERING_WORDS
+    ):
+        return True
+    return None
 
 
 _HEAD_ENDS: Final = words("of for in on to")
 # The heads of things named with an acronym: weapons and devices, conditions and
 # diseases, documents, laws, plans and processes, measures.
-_THING_HEADS: Final = WEAPONS | CONDITIONS | MEASURES | PROCESSES | PACTS | LAWS | PLANS | REPORTS
+_THING_HEADS: Final = (
+    WEAPONS
+    | CONDITIONS
+    | MEASURES
+    | PROCESSES
+    | PACTS
+    | TRUCES
+    | LAWS
+    | PLANS
+    | REPORTS
+    # ... and events, and what a newsroom puts out: "the Second Congo War (SCW)", "the
+    # Geneva Peace Talks", "the International Day of Peace", "the Humanitarian Bulletin"
+    | WARS
+    | OFFENSIVES
+    | MEETINGS
+    | OCCASIONS
+    | PUBLICATIONS
+)
 # ... and of places, named so only where no body's word stands in the name ("Military
 # Zone Command", "the 2nd Army Area" are commands): bases, sites and camps, and lines,
 # zones and routes on the map ("the Demilitarized Zone (DMZ)", "the China-Pakistan
@@ -7451,17 +7494,14 @@ def _generic_armed_forces(text: str, start: int, end: int) -> bool:
     )
 
 
-# Words that make a capitalised name an event, a meeting or a project, never a body: a
-# tournament ("Africa Cup of Nations"), talks ("Geneva International Discussions"), a
-# treaty, a trade route ("China-Pakistan Economic Corridor"). ("Convention", "Forum",
-# "Initiative" and "Programme" name bodies too: "Kachin Baptist Convention".)
-_EVENT_NAME_WORDS: Final = OCCASIONS | words("Summit Talks Discussions Treaty Accords Corridor")
-# ... or by its last word: "the Orvel Peace Conference", "the Kora Peace Accord" (but "the
-# National Episcopal Conference of Congo" and, the word after "on", "of" or "for", the
-# "Commission on Elections" are bodies).
-_EVENT_NAME_LAST_WORDS: Final = (
-    CONFERENCES | MEETINGS | PLANS | words("Act Code Agreement Accord Campaign")
-)
+# An occasion's word anywhere in a name makes it the occasion's: "International Day of the
+# Disappeared", "the Orvel Cultural Festival Committee's concert" (ORGS18).
+_EVENT_NAME_WORDS: Final = OCCASIONS
+# The last words that make a capitalised name a meeting or a campaign, where no other word
+# of the name does: "the Orvel Peace Conference" (but "the National Episcopal Conference of
+# Congo" is a body, and so is "the International Campaign to Ban Landmines"). Every other
+# thing, document or event is told by the name's head (`_head_names_a_thing`).
+_EVENT_NAME_LAST_WORDS: Final = CONFERENCES | words("Campaign")
 
 
 # A post named by the unit it heads, a body's word with no name after "of": "Head of
@@ -7538,11 +7578,16 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
             continue  # "in Momo Division of the North West Region": a place
         if _VENUE_OF_THE_HARMED_BEFORE.search(ctx.text, max(0, named.start - 40), named.start):
             continue  # "transferred to the Clinical Centre of X": where the wounded went
-        if not _EVENT_NAME_WORDS.isdisjoint(named_words) or (
+        if (
             named_words[-1] in _EVENT_NAME_LAST_WORDS
-            and named_words[-2:-1] not in (["on"], ["of"], ["for"])  # "Commission on Elections"
+            or not _EVENT_NAME_WORDS.isdisjoint(named_words)
+            or _head_names_a_thing(named_words)
         ):
-            continue  # "the Africa Cup of Nations", "the Geneva International Discussions"
+            # "the Africa Cup of Nations", "the Geneva International Discussions", "the
+            # Government Action Plan on Displacement": an event's or a document's head
+            # ("the Commission on Elections", "the Collective Security Treaty Organization":
+            # a body's head)
+            continue
         if _OFFICE_OF_BODY_WORD.search(
             ctx.text, named.start, named.end
         ) or _OFFICE_OF_BEFORE.search(ctx.text, max(0, named.start - 20), named.start):

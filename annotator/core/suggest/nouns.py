@@ -42,7 +42,8 @@ PACTS: Final = words(
 TRUCES: Final = words("Ceasefire Truce")
 # Laws and the texts that rule: "the Armed Forces Special Powers Act", "Decree 45".
 LAWS: Final = words(
-    "Act Law Laws Decree Ordinance Code Resolution Constitution Bill Amendment Statute "
+    "Act Law Laws Decree Decrees Directive Directives Ordinance Code Resolution Constitution Bill "
+    "Amendment Statute "
     "Regulations Guidelines Principles Procedures Procedure"
 )
 # Plans, strategies and frameworks: "the Humanitarian Response Plan", "the Roadmap".
@@ -74,6 +75,7 @@ CONFERENCES: Final = words("Conference")
 # Games, days and festivals: "the Africa Cup of Nations", "Armed Forces Day".
 OCCASIONS: Final = words(
     "Cup Games Olympics Tournament Championship Championships Day Festival Week Anniversary "
+    "Parade Parades "
     "Celebrations Ceremony"
 )
 
