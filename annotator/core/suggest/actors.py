@@ -21,6 +21,31 @@ from operator import itemgetter
 from typing import Final, TypeGuard
 
 from annotator.core.suggest.base import GazetteerEntry, SuggestContext, Suggestion, rule
+from annotator.core.suggest.nouns import (
+    BUILDINGS,
+    CONDITIONS,
+    CONFERENCES,
+    LANDFORMS,
+    LAWS,
+    MEASURES,
+    MEETINGS,
+    MINES,
+    OCCASIONS,
+    OFFENSIVES,
+    PACTS,
+    PEOPLE_CLASSES,
+    PLANS,
+    PROCESSES,
+    PUBLICATIONS,
+    REPORTS,
+    ROUTES,
+    SCHEMES,
+    SITES,
+    TRUCES,
+    WARS,
+    WEAPONS,
+    WORKS,
+)
 from annotator.core.suggest.text import (
     ABBREVIATIONS,
     NAME_PARTICLES,
@@ -1351,22 +1376,23 @@ _AFTER_ABBREVIATED_GIVEN_NAME: Final = re.compile(
 
 
 # Words that end an event's name, never a person's ("Korean War", "Arusha Accords").
-_EVENT_WORDS: Final = words(
-    "War Wars Revolution Uprising Massacre Genocide Accords Accord Agreement Treaty Crisis "
-    "Intifada Games Summit"
-)
+_EVENT_WORDS: Final = WARS | PACTS | MEETINGS | (OCCASIONS - {"Day"})  # "Day": a surname
 # The last words of a landform's, a built place's or a pact's name, which end no person's
 # name (dev gold: none of the person spans ends with one): "Bakassi Peninsula said", "the
 # Tana River Bridge", "the Mekele Declaration". (Not "Hill", "Field", "Hall", "Day" nor
 # "Law": surnames; nor "Islands" and "Coast", which end states' names that a body's
 # national chapter takes: "Transparency Solomon Islands said".)
-_FEATURE_WORDS: Final = words(
-    "Peninsula River Valley Forest Hills Mountains Lake Delta Desert "
-    "Plateau Bay Gulf Basin Creek Falls Dam Reserve Sea Ocean Strait Canal Highlands "
-    "Corridor Heights Plains Junction Crossing Terminal Harbour Harbor Beach Oasis Swamp "
-    "Lagoon Gorge Ridge Museum Tower Towers Mall Plaza Mine Mines Refinery Oilfield Quarry "
-    "Estate Neighbourhood Suburb Declaration Initiative Programme Offensive Ceasefire Truce "
-    "Pact Protocol Charter Referendum"
+_FEATURE_WORDS: Final = (
+    LANDFORMS
+    | ROUTES
+    | WORKS
+    | MINES
+    | BUILDINGS
+    | PACTS
+    | TRUCES
+    | OFFENSIVES
+    | SCHEMES
+    | MEETINGS
 )
 # The last words of an outlet's name, which end no person's name (dev gold: no person span
 # ends with one; 152 outlet and agency spans do): "Sahel Security Monitor said", "Shabelle
@@ -2877,10 +2903,7 @@ def _agency_caption_starts(text: str) -> Iterator[int]:
 # newsletter, a bulletin, a briefing ("Sahel Weekly Bulletin", "the Africa Briefing", "Flash
 # Update No. 3"), which an outlet or an agency puts out. (Not "Dispatch", "Report", "Review",
 # "Monitor" or "Watch", which close outlets' and monitors' names too: "EVN Report".)
-_PUBLICATION_TITLE_WORDS: Final = words(
-    "Briefing Briefings Brief Bulletin Bulletins Newsletter Newsletters Digest Roundup "
-    "Round-up Update Updates Sitrep"
-)
+_PUBLICATION_TITLE_WORDS: Final = PUBLICATIONS
 
 
 def names_a_publication(text: str, start: int, end: int) -> bool:
@@ -5896,69 +5919,95 @@ _PLACE_SLOT: Final = re.compile(
 def _names_a_thing(tokens: Sequence[Token], acronym: str) -> bool:
     """True for a name with its acronym that names a thing, not a body: a weapon ("an
     Improvised Explosive Device (IED)"), a condition ("Severe Acute Malnutrition (SAM)"),
-    a document or a process ("the Armed Forces Special Powers Act (AFSPA)", "Disarmament,
-    Demobilisation and Reintegration (DDR)") or a class of people ("Internally Displaced
-    Persons (IDP) camp"), by its head: the last word before the first "of", "for", "in",
-    "on" or "to" ("the Joint Comprehensive Plan of Action"). Where no body's word stands
-    in the name, also by a place's head ("a Forward Operating Base (FOB)", "the Line of
-    Control (LoC)") or by a plural acronym ("Non-Governmental Organisations (NGOs)": a
-    class, not one body; guideline: generic nouns are not tagged). A body's word as the
-    head keeps the name a body ("the National Agency for the Prohibition of Trafficking in
-    Persons", "the United Nations Mission to support the Hodeidah Agreement")."""
+    a document, an event or a process ("the Armed Forces Special Powers Act (AFSPA)", "the
+    Second Congo War (SCW)", "Disarmament, Demobilisation and Reintegration (DDR)") or a
+    class of people ("Internally Displaced Persons (IDP) camp"), by its head
+    (`_head_names_a_thing`). Where no body's word stands in the name, also by a place's
+    head ("a Forward Operating Base (FOB)", "the Line of Control (LoC)") or by a plural
+    acronym ("Non-Governmental Organisations (NGOs)": a class, not one body; guideline:
+    generic nouns are not tagged)."""
     names = [t.text for t in tokens]
-    cut = next((i for i, w in enumerate(names) if w in _HEAD_ENDS and i > 0), len(names))
-    head = names[cut - 1]
-    if head in ORGANISATION_WORDS or head in _STATE_OFFICE_HEADS:
-        return False
-    if head in _THING_HEADS or head in _PEOPLE_HEADS or head in _MEETING_HEADS:
-        return True  # "the Armed Forces Special Powers Act (AFSPA)": a law all the same
-    if cut < len(names) and (names[-1] in _THING_HEADS or names[-1] in _MEETING_HEADS):
-        # "the Cessation of Hostilities Agreement (CoHA)", "a Status of Forces Agreement
-        # (SOFA)": an "of" compound before a document's or a meeting's word, its head no
-        # body's (a body's head was let through above: "Mission to support the ... Agreement")
-        return True
+    verdict = _head_names_a_thing(names)
+    if verdict is not None:
+        return verdict  # "the Armed Forces Special Powers Act (AFSPA)": a law all the same
+    if _name_head(names)[0] in _MEETING_HEADS:
+        return True  # "the Geneva International Discussions (GID)"
     if not ORGANISATION_WORDS.isdisjoint(names) or not _STATE_OFFICE_HEADS.isdisjoint(names):
         return False  # "Thailand's 2nd Army Area": a command, whatever its last word
     if acronym[-1:] == "s" and acronym[:-1].isupper() and names[-1].endswith("s"):
         return True  # "Unmanned Aerial Vehicles (UAVs)", "Civil Society Organisations (CSOs)"
     # (not by the last word after "of": "the Guardians for the Defence of the Valley (GDV)")
-    return head in _MAP_HEADS or names[:2] == ["Line", "of"]
+    return _name_head(names)[0] in _MAP_HEADS or names[:2] == ["Line", "of"]
+
+
+def _name_head(names: Sequence[str]) -> tuple[str, bool]:
+    """A name's head, the last word before the first "of", "for", "in", "on" or "to" ("the
+    Joint Comprehensive Plan of Action": "Plan"), and whether words follow it."""
+    cut = next((i for i, w in enumerate(names) if w in _HEAD_ENDS and i > 0), len(names))
+    return names[cut - 1], cut < len(names)
+
+
+def _head_names_a_thing(names: Sequence[str]) -> bool | None:
+    """What a name's head says it names: False for a body's word ("the National Agency for
+    the Prohibition of Trafficking in Persons", "the Joint Monitoring Commission for the
+    Ceasefire Agreement"), True for a thing's, a document's, an event's or a class of
+    people's ("the Government Action Plan on Displacement", "the Police Commission
+    Report"), and True where an action noun heads a name that a thing's word closes ("the
+    Cessation of Hostilities Agreement", "the Prevention of Terrorism Act"; never a
+    gathering's word: "the Convention for the Popular Revolution" is a body); None
+    otherwise. One test for the organisation-name and the acronym rules."""
+    head, followed = _name_head(names)
+    if head in ORGANISATION_WORDS or head in _STATE_OFFICE_HEADS:
+        return False
+    if head in _THING_HEADS or head in _PEOPLE_HEADS:
+        return True
+    if (
+        followed
+        and head not in _GATHERING_WORDS
+        and (
+            (names[-1] in _THING_HEADS and _common_noun_by_ending(head))
+            or names[-1] in _DOCUMENT_LAST_WORDS
+        )
+    ):
+        return True  # ... or a document's or a meeting's word: "a Status of Forces Agreement"
+    return None
 
 
 _HEAD_ENDS: Final = words("of for in on to")
 # The heads of things named with an acronym: weapons and devices, conditions and
 # diseases, documents, laws, plans and processes, measures.
-_THING_HEADS: Final = words(
-    "Device Devices Vehicle Vehicles Grenade Grenades Launcher Launchers Missile Missiles "
-    "Rocket Rockets Drone Drones Weapon Weapons Bomb Bombs Munition Munitions Remnants "
-    "Explosive Explosives Carrier Carriers Aircraft System Systems "
-    "Malnutrition Diarrhoea Diarrhea Syndrome Disease Diseases Fever Virus Infection "
-    "Infections Disorder Violence "
-    "Agreement Agreements Accord Accords Treaty Act Law Laws Decree Ordinance Code "
-    "Resolution Protocol Declaration Charter Constitution Plan Procedures Procedure Review "
-    "Framework Strategy Roadmap Report Index Guidelines Principles Regulations Bill "
-    "Amendment Covenant Statute Census Survey Assessment "
-    "Disarmament Demobilisation Demobilization Reintegration "
-    "Product Rate Price Memorandum"
+_THING_HEADS: Final = (
+    WEAPONS
+    | CONDITIONS
+    | MEASURES
+    | PROCESSES
+    | PACTS
+    | TRUCES
+    | LAWS
+    | PLANS
+    | REPORTS
+    # ... and events, and what a newsroom puts out: "the Second Congo War (SCW)", "the
+    # Geneva Peace Talks", "the International Day of Peace", "the Humanitarian Bulletin"
+    | WARS
+    | OFFENSIVES
+    | MEETINGS
+    | OCCASIONS
+    | PUBLICATIONS
 )
 # ... and of meetings and forums, which bodies attend and no one is: "the Geneva
-# International Discussions (GID)", "the Africa Climate Summit (ACS)".
-_MEETING_HEADS: Final = words(
-    "Discussions Talks Negotiations Consultations Summit Meeting Meetings"
-)
+# International Discussions (GID)", "the Africa Climate Summit (ACS)" (the acronym rules
+# only: "Negotiations" and "Meeting" do not make a long name a thing elsewhere).
+_MEETING_HEADS: Final = MEETINGS | words("Negotiations Consultations Meeting Meetings")
+# The last words of a document's or a meeting's name, whatever its head ("a Status of
+# Forces Agreement", "the Cessation of Hostilities Agreement", "the Doha Round of Talks").
+_DOCUMENT_LAST_WORDS: Final = PACTS | TRUCES | LAWS | PLANS | _MEETING_HEADS
 # ... and of places, named so only where no body's word stands in the name ("Military
 # Zone Command", "the 2nd Army Area" are commands): bases, sites and camps, and lines,
 # zones and routes on the map ("the Demilitarized Zone (DMZ)", "the China-Pakistan
 # Economic Corridor (CPEC)").
-_MAP_HEADS: Final = words(
-    "Base Bases Site Sites Camp Camps Area Areas Tracts Dam Prison Jail Airport Airfield "
-    "Port Bridge Checkpoint Valley Park "
-    "Corridor Zone Zones Highway Route Crossing Pipeline Canal Boundary Strip"
-)
+_MAP_HEADS: Final = SITES | ROUTES | WORKS | LANDFORMS
 # Classes of people named with an acronym: "Internally Displaced Persons (IDP)".
-_PEOPLE_HEADS: Final = words(
-    "Persons People Refugees Returnees Migrants Civilians Children Combatants Populations"
-)
+_PEOPLE_HEADS: Final = PEOPLE_CLASSES
 _HOSPITAL_WORDS: Final = words("Hospital Hospitals Clinic Infirmary")
 _MEDICAL_BODIES: Final = words("Sciences Centre Center College Complex Institute")
 _TREATED_AT: Final = re.compile(r"\b(?:to|at|in|from|into)\s+(?:the\s+)?$")
@@ -7384,9 +7433,7 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
 # A programme, law or accord something is done under: "rebuilt under the Early Recovery
 # Programme", "declared a disturbed area under the Armed Forces (Special Powers) Act": a
 # scheme, not a body that acts.
-_SCHEME_LAST_WORDS: Final = words(
-    "Programme Program Programmes Act Scheme Plan Agreement Accord Treaty Initiative Project"
-)
+_SCHEME_LAST_WORDS: Final = SCHEMES | PACTS | LAWS | PLANS
 
 
 def _scheme_under(text: str, start: int, end: int) -> bool:
@@ -7458,20 +7505,14 @@ def _generic_armed_forces(text: str, start: int, end: int) -> bool:
     )
 
 
-# Words that make a capitalised name an event, a meeting or a project, never a body: a
-# tournament ("Africa Cup of Nations"), talks ("Geneva International Discussions"), a
-# treaty, a trade route ("China-Pakistan Economic Corridor"). ("Convention", "Forum",
-# "Initiative" and "Programme" name bodies too: "Kachin Baptist Convention".)
-_EVENT_NAME_WORDS: Final = words(
-    "Cup Games Olympics Tournament Championship Championships Discussions Talks Treaty "
-    "Accords Corridor Day Festival Summit Week Anniversary Celebrations Ceremony"
-)
-# ... or by its last word: "the Orvel Peace Conference", "the Kora Peace Accord" (but "the
-# National Episcopal Conference of Congo" and, the word after "on", "of" or "for", the
-# "Commission on Elections" are bodies).
-_EVENT_NAME_LAST_WORDS: Final = words(
-    "Conference Election Elections Act Code Plan Campaign Strategy Roadmap Agreement Accord"
-)
+# An occasion's word anywhere in a name makes it the occasion's: "International Day of the
+# Disappeared", "the Orvel Cultural Festival Committee's concert" (ORGS18).
+_EVENT_NAME_WORDS: Final = OCCASIONS
+# The last words that make a capitalised name a meeting or a campaign, where no other word
+# of the name does: "the Orvel Peace Conference" (but "the National Episcopal Conference of
+# Congo" is a body, and so is "the International Campaign to Ban Landmines"). Every other
+# thing, document or event is told by the name's head (`_head_names_a_thing`).
+_EVENT_NAME_LAST_WORDS: Final = CONFERENCES | words("Campaign")
 
 
 # A post named by the unit it heads, a body's word with no name after "of": "Head of
@@ -7548,11 +7589,16 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
             continue  # "in Momo Division of the North West Region": a place
         if _VENUE_OF_THE_HARMED_BEFORE.search(ctx.text, max(0, named.start - 40), named.start):
             continue  # "transferred to the Clinical Centre of X": where the wounded went
-        if not _EVENT_NAME_WORDS.isdisjoint(named_words) or (
+        if (
             named_words[-1] in _EVENT_NAME_LAST_WORDS
-            and named_words[-2:-1] not in (["on"], ["of"], ["for"])  # "Commission on Elections"
+            or not _EVENT_NAME_WORDS.isdisjoint(named_words)
+            or _head_names_a_thing(named_words)
         ):
-            continue  # "the Africa Cup of Nations", "the Geneva International Discussions"
+            # "the Africa Cup of Nations", "the Geneva International Discussions", "the
+            # Government Action Plan on Displacement": an event's or a document's head
+            # ("the Commission on Elections", "the Collective Security Treaty Organization":
+            # a body's head)
+            continue
         if _OFFICE_OF_BODY_WORD.search(
             ctx.text, named.start, named.end
         ) or _OFFICE_OF_BEFORE.search(ctx.text, max(0, named.start - 20), named.start):
