@@ -62,3 +62,27 @@ def test_a_speaker_whose_surname_names_a_place_keeps_his_speech() -> None:
     people = _people_at(text)
     assert _at(text, "Zehri", 1) not in people
     assert _at(text, "Zehri", 3) in people
+
+
+def test_a_photo_credit_after_a_slash_alone_is_furniture() -> None:
+    text = (
+        "Junta air strikes hit Bhamo\n\n"
+        "Photo: Smoke rises over a ward of Bhamo after an air strike on Wednesday. "
+        "/ Kachin News Group\n\n"
+        "At least 12 civilians were killed, the Kachin Independence Army said.\n"
+    )
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    names = {text[s.start : s.end] for s in found}
+    assert "Kachin News Group" not in names
+    assert "Kachin Independence Army" in names
+
+
+def test_a_slash_inside_a_sentence_of_prose_is_no_credit() -> None:
+    text = (
+        "Junta air strikes hit Bhamo\n\n"
+        "The strikes were reported by the Kachin News Group and / or local residents.\n\n"
+        "At least 12 civilians were killed, the Kachin Independence Army said.\n"
+    )
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    names = {text[s.start : s.end] for s in found}
+    assert "Kachin News Group" in names
