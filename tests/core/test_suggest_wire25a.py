@@ -86,3 +86,24 @@ def test_a_slash_inside_a_sentence_of_prose_is_no_credit() -> None:
     found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
     names = {text[s.start : s.end] for s in found}
     assert "Kachin News Group" in names
+
+
+def test_a_surname_that_names_a_tehsil_is_the_place_in_its_other_mentions() -> None:
+    text = (
+        "Militants stormed the headquarters of Zehri tehsil on Friday. Risaldar Abdul Qadir "
+        'Zehri was wounded. "They knew every lane of Zehri," he said. Zehri said the road '
+        "had been blocked."
+    )
+    people = _people_at(text)
+    assert _at(text, "Zehri", 1) not in people
+    assert _at(text, "Zehri", 3) not in people
+    assert _at(text, "Zehri", 4) in people
+
+
+def test_a_surname_before_an_upazila_that_is_no_unit_stays_a_person() -> None:
+    text = (
+        "Upazila chairman Nelson Chakma said 150 villagers had fled. Chakma added that the "
+        "army had arrived."
+    )
+    people = _people_at(text)
+    assert _at(text, "Chakma", 2) in people

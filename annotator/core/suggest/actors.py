@@ -786,7 +786,9 @@ _DATELINE_PLACE: Final = re.compile(
 _NAME_BEFORE_UNIT: Final = re.compile(
     _PLACE_NAME
     + r" (?:State|Province|District|Region|County|LGA|Local Government Area"
-    + r"|district|province|region|county|regency|governorate|prefecture|township)\b"
+    + r"|district|province|region|county|regency|governorate|prefecture|township"
+    # South Asia's subdivisions and a municipality: "Zehri tehsil", "Baghaichhari upazila"
+    + r"|tehsil|upazila|taluka|taluk|sub-district|subdistrict|municipality)\b"
 )
 _LOCATED_APPOSITION: Final = re.compile(
     _PARTICLE_PLACE_NAME
@@ -888,7 +890,8 @@ _CAPITALISED_UNIT_WORD: Final = re.compile(
     r"(?:State|Province|District|Region|County|LGA|Local Government Area)\b"
 )
 _LOWER_UNIT_WORD: Final = re.compile(
-    r" (?:district|province|region|county|regency|governorate|prefecture|township)\b"
+    r" (?:district|province|region|county|regency|governorate|prefecture|township|tehsil"
+    r"|upazila|taluka|taluk|sub-district|subdistrict|municipality)\b"
 )
 
 
