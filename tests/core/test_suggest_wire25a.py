@@ -107,3 +107,20 @@ def test_a_surname_before_an_upazila_that_is_no_unit_stays_a_person() -> None:
     )
     people = _people_at(text)
     assert _at(text, "Chakma", 2) in people
+
+
+def test_the_philippine_and_ecuadorian_presidencies_speak_for_their_governments() -> None:
+    text = (
+        "Malacañang said on Monday that operations against the BIFF would continue. In Quito, "
+        "Carondelet ordered a review of security at all prisons."
+    )
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    kinds = {text[s.start : s.end]: s.attributes.get("type") for s in found}
+    assert kinds.get("Malacañang") == "state"
+    assert kinds.get("Carondelet") == "state"
+
+
+def test_a_district_named_like_a_palace_is_no_government() -> None:
+    text = "Residents of Miraflores, a district of Lima, said the march passed peacefully."
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    assert "Miraflores" not in {text[s.start : s.end] for s in found}
