@@ -555,6 +555,9 @@ _CAPTION_CREDIT: Final = re.compile(
     # on Wednesday. Peter Lado / Kora Herald"); a sentence of prose holds a verb, and no slash
     | (?<=[.!?]\s)[A-Z][\w'\u2019-]*(?:\ [A-Z][\w'\u2019-]*){0,3}
       (?:\ ?/\ ?[A-Z][\w'\u2019-]*(?:\ (?:of\ |de\ |da\ |the\ )?[A-Z][\w'\u2019-]*){0,3}){1,3}
+    # ... or a slash alone before who lent or took it ("... on Tuesday. / Supplied", "... on
+    # Wednesday. / Kachin News Group"): no sentence of prose opens with a slash
+    | (?<=[.!?]\s)/\ ?[A-Z][\w'\u2019-]*(?:\ (?:of\ |de\ |da\ |the\ )?[A-Z][\w'\u2019-]*){0,3}
     )$""",
     re.VERBOSE,
 )

@@ -811,7 +811,9 @@ _DATELINE_PLACE: Final = re.compile(
 _NAME_BEFORE_UNIT: Final = re.compile(
     _PLACE_NAME
     + r" (?:State|Province|District|Region|County|LGA|Local Government Area"
-    + r"|district|province|region|county|regency|governorate|prefecture|township)\b"
+    + r"|district|province|region|county|regency|governorate|prefecture|township"
+    # South Asia's subdivisions and a municipality: "Zehri tehsil", "Baghaichhari upazila"
+    + r"|tehsil|upazila|taluka|taluk|sub-district|subdistrict|municipality)\b"
 )
 _LOCATED_APPOSITION: Final = re.compile(
     _PARTICLE_PLACE_NAME
@@ -835,6 +837,19 @@ _PLACE_LIST: Final = re.compile(
     + _NAME_ENDS
 )
 _LIST_SEPARATOR: Final = re.compile(r",? (?:and|or) |, ")
+# ... and a name a movement verb's "to", "into" or "towards" governs ("fled to Belladère",
+# "crossed into Tripura", "advanced towards Lascahobas", "was airlifted to Georgetown"):
+# people flee, cross, advance and are flown to places, never to a person (a person's
+# surname that is also a town of the same article is the town there).
+_MOVED_TO_NAME: Final = re.compile(
+    r"(?:to|into|towards|toward) " + _PARTICLE_PLACE_NAME + _NAME_ENDS
+)
+_MOVE_PREPOSITION: Final = re.compile(r"\b(?:to|into|towards|toward) (?=[A-Z])")
+_MOVE_VERB_BEFORE: Final = re.compile(
+    r"\b(?:fled|flee|flees|fleeing|crossed|cross|crosses|crossing|advanced|advance|advances"
+    r"|advancing|retreated|retreat|retreating|withdrew|withdrawn|withdrawing|relocated"
+    r"|escaped|airlifted|evacuated|marched|marching)(?: back)? $"
+)
 
 
 def slot_places(ctx: SuggestContext) -> frozenset[str]:
@@ -877,6 +892,8 @@ def _slot_places(text: str) -> Iterator[str]:
             yield match.group(1)
     for match in finditer_from(_PLACE_LIST, text, before_of):
         yield from _LIST_SEPARATOR.split(match.group(1))
+    for match in finditer_from(_MOVED_TO_NAME, text, _moved_to_starts(text)):
+        yield match.group(1)
     for match in finditer_from(_NAME_BEFORE_UNIT, text, _name_before_unit_starts(text)):
         words = match.group(1).split()
         for i in range(len(words)):
@@ -898,7 +915,8 @@ _CAPITALISED_UNIT_WORD: Final = re.compile(
     r"(?:State|Province|District|Region|County|LGA|Local Government Area)\b"
 )
 _LOWER_UNIT_WORD: Final = re.compile(
-    r" (?:district|province|region|county|regency|governorate|prefecture|township)\b"
+    r" (?:district|province|region|county|regency|governorate|prefecture|township|tehsil"
+    r"|upazila|taluka|taluk|sub-district|subdistrict|municipality)\b"
 )
 
 
@@ -915,6 +933,14 @@ def _words_before_of(text: str) -> Iterator[int]:
             if start < 2 or text[start - 1] != "-":
                 break
             start -= 1
+
+
+def _moved_to_starts(text: str) -> Iterator[int]:
+    """Offsets where _MOVED_TO_NAME may match: "to", "into" or "towards" before a capital,
+    right after a movement verb ("fled to", "crossed back into")."""
+    for hit in _MOVE_PREPOSITION.finditer(text):
+        if _MOVE_VERB_BEFORE.search(text, max(0, hit.start() - 24), hit.start()):
+            yield hit.start()
 
 
 def _slot_word_starts(text: str) -> Iterator[int]:
