@@ -1,0 +1,75 @@
+"""Issue 15, MEDIA25: outlets named where no outlet acts, by the form of the text around
+them rather than by the outlet's name; invented sentences with real outlets' names.
+
+- A caption's credit after the last sentence of its line ("... on Thursday. Photo: Musa
+  Bello / Xinhua", "... (Anadolu photo)", "... [Musa Bello/Dawn]") names no actor: the
+  guideline leaves credits untagged. The same outlet in the story, as a dateline or as a
+  byline, stays an actor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
+
+HEADLINE = "Gunmen kill five traders near Kafanchan, police say\n\n"
+
+
+def _media(text: str) -> list[str]:
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    return [
+        text[s.start : s.end]
+        for s in found
+        if s.label == "ACTOR" and s.attributes.get("type") == "media"
+    ]
+
+
+def _page(outlet: str, caption: str) -> str:
+    return (
+        HEADLINE
+        + f"KADUNA, Nigeria ({outlet}) - Gunmen killed five traders on the road to Kafanchan "
+        "on Tuesday, police said.\n\n"
+        + caption
+        + "\n\n"
+        + f'"They were ambushed at dawn," police commander Peter Otieno told {outlet}.\n'
+    )
+
+
+@pytest.mark.parametrize("outlet", ["Xinhua", "Anadolu", "Dawn", "Premium Times", "Kyodo"])
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Photo: Musa Bello / {o}",
+        "Photo: {o}",
+        "({o} photo)",
+        "[Musa Bello/{o}]",
+        "{o}/Musa Bello",
+        "(Photo by Musa Bello / {o})",
+        "{o} File Photo",
+        "(Video grab: {o})",
+        "({o} via Getty Images)",
+        "Courtesy of {o}",
+    ],
+)
+def test_an_outlet_in_a_captions_credit_is_no_actor(outlet: str, credit: str) -> None:
+    caption = "Residents flee Kafanchan on Wednesday morning. " + credit.format(o=outlet)
+    # the dateline's and the slot's mentions only: none in the caption's credit
+    assert _media(_page(outlet, caption)) == [outlet, outlet]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the outlet in the caption's own sentence acts
+        "Residents told {o} on Wednesday that they fled Kafanchan",
+        # a line without a sentence of four words before the outlet: a dateline
+        "Abuja. {o}",
+        # the tail holds a verb: a crosshead, not a credit
+        "Kafanchan after the raid. Commander tells {o} army will return",
+    ],
+)
+def test_an_outlet_outside_a_credits_tail_stays_an_actor(line: str) -> None:
+    text = _page("Xinhua", line.format(o="Xinhua"))
+    assert _media(text).count("Xinhua") == 3
