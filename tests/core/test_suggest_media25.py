@@ -5,6 +5,9 @@ them rather than by the outlet's name; invented sentences with real outlets' nam
   Bello / Xinhua", "... (Anadolu photo)", "... [Musa Bello/Dawn]") names no actor: the
   guideline leaves credits untagged. The same outlet in the story, as a dateline or as a
   byline, stays an actor.
+- An outlet on a line of no sentence after the story's last sentence ("Listen to X on 98.1
+  FM", "X | Kaduna desk", "Story continues on X") is the page's closing furniture; a last
+  paragraph that is a sentence ("X could not independently verify the claims.") is story.
 """
 
 from __future__ import annotations
@@ -73,3 +76,37 @@ def test_an_outlet_in_a_captions_credit_is_no_actor(outlet: str, credit: str) ->
 def test_an_outlet_outside_a_credits_tail_stays_an_actor(line: str) -> None:
     text = _page("Xinhua", line.format(o="Xinhua"))
     assert _media(text).count("Xinhua") == 3
+
+
+@pytest.mark.parametrize("outlet", ["Xinhua", "Premium Times", "Radio Okapi"])
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Listen to {o} on 98.1 FM",
+        "{o} | Kaduna desk",
+        "Story continues on {o}",
+        "Like {o} on Facebook",
+        "Get {o} alerts on your phone",
+        "Video: {o}",
+        "Also on {o}",
+    ],
+)
+def test_an_outlet_on_a_closing_line_of_no_sentence_is_no_actor(outlet: str, closing: str) -> None:
+    text = _page(outlet, "Residents fled Kafanchan on Wednesday.") + "\n" + closing.format(o=outlet)
+    assert _media(text) == [outlet, outlet]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "{o} could not independently verify the claims.",
+        "The police did not respond to {o}'s request for comment. MB",
+    ],
+)
+def test_an_outlet_in_the_storys_last_sentence_stays_an_actor(closing: str) -> None:
+    text = (
+        _page("Xinhua", "Residents fled Kafanchan on Wednesday.")
+        + "\n"
+        + closing.format(o="Xinhua")
+    )
+    assert _media(text) == ["Xinhua", "Xinhua", "Xinhua"]

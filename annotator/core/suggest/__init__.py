@@ -363,6 +363,13 @@ def _suggest(
         # ("... on Thursday. Photo: Naw Eh Wah / Frontier", "... (Anadolu photo)").
         found = [s for s in found if not _credited_outlet(document_text, s)]
         gap_fillers = [s for s in gap_fillers if not _credited_outlet(document_text, s)]
+        if any(_is_media(s) for s in (*found, *gap_fillers)):
+            # ... or on a line of no sentence after the story's last sentence: the page's
+            # closing furniture ("(With inputs from PTI)", "dpa ch/mb xx a3 kle").
+            end = actors.story_end(document_text, [*skip, *credits])
+            if end is not None:
+                found = [s for s in found if not (_is_media(s) and s.start >= end)]
+                gap_fillers = [s for s in gap_fillers if not (_is_media(s) and s.start >= end)]
         masthead = actors.masthead_extent(document_text, skip)
         if masthead is not None and any(_is_masthead(document_text, s, masthead) for s in found):
             # The site's name heading the page is furniture (the guideline): no actor in it

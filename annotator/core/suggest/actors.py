@@ -2927,6 +2927,27 @@ def in_a_credit_tail(text: str, start: int, end: int) -> bool:
     )
 
 
+def story_end(text: str, furniture: Sequence[tuple[int, int]]) -> int | None:
+    """The end of the story's last sentence (code points): the end of the last line outside
+    `furniture` (page furniture and credit lines) that holds a sentence ("Ruiz said." is
+    one); None when no line does. What follows it on lines of no sentence ("(With inputs
+    from PTI)", "dpa ch/mb xx a3 kle", "Follow The X's Google News channel for all the
+    latest news") is the page's closing furniture."""
+    furniture = sorted(furniture)
+    end = len(text)
+    while end > 0:
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end]
+        if (
+            len(line.split()) >= 2
+            and _SENTENCE_END_IN_LINE.search(line)
+            and not any(a < end and line_start < b for a, b in furniture)
+        ):
+            return end
+        end = line_start - 1
+    return None
+
+
 def published_credits(text: str) -> list[tuple[int, int]]:
     """The extents around the outlet credited on a "Published on <date>" line under the
     headline ("Published on 04.12.2026 at 17h51 by APA-Kinshasa (DR Congo)"): the date
