@@ -8,6 +8,8 @@ them rather than by the outlet's name; invented sentences with real outlets' nam
 - An outlet on a line of no sentence after the story's last sentence ("Listen to X on 98.1
   FM", "X | Kaduna desk", "Story continues on X") is the page's closing furniture; a last
   paragraph that is a sentence ("X could not independently verify the claims.") is story.
+- A capital or a region the gazetteer lists, before an outlet's kind word ("Mogadishu
+  television", "the Lima daily"), is where the outlet is, not the outlet.
 """
 
 from __future__ import annotations
@@ -110,3 +112,30 @@ def test_an_outlet_in_the_storys_last_sentence_stays_an_actor(closing: str) -> N
         + closing.format(o="Xinhua")
     )
     assert _media(text) == ["Xinhua", "Xinhua", "Xinhua"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Footage aired on Mogadishu television showed the wreckage.", "Mogadishu"),
+        ("The governor told Kigali radio that 12 people had died.", "Kigali"),
+        ("A reporter for the Manila daily said the road was closed.", "Manila"),
+        ("The blast was reported by the Lima newspaper La República.", "Lima"),
+    ],
+)
+def test_a_listed_capital_or_region_before_an_outlets_kind_is_no_outlet(
+    sentence: str, place: str
+) -> None:
+    assert place not in _media(HEADLINE + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("The governor told Kano TV that 12 people had died.", "Kano TV"),
+        ("The junta's Myawaddy television said 12 rebels died.", "Myawaddy"),
+        ("The Kurdish channel Rudaw reported 12 deaths.", "Rudaw"),
+    ],
+)
+def test_an_outlet_named_before_its_kind_stays_an_outlet(sentence: str, outlet: str) -> None:
+    assert outlet in _media(HEADLINE + sentence + "\n")

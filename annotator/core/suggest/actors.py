@@ -10151,10 +10151,21 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the Drevlian channel Kanal Sever": a nationality, not the outlet
         before = text[max(line_start, start - 30) : start]
         after = _MEDIA_AFTER.match(text[kind_at : kind_at + 20])
+        if after is not None and _names_a_listed_place(ctx, start, end):
+            continue  # "the Lima daily", "told Mogadishu television": where the outlet is
         if after is not None and _OUTLET_NAMED_AFTER.match(text, kind_at + after.end()):
             continue  # "told Manila radio station DZBB": where the outlet is, then its name
         if _MEDIA_BEFORE.search(before) or after is not None or radio:
             yield _suggestion(start, end, "media", "actor_media_outlet")
+
+
+def _names_a_listed_place(ctx: SuggestContext, start: int, end: int) -> bool:
+    """Whether the name at [start, end), before an outlet's kind word ("the Lima daily",
+    "told Mogadishu television", "the Santiago newspaper La Tercera"), is a capital or a
+    region the gazetteer lists: where the outlet is, not the outlet. An outlet named with
+    a place carries its kind in its name ("Kano TV", "Juba Monitor"): another run."""
+    listed = _gazetteer_index(ctx.gazetteer).kinds.get(ctx.text[start:end])
+    return listed is not None and listed[0] != "media" and listed[1] in ("capital", "region")
 
 
 # --------------------------------------------------------------------------- lists
