@@ -359,6 +359,17 @@ def _suggest(
             for s in gap_fillers
             if s.label != "ACTOR" or not actors.names_a_publication(document_text, s.start, s.end)
         ]
+        # An outlet after the last sentence of its line, in a credit's tail, names no actor
+        # ("... on Thursday. Photo: Naw Eh Wah / Frontier", "... (Anadolu photo)").
+        found = [s for s in found if not _credited_outlet(document_text, s)]
+        gap_fillers = [s for s in gap_fillers if not _credited_outlet(document_text, s)]
+        if any(_is_media(s) for s in (*found, *gap_fillers)):
+            # ... or on a line of no sentence after the story's last sentence: the page's
+            # closing furniture ("(With inputs from PTI)", "dpa ch/mb xx a3 kle").
+            end = actors.story_end(document_text, [*skip, *credits])
+            if end is not None:
+                found = [s for s in found if not (_is_media(s) and s.start >= end)]
+                gap_fillers = [s for s in gap_fillers if not (_is_media(s) and s.start >= end)]
         masthead = actors.masthead_extent(document_text, skip)
         if masthead is not None and any(_is_masthead(document_text, s, masthead) for s in found):
             # The site's name heading the page is furniture (the guideline): no actor in it
@@ -431,6 +442,17 @@ def _members_of_armed_groups(text: str, found: list[Suggestion]) -> list[Suggest
                 s = replace(s, attributes={**s.attributes, "victims": "combatant"})
         changed.append(s)
     return changed
+
+
+def _is_media(found: Suggestion) -> bool:
+    """`found` is an ACTOR suggestion typed media."""
+    return found.label == "ACTOR" and found.attributes.get("type") == "media"
+
+
+def _credited_outlet(text: str, found: Suggestion) -> bool:
+    """`found` is an ACTOR suggestion typed media in a caption's credit after its line's
+    last sentence (`actors.in_a_credit_tail`)."""
+    return _is_media(found) and actors.in_a_credit_tail(text, found.start, found.end)
 
 
 def _is_masthead(text: str, found: Suggestion, masthead: tuple[int, int]) -> bool:

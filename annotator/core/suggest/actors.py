@@ -2938,6 +2938,65 @@ def names_a_publication(text: str, start: int, end: int) -> bool:
     return text[start:end].rsplit(None, 1)[-1] in _PUBLICATION_TITLE_WORDS
 
 
+# A sentence's end inside a line: its mark, with any closing quotes or brackets, before a
+# space or the line's end.
+_SENTENCE_END_IN_LINE: Final = re.compile(
+    r"[.!?\u2026][\"'\u201c\u201d\u2019\u00bb)\]]*(?=\s|$)", re.MULTILINE
+)
+# The lower-case words a caption's credit is written with, besides names ("Photo by X /
+# AFP", "(Anadolu photo)", "(X via Getty Images)", "Courtesy of X", "X/File photo").
+_CREDIT_TAIL_WORDS: Final = words(
+    "photo photos picture pictures image images photograph photographs video footage graphic "
+    "map illustration screenshot screengrab grab still credit credits courtesy file archive "
+    "archives handout pool by via of and for from the"
+)
+
+
+def in_a_credit_tail(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) (code points) stands after the last sentence of its
+    line, in a tail of at most eight words that holds no sentence and no lower-case word but
+    a credit's: a caption's credit ("... on her village. Photo: Naw Eh Wah / Frontier", "...
+    on Thursday. (Anadolu photo)", "... she said. [Celso Nhantumbo/Al Jazeera]"), which the
+    guideline leaves untagged. A line with no sentence of four words or more before the
+    name has no such tail (a byline, a dateline's "Baku. Report", a masthead)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        line_end = len(text)
+    last = None
+    for found in _SENTENCE_END_IN_LINE.finditer(text, line_start, start):
+        last = found
+    if last is None or len(text[line_start : last.end()].split()) < 4:
+        return False  # no sentence, or a dateline's place ("Baku. Report")
+    tail = text[last.end() : line_end]
+    if len(tail.split()) > 8 or _SENTENCE_END_IN_LINE.search(tail.rstrip(" \t)]")):
+        return False
+    return all(
+        word in _CREDIT_TAIL_WORDS for word in re.findall(r"(?<![\w'\u2019.-])[a-z]+\b", tail)
+    )
+
+
+def story_end(text: str, furniture: Sequence[tuple[int, int]]) -> int | None:
+    """The end of the story's last sentence (code points): the end of the last line outside
+    `furniture` (page furniture and credit lines) that holds a sentence ("Ruiz said." is
+    one); None when no line does. What follows it on lines of no sentence ("(With inputs
+    from PTI)", "dpa ch/mb xx a3 kle", "Follow The X's Google News channel for all the
+    latest news") is the page's closing furniture."""
+    furniture = sorted(furniture)
+    end = len(text)
+    while end > 0:
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end]
+        if (
+            len(line.split()) >= 2
+            and _SENTENCE_END_IN_LINE.search(line)
+            and not any(a < end and line_start < b for a, b in furniture)
+        ):
+            return end
+        end = line_start - 1
+    return None
+
+
 def published_credits(text: str) -> list[tuple[int, int]]:
     """The extents around the outlet credited on a "Published on <date>" line under the
     headline ("Published on 04.12.2026 at 17h51 by APA-Kinshasa (DR Congo)"): the date
@@ -10183,10 +10242,21 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the Drevlian channel Kanal Sever": a nationality, not the outlet
         before = text[max(line_start, start - 30) : start]
         after = _MEDIA_AFTER.match(text[kind_at : kind_at + 20])
+        if after is not None and _names_a_listed_place(ctx, start, end):
+            continue  # "the Lima daily", "told Mogadishu television": where the outlet is
         if after is not None and _OUTLET_NAMED_AFTER.match(text, kind_at + after.end()):
             continue  # "told Manila radio station DZBB": where the outlet is, then its name
         if _MEDIA_BEFORE.search(before) or after is not None or radio:
             yield _suggestion(start, end, "media", "actor_media_outlet")
+
+
+def _names_a_listed_place(ctx: SuggestContext, start: int, end: int) -> bool:
+    """Whether the name at [start, end), before an outlet's kind word ("the Lima daily",
+    "told Mogadishu television", "the Santiago newspaper La Tercera"), is a capital or a
+    region the gazetteer lists: where the outlet is, not the outlet. An outlet named with
+    a place carries its kind in its name ("Kano TV", "Juba Monitor"): another run."""
+    listed = _gazetteer_index(ctx.gazetteer).kinds.get(ctx.text[start:end])
+    return listed is not None and listed[0] != "media" and listed[1] in ("capital", "region")
 
 
 # --------------------------------------------------------------------------- lists
