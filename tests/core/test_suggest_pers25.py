@@ -66,3 +66,23 @@ def test_a_person_described_by_a_person_noun_is_still_a_person() -> None:
         "Ngozi Okafor-Eze, a lawmaker, said she would not resign."
     )
     assert "Ngozi Okafor-Eze" in _people(text)
+
+
+def test_a_one_word_name_described_as_no_person_does_not_speak() -> None:
+    # a one-word name the article puts after a verb of moving or describes as a place is
+    # no person before a speech verb either: a person by that name has a full name
+    text = "Hundreds fled to Tsafe on Sunday. Tsafe said it could not cope with the arrivals."
+    assert _people(text) == []
+    text = (
+        "Koboko, a crossroads market near the border, was shelled on Monday. "
+        "Koboko said it needed tents."
+    )
+    assert _people(text) == []
+    # ... while a surname no place shares still speaks, and a full name always does
+    text = "Musa Gusau, a farmer, said his village was burned. Gusau said he lost his cattle."
+    assert _people(text) == ["Musa Gusau", "Gusau"]
+    text = (
+        "Hundreds fled to Tsafe on Sunday. Amina Tsafe said the camp could not cope with "
+        "the arrivals."
+    )
+    assert "Amina Tsafe" in _people(text)

@@ -511,10 +511,12 @@ def _only_people(
                 continue  # "Security says ..." where the text writes "security" too: a noun
             if covered in slot_places(ctx) and not _spoken_at(ctx.text, found.start, found.end):
                 continue  # "It accused Georgetown of", where the text has "west of Georgetown"
-            if covered in described_no_people(ctx) and not _spoken_at(
-                ctx.text, found.start, found.end
+            if covered in described_no_people(ctx) and (
+                " " not in covered or not _spoken_at(ctx.text, found.start, found.end)
             ):
-                continue  # "X said" where the text has "X, a farming community": no person
+                # "Koboko said" where the text has "Koboko, a border district" or "fled to
+                # Koboko": a place does not speak (a person by that name has a full name)
+                continue
             if _named_before_which(ctx.text, covered):
                 continue  # "Cabo Delgado, which borders Tanzania, ... Cabo Delgado said": a
                 # place or a thing elsewhere in the text (people take "who")
@@ -5444,8 +5446,11 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
     attributed -= places
     # ... and one the document puts where only a place stands ("Pemba (Lusa) \u2013", "west
     # of Georgetown") is a person's only where a speech verb names it ("Pemba said")
+    # ... and one word the article describes as no person ("Tsafe, a border town", "fled
+    # to Tsafe") is no person's even before a speech verb ("Tsafe said")
+    described = {n for n in described_no_people(ctx) if " " not in n}
     slots = slot_places(ctx) | described_no_people(ctx)
-    spoken = names & slots
+    spoken = (names - described) & slots
     names -= slots
     attributed -= slots
     listed = _gazetteer_index(ctx.gazetteer).kinds
