@@ -536,6 +536,12 @@ def _only_people(
                 continue  # "Security says ..." where the text writes "security" too: a noun
             if covered in slot_places(ctx) and not _spoken_at(ctx.text, found.start, found.end):
                 continue  # "It accused Georgetown of", where the text has "west of Georgetown"
+            if covered in described_no_people(ctx) and (
+                " " not in covered or not _spoken_at(ctx.text, found.start, found.end)
+            ):
+                # "Koboko said" where the text has "Koboko, a border district" or "fled to
+                # Koboko": a place does not speak (a person by that name has a full name)
+                continue
             if _named_before_which(ctx.text, covered):
                 continue  # "Cabo Delgado, which borders Tanzania, ... Cabo Delgado said": a
                 # place or a thing elsewhere in the text (people take "who")
@@ -874,6 +880,217 @@ def _spoken_at(text: str, start: int, end: int) -> bool:
             and text[end : end + 1] in (".", ",", ";", "")
         )
     )
+
+
+# --- Names the text itself says are no person (evidence, not a list of names) -----------
+# An apposition after a name says what the name is: dev gold's person names are described
+# by a person's noun ("X, a researcher", "X, the group's spokesman": 516 of 536
+# appositions), its other names by a place's, a body's or a thing's ("X, a farming
+# community", "X, the provincial capital", "X, a passenger boat", "X, a language"). The
+# person's nouns are told by their lists and their endings ("-er", "-ist", "-man"), so a
+# noun no list holds is judged too; a one-word name described by any other noun is no
+# person (a person's first mention carries a full name, and a longer name's noun may be a
+# person's a list misses: only one-word names are taken).
+_APPOSITION_OPENS: Final = re.compile(r", (?:a|an|the) (?=[\w'\u2019-])")
+_APPOSITION_HEAD: Final = re.compile(
+    # up to three words before the head, none a preposition, a relative or a verb's form
+    r"(?:(?!(?:of|for|from|in|at|on|with|who|whose|which|that|to|by|and|or|said|says|told"
+    r"|has|had|have|is|was|were|are|will|would)\b)[\w'\u2019-]+ ){0,3}?"
+    r"(?P<head>[a-z][a-z'\u2019-]*)"
+    r"(?=[,.;:)]| (?:of|in|on|near|about|some|north|south|east|west|that|where|which|whose"
+    r"|with|along|at|just|close|outside|for|from|who|now|and)\b)"
+)
+# People's nouns no list below holds; and nouns of places and things whose endings are a
+# person's ("-er": "a trading center", "the border", "a river").
+_PEOPLE_NOUNS: Final = words(
+    "local native expert graduate patient mason fellow sheikh imam nun chef cook guard "
+    "bodyguard victim hostage captive suspect veteran parent orphan youth child kid baby "
+    "infant pupil relative refugee migrant deportee detainee inmate convict defendant mp "
+    "senator deputy khokim emir sultan king queen prince princess bishop pastor cardinal "
+    "archbishop rabbi mullah chief-of-staff officer-in-charge vice-president co-founder "
+    "one self-described self-styled second-in-command hero heir lad guy mum dad granny "
+    "convert recruit cadet scout pundit tycoon mla mca rebel guerrilla bandit thief maid "
+    "vet artisan nomad kin chair principal matron hopeful elect designate general in chief "
+    "face voice symbol icon mastermind brains darling"
+)
+_THING_NOUNS_LIKE_PEOPLE: Final = words(
+    "center border river quarter corridor sector cluster tower shelter crater reservoir "
+    "theater headquarters water corner frontier harbor barracks"
+)
+_PERSON_NOUN_ENDINGS: Final = tuple(
+    sorted(
+        words(
+            "er or ist ian man men woman women person people ee ant ess ar ive -old ic ent ers "
+            "ors ists ians ees ants ents "
+            # ... and "candidate", "diplomat", "chaplain", "mercenary", "commando", "housewife"
+            "ate ates at ats ain ains ary o os wife lord smith"
+        )
+    )
+)
+# Nouns of bodies, which are actors too ("Funai, the federal agency for ..."): the rules of
+# bodies type them; only places and things are told apart here.
+_BODY_HEADS: Final = words(
+    "agency party group firm company consultancy charity network coalition alliance "
+    "movement militia outlet newspaper daily weekly channel station broadcaster body council "
+    "committee union association foundation institute centre center club watchdog monitor "
+    "organisation organization brigade faction front army force forces ministry department "
+    "office court tribunal bank project initiative platform site portal service collective "
+    "cooperative league federation syndicate think-tank tank hospital clinic school "
+    "university magazine radio website programme program mission operation commission board "
+    "authority administration government assembly parliament affiliate wing unit outfit ngo "
+    "nonprofit bloc entity protectorate country state nation republic kingdom regime junta "
+    "gang cartel subsidiary conglomerate multinational corporation utility operator insurgency "
+    "command police guard guards offshoot branch arm successor rival ally umbrella newsroom "
+    "agency's paper tabloid journal consortium forum mechanism panel caucus taskforce "
+    "vigilante bureau observatory registry cell squad battalion regiment division corps "
+    "detachment fleet navy coastguard gendarmerie church mosque diocese archdiocese parish "
+    "congregation denomination legislature cabinet presidency palace embassy secretariat "
+    "directorate inspectorate media press tracker database emirate sultanate chiefdom "
+    "municipality county authority"
+)
+# What an apposition after a clause's last name may sum up: the clause, not the name
+# ("... accused General X, a charge the army denies", "... backed Y, a move that ...").
+_SUMMARY_NOUNS: Final = words(
+    "claim claims charge charges move allegation allegations accusation accusations decision "
+    "step sign development figure number toll tally account version assertion assessment "
+    "view position stance demand request offer promise pledge threat warning call appeal rise "
+    "increase jump drop fall record blow setback victory defeat escalation trend pattern "
+    "practice tactic strategy policy measure ban deal agreement accord arrangement "
+    "shift reversal departure break first rarity contrast gesture signal reference nod "
+    "response reaction reply rebuke concession admission denial problem question "
+    "issue matter point"
+)
+# What a head word may be that names nothing: a verb's form, an adverb, a time.
+_NOT_A_HEAD: Final = words(
+    "said says told rejects denies deny goes began begins deals meant gone ago up back there "
+    "known run led born close latest same first last next other only it he she they we you "
+    "i his her its their our uses drawn held made seen taken given written built set hit shot "
+    "left found kept sent put cut struck fought won lost grown thrown begun staff say tell "
+    "report believe think fear estimate warn add claim allege note insist argue accept agree"
+)
+
+
+def _names_a_person(noun: str) -> bool:
+    """Whether a lower-case noun heading an apposition may name a person: a role, kin, a
+    people's noun, or a word ending as people's nouns do ("geographer", "sociologist")."""
+    if noun in _THING_NOUNS_LIKE_PEOPLE:
+        return False
+    if "-" in noun and "-of-" not in noun:
+        # "secretary-general", "commander-in-chief", "lawmaker-elect": a person's noun
+        # among the parts
+        return any(_names_a_person(part) for part in noun.split("-") if part)
+    return (
+        noun in ROLE_WORDS
+        or noun.rstrip("s") in ROLE_WORDS
+        or noun in _BEFALLEN_PEOPLE
+        or noun in _KIN_OF_WORDS
+        or noun in _PEOPLE_NOUNS
+        or "-of-" in noun
+        or noun.endswith(_PERSON_NOUN_ENDINGS)
+    )
+
+
+def _described_as_no_person(text: str, comma: int) -> bool:
+    """Whether the apposition opening at `comma` (", a ...") is headed by a noun that names
+    no person ("a farming community", "a passenger boat"), with no word of a person, a
+    body, a clause's summary or a verb in it (the head's guess may be wrong: "a militia
+    drawn from ...", "the name it uses for ...": then no answer)."""
+    found = _APPOSITION_HEAD.match(text, text.index(" ", comma + 2) + 1)
+    if found is None:
+        return False
+    *between, head = found.group().lower().split()
+    if _names_a_person(head) or head.endswith(("ed", "ly", "en", "ing")):
+        return False
+    return not any(
+        word in _SUMMARY_NOUNS
+        # a body's noun: the name is an actor still, typed by the rules of bodies
+        or word in _BODY_HEADS
+        or word.rstrip("s") in _BODY_HEADS
+        or (word.endswith("ies") and word[:-3] + "y" in _BODY_HEADS)  # "the authorities"
+        or word in SPEECH_VERBS
+        or word in _NOT_A_HEAD
+        for word in (*between, head)
+    )
+
+
+# A verb of moving, then where to: "fled to X", "returned to X", "heading towards X",
+# "convoys bound for X"; and "via", "across" alone. Dev gold has no person's name (nor
+# surname) after any of them (one "a statement from X" aside, which this leaves out).
+_MOTION_SLOT: Final = re.compile(
+    r"(?:(?:fled|flee|flees|fleeing|moved|returned|returning|travelled|traveled|travelling"
+    r"|traveling|headed|heading|flown|evacuated|relocated|deployed|marched|drove|walked"
+    r"|transferred|airlifted|rushed|retreated|withdrew|withdrawn|advanced|advancing|spread"
+    r"|spreading|displaced|bound) (?:back )?(?:to|towards|toward|into|for|from)"
+    # ("into" and "towards" alone take people too: "a probe into X", "anger towards X")
+    r"|\b(?:via|across)) " + _PARTICLE_PLACE_NAME + _NAME_ENDS
+)
+_MOTION_WORD: Final = re.compile(r"(?<= )(?:to|towards|toward|into|for|from|via|across) (?=[A-Z])")
+
+
+def _run_before(text: str, comma: int) -> str | None:
+    """The capitalised name ending at `comma` (one to four words, particles allowed),
+    without words that open sentences or name nobody ("In Tshikula" -> "Tshikula")."""
+    found = _NAME_BEFORE_COMMA.search(text, max(0, comma - 80), comma)
+    if found is None:
+        return None
+    words_of = found.group(1).split()
+    while words_of and (words_of[0] in _NOT_NAMES or words_of[0] in _NAME_PARTICLE_WORDS):
+        words_of = words_of[1:]
+    return " ".join(words_of) or None
+
+
+_NAME_BEFORE_COMMA: Final = re.compile(
+    r"(?<![\w'\u2019.-])([A-Z][\w\u0300-\u036f'\u2019-]*(?: (?:(?:de|du|del|da|des|la|el) )?"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,3})$"
+)
+_NAME_PARTICLE_WORDS: Final = words("de du del da des la el")
+
+
+def described_no_people(ctx: SuggestContext) -> frozenset[str]:
+    """The names this document describes as no person, once per document: one word in
+    apposition with a noun no person is named by ("Koboko, a border district", "Tombouctou,
+    a passenger boat"), a name before ", where" ("X, where the camp stands"), or where only
+    a place stands after a verb of moving ("fled to X", "heading towards X"). Never a name
+    opened by a given name or a title ("Musa, a mason"): a person's name there, whatever
+    the noun. A person rule that read one of them as a person was misled (see
+    `_only_people`, `_surname_mentions`)."""
+    found: frozenset[str] | None = ctx.memo.get("described_no_people")
+    if found is not None:
+        return found
+    text = ctx.text
+    names: set[str] = set()
+    for opening in _APPOSITION_OPENS.finditer(text):
+        comma = opening.start()
+        if _described_as_no_person(text, comma):
+            name = _run_before(text, comma)
+            if name is not None and " " not in name:
+                names.add(name)
+    where = text.find(", where ")
+    while where >= 0:
+        name = _run_before(text, where)
+        if name is not None:
+            names.add(name)
+        where = text.find(", where ", where + 1)
+    for hit in finditer_from(_MOTION_SLOT, text, _motion_starts(text)):
+        names.add(hit.group(1))
+    found = frozenset(
+        n
+        for n in names
+        if n.split()[0] not in GIVEN_NAMES and not is_title(n.split()[0]) and n not in _NOT_NAMES
+    )
+    ctx.memo["described_no_people"] = found
+    return found
+
+
+def _motion_starts(text: str) -> Iterator[int]:
+    """Offsets where _MOTION_SLOT may match: "to", "into" ... before a capital, and the
+    word of moving before it."""
+    for hit in _MOTION_WORD.finditer(text):
+        yield hit.start()
+        before = text.rfind(" ", 0, hit.start() - 1)
+        yield before + 1
+        back = text.rfind(" ", 0, max(0, before))
+        yield back + 1  # (a "back" between: "returned back to X")
 
 
 def _slot_places(text: str) -> Iterator[str]:
@@ -5337,8 +5554,11 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
     attributed -= places
     # ... and one the document puts where only a place stands ("Pemba (Lusa) \u2013", "west
     # of Georgetown") is a person's only where a speech verb names it ("Pemba said")
-    slots = slot_places(ctx)
-    spoken = names & slots
+    # ... and one word the article describes as no person ("Tsafe, a border town", "fled
+    # to Tsafe") is no person's even before a speech verb ("Tsafe said")
+    described = {n for n in described_no_people(ctx) if " " not in n}
+    slots = slot_places(ctx) | described_no_people(ctx)
+    spoken = (names - described) & slots
     names -= slots
     attributed -= slots
     listed = _gazetteer_index(ctx.gazetteer).kinds
