@@ -68,6 +68,7 @@ __all__ = [
     "CasualtyCount",
     "casualty_kind",
     "casualty_victims",
+    "last_casualty_kind",
     "parse_casualty",
     "parse_number",
 ]
@@ -1403,6 +1404,24 @@ _HARM_AFTER_NOUN: Final = re.compile(
 # A death said after the injury: the injured person died of it.
 _DIED_LATER: Final = re.compile(r"\b(?:died|dies|succumb(?:ed|s)?|perished)\b")
 _OTHER_KIND: Final = re.compile(r"\b(?:casualt(?:y|ies)|victims?|affected|toll|losses|harmed)\b")
+
+
+def last_casualty_kind(text: str) -> str | None:
+    """The kind of the last harm word in `text` (killed, injured, missing, displaced), or None.
+
+    Where casualty_kind reads a phrase (its earliest specific word wins), this reads what a
+    clause said last: "killed three and wounded 12" -> "injured", the harm that "two of
+    whom" after it would count a part of.
+    """
+    words = _keyword_text(text)
+    best: tuple[int, str] | None = None
+    for kind, pattern in _KIND_PATTERNS:
+        if kind == "other":
+            continue
+        for found in pattern.finditer(words):
+            if best is None or found.start() > best[0]:
+                best = (found.start(), kind)
+    return best[1] if best is not None else None
 
 
 def casualty_kind(phrase: str) -> str | None:

@@ -17,7 +17,12 @@ from dataclasses import replace
 from itertools import filterfalse
 from typing import Any, ClassVar, Final
 
-from annotator.core.casualty import casualty_kind, casualty_victims, parse_casualty
+from annotator.core.casualty import (
+    casualty_kind,
+    casualty_victims,
+    last_casualty_kind,
+    parse_casualty,
+)
 from annotator.core.compiled_patterns import compile_pattern
 from annotator.core.suggest.base import SuggestContext, Suggestion, rule
 from annotator.core.suggest.text import (
@@ -2577,6 +2582,10 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the bodies of 12 people were taken to hospital": the remains rule's
         if _MANY_OF_THEM_WITH.match(text, found.start, found.end):
             continue  # "40 others were wounded, many of them with burns": a part, no figure
+        if _PART_OF_THEM.match(text, found.start, found.end) and _grades_the_harm_before(
+            ctx, found
+        ):
+            continue  # "killed six civilians, four of them beheaded": how, not a figure
         if _KIN_OF_BEFORE.search(
             text, max(0, found.start - 24), found.start
         ) and _PART_OF_THE.match(text, found.start, found.end):
@@ -2841,6 +2850,30 @@ _KIN_OF_BEFORE: Final = re.compile(
     r"|neighbou?rs?|colleagues?|lawyers?)\s+of\s+$",
     re.IGNORECASE,
 )
+# A part counted back from the figure before it in its sentence, after a comma, a dash or
+# a bracket: "..., two of them with bullet wounds", "(most of whom ...".
+_PART_OF_THEM: Final = re.compile(r"(?:[\w,.-]+\s+){1,3}?of\s+(?:them|whom)\s", re.IGNORECASE)
+_PART_OPENER_BEFORE: Final = re.compile(r"[,(;\u2013\u2014-]\s*$")
+
+
+def _grades_the_harm_before(ctx: SuggestContext, found: Suggestion) -> bool:
+    """Whether a part "N of them ..." only says how the people counted just before it in its
+    sentence came to the same harm: "killed at least six civilians, four of them beheaded",
+    "four of the injured remained in serious condition, two of them with bullet wounds",
+    "3,200 people had been displaced, many of them already displaced once" (guideline:
+    a part that only grades a toll is no figure). A part with a harm of another kind is
+    one ("arrested 12 others, one of them with a gunshot wound"; "wounded 12, two of whom
+    died"), and so is one that names its people ("many of them Druze civilians killed")."""
+    text = ctx.text
+    if not _PART_OPENER_BEFORE.search(text, max(0, found.start - 3), found.start):
+        return False
+    if _PERSON_NOUN.search(text, found.start, found.end):
+        return False
+    sentence = ctx.sentence_at(found.start)
+    if sentence is None or sentence.start >= found.start:
+        return False
+    kind: str | None = found.attributes.get("kind")
+    return kind is not None and last_casualty_kind(text[sentence.start : found.start]) == kind
 
 
 # What makes households leaving a displacement: the harm they left after or for ("many
