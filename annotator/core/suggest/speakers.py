@@ -391,6 +391,7 @@ class _Mentions:
                 and a.attributes.get("type") == wanted
                 and _SPOKE_NEXT.match(text, a.end) is not None
                 and not _owns_another_kind(text, a, head)
+                and not self._owner_of_named(text, a, head)
                 # (nor a body of another kind by its name: "the General Staff said" is no
                 # "Russian Defence Ministry said" of the sentence before)
                 and not _named_another_kind(head, names[a.key])
@@ -424,6 +425,10 @@ class _Mentions:
                 and a.attributes.get("type") == wanted
                 and not _owns_another_kind(text, a, head)
                 and not _named_another_kind(head, names[a.key])
+                # (nor the owner of the body of that kind that was the subject: "The
+                # African Union's Monitoring, Verification and Compliance Mission (AU-MVCM)
+                # said ... the mission called on" is the mission, by its own name)
+                and not self._owner_of_named(text, a, head)
             ),
             # 'Human Rights Watch said ... . "...," the group said': the body that spoke in
             # the sentence before goes on, an NGO as well as an armed group
@@ -515,6 +520,19 @@ class _Mentions:
         if wanted is not None or head in _NAME_NOUNS:
             return None  # "the ministry" and no ministry, government or army named before
         return before[-1] if before else None
+
+    def _owner_of_named(self, text: str, actor: Suggestion, head: str) -> bool:
+        """True when `actor` is named in the possessive before a capitalised body's name
+        ending in the noun `head` that is a body of its own, a mention or bracketed
+        acronym ("African Union's Monitoring, Verification and Compliance Mission
+        (AU-MVCM)" for "the mission")."""
+        if not head or text[actor.end : actor.end + 1] not in ("'", "\u2019"):
+            return False
+        owned = _owned_name_pattern(head).match(text, actor.end, actor.end + 120)
+        return owned is not None and (
+            self.starts_between(actor.end + 1, owned.end())
+            or _BRACKETED_ACRONYM.match(text, owned.end()) is not None
+        )
 
     def _body_speaking_before(self, text: str, offset: int) -> Suggestion | None:
         """The body (not a person) that is the subject of the first plain speech verb of
@@ -2269,6 +2287,19 @@ def _described_as_pattern(head: str) -> re.Pattern[str]:
     )
 
 
+def _owned_name_pattern(head: str) -> re.Pattern[str]:
+    """A capitalised body's name ending in the noun `head` owned in the possessive:
+    "'s Monitoring, Verification and Compliance Mission" (see _Mentions._owner_of_named)."""
+    return _made(
+        rf"['\u2019]s?\s+(?:[A-Z][\w'\u2019-]*,?\s+|(?:and|of|for|the|on)\s+){{0,6}}?"
+        rf"{re.escape(head[:1].upper() + head[1:])}\b"
+    )
+
+
+# A bracketed acronym right after a name: " (AU-MVCM)".
+_BRACKETED_ACRONYM: Final = re.compile(r"\s*\([A-Z][A-Za-z0-9&.-]*[A-Z0-9]\)")
+
+
 def _owned_pattern(head: str) -> re.Pattern[str]:
     """A body called `head` owned in the possessive (see _owned_end)."""
     return _made(
@@ -3575,6 +3606,16 @@ def _subject_or_pronoun(
         # "the junta's information team said", "the army's press service said": the body
         # that owns it, named before
         return True, _extent(mentions.described_before(text, quote_start, owner))
+    named_owner = _named_owner_noun(text, start, verb_at)
+    if named_owner is not None and not mentions.within(
+        start if opening is None else opening.end(), verb_at
+    ):
+        # "In a statement, the interim administration's cabinet said": the body named
+        # before by the last word of its name ("Tigray Interim Administration") owns the
+        # unit and speaks through it, as "the junta's information team" is the junta's
+        found = mentions.named_by_head(text, quote_start, named_owner)
+        if found is not None:
+            return True, _extent(found)
     if (
         len(words) >= 3
         and words[-3] == "the"
@@ -3946,6 +3987,20 @@ def _owner_body(text: str, start: int, end: int) -> list[str] | None:
     if unit and (unit[-1].lower() in _DESCRIBED_PEOPLE or unit[-1].lower() in _UNNAMED_NOUNS):
         return None
     return [w for w in found.groups() if w]
+
+
+def _named_owner_noun(text: str, start: int, end: int) -> str | None:
+    """The owner's noun in "the <noun>'s <unit>" ending text[start:end] when the noun is
+    no body noun of its own ("the interim administration's cabinet": "administration")
+    and the unit is no person; else None. It may still be the last word of a body's name
+    named before ("Tigray Interim Administration")."""
+    found = _OWNER_BODY.search(text, start, end)
+    if found is None or found.group(2) in _GROUP_NOUNS:
+        return None
+    unit = text[found.end(2) : end].split()
+    if unit and (unit[-1].lower() in _DESCRIBED_PEOPLE or unit[-1].lower() in _UNNAMED_NOUNS):
+        return None
+    return found.group(2)
 
 
 # "Somalia's information minister", "the group's military spokesman" right before the verb.
