@@ -5494,12 +5494,14 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     names: set[str] = set()
     attributed: set[str] = set()
+    surnames: set[str] = set()
     for person in _people(ctx):
         full = text[person.start : person.end]
         names.add(full)
         parts = full.split()
         if len(parts) >= 2 and parts[-1][:1].isupper() and parts[-1] not in _NOT_NAMES:
             names.add(parts[-1])
+            surnames.add(parts[-1])
         elif len(parts) >= 2 and _ARTICLE_SURNAME.match(parts[-1]):
             # "Fuad al-Qadhi" ... "al-Qadhi told Reuters", "Al-Qadhi added"
             names.add(parts[-1])
@@ -5556,7 +5558,9 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
     # of Georgetown") is a person's only where a speech verb names it ("Pemba said")
     # ... and one word the article describes as no person ("Tsafe, a border town", "fled
     # to Tsafe") is no person's even before a speech verb ("Tsafe said")
-    described = {n for n in described_no_people(ctx) if " " not in n}
+    # (not the surname of a person the text names in full: "Families fled to Zehri ...
+    # Risaldar Abdul Qadir Zehri was wounded. Zehri said": the wires' second reference)
+    described = {n for n in described_no_people(ctx) if " " not in n} - surnames
     slots = slot_places(ctx) | described_no_people(ctx)
     spoken = (names - described) & slots
     names -= slots
