@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from annotator.core.boilerplate import boilerplate_ranges
+
 # C0 controls other than tab and newline, DEL, and lone surrogates.
 _DROP = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
@@ -39,7 +41,20 @@ def headline(text: str) -> str | None:
     words that does not end like a sentence (., !, ?, :, ; or ,) and is
     followed by a blank line or by the end of the text, or, without the blank
     line, one that `looks_like_headline` above the paragraph after it.
+
+    Page furniture opening a scraped page (a breadcrumb "Home > News > Kaduna", a
+    masthead, a "View this email in your browser" line: `boilerplate_ranges`) is
+    passed over first, so that the document list shows the article's headline.
     """
+    ranges = boilerplate_ranges(text)
+    if ranges and ranges[0][0] == 0:
+        found = _headline_at_start(text[ranges[0][1] :].lstrip())
+        if found is not None:
+            return found
+    return _headline_at_start(text)
+
+
+def _headline_at_start(text: str) -> str | None:
     first, sep, rest = text.partition("\n")
     first = first.strip()
     if not first or len(first) > 200 or len(first.split()) > 30:

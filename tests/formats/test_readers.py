@@ -46,6 +46,28 @@ def test_txt_without_a_headline_is_titled_from_its_file_name() -> None:
     assert doc.text == text
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Home > News > Kharvelo\n\n",
+        "Home | News | Security | Politics | Sport\n\n",
+        "View this email in your browser\n\n",
+    ],
+)
+def test_txt_opening_with_page_furniture_takes_the_headline_after_it(furniture: str) -> None:
+    # A scraped page's breadcrumb or e-mail header is greyed as furniture: the document
+    # list shows the article's headline, and the text (offsets) keeps every character.
+    doc = _only(read_text((furniture + ARTICLE).encode(), "in/03-kharvelo.txt")).document
+    assert doc.title == "Shelling hits Kharvelo market"
+    assert doc.text == furniture + ARTICLE
+
+
+def test_a_headline_that_is_no_furniture_stays_the_title() -> None:
+    text = "Kharvelo residents flee\n\nHome > News was the menu they left open, one said.\n"
+    doc = _only(read_text(text.encode(), "in/03-kharvelo.txt")).document
+    assert doc.title == "Kharvelo residents flee"
+
+
 def test_markdown_heading_marks_are_left_out_of_the_title() -> None:
     doc = _only(read_text(b"# Shelling hits Kharvelo\n\nBody text.\n", "a.md")).document
     assert doc.title == "Shelling hits Kharvelo"
