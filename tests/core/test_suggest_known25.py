@@ -72,3 +72,37 @@ def test_a_known_name_that_acts_in_the_document_is_still_suggested(
     text: str, name: str, count: int
 ) -> None:
     assert _actors(text).count(name) == count
+
+
+def _known_states(text: str) -> list[tuple[str, int]]:
+    known: dict[str, str | None] = {"Addis Abeba": "state", "Taiz": "state"}
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"], known_actors=known)
+    return [(text[s.start : s.end], s.start) for s in found if s.label == "ACTOR"]
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        ("Addis Abeba – ", "Addis Abeba"),
+        ("Taiz, Yemen - ", "Taiz"),
+        ("Addis Abeba (Reuters) - ", "Addis Abeba"),
+    ],
+)
+def test_a_state_known_elsewhere_opening_a_dash_dateline_is_where_it_was_filed(
+    head: str, name: str
+) -> None:
+    text = (
+        "Drone strike kills nine at a market\n\n"
+        + head
+        + "At least nine people were killed when a drone struck a market on Monday, residents"
+        " said."
+    )
+    assert name not in [found for found, _at in _known_states(text)]
+
+
+def test_a_state_known_elsewhere_that_acts_at_a_line_start_is_still_suggested() -> None:
+    text = (
+        "Talks stall over the border\n\n"
+        "Addis Abeba accused Asmara of keeping troops in the Irob district, officials said."
+    )
+    assert ("Addis Abeba", text.index("Addis Abeba")) in _known_states(text)

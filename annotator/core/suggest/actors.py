@@ -12712,8 +12712,11 @@ _INITIALLED_NAME_AFTER: Final = re.compile(r" (?:[A-Z]\.\s?){1,3}[A-Z][a-z]")
 def _filed_from(text: str, start: int, end: int) -> bool:
     """True when text[start:end] is the whole of its line, or a whole item of a line that
     bars divide ("| Bangui |"), or closes a byline's name before a bar or the line's end
-    ("By Hannah Berg, Beirut | Outlet"): a place of filing, as a dateline's is."""
+    ("By Hannah Berg, Beirut | Outlet"), or opens a line as a dash's dateline ("Addis
+    Abeba – At least six ..."): a place of filing, as a dateline's is."""
     line_start = text.rfind("\n", 0, start) + 1
+    if line_start == start and _DASH_DATELINE_REST.match(text, end):
+        return True  # "Addis Abeba – At least six people ...", "Taiz, Yemen - On the morning"
     line_end = text.find("\n", end)
     before = text[line_start:start].strip()
     after = text[end : len(text) if line_end < 0 else line_end].strip()
@@ -12722,6 +12725,13 @@ def _filed_from(text: str, start: int, end: int) -> bool:
     )
 
 
+# What follows a dateline's place at a line's start, up to its story's first word: its
+# country or province after a comma, an agency in brackets, then a dash ("Taiz, Yemen - On
+# the morning", "Pemba (Lusa) – Four truck drivers").
+_DASH_DATELINE_REST: Final = re.compile(
+    r"(?:, [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?)?(?: \([^()\n]{1,30}\))?"
+    r" [\u2013\u2014-] [A-Z]"
+)
 # A byline's writer before the place of filing: "By Hannah Berg,".
 _BYLINE_NAME_BEFORE: Final = re.compile(r"By [^|,\n]{3,60},")
 
