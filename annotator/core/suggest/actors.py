@@ -12553,7 +12553,13 @@ def _coalition(text: str, match: re.Match[str]) -> Iterator[Suggestion]:
 )
 def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
-    for found in _listed(ctx, ctx.known_actors, ctx.known_actors, "actor_known_elsewhere"):
+    mentions = list(_listed(ctx, ctx.known_actors, ctx.known_actors, "actor_known_elsewhere"))
+    only_placed = _names_only_placed(text, mentions)
+    for found in mentions:
+        if text[found.start : found.end] in only_placed:
+            # "a checkpoint in al-Karama", "residents of al-Karama": this document's own
+            # evidence outranks another document's tag (an armed group of that name)
+            continue
         if _PORTFOLIO_BEFORE.search(text, max(0, found.start - 30), found.start):
             continue  # "the Commissioner for Internal Security and Home Affairs": an office
         name = text[found.start : found.end]
@@ -12610,6 +12616,58 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield found
 
 
+# Where a name stands for a place: after a place's noun and "of" ("the villages of X",
+# "residents of X", "the mayor of X", "a curfew on X"), or before a compass point's "of"
+# after a comma or a coordinated place's plural noun ("X, east of Raqqa", "X and Y
+# villages"; without the comma a force may stand there: "the SDF east of Raqqa"). A
+# preposition alone is no proof: bodies stand there too ("troops in UNIFIL", "the largest
+# contingent in AUSSOM", "split from Boko Haram": 26 gold actors of dev).
+_PLACE_NOUN_OF: Final = re.compile(
+    r"\b(?:north|south|east|west|outskirts|suburbs|streets|villages?|towns?|city|cities"
+    r"|districts?|[Rr]esidents?|[Ii]nhabitants|[Pp]eople|[Mm]ayor|[Gg]overnor|centre"
+    r"|center) of $|\bcurfew on $"
+)
+_PLACE_CLOSES: Final = re.compile(
+    r"(?:, (?:east|west|north|south|north-east|north-west|south-east|south-west|northeast"
+    r"|northwest|southeast|southwest) of\b|,? (?:and|or) [A-Z][\w'\u2019-]*"
+    r"(?: [A-Z][\w'\u2019-]*)? (?:villages|towns|districts|provinces|regions)\b)"
+)
+# Where a name acts: before a verb of speech or deed or a body's people ("X said", "X
+# fighters"), or after "by" or "with" ("an attack by X", "clashes with X").
+_ACTS_AFTER: Final = re.compile(
+    r"(?:['\u2019]s?)? (?:[a-z]+ly )?(?:said|says|say|claimed|claims|denied|denies|attacked"
+    r"|launched|killed|fighters|militants|forces|rebels|members|commanders?|spokesman"
+    r"|spokesperson|leaders?|statement|told|accused|announced|warned|called)\b"
+)
+_ACTS_BEFORE: Final = re.compile(r"\b(?:by|with|against) $")
+
+
+def _placed(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] stands where only a place can."""
+    return bool(
+        _PLACE_NOUN_OF.search(text, max(0, start - 16), start) or _PLACE_CLOSES.match(text, end)
+    )
+
+
+def _names_only_placed(text: str, mentions: Sequence[Suggestion]) -> set[str]:
+    """The names (no state's: `_listed` reads each of their mentions as a place or not)
+    that the document puts in a place's slot at least once and never where an actor acts:
+    a village another document's armed group shares its name with, a town named like a
+    person. Read off the mentions alone (no scan of the text)."""
+    placed: set[str] = set()
+    acting: set[str] = set()
+    for found in mentions:
+        if found.attributes.get("type") == "state":
+            continue
+        start, end = found.start, found.end
+        name = text[start:end]
+        if _placed(text, start, end):
+            placed.add(name)
+        elif _ACTS_AFTER.match(text, end) or _ACTS_BEFORE.search(text, max(0, start - 9), start):
+            acting.add(name)
+    return placed - acting
+
+
 def _listed_place_here(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     """True when `name`, a listed region (no state's own name), is a place where it stands
     by the test `actor_gazetteer` reads regions with: it acts neither in its own form nor
@@ -12654,8 +12712,11 @@ _INITIALLED_NAME_AFTER: Final = re.compile(r" (?:[A-Z]\.\s?){1,3}[A-Z][a-z]")
 def _filed_from(text: str, start: int, end: int) -> bool:
     """True when text[start:end] is the whole of its line, or a whole item of a line that
     bars divide ("| Bangui |"), or closes a byline's name before a bar or the line's end
-    ("By Hannah Berg, Beirut | Outlet"): a place of filing, as a dateline's is."""
+    ("By Hannah Berg, Beirut | Outlet"), or opens a line as a dash's dateline ("Addis
+    Abeba – At least six ..."): a place of filing, as a dateline's is."""
     line_start = text.rfind("\n", 0, start) + 1
+    if line_start == start and _DASH_DATELINE_REST.match(text, end):
+        return True  # "Addis Abeba – At least six people ...", "Taiz, Yemen - On the morning"
     line_end = text.find("\n", end)
     before = text[line_start:start].strip()
     after = text[end : len(text) if line_end < 0 else line_end].strip()
@@ -12664,6 +12725,13 @@ def _filed_from(text: str, start: int, end: int) -> bool:
     )
 
 
+# What follows a dateline's place at a line's start, up to its story's first word: its
+# country or province after a comma, an agency in brackets, then a dash ("Taiz, Yemen - On
+# the morning", "Pemba (Lusa) – Four truck drivers").
+_DASH_DATELINE_REST: Final = re.compile(
+    r"(?:, [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?)?(?: \([^()\n]{1,30}\))?"
+    r" [\u2013\u2014-] [A-Z]"
+)
 # A byline's writer before the place of filing: "By Hannah Berg,".
 _BYLINE_NAME_BEFORE: Final = re.compile(r"By [^|,\n]{3,60},")
 
