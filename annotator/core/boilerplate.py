@@ -379,6 +379,70 @@ def _is_masthead(text: str, line: tuple[int, int]) -> bool:
 _SPACED_DASH: Final = re.compile(" [-\u2013\u2014] ")
 
 
+# A site's name with its tagline on the page's first line, above the headline: "Daily
+# Trust - Latest Nigerian News", "MINA - Montenegrin News Agency", "Burkina24 | English
+# edition", "24.kg news agency", "MercoPress. South Atlantic News Agency", "Premium Times
+# (Nigeria)". Furniture by itself (the guideline: a masthead alone above the headline is
+# not tagged), where `_is_masthead` needs furniture under it. The tagline is words the
+# outlet says of itself: capitalised words or kind words ("news", "agency", "edition"),
+# a kind word last; a headline after an outlet's name ("Reuters - Gunmen kill 5")
+# holds a verb or a figure in lower case and stays text. In brackets, a place or a kind
+# after a name ending in a masthead's word ("Daily Trust (Nigeria)").
+_MAX_TAGLINE_MASTHEAD_CHARS: Final = 60
+_TAGLINE_KIND_WORDS: Final = (
+    r"news|newspaper|agency|edition|online|english|french|arabic|daily|weekly|portal|website"
+    r"|magazine|press|media|radio|tv|television|broadcasting|service|network|channel"
+    r"|newsroom|information"
+)
+_TAGLINE_KIND: Final = rf"(?i:{_TAGLINE_KIND_WORDS})"
+_TAGLINE_WORD: Final = (
+    rf"(?:{_TAGLINE_KIND}|latest|breaking|[A-Z][^\W\d_][\w'\u2019&-]*"
+    r"|of|the|and|for|in|on|from|de|du|la)"
+)
+# The last word of a masthead's name ("Premium Times", "Daily Trust", "Kabul Now").
+_MASTHEAD_LAST: Final = (
+    r"(?:News|Times|Post|Herald|Gazette|Tribune|Chronicle|Observer|Journal|Telegraph|Trust"
+    r"|Courier|Mirror|Dispatch|Express|Monitor|Star|Sun|Standard|Nation|Guardian|Today"
+    r"|Daily|Weekly|Voice|Now|Online|Agency|Press|Radio|TV|FM|Report)"
+)
+_TAGLINE_MASTHEAD: Final = re.compile(
+    # the outlet's name: up to four words, the first may hold digits ("24.kg", "Burkina24")
+    r"(?:The )?[^\W_][\w'\u2019&.-]*(?: [A-Z][\w'\u2019&.-]*){0,3}"
+    r"(?:"
+    # a separator, then a tagline of up to six words closed by a kind word
+    rf"(?: [-\u2013\u2014|] | ?\| ?|: |\. )(?:{_TAGLINE_WORD} ){{0,5}}{_TAGLINE_KIND}"
+    # or kind words in lower case after it ("24.kg news agency", "X online")
+    rf"|(?: (?:{_TAGLINE_KIND_WORDS})){{1,3}}"
+    r")"
+    # or a place in brackets after a masthead's word ("Premium Times (Nigeria)") or a
+    # site's one-word name ("KabulNow (Afghanistan)", "Outlet24 (Kenya)")
+    r"|(?:(?:The )?(?:[A-Z][\w'\u2019&.-]* ){0,3}"
+    rf"{_MASTHEAD_LAST}|[A-Z][a-z]+[A-Z][\w.-]*|[A-Z][\w.-]*\d[\w.-]*)"
+    r" \([A-Z][\w-]+(?: [A-Z][\w-]+)?\)"
+)
+
+
+def _is_lead_furniture(text: str, lines: Sequence[tuple[int, int]], k: int) -> bool:
+    """Line `k` of the block above the headline is furniture by itself: a furniture or
+    navigation line, a section pair on the first two lines (nor is a section pair under
+    a newsletter's browser line a headline), or a masthead with its tagline on the
+    first line above another that is not the body's prose."""
+    line = lines[k]
+    return (
+        _is_furniture(text, line, top=True)
+        or (k <= 1 and _SECTION_PAIR.fullmatch(text, *line) is not None)
+        or (
+            k == 0
+            and line[1] - line[0] <= _MAX_TAGLINE_MASTHEAD_CHARS
+            # (above the headline: a first line over the body's prose is the headline,
+            # "Sudan: War Hits Radio")
+            and len(lines) > 1
+            and not _is_prose(text, lines[1])
+            and _TAGLINE_MASTHEAD.fullmatch(text, *line) is not None
+        )
+    )
+
+
 def _is_prose(text: str, line: tuple[int, int]) -> bool:
     """A sentence of some length closed by its punctuation: a standfirst or the body."""
     start, end = line
@@ -409,9 +473,7 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     lead = seen = 0
     while lead < len(lines) - 1:
-        if _is_furniture(text, lines[lead], top=True) or (
-            lead <= 1 and _SECTION_PAIR.fullmatch(text, *lines[lead])
-        ):
+        if _is_lead_furniture(text, lines, lead):
             seen += 1
         elif not (
             _is_crumb(text, lines[lead])
@@ -437,18 +499,12 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
         # The block runs into the body: its last section name was a short headline
         # ("Kassala shelling"), which stays text; what is under it is looked at below.
         headline = max(
-            (
-                k
-                for k in range(lead)
-                if not _is_furniture(text, lines[k], top=True)
-                # (nor is a section pair under a newsletter's browser line a headline)
-                and not (k <= 1 and _SECTION_PAIR.fullmatch(text, *lines[k]))
-            ),
+            (k for k in range(lead) if not _is_lead_furniture(text, lines, k)),
             default=None,
         )
         if headline is not None:
             lead = headline
-            seen = sum(_is_furniture(text, lines[k], top=True) for k in range(lead))
+            seen = sum(_is_lead_furniture(text, lines, k) for k in range(lead))
     if not seen:
         lead = 0
     if lead:
