@@ -48,10 +48,40 @@ def headline(text: str) -> str | None:
     """
     ranges = boilerplate_ranges(text)
     if ranges and ranges[0][0] == 0:
-        found = _headline_at_start(text[ranges[0][1] :].lstrip())
+        after = text[ranges[0][1] :].lstrip()
+        # ... and so is a date line under the masthead ("Lima, Dec. 3", "Thursday,
+        # December 4th 2026 - 10:21 UTC"): a page's date, not its headline
+        for _ in range(2):
+            line, _sep, rest = after.partition("\n")
+            if not _is_date_line(line):
+                break
+            after = rest.lstrip()
+        found = _headline_at_start(after)
         if found is not None:
             return found
     return _headline_at_start(text)
+
+
+# The words of a date or a time: months (full or cut, with or without a dot), weekdays,
+# numbers with their ordinal endings, clock times and zones.
+_DATE_WORD = re.compile(
+    r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,4}(?:st|nd|rd|th)?,?"
+    r"|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|utc|gmt|[ap]\.?m\.?|\d{1,2}/\d{1,2}/\d{2,4})"
+)
+
+
+def _is_date_line(line: str) -> bool:
+    """True for a short line that is a date, perhaps after a place and with a time
+    ("Lima, Dec. 3", "Thursday, December 4th 2026 - 10:21 UTC", "21/11/2026"): its words
+    are date words but for at most one other (the place), and at least one is a number."""
+    words = [w.strip(",;|-\u2013\u2014") for w in line.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 8 or not any(ch.isdigit() for ch in line):
+        return False
+    others = [w for w in words if not _DATE_WORD.fullmatch(w)]
+    dated = len(words) - len(others)
+    return len(others) <= 1 and (dated >= 2 or (dated == 1 and "/" in words[0]))
 
 
 def _headline_at_start(text: str) -> str | None:

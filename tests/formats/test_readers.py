@@ -62,6 +62,21 @@ def test_txt_opening_with_page_furniture_takes_the_headline_after_it(furniture: 
     assert doc.text == furniture + ARTICLE
 
 
+@pytest.mark.parametrize(
+    "date_line", ["Lima, Dec. 3", "Thursday, December 4th 2026 - 10:21 UTC", "21/11/2026"]
+)
+def test_a_date_line_under_the_furniture_is_not_the_title(date_line: str) -> None:
+    furniture = "Home > News > Kharvelo\n" + date_line + "\n\n"
+    doc = _only(read_text((furniture + ARTICLE).encode(), "in/03-kharvelo.txt")).document
+    assert doc.title == "Shelling hits Kharvelo market"
+
+
+def test_a_headline_with_a_date_in_it_stays_the_title() -> None:
+    text = "Home > News\n\nMarch 2026 killings: 40 dead in Kharvelo\n\nOfficials said so.\n"
+    doc = _only(read_text(text.encode(), "in/03-kharvelo.txt")).document
+    assert doc.title == "March 2026 killings: 40 dead in Kharvelo"
+
+
 def test_a_headline_that_is_no_furniture_stays_the_title() -> None:
     text = "Kharvelo residents flee\n\nHome > News was the menu they left open, one said.\n"
     doc = _only(read_text(text.encode(), "in/03-kharvelo.txt")).document
