@@ -40,7 +40,8 @@ def headline(text: str) -> str | None:
     A headline is a non-empty first line of at most 200 characters and 30
     words that does not end like a sentence (., !, ?, :, ; or ,) and is
     followed by a blank line or by the end of the text, or, without the blank
-    line, one that `looks_like_headline` above the paragraph after it.
+    line, one that `looks_like_headline` above the paragraph after it. A
+    question is a headline too where a blank line (or the end) follows it.
 
     Page furniture opening a scraped page (a breadcrumb "Home > News > Kaduna", a
     masthead, a "View this email in your browser" line: `boilerplate_ranges`) is
@@ -89,9 +90,11 @@ def _headline_at_start(text: str) -> str | None:
     first = first.strip()
     if not first or len(first) > 200 or len(first.split()) > 30:
         return None
-    if first.endswith(_SENTENCE_END):
-        return None
     following = rest.split("\n", 1)[0].strip() if sep else ""
+    if first.endswith(_SENTENCE_END) and (following or not first.endswith("?")):
+        # (a question standing alone above a blank line is a headline: "Why is Taiz still
+        # divided, ten years on?", "Explainer: Who is X?")
+        return None
     if following and not looks_like_headline(first, following):
         return None
     return first

@@ -77,6 +77,15 @@ def test_a_headline_with_a_date_in_it_stays_the_title() -> None:
     assert doc.title == "March 2026 killings: 40 dead in Kharvelo"
 
 
+def test_a_question_above_a_blank_line_is_the_title_but_not_a_first_sentence() -> None:
+    text = "Why is Kharvelo still divided?\n\nA sniper killed a girl last week, officials said.\n"
+    doc = _only(read_text(text.encode(), "in/03-kharvelo.txt")).document
+    assert doc.title == "Why is Kharvelo still divided?"
+    text = "Why is Kharvelo still divided?\nA sniper killed a girl last week, officials said.\n"
+    doc = _only(read_text(text.encode(), "in/03-kharvelo.txt")).document
+    assert doc.title == "03 kharvelo"
+
+
 def test_a_headline_that_is_no_furniture_stays_the_title() -> None:
     text = "Kharvelo residents flee\n\nHome > News was the menu they left open, one said.\n"
     doc = _only(read_text(text.encode(), "in/03-kharvelo.txt")).document
