@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.boilerplate import boilerplate_ranges
 from annotator.core.suggest import suggest
 from annotator.services.suggesting import load_gazetteer
+from tests.core.boilerplate_page import pieces
 
 HEADLINE = "Lenvia: Orvel Province - Displacement Update No. 2"
 BODY = (
@@ -18,10 +18,6 @@ BODY = (
     "Partners have distributed food to 4,000 families in Kessa and Marsk, and two mobile "
     "clinics have treated 310 patients."
 )
-
-
-def _pieces(text: str) -> list[str]:
-    return [text[a:b] for a, b in boilerplate_ranges(text)]
 
 
 def _actors(text: str) -> list[str]:
@@ -49,7 +45,7 @@ CONTACTS = (
 )
 def test_a_line_saying_where_the_reports_are_kept_closes_the_contact_block(where: str) -> None:
     text = HEADLINE + "\n\n" + BODY + "\n\n" + CONTACTS + where
-    assert _pieces(text) == [CONTACTS + where]
+    assert pieces(text) == [CONTACTS + where]
     assert "OCHA" not in _actors(text[len(HEADLINE) + len(BODY) + 4 :])
 
 
@@ -64,7 +60,7 @@ def test_a_line_saying_where_the_reports_are_kept_closes_the_contact_block(where
 )
 def test_a_line_of_document_links_is_furniture(links: str) -> None:
     text = HEADLINE + "\n\n" + BODY + "\n\n" + links
-    assert _pieces(text) == [links]
+    assert pieces(text) == [links]
     assert "PDF" not in _actors(text)
 
 
@@ -74,5 +70,5 @@ def test_a_body_sentence_naming_an_address_or_a_bracketed_pdf_is_no_furniture() 
         "Copies of the ministry's report are available at its office in Kessa."
     )
     text = HEADLINE + "\n\n" + BODY + "\n\n" + prose
-    assert _pieces(text) == []
+    assert pieces(text) == []
     assert "PDF" in _actors(text)

@@ -8,21 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.boilerplate import boilerplate_ranges
 from annotator.core.text import headline
+from tests.core.boilerplate_page import BODY, HEADLINE, pieces
 from tests.core.suggest_probes import suggested_texts
-
-HEADLINE = "Gunmen kill five traders on Orvel road, police say"
-BODY = (
-    "Gunmen killed five traders on the road to Orvel on Tuesday, police said, in the "
-    "third attack on the route this month.\n\n"
-    '"They were ambushed at dawn," said police commander Peter Otieno.\n\n'
-    "The attackers fled into the forest with the traders' goods, residents said."
-)
-
-
-def _pieces(text: str) -> list[str]:
-    return [text[a:b] for a, b in boilerplate_ranges(text)]
 
 
 @pytest.mark.parametrize(
@@ -40,7 +28,7 @@ def _pieces(text: str) -> list[str]:
 )
 def test_a_masthead_with_its_tagline_above_the_headline_is_furniture(masthead: str) -> None:
     text = masthead + "\n\n" + HEADLINE + "\n\n" + BODY
-    assert _pieces(text) == [masthead]
+    assert pieces(text) == [masthead]
     assert headline(text) == HEADLINE
     assert not [name for name in suggested_texts(text) if name in masthead]
 
@@ -59,5 +47,5 @@ def test_a_masthead_with_its_tagline_above_the_headline_is_furniture(masthead: s
 )
 def test_a_first_line_that_is_the_headline_stays_text(first: str) -> None:
     text = first + "\n\n" + BODY
-    assert _pieces(text) == []
+    assert pieces(text) == []
     assert headline(text) == first

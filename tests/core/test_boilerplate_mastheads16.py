@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.boilerplate import boilerplate_ranges
 from annotator.core.suggest import suggest
 from annotator.services.suggesting import load_gazetteer
+from tests.core.boilerplate_page import pieces
 
 HEADLINE = "Gunmen kill 6 at cattle market in Lower Kora, officials say"
 BODY = (
@@ -16,10 +16,6 @@ BODY = (
     "the south of the country on Friday, local officials said.\n\n"
     '"They came at dawn," said Halima Dore, a trader.\n'
 )
-
-
-def _pieces(text: str) -> list[str]:
-    return [text[a:b] for a, b in boilerplate_ranges(text)]
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def _pieces(text: str) -> list[str]:
 )
 def test_a_masthead_or_section_pair_above_the_headline_is_furniture(top: str) -> None:
     text = top + "\n\n" + HEADLINE + "\n\n" + BODY
-    assert _pieces(text) == [top]
+    assert pieces(text) == [top]
 
 
 def test_no_actor_is_suggested_in_the_masthead_or_section_pair() -> None:
@@ -56,10 +52,10 @@ def test_no_actor_is_suggested_in_the_masthead_or_section_pair() -> None:
 )
 def test_a_headline_or_byline_at_the_top_stays_text(top: str) -> None:
     text = top + "\n\n" + HEADLINE + "\n\n" + BODY
-    assert top not in _pieces(text)
+    assert top not in pieces(text)
 
 
 def test_a_pair_lower_down_is_no_navigation() -> None:
     # guard: two items divided by a bar under the headline are no section pair
     text = HEADLINE + "\n\nHalima Dore | Kora Herald\n\n" + BODY
-    assert "Halima Dore | Kora Herald" not in _pieces(text)
+    assert "Halima Dore | Kora Herald" not in pieces(text)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.boilerplate import boilerplate_ranges
 from annotator.formats.html import read_html
+from tests.core.boilerplate_page import pieces
 
 HEADLINE = "Shelling of market kills 9 in Kassala, officials say"
 BODY = (
@@ -15,10 +15,6 @@ BODY = (
     "eastern Sudan on Friday, local officials said, blaming the Rapid Support Forces.\n\n"
     '"We buried them before noon," said Amira Saleh, a teacher.\n'
 )
-
-
-def _pieces(text: str) -> list[str]:
-    return [text[a:b] for a, b in boilerplate_ranges(text)]
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def _pieces(text: str) -> list[str]:
 )
 def test_a_navigation_line_above_the_headline_is_furniture(navigation: str) -> None:
     text = navigation + "\n\n" + HEADLINE + "\n\n" + BODY
-    assert _pieces(text) == [navigation]
+    assert pieces(text) == [navigation]
 
 
 @pytest.mark.parametrize(
@@ -55,7 +51,7 @@ def test_a_navigation_line_above_the_headline_is_furniture(navigation: str) -> N
 def test_a_headline_that_starts_like_navigation_stays_text(headline: str) -> None:
     for above in ("", "Skip to content\nHome | World | Africa\n\n"):
         text = above + headline + "\n\n" + BODY
-        assert all(headline not in piece for piece in _pieces(text)), (above, headline)
+        assert all(headline not in piece for piece in pieces(text)), (above, headline)
 
 
 def test_the_nav_element_of_an_imported_page_is_furniture() -> None:
@@ -67,7 +63,7 @@ def test_the_nav_element_of_an_imported_page_is_furniture() -> None:
         + "</body></html>"
     )
     text = read_html(page.encode(), "kassala.html").items[0].document.text
-    assert _pieces(text) == ["Home World Subscribe", "Share on Facebook Share on X Email"]
+    assert pieces(text) == ["Home World Subscribe", "Share on Facebook Share on X Email"]
 
 
 @pytest.mark.parametrize(
@@ -81,10 +77,10 @@ def test_the_nav_element_of_an_imported_page_is_furniture() -> None:
 def test_navigation_shapes_count_only_above_the_headline_not_in_the_body(table: str) -> None:
     # A table of the article at its end reads like "Home | World | Africa"; it stays text.
     text = "Skip to content\nHome | World | Africa\n\n" + HEADLINE + "\n\n" + BODY + "\n\n" + table
-    pieces = _pieces(text)
-    assert pieces[0] == "Skip to content\nHome | World | Africa"
-    assert all(table.splitlines()[0] not in piece for piece in pieces), pieces
-    assert all(table.splitlines()[-1] not in piece for piece in pieces), pieces
+    found = pieces(text)
+    assert found[0] == "Skip to content\nHome | World | Africa"
+    assert all(table.splitlines()[0] not in piece for piece in found), found
+    assert all(table.splitlines()[-1] not in piece for piece in found), found
     # ... while the furniture the end really has is still found after such a table.
     closing = text + "\n\nShare this article\n\u00a9 2026 Meridian Wire"
-    assert _pieces(closing)[-1] == "Share this article\n\u00a9 2026 Meridian Wire"
+    assert pieces(closing)[-1] == "Share this article\n\u00a9 2026 Meridian Wire"

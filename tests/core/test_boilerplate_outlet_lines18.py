@@ -6,21 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.boilerplate import boilerplate_ranges
 from annotator.core.suggest import suggest
 from annotator.services.suggesting import load_gazetteer
-
-HEADLINE = "Gunmen kill five traders on Orvel road, police say"
-BODY = (
-    "Gunmen killed five traders on the road to Orvel on Tuesday, police said, in the "
-    "third attack on the route this month.\n\n"
-    '"They were ambushed at dawn," said police commander Peter Otieno.\n\n'
-    "The attackers fled into the forest with the traders' goods, residents said."
-)
-
-
-def _pieces(text: str) -> list[str]:
-    return [text[a:b] for a, b in boilerplate_ranges(text)]
+from tests.core.boilerplate_page import BODY, HEADLINE, pieces
 
 
 @pytest.mark.parametrize(
@@ -46,7 +34,7 @@ def _pieces(text: str) -> list[str]:
 )
 def test_an_outlet_line_closing_the_page_is_furniture(bottom: str) -> None:
     text = HEADLINE + "\n\n" + BODY + "\n\n" + bottom
-    assert _pieces(text) == [bottom]
+    assert pieces(text) == [bottom]
 
 
 def test_nothing_is_suggested_in_the_reporters_bio() -> None:
@@ -64,7 +52,7 @@ def test_nothing_is_suggested_in_the_reporters_bio() -> None:
 @pytest.mark.parametrize("date", ["Tuesday, December 3, 2026", "Tue 3 December 2026 10:42"])
 def test_a_dated_line_with_its_weekday_under_the_headline_is_furniture(date: str) -> None:
     text = HEADLINE + "\n" + date + "\n\n" + BODY
-    assert _pieces(text) == [date]
+    assert pieces(text) == [date]
 
 
 @pytest.mark.parametrize(
@@ -79,7 +67,7 @@ def test_a_dated_line_with_its_weekday_under_the_headline_is_furniture(date: str
 )
 def test_the_storys_own_last_line_stays_text(last: str) -> None:
     text = HEADLINE + "\n\n" + BODY + "\n\n" + last
-    assert _pieces(text) == []
+    assert pieces(text) == []
 
 
 @pytest.mark.parametrize(
@@ -94,12 +82,12 @@ def test_the_storys_own_last_line_stays_text(last: str) -> None:
 )
 def test_a_wires_sign_off_closing_the_story_is_furniture(sign_off: str) -> None:
     text = HEADLINE + "\n\n" + BODY + "\n\n" + sign_off + "\n\nShare"
-    assert _pieces(text) == [sign_off + "\n\nShare"]
+    assert pieces(text) == [sign_off + "\n\nShare"]
 
 
 def test_the_outlets_credit_under_the_headline_and_a_crosshead_stay_text() -> None:
     text = HEADLINE + "\nLHNS\n\n" + BODY + "\n\nBACKGROUND\n\n" + BODY
-    assert _pieces(text) == []
+    assert pieces(text) == []
 
 
 def test_a_press_releases_contact_line_and_notes_above_its_about_block_are_furniture() -> None:
@@ -110,9 +98,9 @@ def test_a_press_releases_contact_line_and_notes_above_its_about_block_are_furni
         "For more information or to arrange interviews, contact the LRC press office."
     )
     text = HEADLINE + "\n\n" + BODY + "\n\n" + end
-    assert _pieces(text) == [end]
+    assert pieces(text) == [end]
 
 
 def test_a_last_line_naming_a_country_the_largest_contributor_stays_text() -> None:
     last = "Lenvia is the largest contributor of troops to the mission."
-    assert _pieces(HEADLINE + "\n\n" + BODY + "\n\n" + last) == []
+    assert pieces(HEADLINE + "\n\n" + BODY + "\n\n" + last) == []

@@ -8,6 +8,7 @@ The pages are made up for these tests; the outlets and places are invented.
 from __future__ import annotations
 
 from annotator.core.boilerplate import boilerplate_ranges
+from tests.core.boilerplate_page import pieces
 
 HEADLINE = "Gunmen kill six traders on the road to Lorvane market"
 BODY = (
@@ -18,28 +19,24 @@ BODY = (
 )
 
 
-def _pieces(text: str) -> list[str]:
-    return [text[a:b] for a, b in boilerplate_ranges(text)]
-
-
 def test_a_masthead_over_a_breadcrumb_with_an_ampersand_is_furniture() -> None:
     text = "The Valley Courier\n\nRegion > Crime & Justice\n\n" + HEADLINE + "\n\n" + BODY
-    assert _pieces(text) == ["The Valley Courier\n\nRegion > Crime & Justice"]
+    assert pieces(text) == ["The Valley Courier\n\nRegion > Crime & Justice"]
 
 
 def test_a_masthead_with_a_bar_over_a_home_link_is_furniture() -> None:
     text = "Lakeside24 | English edition\n\nHome / Security\n\n" + HEADLINE + "\n\n" + BODY
-    assert _pieces(text) == ["Lakeside24 | English edition\n\nHome / Security"]
+    assert pieces(text) == ["Lakeside24 | English edition\n\nHome / Security"]
 
 
 def test_a_section_and_its_subsection_above_the_headline_are_furniture() -> None:
     text = "Lorvane Today\n\nNews | Security\n\n" + HEADLINE + "\n\n" + BODY
-    assert _pieces(text) == ["Lorvane Today\n\nNews | Security"]
+    assert pieces(text) == ["Lorvane Today\n\nNews | Security"]
 
 
 def test_a_section_with_a_date_stamp_above_the_headline_is_furniture() -> None:
     text = "Society | 03.11.2026, 09:15 | 4,120 views\n\n" + HEADLINE + "\n\n" + BODY
-    assert _pieces(text) == ["Society | 03.11.2026, 09:15 | 4,120 views"]
+    assert pieces(text) == ["Society | 03.11.2026, 09:15 | 4,120 views"]
 
 
 def test_a_headline_with_a_bar_is_not_a_section_label() -> None:
@@ -56,7 +53,7 @@ def test_an_also_read_link_between_paragraphs_is_furniture() -> None:
     link = "Also Read: Army reopens the road to Lorvane after two weeks"
     paragraphs = BODY.split("\n\n")
     text = HEADLINE + "\n\n" + "\n\n".join([*paragraphs[:2], link, *paragraphs[2:]])
-    assert _pieces(text) == [link]
+    assert pieces(text) == [link]
 
 
 def test_a_sentence_opening_with_also_read_stays_text() -> None:
@@ -68,7 +65,7 @@ def test_a_sentence_opening_with_also_read_stays_text() -> None:
 
 def test_a_short_url_under_the_headline_is_furniture() -> None:
     text = HEADLINE + "\n\nTeodor Malesk\n\nShort Url\nhttps://lv.example/k3x9\n\n" + BODY
-    assert _pieces(text) == ["Short Url\nhttps://lv.example/k3x9"]
+    assert pieces(text) == ["Short Url\nhttps://lv.example/k3x9"]
 
 
 def test_comment_policy_and_channel_promotions_close_the_page() -> None:
@@ -81,7 +78,7 @@ def test_comment_policy_and_channel_promotions_close_the_page() -> None:
         "If you have a Facebook account, become a fan and comment on our Facebook Page!"
     )
     text = HEADLINE + "\n\n" + BODY + "\n" + end
-    assert _pieces(text) == [end]
+    assert pieces(text) == [end]
 
 
 def test_a_notice_of_moderation_and_an_agency_sign_off_are_furniture() -> None:
@@ -91,7 +88,7 @@ def test_a_notice_of_moderation_and_an_agency_sign_off_are_furniture() -> None:
         "Meridian Wire's website carries only part of the stories offered to subscribers.",
     ):
         text = HEADLINE + "\n\n" + BODY + "\n" + end
-        assert _pieces(text) == [end]
+        assert pieces(text) == [end]
 
 
 def test_a_newsroom_line_asking_for_support_closes_the_page() -> None:
@@ -100,10 +97,10 @@ def test_a_newsroom_line_asking_for_support_closes_the_page() -> None:
         "Subscribe to our newsletter"
     )
     text = HEADLINE + "\n\n" + BODY + "\n" + end
-    assert _pieces(text) == [end]
+    assert pieces(text) == [end]
 
 
 def test_a_last_paragraph_with_a_sentence_about_support_stays_text() -> None:
     last = "The toll could rise. Support for the militia has grown in the hills, officials said."
     text = HEADLINE + "\n\n" + BODY + "\n" + last + "\n\nSubscribe to our newsletter"
-    assert _pieces(text) == ["Subscribe to our newsletter"]
+    assert pieces(text) == ["Subscribe to our newsletter"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from annotator.core.boilerplate import boilerplate_ranges
 from annotator.core.suggest import suggest
 from annotator.services.suggesting import load_gazetteer
+from tests.core.boilerplate_page import pieces
 
 HEADLINE = "Shelling of market kills 9 in Kassala, officials say"
 STANDFIRST = "Residents said the shells landed as traders were opening their stalls on Friday."
@@ -20,13 +21,9 @@ BODY = (
 )
 
 
-def _pieces(text: str) -> list[str]:
-    return [text[a:b] for a, b in boilerplate_ranges(text)]
-
-
 def test_a_skip_link_and_breadcrumbs_above_the_headline_are_one_block() -> None:
     text = "Skip to main content\nAdvertisement\nWorld\nMiddle East\n\n" + HEADLINE + "\n\n" + BODY
-    assert _pieces(text) == ["Skip to main content\nAdvertisement\nWorld\nMiddle East"]
+    assert pieces(text) == ["Skip to main content\nAdvertisement\nWorld\nMiddle East"]
 
 
 def test_breadcrumbs_alone_are_not_furniture_without_a_furniture_line() -> None:
@@ -42,14 +39,12 @@ def test_the_date_and_share_buttons_under_the_headline_are_furniture() -> None:
         + "\n\nPublished On 3 May 2026\n3 May 2026\nUpdated 2 hours ago\nShare\nSave\n\n"
         + BODY
     )
-    assert _pieces(text) == [
-        "Published On 3 May 2026\n3 May 2026\nUpdated 2 hours ago\nShare\nSave"
-    ]
+    assert pieces(text) == ["Published On 3 May 2026\n3 May 2026\nUpdated 2 hours ago\nShare\nSave"]
 
 
 def test_a_dated_line_with_a_time_and_zone_is_furniture_under_the_headline() -> None:
     text = HEADLINE + "\nMay 3, 2026, 10:42 AM GMT\n\n" + BODY
-    assert _pieces(text) == ["May 3, 2026, 10:42 AM GMT"]
+    assert pieces(text) == ["May 3, 2026, 10:42 AM GMT"]
 
 
 def test_prose_that_starts_like_a_date_line_stays_text() -> None:
@@ -76,20 +71,20 @@ def test_topics_licensing_and_standards_lines_at_the_end_are_one_block() -> None
         "Purchase Licensing Rights, opens new tab\n"
     )
     text = HEADLINE + "\n\n" + BODY + "\n" + footer
-    assert _pieces(text) == [footer.rstrip("\n")]
+    assert pieces(text) == [footer.rstrip("\n")]
 
 
 def test_an_agency_sign_off_closes_the_article_as_furniture() -> None:
     for sign_off in ("burs-kd/jm", "kd/jm/bc"):
         text = HEADLINE + "\n\n" + BODY + "\n" + sign_off + "\n"
-        assert _pieces(text) == [sign_off], sign_off
+        assert pieces(text) == [sign_off], sign_off
 
 
 def test_a_credit_line_before_the_furniture_joins_it() -> None:
     # Session 31, point 1: the closing credit line is furniture too (it stayed text before).
     credit = "Reporting by Amira Saleh; Editing by Tom Hale"
     text = HEADLINE + "\n\n" + BODY + "\n" + credit + "\nSuggested Topics:\nSudan\n"
-    assert _pieces(text) == [credit + "\nSuggested Topics:\nSudan"]
+    assert pieces(text) == [credit + "\nSuggested Topics:\nSudan"]
 
 
 def test_nothing_is_suggested_in_the_topics_under_an_article() -> None:
@@ -105,12 +100,12 @@ def test_a_short_headline_above_a_date_line_stays_text() -> None:
     # A headline of one or two words looks like a section name; with the date line under
     # it, both used to be taken as one block of furniture above the body.
     text = "Kassala shelling\n3 May 2026\n\n" + BODY
-    assert _pieces(text) == ["3 May 2026"]
+    assert pieces(text) == ["3 May 2026"]
 
 
 def test_a_short_headline_after_a_skip_link_and_breadcrumbs_stays_text() -> None:
     text = "Skip to main content\nWorld\nSudan\nKassala shelling\nShare\n\n" + BODY
-    assert _pieces(text) == ["Skip to main content\nWorld\nSudan", "Share"]
+    assert pieces(text) == ["Skip to main content\nWorld\nSudan", "Share"]
 
 
 def test_an_explore_more_topic_list_at_the_end_is_furniture() -> None:
@@ -118,7 +113,7 @@ def test_an_explore_more_topic_list_at_the_end_is_furniture() -> None:
     it is suggested ("Ethiopia" there is no actor)."""
     footer = "Explore more on these topics\nEthiopia\nAfrica\nDrones"
     text = HEADLINE + "\n\n" + BODY + "\n" + footer + "\n"
-    assert _pieces(text) == [footer]
+    assert pieces(text) == [footer]
     found = suggest(text, gazetteer=load_gazetteer())
     assert all(s.end <= text.index("Explore more") for s in found)
 
@@ -136,11 +131,11 @@ def test_a_press_release_contact_block_and_a_reporters_address_are_furniture() -
         "In Geneva, Lena Moor, moor@example.org"
     )
     text = HEADLINE + "\n\n" + BODY + "\n" + contacts + "\n"
-    assert _pieces(text) == [contacts]
+    assert pieces(text) == [contacts]
     found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
     assert all(s.end <= text.index("For more") for s in found)
     text = HEADLINE + "\n\n" + BODY + "\nsaleh@example.com\n"
-    assert _pieces(text) == ["saleh@example.com"]
+    assert pieces(text) == ["saleh@example.com"]
     # ... while a paragraph that quotes an address stays text
     tip = "Tips can be sent to the unit at tips@example.org, it said."
     text = HEADLINE + "\n\n" + BODY + "\n" + tip + "\n"
@@ -158,7 +153,7 @@ def test_a_closing_wire_credit_line_is_furniture_and_nothing_on_it_is_suggested(
         "A Meridian Wire writer in Khartoum contributed to this report.",
     ):
         text = HEADLINE + "\n\n" + BODY + "\n" + credit + "\n"
-        assert _pieces(text) == [credit], credit
+        assert pieces(text) == [credit], credit
         found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
         assert all(s.end <= text.index(credit) for s in found), credit
 
@@ -184,7 +179,7 @@ def test_a_furniture_phrase_inside_a_short_line_makes_it_furniture_at_the_end() 
     ]
     for tail in tails:
         text = HEADLINE + "\n\n" + BODY + "\n" + tail + "\n"
-        assert _pieces(text) == [tail], tail
+        assert pieces(text) == [tail], tail
 
 
 def test_a_short_line_with_those_words_in_other_order_stays_text() -> None:
@@ -205,7 +200,7 @@ def test_a_read_also_list_and_an_editor_line_closing_the_page_are_furniture() ->
         "Church leaders in Nabire call for talks"
     )
     text = HEADLINE + "\n\n" + BODY + "\n" + tail
-    assert _pieces(text) == [tail]
+    assert pieces(text) == [tail]
     # the related headline's count is no suggestion
     found = suggest(text, gazetteer=load_gazetteer())
     assert not any(s.start >= text.index("Editor:") for s in found)

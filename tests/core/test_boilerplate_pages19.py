@@ -7,21 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.boilerplate import boilerplate_ranges
 from annotator.core.suggest import suggest
 from annotator.services.suggesting import load_gazetteer
-
-HEADLINE = "Gunmen kill five traders on Orvel road, police say"
-BODY = (
-    "Gunmen killed five traders on the road to Orvel on Tuesday, police said, in the "
-    "third attack on the route this month.\n\n"
-    '"They were ambushed at dawn," said police commander Peter Otieno.\n\n'
-    "The attackers fled into the forest with the traders' goods, residents said."
-)
-
-
-def _pieces(text: str) -> list[str]:
-    return [text[a:b] for a, b in boilerplate_ranges(text)]
+from tests.core.boilerplate_page import BODY, HEADLINE, pieces
 
 
 @pytest.mark.parametrize(
@@ -38,13 +26,13 @@ def _pieces(text: str) -> list[str]:
 def test_a_photos_credit_closing_its_caption_is_furniture(credit: str) -> None:
     caption = "[Photo] Traders queue at the Orvel market on Wednesday. " + credit
     text = HEADLINE + "\n\n" + BODY + "\n\n" + caption + "\n\n" + BODY
-    assert _pieces(text) == [credit]
+    assert pieces(text) == [credit]
 
 
 def test_a_credit_after_a_caption_without_a_stop_is_furniture() -> None:
     caption = "Traders at the Orvel market on Wednesday (Meridian Wire photo)"
     text = HEADLINE + "\n\n" + BODY + "\n\n" + caption + "\n\n" + BODY
-    assert _pieces(text) == ["(Meridian Wire photo)"]
+    assert pieces(text) == ["(Meridian Wire photo)"]
 
 
 def test_nothing_is_suggested_in_a_captions_credit() -> None:
@@ -71,13 +59,13 @@ def test_nothing_is_suggested_in_a_captions_credit() -> None:
 )
 def test_a_line_without_a_closing_credit_stays_text(line: str) -> None:
     text = HEADLINE + "\n\n" + BODY + "\n\n" + line + "\n\n" + BODY
-    assert _pieces(text) == []
+    assert pieces(text) == []
 
 
 def test_a_gallerys_photos_headline_stays_text_under_the_masthead() -> None:
     headline = "Photos: Families return to Orvel after a week of fighting"
     text = "Lakeside Herald\n\nNews | Gallery | Conflict\n\n" + headline + "\n\n" + BODY
-    assert _pieces(text) == ["Lakeside Herald\n\nNews | Gallery | Conflict"]
+    assert pieces(text) == ["Lakeside Herald\n\nNews | Gallery | Conflict"]
 
 
 @pytest.mark.parametrize(
@@ -98,7 +86,7 @@ def test_a_gallerys_photos_headline_stays_text_under_the_masthead() -> None:
 )
 def test_an_outlet_line_closing_the_page_is_furniture(bottom: str) -> None:
     text = HEADLINE + "\n\n" + BODY + "\n\n" + bottom
-    assert _pieces(text) == [bottom]
+    assert pieces(text) == [bottom]
 
 
 @pytest.mark.parametrize(
@@ -114,7 +102,7 @@ def test_an_outlet_line_closing_the_page_is_furniture(bottom: str) -> None:
 )
 def test_the_storys_own_last_line_stays_text(last: str) -> None:
     text = HEADLINE + "\n\n" + BODY + "\n\n" + last
-    assert _pieces(text) == []
+    assert pieces(text) == []
 
 
 def test_a_newsletters_browser_and_forwarding_lines_are_furniture() -> None:
@@ -123,13 +111,13 @@ def test_a_newsletters_browser_and_forwarding_lines_are_furniture() -> None:
         "Thursday, 4 December 2026\n\nForwarded this email? Subscribe here for free."
     )
     text = top + "\n\nGood morning. This week: " + BODY
-    assert "\n\n".join(_pieces(text)) == top
+    assert "\n\n".join(pieces(text)) == top
 
 
 def test_a_you_may_also_like_link_between_paragraphs_is_furniture() -> None:
     link = "YOU MAY ALSO LIKE: Army retakes the Orvel road: what comes next?"
     text = HEADLINE + "\n\n" + BODY + "\n\n" + link + "\n\n" + BODY
-    assert _pieces(text) == [link]
+    assert pieces(text) == [link]
 
 
 def test_a_long_promotion_paragraph_closing_the_page_is_furniture() -> None:
@@ -140,7 +128,7 @@ def test_a_long_promotion_paragraph_closing_the_page_is_furniture() -> None:
         "to account those who govern the towns and villages along the lake shore.\n\nJoin"
     )
     text = HEADLINE + "\n\n" + BODY + "\n\n" + bottom
-    assert _pieces(text) == [bottom]
+    assert pieces(text) == [bottom]
 
 
 def test_a_long_last_paragraph_of_prose_stays_text() -> None:
@@ -150,7 +138,7 @@ def test_a_long_last_paragraph_of_prose_stays_text() -> None:
         "debate a motion on Thursday that would fund more patrols along the route to the lake."
     )
     text = HEADLINE + "\n\n" + BODY + "\n\n" + last
-    assert _pieces(text) == []
+    assert pieces(text) == []
 
 
 def test_a_long_link_title_after_its_heading_is_furniture() -> None:
@@ -159,7 +147,7 @@ def test_a_long_link_title_after_its_heading_is_furniture() -> None:
         "controls most of the Orvel road?"
     )
     text = HEADLINE + "\n\n" + BODY + "\n\n" + link + "\n\n" + BODY
-    assert _pieces(text) == [link]
+    assert pieces(text) == [link]
 
 
 @pytest.mark.parametrize(
@@ -168,10 +156,10 @@ def test_a_long_link_title_after_its_heading_is_furniture() -> None:
 )
 def test_a_wires_update_note_between_paragraphs_is_furniture(note: str) -> None:
     text = HEADLINE + "\n\n" + BODY + "\n\n" + note + "\n\n" + BODY
-    assert _pieces(text) == [note]
+    assert pieces(text) == [note]
 
 
 def test_a_bracketed_aside_of_the_body_stays_text() -> None:
     aside = "(Additional patrols were sent to the Orvel road on Wednesday, police said.)"
     text = HEADLINE + "\n\n" + BODY + "\n\n" + aside + "\n\n" + BODY
-    assert _pieces(text) == []
+    assert pieces(text) == []

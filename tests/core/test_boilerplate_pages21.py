@@ -9,20 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.boilerplate import boilerplate_ranges
+from tests.core.boilerplate_page import BODY, HEADLINE, pieces
 from tests.core.suggest_probes import suggested_texts
-
-HEADLINE = "Gunmen kill five traders on Orvel road, police say"
-BODY = (
-    "Gunmen killed five traders on the road to Orvel on Tuesday, police said, in the "
-    "third attack on the route this month.\n\n"
-    '"They were ambushed at dawn," said police commander Peter Otieno.\n\n'
-    "The attackers fled into the forest with the traders' goods, residents said."
-)
-
-
-def _pieces(text: str) -> list[str]:
-    return [text[a:b] for a, b in boilerplate_ranges(text)]
 
 
 @pytest.mark.parametrize(
@@ -32,13 +20,13 @@ def _pieces(text: str) -> list[str]:
 def test_a_bracketed_credit_closing_a_caption_is_furniture(credit: str) -> None:
     caption = "[Photo] Traders queue at the Orvel market on Wednesday. " + credit
     text = HEADLINE + "\n\n" + BODY + "\n\n" + caption + "\n\n" + BODY
-    assert _pieces(text) == [credit]
+    assert pieces(text) == [credit]
 
 
 def test_a_bracketed_aside_closing_a_sentence_stays_text() -> None:
     line = "The traders had paid the fee (a levy the council set in March)."
     text = HEADLINE + "\n\n" + BODY + "\n\n" + line + "\n\n" + BODY
-    assert _pieces(text) == []
+    assert pieces(text) == []
 
 
 @pytest.mark.parametrize(
@@ -50,7 +38,7 @@ def test_a_bracketed_aside_closing_a_sentence_stays_text() -> None:
 )
 def test_a_photo_line_with_a_courtesy_or_a_dotted_credit_is_furniture(line: str) -> None:
     text = HEADLINE + "\n\n" + BODY + "\n\n" + line + "\n\nTags: Orvel, traders"
-    assert _pieces(text) == [line + "\n\nTags: Orvel, traders"]
+    assert pieces(text) == [line + "\n\nTags: Orvel, traders"]
     assert "Orvel Traders Union" not in suggested_texts(text)
 
 
@@ -63,20 +51,20 @@ def test_a_photo_line_with_a_courtesy_or_a_dotted_credit_is_furniture(line: str)
 )
 def test_trending_and_also_on_an_outlet_links_are_furniture(link: str) -> None:
     text = HEADLINE + "\n\n" + BODY + "\n\n" + link + "\n\n" + BODY
-    assert _pieces(text) == [link]
+    assert pieces(text) == [link]
     assert not [name for name in suggested_texts(text) if name in ("Governor", "Lakeside Herald")]
 
 
 def test_a_sentence_saying_who_contributed_stays_text() -> None:
     line = "Meridian Wire staff said the traders contributed money for the funeral."
     text = HEADLINE + "\n\n" + BODY + "\n\n" + line + "\n\n" + BODY
-    assert _pieces(text) == []
+    assert pieces(text) == []
 
 
 def test_a_sentence_about_what_is_trending_stays_text() -> None:
     line = "Trending on social media, the video of the ambush drew anger across the county."
     text = HEADLINE + "\n\n" + BODY + "\n\n" + line + "\n\n" + BODY
-    assert _pieces(text) == []
+    assert pieces(text) == []
 
 
 @pytest.mark.parametrize(
@@ -91,7 +79,7 @@ def test_a_sentence_about_what_is_trending_stays_text() -> None:
 )
 def test_a_closing_credit_or_republication_line_is_furniture(closing: str) -> None:
     text = HEADLINE + "\n\n" + BODY + "\n\n" + closing + "\n\nSign up for our newsletter"
-    assert _pieces(text) == [closing + "\n\nSign up for our newsletter"]
+    assert pieces(text) == [closing + "\n\nSign up for our newsletter"]
     assert suggested_texts(text).count("Meridian Wire") == 0
 
 
@@ -104,27 +92,27 @@ def test_an_advertisement_closing_the_page_is_furniture() -> None:
         + "\n\nTraders can now earn in dollars from home. Click here to learn how."
         + "\n\n\u00a9 2026 Lakeside Media Limited"
     )
-    assert _pieces(text)[-1].startswith("Click here to join")
+    assert pieces(text)[-1].startswith("Click here to join")
     assert "Lakeside Herald" not in suggested_texts(text)
 
 
 def test_a_last_paragraph_of_two_sentences_stays_text() -> None:
     last = "Traders closed their stalls on Wednesday. Markets will reopen on Friday."
     text = HEADLINE + "\n\n" + BODY + "\n\n" + last + "\n\n\u00a9 2026 Lakeside Media Limited"
-    assert _pieces(text) == ["\u00a9 2026 Lakeside Media Limited"]
+    assert pieces(text) == ["\u00a9 2026 Lakeside Media Limited"]
 
 
 def test_a_masthead_with_for_and_and_over_the_navigation_is_furniture() -> None:
     text = "Orvel Centre for News and Studies\n\nHome \u00bb News \u00bb Orvel\n\n" + (
         HEADLINE + "\n\n" + BODY
     )
-    assert _pieces(text)[0].startswith("Orvel Centre for News and Studies")
+    assert pieces(text)[0].startswith("Orvel Centre for News and Studies")
     assert "Orvel Centre for News and Studies" not in suggested_texts(text)
 
 
 def test_a_headline_with_and_over_a_byline_is_no_masthead() -> None:
     text = "Traders and Drivers Protest\n\nBy Joseph Kamau\n\n" + BODY
-    assert "Traders and Drivers Protest" not in "".join(_pieces(text))
+    assert "Traders and Drivers Protest" not in "".join(pieces(text))
 
 
 @pytest.mark.parametrize("byline", ["By Our Staff Reporter", "Our Bureau"])
@@ -141,7 +129,7 @@ def test_a_desk_byline_still_names_its_outlet() -> None:
 def test_a_translation_credit_naming_a_dialect_in_brackets_is_furniture() -> None:
     credit = "Translated from Kurdish (Sorani) by Lakeside Herald's English desk"
     text = HEADLINE + "\n\nBy Joseph Kamau\n" + credit + "\n\n" + BODY
-    assert credit in _pieces(text)
+    assert credit in pieces(text)
     assert "Lakeside Herald" not in suggested_texts(text)
 
 
@@ -151,4 +139,4 @@ def test_a_sentence_translated_from_a_language_in_brackets_stays_text() -> None:
         "Sunday in the square."
     )
     text = HEADLINE + "\n\n" + BODY + "\n\n" + line + "\n\n" + BODY
-    assert _pieces(text) == []
+    assert pieces(text) == []

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.boilerplate import boilerplate_ranges
 from annotator.core.suggest import suggest
 from annotator.services.suggesting import load_gazetteer
+from tests.core.boilerplate_page import pieces
 
 HEADLINE = "Two herders killed in Orvel valley raid, elders say"
 BODY = (
@@ -18,10 +18,6 @@ BODY = (
     '"They took the cattle and shot the boys," said village elder Peter Otieno.\n\n'
     "The attackers fled towards the hills with about 200 head of cattle, residents said."
 )
-
-
-def _pieces(text: str) -> list[str]:
-    return [text[a:b] for a, b in boilerplate_ranges(text)]
 
 
 def _actors(text: str) -> list[tuple[str, str]]:
@@ -43,9 +39,9 @@ def _actors(text: str) -> list[tuple[str, str]]:
 )
 def test_a_translation_credit_on_its_own_line_is_furniture(credit: str) -> None:
     under_headline = f"{HEADLINE}\n\nBy Ana Ruiz, Orvel\n\n{credit}\n\n{BODY}"
-    assert credit in _pieces(under_headline)
+    assert credit in pieces(under_headline)
     closing = f"{HEADLINE}\n\n{BODY}\n\n{credit}\n\nTags: Orvel, cattle raids"
-    assert any(credit in piece for piece in _pieces(closing))
+    assert any(credit in piece for piece in pieces(closing))
     # ... so its translator is no person of the article (a byline's name is)
     assert not any(name in credit for name, _type in _actors(under_headline))
 
@@ -56,19 +52,19 @@ def test_a_sentence_opening_with_translated_from_stays_text() -> None:
         "within three days."
     )
     text = f"{HEADLINE}\n\n{BODY}\n\n{sentence}\n\n{BODY}"
-    assert not any(sentence in piece for piece in _pieces(text))
+    assert not any(sentence in piece for piece in pieces(text))
 
 
 def test_a_masthead_a_dash_divides_from_its_expansion_is_furniture() -> None:
     text = f"KNA - Kestel News Agency\n\nPolitics | Security\n\n{HEADLINE}\n\n{BODY}"
-    assert _pieces(text)[0].startswith("KNA - Kestel News Agency")
+    assert pieces(text)[0].startswith("KNA - Kestel News Agency")
     assert not any(name in ("KNA", "Kestel News Agency") for name, _type in _actors(text))
 
 
 def test_a_headline_with_a_dash_over_the_body_stays_text() -> None:
     headline = "Orvel - Two herders killed"
     text = f"{headline}\n\n{BODY}"
-    assert not any(headline in piece for piece in _pieces(text))
+    assert not any(headline in piece for piece in pieces(text))
 
 
 @pytest.mark.parametrize(
@@ -270,14 +266,14 @@ def test_an_office_named_by_its_holder_and_its_seat_is_one_name(sentence: str, o
 
 def test_a_four_word_masthead_over_a_section_pair_is_furniture() -> None:
     text = f"The Tala Evening Star\n\nFront Page | Orvel\n\n{HEADLINE}\n\n{BODY}"
-    assert _pieces(text)[0] == "The Tala Evening Star\n\nFront Page | Orvel"
+    assert pieces(text)[0] == "The Tala Evening Star\n\nFront Page | Orvel"
     assert not any(name == "Front Page" for name, _type in _actors(text))
 
 
 def test_a_headline_over_a_section_pair_in_the_body_stays_text() -> None:
     # guard: the first line is a four-word headline over the body, no section pair below
     text = f"Herders Flee Orvel Valley\n\n{BODY}"
-    assert not any("Herders Flee" in piece for piece in _pieces(text))
+    assert not any("Herders Flee" in piece for piece in pieces(text))
 
 
 @pytest.mark.parametrize(
@@ -298,4 +294,4 @@ def test_a_published_line_with_a_writer_or_a_time_stays_no_outlet() -> None:
     writer = f"{HEADLINE}\n\nPublished on 4 December 2026 by Ana Ruiz-Otieno\n\n{BODY}"
     assert all(kind != "media" for _name, kind in _actors(writer))
     timed = f"{HEADLINE}\n\nPublished: 4 December 2026 | 11:02\n\n{BODY}"
-    assert "Published: 4 December 2026 | 11:02" in _pieces(timed)
+    assert "Published: 4 December 2026 | 11:02" in pieces(timed)
