@@ -60,7 +60,23 @@ def headline(text: str) -> str | None:
         found = _headline_at_start(after)
         if found is not None:
             return found
-    return _headline_at_start(text)
+    found = _headline_at_start(text)
+    if found is None:
+        found = _headline_over_furniture(text, ranges)
+    return found
+
+
+def _headline_over_furniture(text: str, ranges: list[tuple[int, int]]) -> str | None:
+    """The first line when page furniture right under it (share buttons: "Share" over
+    "Save") stands between it and the body: the line is judged against what follows the
+    furniture, as if the buttons were not there."""
+    first_end = text.find("\n")
+    if first_end <= 0:
+        return None
+    under = next((r for r in ranges if r[0] >= first_end), None)
+    if under is None or text[first_end : under[0]].strip():
+        return None
+    return _headline_at_start(text[:first_end] + "\n" + text[under[1] :].lstrip(" \t\r\n"))
 
 
 # The words of a date or a time: months (full or cut, with or without a dot), weekdays,

@@ -86,6 +86,19 @@ def test_a_question_above_a_blank_line_is_the_title_but_not_a_first_sentence() -
     assert doc.title == "03 kharvelo"
 
 
+@pytest.mark.parametrize("buttons", ["Share\nSave\n", "Share\n", "Share\nSave\n\n"])
+def test_share_buttons_under_the_headline_do_not_hide_it(buttons: str) -> None:
+    # A scraped page's share buttons sit between its headline and the body: the
+    # headline is still the title, and a first sentence over them is still none.
+    body = "At least 12 people were killed in Kharvelo, officials said.\n"
+    text = "Shelling hits Kharvelo market\n" + buttons + body
+    doc = _only(read_text(text.encode(), "in/03-kharvelo.txt")).document
+    assert doc.title == "Shelling hits Kharvelo market"
+    assert doc.text == text
+    text = "Officials said 12 people were killed.\n" + buttons + body
+    assert _only(read_text(text.encode(), "in/03-kharvelo.txt")).document.title == "03 kharvelo"
+
+
 def test_a_headline_that_is_no_furniture_stays_the_title() -> None:
     text = "Kharvelo residents flee\n\nHome > News was the menu they left open, one said.\n"
     doc = _only(read_text(text.encode(), "in/03-kharvelo.txt")).document
