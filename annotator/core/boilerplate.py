@@ -544,9 +544,17 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
         ranges.append((lines[first][0], lines[-1][1]))
     # A link to another story set between two paragraphs ("Also read: Army retakes ..."),
     # and a photo's credit closing its caption ("... on Thursday. Photo: X/AFP").
+    listed = lead
     for k in range(lead, body_end):
         start, end = lines[k]
-        if (
+        if k < listed:
+            continue  # a title of the list of links above
+        titles = _link_list_titles(text, lines, k, body_end)
+        if titles:
+            listed = k + 1 + titles
+            if outside(start, lines[listed - 1][1], ranges):
+                ranges.append((start, lines[listed - 1][1]))
+        elif (
             text[start] in _INLINE_LINK_INITIALS
             and _INLINE_LINK.match(text, start, end)
             # (its heading says it is a link: its title may be longer than a bare one)
@@ -581,6 +589,17 @@ _INLINE_LINK: Final = re.compile(
     re.IGNORECASE,
 )
 _INLINE_LINK_INITIALS: Final = frozenset("AaRrSsTtYy")
+# The same heading alone on its line, with its links' titles on the lines under it ("Read
+# more" over "Yemen's Houthis say ..." and "Aden's power cuts return ..."), set in the body
+# as at its end: the titles are other stories' headlines, and furniture.
+_LINK_LIST_HEADING: Final = re.compile(
+    r"(?:also\s+read|read\s+(?:also|more)|related(?:\s+(?:stories|story|articles?|news"
+    r"|coverage|content|reading))?|see\s+also|more\s+on\s+this(?:\s+(?:story|topic))?"
+    r"|recommended|more\s+stories|you\s+may\s+also\s+like|further\s+reading)\s*:?",
+    re.IGNORECASE,
+)
+# How many titles such a list holds at most (a longer run is the body's).
+_MAX_LIST_TITLES: Final = 6
 # A wire's note on what an update adds, on a line of its own: "(Adds EU monitors' comment,
 # background)", "(Updates toll in paragraph 3)".
 _UPDATE_NOTE: Final = re.compile(
@@ -643,6 +662,21 @@ def _about_block_above(text: str, lines: Sequence[tuple[int, int]], first: int, 
                 first, found = k, True
                 break
     return first
+
+
+def _link_list_titles(text: str, lines: Sequence[tuple[int, int]], k: int, body_end: int) -> int:
+    """How many link titles stand under line `k` when it is a list's heading alone ("Read
+    more", "Related stories:"): the run of title lines under it (`_is_title`), up to
+    `_MAX_LIST_TITLES`; 0 when `k` is no such heading or no title follows it."""
+    start, end = lines[k]
+    if end - start > 30 or text[start] not in "AaRrSsMmYyFf":
+        return 0
+    if not _LINK_LIST_HEADING.fullmatch(text, start, end):
+        return 0
+    count = 0
+    while k + 1 + count < body_end and _is_title(text, lines[k + 1 + count]):
+        count += 1
+    return count if count <= _MAX_LIST_TITLES else 0
 
 
 def outside(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:

@@ -1063,7 +1063,10 @@ def described_no_people(ctx: SuggestContext) -> frozenset[str]:
         comma = opening.start()
         if _described_as_no_person(text, comma):
             name = _run_before(text, comma)
-            if name is not None and " " not in name:
+            # (a name of more words only where a place's noun heads the apposition: a
+            # person's noun no list knows would cost a person, "Masafer Yatta, a cluster
+            # of hamlets" costs none)
+            if name is not None and (" " not in name or _described_as_place(text, comma)):
                 names.add(name)
     where = text.find(", where ")
     while where >= 0:
@@ -3910,7 +3913,7 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Reporting by X; Editing by Y": the wire's credits, no actor
         if _DESCRIBED_AS_BODY.match(text, end):
             continue  # "Coastal Shield, a militia formed last year,": a body, named by its kind
-        if text.startswith(", ", end) and _DESCRIBED_AS_PLACE.match(text, end):
+        if text.startswith(", ", end) and _described_as_place(text, end):
             continue  # "Abu Shouk, a camp of 200,000 people, was shelled": a place
         if _WHICH_AFTER.match(text, end):
             continue  # "run by Sawa Relief, which said": people take "who"
@@ -3981,6 +3984,23 @@ _DESCRIBED_AS_PLACE: Final = re.compile(
     r"s?(?=[,.;]| (?:of|for|in|on|near|north|south"
     r"|east|west|that|which|where|with|along|outside|about|some|just|close)\b)"
 )
+# ... or headed by a word for a group of them, whose places follow "of" ("X, a cluster of
+# hamlets", "X, a chain of small islands", "X, a string of tents and shacks"): never a
+# body's ("a network of local associations", "a group of volunteers").
+_DESCRIBED_AS_PLACES: Final = re.compile(
+    r", (?:a|an|the) (?:[\w-]+ )?(?:cluster|string|group|handful|chain|collection|scattering"
+    r"|ring|line|belt|patchwork|series|knot) of (?:[\w-]+ ){0,2}?(?:villages|hamlets|towns"
+    r"|settlements|communities|islands|islets|camps|houses|huts|homesteads|farms|compounds"
+    r"|neighbourhoods|neighborhoods|districts|tents|shacks|dwellings|valleys|hills)\b"
+)
+
+
+def _described_as_place(text: str, comma: int) -> bool:
+    """Whether the apposition opening at `comma` (", a ...") is headed by a place's noun
+    ("a border town", "the provincial capital", "a cluster of hamlets")."""
+    return bool(_DESCRIBED_AS_PLACE.match(text, comma) or _DESCRIBED_AS_PLACES.match(text, comma))
+
+
 # A title chain, then its acronym in brackets, before a name: "Deputy Commissioner (DC) ",
 # "Upazila Nirbahi Officer (UNO) ", "Senior Superintendent of Police (SSP) ".
 _BRACKETED_TITLE_BEFORE: Final = re.compile(

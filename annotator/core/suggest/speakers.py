@@ -3834,6 +3834,8 @@ _ACCORDING_SOURCE: Final = re.compile(
     r"\b[Aa]ccording\s+to\s+(?P<source>[^,.;:\"\u201c\u201d\n]{2,120})[,.]"
 )
 _ACCORDING_DESCRIBED: Final = re.compile(r"the\s+([a-z]+)")
+# "the statement", "the communiqué" after "According to": a document, from its issuer.
+_THE_DOCUMENT: Final = re.compile(r"the\s+(?:statement|communiqu\u00e9|release|note)")
 _DOCUMENT_WORD: Final = re.compile(
     r"\b(?:statement|communiqu\u00e9|message|letter|note|post|release)\b"
 )
@@ -4267,6 +4269,17 @@ def _before_quote(
         if issued is not None and issued[0] is not None:
             # "According to a statement from the general staff, ...": its issuer
             return True, issued[0]
+        # (only where the quote opens after its comma: 'According to the communiqué, the
+        # FAMa "..."' quotes the body named after it)
+        source = text[named:named_end].strip() if not text[named_end + 1 : opened].strip() else ""
+        if _THE_DOCUMENT.fullmatch(source):
+            # 'The army issued a statement. According to the statement, "..."': its issuer
+            return True, _extent(mentions.issuer_before(text, start))
+        wanted = _description_words(source) if source.startswith("the ") else []
+        if wanted and len(source.split()) <= 3:
+            # 'The Ministry of the Interior deployed police. According to the ministry,
+            # "..."': the body the description stands for, as "the ministry said" has it
+            return True, _extent(mentions.described_before(text, quote.start, wanted))
         object_pronoun = _OBJECT_PRONOUN.fullmatch(text, named, named_end)
         if object_pronoun is not None:
             # 'X confirmed the attack. According to him, "..."': whom the pronoun stands for
