@@ -5365,6 +5365,11 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             _PLACE_NOUN_AFTER.match(text, found.end)
         ):
             continue  # "the Faskari and Danmusa local government areas": a place's name
+        if " " not in text[found.start : found.end] and _PLACE_PART_AFTER.match(text, found.end):
+            # "Marri areas", "a Zardad checkpoint", "the Khattak belt", "Agok hospital",
+            # "Mengal family members": a one-word name before a place's, a structure's or a
+            # household's noun names that thing (no dev gold person stands before one)
+            continue
         if " " not in text[found.start : found.end] and _kind_noun_after_coordinated(
             text, found.end
         ):
@@ -5480,6 +5485,19 @@ _PEOPLE_NAMED_BEFORE: Final = re.compile(r"\b(?:the|young|ethnic|many|other|fell
 _PLACE_NOUN_AFTER: Final = re.compile(
     r" (?:local government|department|province|district|county|governorate|prefecture"
     r"|municipality|commune|region|village|town|township)s?\b"
+)
+
+
+# The lower-case noun of a place's part, a structure or a household after a name, where a
+# person's surname is followed by a verb (no noun here is a verb's third person: "posts",
+# "camps" and "mines" are left out).
+_PLACE_PART_AFTER: Final = re.compile(
+    r" (?:areas?|belt|valley|hills|mountains?|highlands|plains|roads?|highway|bridge|junction"
+    r"|crossing|market|bazaar|hospital|clinic|school|camp|checkpoints?|checkpost|station"
+    r"|airport|airstrip|mosque|church|stadium|dam|river|lake|forest|border|frontier|corridor"
+    r"|zone|quarter|neighbou?rhoods?|locality|settlement|tehsil|taluka|sub-?division"
+    r"|constituency|ward|compound|estate|farm|mine|company|factory|family|household|dynasty)"
+    r"(?![\w'\u2019-])"
 )
 
 

@@ -1,0 +1,58 @@
+"""False person suggestions as a class (session surn26, issue 15): a surname alone that
+names a place's part, a structure or a household ("Marri areas", "a Zardad checkpoint",
+"Mengal family members") is no person. Sentences are invented; places are real, the
+people and events are not.
+"""
+
+from __future__ import annotations
+
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
+
+
+def _people(text: str) -> list[str]:
+    return [
+        text[s.start : s.end]
+        for s in suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+        if s.attributes.get("type") == "person"
+    ]
+
+
+def test_a_surname_before_a_place_part_or_a_structure_is_no_person() -> None:
+    text = (
+        "Tribal elder Sher Ali Marri said the operation had failed.\n\n"
+        "Marri areas of Kohlu district were quiet on Monday."
+    )
+    assert _people(text) == ["Sher Ali Marri"]
+    text = (
+        "Commander Ismail Zardad said his men had withdrawn.\n\n"
+        "Gunmen attacked a Zardad checkpoint near the river on Tuesday."
+    )
+    assert _people(text) == ["Ismail Zardad"]
+    text = (
+        "Police officer Daniel Agok said ten bodies had been found.\n\n"
+        "Seventeen wounded people were taken to Agok hospital, residents said."
+    )
+    assert _people(text) == ["Daniel Agok"]
+
+
+def test_a_surname_before_a_household_noun_is_no_person() -> None:
+    text = (
+        "Akhtar Jan Mengal, a lawmaker, said the talks had collapsed.\n\n"
+        "Mengal family members blocked the highway on Friday."
+    )
+    assert _people(text) == ["Akhtar Jan Mengal"]
+
+
+def test_a_surname_before_a_verb_is_still_the_person() -> None:
+    text = (
+        "Tribal elder Sher Ali Marri said the operation had failed.\n\n"
+        "Marri warned that the tribe would not lay down its arms."
+    )
+    assert _people(text) == ["Sher Ali Marri", "Marri"]
+    # ... and a possessive stays the person's ("Zardad's men")
+    text = (
+        "Commander Ismail Zardad said his men had withdrawn.\n\n"
+        "Zardad's men fled to the hills on Tuesday."
+    )
+    assert _people(text) == ["Ismail Zardad", "Zardad"]
