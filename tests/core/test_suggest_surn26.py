@@ -56,3 +56,30 @@ def test_a_surname_before_a_verb_is_still_the_person() -> None:
         "Zardad's men fled to the hills on Tuesday."
     )
     assert _people(text) == ["Ismail Zardad", "Zardad"]
+
+
+def test_a_surname_alone_after_of_is_a_place() -> None:
+    text = (
+        "Levies officer Abdul Qadir Zehri said the militants came at night.\n\n"
+        '"They knew every lane of Zehri," he said. The fighters took control of Zehri.'
+    )
+    assert _people(text) == ["Abdul Qadir Zehri"]
+    text = (
+        "Police officer Juma Kariuki said the attackers fled.\n\n"
+        "Hundreds of families left the outskirts of Kariuki on Monday."
+    )
+    assert _people(text) == ["Juma Kariuki"]
+
+
+def test_a_surname_after_a_person_noun_and_of_is_still_the_person() -> None:
+    text = (
+        "Commander Ismail Zardad said his men had withdrawn.\n\n"
+        "The family of Zardad said he was safe. Supporters of Zardad gathered outside."
+    )
+    assert _people(text) == ["Ismail Zardad", "Zardad", "Zardad"]
+    # ... and the possessive after "of" is the person's
+    text = (
+        "Lawyer Maria Torres said the trial would resume.\n\n"
+        "Within an hour of Torres's statement, the court adjourned."
+    )
+    assert _people(text) == ["Maria Torres", "Torres"]

@@ -5365,6 +5365,8 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             _PLACE_NOUN_AFTER.match(text, found.end)
         ):
             continue  # "the Faskari and Danmusa local government areas": a place's name
+        if _place_after_of(text, found.start, found.end):
+            continue  # "every lane of Zehri", "the Weather Coast of Guadalcanal"
         if " " not in text[found.start : found.end] and _PLACE_PART_AFTER.match(text, found.end):
             # "Marri areas", "a Zardad checkpoint", "the Khattak belt", "Agok hospital",
             # "Mengal family members": a one-word name before a place's, a structure's or a
@@ -5485,6 +5487,35 @@ _PEOPLE_NAMED_BEFORE: Final = re.compile(r"\b(?:the|young|ethnic|many|other|fell
 _PLACE_NOUN_AFTER: Final = re.compile(
     r" (?:local government|department|province|district|county|governorate|prefecture"
     r"|municipality|commune|region|village|town|township)s?\b"
+)
+
+
+def _place_after_of(text: str, start: int, end: int) -> bool:
+    """True for a one-word name right after "of" that no person's noun governs ("the
+    streets of Duran", "every lane of Zehri", "the mayor of Duran"): a place's name there,
+    whoever bears it as a surname. Never after a person's noun ("the family of al-Saadi",
+    "a photograph of Ali", "the release of X") nor before a possessive ("within an hour of
+    X's post"). No dev gold one-word person stands after "of" but after such a noun or
+    before a possessive (3 of 641)."""
+    return (
+        " " not in text[start:end]
+        and text.endswith(" of ", 0, start)
+        and not text.startswith(("'s", "\u2019s"), end)
+        and not _PERSON_NOUN_OF.search(text, max(0, start - 24), start)
+    )
+
+
+# What a person is, has, says or undergoes, before "of" and a surname alone: kin, a body,
+# a likeness, words, a harm or a fate, followers and a person's side or office.
+_PERSON_NOUN_OF: Final = re.compile(
+    r"\b(?:" + _KIN_OF + r"|body|funeral|burial|grave|killing|murder|death|assassination"
+    r"|abduction|kidnapping|arrest|detention|release|execution|trial|case|photograph|photo"
+    r"|picture|portrait|image|name|memory|words|statement|remarks|speech|message|call|orders?"
+    r"|visit|supporters|loyalists|followers|allies|men|forces|fighters|troops|camp|side|office"
+    r"|government|administration|rule|regime|leadership|presidency|command|tenure|wing"
+    r"|faction|resignation|removal|ouster|election|appointment|friends?|colleagues?|deputy"
+    r"|aides?|advisers?|spokesman|spokeswoman|spokesperson) of $",
+    re.IGNORECASE,
 )
 
 
