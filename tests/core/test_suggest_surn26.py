@@ -83,3 +83,24 @@ def test_a_surname_after_a_person_noun_and_of_is_still_the_person() -> None:
         "Within an hour of Torres's statement, the court adjourned."
     )
     assert _people(text) == ["Maria Torres", "Torres"]
+
+
+def test_a_columns_author_line_names_no_actor() -> None:
+    text = (
+        "The war has moved to Kordofan\n\n"
+        "By Amal Idris Suleiman\n"
+        "4 Dec 2026\n\n"
+        "Amal Idris Suleiman is a Sudanese researcher on the political economy of conflict, "
+        "based in Nairobi.\n\n"
+        "Last Sunday, a drone struck the livestock market in El Nahud, residents said."
+    )
+    assert _people(text) == ["Amal Idris Suleiman"]  # the byline only
+
+
+def test_a_person_described_in_the_body_with_a_quote_is_still_a_person() -> None:
+    text = (
+        "By Amal Idris Suleiman\n\n"
+        "Drones struck the market in El Nahud on Sunday, residents said.\n\n"
+        'Amal Idris Suleiman is a researcher who visited the town. "It was empty," she said.'
+    )
+    assert _people(text) == ["Amal Idris Suleiman", "Amal Idris Suleiman"]

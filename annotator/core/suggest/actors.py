@@ -5505,6 +5505,39 @@ def _place_after_of(text: str, start: int, end: int) -> bool:
     )
 
 
+def author_lines(text: str) -> list[tuple[int, int]]:
+    """The extents of the paragraphs that say what the column's writer is ("X Y is a
+    Sudanese researcher on ...", "X Y is a Kupwara-based correspondent of ...", "X Y is a
+    reporter for ..."): an author line or bio, page furniture by the guideline, top or
+    bottom (its byline "By X Y" is tagged). A paragraph of two to five capitalised words
+    before the description and no quote mark; offsets are code points, end exclusive."""
+    found: list[tuple[int, int]] = []
+    if " is " not in text:
+        return found
+    for bio in _AUTHOR_BIO_AFTER.finditer(text):
+        line = text.rfind("\n", 0, bio.start()) + 1
+        name = text[line : bio.start()].split(" ")
+        if not 2 <= len(name) <= 5 or not all(
+            _AUTHOR_NAME_WORD.fullmatch(word) or word in NAME_PARTICLES for word in name
+        ):
+            continue
+        line_end = text.find("\n", bio.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if not any(mark in text[line:line_end] for mark in ('"', "\u201c", "\u201d")):
+            found.append((line, line_end))
+    return found
+
+
+_AUTHOR_NAME_WORD: Final = re.compile(r"[A-Z][\w\u0300-\u036f'\u2019.-]*")
+
+
+# What a writer's bio says the writer is, after the name.
+_AUTHOR_BIO_AFTER: Final = re.compile(
+    r" is (?:an?|the) (?:[\w'\u2019-]+,? ){0,4}?(?:researcher|journalist|correspondent"
+    r"|reporter|writer|editor|columnist|photojournalist|photographer|freelancer)\b"
+)
+
+
 # What a person is, has, says or undergoes, before "of" and a surname alone: kin, a body,
 # a likeness, words, a harm or a fate, followers and a person's side or office.
 _PERSON_NOUN_OF: Final = re.compile(
