@@ -302,6 +302,7 @@ def _suggest(
     if "ACTOR" in labels:
         credits += actors.named_laws(document_text)  # a law's title names no actor
         credits += actors.photo_credits(document_text)  # "(Carlos Nhantumbo/Al Jazeera)"
+        credits += actors.author_lines(document_text)  # "X Y is a researcher on ..."
         credits += actors.published_credits(document_text)  # "Published on ... by X (Chad)"
         # "the Policía Nacional (National Police)": the translation names no actor again
         credits += actors.gloss_extents(document_text)

@@ -5385,6 +5385,13 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             _PLACE_NOUN_AFTER.match(text, found.end)
         ):
             continue  # "the Faskari and Danmusa local government areas": a place's name
+        if _place_after_of(text, found.start, found.end):
+            continue  # "every lane of Zehri", "the Weather Coast of Guadalcanal"
+        if " " not in text[found.start : found.end] and _PLACE_PART_AFTER.match(text, found.end):
+            # "Marri areas", "a Zardad checkpoint", "the Khattak belt", "Agok hospital",
+            # "Mengal family members": a one-word name before a place's, a structure's or a
+            # household's noun names that thing (no dev gold person stands before one)
+            continue
         if " " not in text[found.start : found.end] and _kind_noun_after_coordinated(
             text, found.end
         ):
@@ -5500,6 +5507,81 @@ _PEOPLE_NAMED_BEFORE: Final = re.compile(r"\b(?:the|young|ethnic|many|other|fell
 _PLACE_NOUN_AFTER: Final = re.compile(
     r" (?:local government|department|province|district|county|governorate|prefecture"
     r"|municipality|commune|region|village|town|township)s?\b"
+)
+
+
+def _place_after_of(text: str, start: int, end: int) -> bool:
+    """True for a one-word name right after "of" that no person's noun governs ("the
+    streets of Duran", "every lane of Zehri", "the mayor of Duran"): a place's name there,
+    whoever bears it as a surname. Never after a person's noun ("the family of al-Saadi",
+    "a photograph of Ali", "the release of X") nor before a possessive ("within an hour of
+    X's post"). No dev gold one-word person stands after "of" but after such a noun or
+    before a possessive (3 of 641)."""
+    return (
+        " " not in text[start:end]
+        and text.endswith(" of ", 0, start)
+        and not text.startswith(("'s", "\u2019s"), end)
+        and not _PERSON_NOUN_OF.search(text, max(0, start - 24), start)
+    )
+
+
+def author_lines(text: str) -> list[tuple[int, int]]:
+    """The extents of the paragraphs that say what the column's writer is ("X Y is a
+    Sudanese researcher on ...", "X Y is a Kupwara-based correspondent of ...", "X Y is a
+    reporter for ..."): an author line or bio, page furniture by the guideline, top or
+    bottom (its byline "By X Y" is tagged). A paragraph of two to five capitalised words
+    before the description and no quote mark; offsets are code points, end exclusive."""
+    found: list[tuple[int, int]] = []
+    if " is " not in text:
+        return found
+    for bio in _AUTHOR_BIO_AFTER.finditer(text):
+        line = text.rfind("\n", 0, bio.start()) + 1
+        name = text[line : bio.start()].split(" ")
+        if not 2 <= len(name) <= 5 or not all(
+            _AUTHOR_NAME_WORD.fullmatch(word) or word in NAME_PARTICLES for word in name
+        ):
+            continue
+        line_end = text.find("\n", bio.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if not any(mark in text[line:line_end] for mark in ('"', "\u201c", "\u201d")):
+            found.append((line, line_end))
+    return found
+
+
+_AUTHOR_NAME_WORD: Final = re.compile(r"[A-Z][\w\u0300-\u036f'\u2019.-]*")
+
+
+# What a writer's bio says the writer is, after the name.
+_AUTHOR_BIO_AFTER: Final = re.compile(
+    r" is (?:an?|the) (?:[\w'\u2019-]+,? ){0,4}?(?:researcher|journalist|correspondent"
+    r"|reporter|writer|editor|columnist|photojournalist|photographer|freelancer)\b"
+)
+
+
+# What a person is, has, says or undergoes, before "of" and a surname alone: kin, a body,
+# a likeness, words, a harm or a fate, followers and a person's side or office.
+_PERSON_NOUN_OF: Final = re.compile(
+    r"\b(?:" + _KIN_OF + r"|body|funeral|burial|grave|killing|murder|death|assassination"
+    r"|abduction|kidnapping|arrest|detention|release|execution|trial|case|photograph|photo"
+    r"|picture|portrait|image|name|memory|words|statement|remarks|speech|message|call|orders?"
+    r"|visit|supporters|loyalists|followers|allies|men|forces|fighters|troops|camp|side|office"
+    r"|government|administration|rule|regime|leadership|presidency|command|tenure|wing"
+    r"|faction|resignation|removal|ouster|election|appointment|friends?|colleagues?|deputy"
+    r"|aides?|advisers?|spokesman|spokeswoman|spokesperson) of $",
+    re.IGNORECASE,
+)
+
+
+# The lower-case noun of a place's part, a structure or a household after a name, where a
+# person's surname is followed by a verb (no noun here is a verb's third person: "posts",
+# "camps" and "mines" are left out).
+_PLACE_PART_AFTER: Final = re.compile(
+    r" (?:areas?|belt|valley|hills|mountains?|highlands|plains|roads?|highway|bridge|junction"
+    r"|crossing|market|bazaar|hospital|clinic|school|camp|checkpoints?|checkpost|station"
+    r"|airport|airstrip|mosque|church|stadium|dam|river|lake|forest|border|frontier|corridor"
+    r"|zone|quarter|neighbou?rhoods?|locality|settlement|tehsil|taluka|sub-?division"
+    r"|constituency|ward|compound|estate|farm|mine|company|factory|family|household|dynasty)"
+    r"(?![\w'\u2019-])"
 )
 
 
