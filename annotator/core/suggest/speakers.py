@@ -716,7 +716,9 @@ class _Mentions:
                 found = self.named_by_head(text, bounds[0], headed.group(1))
                 if found is not None:
                     return found
-            if wanted and not self.within(bounds[0], bounds[0] + 40):
+            # (a name opening the sentence is its subject, whatever description leads it:
+            # "The regime's State Security and Peace Commission (SSPC) gave another account")
+            if wanted and not self.starts_between(bounds[0], bounds[0] + 40):
                 found = self.described_before(text, bounds[0], wanted)
                 if found is not None:
                     return found
@@ -2693,6 +2695,9 @@ def _subject(
 
 
 # "Its information department ", "their military wing " alone before the verb.
+# ... a part of the body by the noun of a unit that holds no name of its own ("its media
+# centre", "its information team", "its political wing"): it speaks for the body
+_UNIT_NOUNS: Final = words("centre center team wing desk branch leadership")
 _ITS_BODY: Final = re.compile(
     r"\s*(?:(?:[Bb]ut|[Aa]nd)\s+)?([Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\s*"
 )
@@ -3445,7 +3450,7 @@ def _subject_or_pronoun(
         # ... after a phrase of when or where: "In a video posted last month, its
         # information department said"
         owned = _ITS_BODY.fullmatch(text, opening.end(), verb_at)
-    if owned is not None and owned.group(2) in _GROUP_NOUNS:
+    if owned is not None and (owned.group(2) in _GROUP_NOUNS or owned.group(2) in _UNIT_NOUNS):
         # "The BRN did not claim it. Its information department said ...": a body left
         # unnamed speaks for the one "its" stands for, as its spokesman does
         plural = owned.group(1).lower() == "their"
@@ -3745,7 +3750,7 @@ _ITS_SPOKESPERSON: Final = re.compile(
     r"(?:(?:Asked|Questioned|Pressed|Speaking|Contacted|Reached|When|In|On)\b"
     r"[^,.;:\"\u201c\u201d\n]{1,120},\s+)?"
     r"(Its|its|Their|their|His|his|Her|her)\s+"
-    r"spokes(?:man|woman|person)\s+(?:(?:also|later|has|had|then)\s+)*"
+    r"spokes(?:man|woman|person)\s+(?:(?:also|later|has|had|have|then|[a-z]+ly)\s+)*"
 )
 # An outlet described after the source: "the SANA news agency", "state television".
 _OUTLET_SUBJECT: Final = re.compile(
@@ -4713,7 +4718,13 @@ def attribute_speakers(
     outer = _outermost(ordered)
     # ... nor is the agency of a dateline ("KOBLENZ, Germany (dpa) - A former officer
     # said that he had "..."": the officer, unnamed, speaks)
-    spoken = [a for a in _outside(actors, outer) if not _dateline_agency(text, a)]
+    # ... nor is the author of a byline ("By Jane Doe" on a line of its own): a quote
+    # with no attribution, or a "she replied:", is never the reporter's
+    spoken = [
+        a
+        for a in _outside(actors, outer)
+        if not _dateline_agency(text, a) and not _byline_author(text, a)
+    ]
     every = _Mentions(actors)
     mentions = every if len(spoken) == len(actors) else _Mentions(spoken)
     decided: dict[tuple[int, int, str], Extent | None] = {}
@@ -5109,6 +5120,26 @@ def _dateline_agency(text: str, actor: Suggestion) -> bool:
     )
 
 
+def _byline_author(text: str, actor: Suggestion) -> bool:
+    """True for a person named on a byline line: "By X", "By X and Y", "By X in Kyiv"."""
+    line_start = text.rfind("\n", 0, actor.start) + 1
+    line_end = text.find("\n", actor.end)
+    line_end = len(text) if line_end < 0 else line_end
+    byline = _BYLINE_OPENS.fullmatch(text, line_start, actor.start)
+    return (
+        byline is not None
+        and _is_person(actor)
+        and line_end - line_start <= 120
+        # (a sentence that opens with "By": "By noon the mayor, X, wrote on X:")
+        and _BYLINE_SPEECH.search(text, line_start, line_end) is None
+    )
+
+
+# "By " and the names before this one ("By X and "): any other words are a sentence's.
+_BYLINE_OPENS: Final = re.compile(
+    r"[ \t]*(?:By|BY)\s+(?:[A-Z][\w'\u2019.-]*(?:\s+|,\s*)|(?:and|&)\s+)*"
+)
+_BYLINE_SPEECH: Final = re.compile(r"[:\"\u201c\u201d]|\.\s+[A-Z]")
 # The bracket and the dash that close a dateline after its agency: ") - ", ") — ".
 _AGENCY_CLOSES_DATELINE: Final = re.compile(r"\)\s*[-\u2013\u2014:]\s")
 # A dateline from its paragraph's start to the agency's bracket: "KOBLENZ, Germany (".
