@@ -105,3 +105,43 @@ def test_a_description_opening_the_sentence_before_still_names_the_body_before()
         'figures. Its information team said the air force had struck "terrorist positions".'
     )
     assert suggested_speaker(text, "terrorist positions") == "Myanmar military"
+
+
+# ---------- a numbered part of a communique ("The first point of the communique said:",
+# "The third point read:"), the unaccented "communique", an acronym's issuing verb
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "The Azawad Liberation Front (FLA) published a numbered communique on Tuesday, "
+            "signed by its spokesman Mohamed Ag Rhissa. The first point of the communique "
+            'said: "A drone struck the well at noon."',
+            "A drone struck",
+            "FLA",
+        ),
+        (
+            "The Karenni Army (KA) issued a communique of five points on Monday. The third "
+            'point read: "We hold the junta responsible."',
+            "We hold the junta",
+            "KA",
+        ),
+        (
+            "The Arakan Army (AA) issued a communique on Monday. The communique said: "
+            '"Our forces hold the town."',
+            "Our forces hold",
+            "AA",
+        ),
+    ],
+)
+def test_a_part_of_a_communique_is_its_issuers(text: str, quote: str, speaker: str) -> None:
+    assert suggested_speaker(text, quote) == speaker
+
+
+def test_a_point_of_no_document_is_nobodys() -> None:
+    text = (
+        "The point was made by Amina Yusuf-Otieno at the meeting. The first point said: "
+        '"Nothing has changed."'
+    )
+    assert suggested_speaker(text, "Nothing has changed") is None

@@ -108,7 +108,7 @@ _VERB: Final = re.compile(
     + r")\b"
 )
 _STATEMENT_BY: Final = re.compile(
-    r"\b(?:statement|message|post|communiqu\u00e9|letter|video)\s+(?:\w+\s+)?"
+    r"\b(?:statement|message|post|communiqu[e\u00e9]|letter|video)\s+(?:\w+\s+)?"
     r"(?:from|by|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1982,7 +1982,7 @@ _OPENING_DESCRIPTION: Final = re.compile(r"[Tt]he\s+([a-z]+(?:['\u2019]s)?(?:\s+
 # the UN mission.", "..., the ministry said on Monday."
 # What a body's words come in: "the report", "the group's statement", "the UN report".
 _DOCUMENT_NOUN: Final = re.compile(
-    r"(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:statement|report|communiqu\u00e9"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:statement|report|communiqu[e\u00e9]"
     r"|message|letter|note|release)",
     re.IGNORECASE,
 )
@@ -3678,7 +3678,7 @@ def _subject_or_pronoun(
 # issued it speaks, a name or a description of a body named before.
 _STATEMENT_FROM: Final = re.compile(
     r"(?:^|[,;]\s+|\b(?:[Ii]n|[Ii]n\s+its|[Aa]nd)\s+)(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|message|communiqu\u00e9|post|video|letter|note|report)s?\s+"
+    r"(?:statement|message|communiqu[e\u00e9]|post|video|letter|note|report)s?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:from|by|of|attributed\s+to)\s+(?:the\s+)?(?P<named>.*?)\s*,?\s*$",
     re.DOTALL,
 )
@@ -3786,7 +3786,7 @@ _LED_BY_ASIDE: Final = re.compile(
 )
 _ALIAS_ASIDE: Final = re.compile(r",\s+(?:also\s+|formerly\s+)?(?:known|called)\s+as\b")
 _PARTICIPLE_OF: Final = re.compile(
-    r"\b(?:statement|message|video|post|letter|audio|recording|communiqu\u00e9|note|report"
+    r"\b(?:statement|message|video|post|letter|audio|recording|communiqu[e\u00e9]|note|report"
     r"|footage|clip|speech)\s+$"
 )
 # (verbs of judging too: "The statement blamed X, calling it "..."" has no participle)
@@ -3799,7 +3799,7 @@ _CARRIED_BY: Final = re.compile(
     r"(?:[\w-]+\s+){0,3}$"
 )
 _READ_STATEMENT: Final = re.compile(
-    r"read\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post|letter|note)"
+    r"read\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|message|post|letter|note)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:from|by|of)\s+(?:the\s+)?"
 )
 _SAID_IN_STATEMENT: Final = re.compile(
@@ -3812,18 +3812,24 @@ _SAID_IN_STATEMENT: Final = re.compile(
     # (the day between: "said Wednesday in a statement", "said late on Monday in a statement")
     r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday|today|yesterday|overnight|earlier|later))?"
-    r"\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|report)\b"
+    r"\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|report)\b"
 )
 _THE_STATEMENT: Final = re.compile(
-    r"the\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post|letter|video|note"
+    r"the\s+(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|message|post|letter|video|note"
     # (translated wires: '"...," the text says', "the document added")
     r"|release|report|text|document|bulletin)\s+"
 )
 # ... opening a sentence before a quote: 'The statement said: "..."', 'But the letter
 # added that "..."'
 _THE_STATEMENT_SUBJECT: Final = re.compile(
-    r"\s*(?:(?:But|And|However,?)\s+)?(?:T|t)he\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9"
-    r"|message|post|letter|note|release|report)\s+(?:(?:also|further|later)\s+)?"
+    r"\s*(?:(?:But|And|However,?)\s+)?(?:T|t)he\s+"
+    # ... or a numbered part of it: "The first point of the communique said:", "The third
+    # point read:" (a numbered communique, a written reply's paragraphs)
+    r"(?:(?:first|second|third|fourth|fifth|sixth|last|final|opening|closing)\s+"
+    r"(?:point|paragraph|item|section)\s+(?:of\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:statement|communiqu[e\u00e9]|message|letter|note|release|report|reply)\s+)?"
+    r"|(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|message|post|letter|note|release|report"
+    r"|reply)\s+)(?:(?:also|further|later)\s+)?"
 )
 # 'The statement read: "..."', 'The final communiqué reads: "..."'
 _THE_STATEMENT_READS: Final = re.compile(
@@ -3840,12 +3846,12 @@ _ACCORDING_SOURCE: Final = re.compile(
 )
 _ACCORDING_DESCRIBED: Final = re.compile(r"the\s+([a-z]+)")
 _DOCUMENT_WORD: Final = re.compile(
-    r"\b(?:statement|communiqu\u00e9|message|letter|note|post|release)\b"
+    r"\b(?:statement|communiqu[e\u00e9]|message|letter|note|post|release)\b"
 )
 # 'Its statement read: "..."', 'His letter reads: "..."'
 _OWNED_STATEMENT_READS: Final = re.compile(
     r"\s*(?:(?:But|And|However,?)\s+)?(Its|Their|His|Her)\s+(?:[\w-]+\s+)?(?:statement"
-    r"|communiqu\u00e9|message|post|letter|note|release)\s+(?:read|reads)(?:\s+in\s+part)?"
+    r"|communiqu[e\u00e9]|message|post|letter|note|release)\s+(?:read|reads)(?:\s+in\s+part)?"
     r"\s*[:,]?\s*"
 )
 # A body's role and its holder's titles between the body and the name: " spokesman, ASP ",
@@ -3858,27 +3864,27 @@ _ROLE_THEN_NAME: Final = re.compile(
 # statement on its accounts", ", in a statement on Wednesday, confirmed" (set off after
 # its subject).
 _DOCUMENT_GIVEN: Final = re.compile(
-    r"(?P<owned>['\u2019]s\s+(?:[a-z-]+\s+){0,2}?(?:statement|communiqu\u00e9|post|message"
+    r"(?P<owned>['\u2019]s\s+(?:[a-z-]+\s+){0,2}?(?:statement|communiqu[e\u00e9]|post|message"
     r"|press\s+release|release|letter)\b)"
     r"|\s(?:posted|published|wrote|tweeted|shared)\s+(?:[\w-]+\s+){0,3}?(?:on|to)\s+"
     r"(?:X|Facebook|Telegram|Twitter|Instagram|TikTok|WhatsApp|its|their|his|her|the)\b"
-    r"|,\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|post"
+    r"|,\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[e\u00e9]|post"
     r"|message|release)(?:\s+[\w'\u2019-]+){0,6},\s+[a-z]+"
 )
 # '"...," the statement read', '"...," the letter reads'
 _STATEMENT_READ: Final = re.compile(
-    r"[,.!?\"'\u201d\u2019\s]*the\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post"
+    r"[,.!?\"'\u201d\u2019\s]*the\s+(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|message|post"
     r"|letter|note)\s+(?:read|reads)\b",
     re.IGNORECASE,
 )
 # "issued an unusually sharp statement", "released a press note"
 _ISSUED_VERB: Final = re.compile(
     r"\b(?:issued|released|put\s+out|circulated|distributed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|communiqu\u00e9|note|release|report)\b"
+    r"(?:statement|communiqu[e\u00e9]|note|release|report)\b"
 )
 # "In a press note,", "In a statement sent to journalists,"
 _IN_STATEMENT: Final = re.compile(
-    r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|note"
+    r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[e\u00e9]|note"
     r"|release|report|message|letter|video|audio|recording|pamphlet|leaflet|bulletin|text"
     r"|document)(?:\s+[\w'\u2019-]+){0,8},\s+"
 )
@@ -3927,8 +3933,9 @@ def _description_words(phrase: str) -> list[str]:
 
 _ISSUED: Final = re.compile(
     # (after an apposed name too: "The UN mission in Abyei, UNISFA, issued a statement")
-    r",?\s+(?:(?:has|had|also)\s+)?(?:issued|released|published|posted|put\s+out|sent|circulated"
-    r"|distributed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|message|video"
+    # (and after a bracketed acronym: "The Azawad Liberation Front (FLA) published a")
+    r"\)?,?\s+(?:(?:has|had|also)\s+)?(?:issued|released|published|posted|put\s+out|sent|circulated"
+    r"|distributed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[e\u00e9]|message|video"
     r"|letter|post|report)\b"
 )
 # "the general staff of the ", "the press office of ": a body's part, before its owner.
@@ -3964,7 +3971,7 @@ _BODY_SAID: Final = re.compile(r"\b(?:said|says|announced|stated|declared|(?<=,\
 _CLAUSE_SPLIT: Final = re.compile(r"(?:,\s+(?:and|but|while|whereas|yet)|;)\s+(?=\S)")
 # "a report by ", "a statement from the ": its author follows.
 _DOCUMENT_BY: Final = re.compile(
-    r"\b(?:statement|report|communiqu\u00e9|letter|message|video|study|investigation)\s+"
+    r"\b(?:statement|report|communiqu[e\u00e9]|letter|message|video|study|investigation)\s+"
     r"(?:(?:published|released|issued|compiled)\s+)?(?:by|from)\s+(?:the\s+)?"
 )
 # ... a description of its author instead: "a leading Salvadoran human rights organisation."
@@ -4045,7 +4052,7 @@ _JOINT_NOUNS: Final = words("sides countries states governments parties armies")
 # "Its statement, posted on ..., said", "Their joint communiqué said" opening the clause.
 _OWNED_STATEMENT: Final = re.compile(
     r"(?:^|[.,;]\s+|\n)\s*(Its|Their|His|Her|its|their|his|her)\s+(?:[a-z-]+\s+)?"
-    r"(?:statement|communiqu\u00e9|message|post|letter|note|video|release"
+    r"(?:statement|communiqu[e\u00e9]|message|post|letter|note|video|release"
     # ('"...," his office said': the person's own office speaks for them)
     r"|office|cabinet)\b"
 )
@@ -4177,7 +4184,7 @@ _OWNER_BEFORE: Final = re.compile(
 # A statement issued, then given after a colon: "issued the following statement:".
 _ISSUED_STATEMENT: Final = re.compile(
     r"\b(?:issued|released|published|posted|put\s+out|sent\s+out)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:statement|communiqu\u00e9|press\s+release|message|note)\b"
+    r"(?:statement|communiqu[e\u00e9]|press\s+release|message|note)\b"
 )
 
 
@@ -4504,7 +4511,7 @@ _ALIAS_GAP: Final = re.compile(
     + r"|,\s+(?:a|an|the)\s+[^,.;:\"\u201c\u201d()]{1,100}?\s+known\s+as\s+(?:the\s+)?"
 )
 _ISSUED_WORDS: Final = re.compile(
-    r"\b(?:statement|message|communiqu\u00e9|post|video|letter|note|report|release)s?\b"
+    r"\b(?:statement|message|communiqu[e\u00e9]|post|video|letter|note|report|release)s?\b"
 )
 # A quote closed right before an inverted speech verb: '"...," said', '..." said'.
 _CLOSER_BEFORE_VERB: Final = re.compile(r"[,.!?]?[\"'\u201d\u2019]\s+$")
