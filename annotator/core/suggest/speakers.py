@@ -108,7 +108,7 @@ _VERB: Final = re.compile(
     + r")\b"
 )
 _STATEMENT_BY: Final = re.compile(
-    r"\b(?:statement|message|post|communiqu\u00e9|letter|video)\s+(?:\w+\s+)?"
+    r"\b(?:statement|message|post|communiqu[e\u00e9]|letter|video)\s+(?:\w+\s+)?"
     r"(?:from|by|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -716,7 +716,9 @@ class _Mentions:
                 found = self.named_by_head(text, bounds[0], headed.group(1))
                 if found is not None:
                     return found
-            if wanted and not self.within(bounds[0], bounds[0] + 40):
+            # (a name opening the sentence is its subject, whatever description leads it:
+            # "The regime's State Security and Peace Commission (SSPC) gave another account")
+            if wanted and not self.starts_between(bounds[0], bounds[0] + 40):
                 found = self.described_before(text, bounds[0], wanted)
                 if found is not None:
                     return found
@@ -1980,7 +1982,7 @@ _OPENING_DESCRIPTION: Final = re.compile(r"[Tt]he\s+([a-z]+(?:['\u2019]s)?(?:\s+
 # the UN mission.", "..., the ministry said on Monday."
 # What a body's words come in: "the report", "the group's statement", "the UN report".
 _DOCUMENT_NOUN: Final = re.compile(
-    r"(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:statement|report|communiqu\u00e9"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:statement|report|communiqu[e\u00e9]"
     r"|message|letter|note|release)",
     re.IGNORECASE,
 )
@@ -2693,6 +2695,9 @@ def _subject(
 
 
 # "Its information department ", "their military wing " alone before the verb.
+# ... a part of the body by the noun of a unit that holds no name of its own ("its media
+# centre", "its information team", "its political wing"): it speaks for the body
+_UNIT_NOUNS: Final = words("centre center team wing desk branch leadership")
 _ITS_BODY: Final = re.compile(
     r"\s*(?:(?:[Bb]ut|[Aa]nd)\s+)?([Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\s*"
 )
@@ -3445,7 +3450,7 @@ def _subject_or_pronoun(
         # ... after a phrase of when or where: "In a video posted last month, its
         # information department said"
         owned = _ITS_BODY.fullmatch(text, opening.end(), verb_at)
-    if owned is not None and owned.group(2) in _GROUP_NOUNS:
+    if owned is not None and (owned.group(2) in _GROUP_NOUNS or owned.group(2) in _UNIT_NOUNS):
         # "The BRN did not claim it. Its information department said ...": a body left
         # unnamed speaks for the one "its" stands for, as its spokesman does
         plural = owned.group(1).lower() == "their"
@@ -3673,7 +3678,7 @@ def _subject_or_pronoun(
 # issued it speaks, a name or a description of a body named before.
 _STATEMENT_FROM: Final = re.compile(
     r"(?:^|[,;]\s+|\b(?:[Ii]n|[Ii]n\s+its|[Aa]nd)\s+)(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|message|communiqu\u00e9|post|video|letter|note|report)s?\s+"
+    r"(?:statement|message|communiqu[e\u00e9]|post|video|letter|note|report)s?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:from|by|of|attributed\s+to)\s+(?:the\s+)?(?P<named>.*?)\s*,?\s*$",
     re.DOTALL,
 )
@@ -3745,7 +3750,7 @@ _ITS_SPOKESPERSON: Final = re.compile(
     r"(?:(?:Asked|Questioned|Pressed|Speaking|Contacted|Reached|When|In|On)\b"
     r"[^,.;:\"\u201c\u201d\n]{1,120},\s+)?"
     r"(Its|its|Their|their|His|his|Her|her)\s+"
-    r"spokes(?:man|woman|person)\s+(?:(?:also|later|has|had|then)\s+)*"
+    r"spokes(?:man|woman|person)\s+(?:(?:also|later|has|had|have|then|[a-z]+ly)\s+)*"
 )
 # An outlet described after the source: "the SANA news agency", "state television".
 _OUTLET_SUBJECT: Final = re.compile(
@@ -3781,7 +3786,7 @@ _LED_BY_ASIDE: Final = re.compile(
 )
 _ALIAS_ASIDE: Final = re.compile(r",\s+(?:also\s+|formerly\s+)?(?:known|called)\s+as\b")
 _PARTICIPLE_OF: Final = re.compile(
-    r"\b(?:statement|message|video|post|letter|audio|recording|communiqu\u00e9|note|report"
+    r"\b(?:statement|message|video|post|letter|audio|recording|communiqu[e\u00e9]|note|report"
     r"|footage|clip|speech)\s+$"
 )
 # (verbs of judging too: "The statement blamed X, calling it "..."" has no participle)
@@ -3794,7 +3799,7 @@ _CARRIED_BY: Final = re.compile(
     r"(?:[\w-]+\s+){0,3}$"
 )
 _READ_STATEMENT: Final = re.compile(
-    r"read\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post|letter|note)"
+    r"read\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|message|post|letter|note)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:from|by|of)\s+(?:the\s+)?"
 )
 _SAID_IN_STATEMENT: Final = re.compile(
@@ -3807,18 +3812,24 @@ _SAID_IN_STATEMENT: Final = re.compile(
     # (the day between: "said Wednesday in a statement", "said late on Monday in a statement")
     r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday|today|yesterday|overnight|earlier|later))?"
-    r"\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|report)\b"
+    r"\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|report)\b"
 )
 _THE_STATEMENT: Final = re.compile(
-    r"the\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post|letter|video|note"
+    r"the\s+(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|message|post|letter|video|note"
     # (translated wires: '"...," the text says', "the document added")
     r"|release|report|text|document|bulletin)\s+"
 )
 # ... opening a sentence before a quote: 'The statement said: "..."', 'But the letter
 # added that "..."'
 _THE_STATEMENT_SUBJECT: Final = re.compile(
-    r"\s*(?:(?:But|And|However,?)\s+)?(?:T|t)he\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9"
-    r"|message|post|letter|note|release|report)\s+(?:(?:also|further|later)\s+)?"
+    r"\s*(?:(?:But|And|However,?)\s+)?(?:T|t)he\s+"
+    # ... or a numbered part of it: "The first point of the communique said:", "The third
+    # point read:" (a numbered communique, a written reply's paragraphs)
+    r"(?:(?:first|second|third|fourth|fifth|sixth|last|final|opening|closing)\s+"
+    r"(?:point|paragraph|item|section)\s+(?:of\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:statement|communiqu[e\u00e9]|message|letter|note|release|report|reply)\s+)?"
+    r"|(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|message|post|letter|note|release|report"
+    r"|reply)\s+)(?:(?:also|further|later)\s+)?"
 )
 # 'The statement read: "..."', 'The final communiqué reads: "..."'
 _THE_STATEMENT_READS: Final = re.compile(
@@ -3837,12 +3848,12 @@ _ACCORDING_DESCRIBED: Final = re.compile(r"the\s+([a-z]+)")
 # "the statement", "the communiqué" after "According to": a document, from its issuer.
 _THE_DOCUMENT: Final = re.compile(r"the\s+(?:statement|communiqu\u00e9|release|note)")
 _DOCUMENT_WORD: Final = re.compile(
-    r"\b(?:statement|communiqu\u00e9|message|letter|note|post|release)\b"
+    r"\b(?:statement|communiqu[e\u00e9]|message|letter|note|post|release)\b"
 )
 # 'Its statement read: "..."', 'His letter reads: "..."'
 _OWNED_STATEMENT_READS: Final = re.compile(
     r"\s*(?:(?:But|And|However,?)\s+)?(Its|Their|His|Her)\s+(?:[\w-]+\s+)?(?:statement"
-    r"|communiqu\u00e9|message|post|letter|note|release)\s+(?:read|reads)(?:\s+in\s+part)?"
+    r"|communiqu[e\u00e9]|message|post|letter|note|release)\s+(?:read|reads)(?:\s+in\s+part)?"
     r"\s*[:,]?\s*"
 )
 # A body's role and its holder's titles between the body and the name: " spokesman, ASP ",
@@ -3855,27 +3866,27 @@ _ROLE_THEN_NAME: Final = re.compile(
 # statement on its accounts", ", in a statement on Wednesday, confirmed" (set off after
 # its subject).
 _DOCUMENT_GIVEN: Final = re.compile(
-    r"(?P<owned>['\u2019]s\s+(?:[a-z-]+\s+){0,2}?(?:statement|communiqu\u00e9|post|message"
+    r"(?P<owned>['\u2019]s\s+(?:[a-z-]+\s+){0,2}?(?:statement|communiqu[e\u00e9]|post|message"
     r"|press\s+release|release|letter)\b)"
     r"|\s(?:posted|published|wrote|tweeted|shared)\s+(?:[\w-]+\s+){0,3}?(?:on|to)\s+"
     r"(?:X|Facebook|Telegram|Twitter|Instagram|TikTok|WhatsApp|its|their|his|her|the)\b"
-    r"|,\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|post"
+    r"|,\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[e\u00e9]|post"
     r"|message|release)(?:\s+[\w'\u2019-]+){0,6},\s+[a-z]+"
 )
 # '"...," the statement read', '"...," the letter reads'
 _STATEMENT_READ: Final = re.compile(
-    r"[,.!?\"'\u201d\u2019\s]*the\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post"
+    r"[,.!?\"'\u201d\u2019\s]*the\s+(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|message|post"
     r"|letter|note)\s+(?:read|reads)\b",
     re.IGNORECASE,
 )
 # "issued an unusually sharp statement", "released a press note"
 _ISSUED_VERB: Final = re.compile(
     r"\b(?:issued|released|put\s+out|circulated|distributed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|communiqu\u00e9|note|release|report)\b"
+    r"(?:statement|communiqu[e\u00e9]|note|release|report)\b"
 )
 # "In a press note,", "In a statement sent to journalists,"
 _IN_STATEMENT: Final = re.compile(
-    r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|note"
+    r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[e\u00e9]|note"
     r"|release|report|message|letter|video|audio|recording|pamphlet|leaflet|bulletin|text"
     r"|document)(?:\s+[\w'\u2019-]+){0,8},\s+"
 )
@@ -3924,8 +3935,9 @@ def _description_words(phrase: str) -> list[str]:
 
 _ISSUED: Final = re.compile(
     # (after an apposed name too: "The UN mission in Abyei, UNISFA, issued a statement")
-    r",?\s+(?:(?:has|had|also)\s+)?(?:issued|released|published|posted|put\s+out|sent|circulated"
-    r"|distributed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|message|video"
+    # (and after a bracketed acronym: "The Azawad Liberation Front (FLA) published a")
+    r"\)?,?\s+(?:(?:has|had|also)\s+)?(?:issued|released|published|posted|put\s+out|sent|circulated"
+    r"|distributed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[e\u00e9]|message|video"
     r"|letter|post|report)\b"
 )
 # "the general staff of the ", "the press office of ": a body's part, before its owner.
@@ -3961,7 +3973,7 @@ _BODY_SAID: Final = re.compile(r"\b(?:said|says|announced|stated|declared|(?<=,\
 _CLAUSE_SPLIT: Final = re.compile(r"(?:,\s+(?:and|but|while|whereas|yet)|;)\s+(?=\S)")
 # "a report by ", "a statement from the ": its author follows.
 _DOCUMENT_BY: Final = re.compile(
-    r"\b(?:statement|report|communiqu\u00e9|letter|message|video|study|investigation)\s+"
+    r"\b(?:statement|report|communiqu[e\u00e9]|letter|message|video|study|investigation)\s+"
     r"(?:(?:published|released|issued|compiled)\s+)?(?:by|from)\s+(?:the\s+)?"
 )
 # ... a description of its author instead: "a leading Salvadoran human rights organisation."
@@ -4042,7 +4054,7 @@ _JOINT_NOUNS: Final = words("sides countries states governments parties armies")
 # "Its statement, posted on ..., said", "Their joint communiqué said" opening the clause.
 _OWNED_STATEMENT: Final = re.compile(
     r"(?:^|[.,;]\s+|\n)\s*(Its|Their|His|Her|its|their|his|her)\s+(?:[a-z-]+\s+)?"
-    r"(?:statement|communiqu\u00e9|message|post|letter|note|video|release"
+    r"(?:statement|communiqu[e\u00e9]|message|post|letter|note|video|release"
     # ('"...," his office said': the person's own office speaks for them)
     r"|office|cabinet)\b"
 )
@@ -4174,7 +4186,7 @@ _OWNER_BEFORE: Final = re.compile(
 # A statement issued, then given after a colon: "issued the following statement:".
 _ISSUED_STATEMENT: Final = re.compile(
     r"\b(?:issued|released|published|posted|put\s+out|sent\s+out)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:statement|communiqu\u00e9|press\s+release|message|note)\b"
+    r"(?:statement|communiqu[e\u00e9]|press\s+release|message|note)\b"
 )
 
 
@@ -4512,7 +4524,7 @@ _ALIAS_GAP: Final = re.compile(
     + r"|,\s+(?:a|an|the)\s+[^,.;:\"\u201c\u201d()]{1,100}?\s+known\s+as\s+(?:the\s+)?"
 )
 _ISSUED_WORDS: Final = re.compile(
-    r"\b(?:statement|message|communiqu\u00e9|post|video|letter|note|report|release)s?\b"
+    r"\b(?:statement|message|communiqu[e\u00e9]|post|video|letter|note|report|release)s?\b"
 )
 # A quote closed right before an inverted speech verb: '"...," said', '..." said'.
 _CLOSER_BEFORE_VERB: Final = re.compile(r"[,.!?]?[\"'\u201d\u2019]\s+$")
@@ -4726,7 +4738,13 @@ def attribute_speakers(
     outer = _outermost(ordered)
     # ... nor is the agency of a dateline ("KOBLENZ, Germany (dpa) - A former officer
     # said that he had "..."": the officer, unnamed, speaks)
-    spoken = [a for a in _outside(actors, outer) if not _dateline_agency(text, a)]
+    # ... nor is the author of a byline ("By Jane Doe" on a line of its own): a quote
+    # with no attribution, or a "she replied:", is never the reporter's
+    spoken = [
+        a
+        for a in _outside(actors, outer)
+        if not _dateline_agency(text, a) and not _byline_author(text, a)
+    ]
     every = _Mentions(actors)
     mentions = every if len(spoken) == len(actors) else _Mentions(spoken)
     decided: dict[tuple[int, int, str], Extent | None] = {}
@@ -5122,6 +5140,26 @@ def _dateline_agency(text: str, actor: Suggestion) -> bool:
     )
 
 
+def _byline_author(text: str, actor: Suggestion) -> bool:
+    """True for a person named on a byline line: "By X", "By X and Y", "By X in Kyiv"."""
+    line_start = text.rfind("\n", 0, actor.start) + 1
+    line_end = text.find("\n", actor.end)
+    line_end = len(text) if line_end < 0 else line_end
+    byline = _BYLINE_OPENS.fullmatch(text, line_start, actor.start)
+    return (
+        byline is not None
+        and _is_person(actor)
+        and line_end - line_start <= 120
+        # (a sentence that opens with "By": "By noon the mayor, X, wrote on X:")
+        and _BYLINE_SPEECH.search(text, line_start, line_end) is None
+    )
+
+
+# "By " and the names before this one ("By X and "): any other words are a sentence's.
+_BYLINE_OPENS: Final = re.compile(
+    r"[ \t]*(?:By|BY)\s+(?:[A-Z][\w'\u2019.-]*(?:\s+|,\s*)|(?:and|&)\s+)*"
+)
+_BYLINE_SPEECH: Final = re.compile(r"[:\"\u201c\u201d]|\.\s+[A-Z]")
 # The bracket and the dash that close a dateline after its agency: ") - ", ") — ".
 _AGENCY_CLOSES_DATELINE: Final = re.compile(r"\)\s*[-\u2013\u2014:]\s")
 # A dateline from its paragraph's start to the agency's bracket: "KOBLENZ, Germany (".
