@@ -12067,8 +12067,29 @@ _DEMONYM_CITY_OF: Final = re.compile(
 
 
 # A state's diplomatic mission named with the state: "the U.S. Embassy", "the Kenya High
-# Commission", "the Embassy of China" (capitalised: "the Chinese embassy" is no name).
-_MISSION_AFTER: Final = re.compile(r" (?:Embassy|Consulate(?:[- ]General)?|High Commission)\b")
+# Commission", "the Embassy of China" (capitalised: "the Chinese embassy" is no name); and
+# the state's or a union of states' other offices named with it, one name as "U.S. Central
+# Command" is (guideline, session 28 point k): "the U.S. Treasury", "the U.S. Department of
+# the Treasury", "the EU Delegation to Montenegro" (up to three capitalised words of whose
+# department or where the delegation sits; "the U.S. Embassy in Georgetown" stays
+# `U.S. Embassy`, as dev has it).
+# (A title after the words ends them: "the U.S. Department of State Deputy Spokesman".)
+_OFFICE_WORD: Final = (
+    r"(?!(?:Deputy|Spokesman|Spokesperson|Spokeswoman|Secretary|Minister)\b)"
+    r"[A-Z][\w\u0300-\u036f-]*"
+)
+_OFFICE_PART: Final = rf"(?:the )?{_OFFICE_WORD}(?: {_OFFICE_WORD}){{0,2}}"
+_MISSION_AFTER: Final = re.compile(
+    r" (?:Embassy|Consulate(?:[- ]General)?|High Commission|Treasury(?: Department)?"
+    rf"|Delegation(?: to {_OFFICE_PART})?|Department of {_OFFICE_PART})\b(?![-'\u2019]\w\w)"
+)
+# The unions of states whose offices are named so ("the EU Delegation", "the African Union
+# Delegation to Ethiopia"; real-world facts): their gazetteer kind is `organisation`.
+_UNIONS_OF_STATES: Final = words("EU AU ECOWAS SADC IGAD ASEAN NATO GCC OSCE") | {
+    "European Union",
+    "African Union",
+    "Arab League",
+}
 _MISSION_BEFORE: Final = re.compile(
     r"\b(?:Embassy|Consulate(?:[- ]General)?|High Commission) of (?:the )?$"
 )
@@ -12179,6 +12200,12 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "BBC Somali", "VOA Hausa", "RFI Afrique": an outlet's service in a language
             yield _suggestion(start, service.end(), kind, "actor_gazetteer")
             continue
+        if kind == "organisation" and name in _UNIONS_OF_STATES:
+            mission = _MISSION_AFTER.match(text, end)
+            if mission is not None and not _title_case_line(text, start, min_words=3):
+                # "the EU Delegation to Montenegro called": the union's office, one name
+                yield _suggestion(start, mission.end(), kind, "actor_gazetteer")
+                continue
         if kind == "state" and role == "":
             mission = _MISSION_AFTER.match(text, end)
             if mission is not None:

@@ -1,0 +1,73 @@
+"""The extents of bodies, states and outlets named with more than one name (issue 15: the
+untuned wrong extents of the dev batches): a state's or a union of states' office named
+with it, the parts a body's full name lists with commas, and a union's or a state's body
+named after it.
+
+Each test states one form with sentences written for the test (invented events; real
+places and bodies), never the development articles' own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_types
+
+# --------- a state's or a union of states' office named with it is one name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The U.S. Treasury froze the assets of three Tren de Aragua leaders.",
+            "U.S. Treasury",
+            "state",
+        ),
+        (
+            "On Monday the U.S. Department of the Treasury's sanctions office listed four men.",
+            "U.S. Department of the Treasury",
+            "state",
+        ),
+        (
+            "The EU Delegation to Kenya called for calm in Garissa.",
+            "EU Delegation to Kenya",
+            "organisation",
+        ),
+        (
+            "The African Union Delegation to Ethiopia said the talks would resume.",
+            "African Union Delegation to Ethiopia",
+            "organisation",
+        ),
+    ],
+)
+def test_a_state_s_office_named_with_it_is_one_name(text: str, name: str, kind: str) -> None:
+    found = suggested_types(text)
+    assert found.get(name) == kind
+    assert name.split(" ")[0] not in found  # not the state or the union alone
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "outside"),
+    [
+        # a place after the mission is where it sits, and a title after the department is a
+        # person's
+        ("The U.S. Embassy in Nairobi urged its citizens to stay away.", "U.S. Embassy", "Nairobi"),
+        (
+            "Police said the U.S. Department of State Deputy Spokesman Ken Harlow would visit.",
+            "U.S. Department of State",
+            "Deputy",
+        ),
+    ],
+)
+def test_a_state_s_office_stops_before_a_place_or_a_title(
+    text: str, name: str, outside: str
+) -> None:
+    found = suggested_types(text)
+    assert found.get(name) == "state"
+    assert not any(outside in other for other in found)
+
+
+def test_a_union_s_delegation_in_lower_case_is_no_name() -> None:
+    found = suggested_types("An EU delegation visited the camp at Dadaab on Friday.")
+    assert "EU delegation" not in found
