@@ -71,3 +71,58 @@ def test_a_state_s_office_stops_before_a_place_or_a_title(
 def test_a_union_s_delegation_in_lower_case_is_no_name() -> None:
     found = suggested_types("An EU delegation visited the camp at Dadaab on Friday.")
     assert "EU delegation" not in found
+
+
+# --------- the parts a body's full name lists with commas and "and" are in its one name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The Ministry of Agriculture, Livestock and Fisheries said the drought killed cattle.",
+            "Ministry of Agriculture, Livestock and Fisheries",
+            "state",
+        ),
+        (
+            "Fighters of the Front for the Liberation of Gao, Mopti and Timbuktu attacked a camp.",
+            "Front for the Liberation of Gao, Mopti and Timbuktu",
+            "armed group",
+        ),
+        (
+            "In a letter, the Ministry of Justice, Human Rights and Public Liberties said it"
+            " would appeal.",
+            "Ministry of Justice, Human Rights and Public Liberties",
+            "state",
+        ),
+    ],
+)
+def test_the_parts_a_body_s_name_lists_are_in_it(text: str, name: str, kind: str) -> None:
+    found = suggested_types(text)
+    assert found.get(name) == kind
+    assert len(found) == 1  # no part read as a name of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # names of their own listed after a body, and states after a state
+        (
+            "The Ministry of Health, UNICEF and WHO said the outbreak was contained.",
+            ["Ministry of Health", "UNICEF", "WHO"],
+        ),
+        (
+            "Talks between the Democratic Republic of Congo, Rwanda and Burundi resumed.",
+            ["Democratic Republic of Congo", "Rwanda", "Burundi"],
+        ),
+        # a noun after the list: its people, not the body's name
+        (
+            "The Ministry of Defence, Police and Army commanders met in Juba.",
+            ["Ministry of Defence"],
+        ),
+    ],
+)
+def test_names_listed_after_a_body_stay_apart(text: str, names: list[str]) -> None:
+    found = suggested_types(text)
+    for name in names:
+        assert name in found

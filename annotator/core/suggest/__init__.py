@@ -392,6 +392,10 @@ def _suggest(
     if "ACTOR" in labels and "-" in document_text:
         # "Lakeside Front-linked": the name inside a hyphen's compound, as elsewhere
         result = actors.compound_mentions(document_text, result)
+    if "ACTOR" in labels and ", " in document_text:
+        # "the Ministry of Foreign Affairs, National Community Abroad and African Affairs":
+        # the parts a body's name lists are in it
+        result = actors.listed_name_parts(document_text, result, ctx.gazetteer)
     if "CASUALTY" in labels and "ACTOR" in labels:
         result = _members_of_armed_groups(document_text, result)
     quotes_found = [s for s in result if s.label == "QUOTE"]

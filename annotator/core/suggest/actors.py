@@ -3308,6 +3308,80 @@ def compound_mentions(text: str, found: Sequence[Suggestion]) -> list[Suggestion
     return out
 
 
+# The parts a body's full name lists after its last "of / for / on" with commas and "and"
+# ("Ministry of Foreign Affairs, National Community Abroad and African Affairs", "Centre for
+# Studies for the Promotion of Peace, Democracy and Human Rights", "Liberation Army of
+# Presevo, Medvedja and Bujanovac"): capitalised parts of up to three words, the list closed
+# where the sentence goes on (a stop, a bracket, a possessive, a verb).
+_PART: Final = r"[A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2}"
+_LISTED_PARTS_AFTER: Final = re.compile(
+    rf", ((?:{_PART}, )*{_PART},? and {_PART})(?=['\u2019]s\b|[,.;:]| \(| ([a-z]+)\b)"
+)
+_LISTED_PART: Final = re.compile(_PART)
+# The last link of a body's name before the parts it lists.
+_NAME_LINK: Final = re.compile(r" (?:of|for|on) (?:the )?")
+_VERBS_AFTER_A_NAME: Final = SPEECH_VERBS | words("has have had is was were will would")
+
+
+def listed_name_parts(
+    text: str, found: list[Suggestion], gazetteer: Mapping[str, GazetteerEntry]
+) -> list[Suggestion]:
+    """`found` (suggestions of any label, ACTORs not overlapping each other) with each body's
+    name (`organisation`, `state`, `armed group`: a kind word before its "of / for / on")
+    taken on over the parts its last link lists with commas and "and" (`_LISTED_PARTS_AFTER`),
+    where no part is a name the gazetteer lists or a body of its own (a kind word last) and
+    no other ACTOR but a person's (a pair of the parts read as a name) lies in them: "the
+    Ministry of Health, UNICEF and WHO" stays three names. Sorted as `found` is."""
+    extended: dict[int, int] = {}  # a suggestion's index -> its new end
+    for k, suggestion in enumerate(found):
+        if (
+            suggestion.label != "ACTOR"
+            or suggestion.attributes.get("type") not in ("organisation", "state", "armed group")
+            or not text.startswith(", ", suggestion.end)
+        ):
+            continue
+        parts = _LISTED_PARTS_AFTER.match(text, suggestion.end)
+        if parts is None:
+            continue
+        verb = parts.group(2)
+        if verb is not None and verb not in _VERBS_AFTER_A_NAME and not verb.endswith("ed"):
+            continue  # "the Ministry of Defence, Police and Army commanders": a noun follows
+        links = list(_NAME_LINK.finditer(text, suggestion.start, suggestion.end))
+        if not links:
+            continue
+        head = text[suggestion.start : links[-1].start()].split()
+        if not (set(head) & (ORGANISATION_WORDS | _STATE)):
+            continue  # "the Democratic Republic of Congo, Rwanda and Burundi": no body's name
+        listed = _gazetteer_index(gazetteer).kinds
+        named = [m.group() for m in _LISTED_PART.finditer(parts.group(1))]
+        if any(
+            part in listed or part.split()[-1] in ORGANISATION_WORDS or part.isupper()
+            for part in named
+        ):
+            continue
+        extended[k] = parts.end(1)
+    if not extended:
+        return found
+    out: list[Suggestion] = []
+    spans = [(found[k].end, end) for k, end in extended.items()]
+    for k, suggestion in enumerate(found):
+        if k in extended:
+            out.append(
+                _suggestion(
+                    suggestion.start, extended[k], suggestion.attributes["type"], suggestion.rule
+                )
+            )
+            continue
+        if suggestion.label == "ACTOR" and any(
+            suggestion.start < end and start < suggestion.end for start, end in spans
+        ):
+            if suggestion.attributes.get("type") == "person":
+                continue  # "Community Abroad said": a pair of the parts read as a person
+            return found  # another body or state among the parts: a list of names
+        out.append(suggestion)
+    return out
+
+
 def _before_a_modifier(text: str, name: str, hyphens: Sequence[int]) -> Iterator[int]:
     """The starts of `name` right before a hyphen's modifier, in order, as a search for
     `name + "-"` from the end of each mention found finds them; `hyphens` are where
