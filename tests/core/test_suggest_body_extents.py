@@ -126,3 +126,29 @@ def test_names_listed_after_a_body_stay_apart(text: str, names: list[str]) -> No
     found = suggested_types(text)
     for name in names:
         assert name in found
+
+
+# --------- a faction's qualifier in brackets after a group's acronym is in its name
+
+
+def test_a_faction_s_qualifier_after_an_acronym_is_in_its_name() -> None:
+    text = (
+        "The Jumma Liberation Front (JLF) split in 2023. On Monday the JLF (Reformist) blamed"
+        " the JLF (Bhante) for the ambush near Rangamati."
+    )
+    found = suggested_types(text)
+    assert "JLF (Reformist)" in found
+    assert "JLF (Bhante)" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "outside"),
+    [
+        # another acronym, the acronym spelt out, a people in brackets
+        ("The ISIL (ISIS) fighters attacked the village at dawn.", "ISIL (ISIS)"),
+        ("The KNU (Karen National Union) said 14 villagers fled.", "KNU (Karen National Union)"),
+        ("The SDF (Kurdish) commander said the prison was secure.", "SDF (Kurdish)"),
+    ],
+)
+def test_brackets_that_are_no_qualifier_stay_outside(text: str, outside: str) -> None:
+    assert outside not in suggested_types(text)

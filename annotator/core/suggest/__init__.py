@@ -396,6 +396,9 @@ def _suggest(
         # "the Ministry of Foreign Affairs, National Community Abroad and African Affairs":
         # the parts a body's name lists are in it
         result = actors.listed_name_parts(document_text, result, ctx.gazetteer)
+    if "ACTOR" in labels and " (" in document_text:
+        # "the UPDF (Prasit)": a faction's qualifier in brackets is in its group's name
+        result = actors.qualified_acronyms(document_text, result, ctx.gazetteer)
     if "CASUALTY" in labels and "ACTOR" in labels:
         result = _members_of_armed_groups(document_text, result)
     quotes_found = [s for s in result if s.label == "QUOTE"]

@@ -3382,6 +3382,58 @@ def listed_name_parts(
     return out
 
 
+# A faction's qualifier in brackets after a group's or a party's acronym, a space between:
+# "the UPDF (Prasit)", "the UPDF (Democratic)" (as "ULFA(I)" and "CPN (Maoist Centre)" are one
+# name with theirs): one to three capitalised words, none in capitals only ("ISIL (ISIS)" is
+# another acronym).
+_QUALIFIER_AFTER: Final = re.compile(
+    r" \(((?![A-Z\d-]+\))[A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2})\)"
+)
+
+
+def qualified_acronyms(
+    text: str, found: list[Suggestion], gazetteer: Mapping[str, GazetteerEntry]
+) -> list[Suggestion]:
+    """`found` (suggestions of any label, ACTORs not overlapping each other) with an armed
+    group's or an organisation's acronym taken on over its faction's qualifier in brackets
+    (`_QUALIFIER_AFTER`), unless the brackets spell the acronym out ("MMI (Mimi Mefo Info)":
+    their initials are its letters), name a body (a kind word), a listed name or a people ("the ADF
+    (Uganda)", "the SDF (Kurdish)": where or whom it is from), or another ACTOR lies in
+    them."""
+    starts = {s.start for s in found if s.label == "ACTOR"}
+    index = _gazetteer_index(gazetteer)
+    listed = index.kinds
+    out = list(found)
+    for k, suggestion in enumerate(found):
+        if (
+            suggestion.label != "ACTOR"
+            or suggestion.attributes.get("type") not in ("armed group", "organisation")
+            or not text.startswith(" (", suggestion.end)
+        ):
+            continue
+        acronym = text[suggestion.start : suggestion.end]
+        if len(acronym) < 2 or not acronym.isupper():
+            continue
+        qualifier = _QUALIFIER_AFTER.match(text, suggestion.end)
+        if qualifier is None:
+            continue
+        parts = qualifier.group(1).split()
+        if (
+            "".join(p[0] for p in parts) == acronym
+            or (len(parts) > 1 and sorted(p[0] for p in parts) == sorted(acronym))
+            or set(parts) & ORGANISATION_WORDS
+            or qualifier.group(1) in listed
+            or any(p in listed or _is_nationality(p, index) for p in parts)
+            or any(suggestion.end < at < qualifier.end() for at in starts)
+        ):
+            continue
+        out[k] = _suggestion(
+            suggestion.start, qualifier.end(), suggestion.attributes["type"], suggestion.rule
+        )
+    return out
+
+
 def _before_a_modifier(text: str, name: str, hyphens: Sequence[int]) -> Iterator[int]:
     """The starts of `name` right before a hyphen's modifier, in order, as a search for
     `name + "-"` from the end of each mention found finds them; `hyphens` are where
