@@ -152,3 +152,27 @@ def test_a_faction_s_qualifier_after_an_acronym_is_in_its_name() -> None:
 )
 def test_brackets_that_are_no_qualifier_stay_outside(text: str, outside: str) -> None:
     assert outside not in suggested_types(text)
+
+
+# --------- a body's name with " of <state>" after it is one name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Some 3,000 people sheltered in schools, said the Red Cross of Niger.",
+            "Red Cross of Niger",
+        ),
+        ("The Red Cross of Chad's volunteers buried nine of the dead.", "Red Cross of Chad"),
+    ],
+)
+def test_a_body_named_with_its_state_is_one_name(text: str, name: str) -> None:
+    found = suggested_types(text)
+    assert found.get(name) == "organisation"
+    assert "Red Cross" not in found
+
+
+def test_a_state_in_a_modifier_after_a_body_stays_outside() -> None:
+    found = suggested_types("The Red Cross of Chad-based volunteers buried nine of the dead.")
+    assert not any(name.startswith("Red Cross of") for name in found)

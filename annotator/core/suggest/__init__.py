@@ -396,6 +396,9 @@ def _suggest(
         # "the Ministry of Foreign Affairs, National Community Abroad and African Affairs":
         # the parts a body's name lists are in it
         result = actors.listed_name_parts(document_text, result, ctx.gazetteer)
+    if "ACTOR" in labels and " of " in document_text:
+        # "the Public Defender of Georgia": a body named with its state is one name
+        result = actors.bodies_of_states(document_text, result, ctx.gazetteer)
     if "ACTOR" in labels and " (" in document_text:
         # "the UPDF (Prasit)": a faction's qualifier in brackets is in its group's name
         result = actors.qualified_acronyms(document_text, result, ctx.gazetteer)

@@ -3434,6 +3434,56 @@ def qualified_acronyms(
     return out
 
 
+# " of Georgia", " of the Philippines": up to four capitalised words after a body's name, to
+# be looked up as a listed state.
+_OF_A_STATE_NAME: Final = re.compile(
+    r" of ((?:the )?[A-Z][\w\u0300-\u036f-]*"
+    r"(?: (?:and |of )?[A-Z][\w\u0300-\u036f-]*){0,3})"
+)
+
+
+def bodies_of_states(
+    text: str, found: list[Suggestion], gazetteer: Mapping[str, GazetteerEntry]
+) -> list[Suggestion]:
+    """`found` (suggestions of any label, ACTORs not overlapping each other) with a body's
+    name of two or more words (`state`, `organisation`) taken on over " of <state>" when
+    the words after "of" are a state the gazetteer lists that no ACTOR suggestion covers
+    (the rules read it as a place): "the Public Defender of Georgia", "the Red Cross of
+    Chad" are one name, as "<Body> of <State>" with capitals is (guideline, session 30
+    point 6)."""
+    starts = {s.start for s in found if s.label == "ACTOR"}
+    listed = _gazetteer_index(gazetteer).kinds
+    out = list(found)
+    for k, suggestion in enumerate(found):
+        if (
+            suggestion.label != "ACTOR"
+            or suggestion.attributes.get("type") not in ("state", "organisation")
+            or not text.startswith(" of ", suggestion.end)
+        ):
+            continue
+        name = text[suggestion.start : suggestion.end]
+        if " " not in name or not name[:1].isupper():
+            continue
+        whose = _OF_A_STATE_NAME.match(text, suggestion.end)
+        if whose is None:
+            continue
+        words_ = whose.group(1).split(" ")
+        # the longest run of its words from the first that is a listed state
+        end = None
+        for n in range(len(words_), 0, -1):
+            candidate = " ".join(words_[:n])
+            bare = candidate.removeprefix("the ")
+            if listed.get(candidate) == ("state", "") or listed.get(bare) == ("state", ""):
+                end = whose.start(1) + len(candidate)
+                break
+        if end is None or any(suggestion.end < at < end for at in starts):
+            continue
+        if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+            continue  # "of Chad-based": the state names the place of a modifier
+        out[k] = _suggestion(suggestion.start, end, suggestion.attributes["type"], suggestion.rule)
+    return out
+
+
 def _before_a_modifier(text: str, name: str, hyphens: Sequence[int]) -> Iterator[int]:
     """The starts of `name` right before a hyphen's modifier, in order, as a search for
     `name + "-"` from the end of each mention found finds them; `hyphens` are where
