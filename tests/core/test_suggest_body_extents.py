@@ -176,3 +176,44 @@ def test_a_body_named_with_its_state_is_one_name(text: str, name: str) -> None:
 def test_a_state_in_a_modifier_after_a_body_stays_outside() -> None:
     found = suggested_types("The Red Cross of Chad-based volunteers buried nine of the dead.")
     assert not any(name.startswith("Red Cross of") for name in found)
+
+
+# --------- the " to <Name>" that ends a body's official name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "About 300 families fled to Tepic, according to the State Commission for Attention"
+            " to Victims.",
+            "State Commission for Attention to Victims",
+        ),
+        (
+            "The letter, sent by the Permanent Mission of the Republic of Kenya to the United"
+            " Nations, said the strike was unlawful.",
+            "Permanent Mission of the Republic of Kenya to the United Nations",
+        ),
+    ],
+)
+def test_the_to_part_of_a_body_s_name_is_in_it(text: str, name: str) -> None:
+    found = suggested_types(text)
+    assert found.get(name) == "organisation"
+    assert "United Nations" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # two bodies, or a body and the place it sends people to
+        (
+            "Staff were moved from the Ministry of Interior to the Ministry of Defence last year.",
+            ["Ministry of Interior", "Ministry of Defence"],
+        ),
+        ("The Ministry of Health sent 40 doctors to Kenya on Monday.", ["Ministry of Health"]),
+    ],
+)
+def test_a_place_or_another_body_after_to_stays_apart(text: str, names: list[str]) -> None:
+    found = suggested_types(text)
+    for name in names:
+        assert name in found

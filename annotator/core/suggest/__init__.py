@@ -396,6 +396,9 @@ def _suggest(
         # "the Ministry of Foreign Affairs, National Community Abroad and African Affairs":
         # the parts a body's name lists are in it
         result = actors.listed_name_parts(document_text, result, ctx.gazetteer)
+    if "ACTOR" in labels and " to " in document_text:
+        # "the State Commission for Attention to Victims": the " to" part of a body's name
+        result = actors.bodies_named_to(document_text, result, ctx.gazetteer)
     if "ACTOR" in labels and " of " in document_text:
         # "the Public Defender of Georgia": a body named with its state is one name
         result = actors.bodies_of_states(document_text, result, ctx.gazetteer)

@@ -3484,6 +3484,79 @@ def bodies_of_states(
     return out
 
 
+# " to <Name>" after a body's name, closed where the sentence goes on (a stop, a bracket, a
+# possessive, a verb): "the State Commission for Attention to Victims", "the United Nations
+# Mission to Support the Hudaydah Agreement (UNMHA)", "the Permanent Mission of Egypt to the
+# United Nations said".
+_TO_PART_AFTER: Final = re.compile(
+    r" to ((?:the )?[A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?: (?:of |the |and |for )*[A-Z][\w\u0300-\u036f'\u2019-]*){0,4})"
+    r"(?=['\u2019]s\b|[,.;:]| \(| ([a-z]+)\b)"
+)
+# The heads of a body accredited to another: "Permanent Mission ... to the United Nations".
+_ACCREDITED_HEADS: Final = words("Mission Delegation Representation")
+
+
+def bodies_named_to(
+    text: str, found: list[Suggestion], gazetteer: Mapping[str, GazetteerEntry]
+) -> list[Suggestion]:
+    """`found` (suggestions of any label, ACTORs not overlapping each other) with a body's
+    name (a kind word in it) taken on over the " to <Name>" that ends its official name
+    (`_TO_PART_AFTER`): "the State Commission for Attention to Victims", "the United
+    Nations Mission to Support the Hudaydah Agreement". A place after "to" ("Serbia to
+    Brussels", "the Ministry of Health to Kenya") is where something goes, and a body after
+    it is another actor, except after a mission or a delegation, which is named by the body
+    it is accredited to ("the Permanent Mission of Egypt to the United Nations"; README,
+    WIRE21 judgement calls): then that body's own suggestion is in the name."""
+    by_start = {s.start: s for s in found if s.label == "ACTOR"}
+    starts = sorted(by_start)
+    listed = _gazetteer_index(gazetteer).kinds
+    joined: dict[int, int] = {}  # a name's start -> its new end
+    inside: set[int] = set()  # the starts of the suggestions now inside a name
+    for suggestion in found:
+        if (
+            suggestion.label != "ACTOR"
+            or suggestion.attributes.get("type") not in ("organisation", "state")
+            or not text.startswith(" to ", suggestion.end)
+        ):
+            continue
+        words_ = text[suggestion.start : suggestion.end].split()
+        if not set(words_) & (ORGANISATION_WORDS | _STATE) or len(words_) < 2:
+            continue
+        part = _TO_PART_AFTER.match(text, suggestion.end)
+        if part is None:
+            continue
+        verb = part.group(2)
+        if verb is not None and verb not in _VERBS_AFTER_A_NAME and not verb.endswith("ed"):
+            continue
+        named = part.group(1)
+        bare = named.removeprefix("the ")
+        kind = (listed.get(named) or listed.get(bare) or ("", ""))[0]
+        if kind == "state":
+            continue  # "to Kenya": a place
+        head = words_[: words_.index("of")] if "of" in words_ else words_
+        accredited = not _ACCREDITED_HEADS.isdisjoint(head)
+        body = kind != "" or bool(set(named.split()) & (ORGANISATION_WORDS | _STATE))
+        if body and not accredited:
+            continue  # "from the Interior Ministry to the Defence Ministry": two bodies
+        within = starts[bisect_left(starts, part.start(1)) : bisect_left(starts, part.end(1))]
+        if any(by_start[at].end > part.end(1) for at in within):
+            continue
+        if within and not (body and accredited):
+            continue
+        joined[suggestion.start] = part.end(1)
+        inside.update(within)
+    if not joined:
+        return found
+    return [
+        _suggestion(s.start, joined[s.start], s.attributes["type"], s.rule)
+        if s.label == "ACTOR" and s.start in joined
+        else s
+        for s in found
+        if not (s.label == "ACTOR" and s.start in inside)
+    ]
+
+
 def _before_a_modifier(text: str, name: str, hyphens: Sequence[int]) -> Iterator[int]:
     """The starts of `name` right before a hyphen's modifier, in order, as a search for
     `name + "-"` from the end of each mention found finds them; `hyphens` are where
