@@ -393,6 +393,19 @@ def _suggest(
     if "ACTOR" in labels and "-" in document_text:
         # "Lakeside Front-linked": the name inside a hyphen's compound, as elsewhere
         result = actors.compound_mentions(document_text, result)
+    if "ACTOR" in labels and ", " in document_text:
+        # "the Ministry of Foreign Affairs, National Community Abroad and African Affairs":
+        # the parts a body's name lists are in it
+        result = actors.listed_name_parts(document_text, result, ctx.gazetteer)
+    if "ACTOR" in labels and " to " in document_text:
+        # "the State Commission for Attention to Victims": the " to" part of a body's name
+        result = actors.bodies_named_to(document_text, result, ctx.gazetteer)
+    if "ACTOR" in labels and " of " in document_text:
+        # "the Public Defender of Georgia": a body named with its state is one name
+        result = actors.bodies_of_states(document_text, result, ctx.gazetteer)
+    if "ACTOR" in labels and " (" in document_text:
+        # "the UPDF (Prasit)": a faction's qualifier in brackets is in its group's name
+        result = actors.qualified_acronyms(document_text, result, ctx.gazetteer)
     if "CASUALTY" in labels and "ACTOR" in labels:
         result = _members_of_armed_groups(document_text, result)
     quotes_found = [s for s in result if s.label == "QUOTE"]
