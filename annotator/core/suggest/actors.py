@@ -14193,3 +14193,99 @@ _WORD_AFTER: Final = re.compile(r"[\w-]")
 # A capitalised word straight after the name: the name goes on in a way the pattern does
 # not follow ("Friends of the Earth International"), or is a modifier ("... Valley Road").
 _CAPITAL_AFTER_NAME: Final = re.compile(r" [A-Z]")
+
+
+def person_extents(ctx: SuggestContext, found: Sequence[Suggestion]) -> list[Suggestion]:
+    """The rules' person suggestions with the words of an office left out, wherever a rule
+    took them in: a compound rank's first word ("Junior Sergeant X Y" -> "X Y"), the place
+    an office is held in after its title ("Deputy Commissioner Khuzdar X Y" -> "X Y", where
+    the document names Khuzdar as a place) and a portfolio after "Minister for" or "of"
+    ("Deputy Prime Minister for Reintegration X Y" -> "X Y"). A name keeps two words."""
+    out: list[Suggestion] = []
+    for s in found:
+        if s.label == "ACTOR" and s.attributes.get("type") == "person":
+            start = _office_words_end(ctx, s.start, s.end)
+            if start != s.start:
+                s = _suggestion(start, s.end, "person", s.rule)
+        out.append(s)
+    return out
+
+
+def _office_words_end(ctx: SuggestContext, start: int, end: int) -> int:
+    """Where the person's name inside `text[start:end]` starts, past the office's words."""
+    text = ctx.text
+    tokens = word_tokens(text, start, end)
+    if len(tokens) < 3 or any(text[a.end : b.start] != " " for a, b in pairwise(tokens)):
+        return start
+    k = 0
+    # "Junior Sergeant X Y", "Police Constable X Y", "Senior Commissioner X Y": a word that
+    # opens the rank, its title (no honorific some names carry inside: "Hassan Sheikh X")
+    if (
+        is_title(tokens[1].text)
+        and tokens[1].text not in _TITLES_INSIDE_NAMES
+        and tokens[0].text not in GIVEN_NAMES
+        and tokens[0].text[:1].isupper()
+    ):
+        k = 2
+        while k < len(tokens) and is_title(tokens[k].text):
+            k += 1
+    title_before = k == 0 and is_title(_word_before(text, start))
+    portfolio = False
+    if k and k < len(tokens) and tokens[k].text in ("for", "of"):
+        k += 1  # "Police Commissioner for Operations X Y": its portfolio follows
+        portfolio = True
+    elif k == 0 and not title_before:
+        office = _TITLE_FOR_OR_OF_BEFORE.search(text, max(0, start - 40), start)
+        if office is None or not is_title(office.group(1)):
+            return start
+        portfolio = True
+    if portfolio:
+        # "Minister for Reintegration X Y", "Vice Minister of Internal Regime and Police X
+        # Y": the portfolio's words (joined by "and"), then the name
+        while k < len(tokens) and (
+            _portfolio_like(text, tokens[k].text)
+            or (tokens[k].text in ("and", "&") and k > 0 and k + 1 < len(tokens))
+        ):
+            k += 1
+    if k < len(tokens) and _written_as_place(ctx, tokens[k].text):
+        # "Deputy Commissioner Khuzdar X Y", "Deputy Commissioner of Jiribam X Y": where
+        # the office is held, a place the document names as one
+        k += 1
+    if k == 0 or len(tokens) - k < 2 or not _person_tokens(tuple(tokens[k:])):
+        return start
+    return tokens[k].start
+
+
+# A title and "for" or "of" right before a run: "Minister for ", "Vice Minister of ".
+_TITLE_FOR_OR_OF_BEFORE: Final = re.compile(r"\b([A-Z][\w-]*) (?:for|of) $")
+
+
+def _written_as_place(ctx: SuggestContext, word: str) -> bool:
+    """Whether the document names `word` as a place: `document_places`, or before a unit's
+    word ("Jiribam district", "Khuzdar tehsil") or after "in" ("fighting in Jiribam")."""
+    if word in document_places(ctx):
+        return True
+    text = ctx.text
+    return any(
+        _UNIT_AFTER_PLACE.match(text, at + len(word)) is not None
+        or text.endswith(" in ", max(0, at - 4), at)
+        for at in ctx.piece_index.get(word, ())
+    )
+
+
+# A unit's word after a place's name ("Jiribam district", "Kech division").
+_UNIT_AFTER_PLACE: Final = re.compile(
+    r" (?:district|province|county|region|division|tehsil|subdivision|upazila|state|town"
+    r"|city|village)\b"
+)
+
+
+def _portfolio_like(text: str, word: str) -> bool:
+    """A portfolio's word: listed, an abstract noun by its ending, or a common noun the
+    text writes in lower case too ("security" beside "Minister of Security")."""
+    return (
+        word in _PORTFOLIO_WORDS
+        or word in ORGANISATION_WORDS
+        or _common_noun_by_ending(word)
+        or (word not in GIVEN_NAMES and _written_in_lower_case(text, word))
+    )

@@ -1,0 +1,77 @@
+"""A person's suggested extent without the words of an office a rule took in (issue 15:
+the untuned development batches' wrong extents of people), checked on sentences of other
+words.
+
+Every sentence here is invented for its test (invented people; real places and states),
+never an article's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
+
+_GAZETTEER = load_gazetteer()
+
+
+def _people(text: str) -> list[str]:
+    """The texts of the person suggestions of `text`."""
+    return [
+        text[s.start : s.end]
+        for s in suggest(text, gazetteer=_GAZETTEER, labels=["ACTOR"])
+        if s.attributes.get("type") == "person"
+    ]
+
+
+# ------------------------------------- the office's words taken into the name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a word that opens a compound rank, then its title
+        (
+            "The dead soldier was named as Junior Sergeant Almaz Tokonov, 23, from Nookat "
+            "district.",
+            "Almaz Tokonov",
+        ),
+        # a portfolio after "Minister for" that no list holds
+        (
+            "Deputy Prime Minister for Reintegration Oleg Serebrian Munteanu told a press "
+            "conference in Chisinau that the post would stay.",
+            "Oleg Serebrian Munteanu",
+        ),
+        # the place of the office after its title, a place the document names as one
+        (
+            "Gunmen attacked a post in Turbat district on Friday. Deputy Commissioner Turbat "
+            "Nasir Ahmed Baloch told reporters that the attackers had fled.",
+            "Nasir Ahmed Baloch",
+        ),
+    ],
+)
+def test_office_words_are_left_out_of_the_name(text: str, name: str) -> None:
+    people = _people(text)
+    assert name in people
+    assert not [p for p in people if p != name and p.endswith(name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name after a title with no portfolio and no place: nothing is cut
+        (
+            "Deputy Commissioner Mariam Tahir Khoso told reporters the road was closed.",
+            "Mariam Tahir Khoso",
+        ),
+        # a first word the document names as a place, with no title before it
+        (
+            "Fighting went on in Kamal district. Kamal Hussein Jatoi said the road was closed.",
+            "Kamal Hussein Jatoi",
+        ),
+    ],
+)
+def test_a_name_with_no_office_words_keeps_its_extent(text: str, name: str) -> None:
+    people = _people(text)
+    assert any(p.startswith(name) for p in people), people
