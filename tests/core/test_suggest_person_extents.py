@@ -75,3 +75,47 @@ def test_office_words_are_left_out_of_the_name(text: str, name: str) -> None:
 def test_a_name_with_no_office_words_keeps_its_extent(text: str, name: str) -> None:
     people = _people(text)
     assert any(p.startswith(name) for p in people), people
+
+
+# ------------------------------------- a style the text writes as a noun too
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the office's head, "the Sultan of ...", then the style before the name
+        (
+            "Talks began in Las Anod with the help of the Sultan of the Dhulbahante, Sultan "
+            'Abdirahman Jama Nur. "Blood has been spilled," he said.',
+            "Abdirahman Jama Nur",
+        ),
+        # a style the text writes in lower case ("the sultan said")
+        (
+            '"Nobody will take our wells," Sultan Ahmed Warsame Dool said. The sultan said the '
+            "elders would meet again.",
+            "Ahmed Warsame Dool",
+        ),
+    ],
+)
+def test_a_style_the_text_writes_as_a_noun_is_left_out(text: str, name: str) -> None:
+    people = _people(text)
+    assert name in people
+    assert not [p for p in people if p != name and p.endswith(name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name that is a noun of the text too
+        ('"I have lost all hope," Hope Achieng Otieno said of her son.', "Hope Achieng Otieno"),
+        # a name's particle written small elsewhere is no style
+        (
+            "The mayor, Pieter van der Berg, spoke first. Van der Berg said the town was calm.",
+            "Van der Berg",
+        ),
+        # "said" is no style
+        ('"They came at night," Said Abdi Nur said. Officials said so.', "Said Abdi Nur"),
+    ],
+)
+def test_a_given_name_written_as_a_noun_stays_in_the_name(text: str, name: str) -> None:
+    assert name in _people(text)

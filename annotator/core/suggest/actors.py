@@ -14220,15 +14220,17 @@ def _office_words_end(ctx: SuggestContext, start: int, end: int) -> int:
     k = 0
     # "Junior Sergeant X Y", "Police Constable X Y", "Senior Commissioner X Y": a word that
     # opens the rank, its title (no honorific some names carry inside: "Hassan Sheikh X")
-    if (
+    if is_title(tokens[0].text) and tokens[0].text not in _TITLES_INSIDE_NAMES:
+        k = 1  # "Governor X Y": the title itself
+    elif (
         is_title(tokens[1].text)
         and tokens[1].text not in _TITLES_INSIDE_NAMES
         and tokens[0].text not in GIVEN_NAMES
         and tokens[0].text[:1].isupper()
     ):
         k = 2
-        while k < len(tokens) and is_title(tokens[k].text):
-            k += 1
+    while 0 < k < len(tokens) and is_title(tokens[k].text):
+        k += 1
     title_before = k == 0 and is_title(_word_before(text, start))
     portfolio = False
     if k and k < len(tokens) and tokens[k].text in ("for", "of"):
@@ -14236,9 +14238,16 @@ def _office_words_end(ctx: SuggestContext, start: int, end: int) -> int:
         portfolio = True
     elif k == 0 and not title_before:
         office = _TITLE_FOR_OR_OF_BEFORE.search(text, max(0, start - 40), start)
-        if office is None or not is_title(office.group(1)):
+        if office is not None and is_title(office.group(1)):
+            portfolio = True
+        elif _styled_by_a_common_noun(ctx, tokens[0].text):
+            # "the Sultan of the Warsangeli, Sultan X Y Z", "Villager X Y": the office or the
+            # role, then the name
+            k = 1
+            while len(tokens) - k > 2 and _styled_by_a_common_noun(ctx, tokens[k].text):
+                k += 1
+        else:
             return start
-        portfolio = True
     if portfolio:
         # "Minister for Reintegration X Y", "Vice Minister of Internal Regime and Police X
         # Y": the portfolio's words (joined by "and"), then the name
@@ -14258,6 +14267,45 @@ def _office_words_end(ctx: SuggestContext, start: int, end: int) -> int:
 
 # A title and "for" or "of" right before a run: "Minister for ", "Vice Minister of ".
 _TITLE_FOR_OR_OF_BEFORE: Final = re.compile(r"\b([A-Z][\w-]*) (?:for|of) $")
+
+
+def _styled_by_a_common_noun(ctx: SuggestContext, word: str) -> bool:
+    """Whether `word`, opening a person's name, is a style the text writes as a noun too:
+    in lower case ("Villager X Y" beside "displaced villagers", "Sultan X Y" beside "the
+    sultan said") or as an office's head ("the Sultan of the Warsangeli, Sultan X Y"); no
+    given name (a listed one, or "Said" beside "said")."""
+    if (
+        not word[:1].isupper()
+        or not word.isalpha()
+        or word in GIVEN_NAMES
+        or word in _GIVEN_NAMES_THAT_ARE_NOUNS
+        or word.lower() in SPEECH_VERBS
+        or word.lower() in NAME_PARTICLES  # "Van der Berg" beside "Pieter van der Berg"
+        or word in _KUNYA_OPENERS
+    ):
+        return False
+    text = ctx.text
+    return (
+        _written_in_lower_case(text, word)
+        or _written_in_lower_case(text, word + "s")
+        or any(
+            text.endswith("the ", max(0, at - 4), at) and text.startswith(" of ", at + len(word))
+            for at in ctx.piece_index.get(word, ())
+        )
+    )
+
+
+# Given names that are English nouns too, as African and Caribbean parents give them
+# ("Patience Akpan Udo" beside "their patience ran out"): no style.
+_GIVEN_NAMES_THAT_ARE_NOUNS: Final = words(
+    "Hope Faith Charity Patience Mercy Joy Gift Precious Comfort Favour Favor Peace Justice "
+    "Wisdom Goodluck Godsgift Loveday Sunday Monday Friday Victory Glory Happiness Prudence "
+    "Constance Honour Honor Rose Lily Daisy Iris Ivy Ruby Pearl Amber Crystal Dawn Summer "
+    "Autumn April May June Sky Rain Star Royal Prince Princess King Major Bishop Deacon "
+    "Innocent Blessing Grace Harmony Unity Liberty Memory Trust Silence Treasure Marvel "
+    "Lucky Bright Smart Clever Honest Happy Success Wealth Destiny Miracle Testimony Praise "
+    "Purity Divine Goodness Faithful Precious Promise Rejoice Welcome Moses Baby"
+)
 
 
 def _written_as_place(ctx: SuggestContext, word: str) -> bool:
