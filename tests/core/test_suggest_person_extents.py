@@ -119,3 +119,51 @@ def test_a_style_the_text_writes_as_a_noun_is_left_out(text: str, name: str) -> 
 )
 def test_a_given_name_written_as_a_noun_stays_in_the_name(text: str, name: str) -> None:
     assert name in _people(text)
+
+
+# ------------------------------------- a description before the name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a role's noun, and a noun of the shape of one ("-ist"), after a comma or a clause
+        (
+            "One witness, Businessman Rommel Vera Quinonez, said the port was closed.",
+            "Rommel Vera Quinonez",
+        ),
+        (
+            "The convoy was hit at dawn, Motorcyclist Arnel Pacheco Cabatuan told reporters.",
+            "Arnel Pacheco Cabatuan",
+        ),
+        # a kin's description ("Father-of-two")
+        (
+            '"We did not come to take sides," Father-of-two Reynaldo Cruz Balagot said.',
+            "Reynaldo Cruz Balagot",
+        ),
+    ],
+)
+def test_a_description_before_the_name_is_left_out(text: str, name: str) -> None:
+    people = _people(text)
+    assert name in people
+    assert not [p for p in people if p != name and p.endswith(name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a Burmese honorific is the name's, whatever the text writes in lower case
+        (
+            '"They told us to leave," said U Kyaw Min Oo, who fled to the U.S. in 2022. He saw '
+            "the soldiers come.",
+            "U Kyaw Min Oo",
+        ),
+        (
+            "A military spokesman, Brigadier General U Min Lwin, said talks with the U.S. would "
+            "go on.",
+            "U Min Lwin",
+        ),
+    ],
+)
+def test_an_honorific_the_name_holds_stays_in_it(text: str, name: str) -> None:
+    assert name in _people(text)

@@ -14276,14 +14276,20 @@ def _styled_by_a_common_noun(ctx: SuggestContext, word: str) -> bool:
     given name (a listed one, or "Said" beside "said")."""
     if (
         not word[:1].isupper()
-        or not word.isalpha()
         or word in GIVEN_NAMES
         or word in _GIVEN_NAMES_THAT_ARE_NOUNS
         or word.lower() in SPEECH_VERBS
         or word.lower() in NAME_PARTICLES  # "Van der Berg" beside "Pieter van der Berg"
         or word in _KUNYA_OPENERS
+        or word in _HONORIFICS_INSIDE_NAMES
     ):
         return False
+    if _DESCRIPTION_SHAPE.fullmatch(word):
+        return True  # "Pharmacist X Y", "Mother-of-three X Y"
+    if not word.isalpha() or len(word) < 3:
+        return False  # ("Us" beside "us")
+    if word.lower() in ROLE_WORDS:
+        return True  # "Businessman X Y", "Villager X Y": a role's noun
     text = ctx.text
     return (
         _written_in_lower_case(text, word)
@@ -14295,6 +14301,13 @@ def _styled_by_a_common_noun(ctx: SuggestContext, word: str) -> bool:
     )
 
 
+# The shapes of a description written before a name, a role's or a kin's noun: "Motorcyclist",
+# "Pharmacist", "Electrician", "Housewife", "Mother-of-three", "Father-of-two".
+_DESCRIPTION_SHAPE: Final = re.compile(r"[A-Z][a-z]{3,}(?:ist|ician|wife)|[A-Z][a-z]+-of-[a-z]+")
+# The Burmese and Karen honorifics that the name holds ("U Lwin Zaw", "Daw Khin Myint",
+# "Saw Hla Win", "Naw Seng Hkawn", as the guideline and the dev gold write them): no style
+# to leave out, whatever the text writes in lower case ("saw", "nan").
+_HONORIFICS_INSIDE_NAMES: Final = words("U Daw Ko Ma Maung Saw Naw Nan Nang Sai Mahn Mai")
 # Given names that are English nouns too, as African and Caribbean parents give them
 # ("Patience Akpan Udo" beside "their patience ran out"): no style.
 _GIVEN_NAMES_THAT_ARE_NOUNS: Final = words(
@@ -14304,21 +14317,27 @@ _GIVEN_NAMES_THAT_ARE_NOUNS: Final = words(
     "Autumn April May June Sky Rain Star Royal Prince Princess King Major Bishop Deacon "
     "Innocent Blessing Grace Harmony Unity Liberty Memory Trust Silence Treasure Marvel "
     "Lucky Bright Smart Clever Honest Happy Success Wealth Destiny Miracle Testimony Praise "
-    "Purity Divine Goodness Faithful Precious Promise Rejoice Welcome Moses Baby"
+    "Purity Divine Goodness Faithful Precious Promise Rejoice Welcome Moses Baby Baptist"
 )
 
 
 def _written_as_place(ctx: SuggestContext, word: str) -> bool:
     """Whether the document names `word` as a place: `document_places`, or before a unit's
     word ("Jiribam district", "Khuzdar tehsil") or after "in" ("fighting in Jiribam")."""
+    if len(word) < 3 or not word.isalpha() or word in _HONORIFICS_INSIDE_NAMES:
+        return False  # ("in U.S.": no place "U")
     if word in document_places(ctx):
         return True
     text = ctx.text
     return any(
         _UNIT_AFTER_PLACE.match(text, at + len(word)) is not None
-        or text.endswith(" in ", max(0, at - 4), at)
+        or (text.endswith(" in ", max(0, at - 4), at) and _WORD_ENDS.match(text, at + len(word)))
         for at in ctx.piece_index.get(word, ())
     )
+
+
+# A word's end: no letter, digit, hyphen or full stop of an abbreviation after it.
+_WORD_ENDS: Final = re.compile(r"(?![\w-]|\.\w)")
 
 
 # A unit's word after a place's name ("Jiribam district", "Kech division").
