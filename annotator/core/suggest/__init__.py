@@ -378,6 +378,9 @@ def _suggest(
             inside = _inside_of(masthead)
             found = [s for s in found if s.label != "ACTOR" or not inside(s)]
             gap_fillers = [s for s in gap_fillers if s.label != "ACTOR" or not inside(s)]
+    if "ACTOR" in labels:
+        # A person's name without the office's words a rule took in ("Junior Sergeant")
+        found = actors.person_extents(ctx, found)
     result = resolve_overlaps(found)
     mark("overlaps resolved")
     if gap_fillers:

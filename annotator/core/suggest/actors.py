@@ -14571,3 +14571,166 @@ _WORD_AFTER: Final = re.compile(r"[\w-]")
 # A capitalised word straight after the name: the name goes on in a way the pattern does
 # not follow ("Friends of the Earth International"), or is a modifier ("... Valley Road").
 _CAPITAL_AFTER_NAME: Final = re.compile(r" [A-Z]")
+
+
+def person_extents(ctx: SuggestContext, found: Sequence[Suggestion]) -> list[Suggestion]:
+    """The rules' person suggestions with the words of an office left out, wherever a rule
+    took them in: a compound rank's first word ("Junior Sergeant X Y" -> "X Y"), the place
+    an office is held in after its title ("Deputy Commissioner Khuzdar X Y" -> "X Y", where
+    the document names Khuzdar as a place) and a portfolio after "Minister for" or "of"
+    ("Deputy Prime Minister for Reintegration X Y" -> "X Y"). A name keeps two words."""
+    out: list[Suggestion] = []
+    for s in found:
+        if s.label == "ACTOR" and s.attributes.get("type") == "person":
+            start = _office_words_end(ctx, s.start, s.end)
+            if start != s.start:
+                s = _suggestion(start, s.end, "person", s.rule)
+        out.append(s)
+    return out
+
+
+def _office_words_end(ctx: SuggestContext, start: int, end: int) -> int:
+    """Where the person's name inside `text[start:end]` starts, past the office's words."""
+    text = ctx.text
+    tokens = word_tokens(text, start, end)
+    if len(tokens) < 3 or any(text[a.end : b.start] != " " for a, b in pairwise(tokens)):
+        return start
+    k = 0
+    # "Junior Sergeant X Y", "Police Constable X Y", "Senior Commissioner X Y": a word that
+    # opens the rank, its title (no honorific some names carry inside: "Hassan Sheikh X")
+    if is_title(tokens[0].text) and tokens[0].text not in _TITLES_INSIDE_NAMES:
+        k = 1  # "Governor X Y": the title itself
+    elif (
+        is_title(tokens[1].text)
+        and tokens[1].text not in _TITLES_INSIDE_NAMES
+        and tokens[0].text not in GIVEN_NAMES
+        and tokens[0].text[:1].isupper()
+    ):
+        k = 2
+    while 0 < k < len(tokens) and is_title(tokens[k].text):
+        k += 1
+    title_before = k == 0 and is_title(_word_before(text, start))
+    portfolio = False
+    if k and k < len(tokens) and tokens[k].text in ("for", "of"):
+        k += 1  # "Police Commissioner for Operations X Y": its portfolio follows
+        portfolio = True
+    elif k == 0 and not title_before:
+        office = _TITLE_FOR_OR_OF_BEFORE.search(text, max(0, start - 40), start)
+        if office is not None and is_title(office.group(1)):
+            portfolio = True
+        elif _styled_by_a_common_noun(ctx, tokens[0].text):
+            # "the Sultan of the Warsangeli, Sultan X Y Z", "Villager X Y": the office or the
+            # role, then the name
+            k = 1
+            while len(tokens) - k > 2 and _styled_by_a_common_noun(ctx, tokens[k].text):
+                k += 1
+        else:
+            return start
+    if portfolio:
+        # "Minister for Reintegration X Y", "Vice Minister of Internal Regime and Police X
+        # Y": the portfolio's words (joined by "and"), then the name
+        while k < len(tokens) and (
+            _portfolio_like(text, tokens[k].text)
+            or (tokens[k].text in ("and", "&") and k > 0 and k + 1 < len(tokens))
+        ):
+            k += 1
+    if k < len(tokens) and _written_as_place(ctx, tokens[k].text):
+        # "Deputy Commissioner Khuzdar X Y", "Deputy Commissioner of Jiribam X Y": where
+        # the office is held, a place the document names as one
+        k += 1
+    if k == 0 or len(tokens) - k < 2 or not _person_tokens(tuple(tokens[k:])):
+        return start
+    return tokens[k].start
+
+
+# A title and "for" or "of" right before a run: "Minister for ", "Vice Minister of ".
+_TITLE_FOR_OR_OF_BEFORE: Final = re.compile(r"\b([A-Z][\w-]*) (?:for|of) $")
+
+
+def _styled_by_a_common_noun(ctx: SuggestContext, word: str) -> bool:
+    """Whether `word`, opening a person's name, is a style the text writes as a noun too:
+    in lower case ("Villager X Y" beside "displaced villagers", "Sultan X Y" beside "the
+    sultan said") or as an office's head ("the Sultan of the Warsangeli, Sultan X Y"); no
+    given name (a listed one, or "Said" beside "said")."""
+    if (
+        not word[:1].isupper()
+        or word in GIVEN_NAMES
+        or word in _GIVEN_NAMES_THAT_ARE_NOUNS
+        or word.lower() in SPEECH_VERBS
+        or word.lower() in NAME_PARTICLES  # "Van der Berg" beside "Pieter van der Berg"
+        or word in _KUNYA_OPENERS
+        or word in _HONORIFICS_INSIDE_NAMES
+    ):
+        return False
+    if _DESCRIPTION_SHAPE.fullmatch(word):
+        return True  # "Pharmacist X Y", "Mother-of-three X Y"
+    if not word.isalpha() or len(word) < 3:
+        return False  # ("Us" beside "us")
+    if word.lower() in ROLE_WORDS:
+        return True  # "Businessman X Y", "Villager X Y": a role's noun
+    text = ctx.text
+    return (
+        _written_in_lower_case(text, word)
+        or _written_in_lower_case(text, word + "s")
+        or any(
+            text.endswith("the ", max(0, at - 4), at) and text.startswith(" of ", at + len(word))
+            for at in ctx.piece_index.get(word, ())
+        )
+    )
+
+
+# The shapes of a description written before a name, a role's or a kin's noun: "Motorcyclist",
+# "Pharmacist", "Electrician", "Housewife", "Mother-of-three", "Father-of-two".
+_DESCRIPTION_SHAPE: Final = re.compile(r"[A-Z][a-z]{3,}(?:ist|ician|wife)|[A-Z][a-z]+-of-[a-z]+")
+# The Burmese and Karen honorifics that the name holds ("U Lwin Zaw", "Daw Khin Myint",
+# "Saw Hla Win", "Naw Seng Hkawn", as the guideline and the dev gold write them): no style
+# to leave out, whatever the text writes in lower case ("saw", "nan").
+_HONORIFICS_INSIDE_NAMES: Final = words("U Daw Ko Ma Maung Saw Naw Nan Nang Sai Mahn Mai")
+# Given names that are English nouns too, as African and Caribbean parents give them
+# ("Patience Akpan Udo" beside "their patience ran out"): no style.
+_GIVEN_NAMES_THAT_ARE_NOUNS: Final = words(
+    "Hope Faith Charity Patience Mercy Joy Gift Precious Comfort Favour Favor Peace Justice "
+    "Wisdom Goodluck Godsgift Loveday Sunday Monday Friday Victory Glory Happiness Prudence "
+    "Constance Honour Honor Rose Lily Daisy Iris Ivy Ruby Pearl Amber Crystal Dawn Summer "
+    "Autumn April May June Sky Rain Star Royal Prince Princess King Major Bishop Deacon "
+    "Innocent Blessing Grace Harmony Unity Liberty Memory Trust Silence Treasure Marvel "
+    "Lucky Bright Smart Clever Honest Happy Success Wealth Destiny Miracle Testimony Praise "
+    "Purity Divine Goodness Faithful Precious Promise Rejoice Welcome Moses Baby Baptist"
+)
+
+
+def _written_as_place(ctx: SuggestContext, word: str) -> bool:
+    """Whether the document names `word` as a place: `document_places`, or before a unit's
+    word ("Jiribam district", "Khuzdar tehsil") or after "in" ("fighting in Jiribam")."""
+    if len(word) < 3 or not word.isalpha() or word in _HONORIFICS_INSIDE_NAMES:
+        return False  # ("in U.S.": no place "U")
+    if word in document_places(ctx):
+        return True
+    text = ctx.text
+    return any(
+        _UNIT_AFTER_PLACE.match(text, at + len(word)) is not None
+        or (text.endswith(" in ", max(0, at - 4), at) and _WORD_ENDS.match(text, at + len(word)))
+        for at in ctx.piece_index.get(word, ())
+    )
+
+
+# A word's end: no letter, digit, hyphen or full stop of an abbreviation after it.
+_WORD_ENDS: Final = re.compile(r"(?![\w-]|\.\w)")
+
+
+# A unit's word after a place's name ("Jiribam district", "Kech division").
+_UNIT_AFTER_PLACE: Final = re.compile(
+    r" (?:district|province|county|region|division|tehsil|subdivision|upazila|state|town"
+    r"|city|village)\b"
+)
+
+
+def _portfolio_like(text: str, word: str) -> bool:
+    """A portfolio's word: listed, an abstract noun by its ending, or a common noun the
+    text writes in lower case too ("security" beside "Minister of Security")."""
+    return (
+        word in _PORTFOLIO_WORDS
+        or word in ORGANISATION_WORDS
+        or _common_noun_by_ending(word)
+        or (word not in GIVEN_NAMES and _written_in_lower_case(text, word))
+    )
