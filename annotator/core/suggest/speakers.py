@@ -441,6 +441,19 @@ class _Mentions:
             # "The Emergency Response Rooms, a volunteer network ..." then "the network said",
             # "Ecuador's prison agency, SNAI, ..." then "the agency said".
             lambda a: _described_as(text, a, head) or _described_before_as(text, a, head),
+            # "The rights group Ain o Salish Kendra (ASK) urged ... '...,' the group said":
+            # the body the noun introduced right before its name, no comma between, when
+            # no other body was named since (but its bracketed letters, or one inside a
+            # relative clause on it: "the armed group X, which is linked to Islamic Jihad,")
+            lambda a: (
+                _introduced_by_noun(text, a, head)
+                and all(
+                    b.start <= a.start
+                    or text[a.end : b.start] == " ("
+                    or _in_relative_clause(text, a.end, b.start)
+                    for b in before
+                )
+            ),
             # "the ministry said" -> "Azerbaijani Defence Ministry" rather than a state named
             # since; "the department said" -> "Department of National Defense".
             lambda a: head in names[a.key],
@@ -2477,6 +2490,19 @@ def _described_before_as(text: str, actor: Suggestion, head: str) -> bool:
     return bool(head) and bool(
         _described_before_pattern(head).search(text[max(0, actor.start - 80) : actor.start])
     )
+
+
+def _introduced_by_noun(text: str, actor: Suggestion, head: str) -> bool:
+    """True when `actor`'s name comes right after "the", up to three lower-case modifiers
+    and the noun `head`, no comma between: "The rights group Ain o Salish Kendra"."""
+    return bool(head) and bool(
+        _introduced_by_noun_pattern(head).search(text[max(0, actor.start - 60) : actor.start])
+    )
+
+
+def _introduced_by_noun_pattern(head: str) -> re.Pattern[str]:
+    """The article, modifiers and noun `head` right before a name (see _introduced_by_noun)."""
+    return _made(rf"\b[Tt]he\s+(?:[a-z][a-z-]*\s+){{0,3}}{re.escape(head)}\s+$")
 
 
 _GOVERNMENT_WORDS: Final = words("government authorities")
@@ -5737,3 +5763,4 @@ def rank_speakers(
         )
     found.sort(key=lambda c: (not c.attributed, c.distance, c.start, c.index))
     return found
+
