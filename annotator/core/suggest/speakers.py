@@ -2355,6 +2355,7 @@ def prepare_patterns() -> None:
         _owned_pattern(head)
         _qualifies_pattern(head)
         _described_before_pattern(head)
+        _introduced_by_noun_pattern(head)
     for role in sorted(_DESCRIBED_PEOPLE | {"person"}):
         _introduced_as(role)
         _unnamed_as(role)
