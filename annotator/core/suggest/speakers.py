@@ -269,7 +269,16 @@ _ANONYMOUS: Final = re.compile(
     r"|\b(?:whose|his|her|their)\s+(?:full\s+|real\s+|last\s+)?names?\s+(?:is|are|was|were"
     r"|has\s+been|have\s+been|had\s+been)\s+(?:being\s+)?withheld\b"
     # "who requested anonymity", "was granted anonymity"
-    r"|\b(?:requested|asked\s+for|(?:was|were)\s+granted|insisted\s+on)\s+anonymity\b",
+    r"|\b(?:requested|asked\s+for|(?:was|were)\s+granted|insisted\s+on)\s+anonymity\b"
+    # a protected witness: "identified only by the code K-7", "known only by a pseudonym",
+    # "referred to only by a number" (a code or pseudonym is no name of the person)
+    r"|\b(?:identified|known|referred\s+to)\s+only\s+(?:by|as)\s+(?:the\s+|a\s+|an\s+|his\s+"
+    r"|her\s+|their\s+)?(?:code(?:\s+name)?|codename|number|letter|pseudonym|call\s*sign"
+    r"|witness\s+(?:number|code))\b"
+    # "whose name the court ordered withheld", "whose name the judge agreed to withhold"
+    r"|\bwhose\s+(?:full\s+|real\s+)?names?\s+(?:the\s+)?(?:[a-z]+\s+){1,2}?(?:has\s+|had\s+)?"
+    r"(?:ordered|agreed|decided|allowed|asked)\s+(?:to\s+)?(?:be\s+)?(?:withheld|withhold|suppressed"
+    r"|kept\s+secret)\b",
     re.IGNORECASE,
 )
 
@@ -5763,4 +5772,3 @@ def rank_speakers(
         )
     found.sort(key=lambda c: (not c.attributed, c.distance, c.start, c.index))
     return found
-
