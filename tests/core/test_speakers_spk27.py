@@ -37,3 +37,36 @@ def test_a_witness_named_after_the_code_is_still_the_speaker() -> None:
         'He said the soldiers came at night. "We ran into the orchards," he said.'
     )
     assert suggested_speaker(text, "We ran into") == "Samir Haddad Karimi"
+
+
+# ---------- "The statement, <aside>, urged ..." and "The <noun>'s statement said ..."
+
+_KNU_POST = (
+    "In a statement posted on its Facebook page, the Karen National Union (KNU) said the "
+    'shelling had hit a school in Hpapun. "No fighters were in the village," it said.\n\n'
+    "Thai officials said 300 villagers had crossed the Moei river overnight.\n\n"
+)
+
+
+def test_a_statement_with_an_aside_before_its_verb_is_its_issuers() -> None:
+    text = _KNU_POST + (
+        "The statement, which was issued in Burmese and English, urged the United Nations "
+        'to "send monitors to the border".'
+    )
+    assert suggested_speaker(text, "send monitors") == "KNU"
+
+
+def test_a_statement_owned_by_a_bodys_noun_is_that_bodys() -> None:
+    text = _KNU_POST + (
+        "The union's statement, signed by its chairman, described the shelling as "
+        '"a crime against farmers".'
+    )
+    assert suggested_speaker(text, "a crime against") == "KNU"
+
+
+def test_an_aside_naming_the_sender_gives_the_sender() -> None:
+    text = _KNU_POST + (
+        "The letter, sent on Monday by the Ministry of Foreign Affairs of Thailand, said "
+        'Bangkok would "not allow its territory to be used by armed groups".'
+    )
+    assert suggested_speaker(text, "not allow its") == "Ministry of Foreign Affairs of Thailand"
