@@ -269,7 +269,16 @@ _ANONYMOUS: Final = re.compile(
     r"|\b(?:whose|his|her|their)\s+(?:full\s+|real\s+|last\s+)?names?\s+(?:is|are|was|were"
     r"|has\s+been|have\s+been|had\s+been)\s+(?:being\s+)?withheld\b"
     # "who requested anonymity", "was granted anonymity"
-    r"|\b(?:requested|asked\s+for|(?:was|were)\s+granted|insisted\s+on)\s+anonymity\b",
+    r"|\b(?:requested|asked\s+for|(?:was|were)\s+granted|insisted\s+on)\s+anonymity\b"
+    # a protected witness: "identified only by the code K-7", "known only by a pseudonym",
+    # "referred to only by a number" (a code or pseudonym is no name of the person)
+    r"|\b(?:identified|known|referred\s+to)\s+only\s+(?:by|as)\s+(?:the\s+|a\s+|an\s+|his\s+"
+    r"|her\s+|their\s+)?(?:code(?:\s+name)?|codename|number|letter|pseudonym|call\s*sign"
+    r"|witness\s+(?:number|code))\b"
+    # "whose name the court ordered withheld", "whose name the judge agreed to withhold"
+    r"|\bwhose\s+(?:full\s+|real\s+)?names?\s+(?:the\s+)?(?:[a-z]+\s+){1,2}?(?:has\s+|had\s+)?"
+    r"(?:ordered|agreed|decided|allowed|asked)\s+(?:to\s+)?(?:be\s+)?(?:withheld|withhold|suppressed"
+    r"|kept\s+secret)\b",
     re.IGNORECASE,
 )
 
@@ -3499,6 +3508,14 @@ def _subject_or_pronoun(
         if issuers:
             return True, _extent(issuers[0])
         return True, _extent(mentions.issuer_before(text, start))
+    document = _THE_STATEMENT_SET_OFF.fullmatch(text, start, verb_at)
+    if document is not None and (document.group("owner") or document.group("aside")):
+        # 'The statement, which was issued in Burmese, urged X to "..."', 'The network's
+        # statement, signed by its secretary general, called the strike "..."': the document
+        # is the subject past its aside or its owner's noun, and its issuer speaks
+        issuer = _set_off_document_issuer(text, mentions, document, start)
+        if issuer is not None:
+            return True, _extent(issuer)
     of_body = _BODY_NOUN_SPOKESPERSON.search(text, start, verb_at)
     if (
         of_body is not None
@@ -3858,6 +3875,37 @@ _THE_STATEMENT_SUBJECT: Final = re.compile(
     r"|(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|message|post|letter|note|release|report"
     r"|reply)\s+)(?:(?:also|further|later)\s+)?"
 )
+# ... with an aside set off by commas between the document and its verb, or owned by a
+# body's noun: 'The statement, which was issued in Burmese, urged', 'The network's
+# statement, signed by its secretary general, called', 'The ministry's letter said'.
+_THE_STATEMENT_SET_OFF: Final = re.compile(
+    r"\s*(?:(?:But|And|However,?)\s+)?[Tt]he\s+(?:(?P<owner>[a-z]+)['\u2019]s\s+)?(?:[\w-]+\s+)?"
+    r"(?:statement|communiqu[e\u00e9]|message|letter|note|release|reply)"
+    r"(?:,\s+(?P<aside>[^,;:\"\u201c\u201d()]{3,160}),)?\s+(?:(?:also|further|later)\s+)?"
+)
+# The author an aside names: "sent on Thursday by the Permanent Mission of ...".
+_ASIDE_BY: Final = re.compile(r"\b(?:by|from)\s+(?:the\s+)?")
+
+
+def _set_off_document_issuer(
+    text: str, mentions: _Mentions, document: re.Match[str], start: int
+) -> Suggestion | None:
+    """Who issued the document `document` (a `_THE_STATEMENT_SET_OFF` match) opens its
+    sentence with: the mention its aside names after "by" or "from" ("sent by the Permanent
+    Mission of Egypt"), else the body its owner's noun stands for ("the network's"), else
+    whoever issued the statement named before; None when none of them is found."""
+    if document.group("aside"):
+        for by in _ASIDE_BY.finditer(text, document.start("aside"), document.end("aside")):
+            named = mentions.within(by.end(), document.end("aside"))
+            if named and named[0].start == by.end():
+                return named[0]
+    owner = document.group("owner")
+    if owner:
+        # (a person's noun, "the minister's letter", is left to the rules for people)
+        return mentions.described_before(text, start, [owner]) if owner in _GROUP_NOUNS else None
+    return mentions.issuer_before(text, start)
+
+
 # 'The statement read: "..."', 'The final communiqué reads: "..."'
 _THE_STATEMENT_READS: Final = re.compile(
     _THE_STATEMENT_SUBJECT.pattern + r"(?:read|reads)(?:\s+in\s+part)?\s*[:,]?\s*"
