@@ -3168,6 +3168,18 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     ) or (  # "the rights group said", "the health ministry said"
         _owner_body(text, i, verb_at) is not None
     )  # "the army's press service said"
+    described_person = (
+        3 <= len(between) <= 4
+        and between[0] in ("the", "The")
+        and between[-1] in _DESCRIBED_PEOPLE
+        and all(w.islower() and w not in _NEW_CLAUSE for w in between[1:-1])
+        and text[verb_at - 1 : verb_at].isspace()
+    )  # '"...," the deputy commissioner said', '"...," the retired general said'
+    if described_person and not mentions.within(i, verb_at):
+        # a person described by a role and its modifiers: the one named before with that
+        # role, however many paragraphs that name nobody stand between
+        described_at = min(quote.start, _description_start(text, i, verb_at))
+        return True, _extent(mentions.described_person(text, described_at, between[-1]))
     if (
         not mentions.within(i, verb_at)
         and not described_group
@@ -5763,4 +5775,3 @@ def rank_speakers(
         )
     found.sort(key=lambda c: (not c.attributed, c.distance, c.start, c.index))
     return found
-
