@@ -39,3 +39,30 @@ def test_a_retired_general_after_a_paragraph_of_background() -> None:
         'people," the retired general said.'
     )
     assert suggested_speaker(text, "We will not abandon") == "Musa Danladi Garba"
+
+
+# ---------- a person named as the one who said something says the next quote's "he"
+
+
+def test_a_pronoun_quote_after_said_a_description_comma_name() -> None:
+    # the doctor, named after "said a doctor there,", spoke; "he" is him, not the
+    # spokesman of the paragraph before
+    for between in ("\n\n", "\n\n" + _BACKGROUND):
+        text = (
+            "Twelve people were hurt, said Tomas Ekwueme, a spokesman for the state fire "
+            'service. "The walls fell inwards," Ekwueme said.\n\n'
+            "The wounded were taken to the town hospital, said a doctor there, Kelechi "
+            "Nwosu." + between + '"Some of the children had burns on their faces," he said.'
+        )
+        assert suggested_speaker(text, "Some of the children") == "Kelechi Nwosu"
+
+
+def test_a_pronoun_quote_after_a_sentence_opening_according_to_a_titled_name() -> None:
+    text = (
+        "Four guards were killed, said Hamid Rasuli, a spokesman for the provincial "
+        'administration. "They had no armoured vehicles," Rasuli said.\n\n'
+        "According to District Police Officer Kelechi Nwosu, about 20 gunmen attacked the "
+        "post from two sides.\n\n" + _BACKGROUND + '"Our men held the post until dawn," he '
+        "told reporters."
+    )
+    assert suggested_speaker(text, "Our men held") == "Kelechi Nwosu"

@@ -934,6 +934,9 @@ class _Mentions:
             # spokesperson for ...")
             and not _SAID_THEN_NAME.search(text, max(0, found.start - 40), found.start)
             and not _SAID_THEN_RELATIVE.search(text, max(0, found.start - 40), found.start)
+            # (nor one named after a verb of saying and a description: "..., said a doctor
+            # there, X.")
+            and not _SAID_THEN_DESCRIBED.search(text, max(0, found.start - 80), found.start)
             # ("X, who led the prayers at the police headquarters on Wednesday, said")
             and not _RELATIVE_THEN_SAID.match(text, found.end)
             and text.rfind("\n\n", found.end, offset) > 0
@@ -4702,8 +4705,15 @@ _SAID_THEN_RELATIVE: Final = re.compile(
     r"\s+(?:[a-z-]+\s+){1,2}$"
 )
 # A verb of saying, then a name's titles, right before the name: "said ", "said Dr. ".
+# (a sentence may open with "According to": "According to District Police Officer X, ...")
 _SAID_THEN_NAME: Final = re.compile(
-    r"\b(?:said|says|told|added|wrote|according\s+to)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}$"
+    r"\b(?:said|says|told|added|wrote|[Aa]ccording\s+to)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}$"
+)
+# A verb of saying, then a description of the one who said it and a comma before the name:
+# "said a doctor there, ", "says the head of the camp committee, ".
+_SAID_THEN_DESCRIBED: Final = re.compile(
+    r"\b(?:said|says|added|wrote)\s+(?:an?|the|one)\s+(?:[a-z][\w'\u2019-]*\s+){0,5}?"
+    r"[a-z][\w'\u2019-]*,\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}$"
 )
 # The verb whose object is the mention after it, the one told: "told Radio X", "told the UN".
 _TOLD_BEFORE: Final = re.compile(r"\b(?:told|tells|telling|informed|briefed)\s+(?:the\s+)?$")
