@@ -13,7 +13,9 @@ groups' and organisations' names replaced by invented names of the same grammati
 that no list holds (`bodies`), or their acronyms by invented acronyms (`acronyms`);
 media outlets' names by invented mastheads (`media`);
 attributions rephrased by equivalent wire forms ("X said" <-> "said X", a role appositive,
-a time phrase after the verb, "told <outlet>" <-> "told reporters"); a capitalised
+a time phrase after the verb, "told <outlet>" <-> "told reporters"), or split by the
+attribution at a comma inside the quote (`split`: '"A, b c," X said.' -> '"A," X said,
+"b c."', the second half a new gold QUOTE linked to the same speaker); a capitalised
 description put before a person's first full mention (`names-described`: "Mother-of-three
 X Y said", "said Retired X Y"); a paragraph put between a speaker and a later quote
 (`speaker-gap`, `speaker-gap-named`), or a crosshead put over the paragraph that names a
@@ -26,7 +28,8 @@ Prints, per kind, the documents changed and ACTOR exact/overlap precision and re
 speaker accuracy on the originals and on the variants of those documents. `--broke` also
 lists what broke: a gold ACTOR span found in the original and missed in the variant, a
 false ACTOR suggestion only the variant makes, a quote whose speaker was right in the
-original and is wrong in the variant. Variants are made on the fly from `--seed`; nothing
+original and is wrong in the variant, and a quote only the variant has (`split`'s second
+half) found with a wrong speaker. Variants are made on the fly from `--seed`; nothing
 is written. Never give it a held-out file.
 """
 
@@ -41,7 +44,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatch
 
-from annotator.core.model import AnnotatedDocument, Document, Span
+from annotator.core.model import AnnotatedDocument, Document, Relation, Span
 from annotator.core.suggest import Suggestion, suggest
 from annotator.services.suggesting import (
     Evaluation,
@@ -65,7 +68,8 @@ class Edit:
     """`text[start:end]` becomes `text`. A gold span inside the range must be the range
     itself (it then covers the new text), or be listed in `moves` (span id -> its start and
     end inside the new text) or in `drops`; `adds` are new gold spans inside the new text
-    (start, end, label, attributes)."""
+    (start, end, label, attributes); `links` make an added span the head of a speaker
+    relation (its index in `adds`, the id of the tail span)."""
 
     start: int
     end: int
@@ -73,6 +77,7 @@ class Edit:
     moves: tuple[tuple[str, int, int], ...] = ()
     drops: tuple[str, ...] = ()
     adds: tuple[tuple[int, int, str, tuple[tuple[str, str], ...]], ...] = ()
+    links: tuple[tuple[int, str], ...] = ()
 
     @property
     def delta(self) -> int:
@@ -149,10 +154,18 @@ def apply_edits(item: AnnotatedDocument, edits: Sequence[Edit]) -> AnnotatedDocu
             spans.append(dataclasses.replace(s, start=base + low, end=base + high))
         else:
             spans.append(dataclasses.replace(s, start=start_of(s.start), end=end_of(s.end)))
-    for number, (made, add) in enumerate((e, a) for e in chosen for a in e.adds):
+    added_links: list[Relation] = []
+    for number, (made, index, add) in enumerate(
+        (e, k, a) for e in chosen for k, a in enumerate(e.adds)
+    ):
         # where the edit's new text starts: after the earlier edits' shifts only (an
         # insertion's own end is its start)
         base = made.start + sum(e.delta for e in chosen[: chosen.index(made)])
+        added_links += [
+            Relation(f"perturb-link-{number}", f"perturb-{number}", tail, "speaker", "gold", "")
+            for at, tail in made.links
+            if at == index
+        ]
         spans.append(
             Span(
                 f"perturb-{number}",
@@ -165,6 +178,7 @@ def apply_edits(item: AnnotatedDocument, edits: Sequence[Edit]) -> AnnotatedDocu
             )
         )
     relations = [r for r in item.relations if r.head_id not in dropped and r.tail_id not in dropped]
+    relations += added_links
     spans.sort(key=lambda s: (s.start, -s.end))
     return AnnotatedDocument(document, spans, relations)
 
@@ -1127,6 +1141,102 @@ def attribution_edits(item: AnnotatedDocument, kind: str, rng: random.Random) ->
     return edits
 
 
+# A quote attributed after it, its attribution ending the sentence: '"...," X said.',
+# '"...," she said.', '"...," the governor said.'
+_AFTER_THEN_STOP = re.compile(
+    r"([\"\u201d]) ((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*|he|she|they"
+    r"|the [a-z]+) (said|says|added)\.(?=\s|$)"
+)
+_SPLIT_COMMA = re.compile(r", (?=[a-z])")
+
+
+def split_edits(item: AnnotatedDocument) -> list[Edit]:
+    """A quote attributed after it and ending in a comma ('"A, b c," X said.') split at a
+    comma inside it, the attribution put between the halves: '"A," X said, "b c."'. The
+    first half keeps the gold quote and its link; the second is a new gold QUOTE with the
+    same attributes, linked to the same speaker. Only where each half has three words or
+    more, the second going on in lower case, and no gold span crosses the comma."""
+    text, edits = item.document.text, []
+    by_id = {s.id: s for s in item.spans}
+    links = {r.head_id: r.tail_id for r in item.relations if r.type == "speaker"}
+    for quote in item.spans:
+        tail = by_id.get(links.get(quote.id, ""))
+        covered = quote.covered(text)
+        opening = text[quote.start - 1 : quote.start]
+        said = _AFTER_THEN_STOP.match(text, quote.end)
+        if (
+            tail is None
+            or quote.label != "QUOTE"
+            or not covered.endswith(",")
+            or opening not in ('"', "\u201c")
+            or said is None
+            or re.search(r"[\"\u201c\u201d\n]", covered)
+        ):
+            continue
+        who = said.span(2)
+        inside_who = [s for s in item.spans if who[0] <= s.start and s.end <= who[1]]
+        if said.group(2)[:1].isupper():
+            if (tail.start, tail.end) != who:
+                continue  # the capitalised words are the speaker's own gold mention
+        elif tail.end > quote.start or inside_who:
+            continue  # a pronoun or a description: its speaker named before the quote
+        if any((s.start, s.end) != who for s in inside_who):
+            continue
+        if any(s.label == "ACTOR" and said.end() < s.start < said.end() + 40 for s in item.spans):
+            # ('"...," he said, "...". Mr X said the toll ...': a name opening the next
+            # sentence would take the second half by the guideline, not the first's speaker)
+            continue
+        comma = next(
+            (
+                c
+                for c in _SPLIT_COMMA.finditer(covered)
+                if len(covered[: c.start()].split()) >= 3
+                and len(covered[c.end() : -1].split()) >= 3
+            ),
+            None,
+        )
+        if comma is None:
+            continue
+        first, second = covered[: comma.start()], covered[comma.end() : -1]
+        cut = quote.start + comma.start()
+        if any(s.start < cut + 2 and cut < s.end and s.id != quote.id for s in item.spans):
+            continue
+        closing, verb = said.group(1), said.group(3)
+        middle = f",{closing} {said.group(2)} {verb}, {opening}"
+        second_at = len(first) + len(middle)
+        new = first + middle + second + "." + closing
+        moves = [(quote.id, 0, len(first) + 1)]
+        speaker_at = len(first) + 2 + len(closing)
+        if (tail.start, tail.end) == who:
+            moves.append((tail.id, speaker_at, speaker_at + who[1] - who[0]))
+        for s in item.spans:
+            if s.id == quote.id or not (quote.start <= s.start and s.end <= quote.end):
+                continue
+            if s.end <= cut:
+                moves.append((s.id, s.start - quote.start, s.end - quote.start))
+            else:
+                low = second_at + s.start - (cut + 2)
+                moves.append((s.id, low, low + s.end - s.start))
+        edits.append(
+            Edit(
+                quote.start,
+                said.end(),
+                new,
+                moves=tuple(moves),
+                adds=(
+                    (
+                        second_at,
+                        second_at + len(second) + 1,
+                        "QUOTE",
+                        tuple(sorted(quote.attributes.items())),
+                    ),
+                ),
+                links=((0, tail.id),),
+            )
+        )
+    return edits
+
+
 KINDS = (
     *NAME_SHAPES,
     "bodies",
@@ -1135,6 +1245,7 @@ KINDS = (
     "appositive",
     "time",
     "told",
+    "split",
     "bodies-noun",
     "media",
     "names-titled",
@@ -1169,6 +1280,8 @@ def variant(
         edits = crosshead_edits(item, rng)
     elif kind in ("states", "capitals"):
         edits = state_edits(item, kind, rng)
+    elif kind == "split":
+        edits = split_edits(item)
     else:
         edits = attribution_edits(item, kind, rng)
     return apply_edits(item, edits) if edits else None
@@ -1206,7 +1319,7 @@ def broke(
     context: int,
 ) -> list[str]:
     """What the variant lost: ACTOR gold found before and missed now, new false ACTORs,
-    quotes whose speaker went wrong."""
+    quotes whose speaker went wrong (and new quotes of the variant given a wrong one)."""
     lines = []
     text = variant_item.document.text
 
@@ -1259,7 +1372,15 @@ def broke(
             lines.append(f"extra {text[f.start : f.end]!r} ({f.rule}): {shown}")
     by_id = {s.id: s for s in variant_item.spans}
     got = {(f.start, f.end): f.speaker for f in after if f.label == "QUOTE"}
-    for quote_id in right(original, before) - right(variant_item, after):
+    # ... and a quote only the variant has (`split`'s second half), found and given another
+    # speaker than its gold one
+    added = {
+        s.id
+        for s in variant_item.spans
+        if s.label == "QUOTE" and s.id.startswith("perturb-") and (s.start, s.end) in got
+    }
+    now_right = right(variant_item, after)
+    for quote_id in sorted(right(original, before) - now_right) + sorted(added - now_right):
         q = by_id[quote_id]
         link = next(
             (by_id[r.tail_id] for r in variant_item.relations if r.head_id == quote_id), None

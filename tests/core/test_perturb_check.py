@@ -274,3 +274,47 @@ def test_states_keeps_a_place_named_after_a_state() -> None:
     assert out is not None
     assert "Niger State and Port Sudan." in out.document.text
     assert not out.document.text.startswith("Niger ")
+
+
+def test_split_puts_the_attribution_inside_the_quote_and_links_both_halves() -> None:
+    text = (
+        "Farida Osman runs the clinic in the camp. "
+        '"We have no more bandages, and the next convoy is a week away," Osman said. '
+        "The road is closed."
+    )
+    item = _one(
+        text,
+        [
+            ("Farida Osman", "ACTOR", "person"),
+            ("We have no more bandages, and the next convoy is a week away,", "QUOTE", None),
+            ("Osman", "ACTOR", "person"),
+        ],
+    )
+    quote_id = "We have no more bandages, and the next convoy is a week away,"
+    item.relations.append(Relation("r", quote_id, "Osman", "speaker", "gold", ""))
+    out = variant(item, "split", random.Random(1), set())
+    assert out is not None
+    new = out.document.text
+    assert '"We have no more bandages," Osman said, "and the next convoy is a week away."' in new
+    got = {s.id: new[s.start : s.end] for s in out.spans}
+    assert got[quote_id] == "We have no more bandages,"
+    assert got["Osman"] == "Osman"
+    added = [s for s in out.spans if s.id.startswith("perturb-")]
+    assert [new[s.start : s.end] for s in added] == ["and the next convoy is a week away."]
+    assert added[0].attributes == {"kind": "direct"}
+    assert sorted((r.head_id, r.tail_id) for r in out.relations) == sorted(
+        [(quote_id, "Osman"), (added[0].id, "Osman")]
+    )
+    assert carried_problems(item, out) == []
+
+
+def test_split_leaves_a_quote_whose_next_sentence_names_someone() -> None:
+    text = '"We have no more bandages, and the convoy is late," she said. Osman left.'
+    item = _one(
+        text,
+        [
+            ("We have no more bandages, and the convoy is late,", "QUOTE", None),
+            ("Osman", "ACTOR", "person"),
+        ],
+    )
+    assert variant(item, "split", random.Random(1), set()) is None

@@ -943,6 +943,9 @@ class _Mentions:
             # spokesperson for ...")
             and not _SAID_THEN_NAME.search(text, max(0, found.start - 40), found.start)
             and not _SAID_THEN_RELATIVE.search(text, max(0, found.start - 40), found.start)
+            # (nor one named after a verb of saying and a description: "..., said a doctor
+            # there, X.")
+            and not _SAID_THEN_DESCRIBED.search(text, max(0, found.start - 80), found.start)
             # ("X, who led the prayers at the police headquarters on Wednesday, said")
             and not _RELATIVE_THEN_SAID.match(text, found.end)
             and text.rfind("\n\n", found.end, offset) > 0
@@ -3178,6 +3181,18 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     ) or (  # "the rights group said", "the health ministry said"
         _owner_body(text, i, verb_at) is not None
     )  # "the army's press service said"
+    described_person = (
+        3 <= len(between) <= 4
+        and between[0] in ("the", "The")
+        and between[-1] in _DESCRIBED_PEOPLE
+        and all(w.islower() and w not in _NEW_CLAUSE for w in between[1:-1])
+        and text[verb_at - 1 : verb_at].isspace()
+    )  # '"...," the deputy commissioner said', '"...," the retired general said'
+    if described_person and not mentions.within(i, verb_at):
+        # a person described by a role and its modifiers: the one named before with that
+        # role, however many paragraphs that name nobody stand between
+        described_at = min(quote.start, _description_start(text, i, verb_at))
+        return True, _extent(mentions.described_person(text, described_at, between[-1]))
     if (
         not mentions.within(i, verb_at)
         and not described_group
@@ -4739,8 +4754,15 @@ _SAID_THEN_RELATIVE: Final = re.compile(
     r"\s+(?:[a-z-]+\s+){1,2}$"
 )
 # A verb of saying, then a name's titles, right before the name: "said ", "said Dr. ".
+# (a sentence may open with "According to": "According to District Police Officer X, ...")
 _SAID_THEN_NAME: Final = re.compile(
-    r"\b(?:said|says|told|added|wrote|according\s+to)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}$"
+    r"\b(?:said|says|told|added|wrote|[Aa]ccording\s+to)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}$"
+)
+# A verb of saying, then a description of the one who said it and a comma before the name:
+# "said a doctor there, ", "says the head of the camp committee, ".
+_SAID_THEN_DESCRIBED: Final = re.compile(
+    r"\b(?:said|says|added|wrote)\s+(?:an?|the|one)\s+(?:[a-z][\w'\u2019-]*\s+){0,5}?"
+    r"[a-z][\w'\u2019-]*,\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}$"
 )
 # The verb whose object is the mention after it, the one told: "told Radio X", "told the UN".
 _TOLD_BEFORE: Final = re.compile(r"\b(?:told|tells|telling|informed|briefed)\s+(?:the\s+)?$")
