@@ -7512,7 +7512,8 @@ def actor_described_organisation(ctx: SuggestContext) -> Iterator[Suggestion]:
 _STATE_SERVED_HEADS: Final = ("Mission", "Office", "Force", "Commission", "Coordinator", "Envoy")
 _TITLE_HEADS: Final = frozenset({"Coordinator", "Envoy"})
 _SERVED_PREPOSITION: Final = re.compile(r" (?:to|on|for|in|of) (?:the )?")
-_NAME_FOLLOWS: Final = re.compile(r",? [A-Z][a-z]")
+# (initials may open the name: "the Humanitarian Coordinator for Yemen, B.H. Okonkwo,")
+_NAME_FOLLOWS: Final = re.compile(r",? (?:[A-Z]\.[ \u00a0]?){0,3}[A-Z][a-z]")
 _INTERNATIONAL_OPENERS: Final = words(
     "UN U.N. OSCE EU AU NATO ECOWAS IGAD SADC United European African"
 )
@@ -8270,8 +8271,13 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
             continue
         if _INITIALLED_AFTER.match(ctx.text, named.end):
             named_words = ctx.text[named.start : named.end].split()
+            office = next((k for k, w in enumerate(named_words) if w in ("for", "of")), 0)
             if any(is_title(w) for w in named_words) and (
-                is_title(named_words[-1]) or named_words[-1] == "Police"
+                is_title(named_words[-1])
+                or named_words[-1] == "Police"
+                # ... or an office, a title's word and its portfolio: "Deputy Police
+                # Commissioner for Operations J. Kambu said"
+                or (office > 0 and is_title(named_words[office - 1]))
             ):
                 # "Bijapur Superintendent of Police M.Y. Wanjiru said": a title's chain
                 # before a name written with initials, no body's name
@@ -13543,8 +13549,10 @@ def _named_as_people(
             # "named the dead soldier as First Sergeant Yazan al-Zoubi": the name alone
             start = text.index(name_words[1], start + len(name_words[0]))
             name_words = name_words[1:]
-        if len(name_words) == 1 and is_title(name_words[0]):
-            return  # "as First Sergeant P. Zahrani": the rank, its name after the initials
+        if is_title(name_words[-1]) and _INITIALLED_AFTER.match(text, end):
+            # "as First Sergeant P. Zahrani", "as Junior Sergeant T. Osmonov": the rank,
+            # its name after the initials
+            return
         if (
             any(w in _NOT_NAMES or w in ORGANISATION_WORDS for w in name_words)
             or name in index.kinds

@@ -5763,4 +5763,3 @@ def rank_speakers(
         )
     found.sort(key=lambda c: (not c.attributed, c.distance, c.start, c.index))
     return found
-
