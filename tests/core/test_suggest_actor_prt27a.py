@@ -53,3 +53,45 @@ def test_a_coordinator_without_a_name_after_stays_the_office_s_body() -> None:
     # no person's name after the office: the rules keep it as before
     text = "The UN Special Coordinator for Lebanon said the shelling must stop."
     assert "UN Special Coordinator for Lebanon" in suggested_texts(text)
+
+
+# ---------- a bar byline whose writer has a title or a lower-case particle
+
+
+def test_a_titled_writer_before_a_bar_keeps_the_outlet_after_it() -> None:
+    text = (
+        "Two shops torched in night raid on market town\n"
+        "Dr Kwame Asante-Boateng | Savanna Courier\n"
+        "04 December 2026\n"
+        "Gunmen set fire to two shops in Bawku on Wednesday night, police said."
+    )
+    found = suggested_texts(text)
+    assert "Savanna Courier" in found
+    assert "Kwame Asante-Boateng" in found
+
+
+def test_an_outlet_first_then_a_titled_writer_keeps_the_outlet() -> None:
+    text = (
+        "Farmers flee after clashes near the reserve\n"
+        "Ojoalerta | Dr Miriam Otieno | December 4, 2026\n"
+        "Hundreds of farmers left their villages after two days of clashes."
+    )
+    assert "Ojoalerta" in suggested_texts(text)
+
+
+def test_an_outlet_first_then_a_writer_with_a_particle_keeps_the_outlet() -> None:
+    text = (
+        "Farmers flee after clashes near the reserve\n"
+        "Ojoalerta | Hamid bin Saleh | December 4, 2026\n"
+        "Hundreds of farmers left their villages after two days of clashes."
+    )
+    assert "Ojoalerta" in suggested_texts(text)
+
+
+def test_a_rank_alone_before_an_honorific_in_a_list_is_no_person() -> None:
+    # the list goes on after "named as": a rank word left alone is never a name
+    text = (
+        "The statement named the dead soldiers as Naik Imran Qadir, Lance Naik U Thein "
+        "Zaw and Sepoy Farid Ahmed."
+    )
+    assert "Naik" not in suggested_texts(text)

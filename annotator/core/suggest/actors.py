@@ -10092,7 +10092,7 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
         # "Ayse Kaya Demir |03.12.2026 - Update : 03.12.2026": a wire's writer alone on
         # the line above the dateline, then a bar and the date
         name_start, name_end = found.span("name")
-        person = _person_tokens(tuple(word_tokens(text, name_start, name_end)))
+        person = _person_tokens(_untitled(word_tokens(text, name_start, name_end)))
         if person is not None and len(person) >= 2 and found.group("name") not in kinds:
             yield _person(text, person, "actor_bar_byline")
     if text.find(" | ", 0, top) < 0:
@@ -10116,7 +10116,7 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
         if outlet.split()[0] in _NOT_AN_OUTLET or kinds.get(outlet, ("media",))[0] != "media":
             continue
         name_start, name_end = found.span("name")
-        person = _person_tokens(tuple(word_tokens(text, name_start, name_end)))
+        person = _person_tokens(_untitled(word_tokens(text, name_start, name_end)))
         if person is None or len(person) < 2 or text[name_start:name_end] in kinds:
             continue
         yield _person(text, person, "actor_bar_byline")
@@ -10129,12 +10129,13 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         second_start, second_end = found.span("second")
         second = found.group("second")
-        person = _person_tokens(tuple(word_tokens(text, second_start, second_end)))
+        person = _person_tokens(_untitled(word_tokens(text, second_start, second_end)))
         if (
             person is not None
             and 2 <= len(person) <= 4
             and person[-1].end == second_end
-            and all(t.text[:1].isupper() for t in person)
+            # (a particle may stay in lower case: "Hamza bin Yusuf", "Ana de la Cruz")
+            and all(t.text[:1].isupper() or t.text in NAME_PARTICLES for t in person)
         ):
             if second in kinds:
                 continue
@@ -10151,6 +10152,17 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue  # neither a writer nor a desk: a menu, a section
         yield _suggestion(found.start("outlet"), found.end("outlet"), "media", "actor_bar_byline")
+
+
+def _untitled(tokens: Iterable[Token]) -> tuple[Token, ...]:
+    """A byline's name without the title or honorific it opens with ("Dr Amina Sule",
+    "Sheikh Omar al-Harbi", "Prof. Ana Kis"), where two words at least are left: the
+    writer is tagged by the name alone, as a titled person is anywhere."""
+    tokens = tuple(tokens)
+    titled = 0
+    while len(tokens) - titled > 2 and is_title(tokens[titled].text.rstrip(".")):
+        titled += 1
+    return tokens[titled:]
 
 
 # A place a report was filed from, in a bar byline: one to three capitalised words.
@@ -13549,7 +13561,9 @@ def _named_as_people(
             # "named the dead soldier as First Sergeant Yazan al-Zoubi": the name alone
             start = text.index(name_words[1], start + len(name_words[0]))
             name_words = name_words[1:]
-        if is_title(name_words[-1]) and _INITIALLED_AFTER.match(text, end):
+        if is_title(name_words[-1]) and (
+            len(name_words) == 1 or _INITIALLED_AFTER.match(text, end)
+        ):
             # "as First Sergeant P. Zahrani", "as Junior Sergeant T. Osmonov": the rank,
             # its name after the initials
             return
