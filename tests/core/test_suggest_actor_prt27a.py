@@ -95,3 +95,26 @@ def test_a_rank_alone_before_an_honorific_in_a_list_is_no_person() -> None:
         "Zaw and Sepoy Farid Ahmed."
     )
     assert "Naik" not in suggested_texts(text)
+
+
+# ---------- a capital as one side of what governments do together
+
+
+def test_a_capital_in_talks_with_a_group_named_by_its_kind_is_its_government() -> None:
+    text = "Qatar has tried for a year to keep talks between Bamako and the rebels alive."
+    assert "Bamako" in suggested_texts(text)
+
+
+def test_capitals_on_both_sides_of_cooperation_or_an_exchange_are_governments() -> None:
+    text = (
+        "The minister said security cooperation between Nairobi and Addis Ababa had never "
+        "been closer, and recalled a prisoner exchange between Kigali and Kampala in 2024."
+    )
+    found = suggested_texts(text)
+    assert {"Nairobi", "Addis Ababa", "Kigali", "Kampala"} <= set(found)
+
+
+def test_a_capital_between_places_stays_a_place() -> None:
+    # no dealings between governments: the road runs between two cities
+    text = "The road between Nairobi and the coast was closed by floods on Monday."
+    assert "Nairobi" not in suggested_texts(text)

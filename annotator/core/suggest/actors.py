@@ -11541,7 +11541,10 @@ _AGENT_BEFORE: Final = re.compile(
 # The parties to an agreement or a dispute: "a deal between Kyiv and Moscow".
 _PARTIES: Final = (
     r"\b(?i:agreement|deal|talks|negotiations|dispute|tensions?|relations|ties|rift|accord|pact"
-    r"|truce|ceasefire|standoff|row|feud|rapprochement|meeting|summit)\s+(?:[\w-]+\s+){0,2}?"
+    r"|truce|ceasefire|standoff|row|feud|rapprochement|meeting|summit"
+    # ... or what governments do together: "cooperation between Moscow and Pyongyang", "an
+    # exchange between Washington and Tehran", "months of contacts between Berlin and X"
+    r"|cooperation|exchanges?|contacts|consultations|treaty)\s+(?:[\w-]+\s+){0,2}?"
     r"between\s+"
 )
 _PARTIES_OPENING: Final = re.compile(_PARTIES + r"$")
@@ -11549,7 +11552,13 @@ _PARTIES_BEFORE: Final = re.compile(
     _PARTIES + r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4}"
     r"(?:\s+\([A-Z]+\))?\s+and\s+$"
 )
-_PARTIES_FIRST: Final = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
+_PARTIES_FIRST: Final = re.compile(
+    r"\s+and\s+(?:the\s+)?[A-Z]"
+    # ... or the other side named by its kind: "talks between Addis Ababa and the rebels",
+    # "peace talks between Riyadh and the group"
+    r"|\s+and\s+the\s+(?:[a-z]+\s+)?(?:group|rebels|insurgents|militants|militias?|movement"
+    r"|jihadists|separatists|guerrillas|opposition|fighters)\b"
+)
 
 
 # After a state's name: it is a place ("Britain-based") or a label for something that
