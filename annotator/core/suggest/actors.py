@@ -7512,7 +7512,8 @@ def actor_described_organisation(ctx: SuggestContext) -> Iterator[Suggestion]:
 _STATE_SERVED_HEADS: Final = ("Mission", "Office", "Force", "Commission", "Coordinator", "Envoy")
 _TITLE_HEADS: Final = frozenset({"Coordinator", "Envoy"})
 _SERVED_PREPOSITION: Final = re.compile(r" (?:to|on|for|in|of) (?:the )?")
-_NAME_FOLLOWS: Final = re.compile(r",? [A-Z][a-z]")
+# (initials may open the name: "the Humanitarian Coordinator for Yemen, B.H. Okonkwo,")
+_NAME_FOLLOWS: Final = re.compile(r",? (?:[A-Z]\.[ \u00a0]?){0,3}[A-Z][a-z]")
 _INTERNATIONAL_OPENERS: Final = words(
     "UN U.N. OSCE EU AU NATO ECOWAS IGAD SADC United European African"
 )
@@ -8270,8 +8271,13 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
             continue
         if _INITIALLED_AFTER.match(ctx.text, named.end):
             named_words = ctx.text[named.start : named.end].split()
+            office = next((k for k, w in enumerate(named_words) if w in ("for", "of")), 0)
             if any(is_title(w) for w in named_words) and (
-                is_title(named_words[-1]) or named_words[-1] == "Police"
+                is_title(named_words[-1])
+                or named_words[-1] == "Police"
+                # ... or an office, a title's word and its portfolio: "Deputy Police
+                # Commissioner for Operations J. Kambu said"
+                or (office > 0 and is_title(named_words[office - 1]))
             ):
                 # "Bijapur Superintendent of Police M.Y. Wanjiru said": a title's chain
                 # before a name written with initials, no body's name
@@ -10086,7 +10092,7 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
         # "Ayse Kaya Demir |03.12.2026 - Update : 03.12.2026": a wire's writer alone on
         # the line above the dateline, then a bar and the date
         name_start, name_end = found.span("name")
-        person = _person_tokens(tuple(word_tokens(text, name_start, name_end)))
+        person = _person_tokens(_untitled(word_tokens(text, name_start, name_end)))
         if person is not None and len(person) >= 2 and found.group("name") not in kinds:
             yield _person(text, person, "actor_bar_byline")
     if text.find(" | ", 0, top) < 0:
@@ -10110,7 +10116,7 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
         if outlet.split()[0] in _NOT_AN_OUTLET or kinds.get(outlet, ("media",))[0] != "media":
             continue
         name_start, name_end = found.span("name")
-        person = _person_tokens(tuple(word_tokens(text, name_start, name_end)))
+        person = _person_tokens(_untitled(word_tokens(text, name_start, name_end)))
         if person is None or len(person) < 2 or text[name_start:name_end] in kinds:
             continue
         yield _person(text, person, "actor_bar_byline")
@@ -10123,12 +10129,13 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         second_start, second_end = found.span("second")
         second = found.group("second")
-        person = _person_tokens(tuple(word_tokens(text, second_start, second_end)))
+        person = _person_tokens(_untitled(word_tokens(text, second_start, second_end)))
         if (
             person is not None
             and 2 <= len(person) <= 4
             and person[-1].end == second_end
-            and all(t.text[:1].isupper() for t in person)
+            # (a particle may stay in lower case: "Hamza bin Yusuf", "Ana de la Cruz")
+            and all(t.text[:1].isupper() or t.text in NAME_PARTICLES for t in person)
         ):
             if second in kinds:
                 continue
@@ -10145,6 +10152,17 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue  # neither a writer nor a desk: a menu, a section
         yield _suggestion(found.start("outlet"), found.end("outlet"), "media", "actor_bar_byline")
+
+
+def _untitled(tokens: Iterable[Token]) -> tuple[Token, ...]:
+    """A byline's name without the title or honorific it opens with ("Dr Amina Sule",
+    "Sheikh Omar al-Harbi", "Prof. Ana Kis"), where two words at least are left: the
+    writer is tagged by the name alone, as a titled person is anywhere."""
+    tokens = tuple(tokens)
+    titled = 0
+    while len(tokens) - titled > 2 and is_title(tokens[titled].text.rstrip(".")):
+        titled += 1
+    return tokens[titled:]
 
 
 # A place a report was filed from, in a bar byline: one to three capitalised words.
@@ -11523,7 +11541,10 @@ _AGENT_BEFORE: Final = re.compile(
 # The parties to an agreement or a dispute: "a deal between Kyiv and Moscow".
 _PARTIES: Final = (
     r"\b(?i:agreement|deal|talks|negotiations|dispute|tensions?|relations|ties|rift|accord|pact"
-    r"|truce|ceasefire|standoff|row|feud|rapprochement|meeting|summit)\s+(?:[\w-]+\s+){0,2}?"
+    r"|truce|ceasefire|standoff|row|feud|rapprochement|meeting|summit"
+    # ... or what governments do together: "cooperation between Moscow and Pyongyang", "an
+    # exchange between Washington and Tehran", "months of contacts between Berlin and X"
+    r"|cooperation|exchanges?|contacts|consultations|treaty)\s+(?:[\w-]+\s+){0,2}?"
     r"between\s+"
 )
 _PARTIES_OPENING: Final = re.compile(_PARTIES + r"$")
@@ -11531,7 +11552,13 @@ _PARTIES_BEFORE: Final = re.compile(
     _PARTIES + r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4}"
     r"(?:\s+\([A-Z]+\))?\s+and\s+$"
 )
-_PARTIES_FIRST: Final = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
+_PARTIES_FIRST: Final = re.compile(
+    r"\s+and\s+(?:the\s+)?[A-Z]"
+    # ... or the other side named by its kind: "talks between Addis Ababa and the rebels",
+    # "peace talks between Riyadh and the group"
+    r"|\s+and\s+the\s+(?:[a-z]+\s+)?(?:group|rebels|insurgents|militants|militias?|movement"
+    r"|jihadists|separatists|guerrillas|opposition|fighters)\b"
+)
 
 
 # After a state's name: it is a place ("Britain-based") or a label for something that
@@ -13543,8 +13570,12 @@ def _named_as_people(
             # "named the dead soldier as First Sergeant Yazan al-Zoubi": the name alone
             start = text.index(name_words[1], start + len(name_words[0]))
             name_words = name_words[1:]
-        if len(name_words) == 1 and is_title(name_words[0]):
-            return  # "as First Sergeant P. Zahrani": the rank, its name after the initials
+        if is_title(name_words[-1]) and (
+            len(name_words) == 1 or _INITIALLED_AFTER.match(text, end)
+        ):
+            # "as First Sergeant P. Zahrani", "as Junior Sergeant T. Osmonov": the rank,
+            # its name after the initials
+            return
         if (
             any(w in _NOT_NAMES or w in ORGANISATION_WORDS for w in name_words)
             or name in index.kinds
