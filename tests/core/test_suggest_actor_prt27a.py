@@ -4,6 +4,8 @@ sentences written for these tests (invented events and people; real states and b
 
 from __future__ import annotations
 
+import pytest
+
 from tests.core.suggest_probes import suggested_texts
 
 # ---------- a title's chain before a person's name written with initials
@@ -105,16 +107,24 @@ def test_a_capital_in_talks_with_a_group_named_by_its_kind_is_its_government() -
     assert "Bamako" in suggested_texts(text)
 
 
-def test_capitals_on_both_sides_of_cooperation_or_an_exchange_are_governments() -> None:
+def test_capitals_on_both_sides_of_cooperation_or_contacts_are_governments() -> None:
     text = (
         "The minister said security cooperation between Nairobi and Addis Ababa had never "
-        "been closer, and recalled a prisoner exchange between Kigali and Kampala in 2024."
+        "been closer, and recalled months of contacts between Kigali and Kampala in 2024."
     )
     found = suggested_texts(text)
     assert {"Nairobi", "Addis Ababa", "Kigali", "Kampala"} <= set(found)
 
 
-def test_a_capital_between_places_stays_a_place() -> None:
-    # no dealings between governments: the road runs between two cities
-    text = "The road between Nairobi and the coast was closed by floods on Monday."
-    assert "Nairobi" not in suggested_texts(text)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fire exchanged between two cities, and exchanges between their people, are places
+        "Heavy exchanges of fire between Khartoum and Omdurman went on all night.",
+        "Cultural exchanges between Nairobi and Kampala universities resumed in May.",
+        "The road between Nairobi and the coast was closed by floods on Monday.",
+    ],
+)
+def test_a_capital_between_places_stays_a_place(text: str) -> None:
+    found = suggested_texts(text)
+    assert not {"Khartoum", "Omdurman", "Nairobi", "Kampala"} & set(found)

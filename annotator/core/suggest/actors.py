@@ -10132,12 +10132,14 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
         second_start, second_end = found.span("second")
         second = found.group("second")
         person = _person_tokens(_untitled(word_tokens(text, second_start, second_end)))
+        # (a particle may stay in lower case after a listed given name: "Hamza bin Yusuf",
+        # "Ana de la Cruz"; "Noticias de Colombia", "Paz y Justicia" are no writers)
+        given = person is not None and person[0].text in GIVEN_NAMES
         if (
             person is not None
             and 2 <= len(person) <= 4
             and person[-1].end == second_end
-            # (a particle may stay in lower case: "Hamza bin Yusuf", "Ana de la Cruz")
-            and all(t.text[:1].isupper() or t.text in NAME_PARTICLES for t in person)
+            and all(t.text[:1].isupper() or (given and t.text in NAME_PARTICLES) for t in person)
         ):
             if second in kinds:
                 continue
@@ -11542,11 +11544,13 @@ _AGENT_BEFORE: Final = re.compile(
 )
 # The parties to an agreement or a dispute: "a deal between Kyiv and Moscow".
 _PARTIES: Final = (
-    r"\b(?i:agreement|deal|talks|negotiations|dispute|tensions?|relations|ties|rift|accord|pact"
-    r"|truce|ceasefire|standoff|row|feud|rapprochement|meeting|summit"
-    # ... or what governments do together: "cooperation between Moscow and Pyongyang", "an
-    # exchange between Washington and Tehran", "months of contacts between Berlin and X"
-    r"|cooperation|exchanges?|contacts|consultations|treaty)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:(?i:agreement|deal|talks|negotiations|dispute|tensions?|relations|ties|rift|accord"
+    r"|pact|truce|ceasefire|standoff|row|feud|rapprochement|meeting|summit)\s+(?:[\w-]+\s+){0,2}?"
+    # ... or what governments do together, right before "between": "cooperation between
+    # Moscow and Pyongyang", "months of contacts between Berlin and X" (no "exchange":
+    # "exchanges of fire between Khartoum and Omdurman", "cultural exchanges between X and Y
+    # universities" are between places)
+    r"|(?i:cooperation|contacts|consultations|treaty)\s+)"
     r"between\s+"
 )
 _PARTIES_OPENING: Final = re.compile(_PARTIES + r"$")
@@ -14673,7 +14677,38 @@ def _office_words_end(ctx: SuggestContext, start: int, end: int) -> int:
         k += 1
     if k == 0 or len(tokens) - k < 2 or not _person_tokens(tuple(tokens[k:])):
         return start
-    return tokens[k].start
+    # A word the text writes elsewhere at the head of the same name, with no title before
+    # it, is the name's own ("Governor Florence Wanjiru Mwangi" beside "Florence Wanjiru
+    # Mwangi said"): the name starts there.
+    while (
+        k > 0
+        and not is_title(tokens[k - 1].text)
+        and tokens[k - 1].text.lower() not in ROLE_WORDS
+        and not _DESCRIPTION_SHAPE.fullmatch(tokens[k - 1].text)
+        and _heads_the_name_elsewhere(ctx, tokens, k - 1)
+    ):
+        k -= 1
+    return tokens[k].start if k else start
+
+
+_SENTENCE_END_MARKS: Final = frozenset(".!?:;\"'\u201d\u2019")
+
+
+def _heads_the_name_elsewhere(ctx: SuggestContext, tokens: Sequence[Token], j: int) -> bool:
+    """Whether the text writes `tokens[j:]` elsewhere, with no title, no listed style and
+    no name word before it."""
+    text = ctx.text
+    head = tokens[j]
+    rest = text[head.start : tokens[-1].end]
+    for at in ctx.piece_index.get(head.text, ()):
+        if at == head.start or not text.startswith(rest, at):
+            continue
+        before = _word_before(text, at)
+        # (a sentence's end before it, or a word in lower case: "Mwangi said", "said
+        # Florence ...", but no "Governor Florence ...")
+        if not before or before[-1] in _SENTENCE_END_MARKS or not before[:1].isupper():
+            return True
+    return False
 
 
 # A title and "for" or "of" right before a run: "Minister for ", "Vice Minister of ".
@@ -14684,7 +14719,17 @@ def _styled_by_a_common_noun(ctx: SuggestContext, word: str) -> bool:
     """Whether `word`, opening a person's name, is a style the text writes as a noun too:
     in lower case ("Villager X Y" beside "displaced villagers", "Sultan X Y" beside "the
     sultan said") or as an office's head ("the Sultan of the Warsangeli, Sultan X Y"); no
-    given name (a listed one, or "Said" beside "said")."""
+    given name (a listed one, or "Said" beside "said"). Once per word and document: a name
+    repeated a thousand times in a long article reads the text once."""
+    memo: dict[str, bool] = ctx.memo.setdefault("styled_by_a_common_noun", {})
+    found = memo.get(word)
+    if found is None:
+        found = memo[word] = _styled_by_a_common_noun_read(ctx, word)
+    return found
+
+
+def _styled_by_a_common_noun_read(ctx: SuggestContext, word: str) -> bool:
+    """`_styled_by_a_common_noun`, read off the text."""
     if (
         not word[:1].isupper()
         or word in GIVEN_NAMES
@@ -14728,15 +14773,35 @@ _GIVEN_NAMES_THAT_ARE_NOUNS: Final = words(
     "Autumn April May June Sky Rain Star Royal Prince Princess King Major Bishop Deacon "
     "Innocent Blessing Grace Harmony Unity Liberty Memory Trust Silence Treasure Marvel "
     "Lucky Bright Smart Clever Honest Happy Success Wealth Destiny Miracle Testimony Praise "
-    "Purity Divine Goodness Faithful Precious Promise Rejoice Welcome Moses Baby Baptist"
+    "Purity Divine Goodness Faithful Precious Promise Rejoice Welcome Moses Baby Baptist "
+    "Freedom Talent Beauty Knowledge Fortune Prosper Progress Courage Privilege Loveness "
+    "Learnmore Trymore Perseverance Brilliant Tenacious Marvellous Nobleman Lovemore"
 )
 
 
 def _written_as_place(ctx: SuggestContext, word: str) -> bool:
     """Whether the document names `word` as a place: `document_places`, or before a unit's
-    word ("Jiribam district", "Khuzdar tehsil") or after "in" ("fighting in Jiribam")."""
-    if len(word) < 3 or not word.isalpha() or word in _HONORIFICS_INSIDE_NAMES:
-        return False  # ("in U.S.": no place "U")
+    word ("Jiribam district", "Khuzdar tehsil") or after "in" ("fighting in Jiribam"); never
+    a listed given name nor a listed state ("Ambassador Israel X Y": an office's place is a
+    district's or a town's, not a state's). Once per word and document."""
+    memo: dict[str, bool] = ctx.memo.setdefault("written_as_place", {})
+    found = memo.get(word)
+    if found is None:
+        found = memo[word] = _written_as_place_read(ctx, word)
+    return found
+
+
+def _written_as_place_read(ctx: SuggestContext, word: str) -> bool:
+    """`_written_as_place`, read off the text."""
+    if (
+        len(word) < 3
+        or not word.isalpha()
+        or word in _HONORIFICS_INSIDE_NAMES  # ("in U.S.": no place "U")
+        or word in GIVEN_NAMES
+        or word in _GIVEN_NAMES_THAT_ARE_NOUNS
+        or _gazetteer_index(ctx.gazetteer).kinds.get(word) == ("state", "")
+    ):
+        return False
     if word in document_places(ctx):
         return True
     text = ctx.text
