@@ -66,3 +66,33 @@ def test_a_pronoun_quote_after_a_sentence_opening_according_to_a_titled_name() -
         "told reporters."
     )
     assert suggested_speaker(text, "Our men held") == "Kelechi Nwosu"
+
+
+# ---------- "the diocese said": a body named with its head noun before "of" or "for"
+
+
+def test_the_head_noun_before_of_names_the_body() -> None:
+    for between in ("", _BACKGROUND):
+        text = (
+            "The Catholic Diocese of Lodwar condemned the killings in a letter read at "
+            "Mass.\n\n" + between + '"Revenge will only bring more graves," the diocese said.'
+        )
+        assert suggested_speaker(text, "Revenge will") == "Catholic Diocese of Lodwar"
+
+
+def test_the_head_noun_before_for_names_the_body_by_its_acronym() -> None:
+    text = (
+        "The Kenyan League for Civil Liberties (KLCL) criticised the verdict on Monday.\n\n"
+        + _BACKGROUND
+        + '"A fair trial is not a favour," the league said in a statement.'
+    )
+    assert suggested_speaker(text, "A fair trial") == "KLCL"
+
+
+def test_a_body_whose_head_noun_is_another_stays_unresolved() -> None:
+    # "the league" is not a diocese: no body named before has it as its head noun
+    text = (
+        "The Catholic Diocese of Lodwar condemned the killings.\n\n"
+        '"Revenge will only bring more graves," the league said.'
+    )
+    assert suggested_speaker(text, "Revenge will") != "Catholic Diocese of Lodwar"
