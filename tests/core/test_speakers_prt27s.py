@@ -96,3 +96,29 @@ def test_a_body_whose_head_noun_is_another_stays_unresolved() -> None:
         '"Revenge will only bring more graves," the league said.'
     )
     assert suggested_speaker(text, "Revenge will") != "Catholic Diocese of Lodwar"
+
+
+# ---------- a crosshead between a quote and the sentence that names its speaker again
+
+
+def test_the_name_after_a_crosshead_attributes_the_quote_as_without_it() -> None:
+    for crosshead in ("", "What the governor says\n\n"):
+        text = (
+            "Twelve houses burned, said Amina Farah Dualeh, who heads the camp committee. "
+            '"We counted the dead until noon. Nobody came to help us."\n\n'
+            + crosshead
+            + "Dualeh said the army arrived two days later and left the same evening."
+        )
+        assert suggested_speaker(text, "We counted") == "Dualeh"
+
+
+def test_a_full_sentence_line_is_no_crosshead() -> None:
+    # a one-line paragraph that ends with a full stop is a sentence: the name after it
+    # does not open the sentence right after the quote
+    text = (
+        "Twelve houses burned, said Amina Farah Dualeh, who heads the camp committee. "
+        '"We counted the dead until noon. Nobody came to help us."\n\n'
+        "The army did not reply.\n\n"
+        "Dualeh said the army arrived two days later and left the same evening."
+    )
+    assert suggested_speaker(text, "We counted") == "Amina Farah Dualeh"

@@ -4997,7 +4997,18 @@ def _next_sentence_start(text: str, quote: Suggestion) -> int | None:
         return None
     while i < len(text) and text[i].isspace():
         i += 1
+    crosshead = _CROSSHEAD_LINE.match(text, i)
+    if crosshead is not None and "\n\n" in text[quote.end : i]:
+        # '"... alone."\n\nThe government answers\n\nSemenko said ...': a crosshead
+        # between the quote and the next paragraph is no sentence of its own
+        i = crosshead.end()
     return i
+
+
+# A crosshead: a short capitalised line with no stop or quote mark, a blank line under it.
+_CROSSHEAD_LINE: Final = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,7}[ \t]*\n[ \t]*\n\s*"
+)
 
 
 def _renamed_next(
