@@ -387,7 +387,15 @@ def _female(item: AnnotatedDocument, mentions: Sequence[str]) -> bool:
 
 def _sentence_start(text: str, at: int) -> bool:
     before = text[:at].rstrip(" \u201c\"'")
+    if _TITLE_STOP.search(before):
+        return False  # "Col. X", "Mr. X": the full stop of a title ends no sentence
     return not before or before[-1] in ".!?\n:"
+
+
+_TITLE_STOP = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Col|Gen|Maj|Brig|Lt|Capt|Cpl|Sgt|Rev|Fr|Prof|Sen|Gov|Rep|Hon"
+    r"|Adm|Cdr|Insp|Supt|Cmdr|Sr|Jr|St)\.$"
+)
 
 
 def name_edits(item: AnnotatedDocument, shape: str, rng: random.Random) -> list[Edit]:

@@ -318,3 +318,15 @@ def test_split_leaves_a_quote_whose_next_sentence_names_someone() -> None:
         ],
     )
     assert variant(item, "split", random.Random(1), set()) is None
+
+
+def test_names_described_puts_no_description_after_a_title_and_its_stop() -> None:
+    text = "Shelling resumed at dawn. Col. Tomas Verhoeven Ekman said the line held."
+    item = _one(text, [("Tomas Verhoeven Ekman", "ACTOR", "person")])
+    assert variant(item, "names-described", random.Random(1), set()) is None
+    text = "Shelling resumed at dawn. Tomas Verhoeven Ekman said the line held."
+    item = _one(text, [("Tomas Verhoeven Ekman", "ACTOR", "person")])
+    out = variant(item, "names-described", random.Random(1), set())
+    assert out is not None
+    assert out.document.text.endswith("Tomas Verhoeven Ekman said the line held.")
+    assert out.document.text != text

@@ -66,3 +66,59 @@ def test_a_pronoun_quote_after_a_sentence_opening_according_to_a_titled_name() -
         "told reporters."
     )
     assert suggested_speaker(text, "Our men held") == "Kelechi Nwosu"
+
+
+# ---------- "the diocese said": a body named with its head noun before "of" or "for"
+
+
+def test_the_head_noun_before_of_names_the_body() -> None:
+    for between in ("", _BACKGROUND):
+        text = (
+            "The Catholic Diocese of Lodwar condemned the killings in a letter read at "
+            "Mass.\n\n" + between + '"Revenge will only bring more graves," the diocese said.'
+        )
+        assert suggested_speaker(text, "Revenge will") == "Catholic Diocese of Lodwar"
+
+
+def test_the_head_noun_before_for_names_the_body_by_its_acronym() -> None:
+    text = (
+        "The Kenyan League for Civil Liberties (KLCL) criticised the verdict on Monday.\n\n"
+        + _BACKGROUND
+        + '"A fair trial is not a favour," the league said in a statement.'
+    )
+    assert suggested_speaker(text, "A fair trial") == "KLCL"
+
+
+def test_a_body_whose_head_noun_is_another_stays_unresolved() -> None:
+    # "the league" is not a diocese: no body named before has it as its head noun
+    text = (
+        "The Catholic Diocese of Lodwar condemned the killings.\n\n"
+        '"Revenge will only bring more graves," the league said.'
+    )
+    assert suggested_speaker(text, "Revenge will") != "Catholic Diocese of Lodwar"
+
+
+# ---------- a crosshead between a quote and the sentence that names its speaker again
+
+
+def test_the_name_after_a_crosshead_attributes_the_quote_as_without_it() -> None:
+    for crosshead in ("", "What the governor says\n\n"):
+        text = (
+            "Twelve houses burned, said Amina Farah Dualeh, who heads the camp committee. "
+            '"We counted the dead until noon. Nobody came to help us."\n\n'
+            + crosshead
+            + "Dualeh said the army arrived two days later and left the same evening."
+        )
+        assert suggested_speaker(text, "We counted") == "Dualeh"
+
+
+def test_a_full_sentence_line_is_no_crosshead() -> None:
+    # a one-line paragraph that ends with a full stop is a sentence: the name after it
+    # does not open the sentence right after the quote
+    text = (
+        "Twelve houses burned, said Amina Farah Dualeh, who heads the camp committee. "
+        '"We counted the dead until noon. Nobody came to help us."\n\n'
+        "The army did not reply.\n\n"
+        "Dualeh said the army arrived two days later and left the same evening."
+    )
+    assert suggested_speaker(text, "We counted") == "Amina Farah Dualeh"

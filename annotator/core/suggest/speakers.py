@@ -668,6 +668,12 @@ class _Mentions:
             name = _name_words(text[actor.start : actor.end])
             if len(name) >= 2 and name[-1].removesuffix("s") == noun:
                 return actor
+            # ... or whose name's head is the noun before its "of" or "for" ("the diocese"
+            # -> "Catholic Diocese of Torit", "the league" -> "Tunisian League for Human
+            # Rights"): a name the word closes only when nothing follows it
+            of = _HEAD_BEFORE_OF.search(text[actor.start : actor.end])
+            if of is not None and of.group(1).lower() == noun:
+                return actor
         return None
 
     def group_before(self, text: str, offset: int, *, plural: bool = False) -> Suggestion | None:
@@ -2402,6 +2408,11 @@ def _initials(name: str) -> str:
     Cross" -> "ICRC"), when it has at least three; else ""."""
     capitals = [w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
     return "".join(capitals) if len(capitals) >= 3 else ""
+
+
+# The capitalised head noun of a name before its first "of" or "for": "Catholic
+# [Diocese] of Torit", "Tunisian [League] for Human Rights".
+_HEAD_BEFORE_OF: Final = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s")
 
 
 def _name_words(name: str) -> list[str]:
@@ -5035,7 +5046,18 @@ def _next_sentence_start(text: str, quote: Suggestion) -> int | None:
         return None
     while i < len(text) and text[i].isspace():
         i += 1
+    crosshead = _CROSSHEAD_LINE.match(text, i)
+    if crosshead is not None and "\n\n" in text[quote.end : i]:
+        # '"... alone."\n\nThe government answers\n\nSemenko said ...': a crosshead
+        # between the quote and the next paragraph is no sentence of its own
+        i = crosshead.end()
     return i
+
+
+# A crosshead: a short capitalised line with no stop or quote mark, a blank line under it.
+_CROSSHEAD_LINE: Final = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,7}[ \t]*\n[ \t]*\n\s*"
+)
 
 
 def _renamed_next(
