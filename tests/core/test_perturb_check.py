@@ -309,15 +309,24 @@ def test_split_puts_the_attribution_inside_the_quote_and_links_both_halves() -> 
 
 
 def test_split_leaves_a_quote_whose_next_sentence_names_someone() -> None:
-    text = '"We have no more bandages, and the convoy is late," she said. Osman left.'
-    item = _one(
-        text,
-        [
-            ("We have no more bandages, and the convoy is late,", "QUOTE", None),
-            ("Osman", "ACTOR", "person"),
-        ],
-    )
-    assert variant(item, "split", random.Random(1), set()) is None
+    quote = "We have no more bandages, and the convoy is late,"
+    text = f'Farida Osman runs the clinic. "{quote}" Osman said. Musa Keita left.'
+
+    def linked(spans: list[tuple[str, str, str | None]]) -> AnnotatedDocument:
+        item = _one(text, spans)
+        item.relations.append(Relation("r", quote, "Osman", "speaker", "gold", ""))
+        return item
+
+    spans = [
+        ("Farida Osman", "ACTOR", "person"),
+        (quote, "QUOTE", None),
+        ("Osman", "ACTOR", "person"),
+    ]
+    # the same quote is split when nobody is named in the sentence after it ...
+    assert variant(linked(spans), "split", random.Random(1), set()) is not None
+    # ... and left whole when the next sentence names someone
+    named = linked([*spans, ("Musa Keita", "ACTOR", "person")])
+    assert variant(named, "split", random.Random(1), set()) is None
 
 
 def test_names_described_puts_no_description_after_a_title_and_its_stop() -> None:

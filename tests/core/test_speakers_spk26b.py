@@ -28,4 +28,4 @@ def test_the_group_without_such_a_description_keeps_the_armed_group() -> None:
         "Ain o Salish Kendra (ASK) asked the interim government for an inquiry. "
         '"We did not attack anyone," the group said.'
     )
-    assert suggested_speaker(text, "We did not attack") != "ASK"
+    assert suggested_speaker(text, "We did not attack") == "BCL"

@@ -3196,14 +3196,15 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         3 <= len(between) <= 4
         and between[0] in ("the", "The")
         and between[-1] in _DESCRIBED_PEOPLE
-        and all(w.islower() and w not in _NEW_CLAUSE for w in between[1:-1])
+        and all(
+            w.islower() and w not in _NEW_CLAUSE and w not in _ANOTHER_ONE for w in between[1:-1]
+        )
         and text[verb_at - 1 : verb_at].isspace()
     )  # '"...," the deputy commissioner said', '"...," the retired general said'
     if described_person and not mentions.within(i, verb_at):
         # a person described by a role and its modifiers: the one named before with that
         # role, however many paragraphs that name nobody stand between
-        described_at = min(quote.start, _description_start(text, i, verb_at))
-        return True, _extent(mentions.described_person(text, described_at, between[-1]))
+        return True, _extent(mentions.described_person(text, quote.start, between[-1]))
     if (
         not mentions.within(i, verb_at)
         and not described_group
@@ -3222,6 +3223,12 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     ):
         return False, None
     return _subject_or_pronoun(text, mentions, i, verb_at, quote.start)
+
+
+# Modifiers that set a role's holder apart from the one named before with it: '"...," the
+# other official said', "the former governor said" (not the one named: left to the rules
+# that follow).
+_ANOTHER_ONE: Final = words("other another former new second third previous outgoing incoming late")
 
 
 # Verbs of saying that attribute a quote only from the slot right after it: '"...,"
@@ -4769,10 +4776,11 @@ _SAID_THEN_RELATIVE: Final = re.compile(
 _SAID_THEN_NAME: Final = re.compile(
     r"\b(?:said|says|told|added|wrote|[Aa]ccording\s+to)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}$"
 )
-# A verb of saying, then a description of the one who said it and a comma before the name:
-# "said a doctor there, ", "says the head of the camp committee, ".
+# A verb of saying put after what was said, then a description of the one who said it and
+# a comma before the name: '," said a doctor there, ', ', says the head of the camp
+# committee, ' (not reported speech: "The school said the new headteacher, X, would come").
 _SAID_THEN_DESCRIBED: Final = re.compile(
-    r"\b(?:said|says|added|wrote)\s+(?:an?|the|one)\s+(?:[a-z][\w'\u2019-]*\s+){0,5}?"
+    r"[,\"\u201d\u2019]\s*(?:said|says|added|wrote)\s+(?:an?|the|one)\s+(?:[a-z][\w'\u2019-]*\s+){0,5}?"
     r"[a-z][\w'\u2019-]*,\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}$"
 )
 # The verb whose object is the mention after it, the one told: "told Radio X", "told the UN".
