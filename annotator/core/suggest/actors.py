@@ -161,8 +161,9 @@ ROLE_WORDS: Final = words(
     "colonel captain commissioner secretary ambassador representative chairman head "
     "mediator photographer correspondent reporter called named surgeon nurse teacher "
     "engineer farmer pilot driver volunteer monk councillor spokesperson lawyer attorney "
-    # the other lawyers of a courtroom: "Defence counsel X Y", "defence advocate X Y"
-    "counsel advocate solicitor "
+    # the other lawyers of a courtroom: "Defence counsel X Y", "solicitor X Y" ("advocate"
+    # is a title already, and a plural role's: "Advocates Without Borders")
+    "counsel solicitor "
     # kin and acquaintances: "Her neighbour, Samir Khoury, disagreed"
     "neighbour neighbor friend colleague widow wife husband son daughter brother sister "
     "mother father cousin uncle aunt nephew niece "
