@@ -14716,17 +14716,24 @@ def _heads_the_name_elsewhere(ctx: SuggestContext, tokens: Sequence[Token], j: i
 _TITLE_FOR_OR_OF_BEFORE: Final = re.compile(r"\b([A-Z][\w-]*) (?:for|of) $")
 
 
+def _once_per_word(
+    ctx: SuggestContext, key: str, read: Callable[[SuggestContext, str], bool], word: str
+) -> bool:
+    """`read(ctx, word)`, read once per word and document (kept in `ctx.memo[key]`)."""
+    memo: dict[str, bool] = ctx.memo.setdefault(key, {})
+    found = memo.get(word)
+    if found is None:
+        found = memo[word] = read(ctx, word)
+    return found
+
+
 def _styled_by_a_common_noun(ctx: SuggestContext, word: str) -> bool:
     """Whether `word`, opening a person's name, is a style the text writes as a noun too:
     in lower case ("Villager X Y" beside "displaced villagers", "Sultan X Y" beside "the
     sultan said") or as an office's head ("the Sultan of the Warsangeli, Sultan X Y"); no
     given name (a listed one, or "Said" beside "said"). Once per word and document: a name
     repeated a thousand times in a long article reads the text once."""
-    memo: dict[str, bool] = ctx.memo.setdefault("styled_by_a_common_noun", {})
-    found = memo.get(word)
-    if found is None:
-        found = memo[word] = _styled_by_a_common_noun_read(ctx, word)
-    return found
+    return _once_per_word(ctx, "styled_by_a_common_noun", _styled_by_a_common_noun_read, word)
 
 
 def _styled_by_a_common_noun_read(ctx: SuggestContext, word: str) -> bool:
@@ -14785,11 +14792,7 @@ def _written_as_place(ctx: SuggestContext, word: str) -> bool:
     word ("Jiribam district", "Khuzdar tehsil") or after "in" ("fighting in Jiribam"); never
     a listed given name nor a listed state ("Ambassador Israel X Y": an office's place is a
     district's or a town's, not a state's). Once per word and document."""
-    memo: dict[str, bool] = ctx.memo.setdefault("written_as_place", {})
-    found = memo.get(word)
-    if found is None:
-        found = memo[word] = _written_as_place_read(ctx, word)
-    return found
+    return _once_per_word(ctx, "written_as_place", _written_as_place_read, word)
 
 
 def _written_as_place_read(ctx: SuggestContext, word: str) -> bool:
