@@ -3407,23 +3407,16 @@ def qualified_acronyms(
     their initials are its letters), name a body (a kind word), a listed name or a people ("the ADF
     (Uganda)", "the SDF (Kurdish)": where or whom it is from), or another ACTOR lies in
     them."""
-    starts = {s.start for s in found if s.label == "ACTOR"}
     index = _gazetteer_index(gazetteer)
     listed = index.kinds
-    out = list(found)
-    for k, suggestion in enumerate(found):
-        if (
-            suggestion.label != "ACTOR"
-            or suggestion.attributes.get("type") not in ("armed group", "organisation")
-            or not text.startswith(" (", suggestion.end)
-        ):
-            continue
+
+    def qualified_end(suggestion: Suggestion) -> int | None:
         acronym = text[suggestion.start : suggestion.end]
         if len(acronym) < 2 or not acronym.isupper():
-            continue
+            return None
         qualifier = _QUALIFIER_AFTER.match(text, suggestion.end)
         if qualifier is None:
-            continue
+            return None
         parts = qualifier.group(1).split()
         if (
             "".join(p[0] for p in parts) == acronym
@@ -3431,12 +3424,35 @@ def qualified_acronyms(
             or set(parts) & ORGANISATION_WORDS
             or qualifier.group(1) in listed
             or any(p in listed or _is_nationality(p, index) for p in parts)
-            or any(suggestion.end < at < qualifier.end() for at in starts)
+        ):
+            return None
+        return qualifier.end()
+
+    return _taken_on(text, found, ("armed group", "organisation"), " (", qualified_end)
+
+
+def _taken_on(
+    text: str,
+    found: list[Suggestion],
+    kinds: tuple[str, ...],
+    after: str,
+    new_end: Callable[[Suggestion], int | None],
+) -> list[Suggestion]:
+    """`found` with each ACTOR of one of `kinds` that `after` follows taken on to
+    `new_end(it)`, where that gives an end and no other ACTOR starts before it."""
+    starts = {s.start for s in found if s.label == "ACTOR"}
+    out = list(found)
+    for k, suggestion in enumerate(found):
+        if (
+            suggestion.label != "ACTOR"
+            or suggestion.attributes.get("type") not in kinds
+            or not text.startswith(after, suggestion.end)
         ):
             continue
-        out[k] = _suggestion(
-            suggestion.start, qualifier.end(), suggestion.attributes["type"], suggestion.rule
-        )
+        end = new_end(suggestion)
+        if end is None or any(suggestion.end < at < end for at in starts):
+            continue
+        out[k] = _suggestion(suggestion.start, end, suggestion.attributes["type"], suggestion.rule)
     return out
 
 
@@ -3457,37 +3473,29 @@ def bodies_of_states(
     (the rules read it as a place): "the Public Defender of Georgia", "the Red Cross of
     Chad" are one name, as "<Body> of <State>" with capitals is (guideline, session 30
     point 6)."""
-    starts = {s.start for s in found if s.label == "ACTOR"}
     listed = _gazetteer_index(gazetteer).kinds
-    out = list(found)
-    for k, suggestion in enumerate(found):
-        if (
-            suggestion.label != "ACTOR"
-            or suggestion.attributes.get("type") not in ("state", "organisation")
-            or not text.startswith(" of ", suggestion.end)
-        ):
-            continue
+
+    def state_end(suggestion: Suggestion) -> int | None:
         name = text[suggestion.start : suggestion.end]
         if " " not in name or not name[:1].isupper():
-            continue
+            return None
         whose = _OF_A_STATE_NAME.match(text, suggestion.end)
         if whose is None:
-            continue
+            return None
         words_ = whose.group(1).split(" ")
         # the longest run of its words from the first that is a listed state
-        end = None
         for n in range(len(words_), 0, -1):
             candidate = " ".join(words_[:n])
             bare = candidate.removeprefix("the ")
             if listed.get(candidate) == ("state", "") or listed.get(bare) == ("state", ""):
                 end = whose.start(1) + len(candidate)
-                break
-        if end is None or any(suggestion.end < at < end for at in starts):
-            continue
-        if end < len(text) and (text[end].isalnum() or text[end] == "-"):
-            continue  # "of Chad-based": the state names the place of a modifier
-        out[k] = _suggestion(suggestion.start, end, suggestion.attributes["type"], suggestion.rule)
-    return out
+                # ("of Chad-based": the state names the place of a modifier)
+                if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+                    return None
+                return end
+        return None
+
+    return _taken_on(text, found, ("state", "organisation"), " of ", state_end)
 
 
 # " to <Name>" after a body's name, closed where the sentence goes on (a stop, a bracket, a
