@@ -63,7 +63,51 @@ def headline(text: str) -> str | None:
     found = _headline_at_start(text)
     if found is None:
         found = _headline_over_furniture(text, ranges)
+    if found is None:
+        found = _headline_in_header(text)
     return found
+
+
+# How many lines a document's header (a masthead, a country, a court's name, a case
+# number, a date) may hold above its body before `_headline_in_header` gives up.
+_MAX_HEADER_LINES = 12
+
+
+def _headline_in_header(text: str) -> str | None:
+    """The headline inside a block of header lines above the body, where the first line
+    is not it: a sitrep under its country ("DEMOCRATIC REPUBLIC OF THE CONGO" over "South
+    Kivu: Clashes in ..."), a paper's page under its masthead, tagline and section, a
+    court's summary under the court's name and a case number.
+
+    The header ends at the first paragraph (a line that ends like a sentence and is
+    longer than a headline may be) or list item. Its headline is its longest line of at
+    least four words that does not end like a sentence and is not a byline or a date,
+    a line in mixed case before one in capitals only (a country or an office over the
+    headline); None when no line qualifies.
+    """
+    best: str | None = None
+    for number, raw in enumerate(text.split("\n")):
+        line = raw.strip()
+        if number >= _MAX_HEADER_LINES or _LIST_ITEM.match(line):
+            break
+        if len(line) > 120 or (len(line.split()) > 16 and _PARAGRAPH_END.search(line) is not None):
+            break
+        if (
+            len(line.split()) < 4
+            or line.endswith(_SENTENCE_END)
+            or not (line[0].isupper() or line[0].isdigit())
+            or line.lower().startswith("by ")
+            or _is_date_line(line)
+        ):
+            continue
+        if best is None or (not line.isupper(), len(line)) > (not best.isupper(), len(best)):
+            best = line
+    return best
+
+
+# A list item opening a line: a dash, a bullet or a number and a stop ("- More than",
+# "\u2022 Access", "1. On 1 December").
+_LIST_ITEM = re.compile(r"(?:[-\u2022*\u2013]\s|\d{1,3}[.)]\s)")
 
 
 def _headline_over_furniture(text: str, ranges: list[tuple[int, int]]) -> str | None:

@@ -99,6 +99,49 @@ def test_share_buttons_under_the_headline_do_not_hide_it(buttons: str) -> None:
     assert _only(read_text(text.encode(), "in/03-kharvelo.txt")).document.title == "03 kharvelo"
 
 
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # a sitrep under its country, with its number and date
+        (
+            "REPUBLIC OF SOUTH SUDAN\nUpper Nile: Fighting around Nasir displaces families\n"
+            "Situation Report No. 4\nAs of 3 December 2026\n\nHIGHLIGHTS\n"
+            "- Thousands displaced.\n\n",
+            "Upper Nile: Fighting around Nasir displaces families",
+        ),
+        # a paper's page under its masthead, tagline and section, a byline under it
+        (
+            "THE KHARVELO COURIER\nYour paper since 1961\n\nNews | North\n\n"
+            "Kharvelo: market reopens after shelling, traders count losses\n\n"
+            "By Tamsin Orrell, in Kharvelo | 04-12-2026 | 09:15\n\n",
+            "Kharvelo: market reopens after shelling, traders count losses",
+        ),
+        # a court's public summary under the court's name and a case number
+        (
+            "SPECIAL CRIMINAL COURT FOR KHARVELO\nRegistry\n\nPUBLIC SUMMARY\n\n"
+            "Case No. SCC/2026/017\nThe Prosecutor v. Dario Venkel and two others\n"
+            "Kharvelo, 2 December 2026\n\n1. The Registry received the file.\n\n",
+            "The Prosecutor v. Dario Venkel and two others",
+        ),
+    ],
+)
+def test_a_headline_under_a_header_block_is_the_title(header: str, title: str) -> None:
+    # The first line is a country, a masthead or a court's name: the document list
+    # shows the headline below it, not the file name.
+    text = header + "At least 12 people were killed in Kharvelo, officials said.\n"
+    doc = _only(read_text(text.encode(), "in/03-kharvelo.txt")).document
+    assert doc.title == title
+    assert doc.text == text
+
+
+def test_a_header_of_sentences_alone_still_gives_the_file_name() -> None:
+    text = (
+        "Fighting resumed on Tuesday.\nOfficials said 12 people were killed.\n\n"
+        "More followed in the evening, a resident said.\n"
+    )
+    assert _only(read_text(text.encode(), "in/03-kharvelo.txt")).document.title == "03 kharvelo"
+
+
 def test_a_headline_that_is_no_furniture_stays_the_title() -> None:
     text = "Kharvelo residents flee\n\nHome > News was the menu they left open, one said.\n"
     doc = _only(read_text(text.encode(), "in/03-kharvelo.txt")).document
