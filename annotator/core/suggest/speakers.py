@@ -3989,8 +3989,8 @@ _STATEMENT_READ: Final = re.compile(
 )
 # "issued an unusually sharp statement", "released a press note"
 _ISSUED_VERB: Final = re.compile(
-    r"\b(?:issued|released|put\s+out|circulated|distributed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|communiqu[e\u00e9]|note|release|report)\b"
+    r"\b(?:issued|released|published|put\s+out|circulated|distributed)\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|communiqu[e\u00e9]|note|release|report)\b"
 )
 # "In a press note,", "In a statement sent to journalists,"
 _IN_STATEMENT: Final = re.compile(
@@ -4083,6 +4083,9 @@ _CLAUSE_SPLIT: Final = re.compile(r"(?:,\s+(?:and|but|while|whereas|yet)|;)\s+(?
 _DOCUMENT_BY: Final = re.compile(
     r"\b(?:statement|report|communiqu[e\u00e9]|letter|message|video|study|investigation)\s+"
     r"(?:(?:published|released|issued|compiled)\s+)?(?:by|from)\s+(?:the\s+)?"
+    # (a translated wire's "the communique of the Ministry of Defence", "the statement of
+    # the Manipur Police": "of" and the issuer's name right after it)
+    r"|\b(?:statement|communiqu[e\u00e9])\s+of\s+the\s+(?=[A-Z])"
 )
 # ... a description of its author instead: "a leading Salvadoran human rights organisation."
 _DESCRIBED_AUTHOR: Final = re.compile(r"(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,5}?([a-z]+)(?=[.,;])")
