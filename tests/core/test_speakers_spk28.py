@@ -30,3 +30,43 @@ def test_a_body_that_published_a_communique_past_an_aside_issued_it() -> None:
         'said: "Seven herders were killed at the well of In-Tadeyni."'
     )
     assert suggested_speaker(text, "Seven herders") == "FLA"
+
+
+# ---------- "the detective replied", "the witness answered": the role's holder in a court
+
+
+def test_the_detective_replied_is_the_detective_not_the_lawyer_named_again_by_a_middle_name() -> (
+    None
+):
+    # the lawyer is named again by the middle word of her name, and keeps her role
+    text = (
+        "NAIROBI - Detective Sergeant Amina Chebet Rotich told the court she had traced the "
+        "calls to a mast in Garissa.\n\n"
+        "She was cross-examined by defence lawyer Peter Ochieng Wafula for most of the "
+        "afternoon.\n\n"
+        '"Did you record the serial numbers of the phones?" Ochieng asked.\n\n'
+        '"Every one of them, and they are in the exhibit list," the detective replied.'
+    )
+    assert suggested_speaker(text, "Every one of them") == "Amina Chebet Rotich"
+
+
+def test_the_witness_answered_is_the_one_given_as_witness_past_his_body() -> None:
+    text = (
+        "Inspector Yusuf Abdi Galgalo of the Anti-Terrorism Police Unit, the fourth "
+        "prosecution witness, said the list had been found in a bag at the house.\n\n"
+        "The defence lawyer, Ruth Atieno Onyango, put it to him that the bag was not "
+        "the accused's.\n\n"
+        '"Who wrote the list?" she asked.\n\n'
+        '"The first accused wrote it in my presence," the witness answered.'
+    )
+    assert suggested_speaker(text, "The first accused") == "Yusuf Abdi Galgalo"
+
+
+def test_a_role_after_a_body_that_opens_the_main_clause_is_no_apposition() -> None:
+    # "Led by X of the Y, the witness said": the witness is the sentence's subject, not X
+    text = (
+        "Led in evidence by State Counsel Grace Wanjiru Mbugua of the Office of the "
+        "Director of Public Prosecutions (ODPP), the witness said he had seen the car.\n\n"
+        '"It was parked outside the mosque all night," the witness said.'
+    )
+    assert suggested_speaker(text, "It was parked") != "Grace Wanjiru Mbugua"

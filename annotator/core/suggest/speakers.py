@@ -316,6 +316,7 @@ class _Mentions:
         self.actors = sorted(actors, key=_START_END)
         self.starts = [a.start for a in self.actors]
         self._by_last_word: tuple[str, dict[str, list[Suggestion]]] | None = None
+        self._by_inner_word: tuple[str, dict[str, list[Suggestion]]] | None = None
         self._genders: tuple[str, dict[Extent, str]] | None = None
 
     def at(self, extent: Extent) -> Suggestion | None:
@@ -1169,6 +1170,14 @@ class _Mentions:
             if named == spelled or named.endswith(" " + spelled):
                 # (not another person of the same last name: "Saw Kler Doh", "Saw Tha Doh")
                 found |= _roles_of(text, other)
+        if " " not in spelled:
+            # a person named again by a surname that is not the name's last word, as
+            # `latest_mention_of` reads it: "Joan Nabukenya Auma" ... "Nabukenya", "Yesid
+            # Caicedo Mosquera" ... "Caicedo" keep the roles of the full mention
+            for other in self._people_by_inner_word(text).get(spelled, ()):
+                if other.start >= person.start:
+                    break
+                found |= _roles_of(text, other)
         return found
 
     def gender(self, text: str, person: Suggestion) -> str:
@@ -1213,6 +1222,18 @@ class _Mentions:
                         index.setdefault(mention[-1], []).append(actor)
             self._by_last_word = (text, index)
         return self._by_last_word[1]
+
+    def _people_by_inner_word(self, text: str) -> dict[str, list[Suggestion]]:
+        """The people mentioned by three words or more, in text order, by each word of
+        their mention between the first and the last (built once per text)."""
+        if self._by_inner_word is None or self._by_inner_word[0] is not text:
+            index: dict[str, list[Suggestion]] = {}
+            for actor in self.actors:
+                if _is_person(actor):
+                    for word in text[actor.start : actor.end].split()[1:-1]:
+                        index.setdefault(word, []).append(actor)
+            self._by_inner_word = (text, index)
+        return self._by_inner_word[1]
 
     def sentence_subject(self, text: str, person: Suggestion) -> Suggestion:
         """The first person named in the sentence that names `person`, unless possessive:
@@ -1643,7 +1664,8 @@ class _Mentions:
             # Khan", "The provincial governor, Amina Yusuf") or in an appositive right after
             # it ("Amina Yusuf, the governor of Kano,").
             before = text[max(0, actor.start - 60) : actor.start]
-            after = text[actor.end : actor.end + 40]
+            at = _after_qualifier(text, actor.end)
+            after = text[at : at + 40]
             if (
                 _ROLE_BEFORE[role].search(before)
                 or _ROLE_AFTER[role].match(after)
@@ -2111,6 +2133,8 @@ _PERSON_ROLES: Final = words(
     # offices of local government and bodies: "the administrator of Mecula district, X"
     "administrator prefect councillor chairman chairwoman chairperson secretary "
     "representative rapporteur"
+    # a court's and an inquiry's people: "the witness replied", "the detective said"
+    " witness detective investigator"
     # the bench, the clergy, the diplomatic corps, village heads: "the magistrate said"
     " magistrate justice cleric diplomat legislator physician surgeon elder malik"
 )
@@ -2158,6 +2182,27 @@ _ROLE_AFTER: Final = {
     )
     for role in _PERSON_ROLES
 }
+# The body a name is given as of, between the name and its appositive role: " of the
+# police's Counter-Terrorism Directorate" in "X of the police's Counter-Terrorism
+# Directorate, the 11th prosecution witness," (capitalised words, a bracketed acronym).
+_OF_BODY_QUALIFIER: Final = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[a-z]+['\u2019]s\s+)?(?:[A-Z][\w'\u2019-]*\s+"
+    r"(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}?[A-Z][\w'\u2019-]*(?:\s+\([A-Z][A-Za-z]*\))?(?=,)"
+)
+
+
+def _after_qualifier(text: str, end: int) -> int:
+    """Where the appositive after a name ending at `end` starts: past the body the name is
+    given as of (`_OF_BODY_QUALIFIER`) when a role set off by commas follows it ("X of the
+    Y Directorate, the 11th prosecution witness, said"; not "Led by X of the Y, the witness
+    said", whose role is the sentence's subject), else at `end`."""
+    qualifier = _OF_BODY_QUALIFIER.match(text, end, end + 120)
+    if qualifier is None:
+        return end
+    role = _ANY_ROLE_AFTER.match(text, qualifier.end(), qualifier.end() + 60)
+    if role is None or not text.startswith(",", role.end()):
+        return end
+    return qualifier.end()
 
 
 # The role an abbreviated or clerical title before a name gives its bearer: "Col. X" is
@@ -2263,7 +2308,8 @@ def _roles_of(text: str, actor: Suggestion) -> set[str]:
     kin = re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+([a-z]+),?\s+$", before)
     if kin is not None:
         found.add(kin.group(1))
-    after = _ANY_ROLE_AFTER.match(text, actor.end, actor.end + 60)
+    at = _after_qualifier(text, actor.end)
+    after = _ANY_ROLE_AFTER.match(text, at, at + 60)
     if after is not None:
         found.add(after.group(1).lower())
     return found
