@@ -70,3 +70,23 @@ def test_a_role_after_a_body_that_opens_the_main_clause_is_no_apposition() -> No
         '"It was parked outside the mosque all night," the witness said.'
     )
     assert suggested_speaker(text, "It was parked") != "Grace Wanjiru Mbugua"
+
+
+# ---------- "the CS answered": an abbreviated office, its holder past senators named again
+
+
+def test_the_cs_reaches_back_past_senators_named_again_to_the_cabinet_secretary() -> None:
+    # nine mentions of three senators between: the holder is one of the last eight
+    # people named, not of the last eight mentions
+    text = (
+        "Cabinet Secretary Samuel Kiprop Cheruiyot told senators that police had been "
+        "deployed to Moyale.\n\n"
+        "Senator Halima Adan Boru of Marsabit said it came too late. Boru said the herders "
+        "had lost their animals. Boru asked for compensation.\n\n"
+        "Senator Amina Wanjiku Kariuki of Nyeri backed her. Kariuki said the police were "
+        "unpaid. Kariuki asked for their allowances.\n\n"
+        "Senator Mohamed Abdi Guyo of Isiolo asked for a report. Guyo said residents blamed "
+        "the police. Guyo wanted names.\n\n"
+        '"The report will be tabled within two weeks," the CS answered.'
+    )
+    assert suggested_speaker(text, "The report will be") == "Samuel Kiprop Cheruiyot"

@@ -1629,13 +1629,16 @@ class _Mentions:
         or "X, the Deputy Inspector General," for "the DIG"), else nobody."""
         before_name = _made(rf"\b{re.escape(abbreviation)}\s+(?:[A-Z][\w.'\u2019-]*\s+)*$")
         i = bisect_left(self.starts, offset) - 1
-        seen = 0
-        while i >= 0 and seen < 8:
+        # (eight people, not eight mentions, as for `role_holder_before`: in a sitting
+        # where senators speak in turn, "the CS answered" reaches back past their names
+        # said again to "Cabinet Secretary X")
+        people: set[str] = set()
+        while i >= 0 and len(people) < 8:
             actor = self.actors[i]
             i -= 1
             if actor.end > offset or not _is_person(actor):
                 continue
-            seen += 1
+            people.add(text[actor.start : actor.end].split()[-1])
             if before_name.search(text, max(0, actor.start - 40), actor.start):
                 return actor
             spelled = [_TITLE_WORDS_BEFORE.search(text, max(0, actor.start - 80), actor.start)]
