@@ -90,3 +90,29 @@ def test_the_cs_reaches_back_past_senators_named_again_to_the_cabinet_secretary(
         '"The report will be tabled within two weeks," the CS answered.'
     )
     assert suggested_speaker(text, "The report will be") == "Samuel Kiprop Cheruiyot"
+
+
+# ---------- "Its second point ..., and said": a numbered part speaks for the issuer
+
+_COMMUNIQUE = (
+    "OUAGADOUGOU, Dec 3 (AFP) - Gunmen attacked a convoy near Djibo, officials said.\n\n"
+    "Burkina Faso's Ministry of Security published a communique of five points on "
+    "Tuesday evening. The first point said the convoy had been escorted by the Volunteers "
+    "for the Defence of the Homeland (VDP).\n\n"
+)
+
+
+def test_its_numbered_point_and_said_is_the_communiques_issuer() -> None:
+    text = _COMMUNIQUE + (
+        "Its second point listed the places where the attackers had been seen, and said "
+        'the volunteers had "fought until their ammunition ran out".'
+    )
+    assert suggested_speaker(text, "fought until") == "Ministry of Security"
+
+
+def test_its_numbered_point_and_it_said_is_the_communiques_issuer() -> None:
+    text = _COMMUNIQUE + (
+        "Its fourth point announced a curfew in Djibo, and it said the measure would last "
+        '"until the area is secured".'
+    )
+    assert suggested_speaker(text, "until the area") == "Ministry of Security"

@@ -4512,6 +4512,17 @@ def _before_quote(
             0,
         )
     verb_at = start + verbs[chosen].start()
+    part = _DOCUMENT_PART_OPENING.match(text, start, verb_at)
+    if part is not None and (
+        _shares_subject(clause, verbs[chosen].start())
+        or _AND_IT_BEFORE.search(text, part.end(), verb_at)
+    ):
+        # 'Its second point gave the names of the dead, and said "..."', 'Its sixth point
+        # announced a curfew, and it said the ban would stay "...": a numbered part of the
+        # communique speaks for whoever issued it, the verb going on from that subject
+        issuer = mentions.issuer_before(text, start)
+        if issuer is not None:
+            return True, _extent(mentions.alias_of(text, issuer, start))
     if chosen < len(verbs) - 1:
         clause_subject = _reported_subject(text, mentions, start, verbs[chosen], verbs[-1])
         if clause_subject is not None:
@@ -4585,6 +4596,15 @@ def _before_quote(
     return decided
 
 
+# A numbered part of a document owned by its pronoun opening a clause: "Its second point",
+# "Their final paragraph".
+_DOCUMENT_PART_OPENING: Final = re.compile(
+    r"\s*(?:(?:But|And)\s+)?(?:Its|Their)\s+(?:first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|last|final|opening|closing)\s+(?:point|paragraph|item"
+    r"|section|clause)\b"
+)
+# ", and it said": the verb's subject is "it", the clause's subject again.
+_AND_IT_BEFORE: Final = re.compile(r",?\s+and\s+it\s+(?:(?:also|then|later)\s+)?$")
 # A relative pronoun right before the verb it is the subject of: ", which routinely ".
 _RELATIVE_SUBJECT: Final = re.compile(
     r",\s+(?:which|who)\s+(?:(?:[a-z]+ly|also|now|still|often|has|have|had)\s+)*$"
