@@ -316,6 +316,7 @@ class _Mentions:
         self.actors = sorted(actors, key=_START_END)
         self.starts = [a.start for a in self.actors]
         self._by_last_word: tuple[str, dict[str, list[Suggestion]]] | None = None
+        self._by_inner_word: tuple[str, dict[str, list[Suggestion]]] | None = None
         self._genders: tuple[str, dict[Extent, str]] | None = None
 
     def at(self, extent: Extent) -> Suggestion | None:
@@ -1169,6 +1170,14 @@ class _Mentions:
             if named == spelled or named.endswith(" " + spelled):
                 # (not another person of the same last name: "Saw Kler Doh", "Saw Tha Doh")
                 found |= _roles_of(text, other)
+        if " " not in spelled:
+            # a person named again by a surname that is not the name's last word, as
+            # `latest_mention_of` reads it: "Joan Nabukenya Auma" ... "Nabukenya", "Yesid
+            # Caicedo Mosquera" ... "Caicedo" keep the roles of the full mention
+            for other in self._people_by_inner_word(text).get(spelled, ()):
+                if other.start >= person.start:
+                    break
+                found |= _roles_of(text, other)
         return found
 
     def gender(self, text: str, person: Suggestion) -> str:
@@ -1213,6 +1222,18 @@ class _Mentions:
                         index.setdefault(mention[-1], []).append(actor)
             self._by_last_word = (text, index)
         return self._by_last_word[1]
+
+    def _people_by_inner_word(self, text: str) -> dict[str, list[Suggestion]]:
+        """The people mentioned by three words or more, in text order, by each word of
+        their mention between the first and the last (built once per text)."""
+        if self._by_inner_word is None or self._by_inner_word[0] is not text:
+            index: dict[str, list[Suggestion]] = {}
+            for actor in self.actors:
+                if _is_person(actor):
+                    for word in text[actor.start : actor.end].split()[1:-1]:
+                        index.setdefault(word, []).append(actor)
+            self._by_inner_word = (text, index)
+        return self._by_inner_word[1]
 
     def sentence_subject(self, text: str, person: Suggestion) -> Suggestion:
         """The first person named in the sentence that names `person`, unless possessive:
@@ -1608,13 +1629,16 @@ class _Mentions:
         or "X, the Deputy Inspector General," for "the DIG"), else nobody."""
         before_name = _made(rf"\b{re.escape(abbreviation)}\s+(?:[A-Z][\w.'\u2019-]*\s+)*$")
         i = bisect_left(self.starts, offset) - 1
-        seen = 0
-        while i >= 0 and seen < 8:
+        # (eight people, not eight mentions, as for `role_holder_before`: in a sitting
+        # where senators speak in turn, "the CS answered" reaches back past their names
+        # said again to "Cabinet Secretary X")
+        people: set[str] = set()
+        while i >= 0 and len(people) < 8:
             actor = self.actors[i]
             i -= 1
             if actor.end > offset or not _is_person(actor):
                 continue
-            seen += 1
+            people.add(text[actor.start : actor.end].split()[-1])
             if before_name.search(text, max(0, actor.start - 40), actor.start):
                 return actor
             spelled = [_TITLE_WORDS_BEFORE.search(text, max(0, actor.start - 80), actor.start)]
@@ -1643,7 +1667,8 @@ class _Mentions:
             # Khan", "The provincial governor, Amina Yusuf") or in an appositive right after
             # it ("Amina Yusuf, the governor of Kano,").
             before = text[max(0, actor.start - 60) : actor.start]
-            after = text[actor.end : actor.end + 40]
+            at = _after_qualifier(text, actor.end)
+            after = text[at : at + 40]
             if (
                 _ROLE_BEFORE[role].search(before)
                 or _ROLE_AFTER[role].match(after)
@@ -2111,6 +2136,8 @@ _PERSON_ROLES: Final = words(
     # offices of local government and bodies: "the administrator of Mecula district, X"
     "administrator prefect councillor chairman chairwoman chairperson secretary "
     "representative rapporteur"
+    # a court's and an inquiry's people: "the witness replied", "the detective said"
+    " witness detective investigator"
     # the bench, the clergy, the diplomatic corps, village heads: "the magistrate said"
     " magistrate justice cleric diplomat legislator physician surgeon elder malik"
 )
@@ -2158,6 +2185,27 @@ _ROLE_AFTER: Final = {
     )
     for role in _PERSON_ROLES
 }
+# The body a name is given as of, between the name and its appositive role: " of the
+# police's Counter-Terrorism Directorate" in "X of the police's Counter-Terrorism
+# Directorate, the 11th prosecution witness," (capitalised words, a bracketed acronym).
+_OF_BODY_QUALIFIER: Final = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[a-z]+['\u2019]s\s+)?(?:[A-Z][\w'\u2019-]*\s+"
+    r"(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}?[A-Z][\w'\u2019-]*(?:\s+\([A-Z][A-Za-z]*\))?(?=,)"
+)
+
+
+def _after_qualifier(text: str, end: int) -> int:
+    """Where the appositive after a name ending at `end` starts: past the body the name is
+    given as of (`_OF_BODY_QUALIFIER`) when a role set off by commas follows it ("X of the
+    Y Directorate, the 11th prosecution witness, said"; not "Led by X of the Y, the witness
+    said", whose role is the sentence's subject), else at `end`."""
+    qualifier = _OF_BODY_QUALIFIER.match(text, end, end + 120)
+    if qualifier is None:
+        return end
+    role = _ANY_ROLE_AFTER.match(text, qualifier.end(), qualifier.end() + 60)
+    if role is None or not text.startswith(",", role.end()):
+        return end
+    return qualifier.end()
 
 
 # The role an abbreviated or clerical title before a name gives its bearer: "Col. X" is
@@ -2263,7 +2311,8 @@ def _roles_of(text: str, actor: Suggestion) -> set[str]:
     kin = re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+([a-z]+),?\s+$", before)
     if kin is not None:
         found.add(kin.group(1))
-    after = _ANY_ROLE_AFTER.match(text, actor.end, actor.end + 60)
+    at = _after_qualifier(text, actor.end)
+    after = _ANY_ROLE_AFTER.match(text, at, at + 60)
     if after is not None:
         found.add(after.group(1).lower())
     return found
@@ -3989,8 +4038,8 @@ _STATEMENT_READ: Final = re.compile(
 )
 # "issued an unusually sharp statement", "released a press note"
 _ISSUED_VERB: Final = re.compile(
-    r"\b(?:issued|released|put\s+out|circulated|distributed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|communiqu[e\u00e9]|note|release|report)\b"
+    r"\b(?:issued|released|published|put\s+out|circulated|distributed)\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|communiqu[e\u00e9]|note|release|report)\b"
 )
 # "In a press note,", "In a statement sent to journalists,"
 _IN_STATEMENT: Final = re.compile(
@@ -4083,6 +4132,9 @@ _CLAUSE_SPLIT: Final = re.compile(r"(?:,\s+(?:and|but|while|whereas|yet)|;)\s+(?
 _DOCUMENT_BY: Final = re.compile(
     r"\b(?:statement|report|communiqu[e\u00e9]|letter|message|video|study|investigation)\s+"
     r"(?:(?:published|released|issued|compiled)\s+)?(?:by|from)\s+(?:the\s+)?"
+    # (a translated wire's "the communique of the Ministry of Defence", "the statement of
+    # the Manipur Police": "of" and the issuer's name right after it)
+    r"|\b(?:statement|communiqu[e\u00e9])\s+of\s+the\s+(?=[A-Z])"
 )
 # ... a description of its author instead: "a leading Salvadoran human rights organisation."
 _DESCRIBED_AUTHOR: Final = re.compile(r"(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,5}?([a-z]+)(?=[.,;])")
@@ -4460,6 +4512,17 @@ def _before_quote(
             0,
         )
     verb_at = start + verbs[chosen].start()
+    part = _DOCUMENT_PART_OPENING.match(text, start, verb_at)
+    if part is not None and (
+        _shares_subject(clause, verbs[chosen].start())
+        or _AND_IT_BEFORE.search(text, part.end(), verb_at)
+    ):
+        # 'Its second point gave the names of the dead, and said "..."', 'Its sixth point
+        # announced a curfew, and it said the ban would stay "...": a numbered part of the
+        # communique speaks for whoever issued it, the verb going on from that subject
+        issuer = mentions.issuer_before(text, start)
+        if issuer is not None:
+            return True, _extent(mentions.alias_of(text, issuer, start))
     if chosen < len(verbs) - 1:
         clause_subject = _reported_subject(text, mentions, start, verbs[chosen], verbs[-1])
         if clause_subject is not None:
@@ -4533,6 +4596,15 @@ def _before_quote(
     return decided
 
 
+# A numbered part of a document owned by its pronoun opening a clause: "Its second point",
+# "Their final paragraph".
+_DOCUMENT_PART_OPENING: Final = re.compile(
+    r"\s*(?:(?:But|And)\s+)?(?:Its|Their)\s+(?:first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|last|final|opening|closing)\s+(?:point|paragraph|item"
+    r"|section|clause)\b"
+)
+# ", and it said": the verb's subject is "it", the clause's subject again.
+_AND_IT_BEFORE: Final = re.compile(r",?\s+and\s+it\s+(?:(?:also|then|later)\s+)?$")
 # A relative pronoun right before the verb it is the subject of: ", which routinely ".
 _RELATIVE_SUBJECT: Final = re.compile(
     r",\s+(?:which|who)\s+(?:(?:[a-z]+ly|also|now|still|often|has|have|had)\s+)*$"
