@@ -74,35 +74,54 @@ _MAX_HEADER_LINES = 12
 
 
 def _headline_in_header(text: str) -> str | None:
-    """The headline inside a block of header lines above the body, where the first line
-    is not it: a sitrep under its country ("DEMOCRATIC REPUBLIC OF THE CONGO" over "South
-    Kivu: Clashes in ..."), a paper's page under its masthead, tagline and section, a
-    court's summary under the court's name and a case number.
+    """The headline inside a header above the body, where the first line is not it: a
+    sitrep under its country ("DEMOCRATIC REPUBLIC OF THE CONGO" over "South Kivu:
+    Clashes in ..."), a paper's page under its masthead, tagline and section, a court's
+    summary under the court's name and a case number.
 
-    The header ends at the first paragraph (a line that ends like a sentence and is
-    longer than a headline may be) or list item. Its headline is its longest line of at
-    least four words that does not end like a sentence and is not a byline or a date,
-    a line in mixed case before one in capitals only (a country or an office over the
-    headline); None when no line qualifies.
+    Only a document that opens with a line in capitals (a country, a masthead, a court)
+    has such a header. The header is the blocks of lines, each closed by a blank line,
+    above the body: the body starts at a line longer than a headline may be, a list item,
+    a line in lower case (a sentence wrapped onto it) or a line of eight words or more
+    that ends like a sentence, and the block holding it is no header. The headline is the
+    header's longest line of at least four words that does not end like a sentence and
+    is not a byline or a date, a line in mixed case before one in capitals only; None
+    where there is no such header or line, so that hard-wrapped text, a poem, a list or a
+    table keeps its file name as the title.
     """
+    lines = [raw.strip() for raw in text.split("\n")[: _MAX_HEADER_LINES + 1]]
+    opening = next((line for line in lines if line), "")
+    if not (opening.isupper() and len(opening) > 2):
+        return None
     best: str | None = None
-    for number, raw in enumerate(text.split("\n")):
-        line = raw.strip()
-        if number >= _MAX_HEADER_LINES or _LIST_ITEM.match(line):
-            break
-        if len(line) > 120 or (len(line.split()) > 16 and _PARAGRAPH_END.search(line) is not None):
-            break
+    block: list[str] = []
+    for line in lines:
+        if not line:
+            for candidate in block:  # a block closed by a blank line is header
+                if best is None or (not candidate.isupper(), len(candidate)) > (
+                    not best.isupper(),
+                    len(best),
+                ):
+                    best = candidate
+            block = []
+            continue
+        words = len(line.split())
         if (
-            len(line.split()) < 4
+            len(line) > 120
+            or _LIST_ITEM.match(line)
+            or line[0].islower()
+            or (words >= 8 and _PARAGRAPH_END.search(line) is not None)
+        ):
+            return best
+        if not (
+            words < 4
             or line.endswith(_SENTENCE_END)
             or not (line[0].isupper() or line[0].isdigit())
             or line.lower().startswith("by ")
             or _is_date_line(line)
         ):
-            continue
-        if best is None or (not line.isupper(), len(line)) > (not best.isupper(), len(best)):
-            best = line
-    return best
+            block.append(line)
+    return best  # no body within the first lines: their closed blocks are the header
 
 
 # A list item opening a line: a dash, a bullet or a number and a stop ("- More than",

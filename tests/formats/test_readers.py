@@ -134,11 +134,36 @@ def test_a_headline_under_a_header_block_is_the_title(header: str, title: str) -
     assert doc.text == text
 
 
-def test_a_header_of_sentences_alone_still_gives_the_file_name() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sentences with stops
         "Fighting resumed on Tuesday.\nOfficials said 12 people were killed.\n\n"
-        "More followed in the evening, a resident said.\n"
-    )
+        "More followed in the evening, a resident said.\n",
+        # hard-wrapped text: no line ends with a stop, none is a header
+        "The army said on Tuesday that it had killed 40 fighters in a\n"
+        "raid on a camp near the border, and that two soldiers died.\n"
+        "Kharvelo officials said at least 12 civilians were among the dead and that\n"
+        "the toll could rise.\n",
+        # the same under a line in capitals: the block holding the wrapped text is body
+        "KHARVELO REPORT\nThe army said on Tuesday that it had killed 40 fighters in a\n"
+        "raid on a camp near the border, and that two soldiers died.\n\nMore later.\n",
+        # a poem, a list, a table, a lede with a caption under it
+        "The river runs red tonight\nAnd mothers count their sons\nThe drones hum over"
+        " the hills\nWe bury what remains\n",
+        "Casualties by district\nKharvelo 12 dead and 30 wounded\n"
+        "Ostrana seven dead and four wounded\n",
+        "District Killed Wounded Missing\nKharvelo 12 30 4\nOstrana 7 4 0\n",
+        "Fighting resumed in Kharvelo on Tuesday, residents said.\n"
+        "Residents flee the town of Kharvelo on Tuesday (Photo agency)\n\nMore text.\n",
+        "this is an excerpt from a longer piece\nIt Was Written By A Reporter In Kharvelo\n\n"
+        "Body.\n",
+    ],
+)
+def test_text_with_no_header_block_keeps_the_file_name(text: str) -> None:
+    # Only a document opening with a line in capitals has a header to look in, and only
+    # blocks closed by a blank line above the body are header: otherwise the title is
+    # the file name, not a line of the body.
     assert _only(read_text(text.encode(), "in/03-kharvelo.txt")).document.title == "03 kharvelo"
 
 
