@@ -14844,3 +14844,208 @@ def _portfolio_like(text: str, word: str) -> bool:
         or _common_noun_by_ending(word)
         or (word not in GIVEN_NAMES and _written_in_lower_case(text, word))
     )
+
+
+# --------------------------------------------------------------------------- mononyms
+# A person named by one word (Indonesia, Myanmar, Ethiopia, Afghanistan): taken only in a
+# slot where the grammar of the page says a person stands, and only when `_only_people`
+# finds no place, body, acronym or lower-case word of that spelling.
+
+# One capitalised word of mixed case: a mononym's shape ("Sutarno", "N'Diaye").
+_MONONYM: Final = r"[A-Z][a-z\u00c0-\u024f'\u2019-]*[a-z\u00df-\u024f]"
+# One name, or several joined by commas and a last "and": "Ani and Budi", "Ani, Budi and Edi".
+_MONONYMS: Final = rf"(?P<names>{_MONONYM}(?:, {_MONONYM})*(?: and {_MONONYM})?)"
+# A byline's line at an article's top that names its writers by one name each: after "By"
+# ("By Ani and Budi", "Text by Ani | Photographs by Budi", "WRITER: Ani | Outlet"), or
+# alone before the outlet or the date ("Ani | The Daily Post | 3 December 2026", "Ani/Staff
+# Reporter"). What ends the names: the line's end, a bar or a slash, ", " and the place,
+# " in " and the place, " with " and the agencies, a date's digits.
+_MONONYM_BYLINE: Final = re.compile(
+    r"(?P<opener>(?:^|(?<=\| ))(?:By|From|(?:Written|Text|Words|Photos|Photographs|Interview"
+    r"|Reporting|Report|Compiled) by|(?:WRITER|Writer|Author|AUTHOR|Reporter|REPORTER):) )?"
+    + _MONONYMS
+    + r"(?P<tail>$| ?[|/] ?| in [A-Z]|, [A-Z]| with [A-Z]| \d)",
+    re.MULTILINE,
+)
+# A byline's other parts that make a line a byline without "By": a date, the reporter's
+# post, an agency's line.
+_BYLINE_FURNITURE: Final = re.compile(
+    r"\b" + _MONTH_NAMES + r" ?\d|\b\d{1,2} " + _MONTH_NAMES + r"\b"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:Staff|Senior|Special|Our) (?:Reporter|Writer"
+    r"|Correspondent)\b|\b(?:Correspondent|Journalist)\b|^Associated Press$|^Updated\b"
+)
+_LONE_MONONYM: Final = re.compile(_MONONYM)
+_POST_IN_BYLINE: Final = re.compile(
+    r"\b(?:Staff|Senior|Special|Our) (?:Reporter|Writer|Correspondent)\b"
+)
+_BYLINE_OPENER: Final = re.compile(
+    r"(?:By|From|(?:Written|Text|Words|Photos|Photographs|Interview|Reporting|Report|Compiled)"
+    r" by|(?:WRITER|Writer|Author|AUTHOR|Reporter|REPORTER):) "
+)
+_PLACE_THEN_DATE: Final = re.compile(
+    r"(?!" + _MONTH_NAMES + r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|Updated\b)"
+    r"[A-Z][\w\u00c0-\u024f'-]+(?: [A-Z][\w\u00c0-\u024f'-]+)*(?:,| \|) "
+)
+# Where the reporter filed from, after the name: ", Aden", ", Kupang, East Nusa Tenggara".
+_PLACE_AFTER_NAME: Final = re.compile(
+    r"(?:, [A-Z][\w\u00c0-\u024f'-]+(?: [A-Z][\w\u00c0-\u024f'-]+)*)+"
+)
+# An outlet's acronym on its own line under the names, the places after it: "BIRN
+# Pristina, Belgrade".
+_ACRONYM_OUTLET_LINE: Final = re.compile(r"[A-Z]{2,6}(?: [A-Z][a-z]+)?(?:, [A-Z][\w ]+)?$", re.M)
+# How far down a byline stands, and how long its line may be.
+_BYLINE_TOP: Final = 1500
+_BYLINE_LINE: Final = 120
+_BYLINE_FOLLOWING: Final = 80
+
+
+def _mononym_bylines(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """The writers of an article named by one name in its byline (not its first line, the
+    headline): after "By" or another byline word, or on a line whose other parts, or the
+    next line, are an outlet, a date or the reporter's post ("Ani | The Daily Post |
+    3 December 2026", "Ani\\nBBC Indonesia, Jakarta")."""
+    text = ctx.text
+    top = text[: min(len(text), _BYLINE_TOP)]
+    headline_end = top.find("\n")
+    if headline_end < 0:
+        return
+    index = _gazetteer_index(ctx.gazetteer)
+    for found in _MONONYM_BYLINE.finditer(top, headline_end):
+        line_start = top.rfind("\n", 0, found.start()) + 1
+        line_end = top.find("\n", found.end())
+        line_end = len(top) if line_end < 0 else line_end
+        line = top[line_start:line_end]
+        if len(line) > _BYLINE_LINE or line_start == 0:
+            continue
+        names = found.group("names")
+        parts = re.split(r", | and ", names)
+        names_end = found.end("names")
+        if (
+            " and " not in names
+            and len(parts) > 1
+            and not (
+                found.group("opener") is None
+                and line_end == names_end
+                and _ACRONYM_OUTLET_LINE.match(top[line_end:].lstrip("\n")) is not None
+            )
+        ):
+            # "By Ani, Kupang", "Ani, Aden": the place she filed from (two names are
+            # joined by commas alone above their outlet's acronym: "Ani, Budi\nBIRN")
+            parts = parts[:1]
+            names_end = found.start("names") + len(parts[0])
+        if found.group("opener") is None and not _byline_without_opener(
+            top, found, names_end, line_start, line_end, index
+        ):
+            continue
+        if (
+            found.group("opener") is not None
+            and found.start() != line_start
+            and not _MONONYM_BYLINE.match(top, line_start)
+            and not _BYLINE_FURNITURE.search(line)
+        ):
+            continue  # a later part's byline word, its line opened by another one ("Text
+            # by Ani | Photographs by Budi")
+        at = found.start("names")
+        for part in parts:
+            start = text.find(part, at)
+            at = start + len(part)
+            if _byline_noun(part):
+                continue
+            person = _person_tokens(tuple(word_tokens(text, start, at)))
+            if person and len(person) == 1:
+                yield _person(text, person, "actor_mononym_in_slot")
+
+
+# Ordinary nouns a byline writes where a name would stand: "By Agencies", "By Staff",
+# "Written by Editor", "Photos by Contributor".
+_BYLINE_NOUNS: Final = words(
+    "Agency Agencies Staff Desk Newsdesk Newsroom Editor Editors Editorial Correspondent "
+    "Correspondents Reporter Reporters Writer Writers Admin Administrator Contributor "
+    "Contributors Guest Wire Wires Team Bureau Video Videos Photo Photos Graphics Online Web "
+    "Digital Monitoring Service Services Press Media Readers Reader Opinion Comment Agency"
+)
+
+
+def _byline_noun(word: str) -> bool:
+    """Whether a byline's one word is a month, a day, a heading's word, a role or an
+    ordinary noun of the trade ("By Agencies", "By Monday"): no name."""
+    return (
+        word in _MONTHS
+        or word in _WEEKDAYS
+        or word in _HEADING_WORDS
+        or word in _BYLINE_NOUNS
+        or word.lower() in ROLE_WORDS
+        or word.lower().rstrip("s") in ROLE_WORDS
+        or is_title(word)
+    )
+
+
+def _byline_without_opener(
+    top: str,
+    found: re.Match[str],
+    names_end: int,
+    line_start: int,
+    line_end: int,
+    index: _GazetteerIndex,
+) -> bool:
+    """Whether the names `found` opening their line with no "By" are a byline's: the line's
+    other parts, or the next line, hold an outlet the lists know, a date or the reporter's
+    post; never a line of several one-word parts ("Home / Regions / Papua")."""
+    if found.start() != line_start:
+        return False
+    line = top[line_start:line_end]
+    rest = line[names_end - line_start :]
+    if sum(bool(_LONE_MONONYM.fullmatch(part.strip())) for part in re.split(r"[|/]", line)) > 1:
+        return False  # "Home / Regions / Papua", "Outlet | Ani | date": which is the name?
+    if rest[:1].isdigit() or (rest.startswith(" ") and rest[1:2].isdigit()):
+        return False  # "Politics 03.12.2026": a section's line and its date
+    if _outlet_part(rest, index) or _POST_IN_BYLINE.search(rest) is not None:
+        # "Ani | The Daily Post", "Ani/Staff Reporter" (a date alone makes no byline of a
+        # line: "Exclusive | 3 December 2026")
+        return True
+    if rest and not rest.startswith((" |", "|")) and not _PLACE_AFTER_NAME.fullmatch(rest):
+        return False
+    after = top[line_end:].lstrip("\n")
+    following = after.split("\n", 1)[0]
+    if len(following) > _BYLINE_FOLLOWING or _BYLINE_OPENER.match(following) is not None:
+        # the body's first paragraph under a heading ("Incident", then "On 27 November a
+        # group ..."), or a byline under a section's name ("Obituaries", then "By ...")
+        return False
+    return bool(following) and (
+        # a place, then the date: "Palu, Central Sulawesi | Mon, December 1" (a section's
+        # name stands above the date alone: "Politics", then "03.12.2026")
+        (
+            (rest or _PLACE_THEN_DATE.match(following) is not None)
+            and _BYLINE_FURNITURE.search(following) is not None
+        )
+        or _outlet_part(following, index)
+        or _ACRONYM_OUTLET_LINE.match(following) is not None
+    )
+
+
+def _outlet_part(rest: str, index: _GazetteerIndex) -> bool:
+    """Whether a part of a byline's line names an outlet the lists know: "The Daily Post",
+    "BBC Indonesia, Jakarta"."""
+    for part in re.split(r" ?[|/,] ?", rest):
+        part = part.strip()
+        if part.startswith("The "):
+            part = part[4:]
+        words_ = part.split()
+        for size in range(len(words_), 0, -1):
+            if index.kinds.get(" ".join(words_[:size]), ("",))[0] == "media":
+                return True
+    return False
+
+
+@rule(
+    "actor_mononym_in_slot",
+    "ACTOR",
+    "A person named by one word where the page's grammar wants a person: a byline's "
+    "'By Sutarno and Ani', 'Ani | The Daily Post'.",
+)
+def actor_mononym_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
+    return iter(_memoised(ctx, "actor_mononym_in_slot", _only_people(_mononyms_in_slots)))
+
+
+def _mononyms_in_slots(ctx: SuggestContext) -> Iterator[Suggestion]:
+    yield from _mononym_bylines(ctx)

@@ -1,0 +1,43 @@
+"""MONO28: people named by one word, taken where the page's grammar wants a person.
+
+Sentences written for these tests (invented people and outlets' lines, real places).
+"""
+
+from __future__ import annotations
+
+from tests.core.suggest_probes import suggested_texts
+
+_HEAD = "Gunmen kill 11 in raid on Kupang market\n\n"
+_BODY = (
+    "\n\nAt least 11 traders were killed on Monday when gunmen opened fire at a market "
+    "outside Kupang, police said.\n\nBy Tuesday, most of the stalls had been shut.\n"
+)
+
+
+def _byline(line: str) -> list[str]:
+    return suggested_texts(_HEAD + line + _BODY)
+
+
+def test_one_name_writers_after_by_and_a_bar() -> None:
+    assert "Taruni" in _byline("By Taruni | The Jakarta Post | 3 December 2026")
+    found = _byline("By Taruni and Wirasena\nAssociated Press")
+    assert "Taruni" in found
+    assert "Wirasena" in found
+
+
+def test_one_name_writers_above_an_acronym_outlet_or_a_post() -> None:
+    found = _byline("Taruni, Wirasena\nBIRN Pristina, Belgrade")
+    assert "Taruni" in found
+    assert "Wirasena" in found
+    assert "Taruni" in _byline("Taruni/Staff Reporter")
+
+
+def test_one_name_writer_above_her_place_and_date() -> None:
+    assert "Taruni" in _byline("Taruni\n\nKupang, East Nusa Tenggara | Tue, December 2, 2026")
+
+
+def test_no_byline_of_a_section_or_a_date_word() -> None:
+    assert "Politics" not in _byline("Politics\n03.12.2026")
+    assert "Exclusive" not in _byline("Exclusive | 3 December 2026")
+    assert "Papua" not in _byline("Home / Regions / Papua")
+    assert "Tuesday" not in _byline("By Tuesday and Wednesday")
