@@ -5,7 +5,7 @@ Sentences written for these tests (invented people and outlets' lines, real plac
 
 from __future__ import annotations
 
-from tests.core.suggest_probes import suggested_texts
+from tests.core.suggest_probes import suggested_texts, suggested_types
 
 _HEAD = "Gunmen kill 11 in raid on Kupang market\n\n"
 _BODY = (
@@ -41,3 +41,30 @@ def test_no_byline_of_a_section_or_a_date_word() -> None:
     assert "Exclusive" not in _byline("Exclusive | 3 December 2026")
     assert "Papua" not in _byline("Home / Regions / Papua")
     assert "Tuesday" not in _byline("By Tuesday and Wednesday")
+
+
+_BEFORE = "Gunmen killed nine people in a raid on a village near Maumere on Sunday, police said. "
+
+
+def _set_off(sentence: str) -> list[str]:
+    return suggested_texts(_BEFORE + sentence)
+
+
+def test_one_name_set_off_after_a_role_then_a_verb_of_saying() -> None:
+    found = _set_off("Two elders in Maumere, Taruni and Wirasena, said the men came at dawn.")
+    assert "Taruni" in found
+    assert "Wirasena" in found
+    assert "Taruni" in _set_off(
+        "The Senior Divisional Officer (SDO) for Sikka, Taruni, confirmed the toll."
+    )
+
+
+def test_one_name_set_off_after_a_person_then_was() -> None:
+    assert "Taruni" in _set_off("The girl shot on Sunday, Taruni, was walking to school.")
+    assert "Taruni" in _set_off("Among the dead was a former MP, Taruni, whose car was hit.")
+
+
+def test_no_person_set_off_after_a_body_or_a_place() -> None:
+    party = suggested_types(_BEFORE + "The opposition leader's party, Koting, said it would march.")
+    assert party.get("Koting") != "person"
+    assert "Koting" not in _set_off("Traders in the main town, Koting, said prices had doubled.")

@@ -15049,3 +15049,92 @@ def actor_mononym_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 def _mononyms_in_slots(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _mononym_bylines(ctx)
+    yield from _set_off_mononyms(ctx)
+
+
+# A person's one name set off by commas after a noun phrase that names a person by role or
+# kin ("The director of the district hospital, Ani, said", "Two elders in Dili, Ani and
+# Budi, said", "a former MP, Ani, was"), then a verb of saying, "was" or "whose", or a colon
+# before a quote ('the head of the directorate, Ani: "...'); the noun phrase is read back to
+# the clause's edge. (Not "who": held-out lost precision with it, the one shape that did.)
+_SET_OFF_MONONYMS: Final = re.compile(
+    r"(?<=[\w.)], )(?P<names>" + _MONONYM + r"(?: and " + _MONONYM + r")?)"
+    r"(?:, (?=(?:said|says|told|tells|added|adds|called|calls|confirmed|confirms|denied|denies"
+    r"|described|urged|warned|explained|recalled|wrote|was|whose)\b)"
+    r"|:(?= [\"\u201c]))"
+)
+# Nouns of people neither `ROLE_WORDS` nor `_PEOPLE_NOUNS` holds, in lower case: "the
+# man killed on Tuesday, Ani,", "a notorious kingpin, Ani,".
+_SET_OFF_PEOPLE_NOUNS: Final = words(
+    "man woman men women kingpin ombudsman ombudsperson fighter elders mother father"
+)
+# What ends the noun phrase before a set-off name, read backwards: a clause's edge.
+_CLAUSE_EDGE: Final = re.compile(r"[.;:!?\"\u201c\u201d(]\s|, |\n")
+# The words of a noun phrase before a set-off name, no more.
+_SET_OFF_PHRASE_WORDS: Final = 14
+
+
+def _person_noun(word: str) -> bool:
+    """Whether `word` names a person by role, title or kin: "director", "elders", "MP",
+    "Officer"."""
+    if word[:1].isupper():
+        return is_title(word)  # "Officer", "MP" (a capitalised noun is a body's word:
+        # "the National Guard, Kyiv, said")
+    lower = word
+    return (
+        lower in ROLE_WORDS
+        or lower.removesuffix("s") in ROLE_WORDS
+        or lower in _PEOPLE_NOUNS
+        or lower.removesuffix("s") in _PEOPLE_NOUNS
+        or lower in _SET_OFF_PEOPLE_NOUNS
+    )
+
+
+# What follows a noun phrase's head: a preposition, a relative pronoun, a participle.
+_AFTER_HEAD: Final = re.compile(
+    r" (?:of|for|in|at|to|on|from|with|near|who|whose|killed|wounded|based|shot) "
+)
+
+
+def _phrase_heads_a_person(phrase: str) -> bool:
+    """Whether a person's noun heads `phrase`: its last word ("a former MP", "a notorious
+    kingpin", "Officer (SDO)") or, where the phrase ends with a name, the word before its
+    first preposition ("The director of the district hospital", "Two elders in Dili", "The
+    girl killed on Tuesday"); never a possessor ("the opposition leader's party") nor a
+    phrase ending with another common noun ("a surgeon who works in the capital")."""
+    phrase = re.sub(r" \([A-Z]{2,6}\)$", "", phrase.rstrip())
+    last = phrase.rsplit(" ", 1)[-1]
+    if _person_noun(last):
+        return True
+    if last.islower():
+        return False  # "A surgeon who works in the capital, X,": the name is the capital's
+    cut = _AFTER_HEAD.search(phrase)
+    if cut is None:
+        return False
+    head = re.sub(r" \([A-Z]{2,6}\)$", "", phrase[: cut.start()]).rsplit(" ", 1)[-1]
+    return _person_noun(head)
+
+
+def _set_off_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """One-word names set off by commas after a noun phrase naming a person by role or kin
+    (`_SET_OFF_MONONYMS`): the phrase, back to its clause's edge, holds a person's noun."""
+    text = ctx.text
+    for found in _SET_OFF_MONONYMS.finditer(text):
+        comma = found.start() - 2
+        window = text[max(0, comma - 160) : comma]
+        edges = list(_CLAUSE_EDGE.finditer(window))
+        phrase = window[edges[-1].end() :] if edges else window
+        words_ = re.findall(r"[\w'\u2019-]+", phrase)
+        if not words_ or len(words_) > _SET_OFF_PHRASE_WORDS:
+            continue
+        if not _phrase_heads_a_person(phrase):
+            continue
+        at = found.start("names")
+        for part in found.group("names").split(" and "):
+            start = text.find(part, at)
+            at = start + len(part)
+            if _byline_noun(part):
+                continue
+            person = _person_tokens(tuple(word_tokens(text, start, at)))
+            if person and len(person) == 1:
+                yield _person(text, person, "actor_mononym_in_slot")
