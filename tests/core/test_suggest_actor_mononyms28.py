@@ -68,3 +68,20 @@ def test_no_person_set_off_after_a_body_or_a_place() -> None:
     party = suggested_types(_BEFORE + "The opposition leader's party, Koting, said it would march.")
     assert party.get("Koting") != "person"
     assert "Koting" not in _set_off("Traders in the main town, Koting, said prices had doubled.")
+
+
+def test_one_names_after_the_words_that_give_a_name() -> None:
+    found = _set_off("Police named them as Taruni and Wirasena.")
+    assert "Taruni" in found
+    assert "Wirasena" in found
+    found = _set_off("The dead were identified as Taruni (41) and Wirasena (19), both traders.")
+    assert "Wirasena" in found
+    assert "Taruni" in _set_off("A fighter who goes by the name Taruni says recruits are young.")
+    assert "Taruni" in _set_off(
+        '"We lost the harvest," said Wirasena, a farmer known in the village as Taruni.'
+    )
+
+
+def test_no_person_known_as_after_a_place_nor_a_demonym_identified() -> None:
+    assert "Koting" not in _set_off("They fled to a hamlet known as Koting.")
+    assert "Russian" not in _set_off("The army said the men it identified as Russian had left.")

@@ -15050,6 +15050,7 @@ def actor_mononym_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
 def _mononyms_in_slots(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _mononym_bylines(ctx)
     yield from _set_off_mononyms(ctx)
+    yield from _named_as_mononyms(ctx)
 
 
 # A person's one name set off by commas after a noun phrase that names a person by role or
@@ -15135,6 +15136,50 @@ def _set_off_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
             at = start + len(part)
             if _byline_noun(part):
                 continue
+            person = _person_tokens(tuple(word_tokens(text, start, at)))
+            if person and len(person) == 1:
+                yield _person(text, person, "actor_mononym_in_slot")
+
+
+# The words that give a person's name, then one name or several, each one word: "identified
+# as Ani and Budi", "naming them as Ani (34) and Budi", "goes by the name Ani", "who uses
+# the name Ani", "gave her name only as Ani". ("Known as" needs a person's noun before it:
+# `_KNOWN_AS`; "X Y alias Z" is one span, `actor_person_alias`'s.)
+_NAMING_WORDS: Final = (
+    r"(?:identified(?: [a-z]+){0,4} as|named (?:(?:him|her|them|one of them|the [a-z]+) )?as"
+    r"|naming (?:him|her|them) as|(?:goes|go|going) by the name(?: of)?"
+    r"|(?:uses|use|using) the name"
+    r"|(?:gave|gives|giving) (?:his|her|their) (?:first )?names? (?:only )?as)"
+)
+_MONONYM_LIST_AFTER: Final = (
+    r" (?P<names>" + _MONONYM + r"(?: \(\d{1,3}\))?(?:, " + _MONONYM + r"(?: \(\d{1,3}\))?)*"
+    r"(?:,? and " + _MONONYM + r"(?: \(\d{1,3}\))?)?)(?![\w'\u2019-]| [A-Z\d(])"
+)
+_NAMED_AS_MONONYMS: Final = re.compile(r"\b" + _NAMING_WORDS + _MONONYM_LIST_AFTER)
+# "a farmer known in the village as Ani": known as, after a person's noun.
+_KNOWN_AS: Final = re.compile(r"\bknown(?: [a-z]+){0,4} as" + _MONONYM_LIST_AFTER)
+
+
+def _named_as_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """One-word names after the words that give a person's name (`_NAMED_AS_MONONYMS`), and
+    after "known as" where a person's noun heads the phrase before it."""
+    text = ctx.text
+    demonyms = _gazetteer_index(ctx.gazetteer).demonyms
+    found_all = list(_NAMED_AS_MONONYMS.finditer(text))
+    for found in _KNOWN_AS.finditer(text):
+        window = text[max(0, found.start() - 120) : found.start()].rstrip(" ,")
+        edges = list(_CLAUSE_EDGE.finditer(window))
+        phrase = window[edges[-1].end() :] if edges else window
+        if phrase and _person_noun(phrase.rsplit(" ", 1)[-1]):
+            found_all.append(found)
+    for found in found_all:
+        at = found.start("names")
+        for part in re.split(r",? and |, ", found.group("names")):
+            part = part.split(" (", 1)[0]
+            start = text.find(part, at)
+            at = start + len(part)
+            if _byline_noun(part) or part in demonyms:
+                continue  # "fighters it identified as Russian"
             person = _person_tokens(tuple(word_tokens(text, start, at)))
             if person and len(person) == 1:
                 yield _person(text, person, "actor_mononym_in_slot")
