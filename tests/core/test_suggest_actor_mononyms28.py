@@ -85,3 +85,16 @@ def test_one_names_after_the_words_that_give_a_name() -> None:
 def test_no_person_known_as_after_a_place_nor_a_demonym_identified() -> None:
     assert "Koting" not in _set_off("They fled to a hamlet known as Koting.")
     assert "Russian" not in _set_off("The army said the men it identified as Russian had left.")
+
+
+def test_one_name_after_an_office_s_title_chain_before_a_verb_of_saying() -> None:
+    assert "Taruni" in _set_off(
+        "Superintendent of Police (Sikka) Taruni said the shots came from a ridge."
+    )
+    assert "Taruni" in _set_off(
+        "Minister of Internal Security Taruni told reporters the killers would be found."
+    )
+
+
+def test_no_person_after_a_title_chain_without_a_verb_of_saying() -> None:
+    assert "Koting" not in _set_off("Superintendent of Police (Sikka) Koting station was shut.")

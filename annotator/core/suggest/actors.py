@@ -15051,6 +15051,7 @@ def _mononyms_in_slots(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _mononym_bylines(ctx)
     yield from _set_off_mononyms(ctx)
     yield from _named_as_mononyms(ctx)
+    yield from _titled_mononyms(ctx)
 
 
 # A person's one name set off by commas after a noun phrase that names a person by role or
@@ -15183,3 +15184,46 @@ def _named_as_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
             person = _person_tokens(tuple(word_tokens(text, start, at)))
             if person and len(person) == 1:
                 yield _person(text, person, "actor_mononym_in_slot")
+
+
+# A one-word name right after an office's title chain and before a verb of saying: after a
+# bracket that closes the chain ("Superintendent of Police (Jiribam) Ani said", "Inspector
+# General of Police (IG) Ani told"), or after a portfolio's word ("Minister of National
+# Security Ani said").
+_MONONYM_BEFORE_SAYING: Final = re.compile(
+    r"(?P<before>\) |[A-Z][a-z]+ )(?P<names>" + _MONONYM + r")"
+    r"(?= (?:said|says|told|tells|added|confirmed|denied|called|urged)\b|, (?:who|said)\b)"
+)
+# The title chain before the bracket or the name: capitalised words and their small words.
+_TITLE_CHAIN_BEFORE: Final = re.compile(
+    r"(?:[A-Z][\w'-]*|of|the|for|and)(?: (?:[A-Z][\w'-]*|of|the|for|and))*$"
+)
+
+
+def _titled_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """One-word names after an office's title chain, before a verb of saying
+    (`_MONONYM_BEFORE_SAYING`): the chain before the bracket, or before the portfolio's word,
+    opens with a title and holds "of" ("Minister of National Security Ani said")."""
+    text = ctx.text
+    for found in _MONONYM_BEFORE_SAYING.finditer(text):
+        before = found.group("before")
+        if before == ") ":
+            opening = text.rfind("(", max(0, found.start() - 40), found.start())
+            if opening < 0:
+                continue
+            chain_end = opening - 1
+        else:
+            if not _portfolio_like(text, before.strip()):
+                continue
+            chain_end = found.start("names") - 1
+        chain = _TITLE_CHAIN_BEFORE.search(text, max(0, chain_end - 80), chain_end)
+        if chain is None:
+            continue
+        words_ = chain.group().split()
+        titles = [i for i, w in enumerate(words_) if is_title(w)]
+        if not titles or (before != ") " and "of" not in words_[titles[0] :]):
+            continue
+        start = found.start("names")
+        person = _person_tokens(tuple(word_tokens(text, start, found.end("names"))))
+        if person and len(person) == 1 and not _byline_noun(found.group("names")):
+            yield _person(text, person, "actor_mononym_in_slot")
