@@ -14844,3 +14844,386 @@ def _portfolio_like(text: str, word: str) -> bool:
         or _common_noun_by_ending(word)
         or (word not in GIVEN_NAMES and _written_in_lower_case(text, word))
     )
+
+
+# --------------------------------------------------------------------------- mononyms
+# A person named by one word (Indonesia, Myanmar, Ethiopia, Afghanistan): taken only in a
+# slot where the grammar of the page says a person stands, and only when `_only_people`
+# finds no place, body, acronym or lower-case word of that spelling.
+
+# One capitalised word of mixed case: a mononym's shape ("Sutarno", "N'Diaye").
+_MONONYM: Final = r"[A-Z][a-z\u00c0-\u024f'\u2019-]*[a-z\u00df-\u024f]"
+# One name, or several joined by commas and a last "and": "Ani and Budi", "Ani, Budi and Edi".
+_MONONYMS: Final = rf"(?P<names>{_MONONYM}(?:, {_MONONYM})*(?: and {_MONONYM})?)"
+# A byline's line at an article's top that names its writers by one name each: after "By"
+# ("By Ani and Budi", "Text by Ani | Photographs by Budi", "WRITER: Ani | Outlet"), or
+# alone before the outlet or the date ("Ani | The Daily Post | 3 December 2026", "Ani/Staff
+# Reporter"). What ends the names: the line's end, a bar or a slash, ", " and the place,
+# " in " and the place, " with " and the agencies, a date's digits.
+_MONONYM_BYLINE: Final = re.compile(
+    r"(?P<opener>(?:^|(?<=\| ))(?:By|From|(?:Written|Text|Words|Photos|Photographs|Interview"
+    r"|Reporting|Report|Compiled) by|(?:WRITER|Writer|Author|AUTHOR|Reporter|REPORTER):) )?"
+    + _MONONYMS
+    + r"(?P<tail>$| ?[|/] ?| in [A-Z]|, [A-Z]| with [A-Z]| \d)",
+    re.MULTILINE,
+)
+# A byline's other parts that make a line a byline without "By": a date, the reporter's
+# post, an agency's line.
+_BYLINE_FURNITURE: Final = re.compile(
+    r"\b" + _MONTH_NAMES + r" ?\d|\b\d{1,2} " + _MONTH_NAMES + r"\b"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:Staff|Senior|Special|Our) (?:Reporter|Writer"
+    r"|Correspondent)\b|\b(?:Correspondent|Journalist)\b|^Associated Press$|^Updated\b"
+)
+_LONE_MONONYM: Final = re.compile(_MONONYM)
+_POST_IN_BYLINE: Final = re.compile(
+    r"\b(?:Staff|Senior|Special|Our) (?:Reporter|Writer|Correspondent)\b"
+)
+_BYLINE_OPENER: Final = re.compile(
+    r"(?:By|From|(?:Written|Text|Words|Photos|Photographs|Interview|Reporting|Report|Compiled)"
+    r" by|(?:WRITER|Writer|Author|AUTHOR|Reporter|REPORTER):) "
+)
+_PLACE_THEN_DATE: Final = re.compile(
+    r"(?!" + _MONTH_NAMES + r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|Updated\b)"
+    r"[A-Z][\w\u00c0-\u024f'-]+(?: [A-Z][\w\u00c0-\u024f'-]+)*(?:,| \|) "
+)
+# Where the reporter filed from, after the name: ", Aden", ", Kupang, East Nusa Tenggara".
+_PLACE_AFTER_NAME: Final = re.compile(
+    r"(?:, [A-Z][\w\u00c0-\u024f'-]+(?: [A-Z][\w\u00c0-\u024f'-]+)*)+"
+)
+# An outlet's acronym on its own line under the names, the places after it: "BIRN
+# Pristina, Belgrade".
+_ACRONYM_OUTLET_LINE: Final = re.compile(r"[A-Z]{2,6}(?: [A-Z][a-z]+)?(?:, [A-Z][\w ]+)?$", re.M)
+# How far down a byline stands, and how long its line may be.
+_BYLINE_TOP: Final = 1500
+_BYLINE_LINE: Final = 120
+_BYLINE_FOLLOWING: Final = 80
+
+
+def _mononym_bylines(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """The writers of an article named by one name in its byline (not its first line, the
+    headline): after "By" or another byline word, or on a line whose other parts, or the
+    next line, are an outlet, a date or the reporter's post ("Ani | The Daily Post |
+    3 December 2026", "Ani\\nBBC Indonesia, Jakarta")."""
+    text = ctx.text
+    top = text[: min(len(text), _BYLINE_TOP)]
+    headline_end = top.find("\n")
+    if headline_end < 0:
+        return
+    index = _gazetteer_index(ctx.gazetteer)
+    for found in _MONONYM_BYLINE.finditer(top, headline_end):
+        line_start = top.rfind("\n", 0, found.start()) + 1
+        line_end = top.find("\n", found.end())
+        line_end = len(top) if line_end < 0 else line_end
+        line = top[line_start:line_end]
+        if len(line) > _BYLINE_LINE or line_start == 0:
+            continue
+        names = found.group("names")
+        parts = re.split(r", | and ", names)
+        names_end = found.end("names")
+        if (
+            " and " not in names
+            and len(parts) > 1
+            and not (
+                found.group("opener") is None
+                and line_end == names_end
+                and _ACRONYM_OUTLET_LINE.match(top[line_end:].lstrip("\n")) is not None
+            )
+        ):
+            # "By Ani, Kupang", "Ani, Aden": the place she filed from (two names are
+            # joined by commas alone above their outlet's acronym: "Ani, Budi\nBIRN")
+            parts = parts[:1]
+            names_end = found.start("names") + len(parts[0])
+        if found.group("opener") is None and not _byline_without_opener(
+            top, found, names_end, line_start, line_end, index
+        ):
+            continue
+        if (
+            found.group("opener") is not None
+            and found.start() != line_start
+            and not _MONONYM_BYLINE.match(top, line_start)
+            and not _BYLINE_FURNITURE.search(line)
+        ):
+            continue  # a later part's byline word, its line opened by another one ("Text
+            # by Ani | Photographs by Budi")
+        at = found.start("names")
+        for part in parts:
+            start = text.find(part, at)
+            at = start + len(part)
+            if _byline_noun(part):
+                continue
+            person = _person_tokens(tuple(word_tokens(text, start, at)))
+            if person and len(person) == 1:
+                yield _person(text, person, "actor_mononym_in_slot")
+
+
+# Ordinary nouns a byline writes where a name would stand: "By Agencies", "By Staff",
+# "Written by Editor", "Photos by Contributor".
+_BYLINE_NOUNS: Final = words(
+    "Agency Agencies Staff Desk Newsdesk Newsroom Editor Editors Editorial Correspondent "
+    "Correspondents Reporter Reporters Writer Writers Admin Administrator Contributor "
+    "Contributors Guest Wire Wires Team Bureau Video Videos Photo Photos Graphics Online Web "
+    "Digital Monitoring Service Services Press Media Readers Reader Opinion Comment Agency"
+)
+
+
+def _byline_noun(word: str) -> bool:
+    """Whether a byline's one word is a month, a day, a heading's word, a role or an
+    ordinary noun of the trade ("By Agencies", "By Monday"): no name."""
+    return (
+        word in _MONTHS
+        or word in _WEEKDAYS
+        or word in _HEADING_WORDS
+        or word in _BYLINE_NOUNS
+        or word.lower() in ROLE_WORDS
+        or word.lower().rstrip("s") in ROLE_WORDS
+        or is_title(word)
+    )
+
+
+def _byline_without_opener(
+    top: str,
+    found: re.Match[str],
+    names_end: int,
+    line_start: int,
+    line_end: int,
+    index: _GazetteerIndex,
+) -> bool:
+    """Whether the names `found` opening their line with no "By" are a byline's: the line's
+    other parts, or the next line, hold an outlet the lists know, a date or the reporter's
+    post; never a line of several one-word parts ("Home / Regions / Papua")."""
+    if found.start() != line_start:
+        return False
+    line = top[line_start:line_end]
+    rest = line[names_end - line_start :]
+    if sum(bool(_LONE_MONONYM.fullmatch(part.strip())) for part in re.split(r"[|/]", line)) > 1:
+        return False  # "Home / Regions / Papua", "Outlet | Ani | date": which is the name?
+    if rest[:1].isdigit() or (rest.startswith(" ") and rest[1:2].isdigit()):
+        return False  # "Politics 03.12.2026": a section's line and its date
+    if _outlet_part(rest, index) or _POST_IN_BYLINE.search(rest) is not None:
+        # "Ani | The Daily Post", "Ani/Staff Reporter" (a date alone makes no byline of a
+        # line: "Exclusive | 3 December 2026")
+        return True
+    if rest and not rest.startswith((" |", "|")) and not _PLACE_AFTER_NAME.fullmatch(rest):
+        return False
+    after = top[line_end:].lstrip("\n")
+    following = after.split("\n", 1)[0]
+    if len(following) > _BYLINE_FOLLOWING or _BYLINE_OPENER.match(following) is not None:
+        # the body's first paragraph under a heading ("Incident", then "On 27 November a
+        # group ..."), or a byline under a section's name ("Obituaries", then "By ...")
+        return False
+    return bool(following) and (
+        # a place, then the date: "Palu, Central Sulawesi | Mon, December 1" (a section's
+        # name stands above the date alone: "Politics", then "03.12.2026")
+        (
+            (rest or _PLACE_THEN_DATE.match(following) is not None)
+            and _BYLINE_FURNITURE.search(following) is not None
+        )
+        or _outlet_part(following, index)
+        or _ACRONYM_OUTLET_LINE.match(following) is not None
+    )
+
+
+def _outlet_part(rest: str, index: _GazetteerIndex) -> bool:
+    """Whether a part of a byline's line names an outlet the lists know: "The Daily Post",
+    "BBC Indonesia, Jakarta"."""
+    for part in re.split(r" ?[|/,] ?", rest):
+        part = part.strip()
+        if part.startswith("The "):
+            part = part[4:]
+        words_ = part.split()
+        for size in range(len(words_), 0, -1):
+            if index.kinds.get(" ".join(words_[:size]), ("",))[0] == "media":
+                return True
+    return False
+
+
+@rule(
+    "actor_mononym_in_slot",
+    "ACTOR",
+    "A person named by one word where the page's grammar wants a person: a byline's "
+    "'By Sutarno and Ani', 'Ani | The Daily Post'.",
+)
+def actor_mononym_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
+    return iter(_memoised(ctx, "actor_mononym_in_slot", _only_people(_mononyms_in_slots)))
+
+
+def _mononyms_in_slots(ctx: SuggestContext) -> Iterator[Suggestion]:
+    yield from _mononym_bylines(ctx)
+    yield from _set_off_mononyms(ctx)
+    yield from _named_as_mononyms(ctx)
+    yield from _titled_mononyms(ctx)
+
+
+# A person's one name set off by commas after a noun phrase that names a person by role or
+# kin ("The director of the district hospital, Ani, said", "Two elders in Dili, Ani and
+# Budi, said", "a former MP, Ani, was"), then a verb of saying, "was" or "whose", or a colon
+# before a quote ('the head of the directorate, Ani: "...'); the noun phrase is read back to
+# the clause's edge. (Not "who": held-out lost precision with it, the one shape that did.)
+_SET_OFF_MONONYMS: Final = re.compile(
+    r"(?<=[\w.)], )(?P<names>" + _MONONYM + r"(?: and " + _MONONYM + r")?)"
+    r"(?:, (?=(?:said|says|told|tells|added|adds|called|calls|confirmed|confirms|denied|denies"
+    r"|described|urged|warned|explained|recalled|wrote|was|whose)\b)"
+    r"|:(?= [\"\u201c]))"
+)
+# Nouns of people neither `ROLE_WORDS` nor `_PEOPLE_NOUNS` holds, in lower case: "the
+# man killed on Tuesday, Ani,", "a notorious kingpin, Ani,".
+_SET_OFF_PEOPLE_NOUNS: Final = words(
+    "man woman men women kingpin ombudsman ombudsperson fighter elders mother father"
+)
+# What ends the noun phrase before a set-off name, read backwards: a clause's edge.
+_CLAUSE_EDGE: Final = re.compile(r"[.;:!?\"\u201c\u201d(]\s|, |\n")
+# The words of a noun phrase before a set-off name, no more.
+_SET_OFF_PHRASE_WORDS: Final = 14
+
+
+def _person_noun(word: str) -> bool:
+    """Whether `word` names a person by role, title or kin: "director", "elders", "MP",
+    "Officer"."""
+    if word[:1].isupper():
+        return is_title(word)  # "Officer", "MP" (a capitalised noun is a body's word:
+        # "the National Guard, Kyiv, said")
+    lower = word
+    return (
+        lower in ROLE_WORDS
+        or lower.removesuffix("s") in ROLE_WORDS
+        or lower in _PEOPLE_NOUNS
+        or lower.removesuffix("s") in _PEOPLE_NOUNS
+        or lower in _SET_OFF_PEOPLE_NOUNS
+    )
+
+
+# What follows a noun phrase's head: a preposition, a relative pronoun, a participle.
+_AFTER_HEAD: Final = re.compile(
+    r" (?:of|for|in|at|to|on|from|with|near|who|whose|killed|wounded|based|shot) "
+)
+
+
+def _phrase_heads_a_person(phrase: str) -> bool:
+    """Whether a person's noun heads `phrase`: its last word ("a former MP", "a notorious
+    kingpin", "Officer (SDO)") or, where the phrase ends with a name, the word before its
+    first preposition ("The director of the district hospital", "Two elders in Dili", "The
+    girl killed on Tuesday"); never a possessor ("the opposition leader's party") nor a
+    phrase ending with another common noun ("a surgeon who works in the capital")."""
+    phrase = re.sub(r" \([A-Z]{2,6}\)$", "", phrase.rstrip())
+    last = phrase.rsplit(" ", 1)[-1]
+    if _person_noun(last):
+        return True
+    if last.islower():
+        return False  # "A surgeon who works in the capital, X,": the name is the capital's
+    cut = _AFTER_HEAD.search(phrase)
+    if cut is None:
+        return False
+    head = re.sub(r" \([A-Z]{2,6}\)$", "", phrase[: cut.start()]).rsplit(" ", 1)[-1]
+    return _person_noun(head)
+
+
+def _set_off_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """One-word names set off by commas after a noun phrase naming a person by role or kin
+    (`_SET_OFF_MONONYMS`): the phrase, back to its clause's edge, holds a person's noun."""
+    text = ctx.text
+    for found in _SET_OFF_MONONYMS.finditer(text):
+        comma = found.start() - 2
+        window = text[max(0, comma - 160) : comma]
+        edges = list(_CLAUSE_EDGE.finditer(window))
+        phrase = window[edges[-1].end() :] if edges else window
+        words_ = re.findall(r"[\w'\u2019-]+", phrase)
+        if not words_ or len(words_) > _SET_OFF_PHRASE_WORDS:
+            continue
+        if not _phrase_heads_a_person(phrase):
+            continue
+        at = found.start("names")
+        for part in found.group("names").split(" and "):
+            start = text.find(part, at)
+            at = start + len(part)
+            if _byline_noun(part):
+                continue
+            person = _person_tokens(tuple(word_tokens(text, start, at)))
+            if person and len(person) == 1:
+                yield _person(text, person, "actor_mononym_in_slot")
+
+
+# The words that give a person's name, then one name or several, each one word: "identified
+# as Ani and Budi", "naming them as Ani (34) and Budi", "goes by the name Ani", "who uses
+# the name Ani", "gave her name only as Ani". ("Known as" needs a person's noun before it:
+# `_KNOWN_AS`; "X Y alias Z" is one span, `actor_person_alias`'s.)
+_NAMING_WORDS: Final = (
+    r"(?:identified(?: [a-z]+){0,4} as|named (?:(?:him|her|them|one of them|the [a-z]+) )?as"
+    r"|naming (?:him|her|them) as|(?:goes|go|going) by the name(?: of)?"
+    r"|(?:uses|use|using) the name"
+    r"|(?:gave|gives|giving) (?:his|her|their) (?:first )?names? (?:only )?as)"
+)
+_MONONYM_LIST_AFTER: Final = (
+    r" (?P<names>" + _MONONYM + r"(?: \(\d{1,3}\))?(?:, " + _MONONYM + r"(?: \(\d{1,3}\))?)*"
+    r"(?:,? and " + _MONONYM + r"(?: \(\d{1,3}\))?)?)(?![\w'\u2019-]| [A-Z\d(])"
+)
+_NAMED_AS_MONONYMS: Final = re.compile(r"\b" + _NAMING_WORDS + _MONONYM_LIST_AFTER)
+# "a farmer known in the village as Ani": known as, after a person's noun.
+_KNOWN_AS: Final = re.compile(r"\bknown(?: [a-z]+){0,4} as" + _MONONYM_LIST_AFTER)
+
+
+def _named_as_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """One-word names after the words that give a person's name (`_NAMED_AS_MONONYMS`), and
+    after "known as" where a person's noun heads the phrase before it."""
+    text = ctx.text
+    demonyms = _gazetteer_index(ctx.gazetteer).demonyms
+    found_all = list(_NAMED_AS_MONONYMS.finditer(text))
+    for found in _KNOWN_AS.finditer(text):
+        window = text[max(0, found.start() - 120) : found.start()].rstrip(" ,")
+        edges = list(_CLAUSE_EDGE.finditer(window))
+        phrase = window[edges[-1].end() :] if edges else window
+        if phrase and _person_noun(phrase.rsplit(" ", 1)[-1]):
+            found_all.append(found)
+    for found in found_all:
+        at = found.start("names")
+        for part in re.split(r",? and |, ", found.group("names")):
+            part = part.split(" (", 1)[0]
+            start = text.find(part, at)
+            at = start + len(part)
+            if _byline_noun(part) or part in demonyms:
+                continue  # "fighters it identified as Russian"
+            person = _person_tokens(tuple(word_tokens(text, start, at)))
+            if person and len(person) == 1:
+                yield _person(text, person, "actor_mononym_in_slot")
+
+
+# A one-word name right after an office's title chain and before a verb of saying: after a
+# bracket that closes the chain ("Superintendent of Police (Jiribam) Ani said", "Inspector
+# General of Police (IG) Ani told"), or after a portfolio's word ("Minister of National
+# Security Ani said").
+_MONONYM_BEFORE_SAYING: Final = re.compile(
+    r"(?P<before>\) |[A-Z][a-z]+ )(?P<names>" + _MONONYM + r")"
+    r"(?= (?:said|says|told|tells|added|confirmed|denied|called|urged)\b|, (?:who|said)\b)"
+)
+# The title chain before the bracket or the name: capitalised words and their small words.
+_TITLE_CHAIN_BEFORE: Final = re.compile(
+    r"(?:[A-Z][\w'-]*|of|the|for|and)(?: (?:[A-Z][\w'-]*|of|the|for|and))*$"
+)
+
+
+def _titled_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """One-word names after an office's title chain, before a verb of saying
+    (`_MONONYM_BEFORE_SAYING`): the chain before the bracket, or before the portfolio's word,
+    opens with a title and holds "of" ("Minister of National Security Ani said")."""
+    text = ctx.text
+    for found in _MONONYM_BEFORE_SAYING.finditer(text):
+        before = found.group("before")
+        if before == ") ":
+            opening = text.rfind("(", max(0, found.start() - 40), found.start())
+            if opening < 0:
+                continue
+            chain_end = opening - 1
+        else:
+            if not _portfolio_like(text, before.strip()):
+                continue
+            chain_end = found.start("names") - 1
+        chain = _TITLE_CHAIN_BEFORE.search(text, max(0, chain_end - 80), chain_end)
+        if chain is None:
+            continue
+        words_ = chain.group().split()
+        titles = [i for i, w in enumerate(words_) if is_title(w)]
+        if not titles or (before != ") " and "of" not in words_[titles[0] :]):
+            continue
+        start = found.start("names")
+        person = _person_tokens(tuple(word_tokens(text, start, found.end("names"))))
+        if person and len(person) == 1 and not _byline_noun(found.group("names")):
+            yield _person(text, person, "actor_mononym_in_slot")
