@@ -8196,6 +8196,13 @@ _OFFICE_OF_BODY_WORD: Final = re.compile(
 )
 # ... before the body's word that a name run opens with: "Chief of [Staff of the Mission]".
 _OFFICE_OF_BEFORE: Final = re.compile(r"\b(?:Head|Chief|Officer-in-Charge)\s+of\s+$")
+# A post's own word inside a capitalised run, which makes the run an officer's title and no
+# body's name: "attended by the Regional Police Officer of Sargodha", "Bastar Range Inspector
+# General of Police (IG) X said", "Officer-in-Charge of Baghaichhari Police Station Md X said"
+# (dev gold: no ACTOR span holds one of these words; "Office of the Inspector General" is a
+# body, and a run naming an "Office" is left to the body rules).
+_POST_IN_NAME: Final = re.compile(r"\b(?:Officer(?:-in-Charge)?|Inspector[- ]General|Counsel)\b")
+_OFFICE_IN_NAME: Final = re.compile(r"\bOffice\b")
 
 
 # A body's name, then the same name in another language in brackets, closing the match.
@@ -8279,6 +8286,16 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
             person = _person_after_body(ctx.text, named)
             if person is not None:
                 yield _suggestion(person[1], person[2], "person", named.rule)
+            continue
+        if (
+            _POST_IN_NAME.search(ctx.text, named.start, named.end) is not None
+            and _OFFICE_IN_NAME.search(ctx.text, named.start, named.end) is None
+        ):
+            # "the Regional Police Officer of Sargodha": an officer's title, no body (its
+            # holder's name after it stays: "Officer-in-Charge of X Police Station Md Y")
+            person = _holder_after_post(ctx.text, named.start, named.end)
+            if person is not None:
+                yield _suggestion(person[0], person[1], "person", named.rule)
             continue
         if _INITIALLED_AFTER.match(ctx.text, named.end):
             named_words = ctx.text[named.start : named.end].split()
@@ -8364,6 +8381,24 @@ def _office_held_in_body(words: tuple[str, ...]) -> int:
             if head.lower() in _ROLE_HEADS or is_title(head) or head in _OFFICE_HEADS:
                 return held
     return 0
+
+
+# The words that end a post's place before its holder's name: "Officer-in-Charge of
+# Baghaichhari Police Station Md X said".
+_POST_PLACE_ENDS: Final = ORGANISATION_WORDS | words("Station Post")
+
+
+def _holder_after_post(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the holder's name of one to three words that ends a post's title run
+    before a verb of saying ("... Police Station Md Rafiqul Islam said"), else None."""
+    tokens = tuple(word_tokens(text, start, end))
+    last = max((k for k, t in enumerate(tokens) if t.text in _POST_PLACE_ENDS), default=-1)
+    tail = tokens[last + 1 :]
+    if last < 0 or not 1 <= len(tail) <= 3 or _SPEECH_AFTER_NAME.match(text, end) is None:
+        return None
+    if any(is_title(t.text) for t in tail) or _person_tokens(tail) is None:
+        return None
+    return tail[0].start, tail[-1].end
 
 
 def _person_after_body(text: str, named: Suggestion) -> tuple[int, int, int] | None:

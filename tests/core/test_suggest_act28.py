@@ -1,0 +1,48 @@
+"""ACTOR precision and extents on name shapes the rules were not written for (issue 15,
+ACT28): each test drives the real suggester on sentences written for it (invented people and
+events; real places, states and bodies), never an article's own.
+"""
+
+from __future__ import annotations
+
+from tests.core.suggest_probes import suggested_texts
+
+# --- an officer's post is no body -------------------------------------------------------
+
+
+def test_a_regional_police_officer_of_a_division_is_no_body() -> None:
+    text = (
+        "The funeral in Jhang was attended by the Regional Police Officer of Faisalabad and "
+        "two members of the provincial assembly."
+    )
+    found = suggested_texts(text)
+    assert not any("Officer" in name for name in found), found
+
+
+def test_an_inspector_general_of_police_before_a_name_is_no_body() -> None:
+    text = (
+        "Two constables were wounded near Sukma.\n\n"
+        "Dantewada Range Inspector General of Police (IG) Anil Kumar Meshram said the "
+        "patrol had been ambushed at dawn."
+    )
+    found = suggested_texts(text)
+    assert not any("Inspector General" in name for name in found), found
+
+
+def test_the_holder_named_after_a_police_stations_post_is_a_person() -> None:
+    text = (
+        "A shop was set on fire overnight.\n\n"
+        "Officer-in-Charge of Kotwali Police Station Tanvir Hasan Chowdhury said two men "
+        "had been arrested."
+    )
+    found = suggested_texts(text)
+    assert "Tanvir Hasan Chowdhury" in found, found
+    assert not any("Officer" in name for name in found), found
+
+
+def test_an_office_of_an_inspector_general_stays_a_body() -> None:
+    text = (
+        "The Office of the Inspector General of Police said in a statement on Friday that "
+        "the officers had been suspended."
+    )
+    assert "Office of the Inspector General of Police" in suggested_texts(text)
