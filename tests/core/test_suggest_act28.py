@@ -46,3 +46,30 @@ def test_an_office_of_an_inspector_general_stays_a_body() -> None:
         "the officers had been suspended."
     )
     assert "Office of the Inspector General of Police" in suggested_texts(text)
+
+
+# --- a military operation named as a campaign is no actor -------------------------------
+# (names the shipped list holds, which the list's rule would suggest wherever they stand)
+
+
+def test_troops_sent_under_a_listed_operation_leave_the_operation_untagged() -> None:
+    text = (
+        "France kept about 5,000 soldiers in the Sahel until 2022 under Operation Barkhane, "
+        "the defence ministry in Paris said."
+    )
+    assert not any(name.startswith("Operation") for name in suggested_texts(text))
+
+
+def test_a_listed_operation_a_state_says_it_calls_so_is_no_actor() -> None:
+    text = (
+        "Ankara sent troops into the Afrin district in January 2018, in what it called "
+        "Operation Olive Branch, and the fighting lasted two months."
+    )
+    assert not any(name.startswith("Operation") for name in suggested_texts(text))
+
+
+def test_troops_of_a_listed_operation_keep_the_operation_as_the_force() -> None:
+    text = (
+        "A spokesman said troops of Operation Hadin Kai had cleared two camps near Bama on Tuesday."
+    )
+    assert "Operation Hadin Kai" in suggested_texts(text)
