@@ -73,3 +73,44 @@ def test_troops_of_a_listed_operation_keep_the_operation_as_the_force() -> None:
         "A spokesman said troops of Operation Hadin Kai had cleared two camps near Bama on Tuesday."
     )
     assert "Operation Hadin Kai" in suggested_texts(text)
+
+
+# --- a unit named with the ministry or university it belongs to is two mentions ----------
+
+
+def test_a_centre_of_a_ministry_is_the_centre_and_the_ministry() -> None:
+    text = (
+        "The Crisis Coordination Centre of the Ministry of Public Health said on Monday that "
+        "nine people had been taken to hospital in Tyre."
+    )
+    found = suggested_texts(text)
+    assert "Crisis Coordination Centre" in found, found
+    assert "Ministry of Public Health" in found, found
+
+
+def test_an_observatory_of_a_university_is_the_observatory_and_the_university() -> None:
+    text = (
+        "The Violence Studies Observatory of the National Autonomous University of Nicaragua "
+        "(UNAN) said the number of killings in Leon had doubled since 2023."
+    )
+    found = suggested_texts(text)
+    assert "Violence Studies Observatory" in found, found
+    assert "National Autonomous University of Nicaragua" in found, found
+
+
+def test_a_front_of_a_group_whose_acronym_follows_is_the_front_and_the_group() -> None:
+    text = (
+        "The army blamed the ambush on the Dagoberto Ramos Front of the Central Joint Command "
+        "(CJC), a dissident faction active near Toribio."
+    )
+    found = suggested_texts(text)
+    assert "Dagoberto Ramos Front" in found, found
+    assert "Central Joint Command" in found, found
+
+
+def test_an_office_of_a_body_whose_acronym_follows_stays_one_name() -> None:
+    text = (
+        "The Office of the United Nations High Commissioner for Refugees (UNHCR) said on Friday "
+        "that 4,000 people had crossed into Chad."
+    )
+    assert "Office of the United Nations High Commissioner for Refugees" in suggested_texts(text)

@@ -417,6 +417,9 @@ def _suggest(
     if "ACTOR" in labels and " of " in document_text:
         # "the Public Defender of Georgia": a body named with its state is one name
         result = actors.bodies_of_states(document_text, result, ctx.gazetteer)
+    if "ACTOR" in labels and " of the " in document_text:
+        # "the Emergency Medicine Centre of the Ministry of Health": a unit, then its body
+        result = actors.units_of_bodies(document_text, result)
     if "ACTOR" in labels and " (" in document_text:
         # "the UPDF (Prasit)": a faction's qualifier in brackets is in its group's name
         result = actors.qualified_acronyms(document_text, result, ctx.gazetteer)

@@ -3515,6 +3515,64 @@ def bodies_of_states(
     return _taken_on(text, found, ("state", "organisation"), " of ", state_end)
 
 
+# The body a unit's name ends with after " of the ": a ministry or a university, whose
+# centres, observatories and offices are named with it ("the Emergency Operations Center of the
+# Ministry of Public Health", "the Violence Observatory of the National Autonomous University
+# of Honduras"). Its first capitalised words up to the kind word.
+_PARENT_BODY: Final = re.compile(
+    r"(?:[A-Z][\w\u0300-\u036f'\u2019-]* ){0,3}(?:Ministry|University)\b"
+)
+# A bracketed acronym right after a name: "(EMC)".
+_ACRONYM_NEXT: Final = re.compile(r" \(([A-Z]{2,6})\)")
+
+
+def units_of_bodies(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """`found` with a body's name "<unit> of the <body>" cut in two mentions, the unit and
+    the body it belongs to, where the unit's part holds a kind word of its own and the body
+    is a ministry or a university ("the Emergency Medicine Centre of the Ministry of
+    Health" -> `Emergency Medicine Centre`, `Ministry of Health`), or is what the acronym in
+    brackets after it abbreviates ("the Carlos Patino Front of the Estado Mayor Central
+    (EMC)" -> `Carlos Patino Front`, `Estado Mayor Central`): dev gold writes a unit and its
+    parent as two spans (219, 724, 730, 793), while "the Border Service of the State Committee
+    for National Security" or "the General Staff of the Armed Forces" stay one name."""
+    out: list[Suggestion] = []
+    for suggestion in found:
+        cut = None
+        if suggestion.label == "ACTOR" and suggestion.attributes.get("type") != "person":
+            cut = _unit_cut(text, suggestion.start, suggestion.end)
+        if cut is None:
+            out.append(suggestion)
+            continue
+        kind = str(suggestion.attributes.get("type"))
+        out.append(_suggestion(suggestion.start, cut[0], kind, suggestion.rule))
+        out.append(_suggestion(cut[1], suggestion.end, kind, suggestion.rule))
+    return out
+
+
+def _unit_cut(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(end of the unit, start of the body) of a "<unit> of the <body>" name, else None."""
+    at = text.find(" of the ", start, end)
+    while at >= 0:
+        body = at + len(" of the ")
+        unit_words = text[start:at].split()
+        # (one word before " of the " is a body's name, not a unit's: "the Office of the
+        # United Nations High Commissioner for Refugees (UNHCR)")
+        if (
+            len(unit_words) > 1
+            and not ORGANISATION_WORDS.isdisjoint(unit_words)
+            and text[body : body + 1].isupper()
+        ):
+            if _PARENT_BODY.match(text, body, end) is not None:
+                return at, body
+            acronym = _ACRONYM_NEXT.match(text, end)
+            if acronym is not None:
+                initials = "".join(w[0] for w in text[body:end].split() if w[:1].isupper())
+                if initials == acronym.group(1):
+                    return at, body
+        at = text.find(" of the ", at + 1, end)
+    return None
+
+
 # " to <Name>" after a body's name, closed where the sentence goes on (a stop, a bracket, a
 # possessive, a verb): "the State Commission for Attention to Victims", "the United Nations
 # Mission to Support the Hudaydah Agreement (UNMHA)", "the Permanent Mission of Egypt to the
