@@ -114,3 +114,22 @@ def test_an_office_of_a_body_whose_acronym_follows_stays_one_name() -> None:
         "that 4,000 people had crossed into Chad."
     )
     assert "Office of the United Nations High Commissioner for Refugees" in suggested_texts(text)
+
+
+# --- a listed body's name with the place it opens with -----------------------------------
+
+
+def test_a_listed_room_named_after_its_district_takes_the_district_in() -> None:
+    text = (
+        "The Um Badda Emergency Response Room said on Sunday that its kitchen had been hit by "
+        "a shell."
+    )
+    assert "Um Badda Emergency Response Room" in suggested_texts(text)
+
+
+def test_a_listed_force_named_after_its_town_takes_the_town_in() -> None:
+    text = (
+        "Fighters of the Qamishli Asayish arrested four men at a checkpoint on Monday, residents "
+        "said."
+    )
+    assert "Qamishli Asayish" in suggested_texts(text)

@@ -417,6 +417,9 @@ def _suggest(
     if "ACTOR" in labels and " of " in document_text:
         # "the Public Defender of Georgia": a body named with its state is one name
         result = actors.bodies_of_states(document_text, result, ctx.gazetteer)
+    if "ACTOR" in labels:
+        # "the Kurdistan Region Presidency": a listed body's name with its opening words
+        result = actors.listed_bodies_opened(document_text, result, ctx.gazetteer)
     if "ACTOR" in labels and " of the " in document_text:
         # "the Emergency Medicine Centre of the Ministry of Health": a unit, then its body
         result = actors.units_of_bodies(document_text, result)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain, pairwise
 from operator import itemgetter
@@ -3571,6 +3571,68 @@ def _unit_cut(text: str, start: int, end: int) -> tuple[int, int] | None:
                     return at, body
         at = text.find(" of the ", at + 1, end)
     return None
+
+
+# One or two capitalised words of letters between "the" and a listed body's name: the
+# place or people the body's own name opens with ("the Kurdistan Region Presidency", "the
+# Karari Emergency Response Room", "the Soran Asayish", "the Ukrainian General Staff").
+_NAME_OPENING_BEFORE: Final = re.compile(
+    r"\b[Tt]he ((?:[A-Z][a-z\u00e0-\u00ff\u0300-\u036f]+ ){1,2})$"
+)
+# The rules that find a name by a list, which knows the name's core and not the words a
+# text puts before it.
+_LISTED_RULES: Final = frozenset({"actor_gazetteer", "actor_known_elsewhere"})
+
+
+def listed_bodies_opened(
+    text: str, found: list[Suggestion], gazetteer: Mapping[str, GazetteerEntry]
+) -> list[Suggestion]:
+    """`found` with a listed body's name (not a person's, not a state's) taken back over the
+    one or two capitalised words between "the" and it, which open its name: "the Kurdistan
+    Region Presidency said" -> `Kurdistan Region Presidency` (was `Presidency`, and the
+    region's name a mention of its own), as dev gold writes "Karari Emergency Response
+    Room", "Soran Asayish" and "Ukrainian General Staff". A listed state's name there is a
+    mention of its own ("the U.S. State Department": guideline, a state's name before its
+    agents), and so is a title ("the President's Office"); a listed nationality stays out
+    ("the Kenyan Catholic Church" -> `Catholic Church`)."""
+    index = _gazetteer_index(gazetteer)
+    listed = index.kinds
+    starts: dict[int, int] = {}
+
+    def a_state(name: str) -> bool:
+        return listed.get(name, ("", ""))[0] == "state"
+
+    for suggestion in found:
+        name = text[suggestion.start : suggestion.end]
+        if (
+            suggestion.label != "ACTOR"
+            or suggestion.rule not in _LISTED_RULES
+            or suggestion.attributes.get("type") in ("person", None)
+            or (a_state(name) and " " not in name)
+        ):
+            continue
+        opening = _NAME_OPENING_BEFORE.search(text, max(0, suggestion.start - 40), suggestion.start)
+        if opening is None:
+            continue
+        words_ = opening.group(1).split()
+        if any(
+            is_title(w) or w in _NOT_NAMES or w in index.demonyms or a_state(w) for w in words_
+        ) or a_state(" ".join(words_)):
+            continue
+        starts[suggestion.start] = opening.start(1)
+    if not starts:
+        return found
+    taken = [(new, old) for old, new in starts.items()]
+    out: list[Suggestion] = []
+    for suggestion in found:
+        if suggestion.label == "ACTOR" and any(
+            new <= suggestion.start and suggestion.end <= old for new, old in taken
+        ):
+            continue  # the opening words' own mention ("Kurdistan Region"): now in the name
+        if suggestion.label == "ACTOR" and suggestion.start in starts:
+            suggestion = replace(suggestion, start=starts[suggestion.start])
+        out.append(suggestion)
+    return out
 
 
 # " to <Name>" after a body's name, closed where the sentence goes on (a stop, a bracket, a
