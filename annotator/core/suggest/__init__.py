@@ -360,6 +360,17 @@ def _suggest(
             for s in gap_fillers
             if s.label != "ACTOR" or not actors.names_a_publication(document_text, s.start, s.end)
         ]
+        # A military operation named as a campaign is no actor ("under Operation Mirador").
+        found = [
+            s
+            for s in found
+            if s.label != "ACTOR" or not actors.names_a_campaign(document_text, s.start, s.end)
+        ]
+        gap_fillers = [
+            s
+            for s in gap_fillers
+            if s.label != "ACTOR" or not actors.names_a_campaign(document_text, s.start, s.end)
+        ]
         # An outlet after the last sentence of its line, in a credit's tail, names no actor
         # ("... on Thursday. Photo: Naw Eh Wah / Frontier", "... (Anadolu photo)").
         found = [s for s in found if not _credited_outlet(document_text, s)]
@@ -406,6 +417,12 @@ def _suggest(
     if "ACTOR" in labels and " of " in document_text:
         # "the Public Defender of Georgia": a body named with its state is one name
         result = actors.bodies_of_states(document_text, result, ctx.gazetteer)
+    if "ACTOR" in labels:
+        # "the Kurdistan Region Presidency": a listed body's name with its opening words
+        result = actors.listed_bodies_opened(document_text, result, ctx.gazetteer)
+    if "ACTOR" in labels and " of the " in document_text:
+        # "the Emergency Medicine Centre of the Ministry of Health": a unit, then its body
+        result = actors.units_of_bodies(document_text, result)
     if "ACTOR" in labels and " (" in document_text:
         # "the UPDF (Prasit)": a faction's qualifier in brackets is in its group's name
         result = actors.qualified_acronyms(document_text, result, ctx.gazetteer)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain, pairwise
 from operator import itemgetter
@@ -3161,6 +3161,23 @@ def names_a_publication(text: str, start: int, end: int) -> bool:
     return text[start:end].rsplit(None, 1)[-1] in _PUBLICATION_TITLE_WORDS
 
 
+# What names a military operation as a campaign rather than the force that runs it: the
+# words before "Operation X" in "deployed troops under Operation X", "which it calls Operation
+# X" (dev gold tags a named operation only as the force that acts or holds men: "troops of
+# Operation X", "Operation X said", "the Special Task Force codenamed Operation X").
+_OPERATION_AS_CAMPAIGN_BEFORE: Final = re.compile(r"\b(?:under|calls?|called|dubbed) $")
+
+
+def names_a_campaign(text: str, start: int, end: int) -> bool:
+    """Whether the "Operation X" at [start, end) is named as a campaign ("under Operation X",
+    "which it calls Operation X"): a campaign, no actor, whichever rule (a list, a name known
+    from another article) found it."""
+    return (
+        text.startswith("Operation ", start, end)
+        and _OPERATION_AS_CAMPAIGN_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
+
+
 # A sentence's end inside a line: its mark, with any closing quotes or brackets, before a
 # space or the line's end.
 _SENTENCE_END_IN_LINE: Final = re.compile(
@@ -3496,6 +3513,126 @@ def bodies_of_states(
         return None
 
     return _taken_on(text, found, ("state", "organisation"), " of ", state_end)
+
+
+# The body a unit's name ends with after " of the ": a ministry or a university, whose
+# centres, observatories and offices are named with it ("the Emergency Operations Center of the
+# Ministry of Public Health", "the Violence Observatory of the National Autonomous University
+# of Honduras"). Its first capitalised words up to the kind word.
+_PARENT_BODY: Final = re.compile(
+    r"(?:[A-Z][\w\u0300-\u036f'\u2019-]* ){0,3}(?:Ministry|University)\b"
+)
+# A bracketed acronym right after a name: "(EMC)".
+_ACRONYM_NEXT: Final = re.compile(r" \(([A-Z]{2,6})\)")
+
+
+def units_of_bodies(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """`found` with a body's name "<unit> of the <body>" cut in two mentions, the unit and
+    the body it belongs to, where the unit's part holds a kind word of its own and the body
+    is a ministry or a university ("the Emergency Medicine Centre of the Ministry of
+    Health" -> `Emergency Medicine Centre`, `Ministry of Health`), or is what the acronym in
+    brackets after it abbreviates ("the Carlos Patino Front of the Estado Mayor Central
+    (EMC)" -> `Carlos Patino Front`, `Estado Mayor Central`): dev gold writes a unit and its
+    parent as two spans (219, 724, 730, 793), while "the Border Service of the State Committee
+    for National Security" or "the General Staff of the Armed Forces" stay one name."""
+    out: list[Suggestion] = []
+    for suggestion in found:
+        cut = None
+        if suggestion.label == "ACTOR" and suggestion.attributes.get("type") != "person":
+            cut = _unit_cut(text, suggestion.start, suggestion.end)
+        if cut is None:
+            out.append(suggestion)
+            continue
+        kind = str(suggestion.attributes.get("type"))
+        out.append(_suggestion(suggestion.start, cut[0], kind, suggestion.rule))
+        out.append(_suggestion(cut[1], suggestion.end, kind, suggestion.rule))
+    return out
+
+
+def _unit_cut(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(end of the unit, start of the body) of a "<unit> of the <body>" name, else None."""
+    at = text.find(" of the ", start, end)
+    while at >= 0:
+        body = at + len(" of the ")
+        unit_words = text[start:at].split()
+        # (one word before " of the " is a body's name, not a unit's: "the Office of the
+        # United Nations High Commissioner for Refugees (UNHCR)")
+        if (
+            len(unit_words) > 1
+            and not ORGANISATION_WORDS.isdisjoint(unit_words)
+            and text[body : body + 1].isupper()
+        ):
+            if _PARENT_BODY.match(text, body, end) is not None:
+                return at, body
+            acronym = _ACRONYM_NEXT.match(text, end)
+            if acronym is not None:
+                initials = "".join(w[0] for w in text[body:end].split() if w[:1].isupper())
+                if initials == acronym.group(1):
+                    return at, body
+        at = text.find(" of the ", at + 1, end)
+    return None
+
+
+# One or two capitalised words of letters between "the" and a listed body's name: the
+# place or people the body's own name opens with ("the Kurdistan Region Presidency", "the
+# Karari Emergency Response Room", "the Soran Asayish", "the Ukrainian General Staff").
+_NAME_OPENING_BEFORE: Final = re.compile(
+    r"\b[Tt]he ((?:[A-Z][a-z\u00e0-\u00ff\u0300-\u036f]+ ){1,2})$"
+)
+# The rules that find a name by a list, which knows the name's core and not the words a
+# text puts before it.
+_LISTED_RULES: Final = frozenset({"actor_gazetteer", "actor_known_elsewhere"})
+
+
+def listed_bodies_opened(
+    text: str, found: list[Suggestion], gazetteer: Mapping[str, GazetteerEntry]
+) -> list[Suggestion]:
+    """`found` with a listed body's name (not a person's, not a state's) taken back over the
+    one or two capitalised words between "the" and it, which open its name: "the Kurdistan
+    Region Presidency said" -> `Kurdistan Region Presidency` (was `Presidency`, and the
+    region's name a mention of its own), as dev gold writes "Karari Emergency Response
+    Room", "Soran Asayish" and "Ukrainian General Staff". A listed state's name there is a
+    mention of its own ("the U.S. State Department": guideline, a state's name before its
+    agents), and so is a title ("the President's Office"); a listed nationality stays out
+    ("the Kenyan Catholic Church" -> `Catholic Church`)."""
+    index = _gazetteer_index(gazetteer)
+    listed = index.kinds
+    starts: dict[int, int] = {}
+
+    def a_state(name: str) -> bool:
+        return listed.get(name, ("", ""))[0] == "state"
+
+    for suggestion in found:
+        name = text[suggestion.start : suggestion.end]
+        if (
+            suggestion.label != "ACTOR"
+            or suggestion.rule not in _LISTED_RULES
+            or suggestion.attributes.get("type") in ("person", None)
+            or (a_state(name) and " " not in name)
+        ):
+            continue
+        opening = _NAME_OPENING_BEFORE.search(text, max(0, suggestion.start - 40), suggestion.start)
+        if opening is None:
+            continue
+        words_ = opening.group(1).split()
+        if any(
+            is_title(w) or w in _NOT_NAMES or w in index.demonyms or a_state(w) for w in words_
+        ) or a_state(" ".join(words_)):
+            continue
+        starts[suggestion.start] = opening.start(1)
+    if not starts:
+        return found
+    taken = [(new, old) for old, new in starts.items()]
+    out: list[Suggestion] = []
+    for suggestion in found:
+        if suggestion.label == "ACTOR" and any(
+            new <= suggestion.start and suggestion.end <= old for new, old in taken
+        ):
+            continue  # the opening words' own mention ("Kurdistan Region"): now in the name
+        if suggestion.label == "ACTOR" and suggestion.start in starts:
+            suggestion = replace(suggestion, start=starts[suggestion.start])
+        out.append(suggestion)
+    return out
 
 
 # " to <Name>" after a body's name, closed where the sentence goes on (a stop, a bracket, a
@@ -8196,6 +8333,13 @@ _OFFICE_OF_BODY_WORD: Final = re.compile(
 )
 # ... before the body's word that a name run opens with: "Chief of [Staff of the Mission]".
 _OFFICE_OF_BEFORE: Final = re.compile(r"\b(?:Head|Chief|Officer-in-Charge)\s+of\s+$")
+# A post's own word inside a capitalised run, which makes the run an officer's title and no
+# body's name: "attended by the Regional Police Officer of Sargodha", "Bastar Range Inspector
+# General of Police (IG) X said", "Officer-in-Charge of Baghaichhari Police Station Md X said"
+# (dev gold: no ACTOR span holds one of these words; "Office of the Inspector General" is a
+# body, and a run naming an "Office" is left to the body rules).
+_POST_IN_NAME: Final = re.compile(r"\b(?:Officer(?:-in-Charge)?|Inspector[- ]General|Counsel)\b")
+_OFFICE_IN_NAME: Final = re.compile(r"\bOffice\b")
 
 
 # A body's name, then the same name in another language in brackets, closing the match.
@@ -8279,6 +8423,16 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
             person = _person_after_body(ctx.text, named)
             if person is not None:
                 yield _suggestion(person[1], person[2], "person", named.rule)
+            continue
+        if (
+            _POST_IN_NAME.search(ctx.text, named.start, named.end) is not None
+            and _OFFICE_IN_NAME.search(ctx.text, named.start, named.end) is None
+        ):
+            # "the Regional Police Officer of Sargodha": an officer's title, no body (its
+            # holder's name after it stays: "Officer-in-Charge of X Police Station Md Y")
+            person = _holder_after_post(ctx.text, named.start, named.end)
+            if person is not None:
+                yield _suggestion(person[0], person[1], "person", named.rule)
             continue
         if _INITIALLED_AFTER.match(ctx.text, named.end):
             named_words = ctx.text[named.start : named.end].split()
@@ -8364,6 +8518,24 @@ def _office_held_in_body(words: tuple[str, ...]) -> int:
             if head.lower() in _ROLE_HEADS or is_title(head) or head in _OFFICE_HEADS:
                 return held
     return 0
+
+
+# The words that end a post's place before its holder's name: "Officer-in-Charge of
+# Baghaichhari Police Station Md X said".
+_POST_PLACE_ENDS: Final = ORGANISATION_WORDS | words("Station Post")
+
+
+def _holder_after_post(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the holder's name of one to three words that ends a post's title run
+    before a verb of saying ("... Police Station Md Rafiqul Islam said"), else None."""
+    tokens = tuple(word_tokens(text, start, end))
+    last = max((k for k, t in enumerate(tokens) if t.text in _POST_PLACE_ENDS), default=-1)
+    tail = tokens[last + 1 :]
+    if last < 0 or not 1 <= len(tail) <= 3 or _SPEECH_AFTER_NAME.match(text, end) is None:
+        return None
+    if any(is_title(t.text) for t in tail) or _person_tokens(tail) is None:
+        return None
+    return tail[0].start, tail[-1].end
 
 
 def _person_after_body(text: str, named: Suggestion) -> tuple[int, int, int] | None:
