@@ -8430,9 +8430,9 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
         ):
             # "the Regional Police Officer of Sargodha": an officer's title, no body (its
             # holder's name after it stays: "Officer-in-Charge of X Police Station Md Y")
-            person = _holder_after_post(ctx.text, named.start, named.end)
-            if person is not None:
-                yield _suggestion(person[0], person[1], "person", named.rule)
+            holder = _holder_after_post(ctx.text, named.start, named.end)
+            if holder is not None:
+                yield _suggestion(holder[0], holder[1], "person", named.rule)
             continue
         if _INITIALLED_AFTER.match(ctx.text, named.end):
             named_words = ctx.text[named.start : named.end].split()
