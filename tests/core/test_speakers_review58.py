@@ -102,3 +102,67 @@ def test_the_witness_is_not_a_judge_named_last_whose_surname_is_the_witness_midd
         '"They were all there when I left," the witness said.'
     )
     assert suggested_speaker(text, "They were all there") == "Halima Chebet Kiptoo"
+
+
+# ---------- F3: "Its second paragraph ..., and said" belongs to the document named last
+
+
+def test_a_letters_numbered_paragraph_is_not_the_last_statements_issuers() -> None:
+    text = (
+        "ADDIS ABABA, Dec 4 (AFP) - The Ethiopian National Defense Force released a "
+        "statement on Sunday dismissing the truce offer.\n\n"
+        "The Tigray People's Liberation Front handed the envoys a letter on Monday. Its first "
+        "paragraph set out their terms, and said federal troops must "
+        '"pull back from Bahir Dar before any talks".'
+    )
+    # (not the army's statement; the letter's sender is not reached by a rule of its own:
+    # no dev sentence has that shape, so nobody is linked)
+    assert suggested_speaker(text, "pull back from") is None
+
+
+def test_a_resolutions_numbered_paragraph_is_not_the_statement_of_a_state_against_it() -> None:
+    text = (
+        "GENEVA, Dec 4 (Reuters) - The Chinese Foreign Ministry issued a statement "
+        "criticising the text.\n\n"
+        "The Human Rights Council adopted resolution 58/12 on Wednesday. Its fourth "
+        "paragraph demands an inquiry, and said all detainees must "
+        '"be allowed visits by their families".'
+    )
+    assert suggested_speaker(text, "be allowed visits") is None  # (not China's ministry)
+
+
+def test_a_numbered_point_with_no_document_named_before_is_nobodys_statement() -> None:
+    # the statement was issued long before; what "Its" stands for is not named near it
+    text = (
+        "JUBA, Dec 4 (AFP) - The South Sudan People's Defence Forces issued a statement on "
+        "Monday about the clashes in Nasir.\n\n"
+        + "Residents said boats carried families across the river all night. "
+        * 12
+        + "\n\nIts third point listed the villages that had emptied, and said elders had "
+        '"walked for two days to reach Malakal".'
+    )
+    assert suggested_speaker(text, "walked for two days") is None
+
+
+# ---------- F4: "the statement of the <Body>" does not reach past another body's document
+
+
+def test_the_statement_of_a_ministry_gives_way_to_a_note_issued_after_it() -> None:
+    # the navy's note is the one quoted; "the navy" is no ACTOR here, so nobody is linked
+    text = (
+        "ODESA, Dec 4 (Reuters) - Sea drones hit a tanker off Odesa overnight.\n\n"
+        "Reporters were referred to the statement of the Ministry of Foreign Affairs of "
+        "Ukraine on Sunday. Hours later the navy put out a short note of its own. "
+        '"Four sea drones were destroyed near the port," the note said.'
+    )
+    assert suggested_speaker(text, "Four sea drones") is None
+
+
+def test_the_statement_of_a_ministry_is_still_its_statement_when_named_again() -> None:
+    text = (
+        "ODESA, Dec 4 (Reuters) - Sea drones hit a tanker off Odesa overnight.\n\n"
+        "Reporters were referred to the statement of the Ministry of Foreign Affairs of "
+        "Ukraine on Sunday. The statement listed the ships damaged since October. "
+        '"Four sea drones were destroyed near the port," the statement said.'
+    )
+    assert suggested_speaker(text, "Four sea drones") == "Ministry of Foreign Affairs of Ukraine"

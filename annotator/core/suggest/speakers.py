@@ -1436,6 +1436,8 @@ class _Mentions:
             last = found
         if last is None or _DOCUMENT_WORD.search(text, last.end(), offset):
             return None
+        if last.group("of") is not None and _another_document_since(text, last.end(), offset):
+            return None
         named = self.within(last.end(), min(offset, last.end() + 120))
         return named[0] if named and named[0].start == last.end() else None
 
@@ -1646,6 +1648,8 @@ class _Mentions:
         for by in _DOCUMENT_BY.finditer(text, start, offset):  # noqa: B007 (the last)
             pass
         if by is None:
+            return None
+        if by.group("of") is not None and _another_document_since(text, by.end(), offset):
             return None
         named = self.within(by.end(), min(offset, by.end() + 120))
         if named and named[0].start == by.end():
@@ -4198,8 +4202,24 @@ _DOCUMENT_BY: Final = re.compile(
     r"(?:(?:published|released|issued|compiled)\s+)?(?:by|from)\s+(?:the\s+)?"
     # (a translated wire's "the communique of the Ministry of Defence", "the statement of
     # the Manipur Police": "of" and the issuer's name right after it)
-    r"|\b(?:statement|communiqu[e\u00e9])\s+of\s+the\s+(?=[A-Z])"
+    r"|\b(?:statement|communiqu[e\u00e9])\s+(?P<of>of)\s+the\s+(?=[A-Z])"
 )
+# Another document brought in after one: "a short note", "its own statement", "the navy's
+# post" (not "the statement" named again).
+_ANOTHER_DOCUMENT: Final = re.compile(
+    r"\b(?:an?|its|their|his|her|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|communiqu[e\u00e9]|message|letter|note|post|release)\b"
+)
+
+
+def _another_document_since(text: str, start: int, offset: int) -> bool:
+    """Whether another document is brought in between `start` and `offset`, or is the one
+    `offset` stands at ("the statement of the Ministry ... . Later the air force put out a
+    short note": the note is not the ministry's)."""
+    found = _ANOTHER_DOCUMENT.search(text, start, min(len(text), offset + 20))
+    return found is not None and found.start() < offset
+
+
 # ... a description of its author instead: "a leading Salvadoran human rights organisation."
 _DESCRIBED_AUTHOR: Final = re.compile(r"(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,5}?([a-z]+)(?=[.,;])")
 # "the 34-year-old", "the 34-year-old farmer", "the mother of three" right before the verb.
@@ -4584,9 +4604,16 @@ def _before_quote(
         # 'Its second point gave the names of the dead, and said "..."', 'Its sixth point
         # announced a curfew, and it said the ban would stay "...": a numbered part of the
         # communique speaks for whoever issued it, the verb going on from that subject
-        issuer = mentions.issuer_before(text, start)
-        if issuer is not None:
-            return True, _extent(mentions.alias_of(text, issuer, start))
+        document = None
+        for document in _PART_OWNER_DOCUMENT.finditer(text, max(0, start - 600), start):  # noqa: B007
+            pass  # (the document named last is what "Its" stands for)
+        # (only when the document named last is one a body issues: "X sent the mediators
+        # a letter. Its second paragraph ..., and said" is not the last statement's
+        # issuer's, nor is anything when no document is named near)
+        if document is not None and document.group("issued") is not None:
+            issuer = mentions.issuer_before(text, start)
+            if issuer is not None:
+                return True, _extent(mentions.alias_of(text, issuer, start))
     if chosen < len(verbs) - 1:
         clause_subject = _reported_subject(text, mentions, start, verbs[chosen], verbs[-1])
         if clause_subject is not None:
@@ -4666,6 +4693,15 @@ _DOCUMENT_PART_OPENING: Final = re.compile(
     r"\s*(?:(?:But|And)\s+)?(?:Its|Their)\s+(?:first|second|third|fourth|fifth|sixth"
     r"|seventh|eighth|ninth|tenth|last|final|opening|closing)\s+(?:point|paragraph|item"
     r"|section|clause)\b"
+)
+# The document a numbered part ("Its second point") belongs to: one a body issues and
+# speaks through ("the communique", "a statement"), or one of its own author ("a letter",
+# "resolution 2791", "the peace plan").
+_PART_OWNER_DOCUMENT: Final = re.compile(
+    r"\b(?:(?P<issued>statement|communiqu[e\u00e9]|note|release|message|bulletin)"
+    r"|letter|plan|resolution|agreement|accord|deal|report|proposal|draft|bill|decree"
+    r"|treaty|charter|memorandum|petition|manifesto|document|roadmap)\b",
+    re.IGNORECASE,
 )
 # ", and it said": the verb's subject is "it", the clause's subject again.
 _AND_IT_BEFORE: Final = re.compile(r",?\s+and\s+it\s+(?:(?:also|then|later)\s+)?$")
