@@ -33,7 +33,7 @@ _SITTING = (
 
 
 def test_the_ps_answered_reads_a_bounded_number_of_mentions_back(monkeypatch) -> None:
-    # one senator named sixty times and no "Principal Secretary" anywhere: each "the PS"
+    # one senator named 150 times and no "Principal Secretary" anywhere: each "the PS"
     # looks back a bounded number of mentions, not to the start of the sitting
     counting = _CountingPattern(speakers._TITLE_WORDS_BEFORE)
     monkeypatch.setattr(speakers, "_TITLE_WORDS_BEFORE", counting)
