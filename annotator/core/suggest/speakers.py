@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -311,12 +311,20 @@ _START: Final = attrgetter("start")
 _START_END: Final = attrgetter("start", "end")
 
 
+# How many person mentions a role's or an office's holder is looked for among, at most
+# (`_Mentions._people_back`): eight people said again five times each.
+_PEOPLE_BACK_MENTIONS: Final = 40
+
+
 class _Mentions:
     def __init__(self, actors: Sequence[Suggestion]) -> None:
         self.actors = sorted(actors, key=_START_END)
         self.starts = [a.start for a in self.actors]
         self._by_last_word: tuple[str, dict[str, list[Suggestion]]] | None = None
-        self._by_inner_word: tuple[str, dict[str, list[Suggestion]]] | None = None
+        self._by_name: tuple[str, dict[str, list[Suggestion]]] | None = None
+        self._names_by_last: tuple[str, dict[str, list[str]]] | None = None
+        self._by_inner_word: tuple[str, dict[str, list[str]]] | None = None
+        self._roles_by_name: tuple[str, dict[str, tuple[list[int], list[set[str]]]]] | None = None
         self._genders: tuple[str, dict[Extent, str]] | None = None
 
     def at(self, extent: Extent) -> Suggestion | None:
@@ -1144,17 +1152,23 @@ class _Mentions:
         # ... "Caicedo"; a body's by its initials: "International Committee of the Red
         # Cross" ... "ICRC")
         names = {name, *name.split()[1:]} if _is_person(actor) else {name, _initials(name)}
+        # (a middle word stops naming the person once another's name ends with it: "Ali
+        # Hassan Mohamed ... Justice Omar Hassan ... Hassan said" is the judge)
+        inner = set(name.split()[1:-1]) if _is_person(actor) else set()
         latest = actor
         i = bisect_left(self.starts, actor.end)
         while i < len(self.actors) and self.actors[i].start < offset:
             other = self.actors[i]
             i += 1
-            if (
-                other.end <= offset
-                and _is_person(other) == _is_person(actor)
-                and text[other.start : other.end] in names
-            ):
+            if other.end > offset or _is_person(other) != _is_person(actor):
+                continue
+            named = text[other.start : other.end]
+            if named in names:
                 latest = other
+            if inner and named != name and " " in named and named.split()[-1] in inner:
+                names.discard(named.split()[-1])
+            elif inner and named == name:
+                names |= inner
         return latest
 
     def roles_of_person(self, text: str, person: Suggestion) -> set[str]:
@@ -1163,22 +1177,49 @@ class _Mentions:
         commander"."""
         found = _roles_of(text, person)
         spelled = text[person.start : person.end]
-        for other in self._people_by_last_word(text).get(spelled.split()[-1], ()):
-            if other.start >= person.start:
-                break  # in text order: the rest come later still
-            named = text[other.start : other.end]
+        # (each full name once, its earlier mentions' roles kept per name: a long
+        # transcript asks again and again for the same few people)
+        nearest_by_last = -1
+        for named in self._names_by_last_word(text).get(spelled.split()[-1], ()):
             if named == spelled or named.endswith(" " + spelled):
                 # (not another person of the same last name: "Saw Kler Doh", "Saw Tha Doh")
-                found |= _roles_of(text, other)
+                roles, latest = self._roles_of_name_before(text, named, person.start)
+                found |= roles
+                if named != spelled:
+                    nearest_by_last = max(nearest_by_last, latest)
         if " " not in spelled:
             # a person named again by a surname that is not the name's last word, as
             # `latest_mention_of` reads it: "Joan Nabukenya Auma" ... "Nabukenya", "Yesid
-            # Caicedo Mosquera" ... "Caicedo" keep the roles of the full mention
-            for other in self._people_by_inner_word(text).get(spelled, ()):
-                if other.start >= person.start:
-                    break
-                found |= _roles_of(text, other)
+            # Caicedo Mosquera" ... "Caicedo" keep the roles of the full mention, unless
+            # someone whose name ends with that word was named since ("Ali Hassan Mohamed,
+            # the witness, ... Justice Omar Hassan ... Hassan said": the judge)
+            inner = [
+                self._roles_of_name_before(text, named, person.start)
+                for named in self._names_by_inner_word(text).get(spelled, ())
+            ]
+            if any(latest > nearest_by_last for _, latest in inner):
+                for roles, _ in inner:
+                    found |= roles
         return found
+
+    def _roles_of_name_before(self, text: str, named: str, offset: int) -> tuple[set[str], int]:
+        """The union of `_roles_of` the person mentions spelled `named` that start before
+        `offset`, and where the last of them starts (-1 if none)."""
+        if self._roles_by_name is None or self._roles_by_name[0] is not text:
+            self._roles_by_name = (text, {})
+        known = self._roles_by_name[1]
+        kept = known.get(named)
+        if kept is None:
+            mentions = self._people_by_name(text).get(named, [])
+            unions: list[set[str]] = []
+            so_far: set[str] = set()
+            for mention in mentions:
+                so_far = so_far | _roles_of(text, mention)
+                unions.append(so_far)
+            kept = known[named] = ([m.start for m in mentions], unions)
+        starts, unions = kept
+        k = bisect_left(starts, offset)
+        return (set(), -1) if k == 0 else (unions[k - 1], starts[k - 1])
 
     def gender(self, text: str, person: Suggestion) -> str:
         """`_gender_of` the mention, else of an earlier mention of the same person (one that
@@ -1223,15 +1264,35 @@ class _Mentions:
             self._by_last_word = (text, index)
         return self._by_last_word[1]
 
-    def _people_by_inner_word(self, text: str) -> dict[str, list[Suggestion]]:
-        """The people mentioned by three words or more, in text order, by each word of
-        their mention between the first and the last (built once per text)."""
-        if self._by_inner_word is None or self._by_inner_word[0] is not text:
+    def _people_by_name(self, text: str) -> dict[str, list[Suggestion]]:
+        """The person mentions, in text order, by their text (built once per text)."""
+        if self._by_name is None or self._by_name[0] is not text:
             index: dict[str, list[Suggestion]] = {}
             for actor in self.actors:
                 if _is_person(actor):
-                    for word in text[actor.start : actor.end].split()[1:-1]:
-                        index.setdefault(word, []).append(actor)
+                    index.setdefault(text[actor.start : actor.end], []).append(actor)
+            self._by_name = (text, index)
+        return self._by_name[1]
+
+    def _names_by_last_word(self, text: str) -> dict[str, list[str]]:
+        """The people's distinct names, by the last word of the name (built once per text)."""
+        if self._names_by_last is None or self._names_by_last[0] is not text:
+            index: dict[str, list[str]] = {}
+            for named in self._people_by_name(text):
+                spelled = named.split()
+                if spelled:
+                    index.setdefault(spelled[-1], []).append(named)
+            self._names_by_last = (text, index)
+        return self._names_by_last[1]
+
+    def _names_by_inner_word(self, text: str) -> dict[str, list[str]]:
+        """The people's distinct names of three words or more, by each word of the name
+        between the first and the last (built once per text)."""
+        if self._by_inner_word is None or self._by_inner_word[0] is not text:
+            index: dict[str, list[str]] = {}
+            for named in self._people_by_name(text):
+                for word in dict.fromkeys(named.split()[1:-1]):
+                    index.setdefault(word, []).append(named)
             self._by_inner_word = (text, index)
         return self._by_inner_word[1]
 
@@ -1374,6 +1435,8 @@ class _Mentions:
         for found in _DOCUMENT_BY.finditer(text, window, offset):
             last = found
         if last is None or _DOCUMENT_WORD.search(text, last.end(), offset):
+            return None
+        if last.group("of") is not None and _another_document_since(text, last.end(), offset):
             return None
         named = self.within(last.end(), min(offset, last.end() + 120))
         return named[0] if named and named[0].start == last.end() else None
@@ -1586,6 +1649,8 @@ class _Mentions:
             pass
         if by is None:
             return None
+        if by.group("of") is not None and _another_document_since(text, by.end(), offset):
+            return None
         named = self.within(by.end(), min(offset, by.end() + 120))
         if named and named[0].start == by.end():
             return named[0]
@@ -1628,17 +1693,10 @@ class _Mentions:
         ("Superintendent of Police X" for "the SP", "Deputy Inspector General of Police X"
         or "X, the Deputy Inspector General," for "the DIG"), else nobody."""
         before_name = _made(rf"\b{re.escape(abbreviation)}\s+(?:[A-Z][\w.'\u2019-]*\s+)*$")
-        i = bisect_left(self.starts, offset) - 1
         # (eight people, not eight mentions, as for `role_holder_before`: in a sitting
         # where senators speak in turn, "the CS answered" reaches back past their names
         # said again to "Cabinet Secretary X")
-        people: set[str] = set()
-        while i >= 0 and len(people) < 8:
-            actor = self.actors[i]
-            i -= 1
-            if actor.end > offset or not _is_person(actor):
-                continue
-            people.add(text[actor.start : actor.end].split()[-1])
+        for actor in self._people_back(text, offset):
             if before_name.search(text, max(0, actor.start - 40), actor.start):
                 return actor
             spelled = [_TITLE_WORDS_BEFORE.search(text, max(0, actor.start - 80), actor.start)]
@@ -1651,18 +1709,28 @@ class _Mentions:
                     return self.latest_mention_of(text, actor, offset)
         return None
 
-    def role_holder_before(self, text: str, offset: int, role: str) -> Suggestion | None:
-        """Who 'the governor' at `offset` means: the nearest person named before with that
-        role next to the name ("The provincial governor, Amina Yusuf", "Defence Minister
-        Arif Khan", "Amina Yusuf, the governor,"), else nobody."""
+    def _people_back(self, text: str, offset: int) -> Iterator[Suggestion]:
+        """The person mentions ending by `offset`, nearest first, while they name at most
+        eight people (by last word) and number at most forty: "X" said again and again
+        does not hide a holder named a few people back, and a long transcript of a few
+        speakers is not walked back to its start for every quote."""
         i = bisect_left(self.starts, offset) - 1
-        people: set[str] = set()  # (eight people, not eight mentions: "X" said again)
-        while i >= 0 and len(people) < 8:
+        people: set[str] = set()
+        seen = 0
+        while i >= 0 and len(people) < 8 and seen < _PEOPLE_BACK_MENTIONS:
             actor = self.actors[i]
             i -= 1
             if actor.end > offset or not _is_person(actor):
                 continue
+            seen += 1
             people.add(text[actor.start : actor.end].split()[-1])
+            yield actor
+
+    def role_holder_before(self, text: str, offset: int, role: str) -> Suggestion | None:
+        """Who 'the governor' at `offset` means: the nearest person named before with that
+        role next to the name ("The provincial governor, Amina Yusuf", "Defence Minister
+        Arif Khan", "Amina Yusuf, the governor,"), else nobody."""
+        for actor in self._people_back(text, offset):  # (eight people: "X" said again)
             # The role in the title chain right before the name ("Defence Minister Arif
             # Khan", "The provincial governor, Amina Yusuf") or in an appositive right after
             # it ("Amina Yusuf, the governor of Kano,").
@@ -4134,8 +4202,24 @@ _DOCUMENT_BY: Final = re.compile(
     r"(?:(?:published|released|issued|compiled)\s+)?(?:by|from)\s+(?:the\s+)?"
     # (a translated wire's "the communique of the Ministry of Defence", "the statement of
     # the Manipur Police": "of" and the issuer's name right after it)
-    r"|\b(?:statement|communiqu[e\u00e9])\s+of\s+the\s+(?=[A-Z])"
+    r"|\b(?:statement|communiqu[e\u00e9])\s+(?P<of>of)\s+the\s+(?=[A-Z])"
 )
+# Another document brought in after one: "a short note", "its own statement", "the navy's
+# post" (not "the statement" named again).
+_ANOTHER_DOCUMENT: Final = re.compile(
+    r"\b(?:an?|its|their|his|her|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|communiqu[e\u00e9]|message|letter|note|post|release)\b"
+)
+
+
+def _another_document_since(text: str, start: int, offset: int) -> bool:
+    """Whether another document is brought in between `start` and `offset`, or is the one
+    `offset` stands at ("the statement of the Ministry ... . Later the air force put out a
+    short note": the note is not the ministry's)."""
+    found = _ANOTHER_DOCUMENT.search(text, start, min(len(text), offset + 20))
+    return found is not None and found.start() < offset
+
+
 # ... a description of its author instead: "a leading Salvadoran human rights organisation."
 _DESCRIBED_AUTHOR: Final = re.compile(r"(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,5}?([a-z]+)(?=[.,;])")
 # "the 34-year-old", "the 34-year-old farmer", "the mother of three" right before the verb.
@@ -4520,9 +4604,16 @@ def _before_quote(
         # 'Its second point gave the names of the dead, and said "..."', 'Its sixth point
         # announced a curfew, and it said the ban would stay "...": a numbered part of the
         # communique speaks for whoever issued it, the verb going on from that subject
-        issuer = mentions.issuer_before(text, start)
-        if issuer is not None:
-            return True, _extent(mentions.alias_of(text, issuer, start))
+        document = None
+        for document in _PART_OWNER_DOCUMENT.finditer(text, max(0, start - 600), start):  # noqa: B007
+            pass  # (the document named last is what "Its" stands for)
+        # (only when the document named last is one a body issues: "X sent the mediators
+        # a letter. Its second paragraph ..., and said" is not the last statement's
+        # issuer's, nor is anything when no document is named near)
+        if document is not None and document.group("issued") is not None:
+            issuer = mentions.issuer_before(text, start)
+            if issuer is not None:
+                return True, _extent(mentions.alias_of(text, issuer, start))
     if chosen < len(verbs) - 1:
         clause_subject = _reported_subject(text, mentions, start, verbs[chosen], verbs[-1])
         if clause_subject is not None:
@@ -4602,6 +4693,15 @@ _DOCUMENT_PART_OPENING: Final = re.compile(
     r"\s*(?:(?:But|And)\s+)?(?:Its|Their)\s+(?:first|second|third|fourth|fifth|sixth"
     r"|seventh|eighth|ninth|tenth|last|final|opening|closing)\s+(?:point|paragraph|item"
     r"|section|clause)\b"
+)
+# The document a numbered part ("Its second point") belongs to: one a body issues and
+# speaks through ("the communique", "a statement"), or one of its own author ("a letter",
+# "resolution 2791", "the peace plan").
+_PART_OWNER_DOCUMENT: Final = re.compile(
+    r"\b(?:(?P<issued>statement|communiqu[e\u00e9]|note|release|message|bulletin)"
+    r"|letter|plan|resolution|agreement|accord|deal|report|proposal|draft|bill|decree"
+    r"|treaty|charter|memorandum|petition|manifesto|document|roadmap)\b",
+    re.IGNORECASE,
 )
 # ", and it said": the verb's subject is "it", the clause's subject again.
 _AND_IT_BEFORE: Final = re.compile(r",?\s+and\s+it\s+(?:(?:also|then|later)\s+)?$")
