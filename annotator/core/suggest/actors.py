@@ -15319,7 +15319,8 @@ def _set_off_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
 # the name Ani", "gave her name only as Ani". ("Known as" needs a person's noun before it:
 # `_KNOWN_AS`; "X Y alias Z" is one span, `actor_person_alias`'s.)
 _NAMING_WORDS: Final = (
-    r"(?:identified(?: [a-z]+){0,4} as|named (?:(?:him|her|them|one of them|the [a-z]+) )?as"
+    r"(?:identified(?P<gap>(?: [a-z]+){0,4}) as"
+    r"|named (?:(?:him|her|them|one of them|the [a-z]+) )?as"
     r"|naming (?:him|her|them) as|(?:goes|go|going) by the name(?: of)?"
     r"|(?:uses|use|using) the name"
     r"|(?:gave|gives|giving) (?:his|her|their) (?:first )?names? (?:only )?as)"
@@ -15333,12 +15334,42 @@ _NAMED_AS_MONONYMS: Final = re.compile(r"\b" + _NAMING_WORDS + _MONONYM_LIST_AFT
 _KNOWN_AS: Final = re.compile(r"\bknown(?: [a-z]+){0,4} as" + _MONONYM_LIST_AFTER)
 
 
+# What "identified ... as" may name in its gap and still name people: an object pronoun,
+# the dead or the suspects, a person's noun ("the officer", "the dead man", "one of the
+# fatalities"), or who did the identifying ("by relatives").
+_IDENTIFIED_PRONOUNS: Final = words("him her them himself herself themselves")
+_IDENTIFIED_PEOPLE: Final = words(
+    "dead victims victim bodies body men women suspects suspect attackers attacker "
+    "fatalities deceased wounded injured casualties officer officers soldier soldiers "
+    "person people boy boys girl girls child children"
+)
+
+
+def _names_people_identified(gap: str | None) -> bool:
+    """Whether the words between "identified" and "as" leave people as what is named ("the
+    dead", "him", "the officer", "by relatives"), not a thing ("the missile", "the
+    vessel")."""
+    if not gap:
+        return True
+    words_ = gap.split()
+    if words_[0] == "by":
+        return True
+    if len(words_) == 1 and words_[0] in _IDENTIFIED_PRONOUNS:
+        return True
+    last = words_[-1]
+    return last in _IDENTIFIED_PEOPLE or _person_noun(last)
+
+
 def _named_as_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
     """One-word names after the words that give a person's name (`_NAMED_AS_MONONYMS`), and
     after "known as" where a person's noun heads the phrase before it."""
     text = ctx.text
     demonyms = _gazetteer_index(ctx.gazetteer).demonyms
-    found_all = list(_NAMED_AS_MONONYMS.finditer(text))
+    found_all = [
+        found
+        for found in _NAMED_AS_MONONYMS.finditer(text)
+        if _names_people_identified(found.group("gap"))
+    ]
     for found in _KNOWN_AS.finditer(text):
         window = text[max(0, found.start() - 120) : found.start()].rstrip(" ,")
         edges = list(_CLAUSE_EDGE.finditer(window))

@@ -1,0 +1,32 @@
+"""FIXA58: review findings on MONO28's one-word names (`actor_mononym_in_slot`).
+
+Sentences written for these tests (invented people and events, real places and bodies).
+"""
+
+from __future__ import annotations
+
+from tests.core.suggest_probes import suggested_texts
+
+_BEFORE = "Gunmen killed nine people in a raid on a village near Maumere on Sunday, police said. "
+
+
+def _found(sentence: str) -> list[str]:
+    return suggested_texts(_BEFORE + sentence)
+
+
+def test_identified_thing_is_no_person() -> None:
+    # A1: what is identified is a weapon, a ship, a disease: no person
+    assert "Brevanko" not in _found("Analysts identified the rocket as Brevanko.")
+    found = _found("Experts identified the shell casings as Torvash and Melkoran.")
+    assert "Torvash" not in found
+    assert "Melkoran" not in found
+    assert "Selvara" not in _found("The navy identified the tanker as Selvara, a bulk carrier.")
+    assert "Dravenka" not in _found("Medics identified the fever as Dravenka.")
+
+
+def test_identified_people_still_named() -> None:
+    # the gap names people: the dead, a person's noun, an object pronoun, who identified them
+    assert "Taruni" in _found("Relatives identified the dead man as Taruni.")
+    assert "Taruni" in _found("Police identified the officer as Taruni.")
+    assert "Taruni" in _found("Police identified him as Taruni.")
+    assert "Taruni" in _found("The victim was identified by neighbours as Taruni.")
