@@ -30,3 +30,31 @@ def test_identified_people_still_named() -> None:
     assert "Taruni" in _found("Police identified the officer as Taruni.")
     assert "Taruni" in _found("Police identified him as Taruni.")
     assert "Taruni" in _found("The victim was identified by neighbours as Taruni.")
+
+
+_HEAD = "River bursts its banks in eastern Indonesia\n\n"
+_BODY = (
+    "\n\nAt least 11 people died on Monday when a river burst its banks after days of rain, "
+    "officials said.\n"
+)
+
+
+def _top(line: str) -> list[str]:
+    return suggested_texts(_HEAD + line + _BODY)
+
+
+def test_no_writer_from_a_line_without_a_byline_word() -> None:
+    # A3: a one-word line with no "By" is a section's name or a dateline's place
+    assert "World" not in _top("World\n\nKupang, East Nusa Tenggara | Tue, December 2, 2026")
+    assert "Insight" not in _top("Insight/Staff Reporter")
+    found = _top("Sumba | The Jakarta Post | 3 December 2026")
+    assert "Sumba" not in found
+    assert "Jakarta Post" in found
+    found = _top("Politics | Regions | The Jakarta Post")
+    assert "Politics" not in found
+    assert "Jakarta Post" in found
+    found = _top("Politics 3 December 2026 | The Jakarta Post")
+    assert "Politics" not in found
+    assert "Jakarta Post" in found
+    # the same line with "By" still names its writer
+    assert "Taruni" in _top("By Taruni | The Jakarta Post | 3 December 2026")

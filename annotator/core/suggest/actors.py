@@ -15027,61 +15027,39 @@ def _portfolio_like(text: str, word: str) -> bool:
 _MONONYM: Final = r"[A-Z][a-z\u00c0-\u024f'\u2019-]*[a-z\u00df-\u024f]"
 # One name, or several joined by commas and a last "and": "Ani and Budi", "Ani, Budi and Edi".
 _MONONYMS: Final = rf"(?P<names>{_MONONYM}(?:, {_MONONYM})*(?: and {_MONONYM})?)"
-# A byline's line at an article's top that names its writers by one name each: after "By"
-# ("By Ani and Budi", "Text by Ani | Photographs by Budi", "WRITER: Ani | Outlet"), or
-# alone before the outlet or the date ("Ani | The Daily Post | 3 December 2026", "Ani/Staff
-# Reporter"). What ends the names: the line's end, a bar or a slash, ", " and the place,
-# " in " and the place, " with " and the agencies, a date's digits.
+# A byline's line at an article's top that names its writers by one name each, after "By"
+# or another byline word ("By Ani and Budi", "Text by Ani | Photographs by Budi", "WRITER:
+# Ani | Outlet"). What ends the names: the line's end, a bar or a slash, ", " and the place,
+# " in " and the place, " with " and the agencies, a date's digits. (No line without such a
+# word: a one-word line over a place and a date, or before an outlet, is a section's name
+# or a dateline far more often than a writer's: "World", "Maumere | The Daily Post".)
 _MONONYM_BYLINE: Final = re.compile(
     r"(?P<opener>(?:^|(?<=\| ))(?:By|From|(?:Written|Text|Words|Photos|Photographs|Interview"
-    r"|Reporting|Report|Compiled) by|(?:WRITER|Writer|Author|AUTHOR|Reporter|REPORTER):) )?"
+    r"|Reporting|Report|Compiled) by|(?:WRITER|Writer|Author|AUTHOR|Reporter|REPORTER):) )"
     + _MONONYMS
     + r"(?P<tail>$| ?[|/] ?| in [A-Z]|, [A-Z]| with [A-Z]| \d)",
     re.MULTILINE,
 )
-# A byline's other parts that make a line a byline without "By": a date, the reporter's
-# post, an agency's line.
+# A byline's other parts: a date, the reporter's post, an agency's line.
 _BYLINE_FURNITURE: Final = re.compile(
     r"\b" + _MONTH_NAMES + r" ?\d|\b\d{1,2} " + _MONTH_NAMES + r"\b"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:Staff|Senior|Special|Our) (?:Reporter|Writer"
     r"|Correspondent)\b|\b(?:Correspondent|Journalist)\b|^Associated Press$|^Updated\b"
 )
-_LONE_MONONYM: Final = re.compile(_MONONYM)
-_POST_IN_BYLINE: Final = re.compile(
-    r"\b(?:Staff|Senior|Special|Our) (?:Reporter|Writer|Correspondent)\b"
-)
-_BYLINE_OPENER: Final = re.compile(
-    r"(?:By|From|(?:Written|Text|Words|Photos|Photographs|Interview|Reporting|Report|Compiled)"
-    r" by|(?:WRITER|Writer|Author|AUTHOR|Reporter|REPORTER):) "
-)
-_PLACE_THEN_DATE: Final = re.compile(
-    r"(?!" + _MONTH_NAMES + r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|Updated\b)"
-    r"[A-Z][\w\u00c0-\u024f'-]+(?: [A-Z][\w\u00c0-\u024f'-]+)*(?:,| \|) "
-)
-# Where the reporter filed from, after the name: ", Aden", ", Kupang, East Nusa Tenggara".
-_PLACE_AFTER_NAME: Final = re.compile(
-    r"(?:, [A-Z][\w\u00c0-\u024f'-]+(?: [A-Z][\w\u00c0-\u024f'-]+)*)+"
-)
-# An outlet's acronym on its own line under the names, the places after it: "BIRN
-# Pristina, Belgrade".
-_ACRONYM_OUTLET_LINE: Final = re.compile(r"[A-Z]{2,6}(?: [A-Z][a-z]+)?(?:, [A-Z][\w ]+)?$", re.M)
 # How far down a byline stands, and how long its line may be.
 _BYLINE_TOP: Final = 1500
 _BYLINE_LINE: Final = 120
-_BYLINE_FOLLOWING: Final = 80
 
 
 def _mononym_bylines(ctx: SuggestContext) -> Iterator[Suggestion]:
     """The writers of an article named by one name in its byline (not its first line, the
-    headline): after "By" or another byline word, or on a line whose other parts, or the
-    next line, are an outlet, a date or the reporter's post ("Ani | The Daily Post |
-    3 December 2026", "Ani\\nBBC Indonesia, Jakarta")."""
+    headline), after "By" or another byline word ("By Ani | The Daily Post | 3 December
+    2026")."""
     text = ctx.text
     top = text[: min(len(text), _BYLINE_TOP)]
     headline_end = top.find("\n")
     if headline_end < 0:
         return
-    index = _gazetteer_index(ctx.gazetteer)
     for found in _MONONYM_BYLINE.finditer(top, headline_end):
         line_start = top.rfind("\n", 0, found.start()) + 1
         line_end = top.find("\n", found.end())
@@ -15091,27 +15069,10 @@ def _mononym_bylines(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         names = found.group("names")
         parts = re.split(r", | and ", names)
-        names_end = found.end("names")
+        if " and " not in names and len(parts) > 1:
+            parts = parts[:1]  # "By Ani, Kupang": the place she filed from
         if (
-            " and " not in names
-            and len(parts) > 1
-            and not (
-                found.group("opener") is None
-                and line_end == names_end
-                and _ACRONYM_OUTLET_LINE.match(top[line_end:].lstrip("\n")) is not None
-            )
-        ):
-            # "By Ani, Kupang", "Ani, Aden": the place she filed from (two names are
-            # joined by commas alone above their outlet's acronym: "Ani, Budi\nBIRN")
-            parts = parts[:1]
-            names_end = found.start("names") + len(parts[0])
-        if found.group("opener") is None and not _byline_without_opener(
-            top, found, names_end, line_start, line_end, index
-        ):
-            continue
-        if (
-            found.group("opener") is not None
-            and found.start() != line_start
+            found.start() != line_start
             and not _MONONYM_BYLINE.match(top, line_start)
             and not _BYLINE_FURNITURE.search(line)
         ):
@@ -15150,63 +15111,6 @@ def _byline_noun(word: str) -> bool:
         or word.lower().rstrip("s") in ROLE_WORDS
         or is_title(word)
     )
-
-
-def _byline_without_opener(
-    top: str,
-    found: re.Match[str],
-    names_end: int,
-    line_start: int,
-    line_end: int,
-    index: _GazetteerIndex,
-) -> bool:
-    """Whether the names `found` opening their line with no "By" are a byline's: the line's
-    other parts, or the next line, hold an outlet the lists know, a date or the reporter's
-    post; never a line of several one-word parts ("Home / Regions / Papua")."""
-    if found.start() != line_start:
-        return False
-    line = top[line_start:line_end]
-    rest = line[names_end - line_start :]
-    if sum(bool(_LONE_MONONYM.fullmatch(part.strip())) for part in re.split(r"[|/]", line)) > 1:
-        return False  # "Home / Regions / Papua", "Outlet | Ani | date": which is the name?
-    if rest[:1].isdigit() or (rest.startswith(" ") and rest[1:2].isdigit()):
-        return False  # "Politics 03.12.2026": a section's line and its date
-    if _outlet_part(rest, index) or _POST_IN_BYLINE.search(rest) is not None:
-        # "Ani | The Daily Post", "Ani/Staff Reporter" (a date alone makes no byline of a
-        # line: "Exclusive | 3 December 2026")
-        return True
-    if rest and not rest.startswith((" |", "|")) and not _PLACE_AFTER_NAME.fullmatch(rest):
-        return False
-    after = top[line_end:].lstrip("\n")
-    following = after.split("\n", 1)[0]
-    if len(following) > _BYLINE_FOLLOWING or _BYLINE_OPENER.match(following) is not None:
-        # the body's first paragraph under a heading ("Incident", then "On 27 November a
-        # group ..."), or a byline under a section's name ("Obituaries", then "By ...")
-        return False
-    return bool(following) and (
-        # a place, then the date: "Palu, Central Sulawesi | Mon, December 1" (a section's
-        # name stands above the date alone: "Politics", then "03.12.2026")
-        (
-            (rest or _PLACE_THEN_DATE.match(following) is not None)
-            and _BYLINE_FURNITURE.search(following) is not None
-        )
-        or _outlet_part(following, index)
-        or _ACRONYM_OUTLET_LINE.match(following) is not None
-    )
-
-
-def _outlet_part(rest: str, index: _GazetteerIndex) -> bool:
-    """Whether a part of a byline's line names an outlet the lists know: "The Daily Post",
-    "BBC Indonesia, Jakarta"."""
-    for part in re.split(r" ?[|/,] ?", rest):
-        part = part.strip()
-        if part.startswith("The "):
-            part = part[4:]
-        words_ = part.split()
-        for size in range(len(words_), 0, -1):
-            if index.kinds.get(" ".join(words_[:size]), ("",))[0] == "media":
-                return True
-    return False
 
 
 @rule(
