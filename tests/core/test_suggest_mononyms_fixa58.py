@@ -58,3 +58,20 @@ def test_no_writer_from_a_line_without_a_byline_word() -> None:
     assert "Jakarta Post" in found
     # the same line with "By" still names its writer
     assert "Taruni" in _top("By Taruni | The Jakarta Post | 3 December 2026")
+
+
+def test_no_person_named_after_a_group_or_a_channel() -> None:
+    # A2: what goes by / uses / is known as the name is a group, a channel, a unit
+    assert "Karvosti" not in _found("A militia that goes by the name Karvosti blocked the road.")
+    assert "Mellanor" not in _found(
+        "The Telegram channel, which uses the name Mellanor, said the depot burned."
+    )
+    assert "Veldrak" not in _found("Fighters from a unit of volunteers known as Veldrak said.")
+
+
+def test_person_named_after_a_person_s_noun_still_taken() -> None:
+    assert "Taruni" in _found("A rebel commander who goes by the name Taruni said he was hurt.")
+    assert "Taruni" in _found(
+        "A spokesman for the group who uses the name Taruni said the fighters withdrew."
+    )
+    assert "Taruni" in _found("A drone pilot known as Taruni said the road was cut.")

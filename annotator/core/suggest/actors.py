@@ -15264,6 +15264,57 @@ def _names_people_identified(gap: str | None) -> bool:
     return last in _IDENTIFIED_PEOPLE or _person_noun(last)
 
 
+# The naming words whose subject takes the name: "goes by the name", "uses the name".
+_NAME_TAKER: Final = re.compile(r"(?:goes|go|going|uses|use|using) ")
+# A relative pronoun that ends the phrase before them: "a commander who goes by the name".
+_RELATIVE_BEFORE: Final = re.compile(r",? \b(?P<pronoun>who|that|which) $")
+# Words that open a noun phrase or link it to the one before: the nearest phrase starts
+# after the last of them ("Fighters from a unit of volunteers" -> "unit of volunteers").
+_NOUN_PHRASE_OPENERS: Final = words(
+    "a an the its his her their this these those one two three four five some several "
+    "for from in at to on with near by"
+)
+_SUBJECT_PRONOUNS: Final = words("he she they we I")
+
+
+def _nearest_head(phrase: str) -> str:
+    """The head of the noun phrase that ends `phrase`: "unit" in "Fighters from a unit of
+    volunteers", "farmer" in "a 61-year-old farmer"."""
+    words_ = phrase.split()
+    opened = [i for i, word in enumerate(words_) if word.lower() in _NOUN_PHRASE_OPENERS]
+    segment = words_[opened[-1] + 1 :] if opened and opened[-1] + 1 < len(words_) else words_
+    if "of" in segment[1:]:
+        return segment[segment.index("of", 1) - 1]
+    return segment[-1] if segment else ""
+
+
+def _name_taker_a_person(window: str) -> bool:
+    """Whether who "goes by / uses the name" is a person: "he", "a commander who", "a
+    spokesman for the group who"; never a thing ("The channel, which", "A militia that")."""
+    window = window.rstrip() + " "
+    relative = _RELATIVE_BEFORE.search(window)
+    if relative is None:
+        last = window.rstrip().rsplit(" ", 1)[-1]
+        if last in _SUBJECT_PRONOUNS:
+            return True
+        phrase = window
+    elif relative.group("pronoun") == "which":
+        return False
+    else:
+        phrase = window[: relative.start()]
+    edges = list(_CLAUSE_EDGE.finditer(phrase))
+    phrase = phrase[edges[-1].end() :] if edges else phrase
+    if not phrase.strip():
+        return False
+    if relative is not None and relative.group("pronoun") == "who":
+        # "who" says a person: the phrase's first head may be the one ("A spokesman for
+        # the group who")
+        cut = _AFTER_HEAD.search(phrase)
+        first = phrase if cut is None else phrase[: cut.start()]
+        return _person_noun(first.rsplit(" ", 1)[-1]) or _person_noun(_nearest_head(phrase))
+    return _person_noun(_nearest_head(phrase))
+
+
 def _named_as_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
     """One-word names after the words that give a person's name (`_NAMED_AS_MONONYMS`), and
     after "known as" where a person's noun heads the phrase before it."""
@@ -15273,12 +15324,16 @@ def _named_as_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
         found
         for found in _NAMED_AS_MONONYMS.finditer(text)
         if _names_people_identified(found.group("gap"))
+        and (
+            _NAME_TAKER.match(found.group()) is None
+            or _name_taker_a_person(text[max(0, found.start() - 120) : found.start()])
+        )
     ]
     for found in _KNOWN_AS.finditer(text):
         window = text[max(0, found.start() - 120) : found.start()].rstrip(" ,")
         edges = list(_CLAUSE_EDGE.finditer(window))
         phrase = window[edges[-1].end() :] if edges else window
-        if phrase and _person_noun(phrase.rsplit(" ", 1)[-1]):
+        if phrase and _person_noun(_nearest_head(phrase)):
             found_all.append(found)
     for found in found_all:
         at = found.start("names")
