@@ -75,3 +75,12 @@ def test_person_named_after_a_person_s_noun_still_taken() -> None:
         "A spokesman for the group who uses the name Taruni said the fighters withdrew."
     )
     assert "Taruni" in _found("A drone pilot known as Taruni said the road was cut.")
+
+
+def test_one_names_opening_with_a_non_ascii_capital() -> None:
+    # A7: names opening with Ö, Ü, É are one-word names too
+    assert "Ünal" in _found("Police named him as Ünal.")
+    found = _top("By Élodie and Søren | AFP")
+    assert "Élodie" in found
+    assert "Søren" in found
+    assert "Ömer" in _top("By Ömer | Anadolu | 03.12.2026")

@@ -15023,8 +15023,13 @@ def _portfolio_like(text: str, word: str) -> bool:
 # slot where the grammar of the page says a person stands, and only when `_only_people`
 # finds no place, body, acronym or lower-case word of that spelling.
 
-# One capitalised word of mixed case: a mononym's shape ("Sutarno", "N'Diaye").
-_MONONYM: Final = r"[A-Z][a-z\u00c0-\u024f'\u2019-]*[a-z\u00df-\u024f]"
+# The capitals a name may open with: ASCII, Latin-1's and Latin Extended-A/B's ("Ömer",
+# "Şahin", "Élodie").
+_NAME_CAPITALS: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(
+    c for c in map(chr, range(0x100, 0x250)) if c.isupper()
+)
+# One capitalised word of mixed case: a mononym's shape ("Sutarno", "N'Diaye", "Ömer").
+_MONONYM: Final = rf"[{_NAME_CAPITALS}][a-z\u00c0-\u024f'\u2019-]*[a-z\u00df-\u024f]"
 # One name, or several joined by commas and a last "and": "Ani and Budi", "Ani, Budi and Edi".
 _MONONYMS: Final = rf"(?P<names>{_MONONYM}(?:, {_MONONYM})*(?: and {_MONONYM})?)"
 # A byline's line at an article's top that names its writers by one name each, after "By"
