@@ -3161,23 +3161,6 @@ def names_a_publication(text: str, start: int, end: int) -> bool:
     return text[start:end].rsplit(None, 1)[-1] in _PUBLICATION_TITLE_WORDS
 
 
-# What names a military operation as a campaign rather than the force that runs it: the
-# words before "Operation X" in "deployed troops under Operation X", "which it calls Operation
-# X" (dev gold tags a named operation only as the force that acts or holds men: "troops of
-# Operation X", "Operation X said", "the Special Task Force codenamed Operation X").
-_OPERATION_AS_CAMPAIGN_BEFORE: Final = re.compile(r"\b(?:under|calls?|called|dubbed) $")
-
-
-def names_a_campaign(text: str, start: int, end: int) -> bool:
-    """Whether the "Operation X" at [start, end) is named as a campaign ("under Operation X",
-    "which it calls Operation X"): a campaign, no actor, whichever rule (a list, a name known
-    from another article) found it."""
-    return (
-        text.startswith("Operation ", start, end)
-        and _OPERATION_AS_CAMPAIGN_BEFORE.search(text, max(0, start - 12), start) is not None
-    )
-
-
 # A sentence's end inside a line: its mark, with any closing quotes or brackets, before a
 # space or the line's end.
 _SENTENCE_END_IN_LINE: Final = re.compile(
