@@ -8416,7 +8416,11 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
             holder = _holder_after_post(ctx.text, named.start, named.end)
             if holder is not None:
                 yield _suggestion(holder[0], holder[1], "person", named.rule)
-            continue
+                continue
+            if not _name_after_post(ctx.text, named.start, named.end):
+                continue
+            # (a name ends the run but is not taken as the holder: the run goes on to the
+            # rules below, as before the post rule, so that the name is not lost)
         if _INITIALLED_AFTER.match(ctx.text, named.end):
             named_words = ctx.text[named.start : named.end].split()
             office = next((k for k, w in enumerate(named_words) if w in ("for", "of")), 0)
@@ -8508,13 +8512,37 @@ def _office_held_in_body(words: tuple[str, ...]) -> int:
 _POST_PLACE_ENDS: Final = ORGANISATION_WORDS | words("Station Post")
 
 
-def _holder_after_post(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """(start, end) of the holder's name of one to three words that ends a post's title run
-    before a verb of saying ("... Police Station Md Rafiqul Islam said"), else None."""
+# What may follow a post holder's name: a comma, a sentence's end or its line's.
+_AFTER_HOLDER: Final = re.compile(r"\s*(?:[,.;:]|$)", re.MULTILINE)
+
+
+def _post_tail(text: str, start: int, end: int) -> tuple[Token, ...] | None:
+    """The words after a post's title run's last place or kind word, None without one."""
     tokens = tuple(word_tokens(text, start, end))
     last = max((k for k, t in enumerate(tokens) if t.text in _POST_PLACE_ENDS), default=-1)
-    tail = tokens[last + 1 :]
-    if last < 0 or not 1 <= len(tail) <= 3 or _SPEECH_AFTER_NAME.match(text, end) is None:
+    return tokens[last + 1 :] if last >= 0 else None
+
+
+def _name_after_post(text: str, start: int, end: int) -> bool:
+    """Whether a post's title run ends in words that may name a person (no title's word)."""
+    tail = _post_tail(text, start, end)
+    if not tail or any(is_title(t.text) for t in tail):
+        return False
+    return _person_tokens(tail) is not None
+
+
+def _holder_after_post(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the holder's name of one to five words that ends a post's title run
+    before a verb ("... Police Station Md Abdur Rahim Molla said", "... confirmed"), a comma
+    or the sentence's end, else None."""
+    tail = _post_tail(text, start, end)
+    if tail is None or not 1 <= len(tail) <= 5:
+        return None
+    if (
+        _SPEECH_AFTER_NAME.match(text, end) is None
+        and _VERB_AFTER_OFFICER.match(text, end) is None
+        and _AFTER_HOLDER.match(text, end) is None
+    ):
         return None
     if any(is_title(t.text) for t in tail) or _person_tokens(tail) is None:
         return None

@@ -1,0 +1,40 @@
+"""Review 58 part B (FIXB58): the ACT28 ACTOR rules on shapes they were not written for.
+Each test drives the real suggester on sentences written for it (invented people and events;
+real places, states and bodies).
+"""
+
+from __future__ import annotations
+
+from tests.core.suggest_probes import suggested_texts
+
+# --- B3: a post's holder with a long name, or no verb of saying, is not lost ------------
+
+
+def test_a_four_word_holder_after_a_stations_post_is_a_person() -> None:
+    text = (
+        "Two boats were seized on the river.\n\n"
+        "Officer-in-Charge of Sadar Police Station Md Kamrul Hasan Bhuiyan said the crews "
+        "had fled."
+    )
+    found = suggested_texts(text)
+    assert "Md Kamrul Hasan Bhuiyan" in found, found
+
+
+def test_a_holder_after_a_stations_post_who_confirms_is_a_person() -> None:
+    text = (
+        "Two boats were seized on the river.\n\n"
+        "Officer-in-Charge of Sadar Police Station Nazmul Karim Sarkar confirmed the seizure "
+        "on Tuesday."
+    )
+    found = suggested_texts(text)
+    assert "Nazmul Karim Sarkar" in found, found
+
+
+def test_a_holder_set_off_by_a_comma_after_a_stations_post_is_a_person() -> None:
+    text = (
+        "Two boats were seized on the river.\n\n"
+        "Officer-in-Charge of Sadar Police Station Nazmul Karim Sarkar, who led the search, "
+        "said the crews had fled."
+    )
+    found = suggested_texts(text)
+    assert "Nazmul Karim Sarkar" in found, found
