@@ -38,3 +38,20 @@ def test_a_holder_set_off_by_a_comma_after_a_stations_post_is_a_person() -> None
     )
     found = suggested_texts(text)
     assert "Nazmul Karim Sarkar" in found, found
+
+
+# --- B2: a post's word that a body's kind word follows is part of the body's name ---------
+
+
+def test_a_unit_named_after_a_counsel_is_a_body() -> None:
+    text = (
+        "The Public Defence Counsel Unit said on Monday that it would appeal the sentences "
+        "handed to the four farmers."
+    )
+    assert "Public Defence Counsel Unit" in suggested_texts(text)
+
+
+def test_a_corps_named_after_an_officer_is_a_body() -> None:
+    text = "The Army Medical Officer Corps said two of its doctors had been abducted near Kaduna."
+    found = suggested_texts(text)
+    assert any(name.endswith("Officer Corps") for name in found), found

@@ -8410,6 +8410,7 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
         if (
             _POST_IN_NAME.search(ctx.text, named.start, named.end) is not None
             and _OFFICE_IN_NAME.search(ctx.text, named.start, named.end) is None
+            and not _post_word_before_kind_word(ctx.text, named.start, named.end)
         ):
             # "the Regional Police Officer of Sargodha": an officer's title, no body (its
             # holder's name after it stays: "Officer-in-Charge of X Police Station Md Y")
@@ -8514,6 +8515,16 @@ _POST_PLACE_ENDS: Final = ORGANISATION_WORDS | words("Station Post")
 
 # What may follow a post holder's name: a comma, a sentence's end or its line's.
 _AFTER_HOLDER: Final = re.compile(r"\s*(?:[,.;:]|$)", re.MULTILINE)
+
+
+def _post_word_before_kind_word(text: str, start: int, end: int) -> bool:
+    """Whether a post's word in the run is a modifier of a body's kind word right after it
+    ("the Legal Aid Counsel Unit", "the Army Medical Officer Corps"): a body, no post."""
+    for match in _POST_IN_NAME.finditer(text, start, end):
+        following = text[match.end() : end].split(None, 1)
+        if following and following[0] in ORGANISATION_WORDS:
+            return True
+    return False
 
 
 def _post_tail(text: str, start: int, end: int) -> tuple[Token, ...] | None:
