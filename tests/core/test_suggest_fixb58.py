@@ -55,3 +55,13 @@ def test_a_corps_named_after_an_officer_is_a_body() -> None:
     text = "The Army Medical Officer Corps said two of its doctors had been abducted near Kaduna."
     found = suggested_texts(text)
     assert any(name.endswith("Officer Corps") for name in found), found
+
+
+# --- B5: the opened listed bodies, many in one text, are each taken whole ----------------
+
+
+def test_many_opened_listed_bodies_in_one_text_are_each_taken_whole() -> None:
+    paragraph = "In Omdurman, the Karari Emergency Response Room said two clinics had closed.\n\n"
+    found = suggested_texts(paragraph * 40)
+    assert found.count("Karari Emergency Response Room") == 40, found
+    assert "Karari" not in found, found
