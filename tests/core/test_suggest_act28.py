@@ -13,10 +13,11 @@ from tests.core.suggest_probes import suggested_texts
 def test_a_regional_police_officer_of_a_division_is_no_body() -> None:
     text = (
         "The funeral in Jhang was attended by the Regional Police Officer of Faisalabad and "
-        "two members of the provincial assembly."
+        "two members of the provincial assembly, the Punjab Police said."
     )
     found = suggested_texts(text)
     assert not any("Officer" in name for name in found), found
+    assert "Punjab Police" in found, found  # (review 58 B7: not passed by an empty result)
 
 
 def test_an_inspector_general_of_police_before_a_name_is_no_body() -> None:
@@ -27,6 +28,7 @@ def test_an_inspector_general_of_police_before_a_name_is_no_body() -> None:
     )
     found = suggested_texts(text)
     assert not any("Inspector General" in name for name in found), found
+    assert "Anil Kumar Meshram" in found, found  # (review 58 B7: a positive assertion)
 
 
 def test_the_holder_named_after_a_police_stations_post_is_a_person() -> None:
