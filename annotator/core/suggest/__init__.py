@@ -360,17 +360,6 @@ def _suggest(
             for s in gap_fillers
             if s.label != "ACTOR" or not actors.names_a_publication(document_text, s.start, s.end)
         ]
-        # A military operation named as a campaign is no actor ("under Operation Mirador").
-        found = [
-            s
-            for s in found
-            if s.label != "ACTOR" or not actors.names_a_campaign(document_text, s.start, s.end)
-        ]
-        gap_fillers = [
-            s
-            for s in gap_fillers
-            if s.label != "ACTOR" or not actors.names_a_campaign(document_text, s.start, s.end)
-        ]
         # An outlet after the last sentence of its line, in a credit's tail, names no actor
         # ("... on Thursday. Photo: Naw Eh Wah / Frontier", "... (Anadolu photo)").
         found = [s for s in found if not _credited_outlet(document_text, s)]

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import chain, pairwise
+from itertools import accumulate, chain, pairwise
 from operator import itemgetter
 from typing import Final, TypeGuard
 
@@ -3161,23 +3161,6 @@ def names_a_publication(text: str, start: int, end: int) -> bool:
     return text[start:end].rsplit(None, 1)[-1] in _PUBLICATION_TITLE_WORDS
 
 
-# What names a military operation as a campaign rather than the force that runs it: the
-# words before "Operation X" in "deployed troops under Operation X", "which it calls Operation
-# X" (dev gold tags a named operation only as the force that acts or holds men: "troops of
-# Operation X", "Operation X said", "the Special Task Force codenamed Operation X").
-_OPERATION_AS_CAMPAIGN_BEFORE: Final = re.compile(r"\b(?:under|calls?|called|dubbed) $")
-
-
-def names_a_campaign(text: str, start: int, end: int) -> bool:
-    """Whether the "Operation X" at [start, end) is named as a campaign ("under Operation X",
-    "which it calls Operation X"): a campaign, no actor, whichever rule (a list, a name known
-    from another article) found it."""
-    return (
-        text.startswith("Operation ", start, end)
-        and _OPERATION_AS_CAMPAIGN_BEFORE.search(text, max(0, start - 12), start) is not None
-    )
-
-
 # A sentence's end inside a line: its mark, with any closing quotes or brackets, before a
 # space or the line's end.
 _SENTENCE_END_IN_LINE: Final = re.compile(
@@ -3622,12 +3605,16 @@ def listed_bodies_opened(
         starts[suggestion.start] = opening.start(1)
     if not starts:
         return found
-    taken = [(new, old) for old, new in starts.items()]
+    # The extents taken, [new, old), sorted by their new start, with the furthest old end
+    # among those that open at or before each: a covered suggestion is found by one bisect
+    # (O(S log T), not suggestions x names).
+    taken = sorted((new, old) for old, new in starts.items())
+    news = [new for new, _ in taken]
+    furthest = list(accumulate((old for _, old in taken), max))
     out: list[Suggestion] = []
     for suggestion in found:
-        if suggestion.label == "ACTOR" and any(
-            new <= suggestion.start and suggestion.end <= old for new, old in taken
-        ):
+        at = bisect_right(news, suggestion.start) - 1
+        if suggestion.label == "ACTOR" and at >= 0 and suggestion.end <= furthest[at]:
             continue  # the opening words' own mention ("Kurdistan Region"): now in the name
         if suggestion.label == "ACTOR" and suggestion.start in starts:
             suggestion = replace(suggestion, start=starts[suggestion.start])
@@ -8427,13 +8414,18 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
         if (
             _POST_IN_NAME.search(ctx.text, named.start, named.end) is not None
             and _OFFICE_IN_NAME.search(ctx.text, named.start, named.end) is None
+            and not _post_word_before_kind_word(ctx.text, named.start, named.end)
         ):
             # "the Regional Police Officer of Sargodha": an officer's title, no body (its
             # holder's name after it stays: "Officer-in-Charge of X Police Station Md Y")
             holder = _holder_after_post(ctx.text, named.start, named.end)
             if holder is not None:
                 yield _suggestion(holder[0], holder[1], "person", named.rule)
-            continue
+                continue
+            if not _name_after_post(ctx.text, named.start, named.end):
+                continue
+            # (a name ends the run but is not taken as the holder: the run goes on to the
+            # rules below, as before the post rule, so that the name is not lost)
         if _INITIALLED_AFTER.match(ctx.text, named.end):
             named_words = ctx.text[named.start : named.end].split()
             office = next((k for k, w in enumerate(named_words) if w in ("for", "of")), 0)
@@ -8525,13 +8517,47 @@ def _office_held_in_body(words: tuple[str, ...]) -> int:
 _POST_PLACE_ENDS: Final = ORGANISATION_WORDS | words("Station Post")
 
 
-def _holder_after_post(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """(start, end) of the holder's name of one to three words that ends a post's title run
-    before a verb of saying ("... Police Station Md Rafiqul Islam said"), else None."""
+# What may follow a post holder's name: a comma, a sentence's end or its line's.
+_AFTER_HOLDER: Final = re.compile(r"\s*(?:[,.;:]|$)", re.MULTILINE)
+
+
+def _post_word_before_kind_word(text: str, start: int, end: int) -> bool:
+    """Whether a post's word in the run is a modifier of a body's kind word right after it
+    ("the Legal Aid Counsel Unit", "the Army Medical Officer Corps"): a body, no post."""
+    for match in _POST_IN_NAME.finditer(text, start, end):
+        following = text[match.end() : end].split(None, 1)
+        if following and following[0] in ORGANISATION_WORDS:
+            return True
+    return False
+
+
+def _post_tail(text: str, start: int, end: int) -> tuple[Token, ...] | None:
+    """The words after a post's title run's last place or kind word, None without one."""
     tokens = tuple(word_tokens(text, start, end))
     last = max((k for k, t in enumerate(tokens) if t.text in _POST_PLACE_ENDS), default=-1)
-    tail = tokens[last + 1 :]
-    if last < 0 or not 1 <= len(tail) <= 3 or _SPEECH_AFTER_NAME.match(text, end) is None:
+    return tokens[last + 1 :] if last >= 0 else None
+
+
+def _name_after_post(text: str, start: int, end: int) -> bool:
+    """Whether a post's title run ends in words that may name a person (no title's word)."""
+    tail = _post_tail(text, start, end)
+    if not tail or any(is_title(t.text) for t in tail):
+        return False
+    return _person_tokens(tail) is not None
+
+
+def _holder_after_post(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the holder's name of one to five words that ends a post's title run
+    before a verb ("... Police Station Md Abdur Rahim Molla said", "... confirmed"), a comma
+    or the sentence's end, else None."""
+    tail = _post_tail(text, start, end)
+    if tail is None or not 1 <= len(tail) <= 5:
+        return None
+    if (
+        _SPEECH_AFTER_NAME.match(text, end) is None
+        and _VERB_AFTER_OFFICER.match(text, end) is None
+        and _AFTER_HOLDER.match(text, end) is None
+    ):
         return None
     if any(is_title(t.text) for t in tail) or _person_tokens(tail) is None:
         return None
