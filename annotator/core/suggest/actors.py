@@ -15148,7 +15148,7 @@ def _byline_noun(word: str) -> bool:
     "actor_mononym_in_slot",
     "ACTOR",
     "A person named by one word where the page's grammar wants a person: a byline's "
-    "'By Sutarno and Ani', 'Ani | The Daily Post'.",
+    "'By Sutarno and Ani', 'the director of the hospital, Ani, said', 'identified as Ani'.",
 )
 def actor_mononym_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
     return iter(_memoised(ctx, "actor_mononym_in_slot", _only_people(_mononyms_in_slots)))
