@@ -89,7 +89,9 @@ def _headline_in_header(text: str) -> str | None:
     where there is no such header or line, so that hard-wrapped text, a poem, a list or a
     table keeps its file name as the title.
     """
-    lines = [raw.strip() for raw in text.split("\n")[: _MAX_HEADER_LINES + 1]]
+    # (only the first lines: a long import is not split whole for its title)
+    head = text.split("\n", _MAX_HEADER_LINES + 1)[: _MAX_HEADER_LINES + 1]
+    lines = [raw.strip() for raw in head]
     opening = next((line for line in lines if line), "")
     if not (opening.isupper() and len(opening) > 2):
         return None
