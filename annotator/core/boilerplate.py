@@ -281,7 +281,7 @@ _CLOSING_CREDIT: Final = re.compile(
 )
 # The words a promotion or a link opens with, among a bottom line's items divided by bars.
 _PROMOTION: Final = re.compile(
-    r"(?i:follow|join|sign\s+up|subscribe|share|read|download|listen|watch|more|press|media"
+    r"(?i:follow|join|sign\s+up|subscribe|share|read|download|listen|watch|more|press|media|become"
     r"|contact|support|click)\b"
 )
 
@@ -300,8 +300,13 @@ def _is_furniture(
         return (
             bottom
             and line[1] - line[0] <= _MAX_PROMOTION_CHARS
-            and _PROMOTION.match(text, line[0], line[1]) is not None
-            and _furniture().match(text, line[0], line[1]) is not None
+            and (
+                (
+                    _PROMOTION.match(text, line[0], line[1]) is not None
+                    and _furniture().match(text, line[0], line[1]) is not None
+                )
+                or _closes_with_an_appeal(text, line)
+            )
         )
     if _furniture().match(text, line[0], line[1]):
         return True
@@ -324,6 +329,8 @@ def _is_furniture(
             and _furniture().match(text, item + 2, line[1])
         ):
             return True
+        if _closes_with_an_appeal(text, line):
+            return True
         if text.find(" is ", line[0], line[1]) >= 0 and _SELF_DESCRIPTION.match(
             text, line[0], line[1]
         ):
@@ -337,6 +344,21 @@ def _is_furniture(
         if _SIGN_OFF.fullmatch(text, line[0], line[1]):
             return True
     return top and bool(_navigation().match(text, line[0], line[1]))
+
+
+def _closes_with_an_appeal(text: str, line: tuple[int, int]) -> bool:
+    """A bottom paragraph of a few sentences whose last one asks the reader for support
+    ("Hi, this is X, and I wrote this story. We rely on readers like you. Become a member of
+    the Y today."): a reporter's or an outlet's appeal, furniture as a whole. A story's
+    own last paragraph ends with what someone said or did, never with "Become a member",
+    "Support our journalism" or "Subscribe to ..."."""
+    start, end = line
+    last = max(text.rfind(mark, start, end - 1) for mark in (". ", "! ", "? "))
+    return (
+        last >= 0
+        and _PROMOTION.match(text, last + 2, end) is not None
+        and _furniture().match(text, last + 2, end) is not None
+    )
 
 
 def _is_title(text: str, line: tuple[int, int], limit: int = _MAX_TITLE_CHARS) -> bool:
