@@ -346,6 +346,12 @@ def _is_furniture(
     return top and bool(_navigation().match(text, line[0], line[1]))
 
 
+# The words an appeal to the reader opens with (`_closes_with_an_appeal`): not a link's or
+# a contact's ("Read more", "Media enquiries: ..." close an "About us" text, which stays the
+# page's own unless furniture follows it).
+_APPEAL: Final = re.compile(r"(?i:support|become|subscribe|sign\s+up|join)\b")
+
+
 def _closes_with_an_appeal(text: str, line: tuple[int, int]) -> bool:
     """A bottom paragraph of a few sentences whose last one asks the reader for support
     ("Hi, this is X, and I wrote this story. We rely on readers like you. Become a member of
@@ -356,7 +362,7 @@ def _closes_with_an_appeal(text: str, line: tuple[int, int]) -> bool:
     last = max(text.rfind(mark, start, end - 1) for mark in (". ", "! ", "? "))
     return (
         last >= 0
-        and _PROMOTION.match(text, last + 2, end) is not None
+        and _APPEAL.match(text, last + 2, end) is not None
         and _furniture().match(text, last + 2, end) is not None
     )
 
