@@ -2803,7 +2803,10 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         # "spokesman Dušan Velkov", "a camp leader, Amina Okafor" (an appositive).
         previous = _word_before_run(text, run.start)
-        of_place = text[run.start - 2 : run.start] == ", " and _role_of_place(text, run.start)
+        of_place = text[run.start - 2 : run.start] == ", " and (
+            _role_of_place(text, run.start)
+            or (len(run.tokens) >= 2 and _role_of_common(text, run.start))
+        )
         if not of_place and (
             previous is None
             or (
@@ -2951,6 +2954,25 @@ def _role_of_place(text: str, start: int) -> bool:
     return not ROLE_WORDS.isdisjoint(text[begin:start].split(" ")) and bool(
         _ROLE_OF_PLACE.search(text, begin, start)
     )
+
+
+def _role_of_common(text: str, start: int) -> bool:
+    """`_ROLE_OF_COMMON` searched in the 80 characters before `start`, only when a role
+    word stands there between spaces."""
+    begin = max(0, start - 80)
+    return not ROLE_WORDS.isdisjoint(text[begin:start].split(" ")) and bool(
+        _ROLE_OF_COMMON.search(text, begin, start)
+    )
+
+
+# "The regional police commander for the north, X Y,", "A coordinator of the room, X Y,":
+# a role of a body or an area named in lower case, then its holder's name of two words or
+# more (one word there is `_ROLE_OF_PLACE`'s, a place's apposition far more often).
+_ROLE_OF_COMMON: Final = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){0,3}(?:"
+    + "|".join(sorted(ROLE_WORDS))
+    + r") (?:of|for|in|at|on|with) (?:the |its |their |a |an )?(?:[a-z-]+ ){0,2}[a-z-]+, $"
+)
 
 
 # ... after an article or a possessive: "a camp leader, X", or a name's possessive: "Yazan's
