@@ -25,6 +25,15 @@ from tests.core.suggest_probes import suggested_types
             "A medic in the field hospital, Teodor Varga, signed the order on Monday.",
             "Teodor Varga",
         ),
+        (
+            "The UN Special Rapporteur on Eritrea, Tomás Ibarguen Lazo, visited the camp "
+            "at Shagarab last week.",
+            "Tomás Ibarguen Lazo",
+        ),
+        (
+            "The Special Rapporteur on torture, Zelimir Okonkwo-Hart, met detainees in Juba.",
+            "Zelimir Okonkwo-Hart",
+        ),
     ],
 )
 def test_the_holder_of_a_role_of_a_lower_case_body_is_a_person(sentence: str, name: str) -> None:

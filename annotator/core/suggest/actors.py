@@ -160,6 +160,8 @@ ROLE_WORDS: Final = words(
     "negotiator activist analyst researcher witness resident farmer survivor general "
     "colonel captain commissioner secretary ambassador representative chairman head "
     "mediator photographer correspondent reporter called named surgeon nurse teacher "
+    # the UN's independent experts: "The UN Special Rapporteur on Myanmar, X Y,"
+    "rapporteur "
     "engineer farmer pilot driver volunteer monk councillor spokesperson lawyer attorney "
     # the other lawyers of a courtroom: "Defence counsel X Y", "solicitor X Y" ("advocate"
     # is a title already, and a plural role's: "Advocates Without Borders")
@@ -2957,21 +2959,23 @@ def _role_of_place(text: str, start: int) -> bool:
 
 
 def _role_of_common(text: str, start: int) -> bool:
-    """`_ROLE_OF_COMMON` searched in the 80 characters before `start`, only when a role
-    word stands there between spaces."""
-    begin = max(0, start - 80)
-    return not ROLE_WORDS.isdisjoint(text[begin:start].split(" ")) and bool(
+    """`_ROLE_OF_COMMON` searched in the 90 characters before `start`, only when a role
+    word stands there between spaces (in any case: "Special Rapporteur")."""
+    begin = max(0, start - 90)
+    return not ROLE_WORDS.isdisjoint(text[begin:start].lower().split(" ")) and bool(
         _ROLE_OF_COMMON.search(text, begin, start)
     )
 
 
-# "The regional police commander for the north, X Y,", "A coordinator of the room, X Y,":
-# a role of a body or an area named in lower case, then its holder's name of two words or
-# more (one word there is `_ROLE_OF_PLACE`'s, a place's apposition far more often).
+# "The regional police commander for the north, X Y,", "A coordinator of the room, X Y,",
+# "The UN Special Rapporteur on Myanmar, X Y,": a role of a body, an area or a matter, then
+# its holder's name of two words or more (one word there is `_ROLE_OF_PLACE`'s, a place's
+# apposition far more often), whatever verb follows.
 _ROLE_OF_COMMON: Final = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){0,3}(?:"
-    + "|".join(sorted(ROLE_WORDS))
-    + r") (?:of|for|in|at|on|with) (?:the |its |their |a |an )?(?:[a-z-]+ ){0,2}[a-z-]+, $"
+    r"\b(?:[Tt]he|[Aa]n?) (?:[\w.-]+ ){0,3}(?:"
+    + "|".join(sorted({w for r in ROLE_WORDS for w in (r, r[:1].upper() + r[1:])}))
+    + r") (?:of|for|in|at|on|with) (?:the |its |their |a |an )?"
+    r"(?:[\w.'\u2019-]+ ){0,2}[\w.'\u2019-]+, $"
 )
 
 
