@@ -3571,19 +3571,35 @@ def listed_bodies_opened(
     text: str, found: list[Suggestion], gazetteer: Mapping[str, GazetteerEntry]
 ) -> list[Suggestion]:
     """`found` with a listed body's name (not a person's, not a state's) taken back over the
-    one or two capitalised words between "the" and it, which open its name: "the Kurdistan
-    Region Presidency said" -> `Kurdistan Region Presidency` (was `Presidency`, and the
-    region's name a mention of its own), as dev gold writes "Karari Emergency Response
-    Room", "Soran Asayish" and "Ukrainian General Staff". A listed state's name there is a
-    mention of its own ("the U.S. State Department": guideline, a state's name before its
-    agents), and so is a title ("the President's Office"); a listed nationality stays out
-    ("the Kenyan Catholic Church" -> `Catholic Church`)."""
+    one or two capitalised words between "the" and it, which open its name: "the Karari
+    Emergency Response Room said" -> `Karari Emergency Response Room` (was `Emergency
+    Response Room`), as dev gold writes "Karari Emergency Response Room" and "Soran
+    Asayish". A listed state's name there is a mention of its own ("the U.S. State
+    Department": guideline, a state's name before its agents), and so are a title ("the
+    President's Office") and a person's name ("the Trump White House" -> `White House`:
+    a given name, or a word of a person the text names); a listed nationality stays out
+    ("the Kenyan Catholic Church" -> `Catholic Church`), and so do a word the text writes
+    in lower case and the words of a title-case headline, where capitals say nothing
+    ("Inside the Secret Wagner Group Camps" -> `Wagner Group`)."""
     index = _gazetteer_index(gazetteer)
     listed = index.kinds
     starts: dict[int, int] = {}
+    people_words: set[str] | None = None
 
     def a_state(name: str) -> bool:
         return listed.get(name, ("", ""))[0] == "state"
+
+    def a_person_s(word: str) -> bool:
+        """True when a person suggestion of the text holds `word` (built once, on need)."""
+        nonlocal people_words
+        if people_words is None:
+            people_words = {
+                w
+                for s in found
+                if s.label == "ACTOR" and s.attributes.get("type") == "person"
+                for w in text[s.start : s.end].split()
+            }
+        return word in people_words
 
     for suggestion in found:
         name = text[suggestion.start : suggestion.end]
@@ -3602,6 +3618,10 @@ def listed_bodies_opened(
             is_title(w) or w in _NOT_NAMES or w in index.demonyms or a_state(w) for w in words_
         ) or a_state(" ".join(words_)):
             continue
+        if any(
+            w in GIVEN_NAMES or _written_in_lower_case(text, w) or a_person_s(w) for w in words_
+        ) or _title_case_line(text, opening.start(1)):
+            continue  # a person's name, a common word, a headline's capitals
         starts[suggestion.start] = opening.start(1)
     if not starts:
         return found

@@ -1,0 +1,57 @@
+"""Review 58b (FIX59): the rest of the ACTOR precision findings on MONO28's and ACT28's
+rules and the older `actor_person_in_attribution`. Each test drives the real suggester on
+sentences written for it (invented people and events; real places, states and bodies).
+"""
+
+from __future__ import annotations
+
+from tests.core.suggest_probes import suggested_texts
+
+# --- B4: a listed body's name is not opened with a person's name or a headline's word ----
+
+
+def test_a_presidents_name_before_the_white_house_is_no_part_of_it() -> None:
+    text = (
+        "President Anders Kalvik flew to Brussels on Monday.\n\n"
+        "Officials at the Kalvik White House said the sanctions on the shipping firms would "
+        "stay in place."
+    )
+    found = suggested_texts(text)
+    assert "White House" in found, found
+    assert "Kalvik White House" not in found, found
+
+
+def test_a_given_name_before_the_white_house_is_no_part_of_it() -> None:
+    text = "Aides in the Samir White House said the convoy had been stopped at the border."
+    found = suggested_texts(text)
+    assert "White House" in found, found
+    assert "Samir White House" not in found, found
+
+
+def test_a_title_case_headline_word_before_a_listed_group_is_no_part_of_it() -> None:
+    text = (
+        "Inside the Hidden Wagner Group Bases of Northern Mali\n\n"
+        "Villagers near Gao described trucks of foreign fighters arriving at night, two "
+        "elders said on Thursday."
+    )
+    found = suggested_texts(text)
+    assert "Wagner Group" in found, found
+    assert "Hidden Wagner Group" not in found, found
+
+
+def test_a_word_the_text_writes_in_lower_case_opens_no_listed_body() -> None:
+    text = (
+        "Volunteers said the Mobile Emergency Response Room had run out of fuel on Sunday. A "
+        "mobile kitchen was feeding 300 families near the bridge."
+    )
+    found = suggested_texts(text)
+    assert "Emergency Response Room" in found, found
+    assert "Mobile Emergency Response Room" not in found, found
+
+
+def test_a_district_still_opens_its_listed_room() -> None:
+    text = (
+        "Shells fell on the market of Karari district. The Karari Emergency Response Room "
+        "said eleven people had died."
+    )
+    assert "Karari Emergency Response Room" in suggested_texts(text)
