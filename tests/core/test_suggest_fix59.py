@@ -55,3 +55,42 @@ def test_a_district_still_opens_its_listed_room() -> None:
         "said eleven people had died."
     )
     assert "Karari Emergency Response Room" in suggested_texts(text)
+
+
+# --- "identified as <thing>": what was identified must be people -------------------------
+
+
+def test_a_drone_identified_as_a_model_names_no_person() -> None:
+    text = (
+        "The drone that struck the fuel depot near Kharkiv on Tuesday was identified as "
+        "Geran, officials said."
+    )
+    assert "Geran" not in suggested_texts(text)
+
+
+def test_a_vessel_seized_and_identified_by_name_is_no_person() -> None:
+    text = (
+        "Coast guards said the tanker seized off Hodeidah on Friday was later identified as "
+        "Marlena."
+    )
+    assert "Marlena" not in suggested_texts(text)
+
+
+def test_a_disease_identified_by_name_is_no_person() -> None:
+    text = "Doctors in Bunia said the fever that killed 14 children was identified as Lassa."
+    assert "Lassa" not in suggested_texts(text)
+
+
+def test_a_weapon_before_identified_as_names_no_person() -> None:
+    text = "A rifle identified as Zastava was found beside the road near Gao, police said."
+    assert "Zastava" not in suggested_texts(text)
+
+
+def test_people_identified_by_one_name_stay_people() -> None:
+    text = (
+        "Two guards were shot at the gate of the camp near Gao on Monday. The slain jawan was "
+        "identified as Harpreet. The gunman was identified as Okonkwo."
+    )
+    found = suggested_texts(text)
+    assert "Harpreet" in found, found
+    assert "Okonkwo" in found, found

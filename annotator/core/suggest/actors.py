@@ -21,6 +21,7 @@ from operator import itemgetter
 from typing import Final, TypeGuard
 
 from annotator.core.suggest.base import GazetteerEntry, SuggestContext, Suggestion, rule
+from annotator.core.suggest.casualties import LISTED_VICTIMS
 from annotator.core.suggest.nouns import (
     BUILDINGS,
     CONDITIONS,
@@ -4876,6 +4877,25 @@ _PERSONAL_PRONOUN: Final = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
 _WHICH_AFTER: Final = re.compile(r",\s+which\b")
 
 
+# "identified as" right before a name, and "identified only as".
+_IDENTIFIED_AS_BEFORE: Final = re.compile(r"\bidentified (?:only )?as\s+$")
+
+
+def _sentence_start_before(ctx: SuggestContext, offset: int) -> int:
+    """The start of the sentence holding `offset` (or 160 characters back)."""
+    sentence = ctx.sentence_at(offset)
+    return max(0, offset - 160) if sentence is None else sentence.start
+
+
+def _thing_identified_before(ctx: SuggestContext, start: int) -> bool:
+    """Whether the name at `start` follows "identified as" said of a thing (`_thing_identified`:
+    "The drone that hit the building was identified as Shahed")."""
+    found = _IDENTIFIED_AS_BEFORE.search(ctx.text, max(0, start - 30), start)
+    return found is not None and _thing_identified(
+        ctx.text, found.start(), _sentence_start_before(ctx, found.start())
+    )
+
+
 def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     """One name alone only where nothing else can stand: "gave her name as Vesna", "Baloch's
     widow, Samina, said", and a given name opening the sentence before an age or a relative
@@ -4897,7 +4917,10 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     if (
         text[max(0, start - 16) : start].rsplit(None, 1)[-1:] in _SINGLE_NAME_LAST
         and (
-            _SINGLE_NAME_BEFORE.search(text, max(0, start - 40), start)
+            (
+                _SINGLE_NAME_BEFORE.search(text, max(0, start - 40), start)
+                and not _thing_identified_before(ctx, start)
+            )
             or (_KIN_BEFORE.search(text, max(0, start - 40), start) and text[end : end + 1] == ",")
             or (
                 text[end : end + 1] == ","
@@ -15296,7 +15319,12 @@ _IDENTIFIED_PRONOUNS: Final = words("him her them himself herself themselves")
 _IDENTIFIED_PEOPLE: Final = words(
     "dead victims victim bodies body men women suspects suspect attackers attacker "
     "fatalities deceased wounded injured casualties officer officers soldier soldiers "
-    "person people boy boys girl girls child children"
+    "person people boy boys girl girls child children "
+    # ... and the people a report names by what they did or suffered
+    "gunman gunmen shooter shooters bomber bombers assailant assailants perpetrator "
+    "perpetrators culprit culprits kidnapper kidnappers militant militants individual "
+    "individuals passenger passengers pedestrian pedestrians toddler baby infant casualty "
+    "hostage hostages captive captives driver drivers pilot pilots teenager teenagers youth"
 )
 
 
@@ -15313,6 +15341,70 @@ def _names_people_identified(gap: str | None) -> bool:
         return True
     last = words_[-1]
     return last in _IDENTIFIED_PEOPLE or _person_noun(last)
+
+
+# The auxiliary of a passive "identified" ("was identified", "has since been identified"),
+# and the words that may stand between it and the verb.
+_IDENTIFIED_AUXILIARIES: Final = words("was were is are be been being")
+_IDENTIFIED_ADVERBS: Final = words(
+    "later since also then first initially officially formally only subsequently has have had"
+)
+# Where a subject's noun phrase ends before its head's modifiers: a relative pronoun or a
+# preposition ("The drone that hit", "the vessel seized on Monday").
+_SUBJECT_HEAD_END: Final = re.compile(
+    r" (?:that|which|who|whose|of|for|in|at|to|on|off|from|with|near|by|after|during|over"
+    r"|into|under|outside|inside|along|across|between|since|against) "
+)
+# A verb of saying before the reported clause the subject opens ("Doctors said the fever").
+_SAID_BEFORE_SUBJECT: Final = re.compile(
+    r"\b(?:said|says|say|added|reported|stated|confirmed|announced|told [a-z]+)(?: that)? "
+)
+# The words before "identified" that are no noun of what was identified.
+_NO_IDENTIFIED_NOUN: Final = words(
+    "and or but then who that which it they he she we I "
+    # ... or a count or a rank of people said before ("The two were identified as")
+    "two three four five six seven eight nine ten both all others other rest latter former "
+    "first second third last eldest youngest oldest"
+)
+
+
+def _thing_identified(text: str, identified: int, sentence_start: int) -> bool:
+    """Whether what "identified" at `identified` names is a thing, not a person: the head of
+    its passive subject ("The drone that hit the building was identified as X", "the vessel
+    seized on Monday was later identified as X") or the noun it follows ("a drone identified
+    as X") is a lower-case noun that names no person (as `_names_people_identified` judges
+    the words after an active "identified")."""
+    words_ = text[max(sentence_start, identified - 160) : identified].split()
+    while words_ and (words_[-1] in _IDENTIFIED_ADVERBS or words_[-1].endswith("ly")):
+        words_.pop()
+    if words_ and words_[-1] in _IDENTIFIED_AUXILIARIES:
+        while words_ and (
+            words_[-1] in _IDENTIFIED_AUXILIARIES
+            or words_[-1] in _IDENTIFIED_ADVERBS
+            or words_[-1].endswith("ly")
+        ):
+            words_.pop()
+        # the subject: its first noun phrase, before a comma's apposition, a relative or a
+        # preposition ("The third victim, a boy, was" -> "The third victim")
+        subject = _SAID_BEFORE_SUBJECT.split(" ".join(words_))[-1].split(",", 1)[0]
+        cut = _SUBJECT_HEAD_END.search(subject)
+        words_ = (subject if cut is None else subject[: cut.start()]).split()
+        # ... less its participles ("the man killed", "the vessel seized")
+        while len(words_) > 1 and words_[-1].endswith(("ed", "en")) and words_[-2].islower():
+            words_.pop()
+    if not words_:
+        return False
+    head = words_[-1]
+    return (
+        head.isalpha()
+        and head.islower()
+        and len(head) > 2
+        and head not in _NO_IDENTIFIED_NOUN
+        and head not in _IDENTIFIED_PEOPLE
+        and head not in LISTED_VICTIMS  # "The slain jawan", "the pilgrims"
+        and not head.endswith(("man", "men"))  # "the fisherman", "two policemen"
+        and not _person_noun(head)
+    )
 
 
 # The naming words whose subject takes the name: "goes by the name", "uses the name".
@@ -15375,6 +15467,10 @@ def _named_as_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
         found
         for found in _NAMED_AS_MONONYMS.finditer(text)
         if _names_people_identified(found.group("gap"))
+        and not (
+            found.group().startswith("identified as")
+            and _thing_identified(text, found.start(), _sentence_start_before(ctx, found.start()))
+        )
         and (
             _NAME_TAKER.match(found.group()) is None
             or _name_taker_a_person(text[max(0, found.start() - 120) : found.start()])
