@@ -94,3 +94,22 @@ def test_people_identified_by_one_name_stay_people() -> None:
     found = suggested_texts(text)
     assert "Harpreet" in found, found
     assert "Okonkwo" in found, found
+
+
+# --- A5: "<title> (<its acronym>) <district> said": the district is no person ------------
+
+
+def test_a_district_after_a_posts_acronym_is_no_person() -> None:
+    lead = "Maoists ambushed a road-opening party near a forest camp on Friday, police said. "
+    found = suggested_texts(lead + "Superintendent of Police (SP) Narayanpur said two men died.")
+    assert "Narayanpur" not in found, found
+    found = suggested_texts(lead + "Deputy Commissioner (DC) Baramulla told reporters it was shut.")
+    assert "Baramulla" not in found, found
+
+
+def test_a_given_name_after_a_posts_acronym_is_still_a_person() -> None:
+    text = (
+        "Maoists ambushed a road-opening party near a forest camp on Friday, police said. "
+        "Superintendent of Police (SP) Budi said two men died."
+    )
+    assert "Budi" in suggested_texts(text)

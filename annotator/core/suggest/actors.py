@@ -15509,6 +15509,25 @@ _TITLE_CHAIN_BEFORE: Final = re.compile(
 )
 
 
+def _post_acronym(bracket: str, chain: Sequence[str]) -> bool:
+    """Whether `bracket` is the acronym of the post the title `chain` names: its letters
+    are initials of the chain's capitalised words, in order, the first first ("SP" for
+    "Superintendent of Police", "IG" for "Inspector General of Police", "DC" for "Deputy
+    Commissioner"). In South Asian English the word after such a bracket is often the
+    post's district ("(SP) Sukma said": the SP of Sukma), not its holder."""
+    if not (2 <= len(bracket) <= 6 and bracket.isalpha() and bracket.isupper()):
+        return False
+    initials = "".join(w[0] for w in chain if w[:1].isupper())
+    if initials[:1] != bracket[0]:
+        return False
+    at = 0
+    for letter in bracket:
+        at = initials.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
 def _titled_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
     """One-word names after an office's title chain, before a verb of saying
     (`_MONONYM_BEFORE_SAYING`): the chain before the bracket, or before the portfolio's word,
@@ -15532,6 +15551,12 @@ def _titled_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
         titles = [i for i, w in enumerate(words_) if is_title(w)]
         if not titles or (before != ") " and "of" not in words_[titles[0] :]):
             continue
+        if (
+            before == ") "
+            and _post_acronym(text[opening + 1 : found.start()], words_[titles[0] :])
+            and found.group("names") not in GIVEN_NAMES
+        ):
+            continue  # "Superintendent of Police (SP) Sukma said": the SP of Sukma district
         start = found.start("names")
         person = _person_tokens(tuple(word_tokens(text, start, found.end("names"))))
         if person and len(person) == 1 and not _byline_noun(found.group("names")):
