@@ -113,3 +113,28 @@ def test_a_given_name_after_a_posts_acronym_is_still_a_person() -> None:
         "Superintendent of Police (SP) Budi said two men died."
     )
     assert "Budi" in suggested_texts(text)
+
+
+# --- A4: "By" + a phrase of common words after the headline is no byline ----------------
+
+_HEAD = "Fishermen missing after boats sink off Flores\n\n"
+_BODY = "\n\nSeven fishermen were missing after two boats sank off Flores on Monday, police said."
+
+
+def test_a_kicker_of_common_nouns_after_by_names_no_writers() -> None:
+    found = suggested_texts(_HEAD + "By Salt and Storm" + _BODY)
+    assert "Salt" not in found, found
+    assert "Storm" not in found, found
+
+
+def test_one_common_noun_makes_the_by_line_a_phrase() -> None:
+    # "Anchor" is in no list: the line is a phrase because "Storm" is a common noun
+    found = suggested_texts(_HEAD + "By Storm and Anchor" + _BODY)
+    assert "Storm" not in found, found
+    assert "Anchor" not in found, found
+
+
+def test_one_name_writers_after_by_stay_people() -> None:
+    found = suggested_texts(_HEAD + "By Sutarno and Wulandari" + _BODY)
+    assert "Sutarno" in found, found
+    assert "Wulandari" in found, found

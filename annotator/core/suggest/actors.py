@@ -15152,6 +15152,8 @@ def _mononym_bylines(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue  # a later part's byline word, its line opened by another one ("Text
             # by Ani | Photographs by Budi")
+        if any(_byline_common_word(text, part) for part in parts):
+            continue  # "By Land and Sea": a kicker's phrase, no writers
         at = found.start("names")
         for part in parts:
             start = text.find(part, at)
@@ -15161,6 +15163,34 @@ def _mononym_bylines(ctx: SuggestContext) -> Iterator[Suggestion]:
             person = _person_tokens(tuple(word_tokens(text, start, at)))
             if person and len(person) == 1:
                 yield _person(text, person, "actor_mononym_in_slot")
+
+
+# Ordinary nouns no one-name writer is called, which a kicker's phrase after the headline
+# is made of ("By Land and Sea", "By Fire and Water"): places' and things' heads, and the
+# common nouns of such phrases.
+_BYLINE_COMMON_NOUNS: Final = (
+    WEAPONS
+    | CONDITIONS
+    | LANDFORMS
+    | ROUTES
+    | SITES
+    | WORKS
+    | MINES
+    | BUILDINGS
+    | words(
+        "Land Sea Air Fire Water Blood Night Day Dust Ash Ashes Stone Stones Bread Salt "
+        "Fear Home Exile Hunger Death Life Rage Smoke Storm Flood Sand Iron Steel Gold "
+        "Sword Gun Guns Road Rail Boat Boats Foot Force Stealth Dark Darkness Light"
+    )
+)
+
+
+def _byline_common_word(text: str, word: str) -> bool:
+    """Whether a byline's one word is an ordinary word: the text writes it in lower case
+    too, or it is a common noun (`_BYLINE_COMMON_NOUNS`), and no given name knows it."""
+    if word in GIVEN_NAMES or word in _GIVEN_NAMES_THAT_ARE_NOUNS:
+        return False
+    return word in _BYLINE_COMMON_NOUNS or _written_in_lower_case(text, word)
 
 
 # Ordinary nouns a byline writes where a name would stand: "By Agencies", "By Staff",
