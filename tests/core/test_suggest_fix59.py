@@ -138,3 +138,26 @@ def test_one_name_writers_after_by_stay_people() -> None:
     found = suggested_texts(_HEAD + "By Sutarno and Wulandari" + _BODY)
     assert "Sutarno" in found, found
     assert "Wulandari" in found, found
+
+
+# --- A6: a word set off after "<person> who ... in <Place>," is the place's apposition ---
+
+_LEAD = "Gunmen burned eleven houses in a village near the border on Saturday, officials said. "
+
+
+def test_a_town_set_off_after_a_relative_clause_ending_in_a_place_is_no_person() -> None:
+    text = _LEAD + "The nurse who runs the only dispensary in Ituri, Mongbwalu, was abducted."
+    assert "Mongbwalu" not in suggested_texts(text)
+
+
+def test_a_given_name_set_off_there_is_still_a_person() -> None:
+    text = _LEAD + "The nurse who runs the only dispensary in Ituri, Ibrahim, was abducted."
+    assert "Ibrahim" in suggested_texts(text)
+
+
+def test_a_word_set_off_there_and_later_titled_is_a_person() -> None:
+    text = (
+        _LEAD + "The doctor who runs the only clinic in Ituri, Kasereka, was abducted. "
+        "Colleagues said Dr Kasereka had refused to close the clinic."
+    )
+    assert "Kasereka" in suggested_texts(text)

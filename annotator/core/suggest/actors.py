@@ -15311,15 +15311,48 @@ def _set_off_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if not _phrase_heads_a_person(phrase):
             continue
+        # "The doctor who runs the only clinic in Ituri, Bunia, was shot": a relative
+        # clause ending with a place, whose apposition the set-off word may be
+        place_apposed = _RELATIVE_ENDS_WITH_PLACE.search(phrase) is not None
         at = found.start("names")
         for part in found.group("names").split(" and "):
             start = text.find(part, at)
             at = start + len(part)
             if _byline_noun(part):
                 continue
+            if place_apposed and part not in GIVEN_NAMES and not _a_person_later(ctx, part, at):
+                continue
             person = _person_tokens(tuple(word_tokens(text, start, at)))
             if person and len(person) == 1:
                 yield _person(text, person, "actor_mononym_in_slot")
+
+
+# A relative clause ("who/that <verb> ...") closed by a place's one capitalised word after
+# a preposition: "who runs the only clinic in Ituri".
+_RELATIVE_ENDS_WITH_PLACE: Final = re.compile(
+    r" (?:who|that) [a-z][^,]*? (?:in|near|of|at|from|outside|around) (?:the )?"
+    r"[A-Z][\w'\u2019-]*$"
+)
+# A later mention that only a person is: after a title, or before "who" or a verb of saying
+# whose clause goes on with "he" or "she".
+_PERSON_MENTION_AFTER: Final = re.compile(
+    r",? who\b| (?:said|says|told|added|recalled|explained)(?: [a-z]+)?,? (?:that )?(?:he|she)\b"
+)
+
+
+def _a_person_later(ctx: SuggestContext, word: str, after: int) -> bool:
+    """Whether the text names `word` as a person after `after` (`_PERSON_MENTION_AFTER`, or
+    a title before it), not after a preposition of place ("in Bunia said")."""
+    text = ctx.text
+    for at in ctx.piece_index.get(word, ()):
+        if at < after:
+            continue
+        before = text[max(0, at - 20) : at].split()
+        if before and before[-1].lower() in ("in", "near", "of", "at", "from", "to", "outside"):
+            continue
+        if (before and is_title(before[-1])) or _PERSON_MENTION_AFTER.match(text, at + len(word)):
+            return True
+    return False
 
 
 # The words that give a person's name, then one name or several, each one word: "identified
