@@ -5,6 +5,8 @@ sentences written for it (invented people and events; real places, states and bo
 
 from __future__ import annotations
 
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
 from tests.core.suggest_probes import suggested_texts
 
 # --- B4: a listed body's name is not opened with a person's name or a headline's word ----
@@ -161,3 +163,21 @@ def test_a_word_set_off_there_and_later_titled_is_a_person() -> None:
         "Colleagues said Dr Kasereka had refused to close the clinic."
     )
     assert "Kasereka" in suggested_texts(text)
+
+
+# --- A8: a caller's "\r\n" text is read as the importers store it -----------------------
+
+
+def test_a_one_name_byline_in_crlf_text_is_found_at_the_given_offsets() -> None:
+    text = (
+        "Ferry capsizes off Larantuka\r\nBy Wirasena\r\n\r\nNine passengers drowned when a "
+        'ferry capsized off Larantuka on Monday. "The sea was too rough," said Yohanes Making.'
+        "\r\n"
+    )
+    found = suggest(text, gazetteer=load_gazetteer())
+    actors = [text[s.start : s.end] for s in found if s.label == "ACTOR"]
+    assert "Wirasena" in actors, actors
+    quote = next(s for s in found if s.label == "QUOTE")
+    assert text[quote.start : quote.end].startswith("The sea was too rough")
+    assert quote.speaker is not None
+    assert text[quote.speaker[0] : quote.speaker[1]] == "Yohanes Making"
