@@ -44,6 +44,7 @@ from annotator.core.suggest.base import (
 )
 from annotator.core.suggest.propagate import propagate
 from annotator.core.suggest.speakers import attribute_speakers
+from annotator.core.text import normalise_with_offsets
 from annotator.core.timeline import enabled as timeline_enabled
 from annotator.core.timeline import mark
 
@@ -197,15 +198,24 @@ def suggest(
     share of the rules elsewhere (`RuleShare`, e.g. in another process, which runs
     them with `run_rules`) while this call runs the rest; what each rule found is
     then put together in rule order, so the result is the same as without it. Never
-    raises on any text.
+    raises on any text. A text our importers would not store as it is (with "\\r\\n",
+    "\\r" or U+2028 line breaks, NUL or other control characters) is read as they store it
+    (`normalise_text`), and the offsets returned are the given text's.
     """
     table = registry()
     names = list(rules) if rules is not None else default_rules(labels)
     for name in names:
         if name not in table:
             raise KeyError(f"no suggestion rule named {name!r}; known: {', '.join(table)}")
+    # The rules read "\n" line breaks only ("By Taruni\r\n" ended no byline): a caller's
+    # raw text is normalised here, and what is found mapped back to its offsets.
+    normalised, mapping = normalise_with_offsets(document_text)
+    if mapping is not None:
+        if boilerplate is not None:
+            boilerplate = [(mapping[start], mapping[end]) for start, end in boilerplate]
+        document_text = normalised
     with collector_paused():
-        return _suggest(
+        found = _suggest(
             document_text,
             known_actors,
             gazetteer,
@@ -216,6 +226,21 @@ def suggest(
             stop,
             elsewhere,
         )
+    if mapping is None:
+        return found
+
+    def old(offset: int) -> int:
+        return bisect_left(mapping, offset)
+
+    return [
+        replace(
+            s,
+            start=old(s.start),
+            end=old(s.end),
+            speaker=None if s.speaker is None else (old(s.speaker[0]), old(s.speaker[1])),
+        )
+        for s in found
+    ]
 
 
 def run_rules(

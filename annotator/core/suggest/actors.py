@@ -21,6 +21,7 @@ from operator import itemgetter
 from typing import Final, TypeGuard
 
 from annotator.core.suggest.base import GazetteerEntry, SuggestContext, Suggestion, rule
+from annotator.core.suggest.casualties import LISTED_VICTIMS
 from annotator.core.suggest.nouns import (
     BUILDINGS,
     CONDITIONS,
@@ -3597,19 +3598,35 @@ def listed_bodies_opened(
     text: str, found: list[Suggestion], gazetteer: Mapping[str, GazetteerEntry]
 ) -> list[Suggestion]:
     """`found` with a listed body's name (not a person's, not a state's) taken back over the
-    one or two capitalised words between "the" and it, which open its name: "the Kurdistan
-    Region Presidency said" -> `Kurdistan Region Presidency` (was `Presidency`, and the
-    region's name a mention of its own), as dev gold writes "Karari Emergency Response
-    Room", "Soran Asayish" and "Ukrainian General Staff". A listed state's name there is a
-    mention of its own ("the U.S. State Department": guideline, a state's name before its
-    agents), and so is a title ("the President's Office"); a listed nationality stays out
-    ("the Kenyan Catholic Church" -> `Catholic Church`)."""
+    one or two capitalised words between "the" and it, which open its name: "the Karari
+    Emergency Response Room said" -> `Karari Emergency Response Room` (was `Emergency
+    Response Room`), as dev gold writes "Karari Emergency Response Room" and "Soran
+    Asayish". A listed state's name there is a mention of its own ("the U.S. State
+    Department": guideline, a state's name before its agents), and so are a title ("the
+    President's Office") and a person's name ("the Trump White House" -> `White House`:
+    a given name, or a word of a person the text names); a listed nationality stays out
+    ("the Kenyan Catholic Church" -> `Catholic Church`), and so do a word the text writes
+    in lower case and the words of a title-case headline, where capitals say nothing
+    ("Inside the Secret Wagner Group Camps" -> `Wagner Group`)."""
     index = _gazetteer_index(gazetteer)
     listed = index.kinds
     starts: dict[int, int] = {}
+    people_words: set[str] | None = None
 
     def a_state(name: str) -> bool:
         return listed.get(name, ("", ""))[0] == "state"
+
+    def a_person_s(word: str) -> bool:
+        """True when a person suggestion of the text holds `word` (built once, on need)."""
+        nonlocal people_words
+        if people_words is None:
+            people_words = {
+                w
+                for s in found
+                if s.label == "ACTOR" and s.attributes.get("type") == "person"
+                for w in text[s.start : s.end].split()
+            }
+        return word in people_words
 
     for suggestion in found:
         name = text[suggestion.start : suggestion.end]
@@ -3628,6 +3645,10 @@ def listed_bodies_opened(
             is_title(w) or w in _NOT_NAMES or w in index.demonyms or a_state(w) for w in words_
         ) or a_state(" ".join(words_)):
             continue
+        if any(
+            w in GIVEN_NAMES or _written_in_lower_case(text, w) or a_person_s(w) for w in words_
+        ) or _title_case_line(text, opening.start(1)):
+            continue  # a person's name, a common word, a headline's capitals
         starts[suggestion.start] = opening.start(1)
     if not starts:
         return found
@@ -4882,6 +4903,25 @@ _PERSONAL_PRONOUN: Final = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
 _WHICH_AFTER: Final = re.compile(r",\s+which\b")
 
 
+# "identified as" right before a name, and "identified only as".
+_IDENTIFIED_AS_BEFORE: Final = re.compile(r"\bidentified (?:only )?as\s+$")
+
+
+def _sentence_start_before(ctx: SuggestContext, offset: int) -> int:
+    """The start of the sentence holding `offset` (or 160 characters back)."""
+    sentence = ctx.sentence_at(offset)
+    return max(0, offset - 160) if sentence is None else sentence.start
+
+
+def _thing_identified_before(ctx: SuggestContext, start: int) -> bool:
+    """Whether the name at `start` follows "identified as" said of a thing (`_thing_identified`:
+    "The drone that hit the building was identified as Shahed")."""
+    found = _IDENTIFIED_AS_BEFORE.search(ctx.text, max(0, start - 30), start)
+    return found is not None and _thing_identified(
+        ctx.text, found.start(), _sentence_start_before(ctx, found.start())
+    )
+
+
 def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     """One name alone only where nothing else can stand: "gave her name as Vesna", "Baloch's
     widow, Samina, said", and a given name opening the sentence before an age or a relative
@@ -4903,7 +4943,10 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     if (
         text[max(0, start - 16) : start].rsplit(None, 1)[-1:] in _SINGLE_NAME_LAST
         and (
-            _SINGLE_NAME_BEFORE.search(text, max(0, start - 40), start)
+            (
+                _SINGLE_NAME_BEFORE.search(text, max(0, start - 40), start)
+                and not _thing_identified_before(ctx, start)
+            )
             or (_KIN_BEFORE.search(text, max(0, start - 40), start) and text[end : end + 1] == ",")
             or (
                 text[end : end + 1] == ","
@@ -15135,6 +15178,8 @@ def _mononym_bylines(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue  # a later part's byline word, its line opened by another one ("Text
             # by Ani | Photographs by Budi")
+        if any(_byline_common_word(text, part) for part in parts):
+            continue  # "By Land and Sea": a kicker's phrase, no writers
         at = found.start("names")
         for part in parts:
             start = text.find(part, at)
@@ -15144,6 +15189,34 @@ def _mononym_bylines(ctx: SuggestContext) -> Iterator[Suggestion]:
             person = _person_tokens(tuple(word_tokens(text, start, at)))
             if person and len(person) == 1:
                 yield _person(text, person, "actor_mononym_in_slot")
+
+
+# Ordinary nouns no one-name writer is called, which a kicker's phrase after the headline
+# is made of ("By Land and Sea", "By Fire and Water"): places' and things' heads, and the
+# common nouns of such phrases.
+_BYLINE_COMMON_NOUNS: Final = (
+    WEAPONS
+    | CONDITIONS
+    | LANDFORMS
+    | ROUTES
+    | SITES
+    | WORKS
+    | MINES
+    | BUILDINGS
+    | words(
+        "Land Sea Air Fire Water Blood Night Day Dust Ash Ashes Stone Stones Bread Salt "
+        "Fear Home Exile Hunger Death Life Rage Smoke Storm Flood Sand Iron Steel Gold "
+        "Sword Gun Guns Road Rail Boat Boats Foot Force Stealth Dark Darkness Light"
+    )
+)
+
+
+def _byline_common_word(text: str, word: str) -> bool:
+    """Whether a byline's one word is an ordinary word: the text writes it in lower case
+    too, or it is a common noun (`_BYLINE_COMMON_NOUNS`), and no given name knows it."""
+    if word in GIVEN_NAMES or word in _GIVEN_NAMES_THAT_ARE_NOUNS:
+        return False
+    return word in _BYLINE_COMMON_NOUNS or _written_in_lower_case(text, word)
 
 
 # Ordinary nouns a byline writes where a name would stand: "By Agencies", "By Staff",
@@ -15264,15 +15337,48 @@ def _set_off_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if not _phrase_heads_a_person(phrase):
             continue
+        # "The doctor who runs the only clinic in Ituri, Bunia, was shot": a relative
+        # clause ending with a place, whose apposition the set-off word may be
+        place_apposed = _RELATIVE_ENDS_WITH_PLACE.search(phrase) is not None
         at = found.start("names")
         for part in found.group("names").split(" and "):
             start = text.find(part, at)
             at = start + len(part)
             if _byline_noun(part):
                 continue
+            if place_apposed and part not in GIVEN_NAMES and not _a_person_later(ctx, part, at):
+                continue
             person = _person_tokens(tuple(word_tokens(text, start, at)))
             if person and len(person) == 1:
                 yield _person(text, person, "actor_mononym_in_slot")
+
+
+# A relative clause ("who/that <verb> ...") closed by a place's one capitalised word after
+# a preposition: "who runs the only clinic in Ituri".
+_RELATIVE_ENDS_WITH_PLACE: Final = re.compile(
+    r" (?:who|that) [a-z][^,]*? (?:in|near|of|at|from|outside|around) (?:the )?"
+    r"[A-Z][\w'\u2019-]*$"
+)
+# A later mention that only a person is: after a title, or before "who" or a verb of saying
+# whose clause goes on with "he" or "she".
+_PERSON_MENTION_AFTER: Final = re.compile(
+    r",? who\b| (?:said|says|told|added|recalled|explained)(?: [a-z]+)?,? (?:that )?(?:he|she)\b"
+)
+
+
+def _a_person_later(ctx: SuggestContext, word: str, after: int) -> bool:
+    """Whether the text names `word` as a person after `after` (`_PERSON_MENTION_AFTER`, or
+    a title before it), not after a preposition of place ("in Bunia said")."""
+    text = ctx.text
+    for at in ctx.piece_index.get(word, ()):
+        if at < after:
+            continue
+        before = text[max(0, at - 20) : at].split()
+        if before and before[-1].lower() in ("in", "near", "of", "at", "from", "to", "outside"):
+            continue
+        if (before and is_title(before[-1])) or _PERSON_MENTION_AFTER.match(text, at + len(word)):
+            return True
+    return False
 
 
 # The words that give a person's name, then one name or several, each one word: "identified
@@ -15302,7 +15408,12 @@ _IDENTIFIED_PRONOUNS: Final = words("him her them himself herself themselves")
 _IDENTIFIED_PEOPLE: Final = words(
     "dead victims victim bodies body men women suspects suspect attackers attacker "
     "fatalities deceased wounded injured casualties officer officers soldier soldiers "
-    "person people boy boys girl girls child children"
+    "person people boy boys girl girls child children "
+    # ... and the people a report names by what they did or suffered
+    "gunman gunmen shooter shooters bomber bombers assailant assailants perpetrator "
+    "perpetrators culprit culprits kidnapper kidnappers militant militants individual "
+    "individuals passenger passengers pedestrian pedestrians toddler baby infant casualty "
+    "hostage hostages captive captives driver drivers pilot pilots teenager teenagers youth"
 )
 
 
@@ -15319,6 +15430,70 @@ def _names_people_identified(gap: str | None) -> bool:
         return True
     last = words_[-1]
     return last in _IDENTIFIED_PEOPLE or _person_noun(last)
+
+
+# The auxiliary of a passive "identified" ("was identified", "has since been identified"),
+# and the words that may stand between it and the verb.
+_IDENTIFIED_AUXILIARIES: Final = words("was were is are be been being")
+_IDENTIFIED_ADVERBS: Final = words(
+    "later since also then first initially officially formally only subsequently has have had"
+)
+# Where a subject's noun phrase ends before its head's modifiers: a relative pronoun or a
+# preposition ("The drone that hit", "the vessel seized on Monday").
+_SUBJECT_HEAD_END: Final = re.compile(
+    r" (?:that|which|who|whose|of|for|in|at|to|on|off|from|with|near|by|after|during|over"
+    r"|into|under|outside|inside|along|across|between|since|against) "
+)
+# A verb of saying before the reported clause the subject opens ("Doctors said the fever").
+_SAID_BEFORE_SUBJECT: Final = re.compile(
+    r"\b(?:said|says|say|added|reported|stated|confirmed|announced|told [a-z]+)(?: that)? "
+)
+# The words before "identified" that are no noun of what was identified.
+_NO_IDENTIFIED_NOUN: Final = words(
+    "and or but then who that which it they he she we I "
+    # ... or a count or a rank of people said before ("The two were identified as")
+    "two three four five six seven eight nine ten both all others other rest latter former "
+    "first second third last eldest youngest oldest"
+)
+
+
+def _thing_identified(text: str, identified: int, sentence_start: int) -> bool:
+    """Whether what "identified" at `identified` names is a thing, not a person: the head of
+    its passive subject ("The drone that hit the building was identified as X", "the vessel
+    seized on Monday was later identified as X") or the noun it follows ("a drone identified
+    as X") is a lower-case noun that names no person (as `_names_people_identified` judges
+    the words after an active "identified")."""
+    words_ = text[max(sentence_start, identified - 160) : identified].split()
+    while words_ and (words_[-1] in _IDENTIFIED_ADVERBS or words_[-1].endswith("ly")):
+        words_.pop()
+    if words_ and words_[-1] in _IDENTIFIED_AUXILIARIES:
+        while words_ and (
+            words_[-1] in _IDENTIFIED_AUXILIARIES
+            or words_[-1] in _IDENTIFIED_ADVERBS
+            or words_[-1].endswith("ly")
+        ):
+            words_.pop()
+        # the subject: its first noun phrase, before a comma's apposition, a relative or a
+        # preposition ("The third victim, a boy, was" -> "The third victim")
+        subject = _SAID_BEFORE_SUBJECT.split(" ".join(words_))[-1].split(",", 1)[0]
+        cut = _SUBJECT_HEAD_END.search(subject)
+        words_ = (subject if cut is None else subject[: cut.start()]).split()
+        # ... less its participles ("the man killed", "the vessel seized")
+        while len(words_) > 1 and words_[-1].endswith(("ed", "en")) and words_[-2].islower():
+            words_.pop()
+    if not words_:
+        return False
+    head = words_[-1]
+    return (
+        head.isalpha()
+        and head.islower()
+        and len(head) > 2
+        and head not in _NO_IDENTIFIED_NOUN
+        and head not in _IDENTIFIED_PEOPLE
+        and head not in LISTED_VICTIMS  # "The slain jawan", "the pilgrims"
+        and not head.endswith(("man", "men"))  # "the fisherman", "two policemen"
+        and not _person_noun(head)
+    )
 
 
 # The naming words whose subject takes the name: "goes by the name", "uses the name".
@@ -15381,6 +15556,10 @@ def _named_as_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
         found
         for found in _NAMED_AS_MONONYMS.finditer(text)
         if _names_people_identified(found.group("gap"))
+        and not (
+            found.group().startswith("identified as")
+            and _thing_identified(text, found.start(), _sentence_start_before(ctx, found.start()))
+        )
         and (
             _NAME_TAKER.match(found.group()) is None
             or _name_taker_a_person(text[max(0, found.start() - 120) : found.start()])
@@ -15419,6 +15598,25 @@ _TITLE_CHAIN_BEFORE: Final = re.compile(
 )
 
 
+def _post_acronym(bracket: str, chain: Sequence[str]) -> bool:
+    """Whether `bracket` is the acronym of the post the title `chain` names: its letters
+    are initials of the chain's capitalised words, in order, the first first ("SP" for
+    "Superintendent of Police", "IG" for "Inspector General of Police", "DC" for "Deputy
+    Commissioner"). In South Asian English the word after such a bracket is often the
+    post's district ("(SP) Sukma said": the SP of Sukma), not its holder."""
+    if not (2 <= len(bracket) <= 6 and bracket.isalpha() and bracket.isupper()):
+        return False
+    initials = "".join(w[0] for w in chain if w[:1].isupper())
+    if initials[:1] != bracket[0]:
+        return False
+    at = 0
+    for letter in bracket:
+        at = initials.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
 def _titled_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
     """One-word names after an office's title chain, before a verb of saying
     (`_MONONYM_BEFORE_SAYING`): the chain before the bracket, or before the portfolio's word,
@@ -15442,6 +15640,12 @@ def _titled_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
         titles = [i for i, w in enumerate(words_) if is_title(w)]
         if not titles or (before != ") " and "of" not in words_[titles[0] :]):
             continue
+        if (
+            before == ") "
+            and _post_acronym(text[opening + 1 : found.start()], words_[titles[0] :])
+            and found.group("names") not in GIVEN_NAMES
+        ):
+            continue  # "Superintendent of Police (SP) Sukma said": the SP of Sukma district
         start = found.start("names")
         person = _person_tokens(tuple(word_tokens(text, start, found.end("names"))))
         if person and len(person) == 1 and not _byline_noun(found.group("names")):

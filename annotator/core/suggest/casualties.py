@@ -2641,6 +2641,8 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 _LISTED_PEOPLE: Final = frozenset((_VICTIM_PLURAL_WORDS + " " + _VICTIM_SINGULAR_WORDS).split())
+# (the same words, for the ACTOR rules that ask whether a noun names people)
+LISTED_VICTIMS: Final = _LISTED_PEOPLE
 # Plurals that count animals or things, never people: "12 cattle herders" are listed people,
 # "40 goats were killed" no casualty.
 _NOT_PEOPLE: Final = words(
