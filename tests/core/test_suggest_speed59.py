@@ -1,0 +1,70 @@
+"""SPEED59: the faster forms of whole-text scans find exactly what the plain forms found.
+
+Each check runs the fast form and the plain one (written out here) over made-up text and
+compares every match; no timing is asserted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.core.suggest.state_check import Article, _names_pattern
+
+# Invented sentences with state names in every position a word boundary test can meet:
+# at the start of the text and of a line, after digits, underscores, hyphens, apostrophes
+# and accents, inside longer words, a shorter name inside a longer one, possessives.
+_TEXT = (
+    "Niger said on Tuesday that Nigeria had closed the road.\n"
+    "Chad's envoy met officials from Mali, Malawi and Somalia in 2031.\n"
+    "A Somaliland trader, a pro-Chad militia and the Niger-Chad border.\n"
+    "xNiger Niger_ 9Mali Mali9 _Chad Chad- 'Peru' \u00e9Peru Peru\u00e9 Per\u00fa\n"
+    "Oman\u0301 Oman. Iran-Iraq Iraq\u2019s Iran's Chadian Nigerien\n"
+    "C\u00f4te d'Ivoire said C\u00f4te d'Ivoire's port and Guinea-Bissau's too.\n"
+    "Mali"
+)
+_NAMES = (
+    "Niger",
+    "Nigeria",
+    "Chad",
+    "Mali",
+    "Malawi",
+    "Somalia",
+    "Peru",
+    "Oman",
+    "Iran",
+    "Iraq",
+    "C\u00f4te d'Ivoire",
+    "Guinea",
+    "Guinea-Bissau",
+)
+
+
+def _plain(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+def test_names_pattern_finds_what_the_plain_alternation_finds() -> None:
+    names = tuple(sorted(_NAMES, key=lambda n: (-len(n), n)))
+    expected = _spans(_plain(names), _TEXT)
+    assert len(expected) > 20  # (the text exercises the pattern)
+    assert _spans(_names_pattern(names), _TEXT) == expected
+    # and for every single name, and a few pairs in either order
+    for name in names:
+        assert _spans(_names_pattern((name,)), _TEXT) == _spans(_plain((name,)), _TEXT)
+    for pair in (("Nigeria", "Niger"), ("Niger", "Nigeria"), ("Guinea", "Guinea-Bissau")):
+        assert _spans(_names_pattern(pair), _TEXT) == _spans(_plain(pair), _TEXT)
+
+
+def test_read_names_notes_each_mention() -> None:
+    article = Article(_TEXT)
+    article.read_names({"Niger", "Chad", "Peru", "Mali"})
+    # "Niger said" (says), "the Niger-Chad" (a mention after "the"), several of each
+    assert "says" in article._reads["Niger"]
+    assert "many" in article._reads["Niger"]
+    assert "poss" in article._reads["Chad"]
+    assert "in" not in article._reads["Peru"]
+    assert "in" in article._reads["Mali"]  # "officials from Mali"
