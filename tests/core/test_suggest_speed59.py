@@ -68,3 +68,46 @@ def test_read_names_notes_each_mention() -> None:
     assert "poss" in article._reads["Chad"]
     assert "in" not in article._reads["Peru"]
     assert "in" in article._reads["Mali"]  # "officials from Mali"
+
+
+# Invented text: bodies' names before a hyphen's modifier, at the start of the text, after
+# letters, before hyphens that are no modifier, hyphenated names, and one whose mentions
+# overlap ("Tor-Tor-Tor-backed").
+_COMPOUNDS = (
+    "Verdant Coast Front-backed fighters raided Olmo. The Verdant Coast Front-led talks\n"
+    "stalled, said a Sable Hills Union-linked trader; xSable Hills Union-held posts and\n"
+    "the Sable Hills Union-era maps. Kesh-Ardo Alliance-backed units and Kesh-Ardo\n"
+    "Alliance-run camps; the Tor-Tor-Tor-backed band; the Tor-Tor-held ridge; Tor-Tor-Tor\n"
+    "Vale Guard-aligned, Vale Guard-organised and Vale Guard-organized militias."
+)
+_COMPOUND_NAMES = (
+    "Verdant Coast Front",
+    "Sable Hills Union",
+    "Kesh-Ardo Alliance",
+    "Kesh-Ardo\nAlliance",
+    "Tor-Tor",
+    "Tor-Tor-Tor",
+    "Vale Guard",
+    "Coast Front",
+    "Olmo Council",
+)
+
+
+def test_names_before_hyphens_finds_what_before_a_modifier_finds() -> None:
+    from annotator.core.suggest.actors import (
+        _COMPOUND_AFTER_NAME,
+        _before_a_modifier,
+        _names_before_hyphens,
+    )
+
+    hyphens = [m.start() for m in _COMPOUND_AFTER_NAME.finditer(_COMPOUNDS)]
+    found = _names_before_hyphens(_COMPOUNDS, _COMPOUND_NAMES, hyphens)
+    assert found["Verdant Coast Front"] == [0, _COMPOUNDS.index("Verdant Coast Front-led")]
+    assert found["Vale Guard"] != []
+    assert "Tor-Tor" not in found  # its mentions overlap: left to `_before_a_modifier`
+    for name in _COMPOUND_NAMES:
+        expected = list(_before_a_modifier(_COMPOUNDS, name, hyphens))
+        if name in found:
+            assert found[name] == expected, name
+    # with no hyphen at all, every name is answered, with nothing
+    assert _names_before_hyphens("no modifier here", ("Vale Guard",), []) == {"Vale Guard": []}

@@ -3299,8 +3299,9 @@ def compound_mentions(text: str, found: Sequence[Suggestion]) -> list[Suggestion
     taken: list[tuple[int, int]] | None = None
     added = False
     hyphens = [m.start() for m in _COMPOUND_AFTER_NAME.finditer(text)] if names else []
+    plain = _names_before_hyphens(text, names, hyphens)
     for name, named in names.items():
-        for at in _before_a_modifier(text, name, hyphens):
+        for at in plain[name] if name in plain else _before_a_modifier(text, name, hyphens):
             end = at + len(name)
             if at == 0 or not text[at - 1].isalnum():
                 if taken is None:
@@ -3312,6 +3313,33 @@ def compound_mentions(text: str, found: Sequence[Suggestion]) -> list[Suggestion
     if added:
         out.sort(key=lambda s: (s.start, -s.end))
     return out
+
+
+def _names_before_hyphens(
+    text: str, names: Collection[str], hyphens: Sequence[int]
+) -> dict[str, list[int]]:
+    """`_before_a_modifier`'s answer for each of `names` whose mentions before a hyphen
+    cannot overlap (no start of `name + "-"` is also its end, as for every name without
+    a hyphen): the starts, in order, where it stands right before one of `hyphens`. The
+    text before each hyphen is looked up once for each length of name, neither compared
+    with every name nor the whole text searched for each (both grow with a long article).
+    Names left out (overlapping ones: "Al-Al") are `_before_a_modifier`'s to find."""
+    wanted = {name for name in names if "-" not in name or not _overlaps_itself(name + "-")}
+    found: dict[str, list[int]] = {name: [] for name in wanted}
+    sizes = sorted({len(name) for name in wanted})
+    for h in hyphens:
+        for size in sizes:
+            if size > h:
+                break
+            before = text[h - size : h]
+            if before in wanted:
+                found[before].append(h - size)
+    return found
+
+
+def _overlaps_itself(word: str) -> bool:
+    """True where two mentions of `word` can overlap: a start of it is also its end."""
+    return any(word.endswith(word[:k]) for k in range(1, len(word)))
 
 
 # The parts a body's full name lists after its last "of / for / on" with commas and "and"
