@@ -111,3 +111,22 @@ def test_names_before_hyphens_finds_what_before_a_modifier_finds() -> None:
             assert found[name] == expected, name
     # with no hyphen at all, every name is answered, with nothing
     assert _names_before_hyphens("no modifier here", ("Vale Guard",), []) == {"Vale Guard": []}
+
+
+def test_prepare_rules_compiles_the_list_of_places_pattern() -> None:
+    from annotator.core.suggest import prepare_rules, state_check, suggest
+    from annotator.services.suggesting import load_gazetteer
+
+    # a gazetteer object of its own: the pattern is kept per object
+    gazetteer = dict(load_gazetteer())
+    assert id(gazetteer) not in state_check._LISTS
+    prepare_rules(gazetteer=gazetteer, labels=["ACTOR"])
+    kept = state_check._LISTS.get(id(gazetteer))
+    assert kept is not None
+    assert kept[0] is gazetteer
+    pattern = kept[1]
+    # the article's rules read that very pattern (no second compile)
+    text = "Aid convoys left from Chad, Sudan and Libya on Monday, officials said."
+    suggest(text, gazetteer=gazetteer)
+    assert state_check._LISTS[id(gazetteer)][1] is pattern
+    assert pattern.search(text) is not None
