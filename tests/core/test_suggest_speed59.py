@@ -130,3 +130,50 @@ def test_prepare_rules_compiles_the_list_of_places_pattern() -> None:
     suggest(text, gazetteer=gazetteer)
     assert state_check._LISTS[id(gazetteer)][1] is pattern
     assert pattern.search(text) is not None
+
+
+# Invented transcript lines: surnames after a given name, an initial, an accented or
+# hyphenated given name, a lower-case word, a number, at a line's start, before a
+# possessive or a longer word, after two spaces or a tab.
+_TRANSCRIPT = (
+    "PANEL: Oruma Teskel, Director; K. S. Varrin; \u00c9lo\u00efse Dunmar-Aho; jon Quell\n"
+    "TESKEL: Good morning.\nVARRIN: Thank you.\n"
+    "Noted by 4B Pardo and x.Y Lunt; Ab  Corvo; Ab\tMesk; Mr Halvi's; Mr Ostrakos\n"
+    "\u00dcmit Brenn-Ola said; Ana-mar\u00eda Seld; Al\u0301i Fenn; B. Gast\n"
+    "Oruma Teskelson spoke; Ida Pardoe; the word Pardo again; AB Quill"
+)
+
+
+def test_surname_named_in_full_finds_what_the_full_search_finds() -> None:
+    from annotator.core.suggest.actors import _NAME_WORD_BEFORE, _surname_named_in_full
+
+    surnames = [
+        "Teskel",
+        "Varrin",
+        "Dunmar-Aho",
+        "Dunmar",
+        "Quell",
+        "Pardo",
+        "Lunt",
+        "Corvo",
+        "Mesk",
+        "Halvi",
+        "Ostrakos",
+        "Brenn-Ola",
+        "Brenn",
+        "Seld",
+        "Fenn",
+        "Gast",
+        "Teskelson",
+        "Pardoe",
+        "Quill",
+        "Nobody",
+    ]
+    seen = set()
+    for surname in surnames:
+        expected = (
+            re.search(rf"{_NAME_WORD_BEFORE} {re.escape(surname)}\b", _TRANSCRIPT) is not None
+        )
+        assert _surname_named_in_full(_TRANSCRIPT, surname) == expected, surname
+        seen.add(expected)
+    assert seen == {True, False}  # (both answers are exercised)
