@@ -574,6 +574,10 @@ def prepare_rules(
         # The speaker rules' patterns made per head noun, role and kin noun: where quotes
         # are found, which the speakers of run after the rules.
         speakers.prepare_patterns()
+    if state_check.RULE_NAME in names and isinstance(gazetteer, Mapping):
+        # The state check's pattern of listed places (built per gazetteer object on the
+        # first list of places read; the preparing text holds none).
+        state_check.prepare_patterns(gazetteer)
     suggest(
         _PREPARING_TEXT,
         known_actors=known_actors,

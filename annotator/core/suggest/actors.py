@@ -3326,8 +3326,9 @@ def compound_mentions(text: str, found: Sequence[Suggestion]) -> list[Suggestion
     taken: list[tuple[int, int]] | None = None
     added = False
     hyphens = [m.start() for m in _COMPOUND_AFTER_NAME.finditer(text)] if names else []
+    plain = _names_before_hyphens(text, names, hyphens)
     for name, named in names.items():
-        for at in _before_a_modifier(text, name, hyphens):
+        for at in plain[name] if name in plain else _before_a_modifier(text, name, hyphens):
             end = at + len(name)
             if at == 0 or not text[at - 1].isalnum():
                 if taken is None:
@@ -3339,6 +3340,33 @@ def compound_mentions(text: str, found: Sequence[Suggestion]) -> list[Suggestion
     if added:
         out.sort(key=lambda s: (s.start, -s.end))
     return out
+
+
+def _names_before_hyphens(
+    text: str, names: Collection[str], hyphens: Sequence[int]
+) -> dict[str, list[int]]:
+    """`_before_a_modifier`'s answer for each of `names` whose mentions before a hyphen
+    cannot overlap (no start of `name + "-"` is also its end, as for every name without
+    a hyphen): the starts, in order, where it stands right before one of `hyphens`. The
+    text before each hyphen is looked up once for each length of name, neither compared
+    with every name nor the whole text searched for each (both grow with a long article).
+    Names left out (overlapping ones: "Al-Al") are `_before_a_modifier`'s to find."""
+    wanted = {name for name in names if "-" not in name or not _overlaps_itself(name + "-")}
+    found: dict[str, list[int]] = {name: [] for name in wanted}
+    sizes = sorted({len(name) for name in wanted})
+    for h in hyphens:
+        for size in sizes:
+            if size > h:
+                break
+            before = text[h - size : h]
+            if before in wanted:
+                found[before].append(h - size)
+    return found
+
+
+def _overlaps_itself(word: str) -> bool:
+    """True where two mentions of `word` can overlap: a start of it is also its end."""
+    return any(word.endswith(word[:k]) for k in range(1, len(word)))
 
 
 # The parts a body's full name lists after its last "of / for / on" with commas and "and"
@@ -10766,6 +10794,27 @@ _TRANSCRIPT_SURNAME: Final = re.compile(r"\n(?P<name>[A-Z][\w'\u2019-]+): (?=\S)
 _NAME_WORD_BEFORE: Final = r"(?:[A-Z][\w\u0300-\u036f'\u2019-]*[a-z\u00df-\u00ff]|[A-Z]\.)"
 
 
+_NAME_WORD_ENDING: Final = re.compile(_NAME_WORD_BEFORE + r"\Z")
+_BOUNDARY: Final = re.compile(r"\b")
+
+
+def _surname_named_in_full(text: str, surname: str) -> bool:
+    """Whether `re.search(_NAME_WORD_BEFORE + " " + surname + r"\b", text)` finds one: each
+    " surname" found by a plain search is tried (the name word lies in the run of
+    non-blank characters before its space), not the pattern at every capital of the text
+    for each label (1 MB: about 10 ms a label)."""
+    at = text.find(" " + surname)
+    while at >= 0:
+        if _BOUNDARY.match(text, at + 1 + len(surname)):
+            begin = at
+            while begin > 0 and not text[begin - 1].isspace():
+                begin -= 1
+            if _NAME_WORD_ENDING.search(text, begin, at):
+                return True
+        at = text.find(" " + surname, at + 1)
+    return False
+
+
 def _surname_turns(text: str, kinds: Mapping[str, tuple[str, str]]) -> Iterator[Suggestion]:
     """The one-word speaker labels of a transcript's turns that are the surname of a person
     named in full elsewhere in it (a name word or an initial right before the surname)."""
@@ -10784,8 +10833,7 @@ def _surname_turns(text: str, kinds: Mapping[str, tuple[str, str]]) -> Iterator[
         ):
             continue
         # named in full: "Rüpfünuo Zhimomi", "K. S. Rawat" (not the label's own lines)
-        named = re.search(rf"{_NAME_WORD_BEFORE} {re.escape(surname)}\b", text)
-        if named is None:
+        if not _surname_named_in_full(text, surname):
             continue
         for start, end in spans:
             yield _suggestion(start, end, "person", "actor_transcript_speaker")
