@@ -350,6 +350,7 @@ def _is_furniture(
 # a contact's ("Read more", "Media enquiries: ..." close an "About us" text, which stays the
 # page's own unless furniture follows it).
 _APPEAL: Final = re.compile(r"(?i:support|become|subscribe|sign\s+up|join)\b")
+_QUOTE_MARKS: Final = frozenset('"\u201c\u201d\u00ab\u00bb\u201e')
 
 
 def _closes_with_an_appeal(text: str, line: tuple[int, int]) -> bool:
@@ -362,6 +363,8 @@ def _closes_with_an_appeal(text: str, line: tuple[int, int]) -> bool:
     last = max(text.rfind(mark, start, end - 1) for mark in (". ", "! ", "? "))
     return (
         last >= 0
+        # (never a quote's words: '"Nobody has come. Support us," she told reporters.')
+        and not _QUOTE_MARKS.intersection(text[start:end])
         and _APPEAL.match(text, last + 2, end) is not None
         and _furniture().match(text, last + 2, end) is not None
     )

@@ -46,3 +46,23 @@ def test_an_appeal_without_a_heading_is_furniture() -> None:
 def test_a_story_paragraph_closing_the_page_stays_text(last: str) -> None:
     text = HEADLINE + "\n\n" + BODY + "\n\n" + last
     assert pieces(text) == []
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # a quote whose last sentence asks for help is the story's (review59 A2)
+        'Camp leader Halima Warsame said food ran out a week ago. "Nobody has come. Support '
+        'us," she told reporters.',
+        "The army urged residents to flee. \"Leave the area now. Join the army's Telegram "
+        'channel for safe routes," a spokesman wrote on X.',
+        # the appeal words in their news senses
+        "The talks resumed on Tuesday. Both sides named envoys. Support for the ceasefire grew "
+        "on Wednesday.",
+    ],
+)
+def test_a_story_paragraph_ending_with_an_appeal_word_stays_text(last: str) -> None:
+    text = HEADLINE + "\n\n" + BODY + "\n\n" + last
+    assert pieces(text) == []
+    if "Halima" in last:
+        assert "Halima Warsame" in suggested_texts(text)

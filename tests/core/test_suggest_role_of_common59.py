@@ -22,7 +22,7 @@ from tests.core.suggest_probes import suggested_types
             "Halima Osman Dirir",
         ),
         (
-            "A medic in the field hospital, Teodor Varga, signed the order on Monday.",
+            "A driver for the field kitchen, Teodor Varga, signed the order on Monday.",
             "Teodor Varga",
         ),
         (
@@ -40,10 +40,20 @@ def test_the_holder_of_a_role_of_a_lower_case_body_is_a_person(sentence: str, na
     assert suggested_types(sentence).get(name) == "person"
 
 
-def test_a_place_or_a_body_after_such_a_role_is_no_person() -> None:
-    found = suggested_types(
-        "The commander in the region, Upper Nile, was shelled on Monday. The director of "
-        "the agency, World Food Programme, spoke."
-    )
-    assert found.get("World Food Programme") == "organisation"
-    assert not [name for name, kind in found.items() if kind == "person"]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the name set off after an area, a building, a craft or a body is often its name
+        # (review59 A1)
+        "The governor of the state, North Darfur, visited the camp on Monday.",
+        "A doctor at the hospital, Al Shifa, treated 40 wounded on Monday.",
+        "The captain of the vessel, Marlin Luanda, was hurt when the missile hit.",
+        "A monk at the monastery, Shwe Pyi, was killed in the strike.",
+        "A volunteer with the group, Syria Civil, pulled bodies from the rubble.",
+    ],
+)
+def test_a_place_a_craft_or_a_body_after_such_a_role_is_no_person(sentence: str) -> None:
+    text = sentence + " The deputy police commander for the east, Arben Kodheli-Rama, said so."
+    found = suggested_types(text)
+    assert found.get("Arben Kodheli-Rama") == "person"
+    assert [name for name, kind in found.items() if kind == "person"] == ["Arben Kodheli-Rama"]

@@ -2808,7 +2808,11 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         previous = _word_before_run(text, run.start)
         of_place = text[run.start - 2 : run.start] == ", " and (
             _role_of_place(text, run.start)
-            or (len(run.tokens) >= 2 and _role_of_common(text, run.start))
+            or (
+                len(run.tokens) >= 2
+                and _role_of_common(text, run.start)
+                and _a_holders_name(text, run.tokens, listed)
+            )
         )
         if not of_place and (
             previous is None
@@ -2966,6 +2970,48 @@ def _role_of_common(text: str, start: int) -> bool:
     return not ROLE_WORDS.isdisjoint(text[begin:start].lower().split(" ")) and bool(
         _ROLE_OF_COMMON.search(text, begin, start)
     )
+
+
+def _a_holders_name(
+    text: str, tokens: Sequence[Token], listed: Mapping[str, tuple[str, ...]]
+) -> bool:
+    """Whether the run set off after `_ROLE_OF_COMMON`'s phrase reads as its holder's name,
+    not as the name of the phrase's last noun ("The governor of the state, North Darfur,",
+    "The captain of the vessel, Marlin Luanda,", "A doctor at the hospital, Al Shifa,"):
+    after a noun of an area, a building, a craft or a body, only a name a place or a thing
+    cannot have (a listed given name first, three words or more, a hyphened surname); never
+    one holding a place's word ("North", "Upper", "Saint", "Al") or a listed state's or
+    body's name ("Syria Civil")."""
+    first = tokens[0].text
+    if first in GIVEN_NAMES:
+        return True
+    if any(
+        token.text in _PLACE_NAME_WORDS or listed.get(token.text, ("person",))[0] != "person"
+        for token in tokens
+    ):
+        return False
+    comma = text.rfind(",", 0, tokens[0].start)
+    noun = text[max(0, comma - 30) : comma].rsplit(" ", 1)[-1]
+    if noun not in _NOT_A_HOLDERS_NOUN:
+        return True
+    return len(tokens) >= 3 or any("-" in token.text for token in tokens)
+
+
+# The nouns of `_ROLE_OF_COMMON`'s phrase a name set off after it names as often as it names
+# the role's holder: areas, buildings, craft, bodies and campaigns.
+_NOT_A_HOLDERS_NOUN: Final = words(
+    "state region province district county north south east west centre center capital "
+    "city town village camp area zone border hospital clinic school university college "
+    "mosque church monastery temple prison jail vessel ship tanker boat ferry aircraft "
+    "plane jet helicopter drone submarine opposition party coalition movement alliance "
+    "operation campaign offensive mission plan programme program network channel station"
+)
+# Words that open or hold a place's name, never a person's ("North Darfur", "Upper Nile",
+# "Saint Joseph", "Al Shifa", "Jebel Marra").
+_PLACE_NAME_WORDS: Final = words(
+    "North South East West Northern Southern Eastern Western Central Upper Lower Greater "
+    "Blue White Saint St Al El Jebel Wadi Khan Kafr Port Lake Mount New Old"
+)
 
 
 # "The regional police commander for the north, X Y,", "A coordinator of the room, X Y,",
