@@ -1,0 +1,48 @@
+"""SPK29: how reporting introduces and names the people it quotes.
+
+Sentences written for these tests (invented people and events, real places, states and
+bodies), run through the real suggester.
+"""
+
+from __future__ import annotations
+
+from tests.core.suggest_probes import suggested_texts
+
+_BEFORE = "Shelling hit a market in the north of the country on Monday, officials said.\n\n"
+
+
+def _found(sentence: str) -> list[str]:
+    return suggested_texts(_BEFORE + sentence)
+
+
+def test_names_set_off_after_plural_people() -> None:
+    # a list of full names set off after a noun phrase of people
+    found = _found("Two other nurses, Trinh Van Loc and Dao Minh Khiem, were treated for burns.")
+    assert "Trinh Van Loc" in found
+    assert "Dao Minh Khiem" in found
+    found = _found(
+        "Two teachers from the school in Myitkyina, Lahpai Seng Mai and Maran Brang Du, "
+        "walked to the camp."
+    )
+    assert "Lahpai Seng Mai" in found
+    assert "Maran Brang Du" in found
+
+
+def test_name_set_off_after_a_person_noun() -> None:
+    # one full name set off after a noun phrase a person's noun heads
+    assert "Tudor Vasile Moraru" in _found(
+        "The man, Tudor Vasile Moraru, was stopped at a checkpoint near Bender."
+    )
+    assert "Kelechi Obinwa Nnaji" in _found(
+        "The four, Kelechi Obinwa Nnaji, Tanko Bature Gwamna, Idris Lawan Kurfi and "
+        "Ukpong Edet Bassey, face charges of terrorism."
+    )
+
+
+def test_places_and_things_set_off_are_no_people() -> None:
+    # the phrase before the commas names places or things, not people
+    found = _found("Three villages, Dhagax Baraf, Bulo Mareer and Qoryooley, were shelled.")
+    assert "Dhagax Baraf" not in found
+    assert "Bulo Mareer" not in found
+    found = _found("The largest town in the district, Beled Amin, was cut off by the floods.")
+    assert "Beled Amin" not in found
