@@ -46,3 +46,41 @@ def test_places_and_things_set_off_are_no_people() -> None:
     assert "Bulo Mareer" not in found
     found = _found("The largest town in the district, Beled Amin, was cut off by the floods.")
     assert "Beled Amin" not in found
+
+
+def _speaker(text: str, quote_words: str) -> str | None:
+    from tests.core.suggest_probes import suggested_speaker
+
+    return suggested_speaker(_BEFORE + text, quote_words)
+
+
+def test_she_after_a_person_the_text_called_he() -> None:
+    # the person named last was "he" a quote ago: "she" is the one named before him
+    text = (
+        "Tiruwork Gebeyehu Adane, who runs the clinic for the Ethiopian Red Cross Society, "
+        "said the wards were full. A driver, Dagim Haile Tesema, carried the "
+        'stretchers. "We ran with them under the shells," he said.\n\n'
+        '"Three of the wounded were children under five," she said.\n'
+    )
+    assert _speaker(text, "Three of the wounded") == "Tiruwork Gebeyehu Adane"
+    assert _speaker(text, "We ran with them") == "Dagim Haile Tesema"
+
+
+def test_he_after_a_person_the_text_called_she() -> None:
+    # ... and the other way round
+    text = (
+        "Nyabol Deng Kuol, a councillor in Malakal, said the camp had no water. A nurse, "
+        'Achan Garang Mabior, met her at the gate. "We boil what we find," she said.\n\n'
+        '"The river is two hours away on foot," he said.\n'
+    )
+    assert _speaker(text, "The river is two hours") == "Nyabol Deng Kuol"
+
+
+def test_same_pronoun_keeps_the_person_named_last() -> None:
+    # no pronoun of the other gender since the last name: the last name speaks
+    text = (
+        "Nyabol Deng Kuol, a councillor in Malakal, said the camp had no water. A nurse, "
+        'Achan Garang Mabior, met her at the gate. "We boil what we find," she said.\n\n'
+        '"The river is two hours away on foot," she said.\n'
+    )
+    assert _speaker(text, "The river is two hours") == "Achan Garang Mabior"
