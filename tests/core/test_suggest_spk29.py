@@ -84,3 +84,28 @@ def test_same_pronoun_keeps_the_person_named_last() -> None:
         '"The river is two hours away on foot," she said.\n'
     )
     assert _speaker(text, "The river is two hours") == "Achan Garang Mabior"
+
+
+def test_lone_surname_two_people_share_takes_no_link() -> None:
+    # a husband and a wife named in full, then the surname alone for him: her "she said"
+    # stays on her full name, not on the surname both names end with
+    text = (
+        "In Izium, Bohdan Melnychuk, 68, tied a mattress to the roof of his car. His wife, "
+        "Svitlana Melnychuk, waited by the gate with the dog.\n\n"
+        '"We have lived here since 1981," Melnychuk said.\n\n'
+        'His wife said they would go to their son in Lviv. "He has a small flat, but it '
+        'has walls," she said.\n'
+    )
+    assert _speaker(text, "He has a small flat") == "Svitlana Melnychuk"
+    assert _speaker(text, "We have lived here") == "Melnychuk"
+
+
+def test_lone_surname_of_one_person_still_takes_the_link() -> None:
+    # one person of that surname: the surname alone is hers, and her pronoun's link moves on
+    text = (
+        "In Izium, Svitlana Melnychuk, 64, waited by the gate with the dog.\n\n"
+        '"We have lived here since 1981," Melnychuk said.\n\n'
+        'She said they would go to their son in Lviv. "He has a small flat, but it '
+        'has walls," she said.\n'
+    )
+    assert _speaker(text, "He has a small flat") == "Melnychuk"

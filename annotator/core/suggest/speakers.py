@@ -1192,13 +1192,27 @@ class _Mentions:
             if other.end > offset or _is_person(other) != _is_person(actor):
                 continue
             named = text[other.start : other.end]
-            if named in names:
+            if named in names and not self.shared_surname(text, other, name):
                 latest = other
             if inner and named != name and " " in named and named.split()[-1] in inner:
                 names.discard(named.split()[-1])
             elif inner and named == name:
                 names |= inner
         return latest
+
+    def shared_surname(self, text: str, mention: Suggestion, name: str) -> bool:
+        """True when `mention` is one word that ends the full names of two people named
+        before it, `name` and another ("Mykola Bondarenko ... his wife, Halyna Bondarenko
+        ... Bondarenko said"): it names neither for certain, so no link moves onto it."""
+        word = text[mention.start : mention.end]
+        if " " in word or word == name:
+            return False
+        return any(
+            other.start < mention.start
+            and (spelled := text[other.start : other.end]) != name
+            and spelled.endswith(" " + word)
+            for other in self._people_by_last_word(text).get(word, ())
+        )
 
     def roles_of_person(self, text: str, person: Suggestion) -> set[str]:
         """`_roles_of` the mention and of the earlier mentions of the same person (ending
