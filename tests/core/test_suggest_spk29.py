@@ -109,3 +109,24 @@ def test_lone_surname_of_one_person_still_takes_the_link() -> None:
         'has walls," she said.\n'
     )
     assert _speaker(text, "He has a small flat") == "Melnychuk"
+
+
+def test_call_sign_set_off_by_a_comma_is_a_person() -> None:
+    # the name after "his call sign," / "her nom de guerre," is a person, quoted or not
+    text = (
+        'The battery\'s commander asked to be named only by his call sign, "Yastrub". '
+        "He has led it since 2023."
+    )
+    assert "Yastrub" in _found(text)
+    assert "Abu Salman al-Kurdi" in _found(
+        "Among the dead was a field commander known by his nom de guerre, Abu Salman "
+        "al-Kurdi, the army said."
+    )
+
+
+def test_call_sign_in_marks_is_no_quote() -> None:
+    # a call sign or code name in marks is what someone is called, not speech
+    text = 'A gunner who goes by the call sign "Yastrub" loaded the last shell of the day.'
+    assert "Yastrub" not in suggested_texts(_BEFORE + text, "QUOTE")
+    text = 'The operation, code name "Black Harvest", began at dawn, officials said.'
+    assert "Black Harvest" not in suggested_texts(_BEFORE + text, "QUOTE")

@@ -15461,7 +15461,12 @@ _SET_OFF_LIST_PHRASE_WORDS: Final = 20
     "'Two other crew members, Huynh Van Tai and Le Quang Vinh, were treated'.",
 )
 def actor_person_set_off(ctx: SuggestContext) -> Iterator[Suggestion]:
-    return iter(_memoised(ctx, "actor_person_set_off", _only_people(_set_off_full_names)))
+    return iter(_memoised(ctx, "actor_person_set_off", _only_people(_set_off_people)))
+
+
+def _set_off_people(ctx: SuggestContext) -> Iterator[Suggestion]:
+    yield from _set_off_full_names(ctx)
+    yield from _set_off_call_signs(ctx)
 
 
 def _set_off_full_names(ctx: SuggestContext) -> Iterator[Suggestion]:
@@ -15488,3 +15493,38 @@ def _set_off_full_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             person = _person_tokens(tuple(word_tokens(text, start, at)))
             if person and len(person) >= 2 and text[start:at] not in listed:
                 yield _person(text, person, "actor_person_set_off")
+
+
+# A call sign, nom de guerre or code name set off by a comma after its noun, quoted or not:
+# "asked to be identified only by his call sign, "Kedr"", "known by his nom de guerre,
+# Abu Hafs al-Badri" (`_NAMED_PERSON` reads the name right after the noun, with no comma).
+_CALL_SIGN_SET_OFF: Final = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]he|[Aa])\s+(?:call[- ]?sign|nom\s+de\s+guerre|code\s*name),\s+"
+    r"[\"\u201c]?(?=[A-Z])"
+)
+
+
+def _set_off_call_signs(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """The name after `_CALL_SIGN_SET_OFF`, one to four words (`_NAMED_WORDS`), as
+    `_named_people` takes a name with no comma before it: not a listed name, a body's word,
+    a nationality or a role."""
+    text = ctx.text
+    if "guerre," not in text and "sign," not in text and "name," not in text:
+        return
+    index = _gazetteer_index(ctx.gazetteer)
+    for found in _CALL_SIGN_SET_OFF.finditer(text):
+        name = _NAMED_WORDS.match(text, found.end())
+        if name is None:
+            continue
+        person = _person_tokens(_strip_titles(tuple(word_tokens(text, *name.span())))[0])
+        if person is None or len(person) > 4:
+            continue
+        spelled = text[person[0].start : person[-1].end]
+        if (
+            not all(_alias_word_ok(t.text, index) for t in person)
+            or spelled in index.kinds
+            or ctx.gazetteer.get(spelled) is not None
+            or person[0].text.lower() in ROLE_WORDS
+        ):
+            continue
+        yield _person(text, person, "actor_person_set_off")
