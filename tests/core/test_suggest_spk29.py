@@ -130,3 +130,16 @@ def test_call_sign_in_marks_is_no_quote() -> None:
     assert "Yastrub" not in suggested_texts(_BEFORE + text, "QUOTE")
     text = 'The operation, code name "Black Harvest", began at dawn, officials said.'
     assert "Black Harvest" not in suggested_texts(_BEFORE + text, "QUOTE")
+
+
+def test_a_name_given_as_his_gives_a_man() -> None:
+    # "his call sign, X": X is a man, so his paragraph's "he said" quote stays his, not
+    # the man named before him whom a title gave a gender
+    text = (
+        "A medic of the brigade, Senior Lieutenant Taras Hrytsenko, said the road was "
+        "shelled every night.\n\n"
+        "Further east, a gun crew's commander asked to be identified only by his call "
+        'sign, "Yastrub". His crew fires from a treeline.\n\n'
+        '"We move the gun after every second shot," he said.\n'
+    )
+    assert _speaker(text, "We move the gun") == "Yastrub"

@@ -1988,6 +1988,15 @@ def _given_name_gender(text: str, person: Suggestion) -> str:
     return ""
 
 
+# A name given as his or hers: "by his call sign, "Kedr"", "her nom de guerre Sova", "his
+# real name, X".
+_OWNED_NAME_BEFORE: Final = re.compile(
+    r"\b(?:(his)|(her))\s+(?:(?:real|full|first|given)\s+)?(?:name|call[- ]?sign"
+    r"|nom\s+de\s+guerre|code\s*name|nickname),?\s+(?:is\s+|was\s+)?[\"\u201c]?$",
+    re.IGNORECASE,
+)
+
+
 def _gender_of(text: str, person: Suggestion) -> str:
     """ "m" or "f" when the words right around a person's mention say so ("Mrs X", "X, a
     mother of two", "spokesman X", "her son, X,", "X and her colleague"), else, for a
@@ -1996,6 +2005,9 @@ def _gender_of(text: str, person: Suggestion) -> str:
     if kin:
         return kin
     before = text[max(0, person.start - 40) : person.start]
+    owned_name = _OWNED_NAME_BEFORE.search(before)
+    if owned_name is not None:
+        return "m" if owned_name.group(1) else "f"  # "by his call sign, "Kedr""
     after = text[person.end : person.end + 60]
     pronoun = _PRONOUN_AFTER_NAME.match(after)
     spouse = _SPOUSE_OWNED.match(after)
