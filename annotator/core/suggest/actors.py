@@ -15744,3 +15744,142 @@ def _titled_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
         person = _person_tokens(tuple(word_tokens(text, start, found.end("names"))))
         if person and len(person) == 1 and not _byline_noun(found.group("names")):
             yield _person(text, person, "actor_mononym_in_slot")
+
+
+# SPK29: people named in full and set off by commas after a noun phrase a person's noun
+# heads, one name or a list of them: "Two other crew members, Huynh Van Tai and Le Quang
+# Vinh, were treated", "Two pastors of the <Body> who run a camp in Namtu, Lahpai Zau Tu and
+# Lahpai Hkawn Nu, drove", "The four, A, B, C and D, face charges". The apposition says who
+# stands there, whatever the names' shape (the role rules need a role word right before the
+# name, the given-name rules a listed given name). Each name is two to five capitalised
+# words (particles and "al-" words between), the apposition closes with a comma and a
+# lower-case word.
+_SET_OFF_NAME_WORD: Final = r"[A-Z][\w\u0300-\u036f'\u2019-]*"
+_SET_OFF_FULL_NAME: Final = (
+    _SET_OFF_NAME_WORD
+    + r"(?: (?:"
+    + _SET_OFF_NAME_WORD
+    + r"|(?:"
+    + "|".join(sorted(NAME_PARTICLES))
+    + r")(?= [A-Z])|al-[A-Z][\w'-]*)){1,4}"
+)
+_SET_OFF_FULL_NAMES: Final = re.compile(
+    r"(?<=[\w.)], )(?P<names>"
+    + _SET_OFF_FULL_NAME
+    + r"(?:, "
+    + _SET_OFF_FULL_NAME
+    + r")*(?:,? and "
+    + _SET_OFF_FULL_NAME
+    + r")?), (?=[a-z])"
+)
+# Numbers standing alone for the people counted ("The four, A, B, C and D,").
+_COUNTED_PEOPLE: Final = words("two three four five six seven eight nine ten both")
+# The words of the noun phrase read back before a set-off list, no more.
+_SET_OFF_LIST_PHRASE_WORDS: Final = 20
+
+
+@rule(
+    "actor_person_set_off",
+    "ACTOR",
+    "People named in full, set off by commas after a noun phrase a person's noun heads: "
+    "'Two other crew members, Huynh Van Tai and Le Quang Vinh, were treated'.",
+)
+def actor_person_set_off(ctx: SuggestContext) -> Iterator[Suggestion]:
+    return iter(_memoised(ctx, "actor_person_set_off", _only_people(_set_off_people)))
+
+
+def _set_off_people(ctx: SuggestContext) -> Iterator[Suggestion]:
+    yield from _set_off_full_names(ctx)
+    yield from _set_off_call_signs(ctx)
+
+
+def _set_off_full_names(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """Names of two words or more in `_SET_OFF_FULL_NAMES`, after a noun phrase (back to its
+    clause's edge) that a person's noun heads (`_phrase_heads_a_person`) or a lone count
+    ("The four"); each name must read as a person's (`_person_tokens`)."""
+    text = ctx.text
+    listed = _gazetteer_index(ctx.gazetteer).kinds
+    for found in _SET_OFF_FULL_NAMES.finditer(text):
+        comma = found.start() - 2
+        window = text[max(0, comma - 200) : comma]
+        edges = list(_CLAUSE_EDGE.finditer(window))
+        phrase = window[edges[-1].end() :] if edges else window
+        words_ = re.findall(r"[\w'\u2019-]+", phrase)
+        if not words_ or len(words_) > _SET_OFF_LIST_PHRASE_WORDS:
+            continue
+        counted = len(words_) == 2 and words_[0] in ("The", "the", "All", "all")
+        if (
+            not (counted and words_[1] in _COUNTED_PEOPLE)
+            and not _phrase_heads_a_person(phrase)
+            and not _first_head_a_person(phrase)
+        ):
+            continue
+        at = found.start("names")
+        for part in re.split(r",? and |, ", found.group("names")):
+            start = text.find(part, at)
+            at = start + len(part)
+            person = _person_tokens(tuple(word_tokens(text, start, at)))
+            if person and len(person) >= 2 and text[start:at] not in listed:
+                yield _person(text, person, "actor_person_set_off")
+
+
+# A call sign, nom de guerre or code name set off by a comma after its noun, quoted or not:
+# "asked to be identified only by his call sign, "Kedr"", "known by his nom de guerre,
+# Abu Hafs al-Badri" (`_NAMED_PERSON` reads the name right after the noun, with no comma).
+_CALL_SIGN_SET_OFF: Final = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]he|[Aa])\s+(?:call[- ]?sign|nom\s+de\s+guerre|code\s*name),\s+"
+    r"[\"\u201c]?(?=[A-Z])"
+)
+
+
+def _set_off_call_signs(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """The name after `_CALL_SIGN_SET_OFF`, one to four words (`_NAMED_WORDS`), as
+    `_named_people` takes a name with no comma before it: not a listed name, a body's word,
+    a nationality or a role."""
+    text = ctx.text
+    if "guerre," not in text and "sign," not in text and "name," not in text:
+        return
+    index = _gazetteer_index(ctx.gazetteer)
+    for found in _CALL_SIGN_SET_OFF.finditer(text):
+        name = _NAMED_WORDS.match(text, found.end())
+        if name is None:
+            continue
+        person = _person_tokens(_strip_titles(tuple(word_tokens(text, *name.span())))[0])
+        if person is None or len(person) > 4:
+            continue
+        spelled = text[person[0].start : person[-1].end]
+        if (
+            not all(_alias_word_ok(t.text, index) for t in person)
+            or spelled in index.kinds
+            or ctx.gazetteer.get(spelled) is not None
+            or person[0].text.lower() in ROLE_WORDS
+        ):
+            continue
+        yield _person(text, person, "actor_person_set_off")
+
+
+# Nouns of places that end a role's phrase before a place's name in apposition ("the
+# commander of the district, Lower Shabelle,"): the name is the place's.
+_PLACE_NOUNS_BEFORE_A_NAME: Final = words(
+    "capital city town village district region province state county country area camp "
+    "municipality island border neighbourhood neighborhood valley zone township"
+)
+
+
+def _first_head_a_person(phrase: str) -> bool:
+    """Whether a person's noun heads `phrase` before its first preposition or participle
+    while the phrase ends with a lower-case noun that is no place's ("The regional police
+    commander for the north", "A coordinator of the room", "a cameraman travelling with
+    the convoy"): the name set off after it is the person's."""
+    phrase = phrase.rstrip()
+    last = phrase.rsplit(" ", 1)[-1]
+    if not last.islower() or last in _PLACE_NOUNS_BEFORE_A_NAME:
+        return False
+    cut = _FIRST_HEAD_CUT.search(phrase)
+    if cut is None:
+        return False
+    return _person_noun(phrase[: cut.start()].rsplit(" ", 1)[-1])
+
+
+# What follows the head of a role's phrase: a preposition or a participle.
+_FIRST_HEAD_CUT: Final = re.compile(r" (?:of|for|on|with|from|travelling|traveling) ")

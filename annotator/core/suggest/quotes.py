@@ -36,7 +36,8 @@ _NOT_SPEECH_BEFORE: Final = re.compile(
     # ... and a nickname known to an audience ("Known to listeners as "Tita Nora"")
     r"|known to (?:\w+ ){1,3}as"
     r"|(?:go|goes|going|went) by the name|the alias|by the (?:handle|account|channel)|alias"
-    r"|nom de guerre|(?:calls|calling|called|signed|signs|signing) (?:itself|themselves)"
+    r"|nom de guerre|call[- ]?sign|code ?name"
+    r"|(?:calls|calling|called|signed|signs|signing) (?:itself|themselves)"
     r"(?: as)?(?: the| an?)?|(?:they|residents|locals|people) call (?:it |them )?(?:the|an?)"
     r"|(?:been|was|were) declared (?:the|an?))"
     r"[\s,:]*$",

@@ -978,6 +978,10 @@ class _Mentions:
                 and found.start - earlier.end < 600
             ):
                 return self.latest_mention_of(text, earlier, offset)
+        if wanted and self.gender(text, found) == "":
+            before = self.before_one_called_otherwise(text, found, wanted, offset)
+            if before is not None:
+                return before
         if wanted and self.gender(text, found) not in ("", wanted):
             # "Amina Yusuf met the spokesman, Ali Bako. ... she said": not the man; the
             # person named nearest before the pronoun whose words do not say otherwise
@@ -1017,6 +1021,31 @@ class _Mentions:
                 ):
                     return other
         return found
+
+    def before_one_called_otherwise(
+        self, text: str, person: Suggestion, wanted: str, offset: int
+    ) -> Suggestion | None:
+        """When the text has called `person` by the other pronoun since naming them, before
+        `offset`, with nobody else named between ('A volunteer,
+        X, helped. "...," he said. / "...," she said'), the person named before them whom
+        nothing calls otherwise (within four people); else None."""
+        said = _PRONOUN_CALLED.search(text, person.end, offset)
+        if said is None or _PRONOUN_GENDER[said.group(1).lower()] == wanted:
+            return None
+        if any(_is_person(a) for a in self.within(person.end, said.start())):
+            return None
+        name = text[person.start : person.end]
+        i = bisect_left(self.starts, person.start) - 1
+        seen = 0
+        while i >= 0 and seen < 4:
+            other = self.actors[i]
+            i -= 1
+            if not _is_person(other) or other.end > person.start:
+                continue
+            seen += 1
+            if text[other.start : other.end] != name and self.gender(text, other) in ("", wanted):
+                return other
+        return None
 
     def _pronoun_speaks_after(self, text: str, person: Suggestion, pronoun: str) -> bool:
         """True when `person`'s paragraph goes on, with no other person named, to words
@@ -1163,13 +1192,27 @@ class _Mentions:
             if other.end > offset or _is_person(other) != _is_person(actor):
                 continue
             named = text[other.start : other.end]
-            if named in names:
+            if named in names and not self.shared_surname(text, other, name):
                 latest = other
             if inner and named != name and " " in named and named.split()[-1] in inner:
                 names.discard(named.split()[-1])
             elif inner and named == name:
                 names |= inner
         return latest
+
+    def shared_surname(self, text: str, mention: Suggestion, name: str) -> bool:
+        """True when `mention` is one word that ends the full names of two people named
+        before it, `name` and another ("Mykola Bondarenko ... his wife, Halyna Bondarenko
+        ... Bondarenko said"): it names neither for certain, so no link moves onto it."""
+        word = text[mention.start : mention.end]
+        if " " in word or word == name:
+            return False
+        return any(
+            other.start < mention.start
+            and (spelled := text[other.start : other.end]) != name
+            and spelled.endswith(" " + word)
+            for other in self._people_by_last_word(text).get(word, ())
+        )
 
     def roles_of_person(self, text: str, person: Suggestion) -> set[str]:
         """`_roles_of` the mention and of the earlier mentions of the same person (ending
@@ -1871,6 +1914,11 @@ _TURN_TAG: Final = re.compile(r"[,!?][\"\u201d\u2019]\s+$")
 _PRONOUN_SAID: Final = re.compile(
     r"[,!?][\"\u201d\u2019]\s+(he|she)\s+(?:said|says|told|added|adds)\b"
 )
+# "he" or "she" saying something, after a quote or opening a sentence: what the text calls
+# the person it stands for ('"...," he said', "She told reporters ...").
+_PRONOUN_CALLED: Final = re.compile(
+    r"(?:[,!?][\"\u201d\u2019]\s+|[.!?]\s+|\n)([Hh]e|[Ss]he)\s+(?:said|says|told|added|adds)\b"
+)
 # A paragraph that opens with no quote mark: narration, not a turn of dialogue.
 _NARRATION_PARAGRAPH: Final = re.compile(r"\n\n(?![\"\u201c\u2018'])\S")
 
@@ -1940,6 +1988,15 @@ def _given_name_gender(text: str, person: Suggestion) -> str:
     return ""
 
 
+# A name given as his or hers: "by his call sign, "Kedr"", "her nom de guerre Sova", "his
+# real name, X".
+_OWNED_NAME_BEFORE: Final = re.compile(
+    r"\b(?:(his)|(her))\s+(?:(?:real|full|first|given)\s+)?(?:name|call[- ]?sign"
+    r"|nom\s+de\s+guerre|code\s*name|nickname),?\s+(?:is\s+|was\s+)?[\"\u201c]?$",
+    re.IGNORECASE,
+)
+
+
 def _gender_of(text: str, person: Suggestion) -> str:
     """ "m" or "f" when the words right around a person's mention say so ("Mrs X", "X, a
     mother of two", "spokesman X", "her son, X,", "X and her colleague"), else, for a
@@ -1948,6 +2005,9 @@ def _gender_of(text: str, person: Suggestion) -> str:
     if kin:
         return kin
     before = text[max(0, person.start - 40) : person.start]
+    owned_name = _OWNED_NAME_BEFORE.search(before)
+    if owned_name is not None:
+        return "m" if owned_name.group(1) else "f"  # "by his call sign, "Kedr""
     after = text[person.end : person.end + 60]
     pronoun = _PRONOUN_AFTER_NAME.match(after)
     spouse = _SPOUSE_OWNED.match(after)
