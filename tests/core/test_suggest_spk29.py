@@ -143,19 +143,3 @@ def test_a_name_given_as_his_gives_a_man() -> None:
         '"We move the gun after every second shot," he said.\n'
     )
     assert _speaker(text, "We move the gun") == "Yastrub"
-
-
-def test_name_set_off_after_a_role_of_a_common_noun() -> None:
-    # the role heads the phrase before "of / for", which ends with a common noun
-    assert "Ardian Berisha-Kelmendi" in _found(
-        "The border police commander for the east, Ardian Berisha-Kelmendi, named the "
-        "wounded officer."
-    )
-    assert "Mubarak Issa Haroun" in _found(
-        "A coordinator of the kitchen, Mubarak Issa Haroun, reached the camp on foot."
-    )
-
-
-def test_place_named_after_a_role_of_a_place_noun_is_no_person() -> None:
-    # the phrase ends with a place's noun: the name set off is the place's
-    assert "Buur Hakaba" not in _found("Nurses of the village, Buur Hakaba, ran out of bandages.")

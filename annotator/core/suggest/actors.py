@@ -15808,11 +15808,7 @@ def _set_off_full_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         if not words_ or len(words_) > _SET_OFF_LIST_PHRASE_WORDS:
             continue
         counted = len(words_) == 2 and words_[0] in ("The", "the", "All", "all")
-        if (
-            not (counted and words_[1] in _COUNTED_PEOPLE)
-            and not _phrase_heads_a_person(phrase)
-            and not _first_head_a_person(phrase)
-        ):
+        if not (counted and words_[1] in _COUNTED_PEOPLE) and not _phrase_heads_a_person(phrase):
             continue
         at = found.start("names")
         for part in re.split(r",? and |, ", found.group("names")):
@@ -15856,30 +15852,3 @@ def _set_off_call_signs(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue
         yield _person(text, person, "actor_person_set_off")
-
-
-# Nouns of places that end a role's phrase before a place's name in apposition ("the
-# commander of the district, Lower Shabelle,"): the name is the place's.
-_PLACE_NOUNS_BEFORE_A_NAME: Final = words(
-    "capital city town village district region province state county country area camp "
-    "municipality island border neighbourhood neighborhood valley zone township"
-)
-
-
-def _first_head_a_person(phrase: str) -> bool:
-    """Whether a person's noun heads `phrase` before its first preposition or participle
-    while the phrase ends with a lower-case noun that is no place's ("The regional police
-    commander for the north", "A coordinator of the room", "a cameraman travelling with
-    the convoy"): the name set off after it is the person's."""
-    phrase = phrase.rstrip()
-    last = phrase.rsplit(" ", 1)[-1]
-    if not last.islower() or last in _PLACE_NOUNS_BEFORE_A_NAME:
-        return False
-    cut = _FIRST_HEAD_CUT.search(phrase)
-    if cut is None:
-        return False
-    return _person_noun(phrase[: cut.start()].rsplit(" ", 1)[-1])
-
-
-# What follows the head of a role's phrase: a preposition or a participle.
-_FIRST_HEAD_CUT: Final = re.compile(r" (?:of|for|on|with|from|travelling|traveling) ")
