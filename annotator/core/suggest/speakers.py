@@ -978,10 +978,6 @@ class _Mentions:
                 and found.start - earlier.end < 600
             ):
                 return self.latest_mention_of(text, earlier, offset)
-        if wanted and self.gender(text, found) == "":
-            before = self.before_one_called_otherwise(text, found, wanted, offset)
-            if before is not None:
-                return before
         if wanted and self.gender(text, found) not in ("", wanted):
             # "Amina Yusuf met the spokesman, Ali Bako. ... she said": not the man; the
             # person named nearest before the pronoun whose words do not say otherwise
@@ -1021,31 +1017,6 @@ class _Mentions:
                 ):
                     return other
         return found
-
-    def before_one_called_otherwise(
-        self, text: str, person: Suggestion, wanted: str, offset: int
-    ) -> Suggestion | None:
-        """When the text has called `person` by the other pronoun since naming them, before
-        `offset`, with nobody else named between ('A volunteer,
-        X, helped. "...," he said. / "...," she said'), the person named before them whom
-        nothing calls otherwise (within four people); else None."""
-        said = _PRONOUN_CALLED.search(text, person.end, offset)
-        if said is None or _PRONOUN_GENDER[said.group(1).lower()] == wanted:
-            return None
-        if any(_is_person(a) for a in self.within(person.end, said.start())):
-            return None
-        name = text[person.start : person.end]
-        i = bisect_left(self.starts, person.start) - 1
-        seen = 0
-        while i >= 0 and seen < 4:
-            other = self.actors[i]
-            i -= 1
-            if not _is_person(other) or other.end > person.start:
-                continue
-            seen += 1
-            if text[other.start : other.end] != name and self.gender(text, other) in ("", wanted):
-                return other
-        return None
 
     def _pronoun_speaks_after(self, text: str, person: Suggestion, pronoun: str) -> bool:
         """True when `person`'s paragraph goes on, with no other person named, to words
@@ -1913,11 +1884,6 @@ _TURN_TAG: Final = re.compile(r"[,!?][\"\u201d\u2019]\s+$")
 # A pronoun saying quoted words: '," she said', '," he told'.
 _PRONOUN_SAID: Final = re.compile(
     r"[,!?][\"\u201d\u2019]\s+(he|she)\s+(?:said|says|told|added|adds)\b"
-)
-# "he" or "she" saying something, after a quote or opening a sentence: what the text calls
-# the person it stands for ('"...," he said', "She told reporters ...").
-_PRONOUN_CALLED: Final = re.compile(
-    r"(?:[,!?][\"\u201d\u2019]\s+|[.!?]\s+|\n)([Hh]e|[Ss]he)\s+(?:said|says|told|added|adds)\b"
 )
 # A paragraph that opens with no quote mark: narration, not a turn of dialogue.
 _NARRATION_PARAGRAPH: Final = re.compile(r"\n\n(?![\"\u201c\u2018'])\S")
