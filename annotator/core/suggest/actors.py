@@ -15768,7 +15768,9 @@ _SET_OFF_FULL_NAMES: Final = re.compile(
     + _SET_OFF_FULL_NAME
     + r"(?:, "
     + _SET_OFF_FULL_NAME
-    + r")*(?:,? and "
+    # (a few names, as an apposition has: a list of hundreds read from every comma in it
+    # was quadratic)
+    + r"){0,7}(?:,? and "
     + _SET_OFF_FULL_NAME
     + r")?), (?=[a-z])"
 )
@@ -15808,8 +15810,11 @@ def _set_off_full_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         if not words_ or len(words_) > _SET_OFF_LIST_PHRASE_WORDS:
             continue
         counted = len(words_) == 2 and words_[0] in ("The", "the", "All", "all")
-        if not (counted and words_[1] in _COUNTED_PEOPLE) and not _phrase_heads_a_person(phrase):
+        counted = counted and words_[1] in _COUNTED_PEOPLE
+        if not counted and not _phrase_heads_a_person(phrase):
             continue
+        if counted and not _counted_people_before(text, comma - len(phrase), found.group("names")):
+            continue  # "Two tankers were hit. The two, Sounion Star and Eternity Sea,"
         at = found.start("names")
         for part in re.split(r",? and |, ", found.group("names")):
             start = text.find(part, at)
@@ -15819,11 +15824,31 @@ def _set_off_full_names(ctx: SuggestContext) -> Iterator[Suggestion]:
                 yield _person(text, person, "actor_person_set_off")
 
 
+def _counted_people_before(text: str, at: int, names: str) -> bool:
+    """Whether a lone count ("The two, A and B,") counts people: the last "<number> [more]
+    <plural>" in the 300 characters before it is a person's noun ("Two nurses were
+    abducted"), never "two more states" or "Two tankers"; with no such noun, no name of the
+    list holds a place's word ("Upper Nile", "Khan Shaykhun")."""
+    counted = None
+    for found in _COUNT_THEN_PLURAL.finditer(text, max(0, at - 300), at):
+        counted = found
+    if counted is not None:
+        return _person_noun(counted.group(1))
+    return not any(word in _PLACE_NAME_WORDS for word in names.replace(",", " ").split())
+
+
+_COUNT_THEN_PLURAL: Final = re.compile(
+    r"\b(?i:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:more|other|of\s+the)\s+)?"
+    r"(?:[a-z-]+\s+)?([a-z]+s)\b"
+)
+
+
 # A call sign, nom de guerre or code name set off by a comma after its noun, quoted or not:
 # "asked to be identified only by his call sign, "Kedr"", "known by his nom de guerre,
 # Abu Hafs al-Badri" (`_NAMED_PERSON` reads the name right after the noun, with no comma).
 _CALL_SIGN_SET_OFF: Final = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]he|[Aa])\s+(?:call[- ]?sign|nom\s+de\s+guerre|code\s*name),\s+"
+    # (a person's own: "The code name, Iron Swords, was chosen" is an operation's)
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:call[- ]?sign|nom\s+de\s+guerre|code\s*name),\s+"
     r"[\"\u201c]?(?=[A-Z])"
 )
 

@@ -36,7 +36,9 @@ _NOT_SPEECH_BEFORE: Final = re.compile(
     # ... and a nickname known to an audience ("Known to listeners as "Tita Nora"")
     r"|known to (?:\w+ ){1,3}as"
     r"|(?:go|goes|going|went) by the name|the alias|by the (?:handle|account|channel)|alias"
-    r"|nom de guerre|call[- ]?sign|code ?name"
+    # (a call sign or code name before its marks, never before a colon: 'under his call
+    # sign: "We are pinned down ..."' is the radio message, a quote)
+    r"|nom de guerre|(?:call[- ]?sign|code ?name)(?=[\s,]*$)"
     r"|(?:calls|calling|called|signed|signs|signing) (?:itself|themselves)"
     r"(?: as)?(?: the| an?)?|(?:they|residents|locals|people) call (?:it |them )?(?:the|an?)"
     r"|(?:been|was|were) declared (?:the|an?))"
