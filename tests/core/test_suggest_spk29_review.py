@@ -66,3 +66,12 @@ def test_a_long_list_of_names_is_matched_a_few_names_at_a_time() -> None:
     found = list(actors._SET_OFF_FULL_NAMES.finditer(text))
     assert found
     assert max(m.group("names").count(", ") for m in found) <= 8
+
+
+def test_set_off_names_may_open_with_any_latin_capital() -> None:
+    found = suggested_types(
+        "Two other crew members, Đặng Văn Lâm and Nguyễn Văn Tài, were treated for burns. "
+        "Two Turkish engineers, Ömer Faruk Şahin and İsmail Çelik Aydın, were abducted."
+    )
+    for name in ("Đặng Văn Lâm", "Nguyễn Văn Tài", "Ömer Faruk Şahin", "İsmail Çelik Aydın"):
+        assert found.get(name) == "person"

@@ -15754,7 +15754,8 @@ def _titled_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
 # name, the given-name rules a listed given name). Each name is two to five capitalised
 # words (particles and "al-" words between), the apposition closes with a comma and a
 # lower-case word.
-_SET_OFF_NAME_WORD: Final = r"[A-Z][\w\u0300-\u036f'\u2019-]*"
+# (any Latin capital opens one: "Đặng Văn Lâm", "Ömer Faruk Şahin", review59 C4)
+_SET_OFF_NAME_WORD: Final = rf"[{_NAME_CAPITALS}][\w\u0300-\u036f'\u2019-]*"
 _SET_OFF_FULL_NAME: Final = (
     _SET_OFF_NAME_WORD
     + r"(?: (?:"
