@@ -89,3 +89,51 @@ def test_exceptions_stay_organisations() -> None:
         "Office of the UN High Commissioner for Human Rights",
     ):
         assert types.get(name) in (None, "organisation"), (name, types)
+
+
+SERVICES_AND_LOCAL_BODIES = [
+    (
+        "The Prison Inspection Service said on Monday that two inmates had died in the "
+        "Ugandan jail at Luzira.",
+        "Prison Inspection Service",
+    ),
+    (
+        "The Provincial Education Division said on Friday that 14 schools near Bunia had "
+        "closed after the raids.",
+        "Provincial Education Division",
+    ),
+    (
+        "The Kitgum District Relief Authority said on Friday that 300 families had fled "
+        "the fighting.",
+        "Kitgum District Relief Authority",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SERVICES_AND_LOCAL_BODIES)
+def test_services_and_local_bodies_are_typed_state(text: str, name: str) -> None:
+    types = suggested_types(text)
+    assert types.get(name) == "state", types
+
+
+def test_a_faith_s_service_and_a_listed_body_s_part_stay_organisations() -> None:
+    text = (
+        "The Jesuit Refugee Service and the UNICEF Child Protection Service both said on "
+        "Monday that the camp in Chad was full."
+    )
+    types = suggested_types(text)
+    assert types.get("Jesuit Refugee Service") in (None, "organisation"), types
+    assert types.get("UNICEF Child Protection Service") in (None, "organisation"), types
+
+
+def test_the_government_is_not_a_state_body_s_acronym() -> None:
+    from tests.core.suggest_probes import suggested_speaker
+
+    text = (
+        "Four inmates died in a riot at the jail in Tacna, Peru, on Sunday.\n\n"
+        "The National Prison Service (NPS) said the riot had been put down. The NPS moved "
+        "30 inmates to other jails.\n\n"
+        'The government has declared a "state of siege" in the prisons of the south.'
+    )
+    assert suggested_types(text).get("NPS") == "state"
+    assert suggested_speaker(text, "state of siege") is None

@@ -7239,6 +7239,9 @@ _STATE_AGENCY_HEADS: Final = words(
     "Unit Centre Center Organisation Organization Institute Council Board"
 )
 _PROSECUTION_OFFICERS: Final = words("Prosecutor Prosecutions Presidential Defender")
+# A service named by a faith is a charity's ("Jesuit Refugee Service"), not a state's.
+_FAITH_WORDS: Final = words("Jesuit Catholic Christian Lutheran Methodist Baptist Church Islamic")
+_LOCAL_GOVERNMENT_WORDS: Final = words("Provincial Municipal County District Prefectural")
 
 
 def _kind_by_head(ctx: SuggestContext, words: list[str], kind: str) -> str:
@@ -7257,6 +7260,8 @@ def _kind_by_head(ctx: SuggestContext, words: list[str], kind: str) -> str:
         return "armed group"  # "Thaton District People's Defence Force"
     if "Multinational" in found or _international(found - {"Joint"}) or found & _VOLUNTEER_WORDS:
         return kind  # "Multinational Joint Task Force", "Civilian Joint Task Force"
+    if _gazetteer_index(ctx.gazetteer).kinds.get(words[0], ("",))[0] == "organisation":
+        return kind  # a listed body's own part: "OCHA Financial Tracking Service"
     cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on", "to")), len(words))
     head = words[cut - 1] if cut > 0 else ""
     if (
@@ -7267,6 +7272,12 @@ def _kind_by_head(ctx: SuggestContext, words: list[str], kind: str) -> str:
         or (head in _ELECTION_HEADS and found & _ELECTION_WORDS and "Observation" not in found)
         or (words[:3] == ["Office", "of", "the"] and found & _PROSECUTION_OFFICERS)
     ):
+        return "state"
+    if head == "Service" and found.isdisjoint(_FAITH_WORDS):
+        return "state"  # "Special Investigation Service" (not "Jesuit Refugee Service")
+    if head in _STATE_AGENCY_HEADS | {"Division"} and words[0] in _LOCAL_GOVERNMENT_WORDS:
+        return "state"  # "Provincial Health Division", "District Development Authority"
+    if head in _STATE_AGENCY_HEADS | {"Division"} and "District" in words[1:cut]:
         return "state"
     if head not in _STATE_AGENCY_HEADS:
         return kind
