@@ -137,3 +137,11 @@ def test_the_government_is_not_a_state_body_s_acronym() -> None:
     )
     assert suggested_types(text).get("NPS") == "state"
     assert suggested_speaker(text, "state of siege") is None
+
+
+def test_an_army_s_numbered_unit_is_the_state_s() -> None:
+    text = (
+        "Captain Ihor Marchenko, a spokesman for the 57th Separate Rifle Brigade, said on "
+        "Monday that the Ukrainian positions near the village had held."
+    )
+    assert suggested_types(text).get("57th Separate Rifle Brigade") == "state"

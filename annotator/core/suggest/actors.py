@@ -9142,6 +9142,8 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         if ordinal is not None and set(words) & (_UNITS | {"Command"}):
             start = ordinal.start()  # "the army's 6th Infantry Division", "105th Base Command"
         kind = _body_type(ctx, tokens)
+        if ordinal is not None and kind == "armed group" and words[-1] in _UNITS:
+            kind = "state"  # an army's numbered unit: "68th Separate Jaeger Brigade" (type59)
         listed_kind = _gazetteer_index(ctx.gazetteer).kinds.get(ctx.text[start : tokens[-1].end])
         state_owner = _STATE_OWNER.search(ctx.text, max(0, start - 30), start)
         if listed_kind is not None:
