@@ -176,8 +176,9 @@ def test_units_teams_mechanisms_and_projects_are_bodies_wards_and_dams_are_not()
         "Missing Migrants Project recorded 41 deaths."
     )
     assert _types(text) == {
-        "Political Killings Task Team": "organisation",
-        "Rural Border Patrol Unit": "organisation",
+        # a force's unit and a task team are a state's bodies (type59; dev gold: state)
+        "Political Killings Task Team": "state",
+        "Rural Border Patrol Unit": "state",
         "Missing Migrants Project": "organisation",
     }
     text = (

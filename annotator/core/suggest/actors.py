@@ -7297,6 +7297,70 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
                 opening in index.region_names and _VOLUNTEER_WORDS.isdisjoint(words)
             ):
                 return "state"  # (a region's community guards are its people's, not its own)
+    return _kind_by_head(ctx, words, kind)
+
+
+# The heads and shapes of names that only a state's bodies bear (type59): a force's unit
+# ("Rural Border Patrol Unit", "46th Ranger Regiment", "Special Task Force"), a cabinet or
+# a legislature's committee, an election body, a disaster agency, a federal state's agency.
+_STATE_UNIT_HEADS: Final = words("Unit Battalion Regiment Taskforce")
+_TASK_HEADS: Final = words("Force Team")
+_LEGISLATURE_COMMITTEES: Final = words("House Portfolio Parliamentary Standing Select")
+_ELECTION_WORDS: Final = words("Election Elections Electoral")
+_ELECTION_HEADS: Final = words("Commission Board Council Authority")
+_STATE_AGENCY_HEADS: Final = words(
+    "Agency Authority Bureau Commission Office Service Directorate Department Committee "
+    "Unit Centre Center Organisation Organization Institute Council Board"
+)
+_PROSECUTION_OFFICERS: Final = words("Prosecutor Prosecutions Presidential Defender")
+# A service named by a faith is a charity's ("Jesuit Refugee Service"), not a state's.
+_FAITH_WORDS: Final = words("Jesuit Catholic Christian Lutheran Methodist Baptist Church Islamic")
+_LOCAL_GOVERNMENT_WORDS: Final = words("Provincial Municipal County District Prefectural")
+
+
+def _kind_by_head(ctx: SuggestContext, words: list[str], kind: str) -> str:
+    """`kind` of a body's name, but 'state' where its head and shape say a state's body
+    (the guideline: a state's forces, ministries, courts and offices are `state`), and
+    'armed group' for a local "People's Defence Force", a militia no state raised (a
+    state's own, "Uganda People's Defence Force", is typed before this by its opening)."""
+    if kind != "organisation" or len(words) < 2:
+        return kind
+    found = set(words)
+    if (
+        "Defence" in found
+        and found & {"Force", "Forces"}
+        and ("People's" in found or "People\u2019s" in found)
+    ):
+        return "armed group"  # "Thaton District People's Defence Force"
+    if "Multinational" in found or _international(found - {"Joint"}) or found & _VOLUNTEER_WORDS:
+        return kind  # "Multinational Joint Task Force", "Civilian Joint Task Force"
+    if _gazetteer_index(ctx.gazetteer).kinds.get(words[0], ("",))[0] == "organisation":
+        return kind  # a listed body's own part: "OCHA Financial Tracking Service"
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on", "to")), len(words))
+    head = words[cut - 1] if cut > 0 else ""
+    if (
+        head in _STATE_UNIT_HEADS
+        or (head in _TASK_HEADS and cut >= 2 and words[cut - 2] == "Task")
+        or words[:3] == ["Council", "of", "Ministers"]
+        or (head == "Committee" and words[0] in _LEGISLATURE_COMMITTEES)
+        or (head in _ELECTION_HEADS and found & _ELECTION_WORDS and "Observation" not in found)
+        or (words[:3] == ["Office", "of", "the"] and found & _PROSECUTION_OFFICERS)
+    ):
+        return "state"
+    if head == "Service" and found.isdisjoint(_FAITH_WORDS):
+        return "state"  # "Special Investigation Service" (not "Jesuit Refugee Service")
+    if head in _STATE_AGENCY_HEADS | {"Division"} and words[0] in _LOCAL_GOVERNMENT_WORDS:
+        return "state"  # "Provincial Health Division", "District Development Authority"
+    if head in _STATE_AGENCY_HEADS | {"Division"} and "District" in words[1:cut]:
+        return "state"
+    if head not in _STATE_AGENCY_HEADS:
+        return kind
+    if "Management" in found and found & {"Disaster", "Emergency"}:
+        return "state"  # "Somali Disaster Management Agency", "... Management Office"
+    if (words[0] == "State" or "State" in words[1:cut]) and words[0] != "Islamic":
+        return "state"  # "Kebbi State Emergency Management Agency", "State Agency of ..."
+    if head == "Agency" and words[0] in _gazetteer_index(ctx.gazetteer).demonyms:
+        return "state"  # "Malaysian Maritime Enforcement Agency"
     return kind
 
 
@@ -9152,6 +9216,8 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         if ordinal is not None and set(words) & (_UNITS | {"Command"}):
             start = ordinal.start()  # "the army's 6th Infantry Division", "105th Base Command"
         kind = _body_type(ctx, tokens)
+        if ordinal is not None and kind == "armed group" and words[-1] in _UNITS:
+            kind = "state"  # an army's numbered unit: "68th Separate Jaeger Brigade" (type59)
         listed_kind = _gazetteer_index(ctx.gazetteer).kinds.get(ctx.text[start : tokens[-1].end])
         state_owner = _STATE_OWNER.search(ctx.text, max(0, start - 30), start)
         if listed_kind is not None:

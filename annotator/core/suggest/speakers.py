@@ -326,6 +326,20 @@ class _Mentions:
         self._by_inner_word: tuple[str, dict[str, list[str]]] | None = None
         self._roles_by_name: tuple[str, dict[str, tuple[list[int], list[set[str]]]]] | None = None
         self._genders: tuple[str, dict[Extent, str]] | None = None
+        self._body_acronyms: set[str] | None = None
+
+    def body_acronyms(self, text: str) -> set[str]:
+        """The acronyms bracketed right after a state body's name ("National Service for
+        ... (SNAI)"): a body's, not the whole state's, in every mention (made once)."""
+        if self._body_acronyms is None:
+            self._body_acronyms = {
+                text[b.start : b.end]
+                for a, b in zip(self.actors, self.actors[1:], strict=False)
+                if b.start == a.end + 2
+                and text[a.end : b.start] == " ("
+                and not _names_whole_state(text, a)
+            }
+        return self._body_acronyms
 
     def at(self, extent: Extent) -> Suggestion | None:
         """The mention with exactly this extent, if any."""
@@ -383,7 +397,11 @@ class _Mentions:
             before = [
                 a
                 for a in before
-                if a.attributes.get("type") != "state" or _names_whole_state(text, a)
+                if a.attributes.get("type") != "state"
+                or (
+                    _names_whole_state(text, a)
+                    and text[a.start : a.end] not in self.body_acronyms(text)
+                )
             ]
         # A bracketed acronym holds what its full name holds: "the mission" -> "UNAMA" of
         # "United Nations Assistance Mission in Afghanistan (UNAMA)", the nearer mention.
