@@ -7344,7 +7344,11 @@ def _kind_by_head(ctx: SuggestContext, words: list[str], kind: str) -> str:
         or words[:3] == ["Council", "of", "Ministers"]
         or (head == "Committee" and words[0] in _LEGISLATURE_COMMITTEES)
         or (head in _ELECTION_HEADS and found & _ELECTION_WORDS and "Observation" not in found)
-        or (words[:3] == ["Office", "of", "the"] and found & _PROSECUTION_OFFICERS)
+        or (
+            words[:3] == ["Office", "of", "the"]
+            and found & _PROSECUTION_OFFICERS
+            and not _names_an_international_court(ctx)
+        )
     ):
         return "state"
     if head == "Service" and found.isdisjoint(_FAITH_WORDS):
@@ -7362,6 +7366,22 @@ def _kind_by_head(ctx: SuggestContext, words: list[str], kind: str) -> str:
     if head == "Agency" and words[0] in _gazetteer_index(ctx.gazetteer).demonyms:
         return "state"  # "Malaysian Maritime Enforcement Agency"
     return kind
+
+
+def _names_an_international_court(ctx: SuggestContext) -> bool:
+    """Whether the text names the International Criminal Court or another international
+    court or tribunal: its "Office of the Prosecutor" is then the court's (an organisation),
+    not a state's. Read once per text."""
+    named: bool | None = ctx.memo.get("international court")
+    if named is None:
+        named = _INTERNATIONAL_COURT.search(ctx.text) is not None
+        ctx.memo["international court"] = named
+    return named
+
+
+_INTERNATIONAL_COURT: Final = re.compile(
+    r"\bICC\b|\bInternational (?:Criminal )?(?:Court|Tribunal)\b|\bSpecial Tribunal\b"
+)
 
 
 # Heads of a state's administrative bodies ("Missing Persons Institute of Bosnia and
