@@ -350,7 +350,8 @@ def _is_furniture(
 # a contact's ("Read more", "Media enquiries: ..." close an "About us" text, which stays the
 # page's own unless furniture follows it).
 _APPEAL: Final = re.compile(r"(?i:support|become|subscribe|sign\s+up|join)\b")
-_QUOTE_MARKS: Final = frozenset('"\u201c\u201d\u00ab\u00bb\u201e')
+# (an opening single mark too: "\u2018...,\u2019 she said"; never "\u2019", an apostrophe)
+_QUOTE_MARKS: Final = frozenset('"\u201c\u201d\u00ab\u00bb\u201e\u2018')
 
 
 def _closes_with_an_appeal(text: str, line: tuple[int, int]) -> bool:

@@ -56,6 +56,8 @@ def test_a_story_paragraph_closing_the_page_stays_text(last: str) -> None:
         'us," she told reporters.',
         "The army urged residents to flee. \"Leave the area now. Join the army's Telegram "
         'channel for safe routes," a spokesman wrote on X.',
+        "Camp leader Halima Warsame said food ran out. \u2018Nobody has come. Support us,\u2019 "
+        "she told reporters.",
         # the appeal words in their news senses
         "The talks resumed on Tuesday. Both sides named envoys. Support for the ceasefire grew "
         "on Wednesday.",

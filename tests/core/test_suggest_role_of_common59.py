@@ -57,3 +57,13 @@ def test_a_place_a_craft_or_a_body_after_such_a_role_is_no_person(sentence: str)
     found = suggested_types(text)
     assert found.get("Arben Kodheli-Rama") == "person"
     assert [name for name, kind in found.items() if kind == "person"] == ["Arben Kodheli-Rama"]
+
+
+def test_a_names_khan_or_al_after_a_role_of_a_unit_is_still_a_person() -> None:
+    # place words refuse a name only after an area's, a building's or a craft's noun
+    found = suggested_types(
+        "The commander of the unit, Bakhtiar Khan, toured the post. The captain of the "
+        "frigate, Hydra Aegean, was hurt."
+    )
+    assert found.get("Bakhtiar Khan") == "person"
+    assert "Hydra Aegean" not in found

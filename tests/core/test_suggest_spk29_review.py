@@ -75,3 +75,13 @@ def test_set_off_names_may_open_with_any_latin_capital() -> None:
     )
     for name in ("Đặng Văn Lâm", "Nguyễn Văn Tài", "Ömer Faruk Şahin", "İsmail Çelik Aydın"):
         assert found.get(name) == "person"
+
+
+def test_another_numbers_noun_before_a_lone_count_says_nothing() -> None:
+    # "in two raids" counts raids, not the four named after "The four"
+    found = suggested_types(
+        "Police said the gang struck in two raids on Monday. The four, Ahmed Musa Bello, "
+        "Ibrahim Sani Dauda, Musa Garba Idris and Sani Lawal Bako, were charged."
+    )
+    assert found.get("Ibrahim Sani Dauda") == "person"
+    assert found.get("Sani Lawal Bako") == "person"

@@ -2985,15 +2985,14 @@ def _a_holders_name(
     first = tokens[0].text
     if first in GIVEN_NAMES:
         return True
-    if any(
-        token.text in _PLACE_NAME_WORDS or listed.get(token.text, ("person",))[0] != "person"
-        for token in tokens
-    ):
+    if any(listed.get(token.text, ("person",))[0] != "person" for token in tokens):
         return False
     comma = text.rfind(",", 0, tokens[0].start)
     noun = text[max(0, comma - 30) : comma].rsplit(" ", 1)[-1]
     if noun not in _NOT_A_HOLDERS_NOUN:
-        return True
+        return True  # ("The commander of the unit, Bakhtiar Khan,": "Khan" is a name's too)
+    if any(token.text in _PLACE_NAME_WORDS for token in tokens):
+        return False
     return len(tokens) >= 3 or any("-" in token.text for token in tokens)
 
 
@@ -3004,7 +3003,9 @@ _NOT_A_HOLDERS_NOUN: Final = words(
     "city town village camp area zone border hospital clinic school university college "
     "mosque church monastery temple prison jail vessel ship tanker boat ferry aircraft "
     "plane jet helicopter drone submarine opposition party coalition movement alliance "
-    "operation campaign offensive mission plan programme program network channel station"
+    "operation campaign offensive mission plan programme program network channel station "
+    "frigate destroyer warship freighter cargo carrier trawler yacht convoy train bus "
+    "market factory plant mine pagoda shrine stadium hotel bridge dam port airport base"
 )
 # Words that open or hold a place's name, never a person's ("North Darfur", "Upper Nile",
 # "Saint Joseph", "Al Shifa", "Jebel Marra").
@@ -15900,7 +15901,9 @@ def _set_off_full_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         counted = counted and words_[1] in _COUNTED_PEOPLE
         if not counted and not _phrase_heads_a_person(phrase):
             continue
-        if counted and not _counted_people_before(text, comma - len(phrase), found.group("names")):
+        if counted and not _counted_people_before(
+            text, comma - len(phrase), words_[1], found.group("names")
+        ):
             continue  # "Two tankers were hit. The two, Sounion Star and Eternity Sea,"
         at = found.start("names")
         for part in re.split(r",? and |, ", found.group("names")):
@@ -15911,22 +15914,25 @@ def _set_off_full_names(ctx: SuggestContext) -> Iterator[Suggestion]:
                 yield _person(text, person, "actor_person_set_off")
 
 
-def _counted_people_before(text: str, at: int, names: str) -> bool:
-    """Whether a lone count ("The two, A and B,") counts people: the last "<number> [more]
-    <plural>" in the 300 characters before it is a person's noun ("Two nurses were
-    abducted"), never "two more states" or "Two tankers"; with no such noun, no name of the
-    list holds a place's word ("Upper Nile", "Khan Shaykhun")."""
+def _counted_people_before(text: str, at: int, count: str, names: str) -> bool:
+    """Whether a lone count ("The two, A and B,") counts people: the last "<the same
+    number> [more] <plural>" in the 300 characters before it is a person's noun ("Two
+    nurses were abducted"), never "two more states" or "Two tankers" (another number's
+    noun, "in two raids" before "The four", says nothing); with no such noun, no name of
+    the list holds a place's word ("Upper Nile", "Khan Shaykhun")."""
     counted = None
     for found in _COUNT_THEN_PLURAL.finditer(text, max(0, at - 300), at):
-        counted = found
+        if found.group("count").lower() == count.lower():
+            counted = found
     if counted is not None:
-        return _person_noun(counted.group(1))
+        return _person_noun(counted.group("noun"))
     return not any(word in _PLACE_NAME_WORDS for word in names.replace(",", " ").split())
 
 
 _COUNT_THEN_PLURAL: Final = re.compile(
-    r"\b(?i:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:more|other|of\s+the)\s+)?"
-    r"(?:[a-z-]+\s+)?([a-z]+s)\b"
+    r"\b(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten|both))\s+"
+    r"(?:(?:more|other|of\s+the)\s+)?"
+    r"(?:[a-z-]+\s+)?(?P<noun>[a-z]+s)\b"
 )
 
 
