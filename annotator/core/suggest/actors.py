@@ -15461,7 +15461,8 @@ _IDENTIFIED_PEOPLE: Final = words(
     "gunman gunmen shooter shooters bomber bombers assailant assailants perpetrator "
     "perpetrators culprit culprits kidnapper kidnappers militant militants individual "
     "individuals passenger passengers pedestrian pedestrians toddler baby infant casualty "
-    "hostage hostages captive captives driver drivers pilot pilots teenager teenagers youth"
+    "hostage hostages captive captives driver drivers pilot pilots teenager teenagers youth "
+    "corpse corpses remains protester protesters migrant migrants refugee refugees"
 )
 
 
@@ -15496,6 +15497,18 @@ _SUBJECT_HEAD_END: Final = re.compile(
 _SAID_BEFORE_SUBJECT: Final = re.compile(
     r"\b(?:said|says|say|added|reported|stated|confirmed|announced|told [a-z]+)(?: that)? "
 )
+# Past participles that end in neither "-ed" nor "-en": after a subject's first noun they
+# open its reduced relative ("The man shot at the checkpoint", "The body found near ..."),
+# so they and what follows are no head.
+_IRREGULAR_PARTICIPLES: Final = words(
+    "shot hit held found caught struck left taken seen brought put cut beaten thrown hurt "
+    "run slain kept sent led set"
+)
+# The words that open a noun phrase and so come before its first noun.
+_SUBJECT_DETERMINERS: Final = words(
+    "a an the this that these those its his her their our my your one two three four five "
+    "six seven eight nine ten some several many"
+)
 # The words before "identified" that are no noun of what was identified.
 _NO_IDENTIFIED_NOUN: Final = words(
     "and or but then who that which it they he she we I "
@@ -15526,6 +15539,18 @@ def _thing_identified(text: str, identified: int, sentence_start: int) -> bool:
         subject = _SAID_BEFORE_SUBJECT.split(" ".join(words_))[-1].split(",", 1)[0]
         cut = _SUBJECT_HEAD_END.search(subject)
         words_ = (subject if cut is None else subject[: cut.start()]).split()
+        # ... less an irregular participle after its noun and all that follows ("The man
+        # shot at ...", "The girl left behind ...")
+        for i in range(1, len(words_)):
+            before = words_[i - 1]
+            if (
+                words_[i] in _IRREGULAR_PARTICIPLES
+                and before.isalpha()
+                and before.lower() not in _SUBJECT_DETERMINERS
+                and not before.endswith("ly")
+            ):
+                del words_[i:]
+                break
         # ... less its participles ("the man killed", "the vessel seized")
         while len(words_) > 1 and words_[-1].endswith(("ed", "en")) and words_[-2].islower():
             words_.pop()

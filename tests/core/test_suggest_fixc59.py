@@ -1,0 +1,32 @@
+"""Review 59 (FIXC59): findings B1-B6 on FIX59's ACTOR rules. Each test drives the real
+suggester on sentences written for it (invented people and events; real places and bodies).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_texts
+
+# --- B1: an irregular participle after the subject's noun is no head of it ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The man shot at the checkpoint was identified as Ali, witnesses said.", "Ali"),
+        ("The herder shot near the well on Tuesday was identified as Deng.", "Deng"),
+        ("The boy hit by a stray bullet in Juba was identified as Lual.", "Lual"),
+        ("The woman held at the station was identified as Halima, her lawyer said.", "Halima"),
+        ("The body found near the river in Beni was identified as Kambale.", "Kambale"),
+        ("The second corpse was identified as Baraka, his cousin told reporters.", "Baraka"),
+        ("The migrant found in the lorry at Calais was identified as Tesfay.", "Tesfay"),
+    ],
+)
+def test_a_person_after_an_irregular_participle_stays_a_person(text: str, name: str) -> None:
+    assert name in suggested_texts(text)
+
+
+def test_a_thing_after_an_irregular_participle_stays_a_thing() -> None:
+    text = "The drone shot down over Kherson was identified as Lancet, the ministry said."
+    assert "Lancet" not in suggested_texts(text)
