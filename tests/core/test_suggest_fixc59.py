@@ -30,3 +30,23 @@ def test_a_person_after_an_irregular_participle_stays_a_person(text: str, name: 
 def test_a_thing_after_an_irregular_participle_stays_a_thing() -> None:
     text = "The drone shot down over Kherson was identified as Lancet, the ministry said."
     assert "Lancet" not in suggested_texts(text)
+
+
+# --- B2: a thing set off by a comma before "identified as" is no person -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A Russian-built drone, later identified as Shahed, struck the depot in Odesa.", "Shahed"),
+        ("The rocket, identified as Grad, hit a school in Kharkiv on Sunday.", "Grad"),
+        ("An armoured vehicle; identified as Saxon, blocked the road near Goma.", "Saxon"),
+    ],
+)
+def test_a_thing_set_off_before_identified_as_gives_no_person(text: str, name: str) -> None:
+    assert name not in suggested_texts(text)
+
+
+def test_a_person_set_off_before_identified_as_stays_a_person() -> None:
+    text = "The third victim, identified as Nyakato, died in hospital in Kampala, police said."
+    assert "Nyakato" in suggested_texts(text)

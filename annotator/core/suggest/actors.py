@@ -15556,7 +15556,7 @@ def _thing_identified(text: str, identified: int, sentence_start: int) -> bool:
             words_.pop()
     if not words_:
         return False
-    head = words_[-1]
+    head = words_[-1].rstrip(",;:")  # "A drone, later identified as X"
     return (
         head.isalpha()
         and head.islower()
