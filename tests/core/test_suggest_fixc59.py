@@ -50,3 +50,34 @@ def test_a_thing_set_off_before_identified_as_gives_no_person(text: str, name: s
 def test_a_person_set_off_before_identified_as_stays_a_person() -> None:
     text = "The third victim, identified as Nyakato, died in hospital in Kampala, police said."
     assert "Nyakato" in suggested_texts(text)
+
+
+# --- B3: an area word or a person's surname still opens a listed body's name ---------------
+
+
+def test_a_compass_word_written_in_lower_case_elsewhere_still_opens_a_room() -> None:
+    text = (
+        "Artillery pounded east Omdurman through the night. The East Omdurman Emergency "
+        "Response Room said seven civilians had been killed near the clinic."
+    )
+    assert "East Omdurman Emergency Response Room" in suggested_texts(text)
+
+
+def test_a_surname_that_is_also_a_district_still_opens_a_room() -> None:
+    text = (
+        "Mortars landed near the bakery, and the baker Babiker Osman Sharafi said his shop "
+        "was lost. The Sharafi Emergency Response Room reported 14 dead on Saturday."
+    )
+    found = suggested_texts(text)
+    assert "Babiker Osman Sharafi" in found, found
+    assert "Sharafi Emergency Response Room" in found, found
+
+
+def test_a_given_name_that_opens_a_person_still_opens_no_room() -> None:
+    text = (
+        "Volunteer Tahani Mirghani Adam said the kitchen had closed. Members of the Tahani "
+        "Emergency Response Room said food had run out on Friday."
+    )
+    found = suggested_texts(text)
+    assert "Emergency Response Room" in found, found
+    assert "Tahani Emergency Response Room" not in found, found

@@ -3622,6 +3622,14 @@ _NAME_OPENING_BEFORE: Final = re.compile(
 _LISTED_RULES: Final = frozenset({"actor_gazetteer", "actor_known_elsewhere"})
 
 
+# Compass, area and size words that open many bodies' names ("East Nile Emergency
+# Response Room") and are ordinary words too ("east Khartoum"): their lower case says
+# nothing of the name.
+_AREA_OPENERS: Final = words(
+    "North South East West Central Upper Lower Greater Northern Southern Eastern Western New Old"
+)
+
+
 def listed_bodies_opened(
     text: str, found: list[Suggestion], gazetteer: Mapping[str, GazetteerEntry]
 ) -> list[Suggestion]:
@@ -3640,21 +3648,28 @@ def listed_bodies_opened(
     listed = index.kinds
     starts: dict[int, int] = {}
     people_words: set[str] | None = None
+    people_openings: set[str] = set()
 
     def a_state(name: str) -> bool:
         return listed.get(name, ("", ""))[0] == "state"
 
-    def a_person_s(word: str) -> bool:
-        """True when a person suggestion of the text holds `word` (built once, on need)."""
-        nonlocal people_words
+    def a_person_s(word: str, of_a_state: bool) -> bool:
+        """True when a person suggestion of the text opens with `word` or is `word`; before
+        a state's agent ("the Kalvik White House") also when one holds it anywhere (a
+        leader's surname), while a surname that is also a district stays in an
+        organisation's name ("Ahmed Salih Karari" beside the "Karari Emergency Response
+        Room"). Built once, on need."""
+        nonlocal people_words, people_openings
         if people_words is None:
-            people_words = {
-                w
+            spans = [
+                text[s.start : s.end].split()
                 for s in found
                 if s.label == "ACTOR" and s.attributes.get("type") == "person"
-                for w in text[s.start : s.end].split()
-            }
-        return word in people_words
+            ]
+            people_words = {w for span in spans for w in span}
+            people_openings = {span[0] for span in spans if span}
+            people_openings.update(" ".join(span) for span in spans)
+        return word in (people_words if of_a_state else people_openings)
 
     for suggestion in found:
         name = text[suggestion.start : suggestion.end]
@@ -3673,9 +3688,17 @@ def listed_bodies_opened(
             is_title(w) or w in _NOT_NAMES or w in index.demonyms or a_state(w) for w in words_
         ) or a_state(" ".join(words_)):
             continue
-        if any(
-            w in GIVEN_NAMES or _written_in_lower_case(text, w) or a_person_s(w) for w in words_
-        ) or _title_case_line(text, opening.start(1)):
+        of_a_state = suggestion.attributes.get("type") == "state"
+        if (
+            any(
+                w in GIVEN_NAMES
+                or (w not in _AREA_OPENERS and _written_in_lower_case(text, w))
+                or a_person_s(w, of_a_state)
+                for w in words_
+            )
+            or a_person_s(" ".join(words_), of_a_state)
+            or _title_case_line(text, opening.start(1))
+        ):
             continue  # a person's name, a common word, a headline's capitals
         starts[suggestion.start] = opening.start(1)
     if not starts:
