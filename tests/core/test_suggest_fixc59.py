@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
 from tests.core.suggest_probes import suggested_texts
 
 # --- B1: an irregular participle after the subject's noun is no head of it ---------------
@@ -81,3 +83,24 @@ def test_a_given_name_that_opens_a_person_still_opens_no_room() -> None:
     found = suggested_texts(text)
     assert "Emergency Response Room" in found, found
     assert "Tahani Emergency Response Room" not in found, found
+
+
+# --- B6: a control character dropped before a name is no part of its span ----------------
+
+
+def test_a_dropped_control_character_before_a_name_stays_out_of_its_spans() -> None:
+    text = '\x00Kwame Asante said: "The water ran out on the third day of the siege."'
+    found = suggest(text, gazetteer=load_gazetteer())
+    actors = [text[s.start : s.end] for s in found if s.label == "ACTOR"]
+    assert "Kwame Asante" in actors, actors
+    quotes = [s for s in found if s.label == "QUOTE"]
+    assert quotes, found
+    speaker = quotes[0].speaker
+    assert speaker is not None
+    assert text[speaker[0] : speaker[1]] == "Kwame Asante"
+
+
+def test_a_dropped_control_character_after_a_name_stays_out_of_its_span() -> None:
+    text = "Officials said Kwame Asante\x07 had left Kumasi on Friday with two aides."
+    found = suggested_texts(text)
+    assert "Kwame Asante" in found, found
