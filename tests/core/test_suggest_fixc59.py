@@ -104,3 +104,26 @@ def test_a_dropped_control_character_after_a_name_stays_out_of_its_span() -> Non
     text = "Officials said Kwame Asante\x07 had left Kumasi on Friday with two aides."
     found = suggested_texts(text)
     assert "Kwame Asante" in found, found
+
+
+# --- B5: a one-word person set off after a relative clause ending in an unlisted town -----
+
+_RAID = "Armed men looted a convoy of food trucks on the main road on Thursday, officials said. "
+
+
+def test_a_word_set_off_after_an_unlisted_town_is_a_person() -> None:
+    text = _RAID + "The cook who works at the canteen in Bukavu, Tumaini, was abducted."
+    assert "Tumaini" in suggested_texts(text)
+
+
+def test_a_word_set_off_after_a_listed_region_is_no_person() -> None:
+    text = _RAID + "The teacher who runs the only school in Ituri, Komanda, was wounded."
+    assert "Komanda" not in suggested_texts(text)
+
+
+def test_a_word_set_off_that_the_text_has_after_in_is_no_person() -> None:
+    text = (
+        _RAID + "The medic who works at the health post in Goma, Kanyaruchinya, was hurt. "
+        "Shells also hit homes in Kanyaruchinya on Sunday."
+    )
+    assert "Kanyaruchinya" not in suggested_texts(text)

@@ -15410,14 +15410,19 @@ def _set_off_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         # "The doctor who runs the only clinic in Ituri, Bunia, was shot": a relative
         # clause ending with a place, whose apposition the set-off word may be
-        place_apposed = _RELATIVE_ENDS_WITH_PLACE.search(phrase) is not None
+        relative = _RELATIVE_ENDS_WITH_PLACE.search(phrase)
         at = found.start("names")
         for part in found.group("names").split(" and "):
             start = text.find(part, at)
             at = start + len(part)
             if _byline_noun(part):
                 continue
-            if place_apposed and part not in GIVEN_NAMES and not _a_person_later(ctx, part, at):
+            if (
+                relative is not None
+                and part not in GIVEN_NAMES
+                and not _a_person_later(ctx, part, at)
+                and _set_off_word_a_place(ctx, part, relative.group("place"))
+            ):
                 continue
             person = _person_tokens(tuple(word_tokens(text, start, at)))
             if person and len(person) == 1:
@@ -15428,8 +15433,10 @@ def _set_off_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
 # a preposition: "who runs the only clinic in Ituri".
 _RELATIVE_ENDS_WITH_PLACE: Final = re.compile(
     r" (?:who|that) [a-z][^,]*? (?:in|near|of|at|from|outside|around) (?:the )?"
-    r"[A-Z][\w'\u2019-]*$"
+    r"(?P<place>[A-Z][\w'\u2019-]*)$"
 )
+# The prepositions of place before a word that tell it is a place ("fled to Bunia").
+_PLACE_PREPOSITIONS: Final = words("in near outside at from")
 # A later mention that only a person is: after a title, or before "who" or a verb of saying
 # whose clause goes on with "he" or "she".
 _PERSON_MENTION_AFTER: Final = re.compile(
@@ -15440,16 +15447,47 @@ _PERSON_MENTION_AFTER: Final = re.compile(
 def _a_person_later(ctx: SuggestContext, word: str, after: int) -> bool:
     """Whether the text names `word` as a person after `after` (`_PERSON_MENTION_AFTER`, or
     a title before it), not after a preposition of place ("in Bunia said")."""
+    return _person_mentions(ctx, word)[0] >= after
+
+
+def _person_mentions(ctx: SuggestContext, word: str) -> tuple[int, bool]:
+    """For `word`: the offset of its last mention as a person (-1 for none), and whether
+    the text writes it after a preposition of place (`_PLACE_PREPOSITIONS`). Read once per
+    word and kept in `ctx.memo`."""
+    memo: dict[str, tuple[int, bool]] = ctx.memo.setdefault("set_off_person_mentions", {})
+    found = memo.get(word)
+    if found is not None:
+        return found
     text = ctx.text
+    last = -1
+    placed = False
     for at in ctx.piece_index.get(word, ()):
-        if at < after:
-            continue
         before = text[max(0, at - 20) : at].split()
+        if before and before[-1].lower() in _PLACE_PREPOSITIONS:
+            placed = True
         if before and before[-1].lower() in ("in", "near", "of", "at", "from", "to", "outside"):
             continue
         if (before and is_title(before[-1])) or _PERSON_MENTION_AFTER.match(text, at + len(word)):
-            return True
-    return False
+            last = max(last, at)
+    found = memo[word] = (last, placed)
+    return found
+
+
+def _set_off_word_a_place(ctx: SuggestContext, word: str, place: str) -> bool:
+    """Whether the word set off after a relative clause closed by `place` ("who runs the
+    only clinic in Ituri, Bunia,") may be a place apposed to it: the gazetteer lists the
+    word or `place` as a state or region, the document writes the word as a place, or the
+    text has it after a preposition of place ("fled to Bunia" does not count, "in Bunia"
+    does). Else it is a person's one name ("who works at the hospital in Goma, Furaha")."""
+    index = _gazetteer_index(ctx.gazetteer)
+    return (
+        word in index.kinds
+        or word in index.region_names
+        or place in index.kinds
+        or place in index.region_names
+        or word in document_places(ctx)
+        or _person_mentions(ctx, word)[1]
+    )
 
 
 # The words that give a person's name, then one name or several, each one word: "identified
