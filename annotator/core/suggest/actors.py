@@ -15284,10 +15284,33 @@ _BYLINE_COMMON_NOUNS: Final = (
 
 def _byline_common_word(text: str, word: str) -> bool:
     """Whether a byline's one word is an ordinary word: the text writes it in lower case
-    too, or it is a common noun (`_BYLINE_COMMON_NOUNS`), and no given name knows it."""
+    as a noun, after a determiner or "by"/"of" ("the land", "by sea"; not a verb's "made
+    off", which a Balinese "Made" would be refused for), or it is a common noun
+    (`_BYLINE_COMMON_NOUNS`), and no given name knows it."""
     if word in GIVEN_NAMES or word in _GIVEN_NAMES_THAT_ARE_NOUNS:
         return False
-    return word in _BYLINE_COMMON_NOUNS or _written_in_lower_case(text, word)
+    return word in _BYLINE_COMMON_NOUNS or _written_as_a_noun(text, word)
+
+
+# The words before a lower-case word that make it a noun ("the land", "by sea").
+_BEFORE_A_NOUN: Final = (" the ", " a ", " an ", " by ", " of ")
+
+
+def _written_as_a_noun(text: str, word: str) -> bool:
+    """True when the text writes the capitalised `word` in lower case, as a word of its
+    own, right after a determiner, "by" or "of" (`_BEFORE_A_NOUN`, in any case)."""
+    lower = word.lower()
+    if lower == word:
+        return False
+    at = text.find(lower)
+    while at >= 0:
+        end = at + len(lower)
+        if (end == len(text) or not (text[end].isalnum() or text[end] in "-@")) and (
+            " " + text[max(0, at - 4) : at].lower()
+        ).endswith(_BEFORE_A_NOUN):
+            return True
+        at = text.find(lower, at + 1)
+    return False
 
 
 # Ordinary nouns a byline writes where a name would stand: "By Agencies", "By Staff",
