@@ -15,7 +15,7 @@ when none are named.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from operator import attrgetter
@@ -229,15 +229,20 @@ def suggest(
     if mapping is None:
         return found
 
-    def old(offset: int) -> int:
+    # A start maps to the last given offset that lands on it, an end to the first: a
+    # character dropped just before or after a span ("\x00Ahmed Ali") stays out of it.
+    def old_start(offset: int) -> int:
+        return bisect_right(mapping, offset) - 1
+
+    def old_end(offset: int) -> int:
         return bisect_left(mapping, offset)
 
     return [
         replace(
             s,
-            start=old(s.start),
-            end=old(s.end),
-            speaker=None if s.speaker is None else (old(s.speaker[0]), old(s.speaker[1])),
+            start=old_start(s.start),
+            end=old_end(s.end),
+            speaker=None if s.speaker is None else (old_start(s.speaker[0]), old_end(s.speaker[1])),
         )
         for s in found
     ]

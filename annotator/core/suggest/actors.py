@@ -3669,6 +3669,14 @@ _NAME_OPENING_BEFORE: Final = re.compile(
 _LISTED_RULES: Final = frozenset({"actor_gazetteer", "actor_known_elsewhere"})
 
 
+# Compass, area and size words that open many bodies' names ("East Nile Emergency
+# Response Room") and are ordinary words too ("east Khartoum"): their lower case says
+# nothing of the name.
+_AREA_OPENERS: Final = words(
+    "North South East West Central Upper Lower Greater Northern Southern Eastern Western New Old"
+)
+
+
 def listed_bodies_opened(
     text: str, found: list[Suggestion], gazetteer: Mapping[str, GazetteerEntry]
 ) -> list[Suggestion]:
@@ -3687,21 +3695,28 @@ def listed_bodies_opened(
     listed = index.kinds
     starts: dict[int, int] = {}
     people_words: set[str] | None = None
+    people_openings: set[str] = set()
 
     def a_state(name: str) -> bool:
         return listed.get(name, ("", ""))[0] == "state"
 
-    def a_person_s(word: str) -> bool:
-        """True when a person suggestion of the text holds `word` (built once, on need)."""
-        nonlocal people_words
+    def a_person_s(word: str, of_a_state: bool) -> bool:
+        """True when a person suggestion of the text opens with `word` or is `word`; before
+        a state's agent ("the Kalvik White House") also when one holds it anywhere (a
+        leader's surname), while a surname that is also a district stays in an
+        organisation's name ("Ahmed Salih Karari" beside the "Karari Emergency Response
+        Room"). Built once, on need."""
+        nonlocal people_words, people_openings
         if people_words is None:
-            people_words = {
-                w
+            spans = [
+                text[s.start : s.end].split()
                 for s in found
                 if s.label == "ACTOR" and s.attributes.get("type") == "person"
-                for w in text[s.start : s.end].split()
-            }
-        return word in people_words
+            ]
+            people_words = {w for span in spans for w in span}
+            people_openings = {span[0] for span in spans if span}
+            people_openings.update(" ".join(span) for span in spans)
+        return word in (people_words if of_a_state else people_openings)
 
     for suggestion in found:
         name = text[suggestion.start : suggestion.end]
@@ -3720,9 +3735,17 @@ def listed_bodies_opened(
             is_title(w) or w in _NOT_NAMES or w in index.demonyms or a_state(w) for w in words_
         ) or a_state(" ".join(words_)):
             continue
-        if any(
-            w in GIVEN_NAMES or _written_in_lower_case(text, w) or a_person_s(w) for w in words_
-        ) or _title_case_line(text, opening.start(1)):
+        of_a_state = suggestion.attributes.get("type") == "state"
+        if (
+            any(
+                w in GIVEN_NAMES
+                or (w not in _AREA_OPENERS and _written_in_lower_case(text, w))
+                or a_person_s(w, of_a_state)
+                for w in words_
+            )
+            or a_person_s(" ".join(words_), of_a_state)
+            or _title_case_line(text, opening.start(1))
+        ):
             continue  # a person's name, a common word, a headline's capitals
         starts[suggestion.start] = opening.start(1)
     if not starts:
@@ -15394,10 +15417,33 @@ _BYLINE_COMMON_NOUNS: Final = (
 
 def _byline_common_word(text: str, word: str) -> bool:
     """Whether a byline's one word is an ordinary word: the text writes it in lower case
-    too, or it is a common noun (`_BYLINE_COMMON_NOUNS`), and no given name knows it."""
+    as a noun, after a determiner or "by"/"of" ("the land", "by sea"; not a verb's "made
+    off", which a Balinese "Made" would be refused for), or it is a common noun
+    (`_BYLINE_COMMON_NOUNS`), and no given name knows it."""
     if word in GIVEN_NAMES or word in _GIVEN_NAMES_THAT_ARE_NOUNS:
         return False
-    return word in _BYLINE_COMMON_NOUNS or _written_in_lower_case(text, word)
+    return word in _BYLINE_COMMON_NOUNS or _written_as_a_noun(text, word)
+
+
+# The words before a lower-case word that make it a noun ("the land", "by sea").
+_BEFORE_A_NOUN: Final = (" the ", " a ", " an ", " by ", " of ")
+
+
+def _written_as_a_noun(text: str, word: str) -> bool:
+    """True when the text writes the capitalised `word` in lower case, as a word of its
+    own, right after a determiner, "by" or "of" (`_BEFORE_A_NOUN`, in any case)."""
+    lower = word.lower()
+    if lower == word:
+        return False
+    at = text.find(lower)
+    while at >= 0:
+        end = at + len(lower)
+        if (end == len(text) or not (text[end].isalnum() or text[end] in "-@")) and (
+            " " + text[max(0, at - 4) : at].lower()
+        ).endswith(_BEFORE_A_NOUN):
+            return True
+        at = text.find(lower, at + 1)
+    return False
 
 
 # Ordinary nouns a byline writes where a name would stand: "By Agencies", "By Staff",
@@ -15520,14 +15566,19 @@ def _set_off_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         # "The doctor who runs the only clinic in Ituri, Bunia, was shot": a relative
         # clause ending with a place, whose apposition the set-off word may be
-        place_apposed = _RELATIVE_ENDS_WITH_PLACE.search(phrase) is not None
+        relative = _RELATIVE_ENDS_WITH_PLACE.search(phrase)
         at = found.start("names")
         for part in found.group("names").split(" and "):
             start = text.find(part, at)
             at = start + len(part)
             if _byline_noun(part):
                 continue
-            if place_apposed and part not in GIVEN_NAMES and not _a_person_later(ctx, part, at):
+            if (
+                relative is not None
+                and part not in GIVEN_NAMES
+                and not _a_person_later(ctx, part, at)
+                and _set_off_word_a_place(ctx, part, relative.group("place"))
+            ):
                 continue
             person = _person_tokens(tuple(word_tokens(text, start, at)))
             if person and len(person) == 1:
@@ -15538,8 +15589,10 @@ def _set_off_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
 # a preposition: "who runs the only clinic in Ituri".
 _RELATIVE_ENDS_WITH_PLACE: Final = re.compile(
     r" (?:who|that) [a-z][^,]*? (?:in|near|of|at|from|outside|around) (?:the )?"
-    r"[A-Z][\w'\u2019-]*$"
+    r"(?P<place>[A-Z][\w'\u2019-]*)$"
 )
+# The prepositions of place before a word that tell it is a place ("fled to Bunia").
+_PLACE_PREPOSITIONS: Final = words("in near outside at from")
 # A later mention that only a person is: after a title, or before "who" or a verb of saying
 # whose clause goes on with "he" or "she".
 _PERSON_MENTION_AFTER: Final = re.compile(
@@ -15550,16 +15603,47 @@ _PERSON_MENTION_AFTER: Final = re.compile(
 def _a_person_later(ctx: SuggestContext, word: str, after: int) -> bool:
     """Whether the text names `word` as a person after `after` (`_PERSON_MENTION_AFTER`, or
     a title before it), not after a preposition of place ("in Bunia said")."""
+    return _person_mentions(ctx, word)[0] >= after
+
+
+def _person_mentions(ctx: SuggestContext, word: str) -> tuple[int, bool]:
+    """For `word`: the offset of its last mention as a person (-1 for none), and whether
+    the text writes it after a preposition of place (`_PLACE_PREPOSITIONS`). Read once per
+    word and kept in `ctx.memo`."""
+    memo: dict[str, tuple[int, bool]] = ctx.memo.setdefault("set_off_person_mentions", {})
+    found = memo.get(word)
+    if found is not None:
+        return found
     text = ctx.text
+    last = -1
+    placed = False
     for at in ctx.piece_index.get(word, ()):
-        if at < after:
-            continue
         before = text[max(0, at - 20) : at].split()
+        if before and before[-1].lower() in _PLACE_PREPOSITIONS:
+            placed = True
         if before and before[-1].lower() in ("in", "near", "of", "at", "from", "to", "outside"):
             continue
         if (before and is_title(before[-1])) or _PERSON_MENTION_AFTER.match(text, at + len(word)):
-            return True
-    return False
+            last = max(last, at)
+    found = memo[word] = (last, placed)
+    return found
+
+
+def _set_off_word_a_place(ctx: SuggestContext, word: str, place: str) -> bool:
+    """Whether the word set off after a relative clause closed by `place` ("who runs the
+    only clinic in Ituri, Bunia,") may be a place apposed to it: the gazetteer lists the
+    word or `place` as a state or region, the document writes the word as a place, or the
+    text has it after a preposition of place ("fled to Bunia" does not count, "in Bunia"
+    does). Else it is a person's one name ("who works at the hospital in Goma, Furaha")."""
+    index = _gazetteer_index(ctx.gazetteer)
+    return (
+        word in index.kinds
+        or word in index.region_names
+        or place in index.kinds
+        or place in index.region_names
+        or word in document_places(ctx)
+        or _person_mentions(ctx, word)[1]
+    )
 
 
 # The words that give a person's name, then one name or several, each one word: "identified
@@ -15594,7 +15678,8 @@ _IDENTIFIED_PEOPLE: Final = words(
     "gunman gunmen shooter shooters bomber bombers assailant assailants perpetrator "
     "perpetrators culprit culprits kidnapper kidnappers militant militants individual "
     "individuals passenger passengers pedestrian pedestrians toddler baby infant casualty "
-    "hostage hostages captive captives driver drivers pilot pilots teenager teenagers youth"
+    "hostage hostages captive captives driver drivers pilot pilots teenager teenagers youth "
+    "corpse corpses remains protester protesters migrant migrants refugee refugees"
 )
 
 
@@ -15629,6 +15714,18 @@ _SUBJECT_HEAD_END: Final = re.compile(
 _SAID_BEFORE_SUBJECT: Final = re.compile(
     r"\b(?:said|says|say|added|reported|stated|confirmed|announced|told [a-z]+)(?: that)? "
 )
+# Past participles that end in neither "-ed" nor "-en": after a subject's first noun they
+# open its reduced relative ("The man shot at the checkpoint", "The body found near ..."),
+# so they and what follows are no head.
+_IRREGULAR_PARTICIPLES: Final = words(
+    "shot hit held found caught struck left taken seen brought put cut beaten thrown hurt "
+    "run slain kept sent led set"
+)
+# The words that open a noun phrase and so come before its first noun.
+_SUBJECT_DETERMINERS: Final = words(
+    "a an the this that these those its his her their our my your one two three four five "
+    "six seven eight nine ten some several many"
+)
 # The words before "identified" that are no noun of what was identified.
 _NO_IDENTIFIED_NOUN: Final = words(
     "and or but then who that which it they he she we I "
@@ -15659,12 +15756,24 @@ def _thing_identified(text: str, identified: int, sentence_start: int) -> bool:
         subject = _SAID_BEFORE_SUBJECT.split(" ".join(words_))[-1].split(",", 1)[0]
         cut = _SUBJECT_HEAD_END.search(subject)
         words_ = (subject if cut is None else subject[: cut.start()]).split()
+        # ... less an irregular participle after its noun and all that follows ("The man
+        # shot at ...", "The girl left behind ...")
+        for i in range(1, len(words_)):
+            before = words_[i - 1]
+            if (
+                words_[i] in _IRREGULAR_PARTICIPLES
+                and before.isalpha()
+                and before.lower() not in _SUBJECT_DETERMINERS
+                and not before.endswith("ly")
+            ):
+                del words_[i:]
+                break
         # ... less its participles ("the man killed", "the vessel seized")
         while len(words_) > 1 and words_[-1].endswith(("ed", "en")) and words_[-2].islower():
             words_.pop()
     if not words_:
         return False
-    head = words_[-1]
+    head = words_[-1].rstrip(",;:")  # "A drone, later identified as X"
     return (
         head.isalpha()
         and head.islower()
