@@ -326,6 +326,7 @@ class _Mentions:
         self._by_inner_word: tuple[str, dict[str, list[str]]] | None = None
         self._roles_by_name: tuple[str, dict[str, tuple[list[int], list[set[str]]]]] | None = None
         self._genders: tuple[str, dict[Extent, str]] | None = None
+        self._first_genders: tuple[str, dict[str, tuple[int, str] | None]] | None = None
         self._body_acronyms: set[str] | None = None
 
     def body_acronyms(self, text: str) -> set[str]:
@@ -1271,17 +1272,31 @@ class _Mentions:
         found = _gender_of(text, person)
         if found:
             return found
-        spelled = text[person.start : person.end]
+        # else the first mention of the same person (one that ends with all of its words:
+        # not a namesake, "Mrs Amina Bello" lends "Musa Bello" no gender) whose own words
+        # say it, when that mention comes before this one
+        first = self._first_gendered(text, text[person.start : person.end])
+        return first[1] if first is not None and first[0] < person.start else ""
+
+    def _first_gendered(self, text: str, spelled: str) -> tuple[int, str] | None:
+        """Where the first mention of `spelled`'s person with a gender of its own stands,
+        and that gender (once per name and text: asking each mention's earlier mentions
+        again was quadratic in how often a long text names one person)."""
+        if self._first_genders is None or self._first_genders[0] is not text:
+            self._first_genders = (text, {})
+        known = self._first_genders[1]
+        if spelled in known:
+            return known[spelled]
+        first = None
         for other in self._people_by_last_word(text).get(spelled.split()[-1], ()):
-            if other.start >= person.start:
-                break  # in text order: the rest come later still
             named = text[other.start : other.end]
-            if other is not person and (named == spelled or named.endswith(" " + spelled)):
-                # (not a namesake: "Mrs Amina Bello" lends "Musa Bello" no gender)
+            if named == spelled or named.endswith(" " + spelled):
                 found = _gender_of(text, other)
                 if found:
-                    return found
-        return ""
+                    first = (other.start, found)
+                    break  # in text order: the first one said
+        known[spelled] = first
+        return first
 
     def _people_by_last_word(self, text: str) -> dict[str, list[Suggestion]]:
         """The people mentioned, in text order, by the last word of their mention: built
