@@ -3007,11 +3007,16 @@ _NOT_A_HOLDERS_NOUN: Final = words(
     "frigate destroyer warship freighter cargo carrier trawler yacht convoy train bus "
     "market factory plant mine pagoda shrine stadium hotel bridge dam port airport base"
 )
+# Compass, area and size words that open many bodies' names ("East Nile Emergency
+# Response Room") and are ordinary words too ("east Khartoum"): their lower case says
+# nothing of the name (`listed_bodies_opened`).
+_AREA_OPENERS: Final = words(
+    "North South East West Central Upper Lower Greater Northern Southern Eastern Western New Old"
+)
 # Words that open or hold a place's name, never a person's ("North Darfur", "Upper Nile",
-# "Saint Joseph", "Al Shifa", "Jebel Marra").
-_PLACE_NAME_WORDS: Final = words(
-    "North South East West Northern Southern Eastern Western Central Upper Lower Greater "
-    "Blue White Saint St Al El Jebel Wadi Khan Kafr Port Lake Mount New Old"
+# "Saint Joseph", "Al Shifa", "Jebel Marra"): the compass and size words above, and more.
+_PLACE_NAME_WORDS: Final = _AREA_OPENERS | words(
+    "Blue White Saint St Al El Jebel Wadi Khan Kafr Port Lake Mount"
 )
 
 
@@ -3667,14 +3672,6 @@ _NAME_OPENING_BEFORE: Final = re.compile(
 # The rules that find a name by a list, which knows the name's core and not the words a
 # text puts before it.
 _LISTED_RULES: Final = frozenset({"actor_gazetteer", "actor_known_elsewhere"})
-
-
-# Compass, area and size words that open many bodies' names ("East Nile Emergency
-# Response Room") and are ordinary words too ("east Khartoum"): their lower case says
-# nothing of the name.
-_AREA_OPENERS: Final = words(
-    "North South East West Central Upper Lower Greater Northern Southern Eastern Western New Old"
-)
 
 
 def listed_bodies_opened(
@@ -16039,7 +16036,7 @@ def _counted_people_before(text: str, at: int, count: str, names: str) -> bool:
 
 
 _COUNT_THEN_PLURAL: Final = re.compile(
-    r"\b(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten|both))\s+"
+    r"\b(?P<count>(?i:" + "|".join(sorted(_COUNTED_PEOPLE)) + r"))\s+"
     r"(?:(?:more|other|of\s+the)\s+)?"
     r"(?:[a-z-]+\s+)?(?P<noun>[a-z]+s)\b"
 )
