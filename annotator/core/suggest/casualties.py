@@ -1085,9 +1085,9 @@ _AFTER_WIRE_SLUG: Final = (
 )
 # A headline's one person, named without an article: "Philippine troops kill four rebels,
 # soldier dies", "Journalist killed in Kherson", "Kosovo police officer killed in
-# shooting". Only on the headline line.
+# shooting". Only on a headline's or a crosshead's line (`_heading_lines`).
 _HEADLINE_ONE: Final = re.compile(
-    r"(?:^|(?<=[,;:]\s)|(?<=\sas\s)|(?<=\sand\s)|(?<=\ssays\s)|(?<=\ssay\s)"
+    r"(?:^|(?<=\n)|(?<=[,;:]\s)|(?<=\sas\s)|(?<=\sand\s)|(?<=\ssays\s)|(?<=\ssay\s)"
     + _AFTER_WIRE_SLUG
     + r")"
     # (two words may name him: "Kosovo police officer killed", "Afghan aid worker shot")
@@ -3741,7 +3741,8 @@ _CUSTODY_HEADS: Final = frozenset({"abduction", "kidnapping", "disappearance"})
 
 def _headline_one(ctx: SuggestContext) -> Iterator[Suggestion]:
     """One person harmed, named without an article in the headline (the first line, when
-    a blank line follows it)."""
+    a blank line follows it), a slugged wire headline, or a line that reads as a headline
+    further down: under a masthead or a breadcrumb, a deck, a crosshead."""
     text = ctx.text
     end = text.find("\n")
     if end < 0 or not text.startswith("\n", end + 1):
@@ -3753,6 +3754,7 @@ def _headline_one(ctx: SuggestContext) -> Iterator[Suggestion]:
         for slug in _wire_slugs(text):
             line_end = text.find("\n", slug.end())
             lines.append((slug.end(), len(text) if line_end < 0 else line_end))
+    lines.extend(_heading_lines(text))
     for line_start, line_end in sorted(set(lines)):
         for match in _HEADLINE_ONE.finditer(text, line_start, line_end):
             start, stop = match.span("phrase")
@@ -3763,6 +3765,30 @@ def _headline_one(ctx: SuggestContext) -> Iterator[Suggestion]:
             )
             attributes["count_low"] = attributes["count_high"] = 1
             yield Suggestion(start, stop, "CASUALTY", attributes, "casualty_number_then_harm")
+
+
+# A line that reads as a headline or a crosshead: short, opening with a capital or a
+# digit, ending in no sentence's mark.
+_HEADING_LINE: Final = re.compile(r"(?m)^[ \t]*(?=[A-Z0-9])[^\n]{8,120}$")
+_HEADING_END: Final = tuple(".!?;:,\"'\u201d\u2019)")
+
+
+def _heading_lines(text: str) -> list[tuple[int, int]]:
+    """Every short line that reads as a headline: the page's headline under a masthead or
+    breadcrumb, a deck, a crosshead ("BUS DRIVER KILLED IN CHOLOMA") - a line of at most
+    16 words that opens with a capital or a digit and ends in no sentence's mark, with a
+    blank line (or the text's edge) above or below it."""
+    found = []
+    for match in _HEADING_LINE.finditer(text):
+        line = match.group().rstrip()
+        if line.endswith(_HEADING_END) or len(line.split()) > 16 or _WIRE_SLUG.match(line):
+            continue
+        start, end = match.span()
+        above = start < 2 or text[start - 2] == "\n"
+        below = end + 1 >= len(text) or text[end + 1] == "\n"
+        if above or below:
+            found.append((start, end))
+    return found
 
 
 def _headline_lines(text: str) -> list[tuple[int, int]]:

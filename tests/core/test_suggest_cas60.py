@@ -1,0 +1,58 @@
+"""Session 60's CASUALTY rules, on sentences written for these tests (invented events).
+
+A headline under a masthead, a breadcrumb or a section line, and a crosshead in the body,
+name one person harmed without an article as the first line's headline does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.suggest import suggest
+from tests.core.suggest_probes import suggested_texts
+
+BODY = (
+    "A patrol came under fire near the bridge on Tuesday evening, the regional police "
+    "said in a statement, adding that an investigation had been opened.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "phrase"),
+    [
+        ("Valley Courier\n\nHome > News > North\n\n", "Border guard killed"),
+        ("THE EVENING POST\n\nRegions\n\n", "Police officer hurt"),
+        ("Daily Ledger\n\n", "Soldier dies"),
+    ],
+)
+def test_headline_under_page_furniture_names_one_person(head: str, phrase: str) -> None:
+    text = f"{head}{phrase} in clash near Oskil river\n\n{BODY}"
+    assert phrase in suggested_texts(text, "CASUALTY")
+
+
+def test_a_crosshead_in_the_body_names_one_person() -> None:
+    text = (
+        "Violence flares on the coast\n\n"
+        + BODY
+        + "\nTAXI DRIVER KILLED IN PORT TOWN\n\n"
+        + "In the port town, gunmen opened fire on a taxi rank at dawn, witnesses said.\n"
+    )
+    found = suggest(text, labels=["CASUALTY"])
+    hit = [s for s in found if text[s.start : s.end] == "TAXI DRIVER KILLED"]
+    assert hit
+    assert hit[0].attributes["kind"] == "killed"
+    assert (hit[0].attributes["count_low"], hit[0].attributes["count_high"]) == (1, 1)
+
+
+def test_a_sentence_or_a_long_line_is_no_heading() -> None:
+    # a body sentence ends in a full stop, and a line of a paragraph with no article is
+    # read by the body's rules, not as a heading
+    text = (
+        "Daily Ledger\n\nTalks resume in the capital\n\n"
+        + BODY
+        + "\nOne of the officers, a sergeant, said that soldier killed nobody that night.\n"
+    )
+    assert "soldier killed" not in suggested_texts(text, "CASUALTY")
+    # "Soldier killed two gunmen": the soldier did it (the gunmen are the figure)
+    heading = "Daily Ledger\n\nSoldier killed two gunmen at the gate\n\n" + BODY
+    assert suggested_texts(heading, "CASUALTY") == ["killed two gunmen"]
