@@ -56,3 +56,42 @@ def test_a_sentence_or_a_long_line_is_no_heading() -> None:
     # "Soldier killed two gunmen": the soldier did it (the gunmen are the figure)
     heading = "Daily Ledger\n\nSoldier killed two gunmen at the gate\n\n" + BODY
     assert suggested_texts(heading, "CASUALTY") == ["killed two gunmen"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low"),
+    [
+        (
+            "Elders said about 300 residents have left the town since the spring.",
+            "about 300 residents have left",
+            300,
+        ),
+        (
+            "By Friday more than 80 families had left the camp for Dohuk and Zakho.",
+            "more than 80 families had left",
+            81,
+        ),
+    ],
+)
+def test_people_counted_leaving_their_settlement_are_displaced(
+    sentence: str, phrase: str, low: int
+) -> None:
+    text = "Fear grips the north\n\n" + sentence + "\n"
+    found = [s for s in suggest(text, labels=["CASUALTY"]) if text[s.start : s.end] == phrase]
+    assert found
+    assert found[0].attributes["kind"] == "displaced"
+    assert found[0].attributes["count_low"] == low
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a move said of homes, a meeting, a posting: no place of dwelling left
+        "Officials said about 30 families had left their homes in the morning.",
+        "Delegates said 12 residents had left the meeting before the vote.",
+        "Commanders said 40 soldiers have left the base for the front.",
+    ],
+)
+def test_leaving_anything_else_is_no_displacement(sentence: str) -> None:
+    text = "Fear grips the north\n\n" + sentence + "\n"
+    assert suggested_texts(text, "CASUALTY") == []

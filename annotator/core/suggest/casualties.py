@@ -2597,7 +2597,14 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue  # "residents of two neighbouring villages have fled": places counted
         if text.endswith("left", found.start, found.end) and not (
-            _HOUSEHOLDS.search(text, found.start, found.end) and _left_for_a_cause(ctx, found.start)
+            (
+                _HOUSEHOLDS.search(text, found.start, found.end)
+                and _left_for_a_cause(ctx, found.start)
+            )
+            or (
+                _RESIDENTS.search(text, found.start, found.end)
+                and _LEFT_A_SETTLEMENT.match(text, found.end)
+            )
         ):
             continue  # "families had left their homes": a move said without its cause
         if (
@@ -2899,6 +2906,21 @@ _LEFT_FOR_A_CAUSE: Final = re.compile(
 
 
 _HOUSEHOLDS: Final = re.compile(r"\b(?:families|households)\b", re.IGNORECASE)
+# People counted leaving the place they live in, named as a place of dwelling ("about 500
+# residents have left the community", "hundreds of families had left the camp", "more than
+# 600 families had left the valley for Bara"): a displacement whether or not its cause is
+# said (never "their homes", "the meeting", "the base": a move, an errand, a posting).
+# ... said of the people who live there, never of anyone passing through ("40 soldiers
+# have left the town", "the 12 people had left the area before the blast").
+_RESIDENTS: Final = re.compile(
+    r"\b(?:families|households|residents|villagers|inhabitants)\b", re.IGNORECASE
+)
+_LEFT_A_SETTLEMENT: Final = re.compile(
+    r"\s+the\s+(?:area|areas|valley|community|communities|camp|village|villages|town|city"
+    r"|district|region|neighbourhood|neighborhood|settlement|island|province|hamlet|hamlets"
+    r"|locality|municipality|county|commune|zone|border\s+area)\b",
+    re.IGNORECASE,
+)
 
 
 def _left_for_a_cause(ctx: SuggestContext, at: int) -> bool:
