@@ -95,3 +95,42 @@ def test_people_counted_leaving_their_settlement_are_displaced(
 def test_leaving_anything_else_is_no_displacement(sentence: str) -> None:
     text = "Fear grips the north\n\n" + sentence + "\n"
     assert suggested_texts(text, "CASUALTY") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "victims"),
+    [
+        (
+            "Medics said 14 bodies of civilians had been brought to the hospital.",
+            "14 bodies of civilians",
+            "civilian",
+        ),
+        (
+            "Nineteen bodies of Al-Shabaab fighters were left near the wells, he said.",
+            "Nineteen bodies of Al-Shabaab fighters",
+            "combatant",
+        ),
+        # no one named after the bodies: the count alone
+        ("Medics said 14 bodies had been brought to the hospital.", "14 bodies", "unknown"),
+    ],
+)
+def test_bodies_counted_then_whose_they_were(sentence: str, phrase: str, victims: str) -> None:
+    text = "Toll rises in the east\n\n" + sentence + "\n"
+    found = suggest(text, labels=["CASUALTY"])
+    assert [(text[s.start : s.end], s.attributes["victims"]) for s in found] == [(phrase, victims)]
+
+
+def test_a_list_of_the_dead_stops_where_a_new_clause_begins() -> None:
+    text = (
+        "Toll rises in the east\n\nAmong the dead were three nurses and a driver, and 12 "
+        "people were wounded, the governor said.\n"
+    )
+    found = {
+        text[s.start : s.end]: s.attributes["count_low"]
+        for s in suggest(text)
+        if s.label == "CASUALTY"
+    }
+    assert found == {
+        "Among the dead were three nurses and a driver": 4,
+        "12 people were wounded": 12,
+    }

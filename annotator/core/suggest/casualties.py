@@ -1044,7 +1044,8 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     # ending with "and" ("at least five children, a doctor said" is no list): a cheap
     # look-ahead, so that the items' nouns are written out once
     r"(?=(?:,\s+[^,.;:\n]+)*?,?\s+and\s)"
-    rf"(?:(?:,|,?\s+and)\s+{_LISTED})+"
+    # (never an item its own verb follows: ", and 31 people were wounded" is a new clause)
+    rf"(?:(?:,|,?\s+and)\s+{_LISTED}(?!\s+(?:were|was|are|is|had|have|has)\b))+"
     # "a mother and her eight-year-old son"
     rf"|\s+and\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)?)",
     re.IGNORECASE,
@@ -2613,6 +2614,11 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             # "four families in her building have left": households gone, a place between
             found = replace(found, attributes={**found.attributes, "kind": "displaced"})
+        if (
+            "bodies of " in text[found.start : found.end + 4]
+            or "corpses of " in text[found.start : found.end + 4]
+        ):
+            found = _bodies_of_whom(ctx, found)
         if found.end - found.start > 8 and text.endswith(_HOSPITAL, found.start, found.end):
             found = _before_hospital(ctx, found)
         if "count_low" not in found.attributes and _RANKED_ONE.match(text, found.start):
@@ -3021,6 +3027,25 @@ _MAY_DIE: Final = re.compile(
 _HOSPITAL: Final = ("hospital", "hospitals", "Hospital", "Hospitals", "evacuated")
 _HARM_WORD: Final = re.compile(r"\b(?:wounded|injured|hurt|dead|killed)\b", re.IGNORECASE)
 _SPACE: Final = re.compile(r"\s")
+
+
+# Bodies counted, then whose they were: "nine bodies of soldiers", "Twenty-two bodies of
+# Al-Shabaab fighters" (the people are the figure's victims, as in "the bodies of 11
+# soldiers"); what was done with the bodies after them is no part of it ("... had been
+# brought to the hospital").
+_COUNTED_BODIES_OF: Final = LazyPattern(
+    rf"(?:{NUMBER_EXPRESSION})\s+(?:bodies|corpses)\s+of\s+{VICTIM_PHRASE}", re.IGNORECASE
+)
+
+
+def _bodies_of_whom(ctx: SuggestContext, found: Suggestion) -> Suggestion:
+    """The counted bodies' phrase ended after whose they were ("nine bodies of soldiers")."""
+    bodies = _COUNTED_BODIES_OF.match(ctx.text, found.start)
+    if bodies is None or bodies.end() == found.end:
+        return found
+    return replace(
+        found, end=bodies.end(), attributes=_attributes_at(ctx, found.start, bodies.end())
+    )
 
 
 def _before_hospital(ctx: SuggestContext, found: Suggestion) -> Suggestion:
