@@ -134,3 +134,22 @@ def test_a_list_of_the_dead_stops_where_a_new_clause_begins() -> None:
         "Among the dead were three nurses and a driver": 4,
         "12 people were wounded": 12,
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"I asked how many villagers have died," she said.',
+        "Q (Radio Dabanga): How many people have been detained?",
+        "The agency answered how many insurgents it has killed, not how many farmers.",
+    ],
+)
+def test_a_count_asked_for_is_no_figure(sentence: str) -> None:
+    text = "Questions in parliament\n\n" + sentence + "\n"
+    assert suggested_texts(text, "CASUALTY") == []
+
+
+def test_a_count_after_a_word_ending_in_how_is_still_a_figure() -> None:
+    # "show" ends in "how": the guard reads a whole word
+    text = "Figures\n\nPolice figures show more than 1,100 murders across the island.\n"
+    assert suggested_texts(text, "CASUALTY") == ["more than 1,100 murders"]

@@ -2579,6 +2579,8 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             text, found.start, found.end
         ):
             continue  # "thousands could die", "many are expected to die": no death yet
+        if _HOW_BEFORE.search(text, max(0, found.start - 5), found.start):
+            continue  # "I asked how many citizens have died": a question, no figure
         if _BODIES_OF_BEFORE.search(text, max(0, found.start - 24), found.start):
             continue  # "the bodies of 12 people were taken to hospital": the remains rule's
         if _MANY_OF_THEM_WITH.match(text, found.start, found.end):
@@ -2671,6 +2673,10 @@ _PASSIVE_ENDS: Final = re.compile(
 )
 
 
+# Verbs the plural's shape takes for a noun: "many terrorists it has killed".
+_VERBS_ENDING_IN_S: Final = frozenset({"has", "was", "does", "goes"})
+
+
 def _unlisted_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     """Figures of people the victim lists do not name (`_UNLISTED_PEOPLE`)."""
     text = ctx.text
@@ -2679,6 +2685,10 @@ def _unlisted_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         noun = match.group("noun").lower()
         if noun in _LISTED_PEOPLE or noun in _NOT_PEOPLE_NOUNS or noun.endswith(("us", "is")):
             return False
+        if noun in _VERBS_ENDING_IN_S or _HOW_BEFORE.search(
+            text, max(0, match.start() - 5), match.start()
+        ):
+            return False  # "how many terrorists it has killed": a verb, and a question
         if match.group("harm").lower() in ("died", "fled"):
             return True  # (intransitive: "have fled" is no active verb with an object)
         link = match.group("link").lower().split()
@@ -3063,6 +3073,8 @@ def _before_hospital(ctx: SuggestContext, found: Suggestion) -> Suggestion:
     return replace(found, end=end, attributes=_attributes_at(ctx, found.start, end))
 
 
+# "how many citizens have died": the count asked for, not given (never "figures show")
+_HOW_BEFORE: Final = re.compile(r"(?<![\w-])how\s$", re.IGNORECASE)
 _BODIES_OF_BEFORE: Final = re.compile(
     r"\b(?:bodies|body|remains|corpses?)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
