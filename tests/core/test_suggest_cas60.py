@@ -44,6 +44,34 @@ def test_a_crosshead_in_the_body_names_one_person() -> None:
     assert (hit[0].attributes["count_low"], hit[0].attributes["count_high"]) == (1, 1)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (review60a F4, F5, F6) the first line of a wrapped paragraph, a list's items, a
+        # list under its lead-in, an active with a thing as its object, "Mother of ..."
+        "\nMeanwhile, as soldier killed in such\ncases often are, he declined to answer.\n",
+        "\nSoldier killed in Donetsk shelling\nPolice officer hurt in Lagos riot\n",
+        "\nRelated stories\n\nSoldier killed in Donetsk shelling\n",
+        "\nRead more:\n\nSoldier killed in Donetsk shelling\n",
+        "\nFarmer killed wolf, court told\n",
+        "\nReporter shot footage of the clashes\n",
+    ],
+)
+def test_lines_that_are_no_heading_of_a_harm(body: str) -> None:
+    # a heading in the same text is read: the rule runs here
+    text = "Daily Ledger\n\n" + BODY + body + "\nGuard wounded at border post\n\n" + BODY
+    assert suggested_texts(text, "CASUALTY") == ["Guard wounded"]
+
+
+def test_the_mother_of_a_soldier_is_no_casualty() -> None:
+    # (the soldier's own harm would need "of" to open a headline's part: not read)
+    text = (
+        "Daily Ledger\n\n" + BODY + "\nMother of soldier killed in Bakhmut speaks out\n\n"
+        "Guard wounded at border post\n\n" + BODY
+    )
+    assert suggested_texts(text, "CASUALTY") == ["Guard wounded"]
+
+
 def test_a_sentence_or_a_long_line_is_no_heading() -> None:
     # a body sentence ends in a full stop, and a line of a paragraph with no article is
     # read by the body's rules, not as a heading
@@ -90,11 +118,21 @@ def test_people_counted_leaving_their_settlement_are_displaced(
         "Officials said about 30 families had left their homes in the morning.",
         "Delegates said 12 residents had left the meeting before the vote.",
         "Commanders said 40 soldiers have left the base for the front.",
+        # (review60a F7) a trip, an errand, migration for work, a hall, a scheme
+        "About 12 residents had left the area before the blast, so no one was hurt.",
+        "More than 200 villagers have left the village for the annual harvest fair.",
+        "Some 40 residents had left the town for a meeting with the governor.",
+        "Only 12 villagers had left the village to vote in the regional election.",
+        "About 2,000 inhabitants have left the island over the past decade in search of work.",
+        "Nearly 50 residents had left the community hall by the time the vote was counted.",
+        "Some 30 households have left the district's water scheme since the tariff rose.",
     ],
 )
 def test_leaving_anything_else_is_no_displacement(sentence: str) -> None:
-    text = "Fear grips the north\n\n" + sentence + "\n"
-    assert suggested_texts(text, "CASUALTY") == []
+    # the same text with a settlement left gives the figure: the rule runs here
+    control = "Elders said about 300 residents have left the town since the spring."
+    text = "Fear grips the north\n\n" + sentence + " " + control + "\n"
+    assert suggested_texts(text, "CASUALTY") == ["about 300 residents have left"]
 
 
 @pytest.mark.parametrize(
@@ -118,6 +156,23 @@ def test_bodies_counted_then_whose_they_were(sentence: str, phrase: str, victims
     text = "Toll rises in the east\n\n" + sentence + "\n"
     found = suggest(text, labels=["CASUALTY"])
     assert [(text[s.start : s.end], s.attributes["victims"]) for s in found] == [(phrase, victims)]
+
+
+def test_one_more_of_the_same_dead_joins_the_list() -> None:
+    # (review60a F3) "were also among them" says no harm of its own
+    text = (
+        "Toll rises in the east\n\nAmong the dead were three nurses and two drivers, and "
+        "four children were also among them.\n"
+    )
+    found = suggest(text, labels=["CASUALTY"])
+    assert [(text[s.start : s.end], s.attributes["count_low"]) for s in found] == [
+        ("Among the dead were three nurses and two drivers, and four children", 9)
+    ]
+
+
+def test_bodies_of_things_are_no_one() -> None:
+    text = "Floods\n\nHeavy rain filled three bodies of water near Kano, and 12 people drowned.\n"
+    assert suggested_texts(text, "CASUALTY") == ["12 people drowned"]
 
 
 def test_a_list_of_the_dead_stops_where_a_new_clause_begins() -> None:
@@ -147,6 +202,20 @@ def test_a_list_of_the_dead_stops_where_a_new_clause_begins() -> None:
 def test_a_count_asked_for_is_no_figure(sentence: str) -> None:
     text = "Questions in parliament\n\n" + sentence + "\n"
     assert suggested_texts(text, "CASUALTY") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        # (review60a F1, F2) a figure told after "how" is given, not asked for
+        ("Police described how 12 people were killed at the gate.", "12 people were killed"),
+        ("He explained how 300 families had fled their homes.", "300 families had fled"),
+        ("The army listed 40 fighters it has killed in the valley.", "40 fighters it has killed"),
+    ],
+)
+def test_a_count_told_after_how_is_a_figure(sentence: str, phrase: str) -> None:
+    text = "Questions in parliament\n\n" + sentence + "\n"
+    assert suggested_texts(text, "CASUALTY") == [phrase]
 
 
 def test_a_count_after_a_word_ending_in_how_is_still_a_figure() -> None:

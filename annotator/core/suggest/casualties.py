@@ -1045,7 +1045,9 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     # look-ahead, so that the items' nouns are written out once
     r"(?=(?:,\s+[^,.;:\n]+)*?,?\s+and\s)"
     # (never an item its own verb follows: ", and 31 people were wounded" is a new clause)
-    rf"(?:(?:,|,?\s+and)\s+{_LISTED}(?!\s+(?:were|was|are|is|had|have|has)\b))+"
+    # (... but "and four children were also among them" is one more of the same dead)
+    rf"(?:(?:,|,?\s+and)\s+{_LISTED}(?!\s+(?:were|was|are|is|had|have|has)\b"
+    r"(?!\s+(?:also\s+|all\s+)?among\s+(?:them|those|the\s+dead|the\s+victims)\b)))+"
     # "a mother and her eight-year-old son"
     rf"|\s+and\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)?)",
     re.IGNORECASE,
@@ -1092,9 +1094,16 @@ _HEADLINE_ONE: Final = re.compile(
     + _AFTER_WIRE_SLUG
     + r")"
     # (two words may name him: "Kosovo police officer killed", "Afghan aid worker shot")
-    rf"(?P<phrase>(?:(?!(?:the|a|an|his|her|their|its|our)\s)(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}"
+    # (never "Mother of soldier killed ...": the mother is no casualty)
+    rf"(?P<phrase>(?:(?!(?:the|a|an|his|her|their|its|our|of)\s)(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}"
     rf"{_VICTIM_SINGULAR}\s+(?:dies|died|killed"
     r"|shot\s+dead|shot(?!\s+(?:down|at)\b)|wounded|injured|hurt|abducted|kidnapped|missing))\b"
+    # the headline's subject part ends there: the line's end, a mark, or a word that opens
+    # where, when or how ("Farmer killed wolf", "Reporter shot footage" are actives)
+    r"(?=\s*$|\s*[-,;:.!?'\"\u2019\u201d|()\[\]\u2013\u2014]|\s+(?:in|at|near|on|by|after|during"
+    r"|as|while|amid|outside|inside|over|when|following|and|says|say|said|from|across|along"
+    r"|with|before|off|for|within|behind|overnight|yesterday|today|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)\b)"
     # "police officer killed two robbers": the person did it, nothing happened to them
     rf"(?!\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten"
     # (nor "soldier killed Ukrainian civilian": one word may qualify the person harmed)
@@ -2579,7 +2588,9 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             text, found.start, found.end
         ):
             continue  # "thousands could die", "many are expected to die": no death yet
-        if _HOW_BEFORE.search(text, max(0, found.start - 5), found.start):
+        if _MANY.match(text, found.start) and _HOW_BEFORE.search(
+            text, max(0, found.start - 5), found.start
+        ):
             continue  # "I asked how many citizens have died": a question, no figure
         if _BODIES_OF_BEFORE.search(text, max(0, found.start - 24), found.start):
             continue  # "the bodies of 12 people were taken to hospital": the remains rule's
@@ -2620,7 +2631,10 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             "bodies of " in text[found.start : found.end + 4]
             or "corpses of " in text[found.start : found.end + 4]
         ):
-            found = _bodies_of_whom(ctx, found)
+            whose = _bodies_of_whom(ctx, found)
+            if whose is None:
+                continue  # "three bodies of water": no one's
+            found = whose
         if found.end - found.start > 8 and text.endswith(_HOSPITAL, found.start, found.end):
             found = _before_hospital(ctx, found)
         if "count_low" not in found.attributes and _RANKED_ONE.match(text, found.start):
@@ -2673,10 +2687,6 @@ _PASSIVE_ENDS: Final = re.compile(
 )
 
 
-# Verbs the plural's shape takes for a noun: "many terrorists it has killed".
-_VERBS_ENDING_IN_S: Final = frozenset({"has", "was", "does", "goes"})
-
-
 def _unlisted_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     """Figures of people the victim lists do not name (`_UNLISTED_PEOPLE`)."""
     text = ctx.text
@@ -2685,10 +2695,10 @@ def _unlisted_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         noun = match.group("noun").lower()
         if noun in _LISTED_PEOPLE or noun in _NOT_PEOPLE_NOUNS or noun.endswith(("us", "is")):
             return False
-        if noun in _VERBS_ENDING_IN_S or _HOW_BEFORE.search(
+        if _MANY.match(text, match.start()) and _HOW_BEFORE.search(
             text, max(0, match.start() - 5), match.start()
         ):
-            return False  # "how many terrorists it has killed": a verb, and a question
+            return False  # "how many terrorists it has killed": a question
         if match.group("harm").lower() in ("died", "fled"):
             return True  # (intransitive: "have fled" is no active verb with an object)
         link = match.group("link").lower().split()
@@ -2934,7 +2944,13 @@ _RESIDENTS: Final = re.compile(
 _LEFT_A_SETTLEMENT: Final = re.compile(
     r"\s+the\s+(?:area|areas|valley|community|communities|camp|village|villages|town|city"
     r"|district|region|neighbourhood|neighborhood|settlement|island|province|hamlet|hamlets"
-    r"|locality|municipality|county|commune|zone|border\s+area)\b",
+    r"|locality|municipality|county|commune|zone|border\s+area)\b"
+    # ... and the place is the whole object (never "the community hall", "the district's
+    # water scheme"), then the sentence ends, or says since when, why or where to ("for
+    # Bara and Peshawar"); never a trip or an errand ("for the harvest fair", "for a
+    # meeting", "to vote", "in search of work") nor "before the blast".
+    r"(?=\s*[,.;:!?)\u2014\u2013]|\s+(?:since|after|amid|because|fearing|fleeing|following"
+    r"|ahead\s+of|in\s+recent)\b|\s+for\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
@@ -3048,8 +3064,21 @@ _COUNTED_BODIES_OF: Final = LazyPattern(
 )
 
 
-def _bodies_of_whom(ctx: SuggestContext, found: Suggestion) -> Suggestion:
-    """The counted bodies' phrase ended after whose they were ("nine bodies of soldiers")."""
+# Bodies that are no one's: "three bodies of water", "14 bodies of experts".
+_BODIES_OF_THINGS: Final = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:water|vehicles?|cars?|trucks?|experts|evidence|work|knowledge"
+    r"|research|literature|law|opinion|text|data)\b",
+    re.IGNORECASE,
+)
+
+
+def _bodies_of_whom(ctx: SuggestContext, found: Suggestion) -> Suggestion | None:
+    """The counted bodies' phrase ended after whose they were ("nine bodies of soldiers");
+    None for bodies of things ("three bodies of water")."""
+    if ctx.text.endswith(("bodies", "corpses"), found.start, found.end) and _BODIES_OF_THINGS.match(
+        ctx.text, found.end
+    ):
+        return None
     bodies = _COUNTED_BODIES_OF.match(ctx.text, found.start)
     if bodies is None or bodies.end() == found.end:
         return found
@@ -3075,6 +3104,7 @@ def _before_hospital(ctx: SuggestContext, found: Suggestion) -> Suggestion:
 
 # "how many citizens have died": the count asked for, not given (never "figures show")
 _HOW_BEFORE: Final = re.compile(r"(?<![\w-])how\s$", re.IGNORECASE)
+_MANY: Final = re.compile(r"(?:many|much)\b", re.IGNORECASE)
 _BODIES_OF_BEFORE: Final = re.compile(
     r"\b(?:bodies|body|remains|corpses?)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -3804,9 +3834,9 @@ def _headline_one(ctx: SuggestContext) -> Iterator[Suggestion]:
     further down: under a masthead or a breadcrumb, a deck, a crosshead."""
     text = ctx.text
     end = text.find("\n")
-    if end < 0 or not text.startswith("\n", end + 1):
-        return
-    lines = [] if _WIRE_SLUG.match(text) else [(0, end)]
+    lines = (
+        [] if _WIRE_SLUG.match(text) or end < 0 or text[end + 1 : end + 2] != "\n" else [(0, end)]
+    )
     if "-" in text and any(word in text for word in _WIRE_SLUG_WORDS):
         # ... and a wire's slugged headline wherever a story's versions follow each other:
         # "FLASH-Georgian man shot dead near ...", "UPDATE 1-Villager shot dead near ..."
@@ -3835,8 +3865,10 @@ _HEADING_END: Final = tuple(".!?;:,\"'\u201d\u2019)")
 def _heading_lines(text: str) -> list[tuple[int, int]]:
     """Every short line that reads as a headline: the page's headline under a masthead or
     breadcrumb, a deck, a crosshead ("BUS DRIVER KILLED IN CHOLOMA") - a line of at most
-    16 words that opens with a capital or a digit and ends in no sentence's mark, with a
-    blank line (or the text's edge) above or below it."""
+    16 words that opens with a capital or a digit and ends in no sentence's mark, alone in
+    its block (a blank line or the text's edge above and below it: never the first line
+    of a hard-wrapped paragraph, nor an item of a list), and not under a list's lead-in
+    ("Read more:", "Related stories")."""
     found = []
     for match in _HEADING_LINE.finditer(text):
         line = match.group().rstrip()
@@ -3845,9 +3877,29 @@ def _heading_lines(text: str) -> list[tuple[int, int]]:
         start, end = match.span()
         above = start < 2 or text[start - 2] == "\n"
         below = end + 1 >= len(text) or text[end + 1] == "\n"
-        if above or below:
+        if above and below and not _under_a_lead_in(text, start):
             found.append((start, end))
     return found
+
+
+# A block's lead-in to the links or tags under it (lines ending in ":" are another).
+_LEAD_IN: Final = frozenset(
+    {
+        *("related", "related stories", "related articles", "read more", "read also"),
+        *("see also", "more on this", "more stories", "most read", "latest", "latest news"),
+        *("tags", "topics", "keywords", "recommended"),
+    }
+)
+
+
+def _under_a_lead_in(text: str, start: int) -> bool:
+    """Whether the block above the line at `start` is a lead-in: a line ending in ":"
+    or a list's heading ("Related stories", "Read more", "Tags")."""
+    end = start
+    while end > 0 and text[end - 1] in " \t\n":
+        end -= 1  # (back over the blank lines: the characters read are the gap's)
+    previous = text[text.rfind("\n", 0, end) + 1 : end].strip()
+    return previous.endswith(":") or previous.lower() in _LEAD_IN
 
 
 def _headline_lines(text: str) -> list[tuple[int, int]]:
