@@ -6,6 +6,8 @@ driving the real suggester.
 
 from __future__ import annotations
 
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
 from tests.core.suggest_probes import suggested_speaker
 
 _HEAD = "Headline\n\nNIAMEY, Dec 4 (AFP) - "
@@ -50,3 +52,37 @@ def test_words_painted_on_a_drone_have_no_speaker() -> None:
         'wreck, whose wing carries the words painted in Russian: "From Tula with love."\n'
     )
     assert suggested_speaker(text, "From Tula") is None
+
+
+def _speaker_start(text: str, quote_words: str) -> int | None:
+    """Where the speaker suggested for the quote starting with `quote_words` starts."""
+    for s in suggest(text, gazetteer=load_gazetteer()):
+        if s.label == "QUOTE" and text[s.start : s.end].startswith(quote_words):
+            return None if s.speaker is None else s.speaker[0]
+    raise AssertionError(f"no quote starting {quote_words!r}")
+
+
+def test_a_colon_quote_ending_its_paragraph_links_to_the_same_name_opening_the_next() -> None:
+    text = (
+        "Headline\n\nMEDAN, Indonesia (AP) - Clashes broke out at the plantation on "
+        "Tuesday. Police spokesman Chief Comr. Harianto told reporters in Medan: "
+        '"Our officers were pelted with stones. Two of them needed stitches."\n\n'
+        "Harianto said the plantation company had asked for the eviction.\n"
+    )
+    later = text.index("Harianto said")
+    assert _speaker_start(text, "Our officers") == later
+
+
+def test_a_colon_quote_links_forward_to_a_longer_or_family_name() -> None:
+    longer = (
+        "Headline\n\nGAROWE (Reuters) - The clan militia's commander, Faisal Nuur Jama, "
+        'said his men held the well. Speaking by phone, Faisal said: "We will not leave '
+        'the well. It is ours."\n\nFaisal Nuur said three of his men had been wounded.\n'
+    )
+    assert suggested_speaker(longer, "We will not") == "Faisal Nuur"
+    family_first = (
+        "Headline\n\nBEIJING (AFP) - In Beijing, foreign ministry spokeswoman Liu Mingxia "
+        'told a regular briefing: "We are shocked by this attack on our engineers."\n\n'
+        "Liu said China had asked Islamabad to find the attackers.\n"
+    )
+    assert suggested_speaker(family_first, "We are shocked") == "Liu"

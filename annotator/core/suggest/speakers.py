@@ -5332,9 +5332,28 @@ def _renamed_next(
     # very name the quote was found with, again, leaves the link with it)
     name = text[person.start : person.end].casefold().split()
     again = text[later.start : later.end].casefold().split()
-    if not any(name[k : k + len(again)] == again for k in range(1, len(name) - len(again) + 1)):
+    if not any(
+        name[k : k + len(again)] == again for k in range(1, len(name) - len(again) + 1)
+    ) and not _same_name_after_colon_paragraph(text, quote, name, again, i):
         return None
     return _extent(later)
+
+
+def _same_name_after_colon_paragraph(
+    text: str, quote: Suggestion, name: Sequence[str], again: Sequence[str], next_at: int
+) -> bool:
+    """True when the name opening the paragraph after a quote is the very name the quote
+    was found with, or one of the two opens the other ("Abdirahman" ... "Abdirahman
+    Mohamed", "Chen Yiling" ... "Chen", a family name first), and the quote was introduced
+    by a colon and ends its paragraph ('Police spokesman X told reporters: "..." ¶ X said
+    the ...'): the dev gold links such a quote forward to the name opening the next
+    paragraph (13 of 13), as it does a shorter name."""
+    shorter = min(len(name), len(again))
+    return (
+        list(name[:shorter]) == list(again[:shorter])
+        and "\n\n" in text[quote.end : next_at]
+        and _after_colon(text, _opening_mark(text, quote.start))
+    )
 
 
 def _spokesperson_named_later(text: str, quote: Suggestion, mentions: _Mentions) -> Extent | None:
