@@ -5104,9 +5104,13 @@ def attribute_speakers(
         nested = _inside_any_quote(outer, quote)
         if nested:
             mentions, saved = every, mentions
-        found, speaker = _continued(text, quote, ends, ordered, decided, mentions)
+        found, speaker = _written_words(text, quote)
+        if not found:
+            found, speaker = _continued(text, quote, ends, ordered, decided, mentions)
         if not found:
             found, speaker = _after_quote(text, quote, mentions)
+        if not found:
+            found, speaker = _document_continues(text, quote, ends, ordered, decided, mentions)
         if not found:
             found, speaker = _same_subject(text, quote, ends, ordered, decided)
         if not found:
@@ -5328,9 +5332,28 @@ def _renamed_next(
     # very name the quote was found with, again, leaves the link with it)
     name = text[person.start : person.end].casefold().split()
     again = text[later.start : later.end].casefold().split()
-    if not any(name[k : k + len(again)] == again for k in range(1, len(name) - len(again) + 1)):
+    if not any(
+        name[k : k + len(again)] == again for k in range(1, len(name) - len(again) + 1)
+    ) and not _same_name_after_colon_paragraph(text, quote, name, again, i):
         return None
     return _extent(later)
+
+
+def _same_name_after_colon_paragraph(
+    text: str, quote: Suggestion, name: Sequence[str], again: Sequence[str], next_at: int
+) -> bool:
+    """True when the name opening the paragraph after a quote is the very name the quote
+    was found with, or one of the two opens the other ("Abdirahman" ... "Abdirahman
+    Mohamed", "Chen Yiling" ... "Chen", a family name first), and the quote was introduced
+    by a colon and ends its paragraph ('Police spokesman X told reporters: "..." ¶ X said
+    the ...'): the dev gold links such a quote forward to the name opening the next
+    paragraph (13 of 13), as it does a shorter name."""
+    shorter = min(len(name), len(again))
+    return (
+        list(name[:shorter]) == list(again[:shorter])
+        and "\n\n" in text[quote.end : next_at]
+        and _after_colon(text, _opening_mark(text, quote.start))
+    )
 
 
 def _spokesperson_named_later(text: str, quote: Suggestion, mentions: _Mentions) -> Extent | None:
@@ -5403,6 +5426,60 @@ def _same_subject(
         # same speaker's
         return True, decided.get(last.key)
     return False, None
+
+
+# Words written on a thing, introduced as "the words" it bears: "coffins draped in cloth
+# bearing the words "...", "its tail carries the words painted in Russian: "...", "on the
+# cardboard were the words: "..."". (Not "posted a photo with the words:", the poster's.)
+_WRITTEN_WORDS_BEFORE: Final = re.compile(
+    r"\b(?:bearing|bears|bore|carrying|carries|carried|were|was)\s+the\s+words"
+    r"(?:\s+(?:painted|written|scrawled|sprayed|printed|stitched|embroidered|carved|etched)"
+    r"(?:\s+[\w'\u2019-]+){0,4}?)?\s*[:,]?\s*$"
+)
+
+
+def _written_words(text: str, quote: Suggestion) -> tuple[bool, Extent | None]:
+    """A quote of words written on a cloth, a sign or a weapon that "bears the words":
+    nobody named says them, whoever carries or stands beside the thing."""
+    opened = _opening_mark(text, quote.start)
+    if _WRITTEN_WORDS_BEFORE.search(text, max(0, opened - 80), opened) is None:
+        return False, None
+    return True, None
+
+
+# 'It added that "', 'The reply added: "', 'The statement also said that "': a document
+# (or the body, as "it") going on, its clause opening its sentence and naming nobody.
+_DOCUMENT_GOES_ON: Final = re.compile(
+    r"(?:It|The\s+(?:statement|report|reply|letter|communiqu[e\u00e9]|note|message|ruling"
+    r"|judgment|judgement|document|post|video))\s+(?:also\s+|further\s+)?"
+    r"(?:added|continued|went\s+on\s+to\s+say)(?:\s+that)?\s*[:,]?\s*$"
+)
+
+
+def _document_continues(
+    text: str,
+    quote: Suggestion,
+    ends: list[tuple[int, int]],
+    ordered: Sequence[Suggestion],
+    decided: dict[tuple[int, int, str], Extent | None],
+    mentions: _Mentions,
+) -> tuple[bool, Extent | None]:
+    """'"...," the statement read. ¶ It added that "..."', '... the minister wrote: ¶
+    "..." ¶ The reply added that "..."': a sentence opening with "It" or the document
+    and "added" or "continued", naming nobody, after a quote of the last two paragraphs
+    with no name between, goes on with that quote's speaker (the document's issuer), not
+    the body named last before it."""
+    opened = _opening_mark(text, quote.start)
+    begin = _sentence_start(text, opened)
+    if _DOCUMENT_GOES_ON.fullmatch(text, begin, opened) is None:
+        return False, None
+    last = _last_ended_before(ends, ordered, begin + 1)
+    if last is None or text.count("\n\n", last.end, begin) > 1:
+        return False, None
+    earlier = decided.get(last.key)
+    if earlier is None or mentions.within(last.end, begin):
+        return False, None
+    return True, earlier
 
 
 # '"...," she added', '"...," it went on', '"...," added he': a speaker who spoke before.
