@@ -153,6 +153,11 @@ TITLES: Final = words(
     # the Malay and Filipino "Ustadz X", the Ethiopian Orthodox "Abune X", a councillor's
     # "Cllr X" (an envoy's "H.E. X" is two initials: `_NOT_INITIALS`)
     "Hadj Hadji Elhadj Elhadji Alhadji Alhadj Ustadz Abune Cllr"
+    # Kurdish kin and comrade honorifics ("Mam X" uncle, "Kak X" brother, "Heval X" comrade;
+    # not "Kaka", a Kanuri name: "Moussa Malam Kaka"), the Burmese senior monk's "Sayadaw
+    # X", the Filipino "Tita X" (aunt), an engineer's "Eng. X" (Afghan and Arab copy,
+    # beside "Engr") and the Levies' "Risaldar X"
+    " Mam Kak Heval Sayadaw Tita Eng Risaldar"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -15097,6 +15102,7 @@ def person_extents(ctx: SuggestContext, found: Sequence[Suggestion]) -> list[Sug
     for s in found:
         if s.label == "ACTOR" and s.attributes.get("type") == "person":
             start = _office_words_end(ctx, s.start, s.end)
+            start = past_honorific_also_a_name(ctx.text, start, s.end)  # "Abba Hagos"
             if start != s.start:
                 s = _suggestion(start, s.end, "person", s.rule)
         out.append(s)
@@ -16076,3 +16082,36 @@ def _set_off_call_signs(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue
         yield _person(text, person, "actor_person_set_off")
+
+
+# --- PER30: honorifics that are names too, and surnames that are places ------------------
+# Regional honorifics the guideline leaves out of a person's span (titles) that are also
+# given names, surnames or the first word of a place's name, so that no title list can
+# hold them: the Moro nobility's "Datu X" (a man) and "Bai X" (a woman) beside the towns
+# "Datu Piang" and "Datu Hoffer Ampatuan", the ruler's "Sultan X" beside "Sultan Kudarat"
+# and the given name "Sultan", the Spanish "Don X" beside the given name "Don", the Sufi
+# "Pir X" beside "Pir Mohammad", and the Ethiopian and Eritrean priest's "Abba X" beside
+# the Nigerian given name "Abba". Each is left out only where the text shows the word
+# after it to be a given name: the first word of a longer name the text writes
+# ("Hagos Weldegiorgis ... Abba Hagos said", "Bai Sittie Aisah X ... Bai Sittie said").
+_HONORIFICS_BEFORE_GIVEN_NAMES: Final = words("Datu Bai Sultan Don Pir Abba")
+# ... and those of them no given name opens in the dev gold, left out before a full name
+# too ("Datu Mohammad Sinsuat Guiamal", "Don Refugio Chavez Ochoa"): "Datu" is a title
+# (its places are no person's), "Don" before two or more names the Spanish honorific.
+_HONORIFICS_BEFORE_FULL_NAMES: Final = words("Datu Don")
+
+
+def past_honorific_also_a_name(text: str, start: int, end: int) -> int:
+    """Where a person's name in `text[start:end]` starts once an honorific of
+    `_HONORIFICS_BEFORE_GIVEN_NAMES` before it is left out ("Abba Hagos" -> "Hagos"),
+    or `start` where the words give no such honorific."""
+    honorific, space, rest = text[start:end].partition(" ")
+    if not space or honorific not in _HONORIFICS_BEFORE_GIVEN_NAMES or not rest[:1].isupper():
+        return start
+    name_start = start + len(honorific) + 1
+    if " " in rest:
+        return name_start if honorific in _HONORIFICS_BEFORE_FULL_NAMES else start
+    given = _POSSESSIVE_END.sub("", rest)
+    # (searched only for the rare honorific: the given name opening a longer name)
+    opens_a_name = re.compile(rf"(?<![\w-]){re.escape(given)} [A-Z]")
+    return name_start if opens_a_name.search(text) is not None else start
