@@ -93,3 +93,34 @@ def test_given_name_abba_before_a_full_name_stays() -> None:
     # "Abba" is a given name before a full name ("Abba Kolo Modu"): nothing is cut
     text = "Abba Bukar Gana, a trader in Maiduguri, said the market had reopened on Monday."
     assert "Abba Bukar Gana" in suggested_texts(text)
+
+
+# --- a surname the document also writes as a place's, in a speaker's slot -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        (
+            "A fisherman, Abel Nacala, has lived in a tent since he fled the town of Nacala in "
+            'May. "My boat is still on the beach there," Nacala said.',
+            "Nacala",
+        ),
+        (
+            "The village chief, Issa Ouallam, said most families had left for the town of "
+            'Ouallam. "Only the old people stayed behind," Ouallam said by telephone.',
+            "Ouallam",
+        ),
+    ],
+)
+def test_place_surname_as_speaker(text: str, surname: str) -> None:
+    found = suggested_texts(text)
+    assert found.count(surname) == 1  # the speaker, not the town
+
+
+def test_place_surname_without_a_speech_verb_stays_a_place() -> None:
+    text = (
+        "A fisherman, Abel Nacala, fled the town of Nacala last year. Soldiers guard the "
+        "road to Nacala now."
+    )
+    assert "Nacala" not in suggested_texts(text)

@@ -6217,7 +6217,7 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
     # Risaldar Abdul Qadir Zehri was wounded. Zehri said": the wires' second reference)
     described = {n for n in described_no_people(ctx) if " " not in n} - surnames
     slots = slot_places(ctx) | described_no_people(ctx)
-    spoken = (names - described) & slots
+    spoken = ((names - described) & slots) | surnames_written_as_places(ctx, surnames, places)
     names -= slots
     attributed -= slots
     listed = _gazetteer_index(ctx.gazetteer).kinds
@@ -16115,3 +16115,20 @@ def past_honorific_also_a_name(text: str, start: int, end: int) -> int:
     # (searched only for the rare honorific: the given name opening a longer name)
     opens_a_name = re.compile(rf"(?<![\w-]){re.escape(given)} [A-Z]")
     return name_start if opens_a_name.search(text) is not None else start
+
+
+# A person's surname that the document also writes as a place's ("Ernesto Palma, who fled
+# the town of Palma") is the place's on its own, but the person's where a speech verb names
+# it as a speaker ('"...," Palma said', "Kandi said on Thursday"): a place says nothing.
+# Not a listed state's name or a nationality ("Chad", "Georgia"), which the state rules read.
+def surnames_written_as_places(
+    ctx: SuggestContext, surnames: set[str], places: frozenset[str]
+) -> set[str]:
+    """The surnames of people the document names in full that it also writes as a place's
+    (`document_places`): `_surname_mentions` takes them only where `_spoken_at`."""
+    both = surnames & places
+    if not both:
+        return set()
+    index = _gazetteer_index(ctx.gazetteer)
+    return {n for n in both if index.kinds.get(n, ("",))[0] != "state" and n not in index.demonyms}
+
