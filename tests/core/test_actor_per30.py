@@ -124,3 +124,30 @@ def test_place_surname_without_a_speech_verb_stays_a_place() -> None:
         "road to Nacala now."
     )
     assert "Nacala" not in suggested_texts(text)
+
+
+# --- a region's possessive before its official ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "Floods and shelling have emptied villages in Nimroz province. Nimroz's provincial "
+            "director of refugees, Gul Ahmad Baryalai, said 400 families had reached Zaranj.",
+            "Nimroz",
+        ),
+        (
+            "Clan fighting has closed schools across Hela Province. Hela's provincial police "
+            "commander, Chief Inspector Moses Tambu, said roadblocks would stay in place.",
+            "Hela",
+        ),
+    ],
+)
+def test_region_possessive_before_its_official(text: str, region: str) -> None:
+    assert region in suggested_texts(text)
+
+
+def test_city_possessive_before_an_official_stays_a_place() -> None:
+    text = "Quetta's police chief, Abdul Rauf Kakar, said the market would reopen on Sunday."
+    assert "Quetta" not in suggested_texts(text)

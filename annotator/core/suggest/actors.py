@@ -16132,3 +16132,64 @@ def surnames_written_as_places(
     index = _gazetteer_index(ctx.gazetteer)
     return {n for n in both if index.kinds.get(n, ("",))[0] != "state" and n not in index.demonyms}
 
+
+# A region's possessive before one of its officials, an office `actor_polity_of_an_official`
+# (a minister, a governor) and `_REGION_ACTS_THROUGH` do not name: "Kunar's provincial
+# director of information, X,", "Enga's provincial police commander, X," (session 33, point
+# 7: a region with its own government is tagged as a state is). Taken only for a region:
+# one the gazetteer lists as a region, or one the document itself names by its kind ("Enga
+# Province", "Kunar province", "the province of Kunar"); a city's possessive stays a place.
+_REGION_OFFICIAL_NOUNS: Final = (
+    "director",
+    "prefect",
+    "commander",
+    "chief",
+    "head",
+    "administrator",
+)
+_REGION_OFFICIAL_BEFORE: Final = re.compile(
+    r"(?<![\w\u0300-\u036f'\u2019.-])(?P<name>[A-Z][\w\u0300-\u036f-]*[a-z]"
+    r"(?: [A-Z][\w\u0300-\u036f-]*[a-z]){0,2})['\u2019]s (?:[a-z][\w-]* ){0,3}$"
+)
+_REGION_KINDS: Final = r"(?:[Pp]rovince|[Rr]egion|[Pp]refecture|[Gg]overnorate|[Cc]ounty)\b"
+
+
+def _named_as_a_region(ctx: SuggestContext, name: str) -> bool:
+    """Whether the gazetteer lists `name` as a region or the text names it by its kind."""
+    entry = ctx.gazetteer.get(name)
+    if entry is not None:
+        return entry.role == "region"
+    escaped = re.escape(name)
+    return (
+        re.search(
+            rf"(?<![\w-]){escaped} {_REGION_KINDS}|\b(?:province|region) of {escaped}\b", ctx.text
+        )
+        is not None
+    )
+
+
+@rule(
+    "actor_region_of_an_official",
+    "ACTOR",
+    "A region named by its possessive before its official (a director, a prefect, a "
+    "commander, a chief, a head, an administrator) acts as a polity: 'Kunar's provincial "
+    "director' -> 'Kunar' (state), where the text or the gazetteer says Kunar is a region.",
+)
+def actor_region_of_an_official(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    seen: dict[str, bool] = {}
+    for word in _REGION_OFFICIAL_NOUNS:
+        for at in ctx.piece_index.get(word, ()):
+            window = text[max(0, at - 60) : at]
+            if "'s " not in window and "\u2019s " not in window:
+                continue  # (a cheap test: every match has the possessive before)
+            found = _REGION_OFFICIAL_BEFORE.search(text, max(0, at - 60), at)
+            if found is None:
+                continue
+            name = found.group("name")
+            if name not in seen:
+                seen[name] = _named_as_a_region(ctx, name)
+            if seen[name]:
+                yield _suggestion(
+                    found.start("name"), found.end("name"), "state", "actor_region_of_an_official"
+                )
