@@ -16155,17 +16155,26 @@ _REGION_KINDS: Final = r"(?:[Pp]rovince|[Rr]egion|[Pp]refecture|[Gg]overnorate|[
 
 
 def _named_as_a_region(ctx: SuggestContext, name: str) -> bool:
-    """Whether the gazetteer lists `name` as a region or the text names it by its kind."""
+    """Whether the gazetteer lists `name` as a region or the text names it by its kind,
+    read only where the name stands (`ctx.piece_index`), never over the whole text."""
     entry = ctx.gazetteer.get(name)
     if entry is not None:
         return entry.role == "region"
-    escaped = re.escape(name)
-    return (
-        re.search(
-            rf"(?<![\w-]){escaped} {_REGION_KINDS}|\b(?:province|region) of {escaped}\b", ctx.text
-        )
-        is not None
-    )
+    text = ctx.text
+    first = _PIECE_OF_NAME.match(name)
+    for at in ctx.piece_index.get(first.group() if first is not None else name, ()):
+        if not text.startswith(name, at):
+            continue
+        if _REGION_KIND_AFTER.match(text, at + len(name)) or _REGION_OF_BEFORE.search(
+            text, max(0, at - 12), at
+        ):
+            return True
+    return False
+
+
+_PIECE_OF_NAME: Final = re.compile(r"[\w\u0300-\u036f]+")
+_REGION_KIND_AFTER: Final = re.compile(r" " + _REGION_KINDS)
+_REGION_OF_BEFORE: Final = re.compile(r"\b(?:province|region) of $")
 
 
 @rule(
