@@ -153,6 +153,11 @@ TITLES: Final = words(
     # the Malay and Filipino "Ustadz X", the Ethiopian Orthodox "Abune X", a councillor's
     # "Cllr X" (an envoy's "H.E. X" is two initials: `_NOT_INITIALS`)
     "Hadj Hadji Elhadj Elhadji Alhadji Alhadj Ustadz Abune Cllr"
+    # Kurdish kin and comrade honorifics ("Mam X" uncle, "Kak X" brother, "Heval X" comrade;
+    # not "Kaka", a Kanuri name: "Moussa Malam Kaka"), the Burmese senior monk's "Sayadaw
+    # X", the Filipino "Tita X" (aunt), an engineer's "Eng. X" (Afghan and Arab copy,
+    # beside "Engr") and the Levies' "Risaldar X"
+    " Mam Kak Heval Sayadaw Tita Eng Risaldar"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -6212,7 +6217,7 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
     # Risaldar Abdul Qadir Zehri was wounded. Zehri said": the wires' second reference)
     described = {n for n in described_no_people(ctx) if " " not in n} - surnames
     slots = slot_places(ctx) | described_no_people(ctx)
-    spoken = (names - described) & slots
+    spoken = ((names - described) & slots) | surnames_written_as_places(ctx, surnames, places)
     names -= slots
     attributed -= slots
     listed = _gazetteer_index(ctx.gazetteer).kinds
@@ -15097,6 +15102,7 @@ def person_extents(ctx: SuggestContext, found: Sequence[Suggestion]) -> list[Sug
     for s in found:
         if s.label == "ACTOR" and s.attributes.get("type") == "person":
             start = _office_words_end(ctx, s.start, s.end)
+            start = past_honorific_also_a_name(ctx.text, start, s.end)  # "Abba Hagos"
             if start != s.start:
                 s = _suggestion(start, s.end, "person", s.rule)
         out.append(s)
@@ -16076,3 +16082,123 @@ def _set_off_call_signs(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue
         yield _person(text, person, "actor_person_set_off")
+
+
+# --- PER30: honorifics that are names too, and surnames that are places ------------------
+# Regional honorifics the guideline leaves out of a person's span (titles) that are also
+# given names, surnames or the first word of a place's name, so that no title list can
+# hold them: the Moro nobility's "Datu X" (a man) and "Bai X" (a woman) beside the towns
+# "Datu Piang" and "Datu Hoffer Ampatuan", the ruler's "Sultan X" beside "Sultan Kudarat"
+# and the given name "Sultan", the Spanish "Don X" beside the given name "Don", the Sufi
+# "Pir X" beside "Pir Mohammad", and the Ethiopian and Eritrean priest's "Abba X" beside
+# the Nigerian given name "Abba". Each is left out only where the text shows the word
+# after it to be a given name: the first word of a longer name the text writes
+# ("Hagos Weldegiorgis ... Abba Hagos said", "Bai Sittie Aisah X ... Bai Sittie said").
+_HONORIFICS_BEFORE_GIVEN_NAMES: Final = words("Datu Bai Sultan Don Pir Abba")
+# ... and those of them no given name opens in the dev gold, left out before a full name
+# too ("Datu Mohammad Sinsuat Guiamal", "Don Refugio Chavez Ochoa"): "Datu" is a title
+# (its places are no person's), "Don" before two or more names the Spanish honorific.
+_HONORIFICS_BEFORE_FULL_NAMES: Final = words("Datu Don")
+
+
+def past_honorific_also_a_name(text: str, start: int, end: int) -> int:
+    """Where a person's name in `text[start:end]` starts once an honorific of
+    `_HONORIFICS_BEFORE_GIVEN_NAMES` before it is left out ("Abba Hagos" -> "Hagos"),
+    or `start` where the words give no such honorific."""
+    honorific, space, rest = text[start:end].partition(" ")
+    if not space or honorific not in _HONORIFICS_BEFORE_GIVEN_NAMES or not rest[:1].isupper():
+        return start
+    name_start = start + len(honorific) + 1
+    if " " in rest:
+        return name_start if honorific in _HONORIFICS_BEFORE_FULL_NAMES else start
+    given = _POSSESSIVE_END.sub("", rest)
+    # (searched only for the rare honorific: the given name opening a longer name)
+    opens_a_name = re.compile(rf"(?<![\w-]){re.escape(given)} [A-Z]")
+    return name_start if opens_a_name.search(text) is not None else start
+
+
+# A person's surname that the document also writes as a place's ("Ernesto Palma, who fled
+# the town of Palma") is the place's on its own, but the person's where a speech verb names
+# it as a speaker ('"...," Palma said', "Kandi said on Thursday"): a place says nothing.
+# Not a listed state's name or a nationality ("Chad", "Georgia"), which the state rules read.
+def surnames_written_as_places(
+    ctx: SuggestContext, surnames: set[str], places: frozenset[str]
+) -> set[str]:
+    """The surnames of people the document names in full that it also writes as a place's
+    (`document_places`): `_surname_mentions` takes them only where `_spoken_at`."""
+    both = surnames & places
+    if not both:
+        return set()
+    index = _gazetteer_index(ctx.gazetteer)
+    return {n for n in both if index.kinds.get(n, ("",))[0] != "state" and n not in index.demonyms}
+
+
+# A region's possessive before one of its officials, an office `actor_polity_of_an_official`
+# (a minister, a governor) and `_REGION_ACTS_THROUGH` do not name: "Kunar's provincial
+# director of information, X,", "Enga's provincial police commander, X," (session 33, point
+# 7: a region with its own government is tagged as a state is). Taken only for a region:
+# one the gazetteer lists as a region, or one the document itself names by its kind ("Enga
+# Province", "Kunar province", "the province of Kunar"); a city's possessive stays a place.
+_REGION_OFFICIAL_NOUNS: Final = (
+    "director",
+    "prefect",
+    "commander",
+    "chief",
+    "head",
+    "administrator",
+)
+_REGION_OFFICIAL_BEFORE: Final = re.compile(
+    r"(?<![\w\u0300-\u036f'\u2019.-])(?P<name>[A-Z][\w\u0300-\u036f-]*[a-z]"
+    r"(?: [A-Z][\w\u0300-\u036f-]*[a-z]){0,2})['\u2019]s (?:[a-z][\w-]* ){0,3}$"
+)
+_REGION_KINDS: Final = r"(?:[Pp]rovince|[Rr]egion|[Pp]refecture|[Gg]overnorate|[Cc]ounty)\b"
+
+
+def _named_as_a_region(ctx: SuggestContext, name: str) -> bool:
+    """Whether the gazetteer lists `name` as a region or the text names it by its kind,
+    read only where the name stands (`ctx.piece_index`), never over the whole text."""
+    entry = ctx.gazetteer.get(name)
+    if entry is not None:
+        return entry.role == "region"
+    text = ctx.text
+    first = _PIECE_OF_NAME.match(name)
+    for at in ctx.piece_index.get(first.group() if first is not None else name, ()):
+        if not text.startswith(name, at):
+            continue
+        if _REGION_KIND_AFTER.match(text, at + len(name)) or _REGION_OF_BEFORE.search(
+            text, max(0, at - 12), at
+        ):
+            return True
+    return False
+
+
+_PIECE_OF_NAME: Final = re.compile(r"[\w\u0300-\u036f]+")
+_REGION_KIND_AFTER: Final = re.compile(r" " + _REGION_KINDS)
+_REGION_OF_BEFORE: Final = re.compile(r"\b(?:province|region) of $")
+
+
+@rule(
+    "actor_region_of_an_official",
+    "ACTOR",
+    "A region named by its possessive before its official (a director, a prefect, a "
+    "commander, a chief, a head, an administrator) acts as a polity: 'Kunar's provincial "
+    "director' -> 'Kunar' (state), where the text or the gazetteer says Kunar is a region.",
+)
+def actor_region_of_an_official(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    seen: dict[str, bool] = {}
+    for word in _REGION_OFFICIAL_NOUNS:
+        for at in ctx.piece_index.get(word, ()):
+            window = text[max(0, at - 60) : at]
+            if "'s " not in window and "\u2019s " not in window:
+                continue  # (a cheap test: every match has the possessive before)
+            found = _REGION_OFFICIAL_BEFORE.search(text, max(0, at - 60), at)
+            if found is None:
+                continue
+            name = found.group("name")
+            if name not in seen:
+                seen[name] = _named_as_a_region(ctx, name)
+            if seen[name]:
+                yield _suggestion(
+                    found.start("name"), found.end("name"), "state", "actor_region_of_an_official"
+                )
