@@ -18,11 +18,11 @@ _TEXT = (
     "The herder, known in the hills as Tarik, said the raid began at dawn. "
     "A trader who goes by the name Seluna and another using the name Obrec fled to Tamsin "
     "Ridge, then crossed back into Veldmark. Police identified the two men as Dario and "
-    "Kemal. His call sign, \"Falcon\", was heard on the radio. "
+    'Kemal. His call sign, "Falcon", was heard on the radio. '
     "The village chief, Mirela, said the wells were dry. "
     "The two nurses, Ana Petrov and Lisbet Horn, were taken at the checkpoint. "
     "Refugees moved towards Kora, toward Lunet and into Bressa; she gave her name only as "
-    "Yuna. \"We are tired,\" said one. The camp, north of Ostra, holds 300 people.\n"
+    'Yuna. "We are tired," said one. The camp, north of Ostra, holds 300 people.\n'
     "A boy fled \nto Kellin. Xto Marn. Her code name, Ivo, was known to them."
 )
 
@@ -61,9 +61,7 @@ def test_naming_starts_reach_each_verb_before_the_name() -> None:
         assert _spans(finditer_from(actors._NAMED_AS_MONONYMS, text, actors._naming_starts(text)))
     for verb in ("go by the name", "goes by the name", "going by the name of"):
         text = f"A smuggler, {verb} Teodor, was held at the border."
-        found = _spans(
-            finditer_from(actors._NAMED_AS_MONONYMS, text, actors._naming_starts(text))
-        )
+        found = _spans(finditer_from(actors._NAMED_AS_MONONYMS, text, actors._naming_starts(text)))
         assert found == _spans(actors._NAMED_AS_MONONYMS.finditer(text)) != []
 
 
