@@ -73,3 +73,35 @@ def test_suggester_still_reads_the_names_these_scans_find() -> None:
     found = suggested_texts(text)
     assert "Tarik" in found
     assert "Oskan" in found
+
+
+def test_heads_to_read_holds_every_start_whose_head_can_need_a_look() -> None:
+    from annotator.core.suggest.base import SuggestContext
+    from annotator.core.suggest.casualties import _NEEDS_NEXT_WORD, _heads_to_read
+
+    text = (
+        "At least 14 herders died near Ombali; AN old man and a boy were hurt. Fewer-than "
+        "expected, FEWER than 30 fled, close to 200 left, Closed roads cut in excess of 9 "
+        "villages. Up to 40 were held as many as 12 days; no more than 3 were freed. an"
+    )
+    ctx = SuggestContext(text)
+    heads = _heads_to_read(ctx)
+    for starts in ctx.piece_index.values():
+        for start in starts:
+            head = text[start : start + 5].split(None, 1)[0].lower()
+            if head in _NEEDS_NEXT_WORD or head in ("a", "an"):
+                assert start in heads, head
+    # ... and only a few others: the pieces that are those words, or open with a
+    # five-letter one ("Closed")
+    assert len(heads) < len(text.split()) // 2
+    assert text.index("Closed") in heads
+    assert text.index("herders") not in heads
+
+
+def test_casualty_guards_keep_what_the_patterns_find() -> None:
+    text = (
+        "Gunmen killed one in five herders at Ombali. Two or three guards were killed or "
+        "wounded at the depot. Four and five-year-old children were hurt."
+    )
+    found = suggested_texts(text, "CASUALTY")
+    assert not any(t.startswith("one in five") for t in found)
