@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from annotator.core.suggest import actors
+from annotator.core.suggest.base import SuggestContext
 from annotator.core.suggest.text import finditer_from, occurrences
 from tests.core.suggest_probes import suggested_texts
 
@@ -44,8 +45,8 @@ def test_each_scan_finds_what_finditer_finds() -> None:
         (actors._NAMED_AS_MONONYMS, actors._naming_starts(_TEXT)),
         (actors._CALL_SIGN_SET_OFF, occurrences(_TEXT, actors._CALL_SIGN_OWNERS)),
         (actors._MOVE_PREPOSITION, occurrences(_TEXT, actors._MOVE_PREPOSITIONS)),
-        (actors._SET_OFF_MONONYMS, occurrences(_TEXT, (", ",), 2)),
-        (actors._SET_OFF_FULL_NAMES, occurrences(_TEXT, (", ",), 2)),
+        (actors._SET_OFF_MONONYMS, actors._capitals_after_commas(SuggestContext(_TEXT))),
+        (actors._SET_OFF_FULL_NAMES, actors._capitals_after_commas(SuggestContext(_TEXT))),
     ]
     for pattern, starts in cases:
         expected = _spans(pattern.finditer(_TEXT))
@@ -76,7 +77,6 @@ def test_suggester_still_reads_the_names_these_scans_find() -> None:
 
 
 def test_heads_to_read_holds_every_start_whose_head_can_need_a_look() -> None:
-    from annotator.core.suggest.base import SuggestContext
     from annotator.core.suggest.casualties import _NEEDS_NEXT_WORD, _heads_to_read
 
     text = (

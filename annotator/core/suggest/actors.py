@@ -15498,6 +15498,21 @@ _SET_OFF_MONONYMS: Final = re.compile(
     r"|described|urged|warned|explained|recalled|wrote|was|whose)\b)"
     r"|:(?= [\"\u201c]))"
 )
+_COMMA_THEN_CAPITAL: Final = re.compile(rf", [{_NAME_CAPITALS}]")
+
+
+def _capitals_after_commas(ctx: SuggestContext) -> list[int]:
+    """The offsets of the capitals right after a ", " (where every match of
+    `_SET_OFF_MONONYMS` and `_SET_OFF_FULL_NAMES` starts), found once per text by a search
+    that skips in C to each ", "."""
+    found: list[int] | None = ctx.memo.get("capitals after commas")
+    if found is None:
+        found = ctx.memo["capitals after commas"] = [
+            m.start() + 2 for m in _COMMA_THEN_CAPITAL.finditer(ctx.text)
+        ]
+    return found
+
+
 # Nouns of people neither `ROLE_WORDS` nor `_PEOPLE_NOUNS` holds, in lower case: "the
 # man killed on Tuesday, Ani,", "a notorious kingpin, Ani,".
 _SET_OFF_PEOPLE_NOUNS: Final = words(
@@ -15554,8 +15569,8 @@ def _set_off_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
     """One-word names set off by commas after a noun phrase naming a person by role or kin
     (`_SET_OFF_MONONYMS`): the phrase, back to its clause's edge, holds a person's noun."""
     text = ctx.text
-    # (tried after each ", " alone: the engine would try every offset of the text)
-    for found in finditer_from(_SET_OFF_MONONYMS, text, occurrences(text, (", ",), 2)):
+    # (tried after each ", " and a capital alone: the engine would try every offset)
+    for found in finditer_from(_SET_OFF_MONONYMS, text, _capitals_after_commas(ctx)):
         comma = found.start() - 2
         window = text[max(0, comma - 160) : comma]
         edges = list(_CLAUSE_EDGE.finditer(window))
@@ -16008,8 +16023,8 @@ def _set_off_full_names(ctx: SuggestContext) -> Iterator[Suggestion]:
     ("The four"); each name must read as a person's (`_person_tokens`)."""
     text = ctx.text
     listed = _gazetteer_index(ctx.gazetteer).kinds
-    # (tried after each ", " alone: the engine would try every offset of the text)
-    for found in finditer_from(_SET_OFF_FULL_NAMES, text, occurrences(text, (", ",), 2)):
+    # (tried after each ", " and a capital alone: the engine would try every offset)
+    for found in finditer_from(_SET_OFF_FULL_NAMES, text, _capitals_after_commas(ctx)):
         comma = found.start() - 2
         window = text[max(0, comma - 200) : comma]
         edges = list(_CLAUSE_EDGE.finditer(window))
