@@ -57,6 +57,7 @@ from annotator.core.suggest.text import (
     finditer_from,
     is_sentence_start,
     longest_first,
+    occurrences,
     pieces,
     word_tokens,
     words,
@@ -862,6 +863,7 @@ _MOVED_TO_NAME: Final = re.compile(
     r"(?:to|into|towards|toward) " + _PARTICLE_PLACE_NAME + _NAME_ENDS
 )
 _MOVE_PREPOSITION: Final = re.compile(r"\b(?:to|into|towards|toward) (?=[A-Z])")
+_MOVE_PREPOSITIONS: Final = ("to ", "into ", "toward ", "towards ")  # (what its matches open with)
 _MOVE_VERB_BEFORE: Final = re.compile(
     r"\b(?:fled|flee|flees|fleeing|crossed|cross|crosses|crossing|advanced|advance|advances"
     r"|advancing|retreated|retreat|retreating|withdrew|withdrawn|withdrawing|relocated"
@@ -1169,7 +1171,8 @@ def _words_before_of(text: str) -> Iterator[int]:
 def _moved_to_starts(text: str) -> Iterator[int]:
     """Offsets where _MOVED_TO_NAME may match: "to", "into" or "towards" before a capital,
     right after a movement verb ("fled to", "crossed back into")."""
-    for hit in _MOVE_PREPOSITION.finditer(text):
+    # (tried where its words stand: the engine would try every offset of the text)
+    for hit in finditer_from(_MOVE_PREPOSITION, text, occurrences(text, _MOVE_PREPOSITIONS)):
         if _MOVE_VERB_BEFORE.search(text, max(0, hit.start() - 24), hit.start()):
             yield hit.start()
 
@@ -15501,6 +15504,21 @@ _SET_OFF_MONONYMS: Final = re.compile(
     r"|described|urged|warned|explained|recalled|wrote|was|whose)\b)"
     r"|:(?= [\"\u201c]))"
 )
+_COMMA_THEN_CAPITAL: Final = re.compile(rf", [{_NAME_CAPITALS}]")
+
+
+def _capitals_after_commas(ctx: SuggestContext) -> list[int]:
+    """The offsets of the capitals right after a ", " (where every match of
+    `_SET_OFF_MONONYMS` and `_SET_OFF_FULL_NAMES` starts), found once per text by a search
+    that skips in C to each ", "."""
+    found: list[int] | None = ctx.memo.get("capitals after commas")
+    if found is None:
+        found = ctx.memo["capitals after commas"] = [
+            m.start() + 2 for m in _COMMA_THEN_CAPITAL.finditer(ctx.text)
+        ]
+    return found
+
+
 # Nouns of people neither `ROLE_WORDS` nor `_PEOPLE_NOUNS` holds, in lower case: "the
 # man killed on Tuesday, Ani,", "a notorious kingpin, Ani,".
 _SET_OFF_PEOPLE_NOUNS: Final = words(
@@ -15557,7 +15575,8 @@ def _set_off_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
     """One-word names set off by commas after a noun phrase naming a person by role or kin
     (`_SET_OFF_MONONYMS`): the phrase, back to its clause's edge, holds a person's noun."""
     text = ctx.text
-    for found in _SET_OFF_MONONYMS.finditer(text):
+    # (tried after each ", " and a capital alone: the engine would try every offset)
+    for found in finditer_from(_SET_OFF_MONONYMS, text, _capitals_after_commas(ctx)):
         comma = found.start() - 2
         window = text[max(0, comma - 160) : comma]
         edges = list(_CLAUSE_EDGE.finditer(window))
@@ -15667,6 +15686,15 @@ _MONONYM_LIST_AFTER: Final = (
 _NAMED_AS_MONONYMS: Final = re.compile(r"\b" + _NAMING_WORDS + _MONONYM_LIST_AFTER)
 # "a farmer known in the village as Ani": known as, after a person's noun.
 _KNOWN_AS: Final = re.compile(r"\bknown(?: [a-z]+){0,4} as" + _MONONYM_LIST_AFTER)
+
+
+def _naming_starts(text: str) -> Iterator[int]:
+    """Offsets among which every match of `_NAMED_AS_MONONYMS` starts: its opening words,
+    and for " the name" the verbs before it ("uses", "going by"), each length back."""
+    yield from occurrences(text, ("identified", "named ", "naming ", "gave ", "gives ", "giving "))
+    for at in occurrences(text, (" the name",)):
+        # "use", "uses", "using" the name; "go", "goes", "going" by the name
+        yield from (at - back for back in (3, 4, 5, 7, 8) if at >= back)
 
 
 # What "identified ... as" may name in its gap and still name people: an object pronoun,
@@ -15847,7 +15875,7 @@ def _named_as_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
     demonyms = _gazetteer_index(ctx.gazetteer).demonyms
     found_all = [
         found
-        for found in _NAMED_AS_MONONYMS.finditer(text)
+        for found in finditer_from(_NAMED_AS_MONONYMS, text, _naming_starts(text))
         if _names_people_identified(found.group("gap"))
         and not (
             found.group().startswith("identified as")
@@ -15858,7 +15886,7 @@ def _named_as_mononyms(ctx: SuggestContext) -> Iterator[Suggestion]:
             or _name_taker_a_person(text[max(0, found.start() - 120) : found.start()])
         )
     ]
-    for found in _KNOWN_AS.finditer(text):
+    for found in finditer_from(_KNOWN_AS, text, occurrences(text, ("known",))):
         window = text[max(0, found.start() - 120) : found.start()].rstrip(" ,")
         edges = list(_CLAUSE_EDGE.finditer(window))
         phrase = window[edges[-1].end() :] if edges else window
@@ -16001,7 +16029,8 @@ def _set_off_full_names(ctx: SuggestContext) -> Iterator[Suggestion]:
     ("The four"); each name must read as a person's (`_person_tokens`)."""
     text = ctx.text
     listed = _gazetteer_index(ctx.gazetteer).kinds
-    for found in _SET_OFF_FULL_NAMES.finditer(text):
+    # (tried after each ", " and a capital alone: the engine would try every offset)
+    for found in finditer_from(_SET_OFF_FULL_NAMES, text, _capitals_after_commas(ctx)):
         comma = found.start() - 2
         window = text[max(0, comma - 200) : comma]
         edges = list(_CLAUSE_EDGE.finditer(window))
@@ -16056,6 +16085,7 @@ _CALL_SIGN_SET_OFF: Final = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:call[- ]?sign|nom\s+de\s+guerre|code\s*name),\s+"
     r"[\"\u201c]?(?=[A-Z])"
 )
+_CALL_SIGN_OWNERS: Final = ("his", "His", "her", "Her", "their", "Their")  # (its matches' openings)
 
 
 def _set_off_call_signs(ctx: SuggestContext) -> Iterator[Suggestion]:
@@ -16066,7 +16096,8 @@ def _set_off_call_signs(ctx: SuggestContext) -> Iterator[Suggestion]:
     if "guerre," not in text and "sign," not in text and "name," not in text:
         return
     index = _gazetteer_index(ctx.gazetteer)
-    for found in _CALL_SIGN_SET_OFF.finditer(text):
+    # (tried at its pronouns alone: the engine would try every offset of the text)
+    for found in finditer_from(_CALL_SIGN_SET_OFF, text, occurrences(text, _CALL_SIGN_OWNERS)):
         name = _NAMED_WORDS.match(text, found.end())
         if name is None:
             continue

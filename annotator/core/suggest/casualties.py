@@ -1962,7 +1962,12 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         kind = "killed"  # "buried 19 victims": the victims are dead
     elif kind is None and _INJURY_EXTRA.search(phrase):
         kind = "injured"
-    either = _EITHER_HARM.search(phrase)
+    # (an ASCII phrase without "or" or "and" in any case cannot match: not searched)
+    either = (
+        _EITHER_HARM.search(phrase)
+        if not phrase.isascii() or "or" in (low := phrase.lower()) or "and" in low
+        else None
+    )
     if either is not None:
         first, second = either.group(1, 2) if either.group(1) else either.group(3, 4)
         kinds = {casualty_kind(first), casualty_kind(second)}
@@ -2434,8 +2439,12 @@ def _can_open(ctx: SuggestContext, starts: list[int]) -> list[int]:
     # Whether a start can open one, for the starts of several kinds (a number's
     # "a" is also a "number of"'s): decided once.
     opens: dict[int, bool] = ctx.memo.setdefault("casualty_opens", {})
+    heads = _heads_to_read(ctx)
     found = []
     for start in starts:
+        if start not in heads:
+            found.append(start)  # (no word below opens there: its head is not read)
+            continue
         head = text[start : start + 5].split(None, 1)[0].lower()
         if head in _NEEDS_NEXT_WORD or head in ("a", "an"):
             can = opens.get(start)
@@ -2448,6 +2457,27 @@ def _can_open(ctx: SuggestContext, starts: list[int]) -> list[int]:
             if not can:
                 continue
         found.append(start)
+    return found
+
+
+def _heads_to_read(ctx: SuggestContext) -> frozenset[int]:
+    """The offsets of the text's pieces that may open a word `_can_open` reads: the piece is
+    the word in any case ("At", "an"), or opens with it for a word of five letters, all
+    that head `text[start : start + 5]` holds ("fewer" in "fewer-than"). Every other start's
+    head is none of them (those words are ASCII letters, which a piece holds whole), and
+    is not read: one test per distinct piece of the text, not a slice per start."""
+    found: frozenset[int] | None = ctx.memo.get("casualty_heads_to_read")
+    if found is None:
+        index = ctx.piece_index
+        found = frozenset(
+            start
+            for piece in index
+            if (low := piece.lower()) in _NEEDS_NEXT_WORD
+            or low in ("a", "an")
+            or low[:5] in _NEEDS_NEXT_WORD
+            for start in index[piece]
+        )
+        ctx.memo["casualty_heads_to_read"] = found
     return found
 
 
@@ -2518,7 +2548,9 @@ def _phrases(
             _CANNOT_END.search(phrase)
         ):
             continue  # "3,500 people cannot leave their homes": a harm not done (session 33, 2)
-        if _PROPORTION.match(phrase):
+        if (not phrase.isascii() or "in" in (low := phrase.lower()) or "out" in low) and (
+            _PROPORTION.match(phrase)  # (an ASCII phrase without "in" or "out" cannot match)
+        ):
             continue  # "one in five residents had fled": a share, not a head count
         if phrase[:1].isdigit() and (
             _MONTH_BEFORE.search(ctx.text, max(0, start - 12), start)
