@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.core.suggest import actors
+from annotator.core.suggest import actors, suggest
 from annotator.core.suggest.base import SuggestContext
 from annotator.core.suggest.text import finditer_from, occurrences
 from tests.core.suggest_probes import suggested_texts
@@ -105,3 +105,10 @@ def test_casualty_guards_keep_what_the_patterns_find() -> None:
     )
     found = suggested_texts(text, "CASUALTY")
     assert not any(t.startswith("one in five") for t in found)
+    # (review60b F-S1) what the guarded patterns must still find: "or" joins both the
+    # counts and the harms of one figure
+    figures = {
+        text[s.start : s.end]: (s.attributes["count_low"], s.attributes["count_high"])
+        for s in suggest(text, labels=["CASUALTY"])
+    }
+    assert figures["Two or three guards were killed or wounded"] == (2, 3)
