@@ -6,7 +6,10 @@ hostile input). Each figure next to a baseline commit's, measured in the same ru
 
 The recipes are the ones a review of session 44 found quadratic (initials before a long
 token, a hyphen run in a headline, a paragraph of many short quotes) and the shapes of
-every new form of that session (bars, bylines, glosses, "University"). Each run is a
+every new form of that session (bars, bylines, glosses, "University"), and the two shapes
+review60b found quadratic (a rare name after an honorific that is also a given name, a
+distinct place's possessive before an official, in every paragraph) with session 60's
+CASUALTY shapes (heading lines, counted bodies, households leaving). Each run is a
 fresh process, CPU seconds; a run over `--limit` seconds is stopped and shown as such.
 """
 
@@ -17,6 +20,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -43,7 +47,43 @@ def recipes(size: int) -> dict[str, str]:
         "bylines": repeat("By Ana Kis, The Tico Times\n", ""),
         "University": repeat("the University of Nairobi said. "),
         "initials": repeat("A. B. C. Dxx "),
+        # session 60 (review60b): a rare name per paragraph after an honorific that is also
+        # a given name, and a distinct place's possessive before an official
+        "a new name after an honorific": many(
+            size,
+            lambda name: f"Sultan {name}, a farmer in the valley, said his house was hit.\n\n",
+        ),
+        "a new place's official": many(
+            size,
+            lambda name: (
+                f"Fighting went on near the border. {name}'s police chief said "
+                "the roads were closed.\n\n"
+            ),
+        ),
+        # ... and session 60's CASUALTY shapes: heading lines, counted bodies, households
+        "headings": repeat("Report\n\nSoldier killed in border clash\n\nThe post was hit.\n\n"),
+        "bodies of": repeat("Medics counted 14 bodies of soldiers at the hospital. "),
+        "households left": repeat("About 40 families have left the village since May. "),
     }
+
+
+def many(size: int, paragraph: Callable[[str], str]) -> str:
+    """Paragraphs of about `size` characters in all, each naming a name of its own
+    ("Zabak", "Zabal", ...: capitalised, in no list)."""
+    parts = ["Headline\n\n"]
+    length = 0
+    index = 0
+    while length < size:
+        letters = ""
+        number = index
+        for _ in range(4):
+            number, rest = divmod(number, 26)
+            letters += "abcdefghijklmnopqrstuvwxyz"[rest]
+        part = paragraph("Z" + letters)
+        parts.append(part)
+        length += len(part)
+        index += 1
+    return "".join(parts)
 
 
 _CODE = """
