@@ -5479,7 +5479,39 @@ def _document_continues(
     earlier = decided.get(last.key)
     if earlier is None or mentions.within(last.end, begin):
         return False, None
+    said_by = mentions.at(earlier)
+    if said_by is not None and _is_person(said_by) and not _issued_as_document(text, last):
+        # ('X, a surgeon, said: "..." It added that "..."': "it" is no person, and a
+        # report or statement is whoever issued it, not the person who last spoke)
+        return False, None
     return True, earlier
+
+
+# A quote's attribution to a written document: "the statement read", "said in a
+# statement", "In the reply, the minister wrote:", "a letter".
+_DOCUMENT_ATTRIBUTION: Final = re.compile(
+    r"\b(?:statement|report|reply|letter|communiqu[e\u00e9]|note|message|ruling|judge?ment"
+    r"|document|post|video|wrote|writes|written|read|reads)\b",
+    re.IGNORECASE,
+)
+
+
+def _issued_as_document(text: str, quote: Suggestion) -> bool:
+    """True when the quote's own attribution, before it in its sentence (or the sentence
+    its colon ends) or after it in its sentence, names a document or writing."""
+    opened = _opening_mark(text, quote.start)
+    lead = opened
+    i = opened - 1
+    while i >= 0 and text[i] in " \t\n":
+        i -= 1
+    if i >= 0 and text[i] == ":":
+        lead = i
+    if _DOCUMENT_ATTRIBUTION.search(text, _sentence_start(text, lead), opened):
+        return True
+    if text[quote.end - 1 : quote.end] in (".", "!", "?"):
+        return False  # the quote ends its sentence: what follows is no attribution of it
+    tail_end = min(len(text), quote.end + 80, _sentence_end(text, quote.end + 1))
+    return _DOCUMENT_ATTRIBUTION.search(text, quote.end, tail_end) is not None
 
 
 # '"...," she added', '"...," it went on', '"...," added he': a speaker who spoke before.

@@ -1,0 +1,50 @@
+"""FIXS60: the SPK30 speaker rules kept from moving links where they should not.
+
+"It added" / "The report added" after a person's own quote, "the words" a document or a
+speaker's order holds, and a longer name that is someone else's. Sentences written for
+these tests (invented people and events, real states and bodies), driving the real
+suggester.
+"""
+
+from __future__ import annotations
+
+from tests.core.suggest_probes import suggested_speaker
+
+# F-A1: "It" is no person, and a report or statement is its issuer's.
+
+
+def test_it_added_after_a_doctors_colon_quote_is_not_the_doctor() -> None:
+    text = (
+        "Headline\n\nThe Health Ministry said 23 people died when the clinic in Kassala "
+        "was shelled on Friday.\n\nOmer Badawi, a nurse at the clinic, said: "
+        '"We carried the wounded out by hand."\n\n'
+        'It added that "the number of dead may climb further."\n'
+    )
+    assert suggested_speaker(text, "the number of dead") != "Omer Badawi"
+
+
+def test_the_report_added_after_a_researchers_quote_is_not_the_researcher() -> None:
+    text = (
+        "Headline\n\nAmnesty International released a report on Thursday. Researcher "
+        'Nadia Okonkwo said: "Homes were burned while families slept." The report added '
+        'that "those responsible must be brought to justice."\n'
+    )
+    assert suggested_speaker(text, "those responsible") != "Nadia Okonkwo"
+
+
+def test_it_also_added_after_an_officers_quote_is_not_the_officer() -> None:
+    text = (
+        "Headline\n\nThe army said in a statement on Tuesday that its units had taken back "
+        'the crossing. Major Samuel Adeyemi told reporters: "Two of our vehicles were '
+        'hit." It also added that "the road is open again."\n'
+    )
+    assert suggested_speaker(text, "the road is open") != "Samuel Adeyemi"
+
+
+def test_the_statement_added_after_an_envoys_quote_is_not_the_envoy() -> None:
+    text = (
+        "Headline\n\nThe European Union urged restraint. EU envoy Karel Vondracek said: "
+        '"Nobody gains from more fighting." The statement added that "civilians must be '
+        'spared."\n'
+    )
+    assert suggested_speaker(text, "civilians must") != "Karel Vondracek"
