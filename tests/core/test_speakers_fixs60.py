@@ -48,3 +48,30 @@ def test_the_statement_added_after_an_envoys_quote_is_not_the_envoy() -> None:
         'spared."\n'
     )
     assert suggested_speaker(text, "civilians must") != "Karel Vondracek"
+
+
+# F-A2: "the words" of a document, a message or a speaker are theirs.
+
+
+def test_words_a_letter_carried_go_to_the_spokesman_named_after_them() -> None:
+    text = (
+        'Headline\n\nThe letter carried the words: "We will not give up the hostages," '
+        "the militia's spokesman Abu Hamza said.\n"
+    )
+    assert suggested_speaker(text, "We will not give up") == "Abu Hamza"
+
+
+def test_words_a_message_from_a_spokesman_carried_are_his() -> None:
+    text = (
+        "Headline\n\nThe message from Hamas spokesman Abu Hamza carried the words: "
+        '"The prisoners will be freed only in an exchange."\n'
+    )
+    assert suggested_speaker(text, "The prisoners") == "Abu Hamza"
+
+
+def test_a_last_order_that_was_the_words_is_the_colonels() -> None:
+    text = (
+        "Headline\n\nColonel Yusuf Dantata, whose final order was the words "
+        '"nobody retreats," was buried on Sunday.\n'
+    )
+    assert suggested_speaker(text, "nobody retreats") == "Yusuf Dantata"

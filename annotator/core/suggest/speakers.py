@@ -5104,11 +5104,13 @@ def attribute_speakers(
         nested = _inside_any_quote(outer, quote)
         if nested:
             mentions, saved = every, mentions
-        found, speaker = _written_words(text, quote)
-        if not found:
-            found, speaker = _continued(text, quote, ends, ordered, decided, mentions)
+        found, speaker = _continued(text, quote, ends, ordered, decided, mentions)
         if not found:
             found, speaker = _after_quote(text, quote, mentions)
+        if not found:
+            # (after the quote's own attribution: '"...," the spokesman said' names who
+            # speaks, whatever "bears the words" before it)
+            found, speaker = _written_words(text, quote)
         if not found:
             found, speaker = _document_continues(text, quote, ends, ordered, decided, mentions)
         if not found:
@@ -5436,13 +5438,31 @@ _WRITTEN_WORDS_BEFORE: Final = re.compile(
     r"(?:\s+(?:painted|written|scrawled|sprayed|printed|stitched|embroidered|carved|etched)"
     r"(?:\s+[\w'\u2019-]+){0,4}?)?\s*[:,]?\s*$"
 )
+# The thing the words are written on, named before the verb: a cloth, a sign, a wall, a
+# weapon ("coffins wrapped in cloth bearing", "its wing carries", "on the cardboard were")
+# ... or a document or message someone issued, whose words are its issuer's ("The letter
+# carried the words", "The video, released by the group, carried the words").
+_WRITTEN_ON_THING: Final = re.compile(
+    r"\b(?:(?P<thing>banners?|signs?|placards?|posters?|flags?|shrouds?|coffins?|caskets?"
+    r"|cloths?|walls?|graffiti|drones?|missiles?|rockets?|shells?|bombs?|wings?|tails?"
+    r"|fuselages?|hulls?|T-shirts?|shirts?|headbands?|armbands?|sashes|sash|scarf|scarves"
+    r"|cardboard|boards?|billboards?|plaques?|tombstones?|gravestones?|stickers?|murals?"
+    r"|tanks?|trucks?|vehicles?|helmets?)|(?P<issued>letters?|messages?|statements?"
+    r"|videos?|posts?|notes?|leaflets?|communiqu[e\u00e9]s?|reports?|tweets?))\b"
+)
 
 
 def _written_words(text: str, quote: Suggestion) -> tuple[bool, Extent | None]:
     """A quote of words written on a cloth, a sign or a weapon that "bears the words":
-    nobody named says them, whoever carries or stands beside the thing."""
+    nobody named says them, whoever carries or stands beside the thing. The thing is
+    named just before the verb, and is no document or message (those words are their
+    issuer's), nor are spoken words ("his last order was the words")."""
     opened = _opening_mark(text, quote.start)
-    if _WRITTEN_WORDS_BEFORE.search(text, max(0, opened - 80), opened) is None:
+    verb = _WRITTEN_WORDS_BEFORE.search(text, max(0, opened - 80), opened)
+    if verb is None:
+        return False, None
+    nouns = list(_WRITTEN_ON_THING.finditer(text, max(0, verb.start() - 80), verb.start()))
+    if not nouns or nouns[-1].group("thing") is None:
         return False, None
     return True, None
 
