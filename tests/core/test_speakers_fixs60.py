@@ -8,7 +8,18 @@ suggester.
 
 from __future__ import annotations
 
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
 from tests.core.suggest_probes import suggested_speaker
+
+
+def _speaker_start(text: str, quote_words: str) -> int | None:
+    """Where the speaker suggested for the quote starting with `quote_words` starts."""
+    for s in suggest(text, gazetteer=load_gazetteer()):
+        if s.label == "QUOTE" and text[s.start : s.end].startswith(quote_words):
+            return None if s.speaker is None else s.speaker[0]
+    raise AssertionError(f"no quote starting {quote_words!r}")
+
 
 # F-A1: "It" is no person, and a report or statement is its issuer's.
 
@@ -75,3 +86,30 @@ def test_a_last_order_that_was_the_words_is_the_colonels() -> None:
         '"nobody retreats," was buried on Sunday.\n'
     )
     assert suggested_speaker(text, "nobody retreats") == "Yusuf Dantata"
+
+
+# F-A3: a longer name opening with the quote's short name is someone else.
+
+
+def test_a_spokesman_by_given_name_keeps_his_quote_from_a_longer_name() -> None:
+    text = (
+        'Headline\n\nPolice spokesman Idris told reporters: "Six men were detained."\n\n'
+        "Idris Mwangi said his stall near the bus park had been looted.\n"
+    )
+    assert _speaker_start(text, "Six men") == text.index("Idris told")
+
+
+def test_a_spokesman_by_family_name_keeps_his_quote_from_a_longer_name() -> None:
+    text = (
+        'Headline\n\nArmy spokesman Park told a briefing: "The exercise will continue."'
+        "\n\nPark Min Seo said on Friday that the drills were a provocation.\n"
+    )
+    assert _speaker_start(text, "The exercise") == text.index("Park told")
+
+
+def test_a_witness_keeps_her_quote_from_a_longer_chain_of_names() -> None:
+    text = (
+        'Headline\n\nWitness Halima Abdi told VOA: "The trucks came before dawn."\n\n'
+        "Halima Abdi Nur said soldiers were searching houses in the district.\n"
+    )
+    assert _speaker_start(text, "The trucks") == text.index("Halima Abdi told")

@@ -5336,13 +5336,18 @@ def _renamed_next(
     again = text[later.start : later.end].casefold().split()
     if not any(
         name[k : k + len(again)] == again for k in range(1, len(name) - len(again) + 1)
-    ) and not _same_name_after_colon_paragraph(text, quote, name, again, i):
+    ) and not _same_name_after_colon_paragraph(text, quote, name, again, i, mentions):
         return None
     return _extent(later)
 
 
 def _same_name_after_colon_paragraph(
-    text: str, quote: Suggestion, name: Sequence[str], again: Sequence[str], next_at: int
+    text: str,
+    quote: Suggestion,
+    name: Sequence[str],
+    again: Sequence[str],
+    next_at: int,
+    mentions: _Mentions,
 ) -> bool:
     """True when the name opening the paragraph after a quote is the very name the quote
     was found with, or one of the two opens the other ("Abdirahman" ... "Abdirahman
@@ -5351,11 +5356,22 @@ def _same_name_after_colon_paragraph(
     the ...'): the dev gold links such a quote forward to the name opening the next
     paragraph (13 of 13), as it does a shorter name."""
     shorter = min(len(name), len(again))
-    return (
+    if not (
         list(name[:shorter]) == list(again[:shorter])
         and "\n\n" in text[quote.end : next_at]
         and _after_colon(text, _opening_mark(text, quote.start))
-    )
+    ):
+        return False
+    if list(name) == list(again):
+        return True
+    # A longer or shorter name only where a person named before the quote has a name
+    # opening with both ("Abdirahman Mohamed Farah" ... "Abdirahman" ... "Abdirahman
+    # Mohamed"): else the longer name is someone else's ("spokesman Kim" ... "Kim Yo Jong")
+    longer = list(name) if len(name) > len(again) else list(again)
+    for spelled, named in mentions._people_by_name(text).items():
+        if named[0].start < quote.start and spelled.casefold().split()[: len(longer)] == longer:
+            return True
+    return False
 
 
 def _spokesperson_named_later(text: str, quote: Suggestion, mentions: _Mentions) -> Extent | None:
