@@ -328,6 +328,7 @@ class _Mentions:
         self._genders: tuple[str, dict[Extent, str]] | None = None
         self._first_genders: tuple[str, dict[str, tuple[int, str] | None]] | None = None
         self._body_acronyms: set[str] | None = None
+        self._by_first_word: tuple[str, dict[str, list[tuple[int, list[str]]]]] | None = None
 
     def body_acronyms(self, text: str) -> set[str]:
         """The acronyms bracketed right after a state body's name ("National Service for
@@ -1320,6 +1321,18 @@ class _Mentions:
                     index.setdefault(text[actor.start : actor.end], []).append(actor)
             self._by_name = (text, index)
         return self._by_name[1]
+
+    def person_names_by_first_word(self, text: str) -> dict[str, list[tuple[int, list[str]]]]:
+        """The people's distinct names, casefolded and split, with where each is first
+        written, by the name's first word casefolded (built once per text)."""
+        if self._by_first_word is None or self._by_first_word[0] is not text:
+            index: dict[str, list[tuple[int, list[str]]]] = {}
+            for named, found in self._people_by_name(text).items():
+                words = named.casefold().split()
+                if words:
+                    index.setdefault(words[0], []).append((found[0].start, words))
+            self._by_first_word = (text, index)
+        return self._by_first_word[1]
 
     def _names_by_last_word(self, text: str) -> dict[str, list[str]]:
         """The people's distinct names, by the last word of the name (built once per text)."""
@@ -5368,10 +5381,10 @@ def _same_name_after_colon_paragraph(
     # opening with both ("Abdirahman Mohamed Farah" ... "Abdirahman" ... "Abdirahman
     # Mohamed"): else the longer name is someone else's ("spokesman Kim" ... "Kim Yo Jong")
     longer = list(name) if len(name) > len(again) else list(again)
-    for spelled, named in mentions._people_by_name(text).items():
-        if named[0].start < quote.start and spelled.casefold().split()[: len(longer)] == longer:
-            return True
-    return False
+    return any(
+        first < quote.start and words[: len(longer)] == longer
+        for first, words in mentions.person_names_by_first_word(text).get(longer[0], ())
+    )
 
 
 def _spokesperson_named_later(text: str, quote: Suggestion, mentions: _Mentions) -> Extent | None:
