@@ -328,6 +328,7 @@ class _Mentions:
         self._genders: tuple[str, dict[Extent, str]] | None = None
         self._first_genders: tuple[str, dict[str, tuple[int, str] | None]] | None = None
         self._body_acronyms: set[str] | None = None
+        self._by_first_word: tuple[str, dict[str, list[tuple[int, list[str]]]]] | None = None
 
     def body_acronyms(self, text: str) -> set[str]:
         """The acronyms bracketed right after a state body's name ("National Service for
@@ -1320,6 +1321,18 @@ class _Mentions:
                     index.setdefault(text[actor.start : actor.end], []).append(actor)
             self._by_name = (text, index)
         return self._by_name[1]
+
+    def person_names_by_first_word(self, text: str) -> dict[str, list[tuple[int, list[str]]]]:
+        """The people's distinct names, casefolded and split, with where each is first
+        written, by the name's first word casefolded (built once per text)."""
+        if self._by_first_word is None or self._by_first_word[0] is not text:
+            index: dict[str, list[tuple[int, list[str]]]] = {}
+            for named, found in self._people_by_name(text).items():
+                words = named.casefold().split()
+                if words:
+                    index.setdefault(words[0], []).append((found[0].start, words))
+            self._by_first_word = (text, index)
+        return self._by_first_word[1]
 
     def _names_by_last_word(self, text: str) -> dict[str, list[str]]:
         """The people's distinct names, by the last word of the name (built once per text)."""
@@ -5104,11 +5117,13 @@ def attribute_speakers(
         nested = _inside_any_quote(outer, quote)
         if nested:
             mentions, saved = every, mentions
-        found, speaker = _written_words(text, quote)
-        if not found:
-            found, speaker = _continued(text, quote, ends, ordered, decided, mentions)
+        found, speaker = _continued(text, quote, ends, ordered, decided, mentions)
         if not found:
             found, speaker = _after_quote(text, quote, mentions)
+        if not found:
+            # (after the quote's own attribution: '"...," the spokesman said' names who
+            # speaks, whatever "bears the words" before it)
+            found, speaker = _written_words(text, quote)
         if not found:
             found, speaker = _document_continues(text, quote, ends, ordered, decided, mentions)
         if not found:
@@ -5334,13 +5349,18 @@ def _renamed_next(
     again = text[later.start : later.end].casefold().split()
     if not any(
         name[k : k + len(again)] == again for k in range(1, len(name) - len(again) + 1)
-    ) and not _same_name_after_colon_paragraph(text, quote, name, again, i):
+    ) and not _same_name_after_colon_paragraph(text, quote, name, again, i, mentions):
         return None
     return _extent(later)
 
 
 def _same_name_after_colon_paragraph(
-    text: str, quote: Suggestion, name: Sequence[str], again: Sequence[str], next_at: int
+    text: str,
+    quote: Suggestion,
+    name: Sequence[str],
+    again: Sequence[str],
+    next_at: int,
+    mentions: _Mentions,
 ) -> bool:
     """True when the name opening the paragraph after a quote is the very name the quote
     was found with, or one of the two opens the other ("Abdirahman" ... "Abdirahman
@@ -5349,10 +5369,21 @@ def _same_name_after_colon_paragraph(
     the ...'): the dev gold links such a quote forward to the name opening the next
     paragraph (13 of 13), as it does a shorter name."""
     shorter = min(len(name), len(again))
-    return (
+    if not (
         list(name[:shorter]) == list(again[:shorter])
         and "\n\n" in text[quote.end : next_at]
         and _after_colon(text, _opening_mark(text, quote.start))
+    ):
+        return False
+    if list(name) == list(again):
+        return True
+    # A longer or shorter name only where a person named before the quote has a name
+    # opening with both ("Abdirahman Mohamed Farah" ... "Abdirahman" ... "Abdirahman
+    # Mohamed"): else the longer name is someone else's ("spokesman Kim" ... "Kim Yo Jong")
+    longer = list(name) if len(name) > len(again) else list(again)
+    return any(
+        first < quote.start and words[: len(longer)] == longer
+        for first, words in mentions.person_names_by_first_word(text).get(longer[0], ())
     )
 
 
@@ -5436,13 +5467,31 @@ _WRITTEN_WORDS_BEFORE: Final = re.compile(
     r"(?:\s+(?:painted|written|scrawled|sprayed|printed|stitched|embroidered|carved|etched)"
     r"(?:\s+[\w'\u2019-]+){0,4}?)?\s*[:,]?\s*$"
 )
+# The thing the words are written on, named before the verb: a cloth, a sign, a wall, a
+# weapon ("coffins wrapped in cloth bearing", "its wing carries", "on the cardboard were")
+# ... or a document or message someone issued, whose words are its issuer's ("The letter
+# carried the words", "The video, released by the group, carried the words").
+_WRITTEN_ON_THING: Final = re.compile(
+    r"\b(?:(?P<thing>banners?|signs?|placards?|posters?|flags?|shrouds?|coffins?|caskets?"
+    r"|cloths?|walls?|graffiti|drones?|missiles?|rockets?|shells?|bombs?|wings?|tails?"
+    r"|fuselages?|hulls?|T-shirts?|shirts?|headbands?|armbands?|sashes|sash|scarf|scarves"
+    r"|cardboard|boards?|billboards?|plaques?|tombstones?|gravestones?|stickers?|murals?"
+    r"|tanks?|trucks?|vehicles?|helmets?)|(?P<issued>letters?|messages?|statements?"
+    r"|videos?|posts?|notes?|leaflets?|communiqu[e\u00e9]s?|reports?|tweets?))\b"
+)
 
 
 def _written_words(text: str, quote: Suggestion) -> tuple[bool, Extent | None]:
     """A quote of words written on a cloth, a sign or a weapon that "bears the words":
-    nobody named says them, whoever carries or stands beside the thing."""
+    nobody named says them, whoever carries or stands beside the thing. The thing is
+    named just before the verb, and is no document or message (those words are their
+    issuer's), nor are spoken words ("his last order was the words")."""
     opened = _opening_mark(text, quote.start)
-    if _WRITTEN_WORDS_BEFORE.search(text, max(0, opened - 80), opened) is None:
+    verb = _WRITTEN_WORDS_BEFORE.search(text, max(0, opened - 80), opened)
+    if verb is None:
+        return False, None
+    nouns = list(_WRITTEN_ON_THING.finditer(text, max(0, verb.start() - 80), verb.start()))
+    if not nouns or nouns[-1].group("thing") is None:
         return False, None
     return True, None
 
@@ -5479,7 +5528,39 @@ def _document_continues(
     earlier = decided.get(last.key)
     if earlier is None or mentions.within(last.end, begin):
         return False, None
+    said_by = mentions.at(earlier)
+    if said_by is not None and _is_person(said_by) and not _issued_as_document(text, last):
+        # ('X, a surgeon, said: "..." It added that "..."': "it" is no person, and a
+        # report or statement is whoever issued it, not the person who last spoke)
+        return False, None
     return True, earlier
+
+
+# A quote's attribution to a written document: "the statement read", "said in a
+# statement", "In the reply, the minister wrote:", "a letter".
+_DOCUMENT_ATTRIBUTION: Final = re.compile(
+    r"\b(?:statement|report|reply|letter|communiqu[e\u00e9]|note|message|ruling|judge?ment"
+    r"|document|post|video|wrote|writes|written|read|reads)\b",
+    re.IGNORECASE,
+)
+
+
+def _issued_as_document(text: str, quote: Suggestion) -> bool:
+    """True when the quote's own attribution, before it in its sentence (or the sentence
+    its colon ends) or after it in its sentence, names a document or writing."""
+    opened = _opening_mark(text, quote.start)
+    lead = opened
+    i = opened - 1
+    while i >= 0 and text[i] in " \t\n":
+        i -= 1
+    if i >= 0 and text[i] == ":":
+        lead = i
+    if _DOCUMENT_ATTRIBUTION.search(text, _sentence_start(text, lead), opened):
+        return True
+    if text[quote.end - 1 : quote.end] in (".", "!", "?"):
+        return False  # the quote ends its sentence: what follows is no attribution of it
+    tail_end = min(len(text), quote.end + 80, _sentence_end(text, quote.end + 1))
+    return _DOCUMENT_ATTRIBUTION.search(text, quote.end, tail_end) is not None
 
 
 # '"...," she added', '"...," it went on', '"...," added he': a speaker who spoke before.
