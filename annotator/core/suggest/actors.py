@@ -154,11 +154,10 @@ TITLES: Final = words(
     # the Malay and Filipino "Ustadz X", the Ethiopian Orthodox "Abune X", a councillor's
     # "Cllr X" (an envoy's "H.E. X" is two initials: `_NOT_INITIALS`)
     "Hadj Hadji Elhadj Elhadji Alhadji Alhadj Ustadz Abune Cllr"
-    # Kurdish kin and comrade honorifics ("Mam X" uncle, "Kak X" brother, "Heval X" comrade;
-    # not "Kaka", a Kanuri name: "Moussa Malam Kaka"), the Burmese senior monk's "Sayadaw
-    # X", the Filipino "Tita X" (aunt), an engineer's "Eng. X" (Afghan and Arab copy,
-    # beside "Engr") and the Levies' "Risaldar X"
-    " Mam Kak Heval Sayadaw Tita Eng Risaldar"
+    # the Kurdish comrade's "Heval X", the Burmese senior monk's "Sayadaw X" and the Levies'
+    # "Risaldar X" (not the Kurdish "Mam"/"Kak", the Filipino "Tita" nor an engineer's "Eng.",
+    # also Khmer, Chinese and Latin American names: `_HONORIFICS_AT_THE_START`)
+    " Heval Sayadaw Risaldar"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -15105,7 +15104,9 @@ def person_extents(ctx: SuggestContext, found: Sequence[Suggestion]) -> list[Sug
     for s in found:
         if s.label == "ACTOR" and s.attributes.get("type") == "person":
             start = _office_words_end(ctx, s.start, s.end)
-            start = past_honorific_also_a_name(ctx.text, start, s.end)  # "Abba Hagos"
+            if _ENGINEER_ALONE.match(ctx.text, s.start) and s.end == s.start + 3:
+                continue  # "Eng. X": the engineer's title, no name of its own
+            start = past_honorific_also_a_name(ctx, start, s.end)  # "Abba Hagos"
             if start != s.start:
                 s = _suggestion(start, s.end, "person", s.rule)
         out.append(s)
@@ -16132,20 +16133,76 @@ _HONORIFICS_BEFORE_GIVEN_NAMES: Final = words("Datu Bai Sultan Don Pir Abba")
 _HONORIFICS_BEFORE_FULL_NAMES: Final = words("Datu Don")
 
 
-def past_honorific_also_a_name(text: str, start: int, end: int) -> int:
+def past_honorific_also_a_name(ctx: SuggestContext, start: int, end: int) -> int:
     """Where a person's name in `text[start:end]` starts once an honorific of
-    `_HONORIFICS_BEFORE_GIVEN_NAMES` before it is left out ("Abba Hagos" -> "Hagos"),
-    or `start` where the words give no such honorific."""
+    `_HONORIFICS_BEFORE_GIVEN_NAMES`, a Kurdish "Kak"/"Mam" or "Eng." before it is left out
+    ("Abba Hagos" -> "Hagos"), or `start` where the words give no such honorific."""
+    text = ctx.text
+    if text.startswith("Eng. ", start) and text[start + 5 : start + 6].isupper():
+        return start + 5 if end > start + 5 else start  # an engineer's "Eng. X"
     honorific, space, rest = text[start:end].partition(" ")
-    if not space or honorific not in _HONORIFICS_BEFORE_GIVEN_NAMES or not rest[:1].isupper():
+    if not space or not rest[:1].isupper():
         return start
     name_start = start + len(honorific) + 1
+    if honorific == "Kak" or (honorific == "Mam" and _kurdish_text(ctx)):
+        return name_start
+    if honorific not in _HONORIFICS_BEFORE_GIVEN_NAMES:
+        return start
     if " " in rest:
         return name_start if honorific in _HONORIFICS_BEFORE_FULL_NAMES else start
     given = _POSSESSIVE_END.sub("", rest)
-    # (searched only for the rare honorific: the given name opening a longer name)
-    opens_a_name = re.compile(rf"(?<![\w-]){re.escape(given)} [A-Z]")
-    return name_start if opens_a_name.search(text) is not None else start
+    # The text wrote this person's full name without the honorific BEFORE ("Hagos
+    # Weldegiorgis, a priest, ... Abba Hagos said"), and this mention is a back-reference,
+    # not the person's introduction ("Sultan Ali, a farmer, ..."; "Ali Hassan" later is
+    # someone else).
+    first = _names_opened_without_honorific(ctx).get(given)
+    if first is None or first >= start or _INTRODUCED_AFTER.match(text, end):
+        return start
+    return name_start
+
+
+# "Eng" alone before its full stop and a name: the title's word, no person.
+_ENGINEER_ALONE: Final = re.compile(r"Eng\. [A-Z]")
+# Kurdish kin honorifics ("Mam X" uncle, "Kak X" brother) that are also Khmer and Chinese
+# names ("Mam Sonando", "Tan Kak Seng"): left out only at a name's start, before a
+# capitalised word, and "Mam" (a Khmer family name) only in a text that speaks of Kurds.
+_KURDISH: Final = re.compile(r"\bKurd")
+# A mention that introduces its person: an apposition or a relative clause after it.
+_INTRODUCED_AFTER: Final = re.compile(r"['\u2019]?s?,? (?:a|an|the|who|whose)\b")
+_WORD_AND_SPACE_BEFORE: Final = re.compile(r"(?<![\w-])(\w+) $")
+# A capitalised word straight before another: where a name opens.
+_OPENS_A_NAME: Final = re.compile(r"(?<![\w-])[A-Z][\w\u0300-\u036f-]*(?= [A-Z])")
+
+
+def _kurdish_text(ctx: SuggestContext) -> bool:
+    found: bool | None = ctx.memo.get("kurdish_text")
+    if found is None:
+        found = ctx.memo["kurdish_text"] = _KURDISH.search(ctx.text) is not None
+    return found
+
+
+def _names_opened_without_honorific(ctx: SuggestContext) -> dict[str, int]:
+    """Each word that opens a name of two or more words the text writes without one of
+    `_HONORIFICS_BEFORE_GIVEN_NAMES` before it, with where it first does so; one pass
+    over the text, kept for the document."""
+    found: dict[str, int] | None = ctx.memo.get("names_opened_without_honorific")
+    if found is not None:
+        return found
+    text = ctx.text
+    found = {}
+    for m in _OPENS_A_NAME.finditer(text):
+        word = m.group()
+        if word in found:
+            continue
+        before = _WORD_AND_SPACE_BEFORE.search(text, max(0, m.start() - 9), m.start())
+        if before is not None and before.group(1) in _HONORIFICS_BEFORE_GIVEN_NAMES:
+            continue  # "Abba Hagos Weldegiorgis": the honorific's own full name, no evidence
+        nxt = text[m.end() + 1 : m.end() + 40].split(" ", 1)[0].rstrip(".,;:")
+        if nxt in ORGANISATION_WORDS:
+            continue  # "Cheadle Foundation": a body's name, no person's
+        found[word] = m.start()
+    ctx.memo["names_opened_without_honorific"] = found
+    return found
 
 
 # A person's surname that the document also writes as a place's ("Ernesto Palma, who fled
