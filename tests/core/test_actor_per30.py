@@ -286,3 +286,41 @@ def test_honorific_before_a_back_reference_is_left_out() -> None:
     found = suggested_texts(text)
     assert "Tesfay" in found
     assert "Abba Tesfay" not in found
+
+
+# --- FIXP60: a region's possessive before another body's official (F-B7, F-B9) ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "Rebels hold most of Idlib province. Idlib's rebel commander, Abu Mohammad, said "
+            "the offensive had failed.",
+            "Idlib",
+        ),
+        (
+            "Clashes hit Hela Province. Hela's clan chief, Moses Tambu, said the fighting would "
+            "go on.",
+            "Hela",
+        ),
+        (
+            "Donetsk region is contested. Donetsk's separatist commander, Igor Girkin, said the "
+            "town fell.",
+            "Donetsk",
+        ),
+    ],
+)
+def test_region_before_a_non_government_official_is_no_actor(text: str, region: str) -> None:
+    found = suggested_texts(text)
+    assert region not in found
+    assert len(found) >= 1  # the official's own name is still found
+
+
+def test_region_possessive_before_its_government_official_still_tagged() -> None:
+    # positive control for the refusal above
+    text = (
+        "Fighting spread across Enga Province. Enga's provincial police commander, Joseph "
+        "Kalo, said ten men were held."
+    )
+    assert "Enga" in suggested_texts(text)

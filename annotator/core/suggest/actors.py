@@ -16239,6 +16239,13 @@ _REGION_OFFICIAL_BEFORE: Final = re.compile(
     r"(?<![\w\u0300-\u036f'\u2019.-])(?P<name>[A-Z][\w\u0300-\u036f-]*[a-z]"
     r"(?: [A-Z][\w\u0300-\u036f-]*[a-z]){0,2})['\u2019]s (?:[a-z][\w-]* ){0,3}$"
 )
+# Words before the official that make him another body's, not the region's government's
+# ("Idlib's rebel commander", "Hela's clan chief"; session 33, point 7 covers only a
+# region's own body or official).
+_NOT_THE_REGIONS_OWN: Final = words(
+    "rebel rebels separatist separatists militant militants insurgent insurgents clan "
+    "tribal opposition militia gang jihadist jihadists"
+)
 _REGION_KINDS: Final = r"(?:[Pp]rovince|[Rr]egion|[Pp]refecture|[Gg]overnorate|[Cc]ounty)\b"
 
 
@@ -16283,6 +16290,8 @@ def actor_region_of_an_official(ctx: SuggestContext) -> Iterator[Suggestion]:
             found = _REGION_OFFICIAL_BEFORE.search(text, max(0, at - 60), at)
             if found is None:
                 continue
+            if _NOT_THE_REGIONS_OWN.intersection(text[found.end("name") : at].split()):
+                continue  # "Idlib's rebel commander": an armed group's official, no region's
             name = found.group("name")
             if name not in seen:
                 seen[name] = _named_as_a_region(ctx, name)
