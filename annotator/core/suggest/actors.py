@@ -16251,25 +16251,37 @@ _REGION_KINDS: Final = r"(?:[Pp]rovince|[Rr]egion|[Pp]refecture|[Gg]overnorate|[
 
 def _named_as_a_region(ctx: SuggestContext, name: str) -> bool:
     """Whether the gazetteer lists `name` as a region or the text names it by its kind,
-    read only where the name stands (`ctx.piece_index`), never over the whole text."""
+    read from `_names_by_a_region_kind`, built once per text."""
     entry = ctx.gazetteer.get(name)
     if entry is not None:
         return entry.role == "region"
-    text = ctx.text
-    first = _PIECE_OF_NAME.match(name)
-    for at in ctx.piece_index.get(first.group() if first is not None else name, ()):
-        if not text.startswith(name, at):
-            continue
-        if _REGION_KIND_AFTER.match(text, at + len(name)) or _REGION_OF_BEFORE.search(
-            text, max(0, at - 12), at
-        ):
-            return True
-    return False
+    return name in _names_by_a_region_kind(ctx)
 
 
-_PIECE_OF_NAME: Final = re.compile(r"[\w\u0300-\u036f]+")
-_REGION_KIND_AFTER: Final = re.compile(r" " + _REGION_KINDS)
-_REGION_OF_BEFORE: Final = re.compile(r"\b(?:province|region) of $")
+def _names_by_a_region_kind(ctx: SuggestContext) -> frozenset[str]:
+    """The names of one to three capitalised words that the text writes straight before a
+    region's kind ("Kunar province", "Enga Province") or after "province of"/"region of",
+    each of their shorter ends too: one pass over the text, kept for the document."""
+    found: frozenset[str] | None = ctx.memo.get("names_by_a_region_kind")
+    if found is not None:
+        return found
+    names: set[str] = set()
+    for m in _RUN_BEFORE_A_REGION_KIND.finditer(ctx.text):
+        run = m.group(1).split()
+        names.update(" ".join(run[k:]) for k in range(len(run)))
+    for m in _RUN_AFTER_PROVINCE_OF.finditer(ctx.text):
+        run = m.group(1).split()
+        names.update(" ".join(run[: k + 1]) for k in range(len(run)))
+    found = ctx.memo["names_by_a_region_kind"] = frozenset(names)
+    return found
+
+
+_RUN_BEFORE_A_REGION_KIND: Final = re.compile(
+    r"(?<![\w\u0300-\u036f'\u2019.-])((?:[A-Z][\w\u0300-\u036f-]* ){1,3})" + _REGION_KINDS
+)
+_RUN_AFTER_PROVINCE_OF: Final = re.compile(
+    r"\b(?:province|region) of ([A-Z][\w\u0300-\u036f-]*(?: [A-Z][\w\u0300-\u036f-]*){0,2})"
+)
 
 
 @rule(
