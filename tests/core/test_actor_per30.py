@@ -324,3 +324,14 @@ def test_region_possessive_before_its_government_official_still_tagged() -> None
         "Kalo, said ten men were held."
     )
     assert "Enga" in suggested_texts(text)
+
+
+def test_place_surname_before_said_its_stays_a_place() -> None:
+    # F-B4: the town's own "its" after "said"; the person's quote is the positive control
+    town = (
+        "Ernesto Palma, a fisherman, fled the town of Palma. Palma said its wells were dry, "
+        "the district administrator told reporters."
+    )
+    person = 'Ernesto Palma, a fisherman, fled the town of Palma. "They burned it all," Palma said.'
+    assert suggested_texts(town).count("Palma") == 0
+    assert suggested_texts(person).count("Palma") == 1

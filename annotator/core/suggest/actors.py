@@ -6264,7 +6264,7 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield _suggestion(start, end, "person", "actor_surname_mentions")
     if spoken:
         for start, end, _name in NameMatcher(spoken).find_all(text, ctx.piece_index):
-            if _spoken_at(text, start, end):
+            if _spoken_at(text, start, end) and not _A_PLACE_SAID.match(text, end):
                 yield _suggestion(start, end, "person", "actor_surname_mentions")
     if attributed:
         for start, end, _name in NameMatcher(attributed).find_all(text, ctx.piece_index):
@@ -6386,6 +6386,9 @@ _OFFICE_OWNED_AFTER: Final = re.compile(
     r"|party|aides?)\b"
 )
 # A speech verb right after a name: "Leyva said", "Leyva, told".
+# A place's name before "said" with the place's own "its" after it: no speaker ("Ernesto
+# Palma ... fled the town of Palma. Palma said its wells were dry").
+_A_PLACE_SAID: Final = re.compile(r" said its\b")
 _VERB_RIGHT_AFTER: Final = re.compile(
     r",?\s+(?:" + "|".join(sorted(SPEECH_VERBS, key=longest_first)) + r")\b"
 )
