@@ -335,3 +335,13 @@ def test_place_surname_before_said_its_stays_a_place() -> None:
     person = 'Ernesto Palma, a fisherman, fled the town of Palma. "They burned it all," Palma said.'
     assert suggested_texts(town).count("Palma") == 0
     assert suggested_texts(person).count("Palma") == 1
+
+
+def test_don_before_a_given_name_and_one_surname_stays() -> None:
+    # F-B2: "Don" is an English given name; the Spanish "Don X Y Z" stays cut (control)
+    english = "Don Walter Pryce, a Republican congressman from Ohio, said the aid would pass."
+    spanish = "The rancher, Don Anselmo Vega Ruiz, said the gunmen had taken his cattle."
+    assert "Don Walter Pryce" in suggested_texts(english)
+    found = suggested_texts(spanish)
+    assert "Anselmo Vega Ruiz" in found
+    assert "Don Anselmo Vega Ruiz" not in found

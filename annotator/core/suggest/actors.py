@@ -16132,7 +16132,8 @@ def _set_off_call_signs(ctx: SuggestContext) -> Iterator[Suggestion]:
 _HONORIFICS_BEFORE_GIVEN_NAMES: Final = words("Datu Bai Sultan Don Pir Abba")
 # ... and those of them no given name opens in the dev gold, left out before a full name
 # too ("Datu Mohammad Sinsuat Guiamal", "Don Refugio Chavez Ochoa"): "Datu" is a title
-# (its places are no person's), "Don" before two or more names the Spanish honorific.
+# (its places are no person's), "Don" before a given name and two surnames the Spanish
+# honorific (not before one surname: "Don Edward Bacon" is an English given name).
 _HONORIFICS_BEFORE_FULL_NAMES: Final = words("Datu Don")
 
 
@@ -16152,6 +16153,8 @@ def past_honorific_also_a_name(ctx: SuggestContext, start: int, end: int) -> int
     if honorific not in _HONORIFICS_BEFORE_GIVEN_NAMES:
         return start
     if " " in rest:
+        if honorific == "Don" and rest.count(" ") < 2:
+            return start  # "Don Edward Bacon": the English given name before one surname
         return name_start if honorific in _HONORIFICS_BEFORE_FULL_NAMES else start
     given = _POSSESSIVE_END.sub("", rest)
     # The text wrote this person's full name without the honorific BEFORE ("Hagos
