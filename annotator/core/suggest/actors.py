@@ -154,11 +154,10 @@ TITLES: Final = words(
     # the Malay and Filipino "Ustadz X", the Ethiopian Orthodox "Abune X", a councillor's
     # "Cllr X" (an envoy's "H.E. X" is two initials: `_NOT_INITIALS`)
     "Hadj Hadji Elhadj Elhadji Alhadji Alhadj Ustadz Abune Cllr"
-    # Kurdish kin and comrade honorifics ("Mam X" uncle, "Kak X" brother, "Heval X" comrade;
-    # not "Kaka", a Kanuri name: "Moussa Malam Kaka"), the Burmese senior monk's "Sayadaw
-    # X", the Filipino "Tita X" (aunt), an engineer's "Eng. X" (Afghan and Arab copy,
-    # beside "Engr") and the Levies' "Risaldar X"
-    " Mam Kak Heval Sayadaw Tita Eng Risaldar"
+    # the Kurdish comrade's "Heval X", the Burmese senior monk's "Sayadaw X" and the Levies'
+    # "Risaldar X" (not the Kurdish "Mam"/"Kak", the Filipino "Tita" nor an engineer's "Eng.",
+    # also Khmer, Chinese and Latin American names: `_HONORIFICS_AT_THE_START`)
+    " Heval Sayadaw Risaldar"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -6265,7 +6264,7 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield _suggestion(start, end, "person", "actor_surname_mentions")
     if spoken:
         for start, end, _name in NameMatcher(spoken).find_all(text, ctx.piece_index):
-            if _spoken_at(text, start, end):
+            if _spoken_at(text, start, end) and not _A_PLACE_SAID.match(text, end):
                 yield _suggestion(start, end, "person", "actor_surname_mentions")
     if attributed:
         for start, end, _name in NameMatcher(attributed).find_all(text, ctx.piece_index):
@@ -6387,6 +6386,9 @@ _OFFICE_OWNED_AFTER: Final = re.compile(
     r"|party|aides?)\b"
 )
 # A speech verb right after a name: "Leyva said", "Leyva, told".
+# A place's name before "said" with the place's own "its" after it: no speaker ("Ernesto
+# Palma ... fled the town of Palma. Palma said its wells were dry").
+_A_PLACE_SAID: Final = re.compile(r" said its\b")
 _VERB_RIGHT_AFTER: Final = re.compile(
     r",?\s+(?:" + "|".join(sorted(SPEECH_VERBS, key=longest_first)) + r")\b"
 )
@@ -15105,7 +15107,9 @@ def person_extents(ctx: SuggestContext, found: Sequence[Suggestion]) -> list[Sug
     for s in found:
         if s.label == "ACTOR" and s.attributes.get("type") == "person":
             start = _office_words_end(ctx, s.start, s.end)
-            start = past_honorific_also_a_name(ctx.text, start, s.end)  # "Abba Hagos"
+            if _ENGINEER_ALONE.match(ctx.text, s.start) and s.end == s.start + 3:
+                continue  # "Eng. X": the engineer's title, no name of its own
+            start = past_honorific_also_a_name(ctx, start, s.end)  # "Abba Hagos"
             if start != s.start:
                 s = _suggestion(start, s.end, "person", s.rule)
         out.append(s)
@@ -16128,24 +16132,83 @@ def _set_off_call_signs(ctx: SuggestContext) -> Iterator[Suggestion]:
 _HONORIFICS_BEFORE_GIVEN_NAMES: Final = words("Datu Bai Sultan Don Pir Abba")
 # ... and those of them no given name opens in the dev gold, left out before a full name
 # too ("Datu Mohammad Sinsuat Guiamal", "Don Refugio Chavez Ochoa"): "Datu" is a title
-# (its places are no person's), "Don" before two or more names the Spanish honorific.
+# (its places are no person's), "Don" before a given name and two surnames the Spanish
+# honorific (not before one surname: "Don Edward Bacon" is an English given name).
 _HONORIFICS_BEFORE_FULL_NAMES: Final = words("Datu Don")
 
 
-def past_honorific_also_a_name(text: str, start: int, end: int) -> int:
+def past_honorific_also_a_name(ctx: SuggestContext, start: int, end: int) -> int:
     """Where a person's name in `text[start:end]` starts once an honorific of
-    `_HONORIFICS_BEFORE_GIVEN_NAMES` before it is left out ("Abba Hagos" -> "Hagos"),
-    or `start` where the words give no such honorific."""
+    `_HONORIFICS_BEFORE_GIVEN_NAMES`, a Kurdish "Kak"/"Mam" or "Eng." before it is left out
+    ("Abba Hagos" -> "Hagos"), or `start` where the words give no such honorific."""
+    text = ctx.text
+    if text.startswith("Eng. ", start) and text[start + 5 : start + 6].isupper():
+        return start + 5 if end > start + 5 else start  # an engineer's "Eng. X"
     honorific, space, rest = text[start:end].partition(" ")
-    if not space or honorific not in _HONORIFICS_BEFORE_GIVEN_NAMES or not rest[:1].isupper():
+    if not space or not rest[:1].isupper():
         return start
     name_start = start + len(honorific) + 1
+    if honorific == "Kak" or (honorific == "Mam" and _kurdish_text(ctx)):
+        return name_start
+    if honorific not in _HONORIFICS_BEFORE_GIVEN_NAMES:
+        return start
     if " " in rest:
+        if honorific == "Don" and rest.count(" ") < 2:
+            return start  # "Don Edward Bacon": the English given name before one surname
         return name_start if honorific in _HONORIFICS_BEFORE_FULL_NAMES else start
     given = _POSSESSIVE_END.sub("", rest)
-    # (searched only for the rare honorific: the given name opening a longer name)
-    opens_a_name = re.compile(rf"(?<![\w-]){re.escape(given)} [A-Z]")
-    return name_start if opens_a_name.search(text) is not None else start
+    # The text wrote this person's full name without the honorific BEFORE ("Hagos
+    # Weldegiorgis, a priest, ... Abba Hagos said"), and this mention is a back-reference,
+    # not the person's introduction ("Sultan Ali, a farmer, ..."; "Ali Hassan" later is
+    # someone else).
+    first = _names_opened_without_honorific(ctx).get(given)
+    if first is None or first >= start or _INTRODUCED_AFTER.match(text, end):
+        return start
+    return name_start
+
+
+# "Eng" alone before its full stop and a name: the title's word, no person.
+_ENGINEER_ALONE: Final = re.compile(r"Eng\. [A-Z]")
+# Kurdish kin honorifics ("Mam X" uncle, "Kak X" brother) that are also Khmer and Chinese
+# names ("Mam Sonando", "Tan Kak Seng"): left out only at a name's start, before a
+# capitalised word, and "Mam" (a Khmer family name) only in a text that speaks of Kurds.
+_KURDISH: Final = re.compile(r"\bKurd")
+# A mention that introduces its person: an apposition or a relative clause after it.
+_INTRODUCED_AFTER: Final = re.compile(r"['\u2019]?s?,? (?:a|an|the|who|whose)\b")
+_WORD_AND_SPACE_BEFORE: Final = re.compile(r"(?<![\w-])(\w+) $")
+# A capitalised word straight before another: where a name opens.
+_OPENS_A_NAME: Final = re.compile(r"(?<![\w-])[A-Z][\w\u0300-\u036f-]*(?= [A-Z])")
+
+
+def _kurdish_text(ctx: SuggestContext) -> bool:
+    found: bool | None = ctx.memo.get("kurdish_text")
+    if found is None:
+        found = ctx.memo["kurdish_text"] = _KURDISH.search(ctx.text) is not None
+    return found
+
+
+def _names_opened_without_honorific(ctx: SuggestContext) -> dict[str, int]:
+    """Each word that opens a name of two or more words the text writes without one of
+    `_HONORIFICS_BEFORE_GIVEN_NAMES` before it, with where it first does so; one pass
+    over the text, kept for the document."""
+    found: dict[str, int] | None = ctx.memo.get("names_opened_without_honorific")
+    if found is not None:
+        return found
+    text = ctx.text
+    found = {}
+    for m in _OPENS_A_NAME.finditer(text):
+        word = m.group()
+        if word in found:
+            continue
+        before = _WORD_AND_SPACE_BEFORE.search(text, max(0, m.start() - 9), m.start())
+        if before is not None and before.group(1) in _HONORIFICS_BEFORE_GIVEN_NAMES:
+            continue  # "Abba Hagos Weldegiorgis": the honorific's own full name, no evidence
+        nxt = text[m.end() + 1 : m.end() + 40].split(" ", 1)[0].rstrip(".,;:")
+        if nxt in ORGANISATION_WORDS:
+            continue  # "Cheadle Foundation": a body's name, no person's
+        found[word] = m.start()
+    ctx.memo["names_opened_without_honorific"] = found
+    return found
 
 
 # A person's surname that the document also writes as a place's ("Ernesto Palma, who fled
@@ -16182,30 +16245,49 @@ _REGION_OFFICIAL_BEFORE: Final = re.compile(
     r"(?<![\w\u0300-\u036f'\u2019.-])(?P<name>[A-Z][\w\u0300-\u036f-]*[a-z]"
     r"(?: [A-Z][\w\u0300-\u036f-]*[a-z]){0,2})['\u2019]s (?:[a-z][\w-]* ){0,3}$"
 )
+# Words before the official that make him another body's, not the region's government's
+# ("Idlib's rebel commander", "Hela's clan chief"; session 33, point 7 covers only a
+# region's own body or official).
+_NOT_THE_REGIONS_OWN: Final = words(
+    "rebel rebels separatist separatists militant militants insurgent insurgents clan "
+    "tribal opposition militia gang jihadist jihadists"
+)
 _REGION_KINDS: Final = r"(?:[Pp]rovince|[Rr]egion|[Pp]refecture|[Gg]overnorate|[Cc]ounty)\b"
 
 
 def _named_as_a_region(ctx: SuggestContext, name: str) -> bool:
     """Whether the gazetteer lists `name` as a region or the text names it by its kind,
-    read only where the name stands (`ctx.piece_index`), never over the whole text."""
+    read from `_names_by_a_region_kind`, built once per text."""
     entry = ctx.gazetteer.get(name)
     if entry is not None:
         return entry.role == "region"
-    text = ctx.text
-    first = _PIECE_OF_NAME.match(name)
-    for at in ctx.piece_index.get(first.group() if first is not None else name, ()):
-        if not text.startswith(name, at):
-            continue
-        if _REGION_KIND_AFTER.match(text, at + len(name)) or _REGION_OF_BEFORE.search(
-            text, max(0, at - 12), at
-        ):
-            return True
-    return False
+    return name in _names_by_a_region_kind(ctx)
 
 
-_PIECE_OF_NAME: Final = re.compile(r"[\w\u0300-\u036f]+")
-_REGION_KIND_AFTER: Final = re.compile(r" " + _REGION_KINDS)
-_REGION_OF_BEFORE: Final = re.compile(r"\b(?:province|region) of $")
+def _names_by_a_region_kind(ctx: SuggestContext) -> frozenset[str]:
+    """The names of one to three capitalised words that the text writes straight before a
+    region's kind ("Kunar province", "Enga Province") or after "province of"/"region of",
+    each of their shorter ends too: one pass over the text, kept for the document."""
+    found: frozenset[str] | None = ctx.memo.get("names_by_a_region_kind")
+    if found is not None:
+        return found
+    names: set[str] = set()
+    for m in _RUN_BEFORE_A_REGION_KIND.finditer(ctx.text):
+        run = m.group(1).split()
+        names.update(" ".join(run[k:]) for k in range(len(run)))
+    for m in _RUN_AFTER_PROVINCE_OF.finditer(ctx.text):
+        run = m.group(1).split()
+        names.update(" ".join(run[: k + 1]) for k in range(len(run)))
+    found = ctx.memo["names_by_a_region_kind"] = frozenset(names)
+    return found
+
+
+_RUN_BEFORE_A_REGION_KIND: Final = re.compile(
+    r"(?<![\w\u0300-\u036f'\u2019.-])((?:[A-Z][\w\u0300-\u036f-]* ){1,3})" + _REGION_KINDS
+)
+_RUN_AFTER_PROVINCE_OF: Final = re.compile(
+    r"\b(?:province|region) of ([A-Z][\w\u0300-\u036f-]*(?: [A-Z][\w\u0300-\u036f-]*){0,2})"
+)
 
 
 @rule(
@@ -16226,6 +16308,8 @@ def actor_region_of_an_official(ctx: SuggestContext) -> Iterator[Suggestion]:
             found = _REGION_OFFICIAL_BEFORE.search(text, max(0, at - 60), at)
             if found is None:
                 continue
+            if _NOT_THE_REGIONS_OWN.intersection(text[found.end("name") : at].split()):
+                continue  # "Idlib's rebel commander": an armed group's official, no region's
             name = found.group("name")
             if name not in seen:
                 seen[name] = _named_as_a_region(ctx, name)
