@@ -56,7 +56,7 @@ def recipes(size: int) -> dict[str, str]:
         "a new place's official": many(
             size,
             lambda name: (
-                f"Fighting went on near the border. {name}'s police chief said "
+                f"Fighting went on near the border. New {name}'s police chief said "
                 "the roads were closed.\n\n"
             ),
         ),

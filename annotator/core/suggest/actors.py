@@ -16132,8 +16132,7 @@ def _set_off_call_signs(ctx: SuggestContext) -> Iterator[Suggestion]:
 _HONORIFICS_BEFORE_GIVEN_NAMES: Final = words("Datu Bai Sultan Don Pir Abba")
 # ... and those of them no given name opens in the dev gold, left out before a full name
 # too ("Datu Mohammad Sinsuat Guiamal", "Don Refugio Chavez Ochoa"): "Datu" is a title
-# (its places are no person's), "Don" before a given name and two surnames the Spanish
-# honorific (not before one surname: "Don Edward Bacon" is an English given name).
+# (its places are no person's), "Don" before two or more names the Spanish honorific.
 _HONORIFICS_BEFORE_FULL_NAMES: Final = words("Datu Don")
 
 
@@ -16153,8 +16152,6 @@ def past_honorific_also_a_name(ctx: SuggestContext, start: int, end: int) -> int
     if honorific not in _HONORIFICS_BEFORE_GIVEN_NAMES:
         return start
     if " " in rest:
-        if honorific == "Don" and rest.count(" ") < 2:
-            return start  # "Don Edward Bacon": the English given name before one surname
         return name_start if honorific in _HONORIFICS_BEFORE_FULL_NAMES else start
     given = _POSSESSIVE_END.sub("", rest)
     # The text wrote this person's full name without the honorific BEFORE ("Hagos
@@ -16308,8 +16305,11 @@ def actor_region_of_an_official(ctx: SuggestContext) -> Iterator[Suggestion]:
             found = _REGION_OFFICIAL_BEFORE.search(text, max(0, at - 60), at)
             if found is None:
                 continue
-            if _NOT_THE_REGIONS_OWN.intersection(text[found.end("name") : at].split()):
-                continue  # "Idlib's rebel commander": an armed group's official, no region's
+            between = text[found.end("name") : at].replace("-", " ").split()
+            if _NOT_THE_REGIONS_OWN.intersection(between):
+                # "Idlib's rebel commander", "Donetsk's separatist-backed commander": an
+                # armed group's official, no region's
+                continue
             name = found.group("name")
             if name not in seen:
                 seen[name] = _named_as_a_region(ctx, name)
