@@ -155,8 +155,9 @@ TITLES: Final = words(
     # "Cllr X" (an envoy's "H.E. X" is two initials: `_NOT_INITIALS`)
     "Hadj Hadji Elhadj Elhadji Alhadji Alhadj Ustadz Abune Cllr"
     # the Kurdish comrade's "Heval X", the Burmese senior monk's "Sayadaw X" and the Levies'
-    # "Risaldar X" (not the Kurdish "Mam"/"Kak", the Filipino "Tita" nor an engineer's "Eng.",
-    # also Khmer, Chinese and Latin American names: `_HONORIFICS_AT_THE_START`)
+    # "Risaldar X" (not the Kurdish "Mam"/"Kak" nor an engineer's "Eng.", which are also
+    # Khmer and Chinese names: `past_honorific_also_a_name` leaves them out at a name's start
+    # only; nor the Filipino "Tita", also a given name)
     " Heval Sayadaw Risaldar"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
