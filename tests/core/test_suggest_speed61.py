@@ -9,7 +9,11 @@ the state check's scores with the index and without.
 
 from __future__ import annotations
 
+import os
 import random
+import subprocess
+import sys
+from pathlib import Path
 
 from annotator.core.suggest import state_check
 from annotator.core.suggest.base import GazetteerEntry, Suggestion
@@ -134,3 +138,19 @@ def test_the_lines_around_a_name_are_the_same_when_the_words_are_counted_first()
         assert state_check._tokens_around(text, chosen) == _tokens_around_by_tokenising(
             text, chosen
         )
+
+
+def test_the_rules_load_without_fractions_until_a_decimal_is_read() -> None:
+    code = (
+        "import sys\n"
+        "from annotator.core.suggest import suggest\n"
+        "found = suggest('Gunmen killed 12 villagers in Tarvo on Monday, officials said.')\n"
+        "assert found and 'fractions' not in sys.modules and 'decimal' not in sys.modules\n"
+        "from annotator.core.casualty import parse_casualty\n"
+        "assert parse_casualty('1.5 million people').low == 1_500_000\n"
+        "assert 'fractions' in sys.modules\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
