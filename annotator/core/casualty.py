@@ -60,9 +60,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from fractions import Fraction
 from functools import lru_cache
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+if TYPE_CHECKING:
+    # (imported where a decimal is read, `_decimal`: `fractions` imports `decimal`, a few
+    # milliseconds of the session's first suggestions that nearly no figure needs)
+    from fractions import Fraction
 
 __all__ = [
     "CasualtyCount",
@@ -579,6 +583,8 @@ def _numeral_value(text: str, scale_follows: bool) -> Fraction | int | None:
 
 
 def _decimal(whole: str, fraction: str) -> Fraction:
+    from fractions import Fraction
+
     return Fraction(int(whole)) + Fraction(int(fraction), 10 ** len(fraction))
 
 

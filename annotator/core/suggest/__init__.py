@@ -422,6 +422,8 @@ def _suggest(
             result,
             ctx.gazetteer,
             defaulted=ctx.memo.get(actors.DEFAULTED_STATES, ()),
+            # (the rules' piece index, when they made one: not made for this alone)
+            pieces=ctx.__dict__.get("piece_index"),
         )
     if "ACTOR" in labels and "-" in document_text:
         # "Lakeside Front-linked": the name inside a hyphen's compound, as elsewhere

@@ -44,7 +44,7 @@ from annotator.core.packaged import packaged_files
 from annotator.core.suggest.base import GazetteerEntry, Rule, SuggestContext, Suggestion, register
 from annotator.core.suggest.learned import model_tokens, padded, read_shipped, unpacked_json
 from annotator.core.suggest.learned import shape as word_shape
-from annotator.core.suggest.text import words
+from annotator.core.suggest.text import _MARKS, _PIECE, PieceIndex, words
 
 RULE_NAME: Final = "actor_state_check"
 MODEL_PATH: Final = ("models", "state_check.json.gz")
@@ -515,8 +515,17 @@ class Article:
         text: str,
         capitals: Iterable[str] = (),
         around: Iterable[tuple[int, int]] | None = None,
+        pieces: PieceIndex | None = None,
     ) -> None:
         self.text = text
+        # The text's piece index (`text.piece_index`), when the caller has it: the mentions
+        # of the names read are looked up there (`_mentions_at_pieces`), not scanned for;
+        # beside the combining marks of the text (a match there may start or end inside a
+        # piece), tried where each stands, unless there are many (then scanned for).
+        self.pieces = pieces
+        self.marks = [] if pieces is None else [m.start() for m in _MARK.finditer(text)]
+        if len(self.marks) > _MARKS_TRIED:
+            self.pieces, self.marks = None, []
         # With `around`, only the lines the features of those extents read are tokenised
         # (most of a long text is not): the same features, at a fraction of the cost.
         self.tokens = model_tokens(text) if around is None else _tokens_around(text, around)
@@ -538,8 +547,15 @@ class Article:
         text = self.text
         found: dict[str, set[str]] = {n: set() for n in wanted}
         counts = dict.fromkeys(wanted, 0)
-        for m in _names_pattern(tuple(wanted)).finditer(text):
-            name, start, end = m.group(), m.start(), m.end()
+        spans = (
+            None
+            if self.pieces is None
+            else _mentions_at_pieces(text, wanted, self.pieces, self.marks)
+        )
+        if spans is None:
+            spans = [m.span() for m in _names_pattern(tuple(wanted)).finditer(text)]
+        for start, end in spans:
+            name = text[start:end]
             counts[name] += 1
             before = _WORD_BEFORE.search(text, max(0, start - 30), start)
             after = _WORD_AFTER.match(text, end, end + 30)
@@ -677,6 +693,61 @@ class Article:
         return f
 
 
+# A combining mark (not a word character to the engine, but a piece's): where one stands,
+# a name's match need not start or end a piece.
+_MARK: Final = re.compile(f"[{_MARKS}]")
+# The most combining marks beside which `_mentions_at_pieces` tries every name (a text
+# written with more is scanned).
+_MARKS_TRIED: Final = 256
+
+
+def _is_word(ch: str) -> bool:
+    """Whether `ch` is a word character to the engine (`\\w` of a str pattern)."""
+    return ch.isalnum() or ch == "_"
+
+
+def _mentions_at_pieces(
+    text: str, names: Sequence[str], index: PieceIndex, marks: Sequence[int] = ()
+) -> list[tuple[int, int]] | None:
+    """The (start, end) of what `_names_pattern(names).finditer(text)` finds (`names` in its
+    order, the longest first), read from `index` (`text.piece_index(text)`) and `marks` (the
+    offsets of the text's combining marks): each name is tried only where its first piece
+    stands, right after a mark and where it would end right before one (a mark is no word
+    character to the engine, but a piece holds it), with the pattern's word-boundary tests
+    written out, and the matches taken from the left as the scan takes them (at one offset,
+    the first name in order; none overlapping one taken). None for a name not opening with
+    a word character."""
+    found: list[tuple[int, int, int]] = []
+    size = len(text)
+    startswith = text.startswith
+    after_marks = [mark + 1 for mark in marks]
+    for order, name in enumerate(names):
+        first = _PIECE.match(name)
+        if first is None or not _is_word(name[0]):
+            return None
+        ends_in_word = _is_word(name[-1])
+        length = len(name)
+        starts: Iterable[int] = index.get(first.group(), ())
+        if marks:
+            starts = {*starts, *after_marks, *(mark - length for mark in marks if mark >= length)}
+        for at in starts:
+            end = at + length
+            if (
+                startswith(name, at)
+                and (at == 0 or not _is_word(text[at - 1]))
+                and ends_in_word == (end == size or not _is_word(text[end]))
+            ):
+                found.append((at, order, end))
+    found.sort()
+    spans = []
+    reached = 0
+    for at, _order, end in found:
+        if at >= reached:
+            spans.append((at, end))
+            reached = end
+    return spans
+
+
 @lru_cache(maxsize=64)
 def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     """Any of `names` as a whole word (the longest first): `\\b(?:A|B|...)\\b`, written with
@@ -703,8 +774,11 @@ def _tokens_around(text: str, extents: Iterable[tuple[int, int]]) -> list[tuple[
         while True:
             found = text.find("\n", stop + 1) if stop < len(text) else -1
             stop = len(text) if found < 0 else found
-            # (the name's own token and three after it, tokenised from the name as in place)
-            if len(model_tokens(text[start:stop])) >= 4 or stop >= len(text):
+            # (the name's own token and three after it, tokenised from the name as in place;
+            # four runs of non-space hold four tokens at least, as no token holds a space:
+            # the tokeniser is asked only where there are fewer)
+            rest = text[start:stop]
+            if len(rest.split(None, 3)) >= 4 or len(model_tokens(rest)) >= 4 or stop >= len(text):
                 break
         if windows and begin <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], stop))
@@ -864,6 +938,7 @@ def scores(
     model: Model | None = None,
     defaulted: Collection[tuple[int, int]] = (),
     patterns: bool = False,
+    pieces: PieceIndex | None = None,
 ) -> dict[tuple[int, int], float]:
     """The model's score of each ACTOR suggestion of `found` that is one state name of
     `gazetteer` and was made by one of `CHECKED_RULES`, or is no capital and has an extent
@@ -871,7 +946,7 @@ def scores(
     (cheap when there is none: no token is made); with `patterns`, also every other ACTOR
     suggestion of one state name that is no capital (those a rule's pattern called an
     actor: a capital there stands for its government by the pattern's own reading,
-    "secession from Moscow")."""
+    "secession from Moscow"). `pieces`: the text's piece index, if made (see `Article`)."""
     names = state_names(gazetteer)
     # (A capital is suggested by a rule that reads its context only where a pattern says
     # it stands for its government, never by default: a defaulted extent of a capital was
@@ -894,7 +969,9 @@ def scores(
     if not checked:
         return {}
     model = packaged_model() if model is None else model
-    article = Article(text, _capitals(gazetteer), around=[(s.start, s.end) for s in checked])
+    article = Article(
+        text, _capitals(gazetteer), around=[(s.start, s.end) for s in checked], pieces=pieces
+    )
     article.read_names({text[s.start : s.end] for s in checked})
     out = {}
     for s in checked:
@@ -956,6 +1033,7 @@ def vetoed(
     defaulted: Collection[tuple[int, int]] = (),
     defaulted_threshold: float | None = None,
     pattern_threshold: float | None = None,
+    pieces: PieceIndex | None = None,
 ) -> list[Suggestion]:
     """`found` without the one-word state suggestions of any rule that are places by
     their form (`place_by_form`: page furniture, "Town, State."; in a list of places only
@@ -965,7 +1043,7 @@ def vetoed(
     calls a place by more than `defaulted_threshold` (default: `defaulted_margin`), and
     the other one-word state suggestions, no capital (a rule's pattern called them actors)
     that it calls a place by more than `pattern_threshold` (default: `pattern_margin`;
-    None: not read)."""
+    None: not read). `pieces`: the text's piece index, if made (see `Article`)."""
     limit = margin if threshold is None else threshold
     other_limit = defaulted_margin if defaulted_threshold is None else defaulted_threshold
     pattern_limit = pattern_margin if pattern_threshold is None else pattern_threshold
@@ -987,7 +1065,7 @@ def vetoed(
     }
     if by_form:
         found = [s for s in found if s.label != "ACTOR" or (s.start, s.end) not in by_form]
-    scored = scores(text, found, gazetteer, model, defaulted, pattern_limit is not None)
+    scored = scores(text, found, gazetteer, model, defaulted, pattern_limit is not None, pieces)
     if not scored:
         return found
     blind = {(s.start, s.end) for s in found if s.label == "ACTOR" and s.rule in CHECKED_RULES}
