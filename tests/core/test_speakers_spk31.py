@@ -80,3 +80,44 @@ def test_a_named_apposition_keeps_the_named_speaker() -> None:
         'week. "Nobody is on the road after dark," he said.\n'
     )
     assert suggested_speaker(text, "Nobody is") == "Gul Zaman Afridi"
+
+
+# --- '"...," the <Title> said': the person the text gave that title ---
+
+_PESHAWAR = "PESHAWAR, Dec 5 (Reuters) - Militants attacked a police post in Bannu on Friday.\n\n"
+
+
+def test_the_ig_is_the_person_introduced_as_inspector_general() -> None:
+    text = (
+        _PESHAWAR + "District police officer Gul Jan Marwat and the provincial inspector "
+        "general of police, Zahid Nawaz Khattak, visited the post. "
+        '"Our men held them off," Marwat said.\n\n'
+        "The inspector general announced compensation for the families. "
+        '"The sacrifice of these men will not be forgotten," the IG said.\n'
+    )
+    assert suggested_speaker(text, "The sacrifice") == "Zahid Nawaz Khattak"
+
+
+def test_the_sp_is_the_person_whose_bracketed_title_it_is() -> None:
+    text = (
+        _PESHAWAR + "The firing began at dawn, said Abdul Karim Yousafzai, superintendent of "
+        "police (SP) of Bannu. Residents said two houses burned. "
+        '"We found four bodies," the SP said.\n'
+    )
+    assert suggested_speaker(text, "We found") == "Abdul Karim Yousafzai"
+
+
+def test_the_ugaas_is_the_person_that_title_stands_before() -> None:
+    text = (
+        _PESHAWAR + "The elders are led by Ugaas Xasan Cabdi Warfaa, who said the families "
+        'would stay. "Our grandfathers farmed this land," the Ugaas said.\n'
+    )
+    assert suggested_speaker(text, "Our grand") == "Xasan Cabdi Warfaa"
+
+
+def test_a_title_nobody_was_given_names_nobody() -> None:
+    text = (
+        _PESHAWAR + "The firing began at dawn, said Abdul Karim Yousafzai, a shopkeeper. "
+        'Residents said two houses burned. "We found four bodies," the SP said.\n'
+    )
+    assert suggested_speaker(text, "We found") is None
