@@ -329,6 +329,8 @@ class _Mentions:
         self._first_genders: tuple[str, dict[str, tuple[int, str] | None]] | None = None
         self._body_acronyms: set[str] | None = None
         self._by_first_word: tuple[str, dict[str, list[tuple[int, list[str]]]]] | None = None
+        # genders the quotes decided so far say ('"...," he said' of X): by last name word
+        self._spoken: dict[str, list[tuple[str, str]]] = {}
 
     def body_acronyms(self, text: str) -> set[str]:
         """The acronyms bracketed right after a state body's name ("National Service for
@@ -919,6 +921,8 @@ class _Mentions:
             return None  # ("In Garissa, a police officer said ...": someone unnamed)
         if _ANONYMOUS.search(text, max(since, offset - 600), offset):
             return None
+        if _unnamed_person_said(self, text, since, offset):
+            return None
         if person is None:
             return None
         sentence_at = _sentence_start(text, person.start)
@@ -998,7 +1002,7 @@ class _Mentions:
                 and found.start - earlier.end < 600
             ):
                 return self.latest_mention_of(text, earlier, offset)
-        if wanted and self.gender(text, found) not in ("", wanted):
+        if wanted and self.heard_gender(text, found) not in ("", wanted):
             # "Amina Yusuf met the spokesman, Ali Bako. ... she said": not the man; the
             # person named nearest before the pronoun whose words do not say otherwise
             # (at any of their mentions: "his wife, Zahra, ... Zahra was hurt. ... he said")
@@ -1011,7 +1015,7 @@ class _Mentions:
                     continue
                 seen += 1
                 if text[other.start : other.end] != text[found.start : found.end] and (
-                    self.gender(text, other) in ("", wanted)
+                    self.heard_gender(text, other) in ("", wanted)
                 ):
                     return other
         if (
@@ -1098,7 +1102,7 @@ class _Mentions:
                 continue
             seen += 1
             if not _reported_dead_or_taken(text, other) and (
-                not wanted or self.gender(text, other) in ("", wanted)
+                not wanted or self.heard_gender(text, other) in ("", wanted)
             ):
                 return other
         return None
@@ -1122,7 +1126,7 @@ class _Mentions:
                     # ("Congo's army denied the claim. '...,' it added": the state's body)
                     or (not person and _OWNED_BODY_SAID_NEXT.match(text, actor.end))
                 )
-                and (not person or self.gender(text, actor) in ("", wanted))
+                and (not person or self.heard_gender(text, actor) in ("", wanted))
             ):
                 return actor
         return None
@@ -1140,7 +1144,7 @@ class _Mentions:
                 actor.end <= offset
                 and _is_person(actor)
                 and speech_follows(text, actor.end)
-                and self.gender(text, actor) in ("", wanted)
+                and self.heard_gender(text, actor) in ("", wanted)
             ):
                 return actor
         return None
@@ -1269,6 +1273,53 @@ class _Mentions:
             found = known[extent] = self._gender(text, person)
         return found
 
+    def heard_gender(self, text: str, person: Suggestion) -> str:
+        """`gender`, else what the pronouns of the quotes given to the person so far say
+        (`learn_spoken_gender`): only ever to rule a person out for a pronoun of the other
+        gender, never to prefer them over one whose gender nothing says."""
+        return self.gender(text, person) or self._spoken_gender(text, person)
+
+    def learn_spoken_gender(self, text: str, speaker: Suggestion, pronoun: str) -> None:
+        """Remember that a quote the rules gave to `speaker` was attributed by `pronoun`
+        ('"...," she said'): a person whose words say no gender of their own is then of
+        that gender for the quotes after ("X, the headman, spoke first. "...," he said.
+        ... His wife, Y, ... "...," she said" is not X's). A short name that several
+        people's full names end with ("Havryliuk" of Petro and Nadiia) teaches nothing."""
+        spelled = text[speaker.start : speaker.end]
+        words = spelled.split()
+        if not words or not _is_person(speaker):
+            return
+        if len(words) == 1:
+            fuller = {
+                text[o.start : o.end]
+                for o in self._people_by_last_word(text).get(words[0], ())
+                if o.end - o.start > len(spelled)
+            }
+            if len(fuller) > 1:
+                return
+        gender = _PRONOUN_GENDER[pronoun.lower()]
+        known = self._spoken.setdefault(words[-1], [])
+        for k, (name, said) in enumerate(known):
+            if name == spelled:
+                if said != gender:
+                    known[k] = (name, "")  # told both: nothing sure
+                return
+        known.append((spelled, gender))
+
+    def _spoken_gender(self, text: str, person: Suggestion) -> str:
+        """The gender `learn_spoken_gender` remembered for `person`'s name (the same name,
+        or one of them the other's last words), else ""."""
+        if not self._spoken or not _is_person(person):
+            return ""
+        spelled = text[person.start : person.end]
+        words = spelled.split()
+        if not words:
+            return ""
+        for name, said in self._spoken.get(words[-1], ()):
+            if name == spelled or name.endswith(" " + spelled) or spelled.endswith(" " + name):
+                return said
+        return ""
+
     def _gender(self, text: str, person: Suggestion) -> str:
         found = _gender_of(text, person)
         if found:
@@ -1388,7 +1439,7 @@ class _Mentions:
         to a commander") or the nearest person holds another role ("Governor X")."""
         person = self.nearest_before(offset, person=True)
         sex = _DESCRIPTION_GENDER.get(role, "")
-        if sex and person is not None and self.gender(text, person) not in ("", sex):
+        if sex and person is not None and self.heard_gender(text, person) not in ("", sex):
             # "Fatuma Hassan sat with her baby. Dr. Ahmed Ali said ... the woman said": the
             # nearest person the description's sex fits, past one it does not
             return self.person_of_gender_before(text, person.start, sex, offset)
@@ -3012,6 +3063,38 @@ _UNNAMED_NOUNS: Final = _DESCRIPTIONS | words(
     "neighbor student villager shopkeeper driver diplomat analyst activist volunteer medic "
     "paramedic guard policeman security"
 )
+
+# A sentence whose subject is someone described by an indefinite noun phrase, no name,
+# and whose verb is one of saying: "A shopkeeper, who did not want to be named, said",
+# "Another trader at the market told Reuters", "A mother of three from Dikwa said".
+_UNNAMED_PERSON_SAID: Final = re.compile(
+    r"(?:(?:But|And|Yet|Then|Now|Later|Still)\s+)?(?:A|An|One|Another)\s+(?:[a-z][\w'\u2019-]*\s+){0,4}?(?:"
+    + "|".join(sorted(_PERSON_NOUNS | _UNNAMED_NOUNS, key=longest_first))
+    + r")\b(?:\s+(?:of|at|in|from|for|with|near|on)\s+[^,.!?\n\"\u201c\u201d]{1,80}?)?"
+    r"(?:\s+who\s+[^,.!?\n\"\u201c\u201d]{1,80}?|,[^.!?\n\"\u201c\u201d]{1,100}?,)?"
+    r"\s+(?:(?:also|later|then)\s+)?(?:"
+    + "|".join(sorted(SPEECH_VERBS, key=longest_first))
+    + r")\b"
+)
+
+
+def _unnamed_person_said(mentions: _Mentions, text: str, since: int, offset: int) -> bool:
+    """True when the sentence right before the one at `offset`, after the last person named
+    (`since`) and holding no quote mark, opens with someone unnamed, described by an
+    indefinite noun phrase and no name, as the subject of a verb of saying
+    (`_UNNAMED_PERSON_SAID`: 'A shopkeeper, who ..., said he had closed. "...," he said'):
+    the pronoun is that person, no one named."""
+    bounds = _previous_sentence(text, offset)
+    if bounds is None or bounds[0] < since:
+        return False
+    if re.search(r"[\"\u201c\u201d]", text[bounds[0] : bounds[1]]):
+        return False  # ('A reporter asked him: "..." He replied': the one asked replies)
+    found = _UNNAMED_PERSON_SAID.match(text, bounds[0], bounds[1])
+    return found is not None and not any(
+        _is_person(a) for a in mentions.within(found.start(), found.end())
+    )
+
+
 _ABBREVIATION_END: Final = re.compile(
     # ... and a middle initial: "said John F. Okoro", and an initialism: "U.N. chief X"
     r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)$|(?<=\s)[A-Z]$"
@@ -5137,6 +5220,8 @@ def attribute_speakers(
             speaker = _standalone(text, quote, last, decided, mentions, all_sentences)
             if speaker is None:
                 speaker = _speaker_named_next(text, quote, mentions)
+        if speaker is None:
+            speaker = _titled_person_said(text, quote, mentions)
         if speaker is None or not _is_person(mentions.at(speaker) or quote):
             named_later = _spokesperson_named_later(text, quote, mentions)
             if named_later is not None:
@@ -5174,6 +5259,8 @@ def attribute_speakers(
                 # voice the speaker leaves unnamed, never resolved over the article's names
                 speaker = None
         decided[quote.key] = speaker
+        if speaker is not None and not nested:
+            _learn_gender_of_pronoun_turn(text, quote, speaker, mentions, every)
         insort(ends, (quote.end, index))
     _headline_quotes(text, ordered, decided)
     _interview_headline_quotes(text, ordered, decided, mentions)
@@ -5217,6 +5304,82 @@ _SPOKESPERSON_NAMED: Final = re.compile(
     r"\b[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?spokes(?:man|woman|person)"
     r"(?:\s+(?:for|of)\s+[^,.;:\"\u201c\u201d\n]{1,60}?)?,\s+"
 )
+
+
+# A pronoun attributing the quote right after its closing mark: '," she said', '?" he asked'.
+_PRONOUN_TURN_AFTER: Final = re.compile(
+    r"[\"\u201d\u2019']\s+(he|she)\s+(?:said|says|told|added|adds|wrote|writes|recalled"
+    r"|replied|asked|explained|continued|insisted|recounted|remembered)\b"
+)
+
+
+def _learn_gender_of_pronoun_turn(
+    text: str, quote: Suggestion, speaker: Extent, mentions: _Mentions, every: _Mentions
+) -> None:
+    """When `quote`, given to the person at `speaker`, is attributed by "he" or "she" right
+    after it, remember that gender for the person's later pronouns (`learn_spoken_gender`)."""
+    turn = _PRONOUN_TURN_AFTER.match(text, quote.end)
+    if turn is None:
+        return
+    said_by = mentions.at(speaker)
+    if said_by is None or not _is_person(said_by):
+        return
+    mentions.learn_spoken_gender(text, said_by, turn.group(1))
+    if every is not mentions:
+        every.learn_spoken_gender(text, said_by, turn.group(1))
+
+
+# A quote attributed after it by "the" and a capitalised title or an abbreviation, no name:
+# '"...," the SP said', '"...," the Ugaas said', '"...," the IG added'.
+_THE_TITLE_SAID: Final = re.compile(
+    r"[,!?]?[\"\u201d\u2019]\s+the\s+([A-Z][A-Za-z]{1,15})\s+"
+    r"(?:said|says|added|adds|told|tells|replied|explained|continued)\b"
+)
+_NOT_INITIAL: Final = frozenset({"of", "the", "and", "for", "in"})
+
+
+def _titled_person_said(text: str, quote: Suggestion, mentions: _Mentions) -> Extent | None:
+    """The person '"...," the <Title> said' stands for, the quote's other rules having
+    found nobody: the nearest of the eight people named before the quote (within 2,500
+    characters) whom the text gave that title, right before the name ("Ugaas Nuur ...",
+    "the Ugaas said"), in brackets beside it ("X, superintendent of police (SP) of ...",
+    "the SP said"), or, for an abbreviation, by the initials of the role words set before
+    the name ("the provincial inspector general of police, X," -> "the IG said")."""
+    said = _THE_TITLE_SAID.match(text, quote.end)
+    if said is None:
+        return None
+    title = said.group(1)
+    i = bisect_left(mentions.starts, quote.start) - 1
+    seen = 0
+    while i >= 0 and seen < 8:
+        person = mentions.actors[i]
+        i -= 1
+        if not _is_person(person) or person.end > quote.start:
+            continue
+        if quote.start - person.end > 2500:
+            break
+        seen += 1
+        if _bears_title(text, person, title):
+            return _extent(mentions.latest_mention_of(text, person, quote.start))
+    return None
+
+
+def _bears_title(text: str, person: Suggestion, title: str) -> bool:
+    """True when the words round `person`'s mention give them `title` (see
+    `_titled_person_said`)."""
+    before = text[max(0, person.start - 80) : person.start]
+    if re.search(rf"\b{re.escape(title)}\.?\s+$", before):
+        return True
+    after = text[person.end : person.end + 120]
+    if re.match(rf"[^.;\n\"\u201c\u201d]{{0,100}}?\({re.escape(title)}\)", after):
+        return True
+    if not (title.isupper() and 2 <= len(title) <= 4):
+        return False
+    role = re.search(r"((?:[a-z]+\s+){1,6}[a-z]+),\s+$", before)
+    if role is None:
+        return False
+    initials = "".join(w[0] for w in role.group(1).split() if w not in _NOT_INITIAL).upper()
+    return title in initials
 
 
 def _introduced_named_next(text: str, quote: Suggestion, mentions: _Mentions) -> Extent | None:
@@ -5606,7 +5769,7 @@ def _continued(
     if pronoun == "it":
         fits = not _is_person(speaker)
     else:
-        fits = _is_person(speaker) and mentions.gender(text, speaker) in (
+        fits = _is_person(speaker) and mentions.heard_gender(text, speaker) in (
             "",
             _PRONOUN_GENDER[pronoun],
         )
