@@ -11970,6 +11970,8 @@ def _government_position(text: str, start: int, end: int) -> bool:
         return True
     if before.endswith("to ") and _SOURCE_CAPITAL.search(before) and _SOURCE_ENDS.match(text, end):
         return True  # "according to Seoul.": the government as a source, as a state is
+    if _addressed_by_a_message(text, start):
+        return True  # "conveyed to Kathmandu", "shared the findings with Beijing" (ACT31)
     if _place_before(before, 0, len(before)) or _CITY_OBJECT.search(before):
         return False  # "a coalition in Niamey, said": a place, whatever verb follows
     if before.endswith(" with ") and not _WITH_A_PLACE.search(before):
@@ -12565,7 +12567,7 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     if text.endswith(("'s ", "\u2019s "), 0, start) and _BRANCH_AFTER.match(text, end):
         return True  # "the Islamic State's Somalia branch": where the group's branch is
     if _POSSESSIVE.match(text, end):
-        acts = _ACTS_THROUGH.match(text, end)
+        acts = _ACTS_THROUGH.match(text, end) or _possessive_act(text, end)
         if acts is None:
             # "Israel's Shin Bet", "Russia's FSB": a body the lists know as a state's own
             owned = _OWNED_NAME.match(text, end)
@@ -12589,6 +12591,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     before = text[max(0, start - 25, text.rfind("\n", max(0, start - 25), start) + 1) : start]
     if _BACKERS_IN.search(text, max(0, start - 40), start):
         return False  # "its backers in neighbouring Drevlia": the government behind them
+    if _addressed_by_a_message(text, start):
+        return False  # "protested to Chad", "shared the evidence with Mali" (ACT31)
     if _SPOKEN_TO.search(before) or (
         " of " in before
         and (
@@ -16318,3 +16322,47 @@ def actor_region_of_an_official(ctx: SuggestContext) -> Iterator[Suggestion]:
                 yield _suggestion(
                     found.start("name"), found.end("name"), "state", "actor_region_of_an_official"
                 )
+
+
+# --- ACT31: a state's act, claim or standing after its possessive; a state a message is
+# sent to; the plural bodies a list of states follows.
+
+# A state's possessive before a noun naming what it claims, asks, argues or does ("rejected
+# Nepal's objection", "China's sweeping claims", "at Senegal's request", "Ukraine's
+# incursion", "Benin's resolve", "Kosovo's membership"): the state acts, as before
+# `_ACTS_THROUGH`'s "decision", "position" and "offer" (the guideline: a state acts where it
+# acts, not where it is a place). A noun of the land itself ("Yemen's capital", "Mali's
+# north", "Tajikistan's territory") is not among them.
+_POSSESSIVE_ACT: Final = re.compile(
+    r"['\u2019]s (?:[a-z][\w-]* ){0,2}?"
+    r"(?:objections?|claims?|case|arguments?|requests?|incursions?|resolve|membership|title"
+    r"|warnings?|promises?|plans?|complaints?|protests?|bid|insistence|ultimatum"
+    r"|(?:dangerous\s+)?(?:maneuvers|manoeuvres)|territorial\s+(?:claims?|integrity))\b"
+)
+
+
+def _possessive_act(text: str, end: int) -> re.Match[str] | None:
+    """The act, claim or standing a state's possessive at `end` names, if any
+    (`_POSSESSIVE_ACT`)."""
+    return _POSSESSIVE_ACT.match(text, end)
+
+
+# A government sent a message, a protest or evidence: "we have conveyed to Kathmandu",
+# "Mauritania protested to Bamako", "sent diplomatic notes to both New Delhi and Beijing",
+# "shared the evidence with Kabul", "the strip Nigeria handed to Cameroon": the state or
+# capital after it is addressed, the party the text expects to answer or act (session 32,
+# point 3), not a place.
+_ADDRESSED_BY_A_MESSAGE: Final = re.compile(
+    r"\b(?:conveyed|protested|handed(?:\s+over)?"
+    r"|sent\s+(?:[a-z]+\s+){0,2}?(?:notes?|letters?|protests?|messages?|complaints?)"
+    r"|shared\s+(?:(?:the|its|their|our|this)\s+)?(?:[a-z]+\s+)?"
+    r"(?:evidence|findings|information|intelligence|details|concerns))"
+    r"\s+(?:(?:to|with)\s+(?:both\s+)?)$"
+)
+
+
+def _addressed_by_a_message(text: str, start: int) -> bool:
+    """Whether the name at `start` is what a government's message, protest or evidence was
+    sent or handed to (`_ADDRESSED_BY_A_MESSAGE`), on the same line."""
+    line = text.rfind("\n", max(0, start - 60), start) + 1
+    return _ADDRESSED_BY_A_MESSAGE.search(text, max(0, start - 60, line), start) is not None

@@ -1,0 +1,70 @@
+"""ACT31: when a state or a capital is an ACTOR, from the misses of development batch
+898-905 and the rest of dev of the same classes (issue 15).
+
+Each test states one general form with sentences written for the test (invented people
+and events; real states and capitals), never the articles' own sentences.
+"""
+
+from __future__ import annotations
+
+from tests.core.suggest_probes import suggested_texts as _suggested
+
+# ------------------------------ a state's possessive before what it claims, asks or does
+
+
+def test_a_states_objection_or_claims_make_it_act() -> None:
+    text = "On Monday Uzbekistan dismissed Kazakhstan's objection to the new dam on the river."
+    assert "Kazakhstan" in _suggested(text)
+
+
+def test_a_states_request_and_incursion_make_it_act() -> None:
+    text = (
+        "The envoys met at Ghana's request after Togo's incursion into the border villages, "
+        "officials said."
+    )
+    found = _suggested(text)
+    assert "Ghana" in found
+    assert "Togo" in found
+
+
+def test_a_states_territorial_claims_and_resolve_make_it_act() -> None:
+    text = (
+        "Officials in Manila said Vietnam's territorial claims had no basis. The strikes "
+        "would not weaken Peru's resolve, a minister added."
+    )
+    found = _suggested(text)
+    assert "Vietnam" in found
+    assert "Peru" in found
+
+
+def test_a_states_land_after_its_possessive_stays_a_place() -> None:
+    text = "Fighting spread across Chad's north and into Niger's capital overnight, residents said."
+    found = _suggested(text)
+    assert "Chad" not in found
+    assert "Niger" not in found
+
+
+# ------------------------------ a state or capital a message, protest or evidence is sent to
+
+
+def test_a_capital_protested_to_is_addressed() -> None:
+    text = "Zambia protested to Lilongwe last year after the shooting of two fishermen."
+    assert "Lilongwe" in _suggested(text)
+
+
+def test_a_capital_evidence_is_shared_with_is_addressed() -> None:
+    text = (
+        "The police chief told reporters the team had shared its findings with Nairobi "
+        "and was waiting for an answer."
+    )
+    assert "Nairobi" in _suggested(text)
+
+
+def test_a_state_a_message_was_conveyed_to_is_addressed() -> None:
+    text = "Officials said they had conveyed to Bolivia on several occasions that it was shut."
+    assert "Bolivia" in _suggested(text)
+
+
+def test_a_capital_travelled_to_stays_a_place() -> None:
+    text = "The delegation travelled to Lilongwe on Tuesday and met farmers near the lake."
+    assert "Lilongwe" not in _suggested(text)
