@@ -68,3 +68,36 @@ def test_a_state_a_message_was_conveyed_to_is_addressed() -> None:
 def test_a_capital_travelled_to_stays_a_place() -> None:
     text = "The delegation travelled to Lilongwe on Tuesday and met farmers near the lake."
     assert "Lilongwe" not in _suggested(text)
+
+
+# ------------------------------ an outlet named by what outlets do with a source
+
+
+def test_an_outlet_quoting_a_source_reported() -> None:
+    text = (
+        "Schools stayed shut on Monday. Sever Press, quoting a teacher in the village, "
+        "reported that the road had been closed."
+    )
+    assert "Sever Press" in _suggested(text)
+
+
+def test_an_outlet_that_quotes_a_source_as_saying() -> None:
+    text = "Local site Zeta Vijesnik quotes a border guard as saying the crossing reopened at noon."
+    assert "Zeta Vijesnik" in _suggested(text)
+
+
+def test_an_outlet_reported_at_a_clauses_tail() -> None:
+    text = "The ministry has not commented on the arrests, RTVK reported on Tuesday evening."
+    assert "RTVK" in _suggested(text)
+
+
+def test_an_outlets_country_and_leaning_stay_out_of_its_name() -> None:
+    text = "Armenia's Hetq, citing two officials, reported that the mine was closed."
+    found = _suggested(text)
+    assert "Hetq" in found
+    assert "Armenia's Hetq" not in found
+
+
+def test_a_titled_official_who_reported_is_no_outlet() -> None:
+    text = "Shelling hit the district overnight, Governor Mykola Dorosh reported on Telegram."
+    assert "Governor Mykola Dorosh" not in _suggested(text)

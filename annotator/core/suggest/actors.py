@@ -16366,3 +16366,83 @@ def _addressed_by_a_message(text: str, start: int) -> bool:
     sent or handed to (`_ADDRESSED_BY_A_MESSAGE`), on the same line."""
     line = text.rfind("\n", max(0, start - 60), start) + 1
     return _ADDRESSED_BY_A_MESSAGE.search(text, max(0, start - 60, line), start) is not None
+
+
+# An outlet named by what only an outlet does with a source: "Interpressnews, quoting a
+# local official, reported", "X reported, citing ...", "Hespress quoted an unnamed source
+# as saying", "Politika quotes the church's service as saying", and a clause's tail "...,
+# RTCG reported" (a person reports little and quotes nobody "as saying" in news copy). The
+# name is one to four capitalised words (an acronym, "Civil.ge", "TV Pirveli"); a leading
+# "The" and a hyphened adjective ("PKK-affiliated", "state-run") stay out.
+_OUTLET_NAME: Final = (
+    r"(?<![\w\u0300-\u036f'\u2019.-])(?P<name>[A-Z][\w\u0300-\u036f&.'\u2019-]*"
+    r"(?: (?:[A-Z][\w\u0300-\u036f&.'\u2019-]*|\d+)){0,3})"
+)
+_OUTLET_BY_ITS_REPORTING: Final = (
+    re.compile(_OUTLET_NAME + r",? (?:quoting|citing) [^.;\n]{3,90}?,? reported\b"),
+    re.compile(_OUTLET_NAME + r" reported(?: on \w+)?,? (?:quoting|citing)\b"),
+    re.compile(
+        _OUTLET_NAME + r",? (?:quoted|quotes) (?!him\b|her\b|them\b|it\b)"
+        r"[^.;\n\"\u201c\u201d]{2,90}? as saying\b"
+    ),
+    re.compile(r"[a-z], " + _OUTLET_NAME + r" reported\b"),
+)
+_OUTLET_REPORTING_CUES: Final = (" quoting ", " citing ", " quoted ", " quotes ", " reported")
+# Capitalised words that open a subject and name no outlet.
+_NOT_AN_OUTLETS_WORD: Final = words(
+    "The A An It He She They We I This That These Those Police Officials Witnesses Residents "
+    "Analysts Sources Media Reports Authorities Local State Officers Activists Doctors"
+)
+
+
+@rule(
+    "actor_outlet_by_its_reporting",
+    "ACTOR",
+    "A media outlet named by what outlets do with a source: 'Interpressnews, quoting a "
+    "local official, reported', 'Hespress quoted an unnamed source as saying', '..., RTCG "
+    "reported' (ACT31).",
+)
+def actor_outlet_by_its_reporting(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    if not any(cue in text for cue in _OUTLET_REPORTING_CUES):
+        return
+    index = _gazetteer_index(ctx.gazetteer)
+    kinds = index.kinds
+    for pattern in _OUTLET_BY_ITS_REPORTING:
+        for found in pattern.finditer(text):
+            start, end = found.span("name")
+            name = text[start:end]
+            cut = name.rfind(". ")
+            if cut >= 0:
+                start += cut + 2  # "on Sunday. Interpressnews": the sentence's own subject
+            while True:
+                first = text[start:end].split(" ", 1)
+                if len(first) == 2 and (
+                    first[0] in _NOT_AN_OUTLETS_WORD
+                    or first[0] in index.demonyms
+                    or first[0].endswith(_POSSESSIVE_ENDINGS)
+                    or _HYPHENED_ADJECTIVE.fullmatch(first[0])
+                ):
+                    # "The", "Iranian", "Ukraine's", "PKK-affiliated", "Pro-Kremlin": the
+                    # outlet's owner, country or leaning, not its name
+                    start += len(first[0]) + 1
+                    continue
+                    continue
+                break
+            name = text[start:end]
+            words_of = name.split()
+            if (
+                words_of[0] in _NOT_AN_OUTLETS_WORD
+                or words_of[0] in GIVEN_NAMES
+                or words_of[0] in TITLES
+                or kinds.get(name, ("media",))[0] != "media"
+                or (len(words_of) == 1 and _written_as_a_noun(text, name))
+            ):
+                continue
+            yield _suggestion(start, end, "media", "actor_outlet_by_its_reporting")
+
+
+_HYPHENED_ADJECTIVE: Final = re.compile(
+    r"[\w.-]+-(?:affiliated|owned|run|backed|based|controlled|funded|aligned|linked|leaning)"
+    r"|(?:Pro|Anti|pro|anti)-[\w.-]+"
+)
