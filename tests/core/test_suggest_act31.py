@@ -8,6 +8,7 @@ and events; real states and capitals), never the articles' own sentences.
 from __future__ import annotations
 
 from tests.core.suggest_probes import suggested_texts as _suggested
+from tests.core.suggest_probes import suggested_types as _types
 
 # ------------------------------ a state's possessive before what it claims, asks or does
 
@@ -101,3 +102,21 @@ def test_an_outlets_country_and_leaning_stay_out_of_its_name() -> None:
 def test_a_titled_official_who_reported_is_no_outlet() -> None:
     text = "Shelling hit the district overnight, Governor Mykola Dorosh reported on Telegram."
     assert "Governor Mykola Dorosh" not in _suggested(text)
+
+
+# ------------------------------ a region's or people's assembly, a state's high commission
+
+
+def test_a_regions_assembly_is_a_states_body() -> None:
+    text = "The Sindh Assembly voted on Monday to extend the curfew in Karachi."
+    assert _types(text).get("Sindh Assembly") == "state"
+
+
+def test_a_high_commission_is_a_states_mission() -> None:
+    text = "The Canadian High Commission in Accra said two of its staff were safe."
+    assert _types(text).get("Canadian High Commission") == "state"
+
+
+def test_an_assembly_of_members_stays_an_organisation() -> None:
+    text = "The World Health Assembly opened in Geneva on Monday with a call for funds."
+    assert _types(text).get("World Health Assembly") != "state"

@@ -1382,6 +1382,7 @@ def organisation_type(words: Iterable[str]) -> str:
         or {"Armed", "Forces"} <= found
         or (found & _ARMS_OR_ORDINALS and found & _UNITS)
         or (found & _STATE_LEGISLATURES and "Assembly" in found)
+        or _a_states_assembly_or_mission(words)  # "the Corsican Assembly" (ACT31)
         or {"Attorney", "General's"} <= found
         # a ministry named a secretariat (Mexico's "Secretariat of National Defence", "the
         # Executive Secretariat of the National Public Security System"); not the UN's
@@ -16446,3 +16447,23 @@ _HYPHENED_ADJECTIVE: Final = re.compile(
     r"[\w.-]+-(?:affiliated|owned|run|backed|based|controlled|funded|aligned|linked|leaning)"
     r"|(?:Pro|Anti|pro|anti)-[\w.-]+"
 )
+
+
+# A legislature named by its people or region ("the Corsican Assembly", "the Balochistan
+# Assembly", "Kebbi State Assembly") and a state's mission named "High Commission" ("the
+# Australian High Commission in Port Moresby") are a state's bodies (the guideline's named
+# legislature acting; a state's embassy): not an assembly of members or of the UN ("the
+# General Assembly", "the World Health Assembly", "the Parliamentary Assembly of ...") nor
+# a body whose name goes on ("the Iraqi High Commission for Human Rights").
+_NOT_A_STATES_ASSEMBLY: Final = words(
+    "General Parliamentary World Health Annual Permanent Citizens Citizens' Youth Students "
+    "Party Church Synod Peoples Women's Popular UN"
+)
+
+
+def _a_states_assembly_or_mission(words: Sequence[str]) -> bool:
+    """Whether a body's name of two or three words ends in "Assembly" after none of
+    `_NOT_A_STATES_ASSEMBLY`, or ends in "High Commission" (ACT31)."""
+    if 2 <= len(words) <= 3 and words[-1] == "Assembly":
+        return not _NOT_A_STATES_ASSEMBLY.intersection(words[:-1])
+    return len(words) >= 3 and words[-2:] == ["High", "Commission"] and "UN" not in words
