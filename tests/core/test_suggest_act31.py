@@ -120,3 +120,26 @@ def test_a_high_commission_is_a_states_mission() -> None:
 def test_an_assembly_of_members_stays_an_organisation() -> None:
     text = "The World Health Assembly opened in Geneva on Monday with a call for funds."
     assert _types(text).get("World Health Assembly") != "state"
+
+
+# ------------------------------ review60c C-1: an honorific before a role-introduced name
+
+
+def test_an_honorific_after_a_role_word_stays_with_a_new_persons_name() -> None:
+    text = (
+        "Yusuf Garba, a trader, said the road was closed. Hospital spokesman Abba Yusuf said "
+        "nine patients had arrived."
+    )
+    found = _suggested(text)
+    assert "Abba Yusuf" in found
+    assert "Yusuf" not in found
+
+
+def test_an_honorific_after_the_and_a_role_word_is_a_back_reference() -> None:
+    text = (
+        "Gebre Tesfay, a priest in Mekelle, said the church was hit. The priest Abba Gebre "
+        "said the bells were silent."
+    )
+    found = _suggested(text)
+    assert "Gebre" in found
+    assert "Abba Gebre" not in found

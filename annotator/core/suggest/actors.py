@@ -16167,6 +16167,8 @@ def past_honorific_also_a_name(ctx: SuggestContext, start: int, end: int) -> int
     first = _names_opened_without_honorific(ctx).get(given)
     if first is None or first >= start or _INTRODUCED_AFTER.match(text, end):
         return start
+    if _introduced_by_a_role(text, start):
+        return start  # "Police spokesman Abba Ibrahim": a new person introduced (ACT31)
     return name_start
 
 
@@ -16467,3 +16469,17 @@ def _a_states_assembly_or_mission(words: Sequence[str]) -> bool:
     if 2 <= len(words) <= 3 and words[-1] == "Assembly":
         return not _NOT_A_STATES_ASSEMBLY.intersection(words[:-1])
     return len(words) >= 3 and words[-2:] == ["High", "Commission"] and "UN" not in words
+
+
+# review60c C-1: a mention after a role word ("Police spokesman Abba Ibrahim", "Chinese
+# activist Bai Li", "Premier Sultan Ali") introduces its person, so an earlier name that
+# its given name opened ("Ibrahim Musa, a resident") is someone else's, no evidence that
+# the honorific is a title here.
+def _introduced_by_a_role(text: str, start: int) -> bool:
+    """Whether a role word (`ROLE_WORDS`) or a title (`TITLES`) stands right before the
+    name at `start`, with no "the" before it."""
+    before = _WORD_AND_SPACE_BEFORE.search(text, max(0, start - 24), start)
+    if before is None or not (before.group(1).lower() in ROLE_WORDS or before.group(1) in TITLES):
+        return False
+    # ... not "the priest Abba Hagos": "the" takes the person back
+    return not text.endswith(("the ", "The "), max(0, before.start() - 4), before.start())
