@@ -143,3 +143,16 @@ def test_an_honorific_after_the_and_a_role_word_is_a_back_reference() -> None:
     found = _suggested(text)
     assert "Gebre" in found
     assert "Abba Gebre" not in found
+
+
+# ------------------------------ a ship named with its prefix is no actor
+
+
+def test_a_ships_name_like_a_persons_is_no_actor() -> None:
+    text = "Coast guards escorted the MV Halima Yusuf, a fuel tanker, to Berbera, officials said."
+    assert "Halima Yusuf" not in _suggested(text)
+
+
+def test_a_ships_name_with_a_particle_is_no_actor() -> None:
+    text = "The port authority said the MV Noor al-Huda, a cargo ship, had docked in Aden."
+    assert "Noor al-Huda" not in _suggested(text)

@@ -16483,3 +16483,19 @@ def _introduced_by_a_role(text: str, start: int) -> bool:
         return False
     # ... not "the priest Abba Hagos": "the" takes the person back
     return not text.endswith(("the ", "The "), max(0, before.start() - 4), before.start())
+
+
+# A ship named with its prefix ("the MV Nour al-Bahr, a cargo ship", "USS Carney", "BRP
+# Sierra Madre"): a vessel is a thing, no actor (the guideline's named non-actors; the dev
+# gold tags no ship's name), however much its words look like a person's or a body's.
+_SHIP_NAME: Final = re.compile(
+    r"\b(?:MV|M/V|MT|M/T|FV|USS|HMS|HMAS|HMCS|INS|PNS|RFS|TCG|KRI|BRP) "
+    r"((?:(?:al|el|de|la)[- ])?[A-Z][\w'\u2019-]*"
+    r"(?: (?:(?:al|el|de|la|del)[- ])?[A-Z0-9][\w'\u2019-]*){0,3})"
+)
+
+
+def named_ships(text: str) -> list[tuple[int, int]]:
+    """The extents of ships' names after a vessel prefix (`_SHIP_NAME`), prefix included:
+    no ACTOR lies in one (ACT31)."""
+    return [(m.start(), m.end()) for m in _SHIP_NAME.finditer(text)]
