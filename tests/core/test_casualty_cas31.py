@@ -1,0 +1,95 @@
+"""CAS31: casualty shapes of real reporting that the rules missed (batch 890-897).
+
+Sentences invented for these tests (people and events made up; states, places and bodies
+real), run through the real suggester.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
+
+
+def _figures(text: str) -> list[tuple[str, object, object, object]]:
+    """Each suggested CASUALTY: its text, count_low, count_high and kind."""
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["CASUALTY"])
+    return [
+        (
+            text[s.start : s.end],
+            s.attributes.get("count_low"),
+            s.attributes.get("count_high"),
+            s.attributes.get("kind"),
+        )
+        for s in found
+        if s.label == "CASUALTY"
+    ]
+
+
+# --- cuts and bruises are injuries, as burns are ("treated for cuts") ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Medics in Mopti said six farmers were treated for cuts after the market blast.",
+            ("six farmers were treated for cuts", 6, 6, "injured"),
+        ),
+        (
+            "Eleven pupils were treated for cuts and bruises at a clinic in Kalemie, the "
+            "school's head said.",
+            ("Eleven pupils were treated for cuts", 11, 11, "injured"),
+        ),
+        (
+            "At least 14 passengers were admitted with bruises after the bus was stoned "
+            "near Kasese, police said.",
+            ("At least 14 passengers were admitted with bruises", 14, None, "injured"),
+        ),
+    ],
+)
+def test_cuts_and_bruises_are_injuries(
+    text: str, figure: tuple[str, object, object, object]
+) -> None:
+    assert figure in _figures(text)
+
+
+def test_budget_cuts_are_no_figure() -> None:
+    text = "The ministry announced budget cuts for 12 schools in Juba on Monday."
+    assert _figures(text) == []
+
+
+# --- raped and tortured: harms of kind "other", after the people or before them ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The rights group said 17 women had been raped by militiamen near Djugu.",
+            ("17 women had been raped", 17, 17, "other"),
+        ),
+        (
+            "Witnesses said the fighters raped several girls from the camp near Bunia.",
+            ("raped several girls", None, None, "other"),
+        ),
+        (
+            "At least 12 detainees had been tortured in a prison in Wau, Amnesty said.",
+            ("At least 12 detainees had been tortured", 12, None, "other"),
+        ),
+        (
+            "The militia tortured 14 villagers it accused of helping the army, the report said.",
+            ("tortured 14 villagers", 14, 14, "other"),
+        ),
+    ],
+)
+def test_raped_and_tortured_are_other_harms(
+    text: str, figure: tuple[str, object, object, object]
+) -> None:
+    assert figure in _figures(text)
+
+
+def test_tortured_to_death_stays_killed() -> None:
+    text = "Nine prisoners were tortured to death in the camp near Malakal, the report said."
+    assert ("Nine prisoners were tortured to death", 9, 9, "killed") in _figures(text)
