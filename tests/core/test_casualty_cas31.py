@@ -140,3 +140,42 @@ def test_a_speaker_clause_counts_the_people_after_said() -> None:
     text = "A fisherman who said two of his neighbours remain missing spoke to the radio."
     assert [f[0] for f in _figures(text)] == ["two of his neighbours remain missing"]
 
+
+# --- the inverted form: the harm word opens the clause, the people come after "were" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Killed in the strike on the market were 14 people, the hospital said.",
+            ("Killed in the strike on the market were 14 people", 14, 14, "killed"),
+        ),
+        (
+            "The network said killed in the attack were 31 villagers, 11 of them children.",
+            ("killed in the attack were 31 villagers", 31, 31, "killed"),
+        ),
+        (
+            "Wounded in the shelling of Kherson were two paramedics and a driver, officials said.",
+            (
+                "Wounded in the shelling of Kherson were two paramedics and a driver",
+                3,
+                3,
+                "injured",
+            ),
+        ),
+        (
+            "Abducted during the raid on the school were 27 pupils, the governor said.",
+            ("Abducted during the raid on the school were 27 pupils", 27, 27, "other"),
+        ),
+    ],
+)
+def test_harm_word_first_then_the_people(
+    text: str, figure: tuple[str, object, object, object]
+) -> None:
+    assert figure in _figures(text)
+
+
+def test_people_harmed_before_were_are_their_own_figure() -> None:
+    text = "The 14 people killed in the strike were buried in Deir al-Balah on Friday."
+    assert [f[0] for f in _figures(text)] == ["14 people killed"]

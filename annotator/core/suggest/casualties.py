@@ -1036,7 +1036,12 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     # "those killed included a four-year-old girl"
     # (from the harm word, as "dead included" starts: the guideline's inverted form)
     r"|(?<=\bthose\s)(?:killed|wounded|injured|hurt|missing|abducted|kidnapped|detained"
-    r"|arrested)\s+(?:included|include|includes))"
+    r"|arrested)\s+(?:included|include|includes)"
+    # "Killed in the strike were 14 people", "said killed in the attack were 31 villagers":
+    # the harm word opens its clause, a phrase of place or time, then the people (CAS31)
+    r"|(?:(?<![\w,]\s)|(?<=\bsaid\s)|(?<=\bthat\s))(?:killed|wounded|injured|hurt|abducted"
+    r"|kidnapped|detained|arrested)\s+(?:in|during|on|at|by|near)\s+"
+    r"(?:[\w'\u2019-]+\s+){1,6}?(?:was|were))"
     r"\s+(?:also\s+)?"
     # "among the injured was the driver": one person named by the article
     rf"(?:(?:{NUMBER_EXPRESSION}|a|an|one|(?:(?<=was\s)|(?<=is\s))the)\s+{VICTIM_PHRASE}"
