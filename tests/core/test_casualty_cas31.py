@@ -179,3 +179,24 @@ def test_harm_word_first_then_the_people(
 def test_people_harmed_before_were_are_their_own_figure() -> None:
     text = "The 14 people killed in the strike were buried in Deir al-Balah on Friday."
     assert [f[0] for f in _figures(text)] == ["14 people killed"]
+
+
+# --- one person of a counted group, named in an apposition, is no figure of its own ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives said one of the detained, the teacher Salim Bukar Adamu, had been beaten.",
+        "One of the displaced, Marta Lucía Epieyú, a weaver, told the radio she had walked "
+        "for two days.",
+        "A relative of one of the detained men, Issa Kaboré, said he had not seen his cousin.",
+    ],
+)
+def test_one_of_the_group_named_after_is_no_figure(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_one_of_the_wounded_described_stays_a_figure() -> None:
+    text = "Officials said one of the wounded, a Tajik driver, is in serious condition."
+    assert [f[0] for f in _figures(text)] == ["one of the wounded"]

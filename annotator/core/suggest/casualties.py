@@ -2623,6 +2623,21 @@ def _phrases(
         yield Suggestion(start, end, "CASUALTY", attributes, rule_name or name)
 
 
+# "One of the displaced, Rosa Pushaina, told El Heraldo", "A relative of one of the detained
+# men, Amadou Diallo, said": one person of a group counted elsewhere, named in an apposition:
+# who speaks or is spoken of, no figure of its own (CAS31). ("One of the wounded, a driver, is
+# in serious condition" names no one and stays a figure.)
+_ONE_OF_THEM_NAMED: Final = re.compile(
+    r"(?:an?\s+(?:[\w-]+\s+){1,2}?of\s+)?one\s+of\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:detained|displaced|abducted|kidnapped|arrested|dead|wounded|injured|missing|killed)"
+    r"(?:\s+(?:men|women|people))?$",
+    re.IGNORECASE,
+)
+_NAME_AFTER: Final = re.compile(
+    r",\s+(?:the\s+(?:[a-z-]+\s+){1,3})?(?:[A-Z][\w'\u2019.-]+)(?:\s+[A-Z][\w'\u2019.-]+)+,"
+)
+
+
 @rule(
     "casualty_number_then_harm",
     "CASUALTY",
@@ -2654,6 +2669,10 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             text, max(0, found.start - 24), found.start
         ) and _PART_OF_THE.match(text, found.start, found.end):
             continue  # "the wife of one of the detained employees": a kin of people counted
+        if _ONE_OF_THEM_NAMED.match(text, found.start, found.end) and _NAME_AFTER.match(
+            text, found.end
+        ):
+            continue  # "One of the displaced, Rosa Pushaina, told ...": one person named (CAS31)
         if _OBJECT_OF_A_HARM.search(text, max(0, found.start - 24), found.start):
             continue  # "the gang that killed 12 villagers had fled": the verb's object
         if "ing " in text[found.start : found.end] and _COUNTED_PLACES.match(
