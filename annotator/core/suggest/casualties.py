@@ -545,6 +545,8 @@ _CASUALTY_WORD: Final = (
     + r"|frozen|tortured|trampled|kicked|strangled)\s+to\s+death"
     # "nine people were electrocuted"; "four aid workers were taken captive", "rounded up"
     + r"|electrocuted|suffocated|asphyxiated"
+    # "23 women and girls had been raped", "12 detainees were tortured": kind other (CAS31)
+    + r"|(?:raped|tortured)(?!\s+(?:to\s+death|and\s+(?:then\s+)?(?:killed|murdered))\b)"
     + r"|(?:taken|held)\s+captive|rounded\s+up"
     + r"|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes"
     # "12,000 people have been forced out of the town", "chased from their villages"
@@ -577,7 +579,9 @@ _CASUALTY_WORD: Final = (
     # ... "escaped with gunshot and bush knife wounds": alive, and hurt
     r"|(?:treated|admitted|brought\s+in|(?:admitted|taken)\s+to\s+(?:(?:a|the)\s+)?hospital"
     r"|hospitali[sz]ed|escaped|survived)\s+(?:for|with)\s+(?:an?\s+)?"
-    r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+(?:[\w-]+\s+)?)?)?(?:wounds?|injuries|injury|burns)"
+    r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+(?:[\w-]+\s+)?)?)?(?:wounds?|injuries|injury|burns"
+    # "six farmers were treated for cuts", "admitted with cuts and bruises" (CAS31)
+    r"|cuts|bruises)"
     # "dozens were hospitalised" (after the longer "hospitalised with burns")
     r"|hospitali[sz]ed"
     r")"
@@ -627,7 +631,9 @@ _HARM_VERB: Final = (
     # "shot dead 14 passengers"
     r"|(?:shot|shoots?|shooting)\s+dead"
     # executions by hanging: "Iran hanged 12 men" ("hung" is said of things)
-    r"|hanged)"
+    r"|hanged"
+    # "raped several women and girls", "tortured 12 detainees" (CAS31): kind other
+    r"|rap(?:es|ed|ing)|tortur(?:es|ed|ing))"
 )
 # Verbs that make a harm only with the people counted after them and a word after those:
 # "hacked 12 villagers to death", "burned two men alive" (frame); "shot six farmers dead",
@@ -794,7 +800,10 @@ _NUMBER_FIRST: Final = LazyPattern(
     # (never past a verb of speech: "a fisherman who said two of his neighbours were killed"
     # counts the neighbours)
     rf"(?:\s+(?:who|that|[\w-]+ing)(?:\s+(?!(?:said|says|say|told|tells)\b)[\w'\u2019-]+){{1,8}}?"
-    r"(?=\s+(?:were|was|had|have|has)\s)"
+    # ... or a verb that says what they still are or what they suffered: "12 herders who had
+    # taken their cattle to the wadi remain unaccounted for", "two colleagues travelling with
+    # them sustained gunshot wounds" (CAS31)
+    r"(?=\s+(?:were|was|had|have|has|remain|remained|remains|suffered|sustained)\s)"
     # ... or a past participle's, then a death: "a woman pulled from the rubble died", "a
     # man injured in the blast died" (the harm said last is what befell them)
     # (never the verb itself: "Two soldiers died at the scene and a third died")
@@ -1027,7 +1036,12 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     # "those killed included a four-year-old girl"
     # (from the harm word, as "dead included" starts: the guideline's inverted form)
     r"|(?<=\bthose\s)(?:killed|wounded|injured|hurt|missing|abducted|kidnapped|detained"
-    r"|arrested)\s+(?:included|include|includes))"
+    r"|arrested)\s+(?:included|include|includes)"
+    # "Killed in the strike were 14 people", "said killed in the attack were 31 villagers":
+    # the harm word opens its clause, a phrase of place or time, then the people (CAS31)
+    r"|(?:(?<![\w,]\s)|(?<=\bsaid\s)|(?<=\bthat\s))(?:killed|wounded|injured|hurt|abducted"
+    r"|kidnapped|detained|arrested)\s+(?:in|during|on|at|by|near)\s+"
+    r"(?:[\w'\u2019-]+\s+){1,6}?(?:was|were))"
     r"\s+(?:also\s+)?"
     # "among the injured was the driver": one person named by the article
     rf"(?:(?:{NUMBER_EXPRESSION}|a|an|one|(?:(?<=was\s)|(?<=is\s))the)\s+{VICTIM_PHRASE}"
@@ -1194,7 +1208,8 @@ _EITHER_HARM: Final = re.compile(
     re.IGNORECASE,
 )
 _INJURY_EXTRA: Final = re.compile(
-    r"\b(?:burns|lost\s+(?:\w+\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?))\b", re.IGNORECASE
+    r"\b(?:burns|cuts|bruises|lost\s+(?:\w+\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?))\b",
+    re.IGNORECASE,
 )
 # Where a word of letters starts: "\b" before a word that must start with a letter, as
 # the engine can test it. A long case-insensitive alternation after "\b" is tried at every
@@ -2021,7 +2036,9 @@ _FIRST_WORDS: Final = {
         r"|forc|dr[oi]v|shot|shoot|neutrali|eliminat|behead|lynch|gun(?:s|ned|ning)$"
         r"|(?:hack|stab|beat|burn|club|ston|bludgeon)(?:s|ed|t|en|ing|bed|bing|es)?$"
         r"|sen(?:t|ds?|ding)$"
-        r"|murder|assassinat|slaughter|evacuat|hanged$|expel|evict)"
+        r"|murder|assassinat|slaughter|evacuat|hanged$|expel|evict"
+        # "raped several girls", "tortured 14 villagers" (CAS31)
+        r"|rap(?:es|ed|ing)$|tortur)"
     ),
     "toll": re.compile(
         r"^(?:death|toll|dead|wounded|injured|displaced|missing|those|deaths|fatalities)$"
@@ -2345,6 +2362,7 @@ _LINE_ANCHORS: Final = {
         " expelled evicted"
         " cases"
         " apprehended victims executions"
+        " raped tortured cuts bruises"
     ),
 }
 
@@ -2605,6 +2623,21 @@ def _phrases(
         yield Suggestion(start, end, "CASUALTY", attributes, rule_name or name)
 
 
+# "One of the displaced, Rosa Pushaina, told El Heraldo", "A relative of one of the detained
+# men, Amadou Diallo, said": one person of a group counted elsewhere, named in an apposition:
+# who speaks or is spoken of, no figure of its own (CAS31). ("One of the wounded, a driver, is
+# in serious condition" names no one and stays a figure.)
+_ONE_OF_THEM_NAMED: Final = re.compile(
+    r"(?:an?\s+(?:[\w-]+\s+){1,2}?of\s+)?one\s+of\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:detained|displaced|abducted|kidnapped|arrested|dead|wounded|injured|missing|killed)"
+    r"(?:\s+(?:men|women|people))?$",
+    re.IGNORECASE,
+)
+_NAME_AFTER: Final = re.compile(
+    r",\s+(?:the\s+(?:[a-z-]+\s+){1,3})?(?:[A-Z][\w'\u2019.-]+)(?:\s+[A-Z][\w'\u2019.-]+)+,"
+)
+
+
 @rule(
     "casualty_number_then_harm",
     "CASUALTY",
@@ -2636,6 +2669,10 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             text, max(0, found.start - 24), found.start
         ) and _PART_OF_THE.match(text, found.start, found.end):
             continue  # "the wife of one of the detained employees": a kin of people counted
+        if _ONE_OF_THEM_NAMED.match(text, found.start, found.end) and _NAME_AFTER.match(
+            text, found.end
+        ):
+            continue  # "One of the displaced, Rosa Pushaina, told ...": one person named (CAS31)
         if _OBJECT_OF_A_HARM.search(text, max(0, found.start - 24), found.start):
             continue  # "the gang that killed 12 villagers had fled": the verb's object
         if "ing " in text[found.start : found.end] and _COUNTED_PLACES.match(

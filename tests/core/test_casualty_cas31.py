@@ -1,0 +1,202 @@
+"""CAS31: casualty shapes of real reporting that the rules missed (batch 890-897).
+
+Sentences invented for these tests (people and events made up; states, places and bodies
+real), run through the real suggester.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
+
+
+def _figures(text: str) -> list[tuple[str, object, object, object]]:
+    """Each suggested CASUALTY: its text, count_low, count_high and kind."""
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["CASUALTY"])
+    return [
+        (
+            text[s.start : s.end],
+            s.attributes.get("count_low"),
+            s.attributes.get("count_high"),
+            s.attributes.get("kind"),
+        )
+        for s in found
+        if s.label == "CASUALTY"
+    ]
+
+
+# --- cuts and bruises are injuries, as burns are ("treated for cuts") ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Medics in Mopti said six farmers were treated for cuts after the market blast.",
+            ("six farmers were treated for cuts", 6, 6, "injured"),
+        ),
+        (
+            "Eleven pupils were treated for cuts and bruises at a clinic in Kalemie, the "
+            "school's head said.",
+            ("Eleven pupils were treated for cuts", 11, 11, "injured"),
+        ),
+        (
+            "At least 14 passengers were admitted with bruises after the bus was stoned "
+            "near Kasese, police said.",
+            ("At least 14 passengers were admitted with bruises", 14, None, "injured"),
+        ),
+    ],
+)
+def test_cuts_and_bruises_are_injuries(
+    text: str, figure: tuple[str, object, object, object]
+) -> None:
+    assert figure in _figures(text)
+
+
+def test_budget_cuts_are_no_figure() -> None:
+    text = "The ministry announced budget cuts for 12 schools in Juba on Monday."
+    assert _figures(text) == []
+
+
+# --- raped and tortured: harms of kind "other", after the people or before them ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The rights group said 17 women had been raped by militiamen near Djugu.",
+            ("17 women had been raped", 17, 17, "other"),
+        ),
+        (
+            "Witnesses said the fighters raped several girls from the camp near Bunia.",
+            ("raped several girls", None, None, "other"),
+        ),
+        (
+            "At least 12 detainees had been tortured in a prison in Wau, Amnesty said.",
+            ("At least 12 detainees had been tortured", 12, None, "other"),
+        ),
+        (
+            "The militia tortured 14 villagers it accused of helping the army, the report said.",
+            ("tortured 14 villagers", 14, 14, "other"),
+        ),
+    ],
+)
+def test_raped_and_tortured_are_other_harms(
+    text: str, figure: tuple[str, object, object, object]
+) -> None:
+    assert figure in _figures(text)
+
+
+def test_tortured_to_death_stays_killed() -> None:
+    text = "Nine prisoners were tortured to death in the camp near Malakal, the report said."
+    assert ("Nine prisoners were tortured to death", 9, 9, "killed") in _figures(text)
+
+
+# --- a relative or participle clause, then "remain" or "suffered / sustained" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Twelve herders who had taken their cattle to the wadi remain unaccounted for, "
+            "the elders said.",
+            (
+                "Twelve herders who had taken their cattle to the wadi remain unaccounted for",
+                12,
+                12,
+                "missing",
+            ),
+        ),
+        (
+            "Three fishermen who set out from Pemba on Sunday remain missing, officials said.",
+            ("Three fishermen who set out from Pemba on Sunday remain missing", 3, 3, "missing"),
+        ),
+        (
+            "The agency said two colleagues travelling with them sustained gunshot wounds.",
+            ("two colleagues travelling with them sustained gunshot wounds", 2, 2, "injured"),
+        ),
+        (
+            "Four villagers who tried to stop the raiders suffered machete wounds, the chief said.",
+            (
+                "Four villagers who tried to stop the raiders suffered machete wounds",
+                4,
+                4,
+                "injured",
+            ),
+        ),
+    ],
+)
+def test_clause_between_the_people_and_remain_or_suffered(
+    text: str, figure: tuple[str, object, object, object]
+) -> None:
+    assert figure in _figures(text)
+
+
+def test_a_speaker_clause_counts_the_people_after_said() -> None:
+    text = "A fisherman who said two of his neighbours remain missing spoke to the radio."
+    assert [f[0] for f in _figures(text)] == ["two of his neighbours remain missing"]
+
+
+# --- the inverted form: the harm word opens the clause, the people come after "were" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Killed in the strike on the market were 14 people, the hospital said.",
+            ("Killed in the strike on the market were 14 people", 14, 14, "killed"),
+        ),
+        (
+            "The network said killed in the attack were 31 villagers, 11 of them children.",
+            ("killed in the attack were 31 villagers", 31, 31, "killed"),
+        ),
+        (
+            "Wounded in the shelling of Kherson were two paramedics and a driver, officials said.",
+            (
+                "Wounded in the shelling of Kherson were two paramedics and a driver",
+                3,
+                3,
+                "injured",
+            ),
+        ),
+        (
+            "Abducted during the raid on the school were 27 pupils, the governor said.",
+            ("Abducted during the raid on the school were 27 pupils", 27, 27, "other"),
+        ),
+    ],
+)
+def test_harm_word_first_then_the_people(
+    text: str, figure: tuple[str, object, object, object]
+) -> None:
+    assert figure in _figures(text)
+
+
+def test_people_harmed_before_were_are_their_own_figure() -> None:
+    text = "The 14 people killed in the strike were buried in Deir al-Balah on Friday."
+    assert [f[0] for f in _figures(text)] == ["14 people killed"]
+
+
+# --- one person of a counted group, named in an apposition, is no figure of its own ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives said one of the detained, the teacher Salim Bukar Adamu, had been beaten.",
+        "One of the displaced, Marta Lucía Epieyú, a weaver, told the radio she had walked "
+        "for two days.",
+        "A relative of one of the detained men, Issa Kaboré, said he had not seen his cousin.",
+    ],
+)
+def test_one_of_the_group_named_after_is_no_figure(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_one_of_the_wounded_described_stays_a_figure() -> None:
+    text = "Officials said one of the wounded, a Tajik driver, is in serious condition."
+    assert [f[0] for f in _figures(text)] == ["one of the wounded"]
