@@ -329,8 +329,6 @@ class _Mentions:
         self._first_genders: tuple[str, dict[str, tuple[int, str] | None]] | None = None
         self._body_acronyms: set[str] | None = None
         self._by_first_word: tuple[str, dict[str, list[tuple[int, list[str]]]]] | None = None
-        # genders the quotes decided so far say ('"...," he said' of X): by last name word
-        self._spoken: dict[str, list[tuple[str, str]]] = {}
 
     def body_acronyms(self, text: str) -> set[str]:
         """The acronyms bracketed right after a state body's name ("National Service for
@@ -1002,7 +1000,7 @@ class _Mentions:
                 and found.start - earlier.end < 600
             ):
                 return self.latest_mention_of(text, earlier, offset)
-        if wanted and self.heard_gender(text, found) not in ("", wanted):
+        if wanted and self.gender(text, found) not in ("", wanted):
             # "Amina Yusuf met the spokesman, Ali Bako. ... she said": not the man; the
             # person named nearest before the pronoun whose words do not say otherwise
             # (at any of their mentions: "his wife, Zahra, ... Zahra was hurt. ... he said")
@@ -1015,7 +1013,7 @@ class _Mentions:
                     continue
                 seen += 1
                 if text[other.start : other.end] != text[found.start : found.end] and (
-                    self.heard_gender(text, other) in ("", wanted)
+                    self.gender(text, other) in ("", wanted)
                 ):
                     return other
         if (
@@ -1102,7 +1100,7 @@ class _Mentions:
                 continue
             seen += 1
             if not _reported_dead_or_taken(text, other) and (
-                not wanted or self.heard_gender(text, other) in ("", wanted)
+                not wanted or self.gender(text, other) in ("", wanted)
             ):
                 return other
         return None
@@ -1126,7 +1124,7 @@ class _Mentions:
                     # ("Congo's army denied the claim. '...,' it added": the state's body)
                     or (not person and _OWNED_BODY_SAID_NEXT.match(text, actor.end))
                 )
-                and (not person or self.heard_gender(text, actor) in ("", wanted))
+                and (not person or self.gender(text, actor) in ("", wanted))
             ):
                 return actor
         return None
@@ -1144,7 +1142,7 @@ class _Mentions:
                 actor.end <= offset
                 and _is_person(actor)
                 and speech_follows(text, actor.end)
-                and self.heard_gender(text, actor) in ("", wanted)
+                and self.gender(text, actor) in ("", wanted)
             ):
                 return actor
         return None
@@ -1273,53 +1271,6 @@ class _Mentions:
             found = known[extent] = self._gender(text, person)
         return found
 
-    def heard_gender(self, text: str, person: Suggestion) -> str:
-        """`gender`, else what the pronouns of the quotes given to the person so far say
-        (`learn_spoken_gender`): only ever to rule a person out for a pronoun of the other
-        gender, never to prefer them over one whose gender nothing says."""
-        return self.gender(text, person) or self._spoken_gender(text, person)
-
-    def learn_spoken_gender(self, text: str, speaker: Suggestion, pronoun: str) -> None:
-        """Remember that a quote the rules gave to `speaker` was attributed by `pronoun`
-        ('"...," she said'): a person whose words say no gender of their own is then of
-        that gender for the quotes after ("X, the headman, spoke first. "...," he said.
-        ... His wife, Y, ... "...," she said" is not X's). A short name that several
-        people's full names end with ("Havryliuk" of Petro and Nadiia) teaches nothing."""
-        spelled = text[speaker.start : speaker.end]
-        words = spelled.split()
-        if not words or not _is_person(speaker):
-            return
-        if len(words) == 1:
-            fuller = {
-                text[o.start : o.end]
-                for o in self._people_by_last_word(text).get(words[0], ())
-                if o.end - o.start > len(spelled)
-            }
-            if len(fuller) > 1:
-                return
-        gender = _PRONOUN_GENDER[pronoun.lower()]
-        known = self._spoken.setdefault(words[-1], [])
-        for k, (name, said) in enumerate(known):
-            if name == spelled:
-                if said != gender:
-                    known[k] = (name, "")  # told both: nothing sure
-                return
-        known.append((spelled, gender))
-
-    def _spoken_gender(self, text: str, person: Suggestion) -> str:
-        """The gender `learn_spoken_gender` remembered for `person`'s name (the same name,
-        or one of them the other's last words), else ""."""
-        if not self._spoken or not _is_person(person):
-            return ""
-        spelled = text[person.start : person.end]
-        words = spelled.split()
-        if not words:
-            return ""
-        for name, said in self._spoken.get(words[-1], ()):
-            if name == spelled or name.endswith(" " + spelled) or spelled.endswith(" " + name):
-                return said
-        return ""
-
     def _gender(self, text: str, person: Suggestion) -> str:
         found = _gender_of(text, person)
         if found:
@@ -1439,7 +1390,7 @@ class _Mentions:
         to a commander") or the nearest person holds another role ("Governor X")."""
         person = self.nearest_before(offset, person=True)
         sex = _DESCRIPTION_GENDER.get(role, "")
-        if sex and person is not None and self.heard_gender(text, person) not in ("", sex):
+        if sex and person is not None and self.gender(text, person) not in ("", sex):
             # "Fatuma Hassan sat with her baby. Dr. Ahmed Ali said ... the woman said": the
             # nearest person the description's sex fits, past one it does not
             return self.person_of_gender_before(text, person.start, sex, offset)
@@ -5259,8 +5210,6 @@ def attribute_speakers(
                 # voice the speaker leaves unnamed, never resolved over the article's names
                 speaker = None
         decided[quote.key] = speaker
-        if speaker is not None and not nested:
-            _learn_gender_of_pronoun_turn(text, quote, speaker, mentions, every)
         insort(ends, (quote.end, index))
     _headline_quotes(text, ordered, decided)
     _interview_headline_quotes(text, ordered, decided, mentions)
@@ -5304,29 +5253,6 @@ _SPOKESPERSON_NAMED: Final = re.compile(
     r"\b[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?spokes(?:man|woman|person)"
     r"(?:\s+(?:for|of)\s+[^,.;:\"\u201c\u201d\n]{1,60}?)?,\s+"
 )
-
-
-# A pronoun attributing the quote right after its closing mark: '," she said', '?" he asked'.
-_PRONOUN_TURN_AFTER: Final = re.compile(
-    r"[\"\u201d\u2019']\s+(he|she)\s+(?:said|says|told|added|adds|wrote|writes|recalled"
-    r"|replied|asked|explained|continued|insisted|recounted|remembered)\b"
-)
-
-
-def _learn_gender_of_pronoun_turn(
-    text: str, quote: Suggestion, speaker: Extent, mentions: _Mentions, every: _Mentions
-) -> None:
-    """When `quote`, given to the person at `speaker`, is attributed by "he" or "she" right
-    after it, remember that gender for the person's later pronouns (`learn_spoken_gender`)."""
-    turn = _PRONOUN_TURN_AFTER.match(text, quote.end)
-    if turn is None:
-        return
-    said_by = mentions.at(speaker)
-    if said_by is None or not _is_person(said_by):
-        return
-    mentions.learn_spoken_gender(text, said_by, turn.group(1))
-    if every is not mentions:
-        every.learn_spoken_gender(text, said_by, turn.group(1))
 
 
 # A quote attributed after it by "the" and a capitalised title or an abbreviation, no name:
@@ -5769,7 +5695,7 @@ def _continued(
     if pronoun == "it":
         fits = not _is_person(speaker)
     else:
-        fits = _is_person(speaker) and mentions.heard_gender(text, speaker) in (
+        fits = _is_person(speaker) and mentions.gender(text, speaker) in (
             "",
             _PRONOUN_GENDER[pronoun],
         )
