@@ -919,8 +919,6 @@ class _Mentions:
             return None  # ("In Garissa, a police officer said ...": someone unnamed)
         if _ANONYMOUS.search(text, max(since, offset - 600), offset):
             return None
-        if _unnamed_person_said(self, text, since, offset):
-            return None
         if person is None:
             return None
         sentence_at = _sentence_start(text, person.start)
@@ -3014,36 +3012,6 @@ _UNNAMED_NOUNS: Final = _DESCRIPTIONS | words(
     "neighbor student villager shopkeeper driver diplomat analyst activist volunteer medic "
     "paramedic guard policeman security"
 )
-
-# A sentence whose subject is someone described by an indefinite noun phrase, no name,
-# and whose verb is one of saying: "A shopkeeper, who did not want to be named, said",
-# "Another trader at the market told Reuters", "A mother of three from Dikwa said".
-_UNNAMED_PERSON_SAID: Final = re.compile(
-    r"(?:(?:But|And|Yet|Then|Now|Later|Still)\s+)?(?:A|An|One|Another)\s+(?:[a-z][\w'\u2019-]*\s+){0,4}?(?:"
-    + "|".join(sorted(_PERSON_NOUNS | _UNNAMED_NOUNS, key=longest_first))
-    + r")\b(?:\s+(?:of|at|in|from|for|with|near|on)\s+[^,.!?\n\"\u201c\u201d]{1,80}?)?"
-    r"(?:\s+who\s+[^,.!?\n\"\u201c\u201d]{1,80}?|,[^.!?\n\"\u201c\u201d]{1,100}?,)?"
-    r"\s+(?:(?:also|later|then)\s+)?(?:"
-    + "|".join(sorted(SPEECH_VERBS, key=longest_first))
-    + r")\b"
-)
-
-
-def _unnamed_person_said(mentions: _Mentions, text: str, since: int, offset: int) -> bool:
-    """True when the sentence right before the one at `offset`, after the last person named
-    (`since`) and holding no quote mark, opens with someone unnamed, described by an
-    indefinite noun phrase and no name, as the subject of a verb of saying
-    (`_UNNAMED_PERSON_SAID`: 'A shopkeeper, who ..., said he had closed. "...," he said'):
-    the pronoun is that person, no one named."""
-    bounds = _previous_sentence(text, offset)
-    if bounds is None or bounds[0] < since:
-        return False
-    if re.search(r"[\"\u201c\u201d]", text[bounds[0] : bounds[1]]):
-        return False  # ('A reporter asked him: "..." He replied': the one asked replies)
-    found = _UNNAMED_PERSON_SAID.match(text, bounds[0], bounds[1])
-    return found is not None and not any(
-        _is_person(a) for a in mentions.within(found.start(), found.end())
-    )
 
 
 _ABBREVIATION_END: Final = re.compile(
