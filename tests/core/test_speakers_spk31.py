@@ -48,3 +48,23 @@ def test_a_title_nobody_was_given_names_nobody() -> None:
         'Residents said two houses burned. "We found four bodies," the SP said.\n'
     )
     assert suggested_speaker(text, "We found") is None
+
+
+def test_the_ig_is_not_the_deputy_inspector_general() -> None:
+    text = (
+        "PESHAWAR, Pakistan, Dec 5 (Reuters) - Gunmen attacked a police post in Khyber "
+        "Pakhtunkhwa on Friday.\n\nThe regional deputy inspector general of police, Tariq "
+        'Mehmood Shah, visited the post on Saturday.\n\n"We will find the attackers," the IG '
+        "said."
+    )
+    assert suggested_speaker(text, "We will find") != "Tariq Mehmood Shah"
+
+
+def test_the_sp_is_not_the_senior_superintendent() -> None:
+    text = (
+        "QUETTA, Pakistan, Dec 5 (Reuters) - Gunmen attacked a checkpoint on Friday.\n\n"
+        "The district superintendent of police, Imran Ali Baig, said two constables were "
+        "hurt. The senior superintendent of police, Kamran Aziz Qureshi, ordered a search."
+        '\n\n"The area has been sealed," the SP said.'
+    )
+    assert suggested_speaker(text, "The area has") == "Imran Ali Baig"

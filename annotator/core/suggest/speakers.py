@@ -5272,8 +5272,20 @@ def _bears_title(text: str, person: Suggestion, title: str) -> bool:
     role = re.search(r"((?:[a-z]+\s+){1,6}[a-z]+),\s+$", before)
     if role is None:
         return False
-    initials = "".join(w[0] for w in role.group(1).split() if w not in _NOT_INITIAL).upper()
-    return title in initials
+    # the title is the initials of a run of the role words, not of a higher or lower rank
+    # named by a word before that run ("deputy inspector general" is no "IG", "senior
+    # superintendent" no "SP"; review61a S2)
+    named = [w for w in role.group(1).split() if w not in _NOT_INITIAL]
+    for i in range(len(named)):
+        if i and named[i - 1] in _RANK_WORDS:
+            continue
+        if "".join(w[0] for w in named[i : i + len(title)]).upper() == title:
+            return True
+    return False
+
+
+# Words that make a rank another one: "deputy", "senior", "additional" superintendent.
+_RANK_WORDS: Final = words("deputy senior additional assistant joint acting sub vice chief")
 
 
 def _introduced_named_next(text: str, quote: Suggestion, mentions: _Mentions) -> Extent | None:
