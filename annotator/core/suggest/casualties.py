@@ -545,8 +545,6 @@ _CASUALTY_WORD: Final = (
     + r"|frozen|tortured|trampled|kicked|strangled)\s+to\s+death"
     # "nine people were electrocuted"; "four aid workers were taken captive", "rounded up"
     + r"|electrocuted|suffocated|asphyxiated"
-    # "23 women and girls had been raped", "12 detainees were tortured": kind other (CAS31)
-    + r"|(?:raped|tortured)(?!\s+(?:to\s+death|and\s+(?:then\s+)?(?:killed|murdered))\b)"
     + r"|(?:taken|held)\s+captive|rounded\s+up"
     + r"|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes"
     # "12,000 people have been forced out of the town", "chased from their villages"
@@ -579,9 +577,7 @@ _CASUALTY_WORD: Final = (
     # ... "escaped with gunshot and bush knife wounds": alive, and hurt
     r"|(?:treated|admitted|brought\s+in|(?:admitted|taken)\s+to\s+(?:(?:a|the)\s+)?hospital"
     r"|hospitali[sz]ed|escaped|survived)\s+(?:for|with)\s+(?:an?\s+)?"
-    r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+(?:[\w-]+\s+)?)?)?(?:wounds?|injuries|injury|burns"
-    # "six farmers were treated for cuts", "admitted with cuts and bruises" (CAS31)
-    r"|cuts|bruises)"
+    r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+(?:[\w-]+\s+)?)?)?(?:wounds?|injuries|injury|burns)"
     # "dozens were hospitalised" (after the longer "hospitalised with burns")
     r"|hospitali[sz]ed"
     r")"
@@ -631,9 +627,7 @@ _HARM_VERB: Final = (
     # "shot dead 14 passengers"
     r"|(?:shot|shoots?|shooting)\s+dead"
     # executions by hanging: "Iran hanged 12 men" ("hung" is said of things)
-    r"|hanged"
-    # "raped several women and girls", "tortured 12 detainees" (CAS31): kind other
-    r"|rap(?:es|ed|ing)|tortur(?:es|ed|ing))"
+    r"|hanged)"
 )
 # Verbs that make a harm only with the people counted after them and a word after those:
 # "hacked 12 villagers to death", "burned two men alive" (frame); "shot six farmers dead",
@@ -1208,8 +1202,7 @@ _EITHER_HARM: Final = re.compile(
     re.IGNORECASE,
 )
 _INJURY_EXTRA: Final = re.compile(
-    r"\b(?:burns|cuts|bruises|lost\s+(?:\w+\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?))\b",
-    re.IGNORECASE,
+    r"\b(?:burns|lost\s+(?:\w+\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?))\b", re.IGNORECASE
 )
 # Where a word of letters starts: "\b" before a word that must start with a letter, as
 # the engine can test it. A long case-insensitive alternation after "\b" is tried at every
@@ -2036,9 +2029,7 @@ _FIRST_WORDS: Final = {
         r"|forc|dr[oi]v|shot|shoot|neutrali|eliminat|behead|lynch|gun(?:s|ned|ning)$"
         r"|(?:hack|stab|beat|burn|club|ston|bludgeon)(?:s|ed|t|en|ing|bed|bing|es)?$"
         r"|sen(?:t|ds?|ding)$"
-        r"|murder|assassinat|slaughter|evacuat|hanged$|expel|evict"
-        # "raped several girls", "tortured 14 villagers" (CAS31)
-        r"|rap(?:es|ed|ing)$|tortur)"
+        r"|murder|assassinat|slaughter|evacuat|hanged$|expel|evict)"
     ),
     "toll": re.compile(
         r"^(?:death|toll|dead|wounded|injured|displaced|missing|those|deaths|fatalities)$"
@@ -2362,7 +2353,6 @@ _LINE_ANCHORS: Final = {
         " expelled evicted"
         " cases"
         " apprehended victims executions"
-        " raped tortured cuts bruises"
     ),
 }
 
