@@ -794,10 +794,7 @@ _NUMBER_FIRST: Final = LazyPattern(
     # (never past a verb of speech: "a fisherman who said two of his neighbours were killed"
     # counts the neighbours)
     rf"(?:\s+(?:who|that|[\w-]+ing)(?:\s+(?!(?:said|says|say|told|tells)\b)[\w'\u2019-]+){{1,8}}?"
-    # ... or a verb that says what they still are or what they suffered: "12 herders who had
-    # taken their cattle to the wadi remain unaccounted for", "two colleagues travelling with
-    # them sustained gunshot wounds" (CAS31)
-    r"(?=\s+(?:were|was|had|have|has|remain|remained|remains|suffered|sustained)\s)"
+    r"(?=\s+(?:were|was|had|have|has)\s)"
     # ... or a past participle's, then a death: "a woman pulled from the rubble died", "a
     # man injured in the blast died" (the harm said last is what befell them)
     # (never the verb itself: "Two soldiers died at the scene and a third died")
