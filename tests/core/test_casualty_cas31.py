@@ -86,3 +86,15 @@ def test_one_of_the_group_named_after_is_no_figure(text: str) -> None:
 def test_one_of_the_wounded_described_stays_a_figure() -> None:
     text = "Officials said one of the wounded, a Tajik driver, is in serious condition."
     assert [f[0] for f in _figures(text)] == ["one of the wounded"]
+
+
+def test_a_freed_captive_named_after_stays_a_figure() -> None:
+    text = (
+        "GOMA, Dec 5 (Reuters) - Rebels freed one of the kidnapped, Pastor Jean Kasongo, on Friday."
+    )
+    assert any(found == "one of the kidnapped" for found, *_ in _figures(text))
+
+
+def test_hurt_by_a_price_rise_is_no_figure() -> None:
+    text = "Hurt by the price rise were 40,000 households in North Kivu, the WFP said."
+    assert not any("40,000" in found for found, *_ in _figures(text))

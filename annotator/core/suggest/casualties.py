@@ -1030,7 +1030,8 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     r"|arrested)\s+(?:included|include|includes)"
     # "Killed in the strike were 14 people", "said killed in the attack were 31 villagers":
     # the harm word opens its clause, a phrase of place or time, then the people (CAS31)
-    r"|(?:(?<![\w,]\s)|(?<=\bsaid\s)|(?<=\bthat\s))(?:killed|wounded|injured|hurt|abducted"
+    # (not "hurt": 'Hurt by the price rise were 40,000 households'; review61a C3)
+    r"|(?:(?<![\w,]\s)|(?<=\bsaid\s)|(?<=\bthat\s))(?:killed|wounded|injured|abducted"
     r"|kidnapped|detained|arrested)\s+(?:in|during|on|at|by|near)\s+"
     r"(?:[\w'\u2019-]+\s+){1,6}?(?:was|were))"
     r"\s+(?:also\s+)?"
@@ -2620,6 +2621,11 @@ _ONE_OF_THEM_NAMED: Final = re.compile(
     r"(?:\s+(?:men|women|people))?$",
     re.IGNORECASE,
 )
+# ... as the subject opening its sentence: a verb before it governs the figure ('Rebels freed
+# one of the kidnapped, Pastor X, on Friday' keeps it; review61a C8)
+_OPENS_ITS_SENTENCE: Final = re.compile(
+    r"(?:^|[.!?\n]\s*|[.!?][\"\u201d\u2019]\s*|\b(?:said|says|that)\s+)$"
+)
 _NAME_AFTER: Final = re.compile(
     r",\s+(?:the\s+(?:[a-z-]+\s+){1,3})?(?:[A-Z][\w'\u2019.-]+)(?:\s+[A-Z][\w'\u2019.-]+)+,"
 )
@@ -2656,8 +2662,10 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             text, max(0, found.start - 24), found.start
         ) and _PART_OF_THE.match(text, found.start, found.end):
             continue  # "the wife of one of the detained employees": a kin of people counted
-        if _ONE_OF_THEM_NAMED.match(text, found.start, found.end) and _NAME_AFTER.match(
-            text, found.end
+        if (
+            _ONE_OF_THEM_NAMED.match(text, found.start, found.end)
+            and _NAME_AFTER.match(text, found.end)
+            and _OPENS_ITS_SENTENCE.search(text, max(0, found.start - 8), found.start)
         ):
             continue  # "One of the displaced, Rosa Pushaina, told ...": one person named (CAS31)
         if _OBJECT_OF_A_HARM.search(text, max(0, found.start - 24), found.start):
