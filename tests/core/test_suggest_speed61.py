@@ -154,3 +154,15 @@ def test_the_rules_load_without_fractions_until_a_decimal_is_read() -> None:
     env = {**os.environ, "PYTHONPATH": str(root)}
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_name_holding_a_combining_mark_is_scanned_for() -> None:
+    # review61b S1: "Peru\u0301" glued to letters matches the scan inside a longer piece
+    from annotator.core.suggest import state_check
+    from annotator.core.suggest.text import piece_index
+
+    text = (
+        "Chile accused Peru\u0301 of the raid. Peru\u0301vian farmers fled; Peru\u0301 denied it."
+    )
+    index = piece_index(text)
+    assert state_check._mentions_at_pieces(text, ["Peru\u0301"], index) is None

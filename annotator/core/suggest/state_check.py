@@ -716,14 +716,16 @@ def _mentions_at_pieces(
     character to the engine, but a piece holds it), with the pattern's word-boundary tests
     written out, and the matches taken from the left as the scan takes them (at one offset,
     the first name in order; none overlapping one taken). None for a name not opening with
-    a word character."""
+    a word character or holding a combining mark."""
     found: list[tuple[int, int, int]] = []
     size = len(text)
     startswith = text.startswith
     after_marks = [mark + 1 for mark in marks]
     for order, name in enumerate(names):
         first = _PIECE.match(name)
-        if first is None or not _is_word(name[0]):
+        if first is None or not _is_word(name[0]) or _MARK.search(name):
+            # (a name holding a combining mark, "Peru\u0301", may match the scan inside a
+            # longer piece: scanned for; review61b S1)
             return None
         ends_in_word = _is_word(name[-1])
         length = len(name)
