@@ -98,3 +98,15 @@ def test_a_freed_captive_named_after_stays_a_figure() -> None:
 def test_hurt_by_a_price_rise_is_no_figure() -> None:
     text = "Hurt by the price rise were 40,000 households in North Kivu, the WFP said."
     assert not any("40,000" in found for found, *_ in _figures(text))
+
+
+def test_one_of_a_group_named_after_a_dateline_is_no_figure() -> None:
+    # review61c C8a
+    text = "GOMA, Dec 5 (Reuters) - One of the abducted, Grace Mapendo Furaha, escaped on Sunday."
+    assert not any(found.startswith("One of the abducted") for found, *_ in _figures(text))
+
+
+def test_hurt_in_a_blast_opening_its_clause_is_a_figure() -> None:
+    # review61c C3a: "hurt" stays an opener before in/during/at/near
+    text = "Hurt in the blast were 12 people, police said."
+    assert any(found.startswith("Hurt in the blast were 12 people") for found, *_ in _figures(text))

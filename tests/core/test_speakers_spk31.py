@@ -68,3 +68,13 @@ def test_the_sp_is_not_the_senior_superintendent() -> None:
         '\n\n"The area has been sealed," the SP said.'
     )
     assert suggested_speaker(text, "The area has") == "Imran Ali Baig"
+
+
+def test_the_ig_is_the_acting_inspector_general() -> None:
+    # review61c S2a: "acting" makes no other rank
+    text = (
+        "PESHAWAR, Pakistan, Dec 5 (Reuters) - Gunmen attacked a police post in Khyber "
+        "Pakhtunkhwa on Friday.\n\nThe acting inspector general of police, Riaz Ahmad Khan, "
+        'visited the post on Saturday.\n\n"We will find the attackers," the IG said.'
+    )
+    assert suggested_speaker(text, "We will find") == "Riaz Ahmad Khan"

@@ -106,3 +106,9 @@ def test_a_ships_name_stops_before_a_title_and_a_person() -> None:
     # review61b A10
     text = "Aboard the USS Carney Captain Jeremy Robertson said the drones were shot down."
     assert "Jeremy Robertson" in _suggested(text)
+
+
+def test_a_states_formal_objection_makes_it_act() -> None:
+    # review61c A1a
+    text = "The court rejected Ethiopia's formal objection to the hearing on Monday."
+    assert "Ethiopia" in _suggested(text)

@@ -1,5 +1,5 @@
-"""Quoted names and titles that are no speech (session 61): a name "known in <a place, a
-tongue or a circle> as", and a report's title right after the word "report"."""
+"""Quoted names that are no speech (session 61): a name "known in <a place, a tongue or a
+circle> as"; a report's words stay quotes (review61c Q1 took a "report" title rule out)."""
 
 from __future__ import annotations
 
@@ -24,15 +24,6 @@ from tests.core.suggest_probes import suggested_texts
             'The armed groups, known in Guyana as "sindicatos", tax every boat on the river.',
             "sindicatos",
         ),
-        (
-            'Summary of the report "They Burned the Market First": Attacks on '
-            "Traders in North Darfur, 2026",
-            "They Burned the Market First",
-        ),
-        (
-            'REPORT SUMMARY "No One Came for Us": Abductions along the Kaduna highway',
-            "No One Came for Us",
-        ),
     ],
 )
 def test_a_name_or_title_in_marks_is_no_quote(text: str, term: str) -> None:
@@ -52,6 +43,14 @@ def test_a_name_or_title_in_marks_is_no_quote(text: str, term: str) -> None:
             "the pattern of killings points to a policy",
         ),
         (
+            'Amnesty said in its report "Soldiers shot at fleeing civilians and burned homes."',
+            "Soldiers shot at fleeing civilians and burned homes.",
+        ),
+        (
+            'According to the report "at least 40 people were killed in the raid."',
+            "at least 40 people were killed in the raid.",
+        ),
+        (
             'The commander, known in the camps as a hard man, said "we will not '
             'retreat one metre."',
             "we will not retreat one metre.",
@@ -65,8 +64,3 @@ def test_speech_near_those_words_stays_a_quote(text: str, words: str) -> None:
 def test_a_quote_opening_the_line_after_the_word_report_stays_a_quote() -> None:
     text = 'Weekly report\n\n"We have not been paid since March," a teacher in Kadugli said.'
     assert "We have not been paid since March," in suggested_texts(text, "QUOTE")
-
-
-def test_a_title_on_the_line_after_a_report_summary_label_is_no_quote() -> None:
-    text = 'REPORT SUMMARY\n\n"Nobody Counted the Herders": Killings in Mopti, 2026\n\nPublished'
-    assert "Nobody Counted the Herders" not in suggested_texts(text, "QUOTE")

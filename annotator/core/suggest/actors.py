@@ -16337,7 +16337,9 @@ _POSSESSIVE_ACT: Final = re.compile(
     # (right after the possessive: "Germany's asylum claims", "Nigeria's first case of mpox"
     # are the country's, not its government's; the nouns with 2 or more dev sentences;
     # review61b A1/A6)
-    r"['\u2019]s (?:objections?|claims?|requests?|incursions?|territorial\s+claims?)\b"
+    # (one adjective of a government's act may stand before it: "Ethiopia's formal objection")
+    r"['\u2019]s (?:(?:formal|official|repeated|renewed|latest|fresh|strong)\s+)?"
+    r"(?:objections?|claims?|requests?|incursions?|territorial\s+claims?)\b"
 )
 
 

@@ -1030,9 +1030,9 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     r"|arrested)\s+(?:included|include|includes)"
     # "Killed in the strike were 14 people", "said killed in the attack were 31 villagers":
     # the harm word opens its clause, a phrase of place or time, then the people (CAS31)
-    # (not "hurt": 'Hurt by the price rise were 40,000 households'; review61a C3)
-    r"|(?:(?<![\w,]\s)|(?<=\bsaid\s)|(?<=\bthat\s))(?:killed|wounded|injured|abducted"
-    r"|kidnapped|detained|arrested)\s+(?:in|during|on|at|by|near)\s+"
+    # ("hurt" never before "by": 'Hurt by the price rise were 40,000 households'; review61a C3)
+    r"|(?:(?<![\w,]\s)|(?<=\bsaid\s)|(?<=\bthat\s))(?:(?:killed|wounded|injured|abducted"
+    r"|kidnapped|detained|arrested)\s+(?:in|during|on|at|by|near)|hurt\s+(?:in|during|at|near))\s+"
     r"(?:[\w'\u2019-]+\s+){1,6}?(?:was|were))"
     r"\s+(?:also\s+)?"
     # "among the injured was the driver": one person named by the article
@@ -2624,7 +2624,10 @@ _ONE_OF_THEM_NAMED: Final = re.compile(
 # ... as the subject opening its sentence: a verb before it governs the figure ('Rebels freed
 # one of the kidnapped, Pastor X, on Friday' keeps it; review61a C8)
 _OPENS_ITS_SENTENCE: Final = re.compile(
-    r"(?:^|[.!?\n]\s*|[.!?][\"\u201d\u2019]\s*|\b(?:said|says|that)\s+)$"
+    # (also after a dateline's dash, an opening mark, a colon, a semicolon, a bracket, "But";
+    # review61c C8a)
+    r"(?:^|[.!?\n:;(\u2014\u2013-]\s*|[.!?][\"\u201d\u2019]\s*|[\"\u201c]"
+    r"|\b(?:said|says|that|But|And|Yet)\s+)$"
 )
 _NAME_AFTER: Final = re.compile(
     r",\s+(?:the\s+(?:[a-z-]+\s+){1,3})?(?:[A-Z][\w'\u2019.-]+)(?:\s+[A-Z][\w'\u2019.-]+)+,"
@@ -2665,7 +2668,7 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
         if (
             _ONE_OF_THEM_NAMED.match(text, found.start, found.end)
             and _NAME_AFTER.match(text, found.end)
-            and _OPENS_ITS_SENTENCE.search(text, max(0, found.start - 8), found.start)
+            and _OPENS_ITS_SENTENCE.search(text, max(0, found.start - 6), found.start)
         ):
             continue  # "One of the displaced, Rosa Pushaina, told ...": one person named (CAS31)
         if _OBJECT_OF_A_HARM.search(text, max(0, found.start - 24), found.start):

@@ -38,11 +38,6 @@ _NOT_SPEECH_BEFORE: Final = re.compile(
     # ... or known in a place, a tongue or a circle ('known in Baluchi as "sukhtbar"',
     # 'a gang known in Venezuela as "sindicatos"', 'a man known in the area as "Dan K."')
     r"|known in (?:\w+ ){1,3}as"
-    # a report's title right after the word, marks and all ('Summary of the report "They
-    # Shot Whoever Ran": Killings at ...'), or on the line after a "Report summary" label;
-    # never across a comma or a colon ('the report: "Civilians were ..."' quotes its
-    # words), nor on the line after a headline "Report"
-    r"|\breport(?=[ \t]*$)|\breport summary(?=\s*$)"
     r"|(?:go|goes|going|went) by the name|the alias|by the (?:handle|account|channel)|alias"
     # (a call sign or code name before its marks, never before a colon: 'under his call
     # sign: "We are pinned down ..."' is the radio message, a quote)
@@ -55,7 +50,7 @@ _NOT_SPEECH_BEFORE: Final = re.compile(
 )
 # The last letters of _NOT_SPEECH_BEFORE's words, and what each matches when case is
 # ignored ("\u017f" is an "s" to the engine): keep with the pattern.
-_NOT_SPEECH_LAST: Final = frozenset("eEsSdDnNgGmMaAtTlLfFyY\u017f")
+_NOT_SPEECH_LAST: Final = frozenset("eEsSdDnNgGmMaAtTlLfF\u017f")
 
 
 def _not_speech_before(text: str, begin: int, end: int) -> bool:

@@ -5284,8 +5284,9 @@ def _bears_title(text: str, person: Suggestion, title: str) -> bool:
     return False
 
 
-# Words that make a rank another one: "deputy", "senior", "additional" superintendent.
-_RANK_WORDS: Final = words("deputy senior additional assistant joint acting sub vice chief")
+# Words that make a rank another one: "deputy", "senior", "additional" superintendent (not
+# "acting": the acting inspector general is the IG; review61c S2a).
+_RANK_WORDS: Final = words("deputy senior additional assistant joint sub vice chief")
 
 
 def _introduced_named_next(text: str, quote: Suggestion, mentions: _Mentions) -> Extent | None:
