@@ -11971,7 +11971,7 @@ def _government_position(text: str, start: int, end: int) -> bool:
     if before.endswith("to ") and _SOURCE_CAPITAL.search(before) and _SOURCE_ENDS.match(text, end):
         return True  # "according to Seoul.": the government as a source, as a state is
     if _addressed_by_a_message(text, start):
-        return True  # "conveyed to Kathmandu", "shared the findings with Beijing" (ACT31)
+        return True  # "protested to Kathmandu", "shared the findings with Beijing" (ACT31)
     if _place_before(before, 0, len(before)) or _CITY_OBJECT.search(before):
         return False  # "a coalition in Niamey, said": a place, whatever verb follows
     if before.endswith(" with ") and not _WITH_A_PLACE.search(before):
@@ -16324,12 +16324,12 @@ def actor_region_of_an_official(ctx: SuggestContext) -> Iterator[Suggestion]:
                 )
 
 
-# --- ACT31: a state's act, claim or standing after its possessive; a state a message is
-# sent to; the plural bodies a list of states follows.
+# --- ACT31: a state's objection, claim, request or incursion after its possessive; a state
+# a message, a protest or evidence is sent to.
 
-# A state's possessive before a noun naming what it claims, asks, argues or does ("rejected
-# Nepal's objection", "China's sweeping claims", "at Senegal's request", "Ukraine's
-# incursion", "Benin's resolve", "Kosovo's membership"): the state acts, as before
+# A state's possessive before a noun naming what it claims, asks or does ("rejected Nepal's
+# objection", "China's territorial claims", "at Senegal's request", "Ukraine's incursion"):
+# the state acts, as before
 # `_ACTS_THROUGH`'s "decision", "position" and "offer" (the guideline: a state acts where it
 # acts, not where it is a place). A noun of the land itself ("Yemen's capital", "Mali's
 # north", "Tajikistan's territory") is not among them.
@@ -16349,9 +16349,9 @@ def _possessive_act(text: str, end: int) -> re.Match[str] | None:
     return _POSSESSIVE_ACT.match(text, end)
 
 
-# A government sent a message, a protest or evidence: "we have conveyed to Kathmandu",
-# "Mauritania protested to Bamako", "sent diplomatic notes to both New Delhi and Beijing",
-# "shared the evidence with Kabul", "the strip Nigeria handed to Cameroon": the state or
+# A government sent a message, a protest or evidence: "Mauritania protested to Bamako",
+# "sent diplomatic notes to both New Delhi and Beijing", "shared the evidence with Kabul":
+# the state or
 # capital after it is addressed, the party the text expects to answer or act (session 32,
 # point 3), not a place.
 _ADDRESSED_BY_A_MESSAGE: Final = re.compile(
@@ -16369,7 +16369,7 @@ _NAME_THEN_POSSESSIVE: Final = re.compile(r"[A-Z][\w'\u2019-]*(?: [A-Z][\w-]*){0
 
 def _addressed_by_a_message(text: str, start: int) -> bool:
     """Whether the name at `start` is what a government's message, protest or evidence was
-    sent or handed to (`_ADDRESSED_BY_A_MESSAGE`), on the same line."""
+    sent to (`_ADDRESSED_BY_A_MESSAGE`), on the same line."""
     line = text.rfind("\n", max(0, start - 60), start) + 1
     return (
         _ADDRESSED_BY_A_MESSAGE.search(text, max(0, start - 60, line), start) is not None
