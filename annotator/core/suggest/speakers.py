@@ -144,6 +144,23 @@ _OBJECT_OF_BEFORE: Final = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# ... save where the "of" follows the plural of those who send the words: "The embassies of
+# A, B and C said in a joint statement" names A, B and C as the speakers.
+# (the plural opens the sentence or follows its subject's "and": "Mediators who met the
+# envoys of A, B and C said" has an object there)
+_SENDERS_OF_BEFORE: Final = re.compile(
+    r"(?:^|[.!?]\s+|\n|\sand\s+)[Tt]he\s+(?:[a-z]+\s+)?"
+    r"(?:embassies|governments|ministries|ministers|ambassadors|envoys|delegations|missions)"
+    r"\s+of\s+(?:the\s+)?$"
+)
+
+
+def _opens_list_of_senders(text: str, start: int) -> bool:
+    """Whether the list item at `start` follows "the embassies / governments / envoys of"
+    (a joint statement's senders, each a state: the first of them is the head)."""
+    return _SENDERS_OF_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 # ... or a relative clause between them: "A, which chairs the EAC, and B", "A, who heads
 # the Red Crescent in Gaza, and B".
 _RELATIVE_JOINT_GAP: Final = re.compile(
@@ -743,6 +760,9 @@ class _Mentions:
             joint = self.joint_subject(text, *bounds, any_verb=plural)
             if joint is not None:
                 return joint  # 'A and B said ... "...," they told AFP': the first named
+            pair = _pair_named_in_apposition(text, self, *bounds) if plural else None
+            if pair is not None:
+                return pair  # 'Two elders in X, A and B, said ... "...," they said': A
             if plural and re.match(r"They\s+[a-z]", text[bounds[0] : bounds[1]]):
                 # 'A and his wife, B, fled on foot. They walked for days. "...," they said':
                 # the same "they" as the sentence before goes on
@@ -811,7 +831,10 @@ class _Mentions:
                     head is not speaker
                     and _LIST_COMMA_GAP.fullmatch(text, other.end, walk.start)
                     # ("After talks with Kenya, Norway and the US said": an object, no item)
-                    and not _OBJECT_OF_BEFORE.search(text, max(0, other.start - 16), other.start)
+                    and (
+                        not _OBJECT_OF_BEFORE.search(text, max(0, other.start - 16), other.start)
+                        or _opens_list_of_senders(text, other.start)
+                    )
                 ):
                     # "Canada, Norway, the UK and the US said": past the "and", the list's
                     # commas lead on to its first item
@@ -1386,6 +1409,11 @@ class _Mentions:
         person named before with that role next to the name, else the nearest person named
         before, unless an unnamed one was introduced since ("a nurse ... said", "according
         to a commander") or the nearest person holds another role ("Governor X")."""
+        if role == "official":
+            # "The police chief said ... '...,' the official added": the one just described
+            prior = _role_said_before(text, self, offset)
+            if prior is not None:
+                return prior
         person = self.nearest_before(offset, person=True)
         sex = _DESCRIPTION_GENDER.get(role, "")
         if sex and person is not None and self.gender(text, person) not in ("", sex):
@@ -2751,6 +2779,61 @@ _PLURAL_PEOPLE: Final = re.compile(
     # (one modifier too: "Aid workers A and B", "British journalists A and B")
     r"(?:[A-Za-z-]+\s+)?([A-Za-z]+)s,?\s*"
 )
+
+
+# "The police chief said", '," the governor added' in the paragraph before "the official":
+# a person described by a role (one or two words before it) as the subject of a speech verb.
+_ROLE_SAID: Final = re.compile(
+    r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:said|says|told|added|adds)\b"
+)
+
+
+def _role_said_before(text: str, mentions: _Mentions, offset: int) -> Suggestion | None:
+    """Whom "the official" at `offset` means when, earlier in its paragraph (600
+    characters at most) and with no one named since, "the <role> said" described a person
+    ("The police chief said he had counted the craters. '...,' the official said"): that
+    person, as the role names them. Else None."""
+    start = max(text.rfind("\n\n", 0, offset), offset - 600, 0)
+    last = None
+    for last in _ROLE_SAID.finditer(text, start, offset):  # noqa: B007 (the last)
+        pass
+    if (
+        last is None
+        or last.group(1) not in _PERSON_NOUNS
+        or last.group(1) in ("official", "officials")
+        or any(_is_person(a) for a in mentions.within(last.start(), offset))
+    ):
+        return None
+    return mentions.described_person(text, last.start(), last.group(1))
+
+
+# A plural noun of people opening a sentence, with what places them, up to the comma that
+# sets off two of their names: "Two elders in Diéma, ", "Two nurses at the hospital run by
+# MSF, ", "Both local officials, ".
+_PLURAL_PEOPLE_OPENING: Final = re.compile(
+    r"(?:[Tt]wo|[Bb]oth|[Tt]he\s+two)\s+(?:[a-z-]+\s+)?[a-z]+s\b"
+    r"[^.;:!?\"\u201c\u201d\n]{0,120}?,\s+"
+)
+_PAIR_AND: Final = re.compile(r"\s+and\s+")
+_PAIR_THEN_SAID: Final = re.compile(r",\s+(?:said|told|say|says|added)\b")
+
+
+def _pair_named_in_apposition(
+    text: str, mentions: _Mentions, start: int, end: int
+) -> Suggestion | None:
+    """The first of two people named in apposition to a plural noun that opens the sentence
+    [start, end) and speaks ("Two elders in Diéma, A and B, said ..."): whom a "they said"
+    after it means, the guideline's first named of joint speakers. Else None."""
+    people = [a for a in mentions.within(start, end) if _is_person(a)]
+    for k in range(len(people) - 1):
+        first, second = people[k], people[k + 1]
+        if (
+            _PAIR_AND.fullmatch(text, first.end, second.start)
+            and _PAIR_THEN_SAID.match(text, second.end)
+            and _PLURAL_PEOPLE_OPENING.fullmatch(text, start, first.start)
+        ):
+            return first
+    return None
 
 
 def _people_described(words_before: str) -> bool:
@@ -4820,7 +4903,9 @@ _QUOTED_AS_SAYING: Final = re.compile(
     # (not the passive: "X was quoted by RIA Novosti as saying" is X's, as any subject)
     r"\b(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?:quoted|quotes|quoting)\s+(?!by\b)"
     r"(?P<who>[^.;:!?\"\u201c\u201d]{1,160}?),?\s+as\s+"
-    r"(?:saying|telling\s+\w+|stating|describing\s+\w+\s+as)\b"
+    r"(?:saying|telling\s+\w+|stating|describing\s+\w+\s+as"
+    # ("SONNA quoted X as calling the bombing '...'": the words X called it)
+    r"|calling)\b"
 )
 
 
