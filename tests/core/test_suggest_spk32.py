@@ -66,3 +66,23 @@ def test_the_official_after_the_role_that_just_spoke() -> None:
         '"Both came back before dark," the official said.'
     )
     assert suggested_speaker(text, "Both came back") == "Babiker Adam Tiraab"
+
+
+def test_the_spokesperson_after_a_body_spoke_through_one_unnamed() -> None:
+    text = (
+        "The World Food Programme, through a spokesperson in Nairobi, said its convoys to "
+        'the camps had resumed. "Two hundred lorries crossed on Monday," the spokesperson said.'
+    )
+    assert suggested_speaker(text, "Two hundred lorries") == "World Food Programme"
+
+
+def test_the_spokesman_is_the_last_one_introduced_not_an_earlier_named_one() -> None:
+    # the spokesman named earlier speaks for another body; the one introduced since,
+    # unnamed, speaks for UNICEF
+    text = (
+        "Kenya's interior ministry spokesman, Col. Peter Waweru Njoroge, said the border "
+        "crossing at Mandera would stay shut until Friday.\n\n"
+        "UNICEF's spokesman said some 300 children were waiting on the Somali side. "
+        '"They need water before they need papers," the spokesman told reporters.'
+    )
+    assert suggested_speaker(text, "They need water") == "UNICEF"

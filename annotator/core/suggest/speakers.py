@@ -1409,6 +1409,13 @@ class _Mentions:
         person named before with that role next to the name, else the nearest person named
         before, unless an unnamed one was introduced since ("a nurse ... said", "according
         to a commander") or the nearest person holds another role ("Governor X")."""
+        if role in ("spokesman", "spokeswoman", "spokesperson"):
+            # "The GNU's spokesman said ... '...,' the spokesman told reporters", "The IOM,
+            # through a spokesperson, said ... '...,' the spokesperson said": the body an
+            # unnamed spokesperson introduced since the last person named speaks for
+            spoken_for = _unnamed_spokesperson_body(text, self, offset)
+            if spoken_for is not None:
+                return spoken_for
         if role == "official":
             # "The police chief said ... '...,' the official added": the one just described
             prior = _role_said_before(text, self, offset)
@@ -2779,6 +2786,37 @@ _PLURAL_PEOPLE: Final = re.compile(
     # (one modifier too: "Aid workers A and B", "British journalists A and B")
     r"(?:[A-Za-z-]+\s+)?([A-Za-z]+)s,?\s*"
 )
+
+
+# "The IOM, through a spokesperson in Kabul, said", "EUMA, whose ..., said through a
+# spokesperson that": a body's words given by a spokesperson left unnamed.
+_THROUGH_SPOKESPERSON: Final = re.compile(
+    r"\bthrough\s+(?:a|an|its|their)\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person)\b"
+)
+
+
+def _unnamed_spokesperson_body(text: str, mentions: _Mentions, offset: int) -> Suggestion | None:
+    """The body whose spokesperson, introduced unnamed after the last person named before
+    `offset` (600 characters at most), "the spokesperson" at `offset` is: "UNICEF's
+    spokesman said", "a spokesman for the group said", or the subject of a sentence that
+    spoke "through a spokesperson" (its first body named, as its other name beside it).
+    Else None."""
+    person = mentions.nearest_before(offset, person=True)
+    start = max(0 if person is None else person.end, offset - 600)
+    body = mentions.spokesperson_body_since(text, start, offset)
+    if body is not None:
+        return body
+    through = None
+    for through in _THROUGH_SPOKESPERSON.finditer(text, start, offset):  # noqa: B007
+        pass
+    if through is None:
+        return None
+    bodies = [
+        a
+        for a in mentions.within(_sentence_start(text, through.start()), through.start())
+        if not _is_person(a)
+    ]
+    return mentions.alias_of(text, bodies[0], through.start()) if bodies else None
 
 
 # "The police chief said", '," the governor added' in the paragraph before "the official":
