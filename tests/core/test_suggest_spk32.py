@@ -86,3 +86,17 @@ def test_the_spokesman_is_the_last_one_introduced_not_an_earlier_named_one() -> 
         '"They need water before they need papers," the spokesman told reporters.'
     )
     assert suggested_speaker(text, "They need water") == "UNICEF"
+
+
+def test_the_words_a_sign_read_have_no_speaker() -> None:
+    # whoever stands by the sign, or the body whose office it stands at, says nothing
+    text = (
+        "On Monday, dozens of women gathered outside the ICRC office in Goma holding a "
+        'cardboard sign that read "Bring our sons home before the rains".'
+    )
+    assert suggested_speaker(text, "Bring our sons") is None
+    text = (
+        "Relatives marched to the MONUSCO base in Beni on Friday carrying placards which "
+        'read "Peacekeepers, where were you on the night of the raid?"'
+    )
+    assert suggested_speaker(text, "Peacekeepers, where") is None

@@ -5674,6 +5674,20 @@ _WRITTEN_ON_THING: Final = re.compile(
 )
 
 
+# "holding a cardboard sign that read "', "carrying placards that read "', "A banner tied
+# to it read "': a sign's words, read off it, in its own clause.
+_SIGN_READS_BEFORE: Final = re.compile(
+    r"\b(?:banners?|signs?|placards?|posters?|boards?|shutters?)\b"
+    r"[^.;:!?\"\u201c\u201d\n]{0,60}?\s(?:(?:that|which)\s+)?(?:read|reads|reading)\s*[:,]?\s*$"
+)
+
+
+def _sign_reads(text: str, opened: int) -> bool:
+    """Whether the quote opened at `opened` is what a sign, a placard or a banner named
+    just before "read" (words nobody named says, whoever holds the sign)."""
+    return _SIGN_READS_BEFORE.search(text, max(0, opened - 90), opened) is not None
+
+
 def _written_words(text: str, quote: Suggestion) -> tuple[bool, Extent | None]:
     """A quote of words written on a cloth, a sign or a weapon that "bears the words":
     nobody named says them, whoever carries or stands beside the thing. The thing is
@@ -5682,7 +5696,7 @@ def _written_words(text: str, quote: Suggestion) -> tuple[bool, Extent | None]:
     opened = _opening_mark(text, quote.start)
     verb = _WRITTEN_WORDS_BEFORE.search(text, max(0, opened - 80), opened)
     if verb is None:
-        return False, None
+        return _sign_reads(text, opened), None
     nouns = list(_WRITTEN_ON_THING.finditer(text, max(0, verb.start() - 80), verb.start()))
     if not nouns or nouns[-1].group("thing") is None:
         return False, None
