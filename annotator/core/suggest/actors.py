@@ -16403,3 +16403,103 @@ def named_ships(text: str) -> list[tuple[int, int]]:
             at += len(word) + 1
         found.append((m.start(), end))
     return found
+
+
+# --- ACT32: states coordinated with a state the rules read as acting -----------------------
+
+# What joins two items of one coordination: "Kenya, Uganda and Ethiopia", "Mekelle and Bahir
+# Dar", "between Ankara and Washington" (the whole gap between the two names).
+_COORDINATION_GAP: Final = re.compile(r"(?:(,)|(, and)|( and)) ")
+# A name that goes on after the listed state ("and Uganda Revenue Authority", "and
+# Pakistan-administered Kashmir", "and Yemen's Houthis"): the state is part of something else.
+_NAME_GOES_ON: Final = re.compile(r"[-\u2010\u2011]\w| [A-Z]|['\u2019]s\b")
+
+
+def coordinated_states(ctx: SuggestContext, found: Sequence[Suggestion]) -> list[Suggestion]:
+    """`found` with the listed states and capitals coordinated with a `state` ACTOR the
+    rules suggested: what one item of "A, B and C" does, the items beside it do ("sent notes
+    to both New Delhi and Beijing", "letters to Ethiopia, Kenya, Egypt and Turkey",
+    "relations between Libreville and Malabo"): ACT32. Only gazetteer states and capitals
+    (not regions or demonyms) in one list: joined by "and", or by commas in a list that
+    "and" closes (", and" only after a comma's item: "In Oslo, Denmark said" and
+    "lives in Serbia, and Belgrade refused" join no list), whose name does not go on into a
+    longer one or a possessive, and where no ACTOR lies. Bounded: the gazetteer's hits are
+    found once per document, and each state ACTOR looks only at the hits of its own list."""
+    hits = _outermost(_gazetteer_hits(ctx))  # ("New Delhi", not "Delhi" inside it)
+    if not hits:
+        return list(found)
+    text = ctx.text
+    kinds = _gazetteer_index(ctx.gazetteer).kinds
+    starts = [h[0] for h in hits]
+    taken = sorted((s.start, s.end) for s in found if s.label == "ACTOR")
+    added: list[Suggestion] = []
+
+    def listed_state(k: int) -> bool:
+        kind, role = kinds.get(hits[k][2], ("", ""))
+        return kind == "state" and role in ("", "capital")
+
+    def joiner(k: int) -> str | None:
+        """How hits k and k + 1 are joined: "," ", and" "and", or None ("or" joins
+        alternatives, often a topic's: "made no mention of Germany or Qatar")."""
+        if k < 0 or k + 1 >= len(hits) or not (listed_state(k) and listed_state(k + 1)):
+            return None
+        gap = _COORDINATION_GAP.fullmatch(text, hits[k][1], hits[k + 1][0])
+        if gap is None:
+            return None
+        return "," if gap.group(1) else ", and" if gap.group(2) else "and"
+
+    for suggestion in found:
+        if suggestion.label != "ACTOR" or suggestion.attributes.get("type") != "state":
+            continue
+        if suggestion.rule == "actor_known_elsewhere":
+            continue  # a name another document tagged: no reading of this sentence
+        k = bisect_left(starts, suggestion.start)
+        if k == len(hits) or hits[k][:2] != (suggestion.start, suggestion.end):
+            continue
+        if not listed_state(k) or _NAME_GOES_ON.match(text, suggestion.end):
+            continue
+        # The list's first and last items: joins to the left and right while they last.
+        first = k
+        while joiner(first - 1) is not None:
+            first -= 1
+        last = k
+        while joiner(last) is not None:
+            last += 1
+        joins = [joiner(j) for j in range(first, last)]
+        # A list is "A and B", or "A, B(, C) (,) and D": a comma's item must be followed by
+        # more of the list up to its "and"; ", and" must follow a comma's item.
+        cut = len(joins)
+        for j, how in enumerate(joins):
+            if how == ", and" and (j == 0 or joins[j - 1] != ","):
+                cut = j
+                break
+            if how == "and" and j + 1 < len(joins) and joins[j + 1] == ",":
+                cut = j + 1
+                break
+        joins = joins[:cut]
+        while joins and joins[-1] == ",":
+            joins.pop()  # a list that no "and" closes is no list
+        if not joins or not first <= k <= first + len(joins):
+            continue
+        if "," in joins and joins[0] not in (",",):
+            continue
+        for item in range(first, first + len(joins) + 1):
+            start, end, _name = hits[item]
+            if item == k or _NAME_GOES_ON.match(text, end):
+                continue
+            i = bisect_left(taken, (end, end))
+            if i == 0 or taken[i - 1][1] <= start:
+                added.append(_suggestion(start, end, "state", "actor_coordinated_state"))
+                taken.insert(bisect_left(taken, (start, end)), (start, end))
+    if not added:
+        return list(found)
+    return sorted([*found, *added], key=lambda s: (s.start, -s.end))
+
+
+def _outermost(hits: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`hits` (by start) without those inside another: the longest at each start."""
+    out: list[tuple[int, int, str]] = []
+    for hit in sorted(hits, key=lambda h: (h[0], -h[1])):
+        if not out or hit[0] >= out[-1][1]:
+            out.append(hit)
+    return out
