@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
 from tests.core.suggest_probes import suggested_texts, suggested_types
 
 
@@ -48,3 +50,40 @@ def test_no_list_no_state(text: str) -> None:
     assert "Kampala" not in found
     assert "Entebbe" not in found
     assert "Busia" not in found
+
+
+# Names another document tagged as a government (`known_actors`), not in the gazetteer.
+_KNOWN_ELSEWHERE = {"Marib": "state", "Bakool": "state", "Hodeidah": "state"}
+
+
+def _known_elsewhere_found(text: str) -> list[str]:
+    found = suggest(text, known_actors=_KNOWN_ELSEWHERE, gazetteer=load_gazetteer())
+    return [text[s.start : s.end] for s in found if s.label == "ACTOR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why is Yemen's Marib still divided, ten years on?",
+        "A convoy reached Yemen's fourth city Marib after a week on the road.",
+        "Fighting in Shabwa and neighbouring Marib displaced thousands this year.",
+        "Drones were reported over the Marib, Shabwa and Abyan governorates overnight.",
+        "Marib, a city of more than a million people, has taken in most of the displaced.",
+    ],
+)
+def test_a_government_elsewhere_is_a_place_here(text: str) -> None:
+    # (after a sentence where it acts, so that the document's own evidence is mixed)
+    acting = "Marib said on Monday that it needed more tents. "
+    assert _known_elsewhere_found(acting + text).count("Marib") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marib said it would open two more camps for the displaced.",
+        "The envoy asked Hodeidah and Marib to reopen the road.",
+        "Bakool's regional police commander said the road was closed.",
+    ],
+)
+def test_a_government_elsewhere_still_acts_here(text: str) -> None:
+    assert "Marib" in _known_elsewhere_found(text) or "Bakool" in _known_elsewhere_found(text)

@@ -13493,6 +13493,8 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
             # (capitals are left to the state check: this rule finds them where the
             # gazetteer's government test does not)
             continue
+        if found.attributes.get("type") == "state" and _placed_by_grammar(text, found):
+            continue  # "Yemen's Taiz", "the Belgorod, Kursk and Bryansk regions" (ACT32)
         if found.attributes.get("type") == "person" and not _named_in_full(
             ctx, text[found.start : found.end]
         ):
@@ -16503,3 +16505,48 @@ def _outermost(hits: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str
         if not out or hit[0] >= out[-1][1]:
             out.append(hit)
     return out
+
+
+# --- ACT32: a name other documents tag as a government, placed here by its grammar ---------
+
+# A state's possessive before the name, perhaps with a place noun between: "Yemen's Taiz",
+# "Papua New Guinea's Enga", "Yemen's third city Taiz" (a region or city of that state).
+_STATES_PLACE_BEFORE: Final = re.compile(
+    r"\b[A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*){0,3}['\u2019]s "
+    r"(?:(?:[a-z-]+ )?(?:city|town|province|region|state|district|capital|port) )?$"
+)
+# "neighbouring X": a place beside another.
+_NEIGHBOURING_BEFORE: Final = re.compile(r"\b(?:the )?neighbou?ring $")
+# The name in a list that a plural place noun closes: "Kursk, Belgorod and Bryansk regions",
+# "the Belgorod, Kursk and Bryansk regions", "Belgorod and Kursk regions".
+_PLACES_LIST_AFTER: Final = re.compile(
+    r"(?:(?:,| and|, and) [A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*)?){0,4}"
+    r" (?:regions|provinces|districts|oblasts|governorates|counties)\b"
+)
+# An apposition saying what place it is: "Belgorod, a city of about 330,000 people".
+_PLACE_APPOSITION_AFTER: Final = re.compile(
+    r", (?:a|the) (?:[a-z-]+ )?(?:city|town|region|province|district|port)\b"
+)
+
+
+def _placed_by_grammar(text: str, found: Suggestion) -> bool:
+    """Whether the name `found` covers, which another document tags as a government, is
+    a place here by its grammar, and nothing acts: after a state's possessive ("Yemen's
+    Taiz"), after "neighbouring", in a list a plural place noun closes ("over the Belgorod,
+    Kursk and Bryansk regions") or before an apposition naming a place ("Belgorod, a city
+    of ..."): ACT32. Only a one-word name written like a place's ("Taiz", not "CoBRA" or
+    "General Staff", a body's). Bounded: patterns anchored at the mention, 60 characters
+    back."""
+    start, end = found.start, found.end
+    name = text[start:end]
+    if not (name[:1].isupper() and name[1:].isalpha() and name[1:].islower()):
+        return False
+    if _ACTS_AFTER.match(text, end):
+        return False
+    back = max(0, start - 60)
+    return bool(
+        _STATES_PLACE_BEFORE.search(text, back, start)
+        or _NEIGHBOURING_BEFORE.search(text, back, start)
+        or _PLACES_LIST_AFTER.match(text, end)
+        or _PLACE_APPOSITION_AFTER.match(text, end)
+    )
