@@ -87,3 +87,23 @@ def test_a_government_elsewhere_is_a_place_here(text: str) -> None:
 )
 def test_a_government_elsewhere_still_acts_here(text: str) -> None:
     assert "Marib" in _known_elsewhere_found(text) or "Bakool" in _known_elsewhere_found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'A ferry captain, Juma Athman "Kapteni" Mwinyi, said the crossing was closed.',
+            'Juma Athman "Kapteni" Mwinyi',
+        ),
+        (
+            'The commander, Moussa dit "Le Vieux" Traoré, told reporters the road was mined.',
+            'Moussa dit "Le Vieux" Traoré',
+        ),
+    ],
+)
+def test_a_nickname_in_marks_inside_a_name(text: str, name: str) -> None:
+    found = suggested_texts(text)
+    assert name in found
+    assert "Kapteni" not in found
+    assert "Vieux" not in found
