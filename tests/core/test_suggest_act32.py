@@ -107,3 +107,16 @@ def test_a_nickname_in_marks_inside_a_name(text: str, name: str) -> None:
     assert name in found
     assert "Kapteni" not in found
     assert "Vieux" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("A statement from the Aso Rock Villa on Friday said the deal was void.", "Aso Rock Villa"),
+        ("Akorda said on Tuesday that the president would visit the flooded district.", "Akorda"),
+        ("In Putrajaya, Wisma Putra said it had summoned the ambassador.", "Wisma Putra"),
+        ("Beştepe, where such decisions are taken, has not replied to the offer.", "Beştepe"),
+    ],
+)
+def test_seats_of_government(text: str, seat: str) -> None:
+    assert suggested_types(text).get(seat) == "state"
