@@ -793,8 +793,11 @@ _NUMBER_FIRST: Final = LazyPattern(
     # So is a participle's ("12 people travelling on the bus were killed").
     # (never past a verb of speech: "a fisherman who said two of his neighbours were killed"
     # counts the neighbours)
-    rf"(?:\s+(?:who|that|[\w-]+ing)(?:\s+(?!(?:said|says|say|told|tells)\b)[\w'\u2019-]+){{1,8}}?"
-    r"(?=\s+(?:were|was|had|have|has)\s)"
+    # ... or a longer one with a time in it ("three men who had been taken from their homes
+    # on Friday night were found dead"), and then "went missing" or "remain unaccounted for"
+    # as well as a passive ("two brothers who sold water from a truck went missing"; CAS32)
+    rf"(?:\s+(?:who|that|[\w-]+ing)(?:\s+(?!(?:said|says|say|told|tells)\b)[\w'\u2019-]+){{1,10}}?"
+    r"(?=\s+(?:were|was|had|have|has|went|remain|remains|remained)\s)"
     # ... or a past participle's, then a death: "a woman pulled from the rubble died", "a
     # man injured in the blast died" (the harm said last is what befell them)
     # (never the verb itself: "Two soldiers died at the scene and a third died")

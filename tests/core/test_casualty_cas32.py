@@ -1,0 +1,81 @@
+"""CAS32: casualty shapes of real reporting that the rules missed (batch 906-913).
+
+Sentences invented for these tests (people and events made up; states, places and bodies
+real), run through the real suggester.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
+
+
+def _figures(text: str) -> list[tuple[str, object, object, object]]:
+    """Each suggested CASUALTY: its text, count_low, count_high and kind."""
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["CASUALTY"])
+    return [
+        (
+            text[s.start : s.end],
+            s.attributes.get("count_low"),
+            s.attributes.get("count_high"),
+            s.attributes.get("kind"),
+        )
+        for s in found
+        if s.label == "CASUALTY"
+    ]
+
+
+# --- a relative clause between the count and its harm: longer ones, and "went missing" /
+# "remain unaccounted for" after them, not only a passive ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "In Kismayo, two cousins who ran a tea stall beside the port went missing on "
+            "Saturday, their family said.",
+            ("two cousins who ran a tea stall beside the port went missing", 2, 2, "missing"),
+        ),
+        (
+            "Police said four porters who had carried goods to the market on Monday morning "
+            "were found dead near Tessit the next day.",
+            (
+                "four porters who had carried goods to the market on Monday morning were found "
+                "dead",
+                4,
+                4,
+                "killed",
+            ),
+        ),
+        (
+            "Nine fishermen who set out from Mocímboa da Praia before the storm remain "
+            "unaccounted for, the port authority said.",
+            (
+                "Nine fishermen who set out from Mocímboa da Praia before the storm remain "
+                "unaccounted for",
+                9,
+                9,
+                "missing",
+            ),
+        ),
+    ],
+)
+def test_a_longer_relative_clause_then_the_harm(
+    text: str, figure: tuple[str, object, object, object]
+) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative clause's people did something else: no harm follows
+        "Two officials who met the delegation in Gao on Friday went home on Saturday.",
+        "Three guards who had watched the gate all night remained at their posts.",
+    ],
+)
+def test_a_relative_clause_with_no_harm_after_it_is_no_figure(text: str) -> None:
+    assert _figures(text) == []
