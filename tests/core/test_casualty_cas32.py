@@ -79,3 +79,49 @@ def test_a_longer_relative_clause_then_the_harm(
 )
 def test_a_relative_clause_with_no_harm_after_it_is_no_figure(text: str) -> None:
     assert _figures(text) == []
+
+
+# --- a named person and his or her counted kin in a toll's inverted list ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Among the dead were Halima Wardere, 44, and her three sons, neighbours said.",
+            ("Among the dead were Halima Wardere, 44, and her three sons", 4, 4, "killed"),
+        ),
+        (
+            "Among those wounded were Yusuf Dahir Abdi, a bus driver from Baidoa, his two "
+            "daughters and his wife, the hospital said.",
+            (
+                "Among those wounded were Yusuf Dahir Abdi, a bus driver from Baidoa, his two "
+                "daughters and his wife",
+                4,
+                4,
+                "injured",
+            ),
+        ),
+        (
+            "The dead included Rashid Omar, 60, and his four grandchildren, the mayor said.",
+            ("dead included Rashid Omar, 60, and his four grandchildren", 5, 5, "killed"),
+        ),
+    ],
+)
+def test_a_named_person_and_counted_kin_among_the_harmed(
+    text: str, figure: tuple[str, object, object, object]
+) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name and a possessive hold no number expression (session 32, point 13)
+        "Among the wounded was Tomas Berhane and his wife, a nurse said.",
+        # a people's name is no person's
+        "Among the dead were Palestinians and their two children.",
+    ],
+)
+def test_a_name_with_uncounted_kin_or_a_people_is_no_named_list(text: str) -> None:
+    assert not any(figure[0].startswith(("Among", "dead")) for figure in _figures(text))

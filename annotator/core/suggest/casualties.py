@@ -1061,6 +1061,33 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     rf"|\s+and\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)?)",
     re.IGNORECASE,
 )
+# A named person, then his or her kin, in a toll's inverted list: "Among the dead were Mave
+# Ngabu, 31, and her two daughters", "The dead included Abdul Ghafoor, 52, a teacher, and
+# his two nephews" (CAS32): one each for the name and for a kin noun with no number.
+_KIN: Final = (
+    r"(?:(?:brother|sister|son|daughter|father|mother)s?-in-law|grand(?:children|child|sons?"
+    r"|daughters?|mothers?|fathers?)|daughters?|sons?|children|child|brothers?|sisters?"
+    r"|husband|wife|nephews?|nieces?|cousins?|mother|father|parents|uncles?|aunts?|baby"
+    r"|infant|twins|step(?:sons?|daughters?))"
+)
+_KIN_ITEM: Final = rf"(?:his|her|their)\s+(?:(?:\d{{1,2}}|{_SMALL})\s+)?(?:[\w-]+\s+)?{_KIN}\b"
+_LIST_LINK: Final = r"(?:,\s+(?:and\s+)?|\s+and\s+)"
+_AMONG_NAMED: Final = LazyPattern(
+    r"\b(?P<phrase>(?:among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt|missing"
+    r"|abducted|kidnapped)\s+(?:were|was)"
+    r"|(?<=\bthe\s)(?:dead|wounded|injured|missing)\s+(?:also\s+)?(?:included|include|were))"
+    r"\s+(?P<name>(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}))"
+    r"(?P<age>,\s+\d{1,3})?"
+    # ... and who the named one was: ", a schoolteacher from Mastung,"
+    r"(?:,\s+(?:a|an)\s+[^,;.\n]{1,60}?)?"
+    rf"{_LIST_LINK}{_KIN_ITEM}(?:{_LIST_LINK}{_KIN_ITEM})*)",
+    re.IGNORECASE,
+)
+_KIN_COUNT: Final = re.compile(
+    rf"\b(?:his|her|their)\s+(?P<count>\d{{1,2}}|{_SMALL})?", re.IGNORECASE
+)
+
+
 # "17 other hostages were freed", "three fishermen held by the group were released": people
 # held, then set free (kind other). "Freed" alone is no casualty word ("freed the town").
 _PEOPLE_FREED: Final = LazyPattern(
@@ -2119,6 +2146,7 @@ PATTERNS: Final = {
     "casualty_number_of_harmed": (_NUMBER_OF, "number_of"),
     "casualty_treated_for_injuries": (_TREATED_FOR, "treat"),
     "casualty_among_the_harmed": (_AMONG_THE_HARMED, "among"),
+    "casualty_among_named": (_AMONG_NAMED, "among"),
     "casualty_people_freed": (_PEOPLE_FREED, "number"),
     "casualty_harm_noun_of_one": (_HARM_NOUN_OF_ONE, "head"),
     "casualty_unlisted_people": (_UNLISTED_PEOPLE, "number"),
@@ -3339,6 +3367,35 @@ def casualty_among_the_harmed(ctx: SuggestContext) -> Iterator[Suggestion]:
                 attributes={**found.attributes, "count_low": count, "count_high": count},
             )
         yield found
+
+
+@rule(
+    "casualty_among_named",
+    "CASUALTY",
+    "A named person and his or her kin in a toll's inverted list: 'Among the dead were X, 31, "
+    "and her two daughters' (3), 'the dead included X, a teacher, and his two nephews' (3).",
+)
+def casualty_among_named(ctx: SuggestContext) -> Iterator[Suggestion]:
+    def named(match: re.Match[str]) -> bool:
+        # a name of two words or more, or one with an age after it ("Palestinians and
+        # their children" is no name)
+        return match.group("age") is not None or " " in match.group("name")
+
+    for found in _phrases(ctx, "casualty_among_named", keep=named):
+        phrase = ctx.text[found.start : found.end]
+        numbers = [item.group("count") for item in _KIN_COUNT.finditer(phrase)]
+        if not any(numbers):
+            # "Among the wounded was X and his wife": no number expression, no figure
+            # (guideline session 32, point 13)
+            continue
+        count = 1 + sum(
+            1 if number is None else (parse_casualty(number + " people").low or 1)
+            for number in numbers
+        )
+        yield replace(
+            found,
+            attributes={**found.attributes, "count_low": count, "count_high": count},
+        )
 
 
 _LIST_SPLIT: Final = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
