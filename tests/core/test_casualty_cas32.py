@@ -125,3 +125,46 @@ def test_a_named_person_and_counted_kin_among_the_harmed(
 )
 def test_a_name_with_uncounted_kin_or_a_people_is_no_named_list(text: str) -> None:
     assert not any(figure[0].startswith(("Among", "dead")) for figure in _figures(text))
+
+
+# --- one person named by a noun no victim list holds, then the harm ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "In Mopti, a retired ferryman was killed when shells hit the port on Sunday.",
+            ("a retired ferryman was killed", 1, 1, "killed"),
+        ),
+        (
+            "Police said an elderly beekeeper had died after the raid on Tinzawaten.",
+            ("an elderly beekeeper had died", 1, 1, "killed"),
+        ),
+        (
+            "A volunteer lifeguard was wounded by shrapnel on the beach at Tyre.",
+            ("A volunteer lifeguard was wounded", 1, 1, "injured"),
+        ),
+    ],
+)
+def test_one_person_of_an_unlisted_noun_then_the_harm(
+    text: str, figure: tuple[str, object, object, object]
+) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun after a preposition is another phrase's: the wife was killed
+        "The wife of a ferryman was killed on Sunday.",
+        # a thing, not a person
+        "A boy hit by a stray bullet recovered, but a nearby donkey was killed.",
+        # a time, then the person with "the": no count of one
+        "A week later the ferryman was killed.",
+        # negated
+        "Not a single ferryman was killed.",
+    ],
+)
+def test_no_person_of_an_unlisted_noun(text: str) -> None:
+    assert not any("ferryman" in f[0] or "donkey" in f[0] for f in _figures(text))

@@ -4099,3 +4099,75 @@ def _wire_slugs(text: str) -> Iterator[re.Match[str]]:
                 starts.append(at)
             at = text.find(word, at + 1)
     return finditer_from(_WIRE_SLUG, text, starts)
+
+
+# One person named by a noun no victim list holds, then "was killed / wounded / injured" or
+# "died": "a municipal street cleaner was killed", "an imprisoned nationalist died", "a
+# fellow guardian was wounded" (CAS32). Read back from the harm word's few places in the
+# text (the piece index), a window of 120 characters each, never over the whole text.
+_ONE_UNLISTED: Final = re.compile(
+    r"(?<![\w-])(?P<phrase>(?:a|an)\s+(?P<mods>(?:(?-i:[a-z0-9][\w-]*)\s+){0,3}?)"
+    r"(?P<noun>(?-i:[a-z][a-z-]+))"
+    r"\s+(?:(?:was|has\s+been|had\s+been)\s+(?:(?:later|also|reportedly|seriously|critically"
+    r"|badly|slightly|lightly|fatally)\s+)?(?:killed|shot\s+dead|wounded|injured)"
+    r"|(?:has\s+|had\s+)?died))$",
+    re.IGNORECASE,
+)
+_ONE_UNLISTED_HARMS: Final = ("killed", "dead", "wounded", "injured", "died")
+# Words that are no noun or modifier of a person: function words and times ("a week later
+# the tailor was killed" names no one by "a"), things and animals.
+_ONE_UNLISTED_NOT: Final = _NOT_PEOPLE_NOUNS | words(
+    "who whom whose which that and or but had has have was were is are been being also later"
+    " earlier then the his her their its our my your this these those day week month year"
+    " time moment while few number lot total bullet shell round bomb blast car vehicle truck"
+    " bus house building cow goat dog horse camel animal donkey mule ox bull calf pig chicken"
+    " cat bird elephant buffalo lamb"
+    # vague counts and ordinals, the other rules' ("A couple died" is too vague; "a third
+    # was wounded" is the ordinals')
+    " couple handful dozen score hundred thousand million half quarter second third fourth"
+    " fifth sixth seventh eighth ninth tenth"
+)
+# A preposition right before "a" makes the noun another phrase's ("the wife of a tailor was
+# killed", "a boy hit by a stray bullet died").
+_PREPOSITION_BEFORE: Final = re.compile(
+    r"\b(?:of|by|with|from|for|to|in|on|at|near|under|like|than|about|behind)\s+$",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "casualty_one_unlisted",
+    "CASUALTY",
+    "One person named by a noun no victim list holds, then the harm: 'a municipal street "
+    "cleaner was killed', 'an imprisoned nationalist died'.",
+)
+def casualty_one_unlisted(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = ctx.piece_index
+    for harm in _ONE_UNLISTED_HARMS:
+        for at in index.get(harm, ()):
+            end = at + len(harm)
+            match = _ONE_UNLISTED.search(text, max(0, at - 120), end)
+            if match is None:
+                continue
+            noun = match.group("noun").lower()
+            mods = match.group("mods").lower().split()
+            if (
+                noun in _LISTED_PEOPLE
+                or noun in _ONE_UNLISTED_NOT
+                or any(word in _ONE_UNLISTED_NOT for word in mods)
+            ):
+                continue  # a listed person is the other rules'; no function word or thing
+            start = match.start("phrase")
+            before = text[max(0, start - 12) : start]
+            if _NEGATED.search(before) or _PREPOSITION_BEFORE.search(before):
+                continue
+            if "\n" in text[start:end]:
+                continue
+            sentence = ctx.sentence_at(start)
+            around = text[sentence.start : sentence.end] if sentence else text[start:end]
+            attributes = casualty_attributes(
+                text[start:end], around, start - sentence.start if sentence else None
+            )
+            attributes = {**attributes, "count_low": 1, "count_high": 1}
+            yield Suggestion(start, end, "CASUALTY", attributes, "casualty_one_unlisted")
