@@ -168,3 +168,27 @@ def test_one_person_of_an_unlisted_noun_then_the_harm(
 )
 def test_no_person_of_an_unlisted_noun(text: str) -> None:
     assert not any("ferryman" in f[0] or "donkey" in f[0] for f in _figures(text))
+
+
+# --- people no list names, counted, then "dead" as an adjective ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Drone strike on Tessalit cotton field leaves three gleaners dead",
+            ("three gleaners dead", 3, 3, "killed"),
+        ),
+        (
+            "The gang stopped the bus and shot four hawkers dead beside the road.",
+            ("four hawkers dead", 4, 4, "killed"),
+        ),
+    ],
+)
+def test_unlisted_people_then_dead(text: str, figure: tuple[str, object, object, object]) -> None:
+    assert figure in _figures(text)
+
+
+def test_things_then_dead_are_no_figure() -> None:
+    assert _figures("The frost left 40 hectares dead by March.") == []

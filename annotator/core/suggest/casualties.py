@@ -2095,7 +2095,9 @@ _UNLISTED_PEOPLE: Final = LazyPattern(
     r"\s+(?P<noun>(?-i:[a-z][a-z-]*[a-rt-z]s))"
     r"(?P<link>(?:\s+(?:were|was|are|is|have|has|had|been|being|now|also|all|reportedly"
     r"|later|since|known|believed|feared|reported|thought|confirmed|to)){0,6})"
-    r"\s+(?P<harm>killed|died|shot\s+dead|wounded|injured|hurt|slain|eliminated"
+    # ... "dead" as well, an adjective after its people ("leaves four pickers dead",
+    # "shooting two okada riders dead"; CAS32)
+    r"\s+(?P<harm>killed|died|shot\s+dead|dead|wounded|injured|hurt|slain|eliminated"
     r"|neutrali[sz]ed|massacred|murdered|executed|beheaded|abducted|kidnapped"
     # people taken into custody or put to flight: "12 stone pelters were detained", "300 tea
     # pickers have fled"
@@ -2237,7 +2239,7 @@ _ANCHORS: Final = {
     ),
     "casualty_number_of_harmed": (frozenset({"number"}), 250),
     "casualty_unlisted_people": (
-        frozenset({"killed", "died", "shot", "wounded", "injured", "hurt", "slain"})
+        frozenset({"killed", "died", "shot", "dead", "wounded", "injured", "hurt", "slain"})
         | frozenset({"eliminated", "neutralised", "neutralized", "massacred", "murdered"})
         | frozenset({"executed", "beheaded", "abducted", "kidnapped"})
         | frozenset({"arrested", "detained", "apprehended", "fled", "displaced"}),
@@ -2797,7 +2799,7 @@ def _unlisted_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             text, max(0, match.start() - 5), match.start()
         ):
             return False  # "how many terrorists it has killed": a question
-        if match.group("harm").lower() in ("died", "fled"):
+        if match.group("harm").lower() in ("died", "fled", "dead"):
             return True  # (intransitive: "have fled" is no active verb with an object)
         link = match.group("link").lower().split()
         if not link:
