@@ -192,3 +192,35 @@ def test_unlisted_people_then_dead(text: str, figure: tuple[str, object, object,
 
 def test_things_then_dead_are_no_figure() -> None:
     assert _figures("The frost left 40 hectares dead by March.") == []
+
+
+# --- an armed group's or force's acronym standing for its men, and a group summed in ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Officials in Dori said 12 FDS were wounded near Boni on Friday.",
+            ("12 FDS were wounded", 12, 12, "injured"),
+        ),
+        (
+            "Burkina Faso: eleven VDP killed as convoy ambushed near Sebba",
+            ("eleven VDP killed", 11, 11, "killed"),
+        ),
+        (
+            "The governor said four soldiers and three VDP were killed near Sebba on Monday.",
+            ("four soldiers and three VDP were killed", 7, 7, "killed"),
+        ),
+    ],
+)
+def test_an_acronym_for_its_men_then_the_harm(
+    text: str, figure: tuple[str, object, object, object]
+) -> None:
+    assert figure in _figures(text)
+
+
+def test_an_acronym_before_its_attacks_is_no_victim() -> None:
+    found = _figures("Two ADF raids killed 14 villagers in Beni.")
+    assert ("killed 14 villagers", 14, 14, "killed") in found
+    assert not any(f[0].startswith("Two ADF") for f in found)

@@ -2092,7 +2092,9 @@ _WORD_BITS: dict[str, int] = {}
 _UNLISTED_PEOPLE: Final = LazyPattern(
     rf"\b(?P<phrase>{NUMBER_EXPRESSION}"
     rf"(?:\s+(?!{_NOT_MODIFIER}\b)[\w-]+){{0,2}}?"
-    r"\s+(?P<noun>(?-i:[a-z][a-z-]*[a-rt-z]s))"
+    # ... or an armed group's or force's acronym standing for its men: "nine VDP killed",
+    # "two VDP were killed" (CAS32)
+    r"\s+(?P<noun>(?-i:[a-z][a-z-]*[a-rt-z]s|[A-Z]{2,6}))"
     r"(?P<link>(?:\s+(?:were|was|are|is|have|has|had|been|being|now|also|all|reportedly"
     r"|later|since|known|believed|feared|reported|thought|confirmed|to)){0,6})"
     # ... "dead" as well, an adjective after its people ("leaves four pickers dead",
@@ -2766,7 +2768,10 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
     )
     yield from _one_of_theirs_among(ctx)
-    yield from _unlisted_people(ctx)
+    # ("three soldiers and two VDP were killed": a counted group before "and" is summed in,
+    # as for listed people; CAS32)
+    for found in _unlisted_people(ctx):
+        yield _with_one_before(ctx, found)
 
 
 _LISTED_PEOPLE: Final = frozenset((_VICTIM_PLURAL_WORDS + " " + _VICTIM_SINGULAR_WORDS).split())
