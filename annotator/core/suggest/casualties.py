@@ -793,8 +793,11 @@ _NUMBER_FIRST: Final = LazyPattern(
     # So is a participle's ("12 people travelling on the bus were killed").
     # (never past a verb of speech: "a fisherman who said two of his neighbours were killed"
     # counts the neighbours)
-    rf"(?:\s+(?:who|that|[\w-]+ing)(?:\s+(?!(?:said|says|say|told|tells)\b)[\w'\u2019-]+){{1,8}}?"
-    r"(?=\s+(?:were|was|had|have|has)\s)"
+    # ... or a longer one with a time in it ("three men who had been taken from their homes
+    # on Friday night were found dead"), and then "went missing" or "remain unaccounted for"
+    # as well as a passive ("two brothers who sold water from a truck went missing"; CAS32)
+    rf"(?:\s+(?:who|that|[\w-]+ing)(?:\s+(?!(?:said|says|say|told|tells)\b)[\w'\u2019-]+){{1,10}}?"
+    r"(?=\s+(?:were|was|had|have|has|went|remain|remains|remained)\s)"
     # ... or a past participle's, then a death: "a woman pulled from the rubble died", "a
     # man injured in the blast died" (the harm said last is what befell them)
     # (never the verb itself: "Two soldiers died at the scene and a third died")
@@ -1058,6 +1061,33 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     rf"|\s+and\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)?)",
     re.IGNORECASE,
 )
+# A named person, then his or her kin, in a toll's inverted list: "Among the dead were Mave
+# Ngabu, 31, and her two daughters", "The dead included Abdul Ghafoor, 52, a teacher, and
+# his two nephews" (CAS32): one each for the name and for a kin noun with no number.
+_KIN: Final = (
+    r"(?:(?:brother|sister|son|daughter|father|mother)s?-in-law|grand(?:children|child|sons?"
+    r"|daughters?|mothers?|fathers?)|daughters?|sons?|children|child|brothers?|sisters?"
+    r"|husband|wife|nephews?|nieces?|cousins?|mother|father|parents|uncles?|aunts?|baby"
+    r"|infant|twins|step(?:sons?|daughters?))"
+)
+_KIN_ITEM: Final = rf"(?:his|her|their)\s+(?:(?:\d{{1,2}}|{_SMALL})\s+)?(?:[\w-]+\s+)?{_KIN}\b"
+_LIST_LINK: Final = r"(?:,\s+(?:and\s+)?|\s+and\s+)"
+_AMONG_NAMED: Final = LazyPattern(
+    r"\b(?P<phrase>(?:among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt|missing"
+    r"|abducted|kidnapped)\s+(?:were|was)"
+    r"|(?<=\bthe\s)(?:dead|wounded|injured|missing)\s+(?:also\s+)?(?:included|include|were))"
+    r"\s+(?P<name>(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}))"
+    r"(?P<age>,\s+\d{1,3})?"
+    # ... and who the named one was: ", a schoolteacher from Mastung,"
+    r"(?:,\s+(?:a|an)\s+[^,;.\n]{1,60}?)?"
+    rf"{_LIST_LINK}{_KIN_ITEM}(?:{_LIST_LINK}{_KIN_ITEM})*)",
+    re.IGNORECASE,
+)
+_KIN_COUNT: Final = re.compile(
+    rf"\b(?:his|her|their)\s+(?P<count>\d{{1,2}}|{_SMALL})?", re.IGNORECASE
+)
+
+
 # "17 other hostages were freed", "three fishermen held by the group were released": people
 # held, then set free (kind other). "Freed" alone is no casualty word ("freed the town").
 _PEOPLE_FREED: Final = LazyPattern(
@@ -2062,10 +2092,14 @@ _WORD_BITS: dict[str, int] = {}
 _UNLISTED_PEOPLE: Final = LazyPattern(
     rf"\b(?P<phrase>{NUMBER_EXPRESSION}"
     rf"(?:\s+(?!{_NOT_MODIFIER}\b)[\w-]+){{0,2}}?"
-    r"\s+(?P<noun>(?-i:[a-z][a-z-]*[a-rt-z]s))"
+    # ... or an armed group's or force's acronym standing for its men: "nine VDP killed",
+    # "two VDP were killed" (CAS32)
+    r"\s+(?P<noun>(?-i:[a-z][a-z-]*[a-rt-z]s|[A-Z]{2,6}))"
     r"(?P<link>(?:\s+(?:were|was|are|is|have|has|had|been|being|now|also|all|reportedly"
     r"|later|since|known|believed|feared|reported|thought|confirmed|to)){0,6})"
-    r"\s+(?P<harm>killed|died|shot\s+dead|wounded|injured|hurt|slain|eliminated"
+    # ... "dead" as well, an adjective after its people ("leaves four pickers dead",
+    # "shooting two okada riders dead"; CAS32)
+    r"\s+(?P<harm>killed|died|shot\s+dead|dead|wounded|injured|hurt|slain|eliminated"
     r"|neutrali[sz]ed|massacred|murdered|executed|beheaded|abducted|kidnapped"
     # people taken into custody or put to flight: "12 stone pelters were detained", "300 tea
     # pickers have fled"
@@ -2116,6 +2150,7 @@ PATTERNS: Final = {
     "casualty_number_of_harmed": (_NUMBER_OF, "number_of"),
     "casualty_treated_for_injuries": (_TREATED_FOR, "treat"),
     "casualty_among_the_harmed": (_AMONG_THE_HARMED, "among"),
+    "casualty_among_named": (_AMONG_NAMED, "among"),
     "casualty_people_freed": (_PEOPLE_FREED, "number"),
     "casualty_harm_noun_of_one": (_HARM_NOUN_OF_ONE, "head"),
     "casualty_unlisted_people": (_UNLISTED_PEOPLE, "number"),
@@ -2206,7 +2241,7 @@ _ANCHORS: Final = {
     ),
     "casualty_number_of_harmed": (frozenset({"number"}), 250),
     "casualty_unlisted_people": (
-        frozenset({"killed", "died", "shot", "wounded", "injured", "hurt", "slain"})
+        frozenset({"killed", "died", "shot", "dead", "wounded", "injured", "hurt", "slain"})
         | frozenset({"eliminated", "neutralised", "neutralized", "massacred", "murdered"})
         | frozenset({"executed", "beheaded", "abducted", "kidnapped"})
         | frozenset({"arrested", "detained", "apprehended", "fled", "displaced"}),
@@ -2733,7 +2768,10 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
     )
     yield from _one_of_theirs_among(ctx)
-    yield from _unlisted_people(ctx)
+    # ("three soldiers and two VDP were killed": a counted group before "and" is summed in,
+    # as for listed people; CAS32)
+    for found in _unlisted_people(ctx):
+        yield _with_one_before(ctx, found)
 
 
 _LISTED_PEOPLE: Final = frozenset((_VICTIM_PLURAL_WORDS + " " + _VICTIM_SINGULAR_WORDS).split())
@@ -2766,7 +2804,7 @@ def _unlisted_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             text, max(0, match.start() - 5), match.start()
         ):
             return False  # "how many terrorists it has killed": a question
-        if match.group("harm").lower() in ("died", "fled"):
+        if match.group("harm").lower() in ("died", "fled", "dead"):
             return True  # (intransitive: "have fled" is no active verb with an object)
         link = match.group("link").lower().split()
         if not link:
@@ -3336,6 +3374,35 @@ def casualty_among_the_harmed(ctx: SuggestContext) -> Iterator[Suggestion]:
                 attributes={**found.attributes, "count_low": count, "count_high": count},
             )
         yield found
+
+
+@rule(
+    "casualty_among_named",
+    "CASUALTY",
+    "A named person and his or her kin in a toll's inverted list: 'Among the dead were X, 31, "
+    "and her two daughters' (3), 'the dead included X, a teacher, and his two nephews' (3).",
+)
+def casualty_among_named(ctx: SuggestContext) -> Iterator[Suggestion]:
+    def named(match: re.Match[str]) -> bool:
+        # a name of two words or more, or one with an age after it ("Palestinians and
+        # their children" is no name)
+        return match.group("age") is not None or " " in match.group("name")
+
+    for found in _phrases(ctx, "casualty_among_named", keep=named):
+        phrase = ctx.text[found.start : found.end]
+        numbers = [item.group("count") for item in _KIN_COUNT.finditer(phrase)]
+        if not any(numbers):
+            # "Among the wounded was X and his wife": no number expression, no figure
+            # (guideline session 32, point 13)
+            continue
+        count = 1 + sum(
+            1 if number is None else (parse_casualty(number + " people").low or 1)
+            for number in numbers
+        )
+        yield replace(
+            found,
+            attributes={**found.attributes, "count_low": count, "count_high": count},
+        )
 
 
 _LIST_SPLIT: Final = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
@@ -4039,3 +4106,75 @@ def _wire_slugs(text: str) -> Iterator[re.Match[str]]:
                 starts.append(at)
             at = text.find(word, at + 1)
     return finditer_from(_WIRE_SLUG, text, starts)
+
+
+# One person named by a noun no victim list holds, then "was killed / wounded / injured" or
+# "died": "a municipal street cleaner was killed", "an imprisoned nationalist died", "a
+# fellow guardian was wounded" (CAS32). Read back from the harm word's few places in the
+# text (the piece index), a window of 120 characters each, never over the whole text.
+_ONE_UNLISTED: Final = re.compile(
+    r"(?<![\w-])(?P<phrase>(?:a|an)\s+(?P<mods>(?:(?-i:[a-z0-9][\w-]*)\s+){0,3}?)"
+    r"(?P<noun>(?-i:[a-z][a-z-]+))"
+    r"\s+(?:(?:was|has\s+been|had\s+been)\s+(?:(?:later|also|reportedly|seriously|critically"
+    r"|badly|slightly|lightly|fatally)\s+)?(?:killed|shot\s+dead|wounded|injured)"
+    r"|(?:has\s+|had\s+)?died))$",
+    re.IGNORECASE,
+)
+_ONE_UNLISTED_HARMS: Final = ("killed", "dead", "wounded", "injured", "died")
+# Words that are no noun or modifier of a person: function words and times ("a week later
+# the tailor was killed" names no one by "a"), things and animals.
+_ONE_UNLISTED_NOT: Final = _NOT_PEOPLE_NOUNS | words(
+    "who whom whose which that and or but had has have was were is are been being also later"
+    " earlier then the his her their its our my your this these those day week month year"
+    " time moment while few number lot total bullet shell round bomb blast car vehicle truck"
+    " bus house building cow goat dog horse camel animal donkey mule ox bull calf pig chicken"
+    " cat bird elephant buffalo lamb"
+    # vague counts and ordinals, the other rules' ("A couple died" is too vague; "a third
+    # was wounded" is the ordinals')
+    " couple handful dozen score hundred thousand million half quarter second third fourth"
+    " fifth sixth seventh eighth ninth tenth"
+)
+# A preposition right before "a" makes the noun another phrase's ("the wife of a tailor was
+# killed", "a boy hit by a stray bullet died").
+_PREPOSITION_BEFORE: Final = re.compile(
+    r"\b(?:of|by|with|from|for|to|in|on|at|near|under|like|than|about|behind)\s+$",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "casualty_one_unlisted",
+    "CASUALTY",
+    "One person named by a noun no victim list holds, then the harm: 'a municipal street "
+    "cleaner was killed', 'an imprisoned nationalist died'.",
+)
+def casualty_one_unlisted(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = ctx.piece_index
+    for harm in _ONE_UNLISTED_HARMS:
+        for at in index.get(harm, ()):
+            end = at + len(harm)
+            match = _ONE_UNLISTED.search(text, max(0, at - 120), end)
+            if match is None:
+                continue
+            noun = match.group("noun").lower()
+            mods = match.group("mods").lower().split()
+            if (
+                noun in _LISTED_PEOPLE
+                or noun in _ONE_UNLISTED_NOT
+                or any(word in _ONE_UNLISTED_NOT for word in mods)
+            ):
+                continue  # a listed person is the other rules'; no function word or thing
+            start = match.start("phrase")
+            before = text[max(0, start - 12) : start]
+            if _NEGATED.search(before) or _PREPOSITION_BEFORE.search(before):
+                continue
+            if "\n" in text[start:end]:
+                continue
+            sentence = ctx.sentence_at(start)
+            around = text[sentence.start : sentence.end] if sentence else text[start:end]
+            attributes = casualty_attributes(
+                text[start:end], around, start - sentence.start if sentence else None
+            )
+            attributes = {**attributes, "count_low": 1, "count_high": 1}
+            yield Suggestion(start, end, "CASUALTY", attributes, "casualty_one_unlisted")

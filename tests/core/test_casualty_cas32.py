@@ -1,0 +1,226 @@
+"""CAS32: casualty shapes of real reporting that the rules missed (batch 906-913).
+
+Sentences invented for these tests (people and events made up; states, places and bodies
+real), run through the real suggester.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
+
+
+def _figures(text: str) -> list[tuple[str, object, object, object]]:
+    """Each suggested CASUALTY: its text, count_low, count_high and kind."""
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["CASUALTY"])
+    return [
+        (
+            text[s.start : s.end],
+            s.attributes.get("count_low"),
+            s.attributes.get("count_high"),
+            s.attributes.get("kind"),
+        )
+        for s in found
+        if s.label == "CASUALTY"
+    ]
+
+
+# --- a relative clause between the count and its harm: longer ones, and "went missing" /
+# "remain unaccounted for" after them, not only a passive ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "In Kismayo, two cousins who ran a tea stall beside the port went missing on "
+            "Saturday, their family said.",
+            ("two cousins who ran a tea stall beside the port went missing", 2, 2, "missing"),
+        ),
+        (
+            "Police said four porters who had carried goods to the market on Monday morning "
+            "were found dead near Tessit the next day.",
+            (
+                "four porters who had carried goods to the market on Monday morning were found "
+                "dead",
+                4,
+                4,
+                "killed",
+            ),
+        ),
+        (
+            "Nine fishermen who set out from Mocímboa da Praia before the storm remain "
+            "unaccounted for, the port authority said.",
+            (
+                "Nine fishermen who set out from Mocímboa da Praia before the storm remain "
+                "unaccounted for",
+                9,
+                9,
+                "missing",
+            ),
+        ),
+    ],
+)
+def test_a_longer_relative_clause_then_the_harm(
+    text: str, figure: tuple[str, object, object, object]
+) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative clause's people did something else: no harm follows
+        "Two officials who met the delegation in Gao on Friday went home on Saturday.",
+        "Three guards who had watched the gate all night remained at their posts.",
+    ],
+)
+def test_a_relative_clause_with_no_harm_after_it_is_no_figure(text: str) -> None:
+    assert _figures(text) == []
+
+
+# --- a named person and his or her counted kin in a toll's inverted list ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Among the dead were Halima Wardere, 44, and her three sons, neighbours said.",
+            ("Among the dead were Halima Wardere, 44, and her three sons", 4, 4, "killed"),
+        ),
+        (
+            "Among those wounded were Yusuf Dahir Abdi, a bus driver from Baidoa, his two "
+            "daughters and his wife, the hospital said.",
+            (
+                "Among those wounded were Yusuf Dahir Abdi, a bus driver from Baidoa, his two "
+                "daughters and his wife",
+                4,
+                4,
+                "injured",
+            ),
+        ),
+        (
+            "The dead included Rashid Omar, 60, and his four grandchildren, the mayor said.",
+            ("dead included Rashid Omar, 60, and his four grandchildren", 5, 5, "killed"),
+        ),
+    ],
+)
+def test_a_named_person_and_counted_kin_among_the_harmed(
+    text: str, figure: tuple[str, object, object, object]
+) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name and a possessive hold no number expression (session 32, point 13)
+        "Among the wounded was Tomas Berhane and his wife, a nurse said.",
+        # a people's name is no person's
+        "Among the dead were Palestinians and their two children.",
+    ],
+)
+def test_a_name_with_uncounted_kin_or_a_people_is_no_named_list(text: str) -> None:
+    assert not any(figure[0].startswith(("Among", "dead")) for figure in _figures(text))
+
+
+# --- one person named by a noun no victim list holds, then the harm ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "In Mopti, a retired ferryman was killed when shells hit the port on Sunday.",
+            ("a retired ferryman was killed", 1, 1, "killed"),
+        ),
+        (
+            "Police said an elderly beekeeper had died after the raid on Tinzawaten.",
+            ("an elderly beekeeper had died", 1, 1, "killed"),
+        ),
+        (
+            "A volunteer lifeguard was wounded by shrapnel on the beach at Tyre.",
+            ("A volunteer lifeguard was wounded", 1, 1, "injured"),
+        ),
+    ],
+)
+def test_one_person_of_an_unlisted_noun_then_the_harm(
+    text: str, figure: tuple[str, object, object, object]
+) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun after a preposition is another phrase's: the wife was killed
+        "The wife of a ferryman was killed on Sunday.",
+        # a thing, not a person
+        "A boy hit by a stray bullet recovered, but a nearby donkey was killed.",
+        # a time, then the person with "the": no count of one
+        "A week later the ferryman was killed.",
+        # negated
+        "Not a single ferryman was killed.",
+    ],
+)
+def test_no_person_of_an_unlisted_noun(text: str) -> None:
+    assert not any("ferryman" in f[0] or "donkey" in f[0] for f in _figures(text))
+
+
+# --- people no list names, counted, then "dead" as an adjective ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Drone strike on Tessalit cotton field leaves three gleaners dead",
+            ("three gleaners dead", 3, 3, "killed"),
+        ),
+        (
+            "The gang stopped the bus and shot four hawkers dead beside the road.",
+            ("four hawkers dead", 4, 4, "killed"),
+        ),
+    ],
+)
+def test_unlisted_people_then_dead(text: str, figure: tuple[str, object, object, object]) -> None:
+    assert figure in _figures(text)
+
+
+def test_things_then_dead_are_no_figure() -> None:
+    assert _figures("The frost left 40 hectares dead by March.") == []
+
+
+# --- an armed group's or force's acronym standing for its men, and a group summed in ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Officials in Dori said 12 FDS were wounded near Boni on Friday.",
+            ("12 FDS were wounded", 12, 12, "injured"),
+        ),
+        (
+            "Burkina Faso: eleven VDP killed as convoy ambushed near Sebba",
+            ("eleven VDP killed", 11, 11, "killed"),
+        ),
+        (
+            "The governor said four soldiers and three VDP were killed near Sebba on Monday.",
+            ("four soldiers and three VDP were killed", 7, 7, "killed"),
+        ),
+    ],
+)
+def test_an_acronym_for_its_men_then_the_harm(
+    text: str, figure: tuple[str, object, object, object]
+) -> None:
+    assert figure in _figures(text)
+
+
+def test_an_acronym_before_its_attacks_is_no_victim() -> None:
+    found = _figures("Two ADF raids killed 14 villagers in Beni.")
+    assert ("killed 14 villagers", 14, 14, "killed") in found
+    assert not any(f[0].startswith("Two ADF") for f in found)
