@@ -459,10 +459,9 @@ _CASUALTY_WORD: Final = (
         # "eight people remain in captivity", "dozens were hospitalised"
         "|in captivity|rescued from captivity|freed from captivity|released from captivity"
         # how armies and officials say killed: "eliminated", "martyred", "embraced
-        # martyrdom", "succumbed to their wounds"; and killings said by their manner
+        # martyrdom", "succumbed" (the figure ends there: "to their wounds" says of
+        # what, as the dev gold has it); and killings said by their manner
         "|eliminated|martyred|embraced martyrdom|embraced shahadat|succumbed"
-        "|succumbed to their injuries|succumbed to their wounds|succumbed to his injuries"
-        "|succumbed to his wounds|succumbed to her injuries|succumbed to her wounds"
         "|gunned down|burned alive|burnt alive|beheaded|lynched|murdered|assassinated|slaughtered"
         # "registered some 2,700 victims of intentional homicide" (Latin American statistics)
         "|victims of intentional homicide|victims of homicide|homicide victims|murder victims"
