@@ -129,14 +129,21 @@ def offsets_problem(start: int, end: int, length: int, unit: str = "characters")
     return f"[{start}, {end}) is outside the text of {length} {unit}"
 
 
+def _not_a_json_constant(name: str) -> Any:
+    raise InputError(f"{name} is not a JSON value (JSON has no NaN or Infinity)")
+
+
 def load_json(text: str | bytes) -> Any:
     """`json.loads`, with every way it can fail turned into InputError (no file or line).
 
     Invalid JSON, integers longer than Python converts (4,300 digits), and
-    nesting deeper than the interpreter allows all become a readable reason.
+    nesting deeper than the interpreter allows all become a readable reason, and so
+    do NaN, Infinity and -Infinity: Python's json reads them, but they are not JSON,
+    and the database's JSON check would refuse them later with a message naming the
+    database instead of the file and line.
     """
     try:
-        return json.loads(text)
+        return json.loads(text, parse_constant=_not_a_json_constant)
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON: {exc.msg} (column {exc.colno})") from exc
     except RecursionError as exc:
