@@ -7,50 +7,7 @@ import pytest
 
 from annotator.core.suggest import suggest
 from annotator.services.suggesting import load_gazetteer
-from tests.core.suggest_probes import suggested_texts, suggested_types
-
-
-@pytest.mark.parametrize(
-    ("text", "wanted"),
-    [
-        # every state of a list a message was sent to
-        (
-            "Uganda said on Monday it had sent protest notes to both Nairobi and Kigali "
-            "after a lorry convoy was held at the border for a week.",
-            ["Nairobi", "Kigali"],
-        ),
-        (
-            "The coalition said it had written letters to Ghana, Senegal, Morocco and "
-            "Egypt, asking them to press for a new vote.",
-            ["Ghana", "Senegal", "Morocco", "Egypt"],
-        ),
-    ],
-)
-def test_states_coordinated_with_an_addressed_state(text: str, wanted: list[str]) -> None:
-    found = suggested_texts(text)
-    types = suggested_types(text)
-    for name in wanted:
-        assert name in found
-        assert types[name] == "state"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a clause after ", and" is no list's item
-        "Trucks still cross at Busia, and Uganda has not closed the road.",
-        # "or" joins alternatives, often a topic's
-        "The statement made no mention of Nairobi or Kampala.",
-        # places listed after a place
-        "Flights from Nairobi to Kigali and Entebbe resumed on Tuesday.",
-    ],
-)
-def test_no_list_no_state(text: str) -> None:
-    found = suggested_texts(text)
-    assert "Kampala" not in found
-    assert "Entebbe" not in found
-    assert "Busia" not in found
-
+from tests.core.suggest_probes import suggested_types
 
 # Names another document tagged as a government (`known_actors`), not in the gazetteer.
 _KNOWN_ELSEWHERE = {"Marib": "state", "Bakool": "state", "Hodeidah": "state"}
@@ -83,30 +40,20 @@ def test_a_government_elsewhere_is_a_place_here(text: str) -> None:
         "Marib said it would open two more camps for the displaced.",
         "The envoy asked Hodeidah and Marib to reopen the road.",
         "Bakool's regional police commander said the road was closed.",
+        # review62b B1-B3: it acts with a verb the possessive rule's list lacks, through a
+        # body of its own, or a contraction stands where a state's possessive would
+        "Aid workers said neighbouring Marib has asked for more tents.",
+        "Yemen's Marib urged the UN to send more tents.",
+        "Yemen's Marib authority has asked the UN for tents.",
+        "Bakool and Marib regions' authorities said the aid had arrived.",
+        "Marib and Shabwa provinces have asked for aid, the UN said.",
+        "It's Marib, not Sanaa, that pays the salaries, a teacher said.",
+        "Marib, the city's authority, said the road was shut.",
     ],
 )
 def test_a_government_elsewhere_still_acts_here(text: str) -> None:
-    assert "Marib" in _known_elsewhere_found(text) or "Bakool" in _known_elsewhere_found(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        (
-            'A ferry captain, Juma Athman "Kapteni" Mwinyi, said the crossing was closed.',
-            'Juma Athman "Kapteni" Mwinyi',
-        ),
-        (
-            'The commander, Moussa dit "Le Vieux" Traoré, told reporters the road was mined.',
-            'Moussa dit "Le Vieux" Traoré',
-        ),
-    ],
-)
-def test_a_nickname_in_marks_inside_a_name(text: str, name: str) -> None:
-    found = suggested_texts(text)
-    assert name in found
-    assert "Kapteni" not in found
-    assert "Vieux" not in found
+    found = _known_elsewhere_found(text)
+    assert ("Bakool" if text.startswith("Bakool") else "Marib") in found
 
 
 @pytest.mark.parametrize(

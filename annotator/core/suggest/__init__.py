@@ -448,9 +448,6 @@ def _suggest(
     if "ACTOR" in labels and " (" in document_text:
         # "the UPDF (Prasit)": a faction's qualifier in brackets is in its group's name
         result = actors.qualified_acronyms(document_text, result, ctx.gazetteer)
-    if "ACTOR" in labels:
-        result = actors.coordinated_states(ctx, result)  # "to both New Delhi and Beijing"
-        result = actors.nicknamed_persons(document_text, result)  # 'Adamu "Dogo" Bello'
     if "CASUALTY" in labels and "ACTOR" in labels:
         result = _members_of_armed_groups(document_text, result)
     quotes_found = [s for s in result if s.label == "QUOTE"]

@@ -16424,112 +16424,13 @@ def named_ships(text: str) -> list[tuple[int, int]]:
     return found
 
 
-# --- ACT32: states coordinated with a state the rules read as acting -----------------------
-
-# What joins two items of one coordination: "Kenya, Uganda and Ethiopia", "Mekelle and Bahir
-# Dar", "between Ankara and Washington" (the whole gap between the two names).
-_COORDINATION_GAP: Final = re.compile(r"(?:(,)|(, and)|( and)) ")
-# A name that goes on after the listed state ("and Uganda Revenue Authority", "and
-# Pakistan-administered Kashmir", "and Yemen's Houthis"): the state is part of something else.
-_NAME_GOES_ON: Final = re.compile(r"[-\u2010\u2011]\w| [A-Z]|['\u2019]s\b")
-
-
-def coordinated_states(ctx: SuggestContext, found: Sequence[Suggestion]) -> list[Suggestion]:
-    """`found` with the listed states and capitals coordinated with a `state` ACTOR the
-    rules suggested: what one item of "A, B and C" does, the items beside it do ("sent notes
-    to both New Delhi and Beijing", "letters to Ethiopia, Kenya, Egypt and Turkey",
-    "relations between Libreville and Malabo"): ACT32. Only gazetteer states and capitals
-    (not regions or demonyms) in one list: joined by "and", or by commas in a list that
-    "and" closes (", and" only after a comma's item: "In Oslo, Denmark said" and
-    "lives in Serbia, and Belgrade refused" join no list), whose name does not go on into a
-    longer one or a possessive, and where no ACTOR lies. Bounded: the gazetteer's hits are
-    found once per document, and each state ACTOR looks only at the hits of its own list."""
-    hits = _outermost(_gazetteer_hits(ctx))  # ("New Delhi", not "Delhi" inside it)
-    if not hits:
-        return list(found)
-    text = ctx.text
-    kinds = _gazetteer_index(ctx.gazetteer).kinds
-    starts = [h[0] for h in hits]
-    taken = sorted((s.start, s.end) for s in found if s.label == "ACTOR")
-    added: list[Suggestion] = []
-
-    def listed_state(k: int) -> bool:
-        kind, role = kinds.get(hits[k][2], ("", ""))
-        return kind == "state" and role in ("", "capital")
-
-    def joiner(k: int) -> str | None:
-        """How hits k and k + 1 are joined: "," ", and" "and", or None ("or" joins
-        alternatives, often a topic's: "made no mention of Germany or Qatar")."""
-        if k < 0 or k + 1 >= len(hits) or not (listed_state(k) and listed_state(k + 1)):
-            return None
-        gap = _COORDINATION_GAP.fullmatch(text, hits[k][1], hits[k + 1][0])
-        if gap is None:
-            return None
-        return "," if gap.group(1) else ", and" if gap.group(2) else "and"
-
-    for suggestion in found:
-        if suggestion.label != "ACTOR" or suggestion.attributes.get("type") != "state":
-            continue
-        if suggestion.rule == "actor_known_elsewhere":
-            continue  # a name another document tagged: no reading of this sentence
-        k = bisect_left(starts, suggestion.start)
-        if k == len(hits) or hits[k][:2] != (suggestion.start, suggestion.end):
-            continue
-        if not listed_state(k) or _NAME_GOES_ON.match(text, suggestion.end):
-            continue
-        # The list's first and last items: joins to the left and right while they last.
-        first = k
-        while joiner(first - 1) is not None:
-            first -= 1
-        last = k
-        while joiner(last) is not None:
-            last += 1
-        joins = [joiner(j) for j in range(first, last)]
-        # A list is "A and B", or "A, B(, C) (,) and D": a comma's item must be followed by
-        # more of the list up to its "and"; ", and" must follow a comma's item.
-        cut = len(joins)
-        for j, how in enumerate(joins):
-            if how == ", and" and (j == 0 or joins[j - 1] != ","):
-                cut = j
-                break
-            if how == "and" and j + 1 < len(joins) and joins[j + 1] == ",":
-                cut = j + 1
-                break
-        joins = joins[:cut]
-        while joins and joins[-1] == ",":
-            joins.pop()  # a list that no "and" closes is no list
-        if not joins or not first <= k <= first + len(joins):
-            continue
-        if "," in joins and joins[0] not in (",",):
-            continue
-        for item in range(first, first + len(joins) + 1):
-            start, end, _name = hits[item]
-            if item == k or _NAME_GOES_ON.match(text, end):
-                continue
-            i = bisect_left(taken, (end, end))
-            if i == 0 or taken[i - 1][1] <= start:
-                added.append(_suggestion(start, end, "state", "actor_coordinated_state"))
-                taken.insert(bisect_left(taken, (start, end)), (start, end))
-    if not added:
-        return list(found)
-    return sorted([*found, *added], key=lambda s: (s.start, -s.end))
-
-
-def _outermost(hits: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """`hits` (by start) without those inside another: the longest at each start."""
-    out: list[tuple[int, int, str]] = []
-    for hit in sorted(hits, key=lambda h: (h[0], -h[1])):
-        if not out or hit[0] >= out[-1][1]:
-            out.append(hit)
-    return out
-
-
 # --- ACT32: a name other documents tag as a government, placed here by its grammar ---------
 
 # A state's possessive before the name, perhaps with a place noun between: "Yemen's Taiz",
 # "Papua New Guinea's Enga", "Yemen's third city Taiz" (a region or city of that state).
 _STATES_PLACE_BEFORE: Final = re.compile(
-    r"\b[A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*){0,3}['\u2019]s "
+    r"\b(?!(?:It|That|What|There|Here|Who|Let|He|She)['\u2019])"
+    r"[A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*){0,3}['\u2019]s "
     r"(?:(?:[a-z-]+ )?(?:city|town|province|region|state|district|capital|port) )?$"
 )
 # "neighbouring X": a place beside another.
@@ -16542,7 +16443,20 @@ _PLACES_LIST_AFTER: Final = re.compile(
 )
 # An apposition saying what place it is: "Belgorod, a city of about 330,000 people".
 _PLACE_APPOSITION_AFTER: Final = re.compile(
-    r", (?:a|the) (?:[a-z-]+ )?(?:city|town|region|province|district|port)\b"
+    r", (?:a|the) (?:[a-z-]+ )?(?:city|town|region|province|district|port)\b(?!['\u2019])"
+)
+# What still makes the name act here (review62b B1): an auxiliary and a verb ("neighbouring
+# Marib has asked"), a verb of asking or refusing ("Yemen's Marib urged"), or a body of its
+# own after it ("Yemen's Marib authority has asked"), and a list a plural place noun closes
+# whose possessive or verb makes the list act ("Bakool and Marib regions' authorities").
+_ACTS_OR_ITS_BODY_AFTER: Final = re.compile(
+    r"(?:(?:,| and|, and) [A-Z][\w\u2019'-]*){0,4}"
+    r"(?: (?:regions|provinces|districts|oblasts|governorates|counties)"
+    r"(?:['\u2019]|(?= (?:ha[sd]|have|said|says)\b)))?"
+    r" (?:(?:ha[sd]|have|will|would|had|has also|has now) (?:[a-z]+ly )?[a-z]+"
+    r"|urged|urges|asked|asks|demanded|demands|appealed|appeals|ordered|orders|rejected"
+    r"|rejects|refused|refuses|agreed|agrees|signed|signs|condemned|condemns"
+    r"|authority|authorities|administration|council|government|office|officials)\b"
 )
 
 
@@ -16558,7 +16472,7 @@ def _placed_by_grammar(text: str, found: Suggestion) -> bool:
     name = text[start:end]
     if not (name[:1].isupper() and name[1:].isalpha() and name[1:].islower()):
         return False
-    if _ACTS_AFTER.match(text, end):
+    if _ACTS_AFTER.match(text, end) or _ACTS_OR_ITS_BODY_AFTER.match(text, end):
         return False
     back = max(0, start - 60)
     return bool(
@@ -16567,49 +16481,3 @@ def _placed_by_grammar(text: str, found: Suggestion) -> bool:
         or _PLACES_LIST_AFTER.match(text, end)
         or _PLACE_APPOSITION_AFTER.match(text, end)
     )
-
-
-# --- ACT32: a person's nickname in quote marks inside the name --------------------------------
-
-# After a person's name: a nickname in marks (perhaps after "dit" or "alias"), then the
-# surname: 'Halima Omar "Mama Redio" Said', 'Ibrahim Alhassane dit "Doubi" Maïga'.
-_NICKNAME_THEN_SURNAME: Final = re.compile(
-    r" (?:dit |alias )?[\"\u201c]([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2})[\"\u201d]"
-    r" ([A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)?)(?![\w'\u2019-])"
-)
-# Words that open a sentence or a clause, not a surname, after a word in marks.
-_NOT_A_SURNAME: Final = words(
-    "The A An In On At And But Or As For If When While After Before Since He She They It We "
-    "His Her Their Its This That These Those Monday Tuesday Wednesday Thursday Friday "
-    "Saturday Sunday"
-)
-
-
-def nicknamed_persons(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
-    """`found` with a person ACTOR that a nickname in marks and a surname follow taken to
-    the surname's end ('Adamu "Kachalla Dogo" Bello', 'Leonora "Nora" Baguio-Sanchez'), as
-    the dev gold writes such a name (6 of 6), and the ACTORs inside the nickname or on the
-    surname dropped: ACT32. A name "known as" a nickname is another shape (two mentions).
-    Bounded: one anchored match after each person ACTOR."""
-    grown: dict[int, Suggestion] = {}
-    for k, suggestion in enumerate(found):
-        if suggestion.label != "ACTOR" or suggestion.attributes.get("type") != "person":
-            continue
-        m = _NICKNAME_THEN_SURNAME.match(text, suggestion.end)
-        if m is None or m.group(2) in _NOT_A_SURNAME:
-            continue
-        grown[k] = _suggestion(suggestion.start, m.end(), "person", suggestion.rule)
-    if not grown:
-        return list(found)
-    spans = [(g.start, g.end) for g in grown.values()]
-    out = []
-    for k, suggestion in enumerate(found):
-        if k in grown:
-            out.append(grown[k])
-        elif suggestion.label == "ACTOR" and any(
-            start <= suggestion.start and suggestion.end <= end for start, end in spans
-        ):
-            continue  # "Redio" inside 'Halima Omar "Mama Redio" Said'
-        else:
-            out.append(suggestion)
-    return out
