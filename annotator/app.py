@@ -440,12 +440,9 @@ def run(
     # The full check (or the quick one when the file is unchanged since its last clean
     # check), then the opening snapshot, run on a thread while the user works. The
     # thread starts once the first document is on screen (the article's first frame
-    # painted) and no suggestion job runs or waits for a paint (the one that paint
-    # started has ended: shown, failed or cancelled; and the next article's, when one
-    # was opened at once): its imports, reads and snapshot would otherwise take turns
-    # with the first frame, then with those jobs, for the interpreter. With no document
-    # to show, or a window that is not painted (minimised), or jobs still running after
-    # CHECK_AT_THE_LATEST_MS, it starts anyway.
+    # painted, when the suggestions start too): its imports, reads and snapshot would
+    # otherwise take turns with the first frame for the interpreter. With no document
+    # to show, or a window that is not painted (minimised), it starts anyway.
     snapshot = read_only_reason(repo.db) is None
     begun: list[bool] = []
 
@@ -458,14 +455,7 @@ def run(
     if window.session.document is None:
         QTimer.singleShot(0, begin_check)
     else:
-
-        def begin_when_idle() -> None:
-            # (after the controller's own slot: a job the paint starts has started)
-            if not window.suggestions.busy:
-                begin_check()
-
-        window.article.documentPainted.connect(begin_when_idle)
-        window.suggestions.idle.connect(begin_when_idle)
+        window.article.documentPainted.connect(begin_check)
         QTimer.singleShot(CHECK_AT_THE_LATEST_MS, begin_check)
     if screenshot is not None:
 

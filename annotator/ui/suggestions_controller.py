@@ -11,7 +11,7 @@ import logging
 import sys
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -62,11 +62,6 @@ class SuggestionsController(QObject):
     PREPARE_AFTER_MS = 1500
     # How long an article's suggestions are shown before they are kept (ms).
     KEEP_AFTER_MS = 500
-    # A suggestion job has ended (shown, failed or cancelled) and none runs or waits for
-    # a paint (`busy`); sent from the event loop after its suggestions were handed to the
-    # views, so that their paint comes first. Work that waits for it (the start-up's
-    # integrity check) does not take turns with a job for the interpreter.
-    idle = Signal()
 
     def __init__(
         self,
@@ -107,8 +102,6 @@ class SuggestionsController(QObject):
         self.keep_timer: QTimer | None = None
         # The document and the job inputs of the suggestions last kept (`_keep_now`).
         self._kept_last: tuple[str, Any] | None = None
-        # How many suggestion jobs were started and have not ended (`busy`, `idle`).
-        self._jobs_running = 0
         session.documentClosing.connect(self._closing)
         session.documentOpened.connect(self._forget_made)
         session.suggestionsChanged.connect(self.show)
@@ -227,38 +220,20 @@ class SuggestionsController(QObject):
             return dressed
 
         def ready(result: _Found) -> None:
-            try:
-                mark("suggestions arrive in the window")
-                earlier, keep = handed.pop("shown", None), handed.pop("keep", None)
-                self._ready(result, shown=earlier, kept=handed.pop("kept", False))
-                mark("suggestions set in the window")
-                if keep is not None and keep[1] != earlier:  # (else kept already)
-                    self._keep(db_file, keep)
-            finally:
-                self._job_ended()
+            mark("suggestions arrive in the window")
+            earlier, keep = handed.pop("shown", None), handed.pop("keep", None)
+            self._ready(result, shown=earlier, kept=handed.pop("kept", False))
+            mark("suggestions set in the window")
+            if keep is not None and keep[1] != earlier:  # (else kept already)
+                self._keep(db_file, keep)
 
         def failed(message: str) -> None:
             handed.clear()
-            self._job_ended()
             self.annotation.say(message, 6000)
 
-        # (One of `ready` and `failed` ends each job, cancelled ones too.)
-        self._jobs_running += 1
         job = self.jobs.start("Suggestions", on_own_connection(db_file, task), ready, failed=failed)
         self.running = [j for j in self.running if j.isRunning()]
         self.running.append(job)
-
-    @property
-    def busy(self) -> bool:
-        """Whether a suggestion job runs, or one waits for its article's paint."""
-        return self._jobs_running > 0 or self.pending is not None
-
-    def _job_ended(self) -> None:
-        self._jobs_running -= 1
-        if not self.busy:
-            # (queued after the paint the suggestions asked for; said only if no job
-            # started in between)
-            QTimer.singleShot(0, self, lambda: None if self.busy else self.idle.emit())
 
     def _keep(self, db_file: str, keep: tuple[Any, list[Any]]) -> None:
         """Keep what a job read and found (`services.kept_suggestions`) once the analyst
