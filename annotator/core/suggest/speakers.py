@@ -144,23 +144,6 @@ _OBJECT_OF_BEFORE: Final = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# ... save where the "of" follows the plural of those who send the words: "The embassies of
-# A, B and C said in a joint statement" names A, B and C as the speakers.
-# (the plural opens the sentence or follows its subject's "and": "Mediators who met the
-# envoys of A, B and C said" has an object there)
-_SENDERS_OF_BEFORE: Final = re.compile(
-    r"(?:^|[.!?]\s+|\n|\sand\s+)[Tt]he\s+(?:[a-z]+\s+)?"
-    r"(?:embassies|governments|ministries|ministers|ambassadors|envoys|delegations|missions)"
-    r"\s+of\s+(?:the\s+)?$"
-)
-
-
-def _opens_list_of_senders(text: str, start: int) -> bool:
-    """Whether the list item at `start` follows "the embassies / governments / envoys of"
-    (a joint statement's senders, each a state: the first of them is the head)."""
-    return _SENDERS_OF_BEFORE.search(text, max(0, start - 60), start) is not None
-
-
 # ... or a relative clause between them: "A, which chairs the EAC, and B", "A, who heads
 # the Red Crescent in Gaza, and B".
 _RELATIVE_JOINT_GAP: Final = re.compile(
@@ -831,10 +814,7 @@ class _Mentions:
                     head is not speaker
                     and _LIST_COMMA_GAP.fullmatch(text, other.end, walk.start)
                     # ("After talks with Kenya, Norway and the US said": an object, no item)
-                    and (
-                        not _OBJECT_OF_BEFORE.search(text, max(0, other.start - 16), other.start)
-                        or _opens_list_of_senders(text, other.start)
-                    )
+                    and not _OBJECT_OF_BEFORE.search(text, max(0, other.start - 16), other.start)
                 ):
                     # "Canada, Norway, the UK and the US said": past the "and", the list's
                     # commas lead on to its first item
@@ -1409,18 +1389,6 @@ class _Mentions:
         person named before with that role next to the name, else the nearest person named
         before, unless an unnamed one was introduced since ("a nurse ... said", "according
         to a commander") or the nearest person holds another role ("Governor X")."""
-        if role in ("spokesman", "spokeswoman", "spokesperson"):
-            # "The GNU's spokesman said ... '...,' the spokesman told reporters", "The IOM,
-            # through a spokesperson, said ... '...,' the spokesperson said": the body an
-            # unnamed spokesperson introduced since the last person named speaks for
-            spoken_for = _unnamed_spokesperson_body(text, self, offset)
-            if spoken_for is not None:
-                return spoken_for
-        if role == "official":
-            # "The police chief said ... '...,' the official added": the one just described
-            prior = _role_said_before(text, self, offset)
-            if prior is not None:
-                return prior
         person = self.nearest_before(offset, person=True)
         sex = _DESCRIPTION_GENDER.get(role, "")
         if sex and person is not None and self.gender(text, person) not in ("", sex):
@@ -2786,63 +2754,6 @@ _PLURAL_PEOPLE: Final = re.compile(
     # (one modifier too: "Aid workers A and B", "British journalists A and B")
     r"(?:[A-Za-z-]+\s+)?([A-Za-z]+)s,?\s*"
 )
-
-
-# "The IOM, through a spokesperson in Kabul, said", "EUMA, whose ..., said through a
-# spokesperson that": a body's words given by a spokesperson left unnamed.
-_THROUGH_SPOKESPERSON: Final = re.compile(
-    r"\bthrough\s+(?:a|an|its|their)\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person)\b"
-)
-
-
-def _unnamed_spokesperson_body(text: str, mentions: _Mentions, offset: int) -> Suggestion | None:
-    """The body whose spokesperson, introduced unnamed after the last person named before
-    `offset` (600 characters at most), "the spokesperson" at `offset` is: "UNICEF's
-    spokesman said", "a spokesman for the group said", or the subject of a sentence that
-    spoke "through a spokesperson" (its first body named, as its other name beside it).
-    Else None."""
-    person = mentions.nearest_before(offset, person=True)
-    start = max(0 if person is None else person.end, offset - 600)
-    body = mentions.spokesperson_body_since(text, start, offset)
-    if body is not None:
-        return body
-    through = None
-    for through in _THROUGH_SPOKESPERSON.finditer(text, start, offset):  # noqa: B007
-        pass
-    if through is None:
-        return None
-    bodies = [
-        a
-        for a in mentions.within(_sentence_start(text, through.start()), through.start())
-        if not _is_person(a)
-    ]
-    return mentions.alias_of(text, bodies[0], through.start()) if bodies else None
-
-
-# "The police chief said", '," the governor added' in the paragraph before "the official":
-# a person described by a role (one or two words before it) as the subject of a speech verb.
-_ROLE_SAID: Final = re.compile(
-    r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:said|says|told|added|adds)\b"
-)
-
-
-def _role_said_before(text: str, mentions: _Mentions, offset: int) -> Suggestion | None:
-    """Whom "the official" at `offset` means when, earlier in its paragraph (600
-    characters at most) and with no one named since, "the <role> said" described a person
-    ("The police chief said he had counted the craters. '...,' the official said"): that
-    person, as the role names them. Else None."""
-    start = max(text.rfind("\n\n", 0, offset), offset - 600, 0)
-    last = None
-    for last in _ROLE_SAID.finditer(text, start, offset):  # noqa: B007 (the last)
-        pass
-    if (
-        last is None
-        or last.group(1) not in _PERSON_NOUNS
-        or last.group(1) in ("official", "officials")
-        or any(_is_person(a) for a in mentions.within(last.start(), offset))
-    ):
-        return None
-    return mentions.described_person(text, last.start(), last.group(1))
 
 
 # A plural noun of people opening a sentence, with what places them, up to the comma that
@@ -5676,9 +5587,13 @@ _WRITTEN_ON_THING: Final = re.compile(
 
 # "holding a cardboard sign that read "', "carrying placards that read "', "A banner tied
 # to it read "': a sign's words, read off it, in its own clause.
+# (no text of its own that reads between them: "As protesters waved placards, a statement
+# from the SPA read: "..."" is the SPA's; review62a S3)
 _SIGN_READS_BEFORE: Final = re.compile(
     r"\b(?:banners?|signs?|placards?|posters?|boards?|shutters?)\b"
-    r"[^.;:!?\"\u201c\u201d\n]{0,60}?\s(?:(?:that|which)\s+)?(?:read|reads|reading)\s*[:,]?\s*$"
+    r"(?:(?!\b(?:statements?|letters?|messages?|notes?|posts?|tweets?|communiqu[eé]s?"
+    r"|texts?|reports?|declarations?|notices?)\b)[^.;:!?\"\u201c\u201d\n]){0,60}?"
+    r"\s(?:(?:that|which)\s+)?(?:read|reads|reading)\s*[:,]?\s*$"
 )
 
 
