@@ -795,7 +795,10 @@ _NUMBER_FIRST: Final = LazyPattern(
     # ... or a longer one with a time in it ("three men who had been taken from their homes
     # on Friday night were found dead"), and then "went missing" or "remain unaccounted for"
     # as well as a passive ("two brothers who sold water from a truck went missing"; CAS32)
-    rf"(?:\s+(?:who|that|[\w-]+ing)(?:\s+(?!(?:said|says|say|told|tells)\b)[\w'\u2019-]+){{1,10}}?"
+    # (nor past a verb of reporting, "how"/"whether" or a count of the clause's own: "Two
+    # officials who confirmed that 12 soldiers remain missing" counts the soldiers; review62a)
+    rf"(?:\s+(?:who|that|[\w-]+ing)(?:\s+(?!(?:said|says|say|told|tells|reported|confirmed"
+    r"|claimed|announced|warned|described|how|whether)\b|\d)[\w'\u2019-]+){1,10}?"
     r"(?=\s+(?:were|was|had|have|has|went|remain|remains|remained)\s)"
     # ... or a past participle's, then a death: "a woman pulled from the rubble died", "a
     # man injured in the blast died" (the harm said last is what befell them)
@@ -1082,8 +1085,10 @@ _AMONG_NAMED: Final = LazyPattern(
     rf"{_LIST_LINK}{_KIN_ITEM}(?:{_LIST_LINK}{_KIN_ITEM})*)",
     re.IGNORECASE,
 )
+# (a number joined to "-year-old" is an age, never a count: "her 2-year-old daughter",
+# "his two-year-old son"; review62a C1)
 _KIN_COUNT: Final = re.compile(
-    rf"\b(?:his|her|their)\s+(?P<count>\d{{1,2}}|{_SMALL})?", re.IGNORECASE
+    rf"\b(?:his|her|their)\s+(?:(?P<count>\d{{1,2}}|{_SMALL})(?=\s))?", re.IGNORECASE
 )
 
 
@@ -2091,14 +2096,10 @@ _WORD_BITS: dict[str, int] = {}
 _UNLISTED_PEOPLE: Final = LazyPattern(
     rf"\b(?P<phrase>{NUMBER_EXPRESSION}"
     rf"(?:\s+(?!{_NOT_MODIFIER}\b)[\w-]+){{0,2}}?"
-    # ... or an armed group's or force's acronym standing for its men: "nine VDP killed",
-    # "two VDP were killed" (CAS32)
-    r"\s+(?P<noun>(?-i:[a-z][a-z-]*[a-rt-z]s|[A-Z]{2,6}))"
+    r"\s+(?P<noun>(?-i:[a-z][a-z-]*[a-rt-z]s))"
     r"(?P<link>(?:\s+(?:were|was|are|is|have|has|had|been|being|now|also|all|reportedly"
     r"|later|since|known|believed|feared|reported|thought|confirmed|to)){0,6})"
-    # ... "dead" as well, an adjective after its people ("leaves four pickers dead",
-    # "shooting two okada riders dead"; CAS32)
-    r"\s+(?P<harm>killed|died|shot\s+dead|dead|wounded|injured|hurt|slain|eliminated"
+    r"\s+(?P<harm>killed|died|shot\s+dead|wounded|injured|hurt|slain|eliminated"
     r"|neutrali[sz]ed|massacred|murdered|executed|beheaded|abducted|kidnapped"
     # people taken into custody or put to flight: "12 stone pelters were detained", "300 tea
     # pickers have fled"
@@ -2240,7 +2241,7 @@ _ANCHORS: Final = {
     ),
     "casualty_number_of_harmed": (frozenset({"number"}), 250),
     "casualty_unlisted_people": (
-        frozenset({"killed", "died", "shot", "dead", "wounded", "injured", "hurt", "slain"})
+        frozenset({"killed", "died", "shot", "wounded", "injured", "hurt", "slain"})
         | frozenset({"eliminated", "neutralised", "neutralized", "massacred", "murdered"})
         | frozenset({"executed", "beheaded", "abducted", "kidnapped"})
         | frozenset({"arrested", "detained", "apprehended", "fled", "displaced"}),
@@ -2767,10 +2768,7 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
     )
     yield from _one_of_theirs_among(ctx)
-    # ("three soldiers and two VDP were killed": a counted group before "and" is summed in,
-    # as for listed people; CAS32)
-    for found in _unlisted_people(ctx):
-        yield _with_one_before(ctx, found)
+    yield from _unlisted_people(ctx)
 
 
 _LISTED_PEOPLE: Final = frozenset((_VICTIM_PLURAL_WORDS + " " + _VICTIM_SINGULAR_WORDS).split())
@@ -2803,7 +2801,7 @@ def _unlisted_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             text, max(0, match.start() - 5), match.start()
         ):
             return False  # "how many terrorists it has killed": a question
-        if match.group("harm").lower() in ("died", "fled", "dead"):
+        if match.group("harm").lower() in ("died", "fled"):
             return True  # (intransitive: "have fled" is no active verb with an object)
         link = match.group("link").lower().split()
         if not link:
@@ -4133,6 +4131,22 @@ _ONE_UNLISTED_NOT: Final = _NOT_PEOPLE_NOUNS | words(
     " couple handful dozen score hundred thousand million half quarter second third fourth"
     " fifth sixth seventh eighth ninth tenth"
 )
+# A noun shaped like a person's, by its ending: "cleaner", "nationalist", "guardian",
+# "fisherman", "detainee", "migrant", "student", "inspector", "comunero" (review62a C2:
+# any noun was taken, "a peace deal was killed", "a leg was injured", "a rhino was killed").
+_PERSON_SHAPED: Final = re.compile(
+    r"(?:er|or|ist|ian|man|woman|ee|ant|(?<!m)ent|ero|era|ess|guard)$"
+    r"|^(?:medic|cleric|mechanic|pilot|cook|chef|guide|scout|cadet)$"
+)
+_THINGS_SHAPED_LIKE_PEOPLE: Final = words(
+    "generator tractor motor reactor sector corridor computer helicopter tanker container"
+    " trailer transformer water river border number centre center order power tower paper"
+    " letter server printer charger monitor radiator elevator shelter corner chapter"
+    " quarter matter manner summer winter weather career bomber plant restaurant accident"
+    " incident percent element event talent agreement committee coffee tree degree"
+    " ceasefire business process address fortress mattress press"
+)
+_DIED_AWAY: Final = re.compile(r"\s+(?:down|away|out|off)\b")
 # A preposition right before "a" makes the noun another phrase's ("the wife of a tailor was
 # killed", "a boy hit by a stray bullet died").
 _PREPOSITION_BEFORE: Final = re.compile(
@@ -4164,6 +4178,10 @@ def casualty_one_unlisted(ctx: SuggestContext) -> Iterator[Suggestion]:
                 or any(word in _ONE_UNLISTED_NOT for word in mods)
             ):
                 continue  # a listed person is the other rules'; no function word or thing
+            if not _PERSON_SHAPED.search(noun) or noun in _THINGS_SHAPED_LIKE_PEOPLE:
+                continue  # "a peace deal was killed", "a fire died down" (review62a C2)
+            if _DIED_AWAY.match(text, end):
+                continue  # "a generator died down"
             start = match.start("phrase")
             before = text[max(0, start - 12) : start]
             if _NEGATED.search(before) or _PREPOSITION_BEFORE.search(before):
