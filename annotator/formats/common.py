@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import json
 import logging
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -133,6 +134,14 @@ def _not_a_json_constant(name: str) -> Any:
     raise InputError(f"{name} is not a JSON value (JSON has no NaN or Infinity)")
 
 
+def _finite_float(literal: str) -> float:
+    """A JSON number as a float, refusing one too large for it ("1e999" would be inf)."""
+    value = float(literal)
+    if not math.isfinite(value):
+        raise InputError(f"{literal[:40]} is too large a number (JSON has no Infinity)")
+    return value
+
+
 def load_json(text: str | bytes) -> Any:
     """`json.loads`, with every way it can fail turned into InputError (no file or line).
 
@@ -143,7 +152,7 @@ def load_json(text: str | bytes) -> Any:
     database instead of the file and line.
     """
     try:
-        return json.loads(text, parse_constant=_not_a_json_constant)
+        return json.loads(text, parse_constant=_not_a_json_constant, parse_float=_finite_float)
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON: {exc.msg} (column {exc.colno})") from exc
     except RecursionError as exc:

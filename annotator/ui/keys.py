@@ -287,6 +287,8 @@ def read_keymap(
         return keys, [f"{path}, line {exc.lineno}: not JSON ({exc.msg}); using the default keys."]
     except RecursionError:
         return keys, [f"{path}: nested too deeply to be a keymap; using the default keys."]
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits (review62c F11)
+        return keys, [f"{path}: unreadable ({str(exc)[:80]}); using the default keys."]
     if not isinstance(data, dict):
         return keys, [f"{path}: expected an object of action: key; using the default keys."]
     taken: dict[str, str] = {}

@@ -27,46 +27,8 @@ def _figures(text: str) -> list[tuple[str, object, object, object]]:
     ]
 
 
-# --- a relative clause between the count and its harm: longer ones, and "went missing" /
-# "remain unaccounted for" after them, not only a passive ---
-
-
-@pytest.mark.parametrize(
-    ("text", "figure"),
-    [
-        (
-            "In Kismayo, two cousins who ran a tea stall beside the port went missing on "
-            "Saturday, their family said.",
-            ("two cousins who ran a tea stall beside the port went missing", 2, 2, "missing"),
-        ),
-        (
-            "Police said four porters who had carried goods to the market on Monday morning "
-            "were found dead near Tessit the next day.",
-            (
-                "four porters who had carried goods to the market on Monday morning were found "
-                "dead",
-                4,
-                4,
-                "killed",
-            ),
-        ),
-        (
-            "Nine fishermen who set out from Mocímboa da Praia before the storm remain "
-            "unaccounted for, the port authority said.",
-            (
-                "Nine fishermen who set out from Mocímboa da Praia before the storm remain "
-                "unaccounted for",
-                9,
-                9,
-                "missing",
-            ),
-        ),
-    ],
-)
-def test_a_longer_relative_clause_then_the_harm(
-    text: str, figure: tuple[str, object, object, object]
-) -> None:
-    assert figure in _figures(text)
+# --- a relative clause between the count and its harm (CAS32 made it longer and let it end
+# in "went missing"; review62a/c found that cost right figures, and it was taken out) ---
 
 
 @pytest.mark.parametrize(
@@ -155,6 +117,7 @@ def test_a_name_with_uncounted_kin_or_a_people_is_no_named_list(text: str) -> No
         "Among the dead were Amina Yusuf, 31, and her 2-year-old daughter.",
         "Among the dead were Amina Yusuf, 31, and her two-year-old daughter.",
         "The dead included Karim Haddad, 52, and his 10-year-old son.",
+        "The dead included Karim Haddad, 52, and his 10 year-old son.",
     ],
 )
 def test_an_age_is_no_count_of_kin(text: str) -> None:
@@ -218,9 +181,48 @@ def test_no_person_of_an_unlisted_noun(text: str) -> None:
         "A part of me died that day.",
         "A generator died during the outage.",
         "An amendment was killed in committee.",
+        # review62c F2
+        "A tiger was killed in the clash near the reserve.",
+        "A freezer died when the power went out.",
     ],
 )
 def test_no_figure_of_one_for_a_thing(text: str) -> None:
     # (each after a sentence the rule must find, so the rule is seen to run)
     found = _figures("A retired ferryman was killed in Mopti. " + text)
     assert found == [("A retired ferryman was killed", 1, 1, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # review62c F1/F3: person nouns of no regular ending, a death "off" a coast
+        ("A sheikh was killed in the strike on Kherson.", ("A sheikh was killed", 1, 1, "killed")),
+        ("A veteran died after the shelling of Sumy.", ("A veteran died", 1, 1, "killed")),
+        (
+            "A welder died off the coast of Libya when the boat sank.",
+            ("A welder died", 1, 1, "killed"),
+        ),
+    ],
+)
+def test_one_person_of_other_shapes(text: str, figure: tuple[str, object, object, object]) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # review62c F5: a clause holding a number of another kind is still the first count's
+        (
+            "Five people who lived in building 12 were killed in the strike on Kharkiv.",
+            ("Five people who lived in building 12 were killed", 5, 5, "killed"),
+        ),
+        (
+            "Two journalists who reported on the protests were killed in Khartoum.",
+            ("Two journalists who reported on the protests were killed", 2, 2, "killed"),
+        ),
+    ],
+)
+def test_a_clause_with_a_number_of_its_own_kind(
+    text: str, figure: tuple[str, object, object, object]
+) -> None:
+    assert figure in _figures(text)

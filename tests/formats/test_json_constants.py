@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from annotator.core.errors import InputError
 from annotator.formats.common import ReadOptions
 from annotator.services.importing import import_file
 from annotator.store.db import open_db
@@ -60,3 +61,34 @@ def test_a_json_file_with_nan_in_an_attribute_changes_nothing(
     assert "NaN" in problem.reason
     assert repo.db.execute("SELECT count(*) FROM documents").fetchone() == (0,)
     assert repo.db.execute("SELECT count(*) FROM spans").fetchone() == (0,)
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("big.jsonl", '{"text": "Ben said 12 were hurt.", "meta": {"score": 1e999}}\n'),
+        ("big.json", '[{"text": "Ben said 12 were hurt.", "meta": {"score": -1e999}}]'),
+    ],
+)
+def test_a_number_too_large_for_a_float_is_refused_by_the_reader(
+    repo: Repository, tmp_path: Path, name: str, content: str
+) -> None:
+    # review62c F9: 1e999 became inf, which the database's JSON check refused
+    path = tmp_path / name
+    path.write_text(content, "utf-8")
+    outcome = import_file(repo, path, OPTIONS)
+    [problem] = outcome.problems
+    assert problem.file == str(path)
+    assert "too large a number" in problem.reason
+    assert repo.db.execute("SELECT count(*) FROM documents").fetchone() == (0,)
+
+
+def test_the_streaming_json_reader_refuses_nan_with_its_line(tmp_path: Path) -> None:
+    from annotator.formats.jsonarray import iter_array
+
+    path = tmp_path / "tasks.json"
+    path.write_text('[\n{"a": 1},\n{"a": NaN}\n]', "utf-8")
+    with pytest.raises(InputError) as caught, path.open("rb") as handle:
+        list(iter_array(handle, str(path)))
+    assert caught.value.line == 3
+    assert "NaN is not a JSON value" in caught.value.reason

@@ -16443,7 +16443,7 @@ _PLACES_LIST_AFTER: Final = re.compile(
 )
 # An apposition saying what place it is: "Belgorod, a city of about 330,000 people".
 _PLACE_APPOSITION_AFTER: Final = re.compile(
-    r", (?:a|the) (?:[a-z-]+ )?(?:city|town|region|province|district|port)\b(?!['\u2019])"
+    r", (?:a|the) (?:[a-z-]+ )?(?:city|town|region|province|district|port)\b"
 )
 # What still makes the name act here (review62b B1): an auxiliary and a verb ("neighbouring
 # Marib has asked"), a verb of asking or refusing ("Yemen's Marib urged"), or a body of its
@@ -16453,10 +16453,16 @@ _ACTS_OR_ITS_BODY_AFTER: Final = re.compile(
     r"(?:(?:,| and|, and) [A-Z][\w\u2019'-]*){0,4}"
     r"(?: (?:regions|provinces|districts|oblasts|governorates|counties)"
     r"(?:['\u2019]|(?= (?:ha[sd]|have|said|says)\b)))?"
-    r" (?:(?:ha[sd]|have|will|would|had|has also|has now) (?:[a-z]+ly )?[a-z]+"
-    r"|urged|urges|asked|asks|demanded|demands|appealed|appeals|ordered|orders|rejected"
-    r"|rejects|refused|refuses|agreed|agrees|signed|signs|condemned|condemns"
-    r"|authority|authorities|administration|council|government|office|officials)\b"
+    # (an auxiliary only before a government's act: "has been shelled", "will host the
+    # talks" are a place's; review62c F7)
+    r" (?:(?:(?:ha[sd]|have|will|would|had) (?:also |now |[a-z]+ly )?)?(?:urged|urge|urges"
+    r"|asked|ask|asks|requested|request|demanded|demand|demands|appealed|appeal|appeals"
+    r"|ordered|order|orders|rejected|reject|rejects|refused|refuse|refuses|agreed|agree"
+    r"|agrees|signed|sign|signs|condemned|condemn|condemns|announced|announce|declared"
+    r"|declare|imposed|impose|banned|ban|accused|accuse|sent|send|deployed|deploy|called"
+    r"|call)"
+    r"|(?:authority|authorities|administration|council|government|office|officials)"
+    r"(?! of\b))\b"
 )
 
 

@@ -792,14 +792,8 @@ _NUMBER_FIRST: Final = LazyPattern(
     # So is a participle's ("12 people travelling on the bus were killed").
     # (never past a verb of speech: "a fisherman who said two of his neighbours were killed"
     # counts the neighbours)
-    # ... or a longer one with a time in it ("three men who had been taken from their homes
-    # on Friday night were found dead"), and then "went missing" or "remain unaccounted for"
-    # as well as a passive ("two brothers who sold water from a truck went missing"; CAS32)
-    # (nor past a verb of reporting, "how"/"whether" or a count of the clause's own: "Two
-    # officials who confirmed that 12 soldiers remain missing" counts the soldiers; review62a)
-    rf"(?:\s+(?:who|that|[\w-]+ing)(?:\s+(?!(?:said|says|say|told|tells|reported|confirmed"
-    r"|claimed|announced|warned|described|how|whether)\b|\d)[\w'\u2019-]+){1,10}?"
-    r"(?=\s+(?:were|was|had|have|has|went|remain|remains|remained)\s)"
+    rf"(?:\s+(?:who|that|[\w-]+ing)(?:\s+(?!(?:said|says|say|told|tells)\b)[\w'\u2019-]+){{1,8}}?"
+    r"(?=\s+(?:were|was|had|have|has)\s)"
     # ... or a past participle's, then a death: "a woman pulled from the rubble died", "a
     # man injured in the blast died" (the harm said last is what befell them)
     # (never the verb itself: "Two soldiers died at the scene and a third died")
@@ -1088,7 +1082,9 @@ _AMONG_NAMED: Final = LazyPattern(
 # (a number joined to "-year-old" is an age, never a count: "her 2-year-old daughter",
 # "his two-year-old son"; review62a C1)
 _KIN_COUNT: Final = re.compile(
-    rf"\b(?:his|her|their)\s+(?:(?P<count>\d{{1,2}}|{_SMALL})(?=\s))?", re.IGNORECASE
+    rf"\b(?:his|her|their)\s+(?:(?P<count>\d{{1,2}}|{_SMALL})(?=\s)"
+    r"(?!\s+(?:year|month|week|day)s?[-\u2010\u2011\s]old\b))?",
+    re.IGNORECASE,
 )
 
 
@@ -4135,18 +4131,28 @@ _ONE_UNLISTED_NOT: Final = _NOT_PEOPLE_NOUNS | words(
 # "fisherman", "detainee", "migrant", "student", "inspector", "comunero" (review62a C2:
 # any noun was taken, "a peace deal was killed", "a leg was injured", "a rhino was killed").
 _PERSON_SHAPED: Final = re.compile(
-    r"(?:er|or|ist|ian|man|woman|ee|ant|(?<!m)ent|ero|era|ess|guard)$"
-    r"|^(?:medic|cleric|mechanic|pilot|cook|chef|guide|scout|cadet)$"
+    r"(?:er|or|ist|ian|man|woman|ee|ant|(?<!m)ent|ero|era|ess|guard|smith|herd|maid|wife"
+    r"|person)$"
+    r"|^(?:medic|cleric|mechanic|pilot|cook|chef|guide|scout|cadet|clerk|vet|sheikh|deputy"
+    r"|intern|rabbi|bishop|deacon|warden|landlord|architect|notary|magistrate|envoy|attache"
+    r"|consul|aide|secretary|candidate|veteran|beggar|scholar|analyst|coach|poet|mason|nanny"
+    r"|cabbie|jockey|chauffeur|imam|priest|monk|nun|pastor|youth|herder|elder)$"
 )
 _THINGS_SHAPED_LIKE_PEOPLE: Final = words(
     "generator tractor motor reactor sector corridor computer helicopter tanker container"
     " trailer transformer water river border number centre center order power tower paper"
     " letter server printer charger monitor radiator elevator shelter corner chapter"
-    " quarter matter manner summer winter weather career bomber plant restaurant accident"
+    " quarter matter manner summer winter weather career plant restaurant accident"
     " incident percent element event talent agreement committee coffee tree degree"
-    " ceasefire business process address fortress mattress press"
+    " ceasefire business process address fortress mattress press tiger deer rooster panther"
+    " leopard heifer lobster oyster spider freezer heater scanner ventilator compressor"
+    " refrigerator transistor router cooler boiler merger filibuster cancer flower"
+    " silver copper timber rubber cluster"
 )
-_DIED_AWAY: Final = re.compile(r"\s+(?:down|away|out|off)\b")
+# (not "died off the coast of Libya", "died off Lampedusa", "died away from home": where)
+_DIED_AWAY: Final = re.compile(
+    r"\s+(?:down|away|out|off)\b(?!\s+(?:the\s+)?(?:coast|shore|[A-Z])|\s+of\b|\s+from\b)"
+)
 # A preposition right before "a" makes the noun another phrase's ("the wife of a tailor was
 # killed", "a boy hit by a stray bullet died").
 _PREPOSITION_BEFORE: Final = re.compile(

@@ -5592,7 +5592,9 @@ _WRITTEN_ON_THING: Final = re.compile(
 _SIGN_READS_BEFORE: Final = re.compile(
     r"\b(?:banners?|signs?|placards?|posters?|boards?|shutters?)\b"
     r"(?:(?!\b(?:statements?|letters?|messages?|notes?|posts?|tweets?|communiqu[eé]s?"
-    r"|texts?|reports?|declarations?|notices?)\b)[^.;:!?\"\u201c\u201d\n]){0,60}?"
+    r"|texts?|reports?|declarations?|notices?|resolutions?|speech(?:es)?|bulletins?"
+    r"|announcements?|e-?mails?|releases?|decrees?|orders?|rulings?|verdicts?|address"
+    r"|appeals?|petitions?|memos?|SMS)\b|[A-Z])[^.;:!?\"\u201c\u201d\n]){0,60}?"
     r"\s(?:(?:that|which)\s+)?(?:read|reads|reading)\s*[:,]?\s*$"
 )
 
