@@ -130,15 +130,18 @@ def offsets_problem(start: int, end: int, length: int, unit: str = "characters")
     return f"[{start}, {end}) is outside the text of {length} {unit}"
 
 
-def _not_a_json_constant(name: str) -> Any:
-    raise InputError(f"{name} is not a JSON value (JSON has no NaN or Infinity)")
+def json_constant(name: str) -> Any:
+    """`parse_constant` for Python's json: NaN, Infinity and -Infinity, which it reads and
+    JSON has not, are refused (a ValueError the readers turn into their InputError)."""
+    raise ValueError(f"{name} is not a JSON value (JSON has no NaN or Infinity)")
 
 
-def _finite_float(literal: str) -> float:
-    """A JSON number as a float, refusing one too large for it ("1e999" would be inf)."""
+def finite_float(literal: str) -> float:
+    """`parse_float` for Python's json: a number too large for a float ("1e999", which
+    would be inf) is refused as NaN and Infinity are."""
     value = float(literal)
     if not math.isfinite(value):
-        raise InputError(f"{literal[:40]} is too large a number (JSON has no Infinity)")
+        raise ValueError(f"{literal[:40]} is too large a number (JSON has no Infinity)")
     return value
 
 
@@ -152,7 +155,7 @@ def load_json(text: str | bytes) -> Any:
     database instead of the file and line.
     """
     try:
-        return json.loads(text, parse_constant=_not_a_json_constant, parse_float=_finite_float)
+        return json.loads(text, parse_constant=json_constant, parse_float=finite_float)
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON: {exc.msg} (column {exc.colno})") from exc
     except RecursionError as exc:

@@ -16,32 +16,20 @@ from __future__ import annotations
 
 import codecs
 import json
-import math
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from annotator.core.errors import InputError
-from annotator.formats.common import ENCODING_HINT, text_encoding
+from annotator.formats.common import ENCODING_HINT, finite_float, json_constant, text_encoding
 
 # Bytes read at a time; an element longer than what is held is read by doubling.
 CHUNK = 1 << 20
 _SPACE = frozenset(" \t\n\r")
 
 
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON value (JSON has no NaN or Infinity)")
-
-
-def _finite(literal: str) -> float:
-    value = float(literal)
-    if not math.isfinite(value):
-        raise ValueError(f"{literal[:40]} is too large a number (JSON has no Infinity)")
-    return value
-
-
 # (NaN, Infinity and numbers too large for a float are refused with the file and line, as
 # load_json refuses them: Python's json reads them, JSON has none; review62c F9)
-_decoder = json.JSONDecoder(parse_constant=_no_constant, parse_float=_finite)
+_decoder = json.JSONDecoder(parse_constant=json_constant, parse_float=finite_float)
 
 
 class _Text:
