@@ -27,3 +27,18 @@ def suggested_speaker(text: str, quote_words: str) -> str | None:
         if s.label == "QUOTE" and text[s.start : s.end].startswith(quote_words):
             return None if s.speaker is None else text[s.speaker[0] : s.speaker[1]]
     raise AssertionError(f"no quote starting {quote_words!r}")
+
+
+def suggested_figures(text: str) -> list[tuple[str, object, object, object]]:
+    """Each suggested CASUALTY: its text, count_low, count_high and kind."""
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["CASUALTY"])
+    return [
+        (
+            text[s.start : s.end],
+            s.attributes.get("count_low"),
+            s.attributes.get("count_high"),
+            s.attributes.get("kind"),
+        )
+        for s in found
+        if s.label == "CASUALTY"
+    ]

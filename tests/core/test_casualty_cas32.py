@@ -8,23 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.suggest import suggest
-from annotator.services.suggesting import load_gazetteer
+from tests.core.suggest_probes import suggested_figures
 
-
-def _figures(text: str) -> list[tuple[str, object, object, object]]:
-    """Each suggested CASUALTY: its text, count_low, count_high and kind."""
-    found = suggest(text, gazetteer=load_gazetteer(), labels=["CASUALTY"])
-    return [
-        (
-            text[s.start : s.end],
-            s.attributes.get("count_low"),
-            s.attributes.get("count_high"),
-            s.attributes.get("kind"),
-        )
-        for s in found
-        if s.label == "CASUALTY"
-    ]
+_figures = suggested_figures
 
 
 # --- a relative clause between the count and its harm (CAS32 made it longer and let it end
