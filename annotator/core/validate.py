@@ -9,6 +9,7 @@ exactly what was checked.
 from __future__ import annotations
 
 import json
+import math
 import re
 from datetime import datetime
 from typing import Any, Final
@@ -116,12 +117,33 @@ def _depth(value: Any, limit: int) -> int:
     return deepest
 
 
+class _NotJSONNumber(ValueError):
+    """A number Python's json reads and JSON has not (NaN, Infinity, 1e999)."""
+
+
+def json_constant(name: str) -> Any:
+    """`parse_constant` for Python's json: NaN, Infinity and -Infinity, which it reads and
+    JSON has not, are refused (a ValueError the readers turn into their InputError)."""
+    raise _NotJSONNumber(f"{name} is not a JSON value (JSON has no NaN or Infinity)")
+
+
+def finite_float(literal: str) -> float:
+    """`parse_float` for Python's json: a number too large for a float ("1e999", which
+    would be inf) is refused as NaN and Infinity are."""
+    value = float(literal)
+    if not math.isfinite(value):
+        raise _NotJSONNumber(f"{literal[:40]} is too large a number (JSON has no Infinity)")
+    return value
+
+
 def parse_json(value: Any, what: str, kind: type[dict[str, Any]] | type[list[Any]]) -> Any:
     """Stored JSON text that must parse to a `kind` (dict or list), nested at most 32 deep."""
     if not isinstance(value, str):
         raise InputError(f"{what} must be JSON text, not {type(value).__name__}")
     try:
-        parsed = json.loads(value)
+        parsed = json.loads(value, parse_constant=json_constant, parse_float=finite_float)
+    except _NotJSONNumber as exc:
+        raise InputError(f"{what}: {exc}") from exc
     except (ValueError, RecursionError) as exc:
         raise InputError(f"{what} is not valid JSON") from exc
     if not isinstance(parsed, kind):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import json
 import logging
-import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,6 +12,7 @@ from annotator.core.errors import InputError
 from annotator.core.model import AnnotatedDocument
 from annotator.core.schema import LabelSchema, default_schema
 from annotator.core.text import normalise_text
+from annotator.core.validate import finite_float, json_constant
 
 _log = logging.getLogger(__name__)
 
@@ -128,21 +128,6 @@ def offsets_problem(start: int, end: int, length: int, unit: str = "characters")
     if 0 <= start == end <= length:
         return f"[{start}, {end}) is empty (the end offset is exclusive)"
     return f"[{start}, {end}) is outside the text of {length} {unit}"
-
-
-def json_constant(name: str) -> Any:
-    """`parse_constant` for Python's json: NaN, Infinity and -Infinity, which it reads and
-    JSON has not, are refused (a ValueError the readers turn into their InputError)."""
-    raise ValueError(f"{name} is not a JSON value (JSON has no NaN or Infinity)")
-
-
-def finite_float(literal: str) -> float:
-    """`parse_float` for Python's json: a number too large for a float ("1e999", which
-    would be inf) is refused as NaN and Infinity are."""
-    value = float(literal)
-    if not math.isfinite(value):
-        raise ValueError(f"{literal[:40]} is too large a number (JSON has no Infinity)")
-    return value
 
 
 def load_json(text: str | bytes) -> Any:

@@ -20,7 +20,8 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from annotator.core.errors import InputError
-from annotator.formats.common import ENCODING_HINT, finite_float, json_constant, text_encoding
+from annotator.core.validate import finite_float, json_constant
+from annotator.formats.common import ENCODING_HINT, text_encoding
 
 # Bytes read at a time; an element longer than what is held is read by doubling.
 CHUNK = 1 << 20
