@@ -577,6 +577,8 @@ _CASUALTY_WORD: Final = (
     r"|(?:treated|admitted|brought\s+in|(?:admitted|taken)\s+to\s+(?:(?:a|the)\s+)?hospital"
     r"|hospitali[sz]ed|escaped|survived)\s+(?:for|with)\s+(?:an?\s+)?"
     r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+(?:[\w-]+\s+)?)?)?(?:wounds?|injuries|injury|burns)"
+    # ... or cuts and bruises: "nine people were treated for cuts" (fixcas63)
+    r"|(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w-]+\s+)?(?:cuts|bruises|bruising)\b"
     # "dozens were hospitalised" (after the longer "hospitalised with burns")
     r"|hospitali[sz]ed"
     r")"
@@ -803,7 +805,9 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "17 people with gunshot wounds": people counted with their wounds (never "ten with
     # burns" without the people)
     # ... or one wound: "one of them with a gunshot wound" (session 32 point 8)
-    r"(?:(?(victim)\s+with\s+(?:an?\s+)?(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?"
+    # ... each kind of wound one word or two: "two men with rubber bullet wounds", "seven
+    # people with gunshot and bush knife wounds" (fixcas63)
+    r"(?:(?(victim)\s+with\s+(?:an?\s+)?(?:(?:[\w-]+\s+){1,2}(?:(?:and|or)\s+(?:[\w-]+\s+){1,2})?)?"
     r"(?:wounds?|injur(?:y|ies)|burns)\b|(?!))"
     # 'were "neutralised"': the harm in scare quotes
     rf"|(?:\s+{_LINKING}){{0,6}}\s+(?P<cmark>[\"\u201c\u2018])?{_CASUALTY_WORD}\b"
@@ -1230,7 +1234,10 @@ _EITHER_HARM: Final = re.compile(
     re.IGNORECASE,
 )
 _INJURY_EXTRA: Final = re.compile(
-    r"\b(?:burns|lost\s+(?:\w+\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?))\b", re.IGNORECASE
+    # ("treated for cuts", "for bruises": fixcas63)
+    r"\b(?:(?<=for\s)(?:cuts|bruises|bruising)"
+    r"|burns|lost\s+(?:\w+\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?))\b",
+    re.IGNORECASE,
 )
 # Where a word of letters starts: "\b" before a word that must start with a letter, as
 # the engine can test it. A long case-insensitive alternation after "\b" is tried at every
@@ -2382,6 +2389,7 @@ _LINE_ANCHORS: Final = {
         " expelled evicted"
         " cases"
         " apprehended victims executions"
+        " cuts bruises bruising"
     ),
 }
 
