@@ -54,3 +54,49 @@ def test_the_injured_said_by_their_wounds(text: str, figure: tuple[object, ...])
 )
 def test_no_injury_without_people_wounded(text: str) -> None:
     assert _figures(text) == []
+
+
+# --- "neutralised N of them": an army's word for killing, and a part of people named
+# before; the figure ends at the count, as "killed N of them" does ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Bandits stormed Gidan Kaura at night; soldiers later neutralised four of them.",
+            ("neutralised four", 4, 4, "killed"),
+        ),
+        (
+            "The raiders fled into the forest and the army said it had eliminated two of them.",
+            ("eliminated two", 2, 2, "killed"),
+        ),
+    ],
+)
+def test_neutralised_a_part_of_them(text: str, figure: tuple[object, ...]) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # things neutralised, and people moved, are no deaths
+        "Engineers neutralised three of the mines before the convoy left Kidal.",
+        "Air defence neutralised 40 of the drones over Kyiv.",
+        "The ministry said it would eliminate two of them from the list of projects.",
+    ],
+)
+def test_neutralised_things_are_no_figure(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no armed men named before "them", or a list they were taken off
+        "Air defence units shot at 50 drones over Odesa and neutralised 40 of them.",
+        "The gunmen's lawyers said the court eliminated two of them from the case.",
+    ],
+)
+def test_neutralised_of_them_needs_armed_men(text: str) -> None:
+    assert _figures(text) == []
