@@ -100,3 +100,40 @@ def test_neutralised_things_are_no_figure(text: str) -> None:
 )
 def test_neutralised_of_them_needs_armed_men(text: str) -> None:
     assert _figures(text) == []
+
+
+# --- people freed from captivity or in a prisoners' exchange, whatever their noun ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Kyiv said 120 Ukrainian soldiers were freed in the exchange on Friday.",
+            ("120 Ukrainian soldiers were freed", 120, 120, "other"),
+        ),
+        (
+            "Moscow said 95 Russian servicemen had been returned from captivity.",
+            ("95 Russian servicemen had been returned from captivity", 95, 95, "other"),
+        ),
+        (
+            "Sixty fishermen were released in a swap brokered by Qatar.",
+            ("Sixty fishermen were released", 60, 60, "other"),
+        ),
+    ],
+)
+def test_people_freed_in_an_exchange(text: str, figure: tuple[object, ...]) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an exchange of fire frees no one; a release from hospital is no captivity
+        "Two soldiers were released in an exchange of fire near Avdiivka.",
+        "Forty soldiers were released from hospital in Dnipro on Monday.",
+        "Ten soldiers returned from leave in the swap of units at the front.",
+    ],
+)
+def test_no_captives_freed(text: str) -> None:
+    assert _figures(text) == []

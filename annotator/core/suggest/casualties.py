@@ -1104,10 +1104,15 @@ _PEOPLE_FREED: Final = LazyPattern(
     # "six kidnapped farmers were released": people named held by the word before them
     rf"|(?:kidnapped|abducted|detained|captured|seized|arrested)\s+(?:[\w-]+\s+)?{_VICTIM_PLURAL}"
     rf"|{_VICTIM_PLURAL}\s+(?:held|kept|being\s+held)"
-    r"(?:\s+(?:by|in|at|since|for)(?:\s+[\w'\u2019-]+){1,4}?)?)"
+    r"(?:\s+(?:by|in|at|since|for)(?:\s+[\w'\u2019-]+){1,4}?)?"
+    # ... or any people freed from captivity or in a prisoners' exchange: "146 Ukrainian
+    # soldiers freed in the exchange", "84 soldiers had been returned from captivity"
+    # (fixcas63; never "an exchange of fire")
+    rf"|{_VICTIM_PLURAL}(?=(?:\s+{_LINKING}){{0,3}}\s+(?:freed|released|returned|repatriated)"
+    r"\s+(?:from\s+captivity|in\s+(?:[\w'\u2019-]+\s+){0,3}?(?:exchange|swap)\b(?!\s+of\s+fire))))"
     # "six prisoners of war were returned", "handed over", "repatriated"
     rf"(?:\s+{_LINKING}){{0,3}}\s+(?:freed|released|rescued|set\s+free|swapped|exchanged"
-    r"|returned|handed\s+over|repatriated))\b",
+    r"|returned(?:\s+from\s+captivity)?|handed\s+over|repatriated))\b",
     re.IGNORECASE,
 )
 # "the death of a soldier", "the killing of a local journalist": one person, the harm
