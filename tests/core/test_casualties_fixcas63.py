@@ -137,3 +137,36 @@ def test_people_freed_in_an_exchange(text: str, figure: tuple[object, ...]) -> N
 )
 def test_no_captives_freed(text: str) -> None:
     assert _figures(text) == []
+
+
+# --- people relocated by the authorities, as evacuated: displaced ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "About 2,500 villagers were relocated to a camp near Pemba after the raid.",
+            ("About 2,500 villagers were relocated", 2500, 2500, "displaced"),
+        ),
+        (
+            "The county relocated some 80 families from the riverbank after the shelling.",
+            ("relocated some 80 families", 80, 80, "displaced"),
+        ),
+    ],
+)
+def test_people_relocated(text: str, figure: tuple[object, ...]) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a move of their own, a firm's move, things moved
+        "Twelve families relocated to Kampala last year for work.",
+        "The firm relocated 300 employees to its new headquarters in Nairobi.",
+        "The bank relocated 40 offices to Kigali.",
+    ],
+)
+def test_no_displacement_in_a_move(text: str) -> None:
+    assert _figures(text) == []

@@ -540,6 +540,9 @@ _CASUALTY_WORD: Final = (
     + r"|(?<=remains\s)|(?<=remained\s)|(?<=still\s))held"
     + r"(?!\s+(?:up|back|responsible|accountable|liable|talks|over|off|out|on|together|in\s+reserve"
     + r"|high|aloft|open|captive|hostage|prisoner)\b)"
+    # "Some 4,300 people were relocated" by the authorities, as "were evacuated"; only a
+    # passive ("12 families relocated to Kampala for work" moved of their own will) (fixcas63)
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s))relocated\b"
     + r"|(?:hacked|stabbed|beaten|burned|burnt|clubbed|stoned|bludgeoned|crushed|starved|froze"
     + r"|frozen|tortured|trampled|kicked|strangled)\s+to\s+death"
     # "nine people were electrocuted"; "four aid workers were taken captive", "rounded up"
@@ -869,13 +872,16 @@ _VERB_FIRST: Final = LazyPattern(
     r"(?!\s+(?:were|was|are|is|had|have|has)\b))?"
     # "neutralised scores of terrorists": only with the people counted, never "neutralised
     # three mines"
-    rf"|(?:neutrali[sz]|eliminat|(?P<evacuate>evacuat))(?:es|ed|ing|e){_VERB_CLOSE}\s+"
+    # ... "relocated some 120 families", as "evacuated" (fixcas63)
+    rf"|(?:neutrali[sz]|eliminat|(?P<evacuate>evacuat|relocat))(?:es|ed|ing|e){_VERB_CLOSE}\s+"
     # "authorities evacuated 12,000 people": displaced, never the wounded or the sick moved
     # ("evacuated 14 wounded people" is the wounded's phrase), nor people brought out of a
     # vehicle or a building at the scene ("evacuate 200 passengers from the train": a rescue)
     # (one alternative with "neutralised": each holds the number expression and the victims)
     r"(?(evacuate)(?![^.;,\n]{0,40}?\b(?:wounded|injured|sick|dead|bodies|casualties|patients"
     r"|passengers|crew|crews|crewmen)\b)"
+    # ... nor a firm's move: "relocated 300 employees to its new headquarters" (fixcas63)
+    r"(?![^.;\n]{0,60}?\b(?:headquarters|head\s+office|offices|premises|factory|plant)\b)"
     r"(?![^.;,\n]{0,50}?\bfrom\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?(?:train|bus|plane"
     r"|aircraft|building|ship|vessel|boat|ferry|hospital|scene|mine|site|tower|hotel|school"
     r"|stadium|mall|factory)s?\b)|)"
@@ -1231,6 +1237,7 @@ _CUSTODY_KIND: Final = re.compile(
     r"|captives?|round\w*\s+up|apprehen\w*)\b",
     re.IGNORECASE,
 )
+_RELOCATED: Final = re.compile(r"\brelocat(?:ed|es|ing|e)\b", re.IGNORECASE)
 # A displacement said as such, not only by the people's noun ("refugees").
 _DISPLACEMENT_ITSELF: Final = re.compile(
     r"\b(?:displac\w*|fled|flee\w*|evacuat\w*|uproot\w*|homeless)\b", re.IGNORECASE
@@ -2013,6 +2020,8 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         kind = "killed"  # "buried 19 victims": the victims are dead
     elif kind is None and _INJURY_EXTRA.search(phrase):
         kind = "injured"
+    elif kind is None and _RELOCATED.search(phrase):
+        kind = "displaced"  # "120 families were relocated": moved by the authorities (fixcas63)
     # (an ASCII phrase without "or" or "and" in any case cannot match: not searched)
     either = (
         _EITHER_HARM.search(phrase)
@@ -2072,7 +2081,7 @@ _FIRST_WORDS: Final = {
         r"|forc|dr[oi]v|shot|shoot|neutrali|eliminat|behead|lynch|gun(?:s|ned|ning)$"
         r"|(?:hack|stab|beat|burn|club|ston|bludgeon)(?:s|ed|t|en|ing|bed|bing|es)?$"
         r"|sen(?:t|ds?|ding)$"
-        r"|murder|assassinat|slaughter|evacuat|hanged$|expel|evict)"
+        r"|murder|assassinat|slaughter|evacuat|relocat|hanged$|expel|evict)"
     ),
     "toll": re.compile(
         r"^(?:death|toll|dead|wounded|injured|displaced|missing|those|deaths|fatalities)$"
@@ -2397,7 +2406,7 @@ _LINE_ANCHORS: Final = {
         " expelled evicted"
         " cases"
         " apprehended victims executions"
-        " cuts bruises bruising"
+        " cuts bruises bruising relocated"
     ),
 }
 
