@@ -170,3 +170,36 @@ def test_people_relocated(text: str, figure: tuple[object, ...]) -> None:
 )
 def test_no_displacement_in_a_move(text: str) -> None:
     assert _figures(text) == []
+
+
+# --- one person named by whose kin they were, a possessive noun before them, among the
+# harmed: the possessive is left out, as "his" is ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "A fisherman in Sittwe said his neighbour's son was among the dead.",
+            ("son was among the dead", 1, 1, "killed"),
+        ),
+        (
+            "The chief's elder sister, Aye Mya, was among the wounded.",
+            ("elder sister, Aye Mya, was among the wounded", 1, 1, "injured"),
+        ),
+    ],
+)
+def test_kin_named_by_a_possessive_among_the_harmed(text: str, figure: tuple[object, ...]) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # among people who came to mourn or to speak, no harm
+        "The chief's elder sister was among the mourners in Sittwe.",
+        "The governor's spokesman was among those who spoke at the funeral.",
+    ],
+)
+def test_kin_among_no_harmed_group(text: str) -> None:
+    assert _figures(text) == []

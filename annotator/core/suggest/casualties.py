@@ -3108,7 +3108,10 @@ def _sentence_text(ctx: SuggestContext, at: int) -> str:
 # ("her sons were among the dead").
 _NAMED_ONE: Final = rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM_SINGULAR}\b(?!['\u2019]s)"
 _ONE_OF_THEIRS_AMONG: Final = re.compile(
-    rf"(?<![Oo]f\s)\b(?:my|his|her|their|our|your|the)\s+(?P<phrase>{_NAMED_ONE}"
+    # ... or after a possessive noun, left out as "my" is: "her husband's cousin was among
+    # the dead", "the headman's younger brother, <name>, was among the wounded" (fixcas63)
+    rf"(?:(?<![Oo]f\s)\b(?:my|his|her|their|our|your|the)|(?<=[a-z]['\u2019]s))"
+    rf"\s+(?P<phrase>{_NAMED_ONE}"
     # "The commander of the brigade was among those killed": whose he was, after the noun
     r"(?:\s+of\s+(?:the|a|an|his|her|their|its|our)\s+(?:[\w'\u2019-]+\s+){0,2}?"
     r"(?!(?:was|were|is|are|and)\b)[\w'\u2019-]+)?"
