@@ -203,3 +203,36 @@ def test_kin_named_by_a_possessive_among_the_harmed(text: str, figure: tuple[obj
 )
 def test_kin_among_no_harmed_group(text: str) -> None:
     assert _figures(text) == []
+
+
+# --- one more body, by "another" or an ordinal, found or recovered ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Firefighters said a ninth body was found under the market roof on Sunday.",
+            ("a ninth body", 1, 1, "killed"),
+        ),
+        (
+            "Divers recovered another body from the river near Kisumu on Tuesday.",
+            ("another body", 1, 1, "killed"),
+        ),
+    ],
+)
+def test_one_more_body_found(text: str, figure: tuple[object, ...]) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no finding; a body of people or of evidence
+        "Every day somebody comes back with another body, the chief said.",
+        "Another body, the national rights council, said it would investigate.",
+        "The prosecutor found another body of evidence in the archive.",
+    ],
+)
+def test_no_body_counted_without_a_finding(text: str) -> None:
+    assert _figures(text) == []

@@ -2790,6 +2790,53 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     )
     yield from _one_of_theirs_among(ctx)
     yield from _unlisted_people(ctx)
+    yield from _one_more_body(ctx)
+
+
+# "a seventh body was found in a burned cell", "rescuers recovered another body from the
+# debris": one more dead person, counted by "another" or an ordinal, only where the body is
+# found or recovered (never "comes back with another body" every hour, nor "another body
+# of evidence", "another body, the rights council,") (fixcas63).
+_ONE_MORE_BEFORE: Final = re.compile(
+    r"\b(?P<one>another|a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|further|fresh))\s+$",
+    re.IGNORECASE,
+)
+_BODY_FOUND_AFTER: Final = re.compile(
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+)?(?:found|recovered"
+    r"|pulled|retrieved|discovered|exhumed|dug\s+out)\b"
+)
+_BODY_FOUND_BEFORE: Final = re.compile(
+    r"\b(?:found|recovered|pulled\s+out|pulled|retrieved|discovered|exhumed|dug\s+out"
+    r"|recovering|retrieving|discovering|exhuming|pulling\s+out|pulling)\s+$",
+    re.IGNORECASE,
+)
+
+
+_OF_AFTER: Final = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _one_more_body(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = ctx.piece_index
+    for at in sorted([*index.get("body", ()), *index.get("corpse", ())]):
+        end = at + 4 if text.startswith("body", at) else at + 6
+        if end < len(text) and (text[end].isalnum() or text[end] in "-'\u2019"):
+            continue
+        if _OF_AFTER.match(text, end):
+            continue  # "another body of evidence"; "a second body of a man" is "body of"'s
+        one = _ONE_MORE_BEFORE.search(text, max(0, at - 30), at)
+        if one is None:
+            continue
+        start = one.start("one")
+        if not (
+            _BODY_FOUND_AFTER.match(text, end)
+            or _BODY_FOUND_BEFORE.search(text, max(0, start - 30), start)
+        ):
+            continue
+        attributes = {**_attributes_at(ctx, start, end), "count_low": 1, "count_high": 1}
+        attributes["kind"] = "killed"
+        yield Suggestion(start, end, "CASUALTY", attributes, "casualty_number_then_harm")
 
 
 _LISTED_PEOPLE: Final = frozenset((_VICTIM_PLURAL_WORDS + " " + _VICTIM_SINGULAR_WORDS).split())
