@@ -540,6 +540,9 @@ _CASUALTY_WORD: Final = (
     + r"|(?<=remains\s)|(?<=remained\s)|(?<=still\s))held"
     + r"(?!\s+(?:up|back|responsible|accountable|liable|talks|over|off|out|on|together|in\s+reserve"
     + r"|high|aloft|open|captive|hostage|prisoner)\b)"
+    # "Some 4,300 people were relocated" by the authorities, as "were evacuated"; only a
+    # passive ("12 families relocated to Kampala for work" moved of their own will) (fixcas63)
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s))relocated\b"
     + r"|(?:hacked|stabbed|beaten|burned|burnt|clubbed|stoned|bludgeoned|crushed|starved|froze"
     + r"|frozen|tortured|trampled|kicked|strangled)\s+to\s+death"
     # "nine people were electrocuted"; "four aid workers were taken captive", "rounded up"
@@ -577,6 +580,8 @@ _CASUALTY_WORD: Final = (
     r"|(?:treated|admitted|brought\s+in|(?:admitted|taken)\s+to\s+(?:(?:a|the)\s+)?hospital"
     r"|hospitali[sz]ed|escaped|survived)\s+(?:for|with)\s+(?:an?\s+)?"
     r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+(?:[\w-]+\s+)?)?)?(?:wounds?|injuries|injury|burns)"
+    # ... or cuts and bruises: "nine people were treated for cuts" (fixcas63)
+    r"|(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w-]+\s+)?(?:cuts|bruises|bruising)\b"
     # "dozens were hospitalised" (after the longer "hospitalised with burns")
     r"|hospitali[sz]ed"
     r")"
@@ -803,7 +808,9 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "17 people with gunshot wounds": people counted with their wounds (never "ten with
     # burns" without the people)
     # ... or one wound: "one of them with a gunshot wound" (session 32 point 8)
-    r"(?:(?(victim)\s+with\s+(?:an?\s+)?(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?"
+    # ... each kind of wound one word or two: "two men with rubber bullet wounds", "seven
+    # people with gunshot and bush knife wounds" (fixcas63)
+    r"(?:(?(victim)\s+with\s+(?:an?\s+)?(?:(?:[\w-]+\s+){1,2}(?:(?:and|or)\s+(?:[\w-]+\s+){1,2})?)?"
     r"(?:wounds?|injur(?:y|ies)|burns)\b|(?!))"
     # 'were "neutralised"': the harm in scare quotes
     rf"|(?:\s+{_LINKING}){{0,6}}\s+(?P<cmark>[\"\u201c\u2018])?{_CASUALTY_WORD}\b"
@@ -865,19 +872,25 @@ _VERB_FIRST: Final = LazyPattern(
     r"(?!\s+(?:were|was|are|is|had|have|has)\b))?"
     # "neutralised scores of terrorists": only with the people counted, never "neutralised
     # three mines"
-    rf"|(?:neutrali[sz]|eliminat|(?P<evacuate>evacuat))(?:es|ed|ing|e){_VERB_CLOSE}\s+"
+    # ... "relocated some 120 families", as "evacuated" (fixcas63)
+    rf"|(?:neutrali[sz]|eliminat|(?P<evacuate>evacuat|relocat))(?:es|ed|ing|e){_VERB_CLOSE}\s+"
     # "authorities evacuated 12,000 people": displaced, never the wounded or the sick moved
     # ("evacuated 14 wounded people" is the wounded's phrase), nor people brought out of a
     # vehicle or a building at the scene ("evacuate 200 passengers from the train": a rescue)
     # (one alternative with "neutralised": each holds the number expression and the victims)
     r"(?(evacuate)(?![^.;,\n]{0,40}?\b(?:wounded|injured|sick|dead|bodies|casualties|patients"
     r"|passengers|crew|crews|crewmen)\b)"
+    # ... nor a firm's move: "relocated 300 employees to its new headquarters" (fixcas63)
+    r"(?![^.;\n]{0,60}?\b(?:headquarters|head\s+office|offices|premises|factory|plant)\b)"
     r"(?![^.;,\n]{0,50}?\bfrom\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?(?:train|bus|plane"
     r"|aircraft|building|ship|vessel|boat|ferry|hospital|scene|mine|site|tower|hotel|school"
     r"|stadium|mall|factory)s?\b)|)"
-    rf"(?:{NUMBER_EXPRESSION})\s+"
+    rf"(?:{NUMBER_EXPRESSION})(?:\s+"
     rf"{_POSSESSIVE}?"
     rf"{VICTIM_PHRASE}"
+    # ... or "neutralised three of them": a part of people named before, the figure ending
+    # at the count as "killed three of them" does (fixcas63; never "evacuated 40 of them")
+    r"|(?(evacuate)(?!)|(?=\s+of\s+(?:them|those)\b)))"
     # "forced more than 1,500 people from their homes": displacement said with its place.
     rf"|(?:forc(?:es|ed|ing|e)|dr(?:ove|iven|ives|ive|iving)"
     # ... and expelled or evicted (guideline session 31, point 3)
@@ -1097,10 +1110,15 @@ _PEOPLE_FREED: Final = LazyPattern(
     # "six kidnapped farmers were released": people named held by the word before them
     rf"|(?:kidnapped|abducted|detained|captured|seized|arrested)\s+(?:[\w-]+\s+)?{_VICTIM_PLURAL}"
     rf"|{_VICTIM_PLURAL}\s+(?:held|kept|being\s+held)"
-    r"(?:\s+(?:by|in|at|since|for)(?:\s+[\w'\u2019-]+){1,4}?)?)"
+    r"(?:\s+(?:by|in|at|since|for)(?:\s+[\w'\u2019-]+){1,4}?)?"
+    # ... or any people freed from captivity or in a prisoners' exchange: "146 Ukrainian
+    # soldiers freed in the exchange", "84 soldiers had been returned from captivity"
+    # (fixcas63; never "an exchange of fire")
+    rf"|{_VICTIM_PLURAL}(?=(?:\s+{_LINKING}){{0,3}}\s+(?:freed|released|returned|repatriated)"
+    r"\s+(?:from\s+captivity|in\s+(?:[\w'\u2019-]+\s+){0,3}?(?:exchange|swap)\b(?!\s+of\s+fire))))"
     # "six prisoners of war were returned", "handed over", "repatriated"
     rf"(?:\s+{_LINKING}){{0,3}}\s+(?:freed|released|rescued|set\s+free|swapped|exchanged"
-    r"|returned|handed\s+over|repatriated))\b",
+    r"|returned(?:\s+from\s+captivity)?|handed\s+over|repatriated))\b",
     re.IGNORECASE,
 )
 # "the death of a soldier", "the killing of a local journalist": one person, the harm
@@ -1219,6 +1237,7 @@ _CUSTODY_KIND: Final = re.compile(
     r"|captives?|round\w*\s+up|apprehen\w*)\b",
     re.IGNORECASE,
 )
+_RELOCATED: Final = re.compile(r"\brelocat(?:ed|es|ing|e)\b", re.IGNORECASE)
 # A displacement said as such, not only by the people's noun ("refugees").
 _DISPLACEMENT_ITSELF: Final = re.compile(
     r"\b(?:displac\w*|fled|flee\w*|evacuat\w*|uproot\w*|homeless)\b", re.IGNORECASE
@@ -1230,7 +1249,10 @@ _EITHER_HARM: Final = re.compile(
     re.IGNORECASE,
 )
 _INJURY_EXTRA: Final = re.compile(
-    r"\b(?:burns|lost\s+(?:\w+\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?))\b", re.IGNORECASE
+    # ("treated for cuts", "for bruises": fixcas63)
+    r"\b(?:(?<=for\s)(?:cuts|bruises|bruising)"
+    r"|burns|lost\s+(?:\w+\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?))\b",
+    re.IGNORECASE,
 )
 # Where a word of letters starts: "\b" before a word that must start with a letter, as
 # the engine can test it. A long case-insensitive alternation after "\b" is tried at every
@@ -1998,6 +2020,8 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         kind = "killed"  # "buried 19 victims": the victims are dead
     elif kind is None and _INJURY_EXTRA.search(phrase):
         kind = "injured"
+    elif kind is None and _RELOCATED.search(phrase):
+        kind = "displaced"  # "120 families were relocated": moved by the authorities (fixcas63)
     # (an ASCII phrase without "or" or "and" in any case cannot match: not searched)
     either = (
         _EITHER_HARM.search(phrase)
@@ -2057,7 +2081,7 @@ _FIRST_WORDS: Final = {
         r"|forc|dr[oi]v|shot|shoot|neutrali|eliminat|behead|lynch|gun(?:s|ned|ning)$"
         r"|(?:hack|stab|beat|burn|club|ston|bludgeon)(?:s|ed|t|en|ing|bed|bing|es)?$"
         r"|sen(?:t|ds?|ding)$"
-        r"|murder|assassinat|slaughter|evacuat|hanged$|expel|evict)"
+        r"|murder|assassinat|slaughter|evacuat|relocat|hanged$|expel|evict)"
     ),
     "toll": re.compile(
         r"^(?:death|toll|dead|wounded|injured|displaced|missing|those|deaths|fatalities)$"
@@ -2382,6 +2406,7 @@ _LINE_ANCHORS: Final = {
         " expelled evicted"
         " cases"
         " apprehended victims executions"
+        " cuts bruises bruising relocated"
     ),
 }
 
@@ -2765,6 +2790,53 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     )
     yield from _one_of_theirs_among(ctx)
     yield from _unlisted_people(ctx)
+    yield from _one_more_body(ctx)
+
+
+# "a seventh body was found in a burned cell", "rescuers recovered another body from the
+# debris": one more dead person, counted by "another" or an ordinal, only where the body is
+# found or recovered (never "comes back with another body" every hour, nor "another body
+# of evidence", "another body, the rights council,") (fixcas63).
+_ONE_MORE_BEFORE: Final = re.compile(
+    r"\b(?P<one>another|a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|further|fresh))\s+$",
+    re.IGNORECASE,
+)
+_BODY_FOUND_AFTER: Final = re.compile(
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+)?(?:found|recovered"
+    r"|pulled|retrieved|discovered|exhumed|dug\s+out)\b"
+)
+_BODY_FOUND_BEFORE: Final = re.compile(
+    r"\b(?:found|recovered|pulled\s+out|pulled|retrieved|discovered|exhumed|dug\s+out"
+    r"|recovering|retrieving|discovering|exhuming|pulling\s+out|pulling)\s+$",
+    re.IGNORECASE,
+)
+
+
+_OF_AFTER: Final = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _one_more_body(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = ctx.piece_index
+    for at in sorted([*index.get("body", ()), *index.get("corpse", ())]):
+        end = at + 4 if text.startswith("body", at) else at + 6
+        if end < len(text) and (text[end].isalnum() or text[end] in "-'\u2019"):
+            continue
+        if _OF_AFTER.match(text, end):
+            continue  # "another body of evidence"; "a second body of a man" is "body of"'s
+        one = _ONE_MORE_BEFORE.search(text, max(0, at - 30), at)
+        if one is None:
+            continue
+        start = one.start("one")
+        if not (
+            _BODY_FOUND_AFTER.match(text, end)
+            or _BODY_FOUND_BEFORE.search(text, max(0, start - 30), start)
+        ):
+            continue
+        attributes = {**_attributes_at(ctx, start, end), "count_low": 1, "count_high": 1}
+        attributes["kind"] = "killed"
+        yield Suggestion(start, end, "CASUALTY", attributes, "casualty_number_then_harm")
 
 
 _LISTED_PEOPLE: Final = frozenset((_VICTIM_PLURAL_WORDS + " " + _VICTIM_SINGULAR_WORDS).split())
@@ -3083,7 +3155,10 @@ def _sentence_text(ctx: SuggestContext, at: int) -> str:
 # ("her sons were among the dead").
 _NAMED_ONE: Final = rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM_SINGULAR}\b(?!['\u2019]s)"
 _ONE_OF_THEIRS_AMONG: Final = re.compile(
-    rf"(?<![Oo]f\s)\b(?:my|his|her|their|our|your|the)\s+(?P<phrase>{_NAMED_ONE}"
+    # ... or after a possessive noun, left out as "my" is: "her husband's cousin was among
+    # the dead", "the headman's younger brother, <name>, was among the wounded" (fixcas63)
+    rf"(?:(?<![Oo]f\s)\b(?:my|his|her|their|our|your|the)|(?<=[a-z]['\u2019]s))"
+    rf"\s+(?P<phrase>{_NAMED_ONE}"
     # "The commander of the brigade was among those killed": whose he was, after the noun
     r"(?:\s+of\s+(?:the|a|an|his|her|their|its|our)\s+(?:[\w'\u2019-]+\s+){0,2}?"
     r"(?!(?:was|were|is|are|and)\b)[\w'\u2019-]+)?"
@@ -3431,6 +3506,11 @@ def _listed_count(phrase: str) -> int | None:
 def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for found in _phrases(ctx, "casualty_harm_verb_then_number"):
+        if _NEUTRALISED_OF_THEM.match(text, found.start, found.end) and (
+            _FROM_AFTER_THEM.match(text, found.end)
+            or not _ATTACKERS.search(text, _sentence_start(ctx, found.start), found.start)
+        ):
+            continue  # "air defence neutralised 40 of them" (drones), no armed men named
         if found.start and text[found.start - 1] in _OPENING_MARKS:
             head = _SCARE_QUOTED_HEAD.match(text, found.start, found.end)
             if head is not None:
@@ -3466,6 +3546,20 @@ def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
         elif _ENDS_AT_COUNT.fullmatch(text[found.start : found.end].rsplit(None, 1)[-1]):
             found = _with_unlisted_people(ctx, found)
         yield _with_kinds_listed(ctx, found)
+
+
+# "neutralised three of them" (fixcas63): a death only where the sentence names armed men
+# before it ("troops engaged the bandits ... and neutralised three of them"), never "from".
+_NEUTRALISED_OF_THEM: Final = re.compile(
+    rf"(?:neutrali[sz]|eliminat)(?:es|ed|ing|e){_VERB_CLOSE}\s+(?:{NUMBER_EXPRESSION})$",
+    re.IGNORECASE,
+)
+_FROM_AFTER_THEM: Final = re.compile(r"\s+of\s+(?:them|those)\s+from\b", re.IGNORECASE)
+
+
+def _sentence_start(ctx: SuggestContext, at: int) -> int:
+    sentence = ctx.sentence_at(at)
+    return sentence.start if sentence else max(0, at - 300)
 
 
 # The last word of a phrase that ends at its count, no people after it in the victim lists:
