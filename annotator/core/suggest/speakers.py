@@ -5983,7 +5983,10 @@ def _standalone(
             earlier is None
             or mentions.within(previous_sentence.start, previous_sentence.end)
             or "\n" in text[earlier.end : previous_sentence.start]
-            or not _speaker_said(text, mentions, earlier)
+            or not (
+                _speaker_said(text, mentions, earlier)
+                or _spoke_before_fact(text, mentions, earlier, previous_sentence)
+            )
         ):
             return None
         previous_sentence = earlier
@@ -5999,6 +6002,29 @@ def _standalone(
     # Only what stands before the quote: a mention inside it never says it.
     before = Sentence(previous_sentence.start, min(previous_sentence.end, quote.start))
     return _previous_subject(text, mentions, before, quote.start)
+
+
+# The end of a sentence whose speaker is a pronoun: ", he said.", ", she added."
+_PRONOUN_SAID_END: Final = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|adds)\s*[.!]?\s*$")
+
+
+def _spoke_before_fact(text: str, mentions: _Mentions, earlier: Sentence, last: Sentence) -> bool:
+    """True when `earlier` reports a named person's words in a way `_speaker_said` does
+    not read ("..., said X, a member of the council.", "The head of the clinic, X, said
+    ...", "..., the mayor, X, said.") and `last`, the paragraph's last sentence, naming
+    nobody, reports nobody else's words: no verb of saying, or only its own closing ",
+    he said." (a quote paragraph after it goes on with X's words)."""
+    if _VERB.search(text, earlier.start, earlier.end) is None:
+        return False
+    if not any(_is_person(a) for a in mentions.within(earlier.start, earlier.end)):
+        return False
+    if not _introduces_speaker(text, mentions, earlier):
+        return False
+    said = _VERB.search(text, last.start, last.end)
+    return said is None or (
+        _PRONOUN_SAID_END.search(text, last.start, last.end) is not None
+        and _VERB.search(text, last.start, said.start() - 4) is None
+    )
 
 
 def _aside_since(
