@@ -59,3 +59,49 @@ def test_quote_paragraph_after_an_unnamed_nurse_said_stays_nobodys() -> None:
         '"We have one doctor for a hundred patients and no blood at all."\n'
     )
     assert suggested_speaker(text, "We have one") is None
+
+
+# --- '"...," the spokesperson said' after '<Body>, through a spokesperson, said ...' ---
+
+
+def test_the_spokesperson_after_through_a_spokesperson_is_the_body() -> None:
+    text = (
+        _LEAD + "The World Food Programme (WFP), through a spokesperson in Geneva, said "
+        "deliveries to the camps had stopped. "
+        '"Our trucks cannot reach the valley before the rains end," the spokesperson said.\n'
+    )
+    assert suggested_speaker(text, "Our trucks") == "WFP"
+
+
+def test_the_spokeswoman_after_said_through_a_spokeswoman_is_the_body() -> None:
+    text = (
+        _LEAD + "The Norwegian Refugee Council said through a spokeswoman that its staff "
+        'had left Nyala. "We will go back when the roads are safe," the spokeswoman said.\n'
+    )
+    assert suggested_speaker(text, "We will go") == "Norwegian Refugee Council"
+
+
+def test_a_named_army_spokesman_keeps_his_quote_over_a_body_through_a_spokesperson() -> None:
+    text = (
+        _LEAD + "Army spokesman Col. Ibrahim Adam Juma said troops had repelled the attack. "
+        "The UN, through a spokesperson, called for calm. "
+        '"Our troops remain in control of the town," the spokesman said.\n'
+    )
+    assert suggested_speaker(text, "Our troops") == "Ibrahim Adam Juma"
+
+
+def test_through_a_spokesman_does_not_give_a_spokeswomans_quote() -> None:
+    text = (
+        _LEAD + "UNICEF, through a spokesman, said children were at risk. "
+        '"We have not reached Nyala in weeks," the spokeswoman said.\n'
+    )
+    assert suggested_speaker(text, "We have not") is None
+
+
+def test_through_a_spokesperson_in_the_paragraph_before_does_not_carry_over() -> None:
+    text = (
+        _LEAD + "The IOM, through a spokesperson in Khartoum, said 300 people had returned."
+        "\n\nThe army said returnees were welcome. "
+        '"We will house them," the spokesperson said.\n'
+    )
+    assert suggested_speaker(text, "We will house") is None

@@ -5175,6 +5175,8 @@ def attribute_speakers(
                 speaker = _speaker_named_next(text, quote, mentions)
         if speaker is None:
             speaker = _titled_person_said(text, quote, mentions)
+        if speaker is None:
+            speaker = _spoke_through_spokesperson(text, quote, mentions, all_sentences)
         if speaker is None or not _is_person(mentions.at(speaker) or quote):
             named_later = _spokesperson_named_later(text, quote, mentions)
             if named_later is not None:
@@ -5255,6 +5257,45 @@ _SPOKESPERSON_NAMED: Final = re.compile(
     r"\b[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?spokes(?:man|woman|person)"
     r"(?:\s+(?:for|of)\s+[^,.;:\"\u201c\u201d\n]{1,60}?)?,\s+"
 )
+
+
+# '"...," the spokesperson said' right after a quote, the noun bare (no body, no name).
+_THE_BARE_SPOKESPERSON_SAID: Final = re.compile(
+    r"[,!?.]?[\"\u201d\u2019]\s+the\s+(spokes(?:man|woman|person))\s+"
+    r"(?:said|says|added|adds|told|tells)\b"
+)
+# "The IOM, through a spokesperson in Kabul, said", "EUMA said through a spokesperson".
+_THROUGH_SPOKESPERSON: Final = re.compile(
+    r"\bthrough\s+(?:an?|its|their)\s+(?:[a-z]+\s+)?(spokes(?:man|woman|person))\b"
+)
+
+
+def _spoke_through_spokesperson(
+    text: str, quote: Suggestion, mentions: _Mentions, all_sentences: Sequence[Sentence]
+) -> Extent | None:
+    """The body of '<Body> ..., through a spokesperson ..., said ... "...," the
+    spokesperson said': the sentence right before the quote, in its paragraph, opens with
+    the body and says it spoke through an unnamed spokesperson of the same noun, and
+    names no person (a named spokesman is the one meant). Else None."""
+    said = _THE_BARE_SPOKESPERSON_SAID.match(text, quote.end)
+    if said is None:
+        return None
+    previous = _sentence_before(all_sentences, _opening_mark(text, quote.start))
+    if previous is None or "\n" in text[previous.end : quote.start]:
+        return None
+    through = _THROUGH_SPOKESPERSON.search(text, previous.start, previous.end)
+    if through is None or (
+        # (the same noun, or "spokesperson", which says neither sex)
+        through.group(1) != said.group(1) and "spokesperson" not in (through[1], said[1])
+    ):
+        return None
+    named = mentions.within(previous.start, previous.end)
+    if not named or any(_is_person(a) for a in named):
+        return None
+    body = named[0]
+    if body.start > through.start() or not _THE_OPENING.fullmatch(text, previous.start, body.start):
+        return None
+    return _extent(body)
 
 
 # A quote attributed after it by "the" and a capitalised title or an abbreviation, no name:
