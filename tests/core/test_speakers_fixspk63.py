@@ -105,3 +105,53 @@ def test_through_a_spokesperson_in_the_paragraph_before_does_not_carry_over() ->
         '"We will house them," the spokesperson said.\n'
     )
     assert suggested_speaker(text, "We will house") is None
+
+
+# --- '"...," the official said' right after the person spoke as "the <role of office>" ---
+
+_HERAT = "HERAT, Dec 6 (Reuters) - Thousands of returnees crowded the crossing on Friday.\n\n"
+
+
+def test_the_official_added_after_the_police_chief_said_is_the_chief() -> None:
+    text = (
+        _HERAT + "Kandahar's police chief, Abdul Rahim Sarwari, said patrols had doubled. "
+        '"We found no weapons at the gate," the police chief said. '
+        '"We have asked for more cars from the governor," the official added.\n'
+    )
+    assert suggested_speaker(text, "We have asked") == "Abdul Rahim Sarwari"
+
+
+def test_the_official_said_after_a_sentence_the_police_chief_said_is_the_chief() -> None:
+    text = (
+        _HERAT + "Residents fled the town, and the district police chief, Farid Omari Lutfi, "
+        "was at the checkpoint when the shells fell. The police chief said he had counted "
+        'the craters himself. "Seven shells, all from the north," the official said.\n'
+    )
+    assert suggested_speaker(text, "Seven shells") == "Farid Omari Lutfi"
+
+
+def test_the_official_is_never_a_farmer_a_mother_or_a_doctor() -> None:
+    for opening in (
+        "Farmer Musa Garba lost his cattle in the raid. The farmer said the attackers came "
+        "at dawn. ",
+        "Fatima Bello, a mother of four, fled Maiduguri. The mother said the camp was full. ",
+        "Dr. Amina Yusuf runs the clinic in Gao. The doctor said 12 people had died. ",
+        'Farmer Musa Garba lost his cattle. "They took everything," the farmer said. ',
+    ):
+        text = _HERAT + opening + '"Nobody has helped us since," the official said.\n'
+        assert suggested_speaker(text, "Nobody has helped") is None, opening
+
+
+def test_the_official_after_an_unnamed_official_came_in_stays_nobodys() -> None:
+    for middle in (
+        "The governor said food had run out. A ministry official disputed this. ",
+        "The governor said food had run out, but an aid official who asked not to be "
+        "named said supplies had arrived. ",
+    ):
+        text = (
+            _HERAT
+            + "Governor Ali Bello toured the camp on Monday. "
+            + middle
+            + '"We sent 40 trucks last week," the official said.\n'
+        )
+        assert suggested_speaker(text, "We sent") is None, middle

@@ -5177,6 +5177,9 @@ def attribute_speakers(
             speaker = _titled_person_said(text, quote, mentions)
         if speaker is None:
             speaker = _spoke_through_spokesperson(text, quote, mentions, all_sentences)
+        if speaker is None:
+            last = _last_ended_before(ends, ordered, quote.start)
+            speaker = _official_after_role(text, quote, last, decided, mentions, all_sentences)
         if speaker is None or not _is_person(mentions.at(speaker) or quote):
             named_later = _spokesperson_named_later(text, quote, mentions)
             if named_later is not None:
@@ -5296,6 +5299,72 @@ def _spoke_through_spokesperson(
     if body.start > through.start() or not _THE_OPENING.fullmatch(text, previous.start, body.start):
         return None
     return _extent(body)
+
+
+# '"...," the official said' right after a quote, "official" bare.
+_THE_OFFICIAL_SAID: Final = re.compile(
+    r"[,!?.]?[\"\u201d\u2019]\s+the\s+official\s+(?:said|says|added|adds|told|tells)\b"
+)
+# Roles of office that "the official" may refer back to ("the police chief", "the
+# governor"); never a farmer's, a mother's or a doctor's noun.
+_OFFICE_ROLES: Final = words(
+    "chief governor mayor commissioner minister administrator director commander prefect "
+    "superintendent"
+)
+# "The police chief said", '," the police chief said.': "the", up to two words and the
+# role, then the verb of saying.
+_THE_ROLE_SAID_AT: Final = re.compile(
+    r"(?:[,!?.]?[\"\u201d\u2019]\s+the|\s*The)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+"
+    r"(?:said|says|added|adds|told|tells)\b"
+)
+
+
+def _official_after_role(
+    text: str,
+    quote: Suggestion,
+    last: Suggestion | None,
+    decided: dict[tuple[int, int, str], Extent | None],
+    mentions: _Mentions,
+    all_sentences: Sequence[Sentence],
+) -> Extent | None:
+    """The person of '"...," the official said' when the sentence right before, in its
+    paragraph, had that person speak as "the <role of office>": 'The police chief said he
+    had counted the craters. "...," the official said', '"...," the police chief said.
+    "...," the official added'. Else None (an unnamed official or anyone else between is
+    never skipped: only that one sentence is read)."""
+    if _THE_OFFICIAL_SAID.match(text, quote.end) is None:
+        return None
+    previous = _sentence_before(all_sentences, _opening_mark(text, quote.start))
+    if previous is None or "\n" in text[previous.end : quote.start]:
+        return None
+    if last is not None and previous.start <= last.end < quote.start:
+        # '"...," the police chief said. "...," the official added': the quote before,
+        # attributed by the role alone, and nothing but its attribution between
+        role = _THE_ROLE_SAID_AT.match(text, last.end)
+        said_by = decided.get(last.key)
+        if (
+            role is None
+            or role[1] not in _OFFICE_ROLES
+            or said_by is None
+            or not _is_person(mentions.at(said_by) or quote)
+            or text[role.end() : quote.start].strip(' \t."\u201c')
+        ):
+            return None
+        return said_by
+    role = _THE_ROLE_SAID_AT.match(text, previous.start)
+    if (
+        role is None
+        or role[1] not in _OFFICE_ROLES
+        or mentions.within(previous.start, quote.start)
+        or _unnamed_as("official").search(text, previous.start, quote.start)
+    ):
+        return None
+    # 'The police chief said he had counted the craters himself.': the person named
+    # before with that role, as for a quote the sentence attributes
+    holder = mentions.described_person(text, previous.start + role.start(1), role[1])
+    if holder is None or role[1] not in mentions.roles_of_person(text, holder):
+        return None
+    return _extent(holder)
 
 
 # A quote attributed after it by "the" and a capitalised title or an abbreviation, no name:
