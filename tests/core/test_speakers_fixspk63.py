@@ -155,3 +155,41 @@ def test_the_official_after_an_unnamed_official_came_in_stays_nobodys() -> None:
             + '"We sent 40 trucks last week," the official said.\n'
         )
         assert suggested_speaker(text, "We sent") is None, middle
+
+
+# --- "the court" / "the chamber" opening a clause: the court named before ---
+
+_GOMA = "KINSHASA, Dec 6 (Reuters) - Fighting resumed near Goma on Friday.\n\n"
+
+
+def test_in_its_ruling_the_court_said_is_the_court_named_before() -> None:
+    text = (
+        _GOMA + "On Thursday the High Military Court sentenced two officers to 20 years for "
+        "deserting their posts. In its ruling, the court said: "
+        '"The accused abandoned the population of the town to the enemy."\n'
+    )
+    assert suggested_speaker(text, "The accused") == "High Military Court"
+
+
+def test_in_a_ruling_the_chamber_said_is_the_chamber_named_before() -> None:
+    text = (
+        _GOMA + "The Appeals Chamber upheld the sentences on Monday. In a ruling read in "
+        'open court, the chamber said: "Nothing in the record supports the defence."\n'
+    )
+    assert suggested_speaker(text, "Nothing in") == "Appeals Chamber"
+
+
+def test_the_court_with_no_court_named_is_nobody() -> None:
+    text = (
+        _GOMA + "The army said it had arrested two officers. In its ruling, the court said: "
+        '"The accused abandoned the population of the town to the enemy."\n'
+    )
+    assert suggested_speaker(text, "The accused") is None
+
+
+def test_a_witness_who_told_the_court_keeps_the_quote() -> None:
+    text = (
+        _GOMA + "The High Military Court heard three witnesses on Friday. Witness Amani "
+        'Kasongo told the court: "I saw the soldiers leave before dawn."\n'
+    )
+    assert suggested_speaker(text, "I saw") == "Amani Kasongo"
