@@ -193,3 +193,53 @@ def test_a_witness_who_told_the_court_keeps_the_quote() -> None:
         'Kasongo told the court: "I saw the soldiers leave before dawn."\n'
     )
     assert suggested_speaker(text, "I saw") == "Amani Kasongo"
+
+
+# --- words that withhold the speaker's name, after "he/she said" or in "did not want to
+# be named": the speaker is anonymous ---
+
+_ADEN = "ADEN, Dec 6 (Reuters) - A drone hit a market in Lahj province on Friday.\n\n"
+
+
+def test_she_said_asking_that_her_name_not_be_used_is_nobody() -> None:
+    text = (
+        _ADEN + "Rights lawyer Samira Abdo Haidar said the market had no shelter. "
+        "A parishioner in Tuban, reached by telephone, said the stalls had burned. "
+        '"We lost everything in one night," she said, asking that her name not be used.\n'
+    )
+    assert suggested_speaker(text, "We lost") is None
+
+
+def test_he_said_asking_not_to_be_named_is_nobody() -> None:
+    text = (
+        _ADEN + "Governor Ahmed Hadi Lamlas said the market would reopen next week. "
+        "A stallholder in Tuban, reached by telephone, said the fire spread fast. "
+        '"We had water but no pumps," he said, asking not to be named.\n'
+    )
+    assert suggested_speaker(text, "We had water") is None
+
+
+def test_a_shopkeeper_who_did_not_want_to_be_named_is_nobody() -> None:
+    text = (
+        _ADEN + "Provincial governor Ahmed Hadi Lamlas said the market would reopen. "
+        "A shopkeeper, who did not want to be named, said he had closed early all week. "
+        '"After dark nobody walks here," he said.\n'
+    )
+    assert suggested_speaker(text, "After dark") is None
+
+
+def test_an_anonymous_third_person_after_the_turn_keeps_the_speaker() -> None:
+    text = (
+        _ADEN + "Governor Ahmed Hadi Lamlas visited the market. "
+        '"We will rebuild it," he said, adding that one trader, who asked not to be '
+        "named, had lost everything.\n"
+    )
+    assert suggested_speaker(text, "We will rebuild") == "Ahmed Hadi Lamlas"
+
+
+def test_he_said_adding_a_plan_keeps_the_speaker() -> None:
+    text = (
+        _ADEN + "Governor Ahmed Hadi Lamlas visited the market. "
+        '"We will rebuild it," he said, adding that traders would be paid.\n'
+    )
+    assert suggested_speaker(text, "We will rebuild") == "Ahmed Hadi Lamlas"

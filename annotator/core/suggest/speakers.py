@@ -257,6 +257,11 @@ _UNNAMED_SPEAKER: Final = re.compile(
 # who spoke on condition of anonymity, said", "speaking anonymously", "declined to be named".
 _ANONYMOUS: Final = re.compile(
     r"\b(?:asked|declined|requested|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b"
+    # "asking not to be named", "who did not want to be identified", "asking that her name
+    # not be used"
+    r"|\b(?:asking|requesting)\s+not\s+to\s+be\s+(?:named|identified)\b"
+    r"|\b(?:did|does|do|would)\s+not\s+want\s+to\s+be\s+(?:named|identified)\b"
+    r"|\b(?:asking|requesting)\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\b"
     r"|\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b"
     r"|\b(?:speaking|spoke)\s+anonymously\b"
     r"|\bwho\s+(?:did\s+not|would\s+not|declined\s+to)\s+give\s+(?:his|her|their)\s+"
@@ -5188,6 +5193,8 @@ def attribute_speakers(
             named_later = _spokesperson_named_later(text, quote, mentions)
             if named_later is not None:
                 speaker = named_later
+        if speaker is not None and _anonymous_pronoun_turn(text, quote, mentions):
+            speaker = None
         introduced = _introduced_named_next(text, quote, mentions)
         if introduced is not None:
             speaker = introduced
@@ -5264,6 +5271,39 @@ _SPOKESPERSON_NAMED: Final = re.compile(
     r"\b[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?spokes(?:man|woman|person)"
     r"(?:\s+(?:for|of)\s+[^,.;:\"\u201c\u201d\n]{1,60}?)?,\s+"
 )
+
+
+# '"...," he said, ' right after a quote: "he" or "she", a verb of saying, maybe whom
+# told, then a comma and what follows.
+_PRONOUN_TURN_THEN: Final = re.compile(
+    r"[,!?]?[\"\u201d\u2019]\s+(?:he|she)\s+(?:said|says|added|adds|told\s+[^,.;:\"\u201c]{1,40}?)"
+    r",\s+"
+)
+
+
+def _anonymous_pronoun_turn(text: str, quote: Suggestion, mentions: _Mentions) -> bool:
+    """True when the quote's own attribution is "he/she said" and its next words say the
+    speaker's name is withheld ('"...," he said, asking not to be named', '"...," she
+    said, asking that her name not be used'): the speaker is anonymous, nobody named."""
+    turn = _PRONOUN_TURN_THEN.match(text, quote.end)
+    if turn is None:
+        return False
+    end = min(len(text), turn.end() + 80)
+    stop = _SENTENCE_STOP.search(text, turn.end(), end)
+    end = stop.start() if stop is not None else end
+    # (the words right after the comma: not "..., he said, adding that one trader, who
+    # asked not to be named, had lost everything")
+    at = turn.end()
+    lead = _ANONYMOUS_LEAD.match(text, at, end)
+    if lead is not None:
+        at = lead.end()
+    return _ANONYMOUS.match(text, at, end) is not None and not mentions.within(turn.end(), end)
+
+
+# A sentence's stop: a full stop, question or exclamation mark before a space or the end.
+_SENTENCE_STOP: Final = re.compile(r"[.!?](?:\s|$)")
+# "speaking " or "who " before the withholding words: "speaking on condition of anonymity".
+_ANONYMOUS_LEAD: Final = re.compile(r"(?:speaking|who)\s+")
 
 
 # '"...," the spokesperson said' right after a quote, the noun bare (no body, no name).
