@@ -61,7 +61,10 @@ _GROUP_NOUNS: Final = words(
     # an army's command: "the General Staff said" is "Ukraine's General Staff"
     "staff "
     # any body, as translated wires write it ("la entidad", "l'institution")
-    "entity institution"
+    "entity institution "
+    # a court by the noun its name holds: "In its ruling, the court said", "The Chamber
+    # found that ..." (the "High Military Court", the "Trial Chamber" named before)
+    "court chamber"
 )
 # ... which say nothing of the body's kind: "the entity said" is the body that spoke or
 # was the source last.
@@ -69,7 +72,8 @@ _GENERIC_BODY_NOUNS: Final = words("entity institution")
 # ... which stand only for a body whose name holds them ("the cell", "the forum").
 _NAME_NOUNS: Final = words(
     "cell command directorate commission secretariat bureau forum union party association "
-    "federation tribunal observatory watchdog institute foundation unit collective"
+    "federation tribunal observatory watchdog institute foundation unit collective "
+    "court chamber"
 )
 # Who may say a quote without being named: "the official said" has no speaker.
 _DESCRIPTIONS: Final = words(
@@ -253,6 +257,11 @@ _UNNAMED_SPEAKER: Final = re.compile(
 # who spoke on condition of anonymity, said", "speaking anonymously", "declined to be named".
 _ANONYMOUS: Final = re.compile(
     r"\b(?:asked|declined|requested|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b"
+    # "asking not to be named", "who did not want to be identified", "asking that her name
+    # not be used"
+    r"|\b(?:asking|requesting)\s+not\s+to\s+be\s+(?:named|identified)\b"
+    r"|\b(?:did|does|do|would)\s+not\s+want\s+to\s+be\s+(?:named|identified)\b"
+    r"|\b(?:asking|requesting)\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\b"
     r"|\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b"
     r"|\b(?:speaking|spoke)\s+anonymously\b"
     r"|\bwho\s+(?:did\s+not|would\s+not|declined\s+to)\s+give\s+(?:his|her|their)\s+"
@@ -5175,10 +5184,17 @@ def attribute_speakers(
                 speaker = _speaker_named_next(text, quote, mentions)
         if speaker is None:
             speaker = _titled_person_said(text, quote, mentions)
+        if speaker is None:
+            speaker = _spoke_through_spokesperson(text, quote, mentions, all_sentences)
+        if speaker is None:
+            last = _last_ended_before(ends, ordered, quote.start)
+            speaker = _official_after_role(text, quote, last, decided, mentions, all_sentences)
         if speaker is None or not _is_person(mentions.at(speaker) or quote):
             named_later = _spokesperson_named_later(text, quote, mentions)
             if named_later is not None:
                 speaker = named_later
+        if speaker is not None and _anonymous_pronoun_turn(text, quote, mentions):
+            speaker = None
         introduced = _introduced_named_next(text, quote, mentions)
         if introduced is not None:
             speaker = introduced
@@ -5255,6 +5271,144 @@ _SPOKESPERSON_NAMED: Final = re.compile(
     r"\b[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?spokes(?:man|woman|person)"
     r"(?:\s+(?:for|of)\s+[^,.;:\"\u201c\u201d\n]{1,60}?)?,\s+"
 )
+
+
+# '"...," he said, ' right after a quote: "he" or "she", a verb of saying, maybe whom
+# told, then a comma and what follows.
+_PRONOUN_TURN_THEN: Final = re.compile(
+    r"[,!?]?[\"\u201d\u2019]\s+(?:he|she)\s+(?:said|says|added|adds|told\s+[^,.;:\"\u201c]{1,40}?)"
+    r",\s+"
+)
+
+
+def _anonymous_pronoun_turn(text: str, quote: Suggestion, mentions: _Mentions) -> bool:
+    """True when the quote's own attribution is "he/she said" and its next words say the
+    speaker's name is withheld ('"...," he said, asking not to be named', '"...," she
+    said, asking that her name not be used'): the speaker is anonymous, nobody named."""
+    turn = _PRONOUN_TURN_THEN.match(text, quote.end)
+    if turn is None:
+        return False
+    end = min(len(text), turn.end() + 80)
+    stop = _SENTENCE_STOP.search(text, turn.end(), end)
+    end = stop.start() if stop is not None else end
+    # (the words right after the comma: not "..., he said, adding that one trader, who
+    # asked not to be named, had lost everything")
+    at = turn.end()
+    lead = _ANONYMOUS_LEAD.match(text, at, end)
+    if lead is not None:
+        at = lead.end()
+    return _ANONYMOUS.match(text, at, end) is not None and not mentions.within(turn.end(), end)
+
+
+# A sentence's stop: a full stop, question or exclamation mark before a space or the end.
+_SENTENCE_STOP: Final = re.compile(r"[.!?](?:\s|$)")
+# "speaking " or "who " before the withholding words: "speaking on condition of anonymity".
+_ANONYMOUS_LEAD: Final = re.compile(r"(?:speaking|who)\s+")
+
+
+# '"...," the spokesperson said' right after a quote, the noun bare (no body, no name).
+_THE_BARE_SPOKESPERSON_SAID: Final = re.compile(
+    r"[,!?.]?[\"\u201d\u2019]\s+the\s+(spokes(?:man|woman|person))\s+"
+    r"(?:said|says|added|adds|told|tells)\b"
+)
+# "The IOM, through a spokesperson in Kabul, said", "EUMA said through a spokesperson".
+_THROUGH_SPOKESPERSON: Final = re.compile(
+    r"\bthrough\s+(?:an?|its|their)\s+(?:[a-z]+\s+)?(spokes(?:man|woman|person))\b"
+)
+
+
+def _spoke_through_spokesperson(
+    text: str, quote: Suggestion, mentions: _Mentions, all_sentences: Sequence[Sentence]
+) -> Extent | None:
+    """The body of '<Body> ..., through a spokesperson ..., said ... "...," the
+    spokesperson said': the sentence right before the quote, in its paragraph, opens with
+    the body and says it spoke through an unnamed spokesperson of the same noun, and
+    names no person (a named spokesman is the one meant). Else None."""
+    said = _THE_BARE_SPOKESPERSON_SAID.match(text, quote.end)
+    if said is None:
+        return None
+    previous = _sentence_before(all_sentences, _opening_mark(text, quote.start))
+    if previous is None or "\n" in text[previous.end : quote.start]:
+        return None
+    through = _THROUGH_SPOKESPERSON.search(text, previous.start, previous.end)
+    if through is None or (
+        # (the same noun, or "spokesperson", which says neither sex)
+        through.group(1) != said.group(1) and "spokesperson" not in (through[1], said[1])
+    ):
+        return None
+    named = mentions.within(previous.start, previous.end)
+    if not named or any(_is_person(a) for a in named):
+        return None
+    body = named[0]
+    if body.start > through.start() or not _THE_OPENING.fullmatch(text, previous.start, body.start):
+        return None
+    return _extent(body)
+
+
+# '"...," the official said' right after a quote, "official" bare.
+_THE_OFFICIAL_SAID: Final = re.compile(
+    r"[,!?.]?[\"\u201d\u2019]\s+the\s+official\s+(?:said|says|added|adds|told|tells)\b"
+)
+# Roles of office that "the official" may refer back to ("the police chief", "the
+# governor"); never a farmer's, a mother's or a doctor's noun.
+_OFFICE_ROLES: Final = words(
+    "chief governor mayor commissioner minister administrator director commander prefect "
+    "superintendent"
+)
+# "The police chief said", '," the police chief said.': "the", up to two words and the
+# role, then the verb of saying.
+_THE_ROLE_SAID_AT: Final = re.compile(
+    r"(?:[,!?.]?[\"\u201d\u2019]\s+the|\s*The)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+"
+    r"(?:said|says|added|adds|told|tells)\b"
+)
+
+
+def _official_after_role(
+    text: str,
+    quote: Suggestion,
+    last: Suggestion | None,
+    decided: dict[tuple[int, int, str], Extent | None],
+    mentions: _Mentions,
+    all_sentences: Sequence[Sentence],
+) -> Extent | None:
+    """The person of '"...," the official said' when the sentence right before, in its
+    paragraph, had that person speak as "the <role of office>": 'The police chief said he
+    had counted the craters. "...," the official said', '"...," the police chief said.
+    "...," the official added'. Else None (an unnamed official or anyone else between is
+    never skipped: only that one sentence is read)."""
+    if _THE_OFFICIAL_SAID.match(text, quote.end) is None:
+        return None
+    previous = _sentence_before(all_sentences, _opening_mark(text, quote.start))
+    if previous is None or "\n" in text[previous.end : quote.start]:
+        return None
+    if last is not None and previous.start <= last.end < quote.start:
+        # '"...," the police chief said. "...," the official added': the quote before,
+        # attributed by the role alone, and nothing but its attribution between
+        role = _THE_ROLE_SAID_AT.match(text, last.end)
+        said_by = decided.get(last.key)
+        if (
+            role is None
+            or role[1] not in _OFFICE_ROLES
+            or said_by is None
+            or not _is_person(mentions.at(said_by) or quote)
+            or text[role.end() : quote.start].strip(' \t."\u201c')
+        ):
+            return None
+        return said_by
+    role = _THE_ROLE_SAID_AT.match(text, previous.start)
+    if (
+        role is None
+        or role[1] not in _OFFICE_ROLES
+        or mentions.within(previous.start, quote.start)
+        or _unnamed_as("official").search(text, previous.start, quote.start)
+    ):
+        return None
+    # 'The police chief said he had counted the craters himself.': the person named
+    # before with that role, as for a quote the sentence attributes
+    holder = mentions.described_person(text, previous.start + role.start(1), role[1])
+    if holder is None or role[1] not in mentions.roles_of_person(text, holder):
+        return None
+    return _extent(holder)
 
 
 # A quote attributed after it by "the" and a capitalised title or an abbreviation, no name:
@@ -5983,7 +6137,10 @@ def _standalone(
             earlier is None
             or mentions.within(previous_sentence.start, previous_sentence.end)
             or "\n" in text[earlier.end : previous_sentence.start]
-            or not _speaker_said(text, mentions, earlier)
+            or not (
+                _speaker_said(text, mentions, earlier)
+                or _spoke_before_fact(text, mentions, earlier, previous_sentence)
+            )
         ):
             return None
         previous_sentence = earlier
@@ -5999,6 +6156,29 @@ def _standalone(
     # Only what stands before the quote: a mention inside it never says it.
     before = Sentence(previous_sentence.start, min(previous_sentence.end, quote.start))
     return _previous_subject(text, mentions, before, quote.start)
+
+
+# The end of a sentence whose speaker is a pronoun: ", he said.", ", she added."
+_PRONOUN_SAID_END: Final = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|adds)\s*[.!]?\s*$")
+
+
+def _spoke_before_fact(text: str, mentions: _Mentions, earlier: Sentence, last: Sentence) -> bool:
+    """True when `earlier` reports a named person's words in a way `_speaker_said` does
+    not read ("..., said X, a member of the council.", "The head of the clinic, X, said
+    ...", "..., the mayor, X, said.") and `last`, the paragraph's last sentence, naming
+    nobody, reports nobody else's words: no verb of saying, or only its own closing ",
+    he said." (a quote paragraph after it goes on with X's words)."""
+    if _VERB.search(text, earlier.start, earlier.end) is None:
+        return False
+    if not any(_is_person(a) for a in mentions.within(earlier.start, earlier.end)):
+        return False
+    if not _introduces_speaker(text, mentions, earlier):
+        return False
+    said = _VERB.search(text, last.start, last.end)
+    return said is None or (
+        _PRONOUN_SAID_END.search(text, last.start, last.end) is not None
+        and _VERB.search(text, last.start, said.start() - 4) is None
+    )
 
 
 def _aside_since(
