@@ -12500,6 +12500,10 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         text, max(0, start - 10), start
     ):
         return True  # "Chad has long been a haven for refugees": what the country is
+    if _PLACE_CONDITION.match(text, end):
+        return True  # '"Abuja is far away"', "Karakalpakstan is calm": how a place is (FIXACT63)
+    if _HOSTS_PEOPLE.match(text, end):
+        return True  # "Ituri hosts about 1.5 million displaced people": who lives there (FIXACT63)
     if text.startswith(", ", end):
         aside = _DESCRIPTIVE_ASIDE.match(text, end)
         if aside is not None and (
@@ -12768,6 +12772,27 @@ _STATE_OF_A_PLACE: Final = re.compile(
     r"| (?:now )?(?:has|had|counts|counted) (?:about|some|more than|nearly|almost|around|over"
     r"|at least|roughly) (?:\d[\d,.]*|a|one|two|three) (?:million )?(?:internally displaced"
     r"|displaced|refugees|people|residents|inhabitants)\b"
+)
+# How a place is or feels, by a copula and an adjective of its condition: '"Abuja is far
+# away"', '"Karakalpakstan is calm"', '"People say Taiz is used to it"' (FIXACT63): the place,
+# not its government ("far from" stays out: "the war is far from over" says nothing of it;
+# so does "close": "Kenya is close to a deal" acts).
+_PLACE_CONDITION: Final = re.compile(
+    r" (?:is|was|remains|remained|seems|seemed|feels|felt|(?:has|had) been|will be)"
+    r"(?: not)?(?: (?:now|still|very|so|quite|relatively|largely|mostly|completely|again|too))?"
+    r" (?:calm|quiet|tense|safe|unsafe|peaceful|stable|unstable|empty|deserted|far away"
+    r"|a long way (?:away|off)|used to (?:it|this|that)|back to normal)\b"
+)
+# The people a place shelters, counted: "Ituri hosts about 1.5 million displaced people",
+# "Burkina Faso had 2,062,534 internally displaced people" (FIXACT63; `_STATE_OF_A_PLACE`
+# reads "has about 2 million displaced" only with a word of amount before the figure). Its
+# forces are no people it shelters: "Burundi has 10,000 troops there" acts.
+_HOSTS_PEOPLE: Final = re.compile(
+    r" (?:(?:now|still|already|currently) )?(?:hosts|hosted|(?:is|was) hosting|(?:has|had) hosted"
+    r"|shelters|sheltered|(?:is|was) sheltering|has|had)"
+    r" (?:(?:about|some|more than|nearly|almost|around|over|at least|roughly|an estimated) )?"
+    r"\d[\d,.]*(?: (?:million|thousand))? (?:internally displaced|displaced|refugees|IDPs"
+    r"|asylum[- ]seekers)\b"
 )
 # What a country is, by a copula and a noun phrase, said of it as the subject of its clause:
 # "Chad has long been a haven for refugees", "Pakistan is the fifth most populous country",
