@@ -60,3 +60,38 @@ def test_a_state_that_hosts_counted_refugees_is_a_place() -> None:
 def test_a_state_with_counted_troops_stays_an_actor() -> None:
     assert "Burundi" in suggested_texts("Burundi has 10,000 troops in Somalia, the army said.")
     assert "Rwanda" in suggested_texts("Rwanda has sent 2,000 soldiers to Mozambique.")
+
+
+# --- the later items of a list a message was sent to ("sent letters to A, B and C")
+
+
+def test_every_state_of_a_list_sent_letters_is_addressed() -> None:
+    text = "The council sent protest letters to Uganda, Rwanda and Burundi on Monday."
+    assert [s for s in suggested_texts(text) if s in ("Uganda", "Rwanda", "Burundi")] == [
+        "Uganda",
+        "Rwanda",
+        "Burundi",
+    ]
+    text = "Its spokesman said it had sent letters to Ghana, Togo, Benin and Senegal last week."
+    for state in ("Ghana", "Togo", "Benin", "Senegal"):
+        assert state in suggested_texts(text), state
+
+
+def test_the_second_capital_of_notes_sent_to_both_is_addressed() -> None:
+    text = (
+        "Dhaka summoned the envoy on Tuesday and sent notes to both Islamabad and Beijing "
+        "after a patrol boat was fired on near the island."
+    )
+    assert "Beijing" in suggested_texts(text)
+    assert "Islamabad" in suggested_texts(text)
+
+
+def test_a_list_of_places_things_are_sent_to_stays_places() -> None:
+    for sentence in [
+        "The migrants were sent back to Ethiopia, Kenya and Sudan by bus, the agency said.",
+        "Aid was sent to Chad, Niger and Mali last year.",
+        "Flights to Nairobi, Kampala and Kigali resumed on Monday.",
+    ]:
+        found = suggested_texts(sentence)
+        for place in ("Kenya", "Sudan", "Niger", "Mali", "Kampala", "Kigali"):
+            assert place not in found, sentence

@@ -11972,6 +11972,8 @@ def _government_position(text: str, start: int, end: int) -> bool:
         return True  # "according to Seoul.": the government as a source, as a state is
     if _addressed_by_a_message(text, start):
         return True  # "protested to Kathmandu", "shared the findings with Beijing" (ACT31)
+    if before.endswith((", ", " and ", " or ")) and _in_addressed_list(text, start):
+        return True  # "sent notes to both Naypyitaw and Beijing": the list's later capital
     if _place_before(before, 0, len(before)) or _CITY_OBJECT.search(before):
         return False  # "a coalition in Niamey, said": a place, whatever verb follows
     if before.endswith(" with ") and not _WITH_A_PLACE.search(before):
@@ -12631,7 +12633,7 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     listed = _COORDINATED_PLACE.search(text, max(0, start - 90), start)
     if listed is None:
         return _defaulted(ctx, start, end)
-    if _new_clause(text, listed, start, end):
+    if _new_clause(text, listed, start, end) or _list_addressed(text, listed):
         return False
     if listed.group("preposition").lower() == "from":
         return bool(_COMES_FROM.search(text, max(0, listed.start() - 30), listed.start() + 5))
@@ -12666,9 +12668,31 @@ def _in_list_of_places(text: str, start: int, end: int) -> bool:
         listed is None
         or listed.group("preposition").lower() == "from"
         or _new_clause(text, listed, start, end)
+        or _list_addressed(text, listed)
     ):
         return False
     return not _SPOKEN_TO.search(text, max(0, listed.start() - 16), listed.end("preposition") + 1)
+
+
+def _list_addressed(text: str, listed: re.Match[str]) -> bool:
+    """True when the list `listed` (a `_COORDINATED_PLACE` match) opens on a name that a
+    message, protest or evidence was sent to: "sent letters to Ethiopia, Kenya and Egypt",
+    "sent notes to both Naypyitaw and Beijing". Each later item is addressed as the first
+    is (guideline, session 28 point 3), not a place the list goes to (FIXACT63)."""
+    if listed.group("preposition").lower() != "to":
+        return False
+    head = _LIST_HEAD_GAP.match(text, listed.end("preposition"))
+    return head is not None and _addressed_by_a_message(text, head.end())
+
+
+def _in_addressed_list(text: str, start: int) -> bool:
+    """True for a later item of a list that a message was sent to (`_list_addressed`)."""
+    listed = _COORDINATED_PLACE.search(text, max(0, start - 90), start)
+    return listed is not None and _list_addressed(text, listed)
+
+
+# What stands between a list's preposition and its first name ("to both ", "to the ").
+_LIST_HEAD_GAP: Final = re.compile(r"\s+(?:the\s+)?(?:(?:neighbou?ring|both|either)\s+)?")
 
 
 def _new_clause(text: str, listed: re.Match[str], start: int, end: int) -> bool:
