@@ -95,3 +95,24 @@ def test_a_list_of_places_things_are_sent_to_stays_places() -> None:
         found = suggested_texts(sentence)
         for place in ("Kenya", "Sudan", "Niger", "Mali", "Kampala", "Kigali"):
             assert place not in found, sentence
+
+
+# --- a state a comment or a mention is about ("did not comment on X", "no mention of X")
+
+
+def test_a_state_commented_on_or_mentioned_is_a_topic() -> None:
+    for sentence, state in [
+        ("The communique made no mention of Norway or Qatar.", "Qatar"),
+        ("The communique made no mention of Norway or Qatar.", "Norway"),
+        ("The ministry declined to comment on Sudan, saying talks were continuing.", "Sudan"),
+        ("The envoy commented on Mali and Niger in his briefing.", "Niger"),
+    ]:
+        assert state not in suggested_texts(sentence), sentence
+    text = "The presidency did not comment directly on Kursk on Saturday."
+    assert "Kursk" not in _actors(text, {"Kursk": "state"})
+
+
+def test_a_state_whose_claims_are_commented_on_or_that_comments_acts() -> None:
+    text = "The ministry declined to comment on Kenya's claims that its troops had crossed."
+    assert "Kenya" in suggested_texts(text)
+    assert "Kenya" in suggested_texts("Kenya did not comment on the report.")

@@ -12336,6 +12336,25 @@ def _topic_for(text: str, start: int, end: int) -> bool:
     return noun not in _ACTING_FOR and not noun.endswith(("ing", "ed"))
 
 
+def _commented_on(text: str, start: int, end: int) -> bool:
+    """True for a state that a comment or a mention is about, as a topic ("did not comment
+    directly on Belgorod.", "It made no mention of Germany or Qatar."), not for its own acts
+    or words ("did not comment on Kenya's claims": Kenya's; FIXACT63)."""
+    if text.startswith(("'s", "\u2019s"), end):
+        return False
+    return _COMMENTED_ON_BEFORE.search(text, max(0, start - 90), start) is not None
+
+
+# "comment(ed) on", "no mention of", then perhaps the earlier items of a list: "did not
+# comment on ", "made no mention of Germany or ".
+_COMMENTED_ON_BEFORE: Final = re.compile(
+    r"\b(?:(?:no|any|without)\s+mention\s+of|comment(?:ed|s|ing)?(?:\s+(?:directly|publicly"
+    r"|further|specifically))?\s+on)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}(?:,\s+|,?\s+(?:and|or|nor)\s+)"
+    r"(?:the\s+)?){0,4}$"
+)
+
+
 # The next field of a sanctions or wanted list's entry after a state's name: the state was
 # the entry's address or nationality field ("Venezuela; DOB 14 Mar 1988; POB ...").
 _RECORD_FIELD_AFTER: Final = re.compile(
@@ -12494,6 +12513,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         return True
     if _RECORD_FIELD_AFTER.match(text, end):
         return True  # "(a.k.a. "EL TORO"), Colombia; DOB 1 Feb 1980": a listed entry's address
+    if _commented_on(text, start, end):
+        return True  # "did not comment directly on Belgorod", "no mention of Germany or Qatar"
     if text.startswith(", ", start - 2) and _town_before(ctx, start, end):
         return True  # "in Cox's Bazar, Bangladesh, where", "Quelimane, Mozambique, Dec 3"
     if text.startswith(("'s military-industrial", "\u2019s military-industrial"), end):
