@@ -11972,6 +11972,8 @@ def _government_position(text: str, start: int, end: int) -> bool:
         return True  # "according to Seoul.": the government as a source, as a state is
     if _addressed_by_a_message(text, start):
         return True  # "protested to Kathmandu", "shared the findings with Beijing" (ACT31)
+    if before.endswith((", ", " and ", " or ")) and _in_addressed_list(text, start):
+        return True  # "sent notes to both Naypyitaw and Beijing": the list's later capital
     if _place_before(before, 0, len(before)) or _CITY_OBJECT.search(before):
         return False  # "a coalition in Niamey, said": a place, whatever verb follows
     if before.endswith(" with ") and not _WITH_A_PLACE.search(before):
@@ -12334,6 +12336,25 @@ def _topic_for(text: str, start: int, end: int) -> bool:
     return noun not in _ACTING_FOR and not noun.endswith(("ing", "ed"))
 
 
+def _commented_on(text: str, start: int, end: int) -> bool:
+    """True for a state that a comment or a mention is about, as a topic ("did not comment
+    directly on Belgorod.", "It made no mention of Germany or Qatar."), not for its own acts
+    or words ("did not comment on Kenya's claims": Kenya's; FIXACT63)."""
+    if text.startswith(("'s", "\u2019s"), end):
+        return False
+    return _COMMENTED_ON_BEFORE.search(text, max(0, start - 90), start) is not None
+
+
+# "comment(ed) on", "no mention of", then perhaps the earlier items of a list: "did not
+# comment on ", "made no mention of Germany or ".
+_COMMENTED_ON_BEFORE: Final = re.compile(
+    r"\b(?:(?:no|any|without)\s+mention\s+of|comment(?:ed|s|ing)?(?:\s+(?:directly|publicly"
+    r"|further|specifically))?\s+on)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}(?:,\s+|,?\s+(?:and|or|nor)\s+)"
+    r"(?:the\s+)?){0,4}$"
+)
+
+
 # The next field of a sanctions or wanted list's entry after a state's name: the state was
 # the entry's address or nationality field ("Venezuela; DOB 14 Mar 1988; POB ...").
 _RECORD_FIELD_AFTER: Final = re.compile(
@@ -12492,6 +12513,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         return True
     if _RECORD_FIELD_AFTER.match(text, end):
         return True  # "(a.k.a. "EL TORO"), Colombia; DOB 1 Feb 1980": a listed entry's address
+    if _commented_on(text, start, end):
+        return True  # "did not comment directly on Belgorod", "no mention of Germany or Qatar"
     if text.startswith(", ", start - 2) and _town_before(ctx, start, end):
         return True  # "in Cox's Bazar, Bangladesh, where", "Quelimane, Mozambique, Dec 3"
     if text.startswith(("'s military-industrial", "\u2019s military-industrial"), end):
@@ -12500,6 +12523,10 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         text, max(0, start - 10), start
     ):
         return True  # "Chad has long been a haven for refugees": what the country is
+    if _PLACE_CONDITION.match(text, end):
+        return True  # '"Abuja is far away"', "Karakalpakstan is calm": how a place is (FIXACT63)
+    if _HOSTS_PEOPLE.match(text, end):
+        return True  # "Ituri hosts about 1.5 million displaced people": who lives there (FIXACT63)
     if text.startswith(", ", end):
         aside = _DESCRIPTIVE_ASIDE.match(text, end)
         if aside is not None and (
@@ -12627,7 +12654,7 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     listed = _COORDINATED_PLACE.search(text, max(0, start - 90), start)
     if listed is None:
         return _defaulted(ctx, start, end)
-    if _new_clause(text, listed, start, end):
+    if _new_clause(text, listed, start, end) or _list_addressed(text, listed):
         return False
     if listed.group("preposition").lower() == "from":
         return bool(_COMES_FROM.search(text, max(0, listed.start() - 30), listed.start() + 5))
@@ -12662,9 +12689,31 @@ def _in_list_of_places(text: str, start: int, end: int) -> bool:
         listed is None
         or listed.group("preposition").lower() == "from"
         or _new_clause(text, listed, start, end)
+        or _list_addressed(text, listed)
     ):
         return False
     return not _SPOKEN_TO.search(text, max(0, listed.start() - 16), listed.end("preposition") + 1)
+
+
+def _list_addressed(text: str, listed: re.Match[str]) -> bool:
+    """True when the list `listed` (a `_COORDINATED_PLACE` match) opens on a name that a
+    message, protest or evidence was sent to: "sent letters to Ethiopia, Kenya and Egypt",
+    "sent notes to both Naypyitaw and Beijing". Each later item is addressed as the first
+    is (guideline, session 28 point 3), not a place the list goes to (FIXACT63)."""
+    if listed.group("preposition").lower() != "to":
+        return False
+    head = _LIST_HEAD_GAP.match(text, listed.end("preposition"))
+    return head is not None and _addressed_by_a_message(text, head.end())
+
+
+def _in_addressed_list(text: str, start: int) -> bool:
+    """True for a later item of a list that a message was sent to (`_list_addressed`)."""
+    listed = _COORDINATED_PLACE.search(text, max(0, start - 90), start)
+    return listed is not None and _list_addressed(text, listed)
+
+
+# What stands between a list's preposition and its first name ("to both ", "to the ").
+_LIST_HEAD_GAP: Final = re.compile(r"\s+(?:the\s+)?(?:(?:neighbou?ring|both|either)\s+)?")
 
 
 def _new_clause(text: str, listed: re.Match[str], start: int, end: int) -> bool:
@@ -12768,6 +12817,27 @@ _STATE_OF_A_PLACE: Final = re.compile(
     r"| (?:now )?(?:has|had|counts|counted) (?:about|some|more than|nearly|almost|around|over"
     r"|at least|roughly) (?:\d[\d,.]*|a|one|two|three) (?:million )?(?:internally displaced"
     r"|displaced|refugees|people|residents|inhabitants)\b"
+)
+# How a place is or feels, by a copula and an adjective of its condition: '"Abuja is far
+# away"', '"Karakalpakstan is calm"', '"People say Taiz is used to it"' (FIXACT63): the place,
+# not its government ("far from" stays out: "the war is far from over" says nothing of it;
+# so does "close": "Kenya is close to a deal" acts).
+_PLACE_CONDITION: Final = re.compile(
+    r" (?:is|was|remains|remained|seems|seemed|feels|felt|(?:has|had) been|will be)"
+    r"(?: not)?(?: (?:now|still|very|so|quite|relatively|largely|mostly|completely|again|too))?"
+    r" (?:calm|quiet|tense|safe|unsafe|peaceful|stable|unstable|empty|deserted|far away"
+    r"|a long way (?:away|off)|used to (?:it|this|that)|back to normal)\b"
+)
+# The people a place shelters, counted: "Ituri hosts about 1.5 million displaced people",
+# "Burkina Faso had 2,062,534 internally displaced people" (FIXACT63; `_STATE_OF_A_PLACE`
+# reads "has about 2 million displaced" only with a word of amount before the figure). Its
+# forces are no people it shelters: "Burundi has 10,000 troops there" acts.
+_HOSTS_PEOPLE: Final = re.compile(
+    r" (?:(?:now|still|already|currently) )?(?:hosts|hosted|(?:is|was) hosting|(?:has|had) hosted"
+    r"|shelters|sheltered|(?:is|was) sheltering|has|had)"
+    r" (?:(?:about|some|more than|nearly|almost|around|over|at least|roughly|an estimated) )?"
+    r"\d[\d,.]*(?: (?:million|thousand))? (?:internally displaced|displaced|refugees|IDPs"
+    r"|asylum[- ]seekers)\b"
 )
 # What a country is, by a copula and a noun phrase, said of it as the subject of its clause:
 # "Chad has long been a haven for refugees", "Pakistan is the fifth most populous country",
