@@ -157,34 +157,26 @@ def test_the_official_after_an_unnamed_official_came_in_stays_nobodys() -> None:
         assert suggested_speaker(text, "We sent") is None, middle
 
 
-# --- "the court" / "the chamber" opening a clause: the court named before ---
+# --- "the court" / "the chamber" as on main (review63b S9/S3: the FIXSPK63 change that
+# made them stand only for a body whose name holds the noun was reverted) ---
 
 _GOMA = "KINSHASA, Dec 6 (Reuters) - Fighting resumed near Goma on Friday.\n\n"
 
 
-def test_in_its_ruling_the_court_said_is_the_court_named_before() -> None:
+def test_the_court_after_the_icj_ordered_is_the_icj() -> None:
     text = (
-        _GOMA + "On Thursday the High Military Court sentenced two officers to 20 years for "
-        "deserting their posts. In its ruling, the court said: "
-        '"The accused abandoned the population of the town to the enemy."\n'
+        _GOMA + "The ICJ ordered Uganda to pay for the damage done in Ituri. "
+        '"The harm to the villages was grave," the court said.\n'
     )
-    assert suggested_speaker(text, "The accused") == "High Military Court"
+    assert suggested_speaker(text, "The harm") == "ICJ"
 
 
-def test_in_a_ruling_the_chamber_said_is_the_chamber_named_before() -> None:
+def test_the_chamber_after_the_national_assembly_is_the_assembly() -> None:
     text = (
-        _GOMA + "The Appeals Chamber upheld the sentences on Monday. In a ruling read in "
-        'open court, the chamber said: "Nothing in the record supports the defence."\n'
+        _GOMA + "The National Assembly passed the amnesty law on Tuesday. "
+        '"Peace in the east comes first," the chamber said.\n'
     )
-    assert suggested_speaker(text, "Nothing in") == "Appeals Chamber"
-
-
-def test_the_court_with_no_court_named_is_nobody() -> None:
-    text = (
-        _GOMA + "The army said it had arrested two officers. In its ruling, the court said: "
-        '"The accused abandoned the population of the town to the enemy."\n'
-    )
-    assert suggested_speaker(text, "The accused") is None
+    assert suggested_speaker(text, "Peace in") == "National Assembly"
 
 
 def test_a_witness_who_told_the_court_keeps_the_quote() -> None:

@@ -61,10 +61,7 @@ _GROUP_NOUNS: Final = words(
     # an army's command: "the General Staff said" is "Ukraine's General Staff"
     "staff "
     # any body, as translated wires write it ("la entidad", "l'institution")
-    "entity institution "
-    # a court by the noun its name holds: "In its ruling, the court said", "The Chamber
-    # found that ..." (the "High Military Court", the "Trial Chamber" named before)
-    "court chamber"
+    "entity institution"
 )
 # ... which say nothing of the body's kind: "the entity said" is the body that spoke or
 # was the source last.
@@ -72,8 +69,7 @@ _GENERIC_BODY_NOUNS: Final = words("entity institution")
 # ... which stand only for a body whose name holds them ("the cell", "the forum").
 _NAME_NOUNS: Final = words(
     "cell command directorate commission secretariat bureau forum union party association "
-    "federation tribunal observatory watchdog institute foundation unit collective "
-    "court chamber"
+    "federation tribunal observatory watchdog institute foundation unit collective"
 )
 # Who may say a quote without being named: "the official said" has no speaker.
 _DESCRIPTIONS: Final = words(
