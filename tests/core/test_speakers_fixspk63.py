@@ -211,13 +211,22 @@ def test_he_said_asking_not_to_be_named_is_nobody() -> None:
     assert suggested_speaker(text, "We had water") is None
 
 
-def test_a_shopkeeper_who_did_not_want_to_be_named_is_nobody() -> None:
+def test_a_third_person_who_did_not_want_to_be_named_keeps_the_named_she() -> None:
+    # review63b S4: the withholding words of another person, further back, do not wipe
+    # the quote of the named woman that "she" stands for
     text = (
-        _ADEN + "Provincial governor Ahmed Hadi Lamlas said the market would reopen. "
-        "A shopkeeper, who did not want to be named, said he had closed early all week. "
-        '"After dark nobody walks here," he said.\n'
+        _ADEN + "Nurse Halima Saeed Qassem said a porter, who did not want to be named, "
+        'saw the drone circle twice. "It came back for the crowd," she said.\n'
     )
-    assert suggested_speaker(text, "After dark") is None
+    assert suggested_speaker(text, "It came back") == "Halima Saeed Qassem"
+
+
+def test_he_said_who_did_not_want_to_be_named_is_nobody() -> None:
+    text = (
+        _ADEN + "Governor Ahmed Hadi Lamlas said the market would reopen next week. "
+        '"Nobody walks here after dark," he said, who did not want to be named.\n'
+    )
+    assert suggested_speaker(text, "Nobody walks") is None
 
 
 def test_an_anonymous_third_person_after_the_turn_keeps_the_speaker() -> None:

@@ -253,11 +253,6 @@ _UNNAMED_SPEAKER: Final = re.compile(
 # who spoke on condition of anonymity, said", "speaking anonymously", "declined to be named".
 _ANONYMOUS: Final = re.compile(
     r"\b(?:asked|declined|requested|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b"
-    # "asking not to be named", "who did not want to be identified", "asking that her name
-    # not be used"
-    r"|\b(?:asking|requesting)\s+not\s+to\s+be\s+(?:named|identified)\b"
-    r"|\b(?:did|does|do|would)\s+not\s+want\s+to\s+be\s+(?:named|identified)\b"
-    r"|\b(?:asking|requesting)\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\b"
     r"|\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b"
     r"|\b(?:speaking|spoke)\s+anonymously\b"
     r"|\bwho\s+(?:did\s+not|would\s+not|declined\s+to)\s+give\s+(?:his|her|their)\s+"
@@ -5293,9 +5288,19 @@ def _anonymous_pronoun_turn(text: str, quote: Suggestion, mentions: _Mentions) -
     lead = _ANONYMOUS_LEAD.match(text, at, end)
     if lead is not None:
         at = lead.end()
-    return _ANONYMOUS.match(text, at, end) is not None and not mentions.within(turn.end(), end)
+    withheld = _ANONYMOUS.match(text, at, end) or _ANONYMOUS_TURN.match(text, at, end)
+    return withheld is not None and not mentions.within(turn.end(), end)
 
 
+# More withholding words, read only right after the quote's own "he/she said," (never in
+# the shared `_ANONYMOUS`, which the pronoun rule searches far back, where a third person's
+# "who did not want to be named" would wipe a named speaker's quote): "asking not to be
+# named", "who did not want to be identified", "asking that her name not be used".
+_ANONYMOUS_TURN: Final = re.compile(
+    r"(?:asking|requesting)\s+not\s+to\s+be\s+(?:named|identified)\b"
+    r"|(?:did|does|do|would)\s+not\s+want\s+to\s+be\s+(?:named|identified)\b"
+    r"|(?:asking|requesting)\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\b"
+)
 # A sentence's stop: a full stop, question or exclamation mark before a space or the end.
 _SENTENCE_STOP: Final = re.compile(r"[.!?](?:\s|$)")
 # "speaking " or "who " before the withholding words: "speaking on condition of anonymity".
