@@ -157,6 +157,51 @@ def test_the_official_after_an_unnamed_official_came_in_stays_nobodys() -> None:
         assert suggested_speaker(text, "We sent") is None, middle
 
 
+def test_the_official_after_a_new_acting_deputy_or_former_holder_stays_nobodys() -> None:
+    # review63b S11: a word before the role names another holder than the person named
+    for opening in (
+        "Police chief Daniel Kiprono Ruto was killed in an ambush on Monday. The new police "
+        "chief said patrols would double. ",
+        "Mayor Lucia Ferreira Dias was arrested on Monday. The deputy mayor said the arrest "
+        "was political. ",
+        "Governor Ibrahim Musa Kwara was removed from office in May. The acting governor "
+        "said food was short. ",
+        "Former governor Ibrahim Musa Kwara criticised the raids. The former governor said "
+        "they were illegal. ",
+    ):
+        text = _HERAT + opening + '"Nobody is safe on the roads," the official said.\n'
+        assert suggested_speaker(text, "Nobody is safe") is None, opening
+
+
+def test_the_official_after_a_rebel_commander_stays_nobodys() -> None:
+    # review63b S5: a commander of a non-state group is no official
+    text = (
+        _HERAT + "Rebel commander Yusuf Karimi Baheer spoke by phone on Sunday. The rebel "
+        'commander said his men held the bridge. "We will not pull back," the official said.\n'
+    )
+    assert suggested_speaker(text, "We will not pull") is None
+
+
+def test_the_official_added_after_the_deputy_governor_said_stays_nobodys() -> None:
+    # review63b S11, the first branch: the quote before went to the governor named, but
+    # "the deputy governor" is someone else
+    text = (
+        _HERAT + "Governor Ibrahim Musa Kwara visited the crossing on Friday. "
+        '"The trucks are moving," the deputy governor said. '
+        '"We need more fuel," the official added.\n'
+    )
+    assert suggested_speaker(text, "We need more") is None
+
+
+def test_the_official_after_the_governor_said_is_the_governor() -> None:
+    # the positive twin: the bare role of the person named
+    text = (
+        _HERAT + "Governor Ibrahim Musa Kwara visited the crossing on Friday. The governor "
+        'said 40 trucks had crossed. "We need more fuel," the official said.\n'
+    )
+    assert suggested_speaker(text, "We need more") == "Ibrahim Musa Kwara"
+
+
 # --- "the court" / "the chamber" as on main (review63b S9/S3: the FIXSPK63 change that
 # made them stand only for a body whose name holds the noun was reverted) ---
 

@@ -5359,9 +5359,26 @@ _OFFICE_ROLES: Final = words(
 # "The police chief said", '," the police chief said.': "the", up to two words and the
 # role, then the verb of saying.
 _THE_ROLE_SAID_AT: Final = re.compile(
-    r"(?:[,!?.]?[\"\u201d\u2019]\s+the|\s*The)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+"
+    r"(?:[,!?.]?[\"\u201d\u2019]\s+the|\s*The)\s+(?P<before>(?:[a-z]+\s+){0,2}?)(?P<role>[a-z]+)\s+"
     r"(?:said|says|added|adds|told|tells)\b"
 )
+# Words before the role that name another holder ("the new police chief", "the deputy
+# mayor", "the former governor") or a role of no state office ("the rebel commander"):
+# the person named with the bare role is not the one meant.
+_OTHER_HOLDER: Final = words(
+    "new acting deputy vice assistant former interim outgoing incoming late ex "
+    "rebel militia insurgent gang separatist"
+)
+
+
+def _role_of_office(role: re.Match[str] | None) -> bool:
+    """True when `role` (a `_THE_ROLE_SAID_AT` match) is a bare role of office, no word
+    before it naming another holder or a non-state group."""
+    return (
+        role is not None
+        and role["role"] in _OFFICE_ROLES
+        and not any(w in _OTHER_HOLDER for w in role["before"].split())
+    )
 
 
 def _official_after_role(
@@ -5389,7 +5406,7 @@ def _official_after_role(
         said_by = decided.get(last.key)
         if (
             role is None
-            or role[1] not in _OFFICE_ROLES
+            or not _role_of_office(role)
             or said_by is None
             or not _is_person(mentions.at(said_by) or quote)
             or text[role.end() : quote.start].strip(' \t."\u201c')
@@ -5399,15 +5416,15 @@ def _official_after_role(
     role = _THE_ROLE_SAID_AT.match(text, previous.start)
     if (
         role is None
-        or role[1] not in _OFFICE_ROLES
+        or not _role_of_office(role)
         or mentions.within(previous.start, quote.start)
         or _unnamed_as("official").search(text, previous.start, quote.start)
     ):
         return None
     # 'The police chief said he had counted the craters himself.': the person named
     # before with that role, as for a quote the sentence attributes
-    holder = mentions.described_person(text, previous.start + role.start(1), role[1])
-    if holder is None or role[1] not in mentions.roles_of_person(text, holder):
+    holder = mentions.described_person(text, role.start("role"), role["role"])
+    if holder is None or role["role"] not in mentions.roles_of_person(text, holder):
         return None
     return _extent(holder)
 
