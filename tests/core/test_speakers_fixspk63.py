@@ -99,12 +99,21 @@ def test_through_a_spokesman_does_not_give_a_spokeswomans_quote() -> None:
 
 
 def test_through_a_spokesperson_in_the_paragraph_before_does_not_carry_over() -> None:
+    # review63b S6: the "through" sentence right before the quote, but a paragraph back
     text = (
         _LEAD + "The IOM, through a spokesperson in Khartoum, said 300 people had returned."
-        "\n\nThe army said returnees were welcome. "
-        '"We will house them," the spokesperson said.\n'
+        '\n\n"We will house them," the spokesperson said.\n'
     )
     assert suggested_speaker(text, "We will house") is None
+
+
+def test_through_a_spokesperson_after_a_states_body_is_the_body() -> None:
+    # review63b S1: the body that spoke, not the state that owns it
+    text = (
+        _LEAD + "Sudan's Health Ministry, through a spokesperson, said the clinics had "
+        'reopened. "Medicines arrive on Monday," the spokesperson said.\n'
+    )
+    assert suggested_speaker(text, "Medicines arrive") == "Health Ministry"
 
 
 # --- '"...," the official said' right after the person spoke as "the <role of office>" ---

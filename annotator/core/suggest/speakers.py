@@ -5340,10 +5340,23 @@ def _spoke_through_spokesperson(
     named = mentions.within(previous.start, previous.end)
     if not named or any(_is_person(a) for a in named):
         return None
-    body = named[0]
-    if body.start > through.start() or not _THE_OPENING.fullmatch(text, previous.start, body.start):
+    first = named[0]
+    if first.start > through.start() or not _THE_OPENING.fullmatch(
+        text, previous.start, first.start
+    ):
         return None
-    return _extent(body)
+    # the body that spoke: the last mention of the opening subject before "through", not
+    # a possessor ("Kenya's Interior Ministry, through a spokesperson": the ministry)
+    heads = [
+        a for a in named if a.end <= through.start() and not _POSSESSIVE_AFTER.match(text, a.end)
+    ]
+    if not heads or "," in text[first.start : heads[-1].start]:
+        return None
+    return _extent(heads[-1])
+
+
+# "'s" (or a curly apostrophe's) right after a name: the name is a possessor.
+_POSSESSIVE_AFTER: Final = re.compile(r"['\u2019]s\b")
 
 
 # '"...," the official said' right after a quote, "official" bare.
