@@ -61,6 +61,56 @@ def test_quote_paragraph_after_an_unnamed_nurse_said_stays_nobodys() -> None:
     assert suggested_speaker(text, "We have one") is None
 
 
+def test_quote_paragraph_after_a_named_victim_stays_nobodys() -> None:
+    # review63b S10: the person the sentence reports harmed, sourced to others, is no
+    # speaker of the quote paragraph after it
+    for paragraph in (
+        "The head of the water committee, Idris Bakhit Yahya, was shot dead on Monday, "
+        "police said. Gunmen fled on motorbikes.",
+        "The raid killed Idris Bakhit Yahya, a member of the water committee, residents "
+        "said. His cousin was wounded.",
+        "Soldiers arrested the mayor, Idris Bakhit Yahya, on Monday, the ministry said. "
+        "The town was calm.",
+    ):
+        text = _LEAD + paragraph + '\n\n"We heard the shots and ran to the river."\n'
+        assert suggested_speaker(text, "We heard the shots") is None, paragraph
+
+
+def test_quote_paragraph_after_another_source_in_the_last_sentence_stays_nobodys() -> None:
+    # review63b S7: the last sentence's subject is another source
+    for fact in (
+        "A local nurse put the toll at 20.",
+        "The army rejected the figure.",
+        "Her colleague, a surgeon, disagreed.",
+    ):
+        text = (
+            _LEAD + "The raiders burned the granary and the school, said Halima Nur "
+            "Abakar, a member of the village committee. " + fact + "\n\n"
+            '"We counted more bodies than that."\n'
+        )
+        assert suggested_speaker(text, "We counted") is None, fact
+
+
+def test_quote_paragraph_after_he_said_of_another_sex_stays_nobodys() -> None:
+    # review63b S2: the closing "he said" is not the woman named before
+    text = (
+        _LEAD + "The raiders burned the granary, said Halima Nur Abakar, a member of the "
+        "village committee. The committee met on Monday, he said.\n\n"
+        '"We will ask the governor for guards."\n'
+    )
+    assert suggested_speaker(text, "We will ask") is None
+
+
+def test_quote_paragraph_after_she_said_of_the_woman_is_hers() -> None:
+    # the positive twin of the sex check
+    text = (
+        _LEAD + "The raiders burned the granary, said Halima Nur Abakar, a member of the "
+        "village committee. The committee met on Monday, she said.\n\n"
+        '"We will ask the governor for guards."\n'
+    )
+    assert suggested_speaker(text, "We will ask") == "Halima Nur Abakar"
+
+
 # --- '"...," the spokesperson said' after '<Body>, through a spokesperson, said ...' ---
 
 
