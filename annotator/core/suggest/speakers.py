@@ -5355,10 +5355,6 @@ def _spoke_through_spokesperson(
     return _extent(heads[-1])
 
 
-# "'s" (or a curly apostrophe's) right after a name: the name is a possessor.
-_POSSESSIVE_AFTER: Final = re.compile(r"['\u2019]s\b")
-
-
 # '"...," the official said' right after a quote, "official" bare.
 _THE_OFFICIAL_SAID: Final = re.compile(
     r"[,!?.]?[\"\u201d\u2019]\s+the\s+official\s+(?:said|says|added|adds|told|tells)\b"
