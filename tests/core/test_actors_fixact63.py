@@ -116,3 +116,41 @@ def test_a_state_whose_claims_are_commented_on_or_that_comments_acts() -> None:
     text = "The ministry declined to comment on Kenya's claims that its troops had crossed."
     assert "Kenya" in suggested_texts(text)
     assert "Kenya" in suggested_texts("Kenya did not comment on the report.")
+
+
+# --- review63b A1: a name that opens its own clause after "comment on <day/place>," acts
+
+
+def _spans(text: str) -> list[tuple[int, str]]:
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    return [(s.start, text[s.start : s.end]) for s in found if s.label == "ACTOR"]
+
+
+def test_a_state_saying_after_comment_on_a_day_or_a_place_acts() -> None:
+    for sentence, state in [
+        ("Asked to comment on Thursday, Ghana said it had not seen the report.", "Ghana"),
+        ("In comments on Sunday, Bolivia said it would recall its ambassador.", "Bolivia"),
+        ("When asked to comment on Darfur, Chad said its border was closed.", "Chad"),
+        ("The Kremlin did not comment on Moldova, Romania said on Friday.", "Romania"),
+        ("Ankara rejected any mention of Cyprus, Greece said.", "Greece"),
+        ("The text was agreed without mention of Libya, Tunisia said, calling it weak.", "Tunisia"),
+    ]:
+        assert state in suggested_texts(sentence), sentence
+
+
+def test_a_state_commented_on_then_saying_in_its_own_clause_acts() -> None:
+    text = "The memo made no mention of Eritrea, and Eritrea said it would reply on Friday."
+    second = text.rindex("Eritrea")
+    assert (second, "Eritrea") in _spans(text)
+    assert (text.index("Eritrea"), "Eritrea") not in _spans(text)
+    text = "Burundi did not comment on Tanzania, and Tanzania said it would seek mediation."
+    assert (text.rindex("Tanzania"), "Tanzania") in _spans(text)
+
+
+def test_the_state_a_state_comments_on_stays_a_topic() -> None:
+    # A2: the object of a state's own comment is its topic too, as "no mention of"
+    text = "Algeria commented on Morocco, saying the wall cut the herders off."
+    assert suggested_texts(text).count("Morocco") == 0
+    assert "Algeria" in suggested_texts(text)
+    text = "The ministry declined to comment on Eritrea on Tuesday."
+    assert "Eritrea" not in suggested_texts(text)

@@ -12342,16 +12342,29 @@ def _commented_on(text: str, start: int, end: int) -> bool:
     or words ("did not comment on Kenya's claims": Kenya's; FIXACT63)."""
     if text.startswith(("'s", "\u2019s"), end):
         return False
+    if _OWN_VERB_AFTER.match(text, end):
+        return False  # "Asked to comment on Tuesday, Russia said": it opens its own clause
     return _COMMENTED_ON_BEFORE.search(text, max(0, start - 90), start) is not None
 
 
 # "comment(ed) on", "no mention of", then perhaps the earlier items of a list: "did not
-# comment on ", "made no mention of Germany or ".
+# comment on ", "made no mention of Germany or ". A day or a month is no item: "Asked to
+# comment on Tuesday, Russia" is a time, then the clause's subject (review63b A1).
 _COMMENTED_ON_BEFORE: Final = re.compile(
     r"\b(?:(?:no|any|without)\s+mention\s+of|comment(?:ed|s|ing)?(?:\s+(?:directly|publicly"
     r"|further|specifically))?\s+on)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}(?:,\s+|,?\s+(?:and|or|nor)\s+)"
+    r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}(?:,\s+|,?\s+(?:and|or|nor)\s+)"
     r"(?:the\s+)?){0,4}$"
+)
+# A verb of the name's own right after it: the name is the subject of its clause, not an
+# item of the topics ("without mention of Sudan, Egypt said", "no mention of Egypt, and
+# Egypt said it would respond"; review63b A1).
+_OWN_VERB_AFTER: Final = re.compile(
+    r"\s+(?:(?:also|later|then|now|still|again|quickly|publicly|officially|itself|[a-z]{3,}ly)\s+)?"
+    + _GOVERNMENT_VERBS
+    + r"\b"
 )
 
 
