@@ -154,3 +154,51 @@ def test_the_state_a_state_comments_on_stays_a_topic() -> None:
     assert "Algeria" in suggested_texts(text)
     text = "The ministry declined to comment on Eritrea on Tuesday."
     assert "Eritrea" not in suggested_texts(text)
+
+
+# --- review63b A3, A4, A6: a stance, a thing done to refugees, a second predicate act
+
+
+def test_a_state_calm_or_quiet_about_something_takes_a_stance() -> None:
+    for sentence, state in [
+        ("Ghana is quiet about its role in the Sahel mission, critics say.", "Ghana"),
+        ("Iran is calm about the new tariffs, the foreign ministry said.", "Iran"),
+        ("Japan remained calm over the missile launch, the analyst Ken Mori said.", "Japan"),
+        ("Serbia is not used to this kind of pressure from Brussels, the envoy said.", "Serbia"),
+    ]:
+        assert state in suggested_texts(sentence), sentence
+
+
+def test_a_state_quiet_on_a_day_or_used_to_it_stays_a_place() -> None:
+    for sentence, state in [
+        ('"Niger is quiet on Fridays. Nobody drives," the trader Issa Bako said.', "Niger"),
+        ('"Haiti is used to this, sadly," the nurse Marie Joseph said.', "Haiti"),
+        ("Malawi is calm and has been for weeks, the trader Grace Banda said.", "Malawi"),
+    ]:
+        assert state not in suggested_texts(sentence), sentence
+
+
+def test_a_state_that_has_refugees_detained_or_expelled_acts() -> None:
+    for sentence, state in [
+        ("Greece has 2,000 refugees detained on the islands, the lawyer said.", "Greece"),
+        ("Algeria had 1.2 million refugees expelled, the group claimed.", "Algeria"),
+        ("She said Iran had 4 million refugees deported over two years.", "Iran"),
+    ]:
+        assert state in suggested_texts(sentence), sentence
+
+
+def test_a_state_that_also_acts_in_a_second_predicate_stays_an_actor() -> None:
+    for sentence, state in [
+        ("Tanzania has 250,000 refugees and says it will close the Nduta camp in May.", "Tanzania"),
+        ("Rwanda hosts 130,000 refugees and has threatened to shut the border.", "Rwanda"),
+        ("Niger is tense and has closed its border with Benin.", "Niger"),
+        ("Djibouti remains calm, the government said, and has asked France for help.", "Djibouti"),
+    ]:
+        assert state in suggested_texts(sentence), sentence
+
+
+def test_a_calm_state_with_another_government_acting_stays_a_place() -> None:
+    text = "Mali is calm, but Bamako said it would extend the curfew."
+    found = suggested_texts(text)
+    assert "Bamako" in found
+    assert "Mali" not in found
