@@ -202,3 +202,23 @@ def test_a_calm_state_with_another_government_acting_stays_a_place() -> None:
     found = suggested_texts(text)
     assert "Bamako" in found
     assert "Mali" not in found
+
+
+# --- review63b A5: a list a message was sent to that opens on "the <Body>"
+
+
+def test_the_states_after_the_body_a_letter_went_to_are_addressed() -> None:
+    text = "Cuba sent notes to the AU, Angola and Namibia on Monday."
+    found = suggested_texts(text)
+    assert "Angola" in found
+    assert "Namibia" in found
+    text = "Syria sent letters to the Security Council, Jordan and Iraq."
+    found = suggested_texts(text)
+    assert "Jordan" in found
+    assert "Iraq" in found
+
+
+def test_the_states_after_the_body_ships_went_to_stay_places() -> None:
+    found = suggested_texts("The navy sent ships to the Gulf, Oman and Yemen.")
+    assert "Oman" not in found
+    assert "Yemen" not in found

@@ -12718,7 +12718,11 @@ def _list_addressed(text: str, listed: re.Match[str]) -> bool:
     if listed.group("preposition").lower() != "to":
         return False
     head = _LIST_HEAD_GAP.match(text, listed.end("preposition"))
-    return head is not None and _addressed_by_a_message(text, head.end())
+    if head is None:
+        return False
+    # "sent letters to the UN, Qatar and Oman": the message's "to" is read before "the"
+    # (review63b A5)
+    return _addressed_by_a_message(text, head.start("the") if head.group("the") else head.end())
 
 
 def _in_addressed_list(text: str, start: int) -> bool:
@@ -12728,7 +12732,7 @@ def _in_addressed_list(text: str, start: int) -> bool:
 
 
 # What stands between a list's preposition and its first name ("to both ", "to the ").
-_LIST_HEAD_GAP: Final = re.compile(r"\s+(?:the\s+)?(?:(?:neighbou?ring|both|either)\s+)?")
+_LIST_HEAD_GAP: Final = re.compile(r"\s+(?P<the>the\s+)?(?:(?:neighbou?ring|both|either)\s+)?")
 
 
 def _new_clause(text: str, listed: re.Match[str], start: int, end: int) -> bool:
