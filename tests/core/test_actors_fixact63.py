@@ -44,27 +44,6 @@ def test_a_state_close_to_a_deal_or_acting_stays_an_actor() -> None:
     assert "Mali" in suggested_texts("Mali accused Algeria of meddling in its affairs.")
 
 
-# --- the people a place shelters, counted ("X hosts about 1.6 million refugees")
-
-
-def test_a_state_that_hosts_counted_refugees_is_a_place() -> None:
-    for sentence, state in [
-        ("Uganda hosts about 1.6 million refugees, according to the UN refugee agency.", "Uganda"),
-        ("Chad had 1,204,300 refugees when the agency last counted them.", "Chad"),
-        ("Ethiopia is hosting more than 900,000 refugees from its neighbours.", "Ethiopia"),
-        ("By June, Niger had 507,000 internally displaced people, the agency said.", "Niger"),
-    ]:
-        assert state not in suggested_texts(sentence), sentence
-
-
-def test_a_state_with_counted_troops_stays_an_actor() -> None:
-    assert "Burundi" in suggested_texts("Burundi has 10,000 troops in Somalia, the army said.")
-    assert "Rwanda" in suggested_texts("Rwanda has sent 2,000 soldiers to Mozambique.")
-
-
-# --- the later items of a list a message was sent to ("sent letters to A, B and C")
-
-
 def test_every_state_of_a_list_sent_letters_is_addressed() -> None:
     text = "The council sent protest letters to Uganda, Rwanda and Burundi on Monday."
     assert [s for s in suggested_texts(text) if s in ("Uganda", "Rwanda", "Burundi")] == [
@@ -156,7 +135,7 @@ def test_the_state_a_state_comments_on_stays_a_topic() -> None:
     assert "Eritrea" not in suggested_texts(text)
 
 
-# --- review63b A3, A4, A6: a stance, a thing done to refugees, a second predicate act
+# --- review63b A3, A6: a stance, a second predicate act
 
 
 def test_a_state_calm_or_quiet_about_something_takes_a_stance() -> None:
@@ -178,19 +157,8 @@ def test_a_state_quiet_on_a_day_or_used_to_it_stays_a_place() -> None:
         assert state not in suggested_texts(sentence), sentence
 
 
-def test_a_state_that_has_refugees_detained_or_expelled_acts() -> None:
-    for sentence, state in [
-        ("Greece has 2,000 refugees detained on the islands, the lawyer said.", "Greece"),
-        ("Algeria had 1.2 million refugees expelled, the group claimed.", "Algeria"),
-        ("She said Iran had 4 million refugees deported over two years.", "Iran"),
-    ]:
-        assert state in suggested_texts(sentence), sentence
-
-
 def test_a_state_that_also_acts_in_a_second_predicate_stays_an_actor() -> None:
     for sentence, state in [
-        ("Tanzania has 250,000 refugees and says it will close the Nduta camp in May.", "Tanzania"),
-        ("Rwanda hosts 130,000 refugees and has threatened to shut the border.", "Rwanda"),
         ("Niger is tense and has closed its border with Benin.", "Niger"),
         ("Djibouti remains calm, the government said, and has asked France for help.", "Djibouti"),
     ]:

@@ -12536,11 +12536,10 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         text, max(0, start - 10), start
     ):
         return True  # "Chad has long been a haven for refugees": what the country is
-    condition = _PLACE_CONDITION.match(text, end) or _HOSTS_PEOPLE.match(text, end)
+    condition = _PLACE_CONDITION.match(text, end)
     if condition is not None and not _ACTS_IN_A_LATER_PREDICATE.match(text, condition.end()):
-        # '"Abuja is far away"', "Karakalpakstan is calm": how a place is; "Ituri hosts
-        # about 1.5 million displaced people": who lives there (FIXACT63) -- not "Chad is
-        # tense and has closed its border": it acts in a second predicate (review63b A6)
+        # '"Abuja is far away"', "Karakalpakstan is calm": how a place is (FIXACT63) -- not
+        # "Chad is tense and has closed its border": it acts in a second predicate (review63b A6)
         return True
     if text.startswith(", ", end):
         aside = _DESCRIPTIVE_ASIDE.match(text, end)
@@ -12852,9 +12851,8 @@ _PLACE_CONDITION: Final = re.compile(
     # ... "used to it" closed there: not "Israel is not used to this kind of criticism"
     r"|used to (?:it|this|that)(?=\s*(?:[.,;:!?\"\u201d]|$)))"
 )
-# A second predicate of the same subject after a place's condition or the people it hosts,
-# by "and" or "but" with no new subject, where the state acts: "Chad is tense and has closed
-# its border", "Kenya has 500,000 refugees and says it will close the camp", "Somalia remains
+# A second predicate of the same subject after a place's condition, by "and" or "but" with
+# no new subject, where the state acts: "Chad is tense and has closed its border", "Somalia remains
 # calm, the government said, and has asked Kenya for help" (review63b A6). Read within the
 # sentence only, and not past a quotation mark.
 _ACTS_IN_A_LATER_PREDICATE: Final = re.compile(
@@ -12862,22 +12860,6 @@ _ACTS_IN_A_LATER_PREDICATE: Final = re.compile(
     r"(?:(?:also|then|later|now|since|already|has\s+since)\s+)?"
     # ... not the condition going on: "Niger is calm and has been for weeks"
     r"(?!(?:has|had|have)\s+been\b|will\s+(?:be|remain|stay)\b)" + _GOVERNMENT_VERBS + r"\b"
-)
-# The people a place shelters, counted: "Ituri hosts about 1.5 million displaced people",
-# "Burkina Faso had 2,062,534 internally displaced people" (FIXACT63; `_STATE_OF_A_PLACE`
-# reads "has about 2 million displaced" only with a word of amount before the figure). Its
-# forces are no people it shelters: "Burundi has 10,000 troops there" acts.
-_HOSTS_PEOPLE: Final = re.compile(
-    r" (?:(?:now|still|already|currently) )?(?:hosts|hosted|(?:is|was) hosting|(?:has|had) hosted"
-    r"|shelters|sheltered|(?:is|was) sheltering|(?P<bare>has|had))"
-    r" (?:(?:about|some|more than|nearly|almost|around|over|at least|roughly|an estimated) )?"
-    r"\d[\d,.]*(?: (?:million|thousand))?"
-    r" (?:internally displaced|displaced|refugees|IDPs|asylum[- ]seekers)\b"
-    # ... but a bare "has/had" with a past participle after the noun is what the state did
-    # to them: "Turkey has 3,000 refugees detained", "had 1.5 million refugees expelled"
-    # (review63b A4)
-    r"(?(bare)(?! (?:people )?(?:\w+ed|held|sent|taken|kept|driven|thrown|brought|shot"
-    r"|beaten)\b))"
 )
 # What a country is, by a copula and a noun phrase, said of it as the subject of its clause:
 # "Chad has long been a haven for refugees", "Pakistan is the fifth most populous country",
