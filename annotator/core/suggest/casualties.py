@@ -420,6 +420,15 @@ _FROM_THEIR_PLACE: Final = (
     r"(?:\s+(?:that\s+|which\s+)?they\s+(?:had\s+)?(?:occupied|farmed|tilled|owned|held"
     r"|built|worked|cultivated|claimed|lived\s+(?:on|in))\b)?"
 )
+# Captives still held, said with one word of what kind or whose before the holding
+# (FIXCAS63B): "remained in arbitrary detention", "remain in Russian captivity", "still in
+# police custody". Never a determiner ("in the custody of") nor a place of holding ("in
+# pre-trial detention centres", "in detention camps").
+_REMAIN_IN_KIND_OF_CAPTIVITY: Final = (
+    r"|(?:(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=still\s))"
+    r"in\s+(?!(?:a|an|the|their|his|her|its|our|my|your)\s)[\w'\u2019-]+\s+"
+    r"(?:detention|custody|captivity)\b(?!\s+(?:cent|facilit|camp|site|of\b))"
+)
 # Every alternative below must hold a word of _LINE_ANCHORS["casualty_number_then_harm"]:
 # a number is tried only where one follows on its line. Add a new word to both.
 _CASUALTY_WORD: Final = (
@@ -441,6 +450,10 @@ _CASUALTY_WORD: Final = (
     # where they are held, as "remain in captivity" is (never "in detention centres")
     r"|(?:(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=still\s))"
     r"in\s+(?:detention|custody)\b(?!\s+(?:cent|facilit|camp|site))"
+    # ... and with one word saying whose or what kind (FIXCAS63B): "thousands of people
+    # remained in arbitrary detention", "8,000 Ukrainians remain in Russian captivity"
+    + _REMAIN_IN_KIND_OF_CAPTIVITY
+    +
     # people who crossed a border in flight: "1,500 people crossed into Colombia fleeing the
     # fighting", "thousands crossed the border fleeing" (a crossing alone is no figure)
     r"|crossed\s+(?:the\s+(?:border|frontier|river)\s+)?"
