@@ -48,3 +48,44 @@ def test_captives_remain_in_a_kind_of_captivity(text: str, figure: tuple) -> Non
 )
 def test_no_captives_in_a_holding_place_or_things(text: str) -> None:
     assert _figures(text) == []
+
+
+# --- people counted as having suffered rape or sexual violence (kind other) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The council said 17 women and girls had been raped during the raid on Kreinik.",
+            ("17 women and girls had been raped", 17, 17, "other"),
+        ),
+        (
+            "Last month 120 survivors of sexual violence received care at the clinic in Bunia.",
+            ("120 survivors of sexual violence", 120, 120, "other"),
+        ),
+        (
+            "A nurse said she had treated 45 women who survived sexual violence since March.",
+            ("45 women who survived sexual violence", 45, 45, "other"),
+        ),
+        (
+            "At least nine girls were raped by the fighters, the mission said.",
+            ("At least nine girls were raped", 9, None, "other"),
+        ),
+    ],
+)
+def test_sexual_violence_suffered_is_counted(text: str, figure: tuple) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court jailed three men who had raped a teenager in 2019.",
+        "Nineteen survivors of the crash walked to the road.",
+        "Most women there reported rape by armed men.",
+        "Nobody was raped, the police said.",
+    ],
+)
+def test_no_figure_for_perpetrators_or_uncounted_rape(text: str) -> None:
+    assert _figures(text) == []

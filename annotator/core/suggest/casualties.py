@@ -420,6 +420,17 @@ _FROM_THEIR_PLACE: Final = (
     r"(?:\s+(?:that\s+|which\s+)?they\s+(?:had\s+)?(?:occupied|farmed|tilled|owned|held"
     r"|built|worked|cultivated|claimed|lived\s+(?:on|in))\b)?"
 )
+# People counted as having suffered rape or sexual violence (FIXCAS63B; kind `other`, as
+# the guideline files harms that are neither death, wound, flight nor disappearance): "23
+# women and girls had been raped", "214 survivors of sexual violence received care", "38
+# women who survived sexual violence". Only in the number-first form, after its count: a
+# report of rape with no count ("most reported rape") is no figure. "raped" is below, in
+# the passive only.
+_SEXUAL_VIOLENCE_SUFFERED: Final = (
+    "|survivors of sexual violence|survivors of rape|survived sexual violence"
+    "|survived rape|survivors of gender-based violence"
+    "|survivors of sexual and gender-based violence"
+)
 # Captives still held, said with one word of what kind or whose before the holding
 # (FIXCAS63B): "remained in arbitrary detention", "remain in Russian captivity", "still in
 # police custody". Never a determiner ("in the custody of") nor a place of holding ("in
@@ -517,8 +528,11 @@ _CASUALTY_WORD: Final = (
         # "recorded more than 1,100 homicides": killings counted, as deaths are
         "|homicides|murders|killings"
         # "218 migrants were apprehended": arrested, in the words of police and coast guards
-        "|apprehended"
+        "|apprehended" + _SEXUAL_VIOLENCE_SUFFERED
     )
+    # ... and "raped" only in the passive: "23 women had been raped", never the men "who
+    # raped" (perpetrators, FIXCAS63B)
+    + r"|(?:(?<=been\s)|(?<=were\s)|(?<=was\s)|(?<=being\s))raped\b"
     # "documents 73 extrajudicial executions" (never executions still to come or called off:
     # "ordered 12 executions to be stayed")
     + r"|executions(?!\s+(?:to\s+be|were|was|had\s+been|have\s+been)\s+(?:stayed|halted|suspended"
@@ -2420,6 +2434,7 @@ _LINE_ANCHORS: Final = {
         " cases"
         " apprehended victims executions"
         " cuts bruises bruising relocated"
+        " raped survivors survived"
     ),
 }
 
