@@ -89,3 +89,38 @@ def test_sexual_violence_suffered_is_counted(text: str, figure: tuple) -> None:
 )
 def test_no_figure_for_perpetrators_or_uncounted_rape(text: str) -> None:
     assert _figures(text) == []
+
+
+# --- one's own kin among the people the attackers took away ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            '"My brother is among those they carried away," said a trader in Zonkwa.',
+            ("brother is among those they carried away", 1, 1, "other"),
+        ),
+        (
+            '"My three daughters are among those they took," the farmer told reporters.',
+            ("three daughters are among those they took", 3, 3, "other"),
+        ),
+        (
+            "Her husband is among those the gunmen abducted on Sunday, her sister said.",
+            ("husband is among those the gunmen abducted", 1, 1, "other"),
+        ),
+    ],
+)
+def test_kin_among_those_taken_away(text: str, figure: tuple) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"My son is among those they took to hospital," the driver said.',
+        "My uncle was among those they invited to the wedding.",
+    ],
+)
+def test_no_captive_for_care_or_guests(text: str) -> None:
+    assert _figures(text) == []

@@ -2817,6 +2817,7 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
     )
     yield from _one_of_theirs_among(ctx)
+    yield from _kin_among_those_taken(ctx)
     yield from _unlisted_people(ctx)
     yield from _one_more_body(ctx)
 
@@ -3230,6 +3231,39 @@ def _one_of_theirs_among(ctx: SuggestContext) -> Iterator[Suggestion]:
         if count is None:
             continue
         attributes = {**attributes, "count_low": count, "count_high": count}
+        yield Suggestion(start, end, "CASUALTY", attributes, "casualty_number_then_harm")
+
+
+# One's own kin said to be among the people the attackers took away (FIXCAS63B): "My
+# husband is among those they carried away", "My two sons are among those they took" (kind
+# `other`, the possessive left out as in _ONE_OF_THEIRS_AMONG). Never those taken "to
+# hospital" or "to safety" (carried for care), nor a verb of anything but taking people.
+_KIN_AMONG_THOSE_TAKEN: Final = re.compile(
+    r"\b(?:my|his|her|their|our|your)\s+(?P<phrase>"
+    rf"(?:{_NAMED_ONE}|(?P<count>\d+|{_SMALL})\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+)?"
+    rf"{_VICTIM_PLURAL}\b)"
+    r"\s+(?:is|are|was|were)\s+(?:also\s+)?among\s+those\s+(?:they|the\s+[\w-]+)\s+"
+    r"(?:had\s+|have\s+)?(?:took|taken|carried\s+(?:away|off)|led\s+away|dragged\s+away"
+    r"|abducted|kidnapped|seized|snatched))\b"
+    r"(?!\s+(?:to|into)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|safety|clinics?)\b)",
+    re.IGNORECASE,
+)
+_AMONG_THOSE_THEY: Final = re.compile(r"among\s+those\s+(?:they|the)\b", re.IGNORECASE)
+
+
+def _kin_among_those_taken(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    if "among those" not in text:
+        return
+    for match in finditer_between(_KIN_AMONG_THOSE_TAKEN, text, _AMONG_THOSE_THEY, ";."):
+        count: int | None = 1
+        if match.group("count") is not None:
+            count = parse_casualty(match.group("count")).low
+        if count is None:
+            continue
+        start, end = match.span("phrase")
+        attributes = {**_attributes_at(ctx, start, end), "count_low": count, "count_high": count}
+        attributes["kind"] = "other"
         yield Suggestion(start, end, "CASUALTY", attributes, "casualty_number_then_harm")
 
 
