@@ -56,50 +56,27 @@ def test_no_injury_without_people_wounded(text: str) -> None:
     assert _figures(text) == []
 
 
-# --- "neutralised N of them": an army's word for killing, and a part of people named
-# before; the figure ends at the count, as "killed N of them" does ---
-
-
-@pytest.mark.parametrize(
-    ("text", "figure"),
-    [
-        (
-            "Bandits stormed Gidan Kaura at night; soldiers later neutralised four of them.",
-            ("neutralised four", 4, 4, "killed"),
-        ),
-        (
-            "The raiders fled into the forest and the army said it had eliminated two of them.",
-            ("eliminated two", 2, 2, "killed"),
-        ),
-    ],
-)
-def test_neutralised_a_part_of_them(text: str, figure: tuple[object, ...]) -> None:
-    assert figure in _figures(text)
+# --- "neutralised N of them" is no figure (review63a F3: "them" is as often drones,
+# missiles, boats or camps as armed men); "neutralised" with the people counted still is ---
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        # things neutralised, and people moved, are no deaths
-        "Engineers neutralised three of the mines before the convoy left Kidal.",
-        "Air defence neutralised 40 of the drones over Kyiv.",
-        "The ministry said it would eliminate two of them from the list of projects.",
+        "Houthi fighters launched 22 drones and missiles; British frigates neutralised 19 of them.",
+        "The gunmen fired 30 drones at Kherson overnight and air defences neutralised 26 of them.",
+        "Jihadists planted nine roadside bombs near Gao and sappers neutralised seven of them.",
+        "The rebels put up 25 candidates, and the tribunal eliminated ten of them.",
+        "Bandits stormed Gidan Kaura at night; soldiers later neutralised four of them.",
     ],
 )
-def test_neutralised_things_are_no_figure(text: str) -> None:
-    assert _figures(text) == []
+def test_neutralised_of_them_is_no_figure(text: str) -> None:
+    assert not [f for f in _figures(text) if f[0].startswith(("neutralised", "eliminated"))]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # no armed men named before "them", or a list they were taken off
-        "Air defence units shot at 50 drones over Odesa and neutralised 40 of them.",
-        "The gunmen's lawyers said the court eliminated two of them from the case.",
-    ],
-)
-def test_neutralised_of_them_needs_armed_men(text: str) -> None:
-    assert _figures(text) == []
+def test_neutralised_people_counted_is_still_a_killing() -> None:
+    text = "Bandits stormed Gidan Kaura at night; soldiers later neutralised four bandits."
+    assert ("neutralised four bandits", 4, 4, "killed") in _figures(text)
 
 
 # --- people freed from captivity or in a prisoners' exchange, whatever their noun ---

@@ -885,12 +885,9 @@ _VERB_FIRST: Final = LazyPattern(
     r"(?![^.;,\n]{0,50}?\bfrom\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?(?:train|bus|plane"
     r"|aircraft|building|ship|vessel|boat|ferry|hospital|scene|mine|site|tower|hotel|school"
     r"|stadium|mall|factory)s?\b)|)"
-    rf"(?:{NUMBER_EXPRESSION})(?:\s+"
+    rf"(?:{NUMBER_EXPRESSION})\s+"
     rf"{_POSSESSIVE}?"
     rf"{VICTIM_PHRASE}"
-    # ... or "neutralised three of them": a part of people named before, the figure ending
-    # at the count as "killed three of them" does (fixcas63; never "evacuated 40 of them")
-    r"|(?(evacuate)(?!)|(?=\s+of\s+(?:them|those)\b)))"
     # "forced more than 1,500 people from their homes": displacement said with its place.
     rf"|(?:forc(?:es|ed|ing|e)|dr(?:ove|iven|ives|ive|iving)"
     # ... and expelled or evicted (guideline session 31, point 3)
@@ -3506,11 +3503,6 @@ def _listed_count(phrase: str) -> int | None:
 def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for found in _phrases(ctx, "casualty_harm_verb_then_number"):
-        if _NEUTRALISED_OF_THEM.match(text, found.start, found.end) and (
-            _FROM_AFTER_THEM.match(text, found.end)
-            or not _ATTACKERS.search(text, _sentence_start(ctx, found.start), found.start)
-        ):
-            continue  # "air defence neutralised 40 of them" (drones), no armed men named
         if found.start and text[found.start - 1] in _OPENING_MARKS:
             head = _SCARE_QUOTED_HEAD.match(text, found.start, found.end)
             if head is not None:
@@ -3546,20 +3538,6 @@ def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
         elif _ENDS_AT_COUNT.fullmatch(text[found.start : found.end].rsplit(None, 1)[-1]):
             found = _with_unlisted_people(ctx, found)
         yield _with_kinds_listed(ctx, found)
-
-
-# "neutralised three of them" (fixcas63): a death only where the sentence names armed men
-# before it ("troops engaged the bandits ... and neutralised three of them"), never "from".
-_NEUTRALISED_OF_THEM: Final = re.compile(
-    rf"(?:neutrali[sz]|eliminat)(?:es|ed|ing|e){_VERB_CLOSE}\s+(?:{NUMBER_EXPRESSION})$",
-    re.IGNORECASE,
-)
-_FROM_AFTER_THEM: Final = re.compile(r"\s+of\s+(?:them|those)\s+from\b", re.IGNORECASE)
-
-
-def _sentence_start(ctx: SuggestContext, at: int) -> int:
-    sentence = ctx.sentence_at(at)
-    return sentence.start if sentence else max(0, at - 300)
 
 
 # The last word of a phrase that ends at its count, no people after it in the victim lists:
