@@ -2802,6 +2802,10 @@ _ONE_MORE_BEFORE: Final = re.compile(
 _BODY_FOUND_AFTER: Final = re.compile(
     r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+)?(?:found|recovered"
     r"|pulled|retrieved|discovered|exhumed|dug\s+out)\b"
+    # ... never a verdict on a body of people: "another body was found guilty / liable /
+    # to have breached / that ..." (review63a F10)
+    r"(?!\s+(?:guilty|liable|responsible|culpable|in\s+(?:breach|contempt|violation)"
+    r"|to\s+(?:have|be)|that)\b)"
 )
 _BODY_FOUND_BEFORE: Final = re.compile(
     r"\b(?:found|recovered|pulled\s+out|pulled|retrieved|discovered|exhumed|dug\s+out"
@@ -2811,6 +2815,20 @@ _BODY_FOUND_BEFORE: Final = re.compile(
 
 
 _OF_AFTER: Final = re.compile(r"\s+of\b", re.IGNORECASE)
+# How far around a body phrase its attributes are read: the phrase names no people, so
+# casualty_attributes searches all it is given; the whole of one long sentence without a
+# full stop per body made such a text quadratic (review63a F9).
+_BODY_WINDOW: Final = 300
+
+
+def _attributes_near(ctx: SuggestContext, start: int, end: int) -> dict[str, Any]:
+    """casualty_attributes for text[start:end], read in its sentence clipped to a window."""
+    text = ctx.text
+    sentence = ctx.sentence_at(start)
+    low = max(sentence.start if sentence else 0, start - _BODY_WINDOW)
+    high = min(sentence.end if sentence else len(text), end + _BODY_WINDOW)
+    high = max(high, end)
+    return casualty_attributes(text[start:end], text[low:high], start - low)
 
 
 def _one_more_body(ctx: SuggestContext) -> Iterator[Suggestion]:
@@ -2831,7 +2849,7 @@ def _one_more_body(ctx: SuggestContext) -> Iterator[Suggestion]:
             or _BODY_FOUND_BEFORE.search(text, max(0, start - 30), start)
         ):
             continue
-        attributes = {**_attributes_at(ctx, start, end), "count_low": 1, "count_high": 1}
+        attributes = {**_attributes_near(ctx, start, end), "count_low": 1, "count_high": 1}
         attributes["kind"] = "killed"
         yield Suggestion(start, end, "CASUALTY", attributes, "casualty_number_then_harm")
 
