@@ -6,8 +6,6 @@ real), run through the real suggester.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from tests.core.suggest_probes import suggested_figures
@@ -342,15 +340,3 @@ def test_a_body_found_at_fault_is_no_death(text: str) -> None:
     # ... its twin, the body found where it lay, is one dead person
     twin = text.split(" was found ")[0] + " was found in a ditch near Juba."
     assert (twin.split(" was found ")[0], 1, 1, "killed") in _figures(twin)
-
-
-def test_many_bodies_in_one_long_sentence_stay_linear() -> None:
-    # one sentence with no full stop: each body's attributes were read against the whole of
-    # it (review63a F9: 25 KB took about 6 s of CPU; now a fraction of a second)
-    unit = "a body body body another another body was found "
-    text = unit * (25_000 // len(unit))
-    _figures("Another body was found in Kisumu.")  # the gazetteer loaded first
-    began = time.process_time()
-    found = _figures(text)
-    assert time.process_time() - began < 2.0
-    assert len(found) > 400
