@@ -64,6 +64,12 @@ def recipes(size: int) -> dict[str, str]:
         "headings": repeat("Report\n\nSoldier killed in border clash\n\nThe post was hit.\n\n"),
         "bodies of": repeat("Medics counted 14 bodies of soldiers at the hospital. "),
         "households left": repeat("About 40 families have left the village since May. "),
+        # review63a F1, F9: one long sentence with no full stop (a scraped list, a transcript)
+        # holding a figure read against its sentence every few words
+        "neutralised N of them, no full stop": repeat(
+            "the crews worked and air defences neutralised 35 of them, "
+        ),
+        "another body, no full stop": repeat("a body body body another another body was found "),
     }
 
 

@@ -47,59 +47,62 @@ def test_the_injured_said_by_their_wounds(text: str, figure: tuple[object, ...])
     [
         # cuts of pay or budgets, and wounds with no people counted
         "The ministry announced pay cuts for 4,000 teachers in Accra.",
-        "Two unions were treated for months as outlaws before the cuts were reversed.",
         "The clinic in Bor had bandages for gunshot and machete wounds but no surgeon.",
-        "Three of the four ambulances with oxygen tanks reached the border post.",
+        # cuts to pay, and wounds of a possessive, of old, of war or of the mind (review63a F6)
+        "About 250 nurses were treated for cuts to their allowances, the union said in Kano.",
+        "Some 2,000 teachers were treated for cuts in their salaries, the board said.",
+        "Eight widows with their own wounds of loss met in Tripoli.",
+        "The 40 men with old war wounds marched through Yerevan on Sunday.",
+        "Nine patients with chronic foot wounds were seen by the clinic in Mopti.",
     ],
 )
 def test_no_injury_without_people_wounded(text: str) -> None:
     assert _figures(text) == []
 
 
-# --- "neutralised N of them": an army's word for killing, and a part of people named
-# before; the figure ends at the count, as "killed N of them" does ---
-
-
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
+        # ... the twins, people hurt in the event, stay injured
         (
-            "Bandits stormed Gidan Kaura at night; soldiers later neutralised four of them.",
-            ("neutralised four", 4, 4, "killed"),
+            "About 250 nurses were treated for cuts after the blast, the union said in Kano.",
+            ("About 250 nurses were treated for cuts", 250, 250, "injured"),
         ),
         (
-            "The raiders fled into the forest and the army said it had eliminated two of them.",
-            ("eliminated two", 2, 2, "killed"),
+            "The 40 men with stab wounds were taken to the hospital in Yerevan.",
+            ("40 men with stab wounds", 40, 40, "injured"),
+        ),
+        (
+            "Nine patients with machete and bullet wounds were seen by the clinic in Mopti.",
+            ("Nine patients with machete and bullet wounds", 9, 9, "injured"),
         ),
     ],
 )
-def test_neutralised_a_part_of_them(text: str, figure: tuple[object, ...]) -> None:
+def test_injured_twins_of_the_refusals(text: str, figure: tuple[object, ...]) -> None:
     assert figure in _figures(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # things neutralised, and people moved, are no deaths
-        "Engineers neutralised three of the mines before the convoy left Kidal.",
-        "Air defence neutralised 40 of the drones over Kyiv.",
-        "The ministry said it would eliminate two of them from the list of projects.",
-    ],
-)
-def test_neutralised_things_are_no_figure(text: str) -> None:
-    assert _figures(text) == []
+# --- "neutralised N of them" is no figure (review63a F3: "them" is as often drones,
+# missiles, boats or camps as armed men); "neutralised" with the people counted still is ---
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        # no armed men named before "them", or a list they were taken off
-        "Air defence units shot at 50 drones over Odesa and neutralised 40 of them.",
-        "The gunmen's lawyers said the court eliminated two of them from the case.",
+        "Houthi fighters launched 22 drones and missiles; British frigates neutralised 19 of them.",
+        "The gunmen fired 30 drones at Kherson overnight and air defences neutralised 26 of them.",
+        "Jihadists planted nine roadside bombs near Gao and sappers neutralised seven of them.",
+        "The rebels put up 25 candidates, and the tribunal eliminated ten of them.",
+        "Bandits stormed Gidan Kaura at night; soldiers later neutralised four of them.",
     ],
 )
-def test_neutralised_of_them_needs_armed_men(text: str) -> None:
-    assert _figures(text) == []
+def test_neutralised_of_them_is_no_figure(text: str) -> None:
+    assert not [f for f in _figures(text) if f[0].startswith(("neutralised", "eliminated"))]
+
+
+def test_neutralised_people_counted_is_still_a_killing() -> None:
+    text = "Bandits stormed Gidan Kaura at night; soldiers later neutralised four bandits."
+    assert ("neutralised four bandits", 4, 4, "killed") in _figures(text)
 
 
 # --- people freed from captivity or in a prisoners' exchange, whatever their noun ---
@@ -131,12 +134,35 @@ def test_people_freed_in_an_exchange(text: str, figure: tuple[object, ...]) -> N
     [
         # an exchange of fire frees no one; a release from hospital is no captivity
         "Two soldiers were released in an exchange of fire near Avdiivka.",
-        "Forty soldiers were released from hospital in Dnipro on Monday.",
-        "Ten soldiers returned from leave in the swap of units at the front.",
+        "Ten soldiers were returned in the swap of units at the front.",
+        # an exchange of shares, gunfire or bodies, or a students' or staff's one (review63a F5)
+        "About 150 employees were released in the exchange of shares between the two banks.",
+        "The 25 traders were freed in an exchange of gunfire that went on for hours.",
+        "Some 90 officials were released in a staff exchange programme with Rwanda.",
+        "The 14 students returned in an exchange programme from Norway to Malawi.",
+        "The 11 civilians returned in the exchange of bodies, the mediators said.",
     ],
 )
 def test_no_captives_freed(text: str) -> None:
     assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the twins: an exchange of prisoners, and "exchanges" (review63a F5)
+        (
+            "The 25 traders were freed in an exchange of prisoners near Bakhmut.",
+            ("25 traders were freed", 25, 25, "other"),
+        ),
+        (
+            "Last year 70 soldiers freed in exchanges went back to their units.",
+            ("70 soldiers freed", 70, 70, "other"),
+        ),
+    ],
+)
+def test_captives_freed_twins(text: str, figure: tuple[object, ...]) -> None:
+    assert figure in _figures(text)
 
 
 # --- people relocated by the authorities, as evacuated: displaced ---
@@ -164,12 +190,74 @@ def test_people_relocated(text: str, figure: tuple[object, ...]) -> None:
     [
         # a move of their own, a firm's move, things moved
         "Twelve families relocated to Kampala last year for work.",
-        "The firm relocated 300 employees to its new headquarters in Nairobi.",
-        "The bank relocated 40 offices to Kigali.",
+        "The firm relocated 300 people to its new headquarters in Nairobi.",
+        # troops redeployed, staff transferred, prisoners moved (review63a F4, F11)
+        "The command relocated 4,000 troops to the northern front near Kharkiv.",
+        "About 600 soldiers were relocated to the frontier with Chad.",
+        "The mining company relocated 250 employees to Lubumbashi in March.",
+        "The ministry said 1,800 civil servants were relocated to the new capital.",
+        "Some 30 of the 45 judges were relocated to a new court in Kano.",
+        "About 35 diplomats were relocated to Nairobi after the embassy closed.",
+        "The 55 prisoners were relocated to a jail in Gitega.",
+        "More than 70 detainees were relocated to another prison after the riot.",
     ],
 )
 def test_no_displacement_in_a_move(text: str) -> None:
     assert _figures(text) == []
+    # ... the same sentence said of the people living there is a displacement
+    for worker in ("employees", "troops", "soldiers", "civil servants", "judges", "diplomats"):
+        text = text.replace(worker, "residents")
+    text = text.replace("prisoners", "villagers").replace("detainees", "families")
+    if "headquarters" not in text and "for work" not in text:
+        assert [f for f in _figures(text) if f[3] == "displaced"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # an adverb between the auxiliary and the verb (review63a F11)
+        (
+            "Some 400 families were forcibly relocated from the hill villages in Chin State.",
+            ("Some 400 families were forcibly relocated", 400, 400, "displaced"),
+        ),
+        (
+            "About 900 residents were temporarily relocated after the shelling of Marhanets.",
+            ("About 900 residents were temporarily relocated", 900, 900, "displaced"),
+        ),
+        (
+            "Around 250 households had to be relocated after the floods in Jowhar.",
+            ("Around 250 households had to be relocated", 250, 250, "displaced"),
+        ),
+    ],
+)
+def test_people_relocated_with_an_adverb(text: str, figure: tuple[object, ...]) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # people evacuated near a plant, a factory, offices: displaced as on main (F2)
+        (
+            "Officials evacuated 3,000 residents living near the Kursk nuclear plant.",
+            ("evacuated 3,000 residents", 3000, 3000, "displaced"),
+        ),
+        (
+            "The mayor evacuated 900 people living around the fertiliser factory in Homs.",
+            ("evacuated 900 people", 900, 900, "displaced"),
+        ),
+        (
+            "Police evacuated 60 people from the offices of the radio station in Goma.",
+            ("evacuated 60 people", 60, 60, "displaced"),
+        ),
+        (
+            "Rescuers evacuated 8,000 people, the UN offices in Geneva said.",
+            ("evacuated 8,000 people", 8000, 8000, "displaced"),
+        ),
+    ],
+)
+def test_evacuated_near_a_plant_is_displacement(text: str, figure: tuple[object, ...]) -> None:
+    assert figure in _figures(text)
 
 
 # --- one person named by whose kin they were, a possessive noun before them, among the
@@ -236,3 +324,19 @@ def test_one_more_body_found(text: str, figure: tuple[object, ...]) -> None:
 )
 def test_no_body_counted_without_a_finding(text: str) -> None:
     assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body of people found at fault is no dead person (review63a F10)
+        "Another body was found guilty of misusing the relief funds, the auditor said in Juba.",
+        "A second body was found to have breached the truce terms, the monitors said.",
+        "A third body was found responsible for the delays at the Rafah crossing.",
+    ],
+)
+def test_a_body_found_at_fault_is_no_death(text: str) -> None:
+    assert _figures(text) == []
+    # ... its twin, the body found where it lay, is one dead person
+    twin = text.split(" was found ")[0] + " was found in a ditch near Juba."
+    assert (twin.split(" was found ")[0], 1, 1, "killed") in _figures(twin)

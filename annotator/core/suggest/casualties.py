@@ -569,7 +569,10 @@ _CASUALTY_WORD: Final = (
     + r"|high|aloft|open|captive|hostage|prisoner)\b)"
     # "Some 4,300 people were relocated" by the authorities, as "were evacuated"; only a
     # passive ("12 families relocated to Kampala for work" moved of their own will) (fixcas63)
-    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s))relocated\b"
+    # ... one -ly adverb between ("were forcibly relocated", "had to be temporarily
+    # relocated": review63a F11); only for people who live somewhere (_RELOCATABLE, in _phrases)
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s)|(?<=be\s))"
+    + r"(?:[a-z]+ly\s+)?relocated\b"
     + r"|(?:hacked|stabbed|beaten|burned|burnt|clubbed|stoned|bludgeoned|crushed|starved|froze"
     + r"|frozen|tortured|trampled|kicked|strangled)\s+to\s+death"
     # "nine people were electrocuted"; "four aid workers were taken captive", "rounded up"
@@ -609,6 +612,8 @@ _CASUALTY_WORD: Final = (
     r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+(?:[\w-]+\s+)?)?)?(?:wounds?|injuries|injury|burns)"
     # ... or cuts and bruises: "nine people were treated for cuts" (fixcas63)
     r"|(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w-]+\s+)?(?:cuts|bruises|bruising)\b"
+    # ... never cuts to pay or budgets: "treated for cuts to their pensions" (review63a F6)
+    r"(?!\s+(?:to|in|of|on)\b)"
     # "dozens were hospitalised" (after the longer "hospitalised with burns")
     r"|hospitali[sz]ed"
     r")"
@@ -837,7 +842,12 @@ _NUMBER_FIRST: Final = LazyPattern(
     # ... or one wound: "one of them with a gunshot wound" (session 32 point 8)
     # ... each kind of wound one word or two: "two men with rubber bullet wounds", "seven
     # people with gunshot and bush knife wounds" (fixcas63)
-    r"(?:(?(victim)\s+with\s+(?:an?\s+)?(?:(?:[\w-]+\s+){1,2}(?:(?:and|or)\s+(?:[\w-]+\s+){1,2})?)?"
+    # ... never a possessive's, an old, a war's or a mind's wounds: "with their own wounds of
+    # grief", "with old war wounds", "with chronic leg wounds" (review63a F6)
+    r"(?:(?(victim)\s+with\s+(?:an?\s+)?"
+    r"(?!(?:[\w-]+\s+){0,3}?(?:their|his|her|its|our|own|old|war|emotional|psychological"
+    r"|mental|chronic|diabetic|pressure|self-inflicted|invisible|moral|spiritual)\s)"
+    r"(?:(?:[\w-]+\s+){1,2}(?:(?:and|or)\s+(?:[\w-]+\s+){1,2})?)?"
     r"(?:wounds?|injur(?:y|ies)|burns)\b|(?!))"
     # 'were "neutralised"': the harm in scare quotes
     rf"|(?:\s+{_LINKING}){{0,6}}\s+(?P<cmark>[\"\u201c\u2018])?{_CASUALTY_WORD}\b"
@@ -900,24 +910,25 @@ _VERB_FIRST: Final = LazyPattern(
     # "neutralised scores of terrorists": only with the people counted, never "neutralised
     # three mines"
     # ... "relocated some 120 families", as "evacuated" (fixcas63)
-    rf"|(?:neutrali[sz]|eliminat|(?P<evacuate>evacuat|relocat))(?:es|ed|ing|e){_VERB_CLOSE}\s+"
+    rf"|(?:neutrali[sz]|eliminat|(?P<evacuate>evacuat|(?P<relocate>relocat)))"
+    rf"(?:es|ed|ing|e){_VERB_CLOSE}\s+"
     # "authorities evacuated 12,000 people": displaced, never the wounded or the sick moved
     # ("evacuated 14 wounded people" is the wounded's phrase), nor people brought out of a
     # vehicle or a building at the scene ("evacuate 200 passengers from the train": a rescue)
     # (one alternative with "neutralised": each holds the number expression and the victims)
     r"(?(evacuate)(?![^.;,\n]{0,40}?\b(?:wounded|injured|sick|dead|bodies|casualties|patients"
     r"|passengers|crew|crews|crewmen)\b)"
-    # ... nor a firm's move: "relocated 300 employees to its new headquarters" (fixcas63)
-    r"(?![^.;\n]{0,60}?\b(?:headquarters|head\s+office|offices|premises|factory|plant)\b)"
+    # ... nor a firm's move: "relocated 300 people to its new headquarters" (fixcas63; only
+    # "relocated", to the site, within the clause: "evacuated 5,000 residents living near the
+    # nuclear plant" is displacement, review63a F2)
+    r"(?(relocate)(?![^.;,\n]{0,60}?\bto\s+(?:(?:its|the|a|their)\s+)?(?:new\s+)?"
+    r"(?:headquarters|head\s+office|offices|premises|factory|plant)\b)|)"
     r"(?![^.;,\n]{0,50}?\bfrom\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?(?:train|bus|plane"
     r"|aircraft|building|ship|vessel|boat|ferry|hospital|scene|mine|site|tower|hotel|school"
     r"|stadium|mall|factory)s?\b)|)"
-    rf"(?:{NUMBER_EXPRESSION})(?:\s+"
+    rf"(?:{NUMBER_EXPRESSION})\s+"
     rf"{_POSSESSIVE}?"
     rf"{VICTIM_PHRASE}"
-    # ... or "neutralised three of them": a part of people named before, the figure ending
-    # at the count as "killed three of them" does (fixcas63; never "evacuated 40 of them")
-    r"|(?(evacuate)(?!)|(?=\s+of\s+(?:them|those)\b)))"
     # "forced more than 1,500 people from their homes": displacement said with its place.
     rf"|(?:forc(?:es|ed|ing|e)|dr(?:ove|iven|ives|ive|iving)"
     # ... and expelled or evicted (guideline session 31, point 3)
@@ -1142,7 +1153,17 @@ _PEOPLE_FREED: Final = LazyPattern(
     # soldiers freed in the exchange", "84 soldiers had been returned from captivity"
     # (fixcas63; never "an exchange of fire")
     rf"|{_VICTIM_PLURAL}(?=(?:\s+{_LINKING}){{0,3}}\s+(?:freed|released|returned|repatriated)"
-    r"\s+(?:from\s+captivity|in\s+(?:[\w'\u2019-]+\s+){0,3}?(?:exchange|swap)\b(?!\s+of\s+fire))))"
+    r"\s+(?:from\s+captivity|in\s+"
+    # ... never an exchange of anything but people held, nor a students' or staff's one:
+    # "in the exchange of shares / gunfire / bodies", "in an exchange programme" (review63a
+    # F5); "exchanges", "swaps" too
+    r"(?!(?:[\w'\u2019-]+\s+){0,2}?(?:student|students|staff|cultural|academic|share|shares"
+    r"|currency|youth|teacher|teachers|knowledge|land|data|fire|gunfire|heritage)\s+"
+    r"(?:exchange|swap))"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:exchanges?|swaps?)\b"
+    r"(?!\s+(?:of\s+(?!(?:the\s+)?(?:prisoners|captives|POWs|detainees|hostages|soldiers"
+    r"|servicemen|bodies\s+and\s+prisoners)\b)|programmes?\b|programs?\b|deals?\b"
+    r"|schemes?\b|visits?\b|rates?\b|students?\b|staff\b)))))"
     # "six prisoners of war were returned", "handed over", "repatriated"
     rf"(?:\s+{_LINKING}){{0,3}}\s+(?:freed|released|rescued|set\s+free|swapped|exchanged"
     r"|returned(?:\s+from\s+captivity)?|handed\s+over|repatriated))\b",
@@ -1265,6 +1286,16 @@ _CUSTODY_KIND: Final = re.compile(
     re.IGNORECASE,
 )
 _RELOCATED: Final = re.compile(r"\brelocat(?:ed|es|ing|e)\b", re.IGNORECASE)
+# Who is displaced when relocated: people who live somewhere, never troops redeployed,
+# staff transferred or prisoners moved to another jail (review63a F4, F11).
+# fixcas63's two forms ("were relocated", "relocated 300 <people>"), not main's "were
+# forced to relocate"
+_RELOCATED_HARM: Final = re.compile(r"\brelocated\b|^relocat", re.IGNORECASE)
+_RELOCATABLE: Final = re.compile(
+    r"\b(?:people|persons|families|households|residents|villagers|inhabitants|civilians"
+    r"|communities|citizens|dwellers|settlers)\b",
+    re.IGNORECASE,
+)
 # A displacement said as such, not only by the people's noun ("refugees").
 _DISPLACEMENT_ITSELF: Final = re.compile(
     r"\b(?:displac\w*|fled|flee\w*|evacuat\w*|uproot\w*|homeless)\b", re.IGNORECASE
@@ -1277,7 +1308,7 @@ _EITHER_HARM: Final = re.compile(
 )
 _INJURY_EXTRA: Final = re.compile(
     # ("treated for cuts", "for bruises": fixcas63)
-    r"\b(?:(?<=for\s)(?:cuts|bruises|bruising)"
+    r"\b(?:(?<=for\s)(?:cuts|bruises|bruising)(?!\s+(?:to|in|of|on)\b)"
     r"|burns|lost\s+(?:\w+\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?))\b",
     re.IGNORECASE,
 )
@@ -2615,6 +2646,12 @@ def _phrases(
         phrase = ctx.text[start:end]
         if "\n" in phrase or _TOO_VAGUE.match(phrase):
             continue
+        if (
+            "elocat" in phrase
+            and _RELOCATED_HARM.search(phrase)
+            and not _RELOCATABLE.search(phrase)
+        ):
+            continue  # "700 soldiers were relocated", "relocated 300 employees" (fixr63c)
         if _NEGATED.search(ctx.text[max(0, start - 8) : start]):
             # "No one was killed", "not one of them": a negated count is no casualty.
             continue
@@ -2834,6 +2871,10 @@ _ONE_MORE_BEFORE: Final = re.compile(
 _BODY_FOUND_AFTER: Final = re.compile(
     r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+)?(?:found|recovered"
     r"|pulled|retrieved|discovered|exhumed|dug\s+out)\b"
+    # ... never a verdict on a body of people: "another body was found guilty / liable /
+    # to have breached / that ..." (review63a F10)
+    r"(?!\s+(?:guilty|liable|responsible|culpable|in\s+(?:breach|contempt|violation)"
+    r"|to\s+(?:have|be)|that)\b)"
 )
 _BODY_FOUND_BEFORE: Final = re.compile(
     r"\b(?:found|recovered|pulled\s+out|pulled|retrieved|discovered|exhumed|dug\s+out"
@@ -2843,6 +2884,20 @@ _BODY_FOUND_BEFORE: Final = re.compile(
 
 
 _OF_AFTER: Final = re.compile(r"\s+of\b", re.IGNORECASE)
+# How far around a body phrase its attributes are read: the phrase names no people, so
+# casualty_attributes searches all it is given; the whole of one long sentence without a
+# full stop per body made such a text quadratic (review63a F9).
+_BODY_WINDOW: Final = 300
+
+
+def _attributes_near(ctx: SuggestContext, start: int, end: int) -> dict[str, Any]:
+    """casualty_attributes for text[start:end], read in its sentence clipped to a window."""
+    text = ctx.text
+    sentence = ctx.sentence_at(start)
+    low = max(sentence.start if sentence else 0, start - _BODY_WINDOW)
+    high = min(sentence.end if sentence else len(text), end + _BODY_WINDOW)
+    high = max(high, end)
+    return casualty_attributes(text[start:end], text[low:high], start - low)
 
 
 def _one_more_body(ctx: SuggestContext) -> Iterator[Suggestion]:
@@ -2863,7 +2918,7 @@ def _one_more_body(ctx: SuggestContext) -> Iterator[Suggestion]:
             or _BODY_FOUND_BEFORE.search(text, max(0, start - 30), start)
         ):
             continue
-        attributes = {**_attributes_at(ctx, start, end), "count_low": 1, "count_high": 1}
+        attributes = {**_attributes_near(ctx, start, end), "count_low": 1, "count_high": 1}
         attributes["kind"] = "killed"
         yield Suggestion(start, end, "CASUALTY", attributes, "casualty_number_then_harm")
 
@@ -3568,11 +3623,6 @@ def _listed_count(phrase: str) -> int | None:
 def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for found in _phrases(ctx, "casualty_harm_verb_then_number"):
-        if _NEUTRALISED_OF_THEM.match(text, found.start, found.end) and (
-            _FROM_AFTER_THEM.match(text, found.end)
-            or not _ATTACKERS.search(text, _sentence_start(ctx, found.start), found.start)
-        ):
-            continue  # "air defence neutralised 40 of them" (drones), no armed men named
         if found.start and text[found.start - 1] in _OPENING_MARKS:
             head = _SCARE_QUOTED_HEAD.match(text, found.start, found.end)
             if head is not None:
@@ -3608,20 +3658,6 @@ def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
         elif _ENDS_AT_COUNT.fullmatch(text[found.start : found.end].rsplit(None, 1)[-1]):
             found = _with_unlisted_people(ctx, found)
         yield _with_kinds_listed(ctx, found)
-
-
-# "neutralised three of them" (fixcas63): a death only where the sentence names armed men
-# before it ("troops engaged the bandits ... and neutralised three of them"), never "from".
-_NEUTRALISED_OF_THEM: Final = re.compile(
-    rf"(?:neutrali[sz]|eliminat)(?:es|ed|ing|e){_VERB_CLOSE}\s+(?:{NUMBER_EXPRESSION})$",
-    re.IGNORECASE,
-)
-_FROM_AFTER_THEM: Final = re.compile(r"\s+of\s+(?:them|those)\s+from\b", re.IGNORECASE)
-
-
-def _sentence_start(ctx: SuggestContext, at: int) -> int:
-    sentence = ctx.sentence_at(at)
-    return sentence.start if sentence else max(0, at - 300)
 
 
 # The last word of a phrase that ends at its count, no people after it in the victim lists:
