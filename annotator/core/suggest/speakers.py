@@ -5177,9 +5177,6 @@ def attribute_speakers(
             speaker = _titled_person_said(text, quote, mentions)
         if speaker is None:
             speaker = _spoke_through_spokesperson(text, quote, mentions, all_sentences)
-        if speaker is None:
-            last = _last_ended_before(ends, ordered, quote.start)
-            speaker = _official_after_role(text, quote, last, decided, mentions, all_sentences)
         if speaker is None or not _is_person(mentions.at(speaker) or quote):
             named_later = _spokesperson_named_later(text, quote, mentions)
             if named_later is not None:
@@ -5353,89 +5350,6 @@ def _spoke_through_spokesperson(
     if not heads or "," in text[first.start : heads[-1].start]:
         return None
     return _extent(heads[-1])
-
-
-# '"...," the official said' right after a quote, "official" bare.
-_THE_OFFICIAL_SAID: Final = re.compile(
-    r"[,!?.]?[\"\u201d\u2019]\s+the\s+official\s+(?:said|says|added|adds|told|tells)\b"
-)
-# Roles of office that "the official" may refer back to ("the police chief", "the
-# governor"); never a farmer's, a mother's or a doctor's noun.
-_OFFICE_ROLES: Final = words(
-    "chief governor mayor commissioner minister administrator director commander prefect "
-    "superintendent"
-)
-# "The police chief said", '," the police chief said.': "the", up to two words and the
-# role, then the verb of saying.
-_THE_ROLE_SAID_AT: Final = re.compile(
-    r"(?:[,!?.]?[\"\u201d\u2019]\s+the|\s*The)\s+(?P<before>(?:[a-z]+\s+){0,2}?)(?P<role>[a-z]+)\s+"
-    r"(?:said|says|added|adds|told|tells)\b"
-)
-# Words before the role that name another holder ("the new police chief", "the deputy
-# mayor", "the former governor") or a role of no state office ("the rebel commander"):
-# the person named with the bare role is not the one meant.
-_OTHER_HOLDER: Final = words(
-    "new acting deputy vice assistant former interim outgoing incoming late ex "
-    "rebel militia insurgent gang separatist"
-)
-
-
-def _role_of_office(role: re.Match[str] | None) -> bool:
-    """True when `role` (a `_THE_ROLE_SAID_AT` match) is a bare role of office, no word
-    before it naming another holder or a non-state group."""
-    return (
-        role is not None
-        and role["role"] in _OFFICE_ROLES
-        and not any(w in _OTHER_HOLDER for w in role["before"].split())
-    )
-
-
-def _official_after_role(
-    text: str,
-    quote: Suggestion,
-    last: Suggestion | None,
-    decided: dict[tuple[int, int, str], Extent | None],
-    mentions: _Mentions,
-    all_sentences: Sequence[Sentence],
-) -> Extent | None:
-    """The person of '"...," the official said' when the sentence right before, in its
-    paragraph, had that person speak as "the <role of office>": 'The police chief said he
-    had counted the craters. "...," the official said', '"...," the police chief said.
-    "...," the official added'. Else None (an unnamed official or anyone else between is
-    never skipped: only that one sentence is read)."""
-    if _THE_OFFICIAL_SAID.match(text, quote.end) is None:
-        return None
-    previous = _sentence_before(all_sentences, _opening_mark(text, quote.start))
-    if previous is None or "\n" in text[previous.end : quote.start]:
-        return None
-    if last is not None and previous.start <= last.end < quote.start:
-        # '"...," the police chief said. "...," the official added': the quote before,
-        # attributed by the role alone, and nothing but its attribution between
-        role = _THE_ROLE_SAID_AT.match(text, last.end)
-        said_by = decided.get(last.key)
-        if (
-            role is None
-            or not _role_of_office(role)
-            or said_by is None
-            or not _is_person(mentions.at(said_by) or quote)
-            or text[role.end() : quote.start].strip(' \t."\u201c')
-        ):
-            return None
-        return said_by
-    role = _THE_ROLE_SAID_AT.match(text, previous.start)
-    if (
-        role is None
-        or not _role_of_office(role)
-        or mentions.within(previous.start, quote.start)
-        or _unnamed_as("official").search(text, previous.start, quote.start)
-    ):
-        return None
-    # 'The police chief said he had counted the craters himself.': the person named
-    # before with that role, as for a quote the sentence attributes
-    holder = mentions.described_person(text, role.start("role"), role["role"])
-    if holder is None or role["role"] not in mentions.roles_of_person(text, holder):
-        return None
-    return _extent(holder)
 
 
 # A quote attributed after it by "the" and a capitalised title or an abbreviation, no name:
@@ -6164,10 +6078,7 @@ def _standalone(
             earlier is None
             or mentions.within(previous_sentence.start, previous_sentence.end)
             or "\n" in text[earlier.end : previous_sentence.start]
-            or not (
-                _speaker_said(text, mentions, earlier)
-                or _spoke_before_fact(text, mentions, earlier, previous_sentence)
-            )
+            or not _speaker_said(text, mentions, earlier)
         ):
             return None
         previous_sentence = earlier
@@ -6183,79 +6094,6 @@ def _standalone(
     # Only what stands before the quote: a mention inside it never says it.
     before = Sentence(previous_sentence.start, min(previous_sentence.end, quote.start))
     return _previous_subject(text, mentions, before, quote.start)
-
-
-# The end of a sentence whose speaker is a pronoun: ", he said.", ", she added."
-_PRONOUN_SAID_END: Final = re.compile(
-    r",\s+(?P<pronoun>he|she)\s+(?:said|says|added|adds)\s*[.!]?\s*$"
-)
-
-
-def _spoke_before_fact(text: str, mentions: _Mentions, earlier: Sentence, last: Sentence) -> bool:
-    """True when `earlier` reports a named person's words in a way `_speaker_said` does
-    not read ("..., said X, a member of the council.", "The head of the clinic, X, said
-    ...", "..., the mayor, X, said.") and `last`, the paragraph's last sentence, naming
-    nobody, reports nobody else's words: no verb of saying, or only its own closing ",
-    he said." of X's sex (a quote paragraph after it goes on with X's words). X must be
-    the one who says: the only person of `earlier`, right after "said" or right before
-    it (after an apposition), never one harmed in it ("killed X", "X was shot dead,
-    police said"); and `last` must not open on another source ("A local doctor put the
-    toll at 20", "Her colleague disagreed") or take a stance ("The army rejected it")."""
-    if _VERB.search(text, earlier.start, earlier.end) is None:
-        return False
-    people = [a for a in mentions.within(earlier.start, earlier.end) if _is_person(a)]
-    if len(people) != 1 or not _introduces_speaker(text, mentions, earlier):
-        return False
-    person = people[0]
-    if not (
-        _SAID_RIGHT_BEFORE.search(text, max(earlier.start, person.start - 12), person.start)
-        or (
-            _SAID_RIGHT_AFTER.match(text, person.end, earlier.end)
-            and not _HARMED.search(text, max(earlier.start, person.start - 40), person.start)
-        )
-    ):
-        return False
-    if _OTHER_SOURCE_OPENING.match(text, last.start, last.end) or _STANCE.search(
-        text, last.start, last.end
-    ):
-        return False
-    said = _VERB.search(text, last.start, last.end)
-    if said is None:
-        return True
-    closing = _PRONOUN_SAID_END.search(text, last.start, last.end)
-    if closing is None or _VERB.search(text, last.start, said.start() - 4) is not None:
-        return False
-    # ", he said." of a man after "said Maria Lopez" is another man's: refuse when the
-    # module's guess of X's sex disagrees (an unknown sex, X the only person, is X)
-    sex = mentions.gender(text, person)
-    return sex in ("", "f" if closing["pronoun"] == "she" else "m")
-
-
-# "said X": the verb right before the person (", said Musa Idris Tahir, a member of").
-_SAID_RIGHT_BEFORE: Final = re.compile(r"\b(?:said|says|told\s+\w+)\s+$")
-# "X, said", "X, a member of the council, said", "X said by phone": the verb right after
-# the person, or after one apposition that holds no verb of harm.
-_SAID_RIGHT_AFTER: Final = re.compile(
-    r"(?:,\s+(?![^,.]*\b(?:was|were|killed|shot|arrested|detained|abducted|wounded|"
-    r"injured|kidnapped)\b)[^,.;\"\u201c]{1,80})?,?\s+(?:said|says|told)\b"
-)
-# A verb of harm before the person ("killed X", "arrested the mayor, X"): X is no sayer.
-_HARMED: Final = re.compile(
-    r"\b(?:killed|shot|arrested|detained|abducted|wounded|injured|kidnapped|seized)\b"
-)
-# A last sentence opening on another source than X: an indefinite subject with an active
-# verb ("A local doctor put the toll at 20"; not "A shepherd was also hurt"), "Another
-# ...", or "Her / His / Their <relative or colleague>" not in a passive.
-_OTHER_SOURCE_OPENING: Final = re.compile(
-    r"\s*(?:Another\b|(?:A|An|Her|His|Their)\s+(?![^.;]*?\b(?:was|were)\b)[^.;]{0,40}?"
-    r"\b[a-z]+(?:ed|s)\b)"
-)
-# A stance on a figure or claim: "The army rejected the figure", "put the toll at 20".
-_STANCE: Final = re.compile(
-    r"\b(?:rejected|disputed|contradicted|disagreed|denied|put\s+the\s+(?:\w+\s+)?"
-    r"(?:toll|number|figure)|gave\s+(?:a|an|the|another)\s+(?:\w+\s+)?"
-    r"(?:toll|number|figure|account))\b"
-)
 
 
 def _aside_since(
