@@ -190,3 +190,25 @@ def test_the_states_after_the_body_ships_went_to_stay_places() -> None:
     found = suggested_texts("The navy sent ships to the Gulf, Oman and Yemen.")
     assert "Oman" not in found
     assert "Yemen" not in found
+
+
+# --- review63c Q1: a name after a comma that neither goes on as a list nor ends it is the
+# subject of the next clause, whatever its verb
+
+
+def test_a_state_declining_after_comment_on_a_place_acts() -> None:
+    for sentence, state in [
+        ("Asked to comment on Gaza, Israel declined.", "Israel"),
+        ("Asked to comment on Easter Sunday, Russia declined.", "Russia"),
+        (
+            "Asked to comment on Gaza, Israel on Monday said it was acting in self-defence.",
+            "Israel",
+        ),
+    ]:
+        assert state in suggested_texts(sentence), sentence
+
+
+def test_the_later_topics_of_a_list_stay_topics() -> None:
+    text = "The report made no mention of Germany, Qatar or Egypt."
+    found = suggested_texts(text)
+    assert [s for s in ("Germany", "Qatar", "Egypt") if s in found] == []

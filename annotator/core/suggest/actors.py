@@ -12344,7 +12344,17 @@ def _commented_on(text: str, start: int, end: int) -> bool:
         return False
     if _OWN_VERB_AFTER.match(text, end):
         return False  # "Asked to comment on Tuesday, Russia said": it opens its own clause
+    if _LATER_ITEM_BEFORE.search(text, max(0, start - 12), start) and not (
+        _TOPICS_GO_ON.match(text, end)
+    ):
+        return False  # "Asked to comment on Gaza, Israel declined.": the clause's subject
     return _COMMENTED_ON_BEFORE.search(text, max(0, start - 90), start) is not None
+
+
+# A later item of a list of topics after a comma ("no mention of Germany, Qatar or Egypt"),
+# which must go on as a list or end there (review63c Q1).
+_LATER_ITEM_BEFORE: Final = re.compile(r",\s+(?:the\s+)?$")
+_TOPICS_GO_ON: Final = re.compile(r"(?:,\s|[.;:!?)\n]|\s+(?:and|or|nor)\s|$)")
 
 
 # "comment(ed) on", "no mention of", then perhaps the earlier items of a list: "did not
