@@ -82,6 +82,55 @@ def test_injured_twins_of_the_refusals(text: str, figure: tuple[object, ...]) ->
     assert figure in _figures(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # ... and a possessive AFTER the wound word is the body part's, not the wound's kind
+        # (review63c C2)
+        (
+            "Three soldiers with gunshot wounds in their legs were flown to Goma.",
+            ("Three soldiers with gunshot wounds", 3, 3, "injured"),
+        ),
+        (
+            "Four men with gunshot wounds to their legs were taken to hospital in Jos.",
+            ("Four men with gunshot wounds", 4, 4, "injured"),
+        ),
+        (
+            "Two children with shrapnel wounds to her face and arms arrived in Rafah.",
+            ("Two children with shrapnel wounds", 2, 2, "injured"),
+        ),
+        (
+            "Five people with wounds to their heads were treated in Aden.",
+            ("Five people with wounds", 5, 5, "injured"),
+        ),
+        (
+            "Nine people with knife wounds on their arms were treated in Bunia.",
+            ("Nine people with knife wounds", 9, 9, "injured"),
+        ),
+        (
+            "Two women with burns on their hands were treated in Khan Younis.",
+            ("Two women with burns", 2, 2, "injured"),
+        ),
+        (
+            "Seven people with injuries to their legs were taken to Mosul.",
+            ("Seven people with injuries", 7, 7, "injured"),
+        ),
+        (
+            "Four men with gunshot wounds and their wives were taken to hospital.",
+            ("Four men with gunshot wounds", 4, 4, "injured"),
+        ),
+        (
+            "Two men with serious wounds in their chests died later.",
+            ("Two men with serious wounds", 2, 2, "injured"),
+        ),
+    ],
+)
+def test_a_possessive_after_the_wound_is_read_no_more(
+    text: str, figure: tuple[object, ...]
+) -> None:
+    assert figure in _figures(text)
+
+
 # --- "neutralised N of them" is no figure (review63a F3: "them" is as often drones,
 # missiles, boats or camps as armed men); "neutralised" with the people counted still is ---
 

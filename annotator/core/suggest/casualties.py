@@ -765,6 +765,12 @@ class LazyPattern:
         return self.compiled.finditer(text, pos, endpos)
 
 
+# One word of a wound's kind ("gunshot", "rubber bullet"): never a possessive's, an old, a
+# war's or a mind's (review63a F6, review63c C2)
+_WOUND_KIND_WORD: Final = (
+    r"(?:(?!(?:their|his|her|its|our|own|old|war|emotional|psychological|mental|chronic"
+    r"|diabetic|pressure|self-inflicted|invisible|moral|spiritual)\s)[\w-]+\s+)"
+)
 _NUMBER_FIRST: Final = LazyPattern(
     # "and in one of them a soldier was killed": "one of them" after a preposition is one of
     # the events named before (clashes, raids), not a person counted
@@ -843,11 +849,11 @@ _NUMBER_FIRST: Final = LazyPattern(
     # ... each kind of wound one word or two: "two men with rubber bullet wounds", "seven
     # people with gunshot and bush knife wounds" (fixcas63)
     # ... never a possessive's, an old, a war's or a mind's wounds: "with their own wounds of
-    # grief", "with old war wounds", "with chronic leg wounds" (review63a F6)
+    # grief", "with old war wounds", "with chronic leg wounds" (review63a F6); each word of
+    # the kind is checked, and nothing after the wound word is read: "with gunshot wounds in
+    # their legs" (review63c C2)
     r"(?:(?(victim)\s+with\s+(?:an?\s+)?"
-    r"(?!(?:[\w-]+\s+){0,3}?(?:their|his|her|its|our|own|old|war|emotional|psychological"
-    r"|mental|chronic|diabetic|pressure|self-inflicted|invisible|moral|spiritual)\s)"
-    r"(?:(?:[\w-]+\s+){1,2}(?:(?:and|or)\s+(?:[\w-]+\s+){1,2})?)?"
+    rf"(?:{_WOUND_KIND_WORD}{{1,2}}(?:(?:and|or)\s+{_WOUND_KIND_WORD}{{1,2}})?)?"
     r"(?:wounds?|injur(?:y|ies)|burns)\b|(?!))"
     # 'were "neutralised"': the harm in scare quotes
     rf"|(?:\s+{_LINKING}){{0,6}}\s+(?P<cmark>[\"\u201c\u2018])?{_CASUALTY_WORD}\b"
