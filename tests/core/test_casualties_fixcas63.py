@@ -131,6 +131,40 @@ def test_a_possessive_after_the_wound_is_read_no_more(
     assert figure in _figures(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # cuts to a body part or in a place are wounds; only cuts to pay are not (review63c C3)
+        (
+            "Ten patients were treated for cuts to the head and face.",
+            ("Ten patients were treated for cuts", 10, 10, "injured"),
+        ),
+        (
+            "Ten patients were treated for cuts on their arms and legs.",
+            ("Ten patients were treated for cuts", 10, 10, "injured"),
+        ),
+        (
+            "Four villagers were treated for cuts in the clinic at Bunia.",
+            ("Four villagers were treated for cuts", 4, 4, "injured"),
+        ),
+    ],
+)
+def test_cuts_to_the_body_are_wounds(text: str, figure: tuple[object, ...]) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 3,000 workers were treated for cuts to the state wages, the union said in Kano.",
+        "About 900 families were treated for cuts in their food rations, aid groups said.",
+        "Some 400 veterans were treated for cuts to pensions in Lviv.",
+    ],
+)
+def test_cuts_to_pay_are_no_wounds(text: str) -> None:
+    assert _figures(text) == []
+
+
 # --- "neutralised N of them" is no figure (review63a F3: "them" is as often drones,
 # missiles, boats or camps as armed men); "neutralised" with the people counted still is ---
 

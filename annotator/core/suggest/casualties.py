@@ -442,6 +442,13 @@ _REMAIN_IN_KIND_OF_CAPTIVITY: Final = (
 )
 # Every alternative below must hold a word of _LINE_ANCHORS["casualty_number_then_harm"]:
 # a number is tried only where one follows on its line. Add a new word to both.
+# Cuts to pay or budgets, never wounds: "cuts to their pensions", "cuts in the state's
+# salaries" - a pay word within a few words of to/in/of/on (review63a F6); "cuts to the
+# head", "cuts on their arms", "cuts in the clinic" stay wounds (review63c C3)
+_NO_PAY_CUT: Final = (
+    r"(?!\s+(?:to|in|of|on)(?:\s+[\w'\u2019-]+){0,3}?\s+(?:pensions?|salar(?:y|ies)|wages?"
+    r"|pay|budgets?|funding|spending|benefits|rations|aid|subsid\w+|allowances?)\b)"
+)
 _CASUALTY_WORD: Final = (
     # "14 people were taken to hospital", "rushed to a nearby hospital", "nine remain in
     # hospital", "are being treated in the city's main hospital": the injured said by where
@@ -612,8 +619,9 @@ _CASUALTY_WORD: Final = (
     r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+(?:[\w-]+\s+)?)?)?(?:wounds?|injuries|injury|burns)"
     # ... or cuts and bruises: "nine people were treated for cuts" (fixcas63)
     r"|(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w-]+\s+)?(?:cuts|bruises|bruising)\b"
-    # ... never cuts to pay or budgets: "treated for cuts to their pensions" (review63a F6)
-    r"(?!\s+(?:to|in|of|on)\b)"
+    # ... never cuts to pay or budgets: "treated for cuts to their pensions" (review63a F6),
+    # but "cuts to the head" are wounds (review63c C3)
+    rf"{_NO_PAY_CUT}"
     # "dozens were hospitalised" (after the longer "hospitalised with burns")
     r"|hospitali[sz]ed"
     r")"
@@ -1314,7 +1322,8 @@ _EITHER_HARM: Final = re.compile(
 )
 _INJURY_EXTRA: Final = re.compile(
     # ("treated for cuts", "for bruises": fixcas63)
-    r"\b(?:(?<=for\s)(?:cuts|bruises|bruising)(?!\s+(?:to|in|of|on)\b)"
+    r"\b(?:(?<=for\s)(?:cuts|bruises|bruising)"
+    rf"{_NO_PAY_CUT}"
     r"|burns|lost\s+(?:\w+\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?))\b",
     re.IGNORECASE,
 )
