@@ -423,3 +423,58 @@ def test_a_body_found_at_fault_is_no_death(text: str) -> None:
     # ... its twin, the body found where it lay, is one dead person
     twin = text.split(" was found ")[0] + " was found in a ditch near Juba."
     assert (twin.split(" was found ")[0], 1, 1, "killed") in _figures(twin)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... nor found wanting, lacking or unfit (review63c C1)
+        "Another body was found wanting by the auditors in Juba.",
+        "Another body was found lacking in independence, the monitors said.",
+        "A second body was found unfit to oversee the truce, the monitors said.",
+    ],
+)
+def test_a_body_found_wanting_is_no_death(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a body found "that evening" or "to have been dumped" is one dead person (review63c C1)
+        (
+            "A third body was found that evening near the river.",
+            ("A third body", 1, 1, "killed"),
+        ),
+        (
+            "A fourth body was found that morning in the forest near Bunia.",
+            ("A fourth body", 1, 1, "killed"),
+        ),
+        (
+            "Another body was found that night in the river at Kisangani.",
+            ("Another body", 1, 1, "killed"),
+        ),
+        (
+            "A second body was discovered that afternoon in the debris.",
+            ("A second body", 1, 1, "killed"),
+        ),
+        (
+            "Another body was found that day near the checkpoint.",
+            ("Another body", 1, 1, "killed"),
+        ),
+        (
+            "Another body was found to have been dumped in the river.",
+            ("Another body", 1, 1, "killed"),
+        ),
+        (
+            "Another body was found to be decomposing in the river, police said.",
+            ("Another body", 1, 1, "killed"),
+        ),
+        (
+            "A fourth body was found to be that of a missing soldier.",
+            ("A fourth body", 1, 1, "killed"),
+        ),
+    ],
+)
+def test_a_body_found_that_evening_is_one_dead(text: str, figure: tuple[object, ...]) -> None:
+    assert figure in _figures(text)

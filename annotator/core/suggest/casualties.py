@@ -2887,9 +2887,12 @@ _BODY_FOUND_AFTER: Final = re.compile(
     r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+)?(?:found|recovered"
     r"|pulled|retrieved|discovered|exhumed|dug\s+out)\b"
     # ... never a verdict on a body of people: "another body was found guilty / liable /
-    # to have breached / that ..." (review63a F10)
-    r"(?!\s+(?:guilty|liable|responsible|culpable|in\s+(?:breach|contempt|violation)"
-    r"|to\s+(?:have|be)|that)\b)"
+    # wanting / to have breached / that ..." (review63a F10); but "found that evening", "found
+    # to have been dumped", "found to be that of a soldier" are bodies (review63c C1)
+    r"(?!\s+(?:to\s+(?:have|be)\s+(?:been\s+)?)?(?:guilty|liable|responsible|culpable"
+    r"|wanting|lacking|unfit|breached|violated|acted|failed"
+    r"|in\s+(?:breach|contempt|violation))\b"
+    r"|\s+that\b(?!\s+(?:morning|evening|night|day|afternoon|week|weekend)\b))"
 )
 _BODY_FOUND_BEFORE: Final = re.compile(
     r"\b(?:found|recovered|pulled\s+out|pulled|retrieved|discovered|exhumed|dug\s+out"
