@@ -420,24 +420,16 @@ _FROM_THEIR_PLACE: Final = (
     r"(?:\s+(?:that\s+|which\s+)?they\s+(?:had\s+)?(?:occupied|farmed|tilled|owned|held"
     r"|built|worked|cultivated|claimed|lived\s+(?:on|in))\b)?"
 )
-# People counted as having suffered rape or sexual violence (FIXCAS63B; kind `other`, as
-# the guideline files harms that are neither death, wound, flight nor disappearance): "23
-# women and girls had been raped", "214 survivors of sexual violence received care", "38
-# women who survived sexual violence". Only in the number-first form, after its count: a
-# report of rape with no count ("most reported rape") is no figure. "raped" is below, in
-# the passive only.
-_SEXUAL_VIOLENCE_SUFFERED: Final = (
-    "|survivors of sexual violence|survivors of rape|survived sexual violence"
-    "|survived rape|survivors of gender-based violence"
-    "|survivors of sexual and gender-based violence"
-)
 # Captives still held, said with one word of what kind or whose before the holding
 # (FIXCAS63B): "remained in arbitrary detention", "remain in Russian captivity", "still in
 # police custody". Never a determiner ("in the custody of") nor a place of holding ("in
-# pre-trial detention centres", "in detention camps").
+# pre-trial detention centres", "in detention camps"), nor custody of family law, care or
+# school ("joint custody", "protective custody", "after-school detention", "state or foster
+# custody": review63c B4).
 _REMAIN_IN_KIND_OF_CAPTIVITY: Final = (
     r"|(?:(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=still\s))"
-    r"in\s+(?!(?:a|an|the|their|his|her|its|our|my|your)\s)[\w'\u2019-]+\s+"
+    r"in\s+(?!(?:a|an|the|their|his|her|its|our|my|your|joint|sole|shared|protective"
+    r"|after-school|school|state|foster)\s)[\w'\u2019-]+\s+"
     r"(?:detention|custody|captivity)\b(?!\s+(?:cent|facilit|camp|site|of\b))"
 )
 # Every alternative below must hold a word of _LINE_ANCHORS["casualty_number_then_harm"]:
@@ -535,11 +527,8 @@ _CASUALTY_WORD: Final = (
         # "recorded more than 1,100 homicides": killings counted, as deaths are
         "|homicides|murders|killings"
         # "218 migrants were apprehended": arrested, in the words of police and coast guards
-        "|apprehended" + _SEXUAL_VIOLENCE_SUFFERED
+        "|apprehended"
     )
-    # ... and "raped" only in the passive: "23 women had been raped", never the men "who
-    # raped" (perpetrators, FIXCAS63B)
-    + r"|(?:(?<=been\s)|(?<=were\s)|(?<=was\s)|(?<=being\s))raped\b"
     # "documents 73 extrajudicial executions" (never executions still to come or called off:
     # "ordered 12 executions to be stayed")
     + r"|executions(?!\s+(?:to\s+be|were|was|had\s+been|have\s+been)\s+(?:stayed|halted|suspended"
@@ -2480,7 +2469,6 @@ _LINE_ANCHORS: Final = {
         " cases"
         " apprehended victims executions"
         " cuts bruises bruising relocated"
-        " raped survivors survived"
     ),
 }
 
@@ -2869,7 +2857,6 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
     )
     yield from _one_of_theirs_among(ctx)
-    yield from _kin_among_those_taken(ctx)
     yield from _unlisted_people(ctx)
     yield from _one_more_body(ctx)
 
@@ -3304,39 +3291,6 @@ def _one_of_theirs_among(ctx: SuggestContext) -> Iterator[Suggestion]:
         if count is None:
             continue
         attributes = {**attributes, "count_low": count, "count_high": count}
-        yield Suggestion(start, end, "CASUALTY", attributes, "casualty_number_then_harm")
-
-
-# One's own kin said to be among the people the attackers took away (FIXCAS63B): "My
-# husband is among those they carried away", "My two sons are among those they took" (kind
-# `other`, the possessive left out as in _ONE_OF_THEIRS_AMONG). Never those taken "to
-# hospital" or "to safety" (carried for care), nor a verb of anything but taking people.
-_KIN_AMONG_THOSE_TAKEN: Final = re.compile(
-    r"\b(?:my|his|her|their|our|your)\s+(?P<phrase>"
-    rf"(?:{_NAMED_ONE}|(?P<count>\d+|{_SMALL})\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+)?"
-    rf"{_VICTIM_PLURAL}\b)"
-    r"\s+(?:is|are|was|were)\s+(?:also\s+)?among\s+those\s+(?:they|the\s+[\w-]+)\s+"
-    r"(?:had\s+|have\s+)?(?:took|taken|carried\s+(?:away|off)|led\s+away|dragged\s+away"
-    r"|abducted|kidnapped|seized|snatched))\b"
-    r"(?!\s+(?:to|into)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|safety|clinics?)\b)",
-    re.IGNORECASE,
-)
-_AMONG_THOSE_THEY: Final = re.compile(r"among\s+those\s+(?:they|the)\b", re.IGNORECASE)
-
-
-def _kin_among_those_taken(ctx: SuggestContext) -> Iterator[Suggestion]:
-    text = ctx.text
-    if "among those" not in text:
-        return
-    for match in finditer_between(_KIN_AMONG_THOSE_TAKEN, text, _AMONG_THOSE_THEY, ";."):
-        count: int | None = 1
-        if match.group("count") is not None:
-            count = parse_casualty(match.group("count")).low
-        if count is None:
-            continue
-        start, end = match.span("phrase")
-        attributes = {**_attributes_at(ctx, start, end), "count_low": count, "count_high": count}
-        attributes["kind"] = "other"
         yield Suggestion(start, end, "CASUALTY", attributes, "casualty_number_then_harm")
 
 
