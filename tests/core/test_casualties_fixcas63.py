@@ -82,6 +82,89 @@ def test_injured_twins_of_the_refusals(text: str, figure: tuple[object, ...]) ->
     assert figure in _figures(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # ... and a possessive AFTER the wound word is the body part's, not the wound's kind
+        # (review63c C2)
+        (
+            "Three soldiers with gunshot wounds in their legs were flown to Goma.",
+            ("Three soldiers with gunshot wounds", 3, 3, "injured"),
+        ),
+        (
+            "Four men with gunshot wounds to their legs were taken to hospital in Jos.",
+            ("Four men with gunshot wounds", 4, 4, "injured"),
+        ),
+        (
+            "Two children with shrapnel wounds to her face and arms arrived in Rafah.",
+            ("Two children with shrapnel wounds", 2, 2, "injured"),
+        ),
+        (
+            "Five people with wounds to their heads were treated in Aden.",
+            ("Five people with wounds", 5, 5, "injured"),
+        ),
+        (
+            "Nine people with knife wounds on their arms were treated in Bunia.",
+            ("Nine people with knife wounds", 9, 9, "injured"),
+        ),
+        (
+            "Two women with burns on their hands were treated in Khan Younis.",
+            ("Two women with burns", 2, 2, "injured"),
+        ),
+        (
+            "Seven people with injuries to their legs were taken to Mosul.",
+            ("Seven people with injuries", 7, 7, "injured"),
+        ),
+        (
+            "Four men with gunshot wounds and their wives were taken to hospital.",
+            ("Four men with gunshot wounds", 4, 4, "injured"),
+        ),
+        (
+            "Two men with serious wounds in their chests died later.",
+            ("Two men with serious wounds", 2, 2, "injured"),
+        ),
+    ],
+)
+def test_a_possessive_after_the_wound_is_read_no_more(
+    text: str, figure: tuple[object, ...]
+) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # cuts to a body part or in a place are wounds; only cuts to pay are not (review63c C3)
+        (
+            "Ten patients were treated for cuts to the head and face.",
+            ("Ten patients were treated for cuts", 10, 10, "injured"),
+        ),
+        (
+            "Ten patients were treated for cuts on their arms and legs.",
+            ("Ten patients were treated for cuts", 10, 10, "injured"),
+        ),
+        (
+            "Four villagers were treated for cuts in the clinic at Bunia.",
+            ("Four villagers were treated for cuts", 4, 4, "injured"),
+        ),
+    ],
+)
+def test_cuts_to_the_body_are_wounds(text: str, figure: tuple[object, ...]) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 3,000 workers were treated for cuts to the state wages, the union said in Kano.",
+        "About 900 families were treated for cuts in their food rations, aid groups said.",
+        "Some 400 veterans were treated for cuts to pensions in Lviv.",
+    ],
+)
+def test_cuts_to_pay_are_no_wounds(text: str) -> None:
+    assert _figures(text) == []
+
+
 # --- "neutralised N of them" is no figure (review63a F3: "them" is as often drones,
 # missiles, boats or camps as armed men); "neutralised" with the people counted still is ---
 
@@ -340,3 +423,58 @@ def test_a_body_found_at_fault_is_no_death(text: str) -> None:
     # ... its twin, the body found where it lay, is one dead person
     twin = text.split(" was found ")[0] + " was found in a ditch near Juba."
     assert (twin.split(" was found ")[0], 1, 1, "killed") in _figures(twin)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... nor found wanting, lacking or unfit (review63c C1)
+        "Another body was found wanting by the auditors in Juba.",
+        "Another body was found lacking in independence, the monitors said.",
+        "A second body was found unfit to oversee the truce, the monitors said.",
+    ],
+)
+def test_a_body_found_wanting_is_no_death(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a body found "that evening" or "to have been dumped" is one dead person (review63c C1)
+        (
+            "A third body was found that evening near the river.",
+            ("A third body", 1, 1, "killed"),
+        ),
+        (
+            "A fourth body was found that morning in the forest near Bunia.",
+            ("A fourth body", 1, 1, "killed"),
+        ),
+        (
+            "Another body was found that night in the river at Kisangani.",
+            ("Another body", 1, 1, "killed"),
+        ),
+        (
+            "A second body was discovered that afternoon in the debris.",
+            ("A second body", 1, 1, "killed"),
+        ),
+        (
+            "Another body was found that day near the checkpoint.",
+            ("Another body", 1, 1, "killed"),
+        ),
+        (
+            "Another body was found to have been dumped in the river.",
+            ("Another body", 1, 1, "killed"),
+        ),
+        (
+            "Another body was found to be decomposing in the river, police said.",
+            ("Another body", 1, 1, "killed"),
+        ),
+        (
+            "A fourth body was found to be that of a missing soldier.",
+            ("A fourth body", 1, 1, "killed"),
+        ),
+    ],
+)
+def test_a_body_found_that_evening_is_one_dead(text: str, figure: tuple[object, ...]) -> None:
+    assert figure in _figures(text)

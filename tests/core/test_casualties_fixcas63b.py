@@ -50,77 +50,15 @@ def test_no_captives_in_a_holding_place_or_things(text: str) -> None:
     assert _figures(text) == []
 
 
-# --- people counted as having suffered rape or sexual violence (kind other) ---
-
-
-@pytest.mark.parametrize(
-    ("text", "figure"),
-    [
-        (
-            "The council said 17 women and girls had been raped during the raid on Kreinik.",
-            ("17 women and girls had been raped", 17, 17, "other"),
-        ),
-        (
-            "Last month 120 survivors of sexual violence received care at the clinic in Bunia.",
-            ("120 survivors of sexual violence", 120, 120, "other"),
-        ),
-        (
-            "A nurse said she had treated 45 women who survived sexual violence since March.",
-            ("45 women who survived sexual violence", 45, 45, "other"),
-        ),
-        (
-            "At least nine girls were raped by the fighters, the mission said.",
-            ("At least nine girls were raped", 9, None, "other"),
-        ),
-    ],
-)
-def test_sexual_violence_suffered_is_counted(text: str, figure: tuple) -> None:
-    assert figure in _figures(text)
-
-
 @pytest.mark.parametrize(
     "text",
     [
-        "The court jailed three men who had raped a teenager in 2019.",
-        "Nineteen survivors of the crash walked to the road.",
-        "Most women there reported rape by armed men.",
-        "Nobody was raped, the police said.",
+        # custody of family law, care or school is no captivity (review63c B4)
+        "The two children remain in joint custody, the court in Nairobi said.",
+        "About 20 pupils remain in after-school detention every day.",
+        "Some 300 children remain in state custody after their parents were arrested.",
+        "Nine children remain in foster custody in Kyiv.",
     ],
 )
-def test_no_figure_for_perpetrators_or_uncounted_rape(text: str) -> None:
-    assert _figures(text) == []
-
-
-# --- one's own kin among the people the attackers took away ---
-
-
-@pytest.mark.parametrize(
-    ("text", "figure"),
-    [
-        (
-            '"My brother is among those they carried away," said a trader in Zonkwa.',
-            ("brother is among those they carried away", 1, 1, "other"),
-        ),
-        (
-            '"My three daughters are among those they took," the farmer told reporters.',
-            ("three daughters are among those they took", 3, 3, "other"),
-        ),
-        (
-            "Her husband is among those the gunmen abducted on Sunday, her sister said.",
-            ("husband is among those the gunmen abducted", 1, 1, "other"),
-        ),
-    ],
-)
-def test_kin_among_those_taken_away(text: str, figure: tuple) -> None:
-    assert figure in _figures(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        '"My son is among those they took to hospital," the driver said.',
-        "My uncle was among those they invited to the wedding.",
-    ],
-)
-def test_no_captive_for_care_or_guests(text: str) -> None:
+def test_no_captives_in_family_or_school_custody(text: str) -> None:
     assert _figures(text) == []

@@ -420,28 +420,27 @@ _FROM_THEIR_PLACE: Final = (
     r"(?:\s+(?:that\s+|which\s+)?they\s+(?:had\s+)?(?:occupied|farmed|tilled|owned|held"
     r"|built|worked|cultivated|claimed|lived\s+(?:on|in))\b)?"
 )
-# People counted as having suffered rape or sexual violence (FIXCAS63B; kind `other`, as
-# the guideline files harms that are neither death, wound, flight nor disappearance): "23
-# women and girls had been raped", "214 survivors of sexual violence received care", "38
-# women who survived sexual violence". Only in the number-first form, after its count: a
-# report of rape with no count ("most reported rape") is no figure. "raped" is below, in
-# the passive only.
-_SEXUAL_VIOLENCE_SUFFERED: Final = (
-    "|survivors of sexual violence|survivors of rape|survived sexual violence"
-    "|survived rape|survivors of gender-based violence"
-    "|survivors of sexual and gender-based violence"
-)
 # Captives still held, said with one word of what kind or whose before the holding
 # (FIXCAS63B): "remained in arbitrary detention", "remain in Russian captivity", "still in
 # police custody". Never a determiner ("in the custody of") nor a place of holding ("in
-# pre-trial detention centres", "in detention camps").
+# pre-trial detention centres", "in detention camps"), nor custody of family law, care or
+# school ("joint custody", "protective custody", "after-school detention", "state or foster
+# custody": review63c B4).
 _REMAIN_IN_KIND_OF_CAPTIVITY: Final = (
     r"|(?:(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=still\s))"
-    r"in\s+(?!(?:a|an|the|their|his|her|its|our|my|your)\s)[\w'\u2019-]+\s+"
+    r"in\s+(?!(?:a|an|the|their|his|her|its|our|my|your|joint|sole|shared|protective"
+    r"|after-school|school|state|foster)\s)[\w'\u2019-]+\s+"
     r"(?:detention|custody|captivity)\b(?!\s+(?:cent|facilit|camp|site|of\b))"
 )
 # Every alternative below must hold a word of _LINE_ANCHORS["casualty_number_then_harm"]:
 # a number is tried only where one follows on its line. Add a new word to both.
+# Cuts to pay or budgets, never wounds: "cuts to their pensions", "cuts in the state's
+# salaries" - a pay word within a few words of to/in/of/on (review63a F6); "cuts to the
+# head", "cuts on their arms", "cuts in the clinic" stay wounds (review63c C3)
+_NO_PAY_CUT: Final = (
+    r"(?!\s+(?:to|in|of|on)(?:\s+[\w'\u2019-]+){0,3}?\s+(?:pensions?|salar(?:y|ies)|wages?"
+    r"|pay|budgets?|funding|spending|benefits|rations|aid|subsid\w+|allowances?)\b)"
+)
 _CASUALTY_WORD: Final = (
     # "14 people were taken to hospital", "rushed to a nearby hospital", "nine remain in
     # hospital", "are being treated in the city's main hospital": the injured said by where
@@ -528,11 +527,8 @@ _CASUALTY_WORD: Final = (
         # "recorded more than 1,100 homicides": killings counted, as deaths are
         "|homicides|murders|killings"
         # "218 migrants were apprehended": arrested, in the words of police and coast guards
-        "|apprehended" + _SEXUAL_VIOLENCE_SUFFERED
+        "|apprehended"
     )
-    # ... and "raped" only in the passive: "23 women had been raped", never the men "who
-    # raped" (perpetrators, FIXCAS63B)
-    + r"|(?:(?<=been\s)|(?<=were\s)|(?<=was\s)|(?<=being\s))raped\b"
     # "documents 73 extrajudicial executions" (never executions still to come or called off:
     # "ordered 12 executions to be stayed")
     + r"|executions(?!\s+(?:to\s+be|were|was|had\s+been|have\s+been)\s+(?:stayed|halted|suspended"
@@ -612,8 +608,9 @@ _CASUALTY_WORD: Final = (
     r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+(?:[\w-]+\s+)?)?)?(?:wounds?|injuries|injury|burns)"
     # ... or cuts and bruises: "nine people were treated for cuts" (fixcas63)
     r"|(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w-]+\s+)?(?:cuts|bruises|bruising)\b"
-    # ... never cuts to pay or budgets: "treated for cuts to their pensions" (review63a F6)
-    r"(?!\s+(?:to|in|of|on)\b)"
+    # ... never cuts to pay or budgets: "treated for cuts to their pensions" (review63a F6),
+    # but "cuts to the head" are wounds (review63c C3)
+    rf"{_NO_PAY_CUT}"
     # "dozens were hospitalised" (after the longer "hospitalised with burns")
     r"|hospitali[sz]ed"
     r")"
@@ -765,6 +762,12 @@ class LazyPattern:
         return self.compiled.finditer(text, pos, endpos)
 
 
+# One word of a wound's kind ("gunshot", "rubber bullet"): never a possessive's, an old, a
+# war's or a mind's (review63a F6, review63c C2)
+_WOUND_KIND_WORD: Final = (
+    r"(?:(?!(?:their|his|her|its|our|own|old|war|emotional|psychological|mental|chronic"
+    r"|diabetic|pressure|self-inflicted|invisible|moral|spiritual)\s)[\w-]+\s+)"
+)
 _NUMBER_FIRST: Final = LazyPattern(
     # "and in one of them a soldier was killed": "one of them" after a preposition is one of
     # the events named before (clashes, raids), not a person counted
@@ -843,11 +846,11 @@ _NUMBER_FIRST: Final = LazyPattern(
     # ... each kind of wound one word or two: "two men with rubber bullet wounds", "seven
     # people with gunshot and bush knife wounds" (fixcas63)
     # ... never a possessive's, an old, a war's or a mind's wounds: "with their own wounds of
-    # grief", "with old war wounds", "with chronic leg wounds" (review63a F6)
+    # grief", "with old war wounds", "with chronic leg wounds" (review63a F6); each word of
+    # the kind is checked, and nothing after the wound word is read: "with gunshot wounds in
+    # their legs" (review63c C2)
     r"(?:(?(victim)\s+with\s+(?:an?\s+)?"
-    r"(?!(?:[\w-]+\s+){0,3}?(?:their|his|her|its|our|own|old|war|emotional|psychological"
-    r"|mental|chronic|diabetic|pressure|self-inflicted|invisible|moral|spiritual)\s)"
-    r"(?:(?:[\w-]+\s+){1,2}(?:(?:and|or)\s+(?:[\w-]+\s+){1,2})?)?"
+    rf"(?:{_WOUND_KIND_WORD}{{1,2}}(?:(?:and|or)\s+{_WOUND_KIND_WORD}{{1,2}})?)?"
     r"(?:wounds?|injur(?:y|ies)|burns)\b|(?!))"
     # 'were "neutralised"': the harm in scare quotes
     rf"|(?:\s+{_LINKING}){{0,6}}\s+(?P<cmark>[\"\u201c\u2018])?{_CASUALTY_WORD}\b"
@@ -1308,7 +1311,8 @@ _EITHER_HARM: Final = re.compile(
 )
 _INJURY_EXTRA: Final = re.compile(
     # ("treated for cuts", "for bruises": fixcas63)
-    r"\b(?:(?<=for\s)(?:cuts|bruises|bruising)(?!\s+(?:to|in|of|on)\b)"
+    r"\b(?:(?<=for\s)(?:cuts|bruises|bruising)"
+    rf"{_NO_PAY_CUT}"
     r"|burns|lost\s+(?:\w+\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?))\b",
     re.IGNORECASE,
 )
@@ -2465,7 +2469,6 @@ _LINE_ANCHORS: Final = {
         " cases"
         " apprehended victims executions"
         " cuts bruises bruising relocated"
-        " raped survivors survived"
     ),
 }
 
@@ -2854,7 +2857,6 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
     )
     yield from _one_of_theirs_among(ctx)
-    yield from _kin_among_those_taken(ctx)
     yield from _unlisted_people(ctx)
     yield from _one_more_body(ctx)
 
@@ -2872,9 +2874,12 @@ _BODY_FOUND_AFTER: Final = re.compile(
     r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+)?(?:found|recovered"
     r"|pulled|retrieved|discovered|exhumed|dug\s+out)\b"
     # ... never a verdict on a body of people: "another body was found guilty / liable /
-    # to have breached / that ..." (review63a F10)
-    r"(?!\s+(?:guilty|liable|responsible|culpable|in\s+(?:breach|contempt|violation)"
-    r"|to\s+(?:have|be)|that)\b)"
+    # wanting / to have breached / that ..." (review63a F10); but "found that evening", "found
+    # to have been dumped", "found to be that of a soldier" are bodies (review63c C1)
+    r"(?!\s+(?:to\s+(?:have|be)\s+(?:been\s+)?)?(?:guilty|liable|responsible|culpable"
+    r"|wanting|lacking|unfit|breached|violated|acted|failed"
+    r"|in\s+(?:breach|contempt|violation))\b"
+    r"|\s+that\b(?!\s+(?:morning|evening|night|day|afternoon|week|weekend)\b))"
 )
 _BODY_FOUND_BEFORE: Final = re.compile(
     r"\b(?:found|recovered|pulled\s+out|pulled|retrieved|discovered|exhumed|dug\s+out"
@@ -3286,39 +3291,6 @@ def _one_of_theirs_among(ctx: SuggestContext) -> Iterator[Suggestion]:
         if count is None:
             continue
         attributes = {**attributes, "count_low": count, "count_high": count}
-        yield Suggestion(start, end, "CASUALTY", attributes, "casualty_number_then_harm")
-
-
-# One's own kin said to be among the people the attackers took away (FIXCAS63B): "My
-# husband is among those they carried away", "My two sons are among those they took" (kind
-# `other`, the possessive left out as in _ONE_OF_THEIRS_AMONG). Never those taken "to
-# hospital" or "to safety" (carried for care), nor a verb of anything but taking people.
-_KIN_AMONG_THOSE_TAKEN: Final = re.compile(
-    r"\b(?:my|his|her|their|our|your)\s+(?P<phrase>"
-    rf"(?:{_NAMED_ONE}|(?P<count>\d+|{_SMALL})\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+)?"
-    rf"{_VICTIM_PLURAL}\b)"
-    r"\s+(?:is|are|was|were)\s+(?:also\s+)?among\s+those\s+(?:they|the\s+[\w-]+)\s+"
-    r"(?:had\s+|have\s+)?(?:took|taken|carried\s+(?:away|off)|led\s+away|dragged\s+away"
-    r"|abducted|kidnapped|seized|snatched))\b"
-    r"(?!\s+(?:to|into)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|safety|clinics?)\b)",
-    re.IGNORECASE,
-)
-_AMONG_THOSE_THEY: Final = re.compile(r"among\s+those\s+(?:they|the)\b", re.IGNORECASE)
-
-
-def _kin_among_those_taken(ctx: SuggestContext) -> Iterator[Suggestion]:
-    text = ctx.text
-    if "among those" not in text:
-        return
-    for match in finditer_between(_KIN_AMONG_THOSE_TAKEN, text, _AMONG_THOSE_THEY, ";."):
-        count: int | None = 1
-        if match.group("count") is not None:
-            count = parse_casualty(match.group("count")).low
-        if count is None:
-            continue
-        start, end = match.span("phrase")
-        attributes = {**_attributes_at(ctx, start, end), "count_low": count, "count_high": count}
-        attributes["kind"] = "other"
         yield Suggestion(start, end, "CASUALTY", attributes, "casualty_number_then_harm")
 
 
