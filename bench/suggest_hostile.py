@@ -70,6 +70,8 @@ def recipes(size: int) -> dict[str, str]:
             "the crews worked and air defences neutralised 35 of them, "
         ),
         "another body, no full stop": repeat("a body body body another another body was found "),
+        # review63c C5: bare counts in one such sentence, each read against all of it
+        "bare counts, no full stop": repeat("and 4 were injured, "),
     }
 
 

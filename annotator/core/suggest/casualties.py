@@ -2694,10 +2694,7 @@ def _phrases(
         if _modal_before(ctx.text, start):
             continue  # "they can still kill a shepherd": what could happen, no casualty
         sentence = ctx.sentence_at(start)
-        around = ctx.text[sentence.start : sentence.end] if sentence else phrase
-        attributes = casualty_attributes(
-            phrase, around, start - sentence.start if sentence else None
-        )
+        attributes = _attributes_at(ctx, start, end)
         if (
             attributes["victims"] == "unknown"
             and sentence is not None
@@ -2892,17 +2889,6 @@ _OF_AFTER: Final = re.compile(r"\s+of\b", re.IGNORECASE)
 # How far around a body phrase its attributes are read: the phrase names no people, so
 # casualty_attributes searches all it is given; the whole of one long sentence without a
 # full stop per body made such a text quadratic (review63a F9).
-_BODY_WINDOW: Final = 300
-
-
-def _attributes_near(ctx: SuggestContext, start: int, end: int) -> dict[str, Any]:
-    """casualty_attributes for text[start:end], read in its sentence clipped to a window."""
-    text = ctx.text
-    sentence = ctx.sentence_at(start)
-    low = max(sentence.start if sentence else 0, start - _BODY_WINDOW)
-    high = min(sentence.end if sentence else len(text), end + _BODY_WINDOW)
-    high = max(high, end)
-    return casualty_attributes(text[start:end], text[low:high], start - low)
 
 
 def _one_more_body(ctx: SuggestContext) -> Iterator[Suggestion]:
@@ -2923,7 +2909,7 @@ def _one_more_body(ctx: SuggestContext) -> Iterator[Suggestion]:
             or _BODY_FOUND_BEFORE.search(text, max(0, start - 30), start)
         ):
             continue
-        attributes = {**_attributes_near(ctx, start, end), "count_low": 1, "count_high": 1}
+        attributes = {**_attributes_at(ctx, start, end), "count_low": 1, "count_high": 1}
         attributes["kind"] = "killed"
         yield Suggestion(start, end, "CASUALTY", attributes, "casualty_number_then_harm")
 
@@ -3417,14 +3403,23 @@ def _last_named_before(ctx: SuggestContext, start: int) -> str | None:
     return _victim_group(last) or ("civilian" if _CIVILIAN_EXTRA.search(last) else None)
 
 
+# How far around a figure its sentence is read for its attributes: a real sentence is
+# shorter, but a scraped page or a table with no full stop is one "sentence" of many figures,
+# and reading all of it per figure made such a page quadratic (review63c C5: "and 4 were
+# injured, " repeated to 100 KB took 139 s).
+_SENTENCE_WINDOW: Final = 400
+
+
 def _attributes_at(ctx: SuggestContext, start: int, end: int) -> dict[str, Any]:
-    """casualty_attributes for text[start:end], read in its sentence."""
+    """casualty_attributes for text[start:end], read in its sentence, clipped to
+    `_SENTENCE_WINDOW` characters on each side."""
     text = ctx.text
     sentence = ctx.sentence_at(start)
-    around = text[sentence.start : sentence.end] if sentence else text[start:end]
-    return casualty_attributes(
-        text[start:end], around, start - sentence.start if sentence else None
-    )
+    if sentence is None:
+        return casualty_attributes(text[start:end], text[start:end], None)
+    low = max(sentence.start, start - _SENTENCE_WINDOW)
+    high = max(min(sentence.end, end + _SENTENCE_WINDOW), end)
+    return casualty_attributes(text[start:end], text[low:high], start - low)
 
 
 _COMMA_GROUPS: Final = re.compile(
@@ -4358,10 +4353,5 @@ def casualty_one_unlisted(ctx: SuggestContext) -> Iterator[Suggestion]:
                 continue
             if "\n" in text[start:end]:
                 continue
-            sentence = ctx.sentence_at(start)
-            around = text[sentence.start : sentence.end] if sentence else text[start:end]
-            attributes = casualty_attributes(
-                text[start:end], around, start - sentence.start if sentence else None
-            )
-            attributes = {**attributes, "count_low": 1, "count_high": 1}
+            attributes = {**_attributes_at(ctx, start, end), "count_low": 1, "count_high": 1}
             yield Suggestion(start, end, "CASUALTY", attributes, "casualty_one_unlisted")
