@@ -1327,7 +1327,9 @@ _KIND_PATTERNS: Final = (
             r"|massacred?|massacres|massacring|slain|slaughter(?:ed|ing|s)?|murder(?:s|ed|ing)?"
             r"|homicides?"
             r"|assassinat(?:ed|ing|ions?|es|e)"
-            r"|execut(?:ed|ing|ions?)|perished|bodies"
+            # (every form the suggester's verbs and nouns take: a headline's "executes 12",
+            # "lynches two", "the lynchings of"; lexcas64)
+            r"|execut(?:ed|ing|ions?|es)|perished|bodies"
             # how armies report enemy dead (the guideline counts them killed)
             r"|neutrali[sz](?:ed|ing|es|e)"
             # ... and officials' other words for it, and killings said by their manner
@@ -1336,7 +1338,7 @@ _KIND_PATTERNS: Final = (
             # "eleven passengers were burnt beyond recognition": dead, as the bodies were
             r"|burn(?:ed|t) beyond recognition"
             r"|electrocuted|suffocated|asphyxiated|buried alive"
-            r"|lynch(?:ed|ing)|to death|to hell|hanged"
+            r"|lynch(?:ed|ings?|es)|to death|to hell|hanged"
             r"|corpses|remains of|lost (?:their|his|her|its) li(?:fe|ves)"
             r"|lives (?:were |have been )?lost"
             r"|claimed the li(?:fe|ves))\b"
@@ -1383,7 +1385,8 @@ _KIND_PATTERNS: Final = (
             r"|expel(?:s|led|ling)? (?:.{1,60}? )?(?:from|out of) (?:their |the |its )?(?:homes?"
             r"|houses?|villages?|towns?|lands?|farms?|plots?|estates?|ranch(?:es)?|propert(?:y|ies)"
             r"|settlements?)|evict(?:ed|s|ing|ions?)?"
-            r"|refugees?|evacuated|evacuees?|evacuations?|homeless|uproot(?:ed|s|ing)?"
+            # ("evacuating 20 traders", a headline's "evacuates 300": lexcas64)
+            r"|refugees?|evacuat(?:ed|ing|es)|evacuees?|evacuations?|homeless|uproot(?:ed|s|ing)?"
             r"|lost (?:their|his|her) (?:homes?|houses?)"
             r"|(?:leave|abandon(?:ed)?) (?:their|his|her) (?:homes?|houses?|villages?)"
             # "40 families have left": households gone from their homes

@@ -653,7 +653,9 @@ _LINKING: Final = (
 )
 _HARM_VERB: Final = (
     r"(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|displac(?:es|ed|ing|e)"
-    r"|maim(?:s|ed|ing)?|abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?|massacred?"
+    # (every form of "massacre", as of the other verbs: "massacring 20 traders", a
+    # headline's "massacres 12": lexcas64)
+    r"|maim(?:s|ed|ing)?|abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?|massacr(?:es|ed|ing|e)"
     r"|execut(?:es|ed|ing|e)|drown(?:s|ed|ing)?|uproot(?:s|ed|ing)?"
     r"|behead(?:s|ed|ing)?|lynch(?:es|ed|ing)?|gun(?:s|ned|ning)\s+down"
     r"|murder(?:s|ed|ing)?|assassinat(?:es|ed|ing|e)|slaughter(?:s|ed|ing)?"
@@ -1021,6 +1023,9 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     r"|(?P<lost>lost|lose|loses|losing)"
     r"|(?P<noun>(?:killings?|abductions?|kidnappings?|massacres?|murders?|executions?"
     r"|disappearances?|death"
+    # the nouns that name one person's killing (_HARM_NOUN_OF_ONE), with a count too: "the
+    # assassination of four judges", "the lynching of 12 suspects" (lexcas64)
+    r"|assassinations?|beheadings?|lynchings?"
     # "the displacement of more than 1,100 people", "the wounding of 12 protesters"
     r"|displacements?|wounding|martyrdom"
     # "verified the killing of 14 children and the maiming of 37 others" (a UN report's pair)
@@ -2155,7 +2160,7 @@ _FIRST_WORDS: Final = {
         r"|bodies|remains|deaths|corpses)$"
         r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
         r"|displacements?$|wounding$"
-        r"|death$|assassination$|beheading$|lynching$|apprehen|martyrdom$|maiming$|body$"
+        r"|death$|(?:assassination|beheading|lynching)s?$|apprehen|martyrdom$|maiming$|body$"
         r"|corpse$)"
     ),
     "claim": re.compile(r"^(?:claim|cost(?:s|ing)?$|t(?:ook|akes?|aken|aking)$)"),
@@ -2185,7 +2190,12 @@ _UNLISTED_PEOPLE: Final = LazyPattern(
     r"|neutrali[sz]ed|massacred|murdered|executed|beheaded|abducted|kidnapped"
     # people taken into custody or put to flight: "12 stone pelters were detained", "300 tea
     # pickers have fled"
-    r"|arrested|detained|apprehended|fled|displaced)\b(?!\s+(?:off|out|down|away)\b))",
+    r"|arrested|detained|apprehended|fled|displaced"
+    # every harm the number-first casualty words know that only people suffer (lexcas64):
+    # "nine gold panners were lynched", "were gunned down", "12 porters drowned" (never
+    # "uprooted": storms uproot trees no list of things names)
+    r"|maimed|lynched|assassinated|slaughtered|hanged|gunned\s+down|drowned)"
+    r"\b(?!\s+(?:off|out|down|away)\b))",
     re.IGNORECASE,
 )
 
@@ -2326,7 +2336,9 @@ _ANCHORS: Final = {
         frozenset({"killed", "died", "shot", "wounded", "injured", "hurt", "slain"})
         | frozenset({"eliminated", "neutralised", "neutralized", "massacred", "murdered"})
         | frozenset({"executed", "beheaded", "abducted", "kidnapped"})
-        | frozenset({"arrested", "detained", "apprehended", "fled", "displaced"}),
+        | frozenset({"arrested", "detained", "apprehended", "fled", "displaced"})
+        | frozenset({"maimed", "lynched", "assassinated", "slaughtered", "hanged", "gunned"})
+        | frozenset({"drowned"}),
         90,
     ),
     "casualty_lives_lost": (frozenset({"lives"}), 250),
@@ -2944,7 +2956,7 @@ def _unlisted_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             text, max(0, match.start() - 5), match.start()
         ):
             return False  # "how many terrorists it has killed": a question
-        if match.group("harm").lower() in ("died", "fled"):
+        if match.group("harm").lower() in ("died", "fled", "drowned"):
             return True  # (intransitive: "have fled" is no active verb with an object)
         link = match.group("link").lower().split()
         if not link:

@@ -1,0 +1,124 @@
+"""LEXCAS64: each harm word the CASUALTY rules know works in each construction they have
+(scripts/casualty_lexicon_matrix.py finds the holes). Sentences are our own, invented for
+these tests (invented people and events; real places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scripts import casualty_lexicon_matrix
+from tests.core.suggest_probes import suggested_figures
+
+BODY = "Report\n\n"  # a headline line first, so that the sentence is read as body text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every form of "massacre", as of "kill" and "murder"
+        (
+            BODY + "Insurgents stormed Abaji at dawn, massacring 31 herders.",
+            ("massacring 31 herders", 31, 31, "killed"),
+        ),
+        ("Militia massacres 14 in Ituri village\n\nBody.", ("massacres 14", 14, 14, "killed")),
+        # a headline's present tense of "execute" and "lynch" is a killing
+        (
+            "Junta executes four activists in Yangon\n\nBody.",
+            ("executes four activists", 4, 4, "killed"),
+        ),
+        (
+            "Crowd lynches two suspected thieves in Kano\n\nBody.",
+            ("lynches two suspected thieves", 2, 2, "killed"),
+        ),
+        # ... and evacuating people is a displacement, in every form
+        (
+            BODY + "Rescue teams spent the night evacuating some 300 residents of Beledweyne.",
+            ("evacuating some 300 residents", 300, 300, "displaced"),
+        ),
+    ],
+)
+def test_every_form_of_a_known_harm_verb_gives_its_kind(
+    text: str, expected: tuple[str, int, int, str]
+) -> None:
+    assert expected in suggested_figures(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The assassination of three councillors in Guerrero shocked the state.",
+            ("assassination of three councillors", 3, 3, "killed"),
+        ),
+        (
+            "Video of the lynchings of five suspected thieves spread online.",
+            ("lynchings of five suspected thieves", 5, 5, "killed"),
+        ),
+        (
+            "Villagers blamed the group for the beheading of 11 farmers near Mocimboa.",
+            ("beheading of 11 farmers", 11, 11, "killed"),
+        ),
+    ],
+)
+def test_a_killing_noun_known_for_one_person_counts_many(
+    sentence: str, expected: tuple[str, int, int, str]
+) -> None:
+    assert expected in suggested_figures(BODY + sentence)
+
+
+def test_a_killing_noun_of_things_is_no_casualty() -> None:
+    assert suggested_figures(BODY + "The beheading of two statues in Palmyra angered many.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Seven charcoal burners were lynched near Goma on Sunday.",
+            ("Seven charcoal burners were lynched", 7, 7, "killed"),
+        ),
+        (
+            "Eleven gravel diggers drowned when the pit flooded.",
+            ("Eleven gravel diggers drowned", 11, 11, "killed"),
+        ),
+        (
+            "Four tea pluckers were gunned down on the estate.",
+            ("Four tea pluckers were gunned down", 4, 4, "killed"),
+        ),
+        (
+            "Six road builders were maimed by a buried mine.",
+            ("Six road builders were maimed", 6, 6, "injured"),
+        ),
+    ],
+)
+def test_people_no_list_names_take_every_harm_only_people_suffer(
+    sentence: str, expected: tuple[str, int, int, str]
+) -> None:
+    assert expected in suggested_figures(BODY + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # animals slaughtered, and people who did the harm to another
+        "Nine sheep were slaughtered for the wedding feast.",
+        "Two hundred angry hawkers lynched a suspected thief.",
+    ],
+)
+def test_no_figure_for_animals_or_for_those_who_did_the_harm(sentence: str) -> None:
+    assert not any(
+        "sheep" in phrase or "hawkers" in phrase
+        for phrase, *_rest in suggested_figures(BODY + sentence)
+    )
+
+
+def test_the_matrix_runs_and_reports_every_cell(capsys: pytest.CaptureFixture[str]) -> None:
+    cells = casualty_lexicon_matrix.matrix(["kill", "lynch"])
+    assert {c.word for c in cells} == {"kill", "lynch"}
+    assert all(c.want[0] in c.text for c in cells)
+    assert len({c.template for c in cells}) >= 10
+    casualty_lexicon_matrix.main(["kill"])
+    out = capsys.readouterr().out
+    right = sum(c.ok for c in casualty_lexicon_matrix.matrix(["kill"]))
+    assert f"{right} of " in out
+    assert "negative controls:" in out
