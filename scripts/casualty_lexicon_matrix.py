@@ -81,6 +81,42 @@ LEXICON: tuple[Word, ...] = (
     Word("die", "killed", "died", None, "die", None, "deaths", transitive=False, passive=False),
 )
 
+# Casualty words said after their people with no verb-first form (the predicate as a
+# whole, its kind): tried after listed people, people no list names ("gold panners") and a
+# bare count.
+STATES: tuple[tuple[str, str], ...] = (
+    ("were hacked to death", "killed"),
+    ("were stabbed to death", "killed"),
+    ("were beaten to death", "killed"),
+    ("were burned alive", "killed"),
+    ("were buried alive", "killed"),
+    ("perished", "killed"),
+    ("succumbed", "killed"),
+    ("lost their lives", "killed"),
+    ("were electrocuted", "killed"),
+    ("were martyred", "killed"),
+    ("were fatally shot", "killed"),
+    ("were hospitalised", "injured"),
+    ("were taken to hospital", "injured"),
+    ("were treated for burns", "injured"),
+    ("sustained injuries", "injured"),
+    ("were seriously wounded", "injured"),
+    ("were taken hostage", "other"),
+    ("were held hostage", "other"),
+    ("were taken captive", "other"),
+    ("were rounded up", "other"),
+    ("were forced from their homes", "displaced"),
+    ("were evicted", "displaced"),
+    ("were made homeless", "displaced"),
+    ("have fled", "displaced"),
+)
+STATE_SUBJECTS: dict[str, str] = {
+    "listed": "Nine villagers",
+    "unlisted": "Nine gold panners",
+    "bare": "At least 12",
+}
+
+
 # Each template: its name, a function of the word giving (text, expected phrase) or None
 # where the construction is not English for the word. The expected kind is the word's.
 Case = tuple[str, str] | None
@@ -356,6 +392,17 @@ def matrix(names: list[str] | None = None) -> list[Cell]:
     return cells
 
 
+def state_matrix() -> list[Cell]:
+    """Every casualty predicate of STATES after each subject of STATE_SUBJECTS."""
+    cells = []
+    for predicate, kind in STATES:
+        for name, subject in STATE_SUBJECTS.items():
+            text = BODY + f"{subject} {predicate} near Gao on Tuesday."
+            want = (f"{subject} {predicate}", kind)
+            cells.append(Cell(predicate, name, text, want, tuple(found(text))))
+    return cells
+
+
 def control_misses() -> list[tuple[str, str, tuple[tuple[str, str], ...], list[tuple[str, str]]]]:
     """The negative controls whose figures differ from those listed."""
     out = []
@@ -386,6 +433,18 @@ def main(argv: list[str]) -> int:
     if verbose:
         for c in misses:
             print(f"  {c.word} / {c.template}: want {c.want}; got {list(c.got)}")
+    states = state_matrix() if not names else []
+    if states:
+        print(f"\n{'predicate':30} " + " ".join(f"{h:>8}" for h in STATE_SUBJECTS))
+        by_state = {(c.word, c.template): c for c in states}
+        for predicate, _kind in STATES:
+            row = ["+" if by_state[predicate, h].ok else "x" for h in STATE_SUBJECTS]
+            print(f"{predicate:30} " + " ".join(f"{r:>8}" for r in row))
+        state_misses = [c for c in states if not c.ok]
+        print(f"\n{len(states) - len(state_misses)} of {len(states)} predicate cells right")
+        if verbose:
+            for c in state_misses:
+                print(f"  {c.word} / {c.template}: want {c.want}; got {list(c.got)}")
     bad = control_misses()
     print(f"negative controls: {len(CONTROLS) - len(bad)} of {len(CONTROLS)} right")
     for name, text, want, got in bad:

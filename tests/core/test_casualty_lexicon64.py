@@ -122,3 +122,55 @@ def test_the_matrix_runs_and_reports_every_cell(capsys: pytest.CaptureFixture[st
     right = sum(c.ok for c in casualty_lexicon_matrix.matrix(["kill"]))
     assert f"{right} of " in out
     assert "negative controls:" in out
+    states = casualty_lexicon_matrix.state_matrix()
+    assert len(states) == len(casualty_lexicon_matrix.STATES) * 3
+    assert all(c.want[0] in c.text for c in states)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Five brick makers were hacked to death in Ituri on Sunday.",
+            ("Five brick makers were hacked to death", 5, 5, "killed"),
+        ),
+        (
+            "Twenty cocoa pickers perished in the fire.",
+            ("Twenty cocoa pickers perished", 20, 20, "killed"),
+        ),
+        (
+            "Eight okada riders were taken to hospital after the blast.",
+            ("Eight okada riders were taken to hospital", 8, 8, "injured"),
+        ),
+        (
+            "Thirty stall holders were made homeless by the blaze in Maiduguri.",
+            ("Thirty stall holders were made homeless", 30, 30, "displaced"),
+        ),
+        (
+            "Four bus conductors were critically injured in Kaduna.",
+            ("Four bus conductors were critically injured", 4, 4, "injured"),
+        ),
+        (
+            "Six salt diggers were taken hostage near Agadez.",
+            ("Six salt diggers were taken hostage", 6, 6, "other"),
+        ),
+    ],
+)
+def test_people_no_list_names_take_the_casualty_words_of_listed_people(
+    sentence: str, expected: tuple[str, int, int, str]
+) -> None:
+    assert expected in suggested_figures(BODY + sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        ("Twelve photos were shot in the studio.", "photos"),
+        ("Two brick makers were taken to hospital for a routine check.", "makers"),
+        ("Ten gold panners reportedly killed two guards.", "panners"),
+    ],
+)
+def test_no_figure_for_a_plural_that_was_filmed_checked_or_did_the_harm(
+    sentence: str, noun: str
+) -> None:
+    assert not any(noun in phrase for phrase, *_rest in suggested_figures(BODY + sentence))

@@ -2185,7 +2185,9 @@ _UNLISTED_PEOPLE: Final = LazyPattern(
     rf"(?:\s+(?!{_NOT_MODIFIER}\b)[\w-]+){{0,2}}?"
     r"\s+(?P<noun>(?-i:[a-z][a-z-]*[a-rt-z]s))"
     r"(?P<link>(?:\s+(?:were|was|are|is|have|has|had|been|being|now|also|all|reportedly"
-    r"|later|since|known|believed|feared|reported|thought|confirmed|to)){0,6})"
+    r"|later|since|known|believed|feared|reported|thought|confirmed|to"
+    # how badly, as the listed people's link words take it: "were seriously injured"
+    r"|[a-z]+ly(?<!\bfamily)(?<!\bonly))){0,6})"
     r"\s+(?P<harm>killed|died|shot\s+dead|wounded|injured|hurt|slain|eliminated"
     r"|neutrali[sz]ed|massacred|murdered|executed|beheaded|abducted|kidnapped"
     # people taken into custody or put to flight: "12 stone pelters were detained", "300 tea
@@ -2194,7 +2196,19 @@ _UNLISTED_PEOPLE: Final = LazyPattern(
     # every harm the number-first casualty words know that only people suffer (lexcas64):
     # "nine gold panners were lynched", "were gunned down", "12 porters drowned" (never
     # "uprooted": storms uproot trees no list of things names)
-    r"|maimed|lynched|assassinated|slaughtered|hanged|gunned\s+down|drowned)"
+    r"|maimed|lynched|assassinated|slaughtered|hanged|gunned\s+down|drowned"
+    # ... killings by their manner, captivity, wounds by their care and displacement from
+    # home, as _CASUALTY_WORD says them of listed people (never "missing", "captured",
+    # "seized", "evacuated", "relocated", a bare "shot": said of things, places and films too)
+    r"|(?:hacked|stabbed|beaten|burned|burnt|clubbed|stoned|bludgeoned|crushed|starved"
+    r"|trampled|kicked|strangled)\s+to\s+death|(?:burned|burnt|buried)\s+alive"
+    r"|perished|succumbed|lost\s+their\s+lives|electrocuted|suffocated|asphyxiated|martyred"
+    r"|fatally\s+(?:shot|stabbed|hit|struck|injured|wounded|beaten)"
+    r"|(?:taken|held)\s+(?:hostage|captive|prisoner)|rounded\s+up|evicted"
+    r"|(?:taken|rushed|admitted|airlifted|flown)\s+to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?hospital"
+    r"(?!\s+for\s+(?:a\s+|routine\s+|medical\s+)*(?:check|observation|tests?\b|examination))"
+    r"|hospitali[sz]ed|(?:treated\s+for|sustained|suffered)\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns)"
+    r"|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes|(?:made|rendered)\s+homeless)"
     r"\b(?!\s+(?:off|out|down|away)\b))",
     re.IGNORECASE,
 )
@@ -2338,7 +2352,13 @@ _ANCHORS: Final = {
         | frozenset({"executed", "beheaded", "abducted", "kidnapped"})
         | frozenset({"arrested", "detained", "apprehended", "fled", "displaced"})
         | frozenset({"maimed", "lynched", "assassinated", "slaughtered", "hanged", "gunned"})
-        | frozenset({"drowned"}),
+        | frozenset({"drowned", "hacked", "stabbed", "beaten", "burned", "burnt", "clubbed"})
+        | frozenset({"stoned", "bludgeoned", "crushed", "starved", "trampled", "kicked"})
+        | frozenset({"strangled", "buried", "perished", "succumbed", "lost", "electrocuted"})
+        | frozenset({"suffocated", "asphyxiated", "martyred", "fatally", "taken", "held"})
+        | frozenset({"rounded", "evicted", "rushed", "admitted", "airlifted", "flown"})
+        | frozenset({"hospitalised", "hospitalized", "treated", "sustained", "suffered"})
+        | frozenset({"forced", "driven", "made", "rendered"}),
         90,
     ),
     "casualty_lives_lost": (frozenset({"lives"}), 250),
@@ -2944,6 +2964,11 @@ _PASSIVE_ENDS: Final = re.compile(
 )
 
 
+# Harms said of their subject with no object (_UNLISTED_PEOPLE): "have fled", "have
+# perished", "had sustained injuries".
+_INTRANSITIVE_HARMS: Final = words("died fled drowned perished succumbed lost sustained suffered")
+
+
 def _unlisted_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     """Figures of people the victim lists do not name (`_UNLISTED_PEOPLE`)."""
     text = ctx.text
@@ -2956,9 +2981,10 @@ def _unlisted_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             text, max(0, match.start() - 5), match.start()
         ):
             return False  # "how many terrorists it has killed": a question
-        if match.group("harm").lower() in ("died", "fled", "drowned"):
+        if match.group("harm").lower().split()[0] in _INTRANSITIVE_HARMS:
             return True  # (intransitive: "have fled" is no active verb with an object)
-        link = match.group("link").lower().split()
+        # (how badly says nothing of the voice: "were seriously injured")
+        link = [w for w in match.group("link").lower().split() if not w.endswith("ly")]
         if not link:
             return _PASSIVE_ENDS.match(text, match.end()) is not None
         # "ten raiders have killed": an active verb, the people its subject
