@@ -79,6 +79,8 @@ LEXICON: tuple[Word, ...] = (
     Word("apprehend", "other", "apprehended", "apprehending", "apprehends"),
     Word("drown", "killed", "drowned", None, None, transitive=False, passive=False),
     Word("die", "killed", "died", None, "die", None, "deaths", transitive=False, passive=False),
+    # "martyred" and its dead counted by their noun ("three martyrs")
+    Word("martyr", "killed", "martyred", None, None, "martyrdom", "martyrs", transitive=False),
 )
 
 # Casualty words said after their people with no verb-first form (the predicate as a

@@ -1333,7 +1333,7 @@ _KIND_PATTERNS: Final = (
             # how armies report enemy dead (the guideline counts them killed)
             r"|neutrali[sz](?:ed|ing|es|e)"
             # ... and officials' other words for it, and killings said by their manner
-            r"|eliminat(?:ed|ing|es|e)|martyr(?:ed|dom)|shahadat|succumb(?:ed|s|ing)?"
+            r"|eliminat(?:ed|ing|es|e)|martyr(?:ed|dom|s)|shahadat|succumb(?:ed|s|ing)?"
             r"|gunned down|burn(?:ed|t|s|ing)? (?:[\w,-]+ ){0,5}?alive|behead(?:ed|ing|s)?"
             # "eleven passengers were burnt beyond recognition": dead, as the bodies were
             r"|burn(?:ed|t) beyond recognition"

@@ -174,3 +174,33 @@ def test_no_figure_for_a_plural_that_was_filmed_checked_or_did_the_harm(
     sentence: str, noun: str
 ) -> None:
     assert not any(noun in phrase for phrase, *_rest in suggested_figures(BODY + sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The ministry put the first toll at four martyrs, among them a nurse.",
+            ("four martyrs", 4, 4, "killed"),
+        ),
+        (
+            "The border guards have given more than 300 martyrs since 2008.",
+            ("more than 300 martyrs", 301, None, "killed"),
+        ),
+    ],
+)
+def test_the_dead_counted_as_martyrs_are_killed(
+    sentence: str, expected: tuple[str, int, int | None, str]
+) -> None:
+    assert expected in suggested_figures(BODY + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Six martyrs' mothers marched through Quetta on Sunday.",
+        "The Al-Aqsa Martyrs Brigades claimed the attack.",
+    ],
+)
+def test_martyrs_as_a_possessive_or_a_name_is_no_figure(sentence: str) -> None:
+    assert suggested_figures(BODY + sentence) == []

@@ -529,6 +529,10 @@ _CASUALTY_WORD: Final = (
         # "218 migrants were apprehended": arrested, in the words of police and coast guards
         "|apprehended"
     )
+    # the dead counted by the word "martyred" and "martyrdom" come from: "a preliminary toll of
+    # three martyrs", "have given more than 2,000 martyrs" (as "killings", "deaths" count
+    # them; never a possessive: "martyrs' families", "Martyrs' Day"; lexcas64)
+    + r"|martyrs(?!['\u2019])"
     # "documents 73 extrajudicial executions" (never executions still to come or called off:
     # "ordered 12 executions to be stayed")
     + r"|executions(?!\s+(?:to\s+be|were|was|had\s+been|have\s+been)\s+(?:stayed|halted|suspended"
@@ -2501,6 +2505,7 @@ _LINE_ANCHORS: Final = {
         " cases"
         " apprehended victims executions"
         " cuts bruises bruising relocated"
+        " martyrs"
     ),
 }
 
