@@ -103,6 +103,7 @@ STATES: tuple[tuple[str, str], ...] = (
     ("were treated for burns", "injured"),
     ("sustained injuries", "injured"),
     ("were seriously wounded", "injured"),
+    ("were stabbed", "injured"),
     ("were taken hostage", "other"),
     ("were held hostage", "other"),
     ("were taken captive", "other"),

@@ -1355,6 +1355,8 @@ _KIND_PATTERNS: Final = (
             # "five others were receiving treatment": the wounded said by their care
             r"|(?:receiving|undergoing) (?:medical )?treatment"
             # "were shot": a gunshot wound, unless the words say they died of it
+            # ... and "was stabbed" a knife wound (never "stabbed [two men] to death": killed)
+            r"|stabbed(?! to death| and killed)(?!(?: [\w,-]+){1,5} to death\b)"
             r"|amputees?|shot(?! dead| and killed| to death| down| at\b)"
             r"(?!(?: [\w,-]+){1,5} dead\b))\b"
         ),

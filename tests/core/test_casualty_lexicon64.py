@@ -204,3 +204,46 @@ def test_the_dead_counted_as_martyrs_are_killed(
 )
 def test_martyrs_as_a_possessive_or_a_name_is_no_figure(sentence: str) -> None:
     assert suggested_figures(BODY + sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            BODY + "A border guard was stabbed by a man near Bialystok.",
+            ("A border guard was stabbed", 1, 1, "injured"),
+        ),
+        (
+            BODY + "Three teenagers were stabbed and seriously wounded in Soweto.",
+            ("Three teenagers were stabbed and seriously wounded", 3, 3, "injured"),
+        ),
+        (
+            BODY + "A taxi driver was stabbed and killed in Durban.",
+            ("A taxi driver was stabbed and killed", 1, 1, "killed"),
+        ),
+        (
+            "Border guard stabbed near Belarus frontier\n\nBody.",
+            ("Border guard stabbed", 1, 1, "injured"),
+        ),
+    ],
+)
+def test_stabbed_alone_is_a_knife_wound_as_shot_is_a_gunshot_wound(
+    text: str, expected: tuple[str, int, int, str]
+) -> None:
+    assert expected in suggested_figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            BODY + "Two pupils were stabbed to death in the yard.",
+            [("Two pupils were stabbed to death", 2, 2, "killed")],
+        ),
+        (BODY + "He died after being stabbed through the chest.", []),
+    ],
+)
+def test_stabbed_to_death_stays_a_killing_and_through_no_new_figure(
+    text: str, expected: list[tuple[str, int, int, str]]
+) -> None:
+    assert suggested_figures(text) == expected

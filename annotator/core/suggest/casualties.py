@@ -557,10 +557,13 @@ _CASUALTY_WORD: Final = (
     # "were shot and wounded", "was shot and killed"; "were shot" alone is a gunshot wound
     # (injured), never "shot down", "shot at" (fired on) or "shot by" without the harm
     # ... "was shot and seriously injured", "shot and critically wounded"
-    + r"|shot\s+and\s+(?:(?:later|subsequently|then|seriously|critically|badly|gravely|severely"
-    + r"|slightly|lightly|fatally|mortally)\s+)?(?:killed|wounded|injured|died)"
+    + r"|(?:shot|stabbed)\s+and\s+(?:(?:later|subsequently|then|seriously|critically|badly"
+    + r"|gravely|severely|slightly|lightly|fatally|mortally)\s+)?(?:killed|wounded|injured|died)"
     + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s)|(?<=got\s)|(?<=get\s))shot"
     + r"(?!\s+(?:down|at|up|through|dead|to)\b|-)"
+    # ... and "was stabbed" alone a knife wound, as "was shot" is a gunshot wound (lexcas64;
+    # "stabbed to death" is the killings' below)
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s))stabbed(?!\s+(?:to|through)\b|-)"
     # "dozens of residents had been held" (in custody), never "held talks", "held up"
     # ... "are still held by the militia", "remain held"
     + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s)|(?<=are\s)|(?<=is\s)|(?<=remain\s)"
@@ -1211,7 +1214,9 @@ _HEADLINE_ONE: Final = re.compile(
     # (never "Mother of soldier killed ...": the mother is no casualty)
     rf"(?P<phrase>(?:(?!(?:the|a|an|his|her|their|its|our|of)\s)(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}"
     rf"{_VICTIM_SINGULAR}\s+(?:dies|died|killed"
-    r"|shot\s+dead|shot(?!\s+(?:down|at)\b)|wounded|injured|hurt|abducted|kidnapped|missing))\b"
+    r"|shot\s+dead|shot(?!\s+(?:down|at)\b)|wounded|injured|hurt|abducted|kidnapped|missing"
+    # ("Soldier stabbed at border post": a knife wound, as "shot" is a gunshot one)
+    r"|stabbed(?!\s+(?:to|through)\b)))\b"
     # the headline's subject part ends there: the line's end, a mark, or a word that opens
     # where, when or how ("Farmer killed wolf", "Reporter shot footage" are actives)
     r"(?=\s*$|\s*[-,;:.!?'\"\u2019\u201d|()\[\]\u2013\u2014]|\s+(?:in|at|near|on|by|after|during"
@@ -2208,6 +2213,7 @@ _UNLISTED_PEOPLE: Final = LazyPattern(
     r"|trampled|kicked|strangled)\s+to\s+death|(?:burned|burnt|buried)\s+alive"
     r"|perished|succumbed|lost\s+their\s+lives|electrocuted|suffocated|asphyxiated|martyred"
     r"|fatally\s+(?:shot|stabbed|hit|struck|injured|wounded|beaten)"
+    r"|stabbed(?!\s+(?:to|through)\b|-)"
     r"|(?:taken|held)\s+(?:hostage|captive|prisoner)|rounded\s+up|evicted"
     r"|(?:taken|rushed|admitted|airlifted|flown)\s+to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?hospital"
     r"(?!\s+for\s+(?:a\s+|routine\s+|medical\s+)*(?:check|observation|tests?\b|examination))"
@@ -2504,7 +2510,7 @@ _LINE_ANCHORS: Final = {
         " expelled evicted"
         " cases"
         " apprehended victims executions"
-        " cuts bruises bruising relocated"
+        " cuts bruises bruising relocated stabbed"
         " martyrs"
     ),
 }
