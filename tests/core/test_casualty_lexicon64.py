@@ -247,3 +247,20 @@ def test_stabbed_to_death_stays_a_killing_and_through_no_new_figure(
     text: str, expected: list[tuple[str, int, int, str]]
 ) -> None:
     assert suggested_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Floods displaced 40 tonnes of soil below the Kainji dam.",
+        "The herder was shot dead 200 yards from his compound.",
+    ],
+)
+def test_a_measure_after_a_harm_verb_is_no_head_count(sentence: str) -> None:
+    assert suggested_figures(BODY + sentence) == []
+
+
+def test_people_then_a_distance_keep_their_figure() -> None:
+    assert suggested_figures(BODY + "Gunmen killed 12 villagers 300 metres from the camp.") == [
+        ("killed 12 villagers", 12, 12, "killed")
+    ]

@@ -717,6 +717,9 @@ _NOT_PEOPLE_AFTER: Final = (
     r"(?!(?:(?:,\s+[\w.]+){1,3},?(?:\s+(?:or|and)\s+[\w.]+)?|\s+(?:or|to|and)\s+[\w,.]+)?"
     r"\s*(?:%|per\s*cent|(?:percent|km|kilometres|miles"
     r"|hours|days|weeks|months|years|times"
+    # ... and the measures _NOT_PEOPLE_NOUNS refuses after a count: "displaced 40 tonnes of
+    # soil", "shot dead 200 yards from his home" (lexcas64)
+    r"|tonnes|tons|kilograms|kilos|kg|litres|liters|metres|meters|yards|feet|hectares|acres"
     # a date: "wounded between 16 and 22 June", "injured 12 March" (the count is elsewhere)
     r"|(?-i:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\b))"
