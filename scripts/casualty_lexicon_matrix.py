@@ -24,6 +24,7 @@ import sys
 from dataclasses import dataclass
 
 from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
 
 # Read as body text: the first line of a text is its headline.
 BODY = "Report\n\n"
@@ -119,6 +120,32 @@ STATE_SUBJECTS: dict[str, str] = {
     "bare": "At least 12",
 }
 
+# Predicates deliberately refused after an unlisted plural (fixr64b): things, animals and
+# institutions take them too ("5,000 manuscripts perished", "Two giraffes were
+# electrocuted", "Three tankers were held hostage", "Ten companies were made homeless"),
+# and none occurs after an unlisted plural in the dev gold. Shown as "." and not counted.
+UNLISTED_REFUSED: frozenset[str] = frozenset(
+    {
+        "were burned alive",
+        "were buried alive",
+        "perished",
+        "succumbed",
+        "lost their lives",
+        "were electrocuted",
+        "were fatally shot",
+        "were hospitalised",
+        "were taken to hospital",
+        "were treated for burns",
+        "sustained injuries",
+        "were stabbed",
+        "were taken hostage",
+        "were held hostage",
+        "were taken captive",
+        "were rounded up",
+        "were evicted",
+        "were made homeless",
+    }
+)
 
 # Each template: its name, a function of the word giving (text, expected phrase) or None
 # where the construction is not English for the word. The expected kind is the word's.
@@ -355,6 +382,18 @@ CONTROLS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("negation", BODY + "No one was hurt in the blaze, police said.", ()),
     ("modal", BODY + "Officials warned the floods could kill four hundred people.", ()),
     ("times", BODY + "The family has been displaced three times since 2019.", ()),
+    # things, animals and figures of speech before a casualty predicate (review64b, fixr64b)
+    ("things-3", BODY + "Some 4,000 scrolls perished when the archive burned in Kano.", ()),
+    ("animals", BODY + "Three zebras were electrocuted by a fallen cable near Naivasha.", ()),
+    ("ships", BODY + "Two trawlers were held hostage by pirates off Eyl.", ()),
+    ("samples", BODY + "Six swabs were taken to hospital for testing.", ()),
+    ("firms", BODY + "Nine shops were made homeless by the new lease rules.", ()),
+    ("figurative", BODY + "Four schemes were effectively killed by the new budget.", ()),
+    ("not-done", BODY + "Eight rickshaw pullers were nearly killed when the bridge fell.", ()),
+    ("metaphor", BODY + "Two senators were stabbed in the back by their own party.", ()),
+    ("name", BODY + "Mourners gathered at the 12 Martyrs Cemetery in Homs.", ()),
+    ("year", BODY + "The 2014 martyrs were honoured at a ceremony.", ()),
+    ("works", "Firm executes 30 projects in Enugu\n\nBody.", ()),
 )
 
 
@@ -362,7 +401,7 @@ def found(text: str) -> list[tuple[str, str]]:
     """Every suggested CASUALTY of `text`: its phrase and kind."""
     return [
         (text[s.start : s.end], str(s.attributes.get("kind")))
-        for s in suggest(text, labels=["CASUALTY"])
+        for s in suggest(text, gazetteer=load_gazetteer(), labels=["CASUALTY"])
     ]
 
 
@@ -400,6 +439,8 @@ def state_matrix() -> list[Cell]:
     cells = []
     for predicate, kind in STATES:
         for name, subject in STATE_SUBJECTS.items():
+            if name == "unlisted" and predicate in UNLISTED_REFUSED:
+                continue
             text = BODY + f"{subject} {predicate} near Gao on Tuesday."
             want = (f"{subject} {predicate}", kind)
             cells.append(Cell(predicate, name, text, want, tuple(found(text))))
@@ -441,7 +482,10 @@ def main(argv: list[str]) -> int:
         print(f"\n{'predicate':30} " + " ".join(f"{h:>8}" for h in STATE_SUBJECTS))
         by_state = {(c.word, c.template): c for c in states}
         for predicate, _kind in STATES:
-            row = ["+" if by_state[predicate, h].ok else "x" for h in STATE_SUBJECTS]
+            row = [
+                "." if (predicate, h) not in by_state else "+" if by_state[predicate, h].ok else "x"
+                for h in STATE_SUBJECTS
+            ]
             print(f"{predicate:30} " + " ".join(f"{r:>8}" for r in row))
         state_misses = [c for c in states if not c.ok]
         print(f"\n{len(states) - len(state_misses)} of {len(states)} predicate cells right")

@@ -1333,8 +1333,11 @@ _KIND_PATTERNS: Final = (
             # how armies report enemy dead (the guideline counts them killed)
             r"|neutrali[sz](?:ed|ing|es|e)"
             # ... and officials' other words for it, and killings said by their manner
-            r"|eliminat(?:ed|ing|es|e)|martyr(?:ed|dom|s)|shahadat|succumb(?:ed|s|ing)?"
-            r"|gunned down|burn(?:ed|t|s|ing)? (?:[\w,-]+ ){0,5}?alive|behead(?:ed|ing|s)?"
+            r"|eliminat(?:ed|ing|es|e)|martyr(?:ed|dom)|shahadat|succumb(?:ed|s|ing)?"
+            # "three martyrs" only as the figure's own head word, never a name inside it ("two
+            # Al-Aqsa Martyrs Brigades commanders were arrested"; the phrase is lower-cased)
+            r"|martyrs$"
+            r"|gunned down|burn(?:ed|t|s|ing)? (?:[\w,-]+ ){0,5}?alive|behead(?:ed|ings?|s)?"
             # "eleven passengers were burnt beyond recognition": dead, as the bodies were
             r"|burn(?:ed|t) beyond recognition"
             r"|electrocuted|suffocated|asphyxiated|buried alive"
@@ -1357,6 +1360,8 @@ _KIND_PATTERNS: Final = (
             # "were shot": a gunshot wound, unless the words say they died of it
             # ... and "was stabbed" a knife wound (never "stabbed [two men] to death": killed)
             r"|stabbed(?! to death| and killed)(?!(?: [\w,-]+){1,5} to death\b)"
+            # ("was stabbed several times and died": killed; fixr64b)
+            r"(?!(?: [\w,-]+){0,5} and (?:later )?(?:killed|died)\b)"
             r"|amputees?|shot(?! dead| and killed| to death| down| at\b)"
             r"(?!(?: [\w,-]+){1,5} dead\b))\b"
         ),
