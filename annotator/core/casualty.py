@@ -1327,16 +1327,21 @@ _KIND_PATTERNS: Final = (
             r"|massacred?|massacres|massacring|slain|slaughter(?:ed|ing|s)?|murder(?:s|ed|ing)?"
             r"|homicides?"
             r"|assassinat(?:ed|ing|ions?|es|e)"
-            r"|execut(?:ed|ing|ions?)|perished|bodies"
+            # (every form the suggester's verbs and nouns take: a headline's "executes 12",
+            # "lynches two", "the lynchings of"; lexcas64)
+            r"|execut(?:ed|ing|ions?|es)|perished|bodies"
             # how armies report enemy dead (the guideline counts them killed)
             r"|neutrali[sz](?:ed|ing|es|e)"
             # ... and officials' other words for it, and killings said by their manner
             r"|eliminat(?:ed|ing|es|e)|martyr(?:ed|dom)|shahadat|succumb(?:ed|s|ing)?"
-            r"|gunned down|burn(?:ed|t|s|ing)? (?:[\w,-]+ ){0,5}?alive|behead(?:ed|ing|s)?"
+            # "three martyrs" only as the figure's own head word, never a name inside it ("two
+            # Al-Aqsa Martyrs Brigades commanders were arrested"; the phrase is lower-cased)
+            r"|martyrs$"
+            r"|gunned down|burn(?:ed|t|s|ing)? (?:[\w,-]+ ){0,5}?alive|behead(?:ed|ings?|s)?"
             # "eleven passengers were burnt beyond recognition": dead, as the bodies were
             r"|burn(?:ed|t) beyond recognition"
             r"|electrocuted|suffocated|asphyxiated|buried alive"
-            r"|lynch(?:ed|ing)|to death|to hell|hanged"
+            r"|lynch(?:ed|ings?|es)|to death|to hell|hanged"
             r"|corpses|remains of|lost (?:their|his|her|its) li(?:fe|ves)"
             r"|lives (?:were |have been )?lost"
             r"|claimed the li(?:fe|ves))\b"
@@ -1353,6 +1358,10 @@ _KIND_PATTERNS: Final = (
             # "five others were receiving treatment": the wounded said by their care
             r"|(?:receiving|undergoing) (?:medical )?treatment"
             # "were shot": a gunshot wound, unless the words say they died of it
+            # ... and "was stabbed" a knife wound (never "stabbed [two men] to death": killed)
+            r"|stabbed(?! to death| and killed)(?!(?: [\w,-]+){1,5} to death\b)"
+            # ("was stabbed several times and died": killed; fixr64b)
+            r"(?!(?: [\w,-]+){0,5} and (?:later )?(?:killed|died)\b)"
             r"|amputees?|shot(?! dead| and killed| to death| down| at\b)"
             r"(?!(?: [\w,-]+){1,5} dead\b))\b"
         ),
@@ -1383,7 +1392,8 @@ _KIND_PATTERNS: Final = (
             r"|expel(?:s|led|ling)? (?:.{1,60}? )?(?:from|out of) (?:their |the |its )?(?:homes?"
             r"|houses?|villages?|towns?|lands?|farms?|plots?|estates?|ranch(?:es)?|propert(?:y|ies)"
             r"|settlements?)|evict(?:ed|s|ing|ions?)?"
-            r"|refugees?|evacuated|evacuees?|evacuations?|homeless|uproot(?:ed|s|ing)?"
+            # ("evacuating 20 traders", a headline's "evacuates 300": lexcas64)
+            r"|refugees?|evacuat(?:ed|ing|es)|evacuees?|evacuations?|homeless|uproot(?:ed|s|ing)?"
             r"|lost (?:their|his|her) (?:homes?|houses?)"
             r"|(?:leave|abandon(?:ed)?) (?:their|his|her) (?:homes?|houses?|villages?)"
             # "40 families have left": households gone from their homes
