@@ -6028,6 +6028,29 @@ def _introduces_speaker(text: str, mentions: _Mentions, sentence: Sentence) -> b
     return said is not None and bool(people) and people[0].start <= said.start()
 
 
+def _described_subject_said(
+    text: str, mentions: _Mentions, sentence: Sentence, quote_start: int
+) -> Extent | None:
+    """The speaker of a sentence ending the paragraph before a quote paragraph when a
+    description ("The ministry", "The group", "A spokesman for X") or "He"/"She" opens it
+    as the subject of its first speech verb, read as `_subject_or_pronoun` reads the same
+    words before a colon; None otherwise."""
+    opening = _DESCRIBED_OPENING.match(text, sentence.start, sentence.end)
+    if opening is None:
+        return None
+    said = _VERB.search(text, opening.end(), sentence.end)
+    if said is None or said.start() - sentence.start > 120:
+        return None
+    if any(_is_person(a) for a in mentions.within(sentence.start, said.start())):
+        return None
+    return _subject_or_pronoun(text, mentions, sentence.start, said.start(), quote_start)[1]
+
+
+# A description or a person's pronoun opening a sentence: "The ministry", "A spokesman
+# for", "She".
+_DESCRIBED_OPENING: Final = re.compile(r"\s*(?:(?:The|An?)\s+[a-z][\w-]*|He|She)\b")
+
+
 # "according to" and up to four words of titles right before a person's name.
 _ACCORDING_BEFORE_NAME: Final = re.compile(r"\baccording\s+to\s+(?:[\w.'\u2019-]+\s+){0,4}?$")
 
@@ -6073,6 +6096,13 @@ def _standalone(
         # Lind, head of ..., said the hospital was overwhelmed.") is theirs; else nobody's,
         # unless that last sentence names nobody after the one where someone spoke ("X, a
         # fisherman, said the boats had not gone out. The port has been closed since.")
+        described = _described_subject_said(text, mentions, previous_sentence, quote.start)
+        if described is not None:
+            # "The ministry said on Monday that ... .", "A spokesman for the X told AFP
+            # that ... .", "She told Reuters that ... .": a description, a spokesperson or
+            # a pronoun as the subject of the speech verb says the quote paragraph after,
+            # linked as a colon after the same words would link it
+            return described
         earlier = _sentence_before(all_sentences, previous_sentence.start - 1)
         if (
             earlier is None
