@@ -68,6 +68,45 @@ def test_a_description_that_speaks_of_no_one_keeps_the_quote_paragraph_unlinked(
     assert _speaker(text, "Nothing was agreed") is None
 
 
+# --------------- "was quoted as saying" after the quote reads its subject as "said" does
+
+
+def test_the_ministry_was_quoted_as_saying_skips_a_state_named_in_between() -> None:
+    text = (
+        "Mali's defence ministry announced a curfew in Gao on Friday. Algeria's government "
+        'said it had not been told of the operation. "The curfew protects the market '
+        'traders," the ministry was quoted as saying.'
+    )
+    assert _speaker(text, "The curfew protects") == "Mali"
+
+
+def test_she_was_quoted_as_saying_links_to_the_woman_not_the_state_in_between() -> None:
+    text = (
+        "Halima Sule Danjuma, the head of a women's cooperative in Maradi, lost her stall in "
+        "the fire. Niger's government promised to rebuild the market. "
+        '"We have heard such promises before," she was quoted as saying.'
+    )
+    assert _speaker(text, "We have heard such") == "Halima Sule Danjuma"
+
+
+def test_the_group_was_quoted_as_saying_links_to_the_group() -> None:
+    text = (
+        "The Arakan Army said it had taken a police post near Maungdaw. Bangladesh closed "
+        'two border crossings on Sunday. "The post is ours and will stay ours," the group '
+        "was quoted as saying by a local outlet."
+    )
+    assert _speaker(text, "The post is ours") == "Arakan Army"
+
+
+def test_a_name_was_quoted_as_saying_keeps_the_name() -> None:
+    # The control: a name before the auxiliary was right before the change too.
+    text = (
+        "Niger's government promised to rebuild the market. "
+        '"We have heard such promises before," Halima Sule Danjuma was quoted as saying.'
+    )
+    assert _speaker(text, "We have heard such") == "Halima Sule Danjuma"
+
+
 # ------------------------------------------------------------------------- the matrix
 
 
