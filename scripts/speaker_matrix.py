@@ -76,6 +76,10 @@ FORMS = [
         person=False,
     ),
     Form("anonymous", "", "a resident who asked not to be named", "he", person=False),
+    Form("minister", "", "Kenya's interior minister, [[Fred Otieno Mbugua]],", "he"),
+    Form("relative", "", "[[Daniel Mwangi]], who heads the Turkana county council,", "he"),
+    Form("official", "", "a senior police official", "he", person=False),
+    Form("acronym", "", "the UN refugee agency ([[UNHCR]])", "it", person=False),
     Form(
         "pronoun",
         "[[Grace Wanjiru]], the governor of Turkana, visited the camp on Sunday.",
@@ -136,7 +140,21 @@ VERBS = [
 
 # -------------------------------------------------------------------------------- between
 
-BETWEEN = ["nothing", "date", "aside", "actor-in-quote", "actor-before", "person-after"]
+BETWEEN = [
+    "nothing",
+    "date",
+    "aside",
+    "actor-aside",
+    "opening",
+    "interview",
+    "actor-in-quote",
+    "actor-before",
+    "person-after",
+]
+# What an aside says in "actor-aside": another actor named between the subject and its verb.
+ACTOR_ASIDE = ", whose officers met Ethiopian commanders in Moyale last week,"
+OPENING = "Speaking in Nairobi on Monday, "
+INTERVIEW = " in an interview with the BBC"
 
 QUOTE = "We will not leave this town until the last family is safe"
 QUOTE_ACTOR = "Ethiopia must close the border before more families are hurt"
@@ -145,7 +163,17 @@ SECOND = "The roads are open again and the markets are full"
 BEFORE_SENTENCE = "Somalia's government denied any part in the raid."
 AFTER_SENTENCE = "Hassan Abdi, a trader in the town, said the roads were still closed."
 ASIDE = ", speaking by telephone from Lodwar,"
-LAYOUTS = ["after", "inverted", "colon", "that", "split", "intro-para", "pronoun-next"]
+LAYOUTS = [
+    "after",
+    "inverted",
+    "colon",
+    "that",
+    "split",
+    "intro-para",
+    "pronoun-next",
+    "adding",
+    "adding-that",
+]
 
 
 def _subj(form: Form, capital: bool) -> str:
@@ -155,12 +183,16 @@ def _subj(form: Form, capital: bool) -> str:
 
 def _with(subject: str, between: str) -> str:
     """The subject with an aside after it when the cell asks for one."""
-    if between != "aside":
-        return subject
-    return subject.rstrip(",") + ASIDE
+    if between == "aside":
+        return subject.rstrip(",") + ASIDE
+    if between == "actor-aside":
+        return subject.rstrip(",") + ACTOR_ASIDE
+    return subject
 
 
 def _tail(verb_words: str, between: str) -> str:
+    if between == "interview":
+        return verb_words + INTERVIEW
     return (verb_words + " on Monday").strip() if between == "date" else verb_words
 
 
@@ -178,8 +210,18 @@ def build(layout: str, form: Form, verb: Verb, between: str) -> tuple[str, str] 
     words, or None where the combination does not read as English."""
     if between == "date" and verb.key == "according":
         return None  # "according to X on Monday" is no wire English
-    if between == "aside" and form.key == "pronoun" and verb.key != "according":
+    if between in ("aside", "actor-aside") and form.key == "pronoun" and verb.key != "according":
         return None  # "She, speaking by telephone, said" is no wire English either
+    if between == "interview" and verb.key in ("told", "according", "quoted", "statement"):
+        return None  # "told Reuters in an interview with the BBC"
+    if between == "actor-aside" and form.key in ("relative", "anonymous", "apposition"):
+        return None  # a second relative clause or apposition after the first
+    opening = ""
+    if between == "opening":
+        if layout in ("after", "inverted", "split", "pronoun-next") or verb.key == "according":
+            return None  # an opening phrase stands before an attribution that opens
+        opening = OPENING
+    cap = not opening  # the subject opens the sentence unless a phrase stands before it
     words = QUOTE_ACTOR if between == "actor-in-quote" else QUOTE
     pre = [form.intro] if form.intro else []
     if between == "actor-before":
@@ -189,19 +231,21 @@ def build(layout: str, form: Form, verb: Verb, between: str) -> tuple[str, str] 
         att = _attribution(form, verb, between, False)
         body = f'"{words}," {att}.'
     elif layout == "inverted":
-        if not form.inverts or verb.inverted is None or between == "aside":
+        if not form.inverts or verb.inverted is None or between in ("aside", "actor-aside"):
+            return None
+        if between == "interview":
             return None
         when = " on Monday" if between == "date" else ""
         body = f'"{words}," {verb.inverted} {_subj(form, False).rstrip(",")}{when}.'
     elif layout == "colon":
-        att = _attribution(form, verb, between, True)
+        att = _attribution(form, verb, between, cap)
         body = f'{att.rstrip(",")}: "{words}."'
         if verb.key == "according":
             body = f'{att}, "{words}."'
     elif layout == "that":
         if verb.that is None:
             return None
-        subject = _with(_subj(form, True), between)
+        subject = _with(_subj(form, cap), between)
         when = " on Monday" if between == "date" else ""
         verb_words = verb.that.replace(" that", when + " that") if when else verb.that
         tail = " Ethiopia" if between == "actor-in-quote" else ""
@@ -214,10 +258,21 @@ def build(layout: str, form: Form, verb: Verb, between: str) -> tuple[str, str] 
     elif layout == "intro-para":
         if verb.key == "according":
             return None
-        subject = _with(_subj(form, True), between)
+        subject = _with(_subj(form, cap), between)
         said = _tail(verb.after, between)
         body = f"{subject} {said} that families were sleeping in the school.".replace(",,", ",")
         body = f'{body}\n\n"{words}."'
+    elif layout in ("adding", "adding-that"):
+        if verb.key == "according":
+            return None
+        subject = _with(_subj(form, cap), between)
+        said = _tail(verb.after, between)
+        if layout == "adding":
+            body = f'{subject} {said} the curfew would hold, adding: "{words}."'
+        else:
+            body = f'{subject} {said} the curfew would hold, adding that "{PARTIAL}".'
+            words = PARTIAL
+        body = body.replace(",,", ",")
     elif layout == "pronoun-next":
         if not form.person or form.key == "pronoun":
             return None
@@ -231,6 +286,7 @@ def build(layout: str, form: Form, verb: Verb, between: str) -> tuple[str, str] 
         words = SECOND
     else:
         raise ValueError(layout)
+    body = opening + body
     text = " ".join([*pre, body[0].upper() + body[1:] if body[0] != '"' else body, *post])
     return text, words
 

@@ -107,6 +107,37 @@ def test_a_name_was_quoted_as_saying_keeps_the_name() -> None:
     assert _speaker(text, "We have heard such") == "Halima Sule Danjuma"
 
 
+# ---------------- an unnamed speaker's turn goes on past a person named after the quote
+
+
+def test_a_quote_after_an_unnamed_officials_attribution_stays_unlinked() -> None:
+    text = (
+        'Rwandan troops left the Gisenyi crossing on Thursday. "The post was empty when we '
+        'arrived," a senior customs officer said. "Nobody had warned us." Jean-Pierre '
+        "Habimana, who runs a lorry depot nearby, said the post had been abandoned for a week."
+    )
+    assert _speaker(text, "Nobody had warned us") is None
+
+
+def test_a_quote_after_one_residents_attribution_is_not_the_next_named_persons() -> None:
+    text = (
+        'Floodwater reached the market in Beledweyne overnight. "We carried the children to '
+        'the mosque roof," one resident told the BBC. "The water kept rising until dawn." '
+        "Abdirahman Farah Ali, the district commissioner, said boats would arrive on Friday."
+    )
+    assert _speaker(text, "The water kept rising") is None
+
+
+def test_a_quote_standing_alone_before_a_named_speaker_still_links_forward() -> None:
+    # The control: no unnamed attribution before the quote, the name after it says it.
+    text = (
+        "Floodwater reached the market in Beledweyne overnight.\n\n"
+        '"The water kept rising until dawn." Abdirahman Farah Ali, the district '
+        "commissioner, said boats would arrive on Friday."
+    )
+    assert _speaker(text, "The water kept rising") == "Abdirahman Farah Ali"
+
+
 # ------------------------------------------------------------------------- the matrix
 
 

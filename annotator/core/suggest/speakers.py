@@ -5180,7 +5180,7 @@ def attribute_speakers(
         if not found:
             last = _last_ended_before(ends, ordered, quote.start)
             speaker = _standalone(text, quote, last, decided, mentions, all_sentences)
-            if speaker is None:
+            if speaker is None and not _unnamed_turn_goes_on(text, quote, last, decided):
                 speaker = _speaker_named_next(text, quote, mentions)
         if speaker is None:
             speaker = _titled_person_said(text, quote, mentions)
@@ -5951,6 +5951,26 @@ def _inside_any_quote(outer: list[Extent], span: Suggestion) -> bool:
         and outer[i][0] <= span.start
         and span.end <= outer[i][1]
         and (outer[i][0], outer[i][1]) != (span.start, span.end)
+    )
+
+
+def _unnamed_turn_goes_on(
+    text: str,
+    quote: Suggestion,
+    last: Suggestion | None,
+    decided: dict[tuple[int, int, str], Extent | None],
+) -> bool:
+    """True when `quote` follows, in the same paragraph, the attribution of the quote
+    before to someone unnamed ('"...," a senior police official said. "..."'): the
+    unnamed speaker goes on, and a person named after the quote ("X, a trader, said the
+    roads were closed") is no one who says it."""
+    return (
+        last is not None
+        and decided.get(last.key) is None
+        and last.end < quote.start
+        and quote.start - last.end <= 160
+        and "\n" not in text[last.end : quote.start]
+        and _UNNAMED_TURN.match(text, last.end, quote.start) is not None
     )
 
 
