@@ -68,6 +68,25 @@ def test_a_description_that_speaks_of_no_one_keeps_the_quote_paragraph_unlinked(
     assert _speaker(text, "Nothing was agreed") is None
 
 
+def test_a_body_with_its_acronym_said_that_then_a_quote_paragraph_links_to_the_acronym() -> None:
+    text = (
+        "The World Food Programme (WFP) said on Tuesday that its convoy had reached "
+        "Kadugli after four days on the road.\n\n"
+        '"The trucks carry enough flour for a month, no more."'
+    )
+    assert _speaker(text, "The trucks carry") == "WFP"
+
+
+def test_an_opening_phrase_then_the_ministry_said_then_a_quote_paragraph() -> None:
+    text = (
+        "Ghana's interior ministry sent police reinforcements to Bawku on Saturday. "
+        "Speaking in Accra on Sunday, the ministry said that the curfew would be "
+        "extended.\n\n"
+        '"Nobody should be on the streets after dark."'
+    )
+    assert _speaker(text, "Nobody should be on") == "Ghana"
+
+
 # --------------- "was quoted as saying" after the quote reads its subject as "said" does
 
 

@@ -6061,10 +6061,14 @@ def _described_subject_said(
     text: str, mentions: _Mentions, sentence: Sentence, quote_start: int
 ) -> Extent | None:
     """The speaker of a sentence ending the paragraph before a quote paragraph when a
-    description ("The ministry", "The group", "A spokesman for X") or "He"/"She" opens it
-    as the subject of its first speech verb, read as `_subject_or_pronoun` reads the same
+    description ("The ministry", "The group", "A spokesman for X", "The UN refugee agency
+    (UNHCR)") or "He"/"She" opens it, or its clause after an opening phrase, as the
+    subject of its first speech verb, read as `_subject_or_pronoun` reads the same
     words before a colon; None otherwise."""
-    opening = _DESCRIBED_OPENING.match(text, sentence.start, sentence.end)
+    # (after an opening phrase too: "Speaking in Nairobi on Monday, the ministry said")
+    phrase = _OPENING_PHRASE.match(text, sentence.start, sentence.end)
+    start = sentence.start if phrase is None else phrase.end()
+    opening = _DESCRIBED_OPENING.match(text, start, sentence.end)
     if opening is None:
         return None
     said = _VERB.search(text, opening.end(), sentence.end)
@@ -6075,9 +6079,18 @@ def _described_subject_said(
     return _subject_or_pronoun(text, mentions, sentence.start, said.start(), quote_start)[1]
 
 
+def _quote_ends_sentence(text: str, quote: Suggestion) -> bool:
+    """True when a quote's own words end its sentence ('..."' then a break or a new
+    sentence; '...".'), no attribution running on after its closing mark."""
+    if text[quote.end - 1 : quote.end] in (".", "!", "?"):
+        return True
+    after = text[quote.end : quote.end + 4].lstrip(_CLOSERS)
+    return after[:1] in ("", ".", "!", "?", "\n")
+
+
 # A description or a person's pronoun opening a sentence: "The ministry", "A spokesman
 # for", "She".
-_DESCRIBED_OPENING: Final = re.compile(r"\s*(?:(?:The|An?)\s+[a-z][\w-]*|He|She)\b")
+_DESCRIBED_OPENING: Final = re.compile(r"\s*(?:(?:[Tt]he|[Aa]n?)\s+[\w-]+|[Hh]e|[Ss]he)\b")
 
 
 # "according to" and up to four words of titles right before a person's name.
@@ -6125,7 +6138,12 @@ def _standalone(
         # Lind, head of ..., said the hospital was overwhelmed.") is theirs; else nobody's,
         # unless that last sentence names nobody after the one where someone spoke ("X, a
         # fisherman, said the boats had not gone out. The port has been closed since.")
-        described = _described_subject_said(text, mentions, previous_sentence, quote.start)
+        described = (
+            _described_subject_said(text, mentions, previous_sentence, quote.start)
+            # (a quote that ends its sentence: '"...," the league said' has its own)
+            if _quote_ends_sentence(text, quote)
+            else None
+        )
         if described is not None:
             # "The ministry said on Monday that ... .", "A spokesman for the X told AFP
             # that ... .", "She told Reuters that ... .": a description, a spokesperson or
