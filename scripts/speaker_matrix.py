@@ -1,6 +1,7 @@
 """A probe matrix for speaker attribution: does the grammar combine uniformly?
 
 Usage: python -m scripts.speaker_matrix [--all] [--layout L] [--form F] [--verb V] [--between B]
+       [--no-shapes]
 
 scripts/speaker_probes.py holds probes written one by one; this script builds short
 passages from templates written for it (invented people and events; real states and
@@ -24,6 +25,34 @@ to nobody). A cell is right when the suggested speaker is that very mention. A w
 cell is "A" when the expected mention is not suggested as an ACTOR at all (an ACTOR
 rule's miss, not the attribution grammar's) and "S" otherwise. Prints the failure table
 by dimension value and the failing passages (all cells with --all).
+
+What it measures: per cell, whether the expected speaker is the one linked (recall of the
+expected speaker). The report gives "right" apart for cells that expect a mention and for
+cells that expect no link; a cell expecting no link is right whenever nothing is linked,
+so those cells guard only against a wrong name, never against a miss.
+
+What it cannot see (so a rule can look perfect here and still misfire on wire prose):
+- anonymous speakers given a name: its only anonymous forms are the explicit "a resident
+  who asked not to be named" and "a senior police official"; "..., his father told AFP",
+  "a witness said", "the two men said", a pronoun of the wrong gender are not cells;
+- several quotes in one passage: every passage holds one or two quotes, so the
+  quote-paragraph layout ("intro-para") only exercises a text's FIRST quote, and the
+  "person-after" sentence is always a different person (never a speaker named only after
+  her own quotes, the feature lede);
+- its only actor between is "Somalia's government" (no bare state saying something, no
+  "the army", no second person of the other gender).
+
+SHAPES below is a small fixed set of such passages (from review64c's findings F1, F2, F3,
+F4 and F7, rewritten for this script), printed after the matrix as their own failure table,
+with the guideline's answer: a rule that fixes matrix cells must not make them worse.
+
+Totals measured in session 64 (FIXR64C), full matrix of 7,329 cells: main 3b1fec2d 6861
+right (expecting a mention 5806/6263, expecting no link 1055/1066), SHAPES 10/13; branch
+spkgram64 with only the "was quoted as saying" change kept 6865 (5810/6263, 1055/1066),
+SHAPES 10/13; the branch before the removal (d2e0f2be) gave 0/13 on SHAPES (its matrix
+total, 7206, is the SPKGRAM64 report's figure, not re-measured here).
+(The two quote-paragraph rules that raised the matrix further, `_described_subject_said`
+and `_unnamed_turn_goes_on`, were removed after review64c: they misfired on the SHAPES.)
 """
 
 from __future__ import annotations
@@ -291,6 +320,97 @@ def build(layout: str, form: Form, verb: Verb, between: str) -> tuple[str, str] 
     return text, words
 
 
+# ------------------------------------------------- shapes the matrix cannot see (review64c)
+
+TAIL = '\n\n"The families will stay in the camp until the rains end."'
+
+# (finding, passage with [[...]] round the expected mention or none, the quote's opening)
+SHAPES: list[tuple[str, str, str]] = [
+    (
+        "F1 trailing 'his brother told AFP'",
+        "Joseph Kariuki was shot at a roadblock near Garissa on Monday. He died on the way "
+        "to hospital, his brother told AFP." + TAIL,
+        "The families will stay",
+    ),
+    (
+        "F1 trailing 'a neighbour told AFP'",
+        "Joseph Kariuki, a herder, was detained near Garissa on Monday. He was beaten, a "
+        "neighbour told AFP." + TAIL,
+        "The families will stay",
+    ),
+    (
+        "F1 relative clause 'which the army said'",
+        "Sudan's army and the Rapid Support Forces clashed near Babanusa on Monday. The "
+        "town, which the army said it now held, was shelled again at night." + TAIL,
+        "The families will stay",
+    ),
+    (
+        "F1 non-speech verb 'continued'",
+        "Mali's army took Tessalit on Thursday. The army continued its push towards "
+        "Aguelhok on Friday." + TAIL,
+        "The families will stay",
+    ),
+    (
+        "F2 unnamed plural people",
+        "Kenya's interior ministry ordered a curfew in Garissa on Monday. The three men "
+        "told Reuters that they had not been warned." + TAIL,
+        "The families will stay",
+    ),
+    (
+        "F2 'she' after an unnamed mother",
+        "Joseph Kariuki was shot near Garissa on Monday. His mother ran to the roadblock. "
+        "She told Reuters that nobody had helped." + TAIL,
+        "The families will stay",
+    ),
+    (
+        "F2 'she' with only a man named",
+        "Joseph Kariuki, the governor of Garissa, toured the camp on Monday. She told "
+        "Reuters that the curfew would hold for a week." + TAIL,
+        "The families will stay",
+    ),
+    (
+        "F2 'the army said' after a bare state spoke",
+        "[[Mali]]'s army retook Gao. France said that it backed the operation. The army "
+        "said that its soldiers would remain." + TAIL,
+        "The families will stay",
+    ),
+    (
+        "F3 quote paragraph after an earlier quote",
+        'Joseph Kariuki, a trader in Garissa, said: "The market is shut."\n\n'
+        "[[Kenya]]'s interior ministry ordered a curfew in Garissa on Monday. The ministry "
+        "said on Tuesday that the curfew would hold for a week." + TAIL,
+        "The families will stay",
+    ),
+    (
+        "F4 spokesman named in the next paragraph",
+        "A spokesman for the Nigerian Army said that troops had reached the depot."
+        + TAIL
+        + "\n\nThe spokesman, Colonel [[Ibrahim Bello]], added that patrols would go on.",
+        "The families will stay",
+    ),
+    (
+        "F7 feature lede, named after her quotes",
+        "Somali nurse remembers the night of the raid\n\n"
+        '"We hid in the storeroom," she said. "Then the firing stopped." [[Amina Yusuf]], '
+        "29, said she had worked at the clinic for six years.",
+        "Then the firing stopped",
+    ),
+    (
+        "F7 'he says', named after his quotes",
+        '"I have lost three sons," he says. "There is no one left to mourn me." '
+        "[[Joseph Kariuki]], 68, says he will stay in Garissa.",
+        "There is no one left",
+    ),
+    (
+        "F7 a question hands the turn over",
+        "The trial opened in Mombasa on Tuesday. "
+        '"Did you see who fired?" a prosecutor asked. "I saw nothing." [[Joseph Kariuki]], '
+        "the first witness, told the court he had hidden in a shed.",
+        "I saw nothing",
+    ),
+]
+
+
 # -------------------------------------------------------------------------------- scoring
 
 _MARK = re.compile(r"\[\[(.+?)\]\]")
@@ -329,6 +449,20 @@ def run_cell(layout: str, form: Form, verb: Verb, between: str, gazetteer: objec
     if built is None:
         return None
     marked, words = built
+    return judge(marked, words, gazetteer, layout, form.key, verb.key, between)
+
+
+def judge(
+    marked: str,
+    words: str,
+    gazetteer: object,
+    layout: str = "",
+    form: str = "",
+    verb: str = "",
+    between: str = "",
+) -> Cell:
+    """The cell of one marked passage: the suggested speaker of the quote opening with
+    `words` against the [[...]] mention (none marked: no link expected)."""
     text, want = unmark(marked)
     found = suggest(text, gazetteer=gazetteer)
     actors = {(s.start, s.end) for s in found if s.label == "ACTOR"}
@@ -338,7 +472,7 @@ def run_cell(layout: str, form: Form, verb: Verb, between: str, gazetteer: objec
     )
     expected = None if want is None else text[want[0] : want[1]]
     if quote is None:
-        return Cell(layout, form.key, verb.key, between, text, expected, None, "Q")
+        return Cell(layout, form, verb, between, text, expected, None, "Q")
     got_ext = None if quote.speaker is None else (quote.speaker[0], quote.speaker[1])
     got = None if got_ext is None else text[got_ext[0] : got_ext[1]]
     if got_ext == want:
@@ -347,7 +481,7 @@ def run_cell(layout: str, form: Form, verb: Verb, between: str, gazetteer: objec
         status = "A"
     else:
         status = "S"
-    return Cell(layout, form.key, verb.key, between, text, expected, got, status)
+    return Cell(layout, form, verb, between, text, expected, got, status)
 
 
 def run_matrix(
@@ -370,6 +504,22 @@ def run_matrix(
     return cells
 
 
+def run_shapes() -> list[Cell]:
+    """SHAPES judged with the real suggester (the finding in the cell's `form`)."""
+    gazetteer = load_gazetteer()
+    return [judge(marked, words, gazetteer, "shape", name) for name, marked, words in SHAPES]
+
+
+def shapes_report(cells: list[Cell]) -> str:
+    ok = sum(c.status == "ok" for c in cells)
+    lines = [
+        f"\nshapes the matrix cannot see (review64c), right {ok}/{len(cells)}:",
+    ]
+    for c in cells:
+        lines.append(f"[{c.status:2s}] {c.form}: want {c.expected!r} got {c.got!r}")
+    return "\n".join(lines)
+
+
 def report(cells: list[Cell], show_all: bool = False) -> str:
     lines: list[str] = []
     total = len(cells)
@@ -378,6 +528,14 @@ def report(cells: list[Cell], show_all: bool = False) -> str:
     lines.append(
         f"cells {total}: right {ok}, speaker wrong (S) {kinds['S']}, "
         f"speaker not an ACTOR (A) {kinds['A']}, quote not found (Q) {kinds['Q']}"
+    )
+    named = [c for c in cells if c.expected is not None]
+    nobody = [c for c in cells if c.expected is None]
+    lines.append(
+        f"  expecting a mention: right {sum(c.status == 'ok' for c in named)}/{len(named)} "
+        "(recall of the expected speaker); expecting no link: right "
+        f"{sum(c.status == 'ok' for c in nobody)}/{len(nobody)} (right whenever nothing "
+        "is linked: no test of a miss)"
     )
     for dim in ("layout", "form", "verb", "between"):
         lines.append(f"\nby {dim}:  value  right/cells  S  A  Q")
@@ -415,9 +573,12 @@ def main() -> None:
     ap.add_argument("--form", action="append")
     ap.add_argument("--verb", action="append")
     ap.add_argument("--between", action="append")
+    ap.add_argument("--no-shapes", action="store_true", help="leave out the SHAPES table")
     args = ap.parse_args()
     cells = run_matrix(args.layout, args.form, args.verb, args.between)
     print(report(cells, args.all))
+    if not args.no_shapes:
+        print(shapes_report(run_shapes()))
 
 
 if __name__ == "__main__":

@@ -5180,7 +5180,7 @@ def attribute_speakers(
         if not found:
             last = _last_ended_before(ends, ordered, quote.start)
             speaker = _standalone(text, quote, last, decided, mentions, all_sentences)
-            if speaker is None and not _unnamed_turn_goes_on(text, quote, last, decided):
+            if speaker is None:
                 speaker = _speaker_named_next(text, quote, mentions)
         if speaker is None:
             speaker = _titled_person_said(text, quote, mentions)
@@ -5954,26 +5954,6 @@ def _inside_any_quote(outer: list[Extent], span: Suggestion) -> bool:
     )
 
 
-def _unnamed_turn_goes_on(
-    text: str,
-    quote: Suggestion,
-    last: Suggestion | None,
-    decided: dict[tuple[int, int, str], Extent | None],
-) -> bool:
-    """True when `quote` follows, in the same paragraph, the attribution of the quote
-    before to someone unnamed ('"...," a senior police official said. "..."'): the
-    unnamed speaker goes on, and a person named after the quote ("X, a trader, said the
-    roads were closed") is no one who says it."""
-    return (
-        last is not None
-        and decided.get(last.key) is None
-        and last.end < quote.start
-        and quote.start - last.end <= 160
-        and "\n" not in text[last.end : quote.start]
-        and _UNNAMED_TURN.match(text, last.end, quote.start) is not None
-    )
-
-
 def _last_ended_before(
     ends: list[tuple[int, int]], ordered: Sequence[Suggestion], offset: int
 ) -> Suggestion | None:
@@ -6057,42 +6037,6 @@ def _introduces_speaker(text: str, mentions: _Mentions, sentence: Sentence) -> b
     return said is not None and bool(people) and people[0].start <= said.start()
 
 
-def _described_subject_said(
-    text: str, mentions: _Mentions, sentence: Sentence, quote_start: int
-) -> Extent | None:
-    """The speaker of a sentence ending the paragraph before a quote paragraph when a
-    description ("The ministry", "The group", "A spokesman for X", "The UN refugee agency
-    (UNHCR)") or "He"/"She" opens it, or its clause after an opening phrase, as the
-    subject of its first speech verb, read as `_subject_or_pronoun` reads the same
-    words before a colon; None otherwise."""
-    # (after an opening phrase too: "Speaking in Nairobi on Monday, the ministry said")
-    phrase = _OPENING_PHRASE.match(text, sentence.start, sentence.end)
-    start = sentence.start if phrase is None else phrase.end()
-    opening = _DESCRIBED_OPENING.match(text, start, sentence.end)
-    if opening is None:
-        return None
-    said = _VERB.search(text, opening.end(), sentence.end)
-    if said is None or said.start() - sentence.start > 120:
-        return None
-    if any(_is_person(a) for a in mentions.within(sentence.start, said.start())):
-        return None
-    return _subject_or_pronoun(text, mentions, sentence.start, said.start(), quote_start)[1]
-
-
-def _quote_ends_sentence(text: str, quote: Suggestion) -> bool:
-    """True when a quote's own words end its sentence ('..."' then a break or a new
-    sentence; '...".'), no attribution running on after its closing mark."""
-    if text[quote.end - 1 : quote.end] in (".", "!", "?"):
-        return True
-    after = text[quote.end : quote.end + 4].lstrip(_CLOSERS)
-    return after[:1] in ("", ".", "!", "?", "\n")
-
-
-# A description or a person's pronoun opening a sentence: "The ministry", "A spokesman
-# for", "She".
-_DESCRIBED_OPENING: Final = re.compile(r"\s*(?:(?:[Tt]he|[Aa]n?)\s+[\w-]+|[Hh]e|[Ss]he)\b")
-
-
 # "according to" and up to four words of titles right before a person's name.
 _ACCORDING_BEFORE_NAME: Final = re.compile(r"\baccording\s+to\s+(?:[\w.'\u2019-]+\s+){0,4}?$")
 
@@ -6138,18 +6082,6 @@ def _standalone(
         # Lind, head of ..., said the hospital was overwhelmed.") is theirs; else nobody's,
         # unless that last sentence names nobody after the one where someone spoke ("X, a
         # fisherman, said the boats had not gone out. The port has been closed since.")
-        described = (
-            _described_subject_said(text, mentions, previous_sentence, quote.start)
-            # (a quote that ends its sentence: '"...," the league said' has its own)
-            if _quote_ends_sentence(text, quote)
-            else None
-        )
-        if described is not None:
-            # "The ministry said on Monday that ... .", "A spokesman for the X told AFP
-            # that ... .", "She told Reuters that ... .": a description, a spokesperson or
-            # a pronoun as the subject of the speech verb says the quote paragraph after,
-            # linked as a colon after the same words would link it
-            return described
         earlier = _sentence_before(all_sentences, previous_sentence.start - 1)
         if (
             earlier is None
