@@ -3284,6 +3284,11 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         quoted = _quoted_person(text, mentions, i + verb.end(), end, quote.start)
         if quoted is not None:
             return True, quoted
+        passive = _AUXILIARY_BEFORE_QUOTED.search(text, i, verb_at)
+        if passive is not None:
+            # '"...," the ministry was quoted as saying': the subject before the auxiliary,
+            # read as before "said" ("the ministry", "she", "the group")
+            verb_at = passive.start()
     # Only a short subject may stand between the quote and its verb ("Kostić told",
     # "the charity said", "WHO director Dr. X told"); anything else is a new clause.
     between = re.findall(r"[A-Za-z]+", text[i:verb_at])
@@ -3628,6 +3633,10 @@ _ROLE_OF_NOUN: Final = re.compile(
 
 # Words that make what stands before a name someone else: "a source close to X".
 _NOT_IN_ROLE: Final = words("a an one to of for by from with close near and or")
+
+
+# The passive's auxiliary right before "quoted": "was ", "were ", "has been ".
+_AUXILIARY_BEFORE_QUOTED: Final = re.compile(r"\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+$")
 
 
 def _quoted_person(
