@@ -768,6 +768,29 @@ _WOUND_KIND_WORD: Final = (
     r"(?:(?!(?:their|his|her|its|our|own|old|war|emotional|psychological|mental|chronic"
     r"|diabetic|pressure|self-inflicted|invisible|moral|spiritual)\s)[\w-]+\s+)"
 )
+# A relative clause whose verb harms others says who did it, never whom it befell: "a
+# gunman who killed three people was arrested" counts the three (gramcas64; the words of
+# _LINKING's "who").
+_NOT_THE_HARMER: Final = (
+    r"(?!\s+(?:[\w-]+ly\s+)?(?:killed|wounded|injured|abducted|kidnapped|detained|arrested"
+    r"|captured|rounded|executed|murdered|massacred|evacuated|displaced|seized|snatched|shot"
+    r"|gunned|slaughtered|beheaded|lynched|assassinated|hanged|neutrali[sz]ed|eliminated"
+    r"|buried|rescued|maimed|forced|drove|expelled|evicted|attacked|ambushed|raided|stormed)\b)"
+)
+# An -ed participle after the people that is no harm or custody of its own ("hired",
+# "deployed", "posted"): a harm one ("wounded", "detained") is the figure's own word.
+_NON_HARM_PARTICIPLE: Final = (
+    r"(?!(?:killed|wounded|injured|abducted|kidnapped|detained|arrested|captured|displaced"
+    r"|evacuated|rescued|freed|released|seized|snatched|executed|murdered|massacred|maimed"
+    r"|burned|stabbed|beaten|tortured|disappeared|missing|trapped|buried|hospitali[sz]ed"
+    r"|treated|admitted|uprooted|relocated|expelled|evicted|died|succumbed|neutrali[sz]ed"
+    r"|eliminated|martyred|slain|hanged|lynched|beheaded|assassinated|interned|jailed"
+    r"|imprisoned|held|hurt|shot)\b)[\w-]+ed"
+    # ... then a preposition, as a participle after its noun takes one ("hired for",
+    # "posted at"): a past tense takes its object ("sustained gunshot injuries")
+    r"(?=\s+(?:for|to|at|in|on|by|from|near|with|into|under|as|across|along|inside"
+    r"|outside|around)\s)"
+)
 _NUMBER_FIRST: Final = LazyPattern(
     # "and in one of them a soldier was killed": "one of them" after a preposition is one of
     # the events named before (clashes, raids), not a person counted
@@ -832,12 +855,24 @@ _NUMBER_FIRST: Final = LazyPattern(
     # So is a participle's ("12 people travelling on the bus were killed").
     # (never past a verb of speech: "a fisherman who said two of his neighbours were killed"
     # counts the neighbours)
-    rf"(?:\s+(?:who|that|[\w-]+ing)(?:\s+(?!(?:said|says|say|told|tells)\b)[\w'\u2019-]+){{1,8}}?"
-    r"(?=\s+(?:were|was|had|have|has)\s)"
+    # ... an -ed participle too ("three pickers hired for the harvest were killed"), never one
+    # that is itself a harm or a custody ("Four soldiers wounded in the attack were
+    # evacuated" ends at "wounded"), and "went missing" closes it as "were" does (gramcas64)
+    # (the group rel: a clause closed before its predicate, so one person counts too: "a
+    # teacher who had returned to the village was abducted", gramcas64)
+    rf"(?P<rel>\s+(?:(?:who|that){_NOT_THE_HARMER}|[\w-]+ing|(?(victim){_NON_HARM_PARTICIPLE}|(?!)))"
+    # (no second predicate joined in: "who was with them or was killed", nor a clause of
+    # its own with its own people: "who covered the clashes in which 40 fighters went missing")
+    rf"(?:\s+(?!(?:said|says|say|told|tells|and|or|but|which|whom|whose|where)\b)[\w'\u2019-]+)"
+    r"{1,8}?"
+    r"(?=\s+(?:were|was|had|have|has|went)\s)"
     # ... or a past participle's, then a death: "a woman pulled from the rubble died", "a
     # man injured in the blast died" (the harm said last is what befell them)
     # (never the verb itself: "Two soldiers died at the scene and a third died")
-    rf"|\s+(?:who|that|(?!died\b|succumbed\b)[\w-]+ed|taken|hurt|shot|caught)"
+    # ... or an -ing participle's: "two men riding a motorbike died" (gramcas64)
+    rf"|\s+(?:(?:who|that){_NOT_THE_HARMER}|(?!died\b|succumbed\b)[\w-]+ed|taken|hurt|shot|caught"
+    # (after the people only, never a source's "saying": ", saying two of the wounded died")
+    r"|(?(victim)(?!(?:saying|telling|adding|claiming|reporting|stating|noting)\b)[\w-]+ing|(?!)))"
     rf"(?:\s+[\w'\u2019-]+){{1,6}}?"
     r"(?=\s+(?:died|succumbed)\b))?"
     # "17 people with gunshot wounds": people counted with their wounds (never "ten with
@@ -2720,6 +2755,9 @@ def _phrases(
             _ONE_WHO_FLED.match(phrase)
             and attributes.get("count_high", 1) == 1
             and not _one_harmed_who(ctx.text, start, end)
+            # ("a woman who was sleeping in her house died": the clause closed, then the
+            # harm of the one person it describes; gramcas64)
+            and match.groupdict().get("rel") is None
         ):
             # One person described by what they did ("a trader who fled"), not a count;
             # "an estimated 300 families have fled" counts.
