@@ -99,3 +99,33 @@ def test_the_matrix_runs_and_reports() -> None:
     assert "== postmodifier: failures / cells" in report
     assert "negative controls" in report
     assert f"cells {tally['cells']}, failing {tally['failures']}" in report
+
+
+def civilian_figures(sentence: str) -> list[tuple[str, str]]:
+    text = BODY + sentence
+    return [
+        (text[s.start : s.end], s.attributes["victims"]) for s in suggest(text, labels=["CASUALTY"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "Two fruit pickers hired for the olive harvest were wounded.",
+            "Two fruit pickers hired for the olive harvest were wounded",
+        ),
+        (
+            "In 2024, two key witnesses in a land fraud trial were shot dead outside a shop.",
+            "two key witnesses in a land fraud trial were shot dead",
+        ),
+    ],
+)
+def test_pickers_and_witnesses_are_people_counted_as_civilians(sentence: str, phrase: str) -> None:
+    assert civilian_figures(sentence) == [(phrase, "civilian")]
+
+
+def test_one_witness_whose_clause_is_the_death_is_no_figure() -> None:
+    # the relative clause ends at its own auxiliary: the death is the clause's, one person
+    assert figures("A single guard who had since died was named in the ruling.") == []
+    assert figures("A guard who later died was named in the ruling.") == []

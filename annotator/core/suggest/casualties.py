@@ -236,6 +236,10 @@ _VICTIM_PLURAL_WORDS: Final = (
     " auxiliaries"
     # as police statements count people: "police found four males lying dead"
     " males females"
+    # heads the subject grammar met without a noun (gramcas64): "three pickers hired for the
+    # harvest were killed", "two witnesses in a murder case were shot dead" (plurals only: the
+    # singulars want core/casualty.py's _SINGULAR_PERSONS too)
+    " pickers witnesses"
 )
 _VICTIM_PLURAL: Final = word_alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -870,10 +874,14 @@ _NUMBER_FIRST: Final = LazyPattern(
     # man injured in the blast died" (the harm said last is what befell them)
     # (never the verb itself: "Two soldiers died at the scene and a third died")
     # ... or an -ing participle's: "two men riding a motorbike died" (gramcas64)
-    rf"|\s+(?:(?:who|that){_NOT_THE_HARMER}|(?!died\b|succumbed\b)[\w-]+ed|taken|hurt|shot|caught"
+    # (never a relative clause that is the death's own: "a guard who had since died", "a
+    # guard who later died"; a participle's may end so: "wounded in the ambush later died")
+    rf"|\s+(?:(?:who|that){_NOT_THE_HARMER}(?:\s+[\w'\u2019-]+){{1,6}}?"
+    r"(?<!\shad)(?<!\shas)(?<!\shave)(?<!\ssince)(?<!\slater)(?<!\salso)(?<!\sthen)"
+    r"|(?:(?!died\b|succumbed\b)[\w-]+ed|taken|hurt|shot|caught"
     # (after the people only, never a source's "saying": ", saying two of the wounded died")
     r"|(?(victim)(?!(?:saying|telling|adding|claiming|reporting|stating|noting)\b)[\w-]+ing|(?!)))"
-    rf"(?:\s+[\w'\u2019-]+){{1,6}}?"
+    rf"(?:\s+[\w'\u2019-]+){{1,6}}?)"
     r"(?=\s+(?:died|succumbed)\b))?"
     # "17 people with gunshot wounds": people counted with their wounds (never "ten with
     # burns" without the people)
@@ -1396,6 +1404,8 @@ _CIVILIAN_EXTRA: Final = re.compile(
     r"|peasants?|campesinos?|comuner[oa]s?|ejidatari[oa]s?|climbers?|mountaineers?|trekkers?"
     r"|(?<!military )(?<!army )guides?"
     r"|farmhands?|seminarians?|catechists?|(?:rights|human\s+rights)\s+defenders?"
+    # (gramcas64: the heads added to the victim nouns)
+    r"|pickers?|witness(?:es)?"
     # people by citizenship or creed, and merchant crews ("three citizens were martyred",
     # "killed 14 Christians", "two sailors died"; never a navy's)
     r"|citizens?|nationals?"
