@@ -93,6 +93,8 @@ def test_subject_clause_and_predicate_combine(sentence: str, phrase: str) -> Non
             "A militiaman who had guarded the ferry was detained in Bunia.",
             ["A militiaman who had guarded the ferry was detained"],
         ),
+        # F2: ... or one person harmed by the clause's verb
+        ("A militiaman who had kidnapped a nurse was detained in Bunia.", ["kidnapped a nurse"]),
         # F5: one person described by their flight is no figure, even after a clause
         ("A trader who sold bread in the square had fled to Bamako.", []),
         (

@@ -1493,7 +1493,11 @@ def _one_person_spoken_of(text: str, start: int, end: int) -> bool:
 _CLAUSE_NOT_ITS_OWN: Final = re.compile(
     r"\b(?:how|that|as|when|while|after|before|until|if|whether|because)\b"
     rf"|\b(?:\d[\d,]*|{_SMALL}|dozens|scores|hundreds|thousands)\s+(?:[\w'\u2019-]+\s+){{0,2}}?"
-    rf"{_VICTIM}\b",
+    rf"{_VICTIM}\b"
+    # ... nor one person harmed by the clause's verb ("a gunman who had abducted a girl was
+    # arrested" keeps "abducted a girl")
+    r"|\b(?:killed|murdered|abducted|kidnapped|shot|stabbed|wounded|injured|lost|buried)\s+"
+    rf"(?:a|an|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){{0,2}}?{_VICTIM}\b",
     re.IGNORECASE,
 )
 # ... nor one person described by their flight ("a trader who sold fish had fled": the
