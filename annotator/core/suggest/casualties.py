@@ -236,6 +236,10 @@ _VICTIM_PLURAL_WORDS: Final = (
     " auxiliaries"
     # as police statements count people: "police found four males lying dead"
     " males females"
+    # heads the subject grammar met without a noun (gramcas64): "three pickers hired for the
+    # harvest were killed", "two witnesses in a murder case were shot dead" (plurals only: the
+    # singulars want core/casualty.py's _SINGULAR_PERSONS too)
+    " pickers witnesses"
 )
 _VICTIM_PLURAL: Final = word_alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -802,6 +806,14 @@ _WOUND_KIND_WORD: Final = (
     r"(?:(?!(?:their|his|her|its|our|own|old|war|emotional|psychological|mental|chronic"
     r"|diabetic|pressure|self-inflicted|invisible|moral|spiritual)\s)[\w-]+\s+)"
 )
+# Verbs of speech or perception: what follows them is what was told or seen, never the
+# clause's own words ("a fisherman who said two of his neighbours were killed")
+_TELLS_OF: Final = (
+    r"(?:said|says|say|told|tells|explained|confirmed|described|learned|learnt|heard|saw"
+    # (a reporter's "reported on/from" is what they did: "two journalists who reported on
+    # the protests were killed")
+    r"|reported(?!\s+(?:on|from)\b)|recalled|added|warned)"
+)
 _NUMBER_FIRST: Final = LazyPattern(
     # "and in one of them a soldier was killed": "one of them" after a preposition is one of
     # the events named before (clashes, raids), not a person counted
@@ -866,8 +878,17 @@ _NUMBER_FIRST: Final = LazyPattern(
     # So is a participle's ("12 people travelling on the bus were killed").
     # (never past a verb of speech: "a fisherman who said two of his neighbours were killed"
     # counts the neighbours)
-    rf"(?:\s+(?:who|that|[\w-]+ing)(?:\s+(?!(?:said|says|say|told|tells)\b)[\w'\u2019-]+){{1,8}}?"
-    r"(?=\s+(?:were|was|had|have|has)\s)"
+    # ... "went missing" closes it as "were" does (gramcas64)
+    # (the group rel: a clause closed before its predicate, so one person counts too: "a
+    # teacher who had returned to the village was abducted", gramcas64; _phrases guards it)
+    # (a "that" after a digit or a year opens what was said, no relative clause: "told
+    # parliament in 2024 that 31 soldiers had been killed", fixr64a)
+    # (nor past a verb of speech or perception: "a doctor who confirmed a patient had died",
+    # "two farmers who described how their brother was shot dead", fixr64a)
+    # (nor past a relative of its own: "who covered the clashes in which 40 fighters went
+    # missing" keeps the fighters' figure, gramcas64)
+    rf"(?:(?P<rel>\s+(?:who|(?<!\d\s)that|[\w-]+ing)(?:\s+(?!(?:{_TELLS_OF}|which|whom|whose|where)\b)[\w'\u2019-]+){{1,8}}?"
+    r"(?=\s+(?:were|was|had|have|has|went)\s))"
     # ... or a past participle's, then a death: "a woman pulled from the rubble died", "a
     # man injured in the blast died" (the harm said last is what befell them)
     # (never the verb itself: "Two soldiers died at the scene and a third died")
@@ -1400,6 +1421,8 @@ _CIVILIAN_EXTRA: Final = re.compile(
     r"|peasants?|campesinos?|comuner[oa]s?|ejidatari[oa]s?|climbers?|mountaineers?|trekkers?"
     r"|(?<!military )(?<!army )guides?"
     r"|farmhands?|seminarians?|catechists?|(?:rights|human\s+rights)\s+defenders?"
+    # (gramcas64: the heads added to the victim nouns)
+    r"|pickers?|witness(?:es)?"
     # people by citizenship or creed, and merchant crews ("three citizens were martyred",
     # "killed 14 Christians", "two sailors died"; never a navy's)
     r"|citizens?|nationals?"
@@ -1485,6 +1508,12 @@ def _one_harmed_who(text: str, start: int, end: int) -> bool:
     its sentence."""
     if not _WHO_WAS_HARMED.match(text, start, end):
         return False
+    return _one_person_spoken_of(text, start, end)
+
+
+def _one_person_spoken_of(text: str, start: int, end: int) -> bool:
+    """Whether the one person of text[start:end] is the figure's own: no apposition or
+    "of " before it, and no one named or speaking after it in its sentence."""
     if text.endswith((", ", ",\n", "of "), 0, start):
         return False  # an apposition, or "the death of a conscript who had been wounded"
     stop = min(
@@ -1493,6 +1522,39 @@ def _one_harmed_who(text: str, start: int, end: int) -> bool:
     speaks = _SPEAKS_AFTER.search(text, end, stop)
     # (", the governor said": a source after a comma, not the person speaking)
     return speaks is None or _SOURCE_AFTER.search(text, end, speaks.end()) is not None
+
+
+# A clause closed before its predicate ("a teacher who had returned to the village was
+# abducted") describes its one person only when it holds no clause of its own (a
+# subordinator: "who described how his brother was shot dead", "who watched soldiers as they
+# were abducted") and no people counted of its own ("who had killed two protesters")
+# (fixr64a, review64a F1/F2)
+_CLAUSE_NOT_ITS_OWN: Final = re.compile(
+    r"\b(?:how|that|as|when|while|after|before|until|if|whether|because)\b"
+    rf"|\b(?:\d[\d,]*|{_SMALL}|dozens|scores|hundreds|thousands)\s+(?:[\w'\u2019-]+\s+){{0,2}}?"
+    rf"{_VICTIM}\b"
+    # ... nor one person harmed by the clause's verb ("a gunman who had abducted a girl was
+    # arrested" keeps "abducted a girl")
+    r"|\b(?:killed|murdered|abducted|kidnapped|shot|stabbed|wounded|injured|lost|buried)\s+"
+    rf"(?:a|an|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){{0,2}}?{_VICTIM}\b",
+    re.IGNORECASE,
+)
+# ... nor one person described by their flight ("a trader who sold fish had fled": the
+# open point's no figure, review64a F5)
+_FLEES_LAST: Final = re.compile(r"\bfle(?:d|e|es|eing)$", re.IGNORECASE)
+
+
+def _one_in_own_clause(text: str, match: re.Match[str], start: int, end: int) -> bool:
+    """Whether the one person of a figure whose clause closed before its predicate (the
+    group rel) counts: the clause is the person's own, the predicate no flight, and the
+    person no one else's or a speaker (_one_person_spoken_of)."""
+    clause = match.group("rel").split(None, 1)
+    return (
+        len(clause) == 2
+        and not _CLAUSE_NOT_ITS_OWN.search(clause[1])
+        and not _FLEES_LAST.search(text, start, end)
+        and _one_person_spoken_of(text, start, end)
+    )
 
 
 _SOURCE_AFTER: Final = re.compile(
@@ -2769,12 +2831,21 @@ def _phrases(
         if "tail" in match.groupdict() and match.group("tail"):
             # "four of the wounded died": what happened last decides the kind.
             attributes["kind"] = casualty_kind(match.group("tail")) or attributes["kind"]
+        rel = match.groupdict().get("rel")
+        if rel is not None:
+            # "a teacher who had fled the town was killed": the predicate after the clause
+            # says what befell them, never the clause (review64a F2)
+            predicate = ctx.text[match.end("rel") : end]
+            attributes["kind"] = casualty_attributes(predicate, predicate, None)["kind"]
         if kind is not None and attributes["kind"] == "other":
             attributes["kind"] = kind
         if (
             _ONE_WHO_FLED.match(phrase)
             and attributes.get("count_high", 1) == 1
             and not _one_harmed_who(ctx.text, start, end)
+            # ("a woman who was sleeping in her house was killed": the clause closed, then
+            # the harm of the one person it describes; gramcas64, guarded by fixr64a)
+            and not (rel is not None and _one_in_own_clause(ctx.text, match, start, end))
         ):
             # One person described by what they did ("a trader who fled"), not a count;
             # "an estimated 300 families have fled" counts.
