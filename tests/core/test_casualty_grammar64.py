@@ -199,3 +199,51 @@ def civilian_figures(sentence: str) -> list[tuple[str, str]]:
 )
 def test_pickers_and_witnesses_are_people_counted_as_civilians(sentence: str, phrase: str) -> None:
     assert civilian_figures(sentence) == [(phrase, "civilian")]
+
+
+# review64e (E1-E3, E8): a one-person clause that holds a second subject, what someone
+# believed or found of another, or a harm word of its own is not the person's own clause:
+# the figure inside it (or main's nothing) stands; each negative beside a positive of the
+# same shape.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second subject joined by "and": main's figure of the second subject stays
+        (
+            "A watchman who was guarding the depot and three voters were killed.",
+            ["three voters were killed"],
+        ),
+        # (the price, as on main: a clause joining two objects with "and the" is refused too)
+        (
+            "A watchman who was guarding the depot and the gate was killed.",
+            [],
+        ),
+        # what a mother believed of her son is not the mother's harm
+        ("A mother who believed her son was dead wept at the gate in Kassala.", []),
+        (
+            "A mother who believed in peace was killed in Kassala.",
+            ["A mother who believed in peace was killed"],
+        ),
+        # a harm word in the clause: the perpetrator's own figure stays
+        (
+            "A militiaman who shot dead a policeman was arrested in Bunia.",
+            ["shot dead a policeman"],
+        ),
+        (
+            "A militiaman who guarded the checkpoint was arrested in Bunia.",
+            ["A militiaman who guarded the checkpoint was arrested"],
+        ),
+    ],
+)
+def test_a_clause_that_is_not_the_persons_own(sentence: str, expected: list[str]) -> None:
+    assert figures(sentence) == expected
+
+
+def test_the_speaker_check_after_a_one_person_figure_reads_a_window() -> None:
+    # a page with no full stop: the check after each figure reads 400 characters, so the
+    # figures far from the speaker are found and those near it are not (and the work stays
+    # linear: it read to the page's end for each figure)
+    para = "A teacher who had gone back to the village was abducted; "
+    text = BODY + para * 40 + "a relative of one of them told AFP"
+    found = figures(text[len(BODY) :])
+    assert 30 <= len(found) < 40

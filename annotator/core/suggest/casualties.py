@@ -1516,8 +1516,12 @@ def _one_person_spoken_of(text: str, start: int, end: int) -> bool:
     "of " before it, and no one named or speaking after it in its sentence."""
     if text.endswith((", ", ",\n", "of "), 0, start):
         return False  # an apposition, or "the death of a conscript who had been wounded"
+    # (read no further than 400 characters: a page with no full stop or line break is one
+    # "sentence", and reading all of it for each figure was quadratic; review64e E8)
+    limit = min(len(text), end + _SENTENCE_WINDOW)
     stop = min(
-        (i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text)
+        (i for i in (text.find(". ", end, limit), text.find("\n", end, limit)) if i >= 0),
+        default=limit,
     )
     speaks = _SPEAKS_AFTER.search(text, end, stop)
     # (", the governor said": a source after a comma, not the person speaking)
@@ -1535,8 +1539,18 @@ _CLAUSE_NOT_ITS_OWN: Final = re.compile(
     rf"{_VICTIM}\b"
     # ... nor one person harmed by the clause's verb ("a gunman who had abducted a girl was
     # arrested" keeps "abducted a girl")
-    r"|\b(?:killed|murdered|abducted|kidnapped|shot|stabbed|wounded|injured|lost|buried)\s+"
-    rf"(?:a|an|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){{0,2}}?{_VICTIM}\b",
+    r"|\b(?:killed|murdered|abducted|kidnapped|shot|stabbed|wounded|injured|lost|buried"
+    # (... "shot dead a policeman", "beheaded a hostage", "executed a prisoner", review64e E3)
+    r"|beheaded|executed|hanged|lynched|tortured|raped|massacred|slaughtered|hacked)\s+"
+    r"(?:(?:dead|to\s+death)\s+)?"
+    rf"(?:a|an|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){{0,2}}?{_VICTIM}\b"
+    # ... nor a second subject joined to it ("a police officer who was guarding the station
+    # and two voters were killed" keeps "two voters were killed"), nor what someone believed
+    # or found of another ("a mother who believed her son was killed") (review64e E1/E2)
+    rf"|\b(?:and|or|but)\s+(?:a|an|the|his|her|their|its|our|my|another|other|\d|{_SMALL}\b)"
+    r"|\b(?:believed|believes|feared|fears|knew|knows|discovered|thinks|thought|alleged"
+    r"|alleges|found|finds|realised|realized|suspected|claimed|claims|insisted)\s+"
+    r"(?:a|an|the|his|her|their|its|our|my)\b",
     re.IGNORECASE,
 )
 # ... nor one person described by their flight ("a trader who sold fish had fled": the
