@@ -33,6 +33,13 @@ def _figures(sentence: str) -> list[Figure]:
             "The region has given more than 1,200 martyrs since the war began.",
             [("more than 1,200 martyrs", 1201, None, "killed")],
         ),
+        # a four-digit count with no comma is a count unless "the/of/in/since" makes it a
+        # year (main: none; the branch before: none, review64d D5)
+        (
+            "The health office said 1500 martyrs had been counted since October.",
+            [("1500 martyrs", 1500, 1500, "killed")],
+        ),
+        ("In 2014 martyrs were honoured at the shrine.", []),
         # controls: a name inside a right figure neither cuts it nor retypes it (main's answer)
         (
             "Three members of the Al-Aqsa Martyrs Brigades were wounded in the raid.",

@@ -533,11 +533,14 @@ _CASUALTY_WORD: Final = (
     # three martyrs", "have given more than 2,000 martyrs" (as "killings", "deaths" count
     # them; lexcas64). Lower case only, never a possessive ("martyrs' families") nor a name
     # or a place ("the 40 Martyrs Cemetery", "Al-Aqsa Martyrs Brigades", "313 martyrs
-    # Battalion"), never after a year ("the 2011 martyrs"; fixr64b). Never one to be ("12
+    # Battalion"), never after a year ("the 2011 martyrs", "in 2014 martyrs"; fixr64b; a
+    # bare "said 1500 martyrs" is a count, fixr64e). Never one to be ("12
     # would-be martyrs"), a place or a thing named for them in lower case ("the 17 martyrs
     # roundabout"), their kin without the apostrophe ("300 martyrs families") nor those of
     # a place's history ("the 72 martyrs of Karbala"; fixr64e)
-    + r"|(?<!\b1\d\d\d\s)(?<!\b20\d\d\s)(?<!would-be\s)(?<!aspiring\s)(?<!potential\s)"
+    + r"|(?<!\bthe\s1\d\d\d\s)(?<!\bthe\s20\d\d\s)(?<!\bof\s1\d\d\d\s)(?<!\bof\s20\d\d\s)"
+    + r"(?<!\bin\s1\d\d\d\s)(?<!\bin\s20\d\d\s)(?<!\bsince\s1\d\d\d\s)(?<!\bsince\s20\d\d\s)"
+    + r"(?<!^1\d\d\d\s)(?<!^20\d\d\s)(?<!would-be\s)(?<!aspiring\s)(?<!potential\s)"
     + r"(?<!future\s)(?<!self-styled\s)(?-i:martyrs)(?!['\u2019])"
     + r"(?!\s+(?-i:[A-Z])|\s+of\s+(?-i:[A-Z])|\s+(?:brigades?|battalions?|squares?|streets?"
     + r"|cemetery|cemeteries|hospitals?|church(?:es)?|schools?|stadium|days?|monuments?|memorial"
