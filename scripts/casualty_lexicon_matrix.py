@@ -120,31 +120,14 @@ STATE_SUBJECTS: dict[str, str] = {
     "bare": "At least 12",
 }
 
-# Predicates deliberately refused after an unlisted plural (fixr64b): things, animals and
-# institutions take them too ("5,000 manuscripts perished", "Two giraffes were
-# electrocuted", "Three tankers were held hostage", "Ten companies were made homeless"),
-# and none occurs after an unlisted plural in the dev gold. Shown as "." and not counted.
-UNLISTED_REFUSED: frozenset[str] = frozenset(
-    {
-        "were burned alive",
-        "were buried alive",
-        "perished",
-        "succumbed",
-        "lost their lives",
-        "were electrocuted",
-        "were fatally shot",
-        "were hospitalised",
-        "were taken to hospital",
-        "were treated for burns",
-        "sustained injuries",
-        "were stabbed",
-        "were taken hostage",
-        "were held hostage",
-        "were taken captive",
-        "were rounded up",
-        "were evicted",
-        "were made homeless",
-    }
+# The predicate cells the rules miss, as main does (fixr64e): every predicate but "have
+# fled" after an unlisted plural ("gold panners"; fixr64e took out LEXCAS64's fills of that
+# path, which took animals and things too: "Three bears were gunned down", "Twelve owls were
+# forced from their homes"), and a knife wound said by "were stabbed" alone (the "stabbed"
+# fill went, as it dropped main's right figures). Shown as "x"; the tests pin them.
+KNOWN_STATE_MISSES: frozenset[tuple[str, str]] = frozenset(
+    {(predicate, "unlisted") for predicate, _kind in STATES if predicate != "have fled"}
+    | {("were stabbed", "listed"), ("were stabbed", "bare")}
 )
 
 # Verb cells the rules refuse on purpose (fixr64b, review64b F8): unlisted plurals before or
@@ -407,6 +390,25 @@ CONTROLS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("name", BODY + "Mourners gathered at the 12 Martyrs Cemetery in Homs.", ()),
     ("year", BODY + "The 2014 martyrs were honoured at a ceremony.", ()),
     ("works", "Firm executes 30 projects in Enugu\n\nBody.", ()),
+    # variants of the kept fills (review64d, fixr64e)
+    ("place", BODY + "Mourners met at the 17 martyrs roundabout in Misrata.", ()),
+    (
+        "would-be",
+        BODY + "Police arrested 6 would-be martyrs near Peshawar.",
+        (("arrested 6 would-be martyrs", "other"),),
+    ),
+    (
+        "distance",
+        BODY + "The blast killed 12, 300 metres from the gate.",
+        (("killed 12", "killed"),),
+    ),
+    (
+        "stabbed-active",
+        BODY + "A warden was stabbed and killed two of the poachers.",
+        (("killed two of the poachers", "killed"),),
+    ),
+    ("owls", BODY + "Twelve owls were forced from their homes by logging.", ()),
+    ("bears", BODY + "Three bears were gunned down by wardens.", ()),
 )
 
 
@@ -452,8 +454,6 @@ def state_matrix() -> list[Cell]:
     cells = []
     for predicate, kind in STATES:
         for name, subject in STATE_SUBJECTS.items():
-            if name == "unlisted" and predicate in UNLISTED_REFUSED:
-                continue
             text = BODY + f"{subject} {predicate} near Gao on Tuesday."
             want = (f"{subject} {predicate}", kind)
             cells.append(Cell(predicate, name, text, want, tuple(found(text))))

@@ -1327,20 +1327,17 @@ _KIND_PATTERNS: Final = (
             r"|massacred?|massacres|massacring|slain|slaughter(?:ed|ing|s)?|murder(?:s|ed|ing)?"
             r"|homicides?"
             r"|assassinat(?:ed|ing|ions?|es|e)"
-            # (every form the suggester's verbs and nouns take: a headline's "executes 12",
-            # "lynches two", "the lynchings of"; lexcas64)
-            r"|execut(?:ed|ing|ions?|es)|perished|bodies"
+            r"|execut(?:ed|ing|ions?)|perished|bodies"
             # how armies report enemy dead (the guideline counts them killed)
             r"|neutrali[sz](?:ed|ing|es|e)"
             # ... and officials' other words for it, and killings said by their manner
             r"|eliminat(?:ed|ing|es|e)|martyr(?:ed|dom)|shahadat|succumb(?:ed|s|ing)?"
-            # "three martyrs" only as the figure's own head word, never a name inside it ("two
-            # Al-Aqsa Martyrs Brigades commanders were arrested"; the phrase is lower-cased)
-            r"|martyrs$"
             r"|gunned down|burn(?:ed|t|s|ing)? (?:[\w,-]+ ){0,5}?alive|behead(?:ed|ings?|s)?"
             # "eleven passengers were burnt beyond recognition": dead, as the bodies were
             r"|burn(?:ed|t) beyond recognition"
             r"|electrocuted|suffocated|asphyxiated|buried alive"
+            # (every form the suggester's verbs and nouns take: "lynches two", "the
+            # lynchings of"; lexcas64)
             r"|lynch(?:ed|ings?|es)|to death|to hell|hanged"
             r"|corpses|remains of|lost (?:their|his|her|its) li(?:fe|ves)"
             r"|lives (?:were |have been )?lost"
@@ -1358,10 +1355,6 @@ _KIND_PATTERNS: Final = (
             # "five others were receiving treatment": the wounded said by their care
             r"|(?:receiving|undergoing) (?:medical )?treatment"
             # "were shot": a gunshot wound, unless the words say they died of it
-            # ... and "was stabbed" a knife wound (never "stabbed [two men] to death": killed)
-            r"|stabbed(?! to death| and killed)(?!(?: [\w,-]+){1,5} to death\b)"
-            # ("was stabbed several times and died": killed; fixr64b)
-            r"(?!(?: [\w,-]+){0,5} and (?:later )?(?:killed|died)\b)"
             r"|amputees?|shot(?! dead| and killed| to death| down| at\b)"
             r"(?!(?: [\w,-]+){1,5} dead\b))\b"
         ),
@@ -1417,6 +1410,18 @@ _HARM_AFTER_NOUN: Final = re.compile(
     # "six refugees were missing": the refugees went missing
     r"|missing|unaccounted|disappeared|vanished)\b"
 )
+# "three martyrs": the dead, when the figure's own last words are a count and "martyrs"
+# (lexcas64), never those held ("arrested 5 would-be martyrs", kind of main) nor a name
+# inside a span ("two Al-Aqsa Martyrs Brigades commanders"; the phrase is lower-cased;
+# fixr64e).
+_MARTYRS_COUNTED: Final = re.compile(
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?"
+    r"|millions?) martyrs$"
+)
+_HELD_WORDS: Final = re.compile(
+    r"\b(?:arrest|detain|captur|apprehend|seiz|jail|imprison|custody|held\b|hold\b)"
+)
 # A death said after the injury: the injured person died of it.
 _DIED_LATER: Final = re.compile(r"\b(?:died|dies|succumb(?:ed|s)?|perished)\b")
 _OTHER_KIND: Final = re.compile(r"\b(?:casualt(?:y|ies)|victims?|affected|toll|losses|harmed)\b")
@@ -1461,6 +1466,12 @@ def casualty_kind(phrase: str) -> str | None:
         found = pattern.search(text)
         if found is not None and (best is None or found.start() < best[0]):
             best = (found.start(), kind)
+    if (
+        (best is None or best[1] == "other")
+        and _MARTYRS_COUNTED.search(text) is not None
+        and _HELD_WORDS.search(text) is None
+    ):
+        return "killed"  # "a toll of three martyrs"
     if best is not None and best[1] in ("displaced", "missing"):
         # "three refugees were killed", "two hostages died": the noun names who they were,
         # the harm said after it is what befell them.

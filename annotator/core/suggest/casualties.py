@@ -445,13 +445,6 @@ _NO_PAY_CUT: Final = (
     r"(?!\s+(?:to|in|of|on)(?:\s+[\w'\u2019-]+){0,3}?\s+(?:pensions?|salar(?:y|ies)|wages?"
     r"|pay|budgets?|funding|spending|benefits|rations|aid|subsid\w+|allowances?)\b)"
 )
-# "stabbed in the back by their own party", "stabbed in the back politically": betrayal,
-# no knife wound (fixr64b; a literal "stabbed in the back during the raid" stays a wound).
-_STABBED_FIGURATIVELY: Final = (
-    r"(?!\s+(?:in\s+the\s+back\s+(?:by\s+(?:(?:their|his|her|its|the|our)\s+)?(?:own\s+)?"
-    r"(?:party|parties|ally|allies|colleagues?|coalition|reforms?|government|leaders?|leadership"
-    r"|friends?|comrades?)\b|politically\b)|politically\b))"
-)
 _CASUALTY_WORD: Final = (
     # "14 people were taken to hospital", "rushed to a nearby hospital", "nine remain in
     # hospital", "are being treated in the city's main hospital": the injured said by where
@@ -544,10 +537,20 @@ _CASUALTY_WORD: Final = (
     # three martyrs", "have given more than 2,000 martyrs" (as "killings", "deaths" count
     # them; lexcas64). Lower case only, never a possessive ("martyrs' families") nor a name
     # or a place ("the 40 Martyrs Cemetery", "Al-Aqsa Martyrs Brigades", "313 martyrs
-    # Battalion"), never after a year ("the 2011 martyrs"; fixr64b)
-    + r"|(?<!\b1\d\d\d\s)(?<!\b20\d\d\s)(?-i:martyrs)(?!['\u2019])"
-    + r"(?!\s+(?-i:[A-Z])|\s+(?:brigades?|battalions?|squares?|streets?|cemetery|cemeteries"
-    + r"|hospitals?|church(?:es)?|schools?|stadium|days?|monuments?|memorial)\b)"
+    # Battalion"), never after a year ("the 2011 martyrs", "in 2014 martyrs"; fixr64b; a
+    # bare "said 1500 martyrs" is a count, fixr64e). Never one to be ("12
+    # would-be martyrs"), a place or a thing named for them in lower case ("the 17 martyrs
+    # roundabout"), their kin without the apostrophe ("300 martyrs families") nor those of
+    # a place's history ("the 72 martyrs of Karbala"; fixr64e)
+    + r"|(?<!\bthe\s1\d\d\d\s)(?<!\bthe\s20\d\d\s)(?<!\bof\s1\d\d\d\s)(?<!\bof\s20\d\d\s)"
+    + r"(?<!\bin\s1\d\d\d\s)(?<!\bin\s20\d\d\s)(?<!\bsince\s1\d\d\d\s)(?<!\bsince\s20\d\d\s)"
+    + r"(?<!^1\d\d\d\s)(?<!^20\d\d\s)(?<!would-be\s)(?<!aspiring\s)(?<!potential\s)"
+    + r"(?<!future\s)(?<!self-styled\s)(?-i:martyrs)(?!['\u2019])"
+    + r"(?!\s+(?-i:[A-Z])|\s+of\s+(?-i:[A-Z])|\s+(?:brigades?|battalions?|squares?|streets?"
+    + r"|cemetery|cemeteries|hospitals?|church(?:es)?|schools?|stadium|days?|monuments?|memorial"
+    + r"|roundabouts?|mosques?|parks?|roads?|avenues?|bridges?|graveyards?|mausoleums?"
+    + r"|shrines?|circles?|halls?|foundations?|museums?|universit(?:y|ies)|families|relatives"
+    + r"|widows|orphans|children|mothers|fathers|sons|daughters|wives)\b)"
     # "documents 73 extrajudicial executions" (never executions still to come or called off:
     # "ordered 12 executions to be stayed")
     + r"|executions(?!\s+(?:to\s+be|were|was|had\s+been|have\s+been)\s+(?:stayed|halted|suspended"
@@ -575,18 +578,10 @@ _CASUALTY_WORD: Final = (
     # "were shot and wounded", "was shot and killed"; "were shot" alone is a gunshot wound
     # (injured), never "shot down", "shot at" (fired on) or "shot by" without the harm
     # ... "was shot and seriously injured", "shot and critically wounded"
-    + r"|(?:shot|stabbed)\s+and\s+(?:(?:later|subsequently|then|seriously|critically|badly"
-    + r"|gravely|severely|slightly|lightly|fatally|mortally)\s+)?(?:killed|wounded|injured|died)"
+    + r"|shot\s+and\s+(?:(?:later|subsequently|then|seriously|critically|badly|gravely|severely"
+    + r"|slightly|lightly|fatally|mortally)\s+)?(?:killed|wounded|injured|died)"
     + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s)|(?<=got\s)|(?<=get\s))shot"
     + r"(?!\s+(?:down|at|up|through|dead|to)\b|-)"
-    # ... and "was stabbed" alone a knife wound, as "was shot" is a gunshot wound (lexcas64;
-    # "stabbed to death" is the killings' below)
-    # ... "was stabbed several times and died": killed, the span taking it (fixr64b)
-    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s))stabbed(?:\s+(?:several|many"
-    + r"|multiple|\d+|two|three|four|five|times|repeatedly|in|the|his|her|their|neck|chest|back"
-    + r"|head|stomach|abdomen)){1,5}?\s+and\s+(?:later\s+)?(?:killed|died)\b"
-    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s))stabbed(?!\s+(?:to|through)\b|-)"
-    + _STABBED_FIGURATIVELY
     # "dozens of residents had been held" (in custody), never "held talks", "held up"
     # ... "are still held by the militia", "remain held"
     + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s)|(?<=are\s)|(?<=is\s)|(?<=remain\s)"
@@ -679,8 +674,9 @@ _LINKING: Final = (
     + r"|arrested|captured|rounded|executed|murdered|massacred|evacuated|displaced|seized"
     + r"|snatched|shot|gunned|slaughtered|beheaded|lynched|assassinated|hanged|neutrali[sz]ed"
     + r"|eliminated|buried|rescued|maimed|forced|drove|expelled|evicted)\b)"
-    # (never the harm not done: "were nearly killed", "narrowly escaped"; fixr64b)
-    + r"|(?!(?:nearly|narrowly)\b)\w+ly)"
+    # (never the harm not done: "were nearly killed", "narrowly escaped", the adverb right
+    # before the harm; "were nearly all killed" counts them; fixr64b, fixr64e)
+    + r"|(?!(?:nearly|narrowly)\b(?!\s+all\b))\w+ly)"
 )
 _HARM_VERB: Final = (
     r"(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|displac(?:es|ed|ing|e)"
@@ -741,14 +737,16 @@ _NOT_PEOPLE_AFTER: Final = (
     r"(?!(?:(?:,\s+[\w.]+){1,3},?(?:\s+(?:or|and)\s+[\w.]+)?|\s+(?:or|to|and)\s+[\w,.]+)?"
     r"\s*(?:%|per\s*cent|(?:percent|km|kilometres|miles"
     r"|hours|days|weeks|months|years|times"
-    # ... and the measures _NOT_PEOPLE_NOUNS refuses after a count: "displaced 40 tonnes of
-    # soil", "shot dead 200 yards from his home" (lexcas64)
-    r"|tonnes|tons|kilograms|kilos|kg|litres|liters|metres|meters|yards|feet|hectares|acres"
-    # ... and the works and papers "executes" takes: "executes 14 projects" (fixr64b)
-    r"|projects|contracts|orders|judg(?:e)?ments|warrants|plans|deals"
     # a date: "wounded between 16 and 22 June", "injured 12 March" (the count is elsewhere)
     r"|(?-i:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\b))"
+    # the measures _NOT_PEOPLE_NOUNS refuses after a count, right after it or a range:
+    # "displaced 40 tonnes of soil", "shot dead 200 yards from his home" (lexcas64); never
+    # after a comma, which ends the count: "killed 12, 300 metres from the post" (fixr64e)
+    r"(?!(?:\s+(?:or|to|and)\s+[\w.]+)?\s*(?:tonnes|tons|kilograms|kilos|kg|litres|liters"
+    r"|metres|meters|yards|feet|hectares|acres"
+    # ... and the works and papers "executes" takes: "executes 14 projects" (fixr64b)
+    r"|projects|contracts|orders|judg(?:e)?ments|warrants|plans|deals)\b)"
     # animals: "killed 30 cattle", "slaughtered 200 goats", right after the count (never
     # "killing six herders and stealing cattle": the people are counted, the cattle another
     # clause's)
@@ -1260,9 +1258,7 @@ _HEADLINE_ONE: Final = re.compile(
     # (never "Mother of soldier killed ...": the mother is no casualty)
     rf"(?P<phrase>(?:(?!(?:the|a|an|his|her|their|its|our|of)\s)(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}"
     rf"{_VICTIM_SINGULAR}\s+(?:dies|died|killed"
-    r"|shot\s+dead|shot(?!\s+(?:down|at)\b)|wounded|injured|hurt|abducted|kidnapped|missing"
-    # ("Soldier stabbed at border post": a knife wound, as "shot" is a gunshot one)
-    rf"|stabbed(?!\s+(?:to|through)\b){_STABBED_FIGURATIVELY}))\b"
+    r"|shot\s+dead|shot(?!\s+(?:down|at)\b)|wounded|injured|hurt|abducted|kidnapped|missing))\b"
     # the headline's subject part ends there: the line's end, a mark, or a word that opens
     # where, when or how ("Farmer killed wolf", "Reporter shot footage" are actives)
     r"(?=\s*$|\s*[-,;:.!?'\"\u2019\u201d|()\[\]\u2013\u2014]|\s+(?:in|at|near|on|by|after|during"
@@ -2295,24 +2291,12 @@ _UNLISTED_PEOPLE: Final = LazyPattern(
     rf"(?:\s+(?!{_NOT_MODIFIER}\b)[\w-]+){{0,2}}?"
     r"\s+(?P<noun>(?-i:[a-z][a-z-]*[a-rt-z]s))"
     r"(?P<link>(?:\s+(?:were|was|are|is|have|has|had|been|being|now|also|all|reportedly"
-    r"|later|since|known|believed|feared|reported|thought|confirmed|to"
-    # how badly, as the listed people's link words take it: "were seriously injured" (a
-    # closed list: never "effectively killed", "quietly killed", "nearly killed"; fixr64b)
-    r"|critically|seriously|severely|badly|gravely|slightly|lightly|allegedly)){0,6})"
+    r"|later|since|known|believed|feared|reported|thought|confirmed|to)){0,6})"
     r"\s+(?P<harm>killed|died|shot\s+dead|wounded|injured|hurt|slain|eliminated"
     r"|neutrali[sz]ed|massacred|murdered|executed|beheaded|abducted|kidnapped"
     # people taken into custody or put to flight: "12 stone pelters were detained", "300 tea
     # pickers have fled"
-    r"|arrested|detained|apprehended|fled|displaced"
-    # the harms the number-first casualty words know that only people suffer (lexcas64;
-    # fixr64b took out those said of things and animals too: "perished", "drowned",
-    # "electrocuted", "held hostage", "taken to hospital", "made homeless", ...):
-    # "nine gold panners were lynched", "were gunned down", "were hacked to death"
-    r"|lynched|assassinated|gunned\s+down|martyred"
-    r"|(?:hacked|stabbed|beaten|clubbed|stoned|bludgeoned|strangled)\s+to\s+death"
-    r"|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes"
-    r"|evicted\s+from\s+their\s+homes)"
-    r"\b(?!\s+(?:off|out|down|away)\b))",
+    r"|arrested|detained|apprehended|fled|displaced)\b(?!\s+(?:off|out|down|away)\b))",
     re.IGNORECASE,
 )
 
@@ -2453,10 +2437,7 @@ _ANCHORS: Final = {
         frozenset({"killed", "died", "shot", "wounded", "injured", "hurt", "slain"})
         | frozenset({"eliminated", "neutralised", "neutralized", "massacred", "murdered"})
         | frozenset({"executed", "beheaded", "abducted", "kidnapped"})
-        | frozenset({"arrested", "detained", "apprehended", "fled", "displaced"})
-        | frozenset({"lynched", "assassinated", "gunned", "martyred", "hacked", "stabbed"})
-        | frozenset({"beaten", "clubbed", "stoned", "bludgeoned", "strangled", "forced"})
-        | frozenset({"driven", "evicted"}),
+        | frozenset({"arrested", "detained", "apprehended", "fled", "displaced"}),
         90,
     ),
     "casualty_lives_lost": (frozenset({"lives"}), 250),
@@ -2598,7 +2579,7 @@ _LINE_ANCHORS: Final = {
         " expelled evicted"
         " cases"
         " apprehended victims executions"
-        " cuts bruises bruising relocated stabbed"
+        " cuts bruises bruising relocated"
         " martyrs"
     ),
 }
@@ -3062,8 +3043,6 @@ LISTED_VICTIMS: Final = _LISTED_PEOPLE
 _NOT_PEOPLE: Final = words(
     "animals goats cows camels donkeys horses mules dogs cats birds chickens pigs sheep oxen"
     " buffaloes buffalos elephants livestock heads cattle bulls calves lambs"
-    # (wild animals rangers and poachers shoot: "Five hyenas were gunned down"; fixr64b)
-    " leopards hyenas lions rhinos giraffes monkeys gorillas zebras wolves"
 )
 # After the harm with no verb before it, where a headline's or a clause's passive ends (an
 # object after it, "Two raiders killed three guards", makes the people the killers).
@@ -3071,13 +3050,6 @@ _PASSIVE_ENDS: Final = re.compile(
     r"\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:in|on|at|near|after|during|as|when|while|and|by"
     r"|since|last|this|overnight|early|late|amid|following|outside|inside|across)\b",
     re.IGNORECASE,
-)
-
-
-# How badly (_UNLISTED_PEOPLE's link), which says nothing of the voice: "were seriously
-# injured", but "reportedly" alone is no passive ("Ten panners reportedly killed two guards").
-_DEGREE_LINK: Final = words(
-    "critically seriously severely badly gravely slightly lightly allegedly reportedly"
 )
 
 
@@ -3095,8 +3067,7 @@ def _unlisted_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             return False  # "how many terrorists it has killed": a question
         if match.group("harm").lower() in ("died", "fled"):
             return True  # (intransitive: "have fled" is no active verb with an object)
-        # (how badly says nothing of the voice: "were seriously injured")
-        link = [w for w in match.group("link").lower().split() if w not in _DEGREE_LINK]
+        link = match.group("link").lower().split()
         if not link:
             return _PASSIVE_ENDS.match(text, match.end()) is not None
         # "ten raiders have killed": an active verb, the people its subject
