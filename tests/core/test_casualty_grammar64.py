@@ -213,10 +213,19 @@ def test_pickers_and_witnesses_are_people_counted_as_civilians(sentence: str, ph
             "A watchman who was guarding the depot and three voters were killed.",
             ["three voters were killed"],
         ),
-        # (the price, as on main: a clause joining two objects with "and the" is refused too)
+        # two objects joined in the clause, then a singular predicate: the person's own
         (
             "A watchman who was guarding the depot and the gate was killed.",
-            [],
+            ["A watchman who was guarding the depot and the gate was killed"],
+        ),
+        (
+            "A herder who had lost his cattle and his home was killed near Kadugli.",
+            ["A herder who had lost his cattle and his home was killed"],
+        ),
+        # what he thought of a thing, not of a person: the person's own clause
+        (
+            "A driver who thought the road was safe was killed near Kadugli.",
+            ["A driver who thought the road was safe was killed"],
         ),
         # what a mother believed of her son is not the mother's harm
         ("A mother who believed her son was dead wept at the gate in Kassala.", []),

@@ -1540,15 +1540,22 @@ _CLAUSE_NOT_ITS_OWN: Final = re.compile(
     r"|beheaded|executed|hanged|lynched|tortured|raped|massacred|slaughtered|hacked)\s+"
     r"(?:(?:dead|to\s+death)\s+)?"
     rf"(?:a|an|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){{0,2}}?{_VICTIM}\b"
-    # ... nor a second subject joined to it ("a police officer who was guarding the station
-    # and two voters were killed" keeps "two voters were killed"), nor what someone believed
-    # or found of another ("a mother who believed her son was killed") (review64e E1/E2)
-    rf"|\b(?:and|or|but)\s+(?:a|an|the|his|her|their|its|our|my|another|other|\d|{_SMALL}\b)"
+    # ... nor what someone believed or found of another person, who ends the clause ("a
+    # mother who believed her son was killed"; never "a man who thought the road was safe
+    # was killed") (review64e E2, review64f F1)
     r"|\b(?:believed|believes|feared|fears|knew|knows|discovered|thinks|thought|alleged"
     r"|alleges|found|finds|realised|realized|suspected|claimed|claims|insisted)\s+"
-    r"(?:a|an|the|his|her|their|its|our|my)\b",
+    rf"(?:a|an|the|his|her|their|its|our|my)\s+(?:[\w'\u2019-]+\s+){{0,2}}?{_VICTIM}$",
     re.IGNORECASE,
 )
+# ... nor a second subject joined to it before a plural predicate ("a police officer who
+# was guarding the station and two voters were killed" keeps "two voters were killed";
+# never "a man who had lost his job and his home was killed") (review64e E1, review64f F1)
+_SECOND_SUBJECT: Final = re.compile(
+    rf"\b(?:and|or)\s+(?:a|an|the|his|her|their|its|our|my|another|other|\d|{_SMALL}\b)",
+    re.IGNORECASE,
+)
+_PLURAL_PREDICATE: Final = re.compile(r"\s*(?:were|have|are)\b", re.IGNORECASE)
 # ... nor one person described by their flight ("a trader who sold fish had fled": the
 # open point's no figure, review64a F5)
 _FLEES_LAST: Final = re.compile(r"\bfle(?:d|e|es|eing)$", re.IGNORECASE)
@@ -1562,6 +1569,9 @@ def _one_in_own_clause(text: str, match: re.Match[str], start: int, end: int) ->
     return (
         len(clause) == 2
         and not _CLAUSE_NOT_ITS_OWN.search(clause[1])
+        and not (
+            _PLURAL_PREDICATE.match(text, match.end("rel")) and _SECOND_SUBJECT.search(clause[1])
+        )
         and not _FLEES_LAST.search(text, start, end)
         and _one_person_spoken_of(text, start, end)
     )
