@@ -72,6 +72,10 @@ def recipes(size: int) -> dict[str, str]:
         "another body, no full stop": repeat("a body body body another another body was found "),
         # review63c C5: bare counts in one such sentence, each read against all of it
         "bare counts, no full stop": repeat("and 4 were injured, "),
+        # review64f: one person harmed per sentence, sentences ended by "; " (no full stop):
+        # the speaker check after each figure read to the page's end (main 3b1fec2d: 39 s on
+        # 200 KB)
+        "one person harmed, semicolons": repeat("a police officer who was shot; "),
     }
 
 
