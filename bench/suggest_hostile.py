@@ -76,6 +76,12 @@ def recipes(size: int) -> dict[str, str]:
         # the speaker check after each figure read to the page's end (main 3b1fec2d: 39 s on
         # 200 KB)
         "one person harmed, semicolons": repeat("a police officer who was shot; "),
+        # spk65: each "the group said" reads the body speaking in the sentence before, which
+        # is "the group said" again: the chain ran back to the page's start for each quote
+        # (main 7d4ede5e: 2.5 s on 7 KB, RecursionError from 11 KB on)
+        "the group said, again and again": repeat(
+            'The group said: "We will fight on." ', "The Islamic State claimed it. "
+        ),
     }
 
 

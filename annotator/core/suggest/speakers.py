@@ -316,6 +316,11 @@ _START_END: Final = attrgetter("start", "end")
 _PEOPLE_BACK_MENTIONS: Final = 40
 
 
+# How many sentences back a body described as speaking ("the group said") is followed
+# through descriptions of itself before nobody is named (see `_body_speaking_before`).
+_SPEAKING_CHAIN: Final = 40
+
+
 class _Mentions:
     def __init__(self, actors: Sequence[Suggestion]) -> None:
         self.actors = sorted(actors, key=_START_END)
@@ -329,6 +334,11 @@ class _Mentions:
         self._first_genders: tuple[str, dict[str, tuple[int, str] | None]] | None = None
         self._body_acronyms: set[str] | None = None
         self._by_first_word: tuple[str, dict[str, list[tuple[int, list[str]]]]] | None = None
+        # `_body_speaking_before` by the sentence it reads, and how deep its chain runs now
+        # ("The group said: ..." after "The group said: ...": each reads the one before)
+        self._speaking: tuple[str, dict[Extent, Suggestion | None]] | None = None
+        self._speaking_depth = 0
+        self._speaking_cut = 0
 
     def body_acronyms(self, text: str) -> set[str]:
         """The acronyms bracketed right after a state body's name ("National Service for
@@ -588,10 +598,35 @@ class _Mentions:
     def _body_speaking_before(self, text: str, offset: int) -> Suggestion | None:
         """The body (not a person) that is the subject of the first plain speech verb of
         the sentence before the one holding `offset` ("In a report in June, Human Rights
-        Watch said ..."), unless its words name an armed group; else None."""
+        Watch said ..."), unless its words name an armed group; else None.
+
+        That subject may be a description itself ("The group said: ..." after "The group
+        said: ..."), read from the sentence before it in turn: each sentence is read once
+        (kept by its bounds), and a chain longer than `_SPEAKING_CHAIN` sentences names
+        nobody, so a page of such sentences costs linear time and a bounded stack."""
         bounds = _previous_sentence(text, offset)
         if bounds is None:
             return None
+        if self._speaking is None or self._speaking[0] is not text:
+            self._speaking = (text, {})
+        known = self._speaking[1]
+        if bounds in known:
+            return known[bounds]
+        if self._speaking_depth >= _SPEAKING_CHAIN:
+            self._speaking_cut += 1
+            return None
+        cut = self._speaking_cut
+        self._speaking_depth += 1
+        try:
+            found = self._body_speaking_in(text, bounds)
+        finally:
+            self._speaking_depth -= 1
+        if self._speaking_cut == cut:
+            known[bounds] = found  # (not when the chain was cut short: read it again)
+        return found
+
+    def _body_speaking_in(self, text: str, bounds: tuple[int, int]) -> Suggestion | None:
+        """`_body_speaking_before` for the sentence text[bounds[0]:bounds[1]]."""
         said = _PLAIN_SAID.search(text, *bounds)
         if said is None:
             return None  # ("... fired into the air and vowed revenge": no words of its own)
