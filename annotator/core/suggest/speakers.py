@@ -144,6 +144,13 @@ _OBJECT_OF_BEFORE: Final = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# ... except the "of" that hangs a list of states or bodies on the plural of those who
+# speak for each, opening the subject: "The embassies of A, B, the UK and C said", "and
+# the foreign ministers of A, B and C said" (the list's items are the joint speakers)
+_REPRESENTED_OF_BEFORE: Final = re.compile(
+    r"(?:^|[.!?]\s+|\n|,\s+|\band\s+)(?:[Tt]he\s+)(?:[a-z]+\s+)?(?:embassies|governments"
+    r"|ambassadors|ministers|leaders|delegations|missions|envoys|representatives)\s+of\s+$"
+)
 # ... or a relative clause between them: "A, which chairs the EAC, and B", "A, who heads
 # the Red Crescent in Gaza, and B".
 _RELATIVE_JOINT_GAP: Final = re.compile(
@@ -814,7 +821,13 @@ class _Mentions:
                     head is not speaker
                     and _LIST_COMMA_GAP.fullmatch(text, other.end, walk.start)
                     # ("After talks with Kenya, Norway and the US said": an object, no item)
-                    and not _OBJECT_OF_BEFORE.search(text, max(0, other.start - 16), other.start)
+                    and (
+                        not _OBJECT_OF_BEFORE.search(text, max(0, other.start - 16), other.start)
+                        or _REPRESENTED_OF_BEFORE.search(
+                            text, max(0, other.start - 60), other.start
+                        )
+                        is not None
+                    )
                 ):
                     # "Canada, Norway, the UK and the US said": past the "and", the list's
                     # commas lead on to its first item
@@ -2299,6 +2312,15 @@ _SPEAKER_WORDS: Final = (
     | words("he she it they his her its their him them we i you who people")
 )
 _ANY_ROLES: Final = "|".join(sorted(_DESCRIBED_PEOPLE | ROLE_WORDS, key=longest_first))
+# Between a body and the person who holds a role in it, in apposition: "the Polisario's
+# representative in Spain, ", "UN Special Rapporteur on Myanmar, ", "UNICEF's chief in
+# Sudan, " (the role last, or a place or a portfolio after it, then the comma).
+_ROLE_HOLDER_GAP: Final = re.compile(
+    r"(?:['\u2019]s)?\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    rf"(?i:{_ANY_ROLES})"
+    r"(?:\s+(?:in|for|to|on|at|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?"
+    r",\s+"
+)
 # A closing mark, then a dash before a name that signs the words: '" \u2014 '.
 _DASH_ATTRIBUTION: Final = re.compile(r"[\"\u201d]?\s+[\u2014\u2013]\s+")
 _SIGNED_END: Final = re.compile(r"\s*(?:[,.;\n]|$)")
@@ -4634,6 +4656,11 @@ def _before_quote(
             holder = _person_at(text, mentions, comma + 1, opened)
             if holder is not None:
                 return True, holder
+        holder = None if people else _role_holder(text, mentions.within(named, opened))
+        if holder is not None:
+            # "According to the Polisario's representative in Spain, X, ...": the role's
+            # holder, with the place or portfolio of the role between
+            return True, _extent(holder)
         if people or found:
             return True, _extent(people[0] if people else found[-1])
         issued = _statement_source(text, mentions, named, named_end, quote.start)
@@ -5010,9 +5037,32 @@ def _opening_mention(text: str, mentions: _Mentions, start: int, end: int) -> Su
     found = mentions.within(start, end)
     if not found or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start : found[0].start]):
         return None
+    holder = _role_holder(text, found)
+    if holder is not None:
+        # "The UN Special Rapporteur on Myanmar, X, visited the camps and said": the
+        # role's holder, named in apposition, is the subject, not the body of the role
+        return holder
     if len(found) > 1 and text[found[0].end : found[1].start] in (*_POSSESSIVE_GAPS, " (", ", or "):
         return found[1]
     return found[0]
+
+
+def _role_holder(text: str, found: Sequence[Suggestion]) -> Suggestion | None:
+    """The person named right after a role in the body `found[0]` ("the Polisario's
+    representative in Spain, X,"), in apposition closed by a comma, else None; `found`
+    are the mentions of the clause in text order."""
+    if not found or _is_person(found[0]):
+        return None
+    # (a place after the role may be a mention of its own: "UN envoy for Yemen, X,")
+    holder = next((a for a in found[1:4] if _is_person(a)), None)
+    if (
+        holder is None
+        or holder.start - found[0].end > 100
+        or not text.startswith(",", holder.end)
+        or _ROLE_HOLDER_GAP.fullmatch(text, found[0].end, holder.start) is None
+    ):
+        return None
+    return holder
 
 
 # "what residents call", "a move the army described as", "which the group dubbed" right

@@ -1,0 +1,170 @@
+"""SPK65: speakers named before the quote, on sentences written for these tests
+(invented people and events; real places and bodies), driving the real suggester.
+
+Each rule has its positive shapes and hostile neighbours: a state or an object nearest
+in the lead-in, two people in one frame, reported speech of a third person, headlines,
+interview layouts."""
+
+from __future__ import annotations
+
+from tests.core.suggest_probes import suggested_speaker
+
+_LEAD = "NYALA, Dec 6 (Reuters) - Gunmen raided three villages in South Darfur this week.\n\n"
+
+
+# --- joint speakers listed after "The embassies / governments / leaders of": the
+# guideline's first named of them ---
+
+
+def test_the_governments_of_a_list_give_the_first_named() -> None:
+    text = (
+        _LEAD + "The governments of France, Germany and Italy said in a joint statement that "
+        'the vote was "a step forward".\n'
+    )
+    assert suggested_speaker(text, "a step forward") == "France"
+
+
+def test_the_governments_of_a_list_with_a_relative_clause_give_the_first_named() -> None:
+    text = (
+        _LEAD + "The governments of France, Germany and Italy, which back the mission, said "
+        'in a joint statement that the vote was "a step forward".\n'
+    )
+    assert suggested_speaker(text, "a step forward") == "France"
+
+
+def test_the_leaders_of_armed_groups_give_the_first_named() -> None:
+    text = (
+        _LEAD + "The leaders of Hamas, Islamic Jihad and the PFLP said in a joint statement "
+        'that the truce was "over".\n'
+    )
+    assert suggested_speaker(text, "over") == "Hamas"
+
+
+def test_a_list_of_states_after_of_in_reported_speech_is_not_the_speaker() -> None:
+    # hostile: the "of" list is the object of what Amnesty said, not its subject
+    text = (
+        _LEAD + "Amnesty International said the governments of Kenya, Somalia and Ethiopia "
+        'had "failed the displaced".\n'
+    )
+    assert suggested_speaker(text, "failed the displaced") == "Amnesty International"
+
+
+def test_a_list_of_states_in_the_sentence_before_is_not_the_speaker() -> None:
+    # hostile: the list is the object of a sentence before; the state after it speaks
+    text = (
+        _LEAD + "The governments of France, Germany and Italy met Sudan's envoy. Sudan said "
+        'the vote was "a step backward".\n'
+    )
+    assert suggested_speaker(text, "a step backward") == "Sudan"
+
+
+def test_talks_between_the_governments_of_a_list_leave_the_speaker_after_and() -> None:
+    # hostile: "between the governments of" opens no subject
+    text = (
+        _LEAD + "The talks in Oslo between the governments of Kenya, Somalia and Ethiopia "
+        'ended, and Norway said the result was "a step forward".\n'
+    )
+    assert suggested_speaker(text, "a step forward") == "Norway"
+
+
+def test_a_list_after_a_comma_that_is_no_subject_keeps_the_speaker() -> None:
+    # hostile: states listed as places, the body after them speaks
+    text = (
+        _LEAD + 'The killings in Mali, Niger and Burkina Faso were "a pattern", Amnesty '
+        "International said.\n"
+    )
+    assert suggested_speaker(text, "a pattern") == "Amnesty International"
+
+
+# --- a role in a body, with its place or portfolio, then its holder in apposition ---
+
+
+def test_according_to_a_bodys_representative_in_a_place_is_the_holder() -> None:
+    text = (
+        _LEAD + "According to the Polisario's representative in Spain, Brahim Salek Mouloud, "
+        '"the four men were herders collecting firewood".\n'
+    )
+    assert suggested_speaker(text, "the four men") == "Brahim Salek Mouloud"
+
+
+def test_according_to_an_envoy_for_a_state_is_the_holder() -> None:
+    text = _LEAD + 'According to the UN envoy for Yemen, Hans Grundberg, "the truce is holding".\n'
+    assert suggested_speaker(text, "the truce") == "Hans Grundberg"
+
+
+def test_a_rapporteur_on_a_state_who_acted_and_said_is_the_holder() -> None:
+    text = (
+        _LEAD + "The UN Special Rapporteur on Myanmar, Tomás Echeverri, addressed the "
+        'council in Geneva and said air strikes had "become routine".\n'
+    )
+    assert suggested_speaker(text, "become routine") == "Tomás Echeverri"
+
+
+def test_a_representative_in_a_state_who_acted_and_said_with_a_colon_is_the_holder() -> None:
+    text = (
+        _LEAD + "UNICEF's representative in Sudan, Mandeep O'Brien, visited the camps and "
+        'said: "Children are dying."\n'
+    )
+    assert suggested_speaker(text, "Children are dying") == "Mandeep O'Brien"
+
+
+def test_according_to_a_body_then_a_named_person_in_apposition_is_the_body() -> None:
+    # hostile: no role between the body and the name
+    text = _LEAD + 'According to the UN, Hans Grundberg, the envoy, "the truce is holding".\n'
+    assert suggested_speaker(text, "the truce") == "UN"
+
+
+def test_according_to_a_body_in_a_place_then_a_possessive_name_is_the_body() -> None:
+    # hostile: a place after the body, no role; the name is an owner
+    text = _LEAD + 'According to OCHA in Geneva, Hans Grundberg\'s team, "the truce is holding".\n'
+    assert suggested_speaker(text, "the truce") == "OCHA"
+
+
+def test_a_body_that_says_its_representative_visited_keeps_the_words() -> None:
+    # hostile: the role's holder is reported on by the body that speaks
+    text = (
+        _LEAD + "UNICEF said its representative in Sudan, Mandeep O'Brien, had visited the "
+        'camps, calling the situation "catastrophic".\n'
+    )
+    assert suggested_speaker(text, "catastrophic") == "UNICEF"
+
+
+def test_a_states_envoy_who_met_the_council_does_not_take_the_states_words() -> None:
+    # hostile: the clause after "but" has its own subject
+    text = (
+        _LEAD + "Sudan's envoy to the UN, Al-Harith Idriss, met the council, but Sudan "
+        'later said the report was "biased".\n'
+    )
+    assert suggested_speaker(text, "biased") == "Sudan"
+
+
+# --- hostile lead-ins the rules above must leave alone ---
+
+
+def test_who_fled_a_state_leaves_the_person_who_said() -> None:
+    text = _LEAD + 'Ahmed Musa, who fled Russia in 2022, said: "I will not go back."\n'
+    assert suggested_speaker(text, "I will not") == "Ahmed Musa"
+
+
+def test_who_left_a_body_leaves_the_person_who_told_reporters() -> None:
+    text = (
+        _LEAD + "Ahmed Musa, who left the United Nations in 2019, told reporters in Geneva: "
+        '"I will not go back."\n'
+    )
+    assert suggested_speaker(text, "I will not") == "Ahmed Musa"
+
+
+def test_told_a_named_person_of_an_outlet_gives_the_one_who_told() -> None:
+    text = _LEAD + 'Ahmed Musa told Maria Petrova of the BBC: "I will not go back."\n'
+    assert suggested_speaker(text, "I will not") == "Ahmed Musa"
+
+
+def test_a_third_persons_words_reported_in_the_lead_in_are_his() -> None:
+    # the guideline: words in marks inside reported speech are the reported speaker's
+    text = _LEAD + 'Ahmed Musa said Hassan Ali had told him: "You will not go back."\n'
+    assert suggested_speaker(text, "You will not") == "Hassan Ali"
+
+
+def test_an_interview_answer_quoting_a_body_keeps_the_one_answering() -> None:
+    text = _LEAD + 'Q: What did the army say?\nAhmed Musa: They said: "Nobody leaves the town."\n'
+    assert suggested_speaker(text, "Nobody leaves") == "Ahmed Musa"
