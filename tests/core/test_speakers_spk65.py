@@ -168,3 +168,59 @@ def test_a_third_persons_words_reported_in_the_lead_in_are_his() -> None:
 def test_an_interview_answer_quoting_a_body_keeps_the_one_answering() -> None:
     text = _LEAD + 'Q: What did the army say?\nAhmed Musa: They said: "Nobody leaves the town."\n'
     assert suggested_speaker(text, "Nobody leaves") == "Ahmed Musa"
+
+
+# --- "the group said" after "In a statement, X denied ...": the subject after the
+# document's opening phrase, as after a place's or a day's ---
+
+_GUAYAQUIL = (
+    "GUAYAQUIL, Dec 6 (Reuters) - Seventeen inmates died in a prison riot in Machala.\n\n"
+    "The Permanent Committee for Human Rights (CDH), a rights group based in Guayaquil, said "
+    "it had counted 31 bodies. More than 450 inmates have died since 2021, according to the "
+    "CDH.\n\n"
+)
+
+
+def test_the_group_after_in_a_statement_x_denied_is_x() -> None:
+    text = (
+        _GUAYAQUIL + "In a statement, Los Lobos denied starting the violence. The group said: "
+        '"We did not start this war."\n'
+    )
+    assert suggested_speaker(text, "We did not") == "Los Lobos"
+
+
+def test_the_group_after_in_a_statement_on_telegram_the_x_denied_is_x() -> None:
+    text = (
+        _LEAD + "Doctors Without Borders (MSF), a medical aid group, said its clinic in "
+        "Buthidaung was hit.\n\nIn a statement on Telegram, the Arakan Army denied targeting "
+        'civilians. "We do not fire on villages," the group said.\n'
+    )
+    assert suggested_speaker(text, "We do not fire") == "Arakan Army"
+
+
+def test_the_group_after_a_statement_naming_two_groups_is_not_the_first() -> None:
+    # hostile: another armed group named after the subject, which rejected the charge
+    text = (
+        _LEAD + "In a statement on social media, the EMC accused its rivals of betraying the "
+        'cause, an accusation the EMBF rejected. "We have not fired a single shot," the '
+        "group said.\n"
+    )
+    assert suggested_speaker(text, "We have not fired") == "EMBF"
+
+
+def test_the_army_after_in_a_statement_an_armed_group_claimed_is_nobody_named() -> None:
+    # hostile: "the army" is no armed group's word
+    text = (
+        _LEAD + 'In a statement, JNIM claimed the attack. The army said: "The terrorists were '
+        'repelled."\n'
+    )
+    assert suggested_speaker(text, "The terrorists") is None
+
+
+def test_the_group_after_a_rights_group_reporting_an_armed_group_is_the_armed_group() -> None:
+    # hostile: the rights group is the subject, but its words name the armed group
+    text = (
+        _LEAD + "In a statement, Amnesty International said JNIM fighters had killed 30 "
+        'villagers. The group said: "We did not start this war."\n'
+    )
+    assert suggested_speaker(text, "We did not") == "JNIM"

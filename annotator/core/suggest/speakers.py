@@ -300,6 +300,12 @@ _OPENING_SETTING: Final = re.compile(
     r"(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?:\s+(?:morning|afternoon|evening|night))?"
     r"|Meanwhile|Separately|Elsewhere|Later|Earlier),\s+(?=(?:the\s+|The\s+|an?\s+|An?\s+)?[A-Za-z])"
 )
+# ... or the document its subject acts in: "In a statement, X denied it.", "In a post on
+# Telegram on Sunday, X claimed ..." (the subject right after the comma)
+_OPENING_DOCUMENT: Final = re.compile(
+    r"(?:In|Through)\s+(?:a|an|its|their)\s+(?:[a-z]+\s+)?(?:statement|communiqu[e\u00e9]|post"
+    r"|message|video|press\s+release)\b[^,.;:\"\u201c\u201d\n]{0,60},\s+(?=(?:the\s+)?[A-Z])"
+)
 _SELF_NAMED: Final = re.compile(
     r"\s*(?:The|A|An)(?:\s+[a-z-]+){1,3},?\s+(?:(?:which|that|who)\s+(?:calls|called|call)\s+"
     r"(?:itself|themselves)|calling\s+(?:itself|themselves)|(?:locally\s+)?known\s+as)"
@@ -625,7 +631,16 @@ class _Mentions:
             # "The U.N. Mission in South Sudan said": a sentence split inside an initialism
             # starts at the mention it cut
             previous = straddling[0].start
-        opening = _OPENING_SETTING.match(text, previous, current)
+        document = _OPENING_DOCUMENT.match(text, previous, current)
+        if document is not None:
+            found = self.within(document.end(), current)
+            if found and any(
+                a.attributes.get("type") == found[0].attributes.get("type") for a in found[1:]
+            ):
+                # ("In a statement, the EMC accused its rivals ..., an accusation the EMBF
+                # rejected.": another of its kind named after it may be the one meant)
+                return None
+        opening = _OPENING_SETTING.match(text, previous, current) or document
         if opening is not None:
             # "In Belgrade, the ministry ... rejected it.", "On Monday, Mali's army denied
             # it.": the subject follows the place or time the sentence opens with
