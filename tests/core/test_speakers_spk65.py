@@ -224,3 +224,78 @@ def test_the_group_after_a_rights_group_reporting_an_armed_group_is_the_armed_gr
         'villagers. The group said: "We did not start this war."\n'
     )
     assert suggested_speaker(text, "We did not") == "JNIM"
+
+
+# --- a quote after a sentence that ends on its source (", said <role>, Y.") whose
+# report names another person first ---
+
+_BUNIA = "BUNIA, Dec 6 (Reuters) - Militiamen attacked a camp for displaced people.\n\n"
+
+
+def test_a_quote_after_among_the_dead_said_the_president_y_is_ys() -> None:
+    text = (
+        _BUNIA + "Among the dead were Mave Ngabu, 31, and her two daughters, said the president "
+        'of the camp committee, Désiré Lonema.\n\n"They came at eleven at night with machetes."\n'
+    )
+    assert suggested_speaker(text, "They came") == "Désiré Lonema"
+
+
+def test_a_quote_after_x_was_shot_said_his_brother_y_is_ys() -> None:
+    text = (
+        _BUNIA + "Ali Musa, 31, was shot dead at the checkpoint, said his brother, Hassan Musa. "
+        '"He was going to buy bread."\n'
+    )
+    assert suggested_speaker(text, "He was going") == "Hassan Musa"
+
+
+def test_a_quote_after_according_to_a_titled_chief_is_his() -> None:
+    text = (
+        _BUNIA + "Ali Musa was among the dead, according to Pol Col Hassan Musa, the district "
+        'police chief. "He was going to buy bread."\n'
+    )
+    assert suggested_speaker(text, "He was going") == "Hassan Musa"
+
+
+def test_said_a_persons_brother_leaves_the_name_to_the_owner_rule() -> None:
+    # hostile: the name after "said" owns the speaker; the inverted rule stays out (what
+    # main gives, the dead man, is left alone here: the brother is unnamed)
+    text = _BUNIA + 'Ali Musa was among the dead, said Hassan Musa\'s brother. "He was going."\n'
+    assert suggested_speaker(text, "He was going") != "Hassan Musa"
+
+
+def test_x_who_was_wounded_said_y_had_saved_him_is_not_ys() -> None:
+    # hostile: "said Y had ..." is reported speech about Y, not an inverted attribution
+    text = (
+        _BUNIA + 'Ali Musa, who was wounded, said Hassan Musa had saved him. "He carried me '
+        'to the car."\n'
+    )
+    assert suggested_speaker(text, "He carried") == "Ali Musa"
+
+
+def test_said_the_mayor_who_had_spoken_to_y_is_not_ys() -> None:
+    # hostile: the name inside the unnamed source's relative clause
+    text = (
+        _BUNIA + "Ali Musa and his wife were killed, said the mayor, who had spoken to Hassan "
+        'Musa. "We ran to the river."\n'
+    )
+    # (main's answer, the first person of the sentence, is left alone here)
+    assert suggested_speaker(text, "We ran") != "Hassan Musa"
+
+
+# --- a second quote after "and had / has <verb>ed" in the sentence of the first ---
+
+
+def test_the_council_said_and_had_asked_gives_both_quotes_to_the_council() -> None:
+    text = (
+        _LEAD + "The Transitional Presidential Council (CPT) was no more convincing. In a "
+        'statement, the Council said it "strongly condemns the criminal acts" and had asked '
+        'the Prime Minister\'s office to "mobilise all available means".\n'
+    )
+    assert suggested_speaker(text, "strongly condemns") == "CPT"
+    assert suggested_speaker(text, "mobilise all") == "CPT"
+
+
+def test_but_a_named_body_has_denied_takes_its_own_quote() -> None:
+    # hostile: a new subject after "but"
+    text = _LEAD + 'The army said it had "repelled the attack", but JNIM has denied "any losses".\n'
+    assert suggested_speaker(text, "any losses") == "JNIM"

@@ -5141,6 +5141,37 @@ _SAID_THEN_DESCRIBED: Final = re.compile(
 _TOLD_BEFORE: Final = re.compile(r"\b(?:told|tells|telling|informed|briefed)\s+(?:the\s+)?$")
 
 
+# An attribution set after what it reports, at the end of its sentence: ", said ",
+# ", according to ", ", added ".
+_INVERTED_SOURCE: Final = re.compile(r",\s+(?:said|says|added|adds|according\s+to)\s+")
+# What may stand between that verb and the name: titles and a role with its commas.
+_INVERTED_GAP_STOP: Final = re.compile(r"[;:\"\u201c\u201d\n]")
+
+
+def _inverted_source(
+    text: str, people: Sequence[Suggestion], sentence: Sentence
+) -> Suggestion | None:
+    """The person named right after the last ", said" / ", according to" of `sentence`
+    (titles or a role between), when the sentence ends on them or their apposition; else
+    None. `people` are the sentence's person mentions in text order."""
+    last = None
+    for last in _INVERTED_SOURCE.finditer(text, sentence.start, sentence.end):  # noqa: B007
+        pass
+    if last is None:
+        return None
+    named = next((a for a in people if a.start >= last.end()), None)
+    if named is None or named is people[0] or named.start - last.end() > 100:
+        return None
+    gap = text[last.end() : named.start]
+    if gap.count(",") > 1 or _INVERTED_GAP_STOP.search(gap) or _VERB.search(gap):
+        return None
+    # (the name ends the sentence or opens its apposition: not "said X's brother", nor
+    # "said X had ...")
+    if text[named.end : named.end + 1] not in (",", ".") and named.end < sentence.end:
+        return None
+    return named
+
+
 def _previous_subject(
     text: str, mentions: _Mentions, sentence: Sentence, before: int
 ) -> Extent | None:
@@ -5150,6 +5181,11 @@ def _previous_subject(
         # 'A resident who asked not to be named told Radio X that ... . "..."': the one
         # told listens; the unnamed subject speaks, named by nobody
         actors = [a for a in actors if not _TOLD_BEFORE.search(text, max(0, a.start - 20), a.start)]
+    inverted = _inverted_source(text, people, sentence) if len(people) > 1 else None
+    if inverted is not None:
+        # "Among the dead were X and her daughters, said the camp's president, Y.": the
+        # source the sentence ends on, not a person it reports on
+        return _extent(inverted)
     if people:
         # "Farah's deputy, Major Ali Noor, disagreed.": the possessive's owner is no subject
         owners = [a for a in people if _POSSESSIVE_AFTER.match(text, a.end)]
@@ -5695,7 +5731,9 @@ def _spokesperson_named_later(text: str, quote: Suggestion, mentions: _Mentions)
 # Between two quotes of one sentence, a verb coordinated with the first one's: 'said its
 # troops had been "...", and accused the governor of "..."', '... "..." but warned "..."'.
 _SAME_SUBJECT: Final = re.compile(
-    r"[^.!?;:\"\u201c\u201d\n]{0,80}?,?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?"
+    # (an auxiliary too: 'said it "..." and had asked the office to "..."')
+    r"[^.!?;:\"\u201c\u201d\n]{0,80}?,?\s+(?:and|but)\s+"
+    r"(?:(?:also|later|then|had|has|have)\s+){0,2}"
     r"(?!said\b)[a-z]{3,}(?:ed|d)\b[^.!?;:\"\u201c\u201d\n]{0,120}?\s[\"\u201c\u2018']?"
 )
 
