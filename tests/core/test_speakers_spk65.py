@@ -299,3 +299,48 @@ def test_but_a_named_body_has_denied_takes_its_own_quote() -> None:
     # hostile: a new subject after "but"
     text = _LEAD + 'The army said it had "repelled the attack", but JNIM has denied "any losses".\n'
     assert suggested_speaker(text, "any losses") == "JNIM"
+
+
+# --- a wire lede: the subject after the dateline goes on through "saying" ---
+
+
+def test_a_pti_lede_saying_gives_the_subject_after_the_dateline() -> None:
+    text = (
+        "India rejects Nepal's objection to border trade\n\nNew Delhi, Dec 5 (PTI) India on "
+        "Friday rejected Nepal's objection to border trade with China, saying Kathmandu's "
+        'claims were "untenable".\n'
+    )
+    assert suggested_speaker(text, "untenable") == "India"
+
+
+def test_a_reuters_lede_saying_gives_the_subject_after_the_dateline() -> None:
+    text = (
+        "NEW DELHI, Dec 5 (Reuters) - India on Friday rejected Nepal's objection to border "
+        'trade with China, saying Kathmandu\'s claims were "untenable".\n'
+    )
+    assert suggested_speaker(text, "untenable") == "India"
+
+
+def test_a_lede_with_an_unnamed_subject_gives_nobody_not_the_agency() -> None:
+    # hostile: "Police" is no mention; neither the agency nor the place speaks
+    text = (
+        "KYIV, Oct 14 (Reuters) - Police detained two men after a blast killed four, saying "
+        'they had "confessed".\n'
+    )
+    assert suggested_speaker(text, "confessed") is None
+
+
+# --- joint speakers never across a contrast ---
+
+
+def test_a_pair_that_acted_but_a_third_said_gives_the_third() -> None:
+    text = (
+        _LEAD + "Tripoli and the eastern authorities in Benghazi both named members, but the "
+        'LNA said it would not take part "until the militias are disbanded".\n'
+    )
+    assert suggested_speaker(text, "until the militias") == "LNA"
+
+
+def test_a_pair_that_said_keeps_the_first_named() -> None:
+    text = _LEAD + '"We are tired," Ali Musa and his wife Fatima Musa said.\n'
+    assert suggested_speaker(text, "We are tired") == "Ali Musa"

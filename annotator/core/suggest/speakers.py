@@ -137,6 +137,8 @@ _JOINT_GAP: Final = re.compile(
     r"(?:,[^,.;:\"\u201c\u201d\n]{1,80}|\s+of\s+[^,.;:\"\u201c\u201d\n]{1,60}?)?,?\s+and\s+"
     r"(?:[^,.;:\"\u201c\u201d\n]{0,60}?,\s*)?(?:[^,.;:\"\u201c\u201d\n]{0,40}?\s)?"
 )
+# ... never across a contrast, which opens a clause with a subject of its own.
+_CONTRAST_IN_GAP: Final = re.compile(r"\b(?:but|while|whereas|although|though|yet)\b")
 # ... and, before the "and", the commas of a longer list: "Canada, Norway, the UK and B".
 _LIST_COMMA_GAP: Final = re.compile(r",\s+(?:the\s+)?")
 _OBJECT_OF_BEFORE: Final = re.compile(
@@ -831,6 +833,8 @@ class _Mentions:
             if not _is_person(other) and _ALIAS_OPENS.fullmatch(text, other.end, walk.start):
                 walk = other  # "the Allied Democratic Forces (ADF)": one party
                 continue
+            if _CONTRAST_IN_GAP.search(text, other.end, walk.start):
+                break  # "A and B both named members, but C said": a clause of its own
             if not _JOINT_GAP.fullmatch(text, other.end, walk.start):
                 if (
                     head is not speaker
@@ -5049,6 +5053,11 @@ def _opening_mention(text: str, mentions: _Mentions, start: int, end: int) -> Su
     """The mention opening the clause text[start:end] (after "The"), else None: the body a
     state's possessive owns when both are mentions ("Russia's Defence Ministry"), and the
     acronym a name brings, the nearer mention ("The Arakan Army (AA)", "..., or APEAM,")."""
+    dateline = _DATELINE_PREFIX.match(text, start, end)
+    if dateline is not None:
+        # "NEW DELHI, Dec 5 (PTI) India on Friday rejected ..., saying": a wire lede's
+        # subject opens the clause after its dateline
+        start = dateline.end()
     found = mentions.within(start, end)
     if not found or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start : found[0].start]):
         return None
@@ -5060,6 +5069,14 @@ def _opening_mention(text: str, mentions: _Mentions, start: int, end: int) -> Su
     if len(found) > 1 and text[found[0].end : found[1].start] in (*_POSSESSIVE_GAPS, " (", ", or "):
         return found[1]
     return found[0]
+
+
+# A wire dateline opening the lede's line: "KYIV, Oct 14 (Reuters) - ", "New Delhi, Dec 5
+# (PTI) " (a place, a date, the agency in brackets, a dash or none).
+_DATELINE_PREFIX: Final = re.compile(
+    r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},(?:\s+[A-Z][\w.'\u2019-]*){0,2},?"
+    r"\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([^()\n]{1,24}\)\s*(?:[-\u2013\u2014:]\s*)?"
+)
 
 
 def _role_holder(text: str, found: Sequence[Suggestion]) -> Suggestion | None:
