@@ -344,3 +344,42 @@ def test_a_pair_that_acted_but_a_third_said_gives_the_third() -> None:
 def test_a_pair_that_said_keeps_the_first_named() -> None:
     text = _LEAD + '"We are tired," Ali Musa and his wife Fatima Musa said.\n'
     assert suggested_speaker(text, "We are tired") == "Ali Musa"
+
+
+# --- an unnamed spokesman for a body described before its name (guideline point h) ---
+
+
+def test_a_spokesman_for_the_ruling_x_party_said_is_x() -> None:
+    text = (
+        _LEAD + "A spokesman for the ruling Civil Contract party said the opposition was "
+        '"playing with fear".\n'
+    )
+    assert suggested_speaker(text, "playing with fear") == "Civil Contract"
+
+
+def test_a_spokesman_for_the_militant_group_x_said_with_a_colon_is_x() -> None:
+    text = _LEAD + 'A spokesman for the militant group Hamas said: "The truce is over."\n'
+    assert suggested_speaker(text, "The truce") == "Hamas"
+
+
+def test_after_the_quote_a_spokesman_for_the_ruling_x_party_is_x() -> None:
+    text = (
+        _LEAD + '"They are playing with fear," a spokesman for the ruling Civil Contract party '
+        "said.\n"
+    )
+    assert suggested_speaker(text, "They are playing") == "Civil Contract"
+
+
+def test_a_spokesman_for_the_dead_mans_family_named_is_the_named_spokesman() -> None:
+    # hostile: the spokesman is named in apposition; he speaks, not a body
+    text = (
+        _LEAD + "A spokesman for the dead man's family, Hassan Ibrahim, said the police had "
+        '"lied".\n'
+    )
+    assert suggested_speaker(text, "lied") == "Hassan Ibrahim"
+
+
+def test_a_spokesman_for_the_victims_in_a_place_is_nobody_named() -> None:
+    # hostile: no body named after the description
+    text = _LEAD + 'A spokesman for the victims in Tancitaro said the police had "lied".\n'
+    assert suggested_speaker(text, "lied") is None

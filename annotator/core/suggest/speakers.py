@@ -214,7 +214,11 @@ _CIVIL_MODIFIERS: Final = words(
 _ARMED_MODIFIERS: Final = words("paramilitary rebel militant insurgent jihadist separatist")
 # "a spokesman for the", "spokeswoman of": who speaks for the organisation named next.
 _SPEAKS_FOR: Final = re.compile(
-    r"\b(?:spokes(?:man|woman|person|people)|representatives?)\s+(?:for|of)\s+(?:the\s+)?$",
+    r"\b(?:spokes(?:man|woman|person|people)|representatives?)\s+(?:for|of)\s+(?:the\s+)?"
+    # (a body's description before its name: "for the ruling X party", "for the militant
+    # group X"; lower-case words only, no preposition, article or number among them)
+    r"(?-i:(?:(?!(?:of|for|and|or|to|in|on|at|by|with|from|a|an|the|his|her|their|its"
+    r"|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z][a-z-]*\s+){0,2})$",
     re.IGNORECASE,
 )
 _PRONOUN_AFTER_COMMA: Final = re.compile(
