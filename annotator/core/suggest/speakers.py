@@ -639,7 +639,8 @@ class _Mentions:
             previous = straddling[0].start
         document = _OPENING_DOCUMENT.match(text, previous, current)
         if document is not None:
-            found = self.within(document.end(), current)
+            # (300 characters on: a page without full stops is not read for each quote)
+            found = self.within(document.end(), min(current, document.end() + 300))
             if found and any(
                 a.attributes.get("type") == found[0].attributes.get("type") for a in found[1:]
             ):
@@ -5176,7 +5177,10 @@ def _inverted_source(
     (titles or a role between), when the sentence ends on them or their apposition; else
     None. `people` are the sentence's person mentions in text order."""
     last = None
-    for last in _INVERTED_SOURCE.finditer(text, sentence.start, sentence.end):  # noqa: B007
+    # (its last 300 characters only: the attribution ends the sentence, and a long one
+    # read whole for each of many quotes after it would be quadratic)
+    window = max(sentence.start, sentence.end - 300)
+    for last in _INVERTED_SOURCE.finditer(text, window, sentence.end):  # noqa: B007
         pass
     if last is None:
         return None
