@@ -383,3 +383,59 @@ def test_a_spokesman_for_the_victims_in_a_place_is_nobody_named() -> None:
     # hostile: no body named after the description
     text = _LEAD + 'A spokesman for the victims in Tancitaro said the police had "lied".\n'
     assert suggested_speaker(text, "lied") is None
+
+
+# --- "the prime minister's / president's office said" before the quote: the holder named
+# before, else the government (guideline, session 28 point c) ---
+
+
+def test_the_prime_ministers_office_said_colon_is_the_government() -> None:
+    text = (
+        _LEAD + "The Haitian government condemned the attack and announced three days of "
+        "mourning. In a statement posted on social media on Thursday night, the prime "
+        'minister\'s office said: "The government salutes the courage of the police."\n'
+    )
+    assert suggested_speaker(text, "The government salutes") == "Haitian government"
+
+
+def test_the_prime_ministers_office_after_the_prime_minister_named_is_his() -> None:
+    text = (
+        _LEAD + "President William Ruto met Ethiopia's Prime Minister Abiy Ahmed. The prime "
+        'minister\'s office said the talks were "fruitful".\n'
+    )
+    assert suggested_speaker(text, "fruitful") == "Abiy Ahmed"
+
+
+def test_the_presidents_office_after_the_president_named_is_his() -> None:
+    text = (
+        _LEAD + "President William Ruto met the families. The president's office said the "
+        'attack was "cowardly".\n'
+    )
+    assert suggested_speaker(text, "cowardly") == "William Ruto"
+
+
+def test_the_former_presidents_office_is_nobody_named() -> None:
+    # hostile: another holder than the one named
+    text = (
+        _LEAD + "President William Ruto met the families. The former president's office said "
+        'the attack was "cowardly".\n'
+    )
+    assert suggested_speaker(text, "cowardly") is None
+
+
+def test_a_lawyer_for_the_presidents_office_is_nobody_named() -> None:
+    # hostile: the office is the object of "for"; the lawyer is unnamed
+    text = (
+        _LEAD + "President William Ruto met the families. A lawyer for the president's office "
+        'said the attack was "cowardly".\n'
+    )
+    assert suggested_speaker(text, "cowardly") is None
+
+
+def test_the_prime_ministers_office_after_a_gang_claimed_is_nobody_named() -> None:
+    # hostile: no government named; the gang named before is not it
+    text = (
+        _LEAD + "The Viv Ansanm coalition claimed the attack. The prime minister's office said: "
+        '"The police showed courage."\n'
+    )
+    assert suggested_speaker(text, "The police showed") is None

@@ -3011,6 +3011,24 @@ def _subject(
     return False, None
 
 
+# "the prime minister's office", "the president's press office" before its verb.
+_HOLDERS_OFFICE: Final = re.compile(
+    r"\b[Tt]he\s+(?i:(prime\s+minister|president))['\u2019]s\s+(?:press\s+)?office\s*$"
+)
+
+
+def _office_holder(text: str, mentions: _Mentions, start: int, holder: str) -> Suggestion | None:
+    """Whom "the <holder>'s office" at `start` speaks for: the nearest of the last dozen
+    mentions before it that bears the title (`_bears_title`), else the government the
+    way "the government said" finds it, else None."""
+    title = " ".join(w.capitalize() for w in holder.split())
+    before = [a for a in mentions.within(max(0, start - 1500), start) if _is_person(a)]
+    for person in reversed(before[-12:]):
+        if _bears_title(text, person, title) or _bears_title(text, person, title.lower()):
+            return person
+    return mentions.described_before(text, start, ["government"])
+
+
 # "Its information department ", "their military wing " alone before the verb.
 # ... a part of the body by the noun of a unit that holds no name of its own ("its media
 # centre", "its information team", "its political wing"): it speaks for the body
@@ -3998,6 +4016,20 @@ def _subject_or_pronoun(
             person = mentions.person_before(text, quote_start, _POSSESSIVE_PERSON[pronoun])
             return True, _extent(person)
         return True, _extent(mentions.group_before(text, quote_start, plural=pronoun == "their"))
+    office = _HOLDERS_OFFICE.search(text, max(start, verb_at - 60), verb_at)
+    if (
+        office is not None
+        and not named_inside
+        # (opening the clause, or after its opening phrase's comma: not "the former
+        # president's office", nor "a lawyer for the president's office")
+        and (
+            not text[start : office.start()].strip()
+            or text[start : office.start()].rstrip().endswith(",")
+        )
+    ):
+        # "the prime minister's office said": the holder named before, else the government
+        # (guideline, session 28 point c)
+        return True, _extent(_office_holder(text, mentions, start, office.group(1)))
     headed = _HEAD_NOUN_SUBJECT.fullmatch(text, start, verb_at)
     if headed is not None and words[-1] not in _GROUP_NOUNS and not named_inside:
         # "The Guard said ...", "the governorate says": a body named before by the last
