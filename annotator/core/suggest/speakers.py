@@ -138,7 +138,11 @@ _JOINT_GAP: Final = re.compile(
     r"(?:[^,.;:\"\u201c\u201d\n]{0,60}?,\s*)?(?:[^,.;:\"\u201c\u201d\n]{0,40}?\s)?"
 )
 # ... never across a contrast, which opens a clause with a subject of its own.
-_CONTRAST_IN_GAP: Final = re.compile(r"\b(?:but|while|whereas|although|though|yet)\b")
+# (not one inside an aside that the coordination's "and" closes: "A, who was shot but
+# survived, and B told AFP", "The EU, though divided, and the AU said" are joint)
+_CONTRAST_IN_GAP: Final = re.compile(
+    r"\b(?:but|while|whereas|although|though|yet)\b(?![^\n]*\band\b)"
+)
 # ... and, before the "and", the commas of a longer list: "Canada, Norway, the UK and B".
 _LIST_COMMA_GAP: Final = re.compile(r",\s+(?:the\s+)?")
 _OBJECT_OF_BEFORE: Final = re.compile(
@@ -218,7 +222,12 @@ _SPEAKS_FOR: Final = re.compile(
     # (a body's description before its name: "for the ruling X party", "for the militant
     # group X"; lower-case words only, no preposition, article or number among them)
     r"(?-i:(?:(?!(?:of|for|and|or|to|in|on|at|by|with|from|a|an|the|his|her|their|its"
-    r"|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z][a-z-]*\s+){0,2})$",
+    r"|two|three|four|five|six|seven|eight|nine|ten"
+    # (nor a participle or a preposition that makes the name an object: "for the coalition
+    # fighting Hamas", "for the campaign against Wagner", "for the talks between Israel")
+    r"|against|between|near|under|over|about|after|before|behind|across|among|amid|inside"
+    r"|outside|within|without|into|through|via|versus|like|than|as|who|which|that|whose"
+    r"|(?!ruling\b|governing\b)[a-z]+ing)\b)[a-z][a-z-]*\s+){0,2})$",
     re.IGNORECASE,
 )
 _PRONOUN_AFTER_COMMA: Final = re.compile(
@@ -2341,7 +2350,7 @@ _ANY_ROLES: Final = "|".join(sorted(_DESCRIBED_PEOPLE | ROLE_WORDS, key=longest_
 # Sudan, " (the role last, or a place or a portfolio after it, then the comma).
 _ROLE_HOLDER_GAP: Final = re.compile(
     r"(?:['\u2019]s)?\s+(?:[\w'\u2019-]+\s+){0,3}?"
-    rf"(?i:{_ANY_ROLES})"
+    rf"(?P<role>(?i:{_ANY_ROLES}))"
     r"(?:\s+(?:in|for|to|on|at|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?"
     r",\s+"
 )
@@ -3024,9 +3033,24 @@ def _office_holder(text: str, mentions: _Mentions, start: int, holder: str) -> S
     title = " ".join(w.capitalize() for w in holder.split())
     before = [a for a in mentions.within(max(0, start - 1500), start) if _is_person(a)]
     for person in reversed(before[-12:]):
+        if _FORMER_BEFORE.search(text, max(0, person.start - 40), person.start):
+            continue  # ("Former Prime Minister X", "Vice President X": not the holder)
         if _bears_title(text, person, title) or _bears_title(text, person, title.lower()):
             return person
-    return mentions.described_before(text, start, ["government"])
+    government = mentions.described_before(text, start, ["government"])
+    # (a state's government only: not "the Hamas-run government media office")
+    return (
+        government
+        if government is not None and government.attributes.get("type") == "state"
+        else None
+    )
+
+
+# (nor a deputy's: "Vice President X", "Deputy Prime Minister X")
+_FORMER_BEFORE: Final = re.compile(
+    r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate|[Dd]eposed|[Oo]usted|[Vv]ice|[Dd]eputy)[\s-]*"
+    r"(?:[A-Z][\w.-]*\s+){0,3}$"
+)
 
 
 # "Its information department ", "their military wing " alone before the verb.
@@ -4712,11 +4736,11 @@ def _before_quote(
             holder = _person_at(text, mentions, comma + 1, opened)
             if holder is not None:
                 return True, holder
-        holder = None if people else _role_holder(text, mentions.within(named, opened))
-        if holder is not None:
+        role_holder = None if people else _role_holder(text, mentions.within(named, opened))
+        if role_holder is not None:
             # "According to the Polisario's representative in Spain, X, ...": the role's
             # holder, with the place or portfolio of the role between
-            return True, _extent(holder)
+            return True, _extent(role_holder)
         if people or found:
             return True, _extent(people[0] if people else found[-1])
         issued = _statement_source(text, mentions, named, named_end, quote.start)
@@ -5098,6 +5122,12 @@ def _opening_mention(text: str, mentions: _Mentions, start: int, end: int) -> Su
     found = mentions.within(start, end)
     if not found or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start : found[0].start]):
         return None
+    if dateline is not None and not _is_person(found[0]):
+        # ("KYIV, Oct 14 (Reuters) - Ukraine's President X on Monday rejected ...": the
+        # holder of the state's title, not the state)
+        titled = next((a for a in found[1:3] if _is_person(a)), None)
+        if titled is not None and _OWNER_TITLE_GAP.fullmatch(text, found[0].end, titled.start):
+            return titled
     holder = _role_holder(text, found)
     if holder is not None:
         # "The UN Special Rapporteur on Myanmar, X, visited the camps and said": the
@@ -5116,6 +5146,13 @@ _DATELINE_PREFIX: Final = re.compile(
 )
 
 
+# A state's possessive, then its holder's title or role: "'s President ", "'s army chief ".
+_OWNER_TITLE_GAP: Final = re.compile(
+    r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:(?i:{_ANY_ROLES})|{'|'.join(sorted(TITLES, key=longest_first))})\.?\s+"
+)
+
+
 def _role_holder(text: str, found: Sequence[Suggestion]) -> Suggestion | None:
     """The person named right after a role in the body `found[0]` ("the Polisario's
     representative in Spain, X,"), in apposition closed by a comma, else None; `found`
@@ -5124,11 +5161,20 @@ def _role_holder(text: str, found: Sequence[Suggestion]) -> Suggestion | None:
         return None
     # (a place after the role may be a mention of its own: "UN envoy for Yemen, X,")
     holder = next((a for a in found[1:4] if _is_person(a)), None)
+    if holder is None or holder.start - found[0].end > 100 or not text.startswith(",", holder.end):
+        return None
+    gap = _ROLE_HOLDER_GAP.fullmatch(text, found[0].end, holder.start)
     if (
-        holder is None
-        or holder.start - found[0].end > 100
-        or not text.startswith(",", holder.end)
-        or _ROLE_HOLDER_GAP.fullmatch(text, found[0].end, holder.start) is None
+        gap is None
+        # (the role is the body's own: no other mention nor a verb before it, not "The UN
+        # chief met Hamas's negotiator, X, and said")
+        or any(found[0].end <= a.start < gap.start("role") for a in found[1:])
+        or _VERB.search(text, found[0].end, gap.start("role")) is not None
+        or re.search(
+            r"\b(?:met|meets|meeting|called|calls|visited|visits)\b",
+            text[found[0].end : gap.start("role")],
+        )
+        is not None
     ):
         return None
     return holder
@@ -5199,7 +5245,8 @@ _TOLD_BEFORE: Final = re.compile(r"\b(?:told|tells|telling|informed|briefed)\s+(
 # ", according to ", ", added ".
 _INVERTED_SOURCE: Final = re.compile(r",\s+(?:said|says|added|adds|according\s+to)\s+")
 # What may stand between that verb and the name: titles and a role with its commas.
-_INVERTED_GAP_STOP: Final = re.compile(r"[;:\"\u201c\u201d\n]")
+# (nor a relative clause: "said the police chief, who named the suspect as Y.")
+_INVERTED_GAP_STOP: Final = re.compile(r"[;:\"\u201c\u201d\n]|\b(?:who|whom|whose|which|that|as)\b")
 
 
 def _inverted_source(
