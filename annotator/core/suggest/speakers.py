@@ -137,12 +137,25 @@ _JOINT_GAP: Final = re.compile(
     r"(?:,[^,.;:\"\u201c\u201d\n]{1,80}|\s+of\s+[^,.;:\"\u201c\u201d\n]{1,60}?)?,?\s+and\s+"
     r"(?:[^,.;:\"\u201c\u201d\n]{0,60}?,\s*)?(?:[^,.;:\"\u201c\u201d\n]{0,40}?\s)?"
 )
+# ... never across a contrast, which opens a clause with a subject of its own.
+# (not one inside an aside that the coordination's "and" closes: "A, who was shot but
+# survived, and B told AFP", "The EU, though divided, and the AU said" are joint)
+_CONTRAST_IN_GAP: Final = re.compile(
+    r"\b(?:but|while|whereas|although|though|yet)\b(?![^\n]*\band\b)"
+)
 # ... and, before the "and", the commas of a longer list: "Canada, Norway, the UK and B".
 _LIST_COMMA_GAP: Final = re.compile(r",\s+(?:the\s+)?")
 _OBJECT_OF_BEFORE: Final = re.compile(
     r"\b(?:with|to|from|of|in|by|for|between|among|on|at|against|after|before|than|and|or)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# ... except the "of" that hangs a list of states or bodies on the plural of those who
+# speak for each, opening the subject: "The embassies of A, B, the UK and C said", "and
+# the foreign ministers of A, B and C said" (the list's items are the joint speakers)
+_REPRESENTED_OF_BEFORE: Final = re.compile(
+    r"(?:^|[.!?]\s+|\n|,\s+|\band\s+)(?:[Tt]he\s+)(?:[a-z]+\s+)?(?:embassies|governments"
+    r"|ambassadors|ministers|leaders|delegations|missions|envoys|representatives)\s+of\s+$"
 )
 # ... or a relative clause between them: "A, which chairs the EAC, and B", "A, who heads
 # the Red Crescent in Gaza, and B".
@@ -205,7 +218,16 @@ _CIVIL_MODIFIERS: Final = words(
 _ARMED_MODIFIERS: Final = words("paramilitary rebel militant insurgent jihadist separatist")
 # "a spokesman for the", "spokeswoman of": who speaks for the organisation named next.
 _SPEAKS_FOR: Final = re.compile(
-    r"\b(?:spokes(?:man|woman|person|people)|representatives?)\s+(?:for|of)\s+(?:the\s+)?$",
+    r"\b(?:spokes(?:man|woman|person|people)|representatives?)\s+(?:for|of)\s+(?:the\s+)?"
+    # (a body's description before its name: "for the ruling X party", "for the militant
+    # group X"; lower-case words only, no preposition, article or number among them)
+    r"(?-i:(?:(?!(?:of|for|and|or|to|in|on|at|by|with|from|a|an|the|his|her|their|its"
+    r"|two|three|four|five|six|seven|eight|nine|ten"
+    # (nor a participle or a preposition that makes the name an object: "for the coalition
+    # fighting Hamas", "for the campaign against Wagner", "for the talks between Israel")
+    r"|against|between|near|under|over|about|after|before|behind|across|among|amid|inside"
+    r"|outside|within|without|into|through|via|versus|like|than|as|who|which|that|whose"
+    r"|(?!ruling\b|governing\b)[a-z]+ing)\b)[a-z][a-z-]*\s+){0,2})$",
     re.IGNORECASE,
 )
 _PRONOUN_AFTER_COMMA: Final = re.compile(
@@ -292,6 +314,12 @@ _OPENING_SETTING: Final = re.compile(
     r"(?:(?:(?:Late|Early|Later|Earlier)\s+(?:on|in|at)|In|At|On|From)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
     r"(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?:\s+(?:morning|afternoon|evening|night))?"
     r"|Meanwhile|Separately|Elsewhere|Later|Earlier),\s+(?=(?:the\s+|The\s+|an?\s+|An?\s+)?[A-Za-z])"
+)
+# ... or the document its subject acts in: "In a statement, X denied it.", "In a post on
+# Telegram on Sunday, X claimed ..." (the subject right after the comma)
+_OPENING_DOCUMENT: Final = re.compile(
+    r"(?:In|Through)\s+(?:a|an|its|their)\s+(?:[a-z]+\s+)?(?:statement|communiqu[e\u00e9]|post"
+    r"|message|video|press\s+release)\b[^,.;:\"\u201c\u201d\n]{0,60},\s+(?=(?:the\s+)?[A-Z])"
 )
 _SELF_NAMED: Final = re.compile(
     r"\s*(?:The|A|An)(?:\s+[a-z-]+){1,3},?\s+(?:(?:which|that|who)\s+(?:calls|called|call)\s+"
@@ -653,7 +681,17 @@ class _Mentions:
             # "The U.N. Mission in South Sudan said": a sentence split inside an initialism
             # starts at the mention it cut
             previous = straddling[0].start
-        opening = _OPENING_SETTING.match(text, previous, current)
+        document = _OPENING_DOCUMENT.match(text, previous, current)
+        if document is not None:
+            # (300 characters on: a page without full stops is not read for each quote)
+            found = self.within(document.end(), min(current, document.end() + 300))
+            if found and any(
+                a.attributes.get("type") == found[0].attributes.get("type") for a in found[1:]
+            ):
+                # ("In a statement, the EMC accused its rivals ..., an accusation the EMBF
+                # rejected.": another of its kind named after it may be the one meant)
+                return None
+        opening = _OPENING_SETTING.match(text, previous, current) or document
         if opening is not None:
             # "In Belgrade, the ministry ... rejected it.", "On Monday, Mali's army denied
             # it.": the subject follows the place or time the sentence opens with
@@ -844,12 +882,20 @@ class _Mentions:
             if not _is_person(other) and _ALIAS_OPENS.fullmatch(text, other.end, walk.start):
                 walk = other  # "the Allied Democratic Forces (ADF)": one party
                 continue
+            if _CONTRAST_IN_GAP.search(text, other.end, walk.start):
+                break  # "A and B both named members, but C said": a clause of its own
             if not _JOINT_GAP.fullmatch(text, other.end, walk.start):
                 if (
                     head is not speaker
                     and _LIST_COMMA_GAP.fullmatch(text, other.end, walk.start)
                     # ("After talks with Kenya, Norway and the US said": an object, no item)
-                    and not _OBJECT_OF_BEFORE.search(text, max(0, other.start - 16), other.start)
+                    and (
+                        not _OBJECT_OF_BEFORE.search(text, max(0, other.start - 16), other.start)
+                        or _REPRESENTED_OF_BEFORE.search(
+                            text, max(0, other.start - 60), other.start
+                        )
+                        is not None
+                    )
                 ):
                     # "Canada, Norway, the UK and the US said": past the "and", the list's
                     # commas lead on to its first item
@@ -2334,6 +2380,15 @@ _SPEAKER_WORDS: Final = (
     | words("he she it they his her its their him them we i you who people")
 )
 _ANY_ROLES: Final = "|".join(sorted(_DESCRIBED_PEOPLE | ROLE_WORDS, key=longest_first))
+# Between a body and the person who holds a role in it, in apposition: "the Polisario's
+# representative in Spain, ", "UN Special Rapporteur on Myanmar, ", "UNICEF's chief in
+# Sudan, " (the role last, or a place or a portfolio after it, then the comma).
+_ROLE_HOLDER_GAP: Final = re.compile(
+    r"(?:['\u2019]s)?\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    rf"(?P<role>(?i:{_ANY_ROLES}))"
+    r"(?:\s+(?:in|for|to|on|at|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?"
+    r",\s+"
+)
 # A closing mark, then a dash before a name that signs the words: '" \u2014 '.
 _DASH_ATTRIBUTION: Final = re.compile(r"[\"\u201d]?\s+[\u2014\u2013]\s+")
 _SIGNED_END: Final = re.compile(r"\s*(?:[,.;\n]|$)")
@@ -2998,6 +3053,39 @@ def _subject(
     if words:
         return True, None  # "the official said": said by someone not named
     return False, None
+
+
+# "the prime minister's office", "the president's press office" before its verb.
+_HOLDERS_OFFICE: Final = re.compile(
+    r"\b[Tt]he\s+(?i:(prime\s+minister|president))['\u2019]s\s+(?:press\s+)?office\s*$"
+)
+
+
+def _office_holder(text: str, mentions: _Mentions, start: int, holder: str) -> Suggestion | None:
+    """Whom "the <holder>'s office" at `start` speaks for: the nearest of the last dozen
+    mentions before it that bears the title (`_bears_title`), else the government the
+    way "the government said" finds it, else None."""
+    title = " ".join(w.capitalize() for w in holder.split())
+    before = [a for a in mentions.within(max(0, start - 1500), start) if _is_person(a)]
+    for person in reversed(before[-12:]):
+        if _FORMER_BEFORE.search(text, max(0, person.start - 40), person.start):
+            continue  # ("Former Prime Minister X", "Vice President X": not the holder)
+        if _bears_title(text, person, title) or _bears_title(text, person, title.lower()):
+            return person
+    government = mentions.described_before(text, start, ["government"])
+    # (a state's government only: not "the Hamas-run government media office")
+    return (
+        government
+        if government is not None and government.attributes.get("type") == "state"
+        else None
+    )
+
+
+# (nor a deputy's: "Vice President X", "Deputy Prime Minister X")
+_FORMER_BEFORE: Final = re.compile(
+    r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate|[Dd]eposed|[Oo]usted|[Vv]ice|[Dd]eputy)[\s-]*"
+    r"(?:[A-Z][\w.-]*\s+){0,3}$"
+)
 
 
 # "Its information department ", "their military wing " alone before the verb.
@@ -3987,6 +4075,20 @@ def _subject_or_pronoun(
             person = mentions.person_before(text, quote_start, _POSSESSIVE_PERSON[pronoun])
             return True, _extent(person)
         return True, _extent(mentions.group_before(text, quote_start, plural=pronoun == "their"))
+    office = _HOLDERS_OFFICE.search(text, max(start, verb_at - 60), verb_at)
+    if (
+        office is not None
+        and not named_inside
+        # (opening the clause, or after its opening phrase's comma: not "the former
+        # president's office", nor "a lawyer for the president's office")
+        and (
+            not text[start : office.start()].strip()
+            or text[start : office.start()].rstrip().endswith(",")
+        )
+    ):
+        # "the prime minister's office said": the holder named before, else the government
+        # (guideline, session 28 point c)
+        return True, _extent(_office_holder(text, mentions, start, office.group(1)))
     headed = _HEAD_NOUN_SUBJECT.fullmatch(text, start, verb_at)
     if headed is not None and words[-1] not in _GROUP_NOUNS and not named_inside:
         # "The Guard said ...", "the governorate says": a body named before by the last
@@ -4669,6 +4771,11 @@ def _before_quote(
             holder = _person_at(text, mentions, comma + 1, opened)
             if holder is not None:
                 return True, holder
+        role_holder = None if people else _role_holder(text, mentions.within(named, opened))
+        if role_holder is not None:
+            # "According to the Polisario's representative in Spain, X, ...": the role's
+            # holder, with the place or portfolio of the role between
+            return True, _extent(role_holder)
         if people or found:
             return True, _extent(people[0] if people else found[-1])
         issued = _statement_source(text, mentions, named, named_end, quote.start)
@@ -5042,12 +5149,70 @@ def _opening_mention(text: str, mentions: _Mentions, start: int, end: int) -> Su
     """The mention opening the clause text[start:end] (after "The"), else None: the body a
     state's possessive owns when both are mentions ("Russia's Defence Ministry"), and the
     acronym a name brings, the nearer mention ("The Arakan Army (AA)", "..., or APEAM,")."""
+    dateline = _DATELINE_PREFIX.match(text, start, end)
+    if dateline is not None:
+        # "NEW DELHI, Dec 5 (PTI) India on Friday rejected ..., saying": a wire lede's
+        # subject opens the clause after its dateline
+        start = dateline.end()
     found = mentions.within(start, end)
     if not found or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start : found[0].start]):
         return None
+    if dateline is not None and not _is_person(found[0]):
+        # ("KYIV, Oct 14 (Reuters) - Ukraine's President X on Monday rejected ...": the
+        # holder of the state's title, not the state)
+        titled = next((a for a in found[1:3] if _is_person(a)), None)
+        if titled is not None and _OWNER_TITLE_GAP.fullmatch(text, found[0].end, titled.start):
+            return titled
+    holder = _role_holder(text, found)
+    if holder is not None:
+        # "The UN Special Rapporteur on Myanmar, X, visited the camps and said": the
+        # role's holder, named in apposition, is the subject, not the body of the role
+        return holder
     if len(found) > 1 and text[found[0].end : found[1].start] in (*_POSSESSIVE_GAPS, " (", ", or "):
         return found[1]
     return found[0]
+
+
+# A wire dateline opening the lede's line: "KYIV, Oct 14 (Reuters) - ", "New Delhi, Dec 5
+# (PTI) " (a place, a date, the agency in brackets, a dash or none).
+_DATELINE_PREFIX: Final = re.compile(
+    r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},(?:\s+[A-Z][\w.'\u2019-]*){0,2},?"
+    r"\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([^()\n]{1,24}\)\s*(?:[-\u2013\u2014:]\s*)?"
+)
+
+
+# A state's possessive, then its holder's title or role: "'s President ", "'s army chief ".
+_OWNER_TITLE_GAP: Final = re.compile(
+    r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:(?i:{_ANY_ROLES})|{'|'.join(sorted(TITLES, key=longest_first))})\.?\s+"
+)
+
+
+def _role_holder(text: str, found: Sequence[Suggestion]) -> Suggestion | None:
+    """The person named right after a role in the body `found[0]` ("the Polisario's
+    representative in Spain, X,"), in apposition closed by a comma, else None; `found`
+    are the mentions of the clause in text order."""
+    if not found or _is_person(found[0]):
+        return None
+    # (a place after the role may be a mention of its own: "UN envoy for Yemen, X,")
+    holder = next((a for a in found[1:4] if _is_person(a)), None)
+    if holder is None or holder.start - found[0].end > 100 or not text.startswith(",", holder.end):
+        return None
+    gap = _ROLE_HOLDER_GAP.fullmatch(text, found[0].end, holder.start)
+    if (
+        gap is None
+        # (the role is the body's own: no other mention nor a verb before it, not "The UN
+        # chief met Hamas's negotiator, X, and said")
+        or any(found[0].end <= a.start < gap.start("role") for a in found[1:])
+        or _VERB.search(text, found[0].end, gap.start("role")) is not None
+        or re.search(
+            r"\b(?:met|meets|meeting|called|calls|visited|visits)\b",
+            text[found[0].end : gap.start("role")],
+        )
+        is not None
+    ):
+        return None
+    return holder
 
 
 # "what residents call", "a move the army described as", "which the group dubbed" right
@@ -5111,6 +5276,41 @@ _SAID_THEN_DESCRIBED: Final = re.compile(
 _TOLD_BEFORE: Final = re.compile(r"\b(?:told|tells|telling|informed|briefed)\s+(?:the\s+)?$")
 
 
+# An attribution set after what it reports, at the end of its sentence: ", said ",
+# ", according to ", ", added ".
+_INVERTED_SOURCE: Final = re.compile(r",\s+(?:said|says|added|adds|according\s+to)\s+")
+# What may stand between that verb and the name: titles and a role with its commas.
+# (nor a relative clause: "said the police chief, who named the suspect as Y.")
+_INVERTED_GAP_STOP: Final = re.compile(r"[;:\"\u201c\u201d\n]|\b(?:who|whom|whose|which|that|as)\b")
+
+
+def _inverted_source(
+    text: str, people: Sequence[Suggestion], sentence: Sentence
+) -> Suggestion | None:
+    """The person named right after the last ", said" / ", according to" of `sentence`
+    (titles or a role between), when the sentence ends on them or their apposition; else
+    None. `people` are the sentence's person mentions in text order."""
+    last = None
+    # (its last 300 characters only: the attribution ends the sentence, and a long one
+    # read whole for each of many quotes after it would be quadratic)
+    window = max(sentence.start, sentence.end - 300)
+    for last in _INVERTED_SOURCE.finditer(text, window, sentence.end):  # noqa: B007
+        pass
+    if last is None:
+        return None
+    named = next((a for a in people if a.start >= last.end()), None)
+    if named is None or named is people[0] or named.start - last.end() > 100:
+        return None
+    gap = text[last.end() : named.start]
+    if gap.count(",") > 1 or _INVERTED_GAP_STOP.search(gap) or _VERB.search(gap):
+        return None
+    # (the name ends the sentence or opens its apposition: not "said X's brother", nor
+    # "said X had ...")
+    if text[named.end : named.end + 1] not in (",", ".") and named.end < sentence.end:
+        return None
+    return named
+
+
 def _previous_subject(
     text: str, mentions: _Mentions, sentence: Sentence, before: int
 ) -> Extent | None:
@@ -5120,6 +5320,11 @@ def _previous_subject(
         # 'A resident who asked not to be named told Radio X that ... . "..."': the one
         # told listens; the unnamed subject speaks, named by nobody
         actors = [a for a in actors if not _TOLD_BEFORE.search(text, max(0, a.start - 20), a.start)]
+    inverted = _inverted_source(text, people, sentence) if len(people) > 1 else None
+    if inverted is not None:
+        # "Among the dead were X and her daughters, said the camp's president, Y.": the
+        # source the sentence ends on, not a person it reports on
+        return _extent(inverted)
     if people:
         # "Farah's deputy, Major Ali Noor, disagreed.": the possessive's owner is no subject
         owners = [a for a in people if _POSSESSIVE_AFTER.match(text, a.end)]
@@ -5665,7 +5870,9 @@ def _spokesperson_named_later(text: str, quote: Suggestion, mentions: _Mentions)
 # Between two quotes of one sentence, a verb coordinated with the first one's: 'said its
 # troops had been "...", and accused the governor of "..."', '... "..." but warned "..."'.
 _SAME_SUBJECT: Final = re.compile(
-    r"[^.!?;:\"\u201c\u201d\n]{0,80}?,?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?"
+    # (an auxiliary too: 'said it "..." and had asked the office to "..."')
+    r"[^.!?;:\"\u201c\u201d\n]{0,80}?,?\s+(?:and|but)\s+"
+    r"(?:(?:also|later|then|had|has|have)\s+){0,2}"
     r"(?!said\b)[a-z]{3,}(?:ed|d)\b[^.!?;:\"\u201c\u201d\n]{0,120}?\s[\"\u201c\u2018']?"
 )
 
