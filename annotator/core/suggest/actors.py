@@ -11769,6 +11769,17 @@ _GOVERNMENT_VERBS: Final = (
     # ... never a headline's passive: "Kyiv hit by drones", "Khartoum attacked by the RSF"
     r"(?!\s+by\b)"
 )
+# When, between a capital and its verb, as wires write it: "Kigali on Tuesday rejected",
+# "Lilongwe last week recalled", "Abuja in March deployed" (a state's name is read so
+# already: `_is_place` calls it no place where nothing places it).
+_TIME_BEFORE_VERB: Final = (
+    r"(?:(?:late\s+|early\s+)?on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})"
+    r"|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|weekend|month|year)|overnight"
+    r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December))"
+)
 _GOVERNMENT_AFTER: Final = re.compile(
     # ... first of two or more: "Washington, Paris and London condemned"
     r"(?:['\u2019]s\b|(?:(?:,\s+[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?){0,3}"
@@ -11789,7 +11800,7 @@ _GOVERNMENT_AFTER: Final = re.compile(
     r"|,\s+(?:which|whose)\s+[^,.;:\n\"\u201c\u201d()]{3,80}?,"
     r"(?!\s+(?:remains?|remained|is|was|has\s+been|had\s+been|lies|lay|stands|stood|seems"
     r"|seemed|looks|looked|feels|felt)\b))?"
-    r",?\s+(?:(?:also|has\s+also|had|has|have|which|who|,)\s+)?"
+    r",?\s+(?:" + _TIME_BEFORE_VERB + r",?\s+)?(?:(?:also|has\s+also|had|has|have|which|who|,)\s+)?"
     # an adverb between the capital and its verb: "Pyongyang later acknowledged"
     r"(?:(?:[a-z]{3,}ly|itself|too|alone|later|then|now|since|still|again|quickly|swiftly"
     r"|publicly|repeatedly|formally"
@@ -12467,6 +12478,9 @@ _OPENERS: Final = words(
     "Neighbouring Neighboring Northern Southern Eastern Western Central "
     # a day before a name: "by midday Friday Ukraine's emergency service said"
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    # ... and a month: "in November Russia abstained", "Since March Kenya has deployed"
+    # (no place's name is a month and a state's)
+    "January February March April May June July August September October November December "
     # a participle opening a sentence: "Blaming Rwanda for ...", "Accusing Kigali of ..."
     "Blaming Accusing Urging Warning Pressing Asking Criticising Criticizing Condemning "
     "Calling Appealing Including Following Backing Supporting Thanking Praising Joining "
@@ -16443,7 +16457,14 @@ _POSSESSIVE_ACT: Final = re.compile(
     # review61b A1/A6)
     # (one adjective of a government's act may stand before it: "Ethiopia's formal objection")
     r"['\u2019]s (?:(?:formal|official|repeated|renewed|latest|fresh|strong)\s+)?"
-    r"(?:objections?|claims?|requests?|incursions?|territorial\s+claims?)\b"
+    r"(?:objections?|claims?|requests?|incursions?|territorial\s+claims?"
+    # ... and the plurals of `_ACTS_THROUGH`'s bodies, agents and stances, which it reads
+    # in the singular only ("Chad's ministries of ...", "rejected Russia's demands",
+    # "Kenya's proposals"), here right after the possessive, where no noun between can
+    # make them a verb ("Kenya's opposition demands a recount")
+    r"|ministries|governments|embassies|envoys|ambassadors|representatives|delegates"
+    r"|delegations|missions|demands|decisions|positions|offers|proposals|responses|answers"
+    r"|replies|policies)\b"
 )
 
 

@@ -1,0 +1,124 @@
+"""One-word state mentions (STATE65): a capital before a time phrase and its verb ("Lilongwe
+on Tuesday dismissed"), a month before a state opening its clause ("In November Uruguay
+abstained"), the plurals of a state's bodies and stances after its possessive ("Mongolia's
+ministries", "rejected Portugal's demands") and seats of government the capitals list
+lacked (Malabo, Cotonou, Abidjan, Chișinău); with hostile negatives where the same words
+name a place, a thing or a team. Invented sentences, with states and frames the dev set
+does not use where it could be helped."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
+from tests.conftest import REPO
+
+CAPITALS = REPO / "resources" / "gazetteers" / "capitals.txt"
+
+
+def actor_spans(sentence: str) -> list[tuple[str, int, int, str]]:
+    """Each ACTOR suggested for `sentence` (set in a small article): text, offsets within
+    the sentence, type."""
+    lead = "Officials met on Monday.\n"
+    text = lead + sentence + "\nThe talks will resume next week."
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    return [
+        (text[s.start : s.end], s.start - len(lead), s.end - len(lead), str(s.attributes["type"]))
+        for s in found
+        if s.label == "ACTOR" and len(lead) <= s.start < len(lead) + len(sentence)
+    ]
+
+
+def test_seats_of_government_are_listed_with_the_capitals() -> None:
+    listed = set(CAPITALS.read_text("utf-8").splitlines())
+    assert {"Malabo", "Cotonou", "Abidjan", "Chișinău"} <= listed
+    assert "Georgetown" not in listed  # still left out: an everyday place name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Lilongwe on Tuesday dismissed the report as fabricated.", "Lilongwe"),
+        ("Windhoek last week recalled its ambassador.", "Windhoek"),
+        ("Montevideo on Monday night summoned the envoy.", "Montevideo"),
+        ("Tbilisi earlier this month suspended the talks.", "Tbilisi"),
+        ("Ulaanbaatar in March signed the accord.", "Ulaanbaatar"),
+        ("Canberra, on Friday, rejected the claim.", "Canberra"),
+        ("Malabo rejected the ruling on Monday.", "Malabo"),
+        ("Cotonou on Thursday denied the charge.", "Cotonou"),
+        ("Chișinău accused Tiraspol of stoking tension.", "Chișinău"),
+    ],
+)
+def test_a_capital_before_a_time_phrase_and_its_verb_is_the_government(
+    sentence: str, name: str
+) -> None:
+    start = sentence.index(name)
+    assert (name, start, start + len(name), "state") in actor_spans(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("In October Uruguay abstained when the council voted.", "Uruguay"),
+        ("Since January Bhutan has deported 40 people.", "Bhutan"),
+        ("In May Paraguay recalled its ambassador.", "Paraguay"),
+    ],
+)
+def test_a_state_after_a_month_opening_its_clause_acts(sentence: str, name: str) -> None:
+    start = sentence.index(name)
+    assert (name, start, start + len(name), "state") in actor_spans(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Mongolia's ministries of health and finance said the camp was safe.", "Mongolia"),
+        ("The envoy rejected Portugal's demands for a ceasefire.", "Portugal"),
+        ("Diplomats welcomed Fiji's proposals on the border.", "Fiji"),
+        ("The talks stalled over Bolivia's latest positions on the corridor.", "Bolivia"),
+        ("Ecuador's envoys walked out of the meeting.", "Ecuador"),
+    ],
+)
+def test_a_state_before_its_bodies_or_stances_in_the_plural_acts(sentence: str, name: str) -> None:
+    start = sentence.index(name)
+    assert (name, start, start + len(name), "state") in actor_spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a capital as a place, a time phrase after it all the same
+        "Heavy fighting was reported in Lusaka on Monday and spread to the suburbs.",
+        "Flights to Lusaka on Monday resumed after the storm.",
+        "The minister arrived in Lusaka on Tuesday evening and met the president.",
+        "Residents of Lusaka last week marched against the fuel price rises.",
+        "He flew from Cotonou on Monday to meet the rebels.",
+        "The fishermen sailed from Malabo on Monday.",
+        # ... or what befalls it
+        "Lusaka on Monday was hit by floods that killed six people.",
+        "Kyiv overnight came under attack from 40 drones.",
+        "Abidjan on Saturday saw the heaviest rains in a decade.",
+        # a seat of government named in a place's name or as the capital
+        "Malabo Street in the old town was closed.",
+        "The capital, Malabo, was quiet on Sunday.",
+        # a month in a name or an event, a person named May
+        "The January Zambia floods killed 12 people.",
+        "Theresa May met the visiting delegation in 2017.",
+        # a state's possessive before a noun that is no body or stance of it, or a verb
+        "Mozambique's forgotten insurgency moves west.",
+        "Kenya's opposition demands a recount.",
+        "Mali's case of measles was confirmed.",
+        # a country in a thing's name, a nationality adjective
+        "The Ukraine war has displaced millions.",
+        "Traffic on Syria Airport Road was halted.",
+        "Three Kenyan soldiers were killed.",
+    ],
+)
+def test_places_things_and_names_stay_untagged(sentence: str) -> None:
+    assert [s for s in actor_spans(sentence) if s[3] == "state"] == []
+
+
+def test_a_numbered_place_name_is_no_state() -> None:
+    # only the capital acting after it: the cemetery's number and name are nobody's
+    assert actor_spans("The 40 Martyrs Cemetery in Kabul was damaged.") == []
