@@ -122,3 +122,81 @@ def test_places_things_and_names_stay_untagged(sentence: str) -> None:
 def test_a_numbered_place_name_is_no_state() -> None:
     # only the capital acting after it: the cemetery's number and name are nobody's
     assert actor_spans("The 40 Martyrs Cemetery in Kabul was damaged.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # where a country lies, what befalls it in any tense
+        "Malawi lies along the Great Rift Valley.",
+        "Lesotho is situated entirely within South Africa.",
+        "Mozambique was hit by a cyclone in 2019.",
+        "Malawi experienced a drought in 2019.",
+        # its opposition or its rebels, named through its possessive
+        "Belarus's exiled opposition leader called for new elections.",
+        "Colombia's main rebel leaders met in Havana.",
+        # its team
+        "Ghana beat Togo 2-0 on Saturday.",
+        "The Ghana national team lost in the final.",
+        "Togo's national side drew with Benin 1-1.",
+    ],
+)
+def test_a_country_as_a_place_an_opposition_or_a_team_is_no_state(sentence: str) -> None:
+    assert [s for s in actor_spans(sentence) if s[3] == "state"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # the same verbs and nouns where the state acts
+        ("Russia lies about its losses, the minister said.", "Russia"),
+        ("Russia suffered a setback near Kharkiv.", "Russia"),
+        ("Ghana's national security adviser said the border was calm.", "Ghana"),
+        ("Belarus's opposition-held seats were cut, Belarus's government said.", "Belarus"),
+        ("Zambia beat back the attack on Monday, officials said.", "Zambia"),
+    ],
+)
+def test_the_same_words_where_the_state_acts_keep_it(sentence: str, name: str) -> None:
+    start = sentence.rindex(name)
+    assert (name, start, start + len(name), "state") in actor_spans(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a capital with an armed side or a regional government named by its kind
+        ("The refinery shut as Maseru and militias traded blame.", ["Maseru"]),
+        ("The deal deepened a rift between Maseru and the governor.", ["Maseru"]),
+        ("The talks between the Kurdish-led group and Maseru stalled.", ["Maseru"]),
+        # a partial quote opening on the capital's verb
+        ('The ministry said that Maseru "will not accept the use of its territory".', ["Maseru"]),
+        # the plural of a state's mission, and envoys opening a sentence
+        (
+            "The embassies of Iceland, Chile and Peru said they were alarmed.",
+            ["Iceland", "Chile", "Peru"],
+        ),
+        ("Delegations from Oman and Qatar met in Doha.", ["Oman", "Qatar"]),
+    ],
+)
+def test_a_state_or_capital_beside_a_party_or_behind_its_missions_acts(
+    sentence: str, names: list[str]
+) -> None:
+    found = actor_spans(sentence)
+    for name in names:
+        start = sentence.index(name)
+        assert (name, start, start + len(name), "state") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The road between the rebel-held town and Maseru was closed.",
+        "Fighting between the army and rebels in Maseru killed five.",
+        "Residents of Maseru and militias fled the fighting.",
+        "Trucks travelling between the rebel-held town and Maseru were stopped.",
+        'He described Maseru "as a city of ghosts".',
+        "Diplomats from the region met in Maseru.",
+    ],
+)
+def test_a_capital_as_a_place_beside_the_same_words_stays_untagged(sentence: str) -> None:
+    assert [s for s in actor_spans(sentence) if s[3] == "state"] == []
