@@ -200,3 +200,31 @@ def test_a_state_or_capital_beside_a_party_or_behind_its_missions_acts(
 )
 def test_a_capital_as_a_place_beside_the_same_words_stays_untagged(sentence: str) -> None:
     assert [s for s in actor_spans(sentence) if s[3] == "state"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # an agency's office in a country or a city: the agency alone
+        (
+            "This Flash Update is produced by OCHA Chad with its partners.",
+            [("OCHA", "organisation")],
+        ),
+        ("UNICEF Yemen said 40 children were killed.", [("UNICEF", "organisation")]),
+        ("For information contact ICRC Yaoundé, tel: +237 222.", [("ICRC", "organisation")]),
+        # where people travel to, what tears a region apart
+        ("The migrants who reach Djibouti face detention.", []),
+        ("Eritrea has been torn by fighting since 1998.", []),
+    ],
+)
+def test_an_agencys_office_a_destination_and_a_torn_land_are_no_state(
+    sentence: str, kept: list[tuple[str, str]]
+) -> None:
+    assert [(name, kind) for name, _, _, kind in actor_spans(sentence)] == kept
+
+
+def test_a_state_beside_an_organisation_across_a_conjunction_still_acts() -> None:
+    sentence = "The EU and Djibouti signed a deal; WHO officials said Djibouti must act."
+    found = actor_spans(sentence)
+    assert ("Djibouti", 11, 19, "state") in found
+    assert ("Djibouti", 54, 62, "state") in found

@@ -11628,7 +11628,7 @@ _PLACE_BEFORE: Final = re.compile(
     r"|(?:border|boundary|frontier)\s+(?:towns?|villages?|city|cities|crossings?|areas?|regions?"
     r"|zones?|districts?|provinces?|counties|county|communities)\s+with"
     r"|(?:share|shares|shared|sharing)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?with"
-    r"|borders|bordering|reached|reaching|entered|entering"
+    r"|borders|bordering|reach|reaches|reached|reaching|entered|entering"
     r"|crossed\s+into|arrived\s+in|fled\s+to|returned\s+to"
     # where someone goes, what a land straddles, what people cross: "the envoy visited
     # Chad", "the park straddles Benin and Burkina Faso", "migrants crossing Niger"
@@ -11925,7 +11925,8 @@ _PLACE_BEFORE_LAST: Final = words(
     "in into inside across throughout from to towards near around outside at via of central "
     "northern southern eastern western north south east west northeast northwest southeast "
     "southwest northeastern northwestern southeastern southwestern with borders bordering "
-    "reached reaching entered entering for off through leave leaves leaving left fled flee "
+    "reach reaches reached reaching entered entering for off through leave leaves leaving left "
+    "fled flee "
     "flees fleeing toward within between linking connecting links connects on than capital "
     "lost swept seized captured recaptured retook besieged overran "
     "lake mount river the neighbouring neighboring federal mainland both either visited "
@@ -12873,9 +12874,11 @@ _STATE_OF_A_PLACE: Final = re.compile(
     # "Afghanistan is facing a hunger crisis": what befalls a country, not what it does
     # ... in any tense: "Mozambique was hit by a cyclone in 2019" (STATE65)
     r"| (?:(?:has|have|had) been|was|were|is|are) (?:hit|struck|battered|ravaged|affected"
-    r"|devastated) by (?:\w+ ){0,4}?"
+    r"|devastated|torn(?: apart)?|wracked|racked) by (?:\w+ ){0,4}?"
     r"(?:drought|droughts|floods?|flooding|famine|cholera|storms?|cyclones?|earthquakes?|rains"
-    r"|heatwaves?|epidemics?|outbreaks?|crisis|violence|insecurity|unrest)\b"
+    r"|heatwaves?|epidemics?|outbreaks?|crisis|violence|insecurity|unrest"
+    # "Ituri has been torn by fighting between militias" (STATE65)
+    r"|fighting|conflict|clashes)\b"
     # (in the simple past too: "Malawi experienced a drought in 2019"; STATE65; not
     # "suffered", said of a state's defeats: "Russia suffered a setback")
     r"| (?:(?:has|have|had) (?:seen|suffered|experienced|witnessed|endured)|experienced"
@@ -13185,6 +13188,8 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "GUNMEN WHO STORMED ...", "CAR BOMB KILLS 5": words, not acronyms
         if kind == "state" and _byline_place(text, start, end):
             continue  # "By Ana Kis, Katsina": where the byline was filed
+        if kind == "state" and _office_of_a_listed_body(index, text, start):
+            continue  # "OCHA Sudan", "ICRC Yaoundé": where an agency's office is (STATE65)
         if name.isupper() and _FILE_DETAILS_AFTER.match(text, end):
             continue  # "Download the report (PDF, 124 pages)": a file's format, no group
         if kind == "state" and _PLAN_AFTER.match(text, end):
@@ -13427,6 +13432,18 @@ def _shouted_line(text: str, offset: int) -> bool:
     end = text.find("\n", offset)
     line = text[start : len(text) if end < 0 else end]
     return not any(ch.islower() for ch in line)
+
+
+# An acronym right before a state's or a capital's name, across one space (STATE65).
+_ACRONYM_BEFORE: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z]{2,8}) $")
+
+
+def _office_of_a_listed_body(index: _GazetteerIndex, text: str, start: int) -> bool:
+    """Whether the name at `start` follows a listed organisation's acronym, as an agency
+    names its office in a country or city ("produced by OCHA Sudan", "UNICEF Yemen said",
+    "ICRC Yaoundé, tel: ..."): the office's place, no state (dev gold: 0 of 10 tagged)."""
+    found = _ACRONYM_BEFORE.search(text, max(0, start - 10), start)
+    return found is not None and index.kinds.get(found.group(1), ("", ""))[0] == "organisation"
 
 
 def _gazetteer_hits(ctx: SuggestContext) -> list[tuple[int, int, str]]:
