@@ -228,3 +228,30 @@ def test_a_state_beside_an_organisation_across_a_conjunction_still_acts() -> Non
     found = actor_spans(sentence)
     assert ("Djibouti", 11, 19, "state") in found
     assert ("Djibouti", 54, 62, "state") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was found dead in his cell at Maseru's Central Police Station on Sunday.",
+        "Maseru's streets were empty on Sunday.",
+        "Maseru's mayor said the city was broke.",
+        "He was flown to Maseru's main hospital.",
+    ],
+)
+def test_a_capitals_possessive_before_the_citys_places_is_the_city(sentence: str) -> None:
+    assert [s for s in actor_spans(sentence) if s[3] == "state"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Maseru's decision angered Pretoria.",
+        "Maseru's foreign ministry said the talks would resume.",
+        "Maseru's ambassador was summoned.",
+    ],
+)
+def test_a_capitals_possessive_before_its_acts_and_bodies_is_the_government(
+    sentence: str,
+) -> None:
+    assert ("Maseru", 0, 6, "state") in actor_spans(sentence)

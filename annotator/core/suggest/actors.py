@@ -11973,9 +11973,24 @@ def _deals_with(before: str) -> bool:
     return _DEALS_WITH.search(before) is not None
 
 
+# A capital's possessive before the city's own places, people or mayor: "found dead at
+# Nairobi's Central Police Station", "Tehran's airport", "Kinshasa's outskirts", "Taiz's
+# main hospital" (dev gold: none tagged): the city, not its government (STATE65).
+_CITY_PLACE_AFTER: Final = re.compile(
+    r"['\u2019]s (?:(?:main|central|international|old|new|largest|biggest|busiest|crowded"
+    r"|poorest|[a-z]+ern) )?(?:streets?|outskirts|suburbs?|neighbou?rhoods?|districts?|airport"
+    r"|hospitals?|markets?|prisons?|university|stadium|residents|inhabitants|population|mayor"
+    r"|city\s+council|municipality|port|harbou?r|slums?|townships?|skyline)\b"
+    r"|['\u2019]s (?:[A-Z][\w'\u2019-]* ){1,4}(?:Station|Hospital|Airport|Prison|Market"
+    r"|University|Stadium|Square|Street|Road|Avenue|Bridge|Mosque|Cathedral|Church)\b"
+)
+
+
 def _government_position(text: str, start: int, end: int) -> bool:
     # (never across a line break: "... 27,000 flee\nSaudi Arabia urges": a headline's
     # last word governs nothing on the next line)
+    if _CITY_PLACE_AFTER.match(text, end):
+        return False
     before = text[max(0, start - 25, text.rfind("\n", max(0, start - 25), start) + 1) : start]
     if (
         _deals_with(text[max(0, start - 45) : start])
