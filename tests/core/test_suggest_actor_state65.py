@@ -255,3 +255,31 @@ def test_a_capitals_possessive_before_its_acts_and_bodies_is_the_government(
     sentence: str,
 ) -> None:
     assert ("Maseru", 0, 6, "state") in actor_spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Anyone who touches it is touching Lesotho," the official said.',
+        "They were sitting down, facing Eswatini.",
+        '"Our troops cannot be asked to defend Lesotho on promises alone," he said.',
+        '"The militia has turned Lesotho into a shooting range," the council said.',
+    ],
+)
+def test_a_land_touched_faced_defended_or_turned_into_something_is_a_place(
+    sentence: str,
+) -> None:
+    assert [s for s in actor_spans(sentence) if s[3] == "state"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lesotho turned to Pretoria for help.",
+        "Lesotho turned down the offer.",
+        "Lesotho defended its decision to close the border.",
+        "Lesotho is facing pressure to reopen the border.",
+    ],
+)
+def test_the_same_verbs_after_the_state_leave_it_acting(sentence: str) -> None:
+    assert ("Lesotho", 0, 7, "state") in actor_spans(sentence)
