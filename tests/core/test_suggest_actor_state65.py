@@ -283,3 +283,28 @@ def test_a_land_touched_faced_defended_or_turned_into_something_is_a_place(
 )
 def test_the_same_verbs_after_the_state_leave_it_acting(sentence: str) -> None:
     assert ("Lesotho", 0, 7, "state") in actor_spans(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Villager Wounded By Cross-Border Fire In Tavush, Says Yerevan", "Yerevan"),
+        ("Two soldiers wounded near the border, says Maseru", "Maseru"),
+        ('"We will not retreat," said Maseru.', "Maseru"),
+    ],
+)
+def test_a_capital_closing_an_inverted_attribution_speaks(sentence: str, name: str) -> None:
+    start = sentence.index(name)
+    assert (name, start, start + len(name), "state") in actor_spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The strike killed 12 people, said Maseru residents.",
+        '"He was in Maseru," said Mugabo.',
+        "The camp is full, says Maseru mayor Jean Mugabo.",
+    ],
+)
+def test_a_capital_inside_the_speakers_phrase_or_the_quote_stays_a_place(sentence: str) -> None:
+    assert [s for s in actor_spans(sentence) if s[3] == "state"] == []

@@ -12015,6 +12015,11 @@ def _government_position(text: str, start: int, end: int) -> bool:
         return True  # "according to Seoul.": the government as a source, as a state is
     if _addressed_by_a_message(text, start):
         return True  # "protested to Kathmandu", "shared the findings with Beijing" (ACT31)
+    if _SAYS_BEFORE.search(before) and _SAYS_ENDS.match(text, end):
+        # an inverted attribution closing its clause, in a headline as in the body ("...
+        # Fire In Syunik, Says Yerevan", "..., said Kigali."): the government speaks, as a
+        # state's name there does (STATE65)
+        return True
     if before.endswith((", ", " and ", " or ")) and _in_addressed_list(text, start):
         return True  # "sent notes to both Naypyitaw and Beijing": the list's later capital
     if _place_before(before, 0, len(before)) or _CITY_OBJECT.search(before):
@@ -12052,6 +12057,12 @@ def _government_position(text: str, start: int, end: int) -> bool:
 # to Kabul police", where the capital names where the police serve): the capital closes its
 # noun phrase.
 _SOURCE_CAPITAL: Final = re.compile(r"\b[Aa]ccording\s+to\s+$")
+# An inverted attribution's verb after a comma: ", says Yerevan", ", Said Kigali".
+_SAYS_BEFORE: Final = re.compile(
+    r"(?:,[\"\u201d\u2019]?|[!?][\"\u201d\u2019])\s+(?:[Ss]ays|[Ss]aid|SAYS|SAID)\s+$"
+)
+# ... the capital closing it: punctuation or the headline's line end.
+_SAYS_ENDS: Final = re.compile(r"(?:[,.;:)!?\"\u201d]|[ \t]*(?:\n|$))")
 _SOURCE_ENDS: Final = re.compile(r"(?:[,.;:)!?\"\u201d]|\s+(?:and|or)\s+[A-Z]|$)")
 
 
@@ -12546,6 +12557,9 @@ _OPENERS: Final = words(
     # ... and a month: "in November Russia abstained", "Since March Kenya has deployed"
     # (no place's name is a month and a state's)
     "January February March April May June July August September October November December "
+    # a title-case headline's inverted attribution: "... In Syunik, Says Yerevan" (not
+    # "Said", also a given name)
+    "Says "
     # a participle opening a sentence: "Blaming Rwanda for ...", "Accusing Kigali of ..."
     "Blaming Accusing Urging Warning Pressing Asking Criticising Criticizing Condemning "
     "Calling Appealing Including Following Backing Supporting Thanking Praising Joining "
