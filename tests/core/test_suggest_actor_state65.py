@@ -308,3 +308,31 @@ def test_a_capital_closing_an_inverted_attribution_speaks(sentence: str, name: s
 )
 def test_a_capital_inside_the_speakers_phrase_or_the_quote_stays_a_place(sentence: str) -> None:
     assert [s for s in actor_spans(sentence) if s[3] == "state"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ties froze in October. Oslo responded by closing the consulates.", "Oslo"),
+        ("Namibia has no intention of withdrawing its troops.", "Namibia"),
+        ("Eritrea has no interest in the affairs of its neighbours.", "Eritrea"),
+    ],
+)
+def test_a_means_after_by_and_a_stance_after_has_no_leave_the_state_acting(
+    sentence: str, name: str
+) -> None:
+    start = sentence.index(name)
+    assert (name, start, start + len(name), "state") in actor_spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kyiv hit by drones overnight",
+        "Namibia has no functioning government.",
+        "Namibia has no access to the sea.",
+        "Namibia has had no president since June.",
+    ],
+)
+def test_a_passive_agent_and_what_a_country_lacks_stay_places(sentence: str) -> None:
+    assert [s for s in actor_spans(sentence) if s[3] == "state"] == []
