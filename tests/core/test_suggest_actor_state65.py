@@ -130,6 +130,7 @@ def test_a_numbered_place_name_is_no_state() -> None:
         # where a country lies, what befalls it in any tense
         "Malawi lies along the Great Rift Valley.",
         "Lesotho is situated entirely within South Africa.",
+        "Malawi lies to the east of Zambia.",
         "Mozambique was hit by a cyclone in 2019.",
         "Malawi experienced a drought in 2019.",
         # its opposition or its rebels, named through its possessive
@@ -150,6 +151,7 @@ def test_a_country_as_a_place_an_opposition_or_a_team_is_no_state(sentence: str)
     [
         # the same verbs and nouns where the state acts
         ("Russia lies about its losses, the minister said.", "Russia"),
+        ("Russia lies to the world about its losses.", "Russia"),
         ("Russia suffered a setback near Kharkiv.", "Russia"),
         ("Ghana's national security adviser said the border was calm.", "Ghana"),
         ("Belarus's opposition-held seats were cut, Belarus's government said.", "Belarus"),

@@ -12953,7 +12953,7 @@ _STATE_OF_A_PLACE: Final = re.compile(
     # where a country lies: "Malawi lies along the Great Rift Valley", "Lesotho is situated
     # within South Africa" (STATE65; not "Moscow lies about its losses")
     r"| (?:lies|lay|sits|(?:is|was) (?:located|situated)) (?:(?:entirely|largely|mostly|just"
-    r"|wholly) )?(?:on|in|between|along|at|astride|near|within|inside|to the|(?:north|south"
+    r"|wholly) )?(?:on|in|between|along|at|astride|near|within|inside|(?:to the )?(?:north|south"
     r"|east|west)\w*)\b"
     # "Mali is bordered by Niger", "Chad is landlocked"
     r"| (?:is|was) (?:bordered|flanked|landlocked)\b"
