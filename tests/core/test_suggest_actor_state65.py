@@ -338,3 +338,9 @@ def test_a_means_after_by_and_a_stance_after_has_no_leave_the_state_acting(
 )
 def test_a_passive_agent_and_what_a_country_lacks_stay_places(sentence: str) -> None:
     assert [s for s in actor_spans(sentence) if s[3] == "state"] == []
+
+
+def test_an_agencys_office_is_no_state_where_the_state_is_known_elsewhere() -> None:
+    text = "Officials met.\nThis Flash Update is produced by OCHA Chad with partners.\nEnd."
+    found = suggest(text, gazetteer=load_gazetteer(), known_actors={"Chad": "state"})
+    assert [text[s.start : s.end] for s in found if s.label == "ACTOR"] == ["OCHA"]

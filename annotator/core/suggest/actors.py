@@ -11360,6 +11360,10 @@ def _listed(
             continue
         if kind == "state" and _PLAN_AFTER.match(text, end):
             continue  # "The Democratic Republic of the Congo Humanitarian Response Plan"
+        if kind == "state" and _office_of_a_listed_body(
+            _gazetteer_index(ctx.gazetteer), text, start
+        ):
+            continue  # "produced by OCHA Sudan": where an agency's office is (STATE65)
         if (
             kind == "state"
             and source is not ctx.gazetteer
