@@ -11792,11 +11792,13 @@ _GOVERNMENT_AFTER: Final = re.compile(
     r",?\s+(?:and|nor)\s+(?:(?:the\s+)?[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?"
     # ... or with another government named by its kind: "Tripoli and the eastern
     # authorities in Benghazi both named members"
-    r"|the\s+(?:[a-z]+\s+){0,2}(?:authorities|government|administration|junta|leadership)"
+    r"|(?:the\s+(?:[a-z]+\s+){0,2}(?:authorities|government|administration|junta|leadership)"
     # ... or with an armed side named by its kind: "as Tripoli and militias trade blame",
     # "Damascus and the Kurdish-led administration signed" (STATE65)
     r"|(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:militias?|rebels|insurgents|militants|armed\s+groups"
-    r"|opposition)"
+    r"|opposition))"
+    # (where the other side sits, and "both", after either kind: "Tripoli and the eastern
+    # authorities in Benghazi both named members"; review65t)
     r"(?:\s+in\s+[A-Z][\w\u0300-\u036f-]*)?(?:\s+both)?))?"
     # an aside between commas: "Kyiv, meanwhile, has stepped up ..."
     r"(?:,\s+(?:meanwhile|however|though|too|in\s+turn|in\s+response|for\s+its\s+part"

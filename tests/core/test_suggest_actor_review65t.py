@@ -1,0 +1,31 @@
+"""Review of STATE65 (review65t): guards for frames that misfired on hostile probes.
+Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
+
+
+def actor_spans(sentence: str) -> list[tuple[str, str]]:
+    """Each ACTOR suggested for `sentence` (set in a small article): text and type."""
+    lead = "Officials met on Monday.\n"
+    text = lead + sentence + "\nThe talks will resume next week."
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    return [
+        (text[s.start : s.end], str(s.attributes["type"]))
+        for s in found
+        if s.label == "ACTOR" and len(lead) <= s.start < len(lead) + len(sentence)
+    ]
+
+
+def test_a_capital_and_another_government_in_its_city_both_acting_keeps_the_capital() -> None:
+    # the STATE65 armed-side alternative had taken the "in <City> both" tail from the
+    # "the <kind> authorities" one
+    found = actor_spans("Tripoli and the eastern authorities in Benghazi both named members.")
+    assert ("Tripoli", "state") in found
+    assert ("Kinshasa", "state") in actor_spans(
+        "Kinshasa and the rebels in Goma both signed the framework."
+    )
