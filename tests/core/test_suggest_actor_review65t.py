@@ -29,3 +29,26 @@ def test_a_capital_and_another_government_in_its_city_both_acting_keeps_the_capi
     assert ("Kinshasa", "state") in actor_spans(
         "Kinshasa and the rebels in Goma both signed the framework."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Khartoum hit by shelling as army and RSF clash",
+        "Kyiv hit by incoming missiles, mayor says",
+        "Kyiv attacked by swarming drones overnight, officials say",
+    ],
+)
+def test_a_headline_passive_before_an_ing_word_is_no_government(sentence: str) -> None:
+    assert [s for s in actor_spans(sentence) if s[1] == "state"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Berlin responded by closing the three consulates.", "Berlin"),
+        ("Moscow retaliated by banning imports of wine.", "Moscow"),
+    ],
+)
+def test_a_capital_responding_by_a_means_still_acts(sentence: str, name: str) -> None:
+    assert (name, "state") in actor_spans(sentence)

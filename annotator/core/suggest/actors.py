@@ -11772,7 +11772,12 @@ _GOVERNMENT_VERBS: Final = (
     r"|" + _ANY_GOVERNMENT_VERB + r")"
     # ... never a headline's passive: "Kyiv hit by drones", "Khartoum attacked by the RSF"
     # (but "by" and a gerund is the means: "Berlin responded by closing the consulates")
-    r"(?!\s+by\b(?!\s+[a-z]{2,}ing\b))"
+    # (only after a verb of response: "Khartoum hit by shelling", "Kyiv hit by incoming
+    # missiles" stay passives; review65t)
+    r"(?!\s+by\b(?!\s+[a-z]{2,}ing\b)"
+    r"|(?<!responded)(?<!reacted)(?<!retaliated)(?<!replied)(?<!answered)(?<!responds)"
+    r"(?<!reacts)(?<!retaliates)(?<!replies)(?<!answers)(?<!respond)(?<!react)(?<!retaliate)"
+    r"\s+by\b)"
 )
 # When, between a capital and its verb, as wires write it: "Kigali on Tuesday rejected",
 # "Lilongwe last week recalled", "Abuja in March deployed" (a state's name is read so
