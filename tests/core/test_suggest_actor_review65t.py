@@ -52,3 +52,20 @@ def test_a_headline_passive_before_an_ing_word_is_no_government(sentence: str) -
 )
 def test_a_capital_responding_by_a_means_still_acts(sentence: str, name: str) -> None:
     assert (name, "state") in actor_spans(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("At NATO Turkey blocked the membership bid for months.", "Turkey"),
+        ("Within ECOWAS Nigeria carries the most weight.", "Nigeria"),
+        ("At the OSCE Russia blocked the budget.", "Russia"),
+    ],
+)
+def test_a_state_acting_inside_a_body_named_by_its_acronym_acts(sentence: str, name: str) -> None:
+    assert (name, "state") in actor_spans(sentence)
+
+
+def test_an_agencys_office_stays_untagged() -> None:
+    assert [s for s in actor_spans("OCHA Sudan said 25 million people need aid.") if s[1] == "state"] == []
+    assert [s for s in actor_spans("IOM Libya reported 1,200 interceptions.") if s[1] == "state"] == []

@@ -13503,7 +13503,17 @@ def _office_of_a_listed_body(index: _GazetteerIndex, text: str, start: int) -> b
     names its office in a country or city ("produced by OCHA Sudan", "UNICEF Yemen said",
     "ICRC Yaoundé, tel: ..."): the office's place, no state (dev gold: 0 of 10 tagged)."""
     found = _ACRONYM_BEFORE.search(text, max(0, start - 10), start)
-    return found is not None and index.kinds.get(found.group(1), ("", ""))[0] == "organisation"
+    if found is None or _FORUM_BEFORE.search(text, max(0, found.start() - 20), found.start()):
+        # "At NATO Turkey blocked", "Within ECOWAS Nigeria carries the most weight": the
+        # body is the forum a state acts in, no office (review65t)
+        return False
+    return index.kinds.get(found.group(1), ("", ""))[0] == "organisation"
+
+
+# A preposition of where before a body's acronym (review65t).
+_FORUM_BEFORE: Final = re.compile(
+    r"\b(?i:at|in|inside|within|outside|across|among|throughout)\s+(?:the\s+)?$"
+)
 
 
 def _gazetteer_hits(ctx: SuggestContext) -> list[tuple[int, int, str]]:
