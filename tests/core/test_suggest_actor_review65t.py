@@ -69,3 +69,26 @@ def test_a_state_acting_inside_a_body_named_by_its_acronym_acts(sentence: str, n
 def test_an_agencys_office_stays_untagged() -> None:
     assert [s for s in actor_spans("OCHA Sudan said 25 million people need aid.") if s[1] == "state"] == []
     assert [s for s in actor_spans("IOM Libya reported 1,200 interceptions.") if s[1] == "state"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"It was a massacre," said Paris, a resident of the camp.',
+        '"We are ready to talk," said Lima, a local elder.',
+    ],
+)
+def test_a_person_named_like_a_capital_closing_an_attribution_is_no_state(sentence: str) -> None:
+    assert [s for s in actor_spans(sentence) if s[1] == "state"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ('"We will not negotiate under fire," said Kyiv.', "Kyiv"),
+        ("Ceasefire Holding Along Border, Says Yerevan", "Yerevan"),
+        ('"We will not negotiate," said Kyiv, adding that talks were over.', "Kyiv"),
+    ],
+)
+def test_a_capital_closing_an_attribution_still_speaks(sentence: str, name: str) -> None:
+    assert (name, "state") in actor_spans(sentence)

@@ -12074,7 +12074,12 @@ _SAYS_BEFORE: Final = re.compile(
     r"(?:,[\"\u201d\u2019]?|[!?][\"\u201d\u2019])\s+(?:[Ss]ays|[Ss]aid|SAYS|SAID)\s+$"
 )
 # ... the capital closing it: punctuation or the headline's line end.
-_SAYS_ENDS: Final = re.compile(r"(?:[,.;:)!?\"\u201d]|[ \t]*(?:\n|$))")
+# (not a comma before an apposition: '"It was a massacre," said Paris, a resident of the
+# camp' names a person; review65t)
+_SAYS_ENDS: Final = re.compile(
+    r"(?:[.;:)!?\"\u201d]|,(?!\s+(?:a|an|the|who|whose|aged|one|himself|herself|\d)\b)"
+    r"|[ \t]*(?:\n|$))"
+)
 _SOURCE_ENDS: Final = re.compile(r"(?:[,.;:)!?\"\u201d]|\s+(?:and|or)\s+[A-Z]|$)")
 
 
