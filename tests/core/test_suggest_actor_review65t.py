@@ -92,3 +92,31 @@ def test_a_person_named_like_a_capital_closing_an_attribution_is_no_state(senten
 )
 def test_a_capital_closing_an_attribution_still_speaks(sentence: str, name: str) -> None:
     assert (name, "state") in actor_spans(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "times"),
+    [
+        ("The lawyers defending Myanmar at the International Court of Justice denied it.", "Myanmar", 1),
+        ("Gambia, facing Myanmar in court, presented new evidence.", "Myanmar", 1),
+        ("China shielded Russia from censure, defending Russia at the Security Council.", "Russia", 2),
+        ("Putin has turned Russia into a pariah state, the senator said.", "Russia", 1),
+        ("Tehran has turned Iran into a threshold nuclear power, analysts said.", "Iran", 1),
+    ],
+)
+def test_a_state_defended_or_faced_as_a_party_or_turned_into_a_kind_of_state_acts(
+    sentence: str, name: str, times: int
+) -> None:
+    assert actor_spans(sentence).count((name, "state")) == times
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Anyone who touches it is touching Pakistan," the official said.',
+        "They were sitting down, facing Bangladesh.",
+        "The war has turned Yemen into a battlefield.",
+    ],
+)
+def test_a_land_touched_faced_or_turned_into_a_place_stays_untagged(sentence: str) -> None:
+    assert [s for s in actor_spans(sentence) if s[1] == "state"] == []

@@ -11924,7 +11924,20 @@ _LAND_TOUCHED_BEFORE: Final = re.compile(
     r"\b(?:touch|touches|touched|touching|facing|defend|defends|defended|defending|protect"
     r"|protects|protected|protecting)\s+$"
 )
-# ... or changed into something: "has turned Taiz into a shooting range".
+# ... but not a party defended or faced before a court or a council: "the lawyers defending
+# Myanmar at the International Court of Justice", "Gambia, facing Myanmar in court"
+# (review65t)
+_PARTY_IN_A_FORUM_AFTER: Final = re.compile(
+    r"\s+(?:(?:at|before)\s+(?:the\s+)?[A-Z]|in\s+(?:court|the\s+(?:case|court|tribunal"
+    r"|dispute|lawsuit|council)))"
+)
+# ... or changed into something: "has turned Taiz into a shooting range" (not into a kind of
+# state: "has turned Russia into a pariah state", "turned Iran into a nuclear power";
+# review65t).
+_INTO_A_STATE: Final = re.compile(
+    r" into (?:an? |the )?(?:[\w-]+ ){0,2}?(?:state|power|regime|dictatorship|democracy|pariah"
+    r"|vassal|superpower|satellite|ally|republic|autocracy|colony|puppet|theocracy)\b"
+)
 _TURNED_BEFORE: Final = re.compile(r"\b(?:turn|turns|turned|turning|transformed|transforming)\s+$")
 # The government behind a force: "its backers in neighbouring Drevlia".
 _BACKERS_IN: Final = re.compile(
@@ -12756,8 +12769,12 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     before = text[max(0, start - 25, text.rfind("\n", max(0, start - 25), start) + 1) : start]
     if _BACKERS_IN.search(text, max(0, start - 40), start):
         return False  # "its backers in neighbouring Drevlia": the government behind them
-    if _LAND_TOUCHED_BEFORE.search(before) or (
-        text.startswith(" into ", end) and _TURNED_BEFORE.search(before)
+    if (
+        _LAND_TOUCHED_BEFORE.search(before) and not _PARTY_IN_A_FORUM_AFTER.match(text, end)
+    ) or (
+        text.startswith(" into ", end)
+        and _TURNED_BEFORE.search(before)
+        and not _INTO_A_STATE.match(text, end)
     ):
         # "anyone who touches it is touching Pakistan", "sitting down, facing Bangladesh",
         # "cannot be asked to defend Somalia", "has turned Taiz into a shooting range": the
