@@ -120,3 +120,31 @@ def test_a_state_defended_or_faced_as_a_party_or_turned_into_a_kind_of_state_act
 )
 def test_a_land_touched_faced_or_turned_into_a_place_stays_untagged(sentence: str) -> None:
     assert [s for s in actor_spans(sentence) if s[1] == "state"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Russia sits on the UN Security Council as a permanent member.", "Russia"),
+        ("Iran sits at the negotiating table with the Europeans in Geneva.", "Iran"),
+        ("Russia lies in every statement about the war, the minister said.", "Russia"),
+        ("Qatar witnessed the signing of the agreement.", "Qatar"),
+        ("Egypt witnessed the handover of the hostages at the crossing.", "Egypt"),
+    ],
+)
+def test_a_state_at_a_council_or_table_or_witnessing_a_signing_acts(sentence: str, name: str) -> None:
+    assert (name, "state") in actor_spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Malawi lies along the Great Rift Valley.",
+        "Malawi lies in southeastern Africa.",
+        "Chad sits in the heart of the Sahel.",
+        "Somalia experienced a severe drought in 2022.",
+        "Ukraine witnessed a surge in attacks on its power grid.",
+    ],
+)
+def test_where_a_country_lies_and_what_it_went_through_stay_untagged(sentence: str) -> None:
+    assert [s for s in actor_spans(sentence) if s[1] == "state"] == []

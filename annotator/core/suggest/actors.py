@@ -12959,8 +12959,9 @@ _STATE_OF_A_PLACE: Final = re.compile(
     r"|fighting|conflict|clashes)\b"
     # (in the simple past too: "Malawi experienced a drought in 2019"; STATE65; not
     # "suffered", said of a state's defeats: "Russia suffered a setback")
-    r"| (?:(?:has|have|had) (?:seen|suffered|experienced|witnessed|endured)|experienced"
-    r"|witnessed|endured) (?:a|an|the|years"
+    # (not a guarantor's role: "Qatar witnessed the signing of the deal"; review65t)
+    r"| (?:(?:has|have|had) (?:seen|suffered|experienced|witnessed(?! the (?:signing|handover|hand-over|ceremony|swearing|inauguration|release|exchange|transfer)\b)|endured)|experienced"
+    r"|witnessed(?! the (?:signing|handover|hand-over|ceremony|swearing|inauguration|release|exchange|transfer)\b)|endured) (?:a|an|the|years"
     r"|decades|months|more|dozens|hundreds|thousands|waves?|repeated|\d)\b"
     # "Ecuador recorded more than 8,000 homicides", "Mexico saw a sharp rise in": a count
     # of what happened there (not "registered a protest")
@@ -12988,6 +12989,12 @@ _STATE_OF_A_PLACE: Final = re.compile(
     r"| (?:lies|lay|sits|(?:is|was) (?:located|situated)) (?:(?:entirely|largely|mostly|just"
     r"|wholly) )?(?:on|in|between|along|at|astride|near|within|inside|(?:to the )?(?:north|south"
     r"|east|west)\w*)\b"
+    # (not a seat at a council or a table, nor a liar's habit: "Russia sits on the UN Security
+    # Council", "Iran sits at the negotiating table", "Russia lies in every statement";
+    # review65t)
+    r"(?! (?:the )?(?:(?:negotiating|top|high|[A-Z][\w.]*) ){0,3}"
+    r"(?:[Cc]ouncil|[Bb]oard|[Cc]ommittee|[Cc]ommission|[Aa]ssembly|table|sidelines|fence)\b"
+    r"| (?:every|its|their|wait)\b)"
     # "Mali is bordered by Niger", "Chad is landlocked"
     r"| (?:is|was) (?:bordered|flanked|landlocked)\b"
     r"| (?:could|would|might|may|will) be (?:split|divided|partitioned|torn)\b"
