@@ -207,3 +207,12 @@ def test_the_state65_plurals_and_stances_still_act(sentence: str, name: str | No
         assert [s for s in found if s[1] == "state"] == []
     else:
         assert (name, "state") in found
+
+
+def test_the_quote_feature_counts_marks_on_the_mentions_line_only() -> None:
+    from annotator.core.suggest.state_check import Article  # noqa: PLC0415
+
+    text = 'He said "Chad\nwill act," and "Mali" then Niger'
+    found = Article(text)
+    assert found._marks_between('"', 0, len(text)) == 4
+    assert found._marks_between('"', text.index("\n") + 1, text.index("Niger")) == 3
