@@ -216,3 +216,18 @@ def test_the_quote_feature_counts_marks_on_the_mentions_line_only() -> None:
     found = Article(text)
     assert found._marks_between('"', 0, len(text)) == 4
     assert found._marks_between('"', text.index("\n") + 1, text.index("Niger")) == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "tagged"),
+    [
+        ("Attempts to reach Eritrea for comment were unsuccessful.", "Eritrea", True),
+        ("The US tried to reach Iran through Omani intermediaries.", "Iran", True),
+        ("Migrants who reach Libya are often detained in camps.", "Libya", False),
+        ("The migrants who do reach Yemen face detention.", "Yemen", False),
+    ],
+)
+def test_a_government_reached_for_comment_acts_a_land_reached_does_not(
+    sentence: str, name: str, tagged: bool
+) -> None:
+    assert ((name, "state") in actor_spans(sentence)) is tagged

@@ -11931,6 +11931,15 @@ _PARTY_IN_A_FORUM_AFTER: Final = re.compile(
     r"\s+(?:(?:at|before)\s+(?:the\s+)?[A-Z]|in\s+(?:court|the\s+(?:case|court|tribunal"
     r"|dispute|lawsuit|council)))"
 )
+# "reach" a government, not a land (review65t): "Attempts to reach Eritrea for comment were
+# unsuccessful", "tried to reach Iran through Omani intermediaries" (STATE65 reads "reach"
+# as "reached": "the migrants who reach Yemen").
+_REACH_BEFORE: Final = re.compile(r"\b(?:reach|reaches|reached|reaching)\s+$")
+_CONTACTED_AFTER: Final = re.compile(
+    r"\s+(?:for\s+(?:comment|a\s+response)|by\s+(?:tele)?phone|through\s+(?:[\w-]+\s+)?"
+    r"(?:intermediar|mediator|channels?|back[\s-]?channels?|diplomatic)|via\s+(?:[\w-]+\s+)?"
+    r"(?:intermediar|mediator|channels?))"
+)
 # ... or changed into something: "has turned Taiz into a shooting range" (not into a kind of
 # state: "has turned Russia into a pariah state", "turned Iran into a nuclear power";
 # review65t).
@@ -12774,6 +12783,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     before = text[max(0, start - 25, text.rfind("\n", max(0, start - 25), start) + 1) : start]
     if _BACKERS_IN.search(text, max(0, start - 40), start):
         return False  # "its backers in neighbouring Drevlia": the government behind them
+    if _REACH_BEFORE.search(before) and _CONTACTED_AFTER.match(text, end):
+        return False  # "attempts to reach Eritrea for comment": the government contacted
     if (
         _LAND_TOUCHED_BEFORE.search(before) and not _PARTY_IN_A_FORUM_AFTER.match(text, end)
     ) or (
