@@ -231,3 +231,32 @@ def test_a_government_reached_for_comment_acts_a_land_reached_does_not(
     sentence: str, name: str, tagged: bool
 ) -> None:
     assert ((name, "state") in actor_spans(sentence)) is tagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The embassies of Canada, Norway, Switzerland and the United States said in a joint "
+            'statement that they were "deeply concerned".',
+            "Canada",
+        ),
+        (
+            "The EU Delegation to Libya and the embassies of France, Germany, Italy and the "
+            'United States said in a joint statement that they were "deeply concerned".',
+            "EU Delegation to Libya",
+        ),
+        (
+            # (unchanged: an object before the list's first comma is no item)
+            'After talks with Kenya, Norway and the US said they were "hopeful".',
+            "Norway",
+        ),
+    ],
+)
+def test_a_list_of_states_after_their_bodies_is_led_by_its_first(sentence: str, speaker: str) -> None:
+    text = "Officials met on Monday.\n" + sentence
+    found = suggest(text, gazetteer=load_gazetteer())
+    quotes = [s for s in found if s.label == "QUOTE"]
+    assert quotes and all(
+        q.speaker is not None and text[q.speaker[0] : q.speaker[1]] == speaker for q in quotes
+    )

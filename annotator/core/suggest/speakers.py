@@ -144,6 +144,14 @@ _OBJECT_OF_BEFORE: Final = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# ... but the states of a list of bodies: "The embassies of Canada, Norway and Japan said"
+# (review65t).
+_BODIES_OF_BEFORE: Final = re.compile(
+    r"\b(?:embassies|consulates|missions|governments|ministries|ambassadors|envoys"
+    r"|delegations|representatives|(?:foreign\s+)?ministers|leaders|heads\s+of\s+state)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # ... or a relative clause between them: "A, which chairs the EAC, and B", "A, who heads
 # the Red Crescent in Gaza, and B".
 _RELATIVE_JOINT_GAP: Final = re.compile(
@@ -814,7 +822,12 @@ class _Mentions:
                     head is not speaker
                     and _LIST_COMMA_GAP.fullmatch(text, other.end, walk.start)
                     # ("After talks with Kenya, Norway and the US said": an object, no item)
-                    and not _OBJECT_OF_BEFORE.search(text, max(0, other.start - 16), other.start)
+                    and (
+                        not _OBJECT_OF_BEFORE.search(text, max(0, other.start - 16), other.start)
+                        # ("The embassies of Canada, Norway and Japan said": the bodies'
+                        # states, the first leading; review65t)
+                        or _BODIES_OF_BEFORE.search(text, max(0, other.start - 40), other.start)
+                    )
                 ):
                     # "Canada, Norway, the UK and the US said": past the "and", the list's
                     # commas lead on to its first item
