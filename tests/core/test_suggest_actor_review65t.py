@@ -67,8 +67,12 @@ def test_a_state_acting_inside_a_body_named_by_its_acronym_acts(sentence: str, n
 
 
 def test_an_agencys_office_stays_untagged() -> None:
-    assert [s for s in actor_spans("OCHA Sudan said 25 million people need aid.") if s[1] == "state"] == []
-    assert [s for s in actor_spans("IOM Libya reported 1,200 interceptions.") if s[1] == "state"] == []
+    assert [
+        s for s in actor_spans("OCHA Sudan said 25 million people need aid.") if s[1] == "state"
+    ] == []
+    assert [
+        s for s in actor_spans("IOM Libya reported 1,200 interceptions.") if s[1] == "state"
+    ] == []
 
 
 @pytest.mark.parametrize(
@@ -97,9 +101,17 @@ def test_a_capital_closing_an_attribution_still_speaks(sentence: str, name: str)
 @pytest.mark.parametrize(
     ("sentence", "name", "times"),
     [
-        ("The lawyers defending Myanmar at the International Court of Justice denied it.", "Myanmar", 1),
+        (
+            "The lawyers defending Myanmar at the International Court of Justice denied it.",
+            "Myanmar",
+            1,
+        ),
         ("Gambia, facing Myanmar in court, presented new evidence.", "Myanmar", 1),
-        ("China shielded Russia from censure, defending Russia at the Security Council.", "Russia", 2),
+        (
+            "China shielded Russia from censure, defending Russia at the Security Council.",
+            "Russia",
+            2,
+        ),
         ("Putin has turned Russia into a pariah state, the senator said.", "Russia", 1),
         ("Tehran has turned Iran into a threshold nuclear power, analysts said.", "Iran", 1),
     ],
@@ -132,7 +144,9 @@ def test_a_land_touched_faced_or_turned_into_a_place_stays_untagged(sentence: st
         ("Egypt witnessed the handover of the hostages at the crossing.", "Egypt"),
     ],
 )
-def test_a_state_at_a_council_or_table_or_witnessing_a_signing_acts(sentence: str, name: str) -> None:
+def test_a_state_at_a_council_or_table_or_witnessing_a_signing_acts(
+    sentence: str, name: str
+) -> None:
     assert (name, "state") in actor_spans(sentence)
 
 
@@ -210,7 +224,7 @@ def test_the_state65_plurals_and_stances_still_act(sentence: str, name: str | No
 
 
 def test_the_quote_feature_counts_marks_on_the_mentions_line_only() -> None:
-    from annotator.core.suggest.state_check import Article  # noqa: PLC0415
+    from annotator.core.suggest.state_check import Article
 
     text = 'He said "Chad\nwill act," and "Mali" then Niger'
     found = Article(text)
@@ -253,10 +267,13 @@ def test_a_government_reached_for_comment_acts_a_land_reached_does_not(
         ),
     ],
 )
-def test_a_list_of_states_after_their_bodies_is_led_by_its_first(sentence: str, speaker: str) -> None:
+def test_a_list_of_states_after_their_bodies_is_led_by_its_first(
+    sentence: str, speaker: str
+) -> None:
     text = "Officials met on Monday.\n" + sentence
     found = suggest(text, gazetteer=load_gazetteer())
     quotes = [s for s in found if s.label == "QUOTE"]
-    assert quotes and all(
+    assert quotes
+    assert all(
         q.speaker is not None and text[q.speaker[0] : q.speaker[1]] == speaker for q in quotes
     )
