@@ -56,6 +56,14 @@ PROSE_CAPITALS = {
     # renamed in 2022; GeoNames' country table still gives the earlier name
     "Nur-Sultan": ["Astana"],
     "N'Djamena": ["Ndjamena"],
+    # (the folded-only GeoNames city name misses the Romanian letters wires print)
+    "Chisinau": ["Chișinău"],
+    # seats of government that wires name for the government where the capital in law is
+    # another city (GeoNames' country table gives that one): Equatorial Guinea's government
+    # sits in Malabo, Benin's in Cotonou, Côte d'Ivoire's in Abidjan
+    "Ciudad de la Paz": ["Malabo"],
+    "Porto-Novo": ["Cotonou"],
+    "Yamoussoukro": ["Abidjan"],
 }
 # Capitals that are everyday words or common given names in English prose.
 AMBIGUOUS_CAPITALS = {"Victoria", "Kingston", "Hamilton", "Georgetown", "Saint John's", "Male"}

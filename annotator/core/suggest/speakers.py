@@ -152,10 +152,12 @@ _OBJECT_OF_BEFORE: Final = re.compile(
 )
 # ... except the "of" that hangs a list of states or bodies on the plural of those who
 # speak for each, opening the subject: "The embassies of A, B, the UK and C said", "and
-# the foreign ministers of A, B and C said" (the list's items are the joint speakers)
+# the foreign ministers of A, B and C said" (the list's items are the joint speakers, the
+# first leading; spk65, review65t)
 _REPRESENTED_OF_BEFORE: Final = re.compile(
-    r"(?:^|[.!?]\s+|\n|,\s+|\band\s+)(?:[Tt]he\s+)(?:[a-z]+\s+)?(?:embassies|governments"
-    r"|ambassadors|ministers|leaders|delegations|missions|envoys|representatives)\s+of\s+$"
+    r"(?:^|[.!?]\s+|\n|,\s+|\band\s+)(?:[Tt]he\s+)(?:[a-z]+\s+)?(?:embassies|consulates"
+    r"|governments|ministries|ambassadors|ministers|leaders|heads\s+of\s+state|delegations"
+    r"|missions|envoys|representatives)\s+of\s+(?:the\s+)?$"
 )
 # ... or a relative clause between them: "A, which chairs the EAC, and B", "A, who heads
 # the Red Crescent in Gaza, and B".

@@ -583,6 +583,14 @@ class Article:
         """Indexes of the tokens that are one of `names`."""
         return [i for i, w in enumerate(self.words) if w in names]
 
+    def _marks_between(self, mark: str, start: int, end: int) -> int:
+        """How many `mark` characters stand in text[start:end]."""
+        found = self.__dict__.setdefault("_mark_positions", {})
+        positions = found.get(mark)
+        if positions is None:
+            positions = found[mark] = [i for i, ch in enumerate(self.text) if ch == mark]
+        return bisect_right(positions, end - 1) - bisect_right(positions, start - 1)
+
     def _word(self, i: int) -> str:
         return padded(self.words, i, str.lower)
 
@@ -660,8 +668,11 @@ class Article:
                 f.append("next=mark|" + after)
         # Inside a quotation: an odd count of straight marks, or more opening than closing
         # curly ones, on its line before it.
-        before = text[line_start:start]
-        if before.count('"') % 2 or before.count("\u201c") > before.count("\u201d"):
+        # (counted from positions listed once per text, not by re-reading the line for each
+        # mention: a long line of many names read in linear time; review65t)
+        if self._marks_between('"', line_start, start) % 2 or self._marks_between(
+            "\u201c", line_start, start
+        ) > self._marks_between("\u201d", line_start, start):
             f.append("quote")
         if self.breaks:
             # Where on the page (a text of one line has no headline, dateline or footer).
