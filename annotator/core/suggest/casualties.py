@@ -1591,6 +1591,14 @@ _YEAR_BEFORE: Final = re.compile(
 _YEAR_RANGE_LAST: Final = re.compile(
     r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d$", re.IGNORECASE
 )
+# ... or opening one: "Between 2019 and 2022 women were raped" (a period, then the people;
+# lexcas65, as review63c found of the first "raped" rule)
+_YEAR_RANGE_FIRST: Final = re.compile(
+    r"(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d(?![\d,.])", re.IGNORECASE
+)
+# An age before the number: "girls aged 12 to 17 had been raped", "children as young as 5
+# were killed" (an age or an age band, never a count; lexcas65)
+_AGE_BEFORE: Final = re.compile(r"\b(?:aged|ages|as\s+young\s+as|as\s+old\s+as)\s+$", re.IGNORECASE)
 # "a couple died" may be two people or one pair: too vague on its own. "Many fled",
 # "several died" are the guideline's vague counts (null/null) and are suggested.
 _TOO_VAGUE: Final = re.compile(r"^(?:some|a couple(?: of)?)\s+\w+$", re.IGNORECASE)
@@ -2858,8 +2866,12 @@ def _phrases(
         if _YEAR_FIRST.match(phrase) and _YEAR_BEFORE.search(ctx.text, max(0, start - 12), start):
             # "In 2021 gunmen abducted ...": a year opens the phrase, it counts nobody.
             continue
-        if _YEAR_RANGE_LAST.search(phrase):
+        if _YEAR_RANGE_LAST.search(phrase) or (
+            phrase[:1] in "BbFf" and _YEAR_RANGE_FIRST.match(phrase)
+        ):
             continue  # "killed between 1985 and 2018": a period, no count
+        if _AGE_BEFORE.search(ctx.text, max(0, start - 14), start):
+            continue  # "girls aged 12 to 17 had been raped": an age, no count
         yield Suggestion(start, end, "CASUALTY", attributes, rule_name or name)
 
 

@@ -1,0 +1,82 @@
+"""LEXCAS65: captives, victims of sexual violence, kin lost and detainees counted.
+
+Sentences are our own, invented for these tests (invented people and events; real places).
+Each rule has positive cases and hostile negatives: the same words said of things, animals,
+money, votes, seats, matches, names, courts and a place's size.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
+
+BODY = "Report\n\n"  # a headline line first, so that the sentence is read as body text
+
+
+def figures(text: str) -> list[tuple[str, object, object, object, object]]:
+    """Each suggested CASUALTY: its text, count_low, count_high, kind and victims."""
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["CASUALTY"])
+    return [
+        (
+            text[s.start : s.end],
+            s.attributes.get("count_low"),
+            s.attributes.get("count_high"),
+            s.attributes.get("kind"),
+            s.attributes.get("victims"),
+        )
+        for s in found
+        if s.label == "CASUALTY"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # things, votes, seats, matches and cases lost
+        "The opposition lost two seats in the vote.",
+        "The prosecutor lost her two cases against the militia leaders.",
+        "The club lost both matches and its two captains left.",
+        "They lost their 12 goats and two camels in the raid.",
+        "She lost her two sons' house in the fire.",
+        # kin lost with no number, or to an illness, or in a clause describing a speaker
+        "She lost her husband in the raid.",
+        "I lost my husband and my son that night.",
+        "He lost his two sons to cancer last year.",
+        "A survivor, Mary Gyang, 63, who lost her husband and two grandsons, said the village "
+        "was empty.",
+        # people accused or convicted, cases and names
+        "Two soldiers were accused of rape and 12 were convicted of sexual violence.",
+        "The clinic recorded nine cases of sexual violence in March.",
+        "The 40 Survivors of Sexual Violence Network met in Kinshasa.",
+        "The 12 women who reported sexual violence were interviewed by the panel.",
+        "She said she had been raped 12 times by different men.",
+        "A fund for victims of sexual violence paid out 41 million dollars.",
+        # an age or an age band before the passive, a period before the people (review63c
+        # found these in the first "raped" rule)
+        "Girls aged 12 to 17 had been raped, the report said.",
+        "Children as young as 5 were raped, doctors said.",
+        "Women aged 18-25 were abducted.",
+        "Between 2019 and 2022 women were raped in the camps.",
+        "Nobody was raped, the police said.",
+        "Most women there reported rape by armed men.",
+        # victims of fraud, a victims' fund
+        "He said 300 people were victims of fraud in the scheme.",
+        "Parliament set up the victims' fund of 41 million dollars.",
+        # a prison's size, a court's case, the detainees' kin, a name
+        "The prison was built for 500 detainees but holds 2,000.",
+        "The centre has a capacity of 300 detainees.",
+        "A judge would hear the case against the three detainees on Friday.",
+        "Police said the 14 detainees' relatives had gathered outside.",
+        "The 41 Detainees Committee issued a statement.",
+        # people freed from a contract
+        "Those freed from the contract included 40 workers who returned home.",
+        # animals, things and a place's name
+        "Three bears were gunned down by rangers near the village.",
+        "Some 5,000 manuscripts perished in the fire.",
+        "The 40 Martyrs Cemetery lies east of the town.",
+    ],
+)
+def test_the_same_words_said_of_other_things_are_no_figure(sentence: str) -> None:
+    assert figures(BODY + sentence) == []
