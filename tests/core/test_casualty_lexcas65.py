@@ -32,6 +32,64 @@ def figures(text: str) -> list[tuple[str, object, object, object, object]]:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # passive "raped", with the people counted before it
+        (
+            "The council said 23 women and girls had been raped in Kabkabiya.",
+            ("23 women and girls had been raped", 23, 23, "other", "civilian"),
+        ),
+        (
+            "Rebels killed 12 villagers in Tawila; 30 women were raped.",
+            ("30 women were raped", 30, 30, "other", "civilian"),
+        ),
+        # active "raped" with the people after it
+        (
+            "Gunmen kidnapped at least 14 people and raped several women and girls in Liancourt.",
+            ("raped several women and girls", None, None, "other", "civilian"),
+        ),
+        # survivors, people subjected to it, victims of it
+        (
+            "Partners said 214 survivors of sexual violence received care in Hinche.",
+            ("214 survivors of sexual violence", 214, 214, "other", "unknown"),
+        ),
+        (
+            "Her team had treated 38 women who survived sexual violence since June.",
+            ("38 women who survived sexual violence", 38, 38, "other", "civilian"),
+        ),
+        (
+            "The mission counted 53 women and girls subjected to conflict-related sexual "
+            "violence in Warrap.",
+            (
+                "53 women and girls subjected to conflict-related sexual violence",
+                53,
+                53,
+                "other",
+                "civilian",
+            ),
+        ),
+        (
+            "Doctors in Bunia treated 17 victims of rape last month.",
+            ("17 victims of rape", 17, 17, "other", "unknown"),
+        ),
+        # an adverb before the passive, and "raped or killed" (other, as "killed or maimed")
+        (
+            "Nine women were brutally raped by the fighters, the mission said.",
+            ("Nine women were brutally raped", 9, 9, "other", "civilian"),
+        ),
+        (
+            "At least nine girls were raped or killed by the fighters.",
+            ("At least nine girls were raped or killed", 9, None, "other", "civilian"),
+        ),
+    ],
+)
+def test_sexual_violence_counted_is_a_figure_of_kind_other(
+    sentence: str, expected: tuple[str, object, object, object, object]
+) -> None:
+    assert expected in figures(BODY + sentence)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # things, votes, seats, matches and cases lost
@@ -80,3 +138,15 @@ def figures(text: str) -> list[tuple[str, object, object, object, object]]:
 )
 def test_the_same_words_said_of_other_things_are_no_figure(sentence: str) -> None:
     assert figures(BODY + sentence) == []
+
+
+def test_the_rapists_counted_before_an_active_verb_are_no_victims() -> None:
+    # the girl is the figure, never the three soldiers who did it
+    text = BODY + "Three soldiers raped a girl in the village, residents said."
+    assert figures(text) == [("raped a girl", 1, 1, "other", "civilian")]
+    # ... and the arrest of the men who did it stays a figure of its own
+    text = BODY + "Police arrested two men who raped a girl in Goma."
+    assert figures(text) == [
+        ("arrested two men", 2, 2, "other", "unknown"),
+        ("raped a girl", 1, 1, "other", "civilian"),
+    ]

@@ -533,6 +533,18 @@ _CASUALTY_WORD: Final = (
         # "218 migrants were apprehended": arrested, in the words of police and coast guards
         "|apprehended"
     )
+    # sexual violence, kind other as the dev gold has it (891, 936, 937, 944): "23 women and
+    # girls had been raped", "214 survivors of sexual violence", "38 women who survived
+    # sexual violence", "53 women and girls subjected to conflict-related sexual violence".
+    # Here, the people before it, only a passive "raped" (in "three soldiers raped a girl"
+    # the soldiers are the rapists: _HARM_VERB counts the girl), and only
+    # survivors, victims or people subjected to it, never people accused, convicted or
+    # reporting it ("12 soldiers were accused of rape", "nine cases of sexual violence"), and
+    # in lower case ("the 40 Survivors of Sexual Violence Network" is a name)
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s)|(?<=are\s)|(?<=is\s))"
+    + r"(?-i:(?:(?:brutally|repeatedly|allegedly|reportedly|sexually)\s+)?(?:gang-)?raped)\b"
+    + r"|(?-i:(?:subjected\s+to|survivors\s+of|survived|victims\s+of)\s+(?:[\w-]+-related\s+)?"
+    + r"(?:rape|sexual\s+(?:and\s+gender-based\s+)?(?:violence|abuse|assault|exploitation)))\b"
     # the dead counted by the word "martyred" and "martyrdom" come from: "a preliminary toll of
     # three martyrs", "have given more than 2,000 martyrs" (as "killings", "deaths" count
     # them; lexcas64). Lower case only, never a possessive ("martyrs' families") nor a name
@@ -689,7 +701,9 @@ _HARM_VERB: Final = (
     # "shot dead 14 passengers"
     r"|(?:shot|shoots?|shooting)\s+dead"
     # executions by hanging: "Iran hanged 12 men" ("hung" is said of things)
-    r"|hanged)"
+    r"|hanged"
+    # "raped several women and girls" (894), kind other as the passive's (lexcas65)
+    r"|rap(?:ed|ing))"
 )
 # Verbs that make a harm only with the people counted after them and a word after those:
 # "hacked 12 villagers to death", "burned two men alive" (frame); "shot six farmers dead",
@@ -2221,7 +2235,11 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
     )
     if either is not None:
         first, second = either.group(1, 2) if either.group(1) else either.group(3, 4)
-        kinds = {casualty_kind(first), casualty_kind(second)}
+        # ("raped or killed": rape is a harm of kind other, as "killed or maimed" is; lexcas65)
+        kinds = {
+            casualty_kind(first) or ("other" if first.lower() == "raped" else None),
+            casualty_kind(second) or ("other" if second.lower() == "raped" else None),
+        }
         if None not in kinds and len(kinds) == 2:
             kind = "other"
     if kind in ("missing", None) and _CUSTODY_KIND.search(phrase):
@@ -2272,7 +2290,7 @@ _FIRST_WORDS: Final = {
         r"|forc|dr[oi]v|shot|shoot|neutrali|eliminat|behead|lynch|gun(?:s|ned|ning)$"
         r"|(?:hack|stab|beat|burn|club|ston|bludgeon)(?:s|ed|t|en|ing|bed|bing|es)?$"
         r"|sen(?:t|ds?|ding)$"
-        r"|murder|assassinat|slaughter|evacuat|relocat|hanged$|expel|evict)"
+        r"|murder|assassinat|slaughter|evacuat|relocat|hanged$|expel|evict|rap(?:ed|ing)$)"
     ),
     "toll": re.compile(
         r"^(?:death|toll|dead|wounded|injured|displaced|missing|those|deaths|fatalities)$"
@@ -2599,6 +2617,7 @@ _LINE_ANCHORS: Final = {
         " apprehended victims executions"
         " cuts bruises bruising relocated"
         " martyrs"
+        " raped rape sexual"
     ),
 }
 
