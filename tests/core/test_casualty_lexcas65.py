@@ -90,6 +90,39 @@ def test_sexual_violence_counted_is_a_figure_of_kind_other(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Lawyers who went to the police command said they were allowed to see only "
+            "41 detainees.",
+            ("41 detainees", 41, 41, "other", "unknown"),
+        ),
+        (
+            "Her organisation was providing legal aid to more than 40 detainees, she said.",
+            ("more than 40 detainees", 41, None, "other", "unknown"),
+        ),
+        (
+            "The monitors said the four detainees were taken to Tskhinvali.",
+            ("four detainees", 4, 4, "other", "unknown"),
+        ),
+        # a longer figure holding the detainees keeps its own kind
+        (
+            "Three of the detainees died in custody in Mitiga.",
+            ("Three of the detainees died", 3, 3, "killed", "unknown"),
+        ),
+        (
+            "The government released 200 detainees on Friday.",
+            ("released 200 detainees", 200, 200, "other", "unknown"),
+        ),
+    ],
+)
+def test_detainees_counted_by_their_noun_are_a_figure(
+    sentence: str, expected: tuple[str, object, object, object, object]
+) -> None:
+    assert expected in figures(BODY + sentence)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # things, votes, seats, matches and cases lost

@@ -545,6 +545,11 @@ _CASUALTY_WORD: Final = (
     + r"(?-i:(?:(?:brutally|repeatedly|allegedly|reportedly|sexually)\s+)?(?:gang-)?raped)\b"
     + r"|(?-i:(?:subjected\s+to|survivors\s+of|survived|victims\s+of)\s+(?:[\w-]+-related\s+)?"
     + r"(?:rape|sexual\s+(?:and\s+gender-based\s+)?(?:violence|abuse|assault|exploitation)))\b"
+    # people held, counted by their noun alone (guideline: detained -> other): "allowed to
+    # see only 41 detainees", "legal aid to more than 40 detainees" (449, 780, 939); never
+    # their possessive ("the 41 detainees' lawyers") nor a prison's size ("built for 500
+    # detainees": casualty_number_then_harm drops it) (lexcas65)
+    + r"|(?-i:detainees)\b(?!['\u2019])"
     # the dead counted by the word "martyred" and "martyrdom" come from: "a preliminary toll of
     # three martyrs", "have given more than 2,000 martyrs" (as "killings", "deaths" count
     # them; lexcas64). Lower case only, never a possessive ("martyrs' families") nor a name
@@ -2617,7 +2622,7 @@ _LINE_ANCHORS: Final = {
         " apprehended victims executions"
         " cuts bruises bruising relocated"
         " martyrs"
-        " raped rape sexual"
+        " raped rape sexual detainees"
     ),
 }
 
@@ -2917,6 +2922,15 @@ _NAME_AFTER: Final = re.compile(
 )
 
 
+# What a place is built or meant for, before a count of detainees, and a court's case
+# against them (session 31, point 7: no figure) (lexcas65).
+_ROOM_FOR: Final = re.compile(
+    r"\b(?:for|capacity\s+of|up\s+to|holds?|hold(?:ing)?|house[sd]?|housing|accommodates?"
+    r"|against(?:\s+the)?)\s+$",
+    re.IGNORECASE,
+)
+
+
 @rule(
     "casualty_number_then_harm",
     "CASUALTY",
@@ -2936,6 +2950,12 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             text, max(0, found.start - 5), found.start
         ):
             continue  # "I asked how many citizens have died": a question, no figure
+        if text.endswith("detainees", found.start, found.end) and _ROOM_FOR.search(
+            text, max(0, found.start - 24), found.start
+        ):
+            # "a prison built for 500 detainees": room, not people held; "the case against the
+            # three detainees": a court's (lexcas65)
+            continue
         if _BODIES_OF_BEFORE.search(text, max(0, found.start - 24), found.start):
             continue  # "the bodies of 12 people were taken to hospital": the remains rule's
         if _MANY_OF_THEM_WITH.match(text, found.start, found.end):
