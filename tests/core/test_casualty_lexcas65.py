@@ -123,6 +123,30 @@ def test_detainees_counted_by_their_noun_are_a_figure(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Another survivor, Genet Ayalew, 34, said she had lost her two children.",
+            ("lost her two children", 2, 2, "killed", "civilian"),
+        ),
+        (
+            "The first witness said she lost her husband and two daughters in the raid.",
+            ("lost her husband and two daughters", 3, 3, "killed", "civilian"),
+        ),
+        (
+            "The family lost their three sons in the air strike on Dangila.",
+            ("lost their three sons", 3, 3, "killed", "civilian"),
+        ),
+        ('"We lost our two sons," said Amina.', ("lost our two sons", 2, 2, "killed", "civilian")),
+    ],
+)
+def test_kin_lost_after_a_possessive_are_killed(
+    sentence: str, expected: tuple[str, object, object, object, object]
+) -> None:
+    assert expected in figures(BODY + sentence)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # things, votes, seats, matches and cases lost

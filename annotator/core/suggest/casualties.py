@@ -3038,6 +3038,7 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _one_of_theirs_among(ctx)
     yield from _unlisted_people(ctx)
     yield from _one_more_body(ctx)
+    yield from _kin_lost(ctx)
 
 
 # "a seventh body was found in a burned cell", "rescuers recovered another body from the
@@ -3094,6 +3095,51 @@ def _one_more_body(ctx: SuggestContext) -> Iterator[Suggestion]:
         attributes = {**_attributes_at(ctx, start, end), "count_low": 1, "count_high": 1}
         attributes["kind"] = "killed"
         yield Suggestion(start, end, "CASUALTY", attributes, "casualty_number_then_harm")
+
+
+# Kin lost, counted after a possessive (lexcas65): "she had lost her two children" (943),
+# "she lost her husband and two daughters" (938): killed, as "lost N soldiers" is (the
+# guideline's "Lost N soldiers"), a count of one joined by "and" summed as "a mother and her
+# two children" is (session 32, point 13). Only kin, with a number word: never things lost
+# ("lost her two cases", "lost his two seats"), a kin with no number ("lost her husband":
+# session 30, point 1), a "who" clause describing a speaker ("Mary, who lost her husband
+# and two grandsons, said": 0 of 1 in dev, 82), nor kin lost to an illness.
+_KIN_ONE: Final = (
+    r"(?:husband|wife|son|daughter|father|mother|brother|sister|baby|child|nephew|niece"
+    r"|grandson|granddaughter|uncle|aunt|cousin|fianc[e\u00e9]e?)"
+)
+_KIN_LOST: Final = re.compile(
+    r"lost\s+(?P<poss>her|his|my|our|their|your)\s+"
+    rf"(?P<one>{_KIN_ONE}\s+and\s+(?:(?P=poss)\s+)?)?"
+    rf"(?P<count>\d{{1,2}}|{_SMALL})\s+(?:(?:young|little|eldest|oldest|youngest|teenage|adult"
+    r"|[\w-]+-year-old)\s+)?"
+    r"(?:children|sons|daughters|brothers|sisters|nephews|nieces|grandchildren|grandsons"
+    r"|granddaughters|cousins|uncles|babies|relatives|parents|siblings|kids|boys|girls)\b"
+    r"(?!['\u2019]|\s+to\s+(?:cancer|illness|disease|covid|malaria|cholera|old\s+age"
+    r"|an?\s+(?:illness|disease|accident)|accidents?)\b)",
+    re.IGNORECASE,
+)
+_WHO_BEFORE: Final = re.compile(
+    r"\b(?:who|whose)\s+(?:(?:had|has|have|also|recently|once)\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _kin_lost(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = ctx.piece_index
+    for at in sorted([*index.get("lost", ()), *index.get("Lost", ())]):
+        found = _KIN_LOST.match(text, at)
+        if found is None or _WHO_BEFORE.search(text, max(0, at - 30), at):
+            continue
+        if at and (text[at - 1].isalnum() or text[at - 1] in "-'\u2019"):
+            continue
+        attributes = _attributes_at(ctx, at, found.end())
+        count = parse_casualty(found.group("count") + " people").low
+        if count is None:
+            continue
+        count += 1 if found.group("one") else 0  # "her husband and two daughters": three
+        attributes.update(kind="killed", count_low=count, count_high=count)
+        yield Suggestion(at, found.end(), "CASUALTY", attributes, "casualty_number_then_harm")
 
 
 _LISTED_PEOPLE: Final = frozenset((_VICTIM_PLURAL_WORDS + " " + _VICTIM_SINGULAR_WORDS).split())
