@@ -185,7 +185,9 @@ def test_kin_lost_after_a_possessive_are_killed(
         "A judge would hear the case against the three detainees on Friday.",
         "Police said the 14 detainees' relatives had gathered outside.",
         "The 41 Detainees Committee issued a statement.",
-        # people freed from a contract
+        # fighters who still hold a place, people freed from a contract
+        "Government troops retreated, but 12 still held the bridge on Sunday.",
+        "Twenty fighters still held their positions at dawn.",
         "Those freed from the contract included 40 workers who returned home.",
         # animals, things and a place's name
         "Three bears were gunned down by rangers near the village.",
@@ -195,6 +197,13 @@ def test_kin_lost_after_a_possessive_are_killed(
 )
 def test_the_same_words_said_of_other_things_are_no_figure(sentence: str) -> None:
     assert figures(BODY + sentence) == []
+
+
+def test_captives_still_held_stay_a_figure() -> None:
+    text = BODY + "The fate of at least three people still held by the group is unknown."
+    assert figures(text) == [("at least three people still held", 3, None, "other", "unknown")]
+    headline = "Somali pirates free eight sailors; 12 still held\n\nBody."
+    assert ("12 still held", 12, 12, "other", "civilian") in figures(headline)
 
 
 def test_the_rapists_counted_before_an_active_verb_are_no_victims() -> None:

@@ -605,6 +605,9 @@ _CASUALTY_WORD: Final = (
     + r"|(?<=remains\s)|(?<=remained\s)|(?<=still\s))held"
     + r"(?!\s+(?:up|back|responsible|accountable|liable|talks|over|off|out|on|together|in\s+reserve"
     + r"|high|aloft|open|captive|hostage|prisoner)\b)"
+    # ... never "still held" with an object, a place the people keep ("12 still held the
+    # bridge", "still held their positions": active, of fighters; lexcas65)
+    + r"(?!(?<=still\sheld)\s+(?:the|their|its|his|her|our|a|an|on|onto|firm|out)\b)"
     # "Some 4,300 people were relocated" by the authorities, as "were evacuated"; only a
     # passive ("12 families relocated to Kampala for work" moved of their own will) (fixcas63)
     # ... one -ly adverb between ("were forcibly relocated", "had to be temporarily
