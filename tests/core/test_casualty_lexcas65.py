@@ -176,6 +176,10 @@ def test_kin_lost_after_a_possessive_are_killed(
         "Between 2019 and 2022 women were raped in the camps.",
         "Nobody was raped, the police said.",
         "Most women there reported rape by armed men.",
+        # a year after "The" opening a sentence is no count
+        "The 2019 detainees case was heard again on Monday.",
+        "The 2024 survivors of sexual violence report was published.",
+        "The 2019 deaths case was heard again.",
         # victims of fraud, a victims' fund
         "He said 300 people were victims of fraud in the scheme.",
         "Parliament set up the victims' fund of 41 million dollars.",

@@ -2829,8 +2829,10 @@ def _phrases(
             or "EUR" in before
         ) and _MONEY_BEFORE.search(before[-4:]):
             continue  # "$42 million to assist refugees": a sum, no head count
-        if before.endswith("the ") and _YEAR_AS_COUNT.match(phrase):
-            continue  # "wrote about the 2022 deaths": a year, no count
+        if before.endswith(("the ", "The ")) and _YEAR_AS_COUNT.match(phrase):
+            # "wrote about the 2022 deaths": a year, no count; also opening a sentence ("The
+            # 2019 detainees case was heard again"; lexcas65)
+            continue
         if ("not" in phrase or "unable" in phrase or "n't" in phrase or "n\u2019t" in phrase) and (
             _CANNOT_END.search(phrase)
         ):
