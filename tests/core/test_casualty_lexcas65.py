@@ -210,6 +210,14 @@ def test_captives_still_held_stay_a_figure() -> None:
     assert ("12 still held", 12, 12, "other", "civilian") in figures(headline)
 
 
+def test_a_range_of_round_numbers_opening_a_sentence_stays_a_count() -> None:
+    # only years of living memory (1950-2039) are read as a period
+    text = BODY + "Between 1900 and 2000 fighters were killed during the siege."
+    assert figures(text) == [
+        ("Between 1900 and 2000 fighters were killed", 1900, 2000, "killed", "combatant")
+    ]
+
+
 def test_the_rapists_counted_before_an_active_verb_are_no_victims() -> None:
     # the girl is the figure, never the three soldiers who did it
     text = BODY + "Three soldiers raped a girl in the village, residents said."
