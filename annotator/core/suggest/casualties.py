@@ -541,7 +541,9 @@ _CASUALTY_WORD: Final = (
     # survivors, victims or people subjected to it, never people accused, convicted or
     # reporting it ("12 soldiers were accused of rape", "nine cases of sexual violence"), and
     # in lower case ("the 40 Survivors of Sexual Violence Network" is a name)
-    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s)|(?<=are\s)|(?<=is\s))"
+    # (no present tense: "48 women are raped every hour", "a woman is raped every 17
+    # minutes", "a woman is raped if she did not consent" are rates and law; review65l)
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s))"
     + r"(?-i:(?:(?:brutally|repeatedly|allegedly|reportedly|sexually)\s+)?(?:gang-)?raped)\b"
     + r"|(?-i:(?:subjected\s+to|survivors\s+of|survived|victims\s+of)\s+(?:[\w-]+-related\s+)?"
     + r"(?:rape|sexual\s+(?:and\s+gender-based\s+)?(?:violence|abuse|assault|exploitation)))\b"
@@ -1623,7 +1625,45 @@ _YEAR_RANGE_FIRST: Final = re.compile(
 )
 # An age before the number: "girls aged 12 to 17 had been raped", "children as young as 5
 # were killed" (an age or an age band, never a count; lexcas65)
-_AGE_BEFORE: Final = re.compile(r"\b(?:aged|ages|as\s+young\s+as|as\s+old\s+as)\s+$", re.IGNORECASE)
+_AGE_BEFORE: Final = re.compile(
+    r"\b(?:aged|ages|as\s+young\s+as|as\s+old\s+as"
+    # ... "under the age of 15", "between the ages of 12 and 17" (review65l)
+    r"|ages?\s+of(?:\s+\d{1,2}\s+(?:and|to))?)\s+$",
+    re.IGNORECASE,
+)
+# A number after the name of a legal text's part is no count: "Article 12 protects persons
+# subjected to sexual violence", "Law 1257 of 2008 protects victims" (review65l)
+_LEGAL_NUMBER_BEFORE: Final = re.compile(
+    r"\b(?:article|section|paragraph|resolution|law|decree|chapter|clause|rule|page)"
+    r"(?:\s+\d+\s+of)?\s+$",
+    re.IGNORECASE,
+)
+# Figures of sexual violence (review65l): an age band after the people ("girls between 12
+# and 17 were raped", "girls under 15", "women over 60"), a part of the people counted
+# ("half of the 40 women were raped", "none of the 40 women", "40 percent of the women"), and
+# reports, cases or allegations counted rather than people ("47 reports of women being
+# raped", "120 cases of women subjected to sexual violence") are no count of people harmed.
+_SEXUAL_HARM: Final = re.compile(r"\b(?:(?:gang-)?raped|rape|sexual)\b")
+_SEXUAL_AGE_BAND: Final = re.compile(
+    r"(?:under|below|over|above|younger\s+than|older\s+than|between|from)\s+\d{1,2}"
+    r"(?:\s+(?:and|to)\s+\d{1,2})?\s+(?:were|was|had|have|has|are|is)\b",
+    re.IGNORECASE,
+)
+_PEOPLE_NOUN_BEFORE: Final = re.compile(
+    r"\b(?:girls|boys|children|women|men|minors|teenagers|adolescents|people|persons|victims"
+    r"|survivors|pupils|students)\s+$",
+    re.IGNORECASE,
+)
+_PART_OF_BEFORE: Final = re.compile(
+    r"\b(?:none|half|most|some|many|few|percent|per\s+cent|thirds?|quarters?|fifths?|tenths?)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SEXUAL_NOT_PEOPLE: Final = re.compile(
+    r"%|\bper\s*cent\b|\b(?:reports?|cases|allegations?|complaints?|incidents?|claims|accounts)"
+    r"\s+(?:of|from|involving|by)\b",
+    re.IGNORECASE,
+)
 # "a couple died" may be two people or one pair: too vague on its own. "Many fled",
 # "several died" are the guideline's vague counts (null/null) and are suggested.
 _TOO_VAGUE: Final = re.compile(r"^(?:some|a couple(?: of)?)\s+\w+$", re.IGNORECASE)
@@ -2902,8 +2942,19 @@ def _phrases(
             phrase[:1] in "BbFf" and _YEAR_RANGE_FIRST.match(phrase)
         ):
             continue  # "killed between 1985 and 2018": a period, no count
-        if _AGE_BEFORE.search(ctx.text, max(0, start - 14), start):
+        if _AGE_BEFORE.search(ctx.text, max(0, start - 30), start):
             continue  # "girls aged 12 to 17 had been raped": an age, no count
+        if _LEGAL_NUMBER_BEFORE.search(ctx.text, max(0, start - 20), start):
+            continue  # "Article 12 protects persons ...": a part of a law (review65l)
+        if _SEXUAL_HARM.search(phrase) and (
+            _SEXUAL_NOT_PEOPLE.search(phrase)
+            or _PART_OF_BEFORE.search(ctx.text, max(0, start - 24), start)
+            or (
+                _SEXUAL_AGE_BAND.match(phrase)
+                and _PEOPLE_NOUN_BEFORE.search(ctx.text, max(0, start - 20), start)
+            )
+        ):
+            continue  # an age band, a part of the people, reports counted (review65l)
         yield Suggestion(start, end, "CASUALTY", attributes, rule_name or name)
 
 
@@ -2934,9 +2985,15 @@ _NAME_AFTER: Final = re.compile(
 # against them (session 31, point 7: no figure) (lexcas65).
 _ROOM_FOR: Final = re.compile(
     r"\b(?:for|capacity\s+of|up\s+to|holds?|hold(?:ing)?|house[sd]?|housing|accommodates?"
-    r"|against(?:\s+the)?)\s+$",
+    r"|against(?:\s+the)?"
+    # ... a court's trial, case or verdict ("the trial of 14 detainees", "sentenced 14
+    # detainees to death", "the case of the 16 detainees"; review65l)
+    r"|(?:trial|case|cases|hearing|appeal|charges)\s+(?:of|for)(?:\s+the)?"
+    r"|convicted|sentenced|acquitted|tried|indicted|charged|prosecuted)\s+$",
     re.IGNORECASE,
 )
+# "12 detainees per cell": a ratio, no people counted (review65l)
+_PER_AFTER: Final = re.compile(r"\s+(?:per|a|each|in\s+each)\s+(?:cell|room|bed|guard)\b")
 
 
 @rule(
@@ -2958,8 +3015,9 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             text, max(0, found.start - 5), found.start
         ):
             continue  # "I asked how many citizens have died": a question, no figure
-        if text.endswith("detainees", found.start, found.end) and _ROOM_FOR.search(
-            text, max(0, found.start - 24), found.start
+        if text.endswith("detainees", found.start, found.end) and (
+            _ROOM_FOR.search(text, max(0, found.start - 24), found.start)
+            or _PER_AFTER.match(text, found.end)
         ):
             # "a prison built for 500 detainees": room, not people held; "the case against the
             # three detainees": a court's (lexcas65)
@@ -3123,12 +3181,23 @@ _KIN_LOST: Final = re.compile(
     r"|[\w-]+-year-old)\s+)?"
     r"(?:children|sons|daughters|brothers|sisters|nephews|nieces|grandchildren|grandsons"
     r"|granddaughters|cousins|uncles|babies|relatives|parents|siblings|kids|boys|girls)\b"
+    r"(?:-in-law)?"
+    # (never kin lost for a while, to the state or a club, or before birth: "lost her two
+    # children in the crowd", "in the divorce", "to foster care", "to drugs", "his two sons
+    # to a rival club", "her two babies during pregnancy"; "-in-law" stays in the word;
+    # review65l)
+    r"(?!-|\s+(?:in|to|during|at)\s+(?:the\s+|a\s+|an\s+)?(?:crowd|divorce|custody|foster|care|adoption|drugs|addiction|alcohol|pregnancy|childbirth"
+    r"|miscarriages?|rival|another|social\s+services|the\s+state)\b)"
     r"(?!['\u2019]|\s+to\s+(?:cancer|illness|disease|covid|malaria|cholera|old\s+age"
     r"|an?\s+(?:illness|disease|accident)|accidents?)\b)",
     re.IGNORECASE,
 )
 _WHO_BEFORE: Final = re.compile(
-    r"\b(?:who|whose)\s+(?:(?:had|has|have|also|recently|once)\s+){0,2}$", re.IGNORECASE
+    r"\b(?:who|whose)\s+(?:(?:had|has|have|also|recently|once)\s+){0,2}"
+    # ("a mother of five who says she lost her two children": a clause describing her;
+    # review65l)
+    r"(?:(?:says?|said|told\s+\w+)\s+(?:that\s+)?(?:she|he|they)\s+(?:had\s+|has\s+|have\s+)?)?$",
+    re.IGNORECASE,
 )
 
 
@@ -3137,7 +3206,7 @@ def _kin_lost(ctx: SuggestContext) -> Iterator[Suggestion]:
     index = ctx.piece_index
     for at in sorted([*index.get("lost", ()), *index.get("Lost", ())]):
         found = _KIN_LOST.match(text, at)
-        if found is None or _WHO_BEFORE.search(text, max(0, at - 30), at):
+        if found is None or _WHO_BEFORE.search(text, max(0, at - 40), at):
             continue
         if at and (text[at - 1].isalnum() or text[at - 1] in "-'\u2019"):
             continue
