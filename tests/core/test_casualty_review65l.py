@@ -49,6 +49,10 @@ def figures(text: str) -> list[tuple[str, object, object, object]]:
         "There were 47 reports of women being raped near the camp.",
         "The panel heard 2,500 allegations of girls being raped by peacekeepers.",
         "The report documented 120 cases of women subjected to sexual violence.",
+        # months, places or a second year before the people
+        "Over the past 12 months women have been raped at checkpoints.",
+        "In 12 provinces women were raped by soldiers.",
+        "In 2015 and 2016 women were raped in the camps.",
         # a rate, the law
         "In Congo, 48 women are raped every hour, a study found in 2011.",
         "A woman is raped every 17 minutes in the country, campaigners say.",
@@ -78,6 +82,10 @@ def test_lexcas65_shapes_that_count_nobody_harmed(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        (
+            "Over 12 months, 300 women were raped in the camps.",
+            ("300 women were raped", 300, 300, "other"),
+        ),
         (
             "Of the 300 women surveyed, 120 had been raped.",
             ("120 had been raped", 120, 120, "other"),

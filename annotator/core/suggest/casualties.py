@@ -1661,8 +1661,17 @@ _PART_OF_BEFORE: Final = re.compile(
 )
 _SEXUAL_NOT_PEOPLE: Final = re.compile(
     r"%|\bper\s*cent\b|\b(?:reports?|cases|allegations?|complaints?|incidents?|claims|accounts)"
-    r"\s+(?:of|from|involving|by)\b",
+    r"\s+(?:of|from|involving|by)\b"
+    # ... nor a number of months or places before the people ("over the past 12 months women
+    # have been raped", "in 12 provinces women were raped")
+    r"|^\d[\d,]*\s+(?:months?|years?|weeks?|days?|hours?|provinces?|districts?|villages?|towns?"
+    r"|countries|states?|regions?|camps?|cities)\s+(?!of\b)\w",
     re.IGNORECASE,
+)
+# A year right after another year and "and" is a year too: "In 2015 and 2016 women were
+# raped" (review65l)
+_YEAR_AND_BEFORE: Final = re.compile(
+    r"\b(?:19[5-9]|20[0-3])\d\s+(?:and|or|to|until|till|through)\s+$", re.IGNORECASE
 )
 # "a couple died" may be two people or one pair: too vague on its own. "Many fled",
 # "several died" are the guideline's vague counts (null/null) and are suggested.
@@ -2944,6 +2953,10 @@ def _phrases(
             continue  # "killed between 1985 and 2018": a period, no count
         if _AGE_BEFORE.search(ctx.text, max(0, start - 30), start):
             continue  # "girls aged 12 to 17 had been raped": an age, no count
+        if _YEAR_FIRST.match(phrase) and _YEAR_AND_BEFORE.search(
+            ctx.text, max(0, start - 16), start
+        ):
+            continue  # "In 2015 and 2016 women were raped": a second year (review65l)
         if _LEGAL_NUMBER_BEFORE.search(ctx.text, max(0, start - 20), start):
             continue  # "Article 12 protects persons ...": a part of a law (review65l)
         if _SEXUAL_HARM.search(phrase) and (
