@@ -533,6 +533,25 @@ _CASUALTY_WORD: Final = (
         # "218 migrants were apprehended": arrested, in the words of police and coast guards
         "|apprehended"
     )
+    # sexual violence, kind other as the dev gold has it (891, 936, 937, 944): "23 women and
+    # girls had been raped", "214 survivors of sexual violence", "38 women who survived
+    # sexual violence", "53 women and girls subjected to conflict-related sexual violence".
+    # Here, the people before it, only a passive "raped" (in "three soldiers raped a girl"
+    # the soldiers are the rapists: _HARM_VERB counts the girl), and only
+    # survivors, victims or people subjected to it, never people accused, convicted or
+    # reporting it ("12 soldiers were accused of rape", "nine cases of sexual violence"), and
+    # in lower case ("the 40 Survivors of Sexual Violence Network" is a name)
+    # (no present tense: "48 women are raped every hour", "a woman is raped every 17
+    # minutes", "a woman is raped if she did not consent" are rates and law; review65l)
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s))"
+    + r"(?-i:(?:(?:brutally|repeatedly|allegedly|reportedly|sexually)\s+)?(?:gang-)?raped)\b"
+    + r"|(?-i:(?:subjected\s+to|survivors\s+of|survived|victims\s+of)\s+(?:[\w-]+-related\s+)?"
+    + r"(?:rape|sexual\s+(?:and\s+gender-based\s+)?(?:violence|abuse|assault|exploitation)))\b"
+    # people held, counted by their noun alone (guideline: detained -> other): "allowed to
+    # see only 41 detainees", "legal aid to more than 40 detainees" (449, 780, 939); never
+    # their possessive ("the 41 detainees' lawyers") nor a prison's size ("built for 500
+    # detainees": casualty_number_then_harm drops it) (lexcas65)
+    + r"|(?-i:detainees)\b(?!['\u2019])"
     # the dead counted by the word "martyred" and "martyrdom" come from: "a preliminary toll of
     # three martyrs", "have given more than 2,000 martyrs" (as "killings", "deaths" count
     # them; lexcas64). Lower case only, never a possessive ("martyrs' families") nor a name
@@ -588,6 +607,9 @@ _CASUALTY_WORD: Final = (
     + r"|(?<=remains\s)|(?<=remained\s)|(?<=still\s))held"
     + r"(?!\s+(?:up|back|responsible|accountable|liable|talks|over|off|out|on|together|in\s+reserve"
     + r"|high|aloft|open|captive|hostage|prisoner)\b)"
+    # ... never "still held" with an object, a place the people keep ("12 still held the
+    # bridge", "still held their positions": active, of fighters; lexcas65)
+    + r"(?!(?<=still\sheld)\s+(?:the|their|its|his|her|our|a|an|on|onto|firm|out)\b)"
     # "Some 4,300 people were relocated" by the authorities, as "were evacuated"; only a
     # passive ("12 families relocated to Kampala for work" moved of their own will) (fixcas63)
     # ... one -ly adverb between ("were forcibly relocated", "had to be temporarily
@@ -689,7 +711,9 @@ _HARM_VERB: Final = (
     # "shot dead 14 passengers"
     r"|(?:shot|shoots?|shooting)\s+dead"
     # executions by hanging: "Iran hanged 12 men" ("hung" is said of things)
-    r"|hanged)"
+    r"|hanged"
+    # "raped several women and girls" (894), kind other as the passive's (lexcas65)
+    r"|rap(?:ed|ing))"
 )
 # Verbs that make a harm only with the people counted after them and a word after those:
 # "hacked 12 villagers to death", "burned two men alive" (frame); "shot six farmers dead",
@@ -1591,6 +1615,64 @@ _YEAR_BEFORE: Final = re.compile(
 _YEAR_RANGE_LAST: Final = re.compile(
     r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d$", re.IGNORECASE
 )
+# ... or opening one: "Between 2019 and 2022 women were raped" (a period, then the people;
+# lexcas65, as review63c found of the first "raped" rule)
+# (years of living memory only, 1950-2039: "Between 1900 and 2000 fighters were killed" is
+# a count, as test_casualty_moved33 has it after the verb)
+_YEAR_RANGE_FIRST: Final = re.compile(
+    r"(?:between|from)\s+(?:19[5-9]|20[0-3])\d\s+(?:and|to)\s+(?:19[5-9]|20[0-3])\d(?![\d,.])",
+    re.IGNORECASE,
+)
+# An age before the number: "girls aged 12 to 17 had been raped", "children as young as 5
+# were killed" (an age or an age band, never a count; lexcas65)
+_AGE_BEFORE: Final = re.compile(
+    r"\b(?:aged|ages|as\s+young\s+as|as\s+old\s+as"
+    # ... "under the age of 15", "between the ages of 12 and 17" (review65l)
+    r"|ages?\s+of(?:\s+\d{1,2}\s+(?:and|to))?)\s+$",
+    re.IGNORECASE,
+)
+# A number after the name of a legal text's part is no count: "Article 12 protects persons
+# subjected to sexual violence", "Law 1257 of 2008 protects victims" (review65l)
+_LEGAL_NUMBER_BEFORE: Final = re.compile(
+    r"\b(?:article|section|paragraph|resolution|law|decree|chapter|clause|rule|page)"
+    r"(?:\s+\d+\s+of)?\s+$",
+    re.IGNORECASE,
+)
+# Figures of sexual violence (review65l): an age band after the people ("girls between 12
+# and 17 were raped", "girls under 15", "women over 60"), a part of the people counted
+# ("half of the 40 women were raped", "none of the 40 women", "40 percent of the women"), and
+# reports, cases or allegations counted rather than people ("47 reports of women being
+# raped", "120 cases of women subjected to sexual violence") are no count of people harmed.
+_SEXUAL_HARM: Final = re.compile(r"\b(?:(?:gang-)?raped|rape|sexual)\b")
+_SEXUAL_AGE_BAND: Final = re.compile(
+    r"(?:under|below|over|above|younger\s+than|older\s+than|between|from)\s+\d{1,2}"
+    r"(?:\s+(?:and|to)\s+\d{1,2})?\s+(?:were|was|had|have|has|are|is)\b",
+    re.IGNORECASE,
+)
+_PEOPLE_NOUN_BEFORE: Final = re.compile(
+    r"\b(?:girls|boys|children|women|men|minors|teenagers|adolescents|people|persons|victims"
+    r"|survivors|pupils|students)\s+$",
+    re.IGNORECASE,
+)
+_PART_OF_BEFORE: Final = re.compile(
+    r"\b(?:none|half|most|some|many|few|percent|per\s+cent|thirds?|quarters?|fifths?|tenths?)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SEXUAL_NOT_PEOPLE: Final = re.compile(
+    r"%|\bper\s*cent\b|\b(?:reports?|cases|allegations?|complaints?|incidents?|claims|accounts)"
+    r"\s+(?:of|from|involving|by)\b"
+    # ... nor a number of months or places before the people ("over the past 12 months women
+    # have been raped", "in 12 provinces women were raped")
+    r"|^\d[\d,]*\s+(?:months?|years?|weeks?|days?|hours?|provinces?|districts?|villages?|towns?"
+    r"|countries|states?|regions?|camps?|cities)\s+(?!of\b)\w",
+    re.IGNORECASE,
+)
+# A year right after another year and "and" is a year too: "In 2015 and 2016 women were
+# raped" (review65l)
+_YEAR_AND_BEFORE: Final = re.compile(
+    r"\b(?:19[5-9]|20[0-3])\d\s+(?:and|or|to|until|till|through)\s+$", re.IGNORECASE
+)
 # "a couple died" may be two people or one pair: too vague on its own. "Many fled",
 # "several died" are the guideline's vague counts (null/null) and are suggested.
 _TOO_VAGUE: Final = re.compile(r"^(?:some|a couple(?: of)?)\s+\w+$", re.IGNORECASE)
@@ -2213,7 +2295,11 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
     )
     if either is not None:
         first, second = either.group(1, 2) if either.group(1) else either.group(3, 4)
-        kinds = {casualty_kind(first), casualty_kind(second)}
+        # ("raped or killed": rape is a harm of kind other, as "killed or maimed" is; lexcas65)
+        kinds = {
+            casualty_kind(first) or ("other" if first.lower() == "raped" else None),
+            casualty_kind(second) or ("other" if second.lower() == "raped" else None),
+        }
         if None not in kinds and len(kinds) == 2:
             kind = "other"
     if kind in ("missing", None) and _CUSTODY_KIND.search(phrase):
@@ -2264,7 +2350,7 @@ _FIRST_WORDS: Final = {
         r"|forc|dr[oi]v|shot|shoot|neutrali|eliminat|behead|lynch|gun(?:s|ned|ning)$"
         r"|(?:hack|stab|beat|burn|club|ston|bludgeon)(?:s|ed|t|en|ing|bed|bing|es)?$"
         r"|sen(?:t|ds?|ding)$"
-        r"|murder|assassinat|slaughter|evacuat|relocat|hanged$|expel|evict)"
+        r"|murder|assassinat|slaughter|evacuat|relocat|hanged$|expel|evict|rap(?:ed|ing)$)"
     ),
     "toll": re.compile(
         r"^(?:death|toll|dead|wounded|injured|displaced|missing|those|deaths|fatalities)$"
@@ -2591,6 +2677,7 @@ _LINE_ANCHORS: Final = {
         " apprehended victims executions"
         " cuts bruises bruising relocated"
         " martyrs"
+        " raped rape sexual detainees"
     ),
 }
 
@@ -2794,8 +2881,10 @@ def _phrases(
             or "EUR" in before
         ) and _MONEY_BEFORE.search(before[-4:]):
             continue  # "$42 million to assist refugees": a sum, no head count
-        if before.endswith("the ") and _YEAR_AS_COUNT.match(phrase):
-            continue  # "wrote about the 2022 deaths": a year, no count
+        if before.endswith(("the ", "The ")) and _YEAR_AS_COUNT.match(phrase):
+            # "wrote about the 2022 deaths": a year, no count; also opening a sentence ("The
+            # 2019 detainees case was heard again"; lexcas65)
+            continue
         if ("not" in phrase or "unable" in phrase or "n't" in phrase or "n\u2019t" in phrase) and (
             _CANNOT_END.search(phrase)
         ):
@@ -2858,8 +2947,27 @@ def _phrases(
         if _YEAR_FIRST.match(phrase) and _YEAR_BEFORE.search(ctx.text, max(0, start - 12), start):
             # "In 2021 gunmen abducted ...": a year opens the phrase, it counts nobody.
             continue
-        if _YEAR_RANGE_LAST.search(phrase):
+        if _YEAR_RANGE_LAST.search(phrase) or (
+            phrase[:1] in "BbFf" and _YEAR_RANGE_FIRST.match(phrase)
+        ):
             continue  # "killed between 1985 and 2018": a period, no count
+        if _AGE_BEFORE.search(ctx.text, max(0, start - 30), start):
+            continue  # "girls aged 12 to 17 had been raped": an age, no count
+        if _YEAR_FIRST.match(phrase) and _YEAR_AND_BEFORE.search(
+            ctx.text, max(0, start - 16), start
+        ):
+            continue  # "In 2015 and 2016 women were raped": a second year (review65l)
+        if _LEGAL_NUMBER_BEFORE.search(ctx.text, max(0, start - 20), start):
+            continue  # "Article 12 protects persons ...": a part of a law (review65l)
+        if _SEXUAL_HARM.search(phrase) and (
+            _SEXUAL_NOT_PEOPLE.search(phrase)
+            or _PART_OF_BEFORE.search(ctx.text, max(0, start - 24), start)
+            or (
+                _SEXUAL_AGE_BAND.match(phrase)
+                and _PEOPLE_NOUN_BEFORE.search(ctx.text, max(0, start - 20), start)
+            )
+        ):
+            continue  # an age band, a part of the people, reports counted (review65l)
         yield Suggestion(start, end, "CASUALTY", attributes, rule_name or name)
 
 
@@ -2886,6 +2994,21 @@ _NAME_AFTER: Final = re.compile(
 )
 
 
+# What a place is built or meant for, before a count of detainees, and a court's case
+# against them (session 31, point 7: no figure) (lexcas65).
+_ROOM_FOR: Final = re.compile(
+    r"\b(?:for|capacity\s+of|up\s+to|holds?|hold(?:ing)?|house[sd]?|housing|accommodates?"
+    r"|against(?:\s+the)?"
+    # ... a court's trial, case or verdict ("the trial of 14 detainees", "sentenced 14
+    # detainees to death", "the case of the 16 detainees"; review65l)
+    r"|(?:trial|case|cases|hearing|appeal|charges)\s+(?:of|for)(?:\s+the)?"
+    r"|convicted|sentenced|acquitted|tried|indicted|charged|prosecuted)\s+$",
+    re.IGNORECASE,
+)
+# "12 detainees per cell": a ratio, no people counted (review65l)
+_PER_AFTER: Final = re.compile(r"\s+(?:per|a|each|in\s+each)\s+(?:cell|room|bed|guard)\b")
+
+
 @rule(
     "casualty_number_then_harm",
     "CASUALTY",
@@ -2905,6 +3028,13 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             text, max(0, found.start - 5), found.start
         ):
             continue  # "I asked how many citizens have died": a question, no figure
+        if text.endswith("detainees", found.start, found.end) and (
+            _ROOM_FOR.search(text, max(0, found.start - 24), found.start)
+            or _PER_AFTER.match(text, found.end)
+        ):
+            # "a prison built for 500 detainees": room, not people held; "the case against the
+            # three detainees": a court's (lexcas65)
+            continue
         if _BODIES_OF_BEFORE.search(text, max(0, found.start - 24), found.start):
             continue  # "the bodies of 12 people were taken to hospital": the remains rule's
         if _MANY_OF_THEM_WITH.match(text, found.start, found.end):
@@ -2987,6 +3117,7 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _one_of_theirs_among(ctx)
     yield from _unlisted_people(ctx)
     yield from _one_more_body(ctx)
+    yield from _kin_lost(ctx)
 
 
 # "a seventh body was found in a burned cell", "rescuers recovered another body from the
@@ -3043,6 +3174,62 @@ def _one_more_body(ctx: SuggestContext) -> Iterator[Suggestion]:
         attributes = {**_attributes_at(ctx, start, end), "count_low": 1, "count_high": 1}
         attributes["kind"] = "killed"
         yield Suggestion(start, end, "CASUALTY", attributes, "casualty_number_then_harm")
+
+
+# Kin lost, counted after a possessive (lexcas65): "she had lost her two children" (943),
+# "she lost her husband and two daughters" (938): killed, as "lost N soldiers" is (the
+# guideline's "Lost N soldiers"), a count of one joined by "and" summed as "a mother and her
+# two children" is (session 32, point 13). Only kin, with a number word: never things lost
+# ("lost her two cases", "lost his two seats"), a kin with no number ("lost her husband":
+# session 30, point 1), a "who" clause describing a speaker ("Mary, who lost her husband
+# and two grandsons, said": 0 of 1 in dev, 82), nor kin lost to an illness.
+_KIN_ONE: Final = (
+    r"(?:husband|wife|son|daughter|father|mother|brother|sister|baby|child|nephew|niece"
+    r"|grandson|granddaughter|uncle|aunt|cousin|fianc[e\u00e9]e?)"
+)
+_KIN_LOST: Final = re.compile(
+    r"lost\s+(?P<poss>her|his|my|our|their|your)\s+"
+    rf"(?P<one>{_KIN_ONE}\s+and\s+(?:(?P=poss)\s+)?)?"
+    rf"(?P<count>\d{{1,2}}|{_SMALL})\s+(?:(?:young|little|eldest|oldest|youngest|teenage|adult"
+    r"|[\w-]+-year-old)\s+)?"
+    r"(?:children|sons|daughters|brothers|sisters|nephews|nieces|grandchildren|grandsons"
+    r"|granddaughters|cousins|uncles|babies|relatives|parents|siblings|kids|boys|girls)\b"
+    r"(?:-in-law)?"
+    # (never kin lost for a while, to the state or a club, or before birth: "lost her two
+    # children in the crowd", "in the divorce", "to foster care", "to drugs", "his two sons
+    # to a rival club", "her two babies during pregnancy"; "-in-law" stays in the word;
+    # review65l)
+    r"(?!-|\s+(?:in|to|during|at)\s+(?:the\s+|a\s+|an\s+)?(?:crowd|divorce|custody|foster|care|adoption|drugs|addiction|alcohol|pregnancy|childbirth"
+    r"|miscarriages?|rival|another|social\s+services|the\s+state)\b)"
+    r"(?!['\u2019]|\s+to\s+(?:cancer|illness|disease|covid|malaria|cholera|old\s+age"
+    r"|an?\s+(?:illness|disease|accident)|accidents?)\b)",
+    re.IGNORECASE,
+)
+_WHO_BEFORE: Final = re.compile(
+    r"\b(?:who|whose)\s+(?:(?:had|has|have|also|recently|once)\s+){0,2}"
+    # ("a mother of five who says she lost her two children": a clause describing her;
+    # review65l)
+    r"(?:(?:says?|said|told\s+\w+)\s+(?:that\s+)?(?:she|he|they)\s+(?:had\s+|has\s+|have\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _kin_lost(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = ctx.piece_index
+    for at in sorted([*index.get("lost", ()), *index.get("Lost", ())]):
+        found = _KIN_LOST.match(text, at)
+        if found is None or _WHO_BEFORE.search(text, max(0, at - 40), at):
+            continue
+        if at and (text[at - 1].isalnum() or text[at - 1] in "-'\u2019"):
+            continue
+        attributes = _attributes_at(ctx, at, found.end())
+        count = parse_casualty(found.group("count") + " people").low
+        if count is None:
+            continue
+        count += 1 if found.group("one") else 0  # "her husband and two daughters": three
+        attributes.update(kind="killed", count_low=count, count_high=count)
+        yield Suggestion(at, found.end(), "CASUALTY", attributes, "casualty_number_then_harm")
 
 
 _LISTED_PEOPLE: Final = frozenset((_VICTIM_PLURAL_WORDS + " " + _VICTIM_SINGULAR_WORDS).split())
