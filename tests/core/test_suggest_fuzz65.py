@@ -1,0 +1,84 @@
+"""Repeated real shapes (FUZZ65): a page that says one thing again and again must get the
+same suggestions in every repeat, in time linear in its length, and never raise.
+
+Walks back over the mentions for a person (or for a body) stepped over every mention of
+the other kind one at a time, so a page of many bodies and no person read back to its
+start for every quote; and the check for a caption's credit after an outlet's name read
+its whole line, twice, for every outlet on it (a page of one paragraph)."""
+
+from __future__ import annotations
+
+from annotator.core.suggest import actors, suggest
+from annotator.core.suggest.speakers import _Mentions
+from annotator.core.suggestion import Suggestion
+from annotator.services.suggesting import load_gazetteer
+
+_GOVERNOR = (
+    "The provincial governor, Amina Yusuf, visited the camp. "
+    '"We counted the tents again," the governor told Radio Kalinga. '
+)
+_BODY_QUOTE = '"The roads are closed," the Red Cross said. '
+
+
+def _speakers(text: str) -> list[str | None]:
+    found = suggest(text, gazetteer=load_gazetteer())
+    return [
+        None if s.speaker is None else text[s.speaker[0] : s.speaker[1]]
+        for s in found
+        if s.label == "QUOTE"
+    ]
+
+
+def test_a_role_holder_is_found_past_hundreds_of_bodies_speaking() -> None:
+    text = _GOVERNOR + _BODY_QUOTE * 300 + '"We will rebuild," the governor told Radio Kalinga.'
+    speakers = _speakers(text)
+    assert len(speakers) == 302
+    assert speakers[0] == speakers[-1] == "Amina Yusuf"
+    assert set(speakers[1:-1]) == {"Red Cross"}
+
+
+def test_a_quote_told_by_an_unnamed_official_names_nobody_in_every_repeat() -> None:
+    turn = (
+        '"We are talking to the elders of both families so that the guns will be silent," '
+        "the mayor told Radio Kalinga by phone on Wednesday."
+    )
+    for separator in (" ", "\n\n", "; "):
+        speakers = _speakers(separator.join([turn] * 200))
+        assert speakers == [None] * 200
+
+
+def _mention(start: int, end: int, kind: str) -> Suggestion:
+    return Suggestion(start, end, "ACTOR", {"type": kind}, rule="test")
+
+
+def test_walks_back_for_a_kind_step_over_the_other_kind() -> None:
+    person = _mention(0, 5, "person")
+    bodies = [_mention(10 + 10 * i, 15 + 10 * i, "organisation") for i in range(5000)]
+    mentions = _Mentions([person, *bodies])
+    assert mentions.nearest_before(60_000, person=True) is person
+    assert mentions.nearest_before(60_000, person=False) is bodies[-1]
+    assert mentions.nearest_before(5, person=False) is None
+    assert mentions.previous_of_kind(len(bodies), person=True) == 0
+    assert mentions.previous_of_kind(-1, person=True) == -1
+    assert mentions.organisations_before(60_000, 2) == bodies[-2:]
+
+
+def _credit_tail(text: str, name: str = "Reuters") -> bool:
+    start = text.rfind(name)
+    return actors.in_a_credit_tail(text, start, start + len(name))
+
+
+def test_a_credit_after_a_long_line_of_sentences_is_still_a_credit() -> None:
+    line = "Some words make a sentence here. " * 300
+    assert _credit_tail(line + "Photo: Naw Eh Wah / Reuters")
+    assert _credit_tail(line + "(Reuters photo)\n\nNext paragraph.")
+    assert not _credit_tail(line + "Reuters said the road was shut.")
+    assert not _credit_tail(line + "Photo: " + "word " * 10 + "Reuters")
+
+
+def test_a_tail_of_long_tokens_is_read_to_its_sentence() -> None:
+    # a token longer than the window read first: the line is read as before
+    assert _credit_tail("One two three four. " + "Y" * 500 + " photo by Reuters")
+    assert not _credit_tail("One two. " + "Y" * 500 + " photo by Reuters")
+    assert not _credit_tail("y" * 500 + " photo by Reuters")
+    assert not _credit_tail("a " * 300 + "Reuters photo")
