@@ -3267,6 +3267,11 @@ _PART_OF_THEM: Final = re.compile(r"(?:[\w,.-]+\s+){1,3}?of\s+(?:them|whom)\s", 
 _PART_OPENER_BEFORE: Final = re.compile(r"[,(;\u2013\u2014-]\s*$")
 
 
+# How much of the sentence before a part `_grades_the_harm_before` reads for its harm.
+_HARM_BEFORE_WINDOW: Final = 2000
+_A_SPACE: Final = re.compile(r"\s")
+
+
 def _grades_the_harm_before(ctx: SuggestContext, found: Suggestion) -> bool:
     """Whether a part "N of them ..." only says how the people counted just before it in its
     sentence came to the same harm: "killed at least six civilians, four of them beheaded",
@@ -3284,7 +3289,13 @@ def _grades_the_harm_before(ctx: SuggestContext, found: Suggestion) -> bool:
     if sentence is None or sentence.start >= found.start:
         return False
     kind: str | None = found.attributes.get("kind")
-    return kind is not None and last_casualty_kind(text[sentence.start : found.start]) == kind
+    # The sentence's last 2,000 characters at most, from a word's start: a "sentence" of no
+    # full stop (a scraped list, sentences joined by ";") was read whole for every part
+    begin = sentence.start
+    if found.start - begin > _HARM_BEFORE_WINDOW:
+        space = _A_SPACE.search(text, found.start - _HARM_BEFORE_WINDOW, found.start)
+        begin = found.start if space is None else space.end()
+    return kind is not None and last_casualty_kind(text[begin : found.start]) == kind
 
 
 # What makes households leaving a displacement: the harm they left after or for ("many
