@@ -118,3 +118,14 @@ def test_a_part_after_a_long_unstopped_run_is_still_read_against_its_harm() -> N
         ("wounded 12 people", 12, 12, "injured"),
         ("two of whom died", 2, 2, "killed"),
     ]
+
+
+def test_figures_on_long_lines_stop_at_each_line_break() -> None:
+    # each start's line break is looked up once per line, not read to the page's end
+    line = "Gunmen killed 12 villagers on the road; " * 50 + "thousands flee"
+    text = (line + "\n\nat least 4 people were wounded in the market.\n") * 3
+    figures = _figures(text)
+    assert figures.count(("killed 12 villagers", 12, 12, "killed")) == 150
+    assert figures.count(("thousands flee", 2000, None, "displaced")) == 3
+    assert figures.count(("at least 4 people were wounded", 4, None, "injured")) == 3
+    assert len(figures) == 156

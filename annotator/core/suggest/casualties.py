@@ -2655,12 +2655,18 @@ def matches(
         if line_anchors is not None:
             starts = _anchored_on_line(text, starts, line_anchors)
         starts = _can_open(ctx, starts)
+    looked = -1  # where the line break `line_end` was looked for from (-1: nowhere yet)
+    line_end = -1
     for start in starts:
         if start < reached:
             continue
         # A phrase never crosses a line break: matching inside the line lets a headline's
         # "thousands flee" end there instead of reaching the next paragraph's "Gunmen".
-        line_end = text.find("\n", start)
+        # (The break found for an earlier start is this one's while it is not behind it: a
+        # page of no line break was read to its end for every start.)
+        if looked < 0 or start < looked or 0 <= line_end < start:
+            line_end = text.find("\n", start)
+            looked = start
         match = pattern.match(text, start, len(text) if line_end < 0 else line_end)
         if match is not None:
             reached = max(match.end(), start + 1)
