@@ -129,3 +129,13 @@ def test_figures_on_long_lines_stop_at_each_line_break() -> None:
     assert figures.count(("thousands flee", 2000, None, "displaced")) == 3
     assert figures.count(("at least 4 people were wounded", 4, None, "injured")) == 3
     assert len(figures) == 156
+
+
+def test_a_table_of_labels_after_a_long_line_of_label_words() -> None:
+    line = "Officials listed the killed and the wounded by district; " * 40
+    text = "Report\n\n" + line + "\n\nKilled: 12\nWounded: 30\n- Missing: 4\n"
+    assert _figures(text) == [
+        ("Killed: 12", 12, 12, "killed"),
+        ("Wounded: 30", 30, 30, "injured"),
+        ("Missing: 4", 4, 4, "missing"),
+    ]

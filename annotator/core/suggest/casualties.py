@@ -3620,12 +3620,21 @@ def _label_lines(ctx: SuggestContext) -> Iterator[re.Match[str]]:
     lines. (A piece outside ASCII may match a word as the pattern ignoring case does.)"""
     text = ctx.text
     index = ctx.piece_index
-    starts = {
-        text.rfind("\n", 0, at) + 1
+    # each label word's line start, the words in text order: the text between two of them
+    # is read once (a page of no line break was read back to its start for every word)
+    starts: set[int] = set()
+    line_start = read = 0
+    for at in sorted(
+        at
         for piece in _may_anchor(ctx)
         if not piece.isascii() or piece.lower() in _LABEL_WORDS
         for at in index[piece]
-    }
+    ):
+        found = text.rfind("\n", read, at)
+        if found >= 0:
+            line_start = found + 1
+        read = at
+        starts.add(line_start)
     if text[:1] and text[0] in _LABEL_BULLETS:
         starts.add(0)
     for bullet in _LABEL_BULLETS:
