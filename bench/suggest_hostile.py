@@ -82,6 +82,21 @@ def recipes(size: int) -> dict[str, str]:
         "the group said, again and again": repeat(
             'The group said: "We will fight on." ', "The Islamic State claimed it. "
         ),
+        # fuzz65: one paragraph of quotes an unnamed official told an outlet: each quote's
+        # walk back for a person stepped over every body named before it, and each outlet's
+        # credit check read the whole line (recfix65 2494410d: 1.51 s on 106 KB, 0.30 s on
+        # 27 KB)
+        "quotes told an outlet, one paragraph": repeat(
+            '"We are talking to the elders of both families so that the guns will be '
+            'silent," the mayor told Radio Kalinga by phone on Wednesday. '
+        ),
+        # fuzz65: sentences joined by "; ", each with a part grading its toll ("many of
+        # them"): the sentence before each part was read whole, and it ran to the page's
+        # start (fec4c5ed: 6.9 s on 107 KB, 0.56 s on 27 KB)
+        "graded parts, semicolons": repeat(
+            "The agency said about 3,200 people had been displaced by noon, many of them "
+            "already displaced once from other districts.; "
+        ),
     }
 
 

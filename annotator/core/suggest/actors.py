@@ -3262,6 +3262,10 @@ _CREDIT_TAIL_WORDS: Final = words(
 )
 
 
+# How far round a name `in_a_credit_tail` reads first (code points): eight words and more.
+_CREDIT_WINDOW: Final = 400
+
+
 def in_a_credit_tail(text: str, start: int, end: int) -> bool:
     """Whether the name at [start, end) (code points) stands after the last sentence of its
     line, in a tail of at most eight words that holds no sentence and no lower-case word but
@@ -3269,15 +3273,33 @@ def in_a_credit_tail(text: str, start: int, end: int) -> bool:
     on Thursday. (Anadolu photo)", "... she said. [Celso Nhantumbo/Al Jazeera]"), which the
     guideline leaves untagged. A line with no sentence of four words or more before the
     name has no such tail (a byline, a dateline's "Baku. Report", a masthead)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if line_end < 0:
-        line_end = len(text)
+    # Read a window round the name, not the whole line: on a long line (a scraped page of
+    # one paragraph) every outlet's check read it all, twice. Past the window, what
+    # decides is known without reading on (more than eight words before the name, four
+    # words in the sentence); only a window of a few long tokens reads the whole line.
+    window = max(0, start - _CREDIT_WINDOW)
+    line_start = text.rfind("\n", window, start) + 1 or window
     last = None
     for found in _SENTENCE_END_IN_LINE.finditer(text, line_start, start):
         last = found
+    if line_start == window and window > 0 and text[window - 1] != "\n":
+        # the line starts before the window: a window of many words holds the tail's
+        # sentence end, if it has one; else read the line
+        if last is None and len(text[window:start].split()) > 9:
+            return False  # more than eight words before the name: no tail
+        if last is None or len(text[window : last.end()].split()) < 5:
+            line_start = text.rfind("\n", 0, start) + 1
+            for found in _SENTENCE_END_IN_LINE.finditer(text, line_start, start):
+                last = found
     if last is None or len(text[line_start : last.end()].split()) < 4:
         return False  # no sentence, or a dateline's place ("Baku. Report")
+    line_end = text.find("\n", end, last.end() + _CREDIT_WINDOW)
+    if line_end < 0:
+        if len(text[last.end() : last.end() + _CREDIT_WINDOW].split()) > 9:
+            return False  # more than eight words after the sentence: no tail
+        line_end = text.find("\n", end)
+        if line_end < 0:
+            line_end = len(text)
     tail = text[last.end() : line_end]
     if len(tail.split()) > 8 or _SENTENCE_END_IN_LINE.search(tail.rstrip(" \t)]")):
         return False

@@ -2742,12 +2742,18 @@ def matches(
         if line_anchors is not None:
             starts = _anchored_on_line(text, starts, line_anchors)
         starts = _can_open(ctx, starts)
+    looked = -1  # where the line break `line_end` was looked for from (-1: nowhere yet)
+    line_end = -1
     for start in starts:
         if start < reached:
             continue
         # A phrase never crosses a line break: matching inside the line lets a headline's
         # "thousands flee" end there instead of reaching the next paragraph's "Gunmen".
-        line_end = text.find("\n", start)
+        # (The break found for an earlier start is this one's while it is not behind it: a
+        # page of no line break was read to its end for every start.)
+        if looked < 0 or start < looked or 0 <= line_end < start:
+            line_end = text.find("\n", start)
+            looked = start
         match = pattern.match(text, start, len(text) if line_end < 0 else line_end)
         if match is not None:
             reached = max(match.end(), start + 1)
@@ -3454,6 +3460,11 @@ _PART_OF_THEM: Final = re.compile(r"(?:[\w,.-]+\s+){1,3}?of\s+(?:them|whom)\s", 
 _PART_OPENER_BEFORE: Final = re.compile(r"[,(;\u2013\u2014-]\s*$")
 
 
+# How much of the sentence before a part `_grades_the_harm_before` reads for its harm.
+_HARM_BEFORE_WINDOW: Final = 2000
+_A_SPACE: Final = re.compile(r"\s")
+
+
 def _grades_the_harm_before(ctx: SuggestContext, found: Suggestion) -> bool:
     """Whether a part "N of them ..." only says how the people counted just before it in its
     sentence came to the same harm: "killed at least six civilians, four of them beheaded",
@@ -3471,7 +3482,13 @@ def _grades_the_harm_before(ctx: SuggestContext, found: Suggestion) -> bool:
     if sentence is None or sentence.start >= found.start:
         return False
     kind: str | None = found.attributes.get("kind")
-    return kind is not None and last_casualty_kind(text[sentence.start : found.start]) == kind
+    # The sentence's last 2,000 characters at most, from a word's start: a "sentence" of no
+    # full stop (a scraped list, sentences joined by ";") was read whole for every part
+    begin = sentence.start
+    if found.start - begin > _HARM_BEFORE_WINDOW:
+        space = _A_SPACE.search(text, found.start - _HARM_BEFORE_WINDOW, found.start)
+        begin = found.start if space is None else space.end()
+    return kind is not None and last_casualty_kind(text[begin : found.start]) == kind
 
 
 # What makes households leaving a displacement: the harm they left after or for ("many
@@ -3790,12 +3807,21 @@ def _label_lines(ctx: SuggestContext) -> Iterator[re.Match[str]]:
     lines. (A piece outside ASCII may match a word as the pattern ignoring case does.)"""
     text = ctx.text
     index = ctx.piece_index
-    starts = {
-        text.rfind("\n", 0, at) + 1
+    # each label word's line start, the words in text order: the text between two of them
+    # is read once (a page of no line break was read back to its start for every word)
+    starts: set[int] = set()
+    line_start = read = 0
+    for at in sorted(
+        at
         for piece in _may_anchor(ctx)
         if not piece.isascii() or piece.lower() in _LABEL_WORDS
         for at in index[piece]
-    }
+    ):
+        found = text.rfind("\n", read, at)
+        if found >= 0:
+            line_start = found + 1
+        read = at
+        starts.add(line_start)
     if text[:1] and text[0] in _LABEL_BULLETS:
         starts.add(0)
     for bullet in _LABEL_BULLETS:

@@ -355,6 +355,15 @@ class _Mentions:
     def __init__(self, actors: Sequence[Suggestion]) -> None:
         self.actors = sorted(actors, key=_START_END)
         self.starts = [a.start for a in self.actors]
+        # For each index, the nearest index at or before it of a person's mention and of any
+        # other's (-1: none): a walk back for one kind steps over the other kind at once, so
+        # a page of many bodies and no person is not read back to its start for every quote
+        self._previous: dict[bool, list[int]] = {True: [], False: []}
+        last = {True: -1, False: -1}
+        for index, actor in enumerate(self.actors):
+            last[_is_person(actor)] = index
+            self._previous[True].append(last[True])
+            self._previous[False].append(last[False])
         self._by_last_word: tuple[str, dict[str, list[Suggestion]]] | None = None
         self._by_name: tuple[str, dict[str, list[Suggestion]]] | None = None
         self._names_by_last: tuple[str, dict[str, list[str]]] | None = None
@@ -406,13 +415,18 @@ class _Mentions:
             i += 1
         return found
 
+    def previous_of_kind(self, i: int, *, person: bool) -> int:
+        """The nearest index at or before `i` of a person's mention (`person`) or of any
+        other's; -1 when there is none."""
+        return self._previous[person][i] if i >= 0 else -1
+
     def nearest_before(self, offset: int, *, person: bool) -> Suggestion | None:
-        i = bisect_left(self.starts, offset) - 1
+        i = self.previous_of_kind(bisect_left(self.starts, offset) - 1, person=person)
         while i >= 0:
             actor = self.actors[i]
-            if actor.end <= offset and _is_person(actor) == person:
+            if actor.end <= offset:
                 return actor
-            i -= 1
+            i = self.previous_of_kind(i - 1, person=person)
         return None
 
     def described_before(self, text: str, offset: int, words: Sequence[str]) -> Suggestion | None:
@@ -745,13 +759,13 @@ class _Mentions:
 
     def organisations_before(self, offset: int, count: int) -> list[Suggestion]:
         """The last `count` mentions that are not people and end by `offset`, in text order."""
-        i = bisect_left(self.starts, offset) - 1
+        i = self.previous_of_kind(bisect_left(self.starts, offset) - 1, person=False)
         found: list[Suggestion] = []
         while i >= 0 and len(found) < count:
             actor = self.actors[i]
-            if actor.end <= offset and not _is_person(actor):
+            if actor.end <= offset:
                 found.append(actor)
-            i -= 1
+            i = self.previous_of_kind(i - 1, person=False)
         found.reverse()
         return found
 
@@ -1088,12 +1102,12 @@ class _Mentions:
             # "Amina Yusuf met the spokesman, Ali Bako. ... she said": not the man; the
             # person named nearest before the pronoun whose words do not say otherwise
             # (at any of their mentions: "his wife, Zahra, ... Zahra was hurt. ... he said")
-            i = bisect_left(self.starts, offset) - 1
+            i = self.previous_of_kind(bisect_left(self.starts, offset) - 1, person=True)
             seen = 0
             while i >= 0 and seen < 5:
                 other = self.actors[i]
-                i -= 1
-                if not _is_person(other) or other.end > offset:
+                i = self.previous_of_kind(i - 1, person=True)
+                if other.end > offset:
                     continue
                 seen += 1
                 if text[other.start : other.end] != text[found.start : found.end] and (
@@ -1175,12 +1189,12 @@ class _Mentions:
         """The person named nearest before `victim` (among the five before it) who is
         neither reported dead or abducted nor of a gender other than `wanted` ("m", "f" or
         ""), else None."""
-        i = bisect_left(self.starts, victim.start) - 1
+        i = self.previous_of_kind(bisect_left(self.starts, victim.start) - 1, person=True)
         seen = 0
         while i >= 0 and seen < 5:
             other = self.actors[i]
-            i -= 1
-            if not _is_person(other) or other.end > victim.start:
+            i = self.previous_of_kind(i - 1, person=True)
+            if other.end > victim.start:
                 continue
             seen += 1
             if not _reported_dead_or_taken(text, other) and (
@@ -1520,12 +1534,12 @@ class _Mentions:
     ) -> Suggestion | None:
         """The nearest of the three people named last before `offset` whose gender is
         `sex` ("m" or "f"), within 1,500 characters of `said_at`; else None."""
-        i = bisect_left(self.starts, offset) - 1
+        i = self.previous_of_kind(bisect_left(self.starts, offset) - 1, person=True)
         seen = 0
         while i >= 0 and seen < 3:
             actor = self.actors[i]
-            i -= 1
-            if not _is_person(actor) or actor.end > offset:
+            i = self.previous_of_kind(i - 1, person=True)
+            if actor.end > offset:
                 continue
             if said_at - actor.end > 1500:
                 return None
@@ -1817,11 +1831,11 @@ class _Mentions:
         of the person named last right after the converse noun ("Her husband, Hamidou
         Diallo," -> the person named before him), else nobody."""
         people: list[Suggestion] = []
-        i = bisect_left(self.starts, offset) - 1
+        i = self.previous_of_kind(bisect_left(self.starts, offset) - 1, person=True)
         while i >= 0 and len(people) < 4:
-            if _is_person(self.actors[i]) and self.actors[i].end <= offset:
+            if self.actors[i].end <= offset:
                 people.append(self.actors[i])
-            i -= 1
+            i = self.previous_of_kind(i - 1, person=True)
         for person in people:
             if _kin_named(kin).search(text[max(0, person.start - 20) : person.start]):
                 return person
@@ -1860,13 +1874,13 @@ class _Mentions:
         eight people (by last word) and number at most forty: "X" said again and again
         does not hide a holder named a few people back, and a long transcript of a few
         speakers is not walked back to its start for every quote."""
-        i = bisect_left(self.starts, offset) - 1
+        i = self.previous_of_kind(bisect_left(self.starts, offset) - 1, person=True)
         people: set[str] = set()
         seen = 0
         while i >= 0 and len(people) < 8 and seen < _PEOPLE_BACK_MENTIONS:
             actor = self.actors[i]
-            i -= 1
-            if actor.end > offset or not _is_person(actor):
+            i = self.previous_of_kind(i - 1, person=True)
+            if actor.end > offset:
                 continue
             seen += 1
             people.add(text[actor.start : actor.end].split()[-1])
@@ -5623,12 +5637,12 @@ def _titled_person_said(text: str, quote: Suggestion, mentions: _Mentions) -> Ex
     if said is None:
         return None
     title = said.group(1)
-    i = bisect_left(mentions.starts, quote.start) - 1
+    i = mentions.previous_of_kind(bisect_left(mentions.starts, quote.start) - 1, person=True)
     seen = 0
     while i >= 0 and seen < 8:
         person = mentions.actors[i]
-        i -= 1
-        if not _is_person(person) or person.end > quote.start:
+        i = mentions.previous_of_kind(i - 1, person=True)
+        if person.end > quote.start:
             continue
         if quote.start - person.end > 2500:
             break
