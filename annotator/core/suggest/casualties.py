@@ -240,6 +240,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     # harvest were killed", "two witnesses in a murder case were shot dead" (plurals only: the
     # singulars want core/casualty.py's _SINGULAR_PERSONS too)
     " pickers witnesses"
+    # a news outlet's reporters (gramcas65: "a correspondent for Sudan Tribune was wounded")
+    " correspondents"
 )
 _VICTIM_PLURAL: Final = word_alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -274,7 +276,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "occupant responder evacuee abductee novice jihadi reveler reveller partygoer concertgoer "
     "festivalgoer staffer investigator monitor inspector agent martyr rustler manager "
     "detective constable trafficker thief climber mountaineer trekker guide farmworker farmhand "
-    "seminarian catechist defender male female jawan"
+    "seminarian catechist defender male female jawan correspondent"
 )
 _VICTIM_SINGULAR: Final = word_alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -395,7 +397,26 @@ _PLACE_WORD: Final = (
     r"|were|was|had|have|has|are|is|be|been)\b"
     # "a cousin of two of the dead": a count of the harmed is another figure, no place
     rf"|(?:\d[\d,]*|{_SMALL})\s+of\s+the\s+(?:dead|deceased|killed|wounded|injured|missing)\b"
+    # ... and so are people counted, or the harmed named by their harm: "a lawyer for the
+    # families of the 12 (people) killed", "a doctor with MSF treated 40 people who were
+    # wounded", "a rescuer with the Red Crescent pulled a wounded man" (the determiner after
+    # a verb; gramcas65)
+    rf"|(?:\d[\d,]*|{_SMALL})\s+(?:[\w-]+\s+)?(?:people|persons|civilians|others|men|women"
+    r"|children|soldiers|troops|villagers|residents|fighters|militants|police|policemen"
+    r"|officers|students|workers|patients)\b"
+    r"|(?<=\bthe\s)(?:\d[\d,]*|{_SMALL})\s+(?:killed|dead|wounded|injured|missing)\b"
+    r"|(?:an?|(?<!\bof\s)the)\s+(?:[\w-]+ly\s+)?(?:wounded|injured|dead)\b"
+    # ... and a verb of report ends a speaker's place: "a correspondent for the BBC reported
+    # that two people were killed" (gramcas65)
+    r"|(?:reported|reports|announced|announces|confirmed|confirms|claimed|claims)\b"
     r")[\w'\u2019-]+"
+)
+# An aside after a place phrase that gives a source's words or harms others of its own
+# (gramcas65)
+_REPORT_OR_HARM_ASIDE: Final = (
+    r",\s[^,.;\n]{0,80}?\b(?:said|says|say|told|reported|announced|claimed"
+    r"|(?:killed|killing|wounded|wounding|abducted|kidnapped|murdered|massacred)\s+"
+    r"(?:\d|(?:a|an|the|his|her|their|dozens|hundreds|scores)\s))"
 )
 # "and" inside a place phrase, between two of its words ("from herding and Bedouin
 # communities", "in Gao and Mopti"), never before a count or a determiner ("in Gao and 30
@@ -865,11 +886,25 @@ _NUMBER_FIRST: Final = LazyPattern(
     # holding a conjunction or a verb ("on Friday after a badly injured guard" is no place).
     # (a count with no people of its own is never followed by "of" and a bare noun: "women
     # from dozens of countries are held" counts the countries; "one of its founders" a part)
-    rf"(?:(?(victim)|(?!\s+of\s+(?!(?:the|its|his|her|their|our|these|those|a|an)\s)))(?:\s+(?:from|in|at|on|of|inside|near|along|around|outside)\s+(?:(?:{_PLACE_WORD}|{_AND_IN_PLACE})\s+){{0,5}}?"
-    rf"{_PLACE_WORD}){{1,3}}"
+    rf"(?:(?(victim)|(?!\s+of\s+(?!(?:the|its|his|her|their|our|these|those|a|an)\s)))(?:\s+(?:from|in|at|on|of|inside|near|along|around|outside"
+    # ... or, for people counted with their noun, whom they work for or with: "a reporter for
+    # Radio Dabanga", "an aid worker with the Red Cross" (never "with gunshot wounds": the
+    # wounds' own branch below; gramcas65)
+    r"|(?(victim)for|(?!))|(?(victim)with|(?!))(?!\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns)\b))\s+"
+    # ("two soldiers from that post": a demonstrative right after the preposition is no
+    # relative; gramcas65)
+    r"(?:(?:this|that|these|those)\s+)?"
+    rf"(?:(?:{_PLACE_WORD}|{_AND_IN_PLACE})\s+){{0,5}}?{_PLACE_WORD}"
+    # ... and the body's acronym in brackets: "of the Rapid Intervention Battalion (BIR)"
+    r"(?:\s\((?-i:[A-Z][A-Za-z]{1,9})\))?){1,3}"
+    # (never before a determiner, a verb's object: "a medic with the brigade treated the
+    # wounded"; nor over an aside that reports or harms others: "a soldier for the army,
+    # which said 12 soldiers were killed, was wounded"; gramcas65)
+    r"(?!\s+(?:the|a|an)\s)"
     # ... or by the relative clause below: "three members of the patrol who tried to stop
     # them were among the dead".
-    rf"(?=(?:{_ASIDE})?\s+(?:{_LINKING}\s+)*{_CASUALTY_WORD}|\s+(?:who|that)\s))?"
+    rf"(?=(?:(?!{_REPORT_OR_HARM_ASIDE}){_ASIDE})?\s+(?:{_LINKING}\s+)*{_CASUALTY_WORD}"
+    r"|\s+(?:who|that)\s))?"
     rf"(?:{_ASIDE})?"
     # "two passengers who tried to run were shot dead": a short relative clause, then
     # a passive that says what happened to them.
@@ -885,8 +920,12 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "two farmers who described how their brother was shot dead", fixr64a)
     # (nor past a relative of its own: "who covered the clashes in which 40 fighters went
     # missing" keeps the fighters' figure, gramcas64)
+    # (... and a name in apposition may close it: "a cameraman travelling with the convoy,
+    # Abdiqani Hashi, had been wounded", gramcas65)
     rf"(?:(?P<rel>\s+(?:who|(?<!\d\s)that|[\w-]+ing)(?:\s+(?!(?:{_TELLS_OF}|which|whom|whose|where)\b)[\w'\u2019-]+){{1,8}}?"
-    r"(?=\s+(?:were|was|had|have|has|went)\s))"
+    r"(?=(?:,\s(?-i:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}),)?"
+    r"\s+(?:were|was|had|have|has|went)\s))"
+    r"(?:,\s(?-i:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}),)?"
     # ... or a past participle's, then a death: "a woman pulled from the rubble died", "a
     # man injured in the blast died" (the harm said last is what befell them)
     # (never the verb itself: "Two soldiers died at the scene and a third died")
@@ -1577,6 +1616,32 @@ def _one_in_own_clause(text: str, match: re.Match[str], start: int, end: int) ->
     )
 
 
+# A sentence's opening phrase before its comma ("In 2023, a teacher ...", "On Monday, a
+# reporter ..."): no one named for an apposition to describe (gramcas65)
+_INTRO_BEFORE: Final = re.compile(
+    r"(?:^|[.!?\n]\s*|[\"\u201c]\s*)(?:In|On|At|During|After|Before|Since|By|Last|Earlier"
+    r"|Later|Meanwhile|Separately|However|Elsewhere|Then|Yesterday|Today|Overnight|Nearby|Also"
+    r"|But|And|Near|Outside|Inside|Across|Throughout|Within|From|Under|Among|Instead|Still"
+    r"|Months|Weeks|Days|Years|Hours)\b[^.!?\n]{0,60}, $"
+)
+# A relative clause whose verb harms people of its own: "the group that killed 12 people",
+# "the gang that kidnapped two girls" (the one described did it, or belongs to who did)
+_CLAUSE_HARMS_OTHERS: Final = re.compile(
+    r"\b(?:killed|killing|murdered|abducted|abducting|kidnapped|kidnapping|shot|stabbed|wounded"
+    r"|injured|beheaded|executed|massacred|attacked|ambushed)\s+(?:dead\s+)?"
+    rf"(?:\d|(?:{_SMALL}|a|an|the|his|her|their|dozens|hundreds|scores)\b)",
+    re.IGNORECASE,
+)
+# An aside that harms people of its own, "the group, which has killed 40 people,", or
+# gives a source's words (gramcas65)
+_HARM_IN_ASIDE: Final = re.compile(
+    r",\s[^,;]*?\b(?:killed|killing|kills|wounded|wounding|abducted|abducting|kidnapped"
+    r"|kidnapping|murdered|massacred|shot|beheaded|executed)\s+(?:dead\s+)?"
+    rf"(?:\d|(?:{_SMALL}|a|an|the|his|her|their|dozens|hundreds|scores|many|several)\b)[^,;]*,"
+    # ... or a source's words: "a soldier for the army, which said 12 soldiers were killed,"
+    r"|,\s[^,;]*?\b(?:said|says|say|told|reported|announced|claimed)\b[^,;]*,",
+    re.IGNORECASE,
+)
 _SOURCE_AFTER: Final = re.compile(
     r",\s+(?:[\w'\u2019-]+\s+){1,4}?(?:said|says|told|tells|added)$", re.IGNORECASE
 )
@@ -2854,6 +2919,25 @@ def _phrases(
         ):
             # One person described by what they did ("a trader who fled"), not a count;
             # "an estimated 300 families have fled" counts.
+            continue
+        one = attributes.get("count_low") == 1 and attributes.get("count_high") == 1
+        if one and rel is not None and _CLAUSE_HARMS_OTHERS.search(rel):
+            # "a commander of the group that killed 12 people was arrested", "a suspect from
+            # the gang that kidnapped two girls": the clause is the group's, and its figure
+            # the people it harmed (gramcas65)
+            continue
+        if (
+            one
+            and ", " in phrase
+            and ctx.text.endswith(", ", 0, start)
+            and not _INTRO_BEFORE.search(ctx.text, max(0, start - 80), start)
+        ):
+            # "Her brother Khudeida, a fighter with the YBS, was killed": the one person of
+            # an apposition to someone named before it, no figure of its own (gramcas65)
+            continue
+        if ", " in phrase and _HARM_IN_ASIDE.search(phrase):
+            # "a fighter for the group, which has killed 40 people, was arrested": the aside
+            # holds a figure of its own, and the one it describes is no victim (gramcas65)
             continue
         if _YEAR_FIRST.match(phrase) and _YEAR_BEFORE.search(ctx.text, max(0, start - 12), start):
             # "In 2021 gunmen abducted ...": a year opens the phrase, it counts nobody.
