@@ -88,6 +88,11 @@ def figures(sentence: str) -> list[tuple[str, object, object, object]]:
             "In 2023, a teacher at a school in Muyuka, Joseph Mbua, was detained by soldiers.",
             [("a teacher at a school in Muyuka, Joseph Mbua, was detained", 1, 1, "other")],
         ),
+        # a unit's number is no count of the harmed (main counted 12)
+        (
+            "A policeman with the 12 Battalion was shot dead.",
+            [("A policeman with the 12 Battalion was shot dead", 1, 1, "killed")],
+        ),
         # a brigade's number is no count of the harmed
         (
             "A soldier from the 40th Brigade was killed on Monday.",
@@ -203,6 +208,34 @@ def test_person_described_before_the_predicate_is_counted(
                     "killed",
                 )
             ],
+        ),
+        # the one described did the harm: an active verb and its object
+        (
+            "A man with a knife wounded three people.",
+            [("wounded three people", 3, 3, "injured")],
+        ),
+        (
+            "A gunman with the militia killed two soldiers.",
+            [("killed two soldiers", 2, 2, "killed")],
+        ),
+        ("An officer with the unit shot him.", []),
+        # "with his father": a second person, no employer
+        ("A boy with his father was killed.", []),
+        # a verb of report ends the speaker's place
+        (
+            "A correspondent for the BBC reported that two people were killed.",
+            [("two people were killed", 2, 2, "killed")],
+        ),
+        # an aside giving a source's words is never crossed
+        (
+            "A soldier for the army, which said 12 soldiers were killed, was also wounded.",
+            [("12 soldiers were killed", 12, 12, "killed")],
+        ),
+        ("A medic with the brigade treated the wounded.", []),
+        ("A nurse for the ministry cared for the wounded.", []),
+        (
+            "A driver for the UN, Ahmed Musa, told reporters he was wounded.",
+            [],
         ),
         ("The funeral for a reporter for Radio Dabanga was held on Monday.", []),
         ("A soldier for 20 years, he was killed in May.", []),

@@ -890,7 +890,9 @@ _NUMBER_FIRST: Final = LazyPattern(
     # ... or, for people counted with their noun, whom they work for or with: "a reporter for
     # Radio Dabanga", "an aid worker with the Red Cross" (never "with gunshot wounds": the
     # wounds' own branch below; gramcas65)
-    r"|(?(victim)for|(?!))|(?(victim)with|(?!))(?!\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns)\b))\s+"
+    # (nor "with his father": a second person, no employer)
+    r"|(?(victim)for|(?!))|(?(victim)with|(?!))(?!\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?"
+    r"|injur(?:y|ies)|burns)\b)(?!\s+(?:his|her|their|its|my|our|your)\s))\s+"
     # ("two soldiers from that post": a demonstrative right after the preposition is no
     # relative; gramcas65)
     r"(?:(?:this|that|these|those)\s+)?"
@@ -1616,6 +1618,25 @@ def _one_in_own_clause(text: str, match: re.Match[str], start: int, end: int) ->
     )
 
 
+# A harm verb closing a phrase with no passive before it, then the verb's object: "A man
+# with a knife wounded three people" (gramcas65)
+_ACTIVE_HARM_LAST: Final = re.compile(
+    r"(?<!\bwere)(?<!\bwas)(?<!\bbeen)(?<!\bare)(?<!\bis)(?<!\bbeing)(?<!\bbe)"
+    r"\s+(?:killed|wounded|injured|shot(?:\s+dead)?|abducted|kidnapped|murdered|executed"
+    r"|beheaded|massacred|lynched|stabbed|hacked)$",
+    re.IGNORECASE,
+)
+_HARM_OBJECT: Final = re.compile(
+    r"[ \t]+(?:(?:him|them|her|us|me)\b"
+    # a determiner or a possessive opening the object, never a time: "killed the day after"
+    r"|(?:a|an|the|his|her|their|its|our|another|several|dozens|hundreds|scores)\s"
+    r"(?!(?:day|night|morning|evening|afternoon|week|weekend|month|year|previous|following"
+    r"|next|same)\b)"
+    # a count, never a measure: "wounded three people", not "killed 2 km from the border"
+    rf"|(?:\d[\d,]*|{_SMALL})\s+(?!(?:km|kilometres|kilometers|miles|metres|meters|hours"
+    r"|days|weeks|months|years|minutes|am|pm)\b)(?-i:[a-z]))",
+    re.IGNORECASE,
+)
 # A sentence's opening phrase before its comma ("In 2023, a teacher ...", "On Monday, a
 # reporter ..."): no one named for an apposition to describe (gramcas65)
 _INTRO_BEFORE: Final = re.compile(
@@ -2934,6 +2955,14 @@ def _phrases(
         ):
             # "Her brother Khudeida, a fighter with the YBS, was killed": the one person of
             # an apposition to someone named before it, no figure of its own (gramcas65)
+            continue
+        if (
+            (" with " in phrase or " for " in phrase)
+            and _ACTIVE_HARM_LAST.search(phrase)
+            and _HARM_OBJECT.match(ctx.text, end)
+        ):
+            # "A man with a knife wounded three people": the one described did the harm, its
+            # object the harmed (an active verb, no passive before it; gramcas65)
             continue
         if ", " in phrase and _HARM_IN_ASIDE.search(phrase):
             # "a fighter for the group, which has killed 40 people, was arrested": the aside
