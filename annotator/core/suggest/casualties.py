@@ -401,7 +401,8 @@ _PLACE_WORD: Final = (
     # families of the 12 (people) killed", "a doctor with MSF treated 40 people who were
     # wounded", "a rescuer with the Red Crescent pulled a wounded man" (the determiner after
     # a verb; gramcas65)
-    rf"|(?:\d[\d,]*|{_SMALL})\s+(?:[\w-]+\s+)?(?:people|persons|civilians|others|men|women"
+    # (in lower case: "of the 3 Police Battalion" names a unit; review65c)
+    rf"|(?:\d[\d,]*|{_SMALL})\s+(?:[\w-]+\s+)?(?-i:people|persons|civilians|others|men|women"
     r"|children|soldiers|troops|villagers|residents|fighters|militants|police|policemen"
     r"|officers|students|workers|patients)\b"
     r"|(?<=\bthe\s)(?:\d[\d,]*|{_SMALL})\s+(?:killed|dead|wounded|injured|missing)\b"
@@ -411,12 +412,28 @@ _PLACE_WORD: Final = (
     r"|(?:reported|reports|announced|announces|confirmed|confirms|claimed|claims)\b"
     r")[\w'\u2019-]+"
 )
+# A word a "for" / "with" phrase never holds: a verb in the past (lower case, not one of
+# the adjectives a body's name takes), a few irregular verbs, the dead, a person counted after
+# "of" (review65c)
+_FW_GUARD: Final = (
+    r"(?(fw)(?!(?!(?:armed|united|allied|combined|registered|licensed|unnamed|unidentified"
+    r"|so-called|based|affiliated|hundred)\b)(?-i:[a-z][\w'\u2019-]+ed)\b"
+    r"|(?:saw|seen|sees|shot|hit|beat|met|found|took|gave|told|heard|led|left|sent|held|kept"
+    r"|brought|caught|dead|treats|treating)\b"
+    r"|(?<=\bof\s)(?:an?|one)\s))"
+)
+# ... and never ends at a determiner, its noun being the harm word's: "a lawyer for the
+# families of the dead" (review65c)
+_FW_LAST: Final = r"(?(fw)(?!(?:the|a|an|of|his|her|their|its|our)\b))"
 # An aside after a place phrase that gives a source's words or harms others of its own
 # (gramcas65)
+# (a source's words only in a relative: "two soldiers from the base, the army said, were
+# killed" is the figure, its aside a source; review65c)
 _REPORT_OR_HARM_ASIDE: Final = (
-    r",\s[^,.;\n]{0,80}?\b(?:said|says|say|told|reported|announced|claimed"
-    r"|(?:killed|killing|wounded|wounding|abducted|kidnapped|murdered|massacred)\s+"
-    r"(?:\d|(?:a|an|the|his|her|their|dozens|hundreds|scores)\s))"
+    r",\s(?:(?:which|who|whose|that)\b[^,.;\n]{0,80}?\b(?:said|says|say|told|reported"
+    r"|announced|claimed)\b"
+    r"|[^,.;\n]{0,80}?\b(?:killed|killing|wounded|wounding|abducted|kidnapped|murdered"
+    r"|massacred)\s+(?:\d|(?:a|an|the|his|her|their|dozens|hundreds|scores)\s))"
 )
 # "and" inside a place phrase, between two of its words ("from herding and Bedouin
 # communities", "in Gao and Mopti"), never before a count or a determiner ("in Gao and 30
@@ -891,12 +908,16 @@ _NUMBER_FIRST: Final = LazyPattern(
     # Radio Dabanga", "an aid worker with the Red Cross" (never "with gunshot wounds": the
     # wounds' own branch below; gramcas65)
     # (nor "with his father": a second person, no employer)
-    r"|(?(victim)for|(?!))|(?(victim)with|(?!))(?!\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?"
-    r"|injur(?:y|ies)|burns)\b)(?!\s+(?:his|her|their|its|my|our|your)\s))\s+"
+    r"|(?P<fw>(?(victim)for|(?!))|(?(victim)with|(?!))(?!\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?"
+    r"|injur(?:y|ies)|burns)\b)(?!\s+(?:his|her|their|its|my|our|your)\s)))\s+"
     # ("two soldiers from that post": a demonstrative right after the preposition is no
     # relative; gramcas65)
     r"(?:(?:this|that|these|those)\s+)?"
-    rf"(?:(?:{_PLACE_WORD}|{_AND_IN_PLACE})\s+){{0,5}}?{_PLACE_WORD}"
+    # (after "for" / "with", never over the sentence's own verb or another person counted:
+    # "an official with the UN estimated dozens were killed", "a nurse with the ministry
+    # treated several people injured", "a soldier with the unit shot her dead", "a lawyer for
+    # the family of a man killed"; review65c)
+    rf"(?:(?:{_FW_GUARD}{_PLACE_WORD}|{_AND_IN_PLACE})\s+){{0,5}}?{_FW_GUARD}{_FW_LAST}{_PLACE_WORD}"
     # ... and the body's acronym in brackets: "of the Rapid Intervention Battalion (BIR)"
     r"(?:\s\((?-i:[A-Z][A-Za-z]{1,9})\))?){1,3}"
     # (never before a determiner, a verb's object: "a medic with the brigade treated the
@@ -1647,10 +1668,17 @@ _INTRO_BEFORE: Final = re.compile(
 )
 # A relative clause whose verb harms people of its own: "the group that killed 12 people",
 # "the gang that kidnapped two girls" (the one described did it, or belongs to who did)
+# (only a clause that counts whom it harmed, a figure of its own: "the unit that ambushed the
+# convoy", "the group that kidnapped the girls" count nobody, and the one described stays
+# the figure; review65c)
+_COUNTED_OBJECT: Final = (
+    rf"(?:\d|(?:{_SMALL}|a|an|dozens|hundreds|scores|many|several)\b(?!\s+(?:day|night|morning"
+    r"|evening|afternoon|week|weekend|fortnight|month|year|decade|while|time)s?\b))"
+)
 _CLAUSE_HARMS_OTHERS: Final = re.compile(
     r"\b(?:killed|killing|murdered|abducted|abducting|kidnapped|kidnapping|shot|stabbed|wounded"
-    r"|injured|beheaded|executed|massacred|attacked|ambushed)\s+(?:dead\s+)?"
-    rf"(?:\d|(?:{_SMALL}|a|an|the|his|her|their|dozens|hundreds|scores)\b)",
+    r"|injured|beheaded|executed|massacred)\s+(?:dead\s+)?"
+    + _COUNTED_OBJECT,
     re.IGNORECASE,
 )
 # An aside that harms people of its own, "the group, which has killed 40 people,", or
@@ -1658,9 +1686,23 @@ _CLAUSE_HARMS_OTHERS: Final = re.compile(
 _HARM_IN_ASIDE: Final = re.compile(
     r",\s[^,;]*?\b(?:killed|killing|kills|wounded|wounding|abducted|abducting|kidnapped"
     r"|kidnapping|murdered|massacred|shot|beheaded|executed)\s+(?:dead\s+)?"
-    rf"(?:\d|(?:{_SMALL}|a|an|the|his|her|their|dozens|hundreds|scores|many|several)\b)[^,;]*,"
+    + _COUNTED_OBJECT
+    + r"[^,;]*,"
     # ... or a source's words: "a soldier for the army, which said 12 soldiers were killed,"
-    r"|,\s[^,;]*?\b(?:said|says|say|told|reported|announced|claimed)\b[^,;]*,",
+    # (in a relative only: "two soldiers, the army said, were killed" is the figure; review65c)
+    r"|,\s(?:which|who|whose|that)\b[^,;]*?\b(?:said|says|say|told|reported|announced"
+    r"|claimed)\b[^,;]*,",
+    re.IGNORECASE,
+)
+# What an apposition describes: a name, or a relative named by kin ("Her brother Khudeida,",
+# "her son,"), never an opening phrase ("According to witnesses, a boy, aged 12, was shot
+# dead"; review65c)
+_NAMED_BEFORE: Final = re.compile(
+    r"(?:(?-i:[A-Z][\w'\u2019.-]*)|brother|sister|son|daughter|father|mother|husband|wife"
+    r"|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|colleague"
+    # ... or people counted before it: "the three, a reporter, a camera operator and their
+    # driver, were taken to hospital"
+    r"|\bthe\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|\bboth), $",
     re.IGNORECASE,
 )
 _SOURCE_AFTER: Final = re.compile(
@@ -2951,6 +2993,7 @@ def _phrases(
             one
             and ", " in phrase
             and ctx.text.endswith(", ", 0, start)
+            and _NAMED_BEFORE.search(ctx.text, max(0, start - 40), start)
             and not _INTRO_BEFORE.search(ctx.text, max(0, start - 80), start)
         ):
             # "Her brother Khudeida, a fighter with the YBS, was killed": the one person of
