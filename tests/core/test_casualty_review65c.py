@@ -30,7 +30,10 @@ def figures(sentence: str) -> list[tuple[str, object, object, object]]:
     [
         # a for / with phrase never runs over the sentence's own verb (gramcas65 counted the
         # official, nurse, medic, doctor, reporter, officer as the one harmed)
-        ("An official with the UN estimated dozens were killed.", [("dozens were killed", 24, None, "killed")]),
+        (
+            "An official with the UN estimated dozens were killed.",
+            [("dozens were killed", 24, None, "killed")],
+        ),
         (
             "A nurse with the ministry treated several people injured in the blast.",
             [("several people injured", None, None, "injured")],
@@ -43,7 +46,10 @@ def figures(sentence: str) -> list[tuple[str, object, object, object]]:
             "A reporter for the paper met two survivors wounded in the strike.",
             [("two survivors wounded", 2, 2, "injured")],
         ),
-        ("An officer with the police found several bodies.", [("several bodies", None, None, "killed")]),
+        (
+            "An officer with the police found several bodies.",
+            [("several bodies", None, None, "killed")],
+        ),
         ("A nurse for the clinic counted 12 dead.", [("12 dead", 12, 12, "killed")]),
         ("A reporter for Reuters saw bodies of people killed in the street.", []),
         # the doer of "shot her / them dead" is no victim
@@ -99,13 +105,18 @@ def figures(sentence: str) -> list[tuple[str, object, object, object]]:
         ),
     ],
 )
-def test_gramcas65_misfires(sentence: str, expected: list[tuple[str, object, object, object]]) -> None:
+def test_gramcas65_misfires(
+    sentence: str, expected: list[tuple[str, object, object, object]]
+) -> None:
     assert figures(sentence) == expected
 
 
 def test_an_apposition_to_people_counted_before_is_no_figure() -> None:
     # (dev 867: gramcas65 removed main's extra here; the guard keeps doing so)
-    assert figures(
-        "Khatib said the three, a reporter, a camera operator and their driver, were taken to"
-        " the Thabet Thabet hospital in Tulkarem."
-    ) == []
+    assert (
+        figures(
+            "Khatib said the three, a reporter, a camera operator and their driver, were taken to"
+            " the Thabet Thabet hospital in Tulkarem."
+        )
+        == []
+    )

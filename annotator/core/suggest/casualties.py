@@ -1677,8 +1677,7 @@ _COUNTED_OBJECT: Final = (
 )
 _CLAUSE_HARMS_OTHERS: Final = re.compile(
     r"\b(?:killed|killing|murdered|abducted|abducting|kidnapped|kidnapping|shot|stabbed|wounded"
-    r"|injured|beheaded|executed|massacred)\s+(?:dead\s+)?"
-    + _COUNTED_OBJECT,
+    r"|injured|beheaded|executed|massacred)\s+(?:dead\s+)?" + _COUNTED_OBJECT,
     re.IGNORECASE,
 )
 # An aside that harms people of its own, "the group, which has killed 40 people,", or
