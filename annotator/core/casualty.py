@@ -199,7 +199,9 @@ _SINGULAR_PERSONS: Final = _words(
     "pastor pastoralist peasant pirate poacher politician professor raider rifleman robber "
     "senator sergeant supporter surgeon tribesman trucker visitor widow youngster "
     "detective constable climber mountaineer trekker guide farmworker farmhand seminarian "
-    "catechist defender male female jawan"
+    "catechist defender male female jawan "
+    # a news outlet's reporter (gramcas65: "a correspondent for Sudan Tribune was wounded")
+    "correspondent"
 )
 _PLURAL_PERSONS: Final = _words(
     "people persons men women children boys girls babies infants toddlers teenagers teens "
@@ -236,7 +238,8 @@ _PLURAL_PERSONS: Final = _words(
     "professors raiders riflemen robbers senators sergeants supporters surgeons tribesmen "
     "truckers visitors widows youngsters evacuees occupants responders trainees siblings "
     "grandparents congregants detectives constables climbers mountaineers trekkers guides "
-    "farmworkers farmhands seminarians catechists defenders auxiliaries males females"
+    "farmworkers farmhands seminarians catechists defenders auxiliaries males females "
+    "correspondents"
 )
 _CASUALTY_WORDS: Final = _words(
     "killed dead died deaths death fatalities injured wounded hurt injuries missing "
@@ -1499,7 +1502,8 @@ _CIVILIAN: Final = re.compile(
     r"|villagers?|inhabitants?"
     r"|patients?|(?:aid|humanitarian|relief|health|healthcare|medical|rescue|media|un"
     r"|construction|factory|farm) (?:workers?|staff(?:ers)?)|workers?|labou?rers?|medics?|doctors?"
-    r"|nurses?|paramedics?|journalists?|reporters?|photographers?|camera(?:m[ae]n|persons?)"
+    r"|nurses?|paramedics?|journalists?|reporters?|correspondents?|photographers?"
+    r"|camera(?:m[ae]n|persons?)"
     # a body's staff and employees ("11 United Nations staff members", "two of its own
     # staff were detained"), never an army's or a police force's, nor a chief of staff
     r"|(?<!military )(?<!security )(?<!army )(?<!police )(?<!defen[cs]e )(?<!of )"

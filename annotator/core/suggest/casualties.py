@@ -240,6 +240,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     # harvest were killed", "two witnesses in a murder case were shot dead" (plurals only: the
     # singulars want core/casualty.py's _SINGULAR_PERSONS too)
     " pickers witnesses"
+    # a news outlet's reporters (gramcas65: "a correspondent for Sudan Tribune was wounded")
+    " correspondents"
 )
 _VICTIM_PLURAL: Final = word_alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -274,7 +276,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "occupant responder evacuee abductee novice jihadi reveler reveller partygoer concertgoer "
     "festivalgoer staffer investigator monitor inspector agent martyr rustler manager "
     "detective constable trafficker thief climber mountaineer trekker guide farmworker farmhand "
-    "seminarian catechist defender male female jawan"
+    "seminarian catechist defender male female jawan correspondent"
 )
 _VICTIM_SINGULAR: Final = word_alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -395,7 +397,43 @@ _PLACE_WORD: Final = (
     r"|were|was|had|have|has|are|is|be|been)\b"
     # "a cousin of two of the dead": a count of the harmed is another figure, no place
     rf"|(?:\d[\d,]*|{_SMALL})\s+of\s+the\s+(?:dead|deceased|killed|wounded|injured|missing)\b"
+    # ... and so are people counted, or the harmed named by their harm: "a lawyer for the
+    # families of the 12 (people) killed", "a doctor with MSF treated 40 people who were
+    # wounded", "a rescuer with the Red Crescent pulled a wounded man" (the determiner after
+    # a verb; gramcas65)
+    # (in lower case: "of the 3 Police Battalion" names a unit; review65c)
+    rf"|(?:\d[\d,]*|{_SMALL})\s+(?:[\w-]+\s+)?(?-i:people|persons|civilians|others|men|women"
+    r"|children|soldiers|troops|villagers|residents|fighters|militants|police|policemen"
+    r"|officers|students|workers|patients)\b"
+    r"|(?<=\bthe\s)(?:\d[\d,]*|{_SMALL})\s+(?:killed|dead|wounded|injured|missing)\b"
+    r"|(?:an?|(?<!\bof\s)the)\s+(?:[\w-]+ly\s+)?(?:wounded|injured|dead)\b"
+    # ... and a verb of report ends a speaker's place: "a correspondent for the BBC reported
+    # that two people were killed" (gramcas65)
+    r"|(?:reported|reports|announced|announces|confirmed|confirms|claimed|claims)\b"
     r")[\w'\u2019-]+"
+)
+# A word a "for" / "with" phrase never holds: a verb in the past (lower case, not one of
+# the adjectives a body's name takes), a few irregular verbs, the dead, a person counted after
+# "of" (review65c)
+_FW_GUARD: Final = (
+    r"(?(fw)(?!(?!(?:armed|united|allied|combined|registered|licensed|unnamed|unidentified"
+    r"|so-called|based|affiliated|hundred)\b)(?-i:[a-z][\w'\u2019-]+ed)\b"
+    r"|(?:saw|seen|sees|shot|hit|beat|met|found|took|gave|told|heard|led|left|sent|held|kept"
+    r"|brought|caught|dead|treats|treating)\b"
+    r"|(?<=\bof\s)(?:an?|one)\s))"
+)
+# ... and never ends at a determiner, its noun being the harm word's: "a lawyer for the
+# families of the dead" (review65c)
+_FW_LAST: Final = r"(?(fw)(?!(?:the|a|an|of|his|her|their|its|our)\b))"
+# An aside after a place phrase that gives a source's words or harms others of its own
+# (gramcas65)
+# (a source's words only in a relative: "two soldiers from the base, the army said, were
+# killed" is the figure, its aside a source; review65c)
+_REPORT_OR_HARM_ASIDE: Final = (
+    r",\s(?:(?:which|who|whose|that)\b[^,.;\n]{0,80}?\b(?:said|says|say|told|reported"
+    r"|announced|claimed)\b"
+    r"|[^,.;\n]{0,80}?\b(?:killed|killing|wounded|wounding|abducted|kidnapped|murdered"
+    r"|massacred)\s+(?:\d|(?:a|an|the|his|her|their|dozens|hundreds|scores)\s))"
 )
 # "and" inside a place phrase, between two of its words ("from herding and Bedouin
 # communities", "in Gao and Mopti"), never before a count or a determiner ("in Gao and 30
@@ -889,11 +927,31 @@ _NUMBER_FIRST: Final = LazyPattern(
     # holding a conjunction or a verb ("on Friday after a badly injured guard" is no place).
     # (a count with no people of its own is never followed by "of" and a bare noun: "women
     # from dozens of countries are held" counts the countries; "one of its founders" a part)
-    rf"(?:(?(victim)|(?!\s+of\s+(?!(?:the|its|his|her|their|our|these|those|a|an)\s)))(?:\s+(?:from|in|at|on|of|inside|near|along|around|outside)\s+(?:(?:{_PLACE_WORD}|{_AND_IN_PLACE})\s+){{0,5}}?"
-    rf"{_PLACE_WORD}){{1,3}}"
+    rf"(?:(?(victim)|(?!\s+of\s+(?!(?:the|its|his|her|their|our|these|those|a|an)\s)))(?:\s+(?:from|in|at|on|of|inside|near|along|around|outside"
+    # ... or, for people counted with their noun, whom they work for or with: "a reporter for
+    # Radio Dabanga", "an aid worker with the Red Cross" (never "with gunshot wounds": the
+    # wounds' own branch below; gramcas65)
+    # (nor "with his father": a second person, no employer)
+    r"|(?P<fw>(?(victim)for|(?!))|(?(victim)with|(?!))(?!\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?"
+    r"|injur(?:y|ies)|burns)\b)(?!\s+(?:his|her|their|its|my|our|your)\s)))\s+"
+    # ("two soldiers from that post": a demonstrative right after the preposition is no
+    # relative; gramcas65)
+    r"(?:(?:this|that|these|those)\s+)?"
+    # (after "for" / "with", never over the sentence's own verb or another person counted:
+    # "an official with the UN estimated dozens were killed", "a nurse with the ministry
+    # treated several people injured", "a soldier with the unit shot her dead", "a lawyer for
+    # the family of a man killed"; review65c)
+    rf"(?:(?:{_FW_GUARD}{_PLACE_WORD}|{_AND_IN_PLACE})\s+){{0,5}}?{_FW_GUARD}{_FW_LAST}{_PLACE_WORD}"
+    # ... and the body's acronym in brackets: "of the Rapid Intervention Battalion (BIR)"
+    r"(?:\s\((?-i:[A-Z][A-Za-z]{1,9})\))?){1,3}"
+    # (never before a determiner, a verb's object: "a medic with the brigade treated the
+    # wounded"; nor over an aside that reports or harms others: "a soldier for the army,
+    # which said 12 soldiers were killed, was wounded"; gramcas65)
+    r"(?!\s+(?:the|a|an)\s)"
     # ... or by the relative clause below: "three members of the patrol who tried to stop
     # them were among the dead".
-    rf"(?=(?:{_ASIDE})?\s+(?:{_LINKING}\s+)*{_CASUALTY_WORD}|\s+(?:who|that)\s))?"
+    rf"(?=(?:(?!{_REPORT_OR_HARM_ASIDE}){_ASIDE})?\s+(?:{_LINKING}\s+)*{_CASUALTY_WORD}"
+    r"|\s+(?:who|that)\s))?"
     rf"(?:{_ASIDE})?"
     # "two passengers who tried to run were shot dead": a short relative clause, then
     # a passive that says what happened to them.
@@ -909,8 +967,12 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "two farmers who described how their brother was shot dead", fixr64a)
     # (nor past a relative of its own: "who covered the clashes in which 40 fighters went
     # missing" keeps the fighters' figure, gramcas64)
+    # (... and a name in apposition may close it: "a cameraman travelling with the convoy,
+    # Abdiqani Hashi, had been wounded", gramcas65)
     rf"(?:(?P<rel>\s+(?:who|(?<!\d\s)that|[\w-]+ing)(?:\s+(?!(?:{_TELLS_OF}|which|whom|whose|where)\b)[\w'\u2019-]+){{1,8}}?"
-    r"(?=\s+(?:were|was|had|have|has|went)\s))"
+    r"(?=(?:,\s(?-i:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}),)?"
+    r"\s+(?:were|was|had|have|has|went)\s))"
+    r"(?:,\s(?-i:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}),)?"
     # ... or a past participle's, then a death: "a woman pulled from the rubble died", "a
     # man injured in the blast died" (the harm said last is what befell them)
     # (never the verb itself: "Two soldiers died at the scene and a third died")
@@ -1601,6 +1663,71 @@ def _one_in_own_clause(text: str, match: re.Match[str], start: int, end: int) ->
     )
 
 
+# A harm verb closing a phrase with no passive before it, then the verb's object: "A man
+# with a knife wounded three people" (gramcas65)
+_ACTIVE_HARM_LAST: Final = re.compile(
+    r"(?<!\bwere)(?<!\bwas)(?<!\bbeen)(?<!\bare)(?<!\bis)(?<!\bbeing)(?<!\bbe)"
+    r"\s+(?:killed|wounded|injured|shot(?:\s+dead)?|abducted|kidnapped|murdered|executed"
+    r"|beheaded|massacred|lynched|stabbed|hacked)$",
+    re.IGNORECASE,
+)
+_HARM_OBJECT: Final = re.compile(
+    r"[ \t]+(?:(?:him|them|her|us|me)\b"
+    # a determiner or a possessive opening the object, never a time: "killed the day after"
+    r"|(?:a|an|the|his|her|their|its|our|another|several|dozens|hundreds|scores)\s"
+    r"(?!(?:day|night|morning|evening|afternoon|week|weekend|month|year|previous|following"
+    r"|next|same)\b)"
+    # a count, never a measure: "wounded three people", not "killed 2 km from the border"
+    rf"|(?:\d[\d,]*|{_SMALL})\s+(?!(?:km|kilometres|kilometers|miles|metres|meters|hours"
+    r"|days|weeks|months|years|minutes|am|pm)\b)(?-i:[a-z]))",
+    re.IGNORECASE,
+)
+# A sentence's opening phrase before its comma ("In 2023, a teacher ...", "On Monday, a
+# reporter ..."): no one named for an apposition to describe (gramcas65)
+_INTRO_BEFORE: Final = re.compile(
+    r"(?:^|[.!?\n]\s*|[\"\u201c]\s*)(?:In|On|At|During|After|Before|Since|By|Last|Earlier"
+    r"|Later|Meanwhile|Separately|However|Elsewhere|Then|Yesterday|Today|Overnight|Nearby|Also"
+    r"|But|And|Near|Outside|Inside|Across|Throughout|Within|From|Under|Among|Instead|Still"
+    r"|Months|Weeks|Days|Years|Hours)\b[^.!?\n]{0,60}, $"
+)
+# A relative clause whose verb harms people of its own: "the group that killed 12 people",
+# "the gang that kidnapped two girls" (the one described did it, or belongs to who did)
+# (only a clause that counts whom it harmed, a figure of its own: "the unit that ambushed the
+# convoy", "the group that kidnapped the girls" count nobody, and the one described stays
+# the figure; review65c)
+_COUNTED_OBJECT: Final = (
+    rf"(?:\d|(?:{_SMALL}|a|an|dozens|hundreds|scores|many|several)\b(?!\s+(?:day|night|morning"
+    r"|evening|afternoon|week|weekend|fortnight|month|year|decade|while|time)s?\b))"
+)
+_CLAUSE_HARMS_OTHERS: Final = re.compile(
+    r"\b(?:killed|killing|murdered|abducted|abducting|kidnapped|kidnapping|shot|stabbed|wounded"
+    r"|injured|beheaded|executed|massacred)\s+(?:dead\s+)?" + _COUNTED_OBJECT,
+    re.IGNORECASE,
+)
+# An aside that harms people of its own, "the group, which has killed 40 people,", or
+# gives a source's words (gramcas65)
+_HARM_IN_ASIDE: Final = re.compile(
+    r",\s[^,;]*?\b(?:killed|killing|kills|wounded|wounding|abducted|abducting|kidnapped"
+    r"|kidnapping|murdered|massacred|shot|beheaded|executed)\s+(?:dead\s+)?"
+    + _COUNTED_OBJECT
+    + r"[^,;]*,"
+    # ... or a source's words: "a soldier for the army, which said 12 soldiers were killed,"
+    # (in a relative only: "two soldiers, the army said, were killed" is the figure; review65c)
+    r"|,\s(?:which|who|whose|that)\b[^,;]*?\b(?:said|says|say|told|reported|announced"
+    r"|claimed)\b[^,;]*,",
+    re.IGNORECASE,
+)
+# What an apposition describes: a name, or a relative named by kin ("Her brother Khudeida,",
+# "her son,"), never an opening phrase ("According to witnesses, a boy, aged 12, was shot
+# dead"; review65c)
+_NAMED_BEFORE: Final = re.compile(
+    r"(?:(?-i:[A-Z][\w'\u2019.-]*)|brother|sister|son|daughter|father|mother|husband|wife"
+    r"|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|colleague"
+    # ... or people counted before it: "the three, a reporter, a camera operator and their
+    # driver, were taken to hospital"
+    r"|\bthe\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|\bboth), $",
+    re.IGNORECASE,
+)
 _SOURCE_AFTER: Final = re.compile(
     r",\s+(?:[\w'\u2019-]+\s+){1,4}?(?:said|says|told|tells|added)$", re.IGNORECASE
 )
@@ -2949,6 +3076,34 @@ def _phrases(
         ):
             # One person described by what they did ("a trader who fled"), not a count;
             # "an estimated 300 families have fled" counts.
+            continue
+        one = attributes.get("count_low") == 1 and attributes.get("count_high") == 1
+        if one and rel is not None and _CLAUSE_HARMS_OTHERS.search(rel):
+            # "a commander of the group that killed 12 people was arrested", "a suspect from
+            # the gang that kidnapped two girls": the clause is the group's, and its figure
+            # the people it harmed (gramcas65)
+            continue
+        if (
+            one
+            and ", " in phrase
+            and ctx.text.endswith(", ", 0, start)
+            and _NAMED_BEFORE.search(ctx.text, max(0, start - 40), start)
+            and not _INTRO_BEFORE.search(ctx.text, max(0, start - 80), start)
+        ):
+            # "Her brother Khudeida, a fighter with the YBS, was killed": the one person of
+            # an apposition to someone named before it, no figure of its own (gramcas65)
+            continue
+        if (
+            (" with " in phrase or " for " in phrase)
+            and _ACTIVE_HARM_LAST.search(phrase)
+            and _HARM_OBJECT.match(ctx.text, end)
+        ):
+            # "A man with a knife wounded three people": the one described did the harm, its
+            # object the harmed (an active verb, no passive before it; gramcas65)
+            continue
+        if ", " in phrase and _HARM_IN_ASIDE.search(phrase):
+            # "a fighter for the group, which has killed 40 people, was arrested": the aside
+            # holds a figure of its own, and the one it describes is no victim (gramcas65)
             continue
         if _YEAR_FIRST.match(phrase) and _YEAR_BEFORE.search(ctx.text, max(0, start - 12), start):
             # "In 2021 gunmen abducted ...": a year opens the phrase, it counts nobody.
