@@ -3423,6 +3423,8 @@ def _unlisted_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             text, max(0, match.start() - 5), match.start()
         ):
             return False  # "how many terrorists it has killed": a question
+        if _OBJECT_OF_A_HARM.search(text, max(0, match.start() - 24), match.start()):
+            return False  # "the group that killed 12 people was arrested": the verb's object
         if match.group("harm").lower() in ("died", "fled"):
             return True  # (intransitive: "have fled" is no active verb with an object)
         link = match.group("link").lower().split()
