@@ -1936,7 +1936,8 @@ _OUTLET_SLOT_FIRST: Final = words(
 # or what it was told ("told Qorvel that", "told Qorvel's evening programme").
 _OUTLET_SLOT_AFTER: Final = re.compile(
     r"(?:['\u2019]s\s+[a-z]+|\s*[.,;:)\u2014]|\s+(?:by\s+(?:phone|telephone|text|e-?mail"
-    r"|video\s+link)|on\s|in\s|at\s|from\s|last\s|this\s|earlier|late\s|that\b|shows?\b"
+    r"|video\s+link)|over\s+the\s+(?:phone|telephone)\b|on\s|in\s|at\s|from\s|last\s|this\s"
+    r"|earlier|late\s|that\b|shows?\b"
     r"|as\s+saying\b"
     r"|showed\b|dated\b|and\s))"
 )
@@ -2097,7 +2098,7 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
                 continue
         tokens = _strip_leading(run, _NOT_NAMES)
         for i, token in enumerate(tokens[1:], 1):
-            if token.text in _NOT_NAMES:
+            if token.text in _NOT_NAMES and token.text not in _MASTHEAD_TIME_WORDS:
                 tokens = tokens[:i]  # "told BBC Monday": the outlet, then the day
                 break
         if not tokens or len(tokens) > 4:
@@ -2134,7 +2135,14 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             # media"), unless a masthead's word closes it: "told Kenyan Standard", "told
             # Meridian Wire", "told Mimi Mefo Info" (a name's shape is no nationality there)
             (
-                (tokens[0].text in index.demonyms or _DEMONYM_SHAPE.fullmatch(tokens[0].text))
+                (
+                    tokens[0].text in index.demonyms
+                    # (one word shaped like a nationality only when long: "told Jubi")
+                    or (
+                        _DEMONYM_SHAPE.fullmatch(tokens[0].text)
+                        and (len(tokens) > 1 or len(tokens[0].text) >= 6)
+                    )
+                )
                 and not (len(tokens) > 1 and tokens[-1].text in _MASTHEAD_BAR_WORDS)
             )
             or is_title(tokens[0].text)
@@ -2326,7 +2334,30 @@ def _reads_as_outlet(
         # a brand and the region or state it serves: "Lighthouse Africa", "Civil Georgia"
         # (no surname is a continent; a state's name is one only after a given name)
         return True
+    if (
+        len(tokens) == 2
+        and kinds.get(tokens[0].text) in (("state", ""), ("state", "capital"))
+        and tokens[0].text not in _PLACES_AS_GIVEN_NAMES
+        and tokens[1].text not in _PLACE_HEAD_WORDS
+    ):
+        # a state or capital, then a brand: "told Myanmar Now", "told Kabul Now" (a
+        # person's name opens with a given name, never with a state or a capital)
+        return True
     return len(tokens) == 1 or any(t.text.isupper() and len(t.text) > 1 for t in tokens)
+
+
+# Time words that close mastheads after a place ("Kabul Now", "Syria Today"), never cut off.
+_MASTHEAD_TIME_WORDS: Final = words("Now Today")
+# States and capitals that are given names too ("told Jordan Ellis", "told Chad Miller").
+_PLACES_AS_GIVEN_NAMES: Final = words(
+    "Jordan Chad Georgia India Israel Kenya Victoria Kingston Lincoln Regina Santiago "
+    "Florence Austin Sydney Paris Virginia Carolina Adelaide Charlotte Nassau Monaco"
+)
+# A place's own word after a state or capital: "Gaza City", "Kuwait City" are places.
+_PLACE_HEAD_WORDS: Final = words(
+    "City Province Region State District County Town Governorate Island Islands Valley "
+    "Airport Port Camp Hospital University Strip Bank Square Street Road"
+)
 
 
 # The articles Spanish, French, Italian and Portuguese mastheads open with.
