@@ -10608,8 +10608,12 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(
                 found.start("outlet"), found.end("outlet"), "media", "actor_bar_byline"
             )
-    # (the outlet first, then the writer, then the date: read below, never as a byline)
-    dated = {m.start() for m in _OUTLET_FIRST_BAR.finditer(text, 0, top)}
+    # (the outlet first, then the writer, then the date: read below, never as a byline;
+    # but a line opening with a given name opens with its writer: "Ana Ruiz | Kivu Lens |
+    # 3 December 2026" is a byline, its outlet second)
+    outlet_first = list(_OUTLET_FIRST_BAR.finditer(text, 0, top))
+    writer_first = {m.start() for m in outlet_first if _writer_then_outlet(m, kinds)}
+    dated = {m.start() for m in outlet_first} - writer_first
     for found in _BAR_BYLINE.finditer(text, 0, top):
         if found.start() == 0 or found.start() in dated:
             continue  # a page's first line is its masthead or its headline, no byline
@@ -10624,9 +10628,13 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield _suggestion(found.start("outlet"), found.end("outlet"), "media", "actor_bar_byline")
         if found.group("long") is not None:
             yield _suggestion(found.start("long"), found.end("long"), "media", "actor_bar_byline")
-    for found in _OUTLET_FIRST_BAR.finditer(text, 0, top):
+    for found in outlet_first:
         outlet = found.group("outlet")
-        if outlet.split()[0] in _NOT_AN_OUTLET or kinds.get(outlet, ("media",))[0] != "media":
+        if (
+            found.start() in writer_first
+            or outlet.split()[0] in _NOT_AN_OUTLET
+            or kinds.get(outlet, ("media",))[0] != "media"
+        ):
             continue
         second_start, second_end = found.span("second")
         second = found.group("second")
@@ -10655,6 +10663,30 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue  # neither a writer nor a desk: a menu, a section
         yield _suggestion(found.start("outlet"), found.end("outlet"), "media", "actor_bar_byline")
+
+
+def _writer_then_outlet(found: re.Match[str], kinds: Mapping[str, tuple[str, str]]) -> bool:
+    """Whether a line that `_OUTLET_FIRST_BAR` matched puts its writer first: the first
+    part opens with a known given name and the second does not, and the second reads as
+    a masthead (an acronym, a masthead's word, or two or more words), not the one-word
+    place it was filed from ("Ana Ruiz | Goma | ...") nor a listed place or body."""
+    first = found.group("outlet").split()
+    second = found.group("second").split()
+    if first[0] not in GIVEN_NAMES or not second or second[0] in GIVEN_NAMES:
+        return False
+    if not all(word[:1].isupper() or word[:1].isdigit() for word in second) or len(second) > 4:
+        return False
+    if kinds.get(" ".join(second), ("media",))[0] != "media" or second[0] in _NOT_AN_OUTLET:
+        return False
+    if second[-1] not in _MASTHEAD_BAR_WORDS and any(
+        word in _PLACE_HEAD_WORDS or kinds.get(word, ("",))[0] == "state" for word in second
+    ):
+        return False  # "Ana Ruiz | Port Sudan | ...", "| Kuwait City |": a place filed from
+    return (
+        len(second) > 1
+        or (second[0].isupper() and len(second[0]) > 1)
+        or second[0] in _MASTHEAD_BAR_WORDS
+    )
 
 
 def _untitled(tokens: Iterable[Token]) -> tuple[Token, ...]:
