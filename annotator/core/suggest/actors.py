@@ -1658,9 +1658,19 @@ _FEATURE_WORDS: Final = (
 # ends with one; 152 outlet and agency spans do): "Sahel Security Monitor said", "Shabelle
 # Media reported", "Addis Standard told", "Garowe Online wrote". (Not "Star", "Sun" nor
 # "Post" alone: surnames or `_MEDIA`'s; "Times" and "Herald" are `_MEDIA`'s.)
-_OUTLET_LAST_WORDS: Final = words(
-    "Media Monitor Tribune Journal Chronicle Observer Standard Mirror Express Telegraph "
-    "Guardian Pravda Insider Online Bulletin Courier Dispatch Review Today"
+# The word for news, a daily or a paper in the languages mastheads keep untranslated
+# ("Zambeze Diario", "Ukrainska Pravda", "Sahel Nouvelles"): none closes a person's name.
+_NEWS_WORDS_ABROAD: Final = words(
+    "Noticias Notícias Nouvelles Nachrichten Novosti Vesti Vijesti Zeitung Pravda Hebdo "
+    "Gazeta Akhbar Habari Quotidien Actu Infos Diario Diário Jornal Giornale Corriere "
+    "Dnevnik Dziennik Gazzetta"
+)
+_OUTLET_LAST_WORDS: Final = (
+    words(
+        "Media Monitor Tribune Journal Chronicle Observer Standard Mirror Express Telegraph "
+        "Guardian Pravda Insider Online Bulletin Courier Dispatch Review Today"
+    )
+    | _NEWS_WORDS_ABROAD
 )
 # The head nouns of bodies that meet, bind or gather people, which no list of a body's words
 # holds and no person's name ends with ("Kachin Baptist Convention", "the Chin
@@ -1920,6 +1930,13 @@ _OUTLET_SLOT_BEFORE: Final = re.compile(
     r"|verified|published|broadcast|aired|quoted|cited)\s+by"
     # a group's own outlet: "a statement broadcast on its X station", "aired by its X"
     r"|(?:broadcast|aired)\s+(?:on|by)\s+its"
+    # what is said on air: "a statement read on X", "speaking on X on Wednesday",
+    # "footage aired on X" (a platform or a day there is no outlet: see the guards)
+    r"|read\s+(?:out\s+)?on|(?:broadcast|aired|televised)\s+(?:live\s+)?on"
+    r"|[Ss]peaking\s+on|appearing\s+on"
+    # whose journalist: "a journalist working for X", "a reporter with X"
+    r"|(?:journalist|reporter|correspondent|cameraman|photographer)s?\s+(?:working\s+)?"
+    r"(?:for|with)"
     # a byline's contributor: "By X, Special to Kora Herald"
     r"|Special\s+to)[ \t]+(?:the\s+)?"
     # "quoted by state-run Sonna": the outlet's owner before its name
@@ -1930,7 +1947,8 @@ _OUTLET_SLOT_BEFORE: Final = re.compile(
 # The words its matches start at (each a whole piece of the text): keep with the pattern.
 _OUTLET_SLOT_FIRST: Final = words(
     "told tells In in Speaking speaking seen obtained reviewed verified published broadcast "
-    "aired quoted cited Special"
+    "aired quoted cited Special read televised appearing journalist journalists reporter "
+    "reporters correspondent correspondents cameraman photographer photographers"
 )
 # What follows an outlet in that slot: the end of the clause, how or when it was told,
 # or what it was told ("told Qorvel that", "told Qorvel's evening programme").
@@ -1938,7 +1956,7 @@ _OUTLET_SLOT_AFTER: Final = re.compile(
     r"(?:['\u2019]s\s+[a-z]+|\s*[.,;:)\u2014]|\s+(?:by\s+(?:phone|telephone|text|e-?mail"
     r"|video\s+link)|over\s+the\s+(?:phone|telephone)\b|on\s|in\s|at\s|from\s|last\s|this\s"
     r"|earlier|late\s|that\b|shows?\b"
-    r"|as\s+saying\b"
+    r"|as\s+saying\b|said\b|says\b"
     r"|showed\b|dated\b|and\s))"
 )
 # "Tamborine, a local news site,", "Duna, the state news agency,", "X, Kora's state news
@@ -2097,6 +2115,8 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             ):
                 continue
         tokens = _strip_leading(run, _NOT_NAMES)
+        if tokens and tokens[0].start != run.start and run.tokens[0].text in _DAYS_AND_MONTHS:
+            continue  # "aired on Sunday Morning": a day's programme, not "Morning"
         for i, token in enumerate(tokens[1:], 1):
             if token.text in _NOT_NAMES and token.text not in _MASTHEAD_TIME_WORDS:
                 tokens = tokens[:i]  # "told BBC Monday": the outlet, then the day
@@ -2130,6 +2150,8 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
         if listed is not None and listed[0] != "media":
             continue  # "told Kabul": a government the gazetteer knows
         words_ = {t.text for t in tokens}
+        if tokens[0].text in _PLATFORMS:
+            continue  # "aired on YouTube", "speaking on Instagram": where, not who
         if (
             # a nationality, or a word shaped like one, opening the run ("told Russian state
             # media"), unless a masthead's word closes it: "told Kenyan Standard", "told
@@ -2314,6 +2336,8 @@ def _reads_as_outlet(
         return True
     if len(tokens) > 1 and tokens[-1].text in _MASTHEAD_BAR_WORDS:
         return True  # "told Mvita Standard", "tells Highland Sentinel" (not "Sun Wei")
+    if len(tokens) > 1 and tokens[0].text in _MASTHEAD_OPENERS:
+        return True  # "read on Télé Kivu", "told Canal Sur" (no given name is "Télé")
     if text[max(0, tokens[0].start - 4) : tokens[0].start].lower() == "the ":
         return True
     if tokens[0].text in GIVEN_NAMES:
@@ -2346,6 +2370,11 @@ def _reads_as_outlet(
     return len(tokens) == 1 or any(t.text.isupper() and len(t.text) > 1 for t in tokens)
 
 
+_DAYS_AND_MONTHS: Final = _MONTHS | words(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+)
+# Words that open a broadcaster's name in the languages of its audience.
+_MASTHEAD_OPENERS: Final = words("Télé Tele Canal Rádio Radyo Telewizja")
 # Time words that close mastheads after a place ("Kabul Now", "Syria Today"), never cut off.
 _MASTHEAD_TIME_WORDS: Final = words("Now Today")
 # States and capitals that are given names too ("told Jordan Ellis", "told Chad Miller").
@@ -10361,9 +10390,12 @@ _OUTLET_NAMED_AFTER: Final = re.compile(
 
 # A name ending like a masthead ("Rega News", "Kivu Times") is an outlet where news prose
 # puts one: told to, quoted by, reported in, or reporting itself.
-_MASTHEAD_WORDS: Final = words(
-    "News Times Post Herald Gazette Tribune Chronicle Observer Journal Telegraph Wire "
-    "Broadcasting TV Radio Courier Mirror Dispatch Bulletin Express Monitor FM Online Info"
+_MASTHEAD_WORDS: Final = (
+    words(
+        "News Times Post Herald Gazette Tribune Chronicle Observer Journal Telegraph Wire "
+        "Broadcasting TV Radio Courier Mirror Dispatch Bulletin Express Monitor FM Online Info"
+    )
+    | _NEWS_WORDS_ABROAD
 )
 # ... and, where the line itself says masthead (a bar after the name, a place and a date
 # after it), the words of more mastheads: "Solomon Star | Honiara | 3 December 2026"
@@ -10386,7 +10418,8 @@ _JOURNALISTS: Final = (
     r"|cameraman|contributor|writer)s?"
 )
 _JOURNALIST_OF_BEFORE: Final = re.compile(
-    rf"\b(?:(?i:{_JOURNALISTS})\s+(?:for|with|at|of)\s+(?:the\s+)?"
+    # ("a journalist working for X", "a reporter from X Television": a masthead's word last)
+    rf"\b(?:(?i:{_JOURNALISTS})\s+(?:(?:working|writing)\s+)?(?:for|with|at|of|from)\s+(?:the\s+)?"
     # ... or its owner's: "the state-run Tala Evening Star (TES)"
     r"|(?:state|government)-(?:run|owned|controlled)\s+|pro-government\s+)$"
 )
