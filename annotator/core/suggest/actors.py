@@ -2159,10 +2159,15 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             (
                 (
                     tokens[0].text in index.demonyms
-                    # (one word shaped like a nationality only when long: "told Jubi")
+                    # (one short word shaped like a nationality is a name: "told Jubi";
+                    # but not one ending "-an", as English given names do: "told Brian")
                     or (
                         _DEMONYM_SHAPE.fullmatch(tokens[0].text)
-                        and (len(tokens) > 1 or len(tokens[0].text) >= 6)
+                        and (
+                            len(tokens) > 1
+                            or len(tokens[0].text) >= 6
+                            or tokens[0].text.endswith("an")
+                        )
                     )
                 )
                 and not (len(tokens) > 1 and tokens[-1].text in _MASTHEAD_BAR_WORDS)
@@ -2362,10 +2367,11 @@ def _reads_as_outlet(
         len(tokens) == 2
         and kinds.get(tokens[0].text) in (("state", ""), ("state", "capital"))
         and tokens[0].text not in _PLACES_AS_GIVEN_NAMES
-        and tokens[1].text not in _PLACE_HEAD_WORDS
+        and tokens[1].text in _PLACE_BRAND_WORDS
     ):
-        # a state or capital, then a brand: "told Myanmar Now", "told Kabul Now" (a
-        # person's name opens with a given name, never with a state or a capital)
+        # a state or capital, then an outlet's brand word: "told Myanmar Now", "told Syria
+        # Direct", "told Iran International" (not a company's or a body's: "Uganda Airlines",
+        # "Kabul Municipality"; a person's name opens with a given name, never a state)
         return True
     return len(tokens) == 1 or any(t.text.isupper() and len(t.text) > 1 for t in tokens)
 
@@ -2381,6 +2387,11 @@ _MASTHEAD_TIME_WORDS: Final = words("Now Today")
 _PLACES_AS_GIVEN_NAMES: Final = words(
     "Jordan Chad Georgia India Israel Kenya Victoria Kingston Lincoln Regina Santiago "
     "Florence Austin Sydney Paris Virginia Carolina Adelaide Charlotte Nassau Monaco"
+)
+# The words outlets named after their country or capital close with ("Kabul Now", "Syria
+# Direct", "Ethiopia Insight", "Haiti Libre", "Moldova Matters").
+_PLACE_BRAND_WORDS: Final = words(
+    "Now International Direct Insight Insights Live Libre Matters Update Updates Focus Report"
 )
 # A place's own word after a state or capital: "Gaza City", "Kuwait City" are places.
 _PLACE_HEAD_WORDS: Final = words(
