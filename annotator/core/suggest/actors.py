@@ -1930,13 +1930,6 @@ _OUTLET_SLOT_BEFORE: Final = re.compile(
     r"|verified|published|broadcast|aired|quoted|cited)\s+by"
     # a group's own outlet: "a statement broadcast on its X station", "aired by its X"
     r"|(?:broadcast|aired)\s+(?:on|by)\s+its"
-    # what is said on air: "a statement read on X", "speaking on X on Wednesday",
-    # "footage aired on X" (a platform or a day there is no outlet: see the guards)
-    r"|read\s+(?:out\s+)?on|(?:broadcast|aired|televised)\s+(?:live\s+)?on"
-    r"|[Ss]peaking\s+on|appearing\s+on"
-    # whose journalist: "a journalist working for X", "a reporter with X"
-    r"|(?:journalist|reporter|correspondent|cameraman|photographer)s?\s+(?:working\s+)?"
-    r"(?:for|with)"
     # a byline's contributor: "By X, Special to Kora Herald"
     r"|Special\s+to)[ \t]+(?:the\s+)?"
     # "quoted by state-run Sonna": the outlet's owner before its name
@@ -1947,8 +1940,22 @@ _OUTLET_SLOT_BEFORE: Final = re.compile(
 # The words its matches start at (each a whole piece of the text): keep with the pattern.
 _OUTLET_SLOT_FIRST: Final = words(
     "told tells In in Speaking speaking seen obtained reviewed verified published broadcast "
-    "aired quoted cited Special read televised appearing journalist journalists reporter "
-    "reporters correspondent correspondents cameraman photographer photographers"
+    "aired quoted cited Special"
+)
+# Slots that say outlet more weakly, where a topic, a feast or a place may stand too
+# ("read on Ashura", "a correspondent for Kivu"): a name there is taken only when its own
+# shape says outlet (see `_has_outlet_shape`). What is said on air: "a statement read on
+# X", "footage aired on X"; whose journalist: "a journalist working for X".
+_ON_AIR_SLOT: Final = re.compile(
+    r"\b(?:read\s+(?:out\s+)?on|(?:broadcast|aired|televised)\s+(?:live\s+)?on"
+    r"|(?:journalist|reporter|correspondent|cameraman|photographer)s?\s+(?:working\s+)?"
+    r"(?:for|with))[ \t]+(?:the\s+)?"
+    r"(?:(?:state-run|state-owned|state|official|public|private|independent)\s+)?(?=[A-Z])"
+)
+_SAID_AFTER: Final = re.compile(r"\s+(?:said|says)\b")
+_ON_AIR_SLOT_FIRST: Final = words(
+    "read broadcast aired televised journalist journalists reporter reporters correspondent "
+    "correspondents cameraman photographer photographers"
 )
 # What follows an outlet in that slot: the end of the clause, how or when it was told,
 # or what it was told ("told Qorvel that", "told Qorvel's evening programme").
@@ -1956,7 +1963,7 @@ _OUTLET_SLOT_AFTER: Final = re.compile(
     r"(?:['\u2019]s\s+[a-z]+|\s*[.,;:)\u2014]|\s+(?:by\s+(?:phone|telephone|text|e-?mail"
     r"|video\s+link)|over\s+the\s+(?:phone|telephone)\b|on\s|in\s|at\s|from\s|last\s|this\s"
     r"|earlier|late\s|that\b|shows?\b"
-    r"|as\s+saying\b|said\b|says\b"
+    r"|as\s+saying\b"
     r"|showed\b|dated\b|and\s))"
 )
 # "Tamborine, a local news site,", "Duna, the state news agency,", "X, Kora's state news
@@ -2090,6 +2097,9 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
     # Where a name may start (after the slot's words) or end (before the apposition):
     # found once over the text, so the runs are only looked at when one is there.
     slots = {m.end() for m in _matches_at_words(ctx, _OUTLET_SLOT_BEFORE, _OUTLET_SLOT_FIRST)}
+    on_air = {m.end() for m in _matches_at_words(ctx, _ON_AIR_SLOT, _ON_AIR_SLOT_FIRST)}
+    on_air -= slots
+    slots |= on_air
     slots |= {m.end() for m in _matches_at_words(ctx, _OUTLET_KIND_BEFORE, _OUTLET_KIND_FIRST)}
     described = {m.start() for m in _OUTLET_APPOSITION.finditer(text)}
     # "the Coastal Mirror (LANA) said": a masthead's name, then its agency's acronym
@@ -2136,6 +2146,8 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             pass  # described as an outlet, wherever it stands
         elif run.start not in slots or not (
             _OUTLET_SLOT_AFTER.match(text, end)
+            # "a statement read on ORTM said": what was read says it (never "was told X said")
+            or (run.start in on_air and _SAID_AFTER.match(text, end))
             # a masthead's word closing the name says outlet, whatever follows ("told The
             # Kora Herald the jawans were ...", "told The X over the phone")
             or (
@@ -2181,6 +2193,8 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "told Russian state media", "told Commander X": not an outlet's name
         if end not in described and not _reads_as_outlet(text, tokens, words_, listed, index.kinds):
             continue  # "told Ibrahim Musa by telephone": a person told, not an outlet
+        if run.start in on_air and end not in described and not _has_outlet_shape(tokens, listed):
+            continue  # "read on Ashura", "a correspondent for Kivu": a feast, a place
         if (
             listed is None
             and tokens[0].text.isupper()
@@ -2398,6 +2412,18 @@ _PLACE_HEAD_WORDS: Final = words(
     "City Province Region State District County Town Governorate Island Islands Valley "
     "Airport Port Camp Hospital University Strip Bank Square Street Road"
 )
+
+
+def _has_outlet_shape(tokens: tuple[Token, ...], listed: tuple[str, str] | None) -> bool:
+    """Whether a name says outlet by itself: listed as media, a masthead's word after its
+    first ("Kivu Radio"), a broadcaster's opening word before more ("Télé Kivu"), or an
+    acronym of letters alone ("ORTM"; not "Radio" alone, "Ashura" or "Ahmed's")."""
+    if listed is not None:
+        return listed[0] == "media"
+    if len(tokens) > 1:
+        return tokens[-1].text in _OUTLET_MEDIA_MASTHEAD or tokens[0].text in _MASTHEAD_OPENERS
+    word = tokens[0].text
+    return word.isalpha() and word.isupper() and 2 <= len(word) <= 6
 
 
 # The articles Spanish, French, Italian and Portuguese mastheads open with.
