@@ -8,6 +8,7 @@ outlet name here is invented and listed nowhere.
 - A bar line opening with a given name puts its writer first: "Ana Ruiz | Kivu Lens | 3
   December 2026" is a writer and an outlet; a place filed from is no outlet.
 - The word for news in other languages closes a masthead ("Zambeze Diario reported").
+- A chamber, a meeting or a hearing told things is no outlet ("told the House that").
 - "read on X", "aired on X", "a journalist working for X" take a name only when its own
   shape says outlet (an acronym, a masthead word, "Télé ..."): feasts, topics, places and
   people stay out.
@@ -147,6 +148,14 @@ def test_a_writer_s_bar_line_names_no_place_or_section_as_outlet(line: str) -> N
         ),
         ("A journalist with Hamas said six were killed.", [("Hamas", "armed group")]),
         ("A cameraman for Ahmed Musa filmed the rally.", [("Ahmed Musa", "person")]),
+        # chambers, meetings and hearings told things
+        ("The minister told the House that 31 people had been killed.", []),
+        ("He told the Senate that the army had withdrawn.", []),
+        ("The witness told the Inquiry that she had seen the shooting.", []),
+        (
+            "The envoy told the Kivu Peace Conference in February that talks would resume.",
+            [],
+        ),
         # a passive "was told X said" is no outlet
         ("He was told Okafor said the attack was over.", []),
         # products and titles with a masthead's word, outside any frame

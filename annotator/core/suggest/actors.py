@@ -2164,6 +2164,8 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
         words_ = {t.text for t in tokens}
         if tokens[0].text in _PLATFORMS:
             continue  # "aired on YouTube", "speaking on Instagram": where, not who
+        if listed is None and not words_.isdisjoint(_HEARD_BY_BODIES):
+            continue  # "told the House", "told the Munich Security Conference": a body met
         if (
             # a nationality, or a word shaped like one, opening the run ("told Russian state
             # media"), unless a masthead's word closes it: "told Kenyan Standard", "told
@@ -2392,6 +2394,11 @@ def _reads_as_outlet(
 
 _DAYS_AND_MONTHS: Final = _MONTHS | words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+)
+# Chambers, meetings and hearings that are told things as outlets are ("He told the House
+# that 31 people had been killed"): no outlet's name holds one.
+_HEARD_BY_BODIES: Final = (_GATHERING_WORDS - words("Desk Collective Trust")) | words(
+    "House Senate Summit Inquiry Hearing Jury Bench"
 )
 # Words that open a broadcaster's name in the languages of its audience.
 _MASTHEAD_OPENERS: Final = words("Télé Tele Canal Rádio Radyo Telewizja")
