@@ -8,6 +8,8 @@ outlet name here is invented and listed nowhere.
 - A bar line opening with a given name puts its writer first: "Ana Ruiz | Kivu Lens | 3
   December 2026" is a writer and an outlet; a place filed from is no outlet.
 - The word for news in other languages closes a masthead ("Zambeze Diario reported").
+- A channel's number closes its name after its kind or in the slot ("the private channel
+  Kivu 24,", "told the official Canal 9 that"), never a count ("24 hours a day").
 - A chamber, a meeting or a hearing told things is no outlet ("told the House that").
 - "read on X", "aired on X", "a journalist working for X" take a name only when its own
   shape says outlet (an acronym, a masthead word, "Télé ..."): feasts, topics, places and
@@ -36,6 +38,8 @@ INVENTED = [
     "Zambeze Diario",
     "Sahel Nouvelles",
     "KNT",
+    "Kivu 24",
+    "Canal 9",
 ]
 
 
@@ -78,6 +82,14 @@ def test_invented_outlets_are_listed_nowhere() -> None:
         ("A statement read on RTNK said six soldiers were killed.", [("RTNK", "media")]),
         ("Footage aired on KNT showed burned houses.", [("KNT", "media")]),
         ("A journalist working for Goma Post was arrested.", [("Goma Post", "media")]),
+        (
+            "Ibrahim Khidir, a cameraman for the private channel Kivu 24, was shot.",
+            [("Ibrahim Khidir", "person"), ("Kivu 24", "media")],
+        ),
+        (
+            "The commander told the official Canal 9 that the situation was under control.",
+            [("Canal 9", "media")],
+        ),
     ],
 )
 def test_an_unlisted_outlet_is_found_by_its_frame(
@@ -156,6 +168,8 @@ def test_a_writer_s_bar_line_names_no_place_or_section_as_outlet(line: str) -> N
             "The envoy told the Kivu Peace Conference in February that talks would resume.",
             [],
         ),
+        # a count after a name in the slot is no channel number
+        ("He told Ahmed 3 times that the road was closed.", []),
         # a passive "was told X said" is no outlet
         ("He was told Okafor said the attack was over.", []),
         # products and titles with a masthead's word, outside any frame
@@ -169,3 +183,16 @@ def test_no_outlet_is_read_into_hostile_text(
     assert _media(text) == []
     if expected is not None:
         assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The channel Kivu Lens 24 hours a day showed the fighting.", [("Kivu Lens", "media")]),
+        ("The minister told AFP 30 soldiers had died.", [("AFP", "media")]),
+    ],
+)
+def test_a_count_after_an_outlet_is_no_channel_number(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(text) == expected

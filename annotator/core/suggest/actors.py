@@ -2135,6 +2135,8 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         start = tokens[0].start
         end = _name_end(tokens[-1], text)
+        if run.start in slots and (number := _OUTLET_NUMBER_AFTER.match(text, end)):
+            end = number.end("number")  # "told the official Canal 4 that": its channel number
         if text.startswith(".", end):
             # an outlet named by its web address: "told Kun.uz", "Vlast.kz reported"
             domain = _DOMAIN_SUFFIX.match(text, end)
@@ -11472,7 +11474,19 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
         if after is not None and _OUTLET_NAMED_AFTER.match(text, kind_at + after.end()):
             continue  # "told Manila radio station DZBB": where the outlet is, then its name
         if _MEDIA_BEFORE.search(before) or after is not None or radio:
+            if not on_platform and after is None:
+                # "the private channel Sudania 24, ...": a number closing the name
+                number = _OUTLET_NUMBER_AFTER.match(text, end)
+                end = number.end("number") if number is not None else end
             yield _suggestion(start, end, "media", "actor_media_outlet")
+
+
+# A channel's number after its name, where the clause ends or goes on ("Sudania 24,",
+# "Kanal 13 reported"), never a count of something ("Al Hadath 24 hours a day").
+_OUTLET_NUMBER_AFTER: Final = re.compile(
+    r" (?P<number>[1-9]\d{0,2})(?=[,.;:)]|\s+(?:said|says|reported|reports|broadcast|aired"
+    r"|showed|quoted|that)\b)"
+)
 
 
 def _names_a_listed_place(ctx: SuggestContext, start: int, end: int) -> bool:
