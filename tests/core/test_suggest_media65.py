@@ -10,6 +10,8 @@ outlet name here is invented and listed nowhere.
 - The word for news in other languages closes a masthead ("Zambeze Diario reported").
 - A channel's number closes its name after its kind or in the slot ("the private channel
   Kivu 24,", "told the official Canal 9 that"), never a count ("24 hours a day").
+- Call letters (an acronym ending in TV or FM) where an outlet stands ("according to
+  KNTV", "State-run KMTV reported") are an outlet; "CCTV footage", "KNTV cameras" are not.
 - A chamber, a meeting or a hearing told things is no outlet ("told the House that").
 - "read on X", "aired on X", "a journalist working for X" take a name only when its own
   shape says outlet (an acronym, a masthead word, "Télé ..."): feasts, topics, places and
@@ -40,6 +42,8 @@ INVENTED = [
     "KNT",
     "Kivu 24",
     "Canal 9",
+    "KNTV",
+    "KMTV",
 ]
 
 
@@ -89,6 +93,11 @@ def test_invented_outlets_are_listed_nowhere() -> None:
         (
             "The commander told the official Canal 9 that the situation was under control.",
             [("Canal 9", "media")],
+        ),
+        ("Six people were killed, according to KNTV.", [("KNTV", "media")]),
+        (
+            "State-run KMTV reported on Wednesday that troops had advanced.",
+            [("KMTV", "media")],
         ),
     ],
 )
@@ -170,6 +179,10 @@ def test_a_writer_s_bar_line_names_no_place_or_section_as_outlet(line: str) -> N
         ),
         # a count after a name in the slot is no channel number
         ("He told Ahmed 3 times that the road was closed.", []),
+        # call letters where no outlet stands
+        ("CCTV footage showed the gunmen entering the market.", []),
+        ("The gunmen were caught on KNTV cameras.", []),
+        ("The KNTV cameras showed the gunmen.", []),
         # a passive "was told X said" is no outlet
         ("He was told Okafor said the attack was over.", []),
         # products and titles with a masthead's word, outside any frame

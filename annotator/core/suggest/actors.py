@@ -15130,6 +15130,24 @@ _NOT_BODY_ACRONYMS: Final = words(
 )
 
 
+# A broadcaster's call letters: an acronym ending in TV or FM ("KNTV", "MRTV", "KFM").
+_CALL_LETTERS: Final = re.compile(r"[A-Z]{1,4}(?:TV|FM)")
+# Where call letters stand as an outlet: told to, according to, quoted or carried by it, or
+# reporting ("State-run MRTV reported"); never "caught on CCTV" or "CCTV footage".
+_CALL_LETTERS_BEFORE: Final = re.compile(
+    r"\b(?:told|according\s+to|quoted\s+by|reported\s+by|carried\s+by|cited\s+by)\s+"
+    r"(?:the\s+)?(?:(?:state|government|junta|military)-(?:run|owned|controlled)\s+)?$"
+)
+
+
+def _broadcaster_slot(text: str, start: int, end: int) -> bool:
+    """Whether call letters at [start, end) stand where an outlet does."""
+    return bool(
+        _OUTLET_AFTER.match(text, end)
+        or _CALL_LETTERS_BEFORE.search(text, max(0, start - 50), start)
+    )
+
+
 @rule(
     "actor_acronym_acting",
     "ACTOR",
@@ -15159,6 +15177,7 @@ def actor_acronym_acting(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "The DVDC, which the government lists as a terrorist group, ..."
             or (text.startswith(", wh", end) and _THE_BODY_WHICH.match(text, start - 4))
             or _in_body_slot(text, start)
+            or (_CALL_LETTERS.fullmatch(acronym) and _broadcaster_slot(text, start, end))
         ):
             continue
         if (
@@ -15173,7 +15192,14 @@ def actor_acronym_acting(ctx: SuggestContext) -> Iterator[Suggestion]:
     for acronym in sorted(found - titles):
         spans = mentions.get(acronym, [])
         armed = any(_ARMED_CREW.match(text, end) for _start, end in spans)
-        kind = ctx.known_actors.get(acronym) or ("armed group" if armed else "organisation")
+        kind = ctx.known_actors.get(acronym) or (
+            "armed group"
+            if armed
+            # "KNTV reported", "MRTV said": a broadcaster's call letters
+            else "media"
+            if _CALL_LETTERS.fullmatch(acronym)
+            else "organisation"
+        )
         for start, end in spans:
             yield _suggestion(start, end, kind, "actor_acronym_acting")
 
