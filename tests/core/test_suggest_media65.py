@@ -169,6 +169,9 @@ def test_a_writer_s_bar_line_names_no_place_or_section_as_outlet(line: str) -> N
         ),
         ("A journalist with Hamas said six were killed.", [("Hamas", "armed group")]),
         ("A cameraman for Ahmed Musa filmed the rally.", [("Ahmed Musa", "person")]),
+        # a listed region's government, short and ending in -i like "Zuli"
+        ("The governor told Kebbi that the talks were over.", []),
+        ("The governor told Ekiti that the talks were over.", []),
         # chambers, meetings and hearings told things
         ("The minister told the House that 31 people had been killed.", []),
         ("He told the Senate that the army had withdrawn.", []),

@@ -2166,6 +2166,8 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
         words_ = {t.text for t in tokens}
         if tokens[0].text in _PLATFORMS:
             continue  # "aired on YouTube", "speaking on Instagram": where, not who
+        if len(tokens) == 1 and name in index.region_names:
+            continue  # "told Tigray that", "told Kebbi": a region's government, not an outlet
         if listed is None and not words_.isdisjoint(_HEARD_BY_BODIES):
             continue  # "told the House", "told the Munich Security Conference": a body met
         if (
