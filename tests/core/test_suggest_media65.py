@@ -3,7 +3,6 @@ outlet name here is invented and listed nowhere.
 
 - "told <state or capital> <brand word>" ("told Bamako Now", "told Somalia Insight") is an
   outlet's name; a company's or a body's after a state is not ("told Uganda Airlines").
-- "told <one short word ending -i>" ("told Zuli") is no nationality; "told Brian" stays out.
 - "over the phone" closes the slot after "told X" as "by phone" does.
 - A bar line opening with a given name puts its writer first: "Ana Ruiz | Kivu Lens | 3
   December 2026" is a writer and an outlet; a place filed from is no outlet.
@@ -31,7 +30,6 @@ STORY = "\n\nGunmen killed six traders on Monday, officials said.\n"
 INVENTED = [
     "Bamako Now",
     "Somalia Insight",
-    "Zuli",
     "Kivarra",
     "Kivu Lens",
     "Télé Kordo",
@@ -69,7 +67,6 @@ def test_invented_outlets_are_listed_nowhere() -> None:
             "He told Somalia Insight that the toll was higher.",
             [("Somalia Insight", "media")],
         ),
-        ('"We ran," he told Zuli by phone.', [("Zuli", "media")]),
         ("A police officer told Kivarra over the phone.", [("Kivarra", "media")]),
         (
             "Six people were killed, Zambeze Diario reported on Monday.",
@@ -169,7 +166,7 @@ def test_a_writer_s_bar_line_names_no_place_or_section_as_outlet(line: str) -> N
         ),
         ("A journalist with Hamas said six were killed.", [("Hamas", "armed group")]),
         ("A cameraman for Ahmed Musa filmed the rally.", [("Ahmed Musa", "person")]),
-        # a listed region's government, short and ending in -i like "Zuli"
+        # a listed region's government, short and ending in -i
         ("The governor told Kebbi that the talks were over.", []),
         ("The governor told Ekiti that the talks were over.", []),
         # chambers, meetings and hearings told things

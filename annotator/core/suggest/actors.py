@@ -2175,19 +2175,7 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             # media"), unless a masthead's word closes it: "told Kenyan Standard", "told
             # Meridian Wire", "told Mimi Mefo Info" (a name's shape is no nationality there)
             (
-                (
-                    tokens[0].text in index.demonyms
-                    # (one short word shaped like a nationality is a name: "told Jubi";
-                    # but not one ending "-an", as English given names do: "told Brian")
-                    or (
-                        _DEMONYM_SHAPE.fullmatch(tokens[0].text)
-                        and (
-                            len(tokens) > 1
-                            or len(tokens[0].text) >= 6
-                            or tokens[0].text.endswith("an")
-                        )
-                    )
-                )
+                (tokens[0].text in index.demonyms or _DEMONYM_SHAPE.fullmatch(tokens[0].text))
                 and not (len(tokens) > 1 and tokens[-1].text in _MASTHEAD_BAR_WORDS)
             )
             or is_title(tokens[0].text)
