@@ -2125,8 +2125,15 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             ):
                 continue
         tokens = _strip_leading(run, _NOT_NAMES)
-        if tokens and tokens[0].start != run.start and run.tokens[0].text in _DAYS_AND_MONTHS:
-            continue  # "aired on Sunday Morning": a day's programme, not "Morning"
+        if (
+            run.start in on_air
+            and tokens
+            and tokens[0].start != run.start
+            and run.tokens[0].text in _DAYS_AND_MONTHS
+        ):
+            # "aired on Sunday Morning": a day's programme, not "Morning" (but "told the
+            # Sunday Times" keeps its masthead)
+            continue
         for i, token in enumerate(tokens[1:], 1):
             if token.text in _NOT_NAMES and token.text not in _MASTHEAD_TIME_WORDS:
                 tokens = tokens[:i]  # "told BBC Monday": the outlet, then the day
@@ -2135,7 +2142,12 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         start = tokens[0].start
         end = _name_end(tokens[-1], text)
-        if run.start in slots and (number := _OUTLET_NUMBER_AFTER.match(text, end)):
+        if (
+            run.start in slots
+            and (number := _OUTLET_NUMBER_AFTER.match(text, end))
+            and _numbered_outlet_shape(tokens, index.kinds.get(text[start:end]))
+        ):
+            # (never "told Sector 3.", "told Room 4, the cell,": a place's number)
             end = number.end("number")  # "told the official Canal 4 that": its channel number
         if text.startswith(".", end):
             # an outlet named by its web address: "told Kun.uz", "Vlast.kz reported"
@@ -2422,7 +2434,32 @@ def _has_outlet_shape(tokens: tuple[Token, ...], listed: tuple[str, str] | None)
     if len(tokens) > 1:
         return tokens[-1].text in _OUTLET_MEDIA_MASTHEAD or tokens[0].text in _MASTHEAD_OPENERS
     word = tokens[0].text
-    return word.isalpha() and word.isupper() and 2 <= len(word) <= 6
+    return (
+        word.isalpha()
+        and word.isupper()
+        and 2 <= len(word) <= 6
+        # "read on TV", "aired on FM", "a journalist working for NGO": a medium, a kind
+        and word not in _MEDIUM_ACRONYMS
+        and word not in _NOT_BODY_ACRONYMS
+    )
+
+
+# Acronyms of a medium or its technology, never an outlet's name ("read on TV", "aired on
+# FM", "carried by IPTV subscribers", "HDTV cameras").
+_MEDIUM_ACRONYMS: Final = words("TV FM AM SW MW HF VHF UHF HD DVD CD IPTV HDTV CATV DTV CCTV")
+
+
+def _numbered_outlet_shape(tokens: tuple[Token, ...], listed: tuple[str, str] | None) -> bool:
+    """Whether a name in the told slot may take a channel's number after it: a listed
+    outlet, a broadcaster's opening word ("Canal 4"), a masthead's word last, or capitals
+    ("FRANCE 24"); never "told Sector 3." or "told Room 4,"."""
+    if listed is not None:
+        return listed[0] == "media"
+    return (
+        tokens[0].text in _MASTHEAD_OPENERS
+        or tokens[-1].text in _OUTLET_MEDIA_MASTHEAD
+        or all(t.text.isupper() and len(t.text) > 1 for t in tokens)
+    )
 
 
 # The articles Spanish, French, Italian and Portuguese mastheads open with.
@@ -10694,6 +10731,10 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
         if person is None or len(person) < 2 or text[name_start:name_end] in kinds:
             continue
         yield _person(text, person, "actor_bar_byline")
+        if found.start() in writer_first and not _bar_outlet_shape(outlet, kinds):
+            # "Ana Ruiz | Senior Correspondent | ...", "| Mai Mahiu |", "| Photo Essay |":
+            # the writer first, but a title, a place or a section second, no outlet
+            continue
         yield _suggestion(found.start("outlet"), found.end("outlet"), "media", "actor_bar_byline")
         if found.group("long") is not None:
             yield _suggestion(found.start("long"), found.end("long"), "media", "actor_bar_byline")
@@ -10732,6 +10773,20 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue  # neither a writer nor a desk: a menu, a section
         yield _suggestion(found.start("outlet"), found.end("outlet"), "media", "actor_bar_byline")
+
+
+def _bar_outlet_shape(outlet: str, kinds: Mapping[str, tuple[str, str]]) -> bool:
+    """Whether the second part of a writer-first bar line says outlet by itself: listed as
+    media, a masthead's word last ("Kivu Times", "Daily Nation"), or an acronym ("TNN");
+    not a title ("Senior Correspondent"), a place ("Mai Mahiu") or a section ("Photo
+    Essay"), which a bar line puts there as often."""
+    listed = kinds.get(outlet)
+    if listed is not None:
+        return listed[0] == "media"
+    words_ = outlet.split()
+    if len(words_) == 1:
+        return words_[0].isalpha() and words_[0].isupper() and 2 <= len(words_[0]) <= 6
+    return words_[-1] in _MASTHEAD_BAR_WORDS or words_[-1] in _OUTLET_MEDIA_MASTHEAD
 
 
 def _writer_then_outlet(found: re.Match[str], kinds: Mapping[str, tuple[str, str]]) -> bool:
@@ -15167,7 +15222,11 @@ def actor_acronym_acting(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "The DVDC, which the government lists as a terrorist group, ..."
             or (text.startswith(", wh", end) and _THE_BODY_WHICH.match(text, start - 4))
             or _in_body_slot(text, start)
-            or (_CALL_LETTERS.fullmatch(acronym) and _broadcaster_slot(text, start, end))
+            or (
+                _CALL_LETTERS.fullmatch(acronym)
+                and acronym not in _MEDIUM_ACRONYMS  # "carried by IPTV subscribers"
+                and _broadcaster_slot(text, start, end)
+            )
         ):
             continue
         if (
@@ -15187,7 +15246,7 @@ def actor_acronym_acting(ctx: SuggestContext) -> Iterator[Suggestion]:
             if armed
             # "KNTV reported", "MRTV said": a broadcaster's call letters
             else "media"
-            if _CALL_LETTERS.fullmatch(acronym)
+            if _CALL_LETTERS.fullmatch(acronym) and acronym not in _MEDIUM_ACRONYMS
             else "organisation"
         )
         for start, end in spans:
