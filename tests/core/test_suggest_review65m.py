@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from annotator.core.suggest import suggest
@@ -84,3 +86,59 @@ def test_a_writer_first_bar_line_names_no_title_place_or_section(second: str) ->
 def test_a_writer_first_bar_line_keeps_an_outlet_shaped_second(second: str, expected: str) -> None:
     text = HEADLINE + f"Ana Ruiz | {second} | 3 December 2026" + STORY
     assert _media(text) == [expected]
+
+
+# `in_a_credit_tail` as it stood before REVIEW65M read it in windows: the reference.
+def _credit_tail_reference(text: str, start: int, end: int) -> bool:
+    import re
+
+    from annotator.core.suggest import actors
+
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        line_end = len(text)
+    last = None
+    for found in actors._SENTENCE_END_IN_LINE.finditer(text, line_start, start):
+        last = found
+    if last is None or len(text[line_start : last.end()].split()) < 4:
+        return False
+    tail = text[last.end() : line_end]
+    if len(tail.split()) > 8 or actors._SENTENCE_END_IN_LINE.search(tail.rstrip(" \t)]")):
+        return False
+    return all(
+        word in actors._CREDIT_TAIL_WORDS
+        for word in re.findall(r"(?<![\w'\u2019.-])[a-z]+\b", tail)
+    )
+
+
+@pytest.mark.parametrize("window", [3, 8, 20, 600])
+def test_a_credit_tail_read_in_windows_answers_as_the_whole_line(
+    window: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import random
+
+    from annotator.core.suggest import actors
+
+    monkeypatch.setattr(actors, "_CREDIT_WINDOW", window)
+    pieces = ["AFP", "Frontier", "photo", "by", "said", "the", "army", ".", "!", '."', ")", "\n"]
+    rng = random.Random(65)
+    for _ in range(3000):
+        words_ = [rng.choice(pieces) for _ in range(rng.randint(1, 40))]
+        text = " ".join(words_).replace(" .", ".").replace(" !", "!")
+        for found in re.finditer(r"AFP|Frontier", text):
+            args = (text, found.start(), found.end())
+            assert actors.in_a_credit_tail(*args) == _credit_tail_reference(*args), args
+
+
+def test_many_outlets_on_one_line_take_linear_time() -> None:
+    import time
+
+    unit = "A witness told Myanmar Now over the phone that six were killed! "
+    timings = []
+    for size in (40_000, 160_000):  # four times the text
+        text = "Gunmen kill six\n\n" + unit * (size // len(unit))
+        began = time.perf_counter()
+        suggest(text, gazetteer=load_gazetteer(), rules=["actor_outlet_in_slot"])
+        timings.append(time.perf_counter() - began)
+    assert timings[1] < 8 * timings[0] + 0.3  # (sixteen times, were it quadratic)

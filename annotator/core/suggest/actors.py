@@ -3395,6 +3395,10 @@ _CREDIT_TAIL_WORDS: Final = words(
 )
 
 
+# How far around a name `in_a_credit_tail` reads before it reads the whole line.
+_CREDIT_WINDOW: Final = 600
+
+
 def in_a_credit_tail(text: str, start: int, end: int) -> bool:
     """Whether the name at [start, end) (code points) stands after the last sentence of its
     line, in a tail of at most eight words that holds no sentence and no lower-case word but
@@ -3406,11 +3410,27 @@ def in_a_credit_tail(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     if line_end < 0:
         line_end = len(text)
+    # (read in windows near the name, so that a long line of many outlets costs no more
+    # than a short one; each window's answer is the whole line's, else the line is read)
+    near = max(line_start, start - _CREDIT_WINDOW)
     last = None
-    for found in _SENTENCE_END_IN_LINE.finditer(text, line_start, start):
+    for found in _SENTENCE_END_IN_LINE.finditer(text, near, start):
         last = found
-    if last is None or len(text[line_start : last.end()].split()) < 4:
-        return False  # no sentence, or a dateline's place ("Baku. Report")
+    if last is None and near > line_start:
+        if len(text[near:start].split()) > 8:
+            return False  # the tail from any earlier sentence's end is too long
+        for found in _SENTENCE_END_IN_LINE.finditer(text, line_start, near):
+            last = found
+    if last is None:
+        return False  # no sentence
+    before = max(line_start, last.end() - _CREDIT_WINDOW)
+    if len(text[before : last.end()].split()) < 4 and (
+        before == line_start or len(text[line_start : last.end()].split()) < 4
+    ):
+        return False  # a dateline's place ("Baku. Report")
+    tail_end = min(line_end, last.end() + _CREDIT_WINDOW)
+    if len(text[last.end() : tail_end].split()) > 9:
+        return False  # more than eight words after the last sentence
     tail = text[last.end() : line_end]
     if len(tail.split()) > 8 or _SENTENCE_END_IN_LINE.search(tail.rstrip(" \t)]")):
         return False
