@@ -55,6 +55,7 @@ def test_no_outlet_in_a_medium_or_a_numbered_place(text: str) -> None:
         ("The commander told the official Canal 9 that the town was calm.", ["Canal 9"]),
         ("Six people were killed, according to KNTV.", ["KNTV"]),
         ("He told the Sunday Times that the army had lied.", ["Times"]),
+        ("He told Channel 4 that the ship had sunk.", ["Channel 4"]),
     ],
 )
 def test_outlets_in_those_slots_stay(text: str, expected: list[str]) -> None:
@@ -142,3 +143,17 @@ def test_many_outlets_on_one_line_take_linear_time() -> None:
         suggest(text, gazetteer=load_gazetteer(), rules=["actor_outlet_in_slot"])
         timings.append(time.perf_counter() - began)
     assert timings[1] < 8 * timings[0] + 0.3  # (sixteen times, were it quadratic)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivan Vesti said the shelling had stopped.", [("Ivan Vesti", "person")]),
+        ("Maria Gazeta told reporters the road was closed.", [("Maria Gazeta", "person")]),
+        ("Six people were killed, Sahel Infos reported.", [("Sahel Infos", "media")]),
+    ],
+)
+def test_a_given_name_then_news_abroad_is_a_person(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(text) == expected

@@ -1665,6 +1665,9 @@ _NEWS_WORDS_ABROAD: Final = words(
     "Gazeta Akhbar Habari Quotidien Actu Infos Diario Diário Jornal Giornale Corriere "
     "Dnevnik Dziennik Gazzetta"
 )
+# ... of which all but "Pravda" (a word of this list before MEDIA65) may be a surname after
+# a given name ("Ivan Vesti", "Maria Gazeta").
+_NEWS_ABROAD_NOT_SURNAMES: Final = _NEWS_WORDS_ABROAD - words("Pravda")
 _OUTLET_LAST_WORDS: Final = (
     words(
         "Media Monitor Tribune Journal Chronicle Observer Standard Mirror Express Telegraph "
@@ -1817,7 +1820,14 @@ def _words_name_a_person(words: tuple[str, ...]) -> bool:
         return False  # "the 1950-1953 Korean War, said": an event's name, no person's
     if len(words) > 1 and words[-1] in _FEATURE_WORDS:
         return False  # "Bakassi Peninsula said", "the Tana River": a place's or a thing's name
-    if len(words) > 1 and words[-1] in _OUTLET_LAST_WORDS:
+    if (
+        len(words) > 1
+        and words[-1] in _OUTLET_LAST_WORDS
+        # ("Maria Gazeta told reporters": a given name, then a surname that is news abroad)
+        and not (
+            len(words) == 2 and words[-1] in _NEWS_ABROAD_NOT_SURNAMES and words[0] in GIVEN_NAMES
+        )
+    ):
         return False  # "Shabelle Media reported", "Sahel Security Monitor said": an outlet
     if len(words) > 1 and words[-1] in _COMPASS_LAST:
         return False  # "Lamu West said", "Kaduna Central told": a constituency's or a region's
@@ -2449,6 +2459,9 @@ def _has_outlet_shape(tokens: tuple[Token, ...], listed: tuple[str, str] | None)
 _MEDIUM_ACRONYMS: Final = words("TV FM AM SW MW HF VHF UHF HD DVD CD IPTV HDTV CATV DTV CCTV")
 
 
+_CHANNEL_OPENERS: Final = words("Channel Kanal Radio TV")
+
+
 def _numbered_outlet_shape(tokens: tuple[Token, ...], listed: tuple[str, str] | None) -> bool:
     """Whether a name in the told slot may take a channel's number after it: a listed
     outlet, a broadcaster's opening word ("Canal 4"), a masthead's word last, or capitals
@@ -2457,6 +2470,7 @@ def _numbered_outlet_shape(tokens: tuple[Token, ...], listed: tuple[str, str] | 
         return listed[0] == "media"
     return (
         tokens[0].text in _MASTHEAD_OPENERS
+        or tokens[0].text in _CHANNEL_OPENERS
         or tokens[-1].text in _OUTLET_MEDIA_MASTHEAD
         or all(t.text.isupper() and len(t.text) > 1 for t in tokens)
     )
@@ -11462,6 +11476,8 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if {t.text for t in tokens} & (ORGANISATION_WORDS | TITLES):
             continue  # "Border Police Post", "Army News Service"
+        if len(tokens) == 2 and last in _NEWS_ABROAD_NOT_SURNAMES and tokens[0].text in GIVEN_NAMES:
+            continue  # "Ivan Vesti said": a given name and a surname, no masthead
         start, end = tokens[0].start, tokens[-1].end - 2 * owner
         if not owner and (
             (
