@@ -1658,9 +1658,22 @@ _FEATURE_WORDS: Final = (
 # ends with one; 152 outlet and agency spans do): "Sahel Security Monitor said", "Shabelle
 # Media reported", "Addis Standard told", "Garowe Online wrote". (Not "Star", "Sun" nor
 # "Post" alone: surnames or `_MEDIA`'s; "Times" and "Herald" are `_MEDIA`'s.)
-_OUTLET_LAST_WORDS: Final = words(
-    "Media Monitor Tribune Journal Chronicle Observer Standard Mirror Express Telegraph "
-    "Guardian Pravda Insider Online Bulletin Courier Dispatch Review Today"
+# The word for news, a daily or a paper in the languages mastheads keep untranslated
+# ("Zambeze Diario", "Ukrainska Pravda", "Sahel Nouvelles"): none closes a person's name.
+_NEWS_WORDS_ABROAD: Final = words(
+    "Noticias Notícias Nouvelles Nachrichten Novosti Vesti Vijesti Zeitung Pravda Hebdo "
+    "Gazeta Akhbar Habari Quotidien Actu Infos Diario Diário Jornal Giornale Corriere "
+    "Dnevnik Dziennik Gazzetta"
+)
+# ... of which all but "Pravda" (a word of this list before MEDIA65) may be a surname after
+# a given name ("Ivan Vesti", "Maria Gazeta").
+_NEWS_ABROAD_NOT_SURNAMES: Final = _NEWS_WORDS_ABROAD - words("Pravda")
+_OUTLET_LAST_WORDS: Final = (
+    words(
+        "Media Monitor Tribune Journal Chronicle Observer Standard Mirror Express Telegraph "
+        "Guardian Pravda Insider Online Bulletin Courier Dispatch Review Today"
+    )
+    | _NEWS_WORDS_ABROAD
 )
 # The head nouns of bodies that meet, bind or gather people, which no list of a body's words
 # holds and no person's name ends with ("Kachin Baptist Convention", "the Chin
@@ -1807,7 +1820,14 @@ def _words_name_a_person(words: tuple[str, ...]) -> bool:
         return False  # "the 1950-1953 Korean War, said": an event's name, no person's
     if len(words) > 1 and words[-1] in _FEATURE_WORDS:
         return False  # "Bakassi Peninsula said", "the Tana River": a place's or a thing's name
-    if len(words) > 1 and words[-1] in _OUTLET_LAST_WORDS:
+    if (
+        len(words) > 1
+        and words[-1] in _OUTLET_LAST_WORDS
+        # ("Maria Gazeta told reporters": a given name, then a surname that is news abroad)
+        and not (
+            len(words) == 2 and words[-1] in _NEWS_ABROAD_NOT_SURNAMES and words[0] in GIVEN_NAMES
+        )
+    ):
         return False  # "Shabelle Media reported", "Sahel Security Monitor said": an outlet
     if len(words) > 1 and words[-1] in _COMPASS_LAST:
         return False  # "Lamu West said", "Kaduna Central told": a constituency's or a region's
@@ -1932,11 +1952,27 @@ _OUTLET_SLOT_FIRST: Final = words(
     "told tells In in Speaking speaking seen obtained reviewed verified published broadcast "
     "aired quoted cited Special"
 )
+# Slots that say outlet more weakly, where a topic, a feast or a place may stand too
+# ("read on Ashura", "a correspondent for Kivu"): a name there is taken only when its own
+# shape says outlet (see `_has_outlet_shape`). What is said on air: "a statement read on
+# X", "footage aired on X"; whose journalist: "a journalist working for X".
+_ON_AIR_SLOT: Final = re.compile(
+    r"\b(?:read\s+(?:out\s+)?on|(?:broadcast|aired|televised)\s+(?:live\s+)?on"
+    r"|(?:journalist|reporter|correspondent|cameraman|photographer)s?\s+(?:working\s+)?"
+    r"(?:for|with))[ \t]+(?:the\s+)?"
+    r"(?:(?:state-run|state-owned|state|official|public|private|independent)\s+)?(?=[A-Z])"
+)
+_SAID_AFTER: Final = re.compile(r"\s+(?:said|says)\b")
+_ON_AIR_SLOT_FIRST: Final = words(
+    "read broadcast aired televised journalist journalists reporter reporters correspondent "
+    "correspondents cameraman photographer photographers"
+)
 # What follows an outlet in that slot: the end of the clause, how or when it was told,
 # or what it was told ("told Qorvel that", "told Qorvel's evening programme").
 _OUTLET_SLOT_AFTER: Final = re.compile(
     r"(?:['\u2019]s\s+[a-z]+|\s*[.,;:)\u2014]|\s+(?:by\s+(?:phone|telephone|text|e-?mail"
-    r"|video\s+link)|on\s|in\s|at\s|from\s|last\s|this\s|earlier|late\s|that\b|shows?\b"
+    r"|video\s+link)|over\s+the\s+(?:phone|telephone)\b|on\s|in\s|at\s|from\s|last\s|this\s"
+    r"|earlier|late\s|that\b|shows?\b"
     r"|as\s+saying\b"
     r"|showed\b|dated\b|and\s))"
 )
@@ -2071,6 +2107,9 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
     # Where a name may start (after the slot's words) or end (before the apposition):
     # found once over the text, so the runs are only looked at when one is there.
     slots = {m.end() for m in _matches_at_words(ctx, _OUTLET_SLOT_BEFORE, _OUTLET_SLOT_FIRST)}
+    on_air = {m.end() for m in _matches_at_words(ctx, _ON_AIR_SLOT, _ON_AIR_SLOT_FIRST)}
+    on_air -= slots
+    slots |= on_air
     slots |= {m.end() for m in _matches_at_words(ctx, _OUTLET_KIND_BEFORE, _OUTLET_KIND_FIRST)}
     described = {m.start() for m in _OUTLET_APPOSITION.finditer(text)}
     # "the Coastal Mirror (LANA) said": a masthead's name, then its agency's acronym
@@ -2096,14 +2135,30 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             ):
                 continue
         tokens = _strip_leading(run, _NOT_NAMES)
+        if (
+            run.start in on_air
+            and tokens
+            and tokens[0].start != run.start
+            and run.tokens[0].text in _DAYS_AND_MONTHS
+        ):
+            # "aired on Sunday Morning": a day's programme, not "Morning" (but "told the
+            # Sunday Times" keeps its masthead)
+            continue
         for i, token in enumerate(tokens[1:], 1):
-            if token.text in _NOT_NAMES:
+            if token.text in _NOT_NAMES and token.text not in _MASTHEAD_TIME_WORDS:
                 tokens = tokens[:i]  # "told BBC Monday": the outlet, then the day
                 break
         if not tokens or len(tokens) > 4:
             continue
         start = tokens[0].start
         end = _name_end(tokens[-1], text)
+        if (
+            run.start in slots
+            and (number := _OUTLET_NUMBER_AFTER.match(text, end))
+            and _numbered_outlet_shape(tokens, index.kinds.get(text[start:end]))
+        ):
+            # (never "told Sector 3.", "told Room 4, the cell,": a place's number)
+            end = number.end("number")  # "told the official Canal 4 that": its channel number
         if text.startswith(".", end):
             # an outlet named by its web address: "told Kun.uz", "Vlast.kz reported"
             domain = _DOMAIN_SUFFIX.match(text, end)
@@ -2115,6 +2170,8 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             pass  # described as an outlet, wherever it stands
         elif run.start not in slots or not (
             _OUTLET_SLOT_AFTER.match(text, end)
+            # "a statement read on ORTM said": what was read says it (never "was told X said")
+            or (run.start in on_air and _SAID_AFTER.match(text, end))
             # a masthead's word closing the name says outlet, whatever follows ("told The
             # Kora Herald the jawans were ...", "told The X over the phone")
             or (
@@ -2129,6 +2186,12 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
         if listed is not None and listed[0] != "media":
             continue  # "told Kabul": a government the gazetteer knows
         words_ = {t.text for t in tokens}
+        if tokens[0].text in _PLATFORMS:
+            continue  # "aired on YouTube", "speaking on Instagram": where, not who
+        if len(tokens) == 1 and name in index.region_names:
+            continue  # "told Tigray that", "told Kebbi": a region's government, not an outlet
+        if listed is None and not words_.isdisjoint(_HEARD_BY_BODIES):
+            continue  # "told the House", "told the Munich Security Conference": a body met
         if (
             # a nationality, or a word shaped like one, opening the run ("told Russian state
             # media"), unless a masthead's word closes it: "told Kenyan Standard", "told
@@ -2146,6 +2209,8 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "told Russian state media", "told Commander X": not an outlet's name
         if end not in described and not _reads_as_outlet(text, tokens, words_, listed, index.kinds):
             continue  # "told Ibrahim Musa by telephone": a person told, not an outlet
+        if run.start in on_air and end not in described and not _has_outlet_shape(tokens, listed):
+            continue  # "read on Ashura", "a correspondent for Kivu": a feast, a place
         if (
             listed is None
             and tokens[0].text.isupper()
@@ -2306,6 +2371,8 @@ def _reads_as_outlet(
         return True
     if len(tokens) > 1 and tokens[-1].text in _MASTHEAD_BAR_WORDS:
         return True  # "told Mvita Standard", "tells Highland Sentinel" (not "Sun Wei")
+    if len(tokens) > 1 and tokens[0].text in _MASTHEAD_OPENERS:
+        return True  # "read on Télé Kivu", "told Canal Sur" (no given name is "Télé")
     if text[max(0, tokens[0].start - 4) : tokens[0].start].lower() == "the ":
         return True
     if tokens[0].text in GIVEN_NAMES:
@@ -2326,7 +2393,87 @@ def _reads_as_outlet(
         # a brand and the region or state it serves: "Lighthouse Africa", "Civil Georgia"
         # (no surname is a continent; a state's name is one only after a given name)
         return True
+    if (
+        len(tokens) == 2
+        and kinds.get(tokens[0].text) in (("state", ""), ("state", "capital"))
+        and tokens[0].text not in _PLACES_AS_GIVEN_NAMES
+        and tokens[1].text in _PLACE_BRAND_WORDS
+    ):
+        # a state or capital, then an outlet's brand word: "told Myanmar Now", "told Syria
+        # Direct", "told Iran International" (not a company's or a body's: "Uganda Airlines",
+        # "Kabul Municipality"; a person's name opens with a given name, never a state)
+        return True
     return len(tokens) == 1 or any(t.text.isupper() and len(t.text) > 1 for t in tokens)
+
+
+_DAYS_AND_MONTHS: Final = _MONTHS | words(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+)
+# Chambers, meetings and hearings that are told things as outlets are ("He told the House
+# that 31 people had been killed"): no outlet's name holds one.
+_HEARD_BY_BODIES: Final = (_GATHERING_WORDS - words("Desk Collective Trust")) | words(
+    "House Senate Summit Inquiry Hearing Jury Bench"
+)
+# Words that open a broadcaster's name in the languages of its audience.
+_MASTHEAD_OPENERS: Final = words("Télé Tele Canal Rádio Radyo Telewizja")
+# Time words that close mastheads after a place ("Kabul Now", "Syria Today"), never cut off.
+_MASTHEAD_TIME_WORDS: Final = words("Now Today")
+# States and capitals that are given names too ("told Jordan Ellis", "told Chad Miller").
+_PLACES_AS_GIVEN_NAMES: Final = words(
+    "Jordan Chad Georgia India Israel Kenya Victoria Kingston Lincoln Regina Santiago "
+    "Florence Austin Sydney Paris Virginia Carolina Adelaide Charlotte Nassau Monaco"
+)
+# The words outlets named after their country or capital close with ("Kabul Now", "Syria
+# Direct", "Ethiopia Insight", "Haiti Libre", "Moldova Matters").
+_PLACE_BRAND_WORDS: Final = words(
+    "Now International Direct Insight Insights Live Libre Matters Update Updates Focus Report"
+)
+# A place's own word after a state or capital: "Gaza City", "Kuwait City" are places.
+_PLACE_HEAD_WORDS: Final = words(
+    "City Province Region State District County Town Governorate Island Islands Valley "
+    "Airport Port Camp Hospital University Strip Bank Square Street Road"
+)
+
+
+def _has_outlet_shape(tokens: tuple[Token, ...], listed: tuple[str, str] | None) -> bool:
+    """Whether a name says outlet by itself: listed as media, a masthead's word after its
+    first ("Kivu Radio"), a broadcaster's opening word before more ("Télé Kivu"), or an
+    acronym of letters alone ("ORTM"; not "Radio" alone, "Ashura" or "Ahmed's")."""
+    if listed is not None:
+        return listed[0] == "media"
+    if len(tokens) > 1:
+        return tokens[-1].text in _OUTLET_MEDIA_MASTHEAD or tokens[0].text in _MASTHEAD_OPENERS
+    word = tokens[0].text
+    return (
+        word.isalpha()
+        and word.isupper()
+        and 2 <= len(word) <= 6
+        # "read on TV", "aired on FM", "a journalist working for NGO": a medium, a kind
+        and word not in _MEDIUM_ACRONYMS
+        and word not in _NOT_BODY_ACRONYMS
+    )
+
+
+# Acronyms of a medium or its technology, never an outlet's name ("read on TV", "aired on
+# FM", "carried by IPTV subscribers", "HDTV cameras").
+_MEDIUM_ACRONYMS: Final = words("TV FM AM SW MW HF VHF UHF HD DVD CD IPTV HDTV CATV DTV CCTV")
+
+
+_CHANNEL_OPENERS: Final = words("Channel Kanal Radio TV")
+
+
+def _numbered_outlet_shape(tokens: tuple[Token, ...], listed: tuple[str, str] | None) -> bool:
+    """Whether a name in the told slot may take a channel's number after it: a listed
+    outlet, a broadcaster's opening word ("Canal 4"), a masthead's word last, or capitals
+    ("FRANCE 24"); never "told Sector 3." or "told Room 4,"."""
+    if listed is not None:
+        return listed[0] == "media"
+    return (
+        tokens[0].text in _MASTHEAD_OPENERS
+        or tokens[0].text in _CHANNEL_OPENERS
+        or tokens[-1].text in _OUTLET_MEDIA_MASTHEAD
+        or all(t.text.isupper() and len(t.text) > 1 for t in tokens)
+    )
 
 
 # The articles Spanish, French, Italian and Portuguese mastheads open with.
@@ -10352,9 +10499,12 @@ _OUTLET_NAMED_AFTER: Final = re.compile(
 
 # A name ending like a masthead ("Rega News", "Kivu Times") is an outlet where news prose
 # puts one: told to, quoted by, reported in, or reporting itself.
-_MASTHEAD_WORDS: Final = words(
-    "News Times Post Herald Gazette Tribune Chronicle Observer Journal Telegraph Wire "
-    "Broadcasting TV Radio Courier Mirror Dispatch Bulletin Express Monitor FM Online Info"
+_MASTHEAD_WORDS: Final = (
+    words(
+        "News Times Post Herald Gazette Tribune Chronicle Observer Journal Telegraph Wire "
+        "Broadcasting TV Radio Courier Mirror Dispatch Bulletin Express Monitor FM Online Info"
+    )
+    | _NEWS_WORDS_ABROAD
 )
 # ... and, where the line itself says masthead (a bar after the name, a place and a date
 # after it), the words of more mastheads: "Solomon Star | Honiara | 3 December 2026"
@@ -10377,7 +10527,8 @@ _JOURNALISTS: Final = (
     r"|cameraman|contributor|writer)s?"
 )
 _JOURNALIST_OF_BEFORE: Final = re.compile(
-    rf"\b(?:(?i:{_JOURNALISTS})\s+(?:for|with|at|of)\s+(?:the\s+)?"
+    # ("a journalist working for X", "a reporter from X Television": a masthead's word last)
+    rf"\b(?:(?i:{_JOURNALISTS})\s+(?:(?:working|writing)\s+)?(?:for|with|at|of|from)\s+(?:the\s+)?"
     # ... or its owner's: "the state-run Tala Evening Star (TES)"
     r"|(?:state|government)-(?:run|owned|controlled)\s+|pro-government\s+)$"
 )
@@ -10599,8 +10750,12 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(
                 found.start("outlet"), found.end("outlet"), "media", "actor_bar_byline"
             )
-    # (the outlet first, then the writer, then the date: read below, never as a byline)
-    dated = {m.start() for m in _OUTLET_FIRST_BAR.finditer(text, 0, top)}
+    # (the outlet first, then the writer, then the date: read below, never as a byline;
+    # but a line opening with a given name opens with its writer: "Ana Ruiz | Kivu Lens |
+    # 3 December 2026" is a byline, its outlet second)
+    outlet_first = list(_OUTLET_FIRST_BAR.finditer(text, 0, top))
+    writer_first = {m.start() for m in outlet_first if _writer_then_outlet(m, kinds)}
+    dated = {m.start() for m in outlet_first} - writer_first
     for found in _BAR_BYLINE.finditer(text, 0, top):
         if found.start() == 0 or found.start() in dated:
             continue  # a page's first line is its masthead or its headline, no byline
@@ -10612,12 +10767,20 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
         if person is None or len(person) < 2 or text[name_start:name_end] in kinds:
             continue
         yield _person(text, person, "actor_bar_byline")
+        if found.start() in writer_first and not _bar_outlet_shape(outlet, kinds):
+            # "Ana Ruiz | Senior Correspondent | ...", "| Mai Mahiu |", "| Photo Essay |":
+            # the writer first, but a title, a place or a section second, no outlet
+            continue
         yield _suggestion(found.start("outlet"), found.end("outlet"), "media", "actor_bar_byline")
         if found.group("long") is not None:
             yield _suggestion(found.start("long"), found.end("long"), "media", "actor_bar_byline")
-    for found in _OUTLET_FIRST_BAR.finditer(text, 0, top):
+    for found in outlet_first:
         outlet = found.group("outlet")
-        if outlet.split()[0] in _NOT_AN_OUTLET or kinds.get(outlet, ("media",))[0] != "media":
+        if (
+            found.start() in writer_first
+            or outlet.split()[0] in _NOT_AN_OUTLET
+            or kinds.get(outlet, ("media",))[0] != "media"
+        ):
             continue
         second_start, second_end = found.span("second")
         second = found.group("second")
@@ -10646,6 +10809,44 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue  # neither a writer nor a desk: a menu, a section
         yield _suggestion(found.start("outlet"), found.end("outlet"), "media", "actor_bar_byline")
+
+
+def _bar_outlet_shape(outlet: str, kinds: Mapping[str, tuple[str, str]]) -> bool:
+    """Whether the second part of a writer-first bar line says outlet by itself: listed as
+    media, a masthead's word last ("Kivu Times", "Daily Nation"), or an acronym ("TNN");
+    not a title ("Senior Correspondent"), a place ("Mai Mahiu") or a section ("Photo
+    Essay"), which a bar line puts there as often."""
+    listed = kinds.get(outlet)
+    if listed is not None:
+        return listed[0] == "media"
+    words_ = outlet.split()
+    if len(words_) == 1:
+        return words_[0].isalpha() and words_[0].isupper() and 2 <= len(words_[0]) <= 6
+    return words_[-1] in _MASTHEAD_BAR_WORDS or words_[-1] in _OUTLET_MEDIA_MASTHEAD
+
+
+def _writer_then_outlet(found: re.Match[str], kinds: Mapping[str, tuple[str, str]]) -> bool:
+    """Whether a line that `_OUTLET_FIRST_BAR` matched puts its writer first: the first
+    part opens with a known given name and the second does not, and the second reads as
+    a masthead (an acronym, a masthead's word, or two or more words), not the one-word
+    place it was filed from ("Ana Ruiz | Goma | ...") nor a listed place or body."""
+    first = found.group("outlet").split()
+    second = found.group("second").split()
+    if first[0] not in GIVEN_NAMES or not second or second[0] in GIVEN_NAMES:
+        return False
+    if not all(word[:1].isupper() or word[:1].isdigit() for word in second) or len(second) > 4:
+        return False
+    if kinds.get(" ".join(second), ("media",))[0] != "media" or second[0] in _NOT_AN_OUTLET:
+        return False
+    if second[-1] not in _MASTHEAD_BAR_WORDS and any(
+        word in _PLACE_HEAD_WORDS or kinds.get(word, ("",))[0] == "state" for word in second
+    ):
+        return False  # "Ana Ruiz | Port Sudan | ...", "| Kuwait City |": a place filed from
+    return (
+        len(second) > 1
+        or (second[0].isupper() and len(second[0]) > 1)
+        or second[0] in _MASTHEAD_BAR_WORDS
+    )
 
 
 def _untitled(tokens: Iterable[Token]) -> tuple[Token, ...]:
@@ -11277,6 +11478,8 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if {t.text for t in tokens} & (ORGANISATION_WORDS | TITLES):
             continue  # "Border Police Post", "Army News Service"
+        if len(tokens) == 2 and last in _NEWS_ABROAD_NOT_SURNAMES and tokens[0].text in GIVEN_NAMES:
+            continue  # "Ivan Vesti said": a given name and a surname, no masthead
         start, end = tokens[0].start, tokens[-1].end - 2 * owner
         if not owner and (
             (
@@ -11354,7 +11557,19 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
         if after is not None and _OUTLET_NAMED_AFTER.match(text, kind_at + after.end()):
             continue  # "told Manila radio station DZBB": where the outlet is, then its name
         if _MEDIA_BEFORE.search(before) or after is not None or radio:
+            if not on_platform and after is None:
+                # "the private channel Sudania 24, ...": a number closing the name
+                number = _OUTLET_NUMBER_AFTER.match(text, end)
+                end = number.end("number") if number is not None else end
             yield _suggestion(start, end, "media", "actor_media_outlet")
+
+
+# A channel's number after its name, where the clause ends or goes on ("Sudania 24,",
+# "Kanal 13 reported"), never a count of something ("Al Hadath 24 hours a day").
+_OUTLET_NUMBER_AFTER: Final = re.compile(
+    r" (?P<number>[1-9]\d{0,2})(?=[,.;:)]|\s+(?:said|says|reported|reports|broadcast|aired"
+    r"|showed|quoted|that)\b)"
+)
 
 
 def _names_a_listed_place(ctx: SuggestContext, start: int, end: int) -> bool:
@@ -15204,6 +15419,24 @@ _NOT_BODY_ACRONYMS: Final = words(
 )
 
 
+# A broadcaster's call letters: an acronym ending in TV or FM ("KNTV", "MRTV", "KFM").
+_CALL_LETTERS: Final = re.compile(r"[A-Z]{1,4}(?:TV|FM)")
+# Where call letters stand as an outlet: told to, according to, quoted or carried by it, or
+# reporting ("State-run MRTV reported"); never "caught on CCTV" or "CCTV footage".
+_CALL_LETTERS_BEFORE: Final = re.compile(
+    r"\b(?:told|according\s+to|quoted\s+by|reported\s+by|carried\s+by|cited\s+by)\s+"
+    r"(?:the\s+)?(?:(?:state|government|junta|military)-(?:run|owned|controlled)\s+)?$"
+)
+
+
+def _broadcaster_slot(text: str, start: int, end: int) -> bool:
+    """Whether call letters at [start, end) stand where an outlet does."""
+    return bool(
+        _OUTLET_AFTER.match(text, end)
+        or _CALL_LETTERS_BEFORE.search(text, max(0, start - 50), start)
+    )
+
+
 @rule(
     "actor_acronym_acting",
     "ACTOR",
@@ -15233,6 +15466,11 @@ def actor_acronym_acting(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "The DVDC, which the government lists as a terrorist group, ..."
             or (text.startswith(", wh", end) and _THE_BODY_WHICH.match(text, start - 4))
             or _in_body_slot(text, start)
+            or (
+                _CALL_LETTERS.fullmatch(acronym)
+                and acronym not in _MEDIUM_ACRONYMS  # "carried by IPTV subscribers"
+                and _broadcaster_slot(text, start, end)
+            )
         ):
             continue
         if (
@@ -15247,7 +15485,14 @@ def actor_acronym_acting(ctx: SuggestContext) -> Iterator[Suggestion]:
     for acronym in sorted(found - titles):
         spans = mentions.get(acronym, [])
         armed = any(_ARMED_CREW.match(text, end) for _start, end in spans)
-        kind = ctx.known_actors.get(acronym) or ("armed group" if armed else "organisation")
+        kind = ctx.known_actors.get(acronym) or (
+            "armed group"
+            if armed
+            # "KNTV reported", "MRTV said": a broadcaster's call letters
+            else "media"
+            if _CALL_LETTERS.fullmatch(acronym) and acronym not in _MEDIUM_ACRONYMS
+            else "organisation"
+        )
         for start, end in spans:
             yield _suggestion(start, end, kind, "actor_acronym_acting")
 
