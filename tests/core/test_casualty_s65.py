@@ -33,3 +33,45 @@ from tests.core.suggest_probes import suggested_figures
 )
 def test_a_harm_verbs_object_is_its_figure(sentence: str, expected: list[tuple]) -> None:
     assert suggested_figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # people counted, an active harm verb, then its object: the object is the figure
+        ("Four gunmen killed a farmer near the village.", [("killed a farmer", 1, 1, "killed")]),
+        (
+            "Five militants killed three soldiers in an ambush on Tuesday.",
+            [("killed three soldiers", 3, 3, "killed")],
+        ),
+        (
+            "Three attackers wounded two guards before fleeing.",
+            [("wounded two guards", 2, 2, "injured")],
+        ),
+        (
+            "Three soldiers killed two attackers during the assault.",
+            [("killed two attackers", 2, 2, "killed")],
+        ),
+        ("Three soldiers shot him dead at the checkpoint.", []),
+        # ... while a headline's count with no object, or a time after the verb, stays
+        (
+            "Two policemen killed in ambush, officials say.",
+            [("Two policemen killed", 2, 2, "killed")],
+        ),
+        ("Two Policemen Killed In Ambush Near Kano", [("Two Policemen Killed", 2, 2, "killed")]),
+        (
+            "Four people killed the day after the vote were buried.",
+            [("Four people killed", 4, 4, "killed")],
+        ),
+        (
+            "Five people killed an hour before the ceasefire were buried.",
+            [("Five people killed", 5, 5, "killed")],
+        ),
+        (
+            "At least 20 people killed, 30 wounded in blast.",
+            [("At least 20 people killed", 20, None, "killed"), ("30 wounded", 30, 30, "injured")],
+        ),
+    ],
+)
+def test_people_counted_before_an_active_harm_did_it(sentence: str, expected: list[tuple]) -> None:
+    assert suggested_figures(sentence) == expected

@@ -1675,8 +1675,8 @@ _HARM_OBJECT: Final = re.compile(
     r"[ \t]+(?:(?:him|them|her|us|me)\b"
     # a determiner or a possessive opening the object, never a time: "killed the day after"
     r"|(?:a|an|the|his|her|their|its|our|another|several|dozens|hundreds|scores)\s"
-    r"(?!(?:day|night|morning|evening|afternoon|week|weekend|month|year|previous|following"
-    r"|next|same)\b)"
+    r"(?!(?:day|night|morning|evening|afternoon|week|weekend|month|year|hour|minute|moment"
+    r"|while|time|previous|following|next|same)\b)"
     # a count, never a measure: "wounded three people", not "killed 2 km from the border"
     rf"|(?:\d[\d,]*|{_SMALL})\s+(?!(?:km|kilometres|kilometers|miles|metres|meters|hours"
     r"|days|weeks|months|years|minutes|am|pm)\b)(?-i:[a-z]))",
@@ -3093,13 +3093,12 @@ def _phrases(
             # "Her brother Khudeida, a fighter with the YBS, was killed": the one person of
             # an apposition to someone named before it, no figure of its own (gramcas65)
             continue
-        if (
-            (" with " in phrase or " for " in phrase)
-            and _ACTIVE_HARM_LAST.search(phrase)
-            and _HARM_OBJECT.match(ctx.text, end)
-        ):
-            # "A man with a knife wounded three people": the one described did the harm, its
-            # object the harmed (an active verb, no passive before it; gramcas65)
+        if _ACTIVE_HARM_LAST.search(phrase) and _HARM_OBJECT.match(ctx.text, end):
+            # "A man with a knife wounded three people", "Five militants killed three
+            # soldiers": the people counted did the harm, its object is the harmed (an active
+            # verb, no passive before it, then a pronoun, a determiner or a count; never a
+            # capitalised word, which a title-case headline's "Killed In" would be)
+            # (gramcas65, widened from for/with phrases to every count in s65)
             continue
         if ", " in phrase and _HARM_IN_ASIDE.search(phrase):
             # "a fighter for the group, which has killed 40 people, was arrested": the aside
