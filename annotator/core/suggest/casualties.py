@@ -3973,9 +3973,9 @@ def _label_lines(ctx: SuggestContext) -> Iterator[re.Match[str]]:
         if not piece.isascii() or piece.lower() in _LABEL_WORDS
         for at in index[piece]
     ):
-        found = text.rfind("\n", read, at)
-        if found >= 0:
-            line_start = found + 1
+        newline = text.rfind("\n", read, at)
+        if newline >= 0:
+            line_start = newline + 1
         read = at
         starts.add(line_start)
     if text[:1] and text[0] in _LABEL_BULLETS:
