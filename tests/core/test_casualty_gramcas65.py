@@ -139,10 +139,10 @@ def test_person_described_before_the_predicate_is_counted(
             "A reporter for Radio Dabanga said she was injured.",
             [],
         ),
-        # perpetrators: the group described harmed others
+        # perpetrators: the group described harmed others (the clause's own figure, s65)
         (
             "A commander of the group that killed 12 people was arrested.",
-            [("12 people was arrested", 12, 12, "other")],
+            [("killed 12 people", 12, 12, "killed")],
         ),
         (
             "Police said a suspect from the gang that kidnapped two girls was arrested.",
