@@ -447,6 +447,15 @@ class _Mentions:
         elif set(words[:-1]) & _ARMED_MODIFIERS:
             wanted = "armed group"  # "the paramilitary force", "the rebel movement"
         before = self.organisations_before(offset, 12)
+        if head not in _OUTLET_NOUNS:
+            # "... in a joint communique read on Tele Tchad ... '...,' the two ministries
+            # said": the outlet that carried the words is not the body described
+            before = [
+                a
+                for a in before
+                if a.attributes.get("type") != "media"
+                or not _CARRIED_BY.search(text, max(0, a.start - 40), a.start)
+            ]
         if head == "government":
             # "the government" is the state by its name, capital or government, never one
             # of its bodies ("National Police", "Malian army") nor a body of its own kind
@@ -4255,6 +4264,11 @@ _PARTICIPLE_OF: Final = re.compile(
 _MAIN_AFTER_STATEMENT: Final = words(
     "said says added adds stated warned warns blamed blames accused accuses condemned "
     "condemns denied denies urged urges claimed claims described describes called calls"
+)
+# The nouns by which a description names an outlet ("the broadcaster said").
+_OUTLET_NOUNS: Final = words(
+    "broadcaster channel television radio station newspaper daily weekly agency outlet network "
+    "website site paper"
 )
 _CARRIED_BY: Final = re.compile(
     r"\b(?:(?:read|carried|broadcast|aired|published|posted|shown)\s+(?:on|by|in)|through|via)\s+"
