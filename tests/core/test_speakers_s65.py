@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.suggest_probes import suggested_speaker
+from tests.core.suggest_probes import suggested_speaker, suggested_types
 
 _READ_ON = (
     "Niger's ministries of the interior and of defence said in a joint communique read on "
@@ -35,3 +35,17 @@ def test_an_outlet_that_carried_the_words_is_no_body_described(
     text: str, quote: str, speaker: str
 ) -> None:
     assert suggested_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        # a listed outlet, then "Today": the outlet and the day (review65m)
+        ("The spokesman told BBC Today that the offensive had stalled.", "BBC"),
+        ("He told Sky News Today that the strike was over.", "Sky News"),
+        # ... while an unlisted masthead keeps its "Now" (media65)
+        ("A witness told Myanmar Now that six were killed.", "Myanmar Now"),
+    ],
+)
+def test_a_listed_outlet_then_today_is_the_outlet(sentence: str, outlet: str) -> None:
+    assert suggested_types(sentence) == {outlet: "media"}
