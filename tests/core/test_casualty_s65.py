@@ -75,3 +75,53 @@ def test_a_harm_verbs_object_is_its_figure(sentence: str, expected: list[tuple])
 )
 def test_people_counted_before_an_active_harm_did_it(sentence: str, expected: list[tuple]) -> None:
     assert suggested_figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a passive with adverbs before its verb, or an elliptical count, has no object
+        # after it (review65z): the time or distance after the verb is no object
+        (
+            "Two civilians were also wounded a few hours later.",
+            [("Two civilians were also wounded", 2, 2, "injured")],
+        ),
+        (
+            "Three people were seriously injured a kilometre from the border.",
+            [("Three people were seriously injured", 3, 3, "injured")],
+        ),
+        (
+            "Five soldiers were reportedly killed a short distance from the base.",
+            [("Five soldiers were reportedly killed", 5, 5, "killed")],
+        ),
+        (
+            "Four people were killed and two injured a few days earlier in the same village.",
+            [("Four people were killed", 4, 4, "killed"), ("two injured", 2, 2, "injured")],
+        ),
+        (
+            "Six were killed and four wounded several kilometres away.",
+            [("Six were killed", 6, 6, "killed"), ("four wounded", 4, 4, "injured")],
+        ),
+        (
+            "Two policemen were killed and a third wounded a few metres away.",
+            [("Two policemen were killed", 2, 2, "killed"), ("a third wounded", 1, 1, "injured")],
+        ),
+        # an opening phrase before the comma names nobody for the apposition to describe
+        (
+            "According to Reuters, a boy, aged 12, was shot dead.",
+            [("a boy, aged 12, was shot dead", 1, 1, "killed")],
+        ),
+        (
+            "Nationwide, one man, a farmer, was killed by the storm.",
+            [("one man, a farmer, was killed", 1, 1, "killed")],
+        ),
+        (
+            "Two militants also killed a farmer near the village.",
+            [("killed a farmer", 1, 1, "killed")],
+        ),
+    ],
+)
+def test_no_object_after_a_passive_or_an_elliptical_count(
+    sentence: str, expected: list[tuple]
+) -> None:
+    assert suggested_figures(sentence) == expected

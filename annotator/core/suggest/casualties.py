@@ -1671,12 +1671,32 @@ _ACTIVE_HARM_LAST: Final = re.compile(
     r"|beheaded|massacred|lynched|stabbed|hacked)$",
     re.IGNORECASE,
 )
+# ... nor a passive whose auxiliary stands before adverbs ("were also wounded", "were
+# reportedly killed", "was seriously injured"; review65z)
+_PASSIVE_HARM_LAST: Final = re.compile(
+    r"\b(?:were|was|been|are|is|being|be|got|get|gets)\s+(?:(?:[a-z]+ly|also|later|then|all"
+    r"|both|each|just|still|too|again|soon|first|since|already|almost|nearly)\s+){1,3}"
+    r"(?:killed|wounded|injured|shot(?:\s+dead)?|abducted|kidnapped|murdered|executed"
+    r"|beheaded|massacred|lynched|stabbed|hacked)$",
+    re.IGNORECASE,
+)
+# ... nor a bare count of an elliptical clause: "four killed and two injured a few days
+# earlier", "a third wounded" (a count, an ordinal or "others" right before the verb)
+_BARE_COUNT_LAST: Final = re.compile(
+    rf"(?:^|\s)(?:\d[\d,]*|{_SMALL}|others|(?:a\s+)?(?:second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth))\s+(?:killed|wounded|injured|shot(?:\s+dead)?|abducted"
+    r"|kidnapped|murdered|executed|beheaded|massacred|lynched|stabbed|hacked)$",
+    re.IGNORECASE,
+)
 _HARM_OBJECT: Final = re.compile(
     r"[ \t]+(?:(?:him|them|her|us|me)\b"
-    # a determiner or a possessive opening the object, never a time: "killed the day after"
+    # a determiner or a possessive opening the object, never a time or a distance: "killed
+    # the day after", "wounded a few hours later", "a short distance from the base"
     r"|(?:a|an|the|his|her|their|its|our|another|several|dozens|hundreds|scores)\s"
     r"(?!(?:day|night|morning|evening|afternoon|week|weekend|month|year|hour|minute|moment"
-    r"|while|time|previous|following|next|same)\b)"
+    r"|while|time|previous|following|next|same|few|short|little|half|quarter|distance"
+    r"|kilometres?|kilometers?|km|miles?|metres?|meters?|yards?|hours|days|weeks|months"
+    r"|years|minutes)\b)"
     # a count, never a measure: "wounded three people", not "killed 2 km from the border"
     rf"|(?:\d[\d,]*|{_SMALL})\s+(?!(?:km|kilometres|kilometers|miles|metres|meters|hours"
     r"|days|weeks|months|years|minutes|am|pm)\b)(?-i:[a-z]))",
@@ -1685,7 +1705,8 @@ _HARM_OBJECT: Final = re.compile(
 # A sentence's opening phrase before its comma ("In 2023, a teacher ...", "On Monday, a
 # reporter ..."): no one named for an apposition to describe (gramcas65)
 _INTRO_BEFORE: Final = re.compile(
-    r"(?:^|[.!?\n]\s*|[\"\u201c]\s*)(?:In|On|At|During|After|Before|Since|By|Last|Earlier"
+    r"(?:^|[.!?\n]\s*|[\"\u201c]\s*)(?:According|Overall|Nationwide|Altogether|Initially"
+    r"|Reportedly|In|On|At|During|After|Before|Since|By|Last|Earlier"
     r"|Later|Meanwhile|Separately|However|Elsewhere|Then|Yesterday|Today|Overnight|Nearby|Also"
     r"|But|And|Near|Outside|Inside|Across|Throughout|Within|From|Under|Among|Instead|Still"
     r"|Months|Weeks|Days|Years|Hours)\b[^.!?\n]{0,60}, $"
@@ -3093,7 +3114,12 @@ def _phrases(
             # "Her brother Khudeida, a fighter with the YBS, was killed": the one person of
             # an apposition to someone named before it, no figure of its own (gramcas65)
             continue
-        if _ACTIVE_HARM_LAST.search(phrase) and _HARM_OBJECT.match(ctx.text, end):
+        if (
+            _ACTIVE_HARM_LAST.search(phrase)
+            and not _PASSIVE_HARM_LAST.search(phrase)
+            and not _BARE_COUNT_LAST.search(phrase)
+            and _HARM_OBJECT.match(ctx.text, end)
+        ):
             # "A man with a knife wounded three people", "Five militants killed three
             # soldiers": the people counted did the harm, its object is the harmed (an active
             # verb, no passive before it, then a pronoun, a determiner or a count; never a

@@ -156,8 +156,8 @@ _OBJECT_OF_BEFORE: Final = re.compile(
 # first leading; spk65, review65t)
 _REPRESENTED_OF_BEFORE: Final = re.compile(
     r"(?:^|[.!?]\s+|\n|,\s+|\band\s+)(?:[Tt]he\s+)(?:[a-z]+\s+)?(?:embassies|consulates"
-    r"|governments|ministries|ambassadors|ministers|leaders|heads\s+of\s+state|delegations"
-    r"|missions|envoys|representatives)\s+of\s+(?:the\s+)?$"
+    r"|governments|ambassadors|ministers|leaders|delegations|missions|envoys|representatives)"
+    r"\s+of\s+(?:the\s+)?$"
 )
 # ... or a relative clause between them: "A, which chairs the EAC, and B", "A, who heads
 # the Red Crescent in Gaza, and B".
