@@ -29,9 +29,12 @@ def suggested_speaker(text: str, quote_words: str) -> str | None:
     raise AssertionError(f"no quote starting {quote_words!r}")
 
 
-def suggested_figures(text: str) -> list[tuple[str, object, object, object]]:
-    """Each suggested CASUALTY: its text, count_low, count_high and kind."""
-    found = suggest(text, gazetteer=load_gazetteer(), labels=["CASUALTY"])
+def suggested_figures(
+    text: str, *, gazetteer: bool = True
+) -> list[tuple[str, object, object, object]]:
+    """Each suggested CASUALTY: its text, count_low, count_high and kind (with the shipped
+    gazetteer, or with none when `gazetteer` is False)."""
+    found = suggest(text, gazetteer=load_gazetteer() if gazetteer else (), labels=["CASUALTY"])
     return [
         (
             text[s.start : s.end],

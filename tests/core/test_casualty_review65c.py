@@ -7,22 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.suggest import suggest
+from tests.core.suggest_probes import suggested_figures
 
 BODY = "Report\n\n"
 
 
 def figures(sentence: str) -> list[tuple[str, object, object, object]]:
-    text = BODY + sentence
-    return [
-        (
-            text[s.start : s.end],
-            s.attributes.get("count_low"),
-            s.attributes.get("count_high"),
-            s.attributes.get("kind"),
-        )
-        for s in suggest(text, labels=["CASUALTY"])
-    ]
+    return suggested_figures(BODY + sentence, gazetteer=False)
 
 
 @pytest.mark.parametrize(
