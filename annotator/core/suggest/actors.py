@@ -2597,11 +2597,6 @@ def actor_titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
-        if not _VESSEL_PREFIXES.isdisjoint(map(_TEXT, run.tokens[:2])) or (
-            text.endswith(" ", 0, run.start)
-            and text[max(0, run.start - 7) : run.start].split()[-1:] in _VESSEL_PREFIX_LISTS
-        ):
-            continue  # "the supply vessel MV Chief X", "NNS Commander X": a ship's name
         # "Dr. Anjali Karthikeyan": the abbreviation's full stop splits the run.
         before = text[max(0, run.start - 5) : run.start]
         abbreviated = (". " in before and _ABBREVIATED_TITLE_BEFORE.search(before) is not None) or (
@@ -2613,8 +2608,14 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             and _portfolio_chain(text, run) is run.tokens
         ):
             # No title in the run, none abbreviated before it, none before a portfolio:
-            # nothing below makes it titled (the cheap tests, for most runs of an article).
+            # nothing below makes it titled (the cheap tests, for most runs of an article,
+            # asked before the ship's test below: both only pass the run over).
             continue
+        if not _VESSEL_PREFIXES.isdisjoint(map(_TEXT, run.tokens[:2])) or (
+            text.endswith(" ", 0, run.start)
+            and text[max(0, run.start - 7) : run.start].split()[-1:] in _VESSEL_PREFIX_LISTS
+        ):
+            continue  # "the supply vessel MV Chief X", "NNS Commander X": a ship's name
         tokens = _portfolio_chain(text, run)
         after_title = tokens is not run.tokens  # the title stood before "for"
         if (
@@ -5003,7 +5004,9 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             tokens = tokens[1:]
         # Two to four name words, particles aside: two given names and two surnames
         # ("Luz Dary Mindiola Arregoces sells ..."), a "son of" ("Sidi ould Bah")
-        named = len(tokens) - sum(t.text in NAME_PARTICLES for t in tokens)
+        named = len(tokens)
+        if not NAME_PARTICLES.isdisjoint(map(_TEXT, tokens)):  # (most runs hold none)
+            named -= sum(t.text in NAME_PARTICLES for t in tokens)
         if not 2 <= named <= 4:
             continue
         # "Asked about it, Babagana Umar shook his head": a verb, then his or her
@@ -11549,11 +11552,17 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
         tokens = _strip_leading(run, _NOT_NAMES_BUT_RADIO)
-        owner = max(
-            # (`_POSSESSIVE_END.search(t.text)`, without a pattern call per word of every run)
-            (k for k, t in enumerate(tokens[:-1]) if t.text.endswith(_POSSESSIVE_ENDINGS)),
-            default=-1,
-        )
+        owner = -1
+        if len(tokens) > 1 and (
+            # (a word before the last can end so only where the text between holds the
+            # ending: one search of the run's text, not a test of each of its words)
+            "'s" in (between := text[tokens[0].start : tokens[-2].end]) or "\u2019s" in between
+        ):
+            owner = max(
+                # (`_POSSESSIVE_END.search(t.text)`, without a pattern call per word of every run)
+                (k for k, t in enumerate(tokens[:-1]) if t.text.endswith(_POSSESSIVE_ENDINGS)),
+                default=-1,
+            )
         if owner >= 0:
             # "Kenya's Standard newspaper", "the Islamic State's Amaq news agency": the
             # outlet, not its country or its owner
