@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.suggest import actors
+from annotator.core.suggest import actors, casualties
 from annotator.core.suggest.base import SuggestContext
 from annotator.core.suggestion import Suggestion
 from tests.core.suggest_probes import suggested_types
@@ -128,3 +128,24 @@ def test_an_outlet_after_its_owner(text: str, expected: dict[str, str]) -> None:
 )
 def test_people_keep_their_extents(text: str, expected: dict[str, str]) -> None:
     assert suggested_types(text) == expected
+
+
+def _fresh_pattern(source: str) -> casualties.LazyPattern:
+    """A lazy pattern of the test's own, left out of the patterns `compile_all` compiles."""
+    pattern = casualties.LazyPattern(source)
+    casualties.LazyPattern.made.remove(pattern)
+    return pattern
+
+
+def test_a_phrase_pattern_is_compiled_only_where_a_start_is_tried() -> None:
+    # No number opens a phrase: the pattern is never compiled (a page without a figure
+    # never pays for the large casualty patterns) ...
+    idle = _fresh_pattern(r"(?P<phrase>\w+ soldiers were killed)")
+    assert list(casualties.matches(SuggestContext("Headline\n\nBody."), idle, "number")) == []
+    assert idle._compiled is None
+    # ... and where one does, the compiled pattern finds what it finds
+    text = "Three soldiers were killed."
+    used = _fresh_pattern(r"(?P<phrase>\w+ soldiers were killed)")
+    found = list(casualties.matches(SuggestContext(text), used, "number"))
+    assert [m.group("phrase") for m in found] == ["Three soldiers were killed"]
+    assert used._compiled is not None

@@ -2892,6 +2892,8 @@ def matches(
         starts = _can_open(ctx, starts)
     looked = -1  # where the line break `line_end` was looked for from (-1: nowhere yet)
     line_end = -1
+    if not starts:
+        return  # (before the pattern is compiled: a text with no start never needs it)
     # (the compiled pattern's own method: no wrapper call per start)
     match_at = (pattern.compiled if isinstance(pattern, LazyPattern) else pattern).match
     for start in starts:
