@@ -1254,10 +1254,10 @@ def apposed_bodies(ctx: SuggestContext) -> dict[str, str]:
         return found
     found = {}
     text = ctx.text
-    runs: dict[int, NameRun] | None = None
+    runs: Mapping[int, NameRun] | None = None
     for match in _BODY_APPOSITIVE.finditer(text):
         if runs is None:
-            runs = {run.end: run for run in _runs(ctx)}
+            runs = _runs_by_end(ctx)
         run = runs.get(match.start())
         if run is None:
             continue
@@ -1475,6 +1475,31 @@ def _international(found: set[str]) -> bool:
 
 def _runs(ctx: SuggestContext, *, connectors: bool = True) -> list[NameRun]:
     return ctx.runs if connectors else ctx.bare_runs
+
+
+def _ends_a_person(ctx: SuggestContext, name: str) -> bool:
+    """Whether the text of one of `_people(ctx)` ends with `name`: one search of their
+    distinct texts joined by line breaks (made once per document; a person's text holds
+    none), not a pass over every person for each name asked."""
+    joined: str | None = ctx.memo.get("people_texts_joined")
+    if joined is None:
+        texts = {ctx.text[p.start : p.end] for p in _people(ctx)}
+        joined = ctx.memo["people_texts_joined"] = (
+            "\n".join(texts) + "\n" if texts and not any("\n" in t for t in texts) else ""
+        )
+    if not joined or "\n" in name:
+        # (no person, or a text the joined form cannot answer for: each asked in turn)
+        return any(ctx.text[p.start : p.end].endswith(name) for p in _people(ctx))
+    return name + "\n" in joined
+
+
+def _runs_by_end(ctx: SuggestContext) -> Mapping[int, NameRun]:
+    """The runs (with connectors) by the offset where each ends, made once per document:
+    several rules look a run up by its end (read only)."""
+    found: dict[int, NameRun] | None = ctx.memo.get("runs_by_end")
+    if found is None:
+        found = ctx.memo["runs_by_end"] = {run.end: run for run in _runs(ctx)}
+    return found
 
 
 _MATCHERS: dict[int, tuple[object, NameMatcher]] = {}
@@ -2572,11 +2597,6 @@ def actor_titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
-        if not _VESSEL_PREFIXES.isdisjoint(map(_TEXT, run.tokens[:2])) or (
-            text.endswith(" ", 0, run.start)
-            and text[max(0, run.start - 7) : run.start].split()[-1:] in _VESSEL_PREFIX_LISTS
-        ):
-            continue  # "the supply vessel MV Chief X", "NNS Commander X": a ship's name
         # "Dr. Anjali Karthikeyan": the abbreviation's full stop splits the run.
         before = text[max(0, run.start - 5) : run.start]
         abbreviated = (". " in before and _ABBREVIATED_TITLE_BEFORE.search(before) is not None) or (
@@ -2588,8 +2608,14 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             and _portfolio_chain(text, run) is run.tokens
         ):
             # No title in the run, none abbreviated before it, none before a portfolio:
-            # nothing below makes it titled (the cheap tests, for most runs of an article).
+            # nothing below makes it titled (the cheap tests, for most runs of an article,
+            # asked before the ship's test below: both only pass the run over).
             continue
+        if not _VESSEL_PREFIXES.isdisjoint(map(_TEXT, run.tokens[:2])) or (
+            text.endswith(" ", 0, run.start)
+            and text[max(0, run.start - 7) : run.start].split()[-1:] in _VESSEL_PREFIX_LISTS
+        ):
+            continue  # "the supply vessel MV Chief X", "NNS Commander X": a ship's name
         tokens = _portfolio_chain(text, run)
         after_title = tokens is not run.tokens  # the title stood before "for"
         if (
@@ -4978,7 +5004,9 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             tokens = tokens[1:]
         # Two to four name words, particles aside: two given names and two surnames
         # ("Luz Dary Mindiola Arregoces sells ..."), a "son of" ("Sidi ould Bah")
-        named = len(tokens) - sum(t.text in NAME_PARTICLES for t in tokens)
+        named = len(tokens)
+        if not NAME_PARTICLES.isdisjoint(map(_TEXT, tokens)):  # (most runs hold none)
+            named -= sum(t.text in NAME_PARTICLES for t in tokens)
         if not 2 <= named <= 4:
             continue
         # "Asked about it, Babagana Umar shook his head": a verb, then his or her
@@ -6776,7 +6804,7 @@ def _spells_with_one_spare(letters: str, words_of: Sequence[str]) -> bool:
 
 def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, int, str]]:
     text = ctx.text
-    runs = {run.end: run for run in _runs(ctx)}
+    runs = _runs_by_end(ctx)
     found = []
     for match in chain(_ACRONYM.finditer(text), _TWO_WORD_ACRONYM.finditer(text)):
         acronym = match.group(1).replace(".", "")
@@ -7965,7 +7993,7 @@ def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
     tails += apposed
     if not tails:
         return
-    runs = {run.end: run for run in _runs(ctx)}
+    runs = _runs_by_end(ctx)
     index = _gazetteer_index(ctx.gazetteer)
     for at in tails:
         # What the group is comes first (rare words), then the code or name just before it.
@@ -8048,7 +8076,7 @@ def actor_described_organisation(ctx: SuggestContext) -> Iterator[Suggestion]:
     ]
     if not tails:
         return
-    runs = {run.end: run for run in _runs(ctx)}
+    runs = _runs_by_end(ctx)
     index = _gazetteer_index(ctx.gazetteer)
     names: dict[str, str] = {}
     for at, kind in tails:
@@ -8169,7 +8197,7 @@ def actor_qualified_name(ctx: SuggestContext) -> Iterator[Suggestion]:
     index = _gazetteer_index(ctx.gazetteer)
     kinds: dict[str, str] = {}
     if ") (" in text:
-        runs = {run.end: run for run in _runs(ctx)}
+        runs = _runs_by_end(ctx)
         for at in _all(text, ") ("):
             found = _QUALIFIER_THEN_ACRONYM.search(text, max(0, at - 40), at + 30)
             if found is None or found.end("qualifier") != at:
@@ -10424,7 +10452,7 @@ def actor_subnational_government(ctx: SuggestContext) -> Iterator[Suggestion]:
             or _is_nationality(name, index)
             or name in ctx.known_actors
             # "the Tinubu government": a leader's, whose name the text gives a person
-            or any(ctx.text[p.start : p.end].endswith(name) for p in _people(ctx))
+            or _ends_a_person(ctx, name)
         ):
             continue
         yield _suggestion(
@@ -11524,11 +11552,17 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
         tokens = _strip_leading(run, _NOT_NAMES_BUT_RADIO)
-        owner = max(
-            # (`_POSSESSIVE_END.search(t.text)`, without a pattern call per word of every run)
-            (k for k, t in enumerate(tokens[:-1]) if t.text.endswith(_POSSESSIVE_ENDINGS)),
-            default=-1,
-        )
+        owner = -1
+        if len(tokens) > 1 and (
+            # (a word before the last can end so only where the text between holds the
+            # ending: one search of the run's text, not a test of each of its words)
+            "'s" in (between := text[tokens[0].start : tokens[-2].end]) or "\u2019s" in between
+        ):
+            owner = max(
+                # (`_POSSESSIVE_END.search(t.text)`, without a pattern call per word of every run)
+                (k for k, t in enumerate(tokens[:-1]) if t.text.endswith(_POSSESSIVE_ENDINGS)),
+                default=-1,
+            )
         if owner >= 0:
             # "Kenya's Standard newspaper", "the Islamic State's Amaq news agency": the
             # outlet, not its country or its owner
@@ -15694,12 +15728,18 @@ def person_extents(ctx: SuggestContext, found: Sequence[Suggestion]) -> list[Sug
     the document names Khuzdar as a place) and a portfolio after "Minister for" or "of"
     ("Deputy Prime Minister for Reintegration X Y" -> "X Y"). A name keeps two words."""
     out: list[Suggestion] = []
+    # Where each extent's name starts, worked out once: several rules suggest the same
+    # person's extent, and the answer hangs on the extent alone.
+    starts: dict[tuple[int, int], int] = {}
     for s in found:
         if s.label == "ACTOR" and s.attributes.get("type") == "person":
-            start = _office_words_end(ctx, s.start, s.end)
             if _ENGINEER_ALONE.match(ctx.text, s.start) and s.end == s.start + 3:
                 continue  # "Eng. X": the engineer's title, no name of its own
-            start = past_honorific_also_a_name(ctx, start, s.end)  # "Abba Hagos"
+            start = starts.get((s.start, s.end), -1)
+            if start < 0:
+                start = _office_words_end(ctx, s.start, s.end)
+                start = past_honorific_also_a_name(ctx, start, s.end)  # "Abba Hagos"
+                starts[s.start, s.end] = start
             if start != s.start:
                 s = _suggestion(start, s.end, "person", s.rule)
         out.append(s)

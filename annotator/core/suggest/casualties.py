@@ -2892,6 +2892,10 @@ def matches(
         starts = _can_open(ctx, starts)
     looked = -1  # where the line break `line_end` was looked for from (-1: nowhere yet)
     line_end = -1
+    if not starts:
+        return  # (before the pattern is compiled: a text with no start never needs it)
+    # (the compiled pattern's own method: no wrapper call per start)
+    match_at = (pattern.compiled if isinstance(pattern, LazyPattern) else pattern).match
     for start in starts:
         if start < reached:
             continue
@@ -2902,7 +2906,7 @@ def matches(
         if looked < 0 or start < looked or 0 <= line_end < start:
             line_end = text.find("\n", start)
             looked = start
-        match = pattern.match(text, start, len(text) if line_end < 0 else line_end)
+        match = match_at(text, start, len(text) if line_end < 0 else line_end)
         if match is not None:
             reached = max(match.end(), start + 1)
             yield match
