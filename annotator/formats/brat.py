@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
+from itertools import pairwise
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -245,10 +246,23 @@ def _parse(ann: str, raw_text: str, name: str, options: ReadOptions) -> Annotate
                     f"{tid}: the text {covered!r} is not what the offsets cover ({expected!r})",
                     line=number,
                 )
+            # A span is one extent: fragments may be cut only where the text between
+            # them is white space (brat's own fragments at line breaks, as we write them).
+            for (_, gap_start), (gap_end, _) in pairwise(pieces):
+                if gap_end < gap_start or raw_text[gap_start:gap_end].strip():
+                    raise InputError(
+                        f"{tid}: a discontinuous span ({where}) whose fragments leave out or "
+                        "repeat text cannot be read: annotator spans are one extent",
+                        line=number,
+                    )
             if not schema.has_label(label):
                 raise InputError(
                     f"{tid}: unknown label {label!r} (known: {', '.join(schema.names)})",
                     line=number,
+                )
+            if tid in raw_spans:
+                raise InputError(
+                    f"{tid} is defined twice (first on line {raw_spans[tid][3]})", line=number
                 )
             raw_spans[tid] = (label, moved(start), moved(end), number)
         elif m := _R.match(line):
