@@ -93,6 +93,7 @@ from annotator.store.other_db import (
     open_other,
 )
 from annotator.store.repository import Repository, _dumps
+from annotator.store.review import gold_annotator_name
 from annotator.store.transaction import write_transaction
 
 __all__ = [
@@ -427,6 +428,10 @@ class _Merge:
         self.stamp = now()
         self.schema: LabelSchema = repo.schema()
         self.annotators: set[str] = set()
+        # Their layers held here under another name (their gold layer, see
+        # match_gold_layer), and their layers not merged, with the reason.
+        self.renamed: dict[str, str] = {}
+        self.refused_layers: dict[str, str] = {}
         # Their document id -> (our document id, text length in code points).
         self.documents: dict[str, tuple[str, int]] = {}
         self.originals: dict[str, str] = {}
@@ -619,10 +624,13 @@ class _Merge:
             self.schema = schema_from_dict(merged, "merged schema")
 
     def load_annotators(self) -> None:
-        self.annotators = {r[0] for r in self.db.execute("SELECT name FROM annotators")}
+        ours = dict(self.db.execute("SELECT name, kind FROM annotators").fetchall())
+        self.annotators = set(ours)
         for chunk in self.theirs.rows("annotators", ("name", "kind", "created")):
             rows = []
             for name, kind, created in chunk:
+                if name in ours:
+                    self.match_gold_layer(name, kind, ours)
                 if name in self.annotators:
                     continue
 
@@ -641,9 +649,39 @@ class _Merge:
                 "INSERT INTO annotators (name, kind, created) VALUES (?, ?, ?)", rows
             )
 
-    def known_annotator(self, name: Any, what: str = "annotator") -> None:
+    def match_gold_layer(self, name: str, kind: Any, ours: dict[str, str]) -> None:
+        """Their layer `name` of `kind`, which we hold as a layer of another kind: their
+        gold layer goes to ours (a reference file imported here as "gold" made ours
+        "gold-adjudicated"), and their layer of another kind never into our gold layer."""
+        if kind == ours[name] or "gold" not in (kind, ours[name]):
+            return
+        if kind == "gold":
+            target = gold_annotator_name(self.repo)
+            if ours.get(target, "gold") == "gold" and target != name:
+                if target not in ours:
+                    self.db.execute(
+                        "INSERT INTO annotators (name, kind, created) VALUES (?, 'gold', ?)",
+                        [target, self.stamp],
+                    )
+                    ours[target] = "gold"
+                    self.annotators.add(target)
+                    self.report.annotators_added.append(target)
+                self.renamed[name] = target
+                return
+        other = ours[name] if kind == "gold" else kind
+        self.refused_layers[name] = (
+            f"{name!r} is the gold layer in one file and a layer of kind {other!r} in the "
+            "other: not merged into it"
+        )
+
+    def layer_here(self, name: Any) -> str:
+        """The name of their annotator `name`'s layer here (see `match_gold_layer`);
+        InputError for a name we do not know or a layer not merged."""
         if not isinstance(name, str) or name not in self.annotators:
-            raise InputError(f"{what} {name!r} is not a known annotator")
+            raise InputError(f"annotator {name!r} is not a known annotator")
+        if name in self.refused_layers:
+            raise InputError(self.refused_layers[name])
+        return self.renamed.get(name, name)
 
     # -- documents -------------------------------------------------------------------
 
@@ -777,7 +815,7 @@ class _Merge:
             check_offsets(start, end, length)
             if not isinstance(label, str) or not self.schema.has_label(label):
                 raise InputError(f"unknown label {str(label)[:40]!r}")
-            self.known_annotator(annotator)
+            annotator = self.layer_here(annotator)
             parsed = parse_json(attributes, "attributes", dict)
             clean = self.schema.validate_attributes(label, parsed)
             if provenance not in PROVENANCES:
@@ -1039,7 +1077,7 @@ class _Merge:
                         raise InputError(
                             f"a {kind.name} relation goes from {kind.head} to {kind.tail}"
                         )
-                    self.known_annotator(annotator)
+                    annotator = self.layer_here(annotator)
                     check_time(created, "created")
                 except AnnotatorError as exc:
                     self.reject("relation", rel_id, exc.reason)
@@ -1114,7 +1152,7 @@ class _Merge:
 
                 try:
                     key.append(self.document(doc_id)[0])
-                    self.known_annotator(annotator)
+                    annotator = self.layer_here(annotator)
                     if status not in STATUSES:
                         raise InputError(f"unknown status {str(status)[:40]!r}")
                     check_time(updated, "updated")

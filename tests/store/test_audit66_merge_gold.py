@@ -1,0 +1,88 @@
+"""Merging never mixes a gold layer with a layer of another kind of the same name (audit66).
+
+A reference file imported with `--annotator gold` is a human layer called "gold" (the
+adjudicated layer is then "gold-adjudicated"); a colleague's database may hold the
+adjudicated layer under "gold". Merged by name alone, decisions went into the reference
+layer (and out of every gold export), or a reference layer into the adjudicated gold.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotator.core.model import AnnotatedDocument, Document
+from annotator.core.spans import read_span
+from annotator.services.exporting import Layer, resolve_layer
+from annotator.store.db import open_db
+from annotator.store.layers import annotator_kinds
+from annotator.store.merge import merge_database
+from annotator.store.repository import Repository
+from annotator.store.review import adjudicate_accept
+
+TEXT = "Kyiv said 12 people were killed in Kharkiv."
+
+
+def _document(annotator: str) -> AnnotatedDocument:
+    doc = Document.from_text(TEXT, title="Kyiv")
+    return AnnotatedDocument(
+        doc,
+        [
+            read_span(doc.id, 0, 4, "ACTOR", annotator, attributes={"type": "state"}),
+            read_span(doc.id, 10, 31, "CASUALTY", annotator),
+        ],
+    )
+
+
+def _spans(repo: Repository, annotator: str) -> list[tuple[int, int, str]]:
+    return repo.db.execute(
+        'SELECT start, "end", label FROM spans WHERE annotator = ? ORDER BY start',
+        [annotator],
+    ).fetchall()
+
+
+def _adjudicated_file(path: Path) -> None:
+    """A colleague's file: ana's layer, one span of it accepted into their "gold"."""
+    theirs = Repository(open_db(path))
+    item = _document("ana")
+    theirs.import_documents([item], "ana")
+    adjudicate_accept(theirs, item.document.id, [item.spans[0].id], "carol")
+    assert annotator_kinds(theirs)["gold"] == "gold"
+    theirs.db.close()
+
+
+def test_their_adjudicated_gold_goes_to_our_gold_layer_not_our_reference_layer(
+    tmp_path: Path,
+) -> None:
+    _adjudicated_file(tmp_path / "theirs.db")
+    ours = Repository(open_db(tmp_path / "ours.db"))
+    reference = _document("gold")
+    ours.import_documents([reference], "gold")  # `annotator import FILE --annotator gold`
+    assert annotator_kinds(ours)["gold"] == "human"
+    before = _spans(ours, "gold")
+
+    report = merge_database(ours, tmp_path / "theirs.db", by="me", snapshot=False)
+
+    assert _spans(ours, "gold") == before  # the reference layer is as it was
+    layer = resolve_layer(ours, Layer(gold=True))
+    assert layer.annotators == ("gold-adjudicated",)
+    assert _spans(ours, "gold-adjudicated") == [(0, 4, "ACTOR")]
+    assert report.decisions_added == 1
+    assert not report.rejected
+
+
+def test_their_reference_layer_called_gold_never_enters_our_gold_layer(tmp_path: Path) -> None:
+    theirs = Repository(open_db(tmp_path / "theirs.db"))
+    theirs.import_documents([_document("gold")], "gold")  # a human layer called "gold"
+    theirs.db.close()
+    ours = Repository(open_db(tmp_path / "ours.db"))
+    item = _document("ana")
+    ours.import_documents([item], "ana")
+    adjudicate_accept(ours, item.document.id, [item.spans[0].id], "carol")
+    before = _spans(ours, "gold")
+
+    report = merge_database(ours, tmp_path / "theirs.db", by="me", snapshot=False)
+
+    assert _spans(ours, "gold") == before
+    refused = [r for r in report.rejected if r.table == "span"]
+    assert len(refused) == 2
+    assert all("gold layer" in r.reason for r in refused)
