@@ -210,7 +210,7 @@ def read_doccano(data: bytes, name: str, options: ReadOptions | None = None) -> 
             parsed.append((number, load_json(line)))
         except Exception as exc:
             result.problems.append(_line_problem(exc, name, number))
-    marked = {raw.get("offset_unit") for _number, raw in parsed if isinstance(raw, dict)}
+    marked = {_unit_mark(raw) for _number, raw in parsed if isinstance(raw, dict)}
     if options.offsets in OFFSET_UNITS:
         unit = options.offsets
     elif len(marked) == 1 and (only := next(iter(marked))) in OFFSET_UNITS:
@@ -261,7 +261,7 @@ def iter_doccano_file(
             for entry in streamed_records(path, name):
                 if not isinstance(entry, InputError):
                     if isinstance(entry[1], dict):
-                        marked.add(entry[1].get("offset_unit"))
+                        marked.add(_unit_mark(entry[1]))
                     yield entry[1]
 
         seen = records()
@@ -296,6 +296,13 @@ def iter_doccano_file(
             yield _line_problem(exc, name, number or 0)
     if empty:
         yield InputError("the file holds no records", file=name)
+
+
+def _unit_mark(record: dict[str, Any]) -> str | None:
+    """The unit a record says it counts in, as a set member: None unless a string (a
+    list or an object someone wrote there is no unit, and must not break the set)."""
+    value = record.get("offset_unit")
+    return value if isinstance(value, str) else None
 
 
 def _line_problem(exc: Exception, name: str, number: int) -> InputError:

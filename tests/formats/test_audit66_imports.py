@@ -130,3 +130,39 @@ def test_brat_overlapping_fragments_are_refused(tmp_path: Path) -> None:
     result = _brat(tmp_path, "Hello Kyiv.\n", "T1\tACTOR 6 8;7 10\tKy yiv\n")
     assert not result.items
     assert result.problems[0].line == 1
+
+
+def test_doccano_offset_unit_of_a_wrong_type_is_no_bug_in_the_reader(tmp_path: Path) -> None:
+    # A hand-edited file: "offset_unit" a list. The unit is told from the file as for
+    # unmarked records, and every good record imports (read whole or streamed).
+    from annotator.formats.doccano import iter_doccano_file, read_doccano
+
+    text = "😀😀 Kyiv said: 12 people killed."
+    records = [
+        {
+            "text": text,
+            "entities": [{"id": 1, "start_offset": 5, "end_offset": 9, "label": "ACTOR"}],
+        },
+        {
+            "text": text + " again",
+            "entities": [{"id": 1, "start_offset": 5, "end_offset": 9, "label": "ACTOR"}],
+            "offset_unit": ["utf16"],
+        },
+        {"text": text + " more", "entities": [], "offset_unit": {"unit": 1}},
+    ]
+    path = tmp_path / "hand.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    whole = read_doccano(path.read_bytes(), str(path), _options())
+    streamed = list(iter_doccano_file(path, str(path), _options()))
+    for problems, items in (
+        (whole.problems, whole.items),
+        (
+            [e for e in streamed if isinstance(e, Exception)],
+            [e for e in streamed if not isinstance(e, Exception)],
+        ),
+    ):
+        assert not problems
+        assert len(items) == 3
+        for item in items[:2]:
+            [span] = item.spans
+            assert item.document.text[span.start : span.end] == "Kyiv"
