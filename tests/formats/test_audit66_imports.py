@@ -166,3 +166,36 @@ def test_doccano_offset_unit_of_a_wrong_type_is_no_bug_in_the_reader(tmp_path: P
         for item in items[:2]:
             [span] = item.spans
             assert item.document.text[span.start : span.end] == "Kyiv"
+
+
+def _brat_bytes(tmp_path: Path, text: bytes, ann: str):  # type: ignore[no-untyped-def]
+    (tmp_path / "doc.txt").write_bytes(text)
+    path = tmp_path / "doc.ann"
+    path.write_text(ann, "utf-8", newline="")
+    return read_brat(path.read_bytes(), str(path), _options())
+
+
+def test_brat_text_with_a_byte_order_mark_reads_brats_offsets(tmp_path: Path) -> None:
+    # brat reads the .txt as UTF-8 without dropping a BOM (Notepad writes one), so its
+    # offsets count the mark as a character: "Kyiv" is 7..11, not 6..10.
+    result = _brat_bytes(tmp_path, b"\xef\xbb\xbfHello Kyiv.\n", "T1\tACTOR 7 11\tKyiv\n")
+    assert not result.problems
+    item = result.items[0]
+    assert item.document.text == "Hello Kyiv.\n"
+    [span] = item.spans
+    assert item.document.text[span.start : span.end] == "Kyiv"
+
+
+def test_brat_text_with_a_byte_order_mark_and_offsets_without_it(tmp_path: Path) -> None:
+    # A tool that dropped the mark before counting: its offsets still read.
+    result = _brat_bytes(tmp_path, b"\xef\xbb\xbfHello Kyiv.\n", "T1\tACTOR 6 10\tKyiv\n")
+    assert not result.problems
+    [span] = result.items[0].spans
+    assert (span.start, span.end) == (6, 10)
+
+
+def test_brat_span_over_the_byte_order_mark_only_is_refused(tmp_path: Path) -> None:
+    result = _brat_bytes(tmp_path, b"\xef\xbb\xbfHello Kyiv.\n", "T1\tACTOR 0 1\t\ufeff\n")
+    assert not result.items
+    assert result.problems[0].line == 1
+    assert "bug" not in result.problems[0].reason
