@@ -40,6 +40,7 @@ from annotator.core.schema import LabelSchema
 from annotator.core.spans import read_span
 from annotator.core.text import headline, normalise_with_offsets, title_from_filename
 from annotator.formats.common import (
+    REMOVED_ONLY,
     ReadOptions,
     ReadResult,
     clean_json,
@@ -280,7 +281,7 @@ def _parse(
                     f"{tid} is defined twice (first on line {raw_spans[tid][3]})", line=number
                 )
             if moved(start) >= moved(end):
-                raise InputError(f"{tid}: covers no character of the text", line=number)
+                raise InputError(f"{tid}: {REMOVED_ONLY}", line=number)
             raw_spans[tid] = (label, moved(start), moved(end), number)
         elif m := _R.match(line):
             rid, type_, arg1, arg2 = m.groups()

@@ -43,6 +43,7 @@ from annotator.core.offsets import Utf16Map
 from annotator.core.spans import read_span
 from annotator.core.text import headline, normalise_with_offsets, title_from_filename
 from annotator.formats.common import (
+    REMOVED_ONLY,
     ReadOptions,
     ReadResult,
     decode,
@@ -398,7 +399,7 @@ def _record(
         if mapping is not None:
             start, end = mapping[start], mapping[end]
             if start >= end:
-                raise InputError(f"entity {n}: holds only a line break")
+                raise InputError(f"entity {n}: {REMOVED_ONLY}")
         annotator = text_field(extra.get("annotator"), f"entity {n}: annotator", options.annotator)
         span_id = text_field(extra.get("span_id"), f"entity {n}: span_id")
         if eid in spans:

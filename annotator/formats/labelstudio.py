@@ -39,6 +39,7 @@ from annotator.core.schema import LabelSchema
 from annotator.core.spans import read_span
 from annotator.core.text import headline, normalise_with_offsets, title_from_filename
 from annotator.formats.common import (
+    REMOVED_ONLY,
     ReadOptions,
     ReadResult,
     UnreadableFile,
@@ -434,7 +435,7 @@ def _span(
     if mapping is not None:
         start, end = mapping[start], mapping[end]
         if start >= end:
-            raise InputError(f"region {region}: holds only a line break")
+            raise InputError(f"region {region}: {REMOVED_ONLY}")
     label = labels[0]
     return read_span(
         document.id, start, end, label, annotator, span_id=region if len(region) == 36 else None

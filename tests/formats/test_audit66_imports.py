@@ -199,3 +199,30 @@ def test_brat_span_over_the_byte_order_mark_only_is_refused(tmp_path: Path) -> N
     assert not result.items
     assert result.problems[0].line == 1
     assert "bug" not in result.problems[0].reason
+
+
+def test_span_over_a_removed_character_says_so_in_every_reader(tmp_path: Path) -> None:
+    # A span over a NUL alone: it was reported as "holds only a line break".
+    from annotator.formats.doccano import read_doccano
+    from annotator.formats.jsonl import read_jsonl
+
+    text = "Kyiv\u0000 said it."
+    native = {"text": text, "spans": [{"start": 4, "end": 5, "label": "ACTOR"}]}
+    doccano = {
+        "text": text,
+        "entities": [{"id": 1, "start_offset": 4, "end_offset": 5, "label": "ACTOR"}],
+    }
+    studio = [
+        {
+            "data": {"text": text},
+            "annotations": [{"result": [_region("r", 4, 5, "ACTOR", "\u0000")]}],
+        }
+    ]
+    problems = [
+        *read_jsonl((json.dumps(native) + "\n").encode(), "a.jsonl", _options()).problems,
+        *read_doccano((json.dumps(doccano) + "\n").encode(), "b.jsonl", _options()).problems,
+        *read_labelstudio(json.dumps(studio).encode(), "c.json", _options()).problems,
+    ]
+    assert len(problems) == 3
+    assert all("NUL" in p.reason and "line break" in p.reason for p in problems)
+    assert [p.line for p in problems] == [1, 1, 1]
