@@ -1043,6 +1043,15 @@ class _Merge:
                 found[their] = (self.resolve(ours), document, label)
         return found
 
+    def gold_layer_of(self, span_id: str) -> str | None:
+        """The gold-kind annotator that holds our span `span_id`, or None."""
+        row = self.db.execute(
+            "SELECT s.annotator FROM spans s JOIN annotators a ON a.name = s.annotator "
+            "WHERE s.id = ? AND a.kind = 'gold'",
+            [span_id],
+        ).fetchone()
+        return None if row is None else str(row[0])
+
     def our_span_documents(self, ids: Sequence[str]) -> dict[str, str]:
         found: dict[str, str] = {}
         for chunk in _chunks(sorted(set(ids))):
@@ -1257,6 +1266,10 @@ class _Merge:
                         if found is None or found[1] != document:
                             raise InputError("its gold span was not merged")
                         gold_span = found[0]
+                        # An analyst's span named as a gold span would count as decided,
+                        # and undoing the decision would delete it.
+                        if self.gold_layer_of(gold_span) is None:
+                            raise InputError("its gold span is not in a gold layer")
                     check_line(reviewer, "reviewer", max_length=200)
                     check_time(decided, "decided")
                     out.extend([decision_id, document, decision, gold_span, reviewer, decided])

@@ -86,3 +86,36 @@ def test_their_reference_layer_called_gold_never_enters_our_gold_layer(tmp_path:
     refused = [r for r in report.rejected if r.table == "span"]
     assert len(refused) == 2
     assert all("gold layer" in r.reason for r in refused)
+
+
+def test_a_decision_whose_gold_span_is_an_analysts_span_is_refused(tmp_path: Path) -> None:
+    # A crafted file: a decision that names ana's span (held by both files) as its gold
+    # span. Merged, review counted ana's span as decided, and undoing the decision
+    # deleted ana's span with the gold span it was said to be.
+    import sqlite3
+
+    from annotator.store import review
+
+    item = _document("ana")
+    for name in ("ours.db", "theirs.db"):
+        repo = Repository(open_db(tmp_path / name))
+        repo.import_documents([item], "ana")
+        repo.db.close()
+    conn = sqlite3.connect(tmp_path / "theirs.db")
+    with conn:
+        conn.execute(
+            "INSERT INTO adjudications (id, document_id, decision, gold_span_id, reviewer, "
+            "decided) VALUES ('d1', ?, 'accept', ?, 'mallory', '2026-01-01T00:00:00.000+00:00')",
+            [item.document.id, item.spans[0].id],
+        )
+        conn.execute("INSERT INTO adjudication_sources VALUES ('d1', ?)", [item.spans[0].id])
+    conn.close()
+    ours = Repository(open_db(tmp_path / "ours.db"))
+
+    report = merge_database(ours, tmp_path / "theirs.db", by="me", snapshot=False)
+
+    assert report.decisions_added == 0
+    [refused] = [r for r in report.rejected if r.table == "decision"]
+    assert "gold layer" in refused.reason
+    assert review.decisions(ours, item.document.id) == []
+    assert len(_spans(ours, "ana")) == 2
