@@ -147,6 +147,9 @@ def load_json(text: str | bytes) -> Any:
     and the database's JSON check would refuse them later with a message naming the
     database instead of the file and line.
     """
+    if isinstance(text, str) and text.startswith("\ufeff"):
+        # A byte-order mark opening a line: JSON Lines files joined with `cat`.
+        text = text[1:]
     try:
         return json.loads(text, parse_constant=json_constant, parse_float=finite_float)
     except json.JSONDecodeError as exc:

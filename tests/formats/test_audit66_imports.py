@@ -226,3 +226,23 @@ def test_span_over_a_removed_character_says_so_in_every_reader(tmp_path: Path) -
     assert len(problems) == 3
     assert all("NUL" in p.reason and "line break" in p.reason for p in problems)
     assert [p.line for p in problems] == [1, 1, 1]
+
+
+def test_json_lines_joined_from_files_with_a_byte_order_mark_read_every_line() -> None:
+    # `cat a.jsonl b.jsonl > all.jsonl` where b.jsonl opens with a BOM (Notepad, PowerShell):
+    # the second file's first line was "invalid JSON: Unexpected UTF-8 BOM (decode using
+    # utf-8-sig)".
+    from annotator.formats.doccano import read_doccano
+    from annotator.formats.jsonl import read_jsonl
+
+    native = b'{"text": "First doc here."}\n\xef\xbb\xbf{"text": "Second doc here."}\n'
+    doccano = (
+        b'{"text": "First doc here.", "entities": []}\n'
+        b'\xef\xbb\xbf{"text": "Second doc here.", "entities": []}\n'
+    )
+    for result in (
+        read_jsonl(native, "all.jsonl", _options()),
+        read_doccano(doccano, "all.jsonl", _options()),
+    ):
+        assert not result.problems
+        assert [i.document.text for i in result.items] == ["First doc here.", "Second doc here."]
