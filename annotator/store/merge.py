@@ -626,11 +626,16 @@ class _Merge:
     def load_annotators(self) -> None:
         ours = dict(self.db.execute("SELECT name, kind FROM annotators").fetchall())
         self.annotators = set(ours)
+        # Their layers that we hold too are matched once all their other layers are in:
+        # our gold layer's name may depend on them ("gold-adjudicated" taken by one of
+        # theirs), and a gold layer made for theirs must not take the name of one of
+        # theirs still to come.
+        held: list[tuple[str, Any]] = []
         for chunk in self.theirs.rows("annotators", ("name", "kind", "created")):
             rows = []
             for name, kind, created in chunk:
                 if name in ours:
-                    self.match_gold_layer(name, kind, ours)
+                    held.append((name, kind))
                 if name in self.annotators:
                     continue
 
@@ -648,6 +653,9 @@ class _Merge:
             self.db.executemany(
                 "INSERT INTO annotators (name, kind, created) VALUES (?, ?, ?)", rows
             )
+            ours.update((row[0], row[1]) for row in rows)
+        for name, kind in held:
+            self.match_gold_layer(name, kind, ours)
 
     def match_gold_layer(self, name: str, kind: Any, ours: dict[str, str]) -> None:
         """Their layer `name` of `kind`, which we hold as a layer of another kind: their

@@ -119,3 +119,35 @@ def test_a_decision_whose_gold_span_is_an_analysts_span_is_refused(tmp_path: Pat
     assert "gold layer" in refused.reason
     assert review.decisions(ours, item.document.id) == []
     assert len(_spans(ours, "ana")) == 2
+
+
+def test_their_layer_named_like_the_gold_layer_we_would_make_does_not_fail_the_merge(
+    tmp_path: Path,
+) -> None:
+    # review66a: their file holds a layer "gold-adjudicated" (our JSONL export of such a
+    # gold layer, imported there) made before their own gold layer "gold". Here "gold"
+    # is a reference layer and no decision was made yet: their gold layer was given a
+    # new "gold-adjudicated" before their layer of that name was written, and the whole
+    # merge failed ("UNIQUE constraint failed: annotators.name").
+    theirs = Repository(open_db(tmp_path / "theirs.db"))
+    item = _document("gold-adjudicated")
+    theirs.import_documents([item], "ana")
+    adjudicate_accept(theirs, item.document.id, [item.spans[1].id], "carol")
+    assert annotator_kinds(theirs) == {
+        "ana": "human", "gold-adjudicated": "imported", "gold": "gold"
+    }  # fmt: skip
+    theirs.db.close()
+    ours = Repository(open_db(tmp_path / "ours.db"))
+    ours.import_documents([_document("gold")], "gold")  # a reference layer called "gold"
+    before = _spans(ours, "gold")
+
+    report = merge_database(ours, tmp_path / "theirs.db", by="me", snapshot=False)
+
+    assert not report.rejected
+    assert report.decisions_added == 1
+    assert _spans(ours, "gold") == before
+    assert annotator_kinds(ours)["gold-adjudicated"] == "imported"  # their layer, as it was
+    assert _spans(ours, "gold-adjudicated") == [(0, 4, "ACTOR"), (10, 31, "CASUALTY")]
+    layer = resolve_layer(ours, Layer(gold=True))
+    assert layer.annotators == ("gold-adjudicated-2",)
+    assert _spans(ours, "gold-adjudicated-2") == [(10, 31, "CASUALTY")]
