@@ -754,10 +754,12 @@ def undo_adjudications(repo: Repository, decision_ids: Sequence[str], *, by: str
                     [decision.gold_span.id, decision.gold_span.id],
                 )
             _event(repo, decision, "adjudication.undo", by)
-        # A speaker two annotators disagreed on may be agreed again without this decision.
+        # A speaker two annotators disagreed on may be agreed again without this decision:
+        # looked at only for the quotes whose speaker links touch the spans it settled
+        # (a speaker the reviewer took away elsewhere in the document stays away).
         gold = gold_annotator_name(repo)
         for document_id in dict.fromkeys(d.document_id for d in undone):
-            _link_gold_speakers(repo, document_id, gold)
+            _link_gold_speakers(repo, document_id, gold, sources)
     return undone
 
 

@@ -73,3 +73,32 @@ def test_undoing_the_other_speaker_brings_the_agreed_link_back(repo: Repository)
     assert _gold_speakers(repo, doc) == ["Ana"]
     review.restore_adjudications(repo, [kyiv], by="lead")
     assert _gold_speakers(repo, doc) == []
+
+
+def test_undoing_another_decision_does_not_bring_back_a_speaker_taken_away(
+    repo: Repository,
+) -> None:
+    # review66a: undo carried speakers again over the whole document, so undoing a
+    # casualty decision put back a gold speaker link the reviewer had deleted.
+    doc = Document.from_text(TEXT + " Five died.", title="Quote")
+    repo.import_documents([AnnotatedDocument(doc)], "ana")
+    q0, ana, five = doc.text.index("We hold,"), doc.text.index("Ana"), doc.text.index("Five")
+    clusters: dict[str, list[str]] = {"quote": [], "actor": [], "casualty": []}
+    for who in ("ana", "ben"):
+        quote = repo.add_span(Span(new_id(), doc.id, q0, q0 + 8, "QUOTE", who))
+        actor = repo.add_span(Span(new_id(), doc.id, ana, ana + 3, "ACTOR", who))
+        casualty = repo.add_span(Span(new_id(), doc.id, five, five + 9, "CASUALTY", who))
+        repo.add_relation(Relation(new_id(), quote.id, actor.id, "speaker", who))
+        clusters["quote"].append(quote.id)
+        clusters["actor"].append(actor.id)
+        clusters["casualty"].append(casualty.id)
+    review.adjudicate_accept(repo, doc.id, clusters["quote"], "lead")
+    review.adjudicate_accept(repo, doc.id, clusters["actor"], "lead")
+    gold = review.gold_annotator_name(repo)
+    [carried] = [r for r in repo.relations(doc.id) if r.annotator == gold]
+    repo.delete_relation(carried.id, by="lead")  # the reviewer takes the speaker away
+    casualty = review.adjudicate_accept(repo, doc.id, clusters["casualty"], "lead")
+
+    review.undo_adjudications(repo, [casualty.id], by="lead")
+
+    assert [r for r in repo.relations(doc.id) if r.annotator == gold] == []
