@@ -823,7 +823,13 @@ class _Merge:
             check_offsets(start, end, length)
             if not isinstance(label, str) or not self.schema.has_label(label):
                 raise InputError(f"unknown label {str(label)[:40]!r}")
-            annotator = self.layer_here(annotator)
+            try:
+                annotator = self.layer_here(annotator)
+            except InputError:
+                # A span of a layer not merged that we hold as it is (their import of
+                # our gold export, say) is no refusal: merging it changes nothing.
+                if not self.span_held_as_is(row, ours):
+                    raise
             parsed = parse_json(attributes, "attributes", dict)
             clean = self.schema.validate_attributes(label, parsed)
             if provenance not in PROVENANCES:
@@ -838,6 +844,31 @@ class _Merge:
             self.reject("span", span_id, exc.reason)
             return None
         return out
+
+    def span_held_as_is(self, row: tuple[Any, ...], document: str) -> bool:
+        """Whether we hold their span `row` (of a layer not merged, in our `document`)
+        exactly: under its id with the same content, or, its id unknown here, at the
+        same place with the same label, layer and attributes. Placing it then adds
+        nothing (the same version, or a duplicate folded onto ours)."""
+        span_id, _doc, start, end, label, annotator, attributes, provenance = row[:8]
+        if span_id in self.originals:
+            return False
+        content = (document, start, end, label, annotator, _attributes(attributes))
+        mine = self.db.execute(
+            'SELECT document_id, start, "end", label, annotator, attributes, provenance '
+            "FROM spans WHERE id = ?",
+            [span_id],
+        ).fetchone()
+        if mine is not None:
+            return (*mine[:5], _attributes(mine[5]), mine[6]) == (*content, provenance)
+        return any(
+            _attributes(held) == content[5]
+            for (held,) in self.db.execute(
+                'SELECT attributes FROM spans WHERE document_id = ? AND start = ? AND "end" = ? '
+                "AND label = ? AND annotator = ?",
+                list(content[:5]),
+            )
+        )
 
     def place_spans(self, rows: list[list[Any]]) -> None:
         """Store their checked span rows by id (conflict copies as in the module
@@ -1094,7 +1125,13 @@ class _Merge:
                         raise InputError(
                             f"a {kind.name} relation goes from {kind.head} to {kind.tail}"
                         )
-                    annotator = self.layer_here(annotator)
+                    try:
+                        annotator = self.layer_here(annotator)
+                    except InputError:
+                        # A link of a layer not merged that we hold as it is: nothing to do.
+                        if not self.relation_held_as_is(ends, type_, annotator):
+                            raise
+                        continue
                     check_time(created, "created")
                 except AnnotatorError as exc:
                     self.reject("relation", rel_id, exc.reason)
@@ -1104,6 +1141,18 @@ class _Merge:
                 )
             if valid:
                 self.place_relations(valid)
+
+    def relation_held_as_is(
+        self, ends: Sequence[tuple[str, str, str]], type_: Any, annotator: Any
+    ) -> bool:
+        """Whether we hold a `type_` relation of `annotator` between these (merged) ends."""
+        (head, _, _), (tail, _, _) = ends
+        found = self.db.execute(
+            "SELECT 1 FROM relations WHERE head_id IN (?, ?) AND tail_id IN (?, ?) "
+            "AND type = ? AND annotator = ?",
+            [head, self.twin(head), tail, self.twin(tail), type_, annotator],
+        ).fetchone()
+        return found is not None
 
     def twin(self, span_id: str) -> str:
         """The first id of the span both files hold that `span_id` is one of (or itself)."""
@@ -1169,7 +1218,18 @@ class _Merge:
 
                 try:
                     key.append(self.document(doc_id)[0])
-                    annotator = self.layer_here(annotator)
+                    try:
+                        annotator = self.layer_here(annotator)
+                    except InputError:
+                        # The status of a layer not merged that we hold as it is.
+                        held = self.db.execute(
+                            "SELECT status FROM document_status "
+                            "WHERE document_id = ? AND annotator = ?",
+                            [key[0], annotator],
+                        ).fetchone()
+                        if held is None or held[0] != status:
+                            raise
+                        continue
                     if status not in STATUSES:
                         raise InputError(f"unknown status {str(status)[:40]!r}")
                     check_time(updated, "updated")
