@@ -19,9 +19,11 @@ visual.conf (label colours), so brat opens it as a collection.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from collections.abc import Iterable, Mapping
+from itertools import pairwise
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -38,6 +40,7 @@ from annotator.core.schema import LabelSchema
 from annotator.core.spans import read_span
 from annotator.core.text import headline, normalise_with_offsets, title_from_filename
 from annotator.formats.common import (
+    REMOVED_ONLY,
     ReadOptions,
     ReadResult,
     clean_json,
@@ -183,7 +186,8 @@ def read_brat(data: bytes, name: str, options: ReadOptions | None = None) -> Rea
     result = ReadResult()
     txt_path = Path(name).with_suffix(".txt")
     try:
-        raw_text = decode(txt_path.read_bytes(), str(txt_path), options.encoding)
+        raw_bytes = txt_path.read_bytes()
+        raw_text = decode(raw_bytes, str(txt_path), options.encoding)
     except OSError:
         result.problems.append(
             InputError(f"no readable text file beside it ({txt_path.name})", file=name)
@@ -192,15 +196,20 @@ def read_brat(data: bytes, name: str, options: ReadOptions | None = None) -> Rea
     except AnnotatorError as exc:
         result.problems.append(InputError(str(exc), file=name))
         return result
+    ann = decode(data, name, options.encoding) if data.strip() else ""
+    # brat reads the .txt without dropping a UTF-8 byte-order mark (Notepad writes one),
+    # so its offsets count the mark; a tool that dropped it first counts without.
+    marked = raw_bytes.startswith(codecs.BOM_UTF8) and not raw_text.startswith("\ufeff")
     try:
-        result.items.append(
-            _parse(
-                decode(data, name, options.encoding) if data.strip() else "",
-                raw_text,
-                name,
-                options,
-            )
-        )
+        try:
+            result.items.append(_parse(ann, raw_text, name, options, marked=marked))
+        except InputError as as_brat:
+            if not marked:
+                raise
+            try:
+                result.items.append(_parse(ann, raw_text, name, options))
+            except InputError:
+                raise as_brat from None
     except InputError as exc:
         exc.file = name
         result.problems.append(exc)
@@ -211,11 +220,19 @@ def read_brat(data: bytes, name: str, options: ReadOptions | None = None) -> Rea
     return result
 
 
-def _parse(ann: str, raw_text: str, name: str, options: ReadOptions) -> AnnotatedDocument:
+def _parse(
+    ann: str, raw_text: str, name: str, options: ReadOptions, *, marked: bool = False
+) -> AnnotatedDocument:
+    """The document of `ann` over `raw_text`; with `marked`, the offsets count a
+    byte-order mark before the text (as brat reads a .txt that has one)."""
     text, mapping = normalise_with_offsets(raw_text)
+    shift = 1 if marked else 0
 
     def moved(offset: int) -> int:
+        offset = max(offset - shift, 0)
         return mapping[offset] if mapping is not None else offset
+
+    counted = "\ufeff" + raw_text if marked else raw_text  # what brat's offsets index
 
     title = headline(text) or title_from_filename(PurePath(name).stem)
     document = Document.from_text(text, title=title, source=str(Path(name).with_suffix(".txt")))
@@ -234,22 +251,37 @@ def _parse(ann: str, raw_text: str, name: str, options: ReadOptions) -> Annotate
                 raise InputError(f"{tid}: offsets {where[:40]!r} are too large", line=number)
             pieces = [tuple(int(x) for x in piece.split()) for piece in where.split(";")]
             start, end = pieces[0][0], pieces[-1][1]
-            if not 0 <= start < end <= len(raw_text) or any(s > e for s, e in pieces):
+            if not 0 <= start < end <= len(counted) or any(s > e for s, e in pieces):
                 raise InputError(
-                    f"{tid}: offsets {where} do not fit the text of {len(raw_text)} characters",
+                    f"{tid}: offsets {where} do not fit the text of {len(counted)} characters",
                     line=number,
                 )
-            expected = " ".join(raw_text[s:e] for s, e in pieces)
+            expected = " ".join(counted[s:e] for s, e in pieces)
             if covered != expected and covered.strip() != expected.strip():
                 raise InputError(
                     f"{tid}: the text {covered!r} is not what the offsets cover ({expected!r})",
                     line=number,
                 )
+            # A span is one extent: fragments may be cut only where the text between
+            # them is white space (brat's own fragments at line breaks, as we write them).
+            for (_, gap_start), (gap_end, _) in pairwise(pieces):
+                if gap_end < gap_start or counted[gap_start:gap_end].strip():
+                    raise InputError(
+                        f"{tid}: a discontinuous span ({where}) whose fragments leave out or "
+                        "repeat text cannot be read: annotator spans are one extent",
+                        line=number,
+                    )
             if not schema.has_label(label):
                 raise InputError(
                     f"{tid}: unknown label {label!r} (known: {', '.join(schema.names)})",
                     line=number,
                 )
+            if tid in raw_spans:
+                raise InputError(
+                    f"{tid} is defined twice (first on line {raw_spans[tid][3]})", line=number
+                )
+            if moved(start) >= moved(end):
+                raise InputError(f"{tid}: {REMOVED_ONLY}", line=number)
             raw_spans[tid] = (label, moved(start), moved(end), number)
         elif m := _R.match(line):
             rid, type_, arg1, arg2 = m.groups()

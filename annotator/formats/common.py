@@ -115,6 +115,14 @@ MAX_NAME = 500
 MAX_META_DEPTH = 32
 
 
+# A span whose characters normalising removes ("\r" of "\r\n", NUL, a lone surrogate):
+# the reason every reader gives.
+REMOVED_ONLY = (
+    "holds only characters the import removes (the \\r of a line break, NUL or another "
+    "control character, a lone surrogate)"
+)
+
+
 def offsets_problem(start: int, end: int, length: int, unit: str = "characters") -> str | None:
     """Why [start, end) cannot be a span of a text `length` units long, or None if it can.
 
@@ -139,6 +147,9 @@ def load_json(text: str | bytes) -> Any:
     and the database's JSON check would refuse them later with a message naming the
     database instead of the file and line.
     """
+    if isinstance(text, str) and text.startswith("\ufeff"):
+        # A byte-order mark opening a line: JSON Lines files joined with `cat`.
+        text = text[1:]
     try:
         return json.loads(text, parse_constant=json_constant, parse_float=finite_float)
     except json.JSONDecodeError as exc:

@@ -43,6 +43,7 @@ from annotator.core.offsets import Utf16Map
 from annotator.core.spans import read_span
 from annotator.core.text import headline, normalise_with_offsets, title_from_filename
 from annotator.formats.common import (
+    REMOVED_ONLY,
     ReadOptions,
     ReadResult,
     decode,
@@ -210,7 +211,7 @@ def read_doccano(data: bytes, name: str, options: ReadOptions | None = None) -> 
             parsed.append((number, load_json(line)))
         except Exception as exc:
             result.problems.append(_line_problem(exc, name, number))
-    marked = {raw.get("offset_unit") for _number, raw in parsed if isinstance(raw, dict)}
+    marked = {_unit_mark(raw) for _number, raw in parsed if isinstance(raw, dict)}
     if options.offsets in OFFSET_UNITS:
         unit = options.offsets
     elif len(marked) == 1 and (only := next(iter(marked))) in OFFSET_UNITS:
@@ -261,7 +262,7 @@ def iter_doccano_file(
             for entry in streamed_records(path, name):
                 if not isinstance(entry, InputError):
                     if isinstance(entry[1], dict):
-                        marked.add(entry[1].get("offset_unit"))
+                        marked.add(_unit_mark(entry[1]))
                     yield entry[1]
 
         seen = records()
@@ -296,6 +297,13 @@ def iter_doccano_file(
             yield _line_problem(exc, name, number or 0)
     if empty:
         yield InputError("the file holds no records", file=name)
+
+
+def _unit_mark(record: dict[str, Any]) -> str | None:
+    """The unit a record says it counts in, as a set member: None unless a string (a
+    list or an object someone wrote there is no unit, and must not break the set)."""
+    value = record.get("offset_unit")
+    return value if isinstance(value, str) else None
 
 
 def _line_problem(exc: Exception, name: str, number: int) -> InputError:
@@ -391,7 +399,7 @@ def _record(
         if mapping is not None:
             start, end = mapping[start], mapping[end]
             if start >= end:
-                raise InputError(f"entity {n}: holds only a line break")
+                raise InputError(f"entity {n}: {REMOVED_ONLY}")
         annotator = text_field(extra.get("annotator"), f"entity {n}: annotator", options.annotator)
         span_id = text_field(extra.get("span_id"), f"entity {n}: span_id")
         if eid in spans:

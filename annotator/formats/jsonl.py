@@ -47,6 +47,7 @@ from annotator.core.text import headline, normalise_with_offsets, title_from_fil
 from annotator.core.tokenize import token_offsets
 from annotator.formats.common import (
     ENCODING_HINT,
+    REMOVED_ONLY,
     ReadOptions,
     ReadResult,
     clean_json,
@@ -143,7 +144,7 @@ def _record(raw: Any, name: str, line: int | None, options: ReadOptions) -> Anno
         if mapping is not None:
             start, end = mapping[start], mapping[end]
             if start >= end:
-                raise InputError(f"{where}: holds only a line break")
+                raise InputError(f"{where}: {REMOVED_ONLY}")
         label = item.get("label")
         if not isinstance(label, str) or not schema.has_label(label):
             raise InputError(

@@ -39,6 +39,7 @@ from annotator.core.schema import LabelSchema
 from annotator.core.spans import read_span
 from annotator.core.text import headline, normalise_with_offsets, title_from_filename
 from annotator.formats.common import (
+    REMOVED_ONLY,
     ReadOptions,
     ReadResult,
     UnreadableFile,
@@ -297,15 +298,17 @@ def _read_task(task: Any, name: str, number: int, options: ReadOptions) -> Annot
     )
     document = Document.from_text(text, title=title, source=name)
     schema = options.schema
-    spans: dict[str, Span] = {}
+    # Keyed by (annotation, region id): Label Studio keeps a prediction's region ids in
+    # every annotation made from it, so two annotators' regions may share an id.
+    spans: dict[tuple[int, str], Span] = {}
     relations: list[Relation] = []
     annotations = list_field(
         task.get("annotations") or task.get("completions") or None, '"annotations"'
     )
     # Relations are resolved after every annotation is read: a relation may link
     # regions of two annotators (in our exports, a QUOTE and another's ACTOR).
-    pending: list[tuple[dict[str, Any], str]] = []
-    for annotation in annotations:
+    pending: list[tuple[dict[str, Any], str, int]] = []
+    for number_in_task, annotation in enumerate(annotations):
         if not isinstance(annotation, dict) or annotation.get("was_cancelled"):
             continue
         annotator = _annotator_name(annotation, options.annotator)
@@ -316,12 +319,14 @@ def _read_task(task: Any, name: str, number: int, options: ReadOptions) -> Annot
                 raise InputError("a result is not an object")
             kind = r.get("type")
             if kind == "relation":
-                pending.append((r, annotator))
+                pending.append((r, annotator, number_in_task))
                 continue
             region = text_field(r.get("id"), "a region id")
             value = dict_field(r.get("value") or None, f"region {region}: value")
             if kind in ("labels", "hypertextlabels") and "labels" in value:
-                spans[region] = _span(region, value, raw_text, mapping, document, annotator, schema)
+                spans[number_in_task, region] = _span(
+                    region, value, raw_text, mapping, document, annotator, schema
+                )
             elif kind in _ATTRIBUTE_TYPES and "_" in str(r.get("from_name")):
                 attr = str(r["from_name"]).split("_", 1)[1]
                 if kind == "choices":
@@ -332,9 +337,9 @@ def _read_task(task: Any, name: str, number: int, options: ReadOptions) -> Annot
                     got = _first(value.get("text"), f"region {region}: text")
                 attributes.setdefault(region, {})[attr] = got
         for region, values in attributes.items():
-            if region not in spans:
+            span = spans.get((number_in_task, region))
+            if span is None:
                 continue
-            span = spans[region]
             label = schema.label(span.label)
             clean: dict[str, Any] = {}
             for attr, got in values.items():
@@ -346,12 +351,19 @@ def _read_task(task: Any, name: str, number: int, options: ReadOptions) -> Annot
                 checked = clean_json(schema.validate_attributes(span.label, clean), "attributes")
             except AnnotatorError as exc:
                 raise InputError(f"region {region}: {exc.reason}") from exc
-            spans[region] = replace(span, attributes=checked)
-    for r, annotator in pending:
-        head = spans.get(text_field(r.get("from_id"), "a relation's from_id"))
-        tail = spans.get(text_field(r.get("to_id"), "a relation's to_id"))
-        if head is None or tail is None:
-            raise InputError("a relation refers to a region that is not in the task")
+            spans[number_in_task, region] = replace(span, attributes=checked)
+    holders: dict[str, list[Span]] = {}
+    for (_, region), span in spans.items():
+        holders.setdefault(region, []).append(span)
+    for r, annotator, number_in_task in pending:
+        ends = [
+            spans.get((number_in_task, region)) or _held_once(holders, region)
+            for region in (
+                text_field(r.get("from_id"), "a relation's from_id"),
+                text_field(r.get("to_id"), "a relation's to_id"),
+            )
+        ]
+        head, tail = ends
         if r.get("direction") == "left":
             head, tail = tail, head
         type_ = _first(r.get("labels"), "a relation's labels") or "speaker"
@@ -375,6 +387,19 @@ def _read_task(task: Any, name: str, number: int, options: ReadOptions) -> Annot
             )
         )
     return AnnotatedDocument(document, list(spans.values()), relations)
+
+
+def _held_once(holders: dict[str, list[Span]], region: str) -> Span:
+    """The span of `region` where one annotation of the task holds it (a relation to
+    another annotator's region); InputError when none or several do."""
+    found = holders.get(region, [])
+    if not found:
+        raise InputError(f"a relation refers to region {region[:40]!r}, which is not in the task")
+    if len(found) > 1:
+        raise InputError(
+            f"a relation refers to region {region[:40]!r}, which several annotations hold"
+        )
+    return found[0]
 
 
 def _first(value: Any, what: str) -> Any:
@@ -410,7 +435,7 @@ def _span(
     if mapping is not None:
         start, end = mapping[start], mapping[end]
         if start >= end:
-            raise InputError(f"region {region}: holds only a line break")
+            raise InputError(f"region {region}: {REMOVED_ONLY}")
     label = labels[0]
     return read_span(
         document.id, start, end, label, annotator, span_id=region if len(region) == 36 else None

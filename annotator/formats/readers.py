@@ -19,7 +19,7 @@ from annotator.formats.jsonl import read_jsonl
 from annotator.formats.labelstudio import read_labelstudio
 from annotator.formats.text import read_text
 
-__all__ = ["READERS", "Reader"]
+__all__ = ["FILE_SUFFIXES", "READERS", "Reader"]
 
 Reader = Callable[[bytes, str, ReadOptions], ReadResult]
 
@@ -43,3 +43,6 @@ READERS: dict[str, Reader] = {
     ".doccano": read_doccano,
     ".brat": read_brat,
 }
+_FORMAT_NAMES_ONLY = frozenset({".native", ".labelstudio", ".doccano", ".brat"})
+# The suffixes of the files the import reads (the window's File > Import offers them).
+FILE_SUFFIXES: tuple[str, ...] = tuple(s for s in READERS if s not in _FORMAT_NAMES_ONLY)

@@ -26,7 +26,15 @@ from typing import Any
 from annotator.core.errors import InputError
 from annotator.core.model import AnnotatedDocument, DocumentRows, span_records
 from annotator.core.packaged import INSTALL_SPACY
-from annotator.formats.tagging import WriteContext, place_spans, span_edges, token_limitations
+from annotator.formats.tagging import (
+    WHITE_SPACE_EDGE,
+    WriteContext,
+    place_spans,
+    span_edges,
+    token_extent,
+    token_limitations,
+    white_space_edged,
+)
 
 SPANS_KEY = "annotator"
 COMPRESS_LEVEL = 3  # zlib level of the .spacy file (see DocBinWriter)
@@ -106,10 +114,16 @@ def to_doc(item: Item, vocab: Any, ctx: WriteContext) -> Any:
 
     def make(start: int, end: int, label: str) -> Any:
         first, last = first_word.get(start), last_word.get(end)
-        if first is not None and last is not None:
-            return Span(doc, first, last + 1, label=label)
-        # only for a span that begins or ends in whitespace
-        return doc.char_span(start, end, label=label, alignment_mode="expand")
+        if first is None or last is None:
+            # A span that begins or ends in white space: over its tokens, as in doc.ents
+            # (expanding would take in a token of white space, or give an empty span).
+            extent = token_extent(text, start, end)
+            if extent is None:
+                return None  # white space only
+            first, last = first_word.get(extent[0]), last_word.get(extent[1])
+            if first is None or last is None:
+                return doc.char_span(*extent, label=label, alignment_mode="expand")
+        return Span(doc, first, last + 1, label=label)
 
     group = []
     made_for: dict[tuple[int, int, str], Any] = {}
@@ -306,8 +320,12 @@ def _msgpack_plugins_read_once() -> Iterator[None]:
 
 
 def spacy_limitations(item: Item, ctx: WriteContext) -> Iterator[str]:
-    for warning in token_limitations(item.document.text, span_records(item), ctx):
+    rows = span_records(item)
+    for warning in token_limitations(item.document.text, rows, ctx):
+        if warning == WHITE_SPACE_EDGE:
+            continue  # counted below over doc.spans, which holds the overlapping ones too
         yield warning.replace(
             "overlapping spans left out",
             f"overlapping spans kept in doc.spans[{SPANS_KEY!r}] but not in doc.ents",
         )
+    yield from [WHITE_SPACE_EDGE] * white_space_edged(item.document.text, rows)

@@ -560,15 +560,41 @@ def spans_from_tags(tags: Sequence[str]) -> list[tuple[str, int, int]]:
     return found
 
 
+WHITE_SPACE_ONLY = "spans of white space only left out"
+WHITE_SPACE_EDGE = "spans with white space at an edge written without it"
+
+
+def white_space_edged(text: str, rows: Iterable[SpanRecord]) -> int:
+    """How many of `rows` begin or end with white space but hold a token: a token
+    format writes them over their tokens (`token_extent`), without that white space."""
+    count = 0
+    for row in rows:
+        start, end = row[1], row[2]
+        if (text[start].isspace() or text[end - 1].isspace()) and token_extent(
+            text, start, end
+        ) is not None:
+            count += 1
+    return count
+
+
 def token_limitations(text: str, spans: Spans, ctx: WriteContext) -> Iterable[str]:
-    """Warnings for one document of a token format: spans left out, duplicates merged."""
+    """Warnings for one document of a token format: spans left out (overlapping, or of
+    white space only), spans written without the white space at an edge, duplicates
+    merged."""
     # Placed here, and the writer that asks next for the same spans gets this placement.
     placement = place_spans(text, spans, ctx)
-    for _ in placement.dropped:
+    for span in placement.dropped:
+        if token_extent(text, span[1], span[2]) is None:
+            yield WHITE_SPACE_ONLY
+            continue
         yield (
             f"overlapping spans left out (one tag per token; {ctx.overlap} policy)"
             if ctx.overlap != "longest"
             else "overlapping spans left out (one tag per token; longest wins, then earliest)"
         )
+    if placement._columns is None:  # the fast path found no span edge in white space
+        for placed in placement.placed:
+            if (placed.start, placed.end) != (placed.span[1], placed.span[2]):
+                yield WHITE_SPACE_EDGE
     for _ in range(placement.duplicates):
         yield "identical spans of several annotators written once"

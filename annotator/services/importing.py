@@ -28,7 +28,7 @@ from annotator.formats.detect import read_json_any, sniff_file
 from annotator.formats.doccano import iter_doccano_file, read_doccano
 from annotator.formats.jsonl import iter_jsonl_file, read_jsonl
 from annotator.formats.labelstudio import iter_labelstudio_file, read_labelstudio
-from annotator.formats.readers import READERS, Reader
+from annotator.formats.readers import FILE_SUFFIXES, READERS, Reader
 from annotator.store.repository import ImportCounts, Repository
 
 _log = logging.getLogger(__name__)
@@ -445,11 +445,20 @@ def _import_file(
         _counted(outcome, repo.import_documents(items, options.annotator, source=source))
 
 
+_DATABASE_SUFFIXES = frozenset({".db", ".sqlite", ".sqlite3"})
+
+
 def _reader(path: Path, format_name: str | None) -> Reader:
     suffix = ("." + format_name.lower().lstrip(".")) if format_name else path.suffix.lower()
     reader = READERS.get(suffix)
     if reader is None:
-        known = ", ".join(sorted(READERS))
+        if suffix in _DATABASE_SUFFIXES:
+            raise InputError(
+                "a database file, not articles or annotations: bring a colleague's database "
+                "in with `annotator merge FILE` (File > Merge database… in the window)",
+                file=str(path),
+            )
+        known = ", ".join(sorted(FILE_SUFFIXES))
         raise InputError(
             f"unknown file type {suffix or '(none)'!r}; known: {known}", file=str(path)
         )

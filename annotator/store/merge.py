@@ -93,6 +93,7 @@ from annotator.store.other_db import (
     open_other,
 )
 from annotator.store.repository import Repository, _dumps
+from annotator.store.review import gold_annotator_name
 from annotator.store.transaction import write_transaction
 
 __all__ = [
@@ -427,6 +428,10 @@ class _Merge:
         self.stamp = now()
         self.schema: LabelSchema = repo.schema()
         self.annotators: set[str] = set()
+        # Their layers held here under another name (their gold layer, see
+        # match_gold_layer), and their layers not merged, with the reason.
+        self.renamed: dict[str, str] = {}
+        self.refused_layers: dict[str, str] = {}
         # Their document id -> (our document id, text length in code points).
         self.documents: dict[str, tuple[str, int]] = {}
         self.originals: dict[str, str] = {}
@@ -619,10 +624,18 @@ class _Merge:
             self.schema = schema_from_dict(merged, "merged schema")
 
     def load_annotators(self) -> None:
-        self.annotators = {r[0] for r in self.db.execute("SELECT name FROM annotators")}
+        ours = dict(self.db.execute("SELECT name, kind FROM annotators").fetchall())
+        self.annotators = set(ours)
+        # Their layers that we hold too are matched once all their other layers are in:
+        # our gold layer's name may depend on them ("gold-adjudicated" taken by one of
+        # theirs), and a gold layer made for theirs must not take the name of one of
+        # theirs still to come.
+        held: list[tuple[str, Any]] = []
         for chunk in self.theirs.rows("annotators", ("name", "kind", "created")):
             rows = []
             for name, kind, created in chunk:
+                if name in ours:
+                    held.append((name, kind))
                 if name in self.annotators:
                     continue
 
@@ -640,10 +653,43 @@ class _Merge:
             self.db.executemany(
                 "INSERT INTO annotators (name, kind, created) VALUES (?, ?, ?)", rows
             )
+            ours.update((row[0], row[1]) for row in rows)
+        for name, kind in held:
+            self.match_gold_layer(name, kind, ours)
 
-    def known_annotator(self, name: Any, what: str = "annotator") -> None:
+    def match_gold_layer(self, name: str, kind: Any, ours: dict[str, str]) -> None:
+        """Their layer `name` of `kind`, which we hold as a layer of another kind: their
+        gold layer goes to ours (a reference file imported here as "gold" made ours
+        "gold-adjudicated"), and their layer of another kind never into our gold layer."""
+        if kind == ours[name] or "gold" not in (kind, ours[name]):
+            return
+        if kind == "gold":
+            target = gold_annotator_name(self.repo)
+            if ours.get(target, "gold") == "gold" and target != name:
+                if target not in ours:
+                    self.db.execute(
+                        "INSERT INTO annotators (name, kind, created) VALUES (?, 'gold', ?)",
+                        [target, self.stamp],
+                    )
+                    ours[target] = "gold"
+                    self.annotators.add(target)
+                    self.report.annotators_added.append(target)
+                self.renamed[name] = target
+                return
+        other = ours[name] if kind == "gold" else kind
+        self.refused_layers[name] = (
+            f"{name!r} is the gold layer in one file and a layer of kind {other!r} in the "
+            "other: not merged into it"
+        )
+
+    def layer_here(self, name: Any) -> str:
+        """The name of their annotator `name`'s layer here (see `match_gold_layer`);
+        InputError for a name we do not know or a layer not merged."""
         if not isinstance(name, str) or name not in self.annotators:
-            raise InputError(f"{what} {name!r} is not a known annotator")
+            raise InputError(f"annotator {name!r} is not a known annotator")
+        if name in self.refused_layers:
+            raise InputError(self.refused_layers[name])
+        return self.renamed.get(name, name)
 
     # -- documents -------------------------------------------------------------------
 
@@ -777,7 +823,13 @@ class _Merge:
             check_offsets(start, end, length)
             if not isinstance(label, str) or not self.schema.has_label(label):
                 raise InputError(f"unknown label {str(label)[:40]!r}")
-            self.known_annotator(annotator)
+            try:
+                annotator = self.layer_here(annotator)
+            except InputError:
+                # A span of a layer not merged that we hold as it is (their import of
+                # our gold export, say) is no refusal: merging it changes nothing.
+                if not self.span_held_as_is(row, ours):
+                    raise
             parsed = parse_json(attributes, "attributes", dict)
             clean = self.schema.validate_attributes(label, parsed)
             if provenance not in PROVENANCES:
@@ -792,6 +844,31 @@ class _Merge:
             self.reject("span", span_id, exc.reason)
             return None
         return out
+
+    def span_held_as_is(self, row: tuple[Any, ...], document: str) -> bool:
+        """Whether we hold their span `row` (of a layer not merged, in our `document`)
+        exactly: under its id with the same content, or, its id unknown here, at the
+        same place with the same label, layer and attributes. Placing it then adds
+        nothing (the same version, or a duplicate folded onto ours)."""
+        span_id, _doc, start, end, label, annotator, attributes, provenance = row[:8]
+        if span_id in self.originals:
+            return False
+        content = (document, start, end, label, annotator, _attributes(attributes))
+        mine = self.db.execute(
+            'SELECT document_id, start, "end", label, annotator, attributes, provenance '
+            "FROM spans WHERE id = ?",
+            [span_id],
+        ).fetchone()
+        if mine is not None:
+            return (*mine[:5], _attributes(mine[5]), mine[6]) == (*content, provenance)
+        return any(
+            _attributes(held) == content[5]
+            for (held,) in self.db.execute(
+                'SELECT attributes FROM spans WHERE document_id = ? AND start = ? AND "end" = ? '
+                "AND label = ? AND annotator = ?",
+                list(content[:5]),
+            )
+        )
 
     def place_spans(self, rows: list[list[Any]]) -> None:
         """Store their checked span rows by id (conflict copies as in the module
@@ -1005,6 +1082,15 @@ class _Merge:
                 found[their] = (self.resolve(ours), document, label)
         return found
 
+    def gold_layer_of(self, span_id: str) -> str | None:
+        """The gold-kind annotator that holds our span `span_id`, or None."""
+        row = self.db.execute(
+            "SELECT s.annotator FROM spans s JOIN annotators a ON a.name = s.annotator "
+            "WHERE s.id = ? AND a.kind = 'gold'",
+            [span_id],
+        ).fetchone()
+        return None if row is None else str(row[0])
+
     def our_span_documents(self, ids: Sequence[str]) -> dict[str, str]:
         found: dict[str, str] = {}
         for chunk in _chunks(sorted(set(ids))):
@@ -1039,7 +1125,13 @@ class _Merge:
                         raise InputError(
                             f"a {kind.name} relation goes from {kind.head} to {kind.tail}"
                         )
-                    self.known_annotator(annotator)
+                    try:
+                        annotator = self.layer_here(annotator)
+                    except InputError:
+                        # A link of a layer not merged that we hold as it is: nothing to do.
+                        if not self.relation_held_as_is(ends, type_, annotator):
+                            raise
+                        continue
                     check_time(created, "created")
                 except AnnotatorError as exc:
                     self.reject("relation", rel_id, exc.reason)
@@ -1049,6 +1141,18 @@ class _Merge:
                 )
             if valid:
                 self.place_relations(valid)
+
+    def relation_held_as_is(
+        self, ends: Sequence[tuple[str, str, str]], type_: Any, annotator: Any
+    ) -> bool:
+        """Whether we hold a `type_` relation of `annotator` between these (merged) ends."""
+        (head, _, _), (tail, _, _) = ends
+        found = self.db.execute(
+            "SELECT 1 FROM relations WHERE head_id IN (?, ?) AND tail_id IN (?, ?) "
+            "AND type = ? AND annotator = ?",
+            [head, self.twin(head), tail, self.twin(tail), type_, annotator],
+        ).fetchone()
+        return found is not None
 
     def twin(self, span_id: str) -> str:
         """The first id of the span both files hold that `span_id` is one of (or itself)."""
@@ -1114,7 +1218,18 @@ class _Merge:
 
                 try:
                     key.append(self.document(doc_id)[0])
-                    self.known_annotator(annotator)
+                    try:
+                        annotator = self.layer_here(annotator)
+                    except InputError:
+                        # The status of a layer not merged that we hold as it is.
+                        held = self.db.execute(
+                            "SELECT status FROM document_status "
+                            "WHERE document_id = ? AND annotator = ?",
+                            [key[0], annotator],
+                        ).fetchone()
+                        if held is None or held[0] != status:
+                            raise
+                        continue
                     if status not in STATUSES:
                         raise InputError(f"unknown status {str(status)[:40]!r}")
                     check_time(updated, "updated")
@@ -1219,6 +1334,10 @@ class _Merge:
                         if found is None or found[1] != document:
                             raise InputError("its gold span was not merged")
                         gold_span = found[0]
+                        # An analyst's span named as a gold span would count as decided,
+                        # and undoing the decision would delete it.
+                        if self.gold_layer_of(gold_span) is None:
+                            raise InputError("its gold span is not in a gold layer")
                     check_line(reviewer, "reviewer", max_length=200)
                     check_time(decided, "decided")
                     out.extend([decision_id, document, decision, gold_span, reviewer, decided])

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
 from functools import lru_cache, partial
-from typing import Any
+from typing import Any, Final
 
 from annotator.core.document_spans import DocumentSpans
 from annotator.core.errors import SchemaError, SpanError, StoreError
@@ -345,6 +345,18 @@ def _rows_statement(insert: str, width: int, rows: int) -> str:
     return f"{insert} VALUES {', '.join([row] * rows)}"
 
 
+SUGGESTER_LAYER: Final = "suggester"  # the layer machine suggestions are written to
+
+
+def _import_kind(name: str, importer: str) -> str:
+    """The kind an import records for annotator `name`: the suggester layer of a file
+    (our export of it, say) stays machine suggestions, never an analyst's layer compared
+    in review and agreement; the importing analyst is human, anyone else imported."""
+    if name == SUGGESTER_LAYER:
+        return "suggester"
+    return "human" if name == importer else "imported"
+
+
 class _ImportRows:
     """The rows one import (or one chunk of it) writes, as flat parameter lists."""
 
@@ -377,7 +389,7 @@ class _ImportRows:
         """
         rows = cls()
         annotators = rows.annotators
-        annotators.add((annotator, "human"))
+        annotators.add((annotator, _import_kind(annotator, annotator)))
         documents, spans, relations = rows.documents, rows.spans, rows.relations
         for item in items:
             doc = item.document
@@ -399,9 +411,7 @@ class _ImportRows:
                     if span.provenance not in PROVENANCES:
                         raise SchemaError(f"unknown provenance {span.provenance!r}")
                 span_annotator = span.annotator
-                annotators.add(
-                    (span_annotator, "imported" if span_annotator != annotator else "human")
-                )
+                annotators.add((span_annotator, _import_kind(span_annotator, annotator)))
                 spans += (
                     span.id, doc_id, span.start, span.end, span.label, span_annotator,
                     "{}" if not attributes else _dumps(attributes), span.provenance,
@@ -420,7 +430,7 @@ class _ImportRows:
             for relation in item.relations:
                 if not checked:
                     schema.relation(relation.type)
-                annotators.add((relation.annotator, "imported"))
+                annotators.add((relation.annotator, _import_kind(relation.annotator, annotator)))
                 relations += (
                     relation.id, relation.head_id, relation.tail_id, relation.type,
                     relation.annotator, relation.created or now_,

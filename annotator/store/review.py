@@ -541,13 +541,17 @@ def _accept(
 def _link_gold_speakers(
     repo: Repository, document_id: str, gold: str, sources: Sequence[str] | None = None
 ) -> None:
-    """Carry speaker links into the gold layer.
+    """Carry speaker links into the gold layer where the annotators agree.
 
-    When a gold QUOTE and a gold ACTOR were accepted from source spans that an
-    annotator had linked as quote -> speaker, the gold spans are linked too.
-    Undoing either decision deletes its gold span and, by cascade, the link.
-    With `sources` (the spans one decision just settled), only the links
-    touching them are looked at: the others were carried over before.
+    A gold QUOTE accepted from source spans that an annotator had linked as
+    quote -> speaker is linked to the gold ACTOR accepted from that speaker, when
+    that is the only gold ACTOR its sources' links lead to. Where the annotators'
+    speakers differ and both actors are in the gold layer, the gold quote gets no
+    carried speaker (a quote has one; the consistency check lists the quote for the
+    reviewer), and a link carried before the second actor came is taken back.
+    Undoing a decision deletes its gold span and, by cascade, the link;
+    `undo_adjudications` then carries again. With `sources` (the spans one
+    decision just settled), only the gold quotes those links touch are looked at.
     """
     if sources is None:
         links = repo.db.execute(
@@ -565,27 +569,57 @@ def _link_gold_speakers(
             ).fetchall()
     if not links:
         return
-    ends = list(dict.fromkeys(end for link in links for end in link))
-    gold_of: dict[str, tuple[str, str]] = {}
-    for i in range(0, len(ends), 500):
-        chunk = ends[i : i + 500]
-        for gold_id, source_id, label in repo.db.execute(
-            "SELECT a.gold_span_id, s.span_id, g.label FROM adjudication_sources s "
-            "JOIN adjudications a ON a.id = s.adjudication_id "
-            "JOIN spans g ON g.id = a.gold_span_id "
-            f"WHERE a.document_id = ? AND s.span_id IN ({', '.join('?' * len(chunk))})",
-            [document_id, *chunk],
-        ):
-            gold_of[source_id] = (gold_id, label)
-    for head, tail in links:
-        quote, actor = gold_of.get(head), gold_of.get(tail)
-        if quote is None or actor is None or (quote[1], actor[1]) != ("QUOTE", "ACTOR"):
-            continue
-        repo.db.execute(
-            "INSERT OR IGNORE INTO relations (id, head_id, tail_id, type, annotator, created) "
-            "VALUES (?, ?, ?, 'speaker', ?, ?)",
-            [imported_relation_id(quote[0], actor[0], "speaker"), quote[0], actor[0], gold, now()],
+    heads = list(dict.fromkeys(head for head, _tail in links))
+    quotes: set[str] = set()
+    for i in range(0, len(heads), 500):
+        chunk = heads[i : i + 500]
+        quotes.update(
+            row[0]
+            for row in repo.db.execute(
+                "SELECT a.gold_span_id FROM adjudication_sources s "
+                "JOIN adjudications a ON a.id = s.adjudication_id "
+                "JOIN spans g ON g.id = a.gold_span_id "
+                f"WHERE a.document_id = ? AND g.label = 'QUOTE' AND s.span_id IN "
+                f"({', '.join('?' * len(chunk))})",
+                [document_id, *chunk],
+            )
         )
+    # Every gold ACTOR that a link from any source of each of these gold quotes leads to.
+    speakers: dict[str, set[str]] = {quote: set() for quote in quotes}
+    ordered = sorted(quotes)
+    for i in range(0, len(ordered), 500):
+        chunk = ordered[i : i + 500]
+        for quote, actor in repo.db.execute(
+            "SELECT a.gold_span_id, ga.gold_span_id FROM adjudications a "
+            "JOIN adjudication_sources s ON s.adjudication_id = a.id "
+            "JOIN relations r ON r.head_id = s.span_id AND r.type = 'speaker' "
+            "AND r.annotator != ? "
+            "JOIN adjudication_sources s2 ON s2.span_id = r.tail_id "
+            "JOIN adjudications ga ON ga.id = s2.adjudication_id "
+            "JOIN spans g ON g.id = ga.gold_span_id AND g.label = 'ACTOR' "
+            f"WHERE a.document_id = ? AND a.gold_span_id IN ({', '.join('?' * len(chunk))})",
+            [gold, document_id, *chunk],
+        ):
+            speakers[quote].add(actor)
+    for quote, actors in speakers.items():
+        carried = {imported_relation_id(quote, actor, "speaker"): actor for actor in actors}
+        if len(carried) != 1:
+            for relation_id in carried:
+                repo.db.execute(
+                    "DELETE FROM relations WHERE id = ? AND annotator = ?", [relation_id, gold]
+                )
+            continue
+        ((relation_id, actor),) = carried.items()
+        other = repo.db.execute(
+            "SELECT 1 FROM relations WHERE head_id = ? AND type = 'speaker' AND id != ?",
+            [quote, relation_id],
+        ).fetchone()
+        if other is None:  # a speaker the reviewer linked stays the only one
+            repo.db.execute(
+                "INSERT OR IGNORE INTO relations (id, head_id, tail_id, type, annotator, created) "
+                "VALUES (?, ?, ?, 'speaker', ?, ?)",
+                [relation_id, quote, actor, gold, now()],
+            )
 
 
 def adjudicate_accept(
@@ -720,6 +754,12 @@ def undo_adjudications(repo: Repository, decision_ids: Sequence[str], *, by: str
                     [decision.gold_span.id, decision.gold_span.id],
                 )
             _event(repo, decision, "adjudication.undo", by)
+        # A speaker two annotators disagreed on may be agreed again without this decision:
+        # looked at only for the quotes whose speaker links touch the spans it settled
+        # (a speaker the reviewer took away elsewhere in the document stays away).
+        gold = gold_annotator_name(repo)
+        for document_id in dict.fromkeys(d.document_id for d in undone):
+            _link_gold_speakers(repo, document_id, gold, sources)
     return undone
 
 

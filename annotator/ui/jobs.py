@@ -215,11 +215,15 @@ class FileJobs(QObject):
     def import_files(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        from annotator.formats.readers import FILE_SUFFIXES
+
+        # Every file the import reads: brat .ann and CoNLL files too, not only articles.
+        patterns = " ".join(f"*{suffix}" for suffix in FILE_SUFFIXES)
         paths, _filter = QFileDialog.getOpenFileNames(
             self.dialog_parent,
             "Import articles",
             "",
-            "Articles (*.txt *.md *.html *.htm *.jsonl *.json *.csv);;All files (*)",
+            f"Articles and annotations ({patterns});;All files (*)",
         )
         if paths:
             self.import_paths(paths)

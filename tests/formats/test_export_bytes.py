@@ -50,7 +50,10 @@ DIGESTS = {
     "data.labelstudio.json": "2204f074f752de1326e28d389ffa38d017ea912913df248896fd2c90b5faa4cb",
     "data.two.jsonl": "7b472cc9b74623328720ea7814b6ebeacc29eede14e58dbaeb555a8547f3499d",
     "data.first.conll": "af90872ab4293d416081575b06d3705f51b111b7f9ad9debd70e770bfb61c51e",
-    "data.spacy (decoded)": "c57a1ff4967402e35a967e2bcd09645465c3150de147a2f7abf94b3aa581b295",
+    # audit66: spans with white space at an edge are held in doc.spans over their tokens,
+    # as doc.ents held them; before, expanded over a token of white space. 84 of the 257
+    # begin or end with white space; 10 moved (review66a: counted against main).
+    "data.spacy (decoded)": "a7c27dc5b69f2c2f9ffbf70ac4ff4647f966607c7928deac8ab1faf24c6f031c",
 }
 
 
