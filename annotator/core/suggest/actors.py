@@ -2167,6 +2167,17 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             # (never "told Sector 3.", "told Room 4, the cell,": a place's number)
             end = number.end("number")  # "told the official Canal 4 that": its channel number
+        elif (
+            run.start in slots
+            and len(tokens) == 1
+            and index.kinds.get(text[start:end]) is None
+            and tokens[0].text not in _NUMBERED_PLACE_WORDS
+            and _NEWS_CHANNEL_24_AFTER.match(text, end)
+            and _OUTLET_SLOT_AFTER.match(text, end + 3)
+        ):
+            # "told Sudania 24 on Monday", "told Kurdistan 24 by phone": a rolling news
+            # channel's name ends in "24" (ACTOR66; never "told AFP 30 people": listed)
+            end += 3
         if text.startswith(".", end):
             # an outlet named by its web address: "told Kun.uz", "Vlast.kz reported"
             domain = _DOMAIN_SUFFIX.match(text, end)
@@ -2198,6 +2209,15 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "aired on YouTube", "speaking on Instagram": where, not who
         if len(tokens) == 1 and name in index.region_names:
             continue  # "told Tigray that", "told Kebbi": a region's government, not an outlet
+        if (
+            len(tokens) == 1
+            and listed is None
+            and end not in described
+            and (_slot_name_as_place(ctx, name) or _written_as_given_name(ctx, name))
+        ):
+            # "told Oromia that" where the text has "in Oromia", "told Bob" where it has
+            # "Bob Kamau said": a place's or a person's name, not an outlet's (ACTOR66)
+            continue
         if listed is None and not words_.isdisjoint(_HEARD_BY_BODIES):
             continue  # "told the House", "told the Munich Security Conference": a body met
         if (
@@ -2468,6 +2488,63 @@ _MEDIUM_ACRONYMS: Final = words("TV FM AM SW MW HF VHF UHF HD DVD CD IPTV HDTV C
 
 
 _CHANNEL_OPENERS: Final = words("Channel Kanal Radio TV")
+
+
+# " 24" after a one-word name in the told slot: a rolling news channel ("Sudania 24").
+_NEWS_CHANNEL_24_AFTER: Final = re.compile(r" 24(?![\w.,:-]\w)")
+# Nouns numbered as places, units and rooms are ("Sector 24", "Ward 24", "Camp 24").
+_NUMBERED_PLACE_WORDS: Final = words(
+    "Sector Ward Zone Block Room Camp Phase Route Gate Base Unit Brigade Battalion Division "
+    "Company Platoon Post Station Checkpoint Highway Road Street Area Section Line Hill Km "
+    "Kilometre Kilometer Mile Building Hangar Plot District Village Cell Level Floor Grade"
+)
+# Where a one-word name is written as a place: after a preposition of place, with or
+# without a compass word ("in Oromia", "across northern Tigray"), or before a unit's noun
+# ("the Oromia region", "Kebbi State"). Read at the name's own mentions only.
+_WRITTEN_IN_PLACE_BEFORE: Final = re.compile(
+    r"\b(?:in|across|into|inside|throughout|within)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_UNIT_AFTER: Final = re.compile(
+    r" (?:[Rr]egion|[Ss]tate|[Pp]rovince|[Dd]istrict|[Cc]ounty|[Rr]egional state|town|city"
+    r"|village|zone|valley)\b(?!['\u2019]s| (?:government|police|forces|authorities)\b)"
+)
+# A person introduced by name: "Bob Kamau said", "Bob Kamau, a farmer,", "Mr Bob".
+_PERSON_INTRODUCED_AFTER: Final = re.compile(
+    r" [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+)?"
+    r"(?: (?:said|says|told|added|recalled|explained)\b|, (?:a|an|the|who|aged|\d)\b)"
+)
+_PERSON_TITLE_BEFORE: Final = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.) $")
+
+
+def _slot_name_as_place(ctx: SuggestContext, name: str) -> bool:
+    """Whether the text writes the one-word `name` as a place at any of its mentions:
+    `_written_as_place` ("in Oromia", "Oromia region"), or "across northern Tigray",
+    "the Oromia Region". Reads a few characters round each mention (the piece index)."""
+    if _written_as_place(ctx, name):
+        return True
+    text = ctx.text
+    for at in ctx.piece_index.get(name, ()):
+        if _WRITTEN_IN_PLACE_BEFORE.search(text, max(0, at - 30), at) or (
+            _PLACE_UNIT_AFTER.match(text, at + len(name))
+        ):
+            return True
+    return False
+
+
+def _written_as_given_name(ctx: SuggestContext, name: str) -> bool:
+    """Whether the text writes the one-word `name` as a person's given name at one of its
+    mentions: before a surname and a verb of saying or an apposition ("Bob Kamau said",
+    "Bob Kamau, a farmer,"), or after a courtesy title ("Mr Bob")."""
+    text = ctx.text
+    for at in ctx.piece_index.get(name, ()):
+        if _PERSON_INTRODUCED_AFTER.match(text, at + len(name)) or _PERSON_TITLE_BEFORE.search(
+            text, max(0, at - 6), at
+        ):
+            return True
+    return False
 
 
 def _numbered_outlet_shape(tokens: tuple[Token, ...], listed: tuple[str, str] | None) -> bool:
