@@ -12537,7 +12537,13 @@ _PLACE_AFTER: Final = re.compile(
     r"| (?:civilians|nationals|citizens|villagers"
     r"|migrants|workers|fishermen|farmers|herders|refugees|pilgrims"
     # ... one of them, or those fighting there: "a New Zealand pilot", "Cameroon separatists"
-    r"|pilots?|hostages?|separatists|rebels|insurgents|militants|jihadists)\b)"
+    r"|pilots?|hostages?|separatists|rebels|insurgents|militants|jihadists"
+    # ... the outfits and campaigners of the place, none of them its agents: "Haiti gangs
+    # advance", "Bahrain rights group says", "Mexico cartels" (ACTOR66: dev 318, 766)
+    r"|gangs|cartels|bandits|militias|protesters|demonstrators|activists"
+    r"|(?:human )?rights (?:groups?|activists|defenders|watchdogs?|organi[sz]ations?))\b"
+    # ... or a report's label: "Syria security digest, 24-30 November" (ACTOR66: dev 406)
+    r"| (?:security )?(?:digest|roundup|round-up|newsletter|bulletin)\b)"
 )
 # A matter about a state, the name its topic, after "the" or a possessive: "handling the
 # North Korea file", "the Nepal dispute", "the Palestine question"; and a mission sent there
@@ -13009,6 +13015,10 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         text, max(0, start - 10), start
     ):
         return True  # "Chad has long been a haven for refugees": what the country is
+    if _SCENE_OF_WAR.match(text, end) and _CLAUSE_OPENS_BEFORE.search(
+        text, max(0, start - 10), start
+    ):
+        return True  # "Sudan has been at war since April 2023": the land at war (ACTOR66)
     condition = _PLACE_CONDITION.match(text, end)
     if condition is not None and not _ACTS_IN_A_LATER_PREDICATE.match(text, condition.end()):
         # '"Abuja is far away"', "Karakalpakstan is calm": how a place is (FIXACT63) -- not
@@ -13393,6 +13403,20 @@ _STATE_DESCRIBED: Final = re.compile(
     r"| (?:has|had) a population\b"
     r"| (?:has|had) the (?:world['\u2019]s |region['\u2019]s |continent['\u2019]s )?(?:[\w-]+ )?"
     r"(?:highest|lowest|largest|biggest|worst|most|fewest|least|second-highest|second-largest)\b"
+)
+# A country's war, turmoil or violence as its condition, the background paragraph of wire
+# copy ("Sudan has been at war since April 2023", "Myanmar has been in turmoil since the
+# coup", "Yemen has been gripped by violence since 2014"): the land where it goes on, no
+# party (dev: 4 of 4 untagged, 109, 277, 577, 715). Never a war with someone ("Rwanda is at
+# war with us": a party) nor "has been split", which the dev gold tags (3 of 4).
+_SCENE_OF_WAR: Final = re.compile(
+    r" (?:is|was|remains|remained|has (?:long )?been|had (?:long )?been)"
+    r" (?:(?:now|still|effectively) )?"
+    r"(?:at war(?! with\b| against\b| on\b)|in (?:turmoil|chaos|crisis|conflict|civil war)\b"
+    r"|(?:gripped|wracked|racked|plagued|ravaged|torn|roiled|convulsed|scarred|engulfed) by\b"
+    r"|(?:mired|engulfed|embroiled|locked) in (?:a |an )?(?:[a-z-]+ )?"
+    r"(?:conflict|war|violence|crisis|insurgency|turmoil|chaos)\b)"
+    r"(?! (?:with|against)\b)"
 )
 # Where a clause opens before a name: a line's or a sentence's start, a comma, a conjunction
 # (not "and", which as often joins two subjects: "between Jubaland and Mogadishu is").
