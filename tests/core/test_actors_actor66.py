@@ -151,6 +151,39 @@ def test_a_country_at_war_with_someone_or_acting_stays_an_actor(
     assert _actors(text) == expected
 
 
+# --- a state's act named by a noun, and legislatures by their proper names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They welcomed the mediation of Qatar, which has hosted talks.", [("Qatar", "state")]),
+        ("The intervention of France saved the city, the mayor said.", [("France", "state")]),
+        (
+            "The House of Representatives voted on Tuesday to extend the state of emergency.",
+            [("House of Representatives", "state")],
+        ),
+        (
+            "Nigeria's House of Representatives urged the army to protect farmers.",
+            [("Nigeria", "state"), ("House of Representatives", "state")],
+        ),
+        (
+            "The House of the People approved the law in October.",
+            [("House of the People", "state")],
+        ),
+        (
+            "The minister told the Bougainville House of Representatives on Wednesday that the"
+            " road was open.",
+            [("Bougainville House of Representatives", "state")],
+        ),
+    ],
+)
+def test_a_states_act_or_its_legislature_is_a_state(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(text) == expected
+
+
 # --- hostile negatives: places, things, animals, sport, names holding a country, lists,
 # datelines, page furniture (unchanged by ACTOR66, checked so that they stay so)
 
@@ -159,6 +192,11 @@ def test_a_country_at_war_with_someone_or_acting_stays_an_actor(
     ("text", "expected"),
     [
         ("The invasion of Ukraine began in February 2022.", []),
+        ("The talks resumed after the mediation of elders from Kajuru.", []),
+        (
+            "The mediation of the Catholic Church ended the strike.",
+            [("Catholic Church", "organisation")],
+        ),
         ("A minute's silence was held at the House of Representatives on Monday.", []),
         ("France beat Brazil 2-0 in Paris on Sunday.", []),
         ("The Ghana national team arrived in Accra.", []),

@@ -12627,6 +12627,10 @@ _WHERE_MEET: Final = re.compile(
     r"\s+(?:meet|converge|intersect)\b"
 )
 _OWNED_NAME: Final = re.compile(r"['\u2019]s ((?:[A-Z][\w'\u2019-]* ?){1,6})")
+# ... a name with "of" in it: "Nigeria's House of Representatives".
+_OWNED_NAME_WITH_OF: Final = re.compile(
+    r"['\u2019]s ([A-Z][\w'\u2019-]* of (?:the )?[A-Z][\w'\u2019-]*)(?![\w'\u2019-])"
+)
 # ... after a word or two that describe it: "Sudan's paramilitary Rapid Support Forces".
 _OWNED_NAME_DESCRIBED: Final = re.compile(
     r"['\u2019]s (?:[a-z][\w-]* ){1,2}((?:[A-Z][\w'\u2019-]* ?){1,6})"
@@ -13097,6 +13101,10 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
             owned = _OWNED_NAME.match(text, end)
             if owned is not None and _listed_state_body(ctx, owned.group(1).strip()):
                 return False
+            # ... one whose name holds "of": "Nigeria's House of Representatives" (ACTOR66)
+            owned = _OWNED_NAME_WITH_OF.match(text, end)
+            if owned is not None and _listed_state_body(ctx, owned.group(1)):
+                return False
         if acts is not None and acts.group().endswith(("Army", "Forces", "Front", "Movement")):
             # "Colombia's National Liberation Army": a group of the country, not its body
             owned = _OWNED_NAME.match(text, end) or _OWNED_NAME_DESCRIBED.match(text, end)
@@ -13465,7 +13473,11 @@ _BODY_OF: Final = re.compile(
     r"|ally|allies|partner|partners|backer|backers|sponsor|sponsors|patron|proxy|proxies"
     # "clashes between forces of Puntland and Galmudug", "the troops of Chad": its forces,
     # as "Puntland's troops" and "Chadian forces" are
-    r"|forces|troops)"
+    r"|forces|troops"
+    # "welcomed the mediation of Qatar", "the intervention of France": the state's own act
+    # named by its noun, the state its doer (ACTOR66: dev 663; never an act done to it,
+    # "the invasion of Ukraine", "the occupation of Gaza")
+    r"|mediation|intervention|involvement|interference|meddling|complicity)"
     r"\s+of\s+(?:the\s+)?$"
 )
 # The agent of a passive named as a polity of its kind: "the north, run by the
