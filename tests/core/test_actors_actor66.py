@@ -228,3 +228,46 @@ def test_hostile_places_and_names_are_left_alone(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _actors(text) == expected
+
+
+# --- a government drawn to another state, defying it, or protesting to it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The junta has grown closer to Moscow since the coup.",
+            [("Moscow", "state")],
+        ),
+        (
+            "Trade with Chad, whose military rulers have drawn closer to Russia, fell.",
+            [("Russia", "state")],
+        ),
+        (
+            "The junta was using the uranium to show it could stand up to Paris.",
+            [("Paris", "state")],
+        ),
+        (
+            "Bangladesh protests to Myanmar and China after shells land near Teknaf",
+            [("Bangladesh", "state"), ("Myanmar", "state"), ("China", "state")],
+        ),
+    ],
+)
+def test_a_state_a_government_turns_to_defies_or_protests_to_is_a_state(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The refugees moved closer to Chad as the fighting spread.",
+        "The convoy drew closer to Mali on Tuesday.",
+        "Jihadist fighters have drawn closer to Bamako, residents said.",
+        "Thousands marched in protests to the Chad embassy.",
+    ],
+)
+def test_people_or_convoys_drawing_closer_to_a_state_leave_it_a_place(text: str) -> None:
+    assert _actors(text) == []

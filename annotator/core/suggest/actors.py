@@ -12195,6 +12195,13 @@ _DEALS_WITH_FORMS: Final = (
     r"|\b(?:backers|sponsors|patrons|paymasters|masters)\s+in\s+"
     # "forces loyal to Damascus", "militias allied to Tehran"
     r"|\b(?:loyal|allied|aligned)\s+(?:to|with)\s+"
+    # a government drawn to another state or defying it: "whose military rulers have drawn
+    # closer to Russia", "to show it could stand up to Paris" (ACTOR66: dev 795, 926; only
+    # after a government's noun: fighters and convoys draw closer to a capital on the ground)
+    r"|\b(?:rulers|junta|juntas|government|governments|regime|authorities|leaders)"
+    r"\s+(?:(?:has|have|had)\s+)?(?:drawn|drew|grown|grew)\s+(?:(?:much|ever|far)\s+)?"
+    r"closer\s+to\s+"
+    r"|\b(?:stand|stands|stood|standing)\s+up\s+to\s+"
     # "at the request of Maputo", "at the invitation of Baghdad"
     r"|\b(?:request|invitation|behest|insistence|urging)\s+of\s+"
     # a government asked for its word: "There was no immediate comment from Kyiv", "no
@@ -17068,7 +17075,7 @@ def _possessive_act(text: str, end: int) -> re.Match[str] | None:
 _ADDRESSED_BY_A_MESSAGE: Final = re.compile(
     # (not "conveyed to" or "handed over to": the wounded, bodies and goods are conveyed and
     # handed to a town; review61b A2)
-    r"\b(?:protested"
+    r"\b(?:protested|protests"
     r"|sent\s+(?:[a-z]+\s+){0,2}?(?:notes?|letters?|protests?|messages?|complaints?)"
     r"|shared\s+(?:(?:the|its|their|our|this)\s+)?(?:[a-z]+\s+)?"
     r"(?:evidence|findings|information|intelligence|details|concerns))"
