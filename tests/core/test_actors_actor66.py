@@ -271,3 +271,62 @@ def test_a_state_a_government_turns_to_defies_or_protests_to_is_a_state(
 )
 def test_people_or_convoys_drawing_closer_to_a_state_leave_it_a_place(text: str) -> None:
     assert _actors(text) == []
+
+
+# --- a capital or a region another document tags, named here as a place (the tests the
+# gazetteer rule reads a capital's and a state's own mentions with)
+
+
+def _actors_known(text: str, known: dict[str, str | None]) -> list[tuple[str, str]]:
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"], known_actors=known)
+    return [(text[s.start : s.end], str(s.attributes.get("type"))) for s in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("He was found dead in his cell at Nairobi's Central Police Station.", "Nairobi", []),
+        (
+            "Algeria, which brokered the Algiers accord in 2015, said nothing.",
+            "Algiers",
+            [("Algeria", "state")],
+        ),
+        (
+            "Clashes in the northern Lebanese city of Tripoli killed two. Tripoli is poor.",
+            "Tripoli",
+            [],
+        ),
+        (
+            "Fighting broke out between Tigrayan forces and Amhara militia near Alamata.",
+            "Amhara",
+            [("Tigrayan forces", "armed group")],
+        ),
+        ("Officials accused the capital of arming the Amhara militia.", "Amhara", []),
+    ],
+)
+def test_a_known_capital_or_region_named_as_a_place_is_left_alone(
+    text: str, known: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors_known(text, {known: "state"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("Nairobi said on Monday that the talks would resume.", "Nairobi", [("Nairobi", "state")]),
+        (
+            "Algiers accused Rabat of backing the raid.",
+            "Algiers",
+            [("Algiers", "state"), ("Rabat", "state")],
+        ),
+        (
+            "Amhara's regional government said 12 people were killed.",
+            "Amhara",
+            [("Amhara", "state")],
+        ),
+    ],
+)
+def test_a_known_capital_or_region_acting_stays_an_actor(
+    text: str, known: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors_known(text, {known: "state"}) == expected

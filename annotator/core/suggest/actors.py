@@ -12547,7 +12547,7 @@ _PLACE_AFTER: Final = re.compile(
     r"|pilots?|hostages?|separatists|rebels|insurgents|militants|jihadists"
     # ... the outfits and campaigners of the place, none of them its agents: "Haiti gangs
     # advance", "Bahrain rights group says", "Mexico cartels" (ACTOR66: dev 318, 766)
-    r"|gangs|cartels|bandits|militias|protesters|demonstrators|activists"
+    r"|gangs|cartels|bandits|militias?|protesters|demonstrators|activists"
     r"|(?:human )?rights (?:groups?|activists|defenders|watchdogs?|organi[sz]ations?))\b"
     # ... or a report's label: "Syria security digest, 24-30 November" (ACTOR66: dev 406)
     r"| (?:security )?(?:digest|roundup|round-up|newsletter|bulletin)\b)"
@@ -14168,6 +14168,18 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if found.attributes.get("type") == "state" and _placed_by_grammar(text, found):
             continue  # "Yemen's Taiz", "the Belgorod, Kursk and Bryansk regions" (ACT32)
+        if (
+            found.attributes.get("type") == "state"
+            and " " not in name
+            and _capital_placed(ctx, found.start, found.end, name)
+        ):
+            continue  # "at Nairobi's Central Police Station", "the Algiers accord" (ACTOR66)
+        if (
+            found.attributes.get("type") == "state"
+            and " " not in name
+            and _PLACE_AFTER.match(text, found.end)
+        ):
+            continue  # "Amhara militia", "the Belgorod strike" (probe, ACTOR66)
         if found.attributes.get("type") == "person" and not _named_in_full(
             ctx, text[found.start : found.end]
         ):
@@ -17180,6 +17192,26 @@ _ACTS_OR_ITS_BODY_AFTER: Final = re.compile(
     r"|(?:authority|authorities|administration|council|government|office|officials)"
     r"(?! of\b))\b"
 )
+
+
+def _capital_placed(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
+    """Whether a listed capital that another document tags is a place here by the tests
+    `actor_gazetteer` reads a capital's own mentions with: the city's places or people
+    after its possessive ("found dead at Nairobi's Central Police Station"), a meeting or
+    an accord named after it with "the" ("the Algiers accord"), a city the text introduces
+    as one ("the Lebanese city of Tripoli"), or an outlet's place ("Kabul radio")."""
+    if _gazetteer_index(ctx.gazetteer).kinds.get(name) != ("state", "capital"):
+        return False
+    text = ctx.text
+    return bool(
+        _CITY_PLACE_AFTER.match(text, end)
+        or (
+            _EVENT_AFTER_CAPITAL.match(text, end)
+            and _THE_BEFORE_CAPITAL.search(text, max(0, start - 10), start)
+        )
+        or name in _cities_named(ctx)
+        or _MEDIA_AFTER.match(text[end : end + 20])
+    )
 
 
 def _placed_by_grammar(text: str, found: Suggestion) -> bool:
