@@ -330,3 +330,33 @@ def test_a_known_capital_or_region_acting_stays_an_actor(
     text: str, known: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _actors_known(text, {known: "state"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Enga provincial administrator Gideon Lakane said the road was closed.",
+            [("Gideon Lakane", "person")],
+        ),
+        ("Enga's provincial administration said the road was closed.", [("Enga", "state")]),
+    ],
+)
+def test_a_known_region_in_an_officers_title_is_a_place(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors_known(text, {"Enga": "state"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Syria has been devastated by 14 years of war.", []),
+        ("Haiti has been plagued by gang violence for years.", []),
+        ("Israel has been battered by criticism over the strikes.", [("Israel", "state")]),
+    ],
+)
+def test_a_country_devastated_by_war_is_a_place_not_one_criticised(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(text) == expected
