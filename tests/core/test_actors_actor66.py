@@ -360,3 +360,25 @@ def test_a_country_devastated_by_war_is_a_place_not_one_criticised(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _actors(text) == expected
+
+
+# --- "broadcaster" is a job as well as an outlet's kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The veteran broadcaster John Okello said the station had been raided.",
+            [("John Okello", "person")],
+        ),
+        ("The state broadcaster KBC said 12 people died.", [("KBC", "media")]),
+        ("Saudi-owned broadcaster Al Arabiya quoted a Gulf diplomat.", [("Al Arabiya", "media")]),
+        ("She told broadcaster Formula TV that the fence was new.", [("Formula TV", "media")]),
+        ("The public broadcaster Ahmed Radio reported the raid.", [("Ahmed Radio", "media")]),
+    ],
+)
+def test_a_person_after_broadcaster_is_a_person_an_outlet_media(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(text) == expected

@@ -11635,6 +11635,15 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the CLA's radio": the owner, not the outlet
         if len(tokens) == 1 and _DEMONYM_SHAPE.fullmatch(tokens[0].text):
             continue  # "the Drevlian channel Kanal Sever": a nationality, not the outlet
+        if (
+            word_before
+            and word_before[0] == "broadcaster"
+            and _a_persons_name(text[tokens[0].start : tokens[-1].end])
+        ):
+            # "the veteran broadcaster John Okello said": a person whose job it is, not an
+            # outlet (ACTOR66 probe; dev: 55 of 55 "broadcaster <Name>" are outlets, none
+            # opening with a given name)
+            continue
         before = text[max(line_start, start - 30) : start]
         after = _MEDIA_AFTER.match(text[kind_at : kind_at + 20])
         if after is not None and _names_a_listed_place(ctx, start, end):
@@ -11647,6 +11656,18 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
                 number = _OUTLET_NUMBER_AFTER.match(text, end)
                 end = number.end("number") if number is not None else end
             yield _suggestion(start, end, "media", "actor_media_outlet")
+
+
+def _a_persons_name(name: str) -> bool:
+    """Whether `name`, after "broadcaster" (a job as well as an outlet's kind), is a
+    person's: two to four words opening with a listed given name, none a masthead's word
+    ("John Okello", not "Ahmed Radio")."""
+    words_ = name.split()
+    return (
+        2 <= len(words_) <= 4
+        and words_[0] in GIVEN_NAMES
+        and not set(words_) & _OUTLET_MEDIA_MASTHEAD
+    )
 
 
 # A channel's number after its name, where the clause ends or goes on ("Sudania 24,",
@@ -14600,6 +14621,8 @@ def _named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
             if kind is not None:
                 names[name] = kind[0]
             elif head in ("newspaper", "broadcaster") or described & _MEDIA_DESCRIPTIONS:
+                if head == "broadcaster" and _a_persons_name(name):
+                    continue  # "the veteran broadcaster John Okello": a person (ACTOR66)
                 names[name] = "media"
             elif head in ("militia", "movement", "gang", "cartel", *_ARMED_HEADS_CALLED) or (
                 described & _ARMED_DESCRIPTIONS
