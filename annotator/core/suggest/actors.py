@@ -2213,7 +2213,10 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             len(tokens) == 1
             and listed is None
             and end not in described
-            and (_slot_name_as_place(ctx, name) or _written_as_given_name(ctx, name))
+            and (
+                _once_per_word(ctx, "slot_name_as_place", _slot_name_as_place, name)
+                or _once_per_word(ctx, "written_as_given_name", _written_as_given_name, name)
+            )
         ):
             # "told Oromia that" where the text has "in Oromia", "told Bob" where it has
             # "Bob Kamau said": a place's or a person's name, not an outlet's (ACTOR66)
