@@ -382,3 +382,36 @@ def test_a_person_after_broadcaster_is_a_person_an_outlet_media(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _actors(text) == expected
+
+
+# --- a department after a title is no person
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Director of Defence Media Operations, Major General Markus Kangye, said the"
+            " strike hit a camp.",
+            [("Markus Kangye", "person")],
+        ),
+        (
+            "Briefing by Lieutenant General Thandeka Nkwinti-Botha, Chief of Joint Operations,"
+            " on Tuesday.",
+            [("Thandeka Nkwinti-Botha", "person")],
+        ),
+        (
+            "The Deputy Chief of Staff for Operations, Colonel Ali Musa, said 12 fighters were"
+            " killed.",
+            [("Ali Musa", "person")],
+        ),
+        (
+            "Chief of Army Staff Lieutenant General Olufemi Oluyede said the troops were ready.",
+            [("Olufemi Oluyede", "person")],
+        ),
+    ],
+)
+def test_a_department_after_a_title_is_no_person(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(text) == expected

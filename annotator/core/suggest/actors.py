@@ -546,6 +546,8 @@ def _only_people(
                 continue  # "the islands, which Vietnam calls Hoang Sa": a thing's name
             if " " not in covered and _written_in_lower_case(ctx.text, covered):
                 continue  # "Security says ..." where the text writes "security" too: a noun
+            if _a_department(covered):
+                continue  # "Chief of Joint Operations": a department after a title
             if covered in slot_places(ctx) and not _spoken_at(ctx.text, found.start, found.end):
                 continue  # "It accused Georgetown of", where the text has "west of Georgetown"
             if covered in described_no_people(ctx) and (
@@ -2732,6 +2734,14 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         tail = _titled_name_tail(run.tokens)
         if tail:
             yield _person(text, tail, "actor_titled_person")
+
+
+def _a_department(name: str) -> bool:
+    """Whether the words a person finder took name a department, not a person: a plural
+    noun in "-ions" last ("Director of Defence Media Operations", "Chief of Joint
+    Operations"; ACTOR66: dev 647, 845; no dev gold person's name ends so)."""
+    last = name.rsplit(None, 1)[-1]
+    return len(last) > 5 and last.endswith("ions")
 
 
 # The prefixes that open a ship's name ("MV", "HMS", the Nigerian Navy's "NNS", the
