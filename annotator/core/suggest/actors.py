@@ -2524,13 +2524,26 @@ _PERSON_INTRODUCED_AFTER: Final = re.compile(
 _PERSON_TITLE_BEFORE: Final = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.) $")
 
 
+# Where a name is a publication's: "Published in Dawn, December 3rd", "Writing in
+# Mediapart", "a report published in Hetq" (REVIEW66R: dev 353, 489, 538, 771, 886).
+_PUBLISHED_IN_BEFORE: Final = re.compile(
+    r"\b(?:[Pp]ublished|[Ww]riting|[Ww]rote|[Ww]ritten|[Pp]rinted|[Aa]ppeared|[Rr]eported"
+    r"|op-ed|article|column|editorial|interview|commentary|piece)\s+in\s+(?:the\s+)?$"
+)
+
+
 def _slot_name_as_place(ctx: SuggestContext, name: str) -> bool:
     """Whether the text writes the one-word `name` as a place at any of its mentions:
     `_written_as_place` ("in Oromia", "Oromia region"), or "across northern Tigray",
     "the Oromia Region". Reads a few characters round each mention (the piece index)."""
+    text = ctx.text
+    if any(
+        _PUBLISHED_IN_BEFORE.search(text, max(0, at - 30), at)
+        for at in ctx.piece_index.get(name, ())
+    ):
+        return False  # "Published in Dawn", "Writing in Mediapart": an outlet (REVIEW66R)
     if _written_as_place(ctx, name):
         return True
-    text = ctx.text
     for at in ctx.piece_index.get(name, ()):
         if _WRITTEN_IN_PLACE_BEFORE.search(text, max(0, at - 30), at) or (
             _PLACE_UNIT_AFTER.match(text, at + len(name))
@@ -13461,7 +13474,7 @@ _STATE_DESCRIBED: Final = re.compile(
 _SCENE_OF_WAR: Final = re.compile(
     r" (?:is|was|remains|remained|has (?:long )?been|had (?:long )?been)"
     r" (?:(?:now|still|effectively) )?"
-    r"(?:at war(?! with\b| against\b| on\b)|in (?:turmoil|chaos|crisis|conflict|civil war)\b"
+    r"(?:at war(?! with\b| against\b| on\b| in\b)|in (?:turmoil|chaos|crisis|conflict|civil war)\b"
     # ... by or in violence (not "plagued by accusations", "battered by criticism": a
     # government's troubles)
     r"|(?:gripped|wracked|racked|plagued|ravaged|torn|roiled|convulsed|scarred|engulfed"
@@ -17137,7 +17150,7 @@ def _possessive_act(text: str, end: int) -> re.Match[str] | None:
 _ADDRESSED_BY_A_MESSAGE: Final = re.compile(
     # (not "conveyed to" or "handed over to": the wounded, bodies and goods are conveyed and
     # handed to a town; review61b A2)
-    r"\b(?:protested|protests"
+    r"\b(?:protested|(?P<protests>protests)"
     r"|sent\s+(?:[a-z]+\s+){0,2}?(?:notes?|letters?|protests?|messages?|complaints?)"
     r"|shared\s+(?:(?:the|its|their|our|this)\s+)?(?:[a-z]+\s+)?"
     r"(?:evidence|findings|information|intelligence|details|concerns))"
@@ -17151,10 +17164,17 @@ def _addressed_by_a_message(text: str, start: int) -> bool:
     """Whether the name at `start` is what a government's message, protest or evidence was
     sent to (`_ADDRESSED_BY_A_MESSAGE`), on the same line."""
     line = text.rfind("\n", max(0, start - 60), start) + 1
-    return (
-        _ADDRESSED_BY_A_MESSAGE.search(text, max(0, start - 60, line), start) is not None
-        and _NAME_THEN_POSSESSIVE.match(text, start) is None
-    )
+    sent = _ADDRESSED_BY_A_MESSAGE.search(text, max(0, start - 60, line), start)
+    if sent is not None and sent.group("protests") and not _A_STATE_PROTESTS.search(
+        text, max(0, sent.start() - 40, line - 1), sent.start()
+    ):
+        return False  # "took their protests to Nairobi": a noun, no state protesting
+    return sent is not None and _NAME_THEN_POSSESSIVE.match(text, start) is None
+
+
+# A state's name as the subject of "protests" the verb, a headline's "Bangladesh protests to
+# Myanmar" (never "took their protests to Nairobi", "spread protests to Abuja"; REVIEW66R).
+_A_STATE_PROTESTS: Final = re.compile(r"(?:^|[\s\"\u201c])(?!The\b)[A-Z][\w'\u2019.-]*\s+$")
 
 
 # A ship named with its prefix ("the MV Nour al-Bahr, a cargo ship", "USS Carney", "BRP

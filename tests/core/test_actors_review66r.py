@@ -1,0 +1,58 @@
+"""REVIEW66R: guards on ACTOR66's rules found by hostile probes (invented sentences; real
+states and outlets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
+
+
+def _actors(text: str) -> list[tuple[str, str]]:
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    return [(text[s.start : s.end], str(s.attributes.get("type"))) for s in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev 353, 489, 538, 771, 886: the paper's own furniture, "Published in Dawn, ..."
+        'The gunmen fled, he told Dawn.\n\nPublished in Dawn, December 3rd, 2026',
+        "The minister told Hetq on Monday that the inquiry was closed. A report published in "
+        "Hetq last year detailed the deals.",
+        "The deputy told Mediapart in an interview that she had no regrets. Writing in "
+        "Mediapart, she called for an inquiry.",
+    ],
+)
+def test_an_outlet_written_as_where_a_piece_appeared_stays_media(text: str) -> None:
+    name = text.split("told ", 1)[1].split()[0].rstrip(".")
+    assert (name, "media") in _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Students took their protests to Nairobi on Tuesday, marching on parliament.", "Nairobi"),
+        ("Opposition leaders vowed to carry the protests to Kampala next week.", "Kampala"),
+        ("The union spread its protests to Abuja and Lagos after the fuel price rise.", "Abuja"),
+    ],
+)
+def test_protests_the_noun_carried_to_a_capital_leave_it_a_place(text: str, city: str) -> None:
+    assert (city, "state") not in _actors(text)
+
+
+def test_a_state_protesting_in_a_headline_still_tags_its_addressee() -> None:
+    assert ("Myanmar", "state") in _actors("Bangladesh protests to Myanmar over border shelling.")
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Russia remains at war in Ukraine, and Moscow has rejected every ceasefire.", "Russia"),
+        ("Ethiopia was at war in Tigray from 2020 to 2022, and the army lost thousands.",
+         "Ethiopia"),
+    ],
+)
+def test_a_state_at_war_in_another_place_is_a_party(text: str, state: str) -> None:
+    assert (state, "state") in _actors(text)
