@@ -56,3 +56,28 @@ def test_a_state_protesting_in_a_headline_still_tags_its_addressee() -> None:
 )
 def test_a_state_at_war_in_another_place_is_a_party(text: str, state: str) -> None:
     assert (state, "state") in _actors(text)
+
+
+def test_an_outlets_name_before_a_masthead_word_is_no_given_name() -> None:
+    text = (
+        "A survivor told Tamazuj that the SPLA-IO had withdrawn. Tamazuj Online said the road "
+        "was open."
+    )
+    assert ("Tamazuj", "media") in _actors(text)
+
+
+def test_a_team_standing_up_to_another_in_sport_is_no_state_defied() -> None:
+    assert ("Spain", "state") not in _actors(
+        "Morocco stood up to Spain in the quarter-final and won on penalties."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The junta wanted to show it could stand up to Paris over the mine.", "Paris"),
+        ("He urged Europe to stand up to Moscow over the annexation.", "Moscow"),
+    ],
+)
+def test_a_state_a_government_would_stand_up_to_is_a_state(text: str, state: str) -> None:
+    assert (state, "state") in _actors(text)
