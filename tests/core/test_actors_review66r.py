@@ -81,3 +81,16 @@ def test_a_team_standing_up_to_another_in_sport_is_no_state_defied() -> None:
 )
 def test_a_state_a_government_would_stand_up_to_is_a_state(text: str, state: str) -> None:
     assert (state, "state") in _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The governor told Oromia that the curfew would end. Clashes were reported in Oromia "
+         "on Friday.", "Oromia"),
+        ("The mayor told Baidoa that aid was coming. In an interview in Baidoa, he said the road "
+         "was cut.", "Baidoa"),
+    ],
+)
+def test_reported_in_a_place_keeps_it_a_place_in_the_told_slot(text: str, place: str) -> None:
+    assert (place, "media") not in _actors(text)

@@ -2527,8 +2527,10 @@ _PERSON_TITLE_BEFORE: Final = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\
 # Where a name is a publication's: "Published in Dawn, December 3rd", "Writing in
 # Mediapart", "a report published in Hetq" (REVIEW66R: dev 353, 489, 538, 771, 886).
 _PUBLISHED_IN_BEFORE: Final = re.compile(
-    r"\b(?:[Pp]ublished|[Ww]riting|[Ww]rote|[Ww]ritten|[Pp]rinted|[Aa]ppeared|[Rr]eported"
-    r"|op-ed|article|column|editorial|interview|commentary|piece)\s+in\s+(?:the\s+)?$"
+    r"\b(?:[Pp]ublished|[Ww]riting|[Ww]rote|[Ww]ritten|[Pp]rinted"
+    r"|op-ed|article|column|editorial|commentary)\s+in\s+(?:the\s+)?$"
+    # (never "reported in", "appeared in", "an interview in": "clashes were reported in
+    # Oromia", "in an interview in Mogadishu" name a place)
 )
 
 
