@@ -153,11 +153,13 @@ _OBJECT_OF_BEFORE: Final = re.compile(
 # ... except the "of" that hangs a list of states or bodies on the plural of those who
 # speak for each, opening the subject: "The embassies of A, B, the UK and C said", "and
 # the foreign ministers of A, B and C said" (the list's items are the joint speakers, the
-# first leading; spk65, review65t)
+# first leading; spk65, review65t), in title case or with no "The" too ("Embassies of A,
+# B and C said": spk66)
 _REPRESENTED_OF_BEFORE: Final = re.compile(
-    r"(?:^|[.!?]\s+|\n|,\s+|\band\s+)(?:[Tt]he\s+)(?:[a-z]+\s+)?(?:embassies|consulates"
+    r"(?:^|[.!?]\s+|\n|,\s+|\band\s+)(?:[Tt]he\s+)?(?:[A-Za-z]+\s+)?(?:embassies|consulates"
     r"|governments|ambassadors|ministers|leaders|delegations|missions|envoys|representatives)"
-    r"\s+of\s+(?:the\s+)?$"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # ... or a relative clause between them: "A, which chairs the EAC, and B", "A, who heads
 # the Red Crescent in Gaza, and B".
