@@ -64,3 +64,57 @@ def test_a_list_after_embassies_of_in_an_opening_phrase_is_not_the_speaker() -> 
         'was "a step".\n'
     )
     assert suggested_speaker(text, "a step") == "Italy"
+
+
+# --- a family, or someone for it, named through one of its people: never that person
+# (usually the dead or the detained); the family is no ACTOR, so nobody named ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'A spokesman for the family of Amadou Diallo said: "We want justice for him."',
+        'A lawyer for the family of Amadou Diallo told reporters: "We want justice for him."',
+        'The family of Amadou Diallo said in a statement: "We want justice for him."',
+        'In a statement, the family of Amadou Diallo said: "We want justice for him."',
+        'The families of Amadou Diallo and Moussa Keita said: "We want justice for him."',
+        'Amadou Diallo\'s family said: "We want justice for him."',
+        '"We want justice for him," a spokesman for the family of Amadou Diallo said.',
+        '"We want justice for him," Amadou Diallo\'s family said in a statement.',
+        "A spokesman for the family of Amadou Diallo said the family wanted "
+        '"We want justice for him".',
+    ],
+)
+def test_a_family_named_through_its_dead_is_nobody_named(sentence: str) -> None:
+    assert suggested_speaker(_LEAD + sentence + "\n", "We want justice") is None
+
+
+def test_a_named_spokeswoman_for_the_family_speaks_after_the_role() -> None:
+    text = (
+        _LEAD + "A spokeswoman for the family of Amadou Diallo, Mariam Traore, said: "
+        '"We want justice."\n'
+    )
+    assert suggested_speaker(text, "We want justice") == "Mariam Traore"
+
+
+def test_a_named_spokeswoman_for_the_family_speaks_before_the_role() -> None:
+    text = (
+        _LEAD + "Mariam Traore, a spokeswoman for the family of Amadou Diallo, said: "
+        '"We want justice."\n'
+    )
+    assert suggested_speaker(text, "We want justice") == "Mariam Traore"
+
+
+def test_a_family_named_as_the_object_leaves_the_subject_speaking() -> None:
+    text = _LEAD + 'Amadou Diallo said the family of Moussa Keita had fled. "We want justice."\n'
+    assert suggested_speaker(text, "We want justice") == "Amadou Diallo"
+
+
+def test_a_family_in_a_relative_clause_leaves_the_subject_speaking() -> None:
+    text = _LEAD + 'Amadou Diallo, who heads the family of eleven, said: "We want justice."\n'
+    assert suggested_speaker(text, "We want justice") == "Amadou Diallo"
+
+
+def test_a_spokesman_for_a_named_president_is_still_his() -> None:
+    text = _LEAD + 'A spokesman for President Assimi Goita said: "The army will respond."\n'
+    assert suggested_speaker(text, "The army will respond") == "Assimi Goita"

@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from operator import attrgetter
 from typing import Final
 
@@ -3452,6 +3453,8 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         # 'said it was "deeply alarmed" by reports ..., and the ICRC said': words running
         # on from a quote set in its sentence, not an attribution
         return False, None
+    if _for_family_of_named(text, mentions, i, verb_at):
+        return True, None  # '"...," a spokesman for the family of X said': not X (spk66)
     by_role = _role_acronym_holder(text, mentions, i, verb_at, quote.start)
     if by_role is not None:
         # '"...," the SSP told Dawn', '"...," the head of the RMA wrote': the person
@@ -3838,10 +3841,52 @@ def _untitled(words: str) -> str:
     return _TITLE.sub("", words)
 
 
+# Someone unnamed for a family named by one of its people, opening the clause before a
+# verb of saying: "A spokesman for the family of X", "a lawyer for the families of X and
+# Y", "The family of X", "X's family" (spk66: the family or its spokesman speaks, never X,
+# usually the dead or the detained; the family is no ACTOR, so nobody named).
+_FOR_THE_FAMILY_OF: Final = re.compile(
+    r"\s*(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?:for|of)\s+)?"
+    r"[Tt]he\s+famil(?:y|ies)\s+of\s+(?:the\s+(?:late\s+)?)?"
+)
+_FAMILY_OF_POSSESSIVE: Final = re.compile(r"['\u2019]s?\s+famil(?:y|ies)")
+# ... and what may follow the named one before the verb: an age, "and Y", an adverb.
+_FAMILY_NAME_TAIL: Final = re.compile(
+    r"(?:,\s*\d{1,3},?)?(?:\s+(?:also|later|earlier|then|has|have|had))*\s*"
+)
+
+
+def _for_family_of_named(text: str, mentions: _Mentions, start: int, verb_at: int) -> bool:
+    """True when the subject text[start:verb_at] of a verb of saying is a family, or
+    someone unnamed for it, named through its people ("A spokesman for the family of X",
+    "X's family"): not X, and nobody named (a name in apposition, "..., Y, said", is)."""
+    opening = _OPENING_PHRASE.match(text, start, verb_at)
+    at = start if opening is None else opening.end()
+    named = mentions.within(at, verb_at)
+    if not named or not all(_is_person(a) for a in named):
+        return False
+    family = _FOR_THE_FAMILY_OF.match(text, at, named[0].start)
+    if family is not None and family.end() == named[0].start:
+        rest = named[-1].end
+    else:
+        possessive = _FAMILY_OF_POSSESSIVE.match(text, named[-1].end, verb_at)
+        if possessive is None or text[at : named[0].start].strip() not in ("", "The", "the"):
+            return False
+        rest = possessive.end()
+    # (between the named ones only "and" or a list's comma: "of X and Y")
+    for left, right in pairwise(named):
+        if text[left.end : right.start].strip(" ,") not in ("and", ""):
+            return False
+    tail = _FAMILY_NAME_TAIL.match(text, rest, verb_at)
+    return tail is not None and tail.end() == verb_at
+
+
 def _subject_or_pronoun(
     text: str, mentions: _Mentions, start: int, verb_at: int, quote_start: int
 ) -> tuple[bool, Extent | None]:
     """Like `_subject`, but pronouns point back from before the quote."""
+    if _for_family_of_named(text, mentions, start, verb_at):
+        return True, None  # "A spokesman for the family of X said:": not X (spk66)
     by_role = _role_acronym_holder(text, mentions, start, verb_at, quote_start)
     if by_role is not None:
         return True, by_role  # 'The SSP told reporters: "..."' (as after the quote)
