@@ -118,3 +118,108 @@ def test_a_family_in_a_relative_clause_leaves_the_subject_speaking() -> None:
 def test_a_spokesman_for_a_named_president_is_still_his() -> None:
     text = _LEAD + 'A spokesman for President Assimi Goita said: "The army will respond."\n'
     assert suggested_speaker(text, "The army will respond") == "Assimi Goita"
+
+
+# --- a quote after a sentence whose verb of saying has an unnamed subject: the person
+# the sentence reports on does not speak ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Amadou Diallo was shot dead, said police.",
+        "Amadou Diallo was shot dead, police said.",
+        "Amadou Diallo, 34, was killed on Monday, police said.\n",
+        "Amadou Diallo was arrested on Monday, according to police.",
+        "Police said Amadou Diallo was arrested on Monday.",
+        "Witnesses said Amadou Diallo was dragged from his car.",
+        "Amadou Diallo, a teacher, was among the dead, a relative said.",
+        "Amadou Diallo was shot dead, witnesses said.",
+        "Amadou Diallo was taken to hospital, a resident told Reuters.",
+    ],
+)
+def test_a_person_reported_on_by_an_unnamed_source_is_not_the_speaker(sentence: str) -> None:
+    text = _LEAD + sentence + ' "We have opened an investigation."\n'
+    assert suggested_speaker(text, "We have opened an investigation") is None
+
+
+def test_the_quote_after_said_police_and_its_own_unnamed_turn_is_nobody_named() -> None:
+    text = _LEAD + 'Amadou Diallo was shot dead, said police. "He was unarmed," a neighbour said.\n'
+    assert suggested_speaker(text, "He was unarmed") is None
+
+
+def test_a_person_who_said_the_sentence_before_still_speaks() -> None:
+    text = _LEAD + 'Amadou Diallo, a teacher, said the gunmen came at night. "They burned it."\n'
+    assert suggested_speaker(text, "They burned it") == "Amadou Diallo"
+
+
+def test_a_named_source_ending_the_sentence_before_speaks() -> None:
+    text = (
+        _LEAD + 'Amadou Diallo was shot dead, said Mariam Traore, his sister. "He was unarmed."\n'
+    )
+    assert suggested_speaker(text, "He was unarmed") == "Mariam Traore"
+
+
+def test_a_person_opening_the_sentence_before_with_no_source_still_speaks() -> None:
+    text = _LEAD + 'Amadou Diallo lost two sons in the attack. "They were farmers."\n'
+    assert suggested_speaker(text, "They were farmers") == "Amadou Diallo"
+
+
+def test_he_said_ending_the_sentence_before_is_the_person_before_it() -> None:
+    text = (
+        _LEAD + "Moussa Keita, the mayor, visited the hospital on Tuesday. Among the dead was "
+        'Amadou Diallo, a teacher, he said. "We buried him this morning."\n'
+    )
+    assert suggested_speaker(text, "We buried him") == "Moussa Keita"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "speaker"),
+    [
+        # a pronoun's person is looked for before the sentence, past the one it reports on
+        (
+            "Moussa Keita, the mayor, spoke to Reuters on Friday. He said Amadou Diallo had "
+            "been arrested.",
+            "Moussa Keita",
+        ),
+        # a described body: its named mention before, not the dead man
+        (
+            "The Malian Armed Forces (FAMa) sent troops. Amadou Diallo was killed on Monday, "
+            "the army said.",
+            "FAMa",
+        ),
+        ("Amadou Diallo was released on Friday, his lawyer said.", None),
+        # hostile: the subject named, whatever the reported clause holds
+        ("Amadou Diallo told police he had seen nothing.", "Amadou Diallo"),
+        ("Amadou Diallo said police had beaten him.", "Amadou Diallo"),
+        # hostile: reported speech of a third person is the reporter's
+        ("Mariam Traore said Amadou Diallo had told her he was afraid.", "Mariam Traore"),
+    ],
+)
+def test_the_source_of_the_sentence_before_speaks(sentences: str, speaker: str | None) -> None:
+    text = _LEAD + sentences + ' "We have opened an investigation."\n'
+    assert suggested_speaker(text, "We have opened an investigation") == speaker
+
+
+def test_a_named_subject_after_a_contrast_speaks_the_quote_paragraph() -> None:
+    text = (
+        _LEAD + "The army said it had retaken the town, but Ahmed Nur, a resident, disputed "
+        'that.\n\n"They came, took photos and went."\n'
+    )
+    assert suggested_speaker(text, "They came") == "Ahmed Nur"
+
+
+def test_a_headline_toll_with_police_say_leaves_the_body_attribution() -> None:
+    text = (
+        'Teacher Amadou Diallo shot dead, police say\n\nBAMAKO, Dec 6 (Reuters) - "We have '
+        'opened an investigation," the police chief, Moussa Keita, said on Friday.\n'
+    )
+    assert suggested_speaker(text, "We have opened an investigation") == "Moussa Keita"
+
+
+def test_a_bullet_after_police_said_keeps_its_own_unnamed_turn() -> None:
+    text = (
+        _LEAD + "The victims:\n- Amadou Diallo, 34, a teacher, police said\n"
+        '- "He was unarmed," a neighbour said.\n'
+    )
+    assert suggested_speaker(text, "He was unarmed") is None

@@ -5388,10 +5388,83 @@ def _inverted_source(
     return named
 
 
+# The attribution that ends a sentence after a comma, its subject named by no mention:
+# "X was shot dead, police said.", "..., a relative said.", "..., he told AFP.", and the
+# inverted "..., said police.", "..., according to witnesses." (the sentence's last 120
+# characters only; its end may hold the opening mark of the quote after it).
+_ENDING_ATTRIBUTION: Final = re.compile(
+    r",\s+(?:(?P<subject>(?:[A-Za-z][\w'\u2019-]*\s+){1,4}?)(?:said|says|added|told)"
+    r"|(?:said|says|according\s+to)\s+(?P<inverted>(?:[A-Za-z][\w'\u2019-]*\s*){1,4}?))"
+    r"(?P<object>\s+[^,.;:!?\"\u201c\u201d\n]{1,40}?)??\s*[.!?]?[\s\"\u201c]*$"
+)
+# A sentence opening with the subject of its verb of saying, named by no mention: "Police
+# said X was arrested.", "Witnesses said", "He told AFP that" (the first 60 characters).
+_OPENING_ATTRIBUTION: Final = re.compile(
+    r"\s*(?P<subject>(?:[A-Za-z][\w'\u2019-]*\s+){1,3}?)(?:said|says|told)\b"
+)
+
+
+# The nouns that end such a subject.
+_SOURCE_NOUNS: Final = (
+    _UNNAMED_NOUNS | _UNNAMED_PLURALS | _DESCRIBED_PEOPLE | _GROUP_NOUNS | words("police")
+)
+
+
+def _reported_source(
+    text: str, mentions: _Mentions, sentence: Sentence
+) -> tuple[bool, Extent | None]:
+    """The source of `sentence` when its verb of saying has a subject that no mention
+    names, ending it ("X was shot dead, police said.") or opening it ("Police said X was
+    arrested."): the speaker that subject stands for (a pronoun's person, a description's
+    body, nobody for the unnamed), looked for before the sentence, never a person the
+    sentence reports on (spk66). (False, None) when it has no such attribution."""
+    final = _ENDING_ATTRIBUTION.search(text, max(sentence.start, sentence.end - 120), sentence.end)
+    if final is not None:
+        subject = "subject" if final.group("subject") is not None else "inverted"
+        at, end = final.span(subject)
+        if (
+            _source_words(text[at:end])
+            and not mentions.within(at, end)
+            and (subject == "subject" or final.group("object") is None)
+        ):
+            return _subject_or_pronoun(text, mentions, at, end, sentence.start)
+    opening = _OPENING_ATTRIBUTION.match(
+        text, sentence.start, min(sentence.end, sentence.start + 60)
+    )
+    if opening is not None:
+        at, end = opening.span("subject")
+        if (
+            _source_words(text[at:end])
+            and not mentions.within(at, end)
+            and mentions.within(end, sentence.end)
+            # (not "The army said it had retaken the town, but X, a resident, disputed
+            # that.": the clause after the contrast has a subject of its own)
+            and _CONTRAST.search(text, end, sentence.end) is None
+        ):
+            return _subject_or_pronoun(text, mentions, at, end, sentence.start)
+    return False, None
+
+
+def _source_words(phrase: str) -> bool:
+    """True when `phrase` is a subject that stands for a source without naming it: a
+    pronoun ("he"), unnamed people ("police", "a relative", "witnesses") or a described
+    body or person ("the army", "the mayor")."""
+    found = [w.lower() for w in _ASCII_WORD.findall(phrase)]
+    if not found or len(found) > 4:
+        return False
+    last = found[-1]
+    if len(found) == 1 and (last in _PRONOUN_PERSON or last in _PRONOUN_GROUP):
+        return True
+    return last in _SOURCE_NOUNS
+
+
 def _previous_subject(
     text: str, mentions: _Mentions, sentence: Sentence, before: int
 ) -> Extent | None:
     actors = mentions.within(sentence.start, sentence.end)
+    found, source = _reported_source(text, mentions, sentence)
+    if found:
+        return source
     people = [a for a in actors if _is_person(a)]
     if not people:
         # 'A resident who asked not to be named told Radio X that ... . "..."': the one
