@@ -223,3 +223,65 @@ def test_a_bullet_after_police_said_keeps_its_own_unnamed_turn() -> None:
         '- "He was unarmed," a neighbour said.\n'
     )
     assert suggested_speaker(text, "He was unarmed") is None
+
+
+# --- the second half of a split quote is the first half's, whatever comes after it ---
+
+
+def test_the_second_half_keeps_the_first_halfs_speaker_over_a_name_after_it() -> None:
+    text = (
+        "DIKWA, Nigeria, Dec 6 (Reuters) - Gunmen killed 14 women at a camp in Borno.\n\n"
+        "Aisha Bulama Kolo, who leads the camp's women's committee, said the gunmen came at "
+        'dusk. "We have asked for a fence for two years," she said, "and for lights at the '
+        'water point."\n\nKolo said six women were still missing.\n'
+    )
+    assert suggested_speaker(text, "We have asked") == "Aisha Bulama Kolo"
+    assert suggested_speaker(text, "and for lights") == "Aisha Bulama Kolo"
+
+
+@pytest.mark.parametrize(
+    "turn", ["she recalled", "she said, then, after a pause", "she told Reuters", "she said"]
+)
+def test_the_second_half_after_a_longer_turn_is_the_same_speaker(turn: str) -> None:
+    text = (
+        _TYRE + "His neighbour, Mariam Haddad, 41, said the boys asked about the drones. "
+        f'"I tell them the drones only take pictures," {turn}, "but I do not know if that '
+        'is true."\n'
+    )
+    assert suggested_speaker(text, "I tell them") == "Mariam Haddad"
+    assert suggested_speaker(text, "but I do not know") == "Mariam Haddad"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        # hostile: a second clause with a speaker of its own between the halves
+        (
+            '"We are staying," she said, and her husband, Karim Saleh, added, "We have '
+            'nowhere else."',
+            "Karim Saleh",
+        ),
+        ('"We are staying," said Haddad, while Saleh said, "We have nowhere else."', "Saleh"),
+        ('"We are staying," Mariam Haddad said, as Karim Saleh shouted, "Not me!"', "Karim Saleh"),
+    ],
+)
+def test_a_second_speaker_between_two_quotes_speaks_the_second(sentence: str, second: str) -> None:
+    text = _TYRE + "Mariam Haddad, 41, and Karim Saleh spoke to Reuters at their door. "
+    text += sentence + "\n"
+    assert suggested_speaker(text, "We are staying") in ("Mariam Haddad", "Haddad")
+    quoted = "Not me" if "Not me" in sentence else "We have nowhere"
+    assert suggested_speaker(text, quoted) == second
+
+
+def test_a_person_told_between_the_halves_does_not_speak() -> None:
+    text = (
+        _TYRE + 'Mariam Haddad spoke at her door. "We are staying," Mariam Haddad told Karim '
+        'Saleh, "whatever the army says."\n'
+    )
+    assert suggested_speaker(text, "whatever the army") == "Mariam Haddad"
+
+
+def test_chanted_words_listed_are_no_split_quote() -> None:
+    text = _TYRE + 'Protesters outside the office of Karim Saleh chanted "Justice", "Bread".\n'
+    assert suggested_speaker(text, "Justice") is None
+    assert suggested_speaker(text, "Bread") is None
