@@ -285,3 +285,63 @@ def test_chanted_words_listed_are_no_split_quote() -> None:
     text = _TYRE + 'Protesters outside the office of Karim Saleh chanted "Justice", "Bread".\n'
     assert suggested_speaker(text, "Justice") is None
     assert suggested_speaker(text, "Bread") is None
+
+
+# --- a quote paragraph after a paragraph whose source ends its sentence ("..., he said.",
+# "..., said X, a member of the council.") with at most one sentence of the toll after it ---
+
+_DARFUR = "KABKABIYA, Sudan, Dec 6 (AP) - Gunmen raided three villages in North Darfur.\n\n"
+_TOLL = "The dead included nine members of one family"
+_QUOTE = '\n\n"They came at noon, on motorbikes and in pickups."\n'
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (_TOLL + ", said Ibrahim Adam, a member of the council.", "Ibrahim Adam"),
+        (_TOLL + ", the village's mayor, Khalil Fawaz, said.", "Khalil Fawaz"),
+        (
+            _TOLL + ", said Ibrahim Adam, a member of the council. Three teachers from the "
+            "village school were also among the dead.",
+            "Ibrahim Adam",
+        ),
+        (
+            "In Aitaroun, a strike killed a woman and her husband, the village's mayor, Khalil "
+            "Fawaz, said. A farm worker was among the dead in Deir Mimas, where a shed was hit.",
+            "Khalil Fawaz",
+        ),
+        (
+            "The head of the health centre, Mulugeta Asmare, said by telephone that it had "
+            "received 49 bodies. Among the dead were six women, he said.",
+            "Mulugeta Asmare",
+        ),
+        # hostile: the sentence after the source is no toll, or names someone, or has a
+        # source of its own; the source is unnamed; the dead are named
+        (_TOLL + ", said Ibrahim Adam. Police arrested two men on Friday.", None),
+        (_TOLL + ", said Ibrahim Adam. Two soldiers were also killed, the army said.", None),
+        (_TOLL + ", said Ibrahim Adam. Among the dead was Fatima Issa, a nurse.", None),
+        (_TOLL + ", police said. Three teachers were also among the dead.", None),
+        ("Residents said nine people died. Three teachers were among the dead.", None),
+    ],
+)
+def test_a_quote_paragraph_after_a_source_ending_its_sentence(
+    paragraph: str, speaker: str | None
+) -> None:
+    text = _DARFUR + paragraph + _QUOTE
+    assert suggested_speaker(text, "They came at noon") == speaker
+
+
+def test_a_toll_sentence_after_the_source_in_one_paragraph_goes_on_in_his_words() -> None:
+    text = (
+        _DARFUR + _TOLL + ", said Ibrahim Adam, a member of the council. Three teachers were "
+        'also among the dead. "They came at noon, on motorbikes and in pickups."\n'
+    )
+    assert suggested_speaker(text, "They came at noon") == "Ibrahim Adam"
+
+
+def test_a_she_said_ending_the_paragraph_is_the_woman_named_before() -> None:
+    text = (
+        _DARFUR + "Amina Yusuf, a nurse, and Musa Bello, a driver, reached the clinic first. "
+        "Among the dead were six women, she said." + _QUOTE
+    )
+    assert suggested_speaker(text, "They came at noon") == "Amina Yusuf"

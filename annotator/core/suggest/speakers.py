@@ -6464,6 +6464,12 @@ def _introduces_speaker(text: str, mentions: _Mentions, sentence: Sentence) -> b
         )
     ):
         return True
+    if not named and _PRONOUN_SOURCE_END.search(
+        text, max(sentence.start, sentence.end - 80), sentence.end
+    ):
+        # "Among the dead were six women, he said.": the person the pronoun stands for
+        # (spk66)
+        return True
     if people and _ACCORDING_BEFORE_NAME.search(text, sentence.start, people[0].start):
         # "At least 40 died, according to X, the head of the committee.": the source the
         # sentence ends on, as "..., X said." is
@@ -6475,6 +6481,62 @@ def _introduces_speaker(text: str, mentions: _Mentions, sentence: Sentence) -> b
     # (a person opening the sentence before is its subject, speaking verb or not:
     # "Ali Bako, a trader, lost two sons.\n\n\"They were farmers.\"")
     return said is not None and bool(people) and people[0].start <= said.start()
+
+
+# A sentence ending on a he or a she who said it: "Among the dead were six women, he said."
+_PRONOUN_SOURCE_END: Final = re.compile(
+    r",\s+(?:he|she)\s+(?:said|says|added|told\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
+    r"\s*[.!?]?[\s\"\u201c]*$"
+)
+# A named source set off at the end of a sentence: ", X said.", ", the mayor, X, said."
+_NAMED_SOURCE_END: Final = re.compile(
+    r",?\s+(?:said|says|told\s+[\w\s.'\u2019-]{1,30}?)\s*[.!?]?\s*$"
+)
+# A sentence of the toll: the dead, the wounded, the missing (no verb of saying).
+_TOLL_ASIDE: Final = re.compile(
+    r"\b(?:dead|killed|died|wounded|injured|bodies|victims|missing)\b", re.IGNORECASE
+)
+
+
+def _ends_on_named_source(text: str, mentions: _Mentions, sentence: Sentence) -> bool:
+    """True when `sentence` ends on the person who is its source: after an inverted "said"
+    ("..., said X, a member of the council.") or right before its closing "said" ("...,
+    the village's mayor, X, said.")."""
+    people = [a for a in mentions.within(sentence.start, sentence.end) if _is_person(a)]
+    if not people:
+        return False
+    last = people[-1]
+    if _NAMED_SOURCE_END.fullmatch(text, last.end, sentence.end) is not None:
+        return text.rfind(",", sentence.start, last.start) > sentence.start
+    inverted = None
+    for inverted in _INVERTED_SOURCE.finditer(  # noqa: B007
+        text, max(sentence.start, last.start - 100), last.start
+    ):
+        pass
+    if inverted is None:
+        return False
+    gap = text[inverted.end() : last.start]
+    return (
+        gap.count(",") <= 1
+        and _INVERTED_GAP_STOP.search(gap) is None
+        and _VERB.search(gap) is None
+        and text[last.end : last.end + 1] in (",", ".")
+        and _VERB.search(text, last.end, sentence.end) is None
+    )
+
+
+def _toll_aside_after_source(
+    text: str, mentions: _Mentions, earlier: Sentence, aside: Sentence
+) -> bool:
+    """True when `aside`, the sentence after `earlier`, adds to a toll with no verb of
+    saying and no name ("Three teachers were also among the dead.") and `earlier` ends on
+    its named source (spk66: the quote paragraph after goes on in that source's words)."""
+    return (
+        _TOLL_ASIDE.search(text, *aside) is not None
+        and _VERB.search(text, *aside) is None
+        and not mentions.within(*aside)
+        and _ends_on_named_source(text, mentions, earlier)
+    )
 
 
 # "according to" and up to four words of titles right before a person's name.
@@ -6527,9 +6589,21 @@ def _standalone(
             earlier is None
             or mentions.within(previous_sentence.start, previous_sentence.end)
             or "\n" in text[earlier.end : previous_sentence.start]
-            or not _speaker_said(text, mentions, earlier)
+            or not (
+                _speaker_said(text, mentions, earlier)
+                or _toll_aside_after_source(text, mentions, earlier, previous_sentence)
+            )
         ):
             return None
+        previous_sentence = earlier
+    elif (
+        (earlier := _sentence_before(all_sentences, previous_sentence.start - 1)) is not None
+        and "\n" not in text[earlier.end : previous_sentence.start]
+        and not mentions.within(previous_sentence.start, previous_sentence.end)
+        and _toll_aside_after_source(text, mentions, earlier, previous_sentence)
+    ):
+        # '..., the mayor, X, said. A farm worker was among the dead in Y.\n\n"..."': a
+        # sentence of the toll after the source's own, in its paragraph, goes on in his words
         previous_sentence = earlier
     if last is not None and decided[last.key] is not None:
         aside = _aside_since(text, mentions, all_sentences, last, quote) or (
