@@ -1,0 +1,64 @@
+"""SPK66: a person's name with a nickname in marks inside it is one ACTOR span ('Halima
+Omar "Mama Redio" Said'), on sentences written for these tests (invented people), driving
+the real suggester; the hostile neighbours keep a quote, an outlet or a date out of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_speaker, suggested_texts
+
+_LEAD = "NAIROBI, Dec 6 (Reuters) - Protests continued in the capital.\n\n"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        'Halima Omar "Mama Redio" Said',
+        'Ibrahim Alhassane dit "Doubi" Maïga',
+        'Adamu "Kachalla Dogo" Bello',
+        "Faadumo Xasan \u201cDheere\u201d Cilmi",
+        'John Kamau "The General" Otieno',
+    ],
+)
+def test_a_nickname_inside_a_persons_name_is_one_span(name: str) -> None:
+    text = _LEAD + f"One of the traders, {name}, said the market would stay shut.\n"
+    assert name in suggested_texts(text)
+
+
+def test_a_nicknamed_name_before_its_possessive_is_one_span() -> None:
+    text = _LEAD + 'Police searched John Kamau "Spider" Otieno\'s house on Friday.\n'
+    assert 'John Kamau "Spider" Otieno' in suggested_texts(text)
+
+
+def test_the_nicknamed_name_is_the_speaker() -> None:
+    text = (
+        _LEAD + 'One of its presenters, Halima Omar "Mama Redio" Said, said on air: "People '
+        'have stopped travelling."\n'
+    )
+    assert suggested_speaker(text, "People have stopped") == 'Halima Omar "Mama Redio" Said'
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # hostile: an outlet after a verb, a chant, a weekday, a title-case headline
+        ('John Kamau told "Al Jazeera" Tuesday that the army had withdrawn.', "John Kamau"),
+        ('John Kamau "Spider" Monday was arrested.', "John Kamau"),
+        ('John Kamau called the raid "a disgrace" on Monday.', "John Kamau"),
+    ],
+)
+def test_no_nickname_span_past_a_verb_a_date_or_a_quote(sentence: str, kept: str) -> None:
+    found = suggested_texts(_LEAD + sentence + "\n")
+    assert kept in found
+    assert not any('"' in name for name in found)
+
+
+def test_a_title_case_headline_takes_no_nickname() -> None:
+    text = 'Villagers Hail John Kamau "Hero" Award\n\n' + _LEAD
+    assert not any('"' in name for name in suggested_texts(text))
+
+
+def test_a_quote_after_a_name_keeps_its_speaker() -> None:
+    text = _LEAD + 'John Kamau called the raid "a disgrace" on Monday.\n'
+    assert suggested_speaker(text, "a disgrace") == "John Kamau"
