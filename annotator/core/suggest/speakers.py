@@ -5436,10 +5436,10 @@ def _reported_source(
         if (
             _source_words(text[at:end])
             and not mentions.within(at, end)
-            and mentions.within(end, sentence.end)
+            and mentions.within(end, min(sentence.end, end + 300))
             # (not "The army said it had retaken the town, but X, a resident, disputed
             # that.": the clause after the contrast has a subject of its own)
-            and _CONTRAST.search(text, end, sentence.end) is None
+            and _CONTRAST.search(text, end, min(sentence.end, end + 300)) is None
         ):
             return _subject_or_pronoun(text, mentions, at, end, sentence.start)
     return False, None
@@ -6502,12 +6502,15 @@ def _ends_on_named_source(text: str, mentions: _Mentions, sentence: Sentence) ->
     """True when `sentence` ends on the person who is its source: after an inverted "said"
     ("..., said X, a member of the council.") or right before its closing "said" ("...,
     the village's mayor, X, said.")."""
-    people = [a for a in mentions.within(sentence.start, sentence.end) if _is_person(a)]
+    # (its last 300 characters: the source ends it, and a page of no full stop is not read
+    # whole for each quote)
+    start = max(sentence.start, sentence.end - 300)
+    people = [a for a in mentions.within(start, sentence.end) if _is_person(a)]
     if not people:
         return False
     last = people[-1]
     if _NAMED_SOURCE_END.fullmatch(text, last.end, sentence.end) is not None:
-        return text.rfind(",", sentence.start, last.start) > sentence.start
+        return text.rfind(",", start, last.start) > start
     inverted = None
     for inverted in _INVERTED_SOURCE.finditer(  # noqa: B007
         text, max(sentence.start, last.start - 100), last.start
@@ -6532,7 +6535,8 @@ def _toll_aside_after_source(
     saying and no name ("Three teachers were also among the dead.") and `earlier` ends on
     its named source (spk66: the quote paragraph after goes on in that source's words)."""
     return (
-        _TOLL_ASIDE.search(text, *aside) is not None
+        aside.end - aside.start <= 400
+        and _TOLL_ASIDE.search(text, *aside) is not None
         and _VERB.search(text, *aside) is None
         and not mentions.within(*aside)
         and _ends_on_named_source(text, mentions, earlier)
@@ -6599,7 +6603,6 @@ def _standalone(
     elif (
         (earlier := _sentence_before(all_sentences, previous_sentence.start - 1)) is not None
         and "\n" not in text[earlier.end : previous_sentence.start]
-        and not mentions.within(previous_sentence.start, previous_sentence.end)
         and _toll_aside_after_source(text, mentions, earlier, previous_sentence)
     ):
         # '..., the mayor, X, said. A farm worker was among the dead in Y.\n\n"..."': a
