@@ -345,3 +345,39 @@ def test_a_she_said_ending_the_paragraph_is_the_woman_named_before() -> None:
         "Among the dead were six women, she said." + _QUOTE
     )
     assert suggested_speaker(text, "They came at noon") == "Amina Yusuf"
+
+
+# --- "the <last word of a body's name> said" after an opening phrase: the body named
+# before by that word, as without the phrase (guideline, session 28 point b) ---
+
+_KINSHASA = "KINSHASA, Dec 6 (Reuters) - Fighting continued near Minova.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "speaker"),
+    [
+        (
+            "In Kinshasa on Thursday, the High Military Court sentenced two officers. In its "
+            "ruling, the court said:",
+            "High Military Court",
+        ),
+        ("The Supreme Court heard the case. In Goma, the court said:", "Supreme Court"),
+        # hostile: no court named before; a person described; a prosecutor outside the court
+        ("In its statement, the court said:", None),
+        (
+            "The High Military Court sentenced two officers. Presiding judge Marie Kabila read "
+            "the verdict. In its ruling, the judge said:",
+            "Marie Kabila",
+        ),
+        (
+            "The High Military Court sentenced two officers. Outside the court, the prosecutor "
+            "said:",
+            None,
+        ),
+    ],
+)
+def test_the_head_noun_after_an_opening_phrase_names_the_body(
+    sentences: str, speaker: str | None
+) -> None:
+    text = _KINSHASA + sentences + ' "The trial will resume."\n'
+    assert suggested_speaker(text, "The trial will resume") == speaker

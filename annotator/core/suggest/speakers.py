@@ -4162,6 +4162,10 @@ def _subject_or_pronoun(
         # (guideline, session 28 point c)
         return True, _extent(_office_holder(text, mentions, start, office.group(1)))
     headed = _HEAD_NOUN_SUBJECT.fullmatch(text, start, verb_at)
+    if headed is None and opening is not None:
+        # ... after a phrase of when, where or in what: "In its ruling, the court said"
+        # (spk66)
+        headed = _HEAD_NOUN_SUBJECT.fullmatch(text, opening.end(), verb_at)
     if headed is not None and words[-1] not in _GROUP_NOUNS and not named_inside:
         # "The Guard said ...", "the governorate says": a body named before by the last
         # word of its name (guideline, open point b), when one is
