@@ -5686,6 +5686,9 @@ _SPLIT_TURN: Final = re.compile(
 )
 
 
+# What opens a second clause between two verbs of saying in such a turn ("she said, and
+# her husband, X, added"); "then" too ("she said, then X asked"), a pause after one verb
+# ("she said, then, after a pause,") holding no second verb.
 _SECOND_CLAUSE: Final = re.compile(r"\b(?:and|while|as|but|whereas|when|then)\b")
 
 
