@@ -66,6 +66,33 @@ def test_a_list_after_embassies_of_in_an_opening_phrase_is_not_the_speaker() -> 
     assert suggested_speaker(text, "a step") == "Italy"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        (
+            "The embassies of Canada, Norway and Japan in N'Djamena said in a joint statement "
+            'that they were "deeply alarmed".',
+            "Canada",
+        ),
+        ('Mali and Niger in Niamey said the alliance was "deeply alarmed".', "Mali"),
+        # hostile: a place after an object pair, the speaker named after a comma; a state
+        # in a sentence of its own after a pair met before
+        (
+            "Fighting between the army and JNIM in Mopti killed 12 people, the UN said. "
+            '"deeply alarmed by it," the UN said.',
+            "UN",
+        ),
+        (
+            "Amnesty International met France and Germany. Italy in Rome said it was "
+            '"deeply alarmed".',
+            "Italy",
+        ),
+    ],
+)
+def test_joint_speakers_sitting_in_a_place_give_the_first_named(sentence: str, first: str) -> None:
+    assert suggested_speaker(_LEAD + sentence + "\n", "deeply alarmed") == first
+
+
 # --- a family, or someone for it, named through one of its people: never that person
 # (usually the dead or the detained); the family is no ACTOR, so nobody named ---
 

@@ -176,7 +176,9 @@ _LEADING_ROLE: Final = re.compile(
 _ROLE_OF_BODY_GAP: Final = re.compile(r"(?:['\u2019]s)?(?: [a-z-]+){1,4},\s*")
 # ... the last of them then speaks: "B said", "B, a doctor, told AFP", "B jointly said".
 _JOINT_VERB: Final = re.compile(
-    r"(?:,[^,.;:\"\u201c\u201d\n]{1,80},|\s+of\s+(?:the\s+)?[A-Z][^,.;:\"\u201c\u201d\n]{0,60}?)?"
+    r"(?:,[^,.;:\"\u201c\u201d\n]{1,80},|\s+of\s+(?:the\s+)?[A-Z][^,.;:\"\u201c\u201d\n]{0,60}?"
+    # (where the last of them sits: "The embassies of A, B and C in N'Djamena said": spk66)
+    r"|\s+in\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?"
     r",?\s+(?:(?:also|later|jointly|both|then)\s+)?" + _VERB.pattern
 )
 
