@@ -5432,6 +5432,9 @@ def _reported_source(
             _source_words(text[at:end])
             and not mentions.within(at, end)
             and (subject == "subject" or final.group("object") is None)
+            # (not "X, 45, lost two sons, he told AFP.": the pronoun is the person the
+            # sentence opens on, unless he is its victim: review66s)
+            and not _pronoun_of_opening_person(text, mentions, sentence, at, end)
         ):
             return _subject_or_pronoun(text, mentions, at, end, sentence.start)
     opening = _OPENING_ATTRIBUTION.match(
@@ -5449,6 +5452,29 @@ def _reported_source(
         ):
             return _subject_or_pronoun(text, mentions, at, end, sentence.start)
     return False, None
+
+
+# A person opening a sentence as its victim: "X was killed", "X, 34, was shot dead".
+_OPENING_VICTIM: Final = re.compile(
+    r"(?:,[^,.;:!?\n]{1,60},)?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
+    r"(?:killed|shot|murdered|executed|beheaded|stabbed|hanged|among|arrested|detained|"
+    r"abducted|kidnapped|wounded|injured|hurt|taken|found|buried|released|freed|lynched)\b"
+)
+
+
+def _pronoun_of_opening_person(
+    text: str, mentions: _Mentions, sentence: Sentence, at: int, end: int
+) -> bool:
+    """True when the subject text[at:end] is "he"/"she"/"they" and the sentence opens on a
+    named person who is not its victim ("Fatima Bello, a nurse, fled with her children,
+    she said."): that person is the pronoun's, as before spk66 (review66s)."""
+    if text[at:end].strip().lower() not in _PRONOUN_PERSON | {"they"}:
+        return False
+    lead = len(text[sentence.start : at]) - len(text[sentence.start : at].lstrip(" \n\"\u201c"))
+    first = [a for a in mentions.within(sentence.start, at) if _is_person(a)]
+    if not first or first[0].start != sentence.start + lead:
+        return False
+    return _OPENING_VICTIM.match(text, first[0].end, at) is None
 
 
 def _source_words(phrase: str) -> bool:
@@ -5694,6 +5720,13 @@ _SPLIT_TURN: Final = re.compile(
 _SECOND_CLAUSE: Final = re.compile(r"\b(?:and|while|as|but|whereas|when|then)\b")
 
 
+# A named attribution right after a quote: '," Amina Yusuf added', '," her husband X said'.
+_OWN_NAMED_TURN_AFTER: Final = re.compile(
+    r"[\"\u201d\u2019]?[^\S\n]*,?[^\S\n]+(?:[a-z]+[^\S\n]+){0,3}"
+    r"(?:[A-Z][\w'\u2019-]*[^\S\n]+){1,4}" + _VERB.pattern
+)
+
+
 def _split_first_half(text: str, quote: Suggestion, last: Suggestion | None) -> Suggestion | None:
     """The quote `last` when `quote` is the second half of a quote it opens, split by a
     turn of attribution holding a verb of saying ('"...," she said, "and ..."'), else None."""
@@ -5701,6 +5734,10 @@ def _split_first_half(text: str, quote: Suggestion, last: Suggestion | None) -> 
         return None
     split = _SPLIT_TURN.fullmatch(text, last.end, quote.start)
     if split is None:
+        return None
+    if _OWN_NAMED_TURN_AFTER.match(text, quote.end) is not None:
+        # '"...," one woman said, "...," Amina Yusuf added.': the second quote has a
+        # named speaker of its own (review66s)
         return None
     if _VERB.search(text, *split.span("turn")) is None or _second_speaker_turn(
         text, *split.span("turn")
@@ -6507,6 +6544,10 @@ _TOLL_ASIDE: Final = re.compile(
 )
 
 
+# "of" or "for" right before the person: someone unnamed who is his ("the widow of X").
+_KIN_OF_BEFORE: Final = re.compile(r"\b(?:of|for)\s+(?:the\s+(?:late\s+)?)?$")
+
+
 def _ends_on_named_source(text: str, mentions: _Mentions, sentence: Sentence) -> bool:
     """True when `sentence` ends on the person who is its source: after an inverted "said"
     ("..., said X, a member of the council.") or right before its closing "said" ("...,
@@ -6518,6 +6559,9 @@ def _ends_on_named_source(text: str, mentions: _Mentions, sentence: Sentence) ->
     if not people:
         return False
     last = people[-1]
+    if _KIN_OF_BEFORE.search(text, max(start, last.start - 30), last.start) is not None:
+        # "..., said the widow of X.", "..., the brother of X said.": not X (review66s)
+        return False
     if _NAMED_SOURCE_END.fullmatch(text, last.end, sentence.end) is not None:
         return text.rfind(",", start, last.start) > start
     inverted = None
