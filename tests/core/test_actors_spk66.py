@@ -62,3 +62,21 @@ def test_a_title_case_headline_takes_no_nickname() -> None:
 def test_a_quote_after_a_name_keeps_its_speaker() -> None:
     text = _LEAD + 'John Kamau called the raid "a disgrace" on Monday.\n'
     assert suggested_speaker(text, "a disgrace") == "John Kamau"
+
+
+# --- review66s: a title or a body after a person's name and a word in marks ---
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('Voters backed Ahmed Nur "Peace First" Party candidate in the poll.', "Ahmed Nur"),
+        ('In a new book by Ahmed Nur "Blood River" Press, 2019, the war is told.', "Ahmed Nur"),
+        ('Guests included Ahmed Nur "Big Brother" Africa winner, and his wife.', "Ahmed Nur"),
+        ('Mourners bury Moussa Keita\n"Justice" Now, the crowd chanted.', "Moussa Keita"),
+    ],
+)
+def test_review66s_no_nickname_before_a_body_or_a_line_break(text: str, person: str) -> None:
+    found = suggested_texts(text)
+    assert person in found
+    assert not any('"' in p for p in found)

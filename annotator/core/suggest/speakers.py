@@ -5458,7 +5458,7 @@ def _reported_source(
 _OPENING_VICTIM: Final = re.compile(
     r"(?:,[^,.;:!?\n]{1,60},)?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
     r"(?:killed|shot|murdered|executed|beheaded|stabbed|hanged|among|arrested|detained|"
-    r"abducted|kidnapped|wounded|injured|hurt|taken|found|buried|released|freed|lynched)\b"
+    r"abducted|kidnapped|wounded|injured|hurt|taken|found|buried|lynched)\b"
 )
 
 
@@ -5470,7 +5470,7 @@ def _pronoun_of_opening_person(
     she said."): that person is the pronoun's, as before spk66 (review66s)."""
     if text[at:end].strip().lower() not in _PRONOUN_PERSON | {"they"}:
         return False
-    lead = len(text[sentence.start : at]) - len(text[sentence.start : at].lstrip(" \n\"\u201c"))
+    lead = len(text[sentence.start : at]) - len(text[sentence.start : at].lstrip(' \n"\u201c'))
     first = [a for a in mentions.within(sentence.start, at) if _is_person(a)]
     if not first or first[0].start != sentence.start + lead:
         return False
