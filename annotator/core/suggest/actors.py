@@ -3572,11 +3572,16 @@ def nicknamed_people(text: str, found: Sequence[Suggestion]) -> list[Suggestion]
         out.append(suggestion)
     if not spans:
         return list(found)
-    return [
-        s
-        for s in out
-        if s.label != "ACTOR" or not any(start <= s.start and s.end <= end for start, end in spans)
-    ]
+    # (review66s: a bisect over the spans, not every span for every suggestion: a page of
+    # nicknamed names was quadratic, 400 KB 6-8x the 200 KB)
+    spans.sort()
+    starts = [start for start, _ in spans]
+
+    def inside(s: Suggestion) -> bool:
+        at = bisect_right(starts, s.start) - 1
+        return at >= 0 and s.end <= spans[at][1]
+
+    return [s for s in out if s.label != "ACTOR" or not inside(s)]
 
 
 def compound_mentions(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
