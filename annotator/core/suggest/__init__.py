@@ -448,6 +448,9 @@ def _suggest(
     if "ACTOR" in labels and " (" in document_text:
         # "the UPDF (Prasit)": a faction's qualifier in brackets is in its group's name
         result = actors.qualified_acronyms(document_text, result, ctx.gazetteer)
+    if "ACTOR" in labels and ('"' in document_text or "\u201c" in document_text):
+        # 'Halima Omar "Mama Redio" Said': a nickname in marks inside one person's name
+        result = actors.nicknamed_people(document_text, result)
     if "CASUALTY" in labels and "ACTOR" in labels:
         result = _members_of_armed_groups(document_text, result)
     quotes_found = [s for s in result if s.label == "QUOTE"]

@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from operator import attrgetter
 from typing import Final
 
@@ -153,11 +154,13 @@ _OBJECT_OF_BEFORE: Final = re.compile(
 # ... except the "of" that hangs a list of states or bodies on the plural of those who
 # speak for each, opening the subject: "The embassies of A, B, the UK and C said", "and
 # the foreign ministers of A, B and C said" (the list's items are the joint speakers, the
-# first leading; spk65, review65t)
+# first leading; spk65, review65t), in title case or with no "The" too ("Embassies of A,
+# B and C said": spk66)
 _REPRESENTED_OF_BEFORE: Final = re.compile(
-    r"(?:^|[.!?]\s+|\n|,\s+|\band\s+)(?:[Tt]he\s+)(?:[a-z]+\s+)?(?:embassies|consulates"
+    r"(?:^|[.!?]\s+|\n|,\s+|\band\s+)(?:[Tt]he\s+)?(?:[A-Za-z]+\s+)?(?:embassies|consulates"
     r"|governments|ambassadors|ministers|leaders|delegations|missions|envoys|representatives)"
-    r"\s+of\s+(?:the\s+)?$"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # ... or a relative clause between them: "A, which chairs the EAC, and B", "A, who heads
 # the Red Crescent in Gaza, and B".
@@ -173,7 +176,9 @@ _LEADING_ROLE: Final = re.compile(
 _ROLE_OF_BODY_GAP: Final = re.compile(r"(?:['\u2019]s)?(?: [a-z-]+){1,4},\s*")
 # ... the last of them then speaks: "B said", "B, a doctor, told AFP", "B jointly said".
 _JOINT_VERB: Final = re.compile(
-    r"(?:,[^,.;:\"\u201c\u201d\n]{1,80},|\s+of\s+(?:the\s+)?[A-Z][^,.;:\"\u201c\u201d\n]{0,60}?)?"
+    r"(?:,[^,.;:\"\u201c\u201d\n]{1,80},|\s+of\s+(?:the\s+)?[A-Z][^,.;:\"\u201c\u201d\n]{0,60}?"
+    # (where the last of them sits: "The embassies of A, B and C in N'Djamena said": spk66)
+    r"|\s+in\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?"
     r",?\s+(?:(?:also|later|jointly|both|then)\s+)?" + _VERB.pattern
 )
 
@@ -3450,6 +3455,8 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         # 'said it was "deeply alarmed" by reports ..., and the ICRC said': words running
         # on from a quote set in its sentence, not an attribution
         return False, None
+    if _for_family_of_named(text, mentions, i, verb_at):
+        return True, None  # '"...," a spokesman for the family of X said': not X (spk66)
     by_role = _role_acronym_holder(text, mentions, i, verb_at, quote.start)
     if by_role is not None:
         # '"...," the SSP told Dawn', '"...," the head of the RMA wrote': the person
@@ -3836,10 +3843,52 @@ def _untitled(words: str) -> str:
     return _TITLE.sub("", words)
 
 
+# Someone unnamed for a family named by one of its people, opening the clause before a
+# verb of saying: "A spokesman for the family of X", "a lawyer for the families of X and
+# Y", "The family of X", "X's family" (spk66: the family or its spokesman speaks, never X,
+# usually the dead or the detained; the family is no ACTOR, so nobody named).
+_FOR_THE_FAMILY_OF: Final = re.compile(
+    r"\s*(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?:for|of)\s+)?"
+    r"[Tt]he\s+famil(?:y|ies)\s+of\s+(?:the\s+(?:late\s+)?)?"
+)
+_FAMILY_OF_POSSESSIVE: Final = re.compile(r"['\u2019]s?\s+famil(?:y|ies)")
+# ... and what may follow the named one before the verb: an age, "and Y", an adverb.
+_FAMILY_NAME_TAIL: Final = re.compile(
+    r"(?:,\s*\d{1,3},?)?(?:\s+(?:also|later|earlier|then|has|have|had))*\s*"
+)
+
+
+def _for_family_of_named(text: str, mentions: _Mentions, start: int, verb_at: int) -> bool:
+    """True when the subject text[start:verb_at] of a verb of saying is a family, or
+    someone unnamed for it, named through its people ("A spokesman for the family of X",
+    "X's family"): not X, and nobody named (a name in apposition, "..., Y, said", is)."""
+    opening = _OPENING_PHRASE.match(text, start, verb_at)
+    at = start if opening is None else opening.end()
+    named = mentions.within(at, verb_at)
+    if not named or not all(_is_person(a) for a in named):
+        return False
+    family = _FOR_THE_FAMILY_OF.match(text, at, named[0].start)
+    if family is not None and family.end() == named[0].start:
+        rest = named[-1].end
+    else:
+        possessive = _FAMILY_OF_POSSESSIVE.match(text, named[-1].end, verb_at)
+        if possessive is None or text[at : named[0].start].strip() not in ("", "The", "the"):
+            return False
+        rest = possessive.end()
+    # (between the named ones only "and" or a list's comma: "of X and Y")
+    for left, right in pairwise(named):
+        if text[left.end : right.start].strip(" ,") not in ("and", ""):
+            return False
+    tail = _FAMILY_NAME_TAIL.match(text, rest, verb_at)
+    return tail is not None and tail.end() == verb_at
+
+
 def _subject_or_pronoun(
     text: str, mentions: _Mentions, start: int, verb_at: int, quote_start: int
 ) -> tuple[bool, Extent | None]:
     """Like `_subject`, but pronouns point back from before the quote."""
+    if _for_family_of_named(text, mentions, start, verb_at):
+        return True, None  # "A spokesman for the family of X said:": not X (spk66)
     by_role = _role_acronym_holder(text, mentions, start, verb_at, quote_start)
     if by_role is not None:
         return True, by_role  # 'The SSP told reporters: "..."' (as after the quote)
@@ -4115,6 +4164,10 @@ def _subject_or_pronoun(
         # (guideline, session 28 point c)
         return True, _extent(_office_holder(text, mentions, start, office.group(1)))
     headed = _HEAD_NOUN_SUBJECT.fullmatch(text, start, verb_at)
+    if headed is None and opening is not None:
+        # ... after a phrase of when, where or in what: "In its ruling, the court said"
+        # (spk66)
+        headed = _HEAD_NOUN_SUBJECT.fullmatch(text, opening.end(), verb_at)
     if headed is not None and words[-1] not in _GROUP_NOUNS and not named_inside:
         # "The Guard said ...", "the governorate says": a body named before by the last
         # word of its name (guideline, open point b), when one is
@@ -5341,10 +5394,109 @@ def _inverted_source(
     return named
 
 
+# The attribution that ends a sentence after a comma, its subject named by no mention:
+# "X was shot dead, police said.", "..., a relative said.", "..., he told AFP.", and the
+# inverted "..., said police.", "..., according to witnesses." (the sentence's last 120
+# characters only; its end may hold the opening mark of the quote after it).
+_ENDING_ATTRIBUTION: Final = re.compile(
+    r",\s+(?:(?P<subject>(?:[A-Za-z][\w'\u2019-]*\s+){1,4}?)(?:said|says|added|told)"
+    r"|(?:said|says|according\s+to)\s+(?P<inverted>(?:[A-Za-z][\w'\u2019-]*\s*){1,4}?))"
+    r"(?P<object>\s+[^,.;:!?\"\u201c\u201d\n]{1,40}?)??\s*[.!?]?[\s\"\u201c]*$"
+)
+# A sentence opening with the subject of its verb of saying, named by no mention: "Police
+# said X was arrested.", "Witnesses said", "He told AFP that" (the first 60 characters).
+_OPENING_ATTRIBUTION: Final = re.compile(
+    r"\s*(?P<subject>(?:[A-Za-z][\w'\u2019-]*\s+){1,3}?)(?:said|says|told)\b"
+)
+
+
+# The nouns that end such a subject.
+_SOURCE_NOUNS: Final = (
+    _UNNAMED_NOUNS | _UNNAMED_PLURALS | _DESCRIBED_PEOPLE | _GROUP_NOUNS | words("police")
+)
+
+
+def _reported_source(
+    text: str, mentions: _Mentions, sentence: Sentence
+) -> tuple[bool, Extent | None]:
+    """The source of `sentence` when its verb of saying has a subject that no mention
+    names, ending it ("X was shot dead, police said.") or opening it ("Police said X was
+    arrested."): the speaker that subject stands for (a pronoun's person, a description's
+    body, nobody for the unnamed), looked for before the sentence, never a person the
+    sentence reports on (spk66). (False, None) when it has no such attribution."""
+    final = _ENDING_ATTRIBUTION.search(text, max(sentence.start, sentence.end - 120), sentence.end)
+    if final is not None:
+        subject = "subject" if final.group("subject") is not None else "inverted"
+        at, end = final.span(subject)
+        if (
+            _source_words(text[at:end])
+            and not mentions.within(at, end)
+            and (subject == "subject" or final.group("object") is None)
+            # (not "X, 45, lost two sons, he told AFP.": the pronoun is the person the
+            # sentence opens on, unless he is its victim: review66s)
+            and not _pronoun_of_opening_person(text, mentions, sentence, at, end)
+        ):
+            return _subject_or_pronoun(text, mentions, at, end, sentence.start)
+    opening = _OPENING_ATTRIBUTION.match(
+        text, sentence.start, min(sentence.end, sentence.start + 60)
+    )
+    if opening is not None:
+        at, end = opening.span("subject")
+        if (
+            _source_words(text[at:end])
+            and not mentions.within(at, end)
+            and mentions.within(end, min(sentence.end, end + 300))
+            # (not "The army said it had retaken the town, but X, a resident, disputed
+            # that.": the clause after the contrast has a subject of its own)
+            and _CONTRAST.search(text, end, min(sentence.end, end + 300)) is None
+        ):
+            return _subject_or_pronoun(text, mentions, at, end, sentence.start)
+    return False, None
+
+
+# A person opening a sentence as its victim: "X was killed", "X, 34, was shot dead".
+_OPENING_VICTIM: Final = re.compile(
+    r"(?:,[^,.;:!?\n]{1,60},)?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
+    r"(?:killed|shot|murdered|executed|beheaded|stabbed|hanged|among|arrested|detained|"
+    r"abducted|kidnapped|wounded|injured|hurt|taken|found|buried|lynched)\b"
+)
+
+
+def _pronoun_of_opening_person(
+    text: str, mentions: _Mentions, sentence: Sentence, at: int, end: int
+) -> bool:
+    """True when the subject text[at:end] is "he"/"she"/"they" and the sentence opens on a
+    named person who is not its victim ("Fatima Bello, a nurse, fled with her children,
+    she said."): that person is the pronoun's, as before spk66 (review66s)."""
+    if text[at:end].strip().lower() not in _PRONOUN_PERSON | {"they"}:
+        return False
+    lead = len(text[sentence.start : at]) - len(text[sentence.start : at].lstrip(' \n"\u201c'))
+    first = [a for a in mentions.within(sentence.start, at) if _is_person(a)]
+    if not first or first[0].start != sentence.start + lead:
+        return False
+    return _OPENING_VICTIM.match(text, first[0].end, at) is None
+
+
+def _source_words(phrase: str) -> bool:
+    """True when `phrase` is a subject that stands for a source without naming it: a
+    pronoun ("he"), unnamed people ("police", "a relative", "witnesses") or a described
+    body or person ("the army", "the mayor")."""
+    found = [w.lower() for w in _ASCII_WORD.findall(phrase)]
+    if not found or len(found) > 4:
+        return False
+    last = found[-1]
+    if len(found) == 1 and (last in _PRONOUN_PERSON or last in _PRONOUN_GROUP):
+        return True
+    return last in _SOURCE_NOUNS
+
+
 def _previous_subject(
     text: str, mentions: _Mentions, sentence: Sentence, before: int
 ) -> Extent | None:
     actors = mentions.within(sentence.start, sentence.end)
+    found, source = _reported_source(text, mentions, sentence)
+    if found:
+        return source
     people = [a for a in actors if _is_person(a)]
     if not people:
         # 'A resident who asked not to be named told Radio X that ... . "..."': the one
@@ -5430,6 +5582,7 @@ def attribute_speakers(
     ends: list[tuple[int, int]] = []
     for index, quote in enumerate(ordered):
         nested = _inside_any_quote(outer, quote)
+        first_half = _split_first_half(text, quote, _last_ended_before(ends, ordered, quote.start))
         if nested:
             mentions, saved = every, mentions
         found, speaker = _continued(text, quote, ends, ordered, decided, mentions)
@@ -5494,6 +5647,11 @@ def attribute_speakers(
                 # 'all he said was, \'...\'', 'shouting \'...\'' inside someone's words: a
                 # voice the speaker leaves unnamed, never resolved over the article's names
                 speaker = None
+        if first_half is not None:
+            # '"...," she said, "and ..."': the second half of a split quote is the first
+            # half's, whoever the rules above would name for it (27 of 27 in the dev gold)
+            speaker = decided[first_half.key]
+            named_again.pop(quote.key, None)
         decided[quote.key] = speaker
         insort(ends, (quote.end, index))
     _headline_quotes(text, ordered, decided)
@@ -5546,6 +5704,58 @@ _PRONOUN_TURN_THEN: Final = re.compile(
     r"[,!?]?[\"\u201d\u2019]\s+(?:he|she)\s+(?:said|says|added|adds|told\s+[^,.;:\"\u201c]{1,40}?)"
     r",\s+"
 )
+
+
+# Between the halves of a split quote: its closing mark, the turn with its verb of
+# saying and nothing that ends a sentence, a comma and the reopening mark ('," she said, "',
+# '," she recalled, "', '," he said, then, after a pause, "').
+_SPLIT_TURN: Final = re.compile(
+    r"[\"\u201d\u2019]\s+(?P<turn>[^\"\u201c\u201d\u2018\u2019.!?;:\n]{2,80}?),\s*[\"\u201c\u2018]"
+)
+
+
+# What opens a second clause between two verbs of saying in such a turn ("she said, and
+# her husband, X, added"); "then" too ("she said, then X asked"), a pause after one verb
+# ("she said, then, after a pause,") holding no second verb.
+_SECOND_CLAUSE: Final = re.compile(r"\b(?:and|while|as|but|whereas|when|then)\b")
+
+
+# A named attribution right after a quote: '," Amina Yusuf added', '," her husband X said'.
+_OWN_NAMED_TURN_AFTER: Final = re.compile(
+    r"[\"\u201d\u2019]?[^\S\n]*,?[^\S\n]+(?:[a-z]+[^\S\n]+){0,3}"
+    r"(?:[A-Z][\w'\u2019-]*[^\S\n]+){1,4}" + _VERB.pattern
+)
+
+
+def _split_first_half(text: str, quote: Suggestion, last: Suggestion | None) -> Suggestion | None:
+    """The quote `last` when `quote` is the second half of a quote it opens, split by a
+    turn of attribution holding a verb of saying ('"...," she said, "and ..."'), else None."""
+    if last is None or quote.start - last.end > 90:
+        return None
+    split = _SPLIT_TURN.fullmatch(text, last.end, quote.start)
+    if split is None:
+        return None
+    if _OWN_NAMED_TURN_AFTER.match(text, quote.end) is not None:
+        # '"...," one woman said, "...," Amina Yusuf added.': the second quote has a
+        # named speaker of its own (review66s)
+        return None
+    if _VERB.search(text, *split.span("turn")) is None or _second_speaker_turn(
+        text, *split.span("turn")
+    ):
+        return None
+    return last
+
+
+def _second_speaker_turn(text: str, start: int, end: int) -> bool:
+    """True when the turn text[start:end] between two quotes holds a second clause with
+    a verb of saying of its own ('," she said, and her husband, X, added, "', '," said A,
+    while B said, "', '," A said, as B shouted, "'): the quote after it is not the same
+    speaker's."""
+    said = list(_VERB.finditer(text, start, end))
+    return any(
+        _SECOND_CLAUSE.search(text, first.end(), second.start()) is not None
+        for first, second in pairwise(said)
+    )
 
 
 def _anonymous_pronoun_turn(text: str, quote: Suggestion, mentions: _Mentions) -> bool:
@@ -5932,7 +6142,11 @@ def _same_subject(
     if _SAME_SUBJECT.fullmatch(text, last.end + 1, quote.start) is not None:
         return True, decided.get(last.key)
     split = _SPLIT_BY_ATTRIBUTION.fullmatch(text, last.end, quote.start)
-    if split is not None and decided.get(last.key) is not None:
+    if (
+        split is not None
+        and decided.get(last.key) is not None
+        and not _second_speaker_turn(text, last.end, quote.start)
+    ):
         # '"...," said Halima Omar, "but ..."': the words after the attribution are the
         # same speaker's
         return True, decided.get(last.key)
@@ -6296,6 +6510,12 @@ def _introduces_speaker(text: str, mentions: _Mentions, sentence: Sentence) -> b
         )
     ):
         return True
+    if not named and _PRONOUN_SOURCE_END.search(
+        text, max(sentence.start, sentence.end - 80), sentence.end
+    ):
+        # "Among the dead were six women, he said.": the person the pronoun stands for
+        # (spk66)
+        return True
     if people and _ACCORDING_BEFORE_NAME.search(text, sentence.start, people[0].start):
         # "At least 40 died, according to X, the head of the committee.": the source the
         # sentence ends on, as "..., X said." is
@@ -6307,6 +6527,73 @@ def _introduces_speaker(text: str, mentions: _Mentions, sentence: Sentence) -> b
     # (a person opening the sentence before is its subject, speaking verb or not:
     # "Ali Bako, a trader, lost two sons.\n\n\"They were farmers.\"")
     return said is not None and bool(people) and people[0].start <= said.start()
+
+
+# A sentence ending on a he or a she who said it: "Among the dead were six women, he said."
+_PRONOUN_SOURCE_END: Final = re.compile(
+    r",\s+(?:he|she)\s+(?:said|says|added|told\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
+    r"\s*[.!?]?[\s\"\u201c]*$"
+)
+# A named source set off at the end of a sentence: ", X said.", ", the mayor, X, said."
+_NAMED_SOURCE_END: Final = re.compile(
+    r",?\s+(?:said|says|told\s+[\w\s.'\u2019-]{1,30}?)\s*[.!?]?\s*$"
+)
+# A sentence of the toll: the dead, the wounded, the missing (no verb of saying).
+_TOLL_ASIDE: Final = re.compile(
+    r"\b(?:dead|killed|died|wounded|injured|bodies|victims|missing)\b", re.IGNORECASE
+)
+
+
+# "of" or "for" right before the person: someone unnamed who is his ("the widow of X").
+_KIN_OF_BEFORE: Final = re.compile(r"\b(?:of|for)\s+(?:the\s+(?:late\s+)?)?$")
+
+
+def _ends_on_named_source(text: str, mentions: _Mentions, sentence: Sentence) -> bool:
+    """True when `sentence` ends on the person who is its source: after an inverted "said"
+    ("..., said X, a member of the council.") or right before its closing "said" ("...,
+    the village's mayor, X, said.")."""
+    # (its last 300 characters: the source ends it, and a page of no full stop is not read
+    # whole for each quote)
+    start = max(sentence.start, sentence.end - 300)
+    people = [a for a in mentions.within(start, sentence.end) if _is_person(a)]
+    if not people:
+        return False
+    last = people[-1]
+    if _KIN_OF_BEFORE.search(text, max(start, last.start - 30), last.start) is not None:
+        # "..., said the widow of X.", "..., the brother of X said.": not X (review66s)
+        return False
+    if _NAMED_SOURCE_END.fullmatch(text, last.end, sentence.end) is not None:
+        return text.rfind(",", start, last.start) > start
+    inverted = None
+    for inverted in _INVERTED_SOURCE.finditer(  # noqa: B007
+        text, max(sentence.start, last.start - 100), last.start
+    ):
+        pass
+    if inverted is None:
+        return False
+    gap = text[inverted.end() : last.start]
+    return (
+        gap.count(",") <= 1
+        and _INVERTED_GAP_STOP.search(gap) is None
+        and _VERB.search(gap) is None
+        and text[last.end : last.end + 1] in (",", ".")
+        and _VERB.search(text, last.end, sentence.end) is None
+    )
+
+
+def _toll_aside_after_source(
+    text: str, mentions: _Mentions, earlier: Sentence, aside: Sentence
+) -> bool:
+    """True when `aside`, the sentence after `earlier`, adds to a toll with no verb of
+    saying and no name ("Three teachers were also among the dead.") and `earlier` ends on
+    its named source (spk66: the quote paragraph after goes on in that source's words)."""
+    return (
+        aside.end - aside.start <= 400
+        and _TOLL_ASIDE.search(text, *aside) is not None
+        and _VERB.search(text, *aside) is None
+        and not mentions.within(*aside)
+        and _ends_on_named_source(text, mentions, earlier)
+    )
 
 
 # "according to" and up to four words of titles right before a person's name.
@@ -6359,9 +6646,20 @@ def _standalone(
             earlier is None
             or mentions.within(previous_sentence.start, previous_sentence.end)
             or "\n" in text[earlier.end : previous_sentence.start]
-            or not _speaker_said(text, mentions, earlier)
+            or not (
+                _speaker_said(text, mentions, earlier)
+                or _toll_aside_after_source(text, mentions, earlier, previous_sentence)
+            )
         ):
             return None
+        previous_sentence = earlier
+    elif (
+        (earlier := _sentence_before(all_sentences, previous_sentence.start - 1)) is not None
+        and "\n" not in text[earlier.end : previous_sentence.start]
+        and _toll_aside_after_source(text, mentions, earlier, previous_sentence)
+    ):
+        # '..., the mayor, X, said. A farm worker was among the dead in Y.\n\n"..."': a
+        # sentence of the toll after the source's own, in its paragraph, goes on in his words
         previous_sentence = earlier
     if last is not None and decided[last.key] is not None:
         aside = _aside_since(text, mentions, all_sentences, last, quote) or (
