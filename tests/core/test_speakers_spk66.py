@@ -408,3 +408,28 @@ def test_the_head_noun_after_an_opening_phrase_names_the_body(
 ) -> None:
     text = _KINSHASA + sentences + ' "The trial will resume."\n'
     assert suggested_speaker(text, "The trial will resume") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "first"),
+    [
+        (
+            'Israel struck Hamas and Hezbollah in Lebanon, said the army, calling it "a success".',
+            "a success",
+            "Hamas",
+        ),
+        (
+            "Police arrested Ahmed Nur and Moussa Keita in Bamako, said the governor, who "
+            'called them "dangerous men".',
+            "dangerous",
+            "Ahmed Nur",
+        ),
+    ],
+)
+def test_a_pair_before_a_place_and_its_comma_is_an_object_not_joint_speakers(
+    sentence: str, quote: str, first: str
+) -> None:
+    # review66s: the place tail of the joint-speaker rule read "A and B in Bamako, said the
+    # governor" as A and B speaking; the place then closes an object. (The speaker given
+    # instead, the pair's last name, is the older attribution rule's and is wrong too.)
+    assert suggested_speaker(_LEAD + sentence + "\n", quote) != first

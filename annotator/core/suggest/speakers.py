@@ -178,7 +178,8 @@ _ROLE_OF_BODY_GAP: Final = re.compile(r"(?:['\u2019]s)?(?: [a-z-]+){1,4},\s*")
 _JOINT_VERB: Final = re.compile(
     r"(?:,[^,.;:\"\u201c\u201d\n]{1,80},|\s+of\s+(?:the\s+)?[A-Z][^,.;:\"\u201c\u201d\n]{0,60}?"
     # (where the last of them sits: "The embassies of A, B and C in N'Djamena said": spk66)
-    r"|\s+in\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?"
+    # (never "A and B in Bamako, said the governor": the place closes an object, s66)
+    r"|\s+in\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}(?!,))?"
     r",?\s+(?:(?:also|later|jointly|both|then)\s+)?" + _VERB.pattern
 )
 
