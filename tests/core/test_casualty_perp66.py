@@ -111,6 +111,11 @@ def test_counted_doers_are_no_figure(sentence: str, expected: list[tuple]) -> No
             "One of the injured guards, Diego Cuenca, told local radio.",
             [("One of the injured guards", 1, 1, "injured")],
         ),
+        # a sentence (a full stop at its end) is no headline list: the verb has its object
+        (
+            "Two soldiers killed three civilians wounded in an earlier raid.",
+            [("killed three civilians", 3, 3, "killed")],
+        ),
         # a headline-like list in body text: the next count is a clause of its own
         (
             "Twelve people killed 20 wounded as bomb hits market.",
@@ -181,7 +186,6 @@ def test_subject_reading_kept_where_no_people_object(sentence: str, expected: li
             "Three soldiers killed one day after the ceasefire",
             [("Three soldiers killed", 3, 3, "killed")],
         ),
-        ("- 12 civilians killed 30 injured", [("12 civilians killed", 12, 12, "killed")]),
         (
             "Two killed, five hurt in Lagos blast",
             [("Two killed", 2, 2, "killed"), ("five hurt", 5, 5, "injured")],
@@ -196,6 +200,24 @@ def test_subject_reading_kept_where_no_people_object(sentence: str, expected: li
             [("Five soldiers killed", 5, 5, "killed")],
         ),
         ("Gunmen kill three soldiers in Borno", [("kill three soldiers", 3, 3, "killed")]),
+        # a list with no comma: two counts, each with its participle, are two figures
+        (
+            "Two soldiers killed three civilians wounded in blast",
+            [("Two soldiers killed", 2, 2, "killed"), ("three civilians wounded", 3, 3, "injured")],
+        ),
+        (
+            "- 12 civilians killed 30 injured",
+            [("12 civilians killed", 12, 12, "killed"), ("30 injured", 30, 30, "injured")],
+        ),
+        # ... but with no counted subject the verb has its object
+        (
+            "Gunmen killed three civilians wounded in blast",
+            [("killed three civilians", 3, 3, "killed")],
+        ),
+        (
+            "Five militants killed three soldiers near border",
+            [("killed three soldiers", 3, 3, "killed")],
+        ),
     ],
 )
 def test_headline_lists_keep_their_figures(headline: str, expected: list[tuple]) -> None:

@@ -3312,8 +3312,14 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             and _OPENS_ITS_SENTENCE.search(text, max(0, found.start - 6), found.start)
         ):
             continue  # "One of the displaced, Rosa Pushaina, told ...": one person named (CAS31)
-        if _OBJECT_OF_A_HARM.search(text, max(0, found.start - 24), found.start):
-            continue  # "the gang that killed 12 villagers had fled": the verb's object
+        verb = _OBJECT_OF_A_HARM.search(text, max(0, found.start - 24), found.start)
+        if verb is not None and not (
+            _BARE_PARTICIPLE_LAST.match(text, found.start, found.end)
+            and _headline_list(text, verb.start(), found.start, found.end)
+        ):
+            # "the gang that killed 12 villagers had fled": the verb's object (but a
+            # headline's "12 civilians killed 30 injured" lists two figures: perp66)
+            continue
         if "ing " in text[found.start : found.end] and _COUNTED_PLACES.match(
             text, found.start, found.end
         ):
@@ -4189,6 +4195,10 @@ def _listed_count(phrase: str) -> int | None:
 def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for found in _phrases(ctx, "casualty_harm_verb_then_number"):
+        if _HARM_AFTER_OBJECT.match(text, found.end) and _headline_list(
+            text, found.start, found.start, found.end
+        ):
+            continue  # "Two soldiers killed three civilians wounded in blast": two figures
         if found.start and text[found.start - 1] in _OPENING_MARKS:
             head = _SCARE_QUOTED_HEAD.match(text, found.start, found.end)
             if head is not None:
@@ -4224,6 +4234,37 @@ def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
         elif _ENDS_AT_COUNT.fullmatch(text[found.start : found.end].rsplit(None, 1)[-1]):
             found = _with_unlisted_people(ctx, found)
         yield _with_kinds_listed(ctx, found)
+
+
+# A headline's list with no comma (perp66): a counted subject, the verb, and the next count
+# with its own participle; the two counts are two figures ("Two soldiers killed", "three
+# civilians wounded"), never the second counted as the verb's object.
+_HARM_AFTER_OBJECT: Final = re.compile(
+    r"[ \t]+(?:killed|wounded|injured|hurt|dead|missing|abducted|kidnapped)\b", re.IGNORECASE
+)
+# ... and the second figure of such a list: its count, up to two words, its participle
+_BARE_PARTICIPLE_LAST: Final = re.compile(
+    rf"(?:\d[\d,]*|{_SMALL})(?:\s+[\w-]+){{0,2}}?\s+(?:killed|wounded|injured|hurt|dead"
+    r"|missing|abducted|kidnapped)$",
+    re.IGNORECASE,
+)
+_COUNTED_SUBJECT_LAST: Final = LazyPattern(
+    rf"(?:^|(?<=[\s(\"'\u201c-]))(?:\d[\d,]*|{_SMALL})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _headline_list(text: str, verb: int, start: int, end: int) -> bool:
+    """Whether the phrase from `start` to `end` stands in a line that reads as a headline
+    (short, no full stop at its end), its harm verb (at `verb`) right after a counted
+    subject."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
+    if len(line) > 150 or line.endswith((".", "!", "?", '"', "\u201d")):
+        return False
+    reach = max(line_start, verb - 60)
+    return any(m.end() == verb for m in _COUNTED_SUBJECT_LAST.finditer(text, reach, verb))
 
 
 # The last word of a phrase that ends at its count, no people after it in the victim lists:
