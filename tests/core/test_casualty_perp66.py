@@ -228,3 +228,153 @@ def test_four_were_reported_killed_one_day_after() -> None:
     assert figures("Four were reported killed one day after the ceasefire.") == [
         ("Four were reported killed", 4, 4, "killed")
     ]
+
+
+# Part B: predicates the rules did not read. A pronoun or an adverb between the auxiliary
+# and the harm, "got" before the harm, a passive "stabbed" (a knife wound, injured), the
+# headline's one person stabbed, and "the third" pronounced dead where the dead are.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Two soldiers were themselves wounded in the exchange.",
+            [("Two soldiers were themselves wounded", 2, 2, "injured")],
+        ),
+        (
+            "Three villagers were likewise killed.",
+            [("Three villagers were likewise killed", 3, 3, "killed")],
+        ),
+        (
+            "About 300 families were once again displaced by the floods.",
+            [("About 300 families were once again displaced", 300, 300, "displaced")],
+        ),
+        (
+            "Two policemen were both wounded.",
+            [("Two policemen were both wounded", 2, 2, "injured")],
+        ),
+        (
+            "Two civilians were again killed on Monday.",
+            [("Two civilians were again killed", 2, 2, "killed")],
+        ),
+        (
+            "Two officers were themselves shot.",
+            [("Two officers were themselves shot", 2, 2, "injured")],
+        ),
+        (
+            "Three gunmen were themselves shot dead.",
+            [("Three gunmen were themselves shot dead", 3, 3, "killed")],
+        ),
+        (
+            "Two soldiers were themselves among the dead.",
+            [("Two soldiers were themselves among the dead", 2, 2, "killed")],
+        ),
+        (
+            "Three teachers had also been abducted.",
+            [("Three teachers had also been abducted", 3, 3, "other")],
+        ),
+        (
+            "Two soldiers got killed in the crossfire.",
+            [("Two soldiers got killed", 2, 2, "killed")],
+        ),
+        (
+            "Three protesters got injured when police charged.",
+            [("Three protesters got injured", 3, 3, "injured")],
+        ),
+        ("A man got killed near the market.", [("A man got killed", 1, 1, "killed")]),
+        (
+            "Two guards got shot and wounded.",
+            [("Two guards got shot and wounded", 2, 2, "injured")],
+        ),
+        (
+            '"Two of my sons got killed," she said.',
+            [("Two of my sons got killed", 2, 2, "killed")],
+        ),
+        (
+            "Two men were stabbed outside the mosque.",
+            [("Two men were stabbed", 2, 2, "injured")],
+        ),
+        ("A guard was stabbed in the neck.", [("A guard was stabbed", 1, 1, "injured")]),
+        (
+            "Both men were stabbed outside the bar.",
+            [("Both men were stabbed", 2, 2, "injured")],
+        ),
+        (
+            "Two men were stabbed to death outside the mosque.",
+            [("Two men were stabbed to death", 2, 2, "killed")],
+        ),
+        (
+            "Two of them died at the scene. The third was pronounced dead at the hospital.",
+            [
+                ("Two of them died", 2, 2, "killed"),
+                ("third was pronounced dead", 1, 1, "killed"),
+            ],
+        ),
+        (
+            "Two people were pronounced dead at the scene.",
+            [("Two people were pronounced dead", 2, 2, "killed")],
+        ),
+        ("A soldier later died of wounds.", [("A soldier later died", 1, 1, "killed")]),
+    ],
+)
+def test_predicates_read(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # words that only look like the new predicates
+        ("Three soldiers were themselves responsible for the deaths.", []),
+        ("Two soldiers were both awarded medals.", []),
+        ("Two soldiers were once again deployed to the border.", []),
+        ("Two lawyers were likewise disbarred.", []),
+        ("The three men were themselves gunmen.", []),
+        # "got" only right before the harm; "get" says what happens, not what happened
+        ("Three soldiers got the wounded out of the vehicle.", []),
+        ("Two people get killed there every week.", []),
+        # animals, things, a metaphor
+        ("Two dogs were stabbed.", []),
+        ("Two horses were stabbed in the stable.", []),
+        ("Three tyres were stabbed with a knife.", []),
+        ("Three MPs were stabbed in the back by their own party.", []),
+        ("Two players got injured in the match.", []),
+        # the one stabbed fought back: the people he killed are the figure (review64b)
+        (
+            "A guard was stabbed and killed two of the attackers.",
+            [("killed two of the attackers", 2, 2, "killed")],
+        ),
+        # a court's account: never the accused; the guard is no figure either, the active
+        # "stabbed" without "to death" being read nowhere (as LEXCAS64 left it)
+        ("Three men stabbed a guard, the court heard.", []),
+        # a rate, in the present
+        ("A woman is stabbed every hour, the charity says.", []),
+        # pronounced dead, of things, or away from where the dead are
+        ("The bridge was pronounced safe.", []),
+        ("The third was declared a dead end.", []),
+        ("Two bills were tabled. The second was pronounced dead in committee.", []),
+    ],
+)
+def test_predicates_not_read(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        (
+            "Polish soldier stabbed at Belarus border fence",
+            [("Polish soldier stabbed", 1, 1, "injured")],
+        ),
+        ("Teacher stabbed to death in Lagos", [("Teacher stabbed to death", 1, 1, "killed")]),
+        ("Official stabbed in the back by colleagues", []),
+        ("Man stabbed a guard in Lagos", []),
+        (
+            "Two soldiers got killed, three hurt in ambush",
+            [("Two soldiers got killed", 2, 2, "killed"), ("three hurt", 3, 3, "injured")],
+        ),
+    ],
+)
+def test_headline_predicates(headline: str, expected: list[tuple]) -> None:
+    assert headline_figures(headline) == expected

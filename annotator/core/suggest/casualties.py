@@ -637,7 +637,17 @@ _CASUALTY_WORD: Final = (
     # ... "was shot and seriously injured", "shot and critically wounded"
     + r"|shot\s+and\s+(?:(?:later|subsequently|then|seriously|critically|badly|gravely|severely"
     + r"|slightly|lightly|fatally|mortally)\s+)?(?:killed|wounded|injured|died)"
-    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s)|(?<=got\s)|(?<=get\s))shot"
+    # "a soldier was stabbed": a knife wound (injured), as "were shot" is a gunshot wound;
+    # never "stabbed to death" (killed, below), "stabbed and killed two of the attackers"
+    # (the one stabbed fought back: review64b), nor the metaphor "stabbed in the back"
+    # (perp66)
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s)|(?<=got\s)|(?<=themselves\s)"
+    + r"|(?<=himself\s)|(?<=herself\s)|(?<=both\s)|(?<=again\s)|(?<=likewise\s))stabbed"
+    + r"(?!\s+(?:to\s+death|and|in\s+the\s+back)\b|-)"
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s)|(?<=got\s)|(?<=get\s)"
+    # ("were themselves shot", "were both shot": perp66's links)
+    + r"|(?<=themselves\s)|(?<=himself\s)|(?<=herself\s)|(?<=both\s)|(?<=again\s)"
+    + r"|(?<=likewise\s))shot"
     + r"(?!\s+(?:down|at|up|through|dead|to)\b|-)"
     # "dozens of residents had been held" (in custody), never "held talks", "held up"
     # ... "are still held by the militia", "remain held"
@@ -722,6 +732,14 @@ _LINKING: Final = (
         # "two other corpses", "three other dead"
         "|other"
     )
+    # "were themselves wounded", "were likewise killed", "were both wounded", "were once
+    # again displaced": a pronoun or an adverb between the auxiliary and the harm (perp66)
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=are\s)|(?<=is\s))"
+    + r"(?:themselves|himself|herself|likewise|both|once\s+again|again)"
+    # "two soldiers got killed", "three protesters got injured": "got" right before the
+    # harm, never "got the wounded out" (perp66)
+    + r"|got(?=\s+(?:[a-z]+ly\s+)?(?:killed|injured|wounded|hurt|shot|kidnapped|abducted"
+    + r"|arrested|detained|stabbed)\b)"
     # "lists more than 130,000 people as missing", "counted 40 people as dead": the people,
     # then what they are listed as (only right before the harm word)
     + r"|as(?=\s+(?:missing|dead|killed|wounded|injured|displaced|disappeared|abducted)\b)"
@@ -892,7 +910,12 @@ _NUMBER_FIRST: Final = LazyPattern(
     # ... "and a third was wounded", "a fourth is missing": one more, by its rank
     # "two died at the scene and the third died in hospital": one more harm of a group
     # counted before, from the ordinal (session 32 point 2)
-    r"|(?<=\bthe\s)(?:second|third|fourth|fifth|sixth|seventh)(?=\s+(?:died|succumbed)\b)"
+    r"|(?<=\bthe\s)(?:second|third|fourth|fifth|sixth|seventh)(?=\s+(?:died|succumbed)\b"
+    # ... or was pronounced dead where the dead are: "the third was pronounced dead at the
+    # hospital", "on arrival" (never "the second was pronounced dead in committee": perp66)
+    r"|\s+(?:was|were)\s+(?:later\s+)?(?:pronounced|certified)\s+dead\s+(?:on\s+arrival"
+    r"|at\s+(?:the\s+)?scene|(?:at|in)\s+(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,3}?(?:hospital|clinic)"
+    r"|by\s+(?:doctors|medics|paramedics)|shortly\s+after)\b)"
     # ... with an aside saying who: "and a fifth, a police escort, died overnight"
     r"|(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))"
     r"(?=(?:,\s[^,.;\n]{1,80},)?(?:\s+(?:was|is|has|had)\s"
@@ -1344,7 +1367,10 @@ _HEADLINE_ONE: Final = re.compile(
     # (never "Mother of soldier killed ...": the mother is no casualty)
     rf"(?P<phrase>(?:(?!(?:the|a|an|his|her|their|its|our|of)\s)(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}"
     rf"{_VICTIM_SINGULAR}\s+(?:dies|died|killed"
-    r"|shot\s+dead|shot(?!\s+(?:down|at)\b)|wounded|injured|hurt|abducted|kidnapped|missing))\b"
+    r"|shot\s+dead|shot(?!\s+(?:down|at)\b)|wounded|injured|hurt|abducted|kidnapped|missing"
+    # "Polish soldier stabbed at border fence", "Teacher stabbed to death" (never the
+    # metaphor "stabbed in the back"; perp66)
+    r"|stabbed(?:\s+to\s+death)?(?!\s+in\s+the\s+back\b)))\b"
     # the headline's subject part ends there: the line's end, a mark, or a word that opens
     # where, when or how ("Farmer killed wolf", "Reporter shot footage" are actives)
     r"(?=\s*$|\s*[-,;:.!?'\"\u2019\u201d|()\[\]\u2013\u2014]|\s+(?:in|at|near|on|by|after|during"
@@ -2871,6 +2897,7 @@ _LINE_ANCHORS: Final = {
         " cuts bruises bruising relocated"
         " martyrs"
         " raped rape sexual detainees"
+        " stabbed"
     ),
 }
 
