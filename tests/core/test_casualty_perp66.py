@@ -224,6 +224,34 @@ def test_headline_lists_keep_their_figures(headline: str, expected: list[tuple])
     assert headline_figures(headline) == expected
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Three civilians killed residents flee Mopti",
+        "Four soldiers killed civilians claim",
+        "Five people injured bystanders tell of panic",
+    ],
+)
+def test_headline_next_clause_keeps_the_counted_subject(headline: str) -> None:
+    # a bare plural after the verb that opens the headline's next clause is no object: the
+    # count before the verb keeps its figure
+    (found,) = headline_figures(headline)
+    assert found[0].startswith(headline.split()[0] + " ")
+    assert found[1] == found[2] == {"Three": 3, "Four": 4, "Five": 5}[headline.split()[0]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two soldiers killed militants in retaliation.",
+        "Two soldiers wounded him before fleeing.",
+        "Two men killed police officer in Kano",
+    ],
+)
+def test_bare_object_closing_its_phrase_makes_doers(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
 def test_four_were_reported_killed_one_day_after() -> None:
     assert figures("Four were reported killed one day after the ceasefire.") == [
         ("Four were reported killed", 4, 4, "killed")

@@ -1762,12 +1762,20 @@ _PEOPLE_OBJECT: Final = LazyPattern(
     r"|(?:(?:at\s+least|more\s+than|some|about|around|nearly|almost|up\s+to|as\s+many\s+as"
     r"|an\s+estimated|a\s+total\s+of|a\s+further|another|all)\s+)?"
     rf"(?:(?:\d[\d,]*|{_SMALL})\s+of\s+(?:them|the\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM})\b"
-    r"|(?:(?:a|an|the|his|her|their|its|our|my|your|\d[\d,]*|several|dozens\s+of|hundreds\s+of"
-    rf"|scores\s+of|{_SMALL})\s+)?"
+    r"|(?P<det>(?:a|an|the|his|her|their|its|our|my|your|\d[\d,]*|several|dozens\s+of"
+    rf"|hundreds\s+of|scores\s+of|{_SMALL})\s+)?"
     r"(?:(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
     r"|overnight|tonight|last|this|next|early|late|day|days|night|nights|week|weeks|month"
     r"|months|year|years|hours?|minutes?)\b)"
-    rf"(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM})\b)"
+    rf"(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM}\b"
+    # ... a bare noun only where its phrase closes: a mark, the line's end or a preposition
+    # ("Two soldiers killed militants in retaliation"), never a headline's next clause
+    # ("Three civilians killed residents flee Mopti", "villagers accuse army")
+    # (or a title before a name: "shot dead journalist Ahmed Musa")
+    r"(?(det)|(?=\s*(?:[.,;:!?)\u2013\u2014]|$)|\s+(?-i:[A-Z][a-z]+\s+[A-Z])"
+    r"|\s+(?:in|at|on|near|during|after|before|while"
+    r"|as|with|from|across|inside|outside|along|around|over|since|for|when|overnight|yesterday"
+    r"|today|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))))"
     r"(?![-'\u2019])"
     r"(?!\s+(?:(?-i:[a-z]+ed)|were|was|are|is|had|have|has|said|say|says|told|remain|remained"
     r"|remains|died|dead|hurt|missing|fled|escaped|survived|believed|feared)\b)",
