@@ -101,3 +101,21 @@ def test_headline_list_linear_on_a_long_line() -> None:
         timings.append((time.perf_counter() - begin) / (len(text) // (len(unit) * 20)))
     # per call: constant, not growing with the line (a 4x longer line, well under 4x the time)
     assert timings[1] < timings[0] * 2.5 + 1e-5
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # the one stabbed died of it: no injured figure from the headline's "stabbed"
+        ("Man stabbed at Lagos market dies", []),
+        ("Soldier stabbed in Paris attack dies in hospital", []),
+        # PERP66's own cases stand
+        (
+            "Polish soldier stabbed at Belarus border fence",
+            [("Polish soldier stabbed", 1, 1, "injured")],
+        ),
+        ("Teacher stabbed to death in Lagos", [("Teacher stabbed to death", 1, 1, "killed")]),
+    ],
+)
+def test_headline_stabbed_who_died(headline: str, expected: list[tuple]) -> None:
+    assert headline_figures(headline) == expected

@@ -1370,7 +1370,8 @@ _HEADLINE_ONE: Final = re.compile(
     r"|shot\s+dead|shot(?!\s+(?:down|at)\b)|wounded|injured|hurt|abducted|kidnapped|missing"
     # "Polish soldier stabbed at border fence", "Teacher stabbed to death" (never the
     # metaphor "stabbed in the back"; perp66)
-    r"|stabbed(?:\s+to\s+death)?(?!\s+in\s+the\s+back\b)))\b"
+    # (never "Man stabbed at Lagos market dies": he died of it, no injured figure; review66p)
+    r"|stabbed(?:\s+to\s+death)?(?!\s+in\s+the\s+back\b)(?![^\n]{0,80}?\b(?:dies|died)\b)))\b"
     # the headline's subject part ends there: the line's end, a mark, or a word that opens
     # where, when or how ("Farmer killed wolf", "Reporter shot footage" are actives)
     r"(?=\s*$|\s*[-,;:.!?'\"\u2019\u201d|()\[\]\u2013\u2014]|\s+(?:in|at|near|on|by|after|during"
