@@ -637,7 +637,17 @@ _CASUALTY_WORD: Final = (
     # ... "was shot and seriously injured", "shot and critically wounded"
     + r"|shot\s+and\s+(?:(?:later|subsequently|then|seriously|critically|badly|gravely|severely"
     + r"|slightly|lightly|fatally|mortally)\s+)?(?:killed|wounded|injured|died)"
-    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s)|(?<=got\s)|(?<=get\s))shot"
+    # "a soldier was stabbed": a knife wound (injured), as "were shot" is a gunshot wound;
+    # never "stabbed to death" (killed, below), "stabbed and killed two of the attackers"
+    # (the one stabbed fought back: review64b), nor the metaphor "stabbed in the back"
+    # (perp66)
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s)|(?<=got\s)|(?<=themselves\s)"
+    + r"|(?<=himself\s)|(?<=herself\s)|(?<=both\s)|(?<=again\s)|(?<=likewise\s))stabbed"
+    + r"(?!\s+(?:to\s+death|and|in\s+the\s+back)\b|-)"
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s)|(?<=got\s)|(?<=get\s)"
+    # ("were themselves shot", "were both shot": perp66's links)
+    + r"|(?<=themselves\s)|(?<=himself\s)|(?<=herself\s)|(?<=both\s)|(?<=again\s)"
+    + r"|(?<=likewise\s))shot"
     + r"(?!\s+(?:down|at|up|through|dead|to)\b|-)"
     # "dozens of residents had been held" (in custody), never "held talks", "held up"
     # ... "are still held by the militia", "remain held"
@@ -722,6 +732,14 @@ _LINKING: Final = (
         # "two other corpses", "three other dead"
         "|other"
     )
+    # "were themselves wounded", "were likewise killed", "were both wounded", "were once
+    # again displaced": a pronoun or an adverb between the auxiliary and the harm (perp66)
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=are\s)|(?<=is\s))"
+    + r"(?:themselves|himself|herself|likewise|both|once\s+again|again)"
+    # "two soldiers got killed", "three protesters got injured": "got" right before the
+    # harm, never "got the wounded out" (perp66)
+    + r"|got(?=\s+(?:[a-z]+ly\s+)?(?:killed|injured|wounded|hurt|shot|kidnapped|abducted"
+    + r"|arrested|detained|stabbed)\b)"
     # "lists more than 130,000 people as missing", "counted 40 people as dead": the people,
     # then what they are listed as (only right before the harm word)
     + r"|as(?=\s+(?:missing|dead|killed|wounded|injured|displaced|disappeared|abducted)\b)"
@@ -892,7 +910,12 @@ _NUMBER_FIRST: Final = LazyPattern(
     # ... "and a third was wounded", "a fourth is missing": one more, by its rank
     # "two died at the scene and the third died in hospital": one more harm of a group
     # counted before, from the ordinal (session 32 point 2)
-    r"|(?<=\bthe\s)(?:second|third|fourth|fifth|sixth|seventh)(?=\s+(?:died|succumbed)\b)"
+    r"|(?<=\bthe\s)(?:second|third|fourth|fifth|sixth|seventh)(?=\s+(?:died|succumbed)\b"
+    # ... or was pronounced dead where the dead are: "the third was pronounced dead at the
+    # hospital", "on arrival" (never "the second was pronounced dead in committee": perp66)
+    r"|\s+(?:was|were)\s+(?:later\s+)?(?:pronounced|certified)\s+dead\s+(?:on\s+arrival"
+    r"|at\s+(?:the\s+)?scene|(?:at|in)\s+(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,3}?(?:hospital|clinic)"
+    r"|by\s+(?:doctors|medics|paramedics)|shortly\s+after)\b)"
     # ... with an aside saying who: "and a fifth, a police escort, died overnight"
     r"|(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))"
     r"(?=(?:,\s[^,.;\n]{1,80},)?(?:\s+(?:was|is|has|had)\s"
@@ -1344,7 +1367,11 @@ _HEADLINE_ONE: Final = re.compile(
     # (never "Mother of soldier killed ...": the mother is no casualty)
     rf"(?P<phrase>(?:(?!(?:the|a|an|his|her|their|its|our|of)\s)(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}"
     rf"{_VICTIM_SINGULAR}\s+(?:dies|died|killed"
-    r"|shot\s+dead|shot(?!\s+(?:down|at)\b)|wounded|injured|hurt|abducted|kidnapped|missing))\b"
+    r"|shot\s+dead|shot(?!\s+(?:down|at)\b)|wounded|injured|hurt|abducted|kidnapped|missing"
+    # "Polish soldier stabbed at border fence", "Teacher stabbed to death" (never the
+    # metaphor "stabbed in the back"; perp66)
+    # (never "Man stabbed at Lagos market dies": he died of it, no injured figure; review66p)
+    r"|stabbed(?:\s+to\s+death)?(?!\s+in\s+the\s+back\b)(?![^\n]{0,80}?\b(?:dies|died)\b)))\b"
     # the headline's subject part ends there: the line's end, a mark, or a word that opens
     # where, when or how ("Farmer killed wolf", "Reporter shot footage" are actives)
     r"(?=\s*$|\s*[-,;:.!?'\"\u2019\u201d|()\[\]\u2013\u2014]|\s+(?:in|at|near|on|by|after|during"
@@ -1700,6 +1727,61 @@ _HARM_OBJECT: Final = re.compile(
     # a count, never a measure: "wounded three people", not "killed 2 km from the border"
     rf"|(?:\d[\d,]*|{_SMALL})\s+(?!(?:km|kilometres|kilometers|miles|metres|meters|hours"
     r"|days|weeks|months|years|minutes|am|pm)\b)(?-i:[a-z]))",
+    re.IGNORECASE,
+)
+# A harm verb in the past with no auxiliary before it, where a counted subject's phrase
+# may end: "Five militants killed", "Two gunmen shot dead a police" (perp66). Lower case
+# only: a title-case headline ("Three Soldiers Killed Tuesday Militants Claim") is left to
+# the subject reading.
+_ACTIVE_HARM_IN: Final = re.compile(
+    r"(?<!\bwere)(?<!\bwas)(?<!\bbeen)(?<!\bare)(?<!\bis)(?<!\bbeing)(?<!\bbe)(?<!\bget)"
+    r"(?<!\bgot)(?<!\bgets)(?<!\bhave)(?<!\bhas)(?<!\bhad)"
+    r"\s+(?-i:shot\s+and\s+(?:killed|wounded|injured)|shot\s+dead|gunned\s+down|killed|wounded"
+    r"|injured|shot|abducted|kidnapped|murdered|executed|beheaded|massacred|lynched|stabbed"
+    r"|hacked|slaughtered|assassinated)(?=\s|$)",
+    re.IGNORECASE,
+)
+# A phrase opening with its verb ("killed 12 people", "rescued 14 kidnapped farmers")
+_VERB_OPENS: Final = re.compile(
+    r"(?:[\w-]+(?:ed|ing)|shot|took|held|hit|left|sent|beat|burnt|lost|kills?|wounds?)\b",
+    re.IGNORECASE,
+)
+# ... and the subject's person noun right before that verb ("militants killed")
+_SUBJECT_NOUN: Final = LazyPattern(rf"{_VICTIM}$", re.IGNORECASE)
+# ... then the verb's object, a people noun phrase: a pronoun ("shot him"), or a count, a
+# determiner or a possessive, up to two modifiers and a person noun ("killed three
+# soldiers", "shot dead a police officer", "abducted their teacher"), or "N of them / of the
+# <people>". The counted subject then did the harm and is no figure; the object is (the
+# verb's rules find it). Never a time or a measure ("killed one day after the ceasefire":
+# no person noun), never a headline's next count ("12 civilians killed 30 injured",
+# "Three soldiers killed two civilians wounded": a participle or a verb after the noun
+# makes it the subject of another clause, as in "Of the 14 people kidnapped five women
+# escaped"), never a possessive noun ("two militants' hideouts") (perp66).
+_PEOPLE_OBJECT: Final = LazyPattern(
+    # (the pronouns in lower case: "Three soldiers killed US military says" is a headline's
+    # source, never "us"; review66p)
+    r"[ \t]+(?:(?-i:him|them|us|me)\b(?![-'\u2019])"
+    r"|her(?=[.,;]|\s+(?:in|at|on|dead|and|as|while|with|before|after|outside|inside|near)\b)"
+    r"|(?:(?:at\s+least|more\s+than|some|about|around|nearly|almost|up\s+to|as\s+many\s+as"
+    r"|an\s+estimated|a\s+total\s+of|a\s+further|another|all)\s+)?"
+    rf"(?:(?:\d[\d,]*|{_SMALL})\s+of\s+(?:them|the\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM})\b"
+    r"|(?P<det>(?:a|an|the|his|her|their|its|our|my|your|\d[\d,]*|several|dozens\s+of"
+    rf"|hundreds\s+of|scores\s+of|{_SMALL})\s+)?"
+    r"(?:(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
+    r"|overnight|tonight|last|this|next|early|late|day|days|night|nights|week|weeks|month"
+    r"|months|year|years|hours?|minutes?)\b)"
+    rf"(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM}\b"
+    # ... a bare noun only where its phrase closes: a mark, the line's end or a preposition
+    # ("Two soldiers killed militants in retaliation"), never a headline's next clause
+    # ("Three civilians killed residents flee Mopti", "villagers accuse army")
+    # (or a title before a name: "shot dead journalist Ahmed Musa")
+    r"(?(det)|(?=\s*(?:[.,;:!?)\u2013\u2014]|$)|\s+(?-i:[A-Z][a-z]+\s+[A-Z])"
+    r"|\s+(?:in|at|on|near|during|after|before|while"
+    r"|as|with|from|across|inside|outside|along|around|over|since|for|when|overnight|yesterday"
+    r"|today|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))))"
+    r"(?![-'\u2019])"
+    r"(?!\s+(?:(?-i:[a-z]+ed)|were|was|are|is|had|have|has|said|say|says|told|remain|remained"
+    r"|remains|died|dead|hurt|missing|fled|escaped|survived|believed|feared)\b)",
     re.IGNORECASE,
 )
 # A sentence's opening phrase before its comma ("In 2023, a teacher ...", "On Monday, a
@@ -2826,6 +2908,7 @@ _LINE_ANCHORS: Final = {
         " cuts bruises bruising relocated"
         " martyrs"
         " raped rape sexual detainees"
+        " stabbed"
     ),
 }
 
@@ -2986,6 +3069,58 @@ def _within_reach(starts: list[int], anchors: list[int], reach: int) -> list[int
     return out
 
 
+def _did_the_harm(text: str, start: int, end: int) -> bool:
+    """Whether the people counted from `start` are the subject of an active harm verb with
+    a people object ("Five militants killed three soldiers", "Two gunmen shot dead a police
+    officer"): they did the harm, and their phrase is no figure (perp66). The verb is the
+    first one in the phrase with no auxiliary before it, never right after a bare count
+    ("four killed", "a third wounded": an elliptical clause), and lower case."""
+    if end - start > 160 or _VERB_OPENS.match(text, start, end):
+        return False  # ("killed 12 people and wounded 30 others": the verb's own figure)
+    verb = _ACTIVE_HARM_IN.search(text, start, end)
+    if verb is None:
+        return False
+    head = text[start : verb.end()]
+    noun_at = text.rfind(" ", start, verb.start()) + 1
+    return (
+        noun_at > start
+        # the subject's noun right before the verb: never the harm as an adjective ("12
+        # seriously injured people", "a wounded man", "one of the injured guards")
+        and _SUBJECT_NOUN.match(text, noun_at, verb.start()) is not None
+        and not _PASSIVE_HARM_LAST.search(head)
+        and not _BARE_COUNT_LAST.search(head)
+        and (found := _PEOPLE_OBJECT.match(text, verb.end())) is not None
+        # on a headline's line the object must close its phrase, as a bare one does: "Three
+        # soldiers killed a local chief confirms", "Two children killed their mother tells
+        # BBC" name the source of a headline with no comma (review66p)
+        and (_OBJECT_CLOSES.match(text, found.end()) is not None or not _headline_line(text, start))
+    )
+
+
+# Where an object's phrase closes: a mark, the line's end, a preposition or a time (review66p)
+_OBJECT_CLOSES: Final = re.compile(
+    r"[ \t]*(?:[.,;:!?)\u2013\u2014\n]|$)|[ \t]+(?:in|at|on|near|during|after|before|while|as"
+    r"|with|from|across|inside|outside|along|around|over|since|for|when|overnight|yesterday"
+    r"|today|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|and)\b",
+    re.IGNORECASE,
+)
+
+
+def _headline_line(text: str, at: int) -> bool:
+    """Whether the line holding `at` reads as a headline: short, no full stop at its end."""
+    low = max(0, at - 151)  # (bounded both ways: linear on a long line)
+    line_start = text.rfind("\n", low, at) + 1
+    if not line_start and low:
+        return False
+    line_end = text.find("\n", at, line_start + 152)
+    if line_end < 0:
+        if len(text) - line_start > 151:
+            return False
+        line_end = len(text)
+    line = text[line_start:line_end].rstrip()
+    return len(line) <= 150 and not line.endswith((".", "!", "?", '"', "\u201d"))
+
+
 def _phrases(
     ctx: SuggestContext,
     name: str,
@@ -3124,13 +3259,15 @@ def _phrases(
             and not _PASSIVE_HARM_LAST.search(phrase)
             and not _BARE_COUNT_LAST.search(phrase)
             and _HARM_OBJECT.match(ctx.text, end)
-        ):
+        ) or _did_the_harm(ctx.text, start, end):
             # "A man with a knife wounded three people": the one described did the harm, its
             # object the harmed (an active verb, no passive before it, then a pronoun, a
             # determiner or a count; gramcas65). (Widened to every count in s65, "Five
             # militants killed three soldiers", and taken back: review65y found 35 wrong
             # of 42 changes on headline prose, "Three soldiers killed one day after the
             # ceasefire", "- 12 civilians killed 30 injured", with no dev figure for it.)
+            # perp66 brings it back narrowly in _did_the_harm: a person noun right before the
+            # verb, and a people object after it, never a time, a count and its participle
             continue
         if ", " in phrase and _HARM_IN_ASIDE.search(phrase):
             # "a fighter for the group, which has killed 40 people, was arrested": the aside
@@ -3245,8 +3382,14 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             and _OPENS_ITS_SENTENCE.search(text, max(0, found.start - 6), found.start)
         ):
             continue  # "One of the displaced, Rosa Pushaina, told ...": one person named (CAS31)
-        if _OBJECT_OF_A_HARM.search(text, max(0, found.start - 24), found.start):
-            continue  # "the gang that killed 12 villagers had fled": the verb's object
+        verb = _OBJECT_OF_A_HARM.search(text, max(0, found.start - 24), found.start)
+        if verb is not None and not (
+            _BARE_PARTICIPLE_LAST.match(text, found.start, found.end)
+            and _headline_list(text, verb.start(), found.start, found.end)
+        ):
+            # "the gang that killed 12 villagers had fled": the verb's object (but a
+            # headline's "12 civilians killed 30 injured" lists two figures: perp66)
+            continue
         if "ing " in text[found.start : found.end] and _COUNTED_PLACES.match(
             text, found.start, found.end
         ):
@@ -4122,6 +4265,10 @@ def _listed_count(phrase: str) -> int | None:
 def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for found in _phrases(ctx, "casualty_harm_verb_then_number"):
+        if _HARM_AFTER_OBJECT.match(text, found.end) and _headline_list(
+            text, found.start, found.start, found.end
+        ):
+            continue  # "Two soldiers killed three civilians wounded in blast": two figures
         if found.start and text[found.start - 1] in _OPENING_MARKS:
             head = _SCARE_QUOTED_HEAD.match(text, found.start, found.end)
             if head is not None:
@@ -4157,6 +4304,36 @@ def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
         elif _ENDS_AT_COUNT.fullmatch(text[found.start : found.end].rsplit(None, 1)[-1]):
             found = _with_unlisted_people(ctx, found)
         yield _with_kinds_listed(ctx, found)
+
+
+# A headline's list with no comma (perp66): a counted subject, the verb, and the next count
+# with its own participle; the two counts are two figures ("Two soldiers killed", "three
+# civilians wounded"), never the second counted as the verb's object.
+# (wounds and deaths only: "Two gunmen killed three villagers abducted last week" names the
+# dead by their earlier captivity, never two figures; review66p)
+_HARM_AFTER_OBJECT: Final = re.compile(
+    r"[ \t]+(?:killed|wounded|injured|hurt|dead)\b", re.IGNORECASE
+)
+# ... and the second figure of such a list: its count, up to two words, its participle
+_BARE_PARTICIPLE_LAST: Final = re.compile(
+    rf"(?:\d[\d,]*|{_SMALL})(?:\s+[\w-]+){{0,2}}?\s+(?:killed|wounded|injured|hurt|dead)$",
+    re.IGNORECASE,
+)
+_COUNTED_SUBJECT_LAST: Final = LazyPattern(
+    rf"(?:^|(?<=[\s(\"'\u201c-]))(?:\d[\d,]*|{_SMALL})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _headline_list(text: str, verb: int, start: int, end: int) -> bool:
+    """Whether the phrase from `start` to `end` stands in a line that reads as a headline
+    (short, no full stop at its end), its harm verb (at `verb`) right after a counted
+    subject."""
+    if not _headline_line(text, start):
+        return False
+    low = max(0, verb - 60)
+    reach = text.rfind("\n", low, start) + 1 or low
+    return any(m.end() == verb for m in _COUNTED_SUBJECT_LAST.finditer(text, reach, verb))
 
 
 # The last word of a phrase that ends at its count, no people after it in the victim lists:
