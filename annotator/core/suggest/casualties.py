@@ -1729,17 +1729,22 @@ _HARM_OBJECT: Final = re.compile(
     r"|days|weeks|months|years|minutes|am|pm)\b)(?-i:[a-z]))",
     re.IGNORECASE,
 )
-# A harm verb in the past with no auxiliary before it, where a counted subject's phrase
-# may end: "Five militants killed", "Two gunmen shot dead a police" (perp66). Lower case
+# A harm verb in the past with no passive auxiliary before it, where a counted subject's
+# phrase may end: "Five militants killed", "Two gunmen shot dead a police" (perp66). Lower case
 # only: a title-case headline ("Three Soldiers Killed Tuesday Militants Claim") is left to
 # the subject reading.
 _ACTIVE_HARM_IN: Final = re.compile(
     r"(?<!\bwere)(?<!\bwas)(?<!\bbeen)(?<!\bare)(?<!\bis)(?<!\bbeing)(?<!\bbe)(?<!\bget)"
-    r"(?<!\bgot)(?<!\bgets)(?<!\bhave)(?<!\bhas)(?<!\bhad)"
+    r"(?<!\bgot)(?<!\bgets)"
     r"\s+(?-i:shot\s+and\s+(?:killed|wounded|injured)|shot\s+dead|gunned\s+down|killed|wounded"
     r"|injured|shot|abducted|kidnapped|murdered|executed|beheaded|massacred|lynched|stabbed"
     r"|hacked|slaughtered|assassinated)(?=\s|$)",
     re.IGNORECASE,
+)
+# ... or after a perfect's have/has/had, with no "been": active whatever the verb's object
+# ("two gunmen had shot dead a guard", "Five militants have killed three soldiers": s66)
+_PERFECT_BEFORE: Final = re.compile(
+    r"\s(?:have|has|had)(?:\s+(?:also|already|reportedly|allegedly))?\s*$", re.IGNORECASE
 )
 # A phrase opening with its verb ("killed 12 people", "rescued 14 kidnapped farmers")
 _VERB_OPENS: Final = re.compile(
@@ -3073,7 +3078,8 @@ def _did_the_harm(text: str, start: int, end: int) -> bool:
     """Whether the people counted from `start` are the subject of an active harm verb with
     a people object ("Five militants killed three soldiers", "Two gunmen shot dead a police
     officer"): they did the harm, and their phrase is no figure (perp66). The verb is the
-    first one in the phrase with no auxiliary before it, never right after a bare count
+    first one in the phrase with no passive auxiliary before it (a perfect's have/has/had
+    may stand between the noun and the verb, s66), never right after a bare count
     ("four killed", "a third wounded": an elliptical clause), and lower case."""
     if end - start > 160 or _VERB_OPENS.match(text, start, end):
         return False  # ("killed 12 people and wounded 30 others": the verb's own figure)
@@ -3081,12 +3087,16 @@ def _did_the_harm(text: str, start: int, end: int) -> bool:
     if verb is None:
         return False
     head = text[start : verb.end()]
-    noun_at = text.rfind(" ", start, verb.start()) + 1
+    noun_end = verb.start()
+    perfect = _PERFECT_BEFORE.search(text, max(start, noun_end - 30), noun_end)
+    if perfect is not None:
+        noun_end = perfect.start()  # "two gunmen had shot dead a guard" (s66)
+    noun_at = text.rfind(" ", start, noun_end) + 1
     return (
         noun_at > start
         # the subject's noun right before the verb: never the harm as an adjective ("12
         # seriously injured people", "a wounded man", "one of the injured guards")
-        and _SUBJECT_NOUN.match(text, noun_at, verb.start()) is not None
+        and _SUBJECT_NOUN.match(text, noun_at, noun_end) is not None
         and not _PASSIVE_HARM_LAST.search(head)
         and not _BARE_COUNT_LAST.search(head)
         and (found := _PEOPLE_OBJECT.match(text, verb.end())) is not None
