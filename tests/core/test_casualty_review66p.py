@@ -39,7 +39,10 @@ def headline_figures(headline: str) -> list[tuple[str, object, object, object]]:
             "Three soldiers killed a local chief confirms",
             [("Three soldiers killed", 3, 3, "killed")],
         ),
-        ("Two journalists killed a colleague recalls", [("Two journalists killed", 2, 2, "killed")]),
+        (
+            "Two journalists killed a colleague recalls",
+            [("Two journalists killed", 2, 2, "killed")],
+        ),
         ("Two children killed their mother tells BBC", [("Two children killed", 2, 2, "killed")]),
         (
             "Two gunmen killed three villagers abducted last week",
