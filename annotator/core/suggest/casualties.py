@@ -4883,3 +4883,211 @@ def casualty_one_unlisted(ctx: SuggestContext) -> Iterator[Suggestion]:
                 continue
             attributes = {**_attributes_at(ctx, start, end), "count_low": 1, "count_high": 1}
             yield Suggestion(start, end, "CASUALTY", attributes, "casualty_one_unlisted")
+
+
+# Coordinated groups (toll66). The guideline: "Two counted groups joined by "and" are one
+# figure, summed", and a possessive noun in such a list counts one (session 33, point 13).
+# The rules build a figure from one group; this one policy widens any figure over the groups
+# coordinated with it, after its last group ("the dead included 31 soldiers and 11 VDP") or
+# before its first ("two soldiers of the army and a driver were killed"), whichever rule
+# made it. A group is a count (a number expression, "a" / "an", or after the first a
+# possessive: "her husband", "their three children"), up to three modifiers and a person's
+# noun (a listed one, a demonym, or an acronym for a body's men: "11 VDP"), then an "of"
+# phrase; never a thing, a place, an age alone or a harm of its own.
+_LIST_COUNT: Final = rf"(?:(?:{NUMBER_EXPRESSION})|an?(?=\s))"
+_LIST_NOUN: Final = rf"(?:{_VICTIM}\b{_NOUN_NEXT}|(?-i:[A-Z]{{2,5}})\b(?![-'\u2019]))"
+_LIST_GROUP_BODY: Final = (
+    rf"\s+(?:of\s+(?:the|their|its|his|her|our)\s+)?"
+    rf"(?:(?!{_NOT_MODIFIER}|(?:of|them|those)\b)(?!{_VICTIM}\b{_NOUN_NEXT}){_MODIFIER_WORD}\s+)"
+    rf"{{0,3}}?{_LIST_NOUN}"
+    # ... then an "of" phrase: a body's name in capitals ("of the Somali National Army") or up
+    # to two words ("of the national army"), never running on into a verb
+    r"(?:\s+of\s+(?:the|a|an)\s+(?:(?-i:(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w-]*)\b"
+    rf"|(?:(?!{_NOT_MODIFIER})[\w-]+\s+)?(?!{_NOT_MODIFIER})[\w-]+\b))?"
+)
+_LIST_GROUP: Final = rf"(?:{_LIST_COUNT}{_LIST_GROUP_BODY})"
+_LIST_LATER_GROUP: Final = (
+    rf"(?:{_LIST_GROUP}|(?:her|his|their|its|our|my)(?:\s+{NUMBER_EXPRESSION})?"
+    rf"(?:\s+(?!{_NOT_MODIFIER}){_MODIFIER_WORD}){{0,2}}?\s+{_LIST_NOUN})"
+)
+# Where a coordinated group after a figure ends: a stop or a word that closes a noun phrase;
+# never a verb ("killed three soldiers and two civilians were wounded": a clause of its own).
+_LIST_CLOSES: Final = (
+    r"(?=\s*(?:[,.;:!?)\"\u201d\u2019\u2013\u2014]|$)|\s+(?:in|on|at|near|after|during|when"
+    r"|while|as|who|whom|whose|since|from|including|among|last|this|overnight|yesterday|today"
+    r"|earlier|before|across|inside|outside|with|by|according)\b)"
+)
+_GROUPS_AFTER: Final = re.compile(
+    # (a short relative clause may close the figure's last group: "five police officers who
+    # manned the barrier and a nine-year-old girl")
+    r"(?:\s+(?:who|whom)(?:\s+[\w'\u2019-]+){1,5}?(?=\s+and\s))?"
+    rf"(?P<groups>(?:,\s+(?!and\s){_LIST_LATER_GROUP})*,?\s+and\s+{_LIST_LATER_GROUP})"
+    + _LIST_CLOSES,
+    re.IGNORECASE | re.MULTILINE,
+)
+# ... or one more noun, no count of its own, under the figure's number: "killed more than 60
+# soldiers and VDP", "70,000 refugees and asylum-seekers" (closed by a stop or a preposition
+# only: "killed 12 soldiers and police said" names the source)
+_NOUN_AFTER: Final = re.compile(
+    rf"\s+and\s+(?:{_VICTIM_PLURAL}\b{_NOUN_NEXT}|(?-i:[A-Z]{{2,5}})\b(?![-'\u2019]))"
+    r"(?=\s*(?:[,.;:!)\"\u201d\u2019]|$)|\s+(?:in|on|at|near|during|who|from|across|inside"
+    r"|outside|with|since|last|overnight|yesterday)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_GROUPS_BEFORE: Final = re.compile(
+    rf"(?P<groups>{_LIST_GROUP}(?:,\s+(?!and\s){_LIST_LATER_GROUP})*,?)(?P<join>\s+and|,)\s+",
+    re.IGNORECASE,
+)
+_DIGIT_OR_HARM: Final = re.compile(rf"\d|\b(?:{_SMALL}|among|including)\b", re.IGNORECASE)
+_AND_A_GROUP: Final = re.compile(rf"\s+and\s+{_LIST_LATER_GROUP}", re.IGNORECASE)
+_ONE_GROUP: Final = re.compile(rf"(?:,\s+|\s+and\s+|^)(?P<group>{_LIST_LATER_GROUP})", re.I)
+_SINGULAR_LAST: Final = re.compile(rf"\b{_VICTIM_SINGULAR}$", re.IGNORECASE)
+_ONE_WITHOUT_NUMBER: Final = re.compile(r"(?:an?|her|his|their|its|our|my)\s", re.IGNORECASE)
+_SPAN_ENDS_WITH_PEOPLE: Final = re.compile(rf"(?:{_LIST_NOUN})$", re.IGNORECASE)
+_SPAN_OPENS_WITH_COUNT: Final = re.compile(rf"{_LIST_COUNT}\s", re.IGNORECASE)
+# How far before a figure its coordinated groups are looked for (a cap, so that every
+# figure reads a bounded window).
+_GROUPS_REACH: Final = 160
+
+
+def _groups_count(groups: str) -> tuple[int, int | None] | None:
+    """The summed count of the groups in `groups` (", A, B and C"), or None where a group
+    holds a harm word of its own or no count the parser reads."""
+    if casualty_kind(groups) is not None:
+        return None
+    low, high = 0, 0
+    any_open = False
+    for found in _ONE_GROUP.finditer(groups):
+        group = found.group("group")
+        if casualty_kind(group) is not None:
+            return None  # ("13 bodies and 24 wounded": two figures, each with its own harm)
+        count = parse_casualty(group)
+        count_low: int
+        count_high: int | None
+        if count.low is None and count.high is None:
+            if not _ONE_WITHOUT_NUMBER.match(group) or not _SINGULAR_LAST.search(group):
+                return None  # ("their sons": a count no word gives)
+            count_low, count_high = 1, 1  # "a driver", "her husband": one person
+        else:
+            if count.low is None:
+                return None
+            count_low, count_high = count.low, count.high
+        low += count_low
+        if count_high is None:
+            any_open = True
+        else:
+            high += count_high
+    if low == 0:
+        return None
+    return low, None if any_open else high
+
+
+def _summed(
+    ctx: SuggestContext, found: Suggestion, start: int, end: int, extra: tuple[int, int | None]
+) -> Suggestion:
+    base_low: int = found.attributes["count_low"]
+    base_high = found.attributes.get("count_high")
+    attributes = {**_attributes_at(ctx, start, end), "kind": found.attributes.get("kind")}
+    attributes["count_low"] = base_low + extra[0]
+    attributes.pop("count_high", None)
+    if base_high is not None and extra[1] is not None:
+        attributes["count_high"] = base_high + extra[1]
+    return replace(found, start=start, end=end, attributes=attributes)
+
+
+# A last group after "and" that is the subject of a clause of its own: a word that is no
+# stop, no preposition and no closing word follows it ("killed three soldiers and two
+# civilians were wounded", "killed 12 soldiers and police said", "killed two soldiers and a
+# police officer's wife said").
+_LAST_GROUP_IN_SPAN: Final = re.compile(
+    rf"\s+and\s+(?:{_LIST_LATER_GROUP}|{_VICTIM_PLURAL}\b{_NOUN_NEXT}"
+    rf"|(?-i:[A-Z]{{2,5}})\b)$",
+    re.IGNORECASE,
+)
+_CLAUSE_GOES_ON: Final = re.compile(
+    r"(?:['\u2019]s\b|\s+(?:were|was|are|is|had|have|has|fled|died|said|says|say|told|escaped"
+    r"|remain|remains|remained|went|condemned|reported|added|confirmed)\b)",
+    re.IGNORECASE,
+)
+# ... where the figure opens with its harm verb ("killed three soldiers and ..."); "bodies of
+# six women and four children were recovered" is one subject.
+_HARM_VERB_FIRST: Final = re.compile(
+    r"(?:[a-z]+(?:ed|ing)|kill|kills|wound|wounds|injure|injures|abduct|abducts|kidnap|kidnaps"
+    r"|shoot|shoots|shot|hurt|hurts|slew|slay|slays)\s",
+)
+# A clause the groups before a figure may open: a sentence, a mark, a verb of speech or a
+# conjunction of time (never "and" nor a comma after a count: "killed seven people, among
+# them two women and a child, and 13 others were injured" closes a list of parts).
+_LIST_OPENER: Final = re.compile(
+    r"(?:[.!?:;\"\u201c\u2018]\s*|\b(?:said|says|that|when|after|while|as)\s+|,\s+)"
+    r"(?=[\w\"\u201c])",
+    re.IGNORECASE,
+)
+
+
+def _without_subject_after_and(ctx: SuggestContext, found: Suggestion) -> Suggestion:
+    """A figure cut back before "and" where its last group opens another clause."""
+    text = ctx.text
+    if not _CLAUSE_GOES_ON.match(text, found.end) or not _HARM_VERB_FIRST.match(text, found.start):
+        return found
+    last = _LAST_GROUP_IN_SPAN.search(text, max(found.start, found.end - 120), found.end)
+    if last is None or last.start() <= found.start:
+        return found
+    if casualty_kind(text[last.start() : found.end]) is not None:
+        return found  # ("12 dead and 30 wounded": the harm word is the last group's own)
+    end = last.start()
+    if casualty_kind(text[found.start : end]) is None:
+        return found  # (the harm word stands after the groups: nothing to cut back to)
+    return replace(found, end=end, attributes=_attributes_at(ctx, found.start, end))
+
+
+def with_coordinated_groups(ctx: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
+    """Each CASUALTY suggestion widened over the counted groups joined to it by "and" (and
+    commas), its count summed, or cut back before an "and" whose group opens a clause of its
+    own; the others as they were. Offsets are code points."""
+    text = ctx.text
+    out: list[Suggestion] = []
+    for s in found:
+        if s.label != "CASUALTY":
+            out.append(s)
+            continue
+        if s.attributes.get("count_low") is None or " and " not in text:
+            out.append(s)
+            continue
+        s = _without_subject_after_and(ctx, s)
+        widened = s
+        if _SPAN_ENDS_WITH_PEOPLE.search(text, s.start, s.end):
+            after = _GROUPS_AFTER.match(text, s.end, min(len(text), s.end + _GROUPS_REACH))
+            sentence = ctx.sentence_at(s.start)
+            if after is not None and (sentence is None or after.end() <= sentence.end):
+                extra = _groups_count(after.group("groups"))
+                if extra is not None:
+                    widened = _summed(ctx, s, s.start, after.end(), extra)
+            elif after is None:
+                noun = _NOUN_AFTER.match(text, s.end, min(len(text), s.end + 40))
+                if noun is not None:
+                    widened = _summed(ctx, s, s.start, noun.end(), (0, 0))
+        if widened is s and _SPAN_OPENS_WITH_COUNT.match(text, s.start):
+            sentence = ctx.sentence_at(s.start)
+            line_start = text.rfind("\n", 0, s.start) + 1
+            begin = max(line_start, sentence.start if sentence else 0, s.start - _GROUPS_REACH)
+            openings = [begin] if sentence is not None and begin == sentence.start else []
+            for o in _LIST_OPENER.finditer(text, begin, s.start):
+                if o.group().startswith(",") and (
+                    _DIGIT_OR_HARM.search(text, begin, o.start())
+                    or casualty_kind(text[begin : o.start()]) is not None
+                ):
+                    continue  # (a comma after a count or a harm: the list is its parts)
+                openings.append(o.end())
+            for opening in openings:
+                before = _GROUPS_BEFORE.fullmatch(text, opening, s.start)
+                if before is None:
+                    continue
+                if before.group("join") == "," and not _AND_A_GROUP.search(text, s.start, s.end):
+                    continue  # ("Two nurses, a driver and a paramedic": the list's "and" in it)
+                extra = _groups_count(before.group("groups"))
+                if extra is not None:
+                    widened = _summed(ctx, s, before.start(), s.end, extra)
+                break
+        out.append(widened)
+    return out
