@@ -86,6 +86,16 @@ Figure = tuple[str, object, object, object]
             "Two nurses, a driver and a paramedic were killed, the society said.",
             [("Two nurses, a driver and a paramedic were killed", 4, 4, "killed")],
         ),
+        # a date or a time before the count
+        (
+            '"This is a reprisal. Two weeks ago a member of one faction was killed in'
+            ' Willowdene," he said.',
+            [("a member of one faction was killed", 1, 1, "killed")],
+        ),
+        (
+            "2008 - Twenty-one Cameroonian soldiers are killed in attacks claimed by the group.",
+            [("Twenty-one Cameroonian soldiers are killed", 21, 21, "killed")],
+        ),
     ],
 )
 def test_coordinated_groups_and_times_make_the_figure(
@@ -314,6 +324,44 @@ def test_coordinated_groups_and_times_make_the_figure(
                 ("At least 12 people were killed", 12, None, "killed"),
                 ("30 injured", 30, 30, "injured"),
             ],
+        ),
+        # years in ranges, datelines and time phrases before a count
+        (
+            "About 1800-2000 people fled the town after the attack.",
+            [("About 1800-2000 people fled", 1800, 2000, "displaced")],
+        ),
+        (
+            "Some 1,500 - 2,000 people fled, officials said.",
+            [("Some 1,500 - 2,000 people fled", 1500, 2000, "displaced")],
+        ),
+        (
+            "PORT SUDAN, 2 December 2026 \u2013 Eight children were killed in a drone strike.",
+            [("Eight children were killed", 8, 8, "killed")],
+        ),
+        (
+            "Aug. 30, 2026 - Two fishermen die when gunmen open fire.",
+            [("Two fishermen die", 2, 2, "killed")],
+        ),
+        (
+            "2019: 14 soldiers killed in an ambush near the border",
+            [("14 soldiers killed", 14, 14, "killed")],
+        ),
+        (
+            "A year after two soldiers were killed, the village is empty.",
+            [("two soldiers were killed", 2, 2, "killed")],
+        ),
+        ("24 hours later 3 people died in hospital.", [("3 people died", 3, 3, "killed")]),
+        (
+            "The 2008 - 2010 war killed 3,000 people.",
+            [("killed 3,000 people", 3000, 3000, "killed")],
+        ),
+        (
+            "Some 40 years ago 300 people were massacred here.",
+            [("300 people were massacred", 300, 300, "killed")],
+        ),
+        (
+            "Several hours later, five more bodies were found.",
+            [("five more bodies", 5, 5, "killed")],
         ),
         # headlines and bullet lists
         (

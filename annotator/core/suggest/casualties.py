@@ -5041,6 +5041,34 @@ def _without_subject_after_and(ctx: SuggestContext, found: Suggestion) -> Sugges
     return replace(found, end=end, attributes=_attributes_at(ctx, found.start, end))
 
 
+# A date or a time before the count is no part of the figure: a timeline entry's year ("2008 -
+# Twenty-one soldiers are killed"), "Two weeks ago a member of one faction was killed" (the
+# number expression counts the weeks, not the dead).
+_TIME_BEFORE_COUNT: Final = re.compile(
+    # (a year, then a spaced dash or a colon: never a range, "about 1800-2000 people fled")
+    r"(?:(?:1[89]|20)\d\d(?:\s+[-\u2013\u2014]|:)\s+"
+    rf"|(?:\d+|an?|{_SMALL}|several|few)\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?"
+    r"|months?|years?|decades?)\s+(?:ago|later|earlier|before|after)\b,?\s+)"
+    rf"(?={_LIST_COUNT}\s|{_SMALL}\b|\d)",
+    re.IGNORECASE,
+)
+
+
+def _without_time_before(ctx: SuggestContext, found: Suggestion) -> Suggestion:
+    """A figure's start moved past a date or a time it took for its count."""
+    time = _TIME_BEFORE_COUNT.match(ctx.text, found.start, found.end)
+    if time is None:
+        return found
+    start = time.end()
+    attributes = {
+        **_attributes_at(ctx, start, found.end),
+        **{k: v for k, v in found.attributes.items() if k in ("count_low", "count_high", "kind")},
+    }
+    if "count_high" not in found.attributes:
+        attributes.pop("count_high", None)
+    return replace(found, start=start, attributes=attributes)
+
+
 def with_coordinated_groups(ctx: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
     """Each CASUALTY suggestion widened over the counted groups joined to it by "and" (and
     commas), its count summed, or cut back before an "and" whose group opens a clause of its
@@ -5051,6 +5079,7 @@ def with_coordinated_groups(ctx: SuggestContext, found: list[Suggestion]) -> lis
         if s.label != "CASUALTY":
             out.append(s)
             continue
+        s = _without_time_before(ctx, s)
         if s.attributes.get("count_low") is None or " and " not in text:
             out.append(s)
             continue
