@@ -407,3 +407,54 @@ def test_coordinated_groups_and_times_make_the_figure(
 )
 def test_hostile_probes_keep_their_extents(sentence: str, expected: list[Figure]) -> None:
     assert suggested_figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a closing quotation mark ends the people's noun phrase as a stop does
+        (
+            'ISIS claimed the attack, saying its fighters had "killed ten apostates". It gave'
+            " no details.",
+            [("killed ten apostates", 10, 10, "killed")],
+        ),
+        (
+            "The group said it had 'killed ten apostates'.",
+            [("killed ten apostates", 10, 10, "killed")],
+        ),
+        (
+            'Police "arrested 20 drug peddlers" in the sweep, the statement said.',
+            [("arrested 20 drug peddlers", 20, 20, "other")],
+        ),
+        (
+            'The militia said it "abducted 12 loggers".',
+            [("abducted 12 loggers", 12, 12, "other")],
+        ),
+        (
+            '"We killed ten apostates," the commander said.',
+            [("killed ten apostates", 10, 10, "killed")],
+        ),
+    ],
+)
+def test_a_closing_quote_mark_ends_the_counted_people(
+    sentence: str, expected: list[Figure]
+) -> None:
+    assert suggested_figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # animals and things in a claim's quoted words are no casualty
+        'The herders said the raiders had "killed ten cows".',
+        'Witnesses said the soldiers "killed 12 goats and two camels".',
+        'The army said it had "destroyed 12 houses".',
+        'Police said the men "fired ten rounds".',
+        'He said the strike had "killed ten bears".',
+        "Rangers said poachers killed ten elephants and three rhinos last year.",
+        "Three bears were gunned down near the village.",
+        "Villagers killed two leopards that attacked their goats.",
+    ],
+)
+def test_quoted_animals_and_things_are_no_figure(sentence: str) -> None:
+    assert suggested_figures(sentence) == []

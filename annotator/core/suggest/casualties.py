@@ -813,7 +813,8 @@ _NOT_PEOPLE_AFTER: Final = (
     # "killing six herders and stealing cattle": the people are counted, the cattle another
     # clause's)
     r"(?!\s*(?:[\w-]+\s+)?(?:cattle|cows|goats|sheep|camels|donkeys|horses|livestock|animals"
-    r"|chickens|pigs|dogs|head\s+of)\b)"
+    r"|chickens|pigs|dogs|bears|wolves|lions|leopards|hyenas|rhinos|gorillas|monkeys|deer"
+    r"|crocodiles|hippos|elephants|head\s+of)\b)"
 )
 _AFTER_DEAD: Final = (
     # ("One of the wounded, a 15-year-old girl, died": the one named in an aside)
@@ -3428,6 +3429,8 @@ LISTED_VICTIMS: Final = _LISTED_PEOPLE
 _NOT_PEOPLE: Final = words(
     "animals goats cows camels donkeys horses mules dogs cats birds chickens pigs sheep oxen"
     " buffaloes buffalos elephants livestock heads cattle bulls calves lambs"
+    # wild animals (toll66: 'the strike had "killed ten bears"'; never "Tigers", the LTTE's men)
+    " bears wolves lions leopards hyenas rhinos gorillas monkeys deer crocodiles hippos"
 )
 # After the harm with no verb before it, where a headline's or a clause's passive ends (an
 # object after it, "Two raiders killed three guards", makes the people the killers).
@@ -4174,7 +4177,10 @@ _UNLISTED_AFTER_COUNT: Final = re.compile(
 )
 # Where such a noun phrase ends: a stop, a dash, a preposition or a conjunction.
 _NOUN_PHRASE_ENDS: Final = re.compile(
-    r"\s*(?:[,.;:!?)\u2013\u2014]|$)|\s[-\u2013\u2014]\s|\s+(?:in|on|at|near|after|during|as"
+    # (a closing quotation mark ends it as a stop does: 'had "killed ten apostates".'; a
+    # single mark only before a stop, never a plural's apostrophe: "ten soldiers' wives")
+    r"\s*(?:[,.;:!?)\u2013\u2014]|$)|[\"\u201d](?!\w)|[\u2019'](?=[,.;:!?)]|\s*$)"
+    r"|\s[-\u2013\u2014]\s|\s+(?:in|on|at|near|after|during|as"
     r"|when|while|and|by|since|last|this|overnight|early|late|amid|following|outside|inside"
     r"|across|from|who|whom|whose|with|before|including|of|to|for|along|around)\b",
     re.IGNORECASE,
