@@ -458,3 +458,50 @@ def test_a_closing_quote_mark_ends_the_counted_people(
 )
 def test_quoted_animals_and_things_are_no_figure(sentence: str) -> None:
     assert suggested_figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a place hosting displaced people: the figure starts at the count
+        (
+            "The Mbera camp, which already holds more than 110,000 Malian refugees, would run"
+            " out of water.",
+            [("more than 110,000 Malian refugees", 110001, None, "displaced")],
+        ),
+        (
+            "Uganda alone hosts close to 900,000 South Sudanese refugees.",
+            [("close to 900,000 South Sudanese refugees", None, 899999, "displaced")],
+        ),
+        (
+            "The stadium housed 5,000 displaced people after the floods.",
+            [("5,000 displaced people", 5000, 5000, "displaced")],
+        ),
+        # people held captive keep the verb
+        ("Pirates held 17 crew members for months.", [("held 17 crew members", 17, 17, "other")]),
+        (
+            "The gangs were holding at least 11 kidnapped persons.",
+            [("holding at least 11 kidnapped persons", 11, None, "other")],
+        ),
+        (
+            "Mitiga held about 3,000 people without charge.",
+            [("held about 3,000 people", 3000, 3000, "other")],
+        ),
+        (
+            "The gang holds 40 refugees hostage in the forest.",
+            [("holds 40 refugees hostage", 40, 40, "other")],
+        ),
+        (
+            "The group holds 12 displaced people it abducted last week.",
+            [("holds 12 displaced people", 12, 12, "displaced")],
+        ),
+        (
+            "Traffickers held 38 migrants in a warehouse.",
+            [("held 38 migrants", 38, 38, "other")],
+        ),
+    ],
+)
+def test_a_host_verb_is_no_part_of_a_displaced_figure(
+    sentence: str, expected: list[Figure]
+) -> None:
+    assert suggested_figures(sentence) == expected
