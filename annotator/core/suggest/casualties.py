@@ -5106,13 +5106,16 @@ def with_coordinated_groups(ctx: SuggestContext, found: list[Suggestion]) -> lis
     commas), its count summed, or cut back before an "and" whose group opens a clause of its
     own; the others as they were. Offsets are code points."""
     text = ctx.text
+    # (once per text, not once per figure: a long text without "and" read again for each of
+    # its figures made the pass quadratic, review66t)
+    has_and = " and " in text
     out: list[Suggestion] = []
     for s in found:
         if s.label != "CASUALTY":
             out.append(s)
             continue
         s = _without_a_host_verb(ctx, _without_time_before(ctx, s))
-        if s.attributes.get("count_low") is None or " and " not in text:
+        if s.attributes.get("count_low") is None or not has_and:
             out.append(s)
             continue
         s = _without_subject_after_and(ctx, s)
@@ -5130,7 +5133,8 @@ def with_coordinated_groups(ctx: SuggestContext, found: list[Suggestion]) -> lis
                     widened = _summed(ctx, s, s.start, noun.end(), (0, 0))
         if widened is s and _SPAN_OPENS_WITH_COUNT.match(text, s.start):
             sentence = ctx.sentence_at(s.start)
-            line_start = text.rfind("\n", 0, s.start) + 1
+            # (the search for the line's start is bounded by the window: review66t)
+            line_start = text.rfind("\n", max(0, s.start - _GROUPS_REACH), s.start) + 1
             begin = max(line_start, sentence.start if sentence else 0, s.start - _GROUPS_REACH)
             openings = [begin] if sentence is not None and begin == sentence.start else []
             for o in _LIST_OPENER.finditer(text, begin, s.start):
