@@ -28,3 +28,64 @@ def test_a_long_text_without_and_is_read_in_linear_time() -> None:
     small = _seconds(piece * (40_000 // len(piece)))
     large = _seconds(piece * (160_000 // len(piece)))
     assert large < small * 7  # linear: about 4 times; quadratic: about 16
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an apposition names the figure's own people: no sum
+        (
+            "The strike killed two people, a woman and her son, in the village of Tera.",
+            [("killed two people", 2, 2, "killed")],
+        ),
+        (
+            "Gunmen killed four people, a policeman and three farmers, late on Sunday.",
+            [("killed four people", 4, 4, "killed")],
+        ),
+        (
+            "The blast wounded five people, three soldiers and two children, police said.",
+            [("wounded five people", 5, 5, "injured")],
+        ),
+        (
+            "Police arrested three suspects, a woman and two men, after the raid.",
+            [("arrested three suspects", 3, 3, "other")],
+        ),
+        # ", and" after a figure opens a clause of its own
+        (
+            "The blast killed 12 people, and a doctor at the hospital said 30 more were being"
+            " treated.",
+            [("killed 12 people", 12, 12, "killed")],
+        ),
+        (
+            "The strike killed three people, and a police officer who asked not to be named"
+            " said the toll could rise.",
+            [("killed three people", 3, 3, "killed")],
+        ),
+        (
+            "Gunmen killed five villagers, and a local chief, Musa Ali, said they took 30 cattle.",
+            [("killed five villagers", 5, 5, "killed")],
+        ),
+        (
+            "The strike killed three people, and two children, both under five, were wounded.",
+            [
+                ("killed three people", 3, 3, "killed"),
+                ("two children, both under five, were wounded", 2, 2, "injured"),
+            ],
+        ),
+        # a list of three or more, and a list that is no apposition, still sum
+        (
+            "The bomb killed a woman, her husband, and their three children.",
+            [("killed a woman, her husband, and their three children", 5, 5, "killed")],
+        ),
+        (
+            "The bomb killed a woman, her husband and their three children.",
+            [("killed a woman, her husband and their three children", 5, 5, "killed")],
+        ),
+        (
+            "The raid killed two soldiers, a policeman and three civilians, the army said.",
+            [("killed two soldiers, a policeman and three civilians", 6, 6, "killed")],
+        ),
+    ],
+)
+def test_appositions_and_new_clauses_are_no_groups(sentence: str, expected: list) -> None:
+    assert suggested_figures(sentence) == expected

@@ -4927,7 +4927,9 @@ _GROUPS_AFTER: Final = re.compile(
     # (a short relative clause may close the figure's last group: "five police officers who
     # manned the barrier and a nine-year-old girl")
     r"(?:\s+(?:who|whom)(?:\s+[\w'\u2019-]+){1,5}?(?=\s+and\s))?"
-    rf"(?P<groups>(?:,\s+(?!and\s){_LIST_LATER_GROUP})*,?\s+and\s+{_LIST_LATER_GROUP})"
+    # (a comma before "and" only closes a list of three or more: "killed 12 people, and a
+    # doctor at the hospital said" opens a clause, review66t)
+    rf"(?P<groups>(?:(?:,\s+(?!and\s){_LIST_LATER_GROUP})+,?|)\s+and\s+{_LIST_LATER_GROUP})"
     + _LIST_CLOSES,
     re.IGNORECASE | re.MULTILINE,
 )
@@ -5101,6 +5103,16 @@ def _without_a_host_verb(ctx: SuggestContext, found: Suggestion) -> Suggestion:
     return replace(found, start=verb.end())
 
 
+def _an_apposition(found: Suggestion, groups: str, extra: tuple[int, int | None]) -> bool:
+    """Whether the groups after a comma name the figure's own people: "killed two people, a
+    woman and her son" (2, not 4: session 33, point 4's apposition; dev 404 and 895 keep
+    such a list out of the count), "killed two soldiers, a sergeant and a corporal"."""
+    return groups.startswith(",") and extra == (
+        found.attributes.get("count_low"),
+        found.attributes.get("count_high"),
+    )
+
+
 def with_coordinated_groups(ctx: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
     """Each CASUALTY suggestion widened over the counted groups joined to it by "and" (and
     commas), its count summed, or cut back before an "and" whose group opens a clause of its
@@ -5125,7 +5137,7 @@ def with_coordinated_groups(ctx: SuggestContext, found: list[Suggestion]) -> lis
             sentence = ctx.sentence_at(s.start)
             if after is not None and (sentence is None or after.end() <= sentence.end):
                 extra = _groups_count(after.group("groups"))
-                if extra is not None:
+                if extra is not None and not _an_apposition(s, after.group("groups"), extra):
                     widened = _summed(ctx, s, s.start, after.end(), extra)
             elif after is None:
                 noun = _NOUN_AFTER.match(text, s.end, min(len(text), s.end + 40))
