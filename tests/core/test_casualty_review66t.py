@@ -89,3 +89,32 @@ def test_a_long_text_without_and_is_read_in_linear_time() -> None:
 )
 def test_appositions_and_new_clauses_are_no_groups(sentence: str, expected: list) -> None:
     assert suggested_figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "bears" as a verb after a figure, and men of a group named after animals
+        (
+            "The attack that killed 12 people bears the hallmarks of Islamic State.",
+            [("killed 12 people", 12, 12, "killed")],
+        ),
+        (
+            "The conflict that has killed 40,000 people bears no sign of ending.",
+            [("killed 40,000 people", 40000, 40000, "killed")],
+        ),
+        (
+            "The war that has displaced 12 million people bears comparison with the 1990s.",
+            [("displaced 12 million people", 12000000, 12000000, "displaced")],
+        ),
+        (
+            "Israeli troops killed two Lions' Den members in a raid on Nablus.",
+            [("killed two", 2, 2, "killed")],  # (main's extent: the name stays out)
+        ),
+        # wild animals stay no people
+        ('He said the strike had "killed ten bears".', []),
+        ("Rangers said poachers killed ten elephants and three rhinos last year.", []),
+    ],
+)
+def test_wild_animals_only_in_lower_case_and_bears_no_verb(sentence: str, expected: list) -> None:
+    assert suggested_figures(sentence) == expected
