@@ -118,3 +118,50 @@ def test_appositions_and_new_clauses_are_no_groups(sentence: str, expected: list
 )
 def test_wild_animals_only_in_lower_case_and_bears_no_verb(sentence: str, expected: list) -> None:
     assert suggested_figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a range whose low end looks like a year is no timeline entry
+        (
+            "1800 - 2000 families were displaced by the floods, OCHA said.",
+            [("1800 - 2000 families were displaced", 1800, 2000, "displaced")],
+        ),
+        (
+            "2000 \u2013 3000 people have fled to Chad since Monday.",
+            [("2000 \u2013 3000 people have fled", 2000, 3000, "displaced")],
+        ),
+        (
+            "2024 - 12 soldiers killed in Gao; 2025 - 30 civilians killed in Menaka",
+            [("12 soldiers killed", 12, 12, "killed"), ("30 civilians killed", 30, 30, "killed")],
+        ),
+        # a possessive after "and" cuts the figure back only where a verb follows its noun
+        (
+            "The attack killed two soldiers and a police officer's wife, the governor said.",
+            [("killed two soldiers and a police officer", 3, 3, "killed")],  # (main's span)
+        ),
+        (
+            "Gunmen killed two soldiers and a police officer's wife said she heard shots.",
+            [("killed two soldiers", 2, 2, "killed")],
+        ),
+        # an outlet's initials after "and" open a clause
+        (
+            "Soldiers shot dead four protesters and AFP, quoting a hospital source, said 20"
+            " were hurt.",
+            [("shot dead four protesters", 4, 4, "killed"), ("20 were hurt", 20, 20, "injured")],
+        ),
+        (
+            "The group said its fighters had killed more than 60 soldiers and VDP, the army"
+            " denied it.",
+            [("killed more than 60 soldiers and VDP", 61, None, "killed")],
+        ),
+        # people held as human shields are kept captive: the verb stays
+        (
+            "The militia holds 200 displaced people as human shields in the town.",
+            [("holds 200 displaced people", 200, 200, "displaced")],
+        ),
+    ],
+)
+def test_year_ranges_possessives_outlets_and_shields(sentence: str, expected: list) -> None:
+    assert suggested_figures(sentence) == expected
