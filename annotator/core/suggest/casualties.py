@@ -5021,17 +5021,21 @@ _LAST_GROUP_IN_SPAN: Final = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_GOES_ON: Final = re.compile(
-    # (a possessive only where a verb follows its noun: "and a police officer's wife said";
-    # "killed two soldiers and a police officer's wife, the governor said" killed her too,
-    # review66t)
-    r"(?:['\u2019]s(?:\s+[\w-]+){1,3}?(?=\s+(?:were|was|are|is|had|have|has|fled|died|said"
-    r"|says|say|told|escaped|remain|remains|remained|went|condemned|reported|added|confirmed)\b)"
-    r"|\s+(?:were|was|are|is|had|have|has|fled|died|said|says|say|told|escaped"
+    r"(?:['\u2019]s\b|\s+(?:were|was|are|is|had|have|has|fled|died|said|says|say|told|escaped"
     r"|remain|remains|remained|went|condemned|reported|added|confirmed)\b)",
     re.IGNORECASE,
 )
 # ... where the figure opens with its harm verb ("killed three soldiers and ..."); "bodies of
 # six women and four children were recovered" is one subject.
+# ... a possessive whose noun a verb follows ("and a police officer's wife said"); without one
+# ("killed two soldiers and a police officer's wife, the governor said") she was killed too,
+# and a figure cut back before her and not widened again keeps its extent (review66t)
+_VERB_AFTER_POSSESSIVE: Final = re.compile(
+    r"['\u2019]s(?:\s+[\w-]+){1,3}?\s+(?:were|was|are|is|had|have|has|fled|died|said|says|say"
+    r"|told|escaped|remain|remains|remained|went|condemned|reported|added|confirmed)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE: Final = re.compile(r"['\u2019]s\b")
 _HARM_VERB_FIRST: Final = re.compile(
     r"(?:[a-z]+(?:ed|ing)|kill|kills|wound|wounds|injure|injures|abduct|abducts|kidnap|kidnaps"
     r"|shoot|shoots|shot|hurt|hurts|slew|slay|slays)\s",
@@ -5147,6 +5151,7 @@ def with_coordinated_groups(ctx: SuggestContext, found: list[Suggestion]) -> lis
         if s.attributes.get("count_low") is None or not has_and:
             out.append(s)
             continue
+        uncut = s
         s = _without_subject_after_and(ctx, s)
         widened = s
         if _SPAN_ENDS_WITH_PEOPLE.search(text, s.start, s.end):
@@ -5183,5 +5188,12 @@ def with_coordinated_groups(ctx: SuggestContext, found: list[Suggestion]) -> lis
                 if extra is not None:
                     widened = _summed(ctx, s, before.start(), s.end, extra)
                 break
+        if (
+            widened is s
+            and s is not uncut
+            and _POSSESSIVE.match(text, uncut.end)
+            and not _VERB_AFTER_POSSESSIVE.match(text, uncut.end)
+        ):
+            widened = uncut
         out.append(widened)
     return out
