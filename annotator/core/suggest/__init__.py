@@ -412,6 +412,10 @@ def _suggest(
     if "ACTOR" in labels:
         # A person's name without the office's words a rule took in ("Junior Sergeant")
         found = actors.person_extents(ctx, found)
+    if "CASUALTY" in labels:
+        # Counted groups joined by "and" are one figure (the guideline), whichever rule
+        # found the first of them
+        found = casualties.with_coordinated_groups(ctx, found)
     result = resolve_overlaps(found)
     mark("overlaps resolved")
     if gap_fillers:

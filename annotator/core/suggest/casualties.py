@@ -831,7 +831,13 @@ _NOT_PEOPLE_AFTER: Final = (
     # "killing six herders and stealing cattle": the people are counted, the cattle another
     # clause's)
     r"(?!\s*(?:[\w-]+\s+)?(?:cattle|cows|goats|sheep|camels|donkeys|horses|livestock|animals"
-    r"|chickens|pigs|dogs|head\s+of)\b)"
+    r"|chickens|pigs|dogs"
+    # wild animals in lower case only ("three Lions' Den gunmen", "Grey Wolves" are men), and
+    # "bears" never as a verb: "the attack that killed 12 people bears the hallmarks of ..."
+    # (review66t)
+    r"|(?-i:bears(?!\s+(?:the|all|a|an|no|some|any|little|its|their|his|her|comparison"
+    r"|resemblance|witness|responsibility)\b)|wolves|lions|leopards|hyenas|rhinos|gorillas"
+    r"|monkeys|deer|crocodiles|hippos|elephants)|head\s+of)\b)"
 )
 _AFTER_DEAD: Final = (
     # ("One of the wounded, a 15-year-old girl, died": the one named in an aside)
@@ -3585,6 +3591,8 @@ LISTED_VICTIMS: Final = _LISTED_PEOPLE
 _NOT_PEOPLE: Final = words(
     "animals goats cows camels donkeys horses mules dogs cats birds chickens pigs sheep oxen"
     " buffaloes buffalos elephants livestock heads cattle bulls calves lambs"
+    # wild animals (toll66: 'the strike had "killed ten bears"'; never "Tigers", the LTTE's men)
+    " bears wolves lions leopards hyenas rhinos gorillas monkeys deer crocodiles hippos"
 )
 # After the harm with no verb before it, where a headline's or a clause's passive ends (an
 # object after it, "Two raiders killed three guards", makes the people the killers).
@@ -4365,7 +4373,10 @@ _UNLISTED_AFTER_COUNT: Final = re.compile(
 )
 # Where such a noun phrase ends: a stop, a dash, a preposition or a conjunction.
 _NOUN_PHRASE_ENDS: Final = re.compile(
-    r"\s*(?:[,.;:!?)\u2013\u2014]|$)|\s[-\u2013\u2014]\s|\s+(?:in|on|at|near|after|during|as"
+    # (a closing quotation mark ends it as a stop does: 'had "killed ten apostates".'; a
+    # single mark only before a stop, never a plural's apostrophe: "ten soldiers' wives")
+    r"\s*(?:[,.;:!?)\u2013\u2014]|$)|[\"\u201d](?!\w)|[\u2019'](?=[,.;:!?)]|\s*$)"
+    r"|\s[-\u2013\u2014]\s|\s+(?:in|on|at|near|after|during|as"
     r"|when|while|and|by|since|last|this|overnight|early|late|amid|following|outside|inside"
     r"|across|from|who|whom|whose|with|before|including|of|to|for|along|around)\b",
     re.IGNORECASE,
@@ -5074,3 +5085,306 @@ def casualty_one_unlisted(ctx: SuggestContext) -> Iterator[Suggestion]:
                 continue
             attributes = {**_attributes_at(ctx, start, end), "count_low": 1, "count_high": 1}
             yield Suggestion(start, end, "CASUALTY", attributes, "casualty_one_unlisted")
+
+
+# Coordinated groups (toll66). The guideline: "Two counted groups joined by "and" are one
+# figure, summed", and a possessive noun in such a list counts one (session 33, point 13).
+# The rules build a figure from one group; this one policy widens any figure over the groups
+# coordinated with it, after its last group ("the dead included 31 soldiers and 11 VDP") or
+# before its first ("two soldiers of the army and a driver were killed"), whichever rule
+# made it. A group is a count (a number expression, "a" / "an", or after the first a
+# possessive: "her husband", "their three children"), up to three modifiers and a person's
+# noun (a listed one, a demonym, or an acronym for a body's men: "11 VDP"), then an "of"
+# phrase; never a thing, a place, an age alone or a harm of its own.
+_LIST_COUNT: Final = rf"(?:(?:{NUMBER_EXPRESSION})|an?(?=\s))"
+_LIST_NOUN: Final = rf"(?:{_VICTIM}\b{_NOUN_NEXT}|(?-i:[A-Z]{{2,5}})\b(?![-'\u2019]))"
+_LIST_GROUP_BODY: Final = (
+    rf"\s+(?:of\s+(?:the|their|its|his|her|our)\s+)?"
+    rf"(?:(?!{_NOT_MODIFIER}|(?:of|them|those)\b)(?!{_VICTIM}\b{_NOUN_NEXT}){_MODIFIER_WORD}\s+)"
+    rf"{{0,3}}?{_LIST_NOUN}"
+    # ... then an "of" phrase: a body's name in capitals ("of the Somali National Army") or up
+    # to two words ("of the national army"), never running on into a verb
+    r"(?:\s+of\s+(?:the|a|an)\s+(?:(?-i:(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w-]*)\b"
+    rf"|(?:(?!{_NOT_MODIFIER})[\w-]+\s+)?(?!{_NOT_MODIFIER})[\w-]+\b))?"
+)
+_LIST_GROUP: Final = rf"(?:{_LIST_COUNT}{_LIST_GROUP_BODY})"
+_LIST_LATER_GROUP: Final = (
+    rf"(?:{_LIST_GROUP}|(?:her|his|their|its|our|my)(?:\s+{NUMBER_EXPRESSION})?"
+    rf"(?:\s+(?!{_NOT_MODIFIER}){_MODIFIER_WORD}){{0,2}}?\s+{_LIST_NOUN})"
+)
+# Where a coordinated group after a figure ends: a stop or a word that closes a noun phrase;
+# never a verb ("killed three soldiers and two civilians were wounded": a clause of its own).
+_LIST_CLOSES: Final = (
+    r"(?=\s*(?:[,.;:!?)\"\u201d\u2019\u2013\u2014]|$)|\s+(?:in|on|at|near|after|during|when"
+    r"|while|as|who|whom|whose|since|from|including|among|last|this|overnight|yesterday|today"
+    r"|earlier|before|across|inside|outside|with|by|according)\b)"
+)
+_GROUPS_AFTER: Final = re.compile(
+    # (a short relative clause may close the figure's last group: "five police officers who
+    # manned the barrier and a nine-year-old girl")
+    r"(?:\s+(?:who|whom)(?:\s+[\w'\u2019-]+){1,5}?(?=\s+and\s))?"
+    # (a comma before "and" only closes a list of three or more: "killed 12 people, and a
+    # doctor at the hospital said" opens a clause, review66t)
+    rf"(?P<groups>(?:(?:,\s+(?!and\s){_LIST_LATER_GROUP})+,?|)\s+and\s+{_LIST_LATER_GROUP})"
+    + _LIST_CLOSES,
+    re.IGNORECASE | re.MULTILINE,
+)
+# ... or one more noun, no count of its own, under the figure's number: "killed more than 60
+# soldiers and VDP", "70,000 refugees and asylum-seekers" (closed by a stop or a preposition
+# only: "killed 12 soldiers and police said" names the source)
+_NOUN_AFTER: Final = re.compile(
+    rf"\s+and\s+(?:{_VICTIM_PLURAL}\b{_NOUN_NEXT}|(?-i:[A-Z]{{2,5}})\b(?![-'\u2019])"
+    # (an outlet's initials open a clause: "shot dead four protesters and AFP, quoting a
+    # hospital source, said", review66t)
+    r"(?!,\s+(?:\w+ing|said|says|reported|told)\b))"
+    r"(?=\s*(?:[,.;:!)\"\u201d\u2019]|$)|\s+(?:in|on|at|near|during|who|from|across|inside"
+    r"|outside|with|since|last|overnight|yesterday)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_GROUPS_BEFORE: Final = re.compile(
+    rf"(?P<groups>{_LIST_GROUP}(?:,\s+(?!and\s){_LIST_LATER_GROUP})*,?)(?P<join>\s+and|,)\s+",
+    re.IGNORECASE,
+)
+_DIGIT_OR_HARM: Final = re.compile(rf"\d|\b(?:{_SMALL}|among|including)\b", re.IGNORECASE)
+_AND_A_GROUP: Final = re.compile(rf"\s+and\s+{_LIST_LATER_GROUP}", re.IGNORECASE)
+_ONE_GROUP: Final = re.compile(rf"(?:,\s+|\s+and\s+|^)(?P<group>{_LIST_LATER_GROUP})", re.I)
+_SINGULAR_LAST: Final = re.compile(rf"\b{_VICTIM_SINGULAR}$", re.IGNORECASE)
+_ONE_WITHOUT_NUMBER: Final = re.compile(r"(?:an?|her|his|their|its|our|my)\s", re.IGNORECASE)
+_SPAN_ENDS_WITH_PEOPLE: Final = re.compile(rf"(?:{_LIST_NOUN})$", re.IGNORECASE)
+_SPAN_OPENS_WITH_COUNT: Final = re.compile(rf"{_LIST_COUNT}\s", re.IGNORECASE)
+# How far before a figure its coordinated groups are looked for (a cap, so that every
+# figure reads a bounded window).
+_GROUPS_REACH: Final = 160
+
+
+def _groups_count(groups: str) -> tuple[int, int | None] | None:
+    """The summed count of the groups in `groups` (", A, B and C"), or None where a group
+    holds a harm word of its own or no count the parser reads."""
+    if casualty_kind(groups) is not None:
+        return None
+    low, high = 0, 0
+    any_open = False
+    for found in _ONE_GROUP.finditer(groups):
+        group = found.group("group")
+        if casualty_kind(group) is not None:
+            return None  # ("13 bodies and 24 wounded": two figures, each with its own harm)
+        count = parse_casualty(group)
+        count_low: int
+        count_high: int | None
+        if count.low is None and count.high is None:
+            if not _ONE_WITHOUT_NUMBER.match(group) or not _SINGULAR_LAST.search(group):
+                return None  # ("their sons": a count no word gives)
+            count_low, count_high = 1, 1  # "a driver", "her husband": one person
+        else:
+            if count.low is None:
+                return None
+            count_low, count_high = count.low, count.high
+        low += count_low
+        if count_high is None:
+            any_open = True
+        else:
+            high += count_high
+    if low == 0:
+        return None
+    return low, None if any_open else high
+
+
+def _summed(
+    ctx: SuggestContext, found: Suggestion, start: int, end: int, extra: tuple[int, int | None]
+) -> Suggestion:
+    base_low: int = found.attributes["count_low"]
+    base_high = found.attributes.get("count_high")
+    attributes = {**_attributes_at(ctx, start, end), "kind": found.attributes.get("kind")}
+    attributes["count_low"] = base_low + extra[0]
+    attributes.pop("count_high", None)
+    if base_high is not None and extra[1] is not None:
+        attributes["count_high"] = base_high + extra[1]
+    return replace(found, start=start, end=end, attributes=attributes)
+
+
+# A last group after "and" that is the subject of a clause of its own: a word that is no
+# stop, no preposition and no closing word follows it ("killed three soldiers and two
+# civilians were wounded", "killed 12 soldiers and police said", "killed two soldiers and a
+# police officer's wife said").
+_LAST_GROUP_IN_SPAN: Final = re.compile(
+    rf"\s+and\s+(?:{_LIST_LATER_GROUP}|{_VICTIM_PLURAL}\b{_NOUN_NEXT}"
+    rf"|(?-i:[A-Z]{{2,5}})\b)$",
+    re.IGNORECASE,
+)
+_CLAUSE_GOES_ON: Final = re.compile(
+    r"(?:['\u2019]s\b|\s+(?:were|was|are|is|had|have|has|fled|died|said|says|say|told|escaped"
+    r"|remain|remains|remained|went|condemned|reported|added|confirmed)\b)",
+    re.IGNORECASE,
+)
+# ... where the figure opens with its harm verb ("killed three soldiers and ..."); "bodies of
+# six women and four children were recovered" is one subject.
+# ... a possessive whose noun a verb follows ("and a police officer's wife said"); without one
+# ("killed two soldiers and a police officer's wife, the governor said") she was killed too,
+# and a figure cut back before her and not widened again keeps its extent (review66t)
+_VERB_AFTER_POSSESSIVE: Final = re.compile(
+    r"['\u2019]s(?:\s+[\w-]+){1,3}?\s+(?:were|was|are|is|had|have|has|fled|died|said|says|say"
+    r"|told|escaped|remain|remains|remained|went|condemned|reported|added|confirmed)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE: Final = re.compile(r"['\u2019]s\b")
+_HARM_VERB_FIRST: Final = re.compile(
+    r"(?:[a-z]+(?:ed|ing)|kill|kills|wound|wounds|injure|injures|abduct|abducts|kidnap|kidnaps"
+    r"|shoot|shoots|shot|hurt|hurts|slew|slay|slays)\s",
+)
+# A clause the groups before a figure may open: a sentence, a mark, a verb of speech or a
+# conjunction of time (never "and" nor a comma after a count: "killed seven people, among
+# them two women and a child, and 13 others were injured" closes a list of parts).
+_LIST_OPENER: Final = re.compile(
+    r"(?:[.!?:;\"\u201c\u2018]\s*|\b(?:said|says|that|when|after|while|as)\s+|,\s+)"
+    r"(?=[\w\"\u201c])",
+    re.IGNORECASE,
+)
+
+
+def _without_subject_after_and(ctx: SuggestContext, found: Suggestion) -> Suggestion:
+    """A figure cut back before "and" where its last group opens another clause."""
+    text = ctx.text
+    if not _CLAUSE_GOES_ON.match(text, found.end) or not _HARM_VERB_FIRST.match(text, found.start):
+        return found
+    last = _LAST_GROUP_IN_SPAN.search(text, max(found.start, found.end - 120), found.end)
+    if last is None or last.start() <= found.start:
+        return found
+    if casualty_kind(text[last.start() : found.end]) is not None:
+        return found  # ("12 dead and 30 wounded": the harm word is the last group's own)
+    end = last.start()
+    if casualty_kind(text[found.start : end]) is None:
+        return found  # (the harm word stands after the groups: nothing to cut back to)
+    return replace(found, end=end, attributes=_attributes_at(ctx, found.start, end))
+
+
+# A date or a time before the count is no part of the figure: a timeline entry's year ("2008 -
+# Twenty-one soldiers are killed"), "Two weeks ago a member of one faction was killed" (the
+# number expression counts the weeks, not the dead).
+_TIME_BEFORE_COUNT: Final = re.compile(
+    # (a year, then a spaced dash or a colon: never a range, "about 1800-2000 people fled")
+    r"(?:(?:1[89]|20)\d\d(?:\s+[-\u2013\u2014]|:)\s+"
+    rf"|(?:\d+|an?|{_SMALL}|several|few)\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?"
+    r"|months?|years?|decades?)\s+(?:ago|later|earlier|before|after)\b,?\s+)"
+    rf"(?={_LIST_COUNT}\s|{_SMALL}\b|\d)",
+    re.IGNORECASE,
+)
+
+
+def _without_time_before(ctx: SuggestContext, found: Suggestion) -> Suggestion:
+    """A figure's start moved past a date or a time it took for its count."""
+    time = _TIME_BEFORE_COUNT.match(ctx.text, found.start, found.end)
+    if time is None:
+        return found
+    year = re.match(r"\d{4}", time.group())
+    if year is not None and found.attributes.get("count_low") == int(year.group()):
+        return found  # (a range the count was read from: "1800 - 2000 families", review66t)
+    start = time.end()
+    attributes = {
+        **_attributes_at(ctx, start, found.end),
+        **{k: v for k, v in found.attributes.items() if k in ("count_low", "count_high", "kind")},
+    }
+    if "count_high" not in found.attributes:
+        attributes.pop("count_high", None)
+    return replace(found, start=start, attributes=attributes)
+
+
+# A place that holds, hosts or shelters refugees or displaced people keeps nobody captive: the
+# displaced figure starts at its count, as the dev gold's 26 after "hosts", "shelters" and
+# "holds" do ("the camp, which already holds more than 110,000 Malian refugees").
+# ("held" and "holding" stay: "Kidnappers held 30 refugees", "holding 12 displaced people
+# hostage" keep people captive)
+_HOLDS_THE_DISPLACED: Final = re.compile(
+    r"(?:holds|hosts|hosted|hosting|houses|housed|housing|shelters|sheltered|sheltering)\s+",
+    re.IGNORECASE,
+)
+_KEPT_CAPTIVE: Final = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:hostages?|captives?|captivity|prisoners?|ransom|against\s+their\s+will"
+    r"|human\s+shields?"
+    r"|kidnapp\w*|abduct\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_a_host_verb(ctx: SuggestContext, found: Suggestion) -> Suggestion:
+    """A displaced figure's start moved past the verb of the place that hosts the people."""
+    if found.attributes.get("kind") != "displaced":
+        return found
+    verb = _HOLDS_THE_DISPLACED.match(ctx.text, found.start, found.end)
+    if verb is None or _KEPT_CAPTIVE.match(ctx.text, found.end):
+        return found
+    return replace(found, start=verb.end())
+
+
+def _an_apposition(found: Suggestion, groups: str, extra: tuple[int, int | None]) -> bool:
+    """Whether the groups after a comma name the figure's own people: "killed two people, a
+    woman and her son" (2, not 4: session 33, point 4's apposition; dev 404 and 895 keep
+    such a list out of the count), "killed two soldiers, a sergeant and a corporal"."""
+    return groups.startswith(",") and extra == (
+        found.attributes.get("count_low"),
+        found.attributes.get("count_high"),
+    )
+
+
+def with_coordinated_groups(ctx: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
+    """Each CASUALTY suggestion widened over the counted groups joined to it by "and" (and
+    commas), its count summed, or cut back before an "and" whose group opens a clause of its
+    own; the others as they were. Offsets are code points."""
+    text = ctx.text
+    # (once per text, not once per figure: a long text without "and" read again for each of
+    # its figures made the pass quadratic, review66t)
+    has_and = " and " in text
+    out: list[Suggestion] = []
+    for s in found:
+        if s.label != "CASUALTY":
+            out.append(s)
+            continue
+        s = _without_a_host_verb(ctx, _without_time_before(ctx, s))
+        if s.attributes.get("count_low") is None or not has_and:
+            out.append(s)
+            continue
+        uncut = s
+        s = _without_subject_after_and(ctx, s)
+        widened = s
+        if _SPAN_ENDS_WITH_PEOPLE.search(text, s.start, s.end):
+            after = _GROUPS_AFTER.match(text, s.end, min(len(text), s.end + _GROUPS_REACH))
+            sentence = ctx.sentence_at(s.start)
+            if after is not None and (sentence is None or after.end() <= sentence.end):
+                extra = _groups_count(after.group("groups"))
+                if extra is not None and not _an_apposition(s, after.group("groups"), extra):
+                    widened = _summed(ctx, s, s.start, after.end(), extra)
+            elif after is None:
+                noun = _NOUN_AFTER.match(text, s.end, min(len(text), s.end + 40))
+                if noun is not None:
+                    widened = _summed(ctx, s, s.start, noun.end(), (0, 0))
+        if widened is s and _SPAN_OPENS_WITH_COUNT.match(text, s.start):
+            sentence = ctx.sentence_at(s.start)
+            # (the search for the line's start is bounded by the window: review66t)
+            line_start = text.rfind("\n", max(0, s.start - _GROUPS_REACH), s.start) + 1
+            begin = max(line_start, sentence.start if sentence else 0, s.start - _GROUPS_REACH)
+            openings = [begin] if sentence is not None and begin == sentence.start else []
+            for o in _LIST_OPENER.finditer(text, begin, s.start):
+                if o.group().startswith(",") and (
+                    _DIGIT_OR_HARM.search(text, begin, o.start())
+                    or casualty_kind(text[begin : o.start()]) is not None
+                ):
+                    continue  # (a comma after a count or a harm: the list is its parts)
+                openings.append(o.end())
+            for opening in openings:
+                before = _GROUPS_BEFORE.fullmatch(text, opening, s.start)
+                if before is None:
+                    continue
+                if before.group("join") == "," and not _AND_A_GROUP.search(text, s.start, s.end):
+                    continue  # ("Two nurses, a driver and a paramedic": the list's "and" in it)
+                extra = _groups_count(before.group("groups"))
+                if extra is not None:
+                    widened = _summed(ctx, s, before.start(), s.end, extra)
+                break
+        if (
+            widened is s
+            and s is not uncut
+            and _POSSESSIVE.match(text, uncut.end)
+            and not _VERB_AFTER_POSSESSIVE.match(text, uncut.end)
+        ):
+            widened = uncut
+        out.append(widened)
+    return out
