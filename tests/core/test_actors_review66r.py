@@ -18,7 +18,7 @@ def _actors(text: str) -> list[tuple[str, str]]:
     "text",
     [
         # dev 353, 489, 538, 771, 886: the paper's own furniture, "Published in Dawn, ..."
-        'The gunmen fled, he told Dawn.\n\nPublished in Dawn, December 3rd, 2026',
+        "The gunmen fled, he told Dawn.\n\nPublished in Dawn, December 3rd, 2026",
         "The minister told Hetq on Monday that the inquiry was closed. A report published in "
         "Hetq last year detailed the deals.",
         "The deputy told Mediapart in an interview that she had no regrets. Writing in "
@@ -50,8 +50,10 @@ def test_a_state_protesting_in_a_headline_still_tags_its_addressee() -> None:
     ("text", "state"),
     [
         ("Russia remains at war in Ukraine, and Moscow has rejected every ceasefire.", "Russia"),
-        ("Ethiopia was at war in Tigray from 2020 to 2022, and the army lost thousands.",
-         "Ethiopia"),
+        (
+            "Ethiopia was at war in Tigray from 2020 to 2022, and the army lost thousands.",
+            "Ethiopia",
+        ),
     ],
 )
 def test_a_state_at_war_in_another_place_is_a_party(text: str, state: str) -> None:
@@ -86,10 +88,16 @@ def test_a_state_a_government_would_stand_up_to_is_a_state(text: str, state: str
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("The governor told Oromia that the curfew would end. Clashes were reported in Oromia "
-         "on Friday.", "Oromia"),
-        ("The mayor told Baidoa that aid was coming. In an interview in Baidoa, he said the road "
-         "was cut.", "Baidoa"),
+        (
+            "The governor told Oromia that the curfew would end. Clashes were reported in Oromia "
+            "on Friday.",
+            "Oromia",
+        ),
+        (
+            "The mayor told Baidoa that aid was coming. In an interview in Baidoa, he said the road "
+            "was cut.",
+            "Baidoa",
+        ),
     ],
 )
 def test_reported_in_a_place_keeps_it_a_place_in_the_told_slot(text: str, place: str) -> None:

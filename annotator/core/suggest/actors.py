@@ -2587,8 +2587,7 @@ def _written_as_given_name(ctx: SuggestContext, name: str) -> bool:
     for at in ctx.piece_index.get(name, ()):
         introduced = _PERSON_INTRODUCED_AFTER.match(text, at + len(name))
         if (
-            introduced is not None
-            and introduced.group("surname") not in _OUTLET_MEDIA_MASTHEAD
+            introduced is not None and introduced.group("surname") not in _OUTLET_MEDIA_MASTHEAD
             # ("Tamazuj Online said", "Dabanga Radio said": an outlet's, not a surname;
             # REVIEW66R)
         ) or _PERSON_TITLE_BEFORE.search(text, max(0, at - 6), at):
@@ -17259,8 +17258,10 @@ def _addressed_by_a_message(text: str, start: int) -> bool:
     sent to (`_ADDRESSED_BY_A_MESSAGE`), on the same line."""
     line = text.rfind("\n", max(0, start - 60), start) + 1
     sent = _ADDRESSED_BY_A_MESSAGE.search(text, max(0, start - 60, line), start)
-    if sent is not None and sent.group("protests") and not _A_STATE_PROTESTS.search(
-        text, max(0, sent.start() - 40, line - 1), sent.start()
+    if (
+        sent is not None
+        and sent.group("protests")
+        and not _A_STATE_PROTESTS.search(text, max(0, sent.start() - 40, line - 1), sent.start())
     ):
         return False  # "took their protests to Nairobi": a noun, no state protesting
     return sent is not None and _NAME_THEN_POSSESSIVE.match(text, start) is None
