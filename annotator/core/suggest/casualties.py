@@ -5226,7 +5226,7 @@ _VERB_AFTER_POSSESSIVE: Final = re.compile(
     r"|told|escaped|remain|remains|remained|went|condemned|reported|added|confirmed)\b",
     re.IGNORECASE,
 )
-_POSSESSIVE: Final = re.compile(r"['\u2019]s\b")
+_POSSESSIVE_S: Final = re.compile(r"['\u2019]s\b")
 _HARM_VERB_FIRST: Final = re.compile(
     r"(?:[a-z]+(?:ed|ing)|kill|kills|wound|wounds|injure|injures|abduct|abducts|kidnap|kidnaps"
     r"|shoot|shoots|shot|hurt|hurts|slew|slay|slays)\s",
@@ -5382,7 +5382,7 @@ def with_coordinated_groups(ctx: SuggestContext, found: list[Suggestion]) -> lis
         if (
             widened is s
             and s is not uncut
-            and _POSSESSIVE.match(text, uncut.end)
+            and _POSSESSIVE_S.match(text, uncut.end)
             and not _VERB_AFTER_POSSESSIVE.match(text, uncut.end)
         ):
             widened = uncut
