@@ -94,8 +94,8 @@ def test_a_state_a_government_would_stand_up_to_is_a_state(text: str, state: str
             "Oromia",
         ),
         (
-            "The mayor told Baidoa that aid was coming. In an interview in Baidoa, he said the road "
-            "was cut.",
+            "The mayor told Baidoa that aid was coming. In an interview in Baidoa, he said "
+            "the road was cut.",
             "Baidoa",
         ),
     ],
