@@ -1359,9 +1359,10 @@ _KIND_PATTERNS: Final = (
             r"|(?:receiving|undergoing) (?:medical )?treatment"
             # "were shot": a gunshot wound, unless the words say they died of it
             r"|amputees?|shot(?! dead| and killed| to death| down| at\b)"
-            r"(?!(?: [\w,-]+){1,5} dead\b)"
+            # ... nor killed by it: "was shot in the head and killed" (s66)
+            r"(?!(?: [\w,-]+){1,5} (?:dead|killed)\b)"
             # "was stabbed": a knife wound, unless stabbed (two guards) to death (perp66)
-            r"|stabbed(?!(?: [\w,-]+){0,5} (?:dead|to death)\b))\b"
+            r"|stabbed(?!(?: [\w,-]+){0,5} (?:dead|to death|killed)\b))\b"
         ),
     ),
     (

@@ -483,6 +483,12 @@ _NO_PAY_CUT: Final = (
     r"(?!\s+(?:to|in|of|on)(?:\s+[\w'\u2019-]+){0,3}?\s+(?:pensions?|salar(?:y|ies)|wages?"
     r"|pay|budgets?|funding|spending|benefits|rations|aid|subsid\w+|allowances?)\b)"
 )
+# Where a gunshot or a knife wound was, or how often, between the harm and what it did:
+# "was shot in the chest and later died", "stabbed repeatedly and died" (s66)
+_WOUND_DETAIL: Final = (
+    r"(?:in\s+the\s+(?:head|chest|back|neck|stomach|abdomen|face|leg|legs|arm|arms|side)"
+    r"|repeatedly|several\s+times|multiple\s+times|many\s+times|twice)"
+)
 _CASUALTY_WORD: Final = (
     # "14 people were taken to hospital", "rushed to a nearby hospital", "nine remain in
     # hospital", "are being treated in the city's main hospital": the injured said by where
@@ -635,8 +641,20 @@ _CASUALTY_WORD: Final = (
     # "were shot and wounded", "was shot and killed"; "were shot" alone is a gunshot wound
     # (injured), never "shot down", "shot at" (fired on) or "shot by" without the harm
     # ... "was shot and seriously injured", "shot and critically wounded"
-    + r"|shot\s+and\s+(?:(?:later|subsequently|then|seriously|critically|badly|gravely|severely"
+    + r"|shot(?:\s+"
+    + _WOUND_DETAIL
+    + r")?"
+    + r"\s+and\s+(?:(?:later|subsequently|then|seriously|critically|badly|gravely|severely"
     + r"|slightly|lightly|fatally|mortally)\s+)?(?:killed|wounded|injured|died)"
+    # ... never the one shot fighting back: "A guard was shot and killed two of the
+    # attackers" (the guard wounded, the two a figure of their own; s66)
+    + r"(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens"
+    + r"|some|both|all)\s))"
+    # ... "was stabbed in the chest and later died": the knife wound killed (s66)
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))stabbed(?:\s+"
+    + _WOUND_DETAIL
+    + r")?"
+    + r"\s+and\s+(?:later\s+|subsequently\s+|then\s+)?died"
     # "a soldier was stabbed": a knife wound (injured), as "were shot" is a gunshot wound;
     # never "stabbed to death" (killed, below), "stabbed and killed two of the attackers"
     # (the one stabbed fought back: review64b), nor the metaphor "stabbed in the back"
