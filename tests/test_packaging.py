@@ -118,12 +118,16 @@ def test_first_run_from_a_fresh_virtual_environment(
     venv = tmp_path / "venv"
     subprocess.run([python, "-m", "venv", str(venv)], check=True, timeout=300)
     venv_python = str(venv / "bin" / "python")
+    # (never with the caller's PYTHONPATH: a source tree on it holding an editable
+    # install's metadata made pip skip the wheel as already installed)
+    clean = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     install = subprocess.run(
         [venv_python, "-m", "pip", "install", "--quiet", str(wheel)],
         capture_output=True,
         text=True,
         check=False,
         timeout=900,
+        env=clean,
     )
     assert install.returncode == 0, install.stderr[-3000:]
     env = {
