@@ -242,7 +242,7 @@ _PLURAL_PERSONS: Final = _words(
     "grandparents congregants detectives constables climbers mountaineers trekkers guides "
     "farmworkers farmhands seminarians catechists defenders auxiliaries males females "
     "correspondents "
-    "nieces aunts cooks attendants waiters mechanics bakers apprentices"
+    "nieces aunts cooks attendants waiters mechanics bakers apprentices vdp"
 )
 _CASUALTY_WORDS: Final = _words(
     "killed dead died deaths death fatalities injured wounded hurt injuries missing "
@@ -1592,7 +1592,7 @@ _COMBATANT: Final = re.compile(
     # a commander's or a group's own men, their comrades, ranks
     r"|(?:his|their|its|our) (?:own )?men|comrades?|rangers?|(?<!the )guards?"
     r"|captains?|sergeants?|lieutenants?|corporals?|colonels?|brigadiers?|gendarmes?|recruits?"
-    r"|jawans?"
+    r"|jawans?|vdps?"
     r"|peacekeepers?"
     r"|(?<!non-)(?<!non )combatants?|servicem[ae]n|servicewom[ae]n"
     # an armed group's kind before what it did or held names the attackers, not the

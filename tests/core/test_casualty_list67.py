@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import pytest
 
+from annotator.core.casualty import casualty_victims
 from tests.core.suggest_probes import suggested_figures
 
 Figure = tuple[str, object, object, object]
@@ -564,3 +565,50 @@ def test_list67_hostile_neighbours_keep_their_figures(
     sentence: str, expected: list[Figure]
 ) -> None:
     assert suggested_figures(sentence) == expected
+
+
+# Burkina Faso's armed volunteers counted by their initials (dev 399, 698): a person's noun,
+# combatant; the initials as a modifier, a speaker or a doer are no count of people.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The army said three soldiers and two VDP were killed in the fighting.",
+            [("three soldiers and two VDP were killed", 5, 5, "killed")],
+        ),
+        (
+            "Loroum: nine VDP killed in attack on Titao supply convoy",
+            [("nine VDP killed", 9, 9, "killed")],
+        ),
+        (
+            "The dead included 31 soldiers and 11 VDP.",
+            [("dead included 31 soldiers and 11 VDP", 42, 42, "killed")],
+        ),
+        ("Nine VDP were wounded.", [("Nine VDP were wounded", 9, 9, "injured")]),
+        (
+            "The VDP said 12 assailants were neutralised.",
+            [("12 assailants were neutralised", 12, 12, "killed")],
+        ),
+        (
+            "The VDP killed 12 jihadists, the army said.",
+            [("killed 12 jihadists", 12, 12, "killed")],
+        ),
+        ("Two VDP commanders were killed.", [("Two VDP commanders were killed", 2, 2, "killed")]),
+        ("The attack on the VDP base killed 12 people.", [("killed 12 people", 12, 12, "killed")]),
+        (
+            "Nineteen soldiers and VDP fighters were killed and eight drivers died, the source"
+            " said.",
+            [
+                ("Nineteen soldiers and VDP fighters were killed", 19, 19, "killed"),
+                ("eight drivers died", 8, 8, "killed"),
+            ],
+        ),
+        ("Twelve VDP units were deployed.", []),
+    ],
+)
+def test_list67_volunteers_counted_by_their_initials(sentence: str, expected: list[Figure]) -> None:
+    assert suggested_figures(sentence) == expected
+
+
+def test_list67_volunteers_by_their_initials_are_combatants() -> None:
+    assert casualty_victims("nine VDP killed") == "combatant"

@@ -247,6 +247,9 @@ _VICTIM_PLURAL_WORDS: Final = (
     # a petrol station attendant", "three soldiers and a hotel cook", list67)
     " brothers-in-law sisters-in-law sons-in-law daughters-in-law nieces aunts"
     " cooks attendants waiters mechanics bakers apprentices"
+    # Burkina Faso's armed volunteers counted by their initials, as its press counts them
+    # ("three soldiers and two VDP were killed", "nine VDP killed", list67)
+    " vdp"
 )
 _VICTIM_PLURAL: Final = word_alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
