@@ -612,3 +612,114 @@ def test_list67_volunteers_counted_by_their_initials(sentence: str, expected: li
 
 def test_list67_volunteers_by_their_initials_are_combatants() -> None:
     assert casualty_victims("nine VDP killed") == "combatant"
+
+
+# "Among the dead <people> was ...", "Among the dead last week were ..." (dev 957, 374) and a
+# possessive's one person in the inverted form ("Among the dead was his brother", as the
+# guideline annotates "her brother was among the dead"); no thing, animal or hope.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Among the dead vigilantes was their commander, Abubakar Dan Maru, 47.",
+            [
+                ("Among the dead vigilantes was their commander", 1, 1, "killed"),
+            ],
+        ),
+        (
+            "Among the dead last week were two police reservists and a form three student.",
+            [
+                (
+                    "Among the dead last week were two police reservists and a form three student",
+                    3,
+                    3,
+                    "killed",
+                ),
+            ],
+        ),
+        (
+            "Among the dead was his brother, the mayor said.",
+            [
+                ("Among the dead was his brother", 1, 1, "killed"),
+            ],
+        ),
+        (
+            "Among the dead was their commander.",
+            [
+                ("Among the dead was their commander", 1, 1, "killed"),
+            ],
+        ),
+        (
+            "Among the dead soldiers were two officers.",
+            [
+                ("Among the dead soldiers were two officers", 2, 2, "killed"),
+            ],
+        ),
+        (
+            "Among the dead was a doctor.",
+            [
+                ("Among the dead was a doctor", 1, 1, "killed"),
+            ],
+        ),
+        (
+            "Among the dead were their sons, the mayor said.",
+            [],
+        ),
+        (
+            "Among the dead was his brother and a neighbour.",
+            [
+                ("Among the dead was his brother and a neighbour", 2, 2, "killed"),
+            ],
+        ),
+        (
+            "Among the wounded was her son-in-law.",
+            [
+                ("Among the wounded was her son-in-law", 1, 1, "injured"),
+            ],
+        ),
+        (
+            "Among the dead was its driver.",
+            [
+                ("Among the dead was its driver", 1, 1, "killed"),
+            ],
+        ),
+        (
+            "Among the dead was his dog.",
+            [],
+        ),
+        (
+            "Among the dead was their house, he said.",
+            [],
+        ),
+        (
+            "Among the dead soldiers was a colonel.",
+            [
+                ("Among the dead soldiers was a colonel", 1, 1, "killed"),
+            ],
+        ),
+        (
+            "Among the dead people were two children.",
+            [
+                ("Among the dead people were two children", 2, 2, "killed"),
+            ],
+        ),
+        (
+            "Among the dead this year were 12 journalists.",
+            [
+                ("Among the dead this year were 12 journalists", 12, 12, "killed"),
+            ],
+        ),
+        (
+            "Among the dead cattle were 12 cows.",
+            [],
+        ),
+        (
+            "Among the dead was his hope for peace.",
+            [],
+        ),
+    ],
+)
+def test_list67_among_the_dead_people_and_a_possessives_one(
+    sentence: str, expected: list[Figure]
+) -> None:
+    assert suggested_figures(sentence) == expected

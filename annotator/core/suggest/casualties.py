@@ -1274,7 +1274,11 @@ _LISTED: Final = (
 _AMONG_THE_HARMED: Final = LazyPattern(
     r"\b(?P<phrase>(?:among\s+(?:the|those)\s+(?:(?:critically|seriously|badly|severely|gravely"
     r"|lightly|slightly|fatally)\s+)?(?:dead|killed|wounded|injured|hurt|missing|abducted"
-    r"|kidnapped|detained|displaced|victims|casualties|fatalities)\s+(?:was|were|is|are)"
+    r"|kidnapped|detained|displaced|victims|casualties|fatalities)\s+"
+    # ... the harmed people's noun or a time between: "Among the dead vigilantes was their
+    # commander", "Among the dead last week were two police reservists" (list67)
+    rf"(?:{_VICTIM_PLURAL}\s+|(?:last|this)\s+(?:week|weekend|month|night|year)\s+)?"
+    r"(?:was|were|is|are)"
     # "the dead included eight police officers"
     r"|(?<=\bthe\s)(?:dead|wounded|injured|missing|victims|casualties|fatalities)\s+(?:also\s+)?"
     r"(?:included|include|includes"
@@ -1292,7 +1296,10 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     r"(?:[\w'\u2019-]+\s+){1,6}?(?:was|were))"
     r"\s+(?:also\s+)?"
     # "among the injured was the driver": one person named by the article
-    rf"(?:(?:{NUMBER_EXPRESSION}|a|an|one|(?:(?<=was\s)|(?<=is\s))the)\s+{VICTIM_PHRASE}"
+    # ("Among the dead was his brother": one of a possessive's people, as "her brother was
+    # among the dead" is, list67)
+    rf"(?:(?:{NUMBER_EXPRESSION}|a|an|one|(?:(?<=was\s)|(?<=is\s))(?:the|his|her|their|its|my"
+    rf"|our))\s+{VICTIM_PHRASE}"
     # ... or one person no list names: "among the injured was a camera operator of ...",
     # "among the dead was a schoolteacher." (the harmed group says they are people)
     # ("... was a Primary Six pupil and a boda boda rider": one more joined by "and")
@@ -4285,6 +4292,9 @@ def casualty_among_named(ctx: SuggestContext) -> Iterator[Suggestion]:
 _LIST_SPLIT: Final = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _LIST_VERB: Final = re.compile(r"\b(?:was|were|is|are|included|include|includes)\s+(?:also\s+)?")
 _ONE_PERSON: Final = re.compile(r"^(?:a|an|one|the)\s", re.IGNORECASE)
+_ONE_OF_A_POSSESSIVE: Final = re.compile(
+    rf"^(?:his|her|their|its|my|our)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM_SINGULAR}$", re.IGNORECASE
+)
 
 
 def _listed_count(phrase: str) -> int | None:
@@ -4300,6 +4310,9 @@ def _listed_count(phrase: str) -> int | None:
             counts.append(1)
             continue
         count = parse_casualty(item)
+        if count.low is None and count.high is None and _ONE_OF_A_POSSESSIVE.match(item):
+            counts.append(1)  # "his brother", "their commander" (list67)
+            continue
         if count.low is None or count.low != count.high:
             return None
         counts.append(count.low)
