@@ -203,7 +203,7 @@ _SINGULAR_PERSONS: Final = _words(
     # a news outlet's reporter (gramcas65: "a correspondent for Sudan Tribune was wounded")
     "correspondent "
     # kin and trades a list of the dead names (list67: "a hotel cook")
-    "niece aunt cook attendant waiter mechanic baker apprentice"
+    "niece aunt cook attendant waiter mechanic baker apprentice owner"
 )
 _PLURAL_PERSONS: Final = _words(
     "people persons men women children boys girls babies infants toddlers teenagers teens "
@@ -242,7 +242,7 @@ _PLURAL_PERSONS: Final = _words(
     "grandparents congregants detectives constables climbers mountaineers trekkers guides "
     "farmworkers farmhands seminarians catechists defenders auxiliaries males females "
     "correspondents "
-    "nieces aunts cooks attendants waiters mechanics bakers apprentices vdp"
+    "nieces aunts cooks attendants waiters mechanics bakers apprentices vdp owners"
 )
 _CASUALTY_WORDS: Final = _words(
     "killed dead died deaths death fatalities injured wounded hurt injuries missing "
@@ -1559,6 +1559,7 @@ _CIVILIAN: Final = re.compile(
     # kin and trades a list of the dead names ("a hotel cook", "a petrol station attendant",
     # list67)
     r"|nieces?|aunts?|cooks?|waiters?|mechanics?|bakers?|apprentices?|attendants?"
+    r"|(?:shop|farm|ranch|business|store|restaurant|bar|hotel|land|home|house) ?owners?"
     # elected people and politicians ("among the dead was a former MP")
     r"|mps?|lawmakers?|legislators?|senators?|councill?ors?|mayors?|politicians?)\b"
 )

@@ -723,3 +723,95 @@ def test_list67_among_the_dead_people_and_a_possessives_one(
     sentence: str, expected: list[Figure]
 ) -> None:
     assert suggested_figures(sentence) == expected
+
+
+# A plural harm noun of people each counted by "a" (dev 770 "the bodies of a mother and her
+# baby", 725 "the murder of a shop owner and his son"): two or more people, summed; never one
+# alone after a plural, an animal, a thing or a possessive's thing.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Rescuers found the bodies of a man, a woman and a child.",
+            [
+                ("bodies of a man, a woman and a child", 3, 3, "killed"),
+            ],
+        ),
+        (
+            "Rescuers found the bodies of a man, a woman, a boy and a girl near the river.",
+            [
+                ("bodies of a man, a woman, a boy and a girl", 4, 4, "killed"),
+            ],
+        ),
+        (
+            "Rescuers recovered the bodies of a mother and her baby from the rubble.",
+            [
+                ("bodies of a mother and her baby", 2, 2, "killed"),
+            ],
+        ),
+        (
+            "The bodies of a driver and his truck were found.",
+            [],
+        ),
+        (
+            "The bodies of a man and a dog were found.",
+            [],
+        ),
+        (
+            "The bodies of a man and a woman were found.",
+            [
+                ("bodies of a man and a woman", 2, 2, "killed"),
+            ],
+        ),
+        (
+            "The bodies of a man and his car were found.",
+            [],
+        ),
+        (
+            "The bodies of a man were found.",
+            [],
+        ),
+        (
+            "The bodies of a man, a dog and a woman were found.",
+            [],
+        ),
+        (
+            "The bodies of a mother and her baby were found.",
+            [
+                ("bodies of a mother and her baby", 2, 2, "killed"),
+            ],
+        ),
+        (
+            "The gang was charged with the murder of a shop owner and his son.",
+            [
+                ("murder of a shop owner and his son", 2, 2, "killed"),
+            ],
+        ),
+        (
+            "The gang was charged with the murders of a shop owner and his son.",
+            [
+                ("murders of a shop owner and his son", 2, 2, "killed"),
+            ],
+        ),
+        (
+            "The killings of a farmer and a teacher shocked the town.",
+            [
+                ("killings of a farmer and a teacher", 2, 2, "killed"),
+            ],
+        ),
+        (
+            "The killings of a farmer and his cattle angered the village.",
+            [],
+        ),
+        (
+            "The owner of the shop said two men were killed.",
+            [
+                ("two men were killed", 2, 2, "killed"),
+            ],
+        ),
+    ],
+)
+def test_list67_harm_noun_of_people_each_counted_by_a(
+    sentence: str, expected: list[Figure]
+) -> None:
+    assert suggested_figures(sentence) == expected

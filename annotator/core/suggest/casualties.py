@@ -250,6 +250,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     # Burkina Faso's armed volunteers counted by their initials, as its press counts them
     # ("three soldiers and two VDP were killed", "nine VDP killed", list67)
     " vdp"
+    # "the murder of a shop owner and his son", "a farm owner was abducted" (list67)
+    " owners"
 )
 _VICTIM_PLURAL: Final = word_alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -286,7 +288,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "detective constable trafficker thief climber mountaineer trekker guide farmworker farmhand "
     "seminarian catechist defender male female jawan correspondent "
     "brother-in-law sister-in-law son-in-law daughter-in-law father-in-law mother-in-law "
-    "niece aunt cook attendant waiter mechanic baker apprentice"
+    "niece aunt cook attendant waiter mechanic baker apprentice owner"
 )
 _VICTIM_SINGULAR: Final = word_alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -1390,7 +1392,11 @@ _HARM_NOUN_OF_ONE: Final = LazyPattern(
     r"|martyrdom"
     # "the body of a missing trader was found": one dead person, as "the bodies of" count
     r"|body|corpse"
-    r"|abduction|kidnapping|disappearance)\s+of\s+(?:a|an|one)\s+"
+    r"|abduction|kidnapping|disappearance"
+    # ... and their plurals, of two people each counted by "a" ("the bodies of a mother and
+    # her baby", "the murders of a shop owner and his son"): taken only with the second
+    r"|deaths|killings|murders|executions|bodies|corpses|remains|abductions|kidnappings"
+    r"|disappearances)\s+of\s+(?:a|an|one)\s+"
     rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM_SINGULAR}\b(?!['\u2019]s|-))",
     re.IGNORECASE,
 )
@@ -4863,11 +4869,23 @@ def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "the assassination of a judge": a killing, whatever word names it.
             attributes["kind"] = "killed"
         joined = _AND_ONE_OF_HIS.match(ctx.text, found.end)
-        if joined is not None and joined.group("noun").lower() not in _NOT_ONE_PERSON:
+        if joined is not None and (
+            joined.group("noun").lower() in _NOT_ONE_PERSON
+            or (head.endswith("s") and not _A_PERSON.fullmatch(joined.group("noun")))
+        ):
+            joined = None  # ("the killings of a farmer and his cattle": no second person)
+        more = 1
+        if joined is None and head.endswith("s"):
+            joined = _AND_ONE_MORE.match(ctx.text, found.end)
+            if joined is not None:
+                more += joined.group("items").count(",")
+        if joined is not None:
             # "the murder of a councillor and his bodyguard": one figure of two, a
             # possessive noun joined by "and" counting one (guideline, session 32 point 13)
-            attributes["count_low"] = attributes["count_high"] = 2
+            attributes["count_low"] = attributes["count_high"] = 1 + more
             found = replace(found, end=joined.end())
+        elif head.endswith("s"):
+            continue  # ("the bodies of a man" names no second: no figure, list67)
         yield replace(found, attributes=attributes)
 
 
@@ -4883,6 +4901,15 @@ _ATTACKERS: Final = re.compile(
 
 _AND_ONE_OF_HIS: Final = re.compile(
     r" and (?:his|her|their) (?P<noun>[a-z]+(?<!s)|[a-z]+ss)\b(?![-'\u2019])"
+)
+# ... or one more counted by "a" after a plural head: "the bodies of a man and a woman"
+_A_PERSON: Final = re.compile(_VICTIM_SINGULAR, re.IGNORECASE)
+# (", a woman and a child": each one more)
+_ONE_MORE: Final = (
+    rf"(?:an?|one) (?:(?!{_NOT_MODIFIER})[\w-]+ ){{0,2}}?{_VICTIM_SINGULAR}\b(?![-'\u2019])"
+)
+_AND_ONE_MORE: Final = re.compile(
+    rf"(?P<items>(?:, {_ONE_MORE}){{0,4}}),? and {_ONE_MORE}", re.IGNORECASE
 )
 # Singular nouns after "his / her" that count no one person: "and his family".
 _NOT_ONE_PERSON: Final = words(
