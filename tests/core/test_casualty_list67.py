@@ -815,3 +815,27 @@ def test_list67_harm_noun_of_people_each_counted_by_a(
     sentence: str, expected: list[Figure]
 ) -> None:
     assert suggested_figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Among the dead was his son's friend, police said.",
+            [("Among the dead was his son's friend", 1, 1, "killed")],
+        ),
+        (
+            "Among the dead was the driver's son, police said.",
+            [("Among the dead was the driver's son", 1, 1, "killed")],
+        ),
+        (
+            "Among the dead was a soldier's widow.",
+            [("Among the dead was a soldier's widow", 1, 1, "killed")],
+        ),
+    ],
+)
+def test_list67_among_the_dead_a_possessives_noun_is_no_victim(
+    sentence: str, expected: list[Figure]
+) -> None:
+    # the person after the possessive is the one among the dead, never the possessor
+    assert suggested_figures(sentence) == expected

@@ -1302,6 +1302,8 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     # among the dead" is, list67)
     rf"(?:(?:{NUMBER_EXPRESSION}|a|an|one|(?:(?<=was\s)|(?<=is\s))(?:the|his|her|their|its|my"
     rf"|our))\s+{VICTIM_PHRASE}"
+    # (never a possessive's noun: "was his son's friend" names the friend, list67)
+    r"(?!['\u2019]s\b)"
     # ... or one person no list names: "among the injured was a camera operator of ...",
     # "among the dead was a schoolteacher." (the harmed group says they are people)
     # ("... was a Primary Six pupil and a boda boda rider": one more joined by "and")
@@ -4299,7 +4301,8 @@ _LIST_SPLIT: Final = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _LIST_VERB: Final = re.compile(r"\b(?:was|were|is|are|included|include|includes)\s+(?:also\s+)?")
 _ONE_PERSON: Final = re.compile(r"^(?:a|an|one|the)\s", re.IGNORECASE)
 _ONE_OF_A_POSSESSIVE: Final = re.compile(
-    rf"^(?:his|her|their|its|my|our)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM_SINGULAR}$", re.IGNORECASE
+    rf"^(?:his|her|their|its|my|our)\s+(?:[\w'\u2019-]+\s+){{0,2}}?{_VICTIM_SINGULAR}$",
+    re.IGNORECASE,
 )
 
 
