@@ -201,7 +201,9 @@ _SINGULAR_PERSONS: Final = _words(
     "detective constable climber mountaineer trekker guide farmworker farmhand seminarian "
     "catechist defender male female jawan "
     # a news outlet's reporter (gramcas65: "a correspondent for Sudan Tribune was wounded")
-    "correspondent"
+    "correspondent "
+    # kin and trades a list of the dead names (list67: "a hotel cook")
+    "niece aunt cook attendant waiter mechanic baker apprentice owner"
 )
 _PLURAL_PERSONS: Final = _words(
     "people persons men women children boys girls babies infants toddlers teenagers teens "
@@ -239,7 +241,8 @@ _PLURAL_PERSONS: Final = _words(
     "truckers visitors widows youngsters evacuees occupants responders trainees siblings "
     "grandparents congregants detectives constables climbers mountaineers trekkers guides "
     "farmworkers farmhands seminarians catechists defenders auxiliaries males females "
-    "correspondents"
+    "correspondents "
+    "nieces aunts cooks attendants waiters mechanics bakers apprentices vdp owners"
 )
 _CASUALTY_WORDS: Final = _words(
     "killed dead died deaths death fatalities injured wounded hurt injuries missing "
@@ -885,7 +888,7 @@ def _parse_singular(tokens: Sequence[_Token], i: int) -> int | None:
         if word in _SINGULAR_PERSONS:
             if word == token.text and _word(tokens, j + 1) in _SINGULAR_PERSONS:
                 continue  # "a local journalist", "a child soldier": the last noun is the one
-            return j + 1
+            return _past_in_law(tokens, j + 1)
         if j == i + 1 and word in _PASSIVE_HARM and _word(tokens, i) == "another":
             return j + 1  # "... was killed and another injured": one more person
         if word in _LINKING_VERBS:
@@ -1155,8 +1158,22 @@ def _person_within(tokens: Sequence[_Token], start: int, stop: int) -> int | Non
             return None
         word = token.text.removesuffix("'s")
         if word in _PLURAL_PERSONS or word in _SINGULAR_PERSONS:
-            return j + 1
+            return _past_in_law(tokens, j + 1)
     return None
+
+
+def _past_in_law(tokens: Sequence[_Token], j: int) -> int:
+    """Index after a kin noun's "-in-law" ("a brother-in-law", split by the tokenizer at its
+    hyphens) where one starts at `j`, else `j` (list67)."""
+    if (
+        j + 3 < len(tokens)
+        and tokens[j].kind == "dash"
+        and tokens[j + 1].text == "in"
+        and tokens[j + 2].kind == "dash"
+        and tokens[j + 3].text == "law"
+    ):
+        return j + 4
+    return j
 
 
 def _with_second_group(
@@ -1194,7 +1211,10 @@ def _with_second_group(
         count.low == count.high == 1
         and i > 0
         and _word(tokens, i) == "and"
-        and _is_person(_word(tokens, i - 1))
+        and (
+            _is_person(_word(tokens, i - 1))
+            or (_word(tokens, i - 1) == "law" and _word(tokens, i - 3) == "in")
+        )
     ):
         people_end: int | None = i  # "a soldier and two civilians": the one person read
     else:
@@ -1536,6 +1556,10 @@ _CIVILIAN: Final = re.compile(
     r"|(?<!tank )(?<!military )(?<!army )drivers?"
     r"|(?:community|religious|social|civic|civil society|indigenous|opposition) leaders?"
     r"|congregants?|farm ?workers?"
+    # kin and trades a list of the dead names ("a hotel cook", "a petrol station attendant",
+    # list67)
+    r"|nieces?|aunts?|cooks?|waiters?|mechanics?|bakers?|apprentices?|attendants?"
+    r"|(?:shop|farm|ranch|business|store|restaurant|bar|hotel|land|home|house) ?owners?"
     # elected people and politicians ("among the dead was a former MP")
     r"|mps?|lawmakers?|legislators?|senators?|councill?ors?|mayors?|politicians?)\b"
 )
@@ -1569,7 +1593,7 @@ _COMBATANT: Final = re.compile(
     # a commander's or a group's own men, their comrades, ranks
     r"|(?:his|their|its|our) (?:own )?men|comrades?|rangers?|(?<!the )guards?"
     r"|captains?|sergeants?|lieutenants?|corporals?|colonels?|brigadiers?|gendarmes?|recruits?"
-    r"|jawans?"
+    r"|jawans?|vdps?"
     r"|peacekeepers?"
     r"|(?<!non-)(?<!non )combatants?|servicem[ae]n|servicewom[ae]n"
     # an armed group's kind before what it did or held names the attackers, not the

@@ -22,7 +22,8 @@ def _figures(text: str) -> list[str]:
             "shot dead at least 20 kolbars",
         ),
         ("Militiamen killed five okada riders on the highway.", "killed five okada riders"),
-        ("The gang abducted 14 tea pickers and a cook.", "abducted 14 tea pickers"),
+        # (the cook is one more counted group, summed: list67 lists "cook")
+        ("The gang abducted 14 tea pickers and a cook.", "abducted 14 tea pickers and a cook"),
         ("Soldiers killed 11 gold panners, the mayor said.", "killed 11 gold panners"),
     ],
 )

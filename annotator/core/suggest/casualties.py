@@ -242,6 +242,16 @@ _VICTIM_PLURAL_WORDS: Final = (
     " pickers witnesses"
     # a news outlet's reporters (gramcas65: "a correspondent for Sudan Tribune was wounded")
     " correspondents"
+    # kin by marriage and kin the list lacked, and trades a list of the dead names ("her
+    # husband and her brother-in-law were among the dead", "two taxi drivers, a bus driver and
+    # a petrol station attendant", "three soldiers and a hotel cook", list67)
+    " brothers-in-law sisters-in-law sons-in-law daughters-in-law nieces aunts"
+    " cooks attendants waiters mechanics bakers apprentices"
+    # Burkina Faso's armed volunteers counted by their initials, as its press counts them
+    # ("three soldiers and two VDP were killed", "nine VDP killed", list67)
+    " vdp"
+    # "the murder of a shop owner and his son", "a farm owner was abducted" (list67)
+    " owners"
 )
 _VICTIM_PLURAL: Final = word_alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -276,7 +286,9 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "occupant responder evacuee abductee novice jihadi reveler reveller partygoer concertgoer "
     "festivalgoer staffer investigator monitor inspector agent martyr rustler manager "
     "detective constable trafficker thief climber mountaineer trekker guide farmworker farmhand "
-    "seminarian catechist defender male female jawan correspondent"
+    "seminarian catechist defender male female jawan correspondent "
+    "brother-in-law sister-in-law son-in-law daughter-in-law father-in-law mother-in-law "
+    "niece aunt cook attendant waiter mechanic baker apprentice owner"
 )
 _VICTIM_SINGULAR: Final = word_alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -344,6 +356,8 @@ _NOUN_NEXT: Final = (
     # a group's kind before its men: "seven rebel remnants", "two insurgent cadres"
     r"|remnants|cadres?|operatives?|loyalists?|suspects?|elements|sympathi[sz]ers?|militants?"
     r"|gunmen|snipers?|infiltrators?|raiders?|bandits?|youths?"
+    # a force before its auxiliaries: "two police reservists" (list67)
+    r"|reservists?|conscripts?|cadets?|auxiliaries"
     # a rank before a rank: "lieutenant colonel", "sergeant major"
     r"|colonels?|generals?|majors?"
     # a force before its rank: "a police brigadier", "an army captain", "two police inspectors"
@@ -1256,11 +1270,17 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
 # One item of a list of counted people: "two police officers", "a driver".
 _LISTED: Final = (
     rf"(?:\d[\d,]*|{_SMALL}|a|an|one)\s+(?:[\w'\u2019-]+\s+){{0,2}}?{_VICTIM}\b{_NOUN_NEXT}"
+    # (never a possessive: "two porters and a cook's assistant" names the assistant)
+    r"(?!['\u2019]s\b)"
 )
 _AMONG_THE_HARMED: Final = LazyPattern(
     r"\b(?P<phrase>(?:among\s+(?:the|those)\s+(?:(?:critically|seriously|badly|severely|gravely"
     r"|lightly|slightly|fatally)\s+)?(?:dead|killed|wounded|injured|hurt|missing|abducted"
-    r"|kidnapped|detained|displaced|victims|casualties|fatalities)\s+(?:was|were|is|are)"
+    r"|kidnapped|detained|displaced|victims|casualties|fatalities)\s+"
+    # ... the harmed people's noun or a time between: "Among the dead vigilantes was their
+    # commander", "Among the dead last week were two police reservists" (list67)
+    rf"(?:{_VICTIM_PLURAL}\s+|(?:last|this)\s+(?:week|weekend|month|night|year)\s+)?"
+    r"(?:was|were|is|are)"
     # "the dead included eight police officers"
     r"|(?<=\bthe\s)(?:dead|wounded|injured|missing|victims|casualties|fatalities)\s+(?:also\s+)?"
     r"(?:included|include|includes"
@@ -1278,7 +1298,12 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     r"(?:[\w'\u2019-]+\s+){1,6}?(?:was|were))"
     r"\s+(?:also\s+)?"
     # "among the injured was the driver": one person named by the article
-    rf"(?:(?:{NUMBER_EXPRESSION}|a|an|one|(?:(?<=was\s)|(?<=is\s))the)\s+{VICTIM_PHRASE}"
+    # ("Among the dead was his brother": one of a possessive's people, as "her brother was
+    # among the dead" is, list67)
+    rf"(?:(?:{NUMBER_EXPRESSION}|a|an|one|(?:(?<=was\s)|(?<=is\s))(?:the|his|her|their|its|my"
+    rf"|our))\s+{VICTIM_PHRASE}"
+    # (never a possessive's noun: "was his son's friend" names the friend, list67)
+    r"(?!['\u2019]s\b)"
     # ... or one person no list names: "among the injured was a camera operator of ...",
     # "among the dead was a schoolteacher." (the harmed group says they are people)
     # ("... was a Primary Six pupil and a boda boda rider": one more joined by "and")
@@ -1296,8 +1321,8 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     # (... but "and four children were also among them" is one more of the same dead)
     rf"(?:(?:,|,?\s+and)\s+{_LISTED}(?!\s+(?:were|was|are|is|had|have|has)\b"
     r"(?!\s+(?:also\s+|all\s+)?among\s+(?:them|those|the\s+dead|the\s+victims)\b)))+"
-    # "a mother and her eight-year-old son"
-    rf"|\s+and\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)?)",
+    # "a mother and her eight-year-old son" (never a possessive: "a cook's assistant")
+    rf"|\s+and\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b(?!['\u2019]s\b))?)",
     re.IGNORECASE,
 )
 # A named person, then his or her kin, in a toll's inverted list: "Among the dead were Mave
@@ -1369,7 +1394,11 @@ _HARM_NOUN_OF_ONE: Final = LazyPattern(
     r"|martyrdom"
     # "the body of a missing trader was found": one dead person, as "the bodies of" count
     r"|body|corpse"
-    r"|abduction|kidnapping|disappearance)\s+of\s+(?:a|an|one)\s+"
+    r"|abduction|kidnapping|disappearance"
+    # ... and their plurals, of two people each counted by "a" ("the bodies of a mother and
+    # her baby", "the murders of a shop owner and his son"): taken only with the second
+    r"|deaths|killings|murders|executions|bodies|corpses|remains|abductions|kidnappings"
+    r"|disappearances)\s+of\s+(?:a|an|one)\s+"
     rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM_SINGULAR}\b(?!['\u2019]s|-))",
     re.IGNORECASE,
 )
@@ -4271,6 +4300,10 @@ def casualty_among_named(ctx: SuggestContext) -> Iterator[Suggestion]:
 _LIST_SPLIT: Final = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _LIST_VERB: Final = re.compile(r"\b(?:was|were|is|are|included|include|includes)\s+(?:also\s+)?")
 _ONE_PERSON: Final = re.compile(r"^(?:a|an|one|the)\s", re.IGNORECASE)
+_ONE_OF_A_POSSESSIVE: Final = re.compile(
+    rf"^(?:his|her|their|its|my|our)\s+(?:[\w'\u2019-]+\s+){{0,2}}?{_VICTIM_SINGULAR}$",
+    re.IGNORECASE,
+)
 
 
 def _listed_count(phrase: str) -> int | None:
@@ -4280,16 +4313,24 @@ def _listed_count(phrase: str) -> int | None:
     verb = _LIST_VERB.search(phrase)
     if verb is None:
         return None
-    total = 0
+    counts: list[int] = []
     for item in _LIST_SPLIT.split(phrase[verb.end() :]):
         if _ONE_PERSON.match(item):
-            total += 1
+            counts.append(1)
             continue
         count = parse_casualty(item)
+        if count.low is None and count.high is None and _ONE_OF_A_POSSESSIVE.match(item):
+            counts.append(1)  # "his brother", "their commander" (list67)
+            continue
         if count.low is None or count.low != count.high:
             return None
-        total += count.low
-    return total
+        counts.append(count.low)
+    if len(counts) > 2 and sum(counts[1:]) == counts[0] and "," in phrase[verb.end() :]:
+        # an apposition naming the first group's people: "nine members of one family, a
+        # grandfather and eight of his grandchildren" is 9 (session 33, point 4; as
+        # _an_apposition reads it after a figure, list67)
+        return counts[0]
+    return sum(counts)
 
 
 @rule(
@@ -4831,11 +4872,23 @@ def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "the assassination of a judge": a killing, whatever word names it.
             attributes["kind"] = "killed"
         joined = _AND_ONE_OF_HIS.match(ctx.text, found.end)
-        if joined is not None and joined.group("noun").lower() not in _NOT_ONE_PERSON:
+        if joined is not None and (
+            joined.group("noun").lower() in _NOT_ONE_PERSON
+            or (head.endswith("s") and not _A_PERSON.fullmatch(joined.group("noun")))
+        ):
+            joined = None  # ("the killings of a farmer and his cattle": no second person)
+        more = 1
+        if joined is None and head.endswith("s"):
+            joined = _AND_ONE_MORE.match(ctx.text, found.end)
+            if joined is not None:
+                more += joined.group("items").count(",")
+        if joined is not None:
             # "the murder of a councillor and his bodyguard": one figure of two, a
             # possessive noun joined by "and" counting one (guideline, session 32 point 13)
-            attributes["count_low"] = attributes["count_high"] = 2
+            attributes["count_low"] = attributes["count_high"] = 1 + more
             found = replace(found, end=joined.end())
+        elif head.endswith("s"):
+            continue  # ("the bodies of a man" names no second: no figure, list67)
         yield replace(found, attributes=attributes)
 
 
@@ -4851,6 +4904,15 @@ _ATTACKERS: Final = re.compile(
 
 _AND_ONE_OF_HIS: Final = re.compile(
     r" and (?:his|her|their) (?P<noun>[a-z]+(?<!s)|[a-z]+ss)\b(?![-'\u2019])"
+)
+# ... or one more counted by "a" after a plural head: "the bodies of a man and a woman"
+_A_PERSON: Final = re.compile(_VICTIM_SINGULAR, re.IGNORECASE)
+# (", a woman and a child": each one more)
+_ONE_MORE: Final = (
+    rf"(?:an?|one) (?:(?!{_NOT_MODIFIER})[\w-]+ ){{0,2}}?{_VICTIM_SINGULAR}\b(?![-'\u2019])"
+)
+_AND_ONE_MORE: Final = re.compile(
+    rf"(?P<items>(?:, {_ONE_MORE}){{0,4}}),? and {_ONE_MORE}", re.IGNORECASE
 )
 # Singular nouns after "his / her" that count no one person: "and his family".
 _NOT_ONE_PERSON: Final = words(
@@ -5137,10 +5199,25 @@ _LIST_CLOSES: Final = (
     r"|while|as|who|whom|whose|since|from|including|among|last|this|overnight|yesterday|today"
     r"|earlier|before|across|inside|outside|with|by|according)\b)"
 )
+_ING_PREPOSITIONS: Final = (
+    r"(?:during|including|according|following|regarding|concerning|excluding|involving"
+    r"|notwithstanding|pending|barring|using|bring|thing|something|nothing|morning|evening"
+    r"|building|wedding|meeting|gathering|clothing|housing|king|ring|wing|spring|string)\b"
+)
+_ING_OBJECT_OPENS: Final = (
+    r"(?:the|a|an|their|his|her|its|our|my|this|that|from|to|in|on|at|with|into|near|for"
+    r"|outside|inside|through|along|across|towards?)\b"
+)
 _GROUPS_AFTER: Final = re.compile(
     # (a short relative clause may close the figure's last group: "five police officers who
     # manned the barrier and a nine-year-old girl")
-    r"(?:\s+(?:who|whom)(?:\s+[\w'\u2019-]+){1,5}?(?=\s+and\s))?"
+    r"(?:\s+(?:who|whom)(?:\s+[\w'\u2019-]+){1,5}?(?=\s+and\s)"
+    # ... or a participle's phrase: "three soldiers guarding the entrance and a hotel cook"
+    # (never a preposition in -ing: "during", "including" opens a part; and its object opens
+    # with a determiner or a preposition: "four Vietnamese fishing boats and 46 crew members"
+    # is a noun's compound, list67)
+    rf"|(?P<clause>\s+(?!{_ING_PREPOSITIONS})[a-z]+ing\s+{_ING_OBJECT_OPENS}"
+    r"(?:\s+[\w'\u2019-]+){1,2}?)(?=\s+and\s))?"
     # (a comma before "and" only closes a list of three or more: "killed 12 people, and a
     # doctor at the hospital said" opens a clause, review66t)
     rf"(?P<groups>(?:(?:,\s+(?!and\s){_LIST_LATER_GROUP})+,?|)\s+and\s+{_LIST_LATER_GROUP})"
@@ -5253,7 +5330,10 @@ _HARM_VERB_FIRST: Final = re.compile(
 # conjunction of time (never "and" nor a comma after a count: "killed seven people, among
 # them two women and a child, and 13 others were injured" closes a list of parts).
 _LIST_OPENER: Final = re.compile(
-    r"(?:[.!?:;\"\u201c\u2018]\s*|\b(?:said|says|that|when|after|while|as)\s+|,\s+)"
+    # (and a relative pronoun: "113 incidents, in which 67 civilians, 23 members of the
+    # security forces and 19 fighters were killed", list67)
+    r"(?:[.!?:;\"\u201c\u2018]\s*|\b(?:said|says|that|when|after|while|as|which|whom)\s+"
+    r"|,\s+)"
     r"(?=[\w\"\u201c])",
     re.IGNORECASE,
 )
@@ -5333,14 +5413,72 @@ def _without_a_host_verb(ctx: SuggestContext, found: Suggestion) -> Suggestion:
     return replace(found, start=verb.end())
 
 
-def _an_apposition(found: Suggestion, groups: str, extra: tuple[int, int | None]) -> bool:
+def _an_apposition(
+    found: Suggestion, groups: str, extra: tuple[int, int | None], head: str = ""
+) -> bool:
     """Whether the groups after a comma name the figure's own people: "killed two people, a
     woman and her son" (2, not 4: session 33, point 4's apposition; dev 404 and 895 keep
-    such a list out of the count), "killed two soldiers, a sergeant and a corporal"."""
+    such a list out of the count), "killed two soldiers, a sergeant and a corporal". A later
+    group whose noun is the figure's own noun `head` names other people of that kind: "two
+    taxi drivers, a bus driver and a petrol station attendant" is a list of four (list67)."""
+    if head and any(
+        _singular(found_group.group("group").split()[-1]) == _singular(head)
+        for found_group in _ONE_GROUP.finditer(groups)
+    ):
+        return False
     return groups.startswith(",") and extra == (
         found.attributes.get("count_low"),
         found.attributes.get("count_high"),
     )
+
+
+def _modified_head(phrase: str) -> str:
+    """The last word of `phrase` where a modifier stands before it ("two taxi drivers" ->
+    "drivers"), else "" ("two drivers, a bus driver and a taxi driver" names the two)."""
+    words = phrase.split()
+    if len(words) < 2 or _SPAN_OPENS_WITH_COUNT.fullmatch(words[-2] + " "):
+        return ""
+    return words[-1]
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if word.endswith("s") else word
+
+
+# The groups a figure's span already holds after its first ("killed 40 Palestinians and a
+# Lebanese soldier", "45 militants and 12 security personnel have been killed"): a rule that
+# read the list counted its first group only (list67).
+_FIRST_GROUP: Final = re.compile(rf"(?<![\w-]){_LIST_GROUP}", re.IGNORECASE)
+_GROUPS_IN_SPAN: Final = re.compile(
+    rf"(?P<groups>(?:(?:,\s+(?!and\s){_LIST_LATER_GROUP})+,?|)\s+and\s+{_LIST_LATER_GROUP})"
+    # (then the span's end, its verb or a headline's participle: "40 Palestinians and a
+    # Lebanese soldier killed")
+    r"(?=\s*$|\s+(?:were|was|are|is|have|has|had|died|dead|in|on|at|near|during|this|last"
+    r"|[a-z]+ed)\b)",
+    re.IGNORECASE,
+)
+
+
+def _with_groups_inside(ctx: SuggestContext, found: Suggestion) -> Suggestion:
+    """A figure whose span holds counted groups after its first, counted as the first alone,
+    given their sum (the guideline: two counted groups joined by "and" are one figure)."""
+    text = ctx.text
+    first = _FIRST_GROUP.search(text, found.start, min(found.end, found.start + 60))
+    if first is None or (
+        first.start() != found.start and casualty_kind(text[found.start : first.start()]) is None
+    ):
+        return found  # (a count after a word that is no harm: "the families of 12 soldiers")
+    if parse_casualty(first.group()).low != found.attributes.get("count_low"):
+        return found  # (the span's count is no first group's alone: summed already)
+    groups = _GROUPS_IN_SPAN.match(text, first.end(), found.end)
+    if groups is None:
+        return found
+    extra = _groups_count(groups.group("groups"))
+    head = _modified_head(first.group())
+    if extra is None or _an_apposition(found, groups.group("groups"), extra, head):
+        return found
+    return _summed(ctx, found, found.start, found.end, extra)
 
 
 def with_coordinated_groups(ctx: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
@@ -5362,13 +5500,21 @@ def with_coordinated_groups(ctx: SuggestContext, found: list[Suggestion]) -> lis
             continue
         uncut = s
         s = _without_subject_after_and(ctx, s)
+        if s is uncut and " and " in text[s.start : s.end]:
+            s = _with_groups_inside(ctx, s)
         widened = s
         if _SPAN_ENDS_WITH_PEOPLE.search(text, s.start, s.end):
             after = _GROUPS_AFTER.match(text, s.end, min(len(text), s.end + _GROUPS_REACH))
             sentence = ctx.sentence_at(s.start)
+            clause = None if after is None else after.group("clause")
+            if clause is not None and (
+                _DIGIT_OR_HARM.search(clause) or casualty_kind(clause) is not None
+            ):
+                after = None  # ("killed three soldiers wounding two civilians and a child")
             if after is not None and (sentence is None or after.end() <= sentence.end):
                 extra = _groups_count(after.group("groups"))
-                if extra is not None and not _an_apposition(s, after.group("groups"), extra):
+                head = _modified_head(text[max(s.start, s.end - 40) : s.end])
+                if extra is not None and not _an_apposition(s, after.group("groups"), extra, head):
                     widened = _summed(ctx, s, s.start, after.end(), extra)
             elif after is None:
                 noun = _NOUN_AFTER.match(text, s.end, min(len(text), s.end + 40))
