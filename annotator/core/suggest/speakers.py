@@ -3540,6 +3540,9 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             set(between[:5]) & _UNNAMED_NOUNS
             # ('"...," one of his aides said', 'one of the survivors told AFP')
             or (between[1:2] == ["of"] and set(between[2:5]) & _UNNAMED_PLURALS)
+            # ('"...," one of them told Saleh': one of a group left unnamed, never the
+            # person told, nor the subject of the sentence before)
+            or (between[1:] == ["of", "them"] or between[1:] == ["of", "us"])
         )
         and not any(_is_person(a) for a in mentions.within(i, verb_at))
     ):
@@ -3884,12 +3887,27 @@ def _for_family_of_named(text: str, mentions: _Mentions, start: int, verb_at: in
     return tail is not None and tail.end() == verb_at
 
 
+# Unnamed people of a side opening the clause before its verb of saying: "Fighters loyal to
+# X", "troops allied with the government", "gunmen affiliated with the group". They speak
+# for themselves, unnamed (guideline, open point h: "a commander of the group"), and the
+# side named after "loyal to" is who they serve, not who speaks.
+_LOYAL_TO_NAMED: Final = re.compile(
+    r"\s*(?:(?:But|And|Yet)\s+)?(?:(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}"
+    r"(?i:fighters|forces|troops|militiamen|militias|gunmen|soldiers|units|men|supporters"
+    r"|loyalists|members|commanders)\s+"
+    r"(?:(?:still|now|reportedly)\s+)?(?:loyal|allied|aligned|affiliated)\s+(?:to|with)\s+"
+)
+
+
 def _subject_or_pronoun(
     text: str, mentions: _Mentions, start: int, verb_at: int, quote_start: int
 ) -> tuple[bool, Extent | None]:
     """Like `_subject`, but pronouns point back from before the quote."""
     if _for_family_of_named(text, mentions, start, verb_at):
         return True, None  # "A spokesman for the family of X said:": not X (spk66)
+    if _LOYAL_TO_NAMED.match(text, start, verb_at) is not None:
+        return True, None  # "Fighters loyal to X said:": unnamed men of his side, not X
     by_role = _role_acronym_holder(text, mentions, start, verb_at, quote_start)
     if by_role is not None:
         return True, by_role  # 'The SSP told reporters: "..."' (as after the quote)

@@ -1,0 +1,172 @@
+"""SPK67: speaker attribution of unnamed people of a side ("fighters loyal to X said") and of
+"one of them told X", with hostile probes (invented people and sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            'Ahmed Saleh said the soldiers stopped him. "Go back," one of them told Saleh.',
+            "Go back",
+            None,
+        ),
+        (
+            'Ahmed Saleh said the soldiers stopped him. "Go back," one of them said.',
+            "Go back",
+            None,
+        ),
+        (
+            'Grace Akello said the gunmen took her goats. "You will pay us," one of them told her.',
+            "You will pay",
+            None,
+        ),
+        (
+            'Residents of Tawila said the shelling lasted all night. "We slept under the '
+            'trucks," one of us said.',
+            "We slept",
+            None,
+        ),
+        ('Fighters loyal to Ahmed Massoud said: "We hold the valley."', "We hold", None),
+        ('"We hold the valley," fighters loyal to Ahmed Massoud said.', "We hold", None),
+        ('Fighters loyal to the Houthis said: "We will not retreat."', "We will not", None),
+        (
+            '"We will not retreat," fighters loyal to Abdul Malik al-Houthi told AFP.',
+            "We will not",
+            None,
+        ),
+        ('Troops loyal to General Haftar told reporters: "We hold the airport."', "We hold", None),
+        (
+            'Militiamen loyal to Mohamed Hamdan Dagalo told residents: "Leave by noon."',
+            "Leave by",
+            None,
+        ),
+        (
+            'Gunmen affiliated with the JNIM told villagers: "Pay the zakat or leave."',
+            "Pay the",
+            None,
+        ),
+        (
+            'Forces allied with the government said in a statement: "Order has been restored."',
+            "Order has",
+            None,
+        ),
+    ],
+)
+def test_unnamed_people_of_a_side_or_of_a_group_have_no_speaker_link(
+    text: str, quote: str, speaker: str | None
+) -> None:
+    # "fighters loyal to X" serve X and speak unnamed (guideline, open point h); "one of
+    # them" is one of a group left unnamed, never the person told nor the last subject
+    assert suggested_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "The Security Belt, which is loyal to the Southern Transitional Council (STC), "
+            'said: "The car did not stop."',
+            "The car",
+            "Security Belt",
+        ),
+        (
+            '"We hold the valley," said Ahmed Massoud, whose fighters are loyal to him.',
+            "We hold",
+            "Ahmed Massoud",
+        ),
+        (
+            'Ahmed Massoud, whose fighters remain loyal to him, said: "We hold the valley."',
+            "We hold",
+            "Ahmed Massoud",
+        ),
+        ('"One of them is lying," Ahmed Saleh said.', "One of them", "Ahmed Saleh"),
+        ('"Go back," one of the soldiers told Ahmed Saleh.', "Go back", None),
+        ('"Go back," a soldier told Ahmed Saleh.', "Go back", None),
+        ('"Go back," they told Saleh, Ahmed Saleh said.', "Go back", None),
+        ('"You cannot pass," a guard told Mariam Okello.', "You cannot", None),
+        ('"Leave now," the soldiers told Saleh, according to his brother.', "Leave now", None),
+        ('A soldier told Saleh: "Go back."', "Go back", None),
+        ('The soldiers told Ahmed Saleh: "Go back."', "Go back", None),
+        ('"We are safe now," Amina Yusuf told Reuters.', "We are safe", "Amina Yusuf"),
+        ('Amina Yusuf told Reuters: "We are safe now."', "We are safe", "Amina Yusuf"),
+        (
+            'Karim Nasser was killed on Monday, Reuters reported. "He was a good man," his '
+            "brother said.",
+            "He was a good",
+            None,
+        ),
+        (
+            'Karim Nasser was killed in the strike. "The army fired first," a witness said.',
+            "The army",
+            None,
+        ),
+        ('"They shot Karim Nasser in front of his house," a neighbour said.', "They shot", None),
+        (
+            'Police said Karim Nasser, 34, died at the scene. "We heard three shots," a '
+            "resident said.",
+            "We heard",
+            None,
+        ),
+        ('"The Houthis will pay," fighters loyal to the government said.', "The Houthis", None),
+        (
+            'Amina Yusuf and Grace Akello said: "We walked for three days."',
+            "We walked",
+            "Amina Yusuf",
+        ),
+        (
+            '"We walked for three days," said Amina Yusuf, while Grace Akello said she had stayed.',
+            "We walked",
+            "Amina Yusuf",
+        ),
+        (
+            'Amina Yusuf said the commander had told her: "Nobody leaves."',
+            "Nobody leaves",
+            "Amina Yusuf",
+        ),
+        (
+            'Amina Yusuf said fighters loyal to the Houthis had shouted "God is great".',
+            "God is great",
+            "Amina Yusuf",
+        ),
+        ('Fighters loyal to the army told Al Jazeera: "We took the bridge."', "We took", None),
+        ('"We took the bridge," fighters loyal to the RSF told Reuters.', "We took", None),
+        ('The RSF said on Telegram: "We took the bridge."', "We took", "RSF"),
+        ('"We took the bridge," the RSF said in a statement carried by Reuters.', "We took", "RSF"),
+        (
+            'Fighters loyal to Haftar say "airport is ours"\n\nBy Amina Yusuf\n\nTRIPOLI '
+            "(Reuters) - Clashes erupted.",
+            "airport is",
+            None,
+        ),
+        (
+            '- Fighters loyal to Haftar: "The airport is ours."\n- Three soldiers killed',
+            "The airport",
+            None,
+        ),
+        (
+            'Q: Who fired first? A: The army. "Fighters loyal to the army opened fire," '
+            "Amina Yusuf said.",
+            "Fighters loyal",
+            "Amina Yusuf",
+        ),
+        ('"How many of them were killed?" one of us asked the commander.', "How many", None),
+        (
+            'The Forces of Freedom and Change said: "We reject the deal."',
+            "We reject",
+            "Forces of Freedom and Change",
+        ),
+    ],
+)
+def test_hostile_probes_keep_the_speaker_the_attribution_names(
+    text: str, quote: str, speaker: str | None
+) -> None:
+    # named speakers the two rules leave alone, listeners after "told", the person spoken
+    # about, victims, two speakers, a third party's words, outlets, headlines, bylines, lists
+    # and a journalist's question
+    assert suggested_speaker(text, quote) == speaker
