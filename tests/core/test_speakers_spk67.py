@@ -170,3 +170,47 @@ def test_hostile_probes_keep_the_speaker_the_attribution_names(
     # about, victims, two speakers, a third party's words, outlets, headlines, bylines, lists
     # and a journalist's question
     assert suggested_speaker(text, quote) == speaker
+
+
+_RSF = "The RSF denied any role. "
+_NO_PRESENCE = '"Our forces have no presence in the area," '
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (_RSF + _NO_PRESENCE + "the RSF's spokesman said.", "Our forces", "RSF"),
+        (_RSF + _NO_PRESENCE + "the RSF spokesman said.", "Our forces", "RSF"),
+        (_RSF + _NO_PRESENCE + "the RSF's spokesman told Reuters.", "Our forces", "RSF"),
+        (_RSF + 'The RSF\'s spokesman said: "Our forces have no presence."', "Our forces", "RSF"),
+        (
+            _RSF + '"They are lying," the SAF\'s spokesman said, referring to the RSF.',
+            "They",
+            "SAF",
+        ),
+        # hostile: a spokesman named before is the one who speaks
+        (
+            "The RSF's spokesman, Al-Fateh Qurashi, denied any role. "
+            + _NO_PRESENCE
+            + "the RSF's spokesman said.",
+            "Our forces",
+            "Al-Fateh Qurashi",
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov spoke on Monday. "
+            '"There are no talks," the Kremlin spokesman said.',
+            "There are",
+            "Dmitry Peskov",
+        ),
+        # hostile: no body named in the phrase, or a role that speaks for himself
+        (_RSF + _NO_PRESENCE + "the army's spokesman said.", "Our forces", None),
+        (_RSF + _NO_PRESENCE + "the RSF's commander said.", "Our forces", None),
+        (_RSF + _NO_PRESENCE + "the UN envoy said.", "Our forces", None),
+        (_RSF + '"They are lying," the army spokesman said of the RSF.', "They", None),
+    ],
+)
+def test_an_unnamed_spokesman_of_a_named_body_speaks_for_it(
+    text: str, quote: str, speaker: str | None
+) -> None:
+    # guideline, open point h: "a KDF spokesman said" -> KDF; "the RSF's spokesman" the same
+    assert suggested_speaker(text, quote) == speaker

@@ -4107,9 +4107,19 @@ def _subject_or_pronoun(
     ):
         # "the UN envoy said", "the army's spokesman said": a person, the one named
         # before with that role, not the body that qualifies the role
-        return True, _extent(
-            mentions.role_holder_before(text, quote_start, owner_role.group(1).lower())
-        )
+        role = owner_role.group(1).lower()
+        holder = mentions.role_holder_before(text, quote_start, role)
+        if holder is None and role in _SPOKESPEOPLE:
+            # ... but a spokesman named nowhere speaks for the body named in the phrase:
+            # "the RSF's spokesman said" is the RSF's word, as "an RSF spokesman said" is
+            # (guideline, open point h)
+            owners = [
+                a
+                for a in mentions.within(owner_role.start(), owner_role.start(1))
+                if not _is_person(a)
+            ]
+            holder = owners[-1] if owners else None
+        return True, _extent(holder)
     named_role = _NAMED_OWNER_ROLE.search(text, start, verb_at)
     if (
         named_role is not None
