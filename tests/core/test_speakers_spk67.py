@@ -214,3 +214,37 @@ def test_an_unnamed_spokesman_of_a_named_body_speaks_for_it(
 ) -> None:
     # guideline, open point h: "a KDF spokesman said" -> KDF; "the RSF's spokesman" the same
     assert suggested_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Karim Nasser was arrested in March, and his mother told us:", None),
+        ("Karim Nasser was arrested in March, and a neighbour told us:", None),
+        ("Amina Yusuf was at the market, and the soldiers told her:", None),
+        ("Amina Yusuf was wounded in the attack, and doctors said:", None),
+        ("Karim Nasser was arrested in March, and Amina Yusuf told us:", "Amina Yusuf"),
+        (
+            "Karim Nasser was arrested in March, and his lawyer, Amina Yusuf, told AFP:",
+            "Amina Yusuf",
+        ),
+        ("The army shelled the village on Monday, and the UN said:", "UN"),
+        ("The RSF took the town in May, and its spokesman said:", "RSF"),
+        ("The talks were held in Doha, and Qatar's foreign ministry said:", "Qatar"),
+        ("Amina Yusuf fled in May, and she said:", "Amina Yusuf"),
+        ("Amina Yusuf and Grace Akello were released on Friday, and they said:", "Amina Yusuf"),
+        ("Amina Yusuf and Grace Akello were released on Friday, and the two said:", "Amina Yusuf"),
+        # hostile: joint speakers with an aside, a second reported clause, a shared subject
+        ("Amina Yusuf, a nurse, and her colleague Grace Akello told AFP:", "Amina Yusuf"),
+        ("Amina Yusuf said the soldiers came at night, and that they told her:", "Amina Yusuf"),
+        ("Amina Yusuf said the soldiers came at night and told her:", "Amina Yusuf"),
+        ("The UN and the AU have called for talks, and Amina Yusuf said:", "Amina Yusuf"),
+        ("Amina Yusuf has lived in the camp since 2019, and said on Friday:", "Amina Yusuf"),
+        ("Three soldiers were killed, and the army said:", None),
+    ],
+)
+def test_a_second_clause_after_comma_and_has_its_own_speaker(
+    text: str, speaker: str | None
+) -> None:
+    # "X was arrested in March, and his mother told us:": the mother speaks, unnamed, not X
+    assert suggested_speaker(text + ' "They came at five in the morning."', "They came") == speaker

@@ -5016,6 +5016,25 @@ def _before_quote(
         contrasts = list(_CONTRAST.finditer(text, start, verb_at))
         if contrasts and not _shares_subject(clause, verbs[chosen].start()):
             start = contrasts[-1].end()
+        elif not contrasts and not _shares_subject(clause, verbs[chosen].start()):
+            # 'X was arrested in March, and his mother told us: "..."': a clause of its own
+            # after a first one with a verb and no comma, its subject the speaker (never
+            # "A, a nurse, and her colleague B told AFP": joint speakers)
+            second = _AND_SECOND_CLAUSE.match(text, start, verb_at)
+            if (
+                second is not None
+                and _FINITE_VERB.search(text, start, second.start("gap"))
+                # (not a second reported clause: "X said officers had gone, and that")
+                and not _VERB.search(text, start, second.start("gap"))
+            ):
+                subject = text[second.end() : verb_at].strip().lower()
+                if subject == "they" or _THE_PAIR.fullmatch(subject):
+                    # 'A and B were freed on Friday, and they said: "..."': the joint
+                    # speakers of the first clause, the first of them (guideline)
+                    joint = mentions.joint_subject(text, start, second.start("gap"), any_verb=True)
+                    if joint is not None:
+                        return True, _extent(joint)
+                start = second.end()
     comma = text.rfind(",", start, verb_at)
     if (
         comma > start
@@ -5181,6 +5200,13 @@ _ISSUED_WORDS: Final = re.compile(
 _CLOSER_BEFORE_VERB: Final = re.compile(r"[,.!?]?[\"'\u201d\u2019]\s+$")
 # Where a second clause with its own subject begins: ", but ", ", while ", "; ".
 _CONTRAST: Final = re.compile(r"(?:,\s+(?:but|while|whereas|yet)|;)\s+(?=\S)")
+# The first ", and " of a clause with no comma or mark before it (from the clause start):
+# "X was arrested in March, and ", where a second clause may begin.
+_AND_SECOND_CLAUSE: Final = re.compile(r"\s*[^,;:\"\u201c\u201d\n]{8,200}?(?P<gap>,\s+and\s+)")
+# ... and a finite verb in the first clause, which makes it one ("was arrested", "fled").
+_FINITE_VERB: Final = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|did|fled|left|died|lost|went|came|ran|took|saw)\b"
+)
 
 
 # What stands before a verb whose subject is an earlier verb's: "... and called",
