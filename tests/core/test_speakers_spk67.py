@@ -248,3 +248,32 @@ def test_a_second_clause_after_comma_and_has_its_own_speaker(
 ) -> None:
     # "X was arrested in March, and his mother told us:": the mother speaks, unnamed, not X
     assert suggested_speaker(text + ' "They came at five in the morning."', "They came") == speaker
+
+
+_KILLED = "Karim Nasser, 34, was killed on Monday. "
+_BREAD = '"He was going to buy bread."'
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (_KILLED + "The brother of Karim Nasser said: " + _BREAD, None),
+        (_KILLED + "A cousin of the late Karim Nasser told Reuters: " + _BREAD, None),
+        (_KILLED + "The widow of Karim Nasser, 30, said: " + _BREAD, None),
+        (_KILLED + '"He was going to buy bread," the brother of Karim Nasser told AFP.', None),
+        (_KILLED + '"He was going to buy bread," said the mother of Karim Nasser.', None),
+        ("The father of Mahsa Amini said: " + _BREAD, None),
+        # hostile: the relative named in apposition, or the one speaking named first
+        (_KILLED + "The brother of Karim Nasser, Ali Nasser, said: " + _BREAD, "Ali Nasser"),
+        ("Amjad Amini, the father of Mahsa Amini, said: " + _BREAD, "Amjad Amini"),
+        ("A mother of six, Amina Yusuf, said: " + _BREAD, "Amina Yusuf"),
+        (
+            "The son of the former president, Saif al-Islam Gaddafi, said: " + _BREAD,
+            "Saif al-Islam Gaddafi",
+        ),
+        ("The Mothers of Srebrenica said: " + _BREAD, "Mothers of Srebrenica"),
+    ],
+)
+def test_a_relative_of_a_named_person_is_not_that_person(text: str, speaker: str | None) -> None:
+    # as "the family of X said" (spk66): the relative speaks, unnamed, never X
+    assert suggested_speaker(text, "He was going") == speaker

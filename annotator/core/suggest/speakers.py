@@ -3854,6 +3854,11 @@ def _untitled(words: str) -> str:
 _FOR_THE_FAMILY_OF: Final = re.compile(
     r"\s*(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?:for|of)\s+)?"
     r"[Tt]he\s+famil(?:y|ies)\s+of\s+(?:the\s+(?:late\s+)?)?"
+    # ... or one of its people: "The brother of X said", "A cousin of the late X told"
+    r"|\s*(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?:elder|younger|older|eldest|youngest)\s+)?"
+    r"(?:mother|father|brother|sister|son|daughter|wife|widow|husband|cousin|uncle|aunt"
+    r"|nephew|niece|grandmother|grandfather|fianc[e\u00e9]e?|relatives?|parents|siblings)"
+    r"\s+of\s+(?:the\s+(?:late\s+)?)?"
 )
 _FAMILY_OF_POSSESSIVE: Final = re.compile(r"['\u2019]s?\s+famil(?:y|ies)")
 # ... and what may follow the named one before the verb: an age, "and Y", an adverb.
