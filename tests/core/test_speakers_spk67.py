@@ -277,3 +277,52 @@ _BREAD = '"He was going to buy bread."'
 def test_a_relative_of_a_named_person_is_not_that_person(text: str, speaker: str | None) -> None:
     # as "the family of X said" (spk66): the relative speaks, unnamed, never X
     assert suggested_speaker(text, "He was going") == speaker
+
+
+_BRIEFING = "General Musa Danladi spoke to reporters in Abuja. "
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (_BRIEFING + 'A reporter from Channels Television asked: "Will you stay?"', "Will", None),
+        (_BRIEFING + '"Will you stay?" a reporter from Channels Television asked.', "Will", None),
+        (_BRIEFING + '"Will you stay?" a Reuters reporter asked.', "Will", None),
+        (_BRIEFING + 'A Reuters correspondent asked him: "Will you stay?"', "Will", None),
+        (
+            _BRIEFING + 'A journalist from the BBC asked: "Will you stay?" Danladi replied: "Yes."',
+            "Will",
+            None,
+        ),
+        (
+            _BRIEFING + 'A journalist from the BBC asked: "Will you stay?" Danladi replied: "Yes."',
+            "Yes",
+            "Danladi",
+        ),
+        # hostile: a named journalist asks; the speaker's reply; a split quote's comma
+        ('Amina Yusuf of Channels Television asked: "Will you stay?"', "Will", "Amina Yusuf"),
+        (
+            _BRIEFING + '"We will stay," he told a reporter from Channels Television.',
+            "We will",
+            "Musa Danladi",
+        ),
+        (_BRIEFING + '"Why would we leave?" Danladi replied.', "Why", "Danladi"),
+        (_BRIEFING + '"Why would we leave?" Danladi replied, "we will stay."', "Why", "Danladi"),
+        (
+            _BRIEFING + '"Why would we leave?" Danladi replied, adding: "We will stay."',
+            "Why",
+            "Danladi",
+        ),
+        (
+            'Channels Television asked: "Will the military meet the families?"',
+            "Will",
+            "Channels Television",
+        ),
+    ],
+)
+def test_a_journalists_question_is_not_the_outlets_nor_the_replier(
+    text: str, quote: str, speaker: str | None
+) -> None:
+    # an unnamed reporter asks for himself (guideline, open point h: only a spokesperson
+    # speaks for a body); "X replied: " after a question opens X's answer, not the question
+    assert suggested_speaker(text, quote) == speaker

@@ -3196,7 +3196,9 @@ _ATTRIBUTION_WORDS: Final = frozenset(
 _UNNAMED_NOUNS: Final = _DESCRIPTIONS | words(
     "survivor survivors worker workers teacher trader farmer elder relative neighbour "
     "neighbor student villager shopkeeper driver diplomat analyst activist volunteer medic "
-    "paramedic guard policeman security"
+    "paramedic guard policeman security "
+    # a newsroom's people asking at a briefing: "a Reuters reporter asked" (spk67)
+    "reporter journalist correspondent presenter interviewer"
 )
 
 
@@ -3244,6 +3246,14 @@ _TERM_APPOSED: Final = re.compile(
 )
 
 
+# A verb of replying that opens the next quote with a colon: "replied: "", "answered
+# calmly: "" (a split quote's comma, "replied, "", goes on with the same speaker).
+_REPLY_INTRODUCES_NEXT: Final = re.compile(
+    r"(?:replied|replies|answered|answers|responded|responds|retorted|countered)"
+    r"(?:\s+[a-z]+){0,3}?:\s*[\"\u201c]"
+)
+
+
 def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[bool, Extent | None]:
     dash = _DASH_ATTRIBUTION.match(text, quote.end)
     if dash is not None:
@@ -3286,6 +3296,14 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         slot = _SLOT_VERB.match(window)
         if slot is not None and (verb is None or slot.start("verb") < verb.start()):
             verb = _SLOT_VERB_ONLY.search(window, slot.start("verb"))
+    if (
+        verb is not None
+        and text[quote.end - 1 : quote.end] == "?"
+        and _REPLY_INTRODUCES_NEXT.match(text, i + verb.start())
+    ):
+        # '"Will you stay?" Danladi replied: "We will."': the reply's words follow its
+        # verb; the question before it is someone else's (spk67)
+        return False, None
     according = _ACCORDING.match(window)
     if according or (verb and verb.start() == 0):
         begin = i + (according.end() if according else verb.end() if verb else 0)
@@ -4739,9 +4757,23 @@ def _unnamed_speaker(text: str, mentions: _Mentions, start: int, verb_at: int) -
         # "Sources at the Spanish Foreign Ministry said", "Officials close to the army
         # said": unnamed members, who speak for themselves, not the body they are of
         return True
+    if _UNNAMED_JOURNALIST.match(text, start, verb_at) is not None and not any(
+        _is_person(a) for a in mentions.within(start, verb_at)
+    ):
+        # 'A reporter from Channels Television asked: "..."': the journalist asks for
+        # himself, unnamed; the outlet he works for is no speaker (guideline, open point h)
+        return True
     return _UNNAMED_MEMBER.match(text, start, verb_at) is not None and not any(
         _is_person(a) for a in mentions.within(start, verb_at)
     )
+
+
+# An unnamed journalist of an outlet opening the clause: "A reporter from X", "another
+# journalist with X", "a correspondent for X".
+_UNNAMED_JOURNALIST: Final = re.compile(
+    r"\s*(?:(?:But|And|Then)\s+)?(?:A|An|One|Another|a|an|one|another)\s+(?:[a-z-]+\s+)?"
+    r"(?:reporter|journalist|correspondent|presenter|interviewer)\s+(?:from|of|with|for|at)\s+"
+)
 
 
 def _unnamed_subject(words: Sequence[str]) -> bool:
