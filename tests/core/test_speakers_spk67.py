@@ -326,3 +326,33 @@ def test_a_journalists_question_is_not_the_outlets_nor_the_replier(
     # an unnamed reporter asks for himself (guideline, open point h: only a spokesperson
     # speaks for a body); "X replied: " after a question opens X's answer, not the question
     assert suggested_speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The ELN, in a statement signed by its Northeastern War Front, said", "ELN"),
+        ("The ELN, in a statement signed by its Northeastern War Front, said:", "ELN"),
+        ("Hamas, in a statement posted on Telegram, said", "Hamas"),
+        ("In a statement signed by its spokesman Ali Musa, the ELN said", "ELN"),
+        ("The ELN, in a joint statement with the FARC-EP, said", "ELN"),
+        # hostile: a person who signs speaks, as a named spokesman does (dev 434's gold)
+        ("Ali Musa, in a statement signed by the army's chief of staff, said", "Ali Musa"),
+        # hostile: a generic subject with no name before it is nobody named
+        ("The army, in a statement issued by the Directorate of Public Relations, said", None),
+    ],
+)
+def test_the_unit_that_signed_a_bodys_statement_does_not_speak_for_it(
+    subject: str, speaker: str | None
+) -> None:
+    text = subject + ' the attackers were "terrorists in uniform".'
+    assert suggested_speaker(text, "terrorists") == speaker
+
+
+def test_a_spokesperson_who_signs_the_note_speaks() -> None:
+    # dev 434's gold: the person who signs speaks, as a named spokesman does
+    text = (
+        "The Dandakaranya Special Zonal Committee (DKSZC) of the banned outfit, in a press "
+        'note signed by its spokesperson Samta, termed the encounter "fake".'
+    )
+    assert suggested_speaker(text, "fake") == "Samta"

@@ -3910,6 +3910,13 @@ def _for_family_of_named(text: str, mentions: _Mentions, start: int, verb_at: in
     return tail is not None and tail.end() == verb_at
 
 
+# An aside between a subject and its verb saying who signed or put out the statement it
+# spoke in: ", in a statement signed by its Northeastern War Front, " (up to the verb).
+_SIGNED_BY_ASIDE: Final = re.compile(
+    r",\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[e\u00e9]|message|letter"
+    r"|video|post|note|release)\s+(?:signed|issued|published|released|posted|read|sent)"
+    r"\s+(?:out\s+)?by\s+[^,;:\"\u201c\u201d\n]{1,80},\s*(?:(?:also|later|earlier)\s+)?$"
+)
 # Unnamed people of a side opening the clause before its verb of saying: "Fighters loyal to
 # X", "troops allied with the government", "gunmen affiliated with the group". They speak
 # for themselves, unnamed (guideline, open point h: "a commander of the group"), and the
@@ -3931,6 +3938,17 @@ def _subject_or_pronoun(
         return True, None  # "A spokesman for the family of X said:": not X (spk66)
     if _LOYAL_TO_NAMED.match(text, start, verb_at) is not None:
         return True, None  # "Fighters loyal to X said:": unnamed men of his side, not X
+    signed = _SIGNED_BY_ASIDE.search(text, start, verb_at)
+    if (
+        signed is not None
+        and signed.start() > start
+        and not any(_is_person(a) for a in mentions.within(signed.start(), verb_at))
+    ):
+        # 'The ELN, in a statement signed by its Northeastern War Front, said': the subject
+        # before the aside speaks, not the unit that signed or put out its statement (a
+        # person who signs it speaks: "in a press note signed by its spokesperson Samta,
+        # termed", as a named spokesman does)
+        return _subject_or_pronoun(text, mentions, start, signed.start(), quote_start)
     by_role = _role_acronym_holder(text, mentions, start, verb_at, quote_start)
     if by_role is not None:
         return True, by_role  # 'The SSP told reporters: "..."' (as after the quote)
