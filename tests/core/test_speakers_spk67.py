@@ -356,3 +356,49 @@ def test_a_spokesperson_who_signs_the_note_speaks() -> None:
         'note signed by its spokesperson Samta, termed the encounter "fake".'
     )
     assert suggested_speaker(text, "fake") == "Samta"
+
+
+_AFRIDI = "Shahid Gul Afridi said the chief minister had ordered an inquiry.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            _AFRIDI + "A shopkeeper, who did not want to be named, said he had closed early. "
+            '"After Maghrib, nobody is on the road," he said.',
+            "After",
+            None,
+        ),
+        (
+            _AFRIDI + "One trader who did not wish to be identified said the road was shut. "
+            '"Nobody comes," he said.',
+            "Nobody",
+            None,
+        ),
+        # hostile: the anonymity of someone reported, a named person's partial anonymity,
+        # a victim in a sentence a source attributes
+        (
+            "Ali Musa said a driver, who did not want to be named, had seen the gunmen. "
+            '"We will find them," he said.',
+            "We will",
+            "Ali Musa",
+        ),
+        (
+            "Ali Musa, a fisherman who did not want to be named in full, said the boats had "
+            'stopped. "We cannot go out," he said.',
+            "We cannot",
+            "Ali Musa",
+        ),
+        (
+            "Ali Musa, the governor, visited the market. A student was wounded in the crossfire, "
+            'police said. "We will find the killers," he said.',
+            "We will",
+            "Ali Musa",
+        ),
+    ],
+)
+def test_an_unnamed_speaker_who_did_not_want_to_be_named_takes_the_pronoun(
+    text: str, quote: str, speaker: str | None
+) -> None:
+    assert suggested_speaker(text, quote) == speaker

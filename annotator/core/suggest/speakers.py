@@ -275,7 +275,8 @@ _UNNAMED_SPEAKER: Final = re.compile(
     )
     + r")\b"
     r"|of\s+(?:them|those|the)\b"
-    r"|[^.!?\n]{0,80}?\b(?:anonymity|not\s+to\s+be\s+(?:named|identified)|(?:first\s+)?name"
+    r"|[^.!?\n]{0,80}?\b(?:anonymity|not\s+(?:(?:want|wish)\s+)?to\s+be\s+(?:named|identified)"
+    r"|(?:first\s+)?name"
     r"\s+withheld|only\s+(?:his|her)\s+(?:first\s+name|nickname))\b)"
     r"[^.!?\n]*?\b(?:" + "|".join(sorted(SPEECH_VERBS, key=longest_first)) + r")\b"
 )
