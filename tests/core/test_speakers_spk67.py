@@ -263,6 +263,13 @@ _BREAD = '"He was going to buy bread."'
         (_KILLED + '"He was going to buy bread," the brother of Karim Nasser told AFP.', None),
         (_KILLED + '"He was going to buy bread," said the mother of Karim Nasser.', None),
         ("The father of Mahsa Amini said: " + _BREAD, None),
+        (_KILLED + "The brother of Karim Nasser, who was killed on Monday, said: " + _BREAD, None),
+        (_KILLED + "The family of Karim Nasser, who was killed on Monday, said: " + _BREAD, None),
+        (
+            "Karim Nasser, who was killed on Monday, said in a video last week: " + _BREAD,
+            "Karim Nasser",
+        ),
+        ("Ali Nasser, who lost his brother on Monday, said: " + _BREAD, "Ali Nasser"),
         # hostile: the relative named in apposition, or the one speaking named first
         (_KILLED + "The brother of Karim Nasser, Ali Nasser, said: " + _BREAD, "Ali Nasser"),
         ("Amjad Amini, the father of Mahsa Amini, said: " + _BREAD, "Amjad Amini"),

@@ -3882,7 +3882,11 @@ _FOR_THE_FAMILY_OF: Final = re.compile(
 _FAMILY_OF_POSSESSIVE: Final = re.compile(r"['\u2019]s?\s+famil(?:y|ies)")
 # ... and what may follow the named one before the verb: an age, "and Y", an adverb.
 _FAMILY_NAME_TAIL: Final = re.compile(
-    r"(?:,\s*\d{1,3},?)?(?:\s+(?:also|later|earlier|then|has|have|had))*\s*"
+    r"(?:,\s*\d{1,3},?)?"
+    # ... or a relative clause on the named one: "The brother of X, who was killed on
+    # Monday, said" (spk67)
+    r"(?:,\s+(?:who|whose)\s[^,.;:\"\u201c\u201d\n]{1,120},)?"
+    r"(?:\s+(?:also|later|earlier|then|has|have|had))*\s*"
 )
 
 
