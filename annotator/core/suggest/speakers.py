@@ -275,7 +275,8 @@ _UNNAMED_SPEAKER: Final = re.compile(
     )
     + r")\b"
     r"|of\s+(?:them|those|the)\b"
-    r"|[^.!?\n]{0,80}?\b(?:anonymity|not\s+to\s+be\s+(?:named|identified)|(?:first\s+)?name"
+    r"|[^.!?\n]{0,80}?\b(?:anonymity|not\s+(?:(?:want|wish)\s+)?to\s+be\s+(?:named|identified)"
+    r"|(?:first\s+)?name"
     r"\s+withheld|only\s+(?:his|her)\s+(?:first\s+name|nickname))\b)"
     r"[^.!?\n]*?\b(?:" + "|".join(sorted(SPEECH_VERBS, key=longest_first)) + r")\b"
 )
@@ -3196,7 +3197,9 @@ _ATTRIBUTION_WORDS: Final = frozenset(
 _UNNAMED_NOUNS: Final = _DESCRIPTIONS | words(
     "survivor survivors worker workers teacher trader farmer elder relative neighbour "
     "neighbor student villager shopkeeper driver diplomat analyst activist volunteer medic "
-    "paramedic guard policeman security"
+    "paramedic guard policeman security "
+    # a newsroom's people asking at a briefing: "a Reuters reporter asked" (spk67)
+    "reporter journalist correspondent presenter interviewer"
 )
 
 
@@ -3244,6 +3247,14 @@ _TERM_APPOSED: Final = re.compile(
 )
 
 
+# A verb of replying that opens the next quote with a colon: "replied: "", "answered
+# calmly: "" (a split quote's comma, "replied, "", goes on with the same speaker).
+_REPLY_INTRODUCES_NEXT: Final = re.compile(
+    r"(?:replied|replies|answered|answers|responded|responds|retorted|countered)"
+    r"(?:\s+[a-z]+){0,3}?:\s*[\"\u201c]"
+)
+
+
 def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[bool, Extent | None]:
     dash = _DASH_ATTRIBUTION.match(text, quote.end)
     if dash is not None:
@@ -3286,6 +3297,14 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         slot = _SLOT_VERB.match(window)
         if slot is not None and (verb is None or slot.start("verb") < verb.start()):
             verb = _SLOT_VERB_ONLY.search(window, slot.start("verb"))
+    if (
+        verb is not None
+        and text[quote.end - 1 : quote.end] == "?"
+        and _REPLY_INTRODUCES_NEXT.match(text, i + verb.start())
+    ):
+        # '"Will you stay?" Danladi replied: "We will."': the reply's words follow its
+        # verb; the question before it is someone else's (spk67)
+        return False, None
     according = _ACCORDING.match(window)
     if according or (verb and verb.start() == 0):
         begin = i + (according.end() if according else verb.end() if verb else 0)
@@ -3540,6 +3559,9 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             set(between[:5]) & _UNNAMED_NOUNS
             # ('"...," one of his aides said', 'one of the survivors told AFP')
             or (between[1:2] == ["of"] and set(between[2:5]) & _UNNAMED_PLURALS)
+            # ('"...," one of them told Saleh': one of a group left unnamed, never the
+            # person told, nor the subject of the sentence before)
+            or (between[1:] == ["of", "them"] or between[1:] == ["of", "us"])
         )
         and not any(_is_person(a) for a in mentions.within(i, verb_at))
     ):
@@ -3851,11 +3873,20 @@ def _untitled(words: str) -> str:
 _FOR_THE_FAMILY_OF: Final = re.compile(
     r"\s*(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?:for|of)\s+)?"
     r"[Tt]he\s+famil(?:y|ies)\s+of\s+(?:the\s+(?:late\s+)?)?"
+    # ... or one of its people: "The brother of X said", "A cousin of the late X told"
+    r"|\s*(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?:elder|younger|older|eldest|youngest)\s+)?"
+    r"(?:mother|father|brother|sister|son|daughter|wife|widow|husband|cousin|uncle|aunt"
+    r"|nephew|niece|grandmother|grandfather|fianc[e\u00e9]e?|relatives?|parents|siblings)"
+    r"\s+of\s+(?:the\s+(?:late\s+)?)?"
 )
 _FAMILY_OF_POSSESSIVE: Final = re.compile(r"['\u2019]s?\s+famil(?:y|ies)")
 # ... and what may follow the named one before the verb: an age, "and Y", an adverb.
 _FAMILY_NAME_TAIL: Final = re.compile(
-    r"(?:,\s*\d{1,3},?)?(?:\s+(?:also|later|earlier|then|has|have|had))*\s*"
+    r"(?:,\s*\d{1,3},?)?"
+    # ... or a relative clause on the named one: "The brother of X, who was killed on
+    # Monday, said" (spk67)
+    r"(?:,\s+(?:who|whose)\s[^,.;:\"\u201c\u201d\n]{1,120},)?"
+    r"(?:\s+(?:also|later|earlier|then|has|have|had))*\s*"
 )
 
 
@@ -3884,12 +3915,45 @@ def _for_family_of_named(text: str, mentions: _Mentions, start: int, verb_at: in
     return tail is not None and tail.end() == verb_at
 
 
+# An aside between a subject and its verb saying who signed or put out the statement it
+# spoke in: ", in a statement signed by its Northeastern War Front, " (up to the verb).
+_SIGNED_BY_ASIDE: Final = re.compile(
+    r",\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[e\u00e9]|message|letter"
+    r"|video|post|note|release)\s+(?:signed|issued|published|released|posted|read|sent)"
+    r"\s+(?:out\s+)?by\s+[^,;:\"\u201c\u201d\n]{1,80},\s*(?:(?:also|later|earlier)\s+)?$"
+)
+# Unnamed people of a side opening the clause before its verb of saying: "Fighters loyal to
+# X", "troops allied with the government", "gunmen affiliated with the group". They speak
+# for themselves, unnamed (guideline, open point h: "a commander of the group"), and the
+# side named after "loyal to" is who they serve, not who speaks.
+_LOYAL_TO_NAMED: Final = re.compile(
+    r"\s*(?:(?:But|And|Yet)\s+)?(?:(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}"
+    r"(?i:fighters|forces|troops|militiamen|militias|gunmen|soldiers|units|men|supporters"
+    r"|loyalists|members|commanders)\s+"
+    r"(?:(?:still|now|reportedly)\s+)?(?:loyal|allied|aligned|affiliated)\s+(?:to|with)\s+"
+)
+
+
 def _subject_or_pronoun(
     text: str, mentions: _Mentions, start: int, verb_at: int, quote_start: int
 ) -> tuple[bool, Extent | None]:
     """Like `_subject`, but pronouns point back from before the quote."""
     if _for_family_of_named(text, mentions, start, verb_at):
         return True, None  # "A spokesman for the family of X said:": not X (spk66)
+    if _LOYAL_TO_NAMED.match(text, start, verb_at) is not None:
+        return True, None  # "Fighters loyal to X said:": unnamed men of his side, not X
+    signed = _SIGNED_BY_ASIDE.search(text, start, verb_at)
+    if (
+        signed is not None
+        and signed.start() > start
+        and not any(_is_person(a) for a in mentions.within(signed.start(), verb_at))
+    ):
+        # 'The ELN, in a statement signed by its Northeastern War Front, said': the subject
+        # before the aside speaks, not the unit that signed or put out its statement (a
+        # person who signs it speaks: "in a press note signed by its spokesperson Samta,
+        # termed", as a named spokesman does)
+        return _subject_or_pronoun(text, mentions, start, signed.start(), quote_start)
     by_role = _role_acronym_holder(text, mentions, start, verb_at, quote_start)
     if by_role is not None:
         return True, by_role  # 'The SSP told reporters: "..."' (as after the quote)
@@ -4089,9 +4153,19 @@ def _subject_or_pronoun(
     ):
         # "the UN envoy said", "the army's spokesman said": a person, the one named
         # before with that role, not the body that qualifies the role
-        return True, _extent(
-            mentions.role_holder_before(text, quote_start, owner_role.group(1).lower())
-        )
+        role = owner_role.group(1).lower()
+        holder = mentions.role_holder_before(text, quote_start, role)
+        if holder is None and role in _SPOKESPEOPLE:
+            # ... but a spokesman named nowhere speaks for the body named in the phrase:
+            # "the RSF's spokesman said" is the RSF's word, as "an RSF spokesman said" is
+            # (guideline, open point h)
+            owners = [
+                a
+                for a in mentions.within(owner_role.start(), owner_role.start(1))
+                if not _is_person(a)
+            ]
+            holder = owners[-1] if owners else None
+        return True, _extent(holder)
     named_role = _NAMED_OWNER_ROLE.search(text, start, verb_at)
     if (
         named_role is not None
@@ -4706,9 +4780,23 @@ def _unnamed_speaker(text: str, mentions: _Mentions, start: int, verb_at: int) -
         # "Sources at the Spanish Foreign Ministry said", "Officials close to the army
         # said": unnamed members, who speak for themselves, not the body they are of
         return True
+    if _UNNAMED_JOURNALIST.match(text, start, verb_at) is not None and not any(
+        _is_person(a) for a in mentions.within(start, verb_at)
+    ):
+        # 'A reporter from Channels Television asked: "..."': the journalist asks for
+        # himself, unnamed; the outlet he works for is no speaker (guideline, open point h)
+        return True
     return _UNNAMED_MEMBER.match(text, start, verb_at) is not None and not any(
         _is_person(a) for a in mentions.within(start, verb_at)
     )
+
+
+# An unnamed journalist of an outlet opening the clause: "A reporter from X", "another
+# journalist with X", "a correspondent for X".
+_UNNAMED_JOURNALIST: Final = re.compile(
+    r"\s*(?:(?:But|And|Then)\s+)?(?:A|An|One|Another|a|an|one|another)\s+(?:[a-z-]+\s+)?"
+    r"(?:reporter|journalist|correspondent|presenter|interviewer)\s+(?:from|of|with|for|at)\s+"
+)
 
 
 def _unnamed_subject(words: Sequence[str]) -> bool:
@@ -4988,6 +5076,25 @@ def _before_quote(
         contrasts = list(_CONTRAST.finditer(text, start, verb_at))
         if contrasts and not _shares_subject(clause, verbs[chosen].start()):
             start = contrasts[-1].end()
+        elif not contrasts and not _shares_subject(clause, verbs[chosen].start()):
+            # 'X was arrested in March, and his mother told us: "..."': a clause of its own
+            # after a first one with a verb and no comma, its subject the speaker (never
+            # "A, a nurse, and her colleague B told AFP": joint speakers)
+            second = _AND_SECOND_CLAUSE.match(text, start, verb_at)
+            if (
+                second is not None
+                and _FINITE_VERB.search(text, start, second.start("gap"))
+                # (not a second reported clause: "X said officers had gone, and that")
+                and not _VERB.search(text, start, second.start("gap"))
+            ):
+                subject = text[second.end() : verb_at].strip().lower()
+                if subject == "they" or _THE_PAIR.fullmatch(subject):
+                    # 'A and B were freed on Friday, and they said: "..."': the joint
+                    # speakers of the first clause, the first of them (guideline)
+                    joint = mentions.joint_subject(text, start, second.start("gap"), any_verb=True)
+                    if joint is not None:
+                        return True, _extent(joint)
+                start = second.end()
     comma = text.rfind(",", start, verb_at)
     if (
         comma > start
@@ -5153,6 +5260,13 @@ _ISSUED_WORDS: Final = re.compile(
 _CLOSER_BEFORE_VERB: Final = re.compile(r"[,.!?]?[\"'\u201d\u2019]\s+$")
 # Where a second clause with its own subject begins: ", but ", ", while ", "; ".
 _CONTRAST: Final = re.compile(r"(?:,\s+(?:but|while|whereas|yet)|;)\s+(?=\S)")
+# The first ", and " of a clause with no comma or mark before it (from the clause start):
+# "X was arrested in March, and ", where a second clause may begin.
+_AND_SECOND_CLAUSE: Final = re.compile(r"\s*[^,;:\"\u201c\u201d\n]{8,200}?(?P<gap>,\s+and\s+)")
+# ... and a finite verb in the first clause, which makes it one ("was arrested", "fled").
+_FINITE_VERB: Final = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|did|fled|left|died|lost|went|came|ran|took|saw)\b"
+)
 
 
 # What stands before a verb whose subject is an earlier verb's: "... and called",
