@@ -1963,7 +1963,11 @@ _MONTHS: Final = words(
 # in this slot is the outlet (people are "told to" do things, or "told reporters").
 _OUTLET_SLOT_BEFORE: Final = re.compile(
     r"\b(?:told|tells|[Ii]n\s+an?\s+(?:phone\s+|telephone\s+)?(?:interview|message)\s+"
-    r"(?:with|to)|[Ss]peaking\s+to|(?:seen|obtained|reviewed"
+    r"(?:with|to)|[Ss]peaking\s+to"
+    # "spoke to Kaduna Ledger by phone", "In a statement to EVN Report," (MEDIA67: 9 of 12
+    # dev "spoke to <Name>" are outlets; the people and bodies fall to the slot's guards)
+    r"|(?:spoke|speaks)\s+to|[Ii]n\s+a\s+statement\s+to"
+    r"|(?:seen|obtained|reviewed"
     r"|verified|published|broadcast|aired|quoted|cited)\s+by"
     # a group's own outlet: "a statement broadcast on its X station", "aired by its X"
     r"|(?:broadcast|aired)\s+(?:on|by)\s+its"
@@ -1976,8 +1980,8 @@ _OUTLET_SLOT_BEFORE: Final = re.compile(
 )
 # The words its matches start at (each a whole piece of the text): keep with the pattern.
 _OUTLET_SLOT_FIRST: Final = words(
-    "told tells In in Speaking speaking seen obtained reviewed verified published broadcast "
-    "aired quoted cited Special"
+    "told tells In in Speaking speaking spoke speaks seen obtained reviewed verified published "
+    "broadcast aired quoted cited Special"
 )
 # Slots that say outlet more weakly, where a topic, a feast or a place may stand too
 # ("read on Ashura", "a correspondent for Kivu"): a name there is taken only when its own
@@ -2162,6 +2166,10 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             ):
                 continue
         tokens = _strip_leading(run, _NOT_NAMES)
+        whole = len(tokens)
+        # "spoke to EVN Report's Tigran Sargsyan": the outlet, then its journalist (MEDIA67)
+        tokens = _until_possessive(tokens)
+        journalist_after = len(tokens) < whole
         if (
             run.start in on_air
             and tokens
@@ -2216,6 +2224,7 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             pass  # described as an outlet, wherever it stands
         elif run.start not in slots or not (
             _OUTLET_SLOT_AFTER.match(text, end)
+            or journalist_after
             # "a statement read on ORTM said": what was read says it (never "was told X said")
             or (run.start in on_air and _SAID_AFTER.match(text, end))
             # a masthead's word closing the name says outlet, whatever follows ("told The
@@ -3057,6 +3066,12 @@ def actor_role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     return iter(_memoised(ctx, "actor_role_person", _only_people(_role_person)))
 
 
+# A kinship word's in-law form right before a name ("his son-in-law, X", "mother-in-law X").
+_IN_LAW_ENDINGS: Final = tuple(
+    f"{kin}-in-law{sep}"
+    for kin in ("brother", "sister", "son", "daughter", "father", "mother")
+    for sep in (", ", " ")
+)
 # An office named with the body it heads, South Asian copy's "superintendent of police"
 # (searched only where the word before a name is "police"; anchored at that name).
 _OF_POLICE_ROLE: Final = re.compile(
@@ -3115,6 +3130,8 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             previous is None
             or (
                 previous not in ROLE_WORDS
+                # "the brother-in-law, Vasile Sirbu,": a kinship word like "brother" (MEDIA67)
+                and not (previous == "law" and text.endswith(_IN_LAW_ENDINGS, 0, run.start))
                 # "superintendent of police Ashok Rao": an office over the police
                 and not (
                     previous == "police"
@@ -10650,9 +10667,19 @@ def _is_nationality(word: str, index: _GazetteerIndex) -> bool:
     return word in index.demonyms or (len(word) >= 6 and bool(_DEMONYM_SHAPE.fullmatch(word)))
 
 
+# Last words that make "Radio <X>" a building, a square or a shop, not a station (an
+# outlet so named still counts where a slot says outlet: "told Radio City").
+_RADIO_NOT_OUTLET_LAST: Final = words(
+    "City Hall Square Street Road Avenue Tower Towers Centre Center Park Plaza Shack Mall Building"
+)
+# Kinds that open a sentence before the outlet's name: "Broadcaster EMTV showed".
+_KINDS_OPENING_A_SENTENCE: Final = words("Broadcaster Newspaper Tabloid")
 _MEDIA_BEFORE: Final = re.compile(
     r"\b(?:broadcaster|daily|newspaper|weekly|tabloid|news\s+agency|channel|news\s+site|outlet"
-    r"|magazine|radio\s+station|television|website|news\s+portal)\s+$",
+    r"|magazine|radio\s+station|television|website|news\s+portal"
+    # "the private station Studio Kalangou" (an owner's word before it; never "the police
+    # station", "the petrol station"; MEDIA67)
+    r"|(?:private|public|community|independent)\s+station)\s+$",
     re.IGNORECASE,  # ("News site Moldova Matters said": opening a sentence)
 )
 # The last words of what `_MEDIA_BEFORE` finds and the first of what `_MEDIA_AFTER` finds.
@@ -11736,8 +11763,23 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
         # masthead's tagline over a section label.)
         line_start = text.rfind("\n", max(0, start - 30), start) + 1
         word_before = text[max(line_start, start - 14) : start].rsplit(None, 1)[-1:]
+        if (
+            len(tokens) > 1
+            and tokens[0].text in _KINDS_OPENING_A_SENTENCE
+            and is_sentence_start(text, start)
+        ):
+            # "Broadcaster EMTV showed smoke": the kind opens the sentence, capitalised
+            # there, then the outlet (MEDIA67; "Daily Trust", "Channel 4" are names)
+            word_before = [tokens[0].text.lower()]
+            tokens = tokens[1:]
+            start = tokens[0].start
         word_after = _NEXT_WORD.match(text, kind_at, kind_at + 20)
-        radio = tokens[0].text == "Radio" and len(tokens) >= 2
+        radio = (
+            tokens[0].text == "Radio"
+            and len(tokens) >= 2
+            # "the concert at Radio City", "works for Radio Shack": a hall, a shop (MEDIA67)
+            and tokens[-1].text not in _RADIO_NOT_OUTLET_LAST
+        )
         if not (
             radio
             or (word_before and word_before[0] in _MEDIA_LAST_WORDS)
@@ -11746,7 +11788,20 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if text[end - 2 : end] in ("'s", "\u2019s"):
             continue  # "the CLA's radio": the owner, not the outlet
-        if len(tokens) == 1 and _DEMONYM_SHAPE.fullmatch(tokens[0].text):
+        if (
+            len(tokens) == 1
+            and _DEMONYM_SHAPE.fullmatch(tokens[0].text)
+            # (after its kind a word of that shape is the outlet: "its news agency Mizan",
+            # "the daily Kayhan", "broadcaster Imedi"; a listed nationality is none: "the
+            # channel Russian officials watch"; MEDIA67)
+            and not (
+                word_before
+                and word_before[0] in _MEDIA_LAST_WORDS
+                and tokens[0].text not in _gazetteer_index(ctx.gazetteer).demonyms
+                and _MEDIA_BEFORE.search(text, max(line_start, start - 30), start)
+                and _OUTLET_NAME_CLOSES.match(text, end)
+            )
+        ):
             continue  # "the Drevlian channel Kanal Sever": a nationality, not the outlet
         if (
             word_before
@@ -11769,6 +11824,15 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
                 number = _OUTLET_NUMBER_AFTER.match(text, end)
                 end = number.end("number") if number is not None else end
             yield _suggestion(start, end, "media", "actor_media_outlet")
+
+
+# What closes an outlet's one-word name after its kind: the clause's end, or what the
+# outlet did ("its news agency Mizan that", "the daily Kayhan reported"), never a noun the
+# word modifies ("the channel Iranian officials watch").
+_OUTLET_NAME_CLOSES: Final = re.compile(
+    r"(?:\s*[,.;:)]|['\u2019]s\s|\s+(?:that|said|says|reported|reports|quoted|quotes|carried"
+    r"|carries|broadcast|aired|showed|published|wrote|writes|on|in|as|which|and)\b)"
+)
 
 
 def _a_persons_name(name: str) -> bool:

@@ -1,0 +1,200 @@
+"""MEDIA67: outlets named by the frames news prose keeps for them, and a kin's name.
+
+Every sentence here is invented (people and events); the outlets and places are real or
+made up. Each test drives the real suggester with the shipped gazetteer and no known
+actors, and asserts every ACTOR suggested, with its type: the positive cases MEDIA67's
+rules add ("spoke to X", "in a statement to X", "X's <journalist>", an outlet's kind before
+a one-word name shaped like a nationality, "Broadcaster X" opening a sentence, "the private
+station X", "the brother-in-law, X,") and hostile negatives (things, companies, teams,
+ships, buildings, places, people and bodies in the same slots, quotes, headlines, lists).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
+
+
+def _actors(text: str) -> list[tuple[str, str]]:
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    return [(text[s.start : s.end], str(s.attributes.get("type"))) for s in found]
+
+
+# --- "spoke to X", "In a statement to X": the told slot's kin
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She spoke to EVN Report's Tigran Sargsyan in the council's office.",
+            [("EVN Report", "media")],
+        ),
+        (
+            "In a statement to EVN Report, the Ministry of Labour said 14,000 families had "
+            "received aid.",
+            [("EVN Report", "media"), ("Ministry of Labour", "state")],
+        ),
+        (
+            "A survivor spoke to Kora Herald by phone from the hospital.",
+            [("Kora Herald", "media")],
+        ),
+        (
+            "The farmer speaks to Sahel Matin by phone about the raids.",
+            [("Sahel Matin", "media")],
+        ),
+        (
+            "He told Reuters's Ana Ruiz that the road was closed.",
+            [("Reuters", "media"), ("Ana Ruiz", "person")],
+        ),
+    ],
+)
+def test_an_outlet_spoken_to_is_media(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected
+
+
+def test_an_outlet_spoken_to_is_found_again_as_an_interviewer() -> None:
+    text = (
+        "She spoke to Goris Herald from the council's office.\n\n"
+        "Goris Herald: How many families does the council work with now?"
+    )
+    assert _actors(text) == [("Goris Herald", "media"), ("Goris Herald", "media")]
+
+
+# --- an outlet's kind, then a one-word name shaped like a nationality; "Broadcaster X"
+# opening a sentence; "the private station X"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran's judiciary said through its news agency Mizan that Sadeghi had been pardoned.",
+            [("Iran", "state"), ("Mizan", "media")],
+        ),
+        ("The daily Kayhan reported that the strike killed four.", [("Kayhan", "media")]),
+        ("Pro-government broadcaster Imedi showed the clashes.", [("Imedi", "media")]),
+        (
+            "Broadcaster EMTV showed smoke rising over the valley on Thursday.",
+            [("EMTV", "media")],
+        ),
+        (
+            "The private station Studio Kalangou broadcast interviews with workers at Arlit.",
+            [("Studio Kalangou", "media")],
+        ),
+        ("Radio Okapi reported that 12 people died.", [("Radio Okapi", "media")]),
+        (
+            "He told Radio City on Monday that the road was closed.",
+            [("Radio City", "media")],
+        ),
+    ],
+)
+def test_an_outlet_after_its_kind_is_media(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected
+
+
+# --- a kin's name after an in-law
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The brother-in-law, Vasile Sîrbu, was wounded in the shoulder.",
+            [("Vasile Sîrbu", "person")],
+        ),
+        (
+            "His son-in-law Petru Ciobanu was killed at the checkpoint.",
+            [("Petru Ciobanu", "person")],
+        ),
+        ("The daughter-in-law, Amina, was hurt.", [("Amina", "person")]),
+    ],
+)
+def test_a_name_after_an_in_law_is_a_person(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected
+
+
+# --- hostile negatives: nothing, or only what other rules rightly find
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A ministry official told reporters that 12 people were killed.", []),
+        ("The witness told the court that the soldiers fired first.", []),
+        ("The driver told police he had seen three gunmen.", []),
+        ("The caller told Engine 24 to go to the market.", []),
+        ("The crew spoke to Engine 24 by radio.", []),
+        ("She spoke to Kenya Airways on Monday about the crash.", []),
+        ("He spoke to Sudan Airways staff at the airport.", []),
+        ("He spoke to Al Ahly before the match in Cairo.", []),
+        ("The sailors spoke to the Ever Given by radio.", []),
+        ("The Marines spoke to USS Cole by radio.", []),
+        ("She spoke to Manchester United fans outside the stadium.", []),
+        ("The concert at Radio City was cancelled after the attack.", []),
+        ("He works for Radio Shack in Lagos.", []),
+        ("Crowds gathered in the Times Square on Sunday.", []),
+        ("He speaks to Times Square crowds every week.", []),
+        ("He spoke to Nairobi on Monday about the border.", []),
+        ("The mayor spoke to Gaza City residents on Tuesday.", []),
+        ('"We spoke to Mogadishu every day," the commander said.', []),
+        ("She spoke to Ahmed Musa by phone on Monday.", []),
+        ("He spoke to Lebanese leaders by phone.", []),
+        ("The envoy spoke to the Committee by video link from Geneva.", []),
+        ("In a statement to Parliament, the minister said the army had withdrawn.", []),
+        (
+            "In a statement to the Security Council, the envoy said 12 people had died.",
+            [("Security Council", "organisation")],
+        ),
+        (
+            "In a statement to Amnesty International, the family said he was tortured.",
+            [("Amnesty International", "organisation")],
+        ),
+        (
+            "The mother of Ali spoke to Human Rights Watch by phone.",
+            [("Human Rights Watch", "organisation")],
+        ),
+        (
+            "The minister spoke to the Kano State House of Assembly on Monday.",
+            [("Kano State House of Assembly", "organisation")],
+        ),
+        (
+            "Rescuers spoke to Tesla Lines, the bus company, on Monday.",
+            [("Tesla Lines", "organisation")],
+        ),
+        (
+            "She spoke to Kenya's President William Ruto on Monday.",
+            [("Kenya", "state"), ("William Ruto", "person")],
+        ),
+        ("The footage was aired on the channel Russian officials watch most.", []),
+        ("He told the state news agency Bahraini officials had left.", []),
+        ("The broadcaster Malian journalists trust most was shut.", []),
+        (
+            "The Drevlian channel Kanal Sever said the border was closed.",
+            [("Kanal Sever", "media")],
+        ),
+        ("Police said the men were held at the local police station Kigali Central.", []),
+        ("The petrol station Total Energies was looted.", []),
+        ("Gunmen attacked the police station Kasuku on Monday.", []),
+        ("The public station Kilimani was closed for repairs.", []),
+        ("Newspaper headlines in Kano spoke of 20 dead.", []),
+        ("Three soldiers killed one day after the ceasefire", []),
+        ("- 12 civilians killed, 30 injured in Kano", []),
+        ("The 40 Martyrs Cemetery was shelled on Sunday.", []),
+        ("Five thousand manuscripts perished when the library burned.", []),
+        ("Three bears were gunned down by rangers in the park.", []),
+        ("His brother-in-law, Kabul police said, was among the dead.", []),
+        ("He travelled with his father-in-law to Nairobi on Monday.", []),
+        (
+            "Her son-in-law, the Red Cross said, was among the wounded.",
+            [("Red Cross", "organisation")],
+        ),
+        ("The daughter-in-law, Mother Teresa Hospital said, was treated.", []),
+        ("Daily Trust reported that 12 people were killed.", [("Daily Trust", "media")]),
+        ("Channel 4 News showed the footage.", [("Channel 4 News", "media")]),
+    ],
+)
+def test_hostile_probes_keep_their_actors(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected
