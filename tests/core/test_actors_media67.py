@@ -198,3 +198,89 @@ def test_a_name_after_an_in_law_is_a_person(text: str, expected: list[tuple[str,
 )
 def test_hostile_probes_keep_their_actors(text: str, expected: list[tuple[str, str]]) -> None:
     assert _actors(text) == expected
+
+
+# --- a writer's line of its own under the headline (South Asian papers' house style)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three policemen martyred as militants storm Lakki Marwat checkpost\n\n"
+            "Zulfiqar Ahmad Bettani\n\n"
+            "LAKKI MARWAT: Three policemen were martyred and two others injured.",
+            [("Zulfiqar Ahmad Bettani", "person")],
+        ),
+        (
+            "Six Levies personnel martyred\n\n"
+            "Naseer Ahmed Rind | Published November 22, 2026\n\n"
+            "KHUZDAR: Six Levies personnel were martyred.",
+            [("Naseer Ahmed Rind", "person")],
+        ),
+        (
+            "Hill Tracts gunfight: 4 killed in Sajek\n\n"
+            "Pintu Ranjan Chakma, Rangamati\n\n"
+            "Updated Sun Nov 23, 2026 08:14 PM\n\n"
+            "Four members of a regional party were killed.",
+            [("Pintu Ranjan Chakma", "person")],
+        ),
+        (
+            "One villager dead, nine hurt as eviction turns violent\n\n"
+            "Ratna Kusumawati and Yohanes (The Jakarta Post)\n\n"
+            "BATAM, Riau Islands - A fisherman was shot dead.",
+            [("Ratna Kusumawati", "person"), ("Yohanes", "person"), ("Jakarta Post", "media")],
+        ),
+        (
+            "Palestinian man killed near Susiya\n\n"
+            "Noa Yahalomi and Times of Israel staff\n4 December 2026, 9:41 pm\n\n"
+            "A Palestinian farmer was shot dead.",
+            [("Noa Yahalomi", "person"), ("Times of Israel", "media")],
+        ),
+    ],
+)
+def test_a_writer_s_line_under_the_headline_is_a_person(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Latest Updates", []),
+        ("Kenya Airways", []),
+        ("Our Correspondent", []),
+        ("Staff Reporter", []),
+        ("Middle East", []),
+        ("North Waziristan", []),
+        ("South Asia", []),
+        ("Breaking News", []),
+        ("Times Square", []),
+        ("Engine Room", []),
+        ("Sindh Police", [("Sindh Police", "state")]),
+        ("Pakistan Today", [("Pakistan Today", "media")]),
+    ],
+)
+def test_a_label_line_under_the_headline_is_no_writer(
+    label: str, expected: list[tuple[str, str]]
+) -> None:
+    text = f"Gunmen kill four in Karachi\n\n{label}\n\nKARACHI: Gunmen killed four people."
+    assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place's label named again in the dateline
+        "Gunmen kill four\n\nLakki Marwat\n\nLAKKI MARWAT: Gunmen killed four people.",
+        # no dateline after the bare name: a standfirst, a list's first line
+        "Gunmen kill four\n\nKenya Airways\n\nFlights were cancelled on Monday.",
+        "Three soldiers killed one day after the ceasefire\n\n- 12 civilians killed 30 injured",
+        "Clashes in the north\n\nKenya Airways and Qatar Airways (Joint Statement)\n\n"
+        "NAIROBI: Flights were cancelled.",
+        "Clashes in the north\n\nNorth and South (Analysis)\n\nKANO: Gunmen killed four people.",
+    ],
+)
+def test_a_name_line_without_a_byline_s_shape_is_left_alone(text: str) -> None:
+    assert _actors(text) == []

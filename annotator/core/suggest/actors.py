@@ -11326,10 +11326,90 @@ def _plain_byline_lines(text: str, top: int) -> Iterator[re.Match[str]]:
             return
 
 
+# A writer's line of its own under the headline, the house style of South Asian papers
+# (MEDIA67; dev 650, 771, 773, 886, 951): the name alone, or with its place after a comma,
+# and then a dateline's line ("LAKKI MARWAT: Three policemen ...", "Updated Sun Nov 23",
+# "Kupwara | Published on: ..."); or the name, then " | Published ..." on its own line.
+_NAME_LINE_BYLINE: Final = re.compile(
+    r"(?P<name>[A-Z][a-z\u00df-\u017e'\u2019-]+(?: [A-Z][a-z\u00df-\u017e'\u2019-]+){1,3})"
+    r"(?P<how>(?:, [A-Z][a-z\u00df-\u017e-]+(?: [A-Z][a-z\u00df-\u017e-]+)?)?\n"
+    r"| \| (?:Published|Updated|Posted)\b"
+    # ... or two writers, then their paper: "Ratna Kusumawati and Yohanes (The Jakarta
+    # Post)", "Noa Yahalomi and Times of Israel staff" (dev 757, 789)
+    r"| and (?:(?P<second>[A-Z][a-z\u00df-\u017e'\u2019-]+(?: [A-Z][a-z\u00df-\u017e'\u2019-]+)"
+    r"{0,3}) \([A-Z][^()\n]{1,40}\)|(?:[A-Z][\w'\u2019-]+ )+(?:of (?:[A-Z][\w'\u2019-]+ )+)?"
+    r"staff)\n)"
+)
+_DATELINE_LINE: Final = re.compile(
+    r"\n*(?:[A-Z][A-Z .'\u2019-]{2,40}:\s|(?:Updated|Published|Posted)\b"
+    r"|[A-Z][\w-]+(?: [A-Z][\w-]+)? \| (?:Published|Updated|Posted)\b)"
+)
+
+
+# Words of a place's or a section's name, never of a writer's ("South Asia", "North
+# Waziristan", "Engine Room").
+_NOT_A_NAME_LINE_WORDS: Final = (
+    _COMPASS_LAST
+    | _COMPASS_OPENERS
+    | _PLACE_HEAD_WORDS
+    | LANDFORMS
+    | BUILDINGS
+    | words("Asia Africa Europe America Americas Pacific Room Hall World Affairs Updates")
+)
+
+
+def _name_line_bylines(ctx: SuggestContext, top: int) -> Iterator[Suggestion]:
+    """The writer named on a line of their own right under the headline (the text's
+    second to fifth paragraph line), a dateline's line after it: see `_NAME_LINE_BYLINE`."""
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    line_start = text.find("\n", 0, top) + 1  # (never the first line: the headline)
+    lines = 0
+    while 0 < line_start < top and lines < 10:
+        lines += 1
+        found = _NAME_LINE_BYLINE.match(text, line_start, top)
+        if (
+            found is not None
+            and text.startswith("\n", line_start - 1)
+            and (
+                # (the name alone, or with its place: a dateline's line must follow)
+                found.group("how")[:1] not in ("\n", ",") or _DATELINE_LINE.match(text, found.end())
+            )
+        ):
+            words_of = tuple(found.group("name").split())
+            if (
+                _NOT_A_BYLINE_NAME.isdisjoint(words_of)
+                and found.group("name") not in index.kinds
+                and not any(word in index.kinds or word in index.demonyms for word in words_of)
+                and _words_name_a_person(words_of)
+                and _NOT_A_NAME_LINE_WORDS.isdisjoint(words_of)
+                and not any(_written_in_lower_case(text, word) for word in words_of)
+                # a section's or a place's label is named again ("Lakki Marwat" over
+                # "LAKKI MARWAT:"); a writer's name stands at the top only
+                and text.lower().count(found.group("name").lower()) == 1
+            ):
+                yield _suggestion(
+                    found.start("name"), found.end("name"), "person", "actor_capital_byline"
+                )
+                second = found.group("second")
+                if (
+                    second is not None
+                    and second not in index.kinds
+                    and _NOT_A_BYLINE_NAME.isdisjoint(second.split())
+                    and _words_name_a_person(tuple(second.split()))
+                ):
+                    yield _suggestion(
+                        found.start("second"), found.end("second"), "person", "actor_capital_byline"
+                    )
+            return  # (the first name-shaped line only)
+        line_start = text.find("\n", line_start, top) + 1
+
+
 def _plain_bylines(ctx: SuggestContext, top: int) -> Iterator[Suggestion]:
     """The writers of a byline line near the top written without "By " (or with "By:")."""
     text = ctx.text
     kinds = _gazetteer_index(ctx.gazetteer).kinds
+    yield from _name_line_bylines(ctx, top)
     for found in _plain_byline_lines(text, top):
         if found.group("agencies") is not None and not all(
             kinds.get(agency, ("",))[0] == "media" for agency in found.group("agencies").split(", ")
