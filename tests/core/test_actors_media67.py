@@ -284,3 +284,74 @@ def test_a_label_line_under_the_headline_is_no_writer(
 )
 def test_a_name_line_without_a_byline_s_shape_is_left_alone(text: str) -> None:
     assert _actors(text) == []
+
+
+# --- a name, then its role in apposition: "X, president of Y" (a person, speaking or not)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pascal Hakizimana, Representative of the UN Refugee Agency (UNHCR) in Chad, "
+            "spoke to UN News from Tine.",
+            [
+                ("Pascal Hakizimana", "person"),
+                ("UN Refugee Agency", "organisation"),
+                ("UNHCR", "organisation"),
+                ("UN News", "media"),
+            ],
+        ),
+        (
+            "Awol Hamid-Arba, president of the Afar regional state, says his people will resist.",
+            [("Awol Hamid-Arba", "person")],
+        ),
+        (
+            "Briefing the Council, Johanna Tveit-Mwangi, Special Representative of the "
+            "Secretary-General, said 76,000 people had fled.",
+            [("Johanna Tveit-Mwangi", "person")],
+        ),
+        (
+            "- Amina Yusuf, a nurse at the clinic, killed",
+            [("Amina Yusuf", "person")],
+        ),
+    ],
+)
+def test_a_name_then_its_role_is_a_person(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Port Sudan, the seat of the army-backed government, was hit by drones.", []),
+        ("Dera Ismail Khan, the capital of the division, was shut.", []),
+        ("Camp Bastion, home of the British contingent, was closed.", []),
+        ("Mount Kenya, the highest peak in the country, was closed to hikers.", []),
+        ("Lakki Marwat, a district in Khyber Pakhtunkhwa, was under curfew.", []),
+        ("Three bears, the mascots of the park, were gunned down.", []),
+        ("The Ever Given, a carrier of containers, ran aground.", []),
+        ("Engine 24, the first unit at the scene, put out the fire.", []),
+        ("Times Square, the heart of the city, was evacuated.", []),
+        (
+            "Wagner Group, an ally of the junta, denied the killings.",
+            [("Wagner Group", "armed group")],
+        ),
+        (
+            "The Rapid Support Forces, a rival of the army, took the town.",
+            [("Rapid Support Forces", "armed group")],
+        ),
+        (
+            "Human Rights Watch, a monitor of abuses in the region, said 12 people died.",
+            [("Human Rights Watch", "organisation")],
+        ),
+        (
+            "Radio Okapi, a broadcaster of the UN mission, said five people were killed.",
+            [("Radio Okapi", "media"), ("UN", "organisation")],
+        ),
+    ],
+)
+def test_a_place_a_thing_or_a_body_before_a_role_is_no_person(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(text) == expected

@@ -3063,7 +3063,57 @@ def _named_as_a_place(text: str, start: int) -> bool:
     "A person after a lower-case role: 'spokesman Dušan Velkov', 'a captain called Fadi Zayyat'.",
 )
 def actor_role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
-    return iter(_memoised(ctx, "actor_role_person", _only_people(_role_person)))
+    return iter(_memoised(ctx, "actor_role_person", _only_people(_role_people)))
+
+
+def _role_people(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """A role before a name (`_role_person`), or after it (`_name_then_role`)."""
+    return chain(_role_person(ctx), _name_then_role(ctx))
+
+
+# A role in apposition after a name, and what the role is of: "X, president of the Afar
+# regional state,", "X, a vice director of the ... Committee", "X, Representative of the UN
+# Refugee Agency", "X, convenor of ...". A person's frame in news prose, whether or not X
+# speaks (MEDIA67). (A role word only: "X, the capital of", "X, a maker of" name no one.)
+_ROLE_APPOSED_AFTER: Final = re.compile(
+    r", (?:(?:a|an|the|its|his|her|their) )?(?:[\w'\u2019.-]+ ){0,3}?"
+    r"(?P<role>[A-Za-z]+) (?:of|at|for|in|with)\b"
+)
+# Role words that tie a body to a body as well as a person to one ("X, an ally of Y", "a
+# member of", "the head of state"), or name no role ("called", "named").
+_ROLES_OF_BODIES_TOO: Final = words(
+    "called named rival ally partner member successor predecessor counterpart general aide "
+    "head chief deputy"
+)
+
+
+def _name_then_role(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """A person's name of two to four words, then a role in apposition (see
+    `_ROLE_APPOSED_AFTER`); the name no list holds, none of its words a listed place."""
+    text = ctx.text
+    if ", " not in text:
+        return
+    index = _gazetteer_index(ctx.gazetteer)
+    for run in _runs(ctx, connectors=False):
+        if not text.startswith(", ", run.end):
+            continue  # (the cheap test first)
+        found = _ROLE_APPOSED_AFTER.match(text, run.end, run.end + 60)
+        if found is None:
+            continue
+        role = found.group("role").lower()
+        if role not in ROLE_WORDS or role in _ROLES_OF_BODIES_TOO:
+            continue
+        if text.endswith(("the ", "The "), 0, run.start):
+            continue  # "the Tigray Interim Administration, head of": a body's name
+        person = _person_tokens(_strip_titles(run.tokens)[0])
+        if person is None or not 2 <= len(person) <= 4 or person[-1].end != run.end:
+            continue
+        name = text[person[0].start : person[-1].end]
+        if name in index.kinds or any(
+            t.text in index.kinds or t.text in index.demonyms for t in person
+        ):
+            continue  # "Kenya Airways, a member of", "Gaza City, home to": listed words
+        yield _person(text, person, "actor_role_person")
 
 
 # A kinship word's in-law form right before a name ("his son-in-law, X", "mother-in-law X").
