@@ -355,3 +355,65 @@ def test_a_place_a_thing_or_a_body_before_a_role_is_no_person(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _actors(text) == expected
+
+
+# --- names joined to a person: accented last letters, and a closed list after a comma
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "By Erjona Gashi Krasniqi and Nemanja Tomić\n\nA Kosovo police officer was injured.",
+            [("Erjona Gashi Krasniqi", "person"), ("Nemanja Tomić", "person")],
+        ),
+        (
+            "The court delivered its judgment in the case against Gervais Ndomaté and "
+            "Ibrahim Abakar-Tidjani, two former commanders.",
+            [("Gervais Ndomaté", "person"), ("Ibrahim Abakar-Tidjani", "person")],
+        ),
+        (
+            "The funeral prayers of the martyred constables, Inamullah, Rahim Khan and Niaz "
+            "Wali, were offered.",
+            [("Inamullah", "person"), ("Rahim Khan", "person"), ("Niaz Wali", "person")],
+        ),
+        (
+            "The victims were Amina Yusuf, Fatima Bello and Grace Obi.",
+            [("Amina Yusuf", "person"), ("Fatima Bello", "person"), ("Grace Obi", "person")],
+        ),
+    ],
+)
+def test_names_joined_to_a_person_are_people(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ahmed Musa, Port Harcourt and Dera Ismail Khan were named in the list.",
+            [("Ahmed Musa", "person")],
+        ),
+        (
+            "The group met Ahmed Musa, Kenya Airways and Human Rights Watch on Monday.",
+            [
+                ("Ahmed Musa", "person"),
+                ("Kenya", "state"),
+                ("Human Rights Watch", "organisation"),
+            ],
+        ),
+        (
+            "Ahmed Musa, Amnesty International and Médecins Sans Frontières condemned the attack.",
+            [
+                ("Ahmed Musa", "person"),
+                ("Amnesty International", "organisation"),
+                ("Médecins Sans Frontières", "organisation"),
+            ],
+        ),
+        ("Ahmed Musa, Times Square and Radio City were mentioned.", [("Ahmed Musa", "person")]),
+    ],
+)
+def test_a_list_that_joins_places_or_bodies_adds_no_person(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(text) == expected

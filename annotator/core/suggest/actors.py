@@ -6280,14 +6280,38 @@ def _initialled_people(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 # A full name joined to a person's by "and": "Emeka Nwosu and Ikenna Obi were freed".
+# A name word's last letter: small, in Latin letters with or without accents ("Tomić",
+# "Ndomaté"; MEDIA67: the ASCII class alone missed them), never a capital (an acronym).
+_SMALL_LAST: Final = (
+    r"(?:[a-z\u00df-\u00f6\u00f8-\u00ff]|[\u0101\u0103\u0105\u0107\u010d\u010f\u0111"
+    r"\u0113\u0117\u0119\u011b\u011f\u0131\u0142\u0144\u0148\u0151\u0155\u0159\u015b"
+    r"\u015f\u0161\u0163\u0165\u016b\u016f\u0171\u0173\u017a\u017c\u017e])"
+)
 _FULL_NAME: Final = (
-    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]"
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*"
+    + _SMALL_LAST
+    +
     # (a name's small words between: "and Ruben van der Wal")
     # (up to four words: "and Wilmer Andrés Ospina Restrepo", two given names, two surnames)
-    r"(?: " + _BYLINE_PARTICLES + r"[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){1,3})"
+    r"(?: "
+    + _BYLINE_PARTICLES
+    + r"[A-Z][\w\u0300-\u036f'\u2019-]*"
+    + _SMALL_LAST
+    + r"){1,3})"
 )
 _AND_FULL_NAME_AFTER: Final = re.compile(r",?\s+and\s+" + _FULL_NAME + r"(?![\w'\u2019-]| [A-Z])")
 _FULL_NAME_AND_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])" + _FULL_NAME + r",?\s+and\s+$")
+# A list of full names after a person, closed by "and": "the martyred constables, Inamullah,
+# Rahim Khan and Niaz Wali," (MEDIA67; the list must close, so "X, Lakki Marwat, said" is
+# no list); each name in it is found with `_FULL_NAME_ONLY`.
+_FULL_NAME_ONLY: Final = re.compile(_FULL_NAME.replace("(?P<name>", "(?:", 1))
+_COMMA_LIST_AFTER: Final = re.compile(
+    r"(?:, "
+    + _FULL_NAME_ONLY.pattern
+    + r"){1,6},? and "
+    + _FULL_NAME_ONLY.pattern
+    + r"(?![\w'\u2019-]| [A-Z])"
+)
 
 
 def _coordinated_people(ctx: SuggestContext, people: list[Suggestion]) -> Iterator[Suggestion]:
@@ -6297,6 +6321,16 @@ def _coordinated_people(ctx: SuggestContext, people: list[Suggestion]) -> Iterat
     index = _gazetteer_index(ctx.gazetteer)
     seen = {(p.start, p.end) for p in people}
     for person in people:
+        if text.startswith(", ", person.end) and (
+            listed := _COMMA_LIST_AFTER.match(text, person.end, person.end + 200)
+        ):
+            names = [m.span() for m in _FULL_NAME_ONLY.finditer(text, listed.start(), listed.end())]
+            # (a list of people only: "X, Port Harcourt and Y" joins a place, and says nothing)
+            if all(_a_coordinated_person(ctx, tuple(word_tokens(text, *n))) for n in names):
+                for span in names:
+                    if span not in seen:
+                        seen.add(span)
+                        yield _suggestion(*span, "person", "actor_surname_mentions")
         if " " not in text[person.start : person.end]:
             continue  # a full name only: "Okafor and Kano" may join a place
         after = _AND_FULL_NAME_AFTER.match(text, person.end)
@@ -6346,6 +6380,23 @@ def _coordinated_people(ctx: SuggestContext, people: list[Suggestion]) -> Iterat
                 continue
             seen.add((start, end))
             yield _suggestion(start, end, "person", "actor_surname_mentions")
+
+
+def _a_coordinated_person(ctx: SuggestContext, tokens: tuple[Token, ...]) -> bool:
+    """Whether a name in a list of people (`_COMMA_LIST_AFTER`) is a person's: shaped as
+    one, no title, role or common word first, nothing listed in it."""
+    index = _gazetteer_index(ctx.gazetteer)
+    name = ctx.text[tokens[0].start : tokens[-1].end] if tokens else ""
+    return (
+        len(tokens) >= 2
+        and not is_title(tokens[0].text)
+        and tokens[0].text not in _NOT_NAMES
+        and tokens[0].text.lower() not in ROLE_WORDS
+        and _person_tokens(tokens) is not None
+        and name not in index.kinds
+        and not any(t.text in index.kinds or t.text in index.demonyms for t in tokens)
+        and ctx.known_actors.get(name, "person") in ("person", None)
+    )
 
 
 def _inside_any(extents: list[tuple[int, int]], offset: int) -> bool:
