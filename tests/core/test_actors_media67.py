@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.suggest import suggest
+from annotator.core.suggest import actors, suggest
+from annotator.core.suggest.base import SuggestContext
 from annotator.services.suggesting import load_gazetteer
 
 
@@ -417,3 +418,21 @@ def test_a_list_that_joins_places_or_bodies_adds_no_person(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the role phrase is its own clause's subject, after a place (actor_role_person
+        # adds nothing; another rule's reading of the place is not this test's)
+        "The fighting reached Tawila Umda, a spokesman for the group said on Monday.",
+        "The strike hit Tel Sultan, a commander of the brigade said.",
+        "Gunmen stormed Mariam Kenyatta, a priest at the parish said.",
+        "Three soldiers killed at Bakassi Point, a spokesman of the army said",
+        "- Bama Road, a trader at the market told Reuters",
+        "Twelve bodies were brought to Nasser Hospital, a doctor at the facility said.",
+    ],
+)
+def test_a_role_that_speaks_after_a_place_gives_no_role_person(text: str) -> None:
+    ctx = SuggestContext(text, gazetteer=load_gazetteer())
+    assert [text[s.start : s.end] for s in actors.actor_role_person(ctx)] == []

@@ -3087,6 +3087,32 @@ _ROLES_OF_BODIES_TOO: Final = words(
 )
 
 
+# Where a place stands before a name ("at X", "reached X"); no person's apposition after
+# ("from" and "to" left out: "a statement from X, a vice director of", "spoke to X, ...").
+_PLACE_BEFORE_APPOSED: Final = (
+    "at ",
+    "in ",
+    "near ",
+    "into ",
+    "towards ",
+    "toward ",
+    "outside ",
+    "inside ",
+    "across ",
+    "reached ",
+    "hit ",
+    "stormed ",
+    "entered ",
+    "struck ",
+    "shelled ",
+)
+# What closes an apposition's role phrase: a comma, the sentence's or the line's end, or
+# a speech verb first (then the role phrase is a clause's subject).
+_APPOSITION_CLOSES: Final = re.compile(
+    r"(?P<verb>\s(?:said|says|told|tells|added|reported|confirmed|stated)\b)|[,;.!?\n)\u201d\"]|$"
+)
+
+
 def _name_then_role(ctx: SuggestContext) -> Iterator[Suggestion]:
     """A person's name of two to four words, then a role in apposition (see
     `_ROLE_APPOSED_AFTER`); the name no list holds, none of its words a listed place."""
@@ -3105,6 +3131,13 @@ def _name_then_role(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if text.endswith(("the ", "The "), 0, run.start):
             continue  # "the Tigray Interim Administration, head of": a body's name
+        if text.endswith(_PLACE_BEFORE_APPOSED, 0, run.start):
+            continue  # "killed at Bakassi Point, a spokesman of the army said": a place
+        closing = _APPOSITION_CLOSES.search(text, found.end(), found.end() + 120)
+        if closing is None or closing.group("verb"):
+            # "The strike hit Tel Sultan, a commander of the brigade said": the role is the
+            # subject of its own clause, not the name's apposition
+            continue
         person = _person_tokens(_strip_titles(run.tokens)[0])
         if person is None or not 2 <= len(person) <= 4 or person[-1].end != run.end:
             continue
