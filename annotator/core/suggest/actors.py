@@ -1963,7 +1963,11 @@ _MONTHS: Final = words(
 # in this slot is the outlet (people are "told to" do things, or "told reporters").
 _OUTLET_SLOT_BEFORE: Final = re.compile(
     r"\b(?:told|tells|[Ii]n\s+an?\s+(?:phone\s+|telephone\s+)?(?:interview|message)\s+"
-    r"(?:with|to)|[Ss]peaking\s+to|(?:seen|obtained|reviewed"
+    r"(?:with|to)|[Ss]peaking\s+to"
+    # "spoke to Kaduna Ledger by phone", "In a statement to EVN Report," (MEDIA67: 9 of 12
+    # dev "spoke to <Name>" are outlets; the people and bodies fall to the slot's guards)
+    r"|(?:spoke|speaks)\s+to|[Ii]n\s+a\s+statement\s+to"
+    r"|(?:seen|obtained|reviewed"
     r"|verified|published|broadcast|aired|quoted|cited)\s+by"
     # a group's own outlet: "a statement broadcast on its X station", "aired by its X"
     r"|(?:broadcast|aired)\s+(?:on|by)\s+its"
@@ -1976,8 +1980,8 @@ _OUTLET_SLOT_BEFORE: Final = re.compile(
 )
 # The words its matches start at (each a whole piece of the text): keep with the pattern.
 _OUTLET_SLOT_FIRST: Final = words(
-    "told tells In in Speaking speaking seen obtained reviewed verified published broadcast "
-    "aired quoted cited Special"
+    "told tells In in Speaking speaking spoke speaks seen obtained reviewed verified published "
+    "broadcast aired quoted cited Special"
 )
 # Slots that say outlet more weakly, where a topic, a feast or a place may stand too
 # ("read on Ashura", "a correspondent for Kivu"): a name there is taken only when its own
@@ -2162,6 +2166,10 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             ):
                 continue
         tokens = _strip_leading(run, _NOT_NAMES)
+        whole = len(tokens)
+        # "spoke to EVN Report's Tigran Sargsyan": the outlet, then its journalist (MEDIA67)
+        tokens = _until_possessive(tokens)
+        journalist_after = len(tokens) < whole
         if (
             run.start in on_air
             and tokens
@@ -2216,6 +2224,7 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             pass  # described as an outlet, wherever it stands
         elif run.start not in slots or not (
             _OUTLET_SLOT_AFTER.match(text, end)
+            or journalist_after
             # "a statement read on ORTM said": what was read says it (never "was told X said")
             or (run.start in on_air and _SAID_AFTER.match(text, end))
             # a masthead's word closing the name says outlet, whatever follows ("told The
@@ -3054,9 +3063,98 @@ def _named_as_a_place(text: str, start: int) -> bool:
     "A person after a lower-case role: 'spokesman Dušan Velkov', 'a captain called Fadi Zayyat'.",
 )
 def actor_role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
-    return iter(_memoised(ctx, "actor_role_person", _only_people(_role_person)))
+    return iter(_memoised(ctx, "actor_role_person", _only_people(_role_people)))
 
 
+def _role_people(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """A role before a name (`_role_person`), or after it (`_name_then_role`)."""
+    return chain(_role_person(ctx), _name_then_role(ctx))
+
+
+# A role in apposition after a name, and what the role is of: "X, president of the Afar
+# regional state,", "X, a vice director of the ... Committee", "X, Representative of the UN
+# Refugee Agency", "X, convenor of ...". A person's frame in news prose, whether or not X
+# speaks (MEDIA67). (A role word only: "X, the capital of", "X, a maker of" name no one.)
+_ROLE_APPOSED_AFTER: Final = re.compile(
+    r", (?:(?:a|an|the|its|his|her|their) )?(?:[\w'\u2019.-]+ ){0,3}?"
+    r"(?P<role>[A-Za-z]+) (?:of|at|for|in|with)\b"
+)
+# Role words that tie a body to a body as well as a person to one ("X, an ally of Y", "a
+# member of", "the head of state"), or name no role ("called", "named").
+_ROLES_OF_BODIES_TOO: Final = words(
+    "called named rival ally partner member successor predecessor counterpart general aide "
+    "head chief deputy"
+)
+
+
+# Where a place stands before a name ("at X", "reached X"); no person's apposition after
+# ("from" and "to" left out: "a statement from X, a vice director of", "spoke to X, ...").
+_PLACE_BEFORE_APPOSED: Final = (
+    "at ",
+    "in ",
+    "near ",
+    "into ",
+    "towards ",
+    "toward ",
+    "outside ",
+    "inside ",
+    "across ",
+    "reached ",
+    "hit ",
+    "stormed ",
+    "entered ",
+    "struck ",
+    "shelled ",
+)
+# What closes an apposition's role phrase: a comma, the sentence's or the line's end, or
+# a speech verb first (then the role phrase is a clause's subject).
+_APPOSITION_CLOSES: Final = re.compile(
+    r"(?P<verb>\s(?:said|says|told|tells|added|reported|confirmed|stated)\b)|[,;.!?\n)\u201d\"]|$"
+)
+
+
+def _name_then_role(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """A person's name of two to four words, then a role in apposition (see
+    `_ROLE_APPOSED_AFTER`); the name no list holds, none of its words a listed place."""
+    text = ctx.text
+    if ", " not in text:
+        return
+    index = _gazetteer_index(ctx.gazetteer)
+    for run in _runs(ctx, connectors=False):
+        if not text.startswith(", ", run.end):
+            continue  # (the cheap test first)
+        found = _ROLE_APPOSED_AFTER.match(text, run.end, run.end + 60)
+        if found is None:
+            continue
+        role = found.group("role").lower()
+        if role not in ROLE_WORDS or role in _ROLES_OF_BODIES_TOO:
+            continue
+        if text.endswith(("the ", "The "), 0, run.start):
+            continue  # "the Tigray Interim Administration, head of": a body's name
+        if text.endswith(_PLACE_BEFORE_APPOSED, 0, run.start):
+            continue  # "killed at Bakassi Point, a spokesman of the army said": a place
+        closing = _APPOSITION_CLOSES.search(text, found.end(), found.end() + 120)
+        if closing is None or closing.group("verb"):
+            # "The strike hit Tel Sultan, a commander of the brigade said": the role is the
+            # subject of its own clause, not the name's apposition
+            continue
+        person = _person_tokens(_strip_titles(run.tokens)[0])
+        if person is None or not 2 <= len(person) <= 4 or person[-1].end != run.end:
+            continue
+        name = text[person[0].start : person[-1].end]
+        if name in index.kinds or any(
+            t.text in index.kinds or t.text in index.demonyms for t in person
+        ):
+            continue  # "Kenya Airways, a member of", "Gaza City, home to": listed words
+        yield _person(text, person, "actor_role_person")
+
+
+# A kinship word's in-law form right before a name ("his son-in-law, X", "mother-in-law X").
+_IN_LAW_ENDINGS: Final = tuple(
+    f"{kin}-in-law{sep}"
+    for kin in ("brother", "sister", "son", "daughter", "father", "mother")
+    for sep in (", ", " ")
+)
 # An office named with the body it heads, South Asian copy's "superintendent of police"
 # (searched only where the word before a name is "police"; anchored at that name).
 _OF_POLICE_ROLE: Final = re.compile(
@@ -3115,6 +3213,8 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             previous is None
             or (
                 previous not in ROLE_WORDS
+                # "the brother-in-law, Vasile Sirbu,": a kinship word like "brother" (MEDIA67)
+                and not (previous == "law" and text.endswith(_IN_LAW_ENDINGS, 0, run.start))
                 # "superintendent of police Ashok Rao": an office over the police
                 and not (
                     previous == "police"
@@ -6213,14 +6313,38 @@ def _initialled_people(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 # A full name joined to a person's by "and": "Emeka Nwosu and Ikenna Obi were freed".
+# A name word's last letter: small, in Latin letters with or without accents ("Tomić",
+# "Ndomaté"; MEDIA67: the ASCII class alone missed them), never a capital (an acronym).
+_SMALL_LAST: Final = (
+    r"(?:[a-z\u00df-\u00f6\u00f8-\u00ff]|[\u0101\u0103\u0105\u0107\u010d\u010f\u0111"
+    r"\u0113\u0117\u0119\u011b\u011f\u0131\u0142\u0144\u0148\u0151\u0155\u0159\u015b"
+    r"\u015f\u0161\u0163\u0165\u016b\u016f\u0171\u0173\u017a\u017c\u017e])"
+)
 _FULL_NAME: Final = (
-    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]"
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*"
+    + _SMALL_LAST
+    +
     # (a name's small words between: "and Ruben van der Wal")
     # (up to four words: "and Wilmer Andrés Ospina Restrepo", two given names, two surnames)
-    r"(?: " + _BYLINE_PARTICLES + r"[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){1,3})"
+    r"(?: "
+    + _BYLINE_PARTICLES
+    + r"[A-Z][\w\u0300-\u036f'\u2019-]*"
+    + _SMALL_LAST
+    + r"){1,3})"
 )
 _AND_FULL_NAME_AFTER: Final = re.compile(r",?\s+and\s+" + _FULL_NAME + r"(?![\w'\u2019-]| [A-Z])")
 _FULL_NAME_AND_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])" + _FULL_NAME + r",?\s+and\s+$")
+# A list of full names after a person, closed by "and": "the martyred constables, Inamullah,
+# Rahim Khan and Niaz Wali," (MEDIA67; the list must close, so "X, Lakki Marwat, said" is
+# no list); each name in it is found with `_FULL_NAME_ONLY`.
+_FULL_NAME_ONLY: Final = re.compile(_FULL_NAME.replace("(?P<name>", "(?:", 1))
+_COMMA_LIST_AFTER: Final = re.compile(
+    r"(?:, "
+    + _FULL_NAME_ONLY.pattern
+    + r"){1,6},? and "
+    + _FULL_NAME_ONLY.pattern
+    + r"(?![\w'\u2019-]| [A-Z])"
+)
 
 
 def _coordinated_people(ctx: SuggestContext, people: list[Suggestion]) -> Iterator[Suggestion]:
@@ -6230,6 +6354,16 @@ def _coordinated_people(ctx: SuggestContext, people: list[Suggestion]) -> Iterat
     index = _gazetteer_index(ctx.gazetteer)
     seen = {(p.start, p.end) for p in people}
     for person in people:
+        if text.startswith(", ", person.end) and (
+            listed := _COMMA_LIST_AFTER.match(text, person.end, person.end + 200)
+        ):
+            names = [m.span() for m in _FULL_NAME_ONLY.finditer(text, listed.start(), listed.end())]
+            # (a list of people only: "X, Port Harcourt and Y" joins a place, and says nothing)
+            if all(_a_coordinated_person(ctx, tuple(word_tokens(text, *n))) for n in names):
+                for span in names:
+                    if span not in seen:
+                        seen.add(span)
+                        yield _suggestion(*span, "person", "actor_surname_mentions")
         if " " not in text[person.start : person.end]:
             continue  # a full name only: "Okafor and Kano" may join a place
         after = _AND_FULL_NAME_AFTER.match(text, person.end)
@@ -6279,6 +6413,23 @@ def _coordinated_people(ctx: SuggestContext, people: list[Suggestion]) -> Iterat
                 continue
             seen.add((start, end))
             yield _suggestion(start, end, "person", "actor_surname_mentions")
+
+
+def _a_coordinated_person(ctx: SuggestContext, tokens: tuple[Token, ...]) -> bool:
+    """Whether a name in a list of people (`_COMMA_LIST_AFTER`) is a person's: shaped as
+    one, no title, role or common word first, nothing listed in it."""
+    index = _gazetteer_index(ctx.gazetteer)
+    name = ctx.text[tokens[0].start : tokens[-1].end] if tokens else ""
+    return (
+        len(tokens) >= 2
+        and not is_title(tokens[0].text)
+        and tokens[0].text not in _NOT_NAMES
+        and tokens[0].text.lower() not in ROLE_WORDS
+        and _person_tokens(tokens) is not None
+        and name not in index.kinds
+        and not any(t.text in index.kinds or t.text in index.demonyms for t in tokens)
+        and ctx.known_actors.get(name, "person") in ("person", None)
+    )
 
 
 def _inside_any(extents: list[tuple[int, int]], offset: int) -> bool:
@@ -10650,9 +10801,19 @@ def _is_nationality(word: str, index: _GazetteerIndex) -> bool:
     return word in index.demonyms or (len(word) >= 6 and bool(_DEMONYM_SHAPE.fullmatch(word)))
 
 
+# Last words that make "Radio <X>" a building, a square or a shop, not a station (an
+# outlet so named still counts where a slot says outlet: "told Radio City").
+_RADIO_NOT_OUTLET_LAST: Final = words(
+    "City Hall Square Street Road Avenue Tower Towers Centre Center Park Plaza Shack Mall Building"
+)
+# Kinds that open a sentence before the outlet's name: "Broadcaster EMTV showed".
+_KINDS_OPENING_A_SENTENCE: Final = words("Broadcaster Newspaper Tabloid")
 _MEDIA_BEFORE: Final = re.compile(
     r"\b(?:broadcaster|daily|newspaper|weekly|tabloid|news\s+agency|channel|news\s+site|outlet"
-    r"|magazine|radio\s+station|television|website|news\s+portal)\s+$",
+    r"|magazine|radio\s+station|television|website|news\s+portal"
+    # "the private station Studio Kalangou" (an owner's word before it; never "the police
+    # station", "the petrol station"; MEDIA67)
+    r"|(?:private|public|community|independent)\s+station)\s+$",
     re.IGNORECASE,  # ("News site Moldova Matters said": opening a sentence)
 )
 # The last words of what `_MEDIA_BEFORE` finds and the first of what `_MEDIA_AFTER` finds.
@@ -11299,10 +11460,90 @@ def _plain_byline_lines(text: str, top: int) -> Iterator[re.Match[str]]:
             return
 
 
+# A writer's line of its own under the headline, the house style of South Asian papers
+# (MEDIA67; dev 650, 771, 773, 886, 951): the name alone, or with its place after a comma,
+# and then a dateline's line ("LAKKI MARWAT: Three policemen ...", "Updated Sun Nov 23",
+# "Kupwara | Published on: ..."); or the name, then " | Published ..." on its own line.
+_NAME_LINE_BYLINE: Final = re.compile(
+    r"(?P<name>[A-Z][a-z\u00df-\u017e'\u2019-]+(?: [A-Z][a-z\u00df-\u017e'\u2019-]+){1,3})"
+    r"(?P<how>(?:, [A-Z][a-z\u00df-\u017e-]+(?: [A-Z][a-z\u00df-\u017e-]+)?)?\n"
+    r"| \| (?:Published|Updated|Posted)\b"
+    # ... or two writers, then their paper: "Ratna Kusumawati and Yohanes (The Jakarta
+    # Post)", "Noa Yahalomi and Times of Israel staff" (dev 757, 789)
+    r"| and (?:(?P<second>[A-Z][a-z\u00df-\u017e'\u2019-]+(?: [A-Z][a-z\u00df-\u017e'\u2019-]+)"
+    r"{0,3}) \([A-Z][^()\n]{1,40}\)|(?:[A-Z][\w'\u2019-]+ )+(?:of (?:[A-Z][\w'\u2019-]+ )+)?"
+    r"staff)\n)"
+)
+_DATELINE_LINE: Final = re.compile(
+    r"\n*(?:[A-Z][A-Z .'\u2019-]{2,40}:\s|(?:Updated|Published|Posted)\b"
+    r"|[A-Z][\w-]+(?: [A-Z][\w-]+)? \| (?:Published|Updated|Posted)\b)"
+)
+
+
+# Words of a place's or a section's name, never of a writer's ("South Asia", "North
+# Waziristan", "Engine Room").
+_NOT_A_NAME_LINE_WORDS: Final = (
+    _COMPASS_LAST
+    | _COMPASS_OPENERS
+    | _PLACE_HEAD_WORDS
+    | LANDFORMS
+    | BUILDINGS
+    | words("Asia Africa Europe America Americas Pacific Room Hall World Affairs Updates")
+)
+
+
+def _name_line_bylines(ctx: SuggestContext, top: int) -> Iterator[Suggestion]:
+    """The writer named on a line of their own right under the headline (the text's
+    second to fifth paragraph line), a dateline's line after it: see `_NAME_LINE_BYLINE`."""
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    line_start = text.find("\n", 0, top) + 1  # (never the first line: the headline)
+    lines = 0
+    while 0 < line_start < top and lines < 10:
+        lines += 1
+        found = _NAME_LINE_BYLINE.match(text, line_start, top)
+        if (
+            found is not None
+            and text.startswith("\n", line_start - 1)
+            and (
+                # (the name alone, or with its place: a dateline's line must follow)
+                found.group("how")[:1] not in ("\n", ",") or _DATELINE_LINE.match(text, found.end())
+            )
+        ):
+            words_of = tuple(found.group("name").split())
+            if (
+                _NOT_A_BYLINE_NAME.isdisjoint(words_of)
+                and found.group("name") not in index.kinds
+                and not any(word in index.kinds or word in index.demonyms for word in words_of)
+                and _words_name_a_person(words_of)
+                and _NOT_A_NAME_LINE_WORDS.isdisjoint(words_of)
+                and not any(_written_in_lower_case(text, word) for word in words_of)
+                # a section's or a place's label is named again ("Lakki Marwat" over
+                # "LAKKI MARWAT:"); a writer's name stands at the top only
+                and text.lower().count(found.group("name").lower()) == 1
+            ):
+                yield _suggestion(
+                    found.start("name"), found.end("name"), "person", "actor_capital_byline"
+                )
+                second = found.group("second")
+                if (
+                    second is not None
+                    and second not in index.kinds
+                    and _NOT_A_BYLINE_NAME.isdisjoint(second.split())
+                    and _words_name_a_person(tuple(second.split()))
+                ):
+                    yield _suggestion(
+                        found.start("second"), found.end("second"), "person", "actor_capital_byline"
+                    )
+            return  # (the first name-shaped line only)
+        line_start = text.find("\n", line_start, top) + 1
+
+
 def _plain_bylines(ctx: SuggestContext, top: int) -> Iterator[Suggestion]:
     """The writers of a byline line near the top written without "By " (or with "By:")."""
     text = ctx.text
     kinds = _gazetteer_index(ctx.gazetteer).kinds
+    yield from _name_line_bylines(ctx, top)
     for found in _plain_byline_lines(text, top):
         if found.group("agencies") is not None and not all(
             kinds.get(agency, ("",))[0] == "media" for agency in found.group("agencies").split(", ")
@@ -11736,8 +11977,23 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
         # masthead's tagline over a section label.)
         line_start = text.rfind("\n", max(0, start - 30), start) + 1
         word_before = text[max(line_start, start - 14) : start].rsplit(None, 1)[-1:]
+        if (
+            len(tokens) > 1
+            and tokens[0].text in _KINDS_OPENING_A_SENTENCE
+            and is_sentence_start(text, start)
+        ):
+            # "Broadcaster EMTV showed smoke": the kind opens the sentence, capitalised
+            # there, then the outlet (MEDIA67; "Daily Trust", "Channel 4" are names)
+            word_before = [tokens[0].text.lower()]
+            tokens = tokens[1:]
+            start = tokens[0].start
         word_after = _NEXT_WORD.match(text, kind_at, kind_at + 20)
-        radio = tokens[0].text == "Radio" and len(tokens) >= 2
+        radio = (
+            tokens[0].text == "Radio"
+            and len(tokens) >= 2
+            # "the concert at Radio City", "works for Radio Shack": a hall, a shop (MEDIA67)
+            and tokens[-1].text not in _RADIO_NOT_OUTLET_LAST
+        )
         if not (
             radio
             or (word_before and word_before[0] in _MEDIA_LAST_WORDS)
@@ -11746,7 +12002,20 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if text[end - 2 : end] in ("'s", "\u2019s"):
             continue  # "the CLA's radio": the owner, not the outlet
-        if len(tokens) == 1 and _DEMONYM_SHAPE.fullmatch(tokens[0].text):
+        if (
+            len(tokens) == 1
+            and _DEMONYM_SHAPE.fullmatch(tokens[0].text)
+            # (after its kind a word of that shape is the outlet: "its news agency Mizan",
+            # "the daily Kayhan", "broadcaster Imedi"; a listed nationality is none: "the
+            # channel Russian officials watch"; MEDIA67)
+            and not (
+                word_before
+                and word_before[0] in _MEDIA_LAST_WORDS
+                and tokens[0].text not in _gazetteer_index(ctx.gazetteer).demonyms
+                and _MEDIA_BEFORE.search(text, max(line_start, start - 30), start)
+                and _OUTLET_NAME_CLOSES.match(text, end)
+            )
+        ):
             continue  # "the Drevlian channel Kanal Sever": a nationality, not the outlet
         if (
             word_before
@@ -11769,6 +12038,15 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
                 number = _OUTLET_NUMBER_AFTER.match(text, end)
                 end = number.end("number") if number is not None else end
             yield _suggestion(start, end, "media", "actor_media_outlet")
+
+
+# What closes an outlet's one-word name after its kind: the clause's end, or what the
+# outlet did ("its news agency Mizan that", "the daily Kayhan reported"), never a noun the
+# word modifies ("the channel Iranian officials watch").
+_OUTLET_NAME_CLOSES: Final = re.compile(
+    r"(?:\s*[,.;:)]|['\u2019]s\s|\s+(?:that|said|says|reported|reports|quoted|quotes|carried"
+    r"|carries|broadcast|aired|showed|published|wrote|writes|on|in|as|which|and)\b)"
+)
 
 
 def _a_persons_name(name: str) -> bool:
