@@ -1,0 +1,227 @@
+"""STATE67: one-word states read as places where the sentence says what befalls the land.
+
+Every sentence here is invented (people and events); the states are real. Each test drives
+the real suggester with the shipped gazetteer and no known actors, and asserts every ACTOR
+suggested, with its type: the positive cases of the three STATE67 frames (a state attacked,
+a disaster that befalls a state, a copula saying what a state is), and hostile negatives
+around them that the frames must leave alone (the attacker, verbal attacks and sanctions,
+deals, a state's relation to the speaker, its role among states, weather in names, sport,
+companies, lists, headlines, datelines, the economy).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
+
+
+def _actors(text: str, known: dict[str, str | None] | None = None) -> list[tuple[str, str]]:
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"], known_actors=known or {})
+    return [(text[s.start : s.end], str(s.attributes.get("type"))) for s in found]
+
+
+# --- (1) the object of a verb of armed attack is the land attacked; the attacker acts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia attacked Ukraine overnight with 96 drones and two missiles, the air force "
+            "said.",
+            [("Russia", "state")],
+        ),
+        (
+            "Overnight, the enemy attacked Ukraine with 96 attack UAVs of the Shahed type, the "
+            "air force said.",
+            [],
+        ),
+        ("Israel struck Iran on Friday, killing several senior commanders.", [("Israel", "state")]),
+        (
+            "Pakistan struck Afghanistan in a series of air raids on Tuesday.",
+            [("Pakistan", "state")],
+        ),
+        ("Russia invaded Ukraine in February 2022.", [("Russia", "state")]),
+        ("Israel has bombed Lebanon almost daily since the ceasefire.", [("Israel", "state")]),
+        ("Israel pounded Lebanon with air strikes on Sunday.", [("Israel", "state")]),
+        ("India struck Pakistan on May 7 with missiles, the army said.", [("India", "state")]),
+        (
+            "Iran attacked Israel with hundreds of missiles and drones in April.",
+            [("Iran", "state")],
+        ),
+        (
+            "The Houthis have attacked Israel with drones and missiles since 2023.",
+            [("Houthis", "armed group")],
+        ),
+        ("Storm Shadow missiles struck Russia overnight, the defence ministry said.", []),
+        ("Operation Desert Storm struck Iraq in 1991.", []),
+        (
+            "Ukraine's President Volodymyr Zelensky said Russia attacked Ukraine with 400 drones.",
+            [("Ukraine", "state"), ("Volodymyr Zelensky", "person"), ("Russia", "state")],
+        ),
+    ],
+)
+def test_a_state_attacked_is_the_land(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected
+
+
+def test_a_state_attacked_stays_a_place_when_other_documents_tag_it() -> None:
+    text = "Overnight, the enemy attacked Ukraine with 96 attack UAVs, the air force said."
+    assert _actors(text, {"Ukraine": "state", "Russia": "state"}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words, sanctions and deals: the state is a party
+        ("Erdogan attacked Israel in a speech on Tuesday.", [("Israel", "state")]),
+        (
+            "The United States targeted Iran with new sanctions on Monday.",
+            [("United States", "state"), ("Iran", "state")],
+        ),
+        (
+            "Russia struck a deal with Turkey over grain exports.",
+            [("Russia", "state"), ("Turkey", "state")],
+        ),
+        # the attacker, however the attack is told
+        (
+            "Rwanda accused the DRC of shelling its territory.",
+            [("Rwanda", "state"), ("DRC", "state")],
+        ),
+        (
+            "Pakistan said India struck six sites in its territory.",
+            [("Pakistan", "state"), ("India", "state")],
+        ),
+        ("Turkey shelled Syrian Kurdish positions for a third day.", [("Turkey", "state")]),
+        ("The missiles Iran fired struck Israel's Nevatim air base.", [("Iran", "state")]),
+        (
+            "Israel and Iran struck each other for 12 days in June.",
+            [("Israel", "state"), ("Iran", "state")],
+        ),
+        (
+            "Israel said it had struck Hezbollah targets in Lebanon.",
+            [("Israel", "state"), ("Hezbollah", "armed group")],
+        ),
+        # a state's forces attacked act through their positions
+        (
+            "The army said it had shelled Rwanda's positions across the border.",
+            [("Rwanda", "state")],
+        ),
+        ("Chad closed its border with Sudan on Monday.", [("Chad", "state")]),
+        ("Russia says it destroyed 30 Ukrainian drones overnight.", [("Russia", "state")]),
+        ("Mali expelled the French ambassador last year.", [("Mali", "state")]),
+        ("Kenya deployed 400 police officers to Haiti.", [("Kenya", "state")]),
+        # no state at all
+        ("Three bears were attacked in Romania last year.", []),
+        ("Police raided a house in Kenya's capital on Monday.", []),
+        ("Sudanese troops attacked the town of Bara.", []),
+        ("Russian drones struck Ukraine's power grid overnight.", []),
+        ("Kenyan police raided the camp at dawn.", [("Kenyan police", "state")]),
+        ("Drone attack on Ukraine's Odesa kills three", []),
+        ("- Ukraine: 96 drones launched overnight", []),
+        ("Sudan: RSF drones strike Port Sudan for a third day", [("RSF", "armed group")]),
+        (
+            "KHARTOUM, Dec 3 (Reuters) - The army attacked RSF positions near Omdurman.",
+            [("Reuters", "media"), ("RSF", "armed group")],
+        ),
+    ],
+)
+def test_attack_frame_leaves_parties_alone(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected
+
+
+# --- (2) a disaster that hits a state, in the active voice: the land
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods hit Nigeria for the third year running.",
+        "Heavy rains flooded Sudan last week, displacing thousands of families.",
+        "Cyclone Idai struck Mozambique in March 2019, killing more than 600 people.",
+        "An earthquake struck Afghanistan on Saturday, killing more than 2,000 people.",
+        "Torrential rains have battered Kenya since March.",
+        "Drought hit Somalia for a fifth failed rainy season.",
+        "Five years after floods hit Sudan, the government has rebuilt few homes.",
+        "Locusts swept through Ethiopia and Somalia in 2020.",
+        "The storm battered Haiti's southern coast.",
+    ],
+)
+def test_a_disaster_hits_the_land(text: str) -> None:
+    assert _actors(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ethiopia Red Cross Society said floods hit Ethiopia's south.",
+            [("Ethiopia Red Cross Society", "organisation")],
+        ),
+        ("Somalia hit back at Kenya over the maritime ruling.", [("Somalia", "state")]),
+        ("France beat Brazil 2-1 in the final on Sunday.", []),
+        ("Cholera has spread across Sudan, Chad and South Sudan.", []),
+        ("Chad borders Libya, Niger, Nigeria, Cameroon and Sudan.", []),
+        ("Thousands of refugees have crossed from Sudan into Chad since April.", []),
+        ("The war in Yemen has killed tens of thousands of people.", []),
+        ("Across Yemen, prices have doubled.", []),
+        ("Nigeria's inflation rose to 33 percent in November.", []),
+        ("Nigeria's economy grew by 3 percent, the statistics office said.", []),
+        ("Sudan's north has been largely spared by the fighting.", []),
+    ],
+)
+def test_disaster_frame_neighbours(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected
+
+
+# --- (3) what a state is: a speaker's land, what it is not, its rank in its continent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Sudan is our home and we will go back," said Amina Yusuf, a refugee.',
+            [("Amina Yusuf", "person")],
+        ),
+        (
+            '"Syria is my country. I want to die there," said Amina Yusuf.',
+            [("Amina Yusuf", "person")],
+        ),
+        ('"Iraq is not a safe country," said Amina Yusuf.', [("Amina Yusuf", "person")]),
+        (
+            '"Mali is our country and we will defend it," said Amina Yusuf.',
+            [("Amina Yusuf", "person")],
+        ),
+        ("Ethiopia is Africa's second most populous country.", []),
+        ("Nigeria is the continent's biggest oil producer.", []),
+        ("Mozambique ranks among the countries most exposed to cyclones.", []),
+        ("Mali is one of the poorest countries in the world.", []),
+    ],
+)
+def test_what_a_state_is(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's relation to the speaker's, and its part among states: a party
+        (
+            '"Egypt is our ally and our brother," said Amina Yusuf.',
+            [("Egypt", "state"), ("Amina Yusuf", "person")],
+        ),
+        (
+            '"Rwanda is our enemy," said Amina Yusuf.',
+            [("Rwanda", "state"), ("Amina Yusuf", "person")],
+        ),
+        ('"Rwanda is not a party to this conflict," the spokeswoman said.', [("Rwanda", "state")]),
+        ("China is not a member of the team.", [("China", "state")]),
+        ("Ethiopia is Africa's largest troop contributor to the mission.", [("Ethiopia", "state")]),
+        ("Kenya is the region's biggest contributor to the force.", [("Kenya", "state")]),
+    ],
+)
+def test_copula_frame_keeps_parties(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected
