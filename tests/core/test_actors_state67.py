@@ -225,3 +225,132 @@ def test_what_a_state_is(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_copula_frame_keeps_parties(text: str, expected: list[tuple[str, str]]) -> None:
     assert _actors(text) == expected
+
+
+# --- (4) capitals standing for their governments: the second of a pair after a government
+# position, "each" after a named pair, and "speaks of"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Sinjar Agreement, signed by Baghdad and Erbil in 2020, has never been "
+            "implemented.",
+            [("Baghdad", "state"), ("Erbil", "state")],
+        ),
+        (
+            "The presidency said it was in contact with Baghdad and Ankara.",
+            [("Baghdad", "state"), ("Ankara", "state")],
+        ),
+        (
+            "The group is backed by Tehran and Moscow, officials say.",
+            [("Tehran", "state"), ("Moscow", "state")],
+        ),
+        (
+            "The deal signed by Kinshasa and Kigali in June has not been implemented.",
+            [("Kinshasa", "state"), ("Kigali", "state")],
+        ),
+        (
+            "Moscow and Kyiv each accused the other of targeting homes.",
+            [("Moscow", "state"), ("Kyiv", "state")],
+        ),
+        ("Ankara speaks of terrorists, the Kurds of farmers.", [("Ankara", "state")]),
+        ("The 34 dead that Bamako speaks of are nomads.", [("Bamako", "state")]),
+        ("Ankara spoke of a terrorist attack.", [("Ankara", "state")]),
+    ],
+)
+def test_capitals_as_governments(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones struck Moscow and Kyiv overnight, officials said.",
+        "Fighting broke out in Tripoli and Benghazi on Sunday.",
+        "Flights between Nairobi and Mogadishu resumed on Monday.",
+        "Residents of Khartoum and Omdurman fled the shelling.",
+        "He was born in Baghdad and raised in Erbil.",
+        "The road between Baghdad and Erbil reopened.",
+        "Protesters gathered in Nairobi and Mombasa.",
+        "Kinshasa and Goma residents protested.",
+        "A source in Tehran spoke on condition of anonymity.",
+        "Most people in Kabul speak Dari.",
+        "Officials in Moscow and Kyiv each gave a different toll.",
+        "Residents of Kabul spoke of panic.",
+        "The man, who spoke to reporters in Khartoum, said the army had left.",
+        "Kyiv each night braces for drones.",
+    ],
+)
+def test_capitals_as_places_stay_untagged(text: str) -> None:
+    assert _actors(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia struck Kyiv and Lviv overnight.", [("Russia", "state")]),
+        (
+            "The group, backed by Kabul and Kandahar elders, denied it.",
+            [("Kabul", "state")],
+        ),
+        (
+            "Washington and Seoul held talks on Monday.",
+            [("Washington", "state"), ("Seoul", "state")],
+        ),
+    ],
+)
+def test_capital_pairs_neighbours(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected
+
+
+# --- (5) a state's possessive before its case, standing or dealings: the state acts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An arbitral tribunal ruled that China's sweeping claims in the South China Sea had "
+            "no legal basis.",
+            [("China", "state")],
+        ),
+        (
+            "Serbia committed not to block Kosovo's membership in international organizations.",
+            [("Serbia", "state"), ("Kosovo", "state")],
+        ),
+        (
+            "Egypt said Ethiopia's management of the dam posed a threat.",
+            [("Egypt", "state"), ("Ethiopia", "state")],
+        ),
+        ("The court rejected Gabon's argument that the agreement was valid.", [("Gabon", "state")]),
+        (
+            "The minister said the attack would not weaken Benin's resolve.",
+            [("Benin", "state")],
+        ),
+        (
+            "Washington welcomed Sudan's talks with the rebels.",
+            [("Washington", "state"), ("Sudan", "state")],
+        ),
+    ],
+)
+def test_a_states_case_or_standing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria's first case of mpox was reported in 2017.",
+        "Germany's asylum claims rose last year.",
+        "Spain's resolve in the final impressed the coach.",
+        "France's membership at the World Cup draw was confirmed.",
+        "Ghana's management at the club changed.",
+        "Kenya's talks in the final round went well.",
+        "Yemen's capital has been cut off from the coast since 2015.",
+        "Mali's north has been outside state control for a decade.",
+    ],
+)
+def test_a_states_possessive_before_other_nouns_stays_a_place(text: str) -> None:
+    assert _actors(text) == []

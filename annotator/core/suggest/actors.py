@@ -12198,6 +12198,8 @@ _GOVERNMENT_VERBS: Final = (
     r"|hosts|hosted"
     # "Bangkok talks of peace while ...", "Cotonou changes its tone", "Tripoli named members"
     r"|talks|talked|changes|changed|shifts|shifted|named|names|appointed|appoints"
+    # "Ankara speaks of terrorists", "the 34 dead that Bamako speaks of" (STATE67: 423, 933)
+    r"|speaks|spoke"
     # a state's controls: "Denmark tightened controls on its border", "Chad sealed it"
     r"|tightened|tightens|sealed|seals|reinforced|reinforces"
     # "Washington and Manila are treaty allies"
@@ -12251,6 +12253,9 @@ _GOVERNMENT_AFTER: Final = re.compile(
     r"(?:['\u2019]s\b|(?:(?:,\s+[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?){0,3}"
     # ... or after "neither": "neither Tripoli nor the LNA has forces there"
     r",?\s+(?:and|nor)\s+(?:(?:the\s+)?[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?"
+    # ... "both" or "each" after a named second: "as Moscow and Kyiv each accused the other"
+    # (STATE67, 925)
+    r"(?:\s+(?:both|each))?"
     # ... or with another government named by its kind: "Tripoli and the eastern
     # authorities in Benghazi both named members"
     r"|(?:the\s+(?:[a-z]+\s+){0,2}(?:authorities|government|administration|junta|leadership)"
@@ -12549,11 +12554,17 @@ _CITY_PLACE_AFTER: Final = re.compile(
 )
 
 
-def _government_position(text: str, start: int, end: int) -> bool:
+def _government_position(text: str, start: int, end: int, chain: int = 2) -> bool:
     # (never across a line break: "... 27,000 flee\nSaudi Arabia urges": a headline's
     # last word governs nothing on the next line)
     if _CITY_PLACE_AFTER.match(text, end):
         return False
+    prior = _PRIOR_ITEM.search(text, max(0, start - 40), start) if chain else None
+    if prior is not None and _government_position(text, prior.start(1), prior.end(1), chain - 1):
+        # "signed by Baghdad and Erbil", "in contact with Baghdad and Ankara": the second
+        # of two names joined by "and" where the first stands as a government (STATE67; the
+        # dev gold tags both in 776, 853, 503, 47); at most two names back
+        return True
     before = text[max(0, start - 25, text.rfind("\n", max(0, start - 25), start) + 1) : start]
     if (
         _deals_with(text[max(0, start - 45) : start])
@@ -12606,6 +12617,14 @@ def _government_position(text: str, start: int, end: int) -> bool:
             and _PARTIES_OPENING.search(text, max(0, start - 40), start)
         )
     )
+
+
+# A capitalised name (one to three words) and "and" right before a name, on its line: the
+# first of a pair ("Baghdad and ", "New Delhi and "), read by `_government_position`.
+_PRIOR_ITEM: Final = re.compile(
+    r"(?<![\w'\u2019.-])([A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2})"
+    r",? and $"
+)
 
 
 # A capital named as the source of a figure or claim: "according to Seoul" (not "according
@@ -17290,8 +17309,13 @@ _POSSESSIVE_ACT: Final = re.compile(
     # are the country's, not its government's; the nouns with 2 or more dev sentences;
     # review61b A1/A6)
     # (one adjective of a government's act may stand before it: "Ethiopia's formal objection")
-    r"['\u2019]s (?:(?:formal|official|repeated|renewed|latest|fresh|strong)\s+)?"
+    r"['\u2019]s (?:(?:formal|official|repeated|renewed|latest|fresh|strong|sweeping)\s+)?"
     r"(?:objections?|claims?|requests?|incursions?|territorial\s+claims?"
+    # ... a government's case, standing and dealings (STATE67; dev 667, 671, 715, 716, 779,
+    # 928, tagged there, found only through other documents' mentions): "China's sweeping
+    # claims", "Kosovo's membership in", "Ethiopia's management of the dam", "rejected
+    # Gabon's argument", "would not weaken Benin's resolve", "Zamfara's talks with bandits"
+    r"|arguments?|resolve|membership|management\s+of|manoeuvres|maneuvers|talks\s+with"
     # ... and the plurals of `_ACTS_THROUGH`'s bodies, agents and stances, which it reads
     # in the singular only ("Chad's ministries of ...", "rejected Russia's demands",
     # "Kenya's proposals"), here right after the possessive, where no noun between can
