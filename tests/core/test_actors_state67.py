@@ -354,3 +354,32 @@ def test_a_states_case_or_standing(text: str, expected: list[tuple[str, str]]) -
 )
 def test_a_states_possessive_before_other_nouns_stays_a_place(text: str) -> None:
     assert _actors(text) == []
+
+
+# --- (6) a border or an island shared with a state, and the later names of a list after a
+# disaster's verb or a shared border: the land
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dominican Republic, which shares the island of Hispaniola with Haiti, said it "
+            "would reinforce its border.",
+            [("Dominican Republic", "state")],
+        ),
+        ("The three districts share a 520-km border with Myanmar.", []),
+        (
+            "India, Thailand and China, which all share borders with Myanmar, have kept out of "
+            "the dispute.",
+            [("India", "state"), ("Thailand", "state"), ("China", "state")],
+        ),
+        ("The drought has hit Kenya, Ethiopia and Somalia.", []),
+        ("Floods hit Nigeria and Niger last month.", []),
+        # what a government shares is no land
+        ("Seoul had shared the findings with Beijing.", [("Seoul", "state"), ("Beijing", "state")]),
+        ("Kenya shares intelligence with Somalia.", [("Kenya", "state"), ("Somalia", "state")]),
+    ],
+)
+def test_shared_borders_and_listed_lands(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected

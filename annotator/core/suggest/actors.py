@@ -12442,6 +12442,12 @@ def _land_attacked(text: str, start: int, end: int, before: str) -> bool:
     return found.group("plain") is not None or bool(_ARMED_NEAR.search(sentence))
 
 
+# Earlier items of a list of names before a name ("Kenya, Ethiopia and "), so that a
+# frame read before a list's first name reads its later names too (STATE67).
+_LIST_BEFORE: Final = (
+    r"(?:(?:the\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*){0,2}"
+    r"(?:,\s+|,?\s+(?:and|or)\s+)){0,4}"
+)
 # A disaster that befalls a country, in the active voice: "Floods hit Nigeria", "Heavy rains
 # flooded Sudan", "Cyclone Idai struck Mozambique in 2019" (STATE67): what befalls the land,
 # as the passive "Mozambique was hit by a cyclone" is read (`_STATE_OF_A_PLACE`, STATE65).
@@ -12455,7 +12461,16 @@ _DISASTER_HIT_BEFORE: Final = re.compile(
     r"[^.;:!?\n\"\u201c\u201d]{0,40}?\s(?:hit|hits|struck|strikes|swept|sweeps|swept through"
     r"|battered|batters|lashed|lashes|flooded|ravaged|ravages|devastated|devastates|pounded"
     r"|hammered|hitting|striking|battering|lashing|ravaging|sweeping(?: through)?|hammering)"
-    r"\s+(?:(?:parts|much|most|swathes|areas|large parts) of\s+)?$"
+    r"\s+(?:(?:parts|much|most|swathes|areas|large parts) of\s+)?" + _LIST_BEFORE + r"$"
+)
+# A border, an island or a lake a land shares with a state: "which shares the island of
+# Hispaniola with Haiti", "share a 520-km border with Myanmar", "all share borders with
+# Myanmar" (dev 34, 265, 923: 3 of 3 untagged; STATE67); not what a government shares
+# ("shared the evidence with Kabul", `_addressed_by_a_message`).
+_SHARED_LAND_BEFORE: Final = re.compile(
+    r"\b(?:share|shares|shared|sharing)\s+(?:[\w,-]+\s+){0,4}?(?:borders?|frontiers?|island|islands"
+    r"|coastlines?|boundar(?:y|ies)|lake|river|peninsula|waters)\b(?:\s+of\s+[A-Z][\w-]*)?"
+    r"\s+with\s+(?:the\s+)?" + _LIST_BEFORE + r"$"
 )
 # "reach" a government, not a land (review65t): "Attempts to reach Eritrea for comment were
 # unsuccessful", "tried to reach Iran through Omani intermediaries" (STATE65 reads "reach"
@@ -13354,10 +13369,11 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         return True
     if _land_attacked(text, start, end, before):
         return True  # "the enemy attacked Ukraine with 96 drones": the land struck (STATE67)
-    if _DISASTER_HIT_BEFORE.search(
-        text, max(0, start - 80, text.rfind("\n", max(0, start - 80), start) + 1), start
-    ):
+    line = text.rfind("\n", max(0, start - 140), start) + 1
+    if _DISASTER_HIT_BEFORE.search(text, max(0, start - 140, line), start):
         return True  # "Floods hit Nigeria", "Cyclone Idai struck Mozambique" (STATE67)
+    if _SHARED_LAND_BEFORE.search(text, max(0, start - 140, line), start):
+        return True  # "which shares the island of Hispaniola with Haiti" (STATE67)
     if _addressed_by_a_message(text, start):
         return False  # "protested to Chad", "shared the evidence with Mali" (ACT31)
     if _SPOKEN_TO.search(before) or (
