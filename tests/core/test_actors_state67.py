@@ -383,3 +383,33 @@ def test_a_states_possessive_before_other_nouns_stays_a_place(text: str) -> None
 )
 def test_shared_borders_and_listed_lands(text: str, expected: list[tuple[str, str]]) -> None:
     assert _actors(text) == expected
+
+
+# --- (7) land given to a state or taken from one: the state is a party
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The temple, which a 1962 ruling awarded to Cambodia, was shelled.",
+            [("Cambodia", "state")],
+        ),
+        (
+            "The strip that Nigeria handed to Cameroon under a 2006 agreement was raided.",
+            [("Nigeria", "state"), ("Cameroon", "state")],
+        ),
+        (
+            "China seized control of the shoal from the Philippines in 2012.",
+            [("China", "state"), ("Philippines", "state")],
+        ),
+        ("The wounded were transferred to Chad for treatment.", []),
+        ("The suspects were handed over to Kenya.", []),
+        ("Thousands of refugees returned to Sudan last year.", []),
+        ("The rebels seized control of the town from the army.", []),
+        ("The prize was handed to Kenya's best runner.", []),
+        ("Fighters took control of the crossing from Chad's side.", []),
+    ],
+)
+def test_land_given_or_taken(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected

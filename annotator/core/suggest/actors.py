@@ -12448,6 +12448,15 @@ _LIST_BEFORE: Final = (
     r"(?:(?:the\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*){0,2}"
     r"(?:,\s+|,?\s+(?:and|or)\s+)){0,4}"
 )
+# Land given to a state or taken from one (STATE67): "awarded to Cambodia", "ceded to", "handed
+# to Cameroon" (not "handed over", "transferred", "returned", said of people and goods taken
+# somewhere: "the wounded were transferred to Chad"), "seized control of the shoal from the
+# Philippines".
+_TERRITORY_PARTY_BEFORE: Final = re.compile(
+    r"\b(?:(?:awarded|ceded|handed(?:\s+back)?)\s+(?:(?!over\b)[\w-]+\s+){0,4}?to"
+    r"|(?:seized|captured|took|taken|wrested|won|regained|recaptured)\s+control\s+of\s+"
+    r"(?:[\w-]+\s+){0,4}?from)\s+(?:the\s+)?$"
+)
 # A disaster that befalls a country, in the active voice: "Floods hit Nigeria", "Heavy rains
 # flooded Sudan", "Cyclone Idai struck Mozambique in 2019" (STATE67): what befalls the land,
 # as the passive "Mozambique was hit by a cyclone" is read (`_STATE_OF_A_PLACE`, STATE65).
@@ -13390,6 +13399,11 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     if _deals_with(wide) or _REQUEST_AFTER.match(text, end):
         # "under pressure from China", "at the request of Mozambique", "has turned away
         # from France and towards Russia" (a longer form: 45 characters, as for a capital)
+        return False
+    if _TERRITORY_PARTY_BEFORE.search(text, max(0, start - 80, line), start):
+        # "which a 1962 ruling awarded to Cambodia", "the strip that Nigeria handed to
+        # Cameroon", "seized control of the shoal from the Philippines": the state that gains
+        # or loses the land is a party (STATE67: dev 148, 720, 667, tagged in the gold)
         return False
     if _place_before(before, 0, len(before)):
         # "missiles at Israel, which said it would retaliate": the state acts in its clause
