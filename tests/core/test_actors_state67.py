@@ -413,3 +413,27 @@ def test_shared_borders_and_listed_lands(text: str, expected: list[tuple[str, st
 )
 def test_land_given_or_taken(text: str, expected: list[tuple[str, str]]) -> None:
     assert _actors(text) == expected
+
+
+# --- (8) a capital's or a state's name before its people says where they live
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He told Kabul residents to stay indoors.", []),
+        ("Police urged Nairobi residents to avoid the area.", []),
+        ("The governor asked Mogadishu traders to reopen their shops.", []),
+        ("The army warned Tripoli residents of more clashes.", []),
+        ("The mayor told Kyiv residents to seek shelter.", []),
+        ("Police urged Kenya residents to avoid the border.", []),
+        ("The army told Sudan civilians to leave.", []),
+        # the government addressed or speaking stays tagged
+        ("He told Kabul to stop sheltering the militants.", [("Kabul", "state")]),
+        ("Tehran said civilians would be protected.", [("Tehran", "state")]),
+        ("The group accused Kabul of abandoning its people.", [("Kabul", "state")]),
+        ("The group urged Kenya to protect its residents.", [("Kenya", "state")]),
+    ],
+)
+def test_a_places_people(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected

@@ -12581,7 +12581,7 @@ _CITY_PLACE_AFTER: Final = re.compile(
 def _government_position(text: str, start: int, end: int, chain: int = 2) -> bool:
     # (never across a line break: "... 27,000 flee\nSaudi Arabia urges": a headline's
     # last word governs nothing on the next line)
-    if _CITY_PLACE_AFTER.match(text, end):
+    if _CITY_PLACE_AFTER.match(text, end) or _CITY_PEOPLE_AFTER.match(text, end):
         return False
     prior = _PRIOR_ITEM.search(text, max(0, start - 40), start) if chain else None
     if prior is not None and _government_position(text, prior.start(1), prior.end(1), chain - 1):
@@ -12641,6 +12641,17 @@ def _government_position(text: str, start: int, end: int, chain: int = 2) -> boo
             and _PARTIES_OPENING.search(text, max(0, start - 40), start)
         )
     )
+
+
+# The city's people after a capital's name, which only says where they live: "told Kabul
+# residents to stay indoors", "urged Nairobi residents to avoid the area" (STATE67; the dev
+# gold leaves "<place> residents / farmers / citizens" untagged, 3 of 3, as the guideline
+# leaves "three U.S. citizens"), whatever verb governs the phrase.
+_CITY_PEOPLE_AFTER: Final = re.compile(
+    r" (?:residents|inhabitants|dwellers|traders|shopkeepers|merchants|motorists|commuters"
+    r"|drivers|families|households|people|civilians|citizens|youths|students|voters|farmers"
+    r"|fishermen|women|men|children|parents|worshippers|neighbourhoods|neighborhoods)\b"
+)
 
 
 # A capitalised name (one to three words) and "and" right before a name, on its line: the
@@ -13234,6 +13245,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         _SCORE_VERB_BEFORE.search(text, max(0, start - 16), start) and _SCORE_AFTER.match(text, end)
     ):
         return True  # "Ghana beat Togo 2-0", "the Ghana national team": a team, no state
+    if _CITY_PEOPLE_AFTER.match(text, end) and not text.startswith(" people", end):
+        return True  # "urged Kenya residents to avoid the border": where they live (STATE67)
     if (
         _PLACE_AFTER.match(text, end)
         or _in_dateline(text, start)
