@@ -437,3 +437,27 @@ def test_land_given_or_taken(text: str, expected: list[tuple[str, str]]) -> None
 )
 def test_a_places_people(text: str, expected: list[tuple[str, str]]) -> None:
     assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name that only modifies the object is no land attacked
+        (
+            "The United States struck Venezuela-linked boats in the Caribbean.",
+            [("United States", "state"), ("Venezuela", "state")],
+        ),
+        # AP style drops "on" before the day
+        ("Russia attacked Ukraine Tuesday with 96 drones.", [("Russia", "state")]),
+        ("- Russia attacked Ukraine with 96 drones", [("Russia", "state")]),
+        ("* Drought hits Somalia, Kenya", []),
+        ("Cyclone hits Mozambique; 30 dead", []),
+        ('"They attacked Sudan from Chad," the army spokesman said.', []),
+        (
+            "Tehran and Moscow both back the junta.",
+            [("Tehran", "state"), ("Moscow", "state")],
+        ),
+    ],
+)
+def test_headlines_lists_and_modifiers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected

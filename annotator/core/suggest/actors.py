@@ -12423,13 +12423,21 @@ _WORDS_NOT_ARMS: Final = re.compile(
 )
 
 
+# A name that only modifies what follows it, so that the verb before it does not take it as
+# its object: "struck Venezuela-linked boats", "hit Kenya Airways planes" (STATE67).
+_NAME_MODIFIES: Final = re.compile(
+    r"-\w| (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)\b)[A-Z][a-z]"
+)
+
+
 def _land_attacked(text: str, start: int, end: int, before: str) -> bool:
     """True for a state's name as the object of a verb of armed attack ("Russia attacked
     Ukraine overnight with 96 drones", "Israel struck Iran", "invaded Ukraine in 2022"): the
     land attacked, not a party acting (STATE67). The sentence around is read within 120
     characters each side, so the test is linear in the text's length."""
     found = _ATTACKED_BEFORE.search(before)
-    if found is None or _PARTY_IN_A_FORUM_AFTER.match(text, end):
+    if found is None or _PARTY_IN_A_FORUM_AFTER.match(text, end) or _NAME_MODIFIES.match(text, end):
         return False
     lo = max(0, start - 120)
     opens = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
@@ -13392,7 +13400,9 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     if _land_attacked(text, start, end, before):
         return True  # "the enemy attacked Ukraine with 96 drones": the land struck (STATE67)
     line = text.rfind("\n", max(0, start - 140), start) + 1
-    if _DISASTER_HIT_BEFORE.search(text, max(0, start - 140, line), start):
+    if _DISASTER_HIT_BEFORE.search(
+        text, max(0, start - 140, line), start
+    ) and not _NAME_MODIFIES.match(text, end):
         return True  # "Floods hit Nigeria", "Cyclone Idai struck Mozambique" (STATE67)
     if _SHARED_LAND_BEFORE.search(text, max(0, start - 140, line), start):
         return True  # "which shares the island of Hispaniola with Haiti" (STATE67)
