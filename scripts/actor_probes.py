@@ -142,7 +142,10 @@ P(
     "Iran launched missiles at Israel, which said it would retaliate.",
     ["Iran", "Israel"],
 )
-P("acts:invaded", "Russia invaded Ukraine in February 2022.", ["Russia", "Ukraine"])
+# the land invaded is a place, as the dev gold reads "the full-scale invasion of Ukraine" (168)
+# and "the enemy attacked Ukraine with 96 attack UAVs" (492), and as "poss:strikes-on" below
+# reads "Israel's strikes on Lebanon" (STATE67; was ["Russia", "Ukraine"])
+P("acts:invaded", "Russia invaded Ukraine in February 2022.", ["Russia"], ["Ukraine"])
 P(
     "acts:struck-by",
     "Ukraine said it had been struck by more than 300 drones overnight.",
