@@ -24,7 +24,7 @@ from annotator.core.casualty import (
     parse_casualty,
 )
 from annotator.core.compiled_patterns import compile_pattern
-from annotator.core.suggest.base import SuggestContext, Suggestion, rule
+from annotator.core.suggest.base import Rule, SuggestContext, Suggestion, register, rule
 from annotator.core.suggest.text import (
     finditer_between,
     finditer_from,
@@ -2684,6 +2684,61 @@ _PEOPLE_TAKEN: Final = LazyPattern(
 )
 
 
+# People counted, then what describes them, then the harm in a passive or a predicate of
+# state (miss67): "Three pickers hired for the harvest were also killed", "two colleagues
+# travelling with them sustained gunshot wounds", "Twelve herders who had taken their cattle
+# to the wadi remain unaccounted for", "26 villagers were still being held". The rules above
+# take the short forms; this one only fills their gaps (`casualty_described_people`). The
+# description is one clause opened by "who", a participle or a preposition, up to eight
+# words, never past a harm, a verb of speech, a count of its own, a conjunction or another
+# relative ("two soldiers who killed a trader were arrested" is the trader's figure).
+_DESCRIPTION_STOP: Final = (
+    r"(?:killed|killing|kill|died|dead|death|wounded|wounding|injured|injuring|hurt|shot"
+    r"|abducted|kidnapped|arrested|detained|murdered|executed|massacred|slain|missing|fled"
+    r"|displaced|neutrali[sz]ed|said|says|say|told|tells|added|reported|confirmed|described"
+    r"|denied|claimed|announced|which|whose|where|that|what|and|or|but|while|because|if"
+    r"|were|was|are|is|remain|remains|remained"
+    r"|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds"
+    r"|thousands)"
+)
+_DESCRIBED_PEOPLE: Final = LazyPattern(
+    rf"\b(?P<phrase>(?:{NUMBER_EXPRESSION}|(?-i:[Aa]n?|[Oo]ne))\s+"
+    rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?(?P<noun>{_VICTIM})"
+    r"(?P<desc>\s+(?:who|(?-i:[a-z][a-z-]+(?:ing|ed))|hired|taken|held|in|from|of|at|for"
+    r"|near|inside|outside|aboard|on)"
+    rf"(?:\s+(?!{_DESCRIPTION_STOP}\b)[\w'\u2019-]+){{1,8}}?)?"
+    r"\s+(?P<predicate>(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remains"
+    r"|remained)(?:\s+(?:also|later|still|reportedly|allegedly|all|both|since|now|seriously"
+    r"|critically|slightly|badly|lightly|fatally|being)){0,3}\s+(?:killed|shot\s+dead|found\s+dead"
+    r"|wounded|injured|hurt|abducted|kidnapped|unaccounted\s+for|missing|detained|arrested"
+    # people held against their will (session 30, point 3), never "held responsible", "held
+    # talks", "held to account"; "taken" only as captives are ("taken to hospital" is none)
+    r"|held(?!\s+(?:responsible|accountable|liable|to\s+account|in\s+(?:contempt|high|esteem"
+    r"|reserve|place|check)|up|back|off\s+by|over|out|talks|meetings?|elections?|positions?"
+    r"|their\s+ground|steady|a|an|the)\b)"
+    r"|taken(?!\s+(?:to|into|aback|part|in|over|up|ill|seriously|care|on|out|off|as|for|by"
+    r"\s+(?:surprise|helicopter|ambulance|road|boat))\b))"
+    # ... or the wounds they sustained: "two colleagues travelling with them sustained gunshot
+    # wounds"
+    r"|(?:sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries)"
+    r"|(?:later\s+)?died)))\b",
+    re.IGNORECASE,
+)
+# One person placed among a toll by "the" or a possessive and a noun no list names, the
+# harmed group maybe with its own plural (miss67): "Among the dead officers was the head of
+# the raid", "Among the dead vigilantes was their commander" (1/1; the inverted form starts
+# at "Among", session 30 point 5). The noun phrase ends before a comma, a stop or a relative
+# ("the head of the raid, Major X," ends at "raid"); never over "and" (a second person).
+_AMONG_ONE: Final = LazyPattern(
+    # (never "among the missing was the ship's logbook", "among the dead files was": things)
+    r"\b(?P<phrase>among\s+the\s+(?P<harm>dead|killed|wounded|injured|abducted|kidnapped)"
+    rf"(?P<people>\s+{_VICTIM_PLURAL})?\s+was\s+(?P<np>(?:the|their|his|her|its|our)\s+"
+    r"(?:(?!(?:and|or|was|were|is|said|says|who|whose|which|that)\b)[\w'\u2019-]+\s+){0,4}?"
+    r"(?!(?:and|or|was|were|is|said|says|who|whose|which|that)\b)[\w'\u2019-]+))"
+    r"(?=\s*[,.;]|\s+(?:who|whose)\b)",
+    re.IGNORECASE,
+)
+
 # Each pattern (by the name of the rule or part of a rule that uses it) and the kind of
 # word its matches begin with.
 PATTERNS: Final = {
@@ -2704,6 +2759,8 @@ PATTERNS: Final = {
     "casualty_unlisted_people": (_UNLISTED_PEOPLE, "number"),
     "casualty_custody_unlisted": (_CUSTODY_UNLISTED, "head"),
     "casualty_people_taken": (_PEOPLE_TAKEN, "number"),
+    "casualty_described_people": (_DESCRIBED_PEOPLE, "number"),
+    "casualty_among_one": (_AMONG_ONE, "among"),
 }
 
 
@@ -5406,3 +5463,66 @@ def with_coordinated_groups(ctx: SuggestContext, found: list[Suggestion]) -> lis
             widened = uncut
         out.append(widened)
     return out
+
+
+# The kind a described people's predicate names (`_DESCRIBED_PEOPLE`).
+_PREDICATE_KINDS: Final = (
+    (re.compile(r"\b(?:killed|dead|died)\b", re.IGNORECASE), "killed"),
+    (re.compile(r"\b(?:wounded|injured|hurt|wounds|injuries)\b", re.IGNORECASE), "injured"),
+    (re.compile(r"\b(?:missing|unaccounted)\b", re.IGNORECASE), "missing"),
+)
+
+
+def casualty_described_people(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """People counted, what describes them, then what befell them (`_DESCRIBED_PEOPLE`),
+    where no other rule found a figure (a gap filler: the rules win on extent)."""
+    text = ctx.text
+
+    def opens_a_clause(match: re.Match[str]) -> bool:
+        start = match.start("phrase")
+        if _OBJECT_OF_A_HARM.search(text, max(0, start - 24), start):
+            return False  # "the gang that killed 12 villagers held ...": the verb's object
+        if match.group("desc") is None and not match.group("predicate").lower().endswith("held"):
+            return False  # (the short forms are the other rules', with their guards)
+        # a clause's or a line's opening before the count: "Residents said 26 villagers",
+        # "In 2025, a key witness" (never "the father of three children was killed")
+        return _CLAUSE_OPENS.search(text, max(0, start - 16), start) is not None
+
+    for found in _phrases(
+        ctx, "casualty_described_people", rule_name="casualty_described_people", keep=opens_a_clause
+    ):
+        predicate = text[found.start : found.end].rsplit(" ", 3)
+        words_after = " ".join(predicate[1:])
+        kind = next((k for p, k in _PREDICATE_KINDS if p.search(words_after)), "other")
+        yield replace(found, attributes={**found.attributes, "kind": kind})
+
+    def among_people(match: re.Match[str]) -> bool:
+        # people by the toll's own plural ("Among the dead officers was the head of the
+        # raid") or by the noun phrase's ("was their commander"), never "Among the dead was
+        # the promise of peace"
+        return match.group("people") is not None or (
+            _PERSON_NOUN.search(text, match.start("np"), match.end("np")) is not None
+        )
+
+    for found in _phrases(
+        ctx, "casualty_among_one", rule_name="casualty_described_people", keep=among_people
+    ):
+        harm = text[found.start : found.end].split(None, 3)[2]
+        kind = next((k for p, k in _PREDICATE_KINDS if p.search(harm)), "other")
+        yield replace(
+            found, attributes={**found.attributes, "count_low": 1, "count_high": 1, "kind": kind}
+        )
+
+
+register(
+    Rule(
+        "casualty_described_people",
+        "CASUALTY",
+        "People counted, what describes them, then what befell them, where no other rule "
+        "found a figure: 'Three pickers hired for the harvest were also killed', 'Twelve "
+        "herders who had taken their cattle to the wadi remain unaccounted for', '26 "
+        "villagers were still being held' (other).",
+        casualty_described_people,
+        fills_gaps=True,
+    )
+)

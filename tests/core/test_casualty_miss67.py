@@ -1,0 +1,252 @@
+"""Figures the suggester missed entirely (miss67): people counted, what describes them,
+then what befell them ("Three pickers hired for the harvest were also killed", "Twelve
+herders who had taken their cattle to the wadi remain unaccounted for", "26 villagers were
+still being held"). The rule `casualty_described_people` fills only the gaps the other rules
+leave; each case below asserts the exact spans, counts and kinds, and the hostile probes
+(things, animals, perpetrators, courts, politics, sport, rescues, idioms of "held" and
+"taken") assert that it adds nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
+from tests.core.suggest_probes import suggested_figures
+
+BODY = "Report\n\n"  # a headline line first, so that the sentence is read as body text
+RULE = "casualty_described_people"
+
+
+def figures(sentence: str) -> list[tuple[str, object, object, object]]:
+    return suggested_figures(BODY + sentence)
+
+
+def from_rule(sentence: str, rule: str = RULE) -> list[str]:
+    text = BODY + sentence
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["CASUALTY"])
+    return [text[s.start : s.end] for s in found if s.rule == rule]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Three pickers hired for the harvest were also killed on Sunday.",
+            [("Three pickers hired for the harvest were also killed", 3, 3, "killed")],
+        ),
+        (
+            "Two colleagues travelling with them sustained gunshot wounds.",
+            [("Two colleagues travelling with them sustained gunshot wounds", 2, 2, "injured")],
+        ),
+        (
+            "Twelve herders who had taken their cattle to the wadi remain unaccounted for, it"
+            " said.",
+            [
+                (
+                    "Twelve herders who had taken their cattle to the wadi remain unaccounted for",
+                    12,
+                    12,
+                    "missing",
+                )
+            ],
+        ),
+        (
+            "Residents said about 40 young men from the district have been taken since the"
+            " agreement.",
+            [("about 40 young men from the district have been taken", 40, 40, "other")],
+        ),
+        (
+            "Residents said 26 villagers were still being held on Tuesday.",
+            [("26 villagers were still being held", 26, 26, "other")],
+        ),
+        (
+            "Officials said 12 sailors remain held off the coast.",
+            [("12 sailors remain held", 12, 12, "other")],
+        ),
+        (
+            "Police said two guards posted at the gate were seriously wounded.",
+            [("two guards posted at the gate were seriously wounded", 2, 2, "injured")],
+        ),
+        (
+            "The army said four soldiers on patrol near the border were later found dead.",
+            [("four soldiers on patrol near the border were later found dead", 4, 4, "killed")],
+        ),
+        (
+            "At least 30 passengers aboard the bus were abducted, the police said.",
+            [("At least 30 passengers aboard the bus were abducted", 30, None, "other")],
+        ),
+        (
+            "Five aid workers with the charity were detained at a checkpoint, it said.",
+            [("Five aid workers with the charity were detained", 5, 5, "other")],
+        ),
+        (
+            "Six miners working in the pit were also missing after the raid.",
+            [("Six miners working in the pit were also missing", 6, 6, "missing")],
+        ),
+        (
+            "Three students from the university had been arrested, their families said.",
+            [("Three students from the university had been arrested", 3, 3, "other")],
+        ),
+    ],
+)
+def test_described_people_are_a_figure(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officials said 12 cattle were still being held in the pound.", []),
+        ("Rangers said three bears roaming near the camp were killed.", []),
+        ("Police said 40 goats taken from the herders were still missing.", []),
+        (
+            "Two men who killed a trader were arrested on Sunday.",
+            [("Two men who killed a trader were arrested", 2, 2, "other")],
+        ),
+        ("Police said the two men held responsible for the blast had fled.", []),
+        ("Two soldiers accused of the killings were held responsible by the inquiry.", []),
+        ("The court heard that three men held in custody since 2019 were acquitted.", []),
+        ("Two officers involved in the raid were held in contempt of court.", []),
+        ("Two candidates backed by the party were held up as models.", []),
+        ("The 12 members of the board were held accountable for the losses.", []),
+        ("Four ministers in the cabinet were taken aback by the vote.", []),
+        ("Six delegates from the north were taken to the capital for talks.", []),
+        ("Five employees working at the plant were taken by surprise.", []),
+        ("Two farmers who said their neighbours were killed spoke to reporters.", []),
+        ("A doctor who confirmed a patient had died was suspended.", []),
+        (
+            "Three villagers from a hamlet where 20 people were killed were interviewed.",
+            [("20 people were killed", 20, 20, "killed")],
+        ),
+        ("The attackers were held off by guards at the gate.", []),
+        ("Three soldiers manning the checkpoint were held back by the crowd.", []),
+        ("Four survivors picked up by a fishing boat were taken to port.", []),
+        ("The 40 Martyrs of the valley were remembered on Sunday.", []),
+        ("Three officials from the ministry were held up in traffic.", []),
+        (
+            "Two lawyers representing the families were held at the airport for an hour.",
+            [("Two lawyers representing the families were held", 2, 2, "other")],
+        ),
+        ("Three journalists covering the talks were taken on a tour of the site.", []),
+        ("The talks were held in Doha and 12 delegates attended.", []),
+        ("Elections were held in 2019 and 40 candidates stood.", []),
+        ("Five players from the home side were held scoreless in the first half.", []),
+        ("Two teachers who had won awards were taken off the list.", []),
+        ("The 12 gunmen who held the village were still at large.", []),
+        ("Two companies of soldiers from the base were held in reserve.", []),
+        ("Twelve pupils from the school were taken on a trip to the museum.", []),
+        (
+            "The three men were held for questioning and released.",
+            [("three men were held", 3, 3, "other")],
+        ),
+        ("Thirty delegates at the conference were held to account by voters.", []),
+        ("Two brothers who run the shop were taken ill after the meal.", []),
+        ("Six officers of the unit were held responsible for the failure.", []),
+        ("Four patients in the ward were taken into care.", []),
+        (
+            "In 1994, 800,000 people were killed in Rwanda.",
+            [("800,000 people were killed", 800000, 800000, "killed")],
+        ),
+        ("Two engineers working on the dam were taken over by the new firm.", []),
+        ("Three girls from the village were taken in by relatives.", []),
+        ("Two fishermen from Ly Son were held up by bad weather.", []),
+        ("A man who had stolen a car was held off by the owner.", []),
+    ],
+)
+def test_hostile_descriptions_add_no_figure(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected
+    assert from_rule(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (figures another rule gives these, which this one leaves alone)
+        "Eight militants hiding in the forest were held at bay by troops.",
+        "Police said 14 people trapped in the rubble were pulled out alive.",
+        "Three suspects from the gang were held in pretrial detention by order of the judge.",
+        "Two reporters for the paper were held in high regard by readers.",
+    ],
+)
+def test_no_described_figure_where_others_read_the_words(sentence: str) -> None:
+    assert from_rule(sentence) == []
+
+
+# One person placed among a toll by "the" or a possessive (miss67): the toll's own plural
+# or the person's noun says they are people; the inverted form starts at "Among".
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Among the dead officers was the head of the raid, Major Ali Kadhim, he said.",
+            [("Among the dead officers was the head of the raid", 1, 1, "killed")],
+        ),
+        (
+            "Among the dead vigilantes was their commander, Abubakar Dan Maru, 47.",
+            [("Among the dead vigilantes was their commander", 1, 1, "killed")],
+        ),
+        (
+            "Among the dead policemen was their station commander, Inspector Musa Bello.",
+            [("Among the dead policemen was their station commander", 1, 1, "killed")],
+        ),
+        (
+            "Among the dead was their commander, Abubakar Dan Maru, 47.",
+            [("Among the dead was their commander", 1, 1, "killed")],
+        ),
+        (
+            '"Among the dead was our father," she said.',
+            [("Among the dead was our father", 1, 1, "killed")],
+        ),
+        (
+            "Among the wounded soldiers was the head of the convoy, the army said.",
+            [("Among the wounded soldiers was the head of the convoy", 1, 1, "injured")],
+        ),
+        (
+            "Among the kidnapped passengers was their driver, police said.",
+            [("Among the kidnapped passengers was their driver", 1, 1, "other")],
+        ),
+    ],
+)
+def test_one_among_a_toll(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected
+
+
+# ... never things among "the dead" or "the missing", nor a toll with no person named; and
+# headlines, list items and quotes keep what the other rules give them.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Among the dead was the head of the raid.", []),
+        ("Among the dead was the promise of peace, the bishop said.", []),
+        ("Among the missing was the ship's logbook.", []),
+        ("Among the dead files was the minister's letter.", []),
+        ("Among the missing items was the ledger, police said.", []),
+        ("Among the dead leaves was the body of a bird.", []),
+        ("Among the wounded pride of the nation was the memory of defeat.", []),
+        ("Among the dead trees was the old oak, the ranger said.", []),
+        ("Three soldiers guarding convoy killed in ambush", []),
+        (
+            "- 12 prisoners held in Evin freed",
+            [("12 prisoners held in Evin freed", 12, 12, "other")],
+        ),
+        (
+            "- Two soldiers who went missing found alive",
+            [("Two soldiers who went missing", 2, 2, "missing")],
+        ),
+        (
+            "Two soldiers who went missing found alive",
+            [("Two soldiers who went missing", 2, 2, "missing")],
+        ),
+        (
+            '"Two of my sons who went to the market are still missing," she said.',
+            [("Two of my sons who went to the market are still missing", 2, 2, "missing")],
+        ),
+        (
+            '"Three of our men who guard the wells were killed last night," the chief said.',
+            [("Three of our men who guard the wells were killed", 3, 3, "killed")],
+        ),
+    ],
+)
+def test_among_and_headline_probes(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected
