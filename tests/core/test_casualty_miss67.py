@@ -250,3 +250,99 @@ def test_one_among_a_toll(sentence: str, expected: list[tuple]) -> None:
 )
 def test_among_and_headline_probes(sentence: str, expected: list[tuple]) -> None:
     assert figures(sentence) == expected
+
+
+# People counted where they are held, "held" after them with no predicate of their own, and
+# longer descriptions ("who were tracking their own cows are dead") (miss67).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It said eight residents of the Kursk region held in Ukraine since 2024 were also"
+            " brought back.",
+            [("eight residents of the Kursk region held", 8, 8, "other")],
+        ),
+        (
+            "His family learned of his death from a man who had been held in the same building.",
+            [("a man who had been held", 1, 1, "other")],
+        ),
+        (
+            "The colonel said a guard who had been taken hostage was freed unharmed.",
+            [("a guard who had been taken hostage", 1, 1, "other")],
+        ),
+        (
+            "He said at least two men held in his wing had died in 2025.",
+            [("at least two men held in his wing had died", 2, None, "killed")],
+        ),
+        (
+            "The army said 14 fighters held at the base had escaped.",
+            [("14 fighters held", 14, 14, "other")],
+        ),
+        (
+            "The families of 12 men held in Evin prison protested.",
+            [("12 men held", 12, 12, "other")],
+        ),
+        (
+            '"Three of our young men who were tracking their own cows are dead," he said.',
+            [("Three of our young men who were tracking their own cows are dead", 3, 3, "killed")],
+        ),
+        (
+            "Four of the dead were coca farmers, and three men who had been taken from their"
+            " homes on Friday night were found dead on Sunday.",
+            [
+                ("Four of the dead", 4, 4, "killed"),
+                (
+                    "three men who had been taken from their homes on Friday night were found dead",
+                    3,
+                    3,
+                    "killed",
+                ),
+            ],
+        ),
+    ],
+)
+def test_people_held_and_long_descriptions(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected
+
+
+# ... never held by a court's order or before its verdict, "held at gunpoint / in high regard /
+# responsible / back / in reserve", things held, nor a part after "among them".
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Police freed three other hostages in a raid on Saturday, among them a 9-year-old"
+            " girl who had been held for six weeks.",
+            [("freed three other hostages", 3, 3, "other")],
+        ),
+        (
+            "The Public Prosecution ordered 16 of the suspects held for 15 days pending"
+            " investigation.",
+            [],
+        ),
+        ("The court heard that three men held in custody since 2019 were acquitted.", []),
+        ("A guard held at gunpoint during the robbery was unhurt.", []),
+        ("Two suspects held for trial appeared in court.", []),
+        ("The 12 ministers held in high regard by voters resigned.", []),
+        ("Two cattle held in the pound were returned.", []),
+        ("Officials said two dams held back the flood.", []),
+        ("Two teams held in reserve joined the match.", []),
+        ("The 40 delegates held in Geneva talks agreed a truce.", []),
+        ("Two soldiers held their positions in the town.", []),
+        ("A woman who had been held responsible for the fire was cleared.", []),
+        ("Two doctors in the town were told that patients were killed.", []),
+        (
+            "Three officers from the unit were sent and two were wounded.",
+            [("two were wounded", 2, 2, "injured")],
+        ),
+        ("Six players from the team were injured in training.", []),
+    ],
+)
+def test_hostile_held_probes(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected
+    assert from_rule(sentence) == []
+
+
+def test_dead_batteries_are_not_this_rules() -> None:
+    # (another rule reads "were dead" here; this one adds nothing)
+    assert from_rule("Two of the batteries in the radio were dead.") == []
