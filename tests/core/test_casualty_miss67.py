@@ -346,3 +346,80 @@ def test_hostile_held_probes(sentence: str, expected: list[tuple]) -> None:
 def test_dead_batteries_are_not_this_rules() -> None:
     # (another rule reads "were dead" here; this one adds nothing)
     assert from_rule("Two of the batteries in the radio were dead.") == []
+
+
+# Two groups joined by "and", the second one no list names or longer than the rules' noun
+# phrases, summed when both are counted (miss67).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "At least 11 government soldiers and allied clan fighters were killed on Wednesday.",
+            [
+                (
+                    "At least 11 government soldiers and allied clan fighters were killed",
+                    11,
+                    None,
+                    "killed",
+                )
+            ],
+        ),
+        (
+            "Traders say at least a dozen shopkeepers and transporters have been killed in the"
+            " area.",
+            [
+                (
+                    "at least a dozen shopkeepers and transporters have been killed",
+                    12,
+                    None,
+                    "killed",
+                )
+            ],
+        ),
+        (
+            "The assailants were neutralised, while three soldiers and two VDP were killed in"
+            " the fighting.",
+            [("three soldiers and two VDP were killed", 5, 5, "killed")],
+        ),
+        (
+            "Residents said four farmers and two herdsmen were abducted on the road.",
+            [("four farmers and two herdsmen were abducted", 6, 6, "other")],
+        ),
+    ],
+)
+def test_joined_groups(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected
+
+
+# ... never animals, things, weapons, a determiner's one more person ("and the driver": not
+# summed here), nor counts of buildings or firms after "say".
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two soldiers and three horses were killed in the blast.", []),
+        ("Four soldiers and several vehicles were destroyed.", []),
+        ("The 12 gunmen and their accomplices were arrested.", []),
+        ("Two policemen and the driver were wounded.", []),
+        ("Three soldiers and two RPGs were captured.", []),
+        ("Officials say 40 houses and shops were destroyed.", []),
+        ("Farmers say 200 cows and goats were stolen.", []),
+        ("Police say two officers and their dogs were injured.", []),
+        ("Analysts say 12 banks and insurers were hit by the sanctions.", []),
+        ("The report says 30 schools and clinics were damaged.", []),
+    ],
+)
+def test_hostile_joined_groups(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected
+    assert from_rule(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (another rule reads these; this one adds nothing)
+        "The families of three soldiers and two policemen were evacuated.",
+        "Militants who killed two soldiers and three guards were arrested.",
+    ],
+)
+def test_joined_groups_left_to_the_other_rules(sentence: str) -> None:
+    assert from_rule(sentence) == []

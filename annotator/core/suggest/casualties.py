@@ -2761,6 +2761,24 @@ _HELD_PEOPLE: Final = LazyPattern(
     r"|at(?!\s+(?:bay|gunpoint|knifepoint)\b)|for(?!\s+(?:trial|sentencing)\b))\b)",
     re.IGNORECASE,
 )
+# Two groups of people joined by "and", the second one no list names or longer than the
+# rules' noun phrases take, then the harm in a passive (miss67): "At least 11 government
+# soldiers and allied clan fighters were killed", "at least a dozen shopkeepers and
+# transporters have been killed", "three soldiers and two VDP were killed" (summed, as the
+# guideline sums groups joined by "and"). The second group: a count maybe, up to two words,
+# then a victim noun, a plural in lower case (no animal or thing: `_NOT_PEOPLE_NOUNS`) or
+# an acronym of a force.
+_JOINED_PEOPLE: Final = LazyPattern(
+    rf"\b(?P<phrase>(?:{NUMBER_EXPRESSION})\s+"
+    rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM}\s+and\s+"
+    # (never "and the driver", "and a child": one more person, the count not summed here)
+    rf"(?!(?:the|a|an|this|that|these|those)\s)(?P<second>(?P<count>(?:\d[\d,]*|{_SMALL})\s+)?"
+    rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
+    rf"(?P<noun>{_VICTIM}|(?-i:[a-z][a-z-]*[a-rt-z]s)|(?-i:[A-Z]{{2,6}})))"
+    r"\s+(?:were|have\s+been|had\s+been)(?:\s+(?:also|reportedly|all|later))?"
+    r"\s+(?:killed|wounded|injured|abducted|kidnapped|arrested|detained))\b",
+    re.IGNORECASE,
+)
 
 # Each pattern (by the name of the rule or part of a rule that uses it) and the kind of
 # word its matches begin with.
@@ -2785,6 +2803,7 @@ PATTERNS: Final = {
     "casualty_described_people": (_DESCRIBED_PEOPLE, "number"),
     "casualty_among_one": (_AMONG_ONE, "among"),
     "casualty_held_people": (_HELD_PEOPLE, "number"),
+    "casualty_joined_people": (_JOINED_PEOPLE, "number"),
 }
 
 
@@ -5497,6 +5516,8 @@ def with_coordinated_groups(ctx: SuggestContext, found: list[Suggestion]) -> lis
     return out
 
 
+# The second group's own count in a phrase of `_JOINED_PEOPLE` ("and two VDP").
+_SECOND_COUNT: Final = re.compile(rf"(?<=\sand\s)(?:\d[\d,]*|{_SMALL})\s+[^\d]*$", re.IGNORECASE)
 # Words of a court's proceedings near people held (`casualty_described_people`).
 _COURT_AROUND: Final = re.compile(
     r"\b(?:court|courts|trial|judge|judges|magistrates?|acquitted|acquittal|convicted"
@@ -5514,6 +5535,25 @@ _PREDICATE_KINDS: Final = (
 )
 
 
+# ... or a verb of saying or reckoning without "that": "traders say at least a dozen
+# shopkeepers ... have been killed" (`casualty_described_people`)
+_SAYS_BEFORE: Final = re.compile(
+    r"\b(?:say|said|says|report|reports|reported|estimate|estimates|estimated|believe"
+    r"|believed|fear|feared)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _opens_a_clause(text: str, start: int) -> bool:
+    """Whether a count at `start` opens its clause (a line's or a sentence's start, a mark,
+    a word that opens a clause, a verb of saying): "Residents said 26 villagers", "In 2025,
+    a key witness" (never "the father of three children was killed")."""
+    return (
+        _CLAUSE_OPENS.search(text, max(0, start - 16), start) is not None
+        or _SAYS_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
+
+
 def casualty_described_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     """People counted, what describes them, then what befell them (`_DESCRIBED_PEOPLE`),
     where no other rule found a figure (a gap filler: the rules win on extent)."""
@@ -5527,7 +5567,7 @@ def casualty_described_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             return False  # (the short forms are the other rules', with their guards)
         # a clause's or a line's opening before the count: "Residents said 26 villagers",
         # "In 2025, a key witness" (never "the father of three children was killed")
-        return _CLAUSE_OPENS.search(text, max(0, start - 16), start) is not None
+        return _opens_a_clause(text, start)
 
     for found in _phrases(
         ctx, "casualty_described_people", rule_name="casualty_described_people", keep=opens_a_clause
@@ -5536,6 +5576,36 @@ def casualty_described_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         words_after = " ".join(predicate[1:])
         kind = next((k for p, k in _PREDICATE_KINDS if p.search(words_after)), "other")
         yield replace(found, attributes={**found.attributes, "kind": kind})
+
+    def joined_people(match: re.Match[str]) -> bool:
+        start = match.start("phrase")
+        if match.group("noun").lower() in _NOT_PEOPLE_NOUNS:
+            return False  # "two soldiers and three horses were killed": animals, things
+        if _OBJECT_OF_A_HARM.search(text, max(0, start - 24), start):
+            return False
+        return _opens_a_clause(text, start)
+
+    for match_found in _phrases(
+        ctx, "casualty_joined_people", rule_name="casualty_described_people", keep=joined_people
+    ):
+        phrase = text[match_found.start : match_found.end]
+        second = _SECOND_COUNT.search(phrase)
+        attributes = dict(match_found.attributes)
+        if second is not None:
+            # "three soldiers and two VDP were killed": the two groups summed (5/5)
+            more = casualty_attributes(second.group(), second.group())
+            low, high = attributes.get("count_low"), attributes.get("count_high")
+            attributes["count_low"] = (
+                low + more["count_low"]
+                if low is not None and more.get("count_low") is not None
+                else None
+            )
+            attributes["count_high"] = (
+                high + more["count_high"]
+                if high is not None and more.get("count_high") is not None
+                else None
+            )
+        yield replace(match_found, attributes=attributes)
 
     def held_outside_a_court(match: re.Match[str]) -> bool:
         # "The court heard that three men held in custody since 2019 were acquitted": held
