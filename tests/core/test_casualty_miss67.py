@@ -423,3 +423,73 @@ def test_hostile_joined_groups(sentence: str, expected: list[tuple]) -> None:
 )
 def test_joined_groups_left_to_the_other_rules(sentence: str) -> None:
     assert from_rule(sentence) == []
+
+
+# One person no list names, by a noun of a trade or a role, described, then killed or
+# wounded in a passive (miss67).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Police said a physiotherapist travelling with them was wounded in the leg.",
+            [("a physiotherapist travelling with them was wounded", 1, 1, "injured")],
+        ),
+        (
+            "In 2025, a key witness in another councillor murder case was shot dead outside his"
+            " home.",
+            [("a key witness in another councillor murder case was shot dead", 1, 1, "killed")],
+        ),
+        (
+            "A technician working on the line was injured by falling debris.",
+            [("A technician working on the line was injured", 1, 1, "injured")],
+        ),
+        (
+            "A pharmacist from the town was killed in the raid, residents said.",
+            [("A pharmacist from the town was killed", 1, 1, "killed")],
+        ),
+    ],
+)
+def test_one_described_person(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected
+
+
+# ... never an animal, a thing, a bill or a plan "killed", sport or fiction.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rangers said a tiger roaming near the village was killed.", []),
+        ("A bill introduced by the senator was killed in committee.", []),
+        ("A helicopter carrying troops was shot down.", []),
+        ("A container loaded with aid was damaged.", []),
+        (
+            "The son of a pharmacist from the town was killed in the raid.",
+            [],
+        ),
+        ("A plan drafted by the ministry was killed off by the cabinet.", []),
+        ("A business owned by the family was hurt by the strike.", []),
+        ("A tanker carrying fuel was hit by a drone.", []),
+        ("A project funded by the UN was killed after the coup.", []),
+        ("An agreement signed in March was killed by the new government.", []),
+        ("A player on the visiting team was injured in the second half.", []),
+        ("A character in the novel was killed in the last chapter.", []),
+        ("An actor in the film was injured during filming.", []),
+        ("A goalkeeper from the league was injured in training.", []),
+        ("A monster from the legend was killed by the hero.", []),
+        ("He said a lobster caught in the bay was killed for the feast.", []),
+        ("A transformer at the substation was damaged by the shelling.", []),
+        ("A tower built in 1900 was hit by a shell.", []),
+        ('"A helicopter carrying the minister was shot down," he said.', []),
+        ("- A reactor at the plant was damaged", []),
+        # one person named or speaking after the harm, or an apposition to a name
+        (
+            "Officials said a migrant from Niger who was wounded in the leg, Issoufou Abdou, 24,"
+            " told the paper he had paid.",
+            [],
+        ),
+        ("A migrant from Niger who was wounded in the leg told the paper he had paid.", []),
+        ("Her cousin Ali Hassan, a pharmacist from the town was killed in the raid.", []),
+    ],
+)
+def test_hostile_one_described(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected
+    assert from_rule(sentence) == []

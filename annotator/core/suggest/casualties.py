@@ -2779,6 +2779,31 @@ _JOINED_PEOPLE: Final = LazyPattern(
     r"\s+(?:killed|wounded|injured|abducted|kidnapped|arrested|detained))\b",
     re.IGNORECASE,
 )
+# One person no list names, by a noun of a trade or a role ("-ist", "-ian", "-er", "-or",
+# "-ant", "-ent", "-ess"), described, then killed or wounded in a passive (miss67): "a
+# physiotherapist travelling with them was wounded", "a key witness in another councillor
+# murder case was shot dead". Only these predicates, which things do not take; never an
+# animal ("a tiger roaming near the village was killed").
+_ONE_DESCRIBED: Final = LazyPattern(
+    r"\b(?P<phrase>(?-i:[Aa]n?)\s+(?:(?!(?:and|or|of|in|at|on|for|with|who|that)\b)[\w-]+\s+)"
+    r"{0,2}?(?P<noun>(?-i:[a-z][a-z-]+(?:ist|ian|er|or|ant|ent|ess)))"
+    r"(?P<desc>\s+(?:who|(?-i:[a-z][a-z-]+(?:ing|ed))|in|from|of|at|for|near|on)"
+    rf"(?:\s+(?!{_DESCRIPTION_STOP}\b)[\w'\u2019-]+){{1,10}}?)"
+    r"\s+(?:was|had\s+been|has\s+been)(?:\s+(?:also|later|reportedly|seriously|critically"
+    r"|slightly|badly|fatally))?\s+(?:killed|shot\s+dead|wounded|injured))\b"
+    r"(?!\s+(?:in\s+committee|off)\b)",
+    re.IGNORECASE,
+)
+_ANIMAL_OR_THING_ONE: Final = words(
+    "tiger panther cheetah heifer steer rooster spider hamster beaver otter lobster oyster"
+    " alligator raptor predator monster container tanker carrier helicopter computer motor"
+    " generator transformer tower trailer tractor reactor transistor sector project plant"
+    " business process agreement government parliament accident incident element"
+    # sport and fiction ("A player on the visiting team was injured", "a character in the
+    # novel was killed"): no casualty of a conflict
+    " player goalkeeper striker winger midfielder runner rider boxer racer skier swimmer"
+    " character actor actress author narrator protagonist"
+)
 
 # Each pattern (by the name of the rule or part of a rule that uses it) and the kind of
 # word its matches begin with.
@@ -5548,9 +5573,11 @@ def _opens_a_clause(text: str, start: int) -> bool:
     """Whether a count at `start` opens its clause (a line's or a sentence's start, a mark,
     a word that opens a clause, a verb of saying): "Residents said 26 villagers", "In 2025,
     a key witness" (never "the father of three children was killed")."""
-    return (
-        _CLAUSE_OPENS.search(text, max(0, start - 16), start) is not None
-        or _SAYS_BEFORE.search(text, max(0, start - 16), start) is not None
+    # (each opening must end at the count: an empty line earlier in the window matches the
+    # pattern's "^$" too, "Report\n\nThe son of a pharmacist")
+    begin = max(0, start - 16)
+    return any(m.end() == start for m in _CLAUSE_OPENS.finditer(text, begin, start)) or any(
+        m.end() == start for m in _SAYS_BEFORE.finditer(text, begin, start)
     )
 
 
@@ -5606,6 +5633,33 @@ def casualty_described_people(ctx: SuggestContext) -> Iterator[Suggestion]:
                 else None
             )
         yield replace(match_found, attributes=attributes)
+
+    def one_person(match: re.Match[str]) -> bool:
+        noun = match.group("noun").lower()
+        if noun in _ANIMAL_OR_THING_ONE or noun.endswith("ment"):
+            return False  # "a tiger roaming near the village was killed"
+        start, end = match.span("phrase")
+        # ("A migrant from Niger who was wounded in the leg, Issoufou Abdou, told ...": one
+        # person named or speaking after it, as the rules' counts of one are guarded)
+        if text.endswith(", ", 0, start) and (
+            _NAMED_BEFORE.search(text, max(0, start - 40), start)
+            and not _INTRO_BEFORE.search(text, max(0, start - 80), start)
+        ):
+            return False  # "Her cousin Ali, a pharmacist from the town, ...": an apposition
+        # (the speech after it alone: `_one_person_spoken_of` from the figure's end)
+        return _opens_a_clause(text, start) and _one_person_spoken_of(text, end, end)
+
+    # (read by one scan of the text: the rules' openings take an "a" only before a noun
+    # they list, and this noun is one they do not)
+    for match in _ONE_DESCRIBED.compiled.finditer(text):
+        start, end = match.span("phrase")
+        if "\n" in text[start:end] or not one_person(match) or _modal_before(text, start):
+            continue
+        predicate = text[match.end("desc") : end]
+        kind = next((k for p, k in _PREDICATE_KINDS if p.search(predicate)), "other")
+        attributes = {**_attributes_at(ctx, start, end), "count_low": 1, "count_high": 1}
+        attributes["kind"] = kind
+        yield Suggestion(start, end, "CASUALTY", attributes, "casualty_described_people")
 
     def held_outside_a_court(match: re.Match[str]) -> bool:
         # "The court heard that three men held in custody since 2019 were acquitted": held
