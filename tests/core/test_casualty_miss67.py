@@ -488,6 +488,9 @@ def test_one_described_person(sentence: str, expected: list[tuple]) -> None:
         ),
         ("A migrant from Niger who was wounded in the leg told the paper he had paid.", []),
         ("Her cousin Ali Hassan, a pharmacist from the town was killed in the raid.", []),
+        # ... nor what the one described asked, saw or knew of another (grammar64's probe)
+        ("A technician who asked how his cousin was shot dead wept at the gate.", []),
+        ("A pharmacist who saw when the soldiers were killed spoke to us.", []),
     ],
 )
 def test_hostile_one_described(sentence: str, expected: list[tuple]) -> None:

@@ -2702,6 +2702,10 @@ _DESCRIPTION_STOP: Final = (
     r"|abducted|kidnapped|arrested|detained|murdered|executed|massacred|slain|missing|fled"
     r"|displaced|neutrali[sz]ed|said|says|say|told|tells|added|reported|confirmed|described"
     r"|denied|claimed|announced|which|whose|where|that|what|and|or|but|while|because|if"
+    # ... nor a clause of its own, nor what the one described saw, knew or asked of another
+    # ("A driver who asked how his cousin was shot dead wept", grammar64's probe)
+    r"|how|why|whether|when|after|before|as|until|asked|asks|saw|see|sees|watched|heard"
+    r"|learned|learnt|knew|know|believed|feared|thought|found|discovered|realised|realized"
     r"|remain|remains|remained"
     r"|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds"
     r"|thousands)"
