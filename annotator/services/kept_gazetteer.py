@@ -10,6 +10,13 @@ of the stamps (size and time) of that code's files, and guards its body by a dig
 its own. The file is read as untrusted input: too large, damaged, of another key or of
 another shape, it is ignored (the lists are read as usual, and the file written again).
 Never pickle: nothing in the file is run.
+
+The code's stamps are those of the code this process runs, taken as it loaded it
+(`note_loaded_code`): a process that reads the lists after its code files changed on
+disk (a newer version installed, or a rule edited, while the window stays open, its
+lists read again when the analyst edits one) neither keeps nor takes a gazetteer: keyed
+by the files' stamps at that later time, it would keep what its old code made under the
+key of the new code, for every later process of the new version to take.
 """
 
 from __future__ import annotations
@@ -63,18 +70,49 @@ def _stamps(files: Iterable[object]) -> list[str]:
     return stamps
 
 
+# The stamp of each code file (by path) when this process loaded it: `note_loaded_code`,
+# or the first `key_of` for a file it did not note.
+_LOADED: dict[str, str] = {}
+
+
+def _code_files() -> list[Path]:
+    """The files of `CODE_MODULES` and the shipped schema (raises KeyError for a module
+    not imported, AttributeError or TypeError for one with no file)."""
+    code = [Path(str(sys.modules[name].__file__)) for name in CODE_MODULES]
+    code.append(Path(str(packaged_files().joinpath("schema.json"))))
+    return code
+
+
+def note_loaded_code() -> None:
+    """Take the stamps of the code that reads and indexes the lists, as this process loaded
+    it: right after the rules are imported (`services.suggesting` does), not when the lists
+    are first read, which may be hours later, after another version was installed over it."""
+    try:
+        code = _code_files()
+        stamps = _stamps(code)
+    except (KeyError, AttributeError, TypeError, OSError):
+        return  # key_of finds the same and keeps nothing
+    for path, stamp in zip(code, stamps, strict=True):
+        _LOADED.setdefault(str(path), stamp)
+
+
 def key_of(lists: Iterable[object]) -> str | None:
     """The key of a gazetteer read from the files `lists` (in the order they are read) by
     this code: a digest of their paths, sizes and times (as Python keys its bytecode by
     its source's), of those of the files of `CODE_MODULES` and of the shipped schema
     (whose ACTOR types the lists are checked against), and of Python's version. None
-    when one is not a file on disk (nothing is kept then)."""
+    when one is not a file on disk, or a code file is no longer the one this process
+    loaded (nothing is kept or taken then: see the module's docstring)."""
     try:
-        code = [Path(str(sys.modules[name].__file__)) for name in CODE_MODULES]
-        code.append(Path(str(packaged_files().joinpath("schema.json"))))
-        stamps = [sys.version, str(FORMAT), *_stamps(code), "lists:", *_stamps(lists)]
+        code = _code_files()
+        code_stamps = _stamps(code)
+        stamps = [sys.version, str(FORMAT), *code_stamps, "lists:", *_stamps(lists)]
     except (KeyError, AttributeError, TypeError, OSError):
         return None
+    for path, stamp in zip(code, code_stamps, strict=True):
+        if _LOADED.setdefault(str(path), stamp) != stamp:
+            log.info("gazetteer not kept: %s changed since this process loaded it", path)
+            return None
     text = "\n".join(stamps).encode("utf-8", "surrogatepass")
     return str(compiled_patterns.sha256(text).hexdigest())
 

@@ -142,7 +142,8 @@ def _walk(folder: str, found: list[str]) -> None:
     for entry in entries:
         if entry.is_dir() and entry.name != "__pycache__":
             _walk(entry.path, found)
-        elif entry.name.endswith((".py", ".txt", ".json")):
+        # (.json.gz: the shipped models, whose weights the state check's rule reads)
+        elif entry.name.endswith((".py", ".txt", ".json", ".json.gz")):
             found.append(entry.path)
 
 

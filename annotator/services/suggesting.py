@@ -51,6 +51,9 @@ with importing_rules():  # their patterns built from the forms an earlier proces
     from annotator.core.suggest import Stopped as Stopped  # for the window's job (see there)
     from annotator.core.suggest.actors import gazetteer_index_data, remember_gazetteer_index
     from annotator.core.suggest.speakers import ATTRIBUTION_KINDS, attribution_kind
+# The stamps of the code the kept gazetteer is keyed by, as this process loaded it (not
+# as a later install left it on disk by the time the lists are read).
+kept_gazetteer.note_loaded_code()
 
 log = logging.getLogger(__name__)
 

@@ -152,3 +152,69 @@ def test_a_change_to_the_code_that_reads_the_lists_changes_the_key(
     assert kept_gazetteer.key_of(lists) != before
     module.__file__ = None
     assert kept_gazetteer.key_of(lists) is None  # not a file: nothing is kept
+
+
+def test_a_process_whose_code_changed_on_disk_since_it_loaded_it_keeps_no_gazetteer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """CACHE67: a newer version installed over the code of a window left open (or a rule
+    edited in a worktree), then the analyst edits a list: the window reads the lists
+    again with its old code. Keyed by the code files as they now are, what it made was
+    kept under the new code's key, and every later process of the new version took the
+    old code's index (0.1.1 tagging "Farc", which it no longer indexes, as 0.1.0 did)."""
+    folder = tmp_path / "lists"
+    folder.mkdir()
+    (folder / "armed_groups.txt").write_text("Free Valdor Front\n", "utf-8")
+    source = tmp_path / "rules.py"
+    source.write_text("RULES = 1\n", "utf-8")
+    module = types.ModuleType("rules_under_test")
+    module.__file__ = str(source)
+    monkeypatch.setitem(sys.modules, "rules_under_test", module)
+    monkeypatch.setattr(
+        kept_gazetteer, "CODE_MODULES", (*kept_gazetteer.CODE_MODULES, "rules_under_test")
+    )
+    _read(str(folder))  # this process, with the code it loaded: kept
+    kept_file = kept_gazetteer.kept_gazetteer_file()
+    before = kept_file.read_bytes()
+
+    source.write_text("RULES = 22\n", "utf-8")  # another version installed over it
+    (folder / "armed_groups.txt").write_text("Free Valdor Front\nKessa Brigade\n", "utf-8")
+    lists = sorted(folder.glob("*.txt"))
+    changed = _read(str(folder))  # read by the code this process runs, the old one
+    assert set(changed) == {"Free Valdor Front", "Kessa Brigade"}
+    assert kept_gazetteer.key_of(lists) is None
+    assert kept_file.read_bytes() == before  # nothing kept under the new code's key
+
+    # A later process, which loaded the new code: nothing of the old code's is taken.
+    monkeypatch.setattr(kept_gazetteer, "_LOADED", {}, raising=False)
+    key = kept_gazetteer.key_of(lists)
+    assert key is not None
+    assert kept_gazetteer.read_kept(key) is None
+
+
+_STAMPS_AT_IMPORT = """
+import json, sys
+import annotator.services.suggesting
+from annotator.services import kept_gazetteer
+print(json.dumps(sorted(kept_gazetteer._LOADED)))
+"""
+
+
+def test_the_code_is_stamped_as_the_rules_are_imported_not_when_the_lists_are_read() -> None:
+    """The stamps the key compares with are those of the code this process loaded: taken
+    as `services.suggesting` imports the rules, before any list is read."""
+    import os
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-c", _STAMPS_AT_IMPORT],
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    stamped = json.loads(done.stdout.strip().splitlines()[-1])
+    code = [str(Path(str(sys.modules[name].__file__))) for name in kept_gazetteer.CODE_MODULES]
+    assert set(code) <= set(stamped)
+    assert len(stamped) == len(code) + 1  # and the shipped schema

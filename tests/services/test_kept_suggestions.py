@@ -152,6 +152,8 @@ def test_a_change_to_the_rules_code_is_another_key(
     assert "annotator/services/suggesting.py" in names  # the job's
     assert "resources/schema.json" in names  # and the shipped resources
     assert "resources/gazetteers/states.txt" in names
+    # and the shipped models (CACHE67: a retrained state-check model left the key as it was)
+    assert "resources/models/state_check.json.gz" in names
     copy = tmp_path / "casualties.py"
     copy.write_text("RULES = 1\n", "utf-8")
     monkeypatch.setattr(kept, "_code_files", lambda: [*rules, str(copy)])
