@@ -345,8 +345,12 @@ def test_a_journalists_question_is_not_the_outlets_nor_the_replier(
         ("The ELN, in a joint statement with the FARC-EP, said", "ELN"),
         # hostile: a person who signs speaks, as a named spokesman does (dev 434's gold)
         ("Ali Musa, in a statement signed by the army's chief of staff, said", "Ali Musa"),
-        # hostile: a generic subject with no name before it is nobody named
-        ("The army, in a statement issued by the Directorate of Public Relations, said", None),
+        # a bare body noun before the aside is the body named in it (review67s: "Police, in a
+        # statement issued by the Lagos State Police Command, said" is the Command's)
+        (
+            "The army, in a statement issued by the Directorate of Public Relations, said",
+            "Directorate of Public Relations",
+        ),
     ],
 )
 def test_the_unit_that_signed_a_bodys_statement_does_not_speak_for_it(

@@ -3301,6 +3301,10 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         verb is not None
         and text[quote.end - 1 : quote.end] == "?"
         and _REPLY_INTRODUCES_NEXT.match(text, i + verb.start())
+        # (a question put to the replier: '"Why would I leave?" X replied: "..."' is X's own
+        # question: review67s)
+        and _PUT_TO_SOMEONE.search(text, quote.start, quote.end) is not None
+        and _FIRST_PERSON.search(text, quote.start, quote.end) is None
     ):
         # '"Will you stay?" Danladi replied: "We will."': the reply's words follow its
         # verb; the question before it is someone else's (spk67)
@@ -3935,19 +3939,111 @@ _LOYAL_TO_NAMED: Final = re.compile(
 )
 
 
+# What may stand between an unnamed speaker's "loyal to" / "reporter from" and the verb: a
+# name or a short description, with no comma and no verb of its own (review67s: "Fighters
+# loyal to X seized the airport on Monday, LNA spokesman Y told reporters" is Y's).
+def _names_only(text: str, at: int, verb_at: int) -> bool:
+    rest = text[at:verb_at]
+    relative = _RELATIVE_TAIL.search(rest)
+    if relative is not None:
+        # ... or a relative clause on the speaker before the verb ("A Reuters reporter who
+        # was at the scene said"): no further comma inside it
+        rest = rest[: relative.start()]
+    return (
+        _CLAUSE_BREAK.search(rest) is None
+        and len(rest.split()) <= 7
+        and _FINITE_VERB.search(rest) is None
+        and _VERB.search(rest) is None
+        and _PAST_VERB.search(rest) is None
+    )
+
+
+_RELATIVE_TAIL: Final = re.compile(
+    r"(?:,\s*|\s+)(?:who|whom|whose|that)\s[^,;:\"\u201c\u201d\n]{1,120},?\s*$"
+)
+_CLAUSE_BREAK: Final = re.compile(r"[,;:\"\u201c\u201d\n]")
+# (a verb in the past, not an adjective after a determiner: "the ousted president", "the
+# armed group", "a state-owned broadcaster")
+_PAST_VERB: Final = re.compile(
+    r"(?<![Tt]he\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!\ban\s)(?<!\ba\s)\b"
+    r"(?!(?:armed|allied|aligned|affiliated|backed|based|led|exiled|ousted|jailed|owned"
+    r"|funded|controlled|sponsored|styled|called)\b)[a-z]{3,}ed\b"
+)
+# A subject before an aside made of a bare body noun: "Police", "The military".
+_BARE_BODY_SUBJECT: Final = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?:" + "|".join(sorted(_GROUP_NOUNS | {"military"})) + r")\s*",
+    re.IGNORECASE,
+)
+# A question put to someone ("Will you stay?") and first-person words of the speaker's own.
+_PUT_TO_SOMEONE: Final = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+_FIRST_PERSON: Final = re.compile(r"\b(?:I|we|We|me|us|my|My|our|Our)\b")
+# After ", and ": a clause with no subject of its own opens with a time, place or manner
+# phrase and names nobody before its verb ("in June told", "later that day told",
+# "speaking from hospital told").
+_NO_SUBJECT_OPENING: Final = re.compile(
+    r"\s*(?:in|on|at|during|after|before|from|since|by|last|later|earlier|then|again|also|now"
+    r"|still|yesterday|today|tonight|overnight|afterwards|subsequently|when|while|once"
+    r"|[a-z]+ing)\b"
+)
+_SUBJECT_WORD: Final = re.compile(
+    r"\b(?:he|she|they|we|I|it|his|her|their|its|the|a|an|police|[A-Z][\w'\u2019-]+)\b"
+)
+
+
+def _has_own_subject(text: str, at: int, verb_at: int) -> bool:
+    """False when the clause text[at:verb_at] after ", and " opens with a time, place or
+    manner phrase and names no subject before its verb ("in June told", "last week said")."""
+    opener = _NO_SUBJECT_OPENING.match(text, at, verb_at)
+    if opener is None:
+        return True
+    rest = text[opener.end() : verb_at]
+    # ("on Sunday his family said": a subject after the time phrase; a day or month's
+    # capital alone is no subject)
+    return any(
+        w.group() not in _CALENDAR_WORDS for w in _SUBJECT_WORD.finditer(rest)
+    ) and not re.fullmatch(r"\s*(?:the\s+)?[a-z]+\s*", rest)
+
+
+_CALENDAR_WORDS: Final = words(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December"
+)
+
+
+# "The spokesman, Colonel X," in the sentence after a spokesman's unnamed word (open point g).
+def _spokesperson_named_next(text: str, mentions: _Mentions, verb_at: int) -> Suggestion | None:
+    end = min(len(text), verb_at + 400)
+    for mark in ('"', "\u201c"):
+        opened = text.find(mark, verb_at, end)
+        if opened >= 0:
+            end = opened
+    named = _SPOKESPERSON_NAMED.search(text, verb_at, end)
+    if named is None:
+        return None
+    people = [a for a in mentions.within(named.end(), min(end, named.end() + 60)) if _is_person(a)]
+    return people[0] if people else None
+
+
 def _subject_or_pronoun(
     text: str, mentions: _Mentions, start: int, verb_at: int, quote_start: int
 ) -> tuple[bool, Extent | None]:
     """Like `_subject`, but pronouns point back from before the quote."""
     if _for_family_of_named(text, mentions, start, verb_at):
         return True, None  # "A spokesman for the family of X said:": not X (spk66)
-    if _LOYAL_TO_NAMED.match(text, start, verb_at) is not None:
+    loyal = _LOYAL_TO_NAMED.match(text, start, verb_at)
+    if loyal is not None and _names_only(text, loyal.end(), verb_at):
         return True, None  # "Fighters loyal to X said:": unnamed men of his side, not X
     signed = _SIGNED_BY_ASIDE.search(text, start, verb_at)
     if (
         signed is not None
         and signed.start() > start
         and not any(_is_person(a) for a in mentions.within(signed.start(), verb_at))
+        # (not "Police, in a statement issued by the Lagos State Police Command, said": a
+        # body named by a bare noun is the one named in the aside: review67s)
+        and not (
+            not mentions.within(start, signed.start())
+            and _BARE_BODY_SUBJECT.fullmatch(text, start, signed.start()) is not None
+        )
     ):
         # 'The ELN, in a statement signed by its Northeastern War Front, said': the subject
         # before the aside speaks, not the unit that signed or put out its statement (a
@@ -4155,6 +4251,17 @@ def _subject_or_pronoun(
         # before with that role, not the body that qualifies the role
         role = owner_role.group(1).lower()
         holder = mentions.role_holder_before(text, quote_start, role)
+        if holder is None and role in _SPOKESPEOPLE:
+            # (a spokesperson named before under another of the three words, "RSF
+            # spokesperson X" ... "the RSF's spokesman said", or named right after: review67s)
+            holder = next(
+                (
+                    found
+                    for other in sorted(_SPOKESPEOPLE - {role})
+                    if (found := mentions.role_holder_before(text, quote_start, other)) is not None
+                ),
+                None,
+            ) or _spokesperson_named_next(text, mentions, verb_at)
         if holder is None and role in _SPOKESPEOPLE:
             # ... but a spokesman named nowhere speaks for the body named in the phrase:
             # "the RSF's spokesman said" is the RSF's word, as "an RSF spokesman said" is
@@ -4780,15 +4887,29 @@ def _unnamed_speaker(text: str, mentions: _Mentions, start: int, verb_at: int) -
         # "Sources at the Spanish Foreign Ministry said", "Officials close to the army
         # said": unnamed members, who speak for themselves, not the body they are of
         return True
-    if _UNNAMED_JOURNALIST.match(text, start, verb_at) is not None and not any(
-        _is_person(a) for a in mentions.within(start, verb_at)
+    journalist = _UNNAMED_JOURNALIST.match(text, start, verb_at)
+    if (
+        journalist is not None
+        # (not 'A journalist with the BBC was wounded, Hamas said': review67s)
+        and _names_only(text, journalist.end(), verb_at)
+        and not any(_is_person(a) for a in mentions.within(start, verb_at))
     ):
         # 'A reporter from Channels Television asked: "..."': the journalist asks for
         # himself, unnamed; the outlet he works for is no speaker (guideline, open point h)
         return True
-    return _UNNAMED_MEMBER.match(text, start, verb_at) is not None and not any(
-        _is_person(a) for a in mentions.within(start, verb_at)
-    )
+    member = _UNNAMED_MEMBER.match(text, start, verb_at)
+    if (
+        member is not None
+        and member.group().split()[-1].lower() in _NEWSROOM_NOUNS
+        and not _names_only(text, member.end(), verb_at)
+    ):
+        # (not 'A Reuters journalist was killed in the strike, the CPJ said': the newsroom's
+        # person is the subject of another verb before the speaker's: review67s)
+        return False
+    return member is not None and not any(_is_person(a) for a in mentions.within(start, verb_at))
+
+
+_NEWSROOM_NOUNS: Final = words("reporter journalist correspondent presenter interviewer")
 
 
 # An unnamed journalist of an outlet opening the clause: "A reporter from X", "another
@@ -5083,6 +5204,9 @@ def _before_quote(
             second = _AND_SECOND_CLAUSE.match(text, start, verb_at)
             if (
                 second is not None
+                # (not "X fled in May, and in June told Reuters": no subject of its own after
+                # the "and", the verb going on from the first clause's subject: review67s)
+                and _has_own_subject(text, second.end(), verb_at)
                 and _FINITE_VERB.search(text, start, second.start("gap"))
                 # (not a second reported clause: "X said officers had gone, and that")
                 and not _VERB.search(text, start, second.start("gap"))
