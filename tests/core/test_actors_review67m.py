@@ -72,6 +72,7 @@ def test_a_possessive_before_an_office_is_no_outlet(
         ("Broadcaster Fined Over Election Coverage", []),
         ("Newspaper Vendors Protest In Kano", []),
         ("Tabloid Journalism Awards were cancelled this year.", []),
+        ("Tabloid Journalism Awards in Lagos were cancelled.", []),
         ("The public station Union Square was closed after the stabbing.", []),
         ("Passengers fled the private station Shell Garki after the blast.", []),
         # still found

@@ -12080,7 +12080,7 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             # Fined Over Election Coverage", "Tabloid Journalism Awards were cancelled";
             # REVIEW67M)
             and len(tokens) <= 4
-            and _OUTLET_NAME_CLOSES.match(text, tokens[-1].end)
+            and _OPENING_OUTLET_DID.match(text, tokens[-1].end)
         ):
             # "Broadcaster EMTV showed smoke": the kind opens the sentence, capitalised
             # there, then the outlet (MEDIA67; "Daily Trust", "Channel 4" are names)
@@ -12158,6 +12158,15 @@ _STATION_OWNERS: Final = ("private", "public", "community", "independent")
 _STATION_DID: Final = re.compile(
     r"\s+(?:said|says|reported|reports|broadcast|broadcasts|aired|airs|showed|shows|quoted"
     r"|quotes|carried|carries|ran|runs)\b"
+)
+
+
+# What an outlet named after its kind opening a sentence did ("Broadcaster EMTV showed",
+# "Newspaper Kayhan, ..."), never a preposition's phrase ("Tabloid Journalism Awards in
+# Lagos were cancelled"; REVIEW67M).
+_OPENING_OUTLET_DID: Final = re.compile(
+    r"(?:\s*[,;:]|['\u2019]s\s|\s+(?:that|said|says|reported|reports|quoted|quotes|carried"
+    r"|carries|broadcast|aired|showed|shows|published|wrote|writes|ran|runs)\b)"
 )
 
 
