@@ -6392,6 +6392,15 @@ _FULL_NAME_AND_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])" + _FULL_NAME + r"
 # A list of full names after a person, closed by "and": "the martyred constables, Inamullah,
 # Rahim Khan and Niaz Wali," (MEDIA67; the list must close, so "X, Lakki Marwat, said" is
 # no list); each name in it is found with `_FULL_NAME_ONLY`.
+# The list must name the people of a plural noun just before it ("the martyred constables,
+# Inamullah, Rahim Khan and Niaz Wali"; "The victims were A, B and C"): a list that opens a
+# sentence or follows another verb may join places or bodies ("Ahmed Musa, Tudun Wada and
+# Sabon Gari were hit hardest"; "named Chidi Okafor, Emeka Nwosu, Holy Trinity and Saint
+# Mary as patrons"), which pass for names (REVIEW67M; the list rests on one dev article).
+_PEOPLE_NOUN_BEFORE_LIST: Final = re.compile(
+    r"\b[a-z]{2,}(?:s|men|people|children|women)"
+    r"(?:,| were| are| included| including| namely|:)\s$"
+)
 _FULL_NAME_ONLY: Final = re.compile(_FULL_NAME.replace("(?P<name>", "(?:", 1))
 _COMMA_LIST_AFTER: Final = re.compile(
     r"(?:, "
@@ -6409,8 +6418,10 @@ def _coordinated_people(ctx: SuggestContext, people: list[Suggestion]) -> Iterat
     index = _gazetteer_index(ctx.gazetteer)
     seen = {(p.start, p.end) for p in people}
     for person in people:
-        if text.startswith(", ", person.end) and (
-            listed := _COMMA_LIST_AFTER.match(text, person.end, person.end + 200)
+        if (
+            text.startswith(", ", person.end)
+            and _PEOPLE_NOUN_BEFORE_LIST.search(text, max(0, person.start - 40), person.start)
+            and (listed := _COMMA_LIST_AFTER.match(text, person.end, person.end + 200))
         ):
             names = [m.span() for m in _FULL_NAME_ONLY.finditer(text, listed.start(), listed.end())]
             # (a list of people only: "X, Port Harcourt and Y" joins a place, and says nothing)
