@@ -2166,10 +2166,13 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             ):
                 continue
         tokens = _strip_leading(run, _NOT_NAMES)
-        whole = len(tokens)
         # "spoke to EVN Report's Tigran Sargsyan": the outlet, then its journalist (MEDIA67)
-        tokens = _until_possessive(tokens)
-        journalist_after = len(tokens) < whole
+        cut = _until_possessive(tokens)
+        journalist_after = len(cut) < len(tokens) and _outlet_then_journalist(
+            ctx, cut, tokens[len(cut) :], index
+        )
+        if journalist_after:
+            tokens = cut
         if (
             run.start in on_air
             and tokens
@@ -2303,6 +2306,36 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
                 found.append((start, end))
     for start, end in sorted(set(found)):
         yield _suggestion(start, end, "media", "actor_outlet_in_slot")
+
+
+def _outlet_then_journalist(
+    ctx: SuggestContext,
+    owner: tuple[Token, ...],
+    rest: tuple[Token, ...],
+    index: _GazetteerIndex,
+) -> bool:
+    """Whether "<owner>'s <rest>" in an outlet's slot reads as an outlet, then its journalist:
+    the owner a listed outlet, an acronym or a name of two words or more, and the rest a
+    person's bare name ("EVN Report's Tigran Sargsyan"); never a person's or a company's
+    possessive before an office ("Tinubu's Chief of Staff Femi Gbajabiamila", "Putin's
+    Spokesman Dmitry Peskov", "Moody's Investors Service", "Lloyd's List"; REVIEW67M)."""
+    text = ctx.text
+    name = text[owner[0].start : _name_end(owner[-1], text)]
+    listed = index.kinds.get(name)
+    if not (
+        (listed is not None and listed[0] == "media")
+        or (len(owner) == 1 and name.isupper() and len(name) >= 2)
+        or len(owner) >= 2
+    ):
+        return False
+    first = rest[0].text if rest else ""
+    return (
+        2 <= len(rest) <= 4
+        and not is_title(first)
+        and first.lower() not in ROLE_WORDS
+        and first not in _NOT_NAMES
+        and _person_tokens(rest) is not None
+    )
 
 
 # A web address's country or generic ending closing an outlet's name ("Kun.uz", "ORDA.kz",
@@ -3083,7 +3116,10 @@ _ROLE_APPOSED_AFTER: Final = re.compile(
 # member of", "the head of state"), or name no role ("called", "named").
 _ROLES_OF_BODIES_TOO: Final = words(
     "called named rival ally partner member successor predecessor counterpart general aide "
-    "head chief deputy"
+    "head chief deputy "
+    # "Bayern Munich, leader of the Bundesliga", "Tesla Motors, a leader in electric cars"
+    # (REVIEW67M)
+    "leader"
 )
 
 
@@ -3105,6 +3141,17 @@ _PLACE_BEFORE_APPOSED: Final = (
     "entered ",
     "struck ",
     "shelled ",
+)
+# ... the same words opening a sentence, and a few more that stand before a place only
+# ("From Sabon Gari, a resident ...", "fell around Kiryat Shmona, a spokesman ..."; REVIEW67M)
+_PLACE_BEFORE_APPOSED_OPENING: Final = (
+    *(w[:1].upper() + w[1:] for w in (*_PLACE_BEFORE_APPOSED, "from ", "around ")),
+    "around ",
+)
+# After the role phrase's comma, another name that speaks: the role is that name's.
+_ROLE_HOLDER_NAMED_AFTER: Final = re.compile(
+    r",\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*,?\s+(?:said|says|told|tells"
+    r"|added|confirmed|stated)\b"
 )
 # What closes an apposition's role phrase: a comma, the sentence's or the line's end, or
 # a speech verb first (then the role phrase is a clause's subject).
@@ -3131,12 +3178,20 @@ def _name_then_role(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if text.endswith(("the ", "The "), 0, run.start):
             continue  # "the Tigray Interim Administration, head of": a body's name
-        if text.endswith(_PLACE_BEFORE_APPOSED, 0, run.start):
-            continue  # "killed at Bakassi Point, a spokesman of the army said": a place
+        if text.endswith(_PLACE_BEFORE_APPOSED, 0, run.start) or text.endswith(
+            _PLACE_BEFORE_APPOSED_OPENING, max(0, run.start - 9), run.start
+        ):
+            # "killed at Bakassi Point, a spokesman of the army said", "At Bakassi Point, a
+            # spokesman ...", "rockets fell around Kiryat Shmona, ...": a place
+            continue
         closing = _APPOSITION_CLOSES.search(text, found.end(), found.end() + 120)
         if closing is None or closing.group("verb"):
             # "The strike hit Tel Sultan, a commander of the brigade said": the role is the
             # subject of its own clause, not the name's apposition
+            continue
+        if _ROLE_HOLDER_NAMED_AFTER.match(text, closing.start()):
+            # "Gunmen attacked Kafin Koso, a spokesman for the police, Yazid Abubakar, said":
+            # the role is the next name's, who speaks (REVIEW67M)
             continue
         person = _person_tokens(_strip_titles(run.tokens)[0])
         if person is None or not 2 <= len(person) <= 4 or person[-1].end != run.end:
@@ -6337,6 +6392,15 @@ _FULL_NAME_AND_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])" + _FULL_NAME + r"
 # A list of full names after a person, closed by "and": "the martyred constables, Inamullah,
 # Rahim Khan and Niaz Wali," (MEDIA67; the list must close, so "X, Lakki Marwat, said" is
 # no list); each name in it is found with `_FULL_NAME_ONLY`.
+# The list must name the people of a plural noun just before it ("the martyred constables,
+# Inamullah, Rahim Khan and Niaz Wali"; "The victims were A, B and C"): a list that opens a
+# sentence or follows another verb may join places or bodies ("Ahmed Musa, Tudun Wada and
+# Sabon Gari were hit hardest"; "named Chidi Okafor, Emeka Nwosu, Holy Trinity and Saint
+# Mary as patrons"), which pass for names (REVIEW67M; the list rests on one dev article).
+_PEOPLE_NOUN_BEFORE_LIST: Final = re.compile(
+    r"\b[a-z]{2,}(?:s|men|people|children|women)"
+    r"(?:,| were| are| included| including| namely|:)\s$"
+)
 _FULL_NAME_ONLY: Final = re.compile(_FULL_NAME.replace("(?P<name>", "(?:", 1))
 _COMMA_LIST_AFTER: Final = re.compile(
     r"(?:, "
@@ -6354,8 +6418,10 @@ def _coordinated_people(ctx: SuggestContext, people: list[Suggestion]) -> Iterat
     index = _gazetteer_index(ctx.gazetteer)
     seen = {(p.start, p.end) for p in people}
     for person in people:
-        if text.startswith(", ", person.end) and (
-            listed := _COMMA_LIST_AFTER.match(text, person.end, person.end + 200)
+        if (
+            text.startswith(", ", person.end)
+            and _PEOPLE_NOUN_BEFORE_LIST.search(text, max(0, person.start - 40), person.start)
+            and (listed := _COMMA_LIST_AFTER.match(text, person.end, person.end + 200))
         ):
             names = [m.span() for m in _FULL_NAME_ONLY.finditer(text, listed.start(), listed.end())]
             # (a list of people only: "X, Port Harcourt and Y" joins a place, and says nothing)
@@ -11489,6 +11555,12 @@ _NOT_A_NAME_LINE_WORDS: Final = (
     | LANDFORMS
     | BUILDINGS
     | words("Asia Africa Europe America Americas Pacific Room Hall World Affairs Updates")
+    # a storm's name, a page's label, a commodity (REVIEW67M: "Cyclone Mocha", "Live
+    # Coverage", "Brent Crude" over a dateline)
+    | words(
+        "Cyclone Hurricane Typhoon Storm Live Coverage Blog Analysis Opinion Explainer Factbox "
+        "Editorial Exclusive Crude"
+    )
 )
 
 
@@ -11521,6 +11593,15 @@ def _name_line_bylines(ctx: SuggestContext, top: int) -> Iterator[Suggestion]:
                 # a section's or a place's label is named again ("Lakki Marwat" over
                 # "LAKKI MARWAT:"); a writer's name stands at the top only
                 and text.lower().count(found.group("name").lower()) == 1
+                # a masthead's line is the outlet's, no writer's ("Kaduna Ledger"), and a
+                # word of the label named again below is a place's or a topic's ("Gilgit
+                # Baltistan" over "GILGIT:", "Trump Threatens Tariffs" under "Donald
+                # Trump", "Marcus Rashford" over "Rashford scored"; REVIEW67M)
+                and words_of[-1] not in _MASTHEAD_BAR_WORDS
+                and not _named_again(text, found.start("name"), found.end("name"), words_of[0])
+                and not _named_again(
+                    text, found.start("name"), found.end("name"), words_of[-1], bare=True
+                )
             ):
                 yield _suggestion(
                     found.start("name"), found.end("name"), "person", "actor_capital_byline"
@@ -11537,6 +11618,31 @@ def _name_line_bylines(ctx: SuggestContext, top: int) -> Iterator[Suggestion]:
                     )
             return  # (the first name-shaped line only)
         line_start = text.find("\n", line_start, top) + 1
+
+
+def _named_again(text: str, start: int, end: int, word: str, bare: bool = False) -> bool:
+    """Whether `word` stands as a word elsewhere in `text` than in [start, end), in any case;
+    with `bare`, only where no capitalised word stands right before it in its clause
+    ("Rashford scored", never "Nelson Chakma": another person of that surname)."""
+    pattern = re.compile(
+        r"(?<![\w\u0300-\u036f])" + re.escape(word) + r"(?![\w\u0300-\u036f])", re.I
+    )
+    for m in pattern.finditer(text):
+        if start <= m.start() < end:
+            continue
+        if bare:
+            before = text[max(0, m.start() - 40) : m.start()]
+            if (
+                before.endswith(" ")
+                and before.rstrip().rsplit(None, 1)[-1:] != []
+                and (
+                    before.rstrip().rsplit(None, 1)[-1][:1].isupper()
+                    and not before.rstrip().endswith((":", ".", "!", "?", '"', "\u201d"))
+                )
+            ):
+                continue  # "Nelson Chakma": a given name before it, another person
+        return True
+    return False
 
 
 def _plain_bylines(ctx: SuggestContext, top: int) -> Iterator[Suggestion]:
@@ -11981,6 +12087,11 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             len(tokens) > 1
             and tokens[0].text in _KINDS_OPENING_A_SENTENCE
             and is_sentence_start(text, start)
+            # (what the outlet did after it, never a headline's words or a noun's: "Broadcaster
+            # Fined Over Election Coverage", "Tabloid Journalism Awards were cancelled";
+            # REVIEW67M)
+            and len(tokens) <= 4
+            and _OPENING_OUTLET_DID.match(text, tokens[-1].end)
         ):
             # "Broadcaster EMTV showed smoke": the kind opens the sentence, capitalised
             # there, then the outlet (MEDIA67; "Daily Trust", "Channel 4" are names)
@@ -12032,12 +12143,42 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the Lima daily", "told Mogadishu television": where the outlet is
         if after is not None and _OUTLET_NAMED_AFTER.match(text, kind_at + after.end()):
             continue  # "told Manila radio station DZBB": where the outlet is, then its name
-        if _MEDIA_BEFORE.search(before) or after is not None or radio:
+        media_before = _MEDIA_BEFORE.search(before)
+        if (
+            media_before is not None
+            and after is None
+            and not radio
+            and media_before.group(0).lower().startswith(_STATION_OWNERS)
+            and not _STATION_DID.match(text, end)
+        ):
+            # "the public station Union Square was closed", "fled the private station Shell
+            # Garki": a railway's or a petrol station; a broadcaster so called reports
+            # ("the private station Studio Kalangou broadcast"; REVIEW67M)
+            continue
+        if media_before is not None or after is not None or radio:
             if not on_platform and after is None:
                 # "the private channel Sudania 24, ...": a number closing the name
                 number = _OUTLET_NUMBER_AFTER.match(text, end)
                 end = number.end("number") if number is not None else end
             yield _suggestion(start, end, "media", "actor_media_outlet")
+
+
+# The owners' words before "station" that `_MEDIA_BEFORE` takes (REVIEW67M), and what only
+# a broadcaster does after its name there.
+_STATION_OWNERS: Final = ("private", "public", "community", "independent")
+_STATION_DID: Final = re.compile(
+    r"\s+(?:said|says|reported|reports|broadcast|broadcasts|aired|airs|showed|shows|quoted"
+    r"|quotes|carried|carries|ran|runs)\b"
+)
+
+
+# What an outlet named after its kind opening a sentence did ("Broadcaster EMTV showed",
+# "Newspaper Kayhan, ..."), never a preposition's phrase ("Tabloid Journalism Awards in
+# Lagos were cancelled"; REVIEW67M).
+_OPENING_OUTLET_DID: Final = re.compile(
+    r"(?:\s*[,;:]|['\u2019]s\s|\s+(?:that|said|says|reported|reports|quoted|quotes|carried"
+    r"|carries|broadcast|aired|showed|shows|published|wrote|writes|ran|runs)\b)"
+)
 
 
 # What closes an outlet's one-word name after its kind: the clause's end, or what the
