@@ -2255,6 +2255,7 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             and (
                 _once_per_word(ctx, "slot_name_as_place", _slot_name_as_place, name)
                 or _once_per_word(ctx, "written_as_given_name", _written_as_given_name, name)
+                or _once_per_word(ctx, "written_as_surname", _written_as_surname, name)
             )
         ):
             # "told Oromia that" where the text has "in Oromia", "told Bob" where it has
@@ -2633,6 +2634,25 @@ def _written_as_given_name(ctx: SuggestContext, name: str) -> bool:
             # ("Tamazuj Online said", "Dabanga Radio said": an outlet's, not a surname;
             # REVIEW66R)
         ) or _PERSON_TITLE_BEFORE.search(text, max(0, at - 6), at):
+            return True
+    return False
+
+
+# A given name right before a word: "Police chief Bello Kasimu said" writes "Kasimu" as a
+# surname, so "spoke to Kasimu" / "told Kasimu" is that person, not an outlet.
+_GIVEN_BEFORE_SURNAME: Final = re.compile(r"(?<![\w'\u2019-])(?P<given>[A-Z][a-z]+) $")
+
+
+def _written_as_surname(ctx: SuggestContext, name: str) -> bool:
+    """Whether the text writes the one-word `name` as a person's surname at one of its
+    mentions: right after a listed given name ("Bello Kasimu"), unless it is a masthead's
+    word ("Grace FM" is no case: "FM" is no name)."""
+    if name in _OUTLET_MEDIA_MASTHEAD:
+        return False
+    text = ctx.text
+    for at in ctx.piece_index.get(name, ()):
+        given = _GIVEN_BEFORE_SURNAME.search(text, max(0, at - 30), at)
+        if given is not None and given.group("given") in GIVEN_NAMES:
             return True
     return False
 
