@@ -455,15 +455,25 @@ def gui(
 @db_option
 @annotator_option
 @quiet_option
-def merge(other: Path, db_path: Path | None, annotator: str | None, quiet: bool) -> None:
+@click.option(
+    "--dry-run",
+    is_flag=True,
+    help="Work the merge out and print its summary, but write nothing.",
+)
+def merge(
+    other: Path, db_path: Path | None, annotator: str | None, quiet: bool, dry_run: bool
+) -> None:
     """Merge a colleague's database file OTHER into ours (it is only read).
 
     OTHER is read as untrusted data: every row is checked, and rows that fail
     are listed and left out (exit code 1). Documents are matched by their
-    text, spans and relations by id; merging twice changes nothing. A span
-    edited differently in both keeps both versions, and is listed here as a
-    conflict. A snapshot of our database is taken first; Ctrl+C cancels and
-    leaves our database unchanged.
+    text, spans and relations by id; merging twice changes nothing. The layer
+    of the analyst OTHER names (the name its window stores) is made, in each
+    document OTHER holds, what OTHER holds now: spans they edited are updated,
+    spans they deleted removed; the summary counts them per document. In other
+    layers a span edited differently in both keeps both versions, and is listed
+    here as a conflict. A snapshot of our database is taken first; Ctrl+C
+    cancels and leaves our database unchanged.
     """
     import signal
     import threading
@@ -486,6 +496,7 @@ def merge(other: Path, db_path: Path | None, annotator: str | None, quiet: bool)
                 by=current_annotator(repo, annotator),
                 cancel=cancel,
                 progress=bar.update,
+                dry_run=dry_run,
             )
     except Failed as exc:
         if isinstance(exc.__cause__, MergeCancelled):
@@ -498,6 +509,8 @@ def merge(other: Path, db_path: Path | None, annotator: str | None, quiet: bool)
     if report.snapshot is not None:
         click.echo(f"snapshot of our database before the merge: {report.snapshot.path}")
     click.echo(report.summary())
+    for line in report.replacement_lines():
+        click.echo(line)
     for conflict in report.conflicts:
         click.echo(f"conflict: {conflict.describe()}")
     for merge_of in report.actor_merges_not_applied:

@@ -88,6 +88,8 @@ EXPECTED: Final[dict[str, tuple[str, ...]]] = {
     "actor_links": ("actor_id", "target_id", "type", "created"),
     "span_actors": ("span_id", "actor_id", "linked_by", "linked"),
     "dismissed_problems": ("key", "document_id", "dismissed_by", "dismissed"),
+    # Only its `annotator` row is read: the analyst whose layer the file holds.
+    "settings": ("key", "value"),
 }
 
 # The cancel hook: a threading.Event (set means cancel) or a function returning True.
