@@ -35,7 +35,7 @@ from annotator.cli_contract import (
     require_existing_db,
 )
 from annotator.core.errors import AnnotatorError
-from annotator.paths import annotator_name, resolve_db_path
+from annotator.paths import annotator_name_from, refuse_reserved_name, resolve_db_path
 from annotator.store.db import open_db
 from annotator.store.repository import Repository
 
@@ -113,8 +113,19 @@ def open_repository(
             raise Failed(f"{path}: cannot open the database: {exc.strerror or exc}") from exc
 
 
-def current_annotator(repo: Repository, option: str | None) -> str:
-    name, _explicit = annotator_name(option, repo.setting("annotator"))
+def current_annotator(repo: Repository, option: str | None, *, layer: bool = False) -> str:
+    """Who works: --annotator, $ANNOTATOR_NAME, the stored name or the OS user.
+
+    The names of the gold layer and of the machine suggestions are refused
+    (Failed, naming where the name came from): an analyst so named would write
+    into them. With `layer` (import), --annotator names the layer the file's
+    spans go to and may be one of them (a reference file as `gold`, our own
+    export's suggestions as `suggester`).
+    """
+    name, _explicit, source = annotator_name_from(option, repo.setting("annotator"))
+    if not (layer and source == "--annotator"):
+        with user_errors():
+            refuse_reserved_name(name, source, repo.annotator_kind(name))
     return name
 
 
@@ -182,7 +193,7 @@ def import_command(
     from annotator.services.importing import import_paths
 
     repo = open_repository(db_path, create=True)
-    name = current_annotator(repo, annotator)
+    name = current_annotator(repo, annotator, layer=True)
     with user_errors(), progress_reporter("importing", quiet=quiet) as bar:
         options = ReadOptions(
             annotator=name,

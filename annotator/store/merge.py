@@ -85,6 +85,7 @@ from typing import Any, Final
 
 from annotator.core.errors import AnnotatorError, InputError, StoreError
 from annotator.core.model import PROVENANCES, STATUSES, check_offsets, now, text_sha256
+from annotator.core.names import reserved_name_reason
 from annotator.core.schema import LabelSchema, schema_from_dict
 from annotator.core.spans import actor_types
 from annotator.core.validate import (
@@ -487,6 +488,19 @@ def merge_database(
     return report
 
 
+def _reserved_layer_reason(name: str, kind: str) -> str | None:
+    """Why their new layer `name` of `kind` is not merged: an analyst's layer (or a
+    reference file's) named like the machine suggestions, or an analyst's layer named
+    like the gold layer, would be taken for it (a reference file imported as "gold",
+    kind imported, is the documented exception). None if it may be merged."""
+    reason = reserved_name_reason(name)
+    if reason is None:
+        return None
+    if name.strip().casefold() == "suggester":
+        return None if kind == "suggester" else f"a layer of kind {kind!r}: {reason}"
+    return f"an analyst's layer: {reason}" if kind == "human" else None
+
+
 class _DryRun(Exception):
     """Raised inside a dry run's transaction to roll it back."""
 
@@ -758,6 +772,10 @@ class _Merge:
                     if kind not in ANNOTATOR_KINDS:
                         raise InputError(f"unknown annotator kind {kind!r}")
                     check_time(created, "created")
+                    reserved = _reserved_layer_reason(name, kind)
+                    if reserved is not None:
+                        self.refused_layers[name] = reserved
+                        raise InputError(reserved)
                 except AnnotatorError as exc:
                     self.reject("annotator", name, exc.reason)
                     continue
@@ -775,6 +793,13 @@ class _Merge:
         """Their layer `name` of `kind`, which we hold as a layer of another kind: their
         gold layer goes to ours (a reference file imported here as "gold" made ours
         "gold-adjudicated"), and their layer of another kind never into our gold layer."""
+        if kind != ours[name] and "suggester" in (kind, ours[name]):
+            self.refused_layers[name] = (
+                f"{name!r} is the machine suggestions' layer in one file and a layer of "
+                f"kind {kind if ours[name] == 'suggester' else ours[name]!r} in the other: "
+                "not merged into it"
+            )
+            return
         if kind == ours[name] or "gold" not in (kind, ours[name]):
             return
         if kind == "gold":
@@ -799,10 +824,10 @@ class _Merge:
     def layer_here(self, name: Any) -> str:
         """The name of their annotator `name`'s layer here (see `match_gold_layer`);
         InputError for a name we do not know or a layer not merged."""
+        if isinstance(name, str) and name in self.refused_layers:
+            raise InputError(self.refused_layers[name])
         if not isinstance(name, str) or name not in self.annotators:
             raise InputError(f"annotator {name!r} is not a known annotator")
-        if name in self.refused_layers:
-            raise InputError(self.refused_layers[name])
         return self.renamed.get(name, name)
 
     # -- documents -------------------------------------------------------------------
