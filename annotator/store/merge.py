@@ -80,6 +80,7 @@ import sqlite3
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
@@ -465,6 +466,7 @@ def merge_database(
         passes["spans"] = 3 if analyst is not None else 2
         passes.pop(migrations.migrations_table, None)
         passes.pop("settings", None)
+        passes.pop("events", None)
         theirs.plan(passes, progress)
         if snapshot and not dry_run:
             report.snapshot = take_snapshot(repo.db, backup_root)
@@ -499,6 +501,17 @@ def _reserved_layer_reason(name: str, kind: str) -> str | None:
     if name.strip().casefold() == "suggester":
         return None if kind == "suggester" else f"a layer of kind {kind!r}: {reason}"
     return f"an analyst's layer: {reason}" if kind == "human" else None
+
+
+def _instant(value: Any) -> datetime | None:
+    """A stored time as an aware datetime (naive ones are UTC), None if it is not one."""
+    if not isinstance(value, str) or len(value) > 64:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
 
 
 class _DryRun(Exception):
@@ -1056,6 +1069,9 @@ class _Merge:
         )
         theirs: dict[str, dict[str, list[Any]]] = {}
         spoiled: set[str] = set()
+        # The file's last edit of the layer: a span of ours edited later is never
+        # taken away by it (an older copy of their file merged after a newer one).
+        latest = self.their_last_edit()
         for chunk in self.theirs.rows("spans", columns):
             for row in chunk:
                 if row[5] != owner:
@@ -1068,18 +1084,20 @@ class _Merge:
                     spoiled.add(found[0])
                     continue
                 theirs.setdefault(found[0], {})[clean[0]] = clean
+                latest = max(latest, _instant(clean[9]) or latest)
         documents = sorted({ours for ours, _length in self.documents.values()} - spoiled)
         changed: list[list[Any]] = []
         removed: list[str] = []
+        newer: tuple[datetime, str] | None = None
         for document in documents:
             held = theirs.get(document, {})
             mine = self.db.execute(
-                'SELECT id, start, "end", label, attributes, provenance FROM spans '
+                'SELECT id, start, "end", label, attributes, provenance, updated FROM spans '
                 "WHERE annotator = ? AND document_id = ?",
                 [owner, document],
             ).fetchall()
             counts = [0, 0, 0]
-            for span_id, start, end, label, attributes, provenance in mine:
+            for span_id, start, end, label, attributes, provenance, updated in mine:
                 new = held.get(span_id)
                 if new is None:
                     removed.append(span_id)
@@ -1093,10 +1111,26 @@ class _Merge:
                 ):
                     changed.append([new[2], new[3], new[4], new[6], new[7], new[9], span_id])
                     counts[1] += 1
+                else:
+                    continue
+                when = _instant(updated)
+                if when is not None and when > latest and (newer is None or when > newer[0]):
+                    newer = (when, str(updated))
             counts[0] = len(set(held) - {row[0] for row in mine})
             self.replaced_documents.add(document)
             if any(counts):
                 self.report.replaced[document] = (counts[0], counts[1], counts[2])
+        if newer is not None:
+            # Their file is older than our copy of the layer: add to it, replace nothing.
+            self.report.replaced = {}
+            self.replaced_documents = set()
+            self.owner = self.report.layer_replaced = None
+            self.report.not_replaced = (
+                f"{self.report.source} is older than your copy of {owner}'s layer (yours holds "
+                f"their edit of {newer[1][:40]}, after the file's last): its layers were added "
+                "to, none replaced"
+            )
+            return
         if self.report.replaced:
             for wanted in _chunks(sorted(self.report.replaced)):
                 self.report.titles.update(
@@ -1158,6 +1192,17 @@ class _Merge:
             )
             self.report.relations_removed += self.db.total_changes - before
             self.db.execute(f"DELETE FROM spans WHERE id IN ({marks})", args)
+
+    def their_last_edit(self) -> datetime:
+        """When the file's analyst last edited, as its event log says (else the epoch)."""
+        found = datetime.min.replace(tzinfo=UTC)
+        if self.theirs.has("events"):
+            row = self.theirs.fetch(
+                'SELECT max("at") FROM main."events" NOT INDEXED WHERE "annotator" = ?',
+                [self.owner],
+            )
+            found = max(found, _instant(row[0][0] if row else None) or found)
+        return found
 
     def remove_their_removed_links(self) -> None:
         """Our links of the owner's layer, in the documents replaced, that the file no

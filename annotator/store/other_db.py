@@ -90,6 +90,8 @@ EXPECTED: Final[dict[str, tuple[str, ...]]] = {
     "dismissed_problems": ("key", "document_id", "dismissed_by", "dismissed"),
     # Only its `annotator` row is read: the analyst whose layer the file holds.
     "settings": ("key", "value"),
+    # Only the time of that analyst's last edit is read (how recent the file is).
+    "events": ("at", "annotator"),
 }
 
 # The cancel hook: a threading.Event (set means cancel) or a function returning True.

@@ -232,3 +232,19 @@ def test_a_refused_row_of_the_layer_leaves_that_document_as_it_was(tmp_path: Pat
     assert doc.id not in report.replaced
     assert any(row[0] == ids["toll"] for row in _layer(ours, "cara"))
     lead.db.close()
+
+
+def test_an_older_copy_of_their_file_never_takes_spans_away(tmp_path: Path) -> None:
+    theirs, ours, doc, _other, ids = _setup(tmp_path)
+    monday = tmp_path / "cara-monday.db"
+    shutil.copyfile(theirs, monday)
+    repo = _open(theirs)
+    repo.update_span(ids["actor"], by="cara", start=9, end=12)
+    repo.db.close()
+    lead = _open(ours)
+    merge_database(lead, theirs, by="lead", snapshot=False)  # Tuesday's file first
+    report = merge_database(lead, monday, by="lead", snapshot=False)
+    assert report.layer_replaced is None
+    assert "is older than your copy of cara's layer" in report.replacement_lines()[0]
+    assert (ids["actor"], doc.id, 9, 12, "ACTOR") in _layer(ours, "cara")
+    lead.db.close()
