@@ -302,7 +302,9 @@ class MergeReport:
                 f"  {title!r} ({document}): {added} added, {changed} changed, {removed} removed"
             )
         if self.relations_removed:
-            lines.append(f"  {self.relations_removed} speaker links they removed, removed")
+            lines.append(
+                f"  {self.relations_removed} of their speaker links they no longer hold removed"
+            )
         if self.decisions_reopened:
             lines.append(
                 f"  {self.decisions_reopened} review decisions on spans they changed or "
@@ -1133,10 +1135,10 @@ class _Merge:
             return
         if self.report.replaced:
             for wanted in _chunks(sorted(self.report.replaced)):
+                marks = _marks(wanted)
                 self.report.titles.update(
                     self.db.execute(
-                        f"SELECT id, title FROM documents WHERE id IN ({_marks(wanted)})",
-                        list(wanted),
+                        f"SELECT id, title FROM documents WHERE id IN ({marks})", list(wanted)
                     ).fetchall()
                 )
         self.settle_references([row[-1] for row in changed], removed)
@@ -1169,8 +1171,9 @@ class _Merge:
                 f"DELETE FROM adjudication_sources WHERE span_id IN ({marks})", list(chunk)
             )
             for ids in _chunks(decisions):
+                marks = _marks(ids)
                 self.db.execute(
-                    f"DELETE FROM adjudications WHERE id IN ({_marks(ids)}) "
+                    f"DELETE FROM adjudications WHERE id IN ({marks}) "
                     "AND gold_span_id IS NULL AND NOT EXISTS (SELECT 1 FROM "
                     "adjudication_sources s WHERE s.adjudication_id = adjudications.id)",
                     list(ids),
@@ -1223,7 +1226,8 @@ class _Merge:
                     continue
                 gone.append(rel_id)
         for chunk in _chunks(gone):
-            self.db.execute(f"DELETE FROM relations WHERE id IN ({_marks(chunk)})", list(chunk))
+            marks = _marks(chunk)
+            self.db.execute(f"DELETE FROM relations WHERE id IN ({marks})", list(chunk))
         self.report.relations_removed += len(gone)
 
     def span_held_as_is(self, row: tuple[Any, ...], document: str) -> bool:
