@@ -1031,7 +1031,7 @@ class _Merge:
                 raise InputError(f"its analyst {name!r} names a layer of kind {kind!r}")
             if name in self.refused_layers or name in self.renamed:
                 raise InputError(f"its analyst {name!r} names a layer not merged as it is")
-            if name in (gold_annotator_name(self.repo), "gold", "suggester"):
+            if reserved_name_reason(name) is not None or name == gold_annotator_name(self.repo):
                 raise InputError(f"its analyst {name!r} is a reserved layer name")
             if name == self.by:
                 raise InputError(f"its analyst {name!r} is you: your own spans are never replaced")

@@ -12,6 +12,9 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from annotator.core.model import AnnotatedDocument, Document, Relation, Span, new_id
 from annotator.store.db import open_db
 from annotator.store.merge import merge_database
@@ -248,3 +251,40 @@ def test_an_older_copy_of_their_file_never_takes_spans_away(tmp_path: Path) -> N
     assert "is older than your copy of cara's layer" in report.replacement_lines()[0]
     assert (ids["actor"], doc.id, 9, 12, "ACTOR") in _layer(ours, "cara")
     lead.db.close()
+
+
+# Cara's edits between two merges: per span of hers, keep, move, relabel or delete;
+# then a few new spans.
+_EDIT = st.sampled_from(["keep", "move", "relabel", "delete"])
+
+
+@settings(max_examples=15, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    edits=st.lists(_EDIT, min_size=4, max_size=4),
+    added=st.lists(st.tuples(st.integers(0, 40), st.integers(1, 10)), max_size=3),
+)
+def test_after_merging_again_our_copy_of_her_layer_is_her_layer(
+    tmp_path_factory, edits: list[str], added: list[tuple[int, int]]
+) -> None:
+    tmp_path = tmp_path_factory.mktemp("again")
+    theirs, ours, doc, _other, ids = _setup(tmp_path)
+    lead = _open(ours)
+    merge_database(lead, theirs, by="lead", snapshot=False)
+    lead.db.close()
+    repo = _open(theirs)
+    for key, edit in zip(["actor", "quote", "toll", "other"], edits, strict=True):
+        if edit == "move":
+            span = repo.span(ids[key])
+            repo.update_span(ids[key], by="cara", start=span.start, end=span.end - 1)
+        elif edit == "relabel":
+            repo.update_span(ids[key], by="cara", label="ACTOR")
+        elif edit == "delete":
+            repo.delete_span(ids[key], by="cara")
+    for start, length in added:
+        repo.add_span(_span(doc, start, start + length, "CASUALTY", "cara"))
+    repo.db.close()
+    lead = _open(ours)
+    merge_database(lead, theirs, by="lead", snapshot=False)
+    lead.db.close()
+    assert _layer(ours, "cara") == _layer(theirs, "cara")
+    assert _layer(ours, "lead") == {(ids["lead"], doc.id, 9, 18, "ACTOR")}
