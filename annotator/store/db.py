@@ -130,6 +130,16 @@ def _check_tables(db: Database | sqlite3.Connection, path: Path) -> None:
             "SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'view')"
         )
     }
+    # The columns of our own tables, in one statement (about 0.6 ms an open).
+    held: dict[str, dict[str, str]] = {}
+    names = list(OUR_TABLES)
+    marks = ", ".join("?" * len(names))
+    for table, column, declared in db.execute(
+        "SELECT m.name, p.name, p.type FROM sqlite_master m, pragma_table_xinfo(m.name) p "
+        f"WHERE m.type = 'table' AND m.name IN ({marks}) AND p.hidden = 0",
+        names,
+    ):
+        held.setdefault(str(table), {})[str(column)] = str(declared).upper()
     for table, columns in OUR_TABLES.items():
         kind, sql = kinds.get(table, ("", ""))
         problem = ""
@@ -138,17 +148,13 @@ def _check_tables(db: Database | sqlite3.Connection, path: Path) -> None:
         elif kind != "table" or sql.lstrip().upper().startswith("CREATE VIRTUAL"):
             problem = f"its {table!r} is a {'view' if kind == 'view' else 'virtual table'}"
         else:
-            held = {
-                str(r[1]): str(r[2]).upper()
-                for r in db.execute(f'PRAGMA table_xinfo("{table}")')
-                if r[6] == 0  # neither hidden nor generated
-            }
+            found = held.get(table, {})
             for column, declared in columns:
-                if column not in held:
+                if column not in found:
                     problem = f"its table {table!r} lacks the column {column!r}"
-                elif held[column] != declared:
+                elif found[column] != declared:
                     problem = (
-                        f"its column {table}.{column} is declared {held[column][:40]!r}, "
+                        f"its column {table}.{column} is declared {found[column][:40]!r}, "
                         f"not {declared!r}"
                     )
                 if problem:
