@@ -574,6 +574,10 @@ class _Merge:
         self.replaced_documents: set[str] = set()
         self.owner_links: set[tuple[str, str, str]] = set()
         self.owner_links_refused = False
+        # Our ids of the owner's spans in those documents, and those their file links to
+        # an actor (a link the owner made here that the file no longer has goes).
+        self.owner_span_ids: set[str] = set()
+        self.owner_actor_links: set[str] = set()
 
     # -- bookkeeping -----------------------------------------------------------------
 
@@ -1133,6 +1137,7 @@ class _Merge:
                 "to, none replaced"
             )
             return
+        self.owner_span_ids = {i for d in self.replaced_documents for i in theirs.get(d, {})}
         if self.report.replaced:
             for wanted in _chunks(sorted(self.report.replaced)):
                 marks = _marks(wanted)
@@ -1906,15 +1911,18 @@ class _Merge:
             spans = self.merged_spans([r[0] for r in chunk])
             local_ids = [spans[r[0]][0] for r in chunk if isinstance(r[0], str) and r[0] in spans]
             ours: dict[str, str] = {}
+            linked_here: dict[str, str] = {}
             for ids in _chunks(sorted(set(local_ids))):
                 marks = _marks(ids)
-                ours.update(
-                    self.db.execute(
-                        f"SELECT span_id, actor_id FROM span_actors WHERE span_id IN ({marks})",
-                        list(ids),
-                    ).fetchall()
-                )
+                for local, actor_here, by_here in self.db.execute(
+                    "SELECT span_id, actor_id, linked_by FROM span_actors "
+                    f"WHERE span_id IN ({marks})",
+                    list(ids),
+                ):
+                    ours[local] = actor_here
+                    linked_here[local] = by_here
             inserts = []
+            updates = []
             for span_id, actor_id, linked_by, linked in chunk:
                 out: list[str] = []
 
@@ -1930,12 +1938,22 @@ class _Merge:
                     check_time(linked, "linked")
                     out.append(found[0])
                 except AnnotatorError as exc:
+                    self.owner_links_refused = True
                     self.reject("actor link of span", span_id, exc.reason)
                     continue
                 local, target = out[0], self.canonical(actor_id)
+                owners = local in self.owner_span_ids
+                if owners:
+                    self.owner_actor_links.add(local)
                 if local in ours:
-                    if ours[local] != target:
-                        counts["kept_ours"] += 1
+                    if ours[local] == target:
+                        continue
+                    if owners and linked_here.get(local) == self.owner:
+                        # The owner's own link, changed in their file: theirs now.
+                        updates.append([target, linked_by, linked, local])
+                        ours[local] = target
+                        continue
+                    counts["kept_ours"] += 1
                     continue
                 ours[local] = target
                 inserts.append([local, target, linked_by, linked])
@@ -1944,7 +1962,31 @@ class _Merge:
                 "VALUES (?, ?, ?, ?)",
                 inserts,
             )
+            self.db.executemany(
+                "UPDATE span_actors SET actor_id = ?, linked_by = ?, linked = ? WHERE span_id = ?",
+                updates,
+            )
             counts["span_links"] += len(inserts)
+            counts["span_links_changed"] = counts.get("span_links_changed", 0) + len(updates)
+        self.remove_their_removed_actor_links(counts)
+
+    def remove_their_removed_actor_links(self, counts: dict[str, int]) -> None:
+        """The owner's own actor links on their spans here that their file no longer has
+        (unless one of its span links was refused); links others made here stay."""
+        if self.owner is None or self.owner_links_refused:
+            return
+        gone = sorted(self.owner_span_ids - self.owner_actor_links)
+        removed = 0
+        for chunk in _chunks(gone):
+            marks = _marks(chunk)
+            before = self.db.total_changes
+            self.db.execute(
+                f"DELETE FROM span_actors WHERE span_id IN ({marks}) AND linked_by = ? "
+                "AND span_id IN (SELECT id FROM spans WHERE annotator = ?)",
+                [*chunk, self.owner, self.owner],
+            )
+            removed += self.db.total_changes - before
+        counts["span_links_removed"] = removed
 
     def merge_dismissals(self, counts: dict[str, int]) -> None:
         columns = ("key", "document_id", "dismissed_by", "dismissed")

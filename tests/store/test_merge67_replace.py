@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator.core.model import AnnotatedDocument, Document, Relation, Span, new_id
+from annotator.store import actors
 from annotator.store.db import open_db
 from annotator.store.merge import merge_database
 from annotator.store.repository import Repository
@@ -288,3 +289,41 @@ def test_after_merging_again_our_copy_of_her_layer_is_her_layer(
     lead.db.close()
     assert _layer(ours, "cara") == _layer(theirs, "cara")
     assert _layer(ours, "lead") == {(ids["lead"], doc.id, 9, 18, "ACTOR")}
+
+
+def _link(path: Path) -> dict[str, tuple[str, str]]:
+    conn = sqlite3.connect(path)
+    rows = conn.execute("SELECT span_id, actor_id, linked_by FROM span_actors").fetchall()
+    conn.close()
+    return {span: (actor, by) for span, actor, by in rows}
+
+
+def test_her_actor_links_follow_hers_and_ours_stay(tmp_path: Path) -> None:
+    theirs, ours, _doc, _other, ids = _setup(tmp_path)
+    repo = _open(theirs)
+    first = actors.create_actor(repo, "Ana Lopes", "person", by="cara")
+    second = actors.create_actor(repo, "Ana López", "person", by="cara")
+    actors.link_span(repo, ids["actor"], first.id, by="cara")
+    repo.db.close()
+    lead = _open(ours)
+    merge_database(lead, theirs, by="lead", snapshot=False)
+    mine = actors.create_actor(lead, "Minister", "person", by="lead")
+    actors.link_span(lead, ids["lead"], mine.id, by="lead")
+    lead.db.close()
+    assert _link(ours)[ids["actor"]] == (first.id, "cara")
+
+    repo = _open(theirs)
+    actors.link_span(repo, ids["actor"], second.id, by="cara")
+    repo.db.close()
+    lead = _open(ours)
+    merge_database(lead, theirs, by="lead", snapshot=False)
+    lead.db.close()
+    assert _link(ours)[ids["actor"]] == (second.id, "cara")
+
+    repo = _open(theirs)
+    actors.link_span(repo, ids["actor"], None, by="cara")
+    repo.db.close()
+    lead = _open(ours)
+    merge_database(lead, theirs, by="lead", snapshot=False)
+    lead.db.close()
+    assert _link(ours) == {ids["lead"]: (mine.id, "lead")}
