@@ -276,7 +276,7 @@ class MergeReport:
             )
         if self.rejected:
             text += f"; {len(self.rejected)} rows refused"
-        if self.layer_replaced is not None:
+        if self.layer_replaced is not None and self.replaced:
             added, changed, removed = (sum(c[i] for c in self.replaced.values()) for i in range(3))
             text += (
                 f"; {self.layer_replaced}'s layer: {added} added, {changed} changed, "
