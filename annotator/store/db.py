@@ -90,18 +90,32 @@ def _check_triggers(db: Database | sqlite3.Connection, path: Path) -> None:
     trigger of ours that is missing is no reason (m009 makes none without JSON).
     Views are left: annotator never reads one, and users add their own to browse.
     """
-    from annotator.store.known_schema import OUR_TRIGGERS
+    from annotator.store.known_schema import OUR_TABLES, OUR_TRIGGERS, users_index_trigger
 
     foreign = [
-        (name, table)
+        (name, table, str(sql))
         for name, table, sql in db.execute(
             "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'"
         )
         if " ".join(str(sql).split()) not in OUR_TRIGGERS.get(name, ())
     ]
+    if foreign:
+        # A user's own full-text index or row counts, kept by sqlite-utils' triggers
+        # (`enable-fts --create-triggers`, `enable-counts`), write into nothing of ours.
+        virtual = {
+            str(name).casefold(): str(sql)
+            for name, sql in db.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                "AND sql LIKE 'CREATE VIRTUAL TABLE%'"
+            )
+        }
+        ours = frozenset(name.casefold() for name in (*OUR_TABLES, "documents_fts"))
+        foreign = [f for f in foreign if not users_index_trigger(f[2], virtual, ours)]
     if not foreign:
         return
-    named = ", ".join(f"{str(name)[:60]!r} on {str(table)[:60]!r}" for name, table in foreign[:5])
+    named = ", ".join(
+        f"{str(name)[:60]!r} on {str(table)[:60]!r}" for name, table, _sql in foreign[:5]
+    )
     more = f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
     raise StoreError(
         f"this database holds a trigger {named}{more} that annotator did not make: a "

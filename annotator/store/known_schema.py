@@ -9,6 +9,7 @@ against them. A migration that adds or changes a table or a trigger adds it here
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 # Trigger name -> the texts it may have (an older version's too, until its file is migrated).
@@ -233,3 +234,111 @@ OUR_TABLES: Final[dict[str, tuple[tuple[str, str], ...]]] = {
         ("updated", "TEXT"),
     ),
 }
+
+
+# -- triggers sqlite-utils makes for a user's own index ------------------------------------
+#
+# The README gives the file to sqlite-utils and Datasette. `sqlite-utils enable-fts TABLE
+# COLUMNS --create-triggers` keeps a full-text index of a table in step with three
+# triggers, and `sqlite-utils enable-counts` keeps row counts with two: neither can change
+# an annotation (they only write into the index or the count table), so they are let
+# through, word for word as sqlite-utils writes them (any quoting), and nothing else is.
+
+_ID = r'(?:"(?:[^"]|"")+"|\[[^\]]+\]|`(?:[^`]|``)+`|[A-Za-z_][A-Za-z0-9_$]*)'
+_IDS = rf"{_ID}(?:,{_ID})*"
+_HEAD = rf"CREATE TRIGGER (?:IF NOT EXISTS )?{_ID} AFTER (?P<event>INSERT|DELETE|UPDATE) ON (?P<table>{_ID}) BEGIN "
+_FTS_ADD = rf"INSERT INTO (?P<f1>{_ID})\(rowid,(?P<c1>{_IDS})\)VALUES\(new\.rowid,(?P<v1>new\.{_ID}(?:,new\.{_ID})*)\);"
+_FTS_DROP = (
+    rf"INSERT INTO (?P<f2>{_ID})\((?P<f3>{_ID}),rowid,(?P<c2>{_IDS})\)"
+    rf"VALUES\('delete',old\.rowid,(?P<v2>old\.{_ID}(?:,old\.{_ID})*)\);"
+)
+_FTS_TRIGGER = re.compile(
+    rf"{_HEAD}(?:(?P<add>{_FTS_ADD})|(?P<drop>{_FTS_DROP})|(?P<both>{_FTS_DROP.replace('P<', 'P<b')}"
+    rf"{_FTS_ADD.replace('P<', 'P<b')}))END",
+    re.IGNORECASE,
+)
+_COUNTS_TRIGGER = re.compile(
+    rf"{_HEAD}INSERT OR REPLACE INTO (?P<c1>{_ID}) VALUES\((?P<l1>'(?:[^']|'')*'),COALESCE\(\("
+    rf"SELECT count FROM (?P<c2>{_ID}) WHERE \"table\"=(?P<l2>'(?:[^']|'')*')\),0\)"
+    rf"(?P<sign>[+-])1\);END",
+    re.IGNORECASE,
+)
+
+
+def _compact(sql: str) -> str:
+    """White space collapsed, and dropped around punctuation (so any layout matches)."""
+    return re.sub(r" ?([(),;=+-]) ?", r"\1", " ".join(sql.split()))
+
+
+def _name(quoted: str) -> str:
+    """An SQL identifier or string literal unquoted, folded (SQLite ignores case)."""
+    if quoted[:1] in "\"`'[" and len(quoted) >= 2:
+        inner = quoted[1:-1]
+        if quoted[0] != "[":
+            inner = inner.replace(quoted[0] * 2, quoted[0])
+        return inner.casefold()
+    return quoted.casefold()
+
+
+def _columns(text: str, prefix: str = "") -> list[str]:
+    return [_name(part[len(prefix) :]) for part in re.findall(rf"{re.escape(prefix)}{_ID}", text)]
+
+
+def users_index_trigger(sql: str, virtual: dict[str, str], ours: frozenset[str]) -> bool:
+    """Whether trigger `sql` is one sqlite-utils makes to keep a user's own full-text
+    index (`enable-fts --create-triggers`) or row counts (`enable-counts`) in step.
+
+    `virtual`: the file's virtual tables, name (folded) -> their CREATE statement;
+    `ours`: the names (folded) of annotator's own tables, which such a trigger may not
+    write into. The trigger may only insert the row's own columns into the table
+    `<table>_fts`, a full-text virtual table of the user's, or a count into `_counts`.
+    """
+    text = _compact(sql)
+    found = _FTS_TRIGGER.fullmatch(text)
+    if found is not None:
+        table = _name(found["table"])
+        event = found["event"].upper()
+        parts: list[tuple[str, str | None, str, str, str]]
+        if found["add"] and event == "INSERT":
+            parts = [(found["f1"], None, found["c1"], found["v1"], "new.")]
+        elif found["drop"] and event == "DELETE":
+            parts = [(found["f2"], found["f3"], found["c2"], found["v2"], "old.")]
+        elif found["both"] and event == "UPDATE":
+            parts = [
+                (found["bf2"], found["bf3"], found["bc2"], found["bv2"], "old."),
+                (found["bf1"], None, found["bc1"], found["bv1"], "new."),
+            ]
+        else:
+            return False
+        for target, named, columns, values, prefix in parts:
+            fts = _name(target)
+            create = " ".join(virtual.get(fts, "").split()).upper()
+            if (
+                fts != f"{table}_fts"
+                or fts in ours
+                or (named is not None and _name(named) != fts)
+                or not (create.startswith("CREATE VIRTUAL TABLE") and " USING FTS" in create)
+                or _columns(columns) != _columns(values, prefix)
+            ):
+                return False
+        return True
+    found = _COUNTS_TRIGGER.fullmatch(text)
+    if found is None:
+        return False
+    counts = _name(found["c1"])
+    table = _name(found["table"])
+    sign = (
+        "+"
+        if found["event"].upper() == "INSERT"
+        else "-"
+        if found["event"].upper() == "DELETE"
+        else ""
+    )
+    return (
+        counts == "_counts"
+        and _name(found["c2"]) == counts
+        and counts not in ours
+        and _name(found["l1"]) == table
+        and _name(found["l2"]) == table
+        and found["sign"] == sign
+    )
