@@ -245,22 +245,44 @@ OUR_TABLES: Final[dict[str, tuple[tuple[str, str], ...]]] = {
 # through, word for word as sqlite-utils writes them (any quoting), and nothing else is.
 
 _ID = r'(?:"(?:[^"]|"")+"|\[[^\]]+\]|`(?:[^`]|``)+`|[A-Za-z_][A-Za-z0-9_$]*)'
-_IDS = rf"{_ID}(?:,{_ID})*"
-_HEAD = rf"CREATE TRIGGER (?:IF NOT EXISTS )?{_ID} AFTER (?P<event>INSERT|DELETE|UPDATE) ON (?P<table>{_ID}) BEGIN "
-_FTS_ADD = rf"INSERT INTO (?P<f1>{_ID})\(rowid,(?P<c1>{_IDS})\)VALUES\(new\.rowid,(?P<v1>new\.{_ID}(?:,new\.{_ID})*)\);"
-_FTS_DROP = (
-    rf"INSERT INTO (?P<f2>{_ID})\((?P<f3>{_ID}),rowid,(?P<c2>{_IDS})\)"
-    rf"VALUES\('delete',old\.rowid,(?P<v2>old\.{_ID}(?:,old\.{_ID})*)\);"
+_IDS = r"@(?:,@)*".replace("@", _ID)
+
+
+def _pattern(text: str) -> str:
+    """A pattern with @ for an identifier and @@ for a list of them (no SQL is built)."""
+    return text.replace("@@", _IDS).replace("@", _ID)
+
+
+_HEAD = _pattern(
+    r"CREATE TRIGGER (?:IF NOT EXISTS )?@ AFTER (?P<event>INSERT|DELETE|UPDATE) "
+    r"ON (?P<table>@) BEGIN "
+)
+_FTS_ADD = _pattern(
+    r"INSERT INTO (?P<f1>@)\(rowid,(?P<c1>@@)\)VALUES\(new\.rowid,(?P<v1>new\.@(?:,new\.@)*)\);"
+)
+_FTS_DROP = _pattern(
+    r"INSERT INTO (?P<f2>@)\((?P<f3>@),rowid,(?P<c2>@@)\)"
+    r"VALUES\('delete',old\.rowid,(?P<v2>old\.@(?:,old\.@)*)\);"
 )
 _FTS_TRIGGER = re.compile(
-    rf"{_HEAD}(?:(?P<add>{_FTS_ADD})|(?P<drop>{_FTS_DROP})|(?P<both>{_FTS_DROP.replace('P<', 'P<b')}"
-    rf"{_FTS_ADD.replace('P<', 'P<b')}))END",
+    _HEAD
+    + "(?:(?P<add>"
+    + _FTS_ADD
+    + ")|(?P<drop>"
+    + _FTS_DROP
+    + ")|(?P<both>"
+    + _FTS_DROP.replace("P<", "P<b")
+    + _FTS_ADD.replace("P<", "P<b")
+    + "))END",
     re.IGNORECASE,
 )
 _COUNTS_TRIGGER = re.compile(
-    rf"{_HEAD}INSERT OR REPLACE INTO (?P<c1>{_ID}) VALUES\((?P<l1>'(?:[^']|'')*'),COALESCE\(\("
-    rf"SELECT count FROM (?P<c2>{_ID}) WHERE \"table\"=(?P<l2>'(?:[^']|'')*')\),0\)"
-    rf"(?P<sign>[+-])1\);END",
+    _HEAD
+    + _pattern(
+        r"INSERT OR REPLACE INTO (?P<c1>@) VALUES\((?P<l1>'(?:[^']|'')*'),COALESCE\(\("
+        r"SELECT count FROM (?P<c2>@) WHERE \"table\"=(?P<l2>'(?:[^']|'')*')\),0\)"
+        r"(?P<sign>[+-])1\);END"
+    ),
     re.IGNORECASE,
 )
 
@@ -281,7 +303,7 @@ def _name(quoted: str) -> str:
 
 
 def _columns(text: str, prefix: str = "") -> list[str]:
-    return [_name(part[len(prefix) :]) for part in re.findall(rf"{re.escape(prefix)}{_ID}", text)]
+    return [_name(part[len(prefix) :]) for part in re.findall(re.escape(prefix) + _ID, text)]
 
 
 def users_index_trigger(sql: str, virtual: dict[str, str], ours: frozenset[str]) -> bool:
