@@ -578,6 +578,8 @@ class _Merge:
         # an actor (a link the owner made here that the file no longer has goes).
         self.owner_span_ids: set[str] = set()
         self.owner_actor_links: set[str] = set()
+        # The file's last edit of the owner's layer (`replace_layer`), recorded by the event.
+        self.their_latest: datetime | None = None
 
     # -- bookkeeping -----------------------------------------------------------------
 
@@ -646,6 +648,12 @@ class _Merge:
                     "replaced": {d: list(c) for d, c in sorted(report.replaced.items())},
                     "relations_removed": report.relations_removed,
                     "decisions_reopened": report.decisions_reopened,
+                    # How recent the file was: a copy older than it replaces nothing.
+                    "their_last_edit": (
+                        self.their_latest.isoformat()
+                        if report.layer_replaced is not None and self.their_latest is not None
+                        else None
+                    ),
                     "folded": sorted([d, k] for d, k in self.redirect.items()),
                     "conflicts": [
                         {"kind": c.kind, "original": c.original_id, "copy": c.copy_id}
@@ -1094,7 +1102,11 @@ class _Merge:
         documents = sorted({ours for ours, _length in self.documents.values()} - spoiled)
         changed: list[list[Any]] = []
         removed: list[str] = []
-        newer: tuple[datetime, str] | None = None
+        # The last edit of the file whose layer ours was last made (recorded by that
+        # merge): a file edited before it is older, even when the edits since only
+        # deleted (Monday's copy merged after Tuesday's, where she deleted a span).
+        newer: tuple[datetime, str] | None = self.recorded_last_edit(owner, latest)
+        self.their_latest = latest
         for document in documents:
             held = theirs.get(document, {})
             mine = self.db.execute(
@@ -1200,6 +1212,25 @@ class _Merge:
             )
             self.report.relations_removed += self.db.total_changes - before
             self.db.execute(f"DELETE FROM spans WHERE id IN ({marks})", args)
+
+    def recorded_last_edit(self, owner: str, latest: datetime) -> tuple[datetime, str] | None:
+        """The last edit of the newest file that made our copy of `owner`'s layer what it
+        held (its `database.merge` event), if later than `latest`; else None."""
+        found: tuple[datetime, str] | None = None
+        for (data,) in self.db.execute(
+            "SELECT data FROM events WHERE action = 'database.merge' AND data LIKE ?",
+            ['%"their_last_edit"%'],
+        ):
+            try:
+                recorded = json.loads(data)
+            except (TypeError, ValueError):
+                continue
+            if not isinstance(recorded, dict) or recorded.get("layer_replaced") != owner:
+                continue
+            when = _instant(recorded.get("their_last_edit"))
+            if when is not None and when > latest and (found is None or when > found[0]):
+                found = (when, str(recorded["their_last_edit"]))
+        return found
 
     def their_last_edit(self) -> datetime:
         """When the file's analyst last edited, as its event log says (else the epoch)."""
