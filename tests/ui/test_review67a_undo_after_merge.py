@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 
 from annotator.core.model import Span, new_id
 from annotator.store import review
