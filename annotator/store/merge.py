@@ -1106,6 +1106,14 @@ class _Merge:
         # merge): a file edited before it is older, even when the edits since only
         # deleted (Monday's copy merged after Tuesday's, where she deleted a span).
         newer: tuple[datetime, str] | None = self.recorded_last_edit(owner, latest)
+        # A span of the layer is removed only if their file records its deletion, or it
+        # is a conflict copy (another version a merge kept) of one of their spans.
+        deleted = self.deleted_there("span.delete")
+        copies: dict[str, str] = dict(
+            self.db.execute(
+                "SELECT copy_id, original_id FROM merge_conflicts WHERE kind = 'span'"
+            ).fetchall()
+        )
         self.their_latest = latest
         for document in documents:
             held = theirs.get(document, {})
@@ -1117,6 +1125,11 @@ class _Merge:
             counts = [0, 0, 0]
             for span_id, start, end, label, attributes, provenance, updated in mine:
                 new = held.get(span_id)
+                if new is None and span_id not in deleted and copies.get(span_id) not in held:
+                    # Never deleted in their file, nor a conflict copy of one of their spans
+                    # (a stale version a third file brought): not theirs to take away
+                    # (another file naming the same analyst brought it).
+                    continue
                 if new is None:
                     removed.append(span_id)
                     counts[2] += 1
@@ -1232,6 +1245,23 @@ class _Merge:
                 found = (when, str(recorded["their_last_edit"]))
         return found
 
+    def deleted_there(self, action: str) -> set[str]:
+        """The ids of the spans (`span.delete`) or links (`relation.delete`) their event
+        log records as deleted: what merging their file may remove from our copy."""
+        if not self.theirs.has("events"):
+            return set()
+        if action == "span.delete":
+            rows = self.theirs.fetch(
+                'SELECT DISTINCT "span_id" FROM main."events" NOT INDEXED WHERE "action" = ?',
+                [action],
+            )
+        else:
+            rows = self.theirs.fetch(
+                'SELECT DISTINCT "relation_id" FROM main."events" NOT INDEXED WHERE "action" = ?',
+                [action],
+            )
+        return {row[0] for row in rows if isinstance(row[0], str)}
+
     def their_last_edit(self) -> datetime:
         """When the file's analyst last edited, as its event log says (else the epoch)."""
         found = datetime.min.replace(tzinfo=UTC)
@@ -1249,6 +1279,7 @@ class _Merge:
         if self.owner_links_refused or not self.replaced_documents:
             return
         gone = []
+        deleted = self.deleted_there("relation.delete")
         for document in sorted(self.replaced_documents):
             for rel_id, head, tail, type_ in self.db.execute(
                 "SELECT r.id, r.head_id, r.tail_id, r.type FROM relations r "
@@ -1260,6 +1291,8 @@ class _Merge:
                     continue
                 if (self.twin(head), self.twin(tail), type_) in self.owner_links:
                     continue
+                if rel_id not in deleted:
+                    continue  # never deleted in their file (see `replace_layer`)
                 gone.append(rel_id)
         for chunk in _chunks(gone):
             marks = _marks(chunk)

@@ -90,8 +90,9 @@ EXPECTED: Final[dict[str, tuple[str, ...]]] = {
     "dismissed_problems": ("key", "document_id", "dismissed_by", "dismissed"),
     # Only its `annotator` row is read: the analyst whose layer the file holds.
     "settings": ("key", "value"),
-    # Only the time of that analyst's last edit is read (how recent the file is).
-    "events": ("at", "annotator"),
+    # Only the time of that analyst's last edit (how recent the file is) and the ids of
+    # the spans and links deleted in it (what a merge may remove from our copy) are read.
+    "events": ("at", "annotator", "action", "span_id", "relation_id"),
 }
 
 # The cancel hook: a threading.Event (set means cancel) or a function returning True.
