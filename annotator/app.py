@@ -14,9 +14,14 @@ if TYPE_CHECKING:
 
 from annotator import __version__, kept_support_code, logs, quick_enums
 from annotator.core.errors import AnnotatorError
+from annotator.core.names import reserved_name_reason
 from annotator.core.packaged import packaged_files
 from annotator.launch import resume_collector
-from annotator.paths import annotator_name, resolve_db_path
+from annotator.paths import (
+    annotator_name_from,
+    refuse_reserved_name,
+    resolve_db_path,
+)
 from annotator.services.edits import environment_problem
 from annotator.store.backup import open_with_backup, read_only_reason, snapshot_file
 from annotator.store.db import (
@@ -356,15 +361,26 @@ def check_beside_the_start(path: Path) -> Callable[[], None]:
 
 
 def ask_name(default: str) -> str | None:
+    """Ask the analyst's name; a reserved one (the gold layer's, the suggestions')
+    is refused with the reason and asked again. None if the dialog is cancelled."""
     from PySide6.QtWidgets import QInputDialog
 
-    name, ok = QInputDialog.getText(
-        None,
-        "Welcome to annotator",
-        "Your name as annotator (stored with every span you make):",
-        text=default,
-    )
-    return name.strip() if ok and name.strip() else None
+    from annotator.ui import messages
+
+    while True:
+        name, ok = QInputDialog.getText(
+            None,
+            "Welcome to annotator",
+            "Your name as annotator (stored with every span you make):",
+            text=default,
+        )
+        if not ok or not name.strip():
+            return None
+        reason = reserved_name_reason(name)
+        if reason is None:
+            return name.strip()
+        messages.warning(None, "annotator", f"{name.strip()!r} cannot be your name: {reason}.")
+        default = ""
 
 
 def run(
@@ -412,15 +428,25 @@ def run(
         apply_style(app)
         messages.critical(None, "annotator", str(exc))  # plain text: it names the file
         return 1
-    name, explicit = annotator_name(annotator, repo.setting("annotator"))
+    name, explicit, source = annotator_name_from(annotator, repo.setting("annotator"))
     if not explicit and screenshot is None:
         resume_collector()  # a dialog first: the start-up waits for the user anyway
         apply_style(app)
         asked = ask_name(name)
         if asked is None:
             return 0
-        name = asked
-        explicit = True
+        name, explicit, source = asked, True, "the name you typed"
+    try:
+        # An analyst named like the gold layer or the suggestions would write into it.
+        refuse_reserved_name(name, source, repo.annotator_kind(name))
+    except AnnotatorError as exc:
+        repo.db.close()
+        resume_collector()
+        if screenshot is not None:
+            raise  # nobody is there to close a message box: the command prints it, exit 1
+        apply_style(app)
+        messages.critical(None, "annotator", str(exc))
+        return 1
     # A screenshot run asks nothing (no one is there to answer) and stores no name
     # that nobody confirmed: the next interactive start still asks.
     if explicit and repo.setting("annotator") != name:

@@ -35,7 +35,7 @@ from annotator.cli_contract import (
     require_existing_db,
 )
 from annotator.core.errors import AnnotatorError
-from annotator.paths import annotator_name, resolve_db_path
+from annotator.paths import annotator_name_from, refuse_reserved_name, resolve_db_path
 from annotator.store.db import open_db
 from annotator.store.repository import Repository
 
@@ -113,8 +113,19 @@ def open_repository(
             raise Failed(f"{path}: cannot open the database: {exc.strerror or exc}") from exc
 
 
-def current_annotator(repo: Repository, option: str | None) -> str:
-    name, _explicit = annotator_name(option, repo.setting("annotator"))
+def current_annotator(repo: Repository, option: str | None, *, layer: bool = False) -> str:
+    """Who works: --annotator, $ANNOTATOR_NAME, the stored name or the OS user.
+
+    The names of the gold layer and of the machine suggestions are refused
+    (Failed, naming where the name came from): an analyst so named would write
+    into them. With `layer` (import), --annotator names the layer the file's
+    spans go to and may be one of them (a reference file as `gold`, our own
+    export's suggestions as `suggester`).
+    """
+    name, _explicit, source = annotator_name_from(option, repo.setting("annotator"))
+    if not (layer and source == "--annotator"):
+        with user_errors():
+            refuse_reserved_name(name, source, repo.annotator_kind(name))
     return name
 
 
@@ -182,7 +193,7 @@ def import_command(
     from annotator.services.importing import import_paths
 
     repo = open_repository(db_path, create=True)
-    name = current_annotator(repo, annotator)
+    name = current_annotator(repo, annotator, layer=True)
     with user_errors(), progress_reporter("importing", quiet=quiet) as bar:
         options = ReadOptions(
             annotator=name,
@@ -455,15 +466,25 @@ def gui(
 @db_option
 @annotator_option
 @quiet_option
-def merge(other: Path, db_path: Path | None, annotator: str | None, quiet: bool) -> None:
+@click.option(
+    "--dry-run",
+    is_flag=True,
+    help="Work the merge out and print its summary, but write nothing.",
+)
+def merge(
+    other: Path, db_path: Path | None, annotator: str | None, quiet: bool, dry_run: bool
+) -> None:
     """Merge a colleague's database file OTHER into ours (it is only read).
 
     OTHER is read as untrusted data: every row is checked, and rows that fail
     are listed and left out (exit code 1). Documents are matched by their
-    text, spans and relations by id; merging twice changes nothing. A span
-    edited differently in both keeps both versions, and is listed here as a
-    conflict. A snapshot of our database is taken first; Ctrl+C cancels and
-    leaves our database unchanged.
+    text, spans and relations by id; merging twice changes nothing. The layer
+    of the analyst OTHER names (the name its window stores) is made, in each
+    document OTHER holds, what OTHER holds now: spans they edited are updated,
+    spans they deleted removed; the summary counts them per document. In other
+    layers a span edited differently in both keeps both versions, and is listed
+    here as a conflict. A snapshot of our database is taken first; Ctrl+C
+    cancels and leaves our database unchanged.
     """
     import signal
     import threading
@@ -486,6 +507,7 @@ def merge(other: Path, db_path: Path | None, annotator: str | None, quiet: bool)
                 by=current_annotator(repo, annotator),
                 cancel=cancel,
                 progress=bar.update,
+                dry_run=dry_run,
             )
     except Failed as exc:
         if isinstance(exc.__cause__, MergeCancelled):
@@ -498,6 +520,8 @@ def merge(other: Path, db_path: Path | None, annotator: str | None, quiet: bool)
     if report.snapshot is not None:
         click.echo(f"snapshot of our database before the merge: {report.snapshot.path}")
     click.echo(report.summary())
+    for line in report.replacement_lines():
+        click.echo(line)
     for conflict in report.conflicts:
         click.echo(f"conflict: {conflict.describe()}")
     for merge_of in report.actor_merges_not_applied:

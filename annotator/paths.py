@@ -117,7 +117,37 @@ def annotator_name(option: str | None, stored: str | None) -> tuple[str, bool]:
     database, then the OS user name (returned with False so the window can ask
     once).
     """
-    for candidate in (option, os.environ.get(NAME_ENV), stored):
+    name, explicit, _source = annotator_name_from(option, stored)
+    return name, explicit
+
+
+# Where a name came from, as the messages about it say.
+NAME_SOURCES = (
+    "--annotator",
+    f"${NAME_ENV}",
+    "the name stored in the database (setting 'annotator')",
+)
+
+
+def annotator_name_from(option: str | None, stored: str | None) -> tuple[str, bool, str]:
+    """`annotator_name`, and where the name came from (for messages about it)."""
+    for candidate, source in zip(
+        (option, os.environ.get(NAME_ENV), stored), NAME_SOURCES, strict=True
+    ):
         if candidate and candidate.strip():
-            return candidate.strip(), True
-    return os_user_name(), False
+            return candidate.strip(), True, source
+    return os_user_name(), False, "your user name on this computer"
+
+
+def refuse_reserved_name(name: str, source: str, kind_here: str | None = None) -> None:
+    """Raise InputError if `name` (from `source`) cannot be an analyst's name."""
+    from annotator.core.names import reserved_name_reason
+
+    reason = reserved_name_reason(name, kind_here)
+    if reason is not None:
+        from annotator.core.errors import InputError
+
+        raise InputError(
+            f"{name!r} ({source}) cannot be your name as annotator: {reason}; "
+            f"choose another with --annotator NAME or ${NAME_ENV}"
+        )

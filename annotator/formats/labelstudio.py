@@ -10,7 +10,11 @@ as two characters; our texts never hold "\\r".
 Export: a JSON array of tasks {"data": {"text", "title", "document_id"},
 "annotations": [one per annotator: {"result": [...], "annotator"}]}; machine
 suggestions (the `suggester` layer, exported only when named) go under
-"predictions" ({"result", "model_version"}), never "annotations". Each span
+"predictions" ({"result", "model_version"}), never "annotations". Import reads
+"annotations" only: "predictions" are a model's pre-annotations, no analyst's
+work; they are counted and named in a note, not imported (as an analyst's layer
+they would be compared, reviewed and exported as someone's annotations; as our
+`suggester` layer the next suggestion run would replace them). Each span
 is a `labels` result whose id is our span id; each attribute a per-region
 result on the same id (`choices`, `number` or `textarea`, from_name
 "<LABEL>_<attribute>"); each relation a `relation` result (from_id = QUOTE,
@@ -198,7 +202,7 @@ def is_labelstudio(data: Any) -> bool:
 def read_labelstudio(data: bytes, name: str, options: ReadOptions | None = None) -> ReadResult:
     """Tasks from a Label Studio JSON export; a bad task is reported by its number."""
     result = ReadResult()
-    for entry in iter_labelstudio(io.BytesIO(data), name, options):
+    for entry in iter_labelstudio(io.BytesIO(data), name, options, result.notes):
         if isinstance(entry, UnreadableFile):
             return ReadResult(problems=[entry])  # nothing of a file that is not valid JSON
         if isinstance(entry, InputError):
@@ -209,27 +213,34 @@ def read_labelstudio(data: bytes, name: str, options: ReadOptions | None = None)
 
 
 def iter_labelstudio_file(
-    path: Path, name: str, options: ReadOptions | None = None
+    path: Path, name: str, options: ReadOptions | None = None, notes: list[str] | None = None
 ) -> Iterator[AnnotatedDocument | InputError]:
     """`read_labelstudio` one task at a time from the file: memory bounded by the largest task."""
     with path.open("rb") as handle:
-        yield from iter_labelstudio(handle, name, options)
+        yield from iter_labelstudio(handle, name, options, notes)
 
 
 def iter_labelstudio(
-    handle: BinaryIO, name: str, options: ReadOptions | None = None
+    handle: BinaryIO,
+    name: str,
+    options: ReadOptions | None = None,
+    notes: list[str] | None = None,
 ) -> Iterator[AnnotatedDocument | InputError]:
     """Each task of a Label Studio export as a document, or an InputError for a bad one.
 
     A file that is not valid JSON ends with one UnreadableFile naming its line
     (tasks before it have been given out: the caller drops them); a file
-    without tasks yields one InputError.
+    without tasks yields one InputError. Once the file is read, a note on the
+    "predictions" left out (how many regions, in how many tasks, which model
+    versions) is appended to `notes`.
     """
     options = options or ReadOptions()
     count = 0
+    predicted = _Predictions()
     try:
         for number, line, task in iter_array(handle, name, options.encoding):
             count = number
+            predicted.count(task)
             entry = _task_entry(task, name, number, options)
             if isinstance(entry, InputError):
                 entry.line = line  # where the task starts: "line N" as for every reader
@@ -239,6 +250,53 @@ def iter_labelstudio(
         return
     if not count:
         yield InputError("the file holds no tasks", file=name)
+    if notes is not None and predicted.regions:
+        notes.append(predicted.note())
+
+
+class _Predictions:
+    """The predicted regions of a file's tasks, counted to be named in a note."""
+
+    def __init__(self) -> None:
+        self.regions = 0
+        self.tasks = 0
+        self.versions: set[str] = set()
+
+    def count(self, task: Any) -> None:
+        found = task.get("predictions") if isinstance(task, dict) else None
+        if not isinstance(found, list):
+            return
+        regions = 0
+        for prediction in found:
+            if not isinstance(prediction, dict) or not isinstance(prediction.get("result"), list):
+                continue
+            version = prediction.get("model_version")
+            if isinstance(version, str | int) and not isinstance(version, bool):
+                self.versions.add(str(version)[:80])
+            regions += sum(
+                1
+                for r in prediction["result"]
+                if isinstance(r, dict) and r.get("type") in ("labels", "hypertextlabels")
+            )
+        if regions:
+            self.regions += regions
+            self.tasks += 1
+
+    def note(self) -> str:
+        shown = sorted(self.versions)
+        versions = ", ".join(shown[:5]) + (f" and {len(shown) - 5} more" if len(shown) > 5 else "")
+        model = (
+            f" (model versions {versions})"
+            if len(shown) > 1
+            else (f" (model version {versions})" if shown else "")
+        )
+        regions = "region" if self.regions == 1 else "regions"
+        tasks = "task" if self.tasks == 1 else "tasks"
+        return (
+            f"{self.regions} predicted {regions} in {self.tasks} {tasks}{model} not imported: "
+            "Label Studio \"predictions\" are a model's pre-annotations, no analyst's work; "
+            'only "annotations" are imported (the window suggests spans with its own rules)'
+        )
 
 
 def _task_entry(

@@ -428,6 +428,8 @@ def _import_file(
             entries = (
                 iter_doccano_file(path, name, options, notes)
                 if kind == "doccano"
+                else iter_labelstudio_file(path, name, options, notes)
+                if kind == "labelstudio"
                 else _STREAMING_READERS[kind](path, name, options)
             )
             counts = _import_streamed(repo, entries, name, source, options, outcome, strict)

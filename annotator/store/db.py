@@ -81,6 +81,107 @@ def _check_known(db: Database, path: Path) -> None:
         )
 
 
+def _check_triggers(db: Database | sqlite3.Connection, path: Path) -> None:
+    """Refuse a file holding a trigger our migrations did not make (or one of ours rewritten).
+
+    A trigger runs on our own writes: one planted in a colleague's file opened with
+    `--db` (`AFTER INSERT ON events BEGIN DELETE FROM spans; END`) deleted every span
+    at the first tag. Read from the catalogue only, before anything is written; a
+    trigger of ours that is missing is no reason (m009 makes none without JSON).
+    Views are left: annotator never reads one, and users add their own to browse.
+    """
+    from annotator.store.known_schema import OUR_TABLES, OUR_TRIGGERS, users_index_trigger
+
+    foreign = [
+        (name, table, str(sql))
+        for name, table, sql in db.execute(
+            "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'"
+        )
+        if " ".join(str(sql).split()) not in OUR_TRIGGERS.get(name, ())
+    ]
+    if foreign:
+        # A user's own full-text index or row counts, kept by sqlite-utils' triggers
+        # (`enable-fts --create-triggers`, `enable-counts`), write into nothing of ours.
+        virtual = {
+            str(name).casefold(): str(sql)
+            for name, sql in db.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                "AND sql LIKE 'CREATE VIRTUAL TABLE%'"
+            )
+        }
+        ours = frozenset(name.casefold() for name in (*OUR_TABLES, "documents_fts"))
+        foreign = [f for f in foreign if not users_index_trigger(f[2], virtual, ours)]
+    if not foreign:
+        return
+    named = ", ".join(
+        f"{str(name)[:60]!r} on {str(table)[:60]!r}" for name, table, _sql in foreign[:5]
+    )
+    more = f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
+    raise StoreError(
+        f"this database holds a trigger {named}{more} that annotator did not make: a "
+        "trigger runs on every edit and could change or delete annotations, so annotator "
+        "does not open the file. A colleague's database comes in with `annotator merge "
+        "FILE` (File > Merge database…), which never runs its triggers; a trigger you "
+        "made yourself can be dropped with `sqlite3 FILE 'DROP TRIGGER name'`",
+        file=str(path),
+    )
+
+
+def _check_tables(db: Database | sqlite3.Connection, path: Path) -> None:
+    """Refuse an up-to-date file whose tables are not the ones our migrations made.
+
+    A table that is missing, is a view or a virtual table, lacks a column or
+    declares one with another type (a file made or changed by another program,
+    or crafted) failed later with "unexpected error … this is a bug" on the
+    first query that read it, or read values of the wrong type. Columns added
+    to a table are let through. Catalogue reads only.
+    """
+    from annotator.store.known_schema import OUR_TABLES
+
+    kinds = {
+        str(name): (str(kind), str(sql or ""))
+        for kind, name, sql in db.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'view')"
+        )
+    }
+    # The columns of our own tables, in one statement (about 0.6 ms an open).
+    held: dict[str, dict[str, str]] = {}
+    names = list(OUR_TABLES)
+    marks = ", ".join("?" * len(names))
+    for table, column, declared in db.execute(
+        "SELECT m.name, p.name, p.type FROM sqlite_master m, pragma_table_xinfo(m.name) p "
+        f"WHERE m.type = 'table' AND m.name IN ({marks}) AND p.hidden = 0",
+        names,
+    ):
+        held.setdefault(str(table), {})[str(column)] = str(declared).upper()
+    for table, columns in OUR_TABLES.items():
+        kind, sql = kinds.get(table, ("", ""))
+        problem = ""
+        if not kind:
+            problem = f"it has no table {table!r}"
+        elif kind != "table" or sql.lstrip().upper().startswith("CREATE VIRTUAL"):
+            problem = f"its {table!r} is a {'view' if kind == 'view' else 'virtual table'}"
+        else:
+            found = held.get(table, {})
+            for column, declared in columns:
+                if column not in found:
+                    problem = f"its table {table!r} lacks the column {column!r}"
+                elif found[column] != declared:
+                    problem = (
+                        f"its column {table}.{column} is declared {found[column][:40]!r}, "
+                        f"not {declared!r}"
+                    )
+                if problem:
+                    break
+        if problem:
+            raise StoreError(
+                f"this database is not as annotator made it ({problem}), so annotator does "
+                "not open it. A colleague's database comes in with `annotator merge FILE` "
+                "(File > Merge database…), which checks every row",
+                file=str(path),
+            )
+
+
 def _check_ours(db: Database, path: Path) -> None:
     """Refuse an SQLite file that belongs to another program: migrating would change it."""
     if migrations.applied(db):
@@ -417,12 +518,14 @@ def open_db(path: str | Path, *, readonly: bool = False, check: Check = "none") 
             db = Database(conn)
             db.conn.isolation_level = None
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            _check_triggers(db, path)
             if not up_to_date(db):
                 _check_known(db, path)
                 if migrations.pending(db):
                     raise StoreError(
                         "this database needs upgrading but is read-only", file=str(path)
                     )
+            _check_tables(db, path)
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise StoreError(f"cannot read this database: {exc}", file=str(path)) from exc
@@ -445,6 +548,10 @@ def open_db(path: str | Path, *, readonly: bool = False, check: Check = "none") 
             # Refuse before writing anything: even switching to WAL rewrites the header.
             _check_known(db, path)
             _check_ours(db, path)
+        if not blank:
+            _check_triggers(db, path)
+        if current:
+            _check_tables(db, path)
         enable_wal(db.conn)
         if blank and not _create(db) and not up_to_date(db):
             # Another program wrote to the file since it was found blank (or a step must
@@ -454,6 +561,7 @@ def open_db(path: str | Path, *, readonly: bool = False, check: Check = "none") 
             blank = False
         if not current and not blank and migrations.pending(db):
             _migrate(db, path)
+            _check_tables(db, path)
         db.execute("PRAGMA foreign_keys = ON")
         # FULL: a commit survives a power cut too, not only a killed process.
         db.execute("PRAGMA synchronous = FULL")

@@ -38,6 +38,21 @@ taken (store.backup). Then, in ONE write transaction:
   ids, and merging again changes nothing.
   The same words and label with other attributes are two versions: both
   stay, and the report lists them as a conflict;
+- the file's own analyst (its `annotator` setting, which the window stores:
+  a human or imported layer there, not our gold layer, not a machine layer,
+  not whoever merges) is the authority on that analyst's layer. Before their
+  spans are placed, our copy of that layer, in each document the file holds,
+  is made what the file holds now (`_Merge.replace_layer`): a span we hold
+  under one of their ids takes their content, a span of that layer the file
+  no longer holds is removed, and their speaker links of that layer we hold
+  but they no longer do are removed after the relations are merged. The
+  report counts added, changed and removed spans per document. A document
+  where one of their rows of that layer is refused is left as it is. Review
+  decisions that settled a span changed or removed no longer count it (a
+  rejection left settling nothing is dropped; the gold layer is never
+  touched), comments on a removed span stay on its document, and its actor
+  link and conflict records go. A file that names no analyst is merged by
+  the rules below alone, adding to every layer;
 - a relation's ends must be spans merged from the same file, in one
   document, with the labels its type requires;
 - statuses: per document and annotator the furthest along wins (done >
@@ -48,7 +63,8 @@ taken (store.backup). Then, in ONE write transaction:
   actors is never applied (it would redirect our links), only listed;
 - one `database.merge` event records what was added (only if anything was).
 
-Merging A into B and B into A gives the same annotations (the same set of
+Where no layer is replaced (neither file names an analyst whose layer the other
+holds), merging A into B and B into A gives the same annotations (the same set of
 span and relation contents, and the same span ids except conflict copies);
 the ids of conflict copies depend on the direction, because each side keeps
 its own version under the original id, and so do the ids of relations that
@@ -64,11 +80,13 @@ import sqlite3
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
 from annotator.core.errors import AnnotatorError, InputError, StoreError
 from annotator.core.model import PROVENANCES, STATUSES, check_offsets, now, text_sha256
+from annotator.core.names import reserved_name_reason
 from annotator.core.schema import LabelSchema, schema_from_dict
 from annotator.core.spans import actor_types
 from annotator.core.validate import (
@@ -198,6 +216,17 @@ class MergeReport:
     rejected: list[Rejection] = field(default_factory=list)
     actor_merges_not_applied: list[ActorMerge] = field(default_factory=list)
     snapshot: Snapshot | None = None
+    # The analyst the file names (its `annotator` setting) whose layer here was made
+    # what the file holds now, per document; else why no layer was replaced.
+    layer_replaced: str | None = None
+    not_replaced: str = ""
+    # Our document id -> (spans added, changed, removed) in the replaced layer.
+    replaced: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+    relations_removed: int = 0
+    # Review decisions that had settled a span of the layer since changed or removed.
+    decisions_reopened: int = 0
+    dry_run: bool = False
 
     @property
     def changed(self) -> bool:
@@ -212,6 +241,9 @@ class MergeReport:
             or self.comments_added
             or self.decisions_added
             or any(self.actors.values())
+            or any(any(counts) for counts in self.replaced.values())
+            or self.relations_removed
+            or self.decisions_reopened
         )
 
     def summary(self) -> str:
@@ -244,7 +276,41 @@ class MergeReport:
             )
         if self.rejected:
             text += f"; {len(self.rejected)} rows refused"
+        if self.layer_replaced is not None and self.replaced:
+            added, changed, removed = (sum(c[i] for c in self.replaced.values()) for i in range(3))
+            text += (
+                f"; {self.layer_replaced}'s layer: {added} added, {changed} changed, "
+                f"{removed} removed in {len(self.replaced)} documents"
+            )
+        if self.dry_run:
+            text = "dry run, nothing written: " + text
         return text
+
+    def replacement_lines(self) -> list[str]:
+        """What merging did to our copy of the file's analyst's layer, per document."""
+        if self.layer_replaced is None:
+            return [self.not_replaced] if self.not_replaced else []
+        who = self.layer_replaced
+        if not self.replaced and not self.relations_removed:
+            return [f"{who}'s layer: as {self.source} holds it already"]
+        lines = [f"{who}'s layer made what {self.source} holds now:"]
+        for document, (added, changed, removed) in sorted(
+            self.replaced.items(), key=lambda item: (self.titles.get(item[0], ""), item[0])
+        ):
+            title = self.titles.get(document, document)
+            lines.append(
+                f"  {title!r} ({document}): {added} added, {changed} changed, {removed} removed"
+            )
+        if self.relations_removed:
+            lines.append(
+                f"  {self.relations_removed} of their speaker links they no longer hold removed"
+            )
+        if self.decisions_reopened:
+            lines.append(
+                f"  {self.decisions_reopened} review decisions on spans they changed or "
+                "removed reopened (the gold layer is unchanged)"
+            )
+        return lines
 
 
 # -- content and ids ----------------------------------------------------------------------
@@ -374,6 +440,7 @@ def merge_database(
     snapshot: bool = True,
     backup_root: Path | None = None,
     progress: MergeProgress = None,
+    dry_run: bool = False,
 ) -> MergeReport:
     """Merge the database file `other` into `repo` (see the module docstring).
 
@@ -384,6 +451,8 @@ def merge_database(
     first (`report.snapshot`; in `backup_root` or the default backup folder).
     Rows that fail a check are listed in `report.rejected` and not merged.
     `progress(rows_read, rows_total, table)` is called as their rows are read.
+    With `dry_run`, everything is worked out and the report filled, then the
+    transaction is rolled back (no snapshot is taken): nothing is written.
     Raises StoreError if the other file is refused as a whole; then our
     database is not changed.
     """
@@ -391,12 +460,17 @@ def merge_database(
     ours_applied = [m.name for m in migrations.applied(repo.db)]
     ours_path = Path(repo.path)
     with open_other(path, ours_path, ours_applied, cancel) as theirs:
-        report = MergeReport(path.name)
-        # Every table is read once, except spans: originals first, then conflict copies.
-        passes = {t: 2 if t == "spans" else 1 for t in theirs.tables}
+        report = MergeReport(path.name, dry_run=dry_run)
+        analyst = _their_analyst(theirs)
+        # Every table is read once, except spans: originals first, then conflict copies
+        # (and, when the file names its analyst, once more for that analyst's layer).
+        passes = {t: 1 for t in theirs.tables}
+        passes["spans"] = 3 if analyst is not None else 2
         passes.pop(migrations.migrations_table, None)
+        passes.pop("settings", None)
+        passes.pop("events", None)
         theirs.plan(passes, progress)
-        if snapshot:
+        if snapshot and not dry_run:
             report.snapshot = take_snapshot(repo.db, backup_root)
         report.rejected.extend(
             Rejection(table, "(table)", reason) for table, reason in theirs.unusable.items()
@@ -404,8 +478,10 @@ def merge_database(
         try:
             # Their file's errors became StoreError where it was read; the chokepoint
             # classifies ours (locked, disk full) against our file, never theirs.
-            with write_transaction(repo.db):
-                _Merge(repo, theirs, report, by).run()
+            with contextlib.suppress(_DryRun), write_transaction(repo.db):
+                _Merge(repo, theirs, report, by, analyst).run()
+                if dry_run:
+                    raise _DryRun  # rolls the transaction back
             if progress is not None:
                 progress(theirs.rows_total, theirs.rows_total, "")
         finally:
@@ -416,10 +492,56 @@ def merge_database(
     return report
 
 
+def _reserved_layer_reason(name: str, kind: str) -> str | None:
+    """Why their new layer `name` of `kind` is not merged: an analyst's layer (or a
+    reference file's) named like the machine suggestions, or an analyst's layer named
+    like the gold layer, would be taken for it (a reference file imported as "gold",
+    kind imported, is the documented exception). None if it may be merged."""
+    reason = reserved_name_reason(name)
+    if reason is None:
+        return None
+    if name.strip().casefold() == "suggester":
+        return None if kind == "suggester" else f"a layer of kind {kind!r}: {reason}"
+    return f"an analyst's layer: {reason}" if kind == "human" else None
+
+
+def _instant(value: Any) -> datetime | None:
+    """A stored time as an aware datetime (naive ones are UTC), None if it is not one."""
+    if not isinstance(value, str) or len(value) > 64:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+class _DryRun(Exception):
+    """Raised inside a dry run's transaction to roll it back."""
+
+
+def _their_analyst(theirs: OtherDatabase) -> Any:
+    """The raw `annotator` setting of the other file (the name its analyst works
+    under, stored by the window), or None; checked by `_Merge.decide_analyst`."""
+    found: Any = None
+    for chunk in theirs.rows("settings", ("key", "value")):
+        for key, value in chunk:
+            if key == "annotator":
+                found = value
+    return found
+
+
 class _Merge:
     """One merge run: the other file, our repository, and what has been accepted so far."""
 
-    def __init__(self, repo: Repository, theirs: OtherDatabase, report: MergeReport, by: str):
+    def __init__(
+        self,
+        repo: Repository,
+        theirs: OtherDatabase,
+        report: MergeReport,
+        by: str,
+        analyst: Any = None,
+    ):
         self.repo = repo
         self.db = repo.db.conn
         self.theirs = theirs
@@ -442,6 +564,22 @@ class _Merge:
         # first of them, and that first -> all of them. A link to any of them is one link.
         self.twin_of: dict[str, str] = {}
         self.twins: dict[str, list[str]] = {}
+        # The analyst the file names (raw), their layers' kinds, and once checked
+        # (`decide_analyst`) the layer whose copy here the file replaces.
+        self.analyst_named = analyst
+        self.their_kinds: dict[str, Any] = {}
+        self.owner: str | None = None
+        # Our documents whose copy of the owner's layer was replaced, their speaker
+        # links (ours: head, tail, type), and whether one of those links was refused.
+        self.replaced_documents: set[str] = set()
+        self.owner_links: set[tuple[str, str, str]] = set()
+        self.owner_links_refused = False
+        # Our ids of the owner's spans in those documents, and those their file links to
+        # an actor (a link the owner made here that the file no longer has goes).
+        self.owner_span_ids: set[str] = set()
+        self.owner_actor_links: set[str] = set()
+        # The file's last edit of the owner's layer (`replace_layer`), recorded by the event.
+        self.their_latest: datetime | None = None
 
     # -- bookkeeping -----------------------------------------------------------------
 
@@ -471,10 +609,15 @@ class _Merge:
         self.merge_documents()
         if _REVIEW in self.theirs.applied:
             self.load_originals()
+        self.decide_analyst()
+        if self.owner is not None:
+            self.replace_layer()
         self.merge_spans(copies=False)
         self.merge_spans(copies=True)
         self.fold_duplicates()
         self.merge_relations()
+        if self.owner is not None:
+            self.remove_their_removed_links()
         self.merge_statuses()
         if _REVIEW in self.theirs.applied:
             self.merge_comments()
@@ -501,6 +644,16 @@ class _Merge:
                     "rejected": len(report.rejected),
                     "actor_merges_not_applied": len(report.actor_merges_not_applied),
                     "duplicates_matched": report.duplicates_matched,
+                    "layer_replaced": report.layer_replaced,
+                    "replaced": {d: list(c) for d, c in sorted(report.replaced.items())},
+                    "relations_removed": report.relations_removed,
+                    "decisions_reopened": report.decisions_reopened,
+                    # How recent the file was: a copy older than it replaces nothing.
+                    "their_last_edit": (
+                        self.their_latest.isoformat()
+                        if report.layer_replaced is not None and self.their_latest is not None
+                        else None
+                    ),
                     "folded": sorted([d, k] for d, k in self.redirect.items()),
                     "conflicts": [
                         {"kind": c.kind, "original": c.original_id, "copy": c.copy_id}
@@ -634,6 +787,10 @@ class _Merge:
         for chunk in self.theirs.rows("annotators", ("name", "kind", "created")):
             rows = []
             for name, kind, created in chunk:
+                if name == "suggester" and kind == "imported":
+                    kind = "suggester"  # a file from before m010: the repair it makes
+                if isinstance(name, str):
+                    self.their_kinds.setdefault(name, kind)
                 if name in ours:
                     held.append((name, kind))
                 if name in self.annotators:
@@ -644,6 +801,10 @@ class _Merge:
                     if kind not in ANNOTATOR_KINDS:
                         raise InputError(f"unknown annotator kind {kind!r}")
                     check_time(created, "created")
+                    reserved = _reserved_layer_reason(name, kind)
+                    if reserved is not None:
+                        self.refused_layers[name] = reserved
+                        raise InputError(reserved)
                 except AnnotatorError as exc:
                     self.reject("annotator", name, exc.reason)
                     continue
@@ -661,6 +822,13 @@ class _Merge:
         """Their layer `name` of `kind`, which we hold as a layer of another kind: their
         gold layer goes to ours (a reference file imported here as "gold" made ours
         "gold-adjudicated"), and their layer of another kind never into our gold layer."""
+        if kind != ours[name] and "suggester" in (kind, ours[name]):
+            self.refused_layers[name] = (
+                f"{name!r} is the machine suggestions' layer in one file and a layer of "
+                f"kind {kind if ours[name] == 'suggester' else ours[name]!r} in the other: "
+                "not merged into it"
+            )
+            return
         if kind == ours[name] or "gold" not in (kind, ours[name]):
             return
         if kind == "gold":
@@ -685,10 +853,10 @@ class _Merge:
     def layer_here(self, name: Any) -> str:
         """The name of their annotator `name`'s layer here (see `match_gold_layer`);
         InputError for a name we do not know or a layer not merged."""
+        if isinstance(name, str) and name in self.refused_layers:
+            raise InputError(self.refused_layers[name])
         if not isinstance(name, str) or name not in self.annotators:
             raise InputError(f"annotator {name!r} is not a known annotator")
-        if name in self.refused_layers:
-            raise InputError(self.refused_layers[name])
         return self.renamed.get(name, name)
 
     # -- documents -------------------------------------------------------------------
@@ -809,7 +977,9 @@ class _Merge:
             if valid:
                 self.place_spans(valid)
 
-    def checked_span(self, row: tuple[Any, ...]) -> list[Any] | None:
+    def checked_span(self, row: tuple[Any, ...], *, quiet: bool = False) -> list[Any] | None:
+        """Their span row checked and made ours (document, layer), or None: refused,
+        with the reason in the report unless `quiet` (the row is read again later)."""
         span_id, doc_id, start, end, label, annotator, attributes, provenance, created, updated = (
             row
         )
@@ -841,9 +1011,293 @@ class _Merge:
             )
             out.append(updated)
         except AnnotatorError as exc:
-            self.reject("span", span_id, exc.reason)
+            if not quiet:
+                self.reject("span", span_id, exc.reason)
             return None
         return out
+
+    # -- the file's own analyst: their layer replaced per document ---------------------
+
+    def decide_analyst(self) -> None:
+        """Whether the layer of the analyst the file names is replaced here (`self.owner`).
+
+        Never our gold layer, a machine layer, a layer not merged as it is, or the
+        layer of whoever merges (their file may hold a copy of ours, never the newer)."""
+        name = self.analyst_named
+        report = self.report
+        if name is None:
+            report.not_replaced = (
+                f"{report.source} names no analyst of its own (no 'annotator' setting): "
+                "its layers were added to, none replaced"
+            )
+            return
+        try:
+            check_line(name, "the file's analyst", max_length=200)
+            kind = self.their_kinds.get(name)
+            ours = self.db.execute("SELECT kind FROM annotators WHERE name = ?", [name]).fetchone()
+            if kind is None:
+                raise InputError(f"its analyst {name!r} has no layer in it")
+            if kind not in ("human", "imported") or (
+                ours is not None and ours[0] not in ("human", "imported")
+            ):
+                raise InputError(f"its analyst {name!r} names a layer of kind {kind!r}")
+            if name in self.refused_layers or name in self.renamed:
+                raise InputError(f"its analyst {name!r} names a layer not merged as it is")
+            if reserved_name_reason(name) is not None or name == gold_annotator_name(self.repo):
+                raise InputError(f"its analyst {name!r} is a reserved layer name")
+            if name == self.by:
+                raise InputError(f"its analyst {name!r} is you: your own spans are never replaced")
+        except AnnotatorError as exc:
+            report.not_replaced = (
+                f"{report.source}: {exc.reason}; its layers were added to, none replaced"
+            )
+            return
+        self.owner = name
+        report.layer_replaced = name
+
+    def replace_layer(self) -> None:
+        """Make our copy of the owner's layer, in each document the file holds, what
+        the file holds: their spans we hold under the same id get their content, ours
+        they no longer hold are removed (new ones are added by `merge_spans`).
+
+        A document where one of their rows of that layer is refused is left as it is
+        (the row is listed by `merge_spans`): a bad row never removes a span here.
+        What named a span changed or removed stays consistent: review decisions no
+        longer count it as settled (a decision left settling nothing that put nothing
+        into gold is dropped; the gold layer is never changed), comments on a removed
+        span become comments on its document, its actor link and conflict records go.
+        """
+        owner = self.owner
+        assert owner is not None
+        columns = (
+            "id",
+            "document_id",
+            "start",
+            "end",
+            "label",
+            "annotator",
+            "attributes",
+            "provenance",
+            "created",
+            "updated",
+        )
+        theirs: dict[str, dict[str, list[Any]]] = {}
+        spoiled: set[str] = set()
+        # The file's last edit of the layer: a span of ours edited later is never
+        # taken away by it (an older copy of their file merged after a newer one).
+        latest = self.their_last_edit()
+        for chunk in self.theirs.rows("spans", columns):
+            for row in chunk:
+                if row[5] != owner:
+                    continue
+                found = self.documents.get(row[1]) if isinstance(row[1], str) else None
+                if found is None:
+                    continue  # a document not merged: nothing of ours is replaced there
+                clean = self.checked_span(row, quiet=True)
+                if clean is None:
+                    spoiled.add(found[0])
+                    continue
+                theirs.setdefault(found[0], {})[clean[0]] = clean
+                latest = max(latest, _instant(clean[9]) or latest)
+        documents = sorted({ours for ours, _length in self.documents.values()} - spoiled)
+        changed: list[list[Any]] = []
+        removed: list[str] = []
+        # The last edit of the file whose layer ours was last made (recorded by that
+        # merge): a file edited before it is older, even when the edits since only
+        # deleted (Monday's copy merged after Tuesday's, where she deleted a span).
+        newer: tuple[datetime, str] | None = self.recorded_last_edit(owner, latest)
+        # A span of the layer is removed only if their file records its deletion, or it
+        # is a conflict copy (another version a merge kept) of one of their spans.
+        deleted = self.deleted_there("span.delete")
+        copies: dict[str, str] = dict(
+            self.db.execute(
+                "SELECT copy_id, original_id FROM merge_conflicts WHERE kind = 'span'"
+            ).fetchall()
+        )
+        self.their_latest = latest
+        for document in documents:
+            held = theirs.get(document, {})
+            mine = self.db.execute(
+                'SELECT id, start, "end", label, attributes, provenance, updated FROM spans '
+                "WHERE annotator = ? AND document_id = ?",
+                [owner, document],
+            ).fetchall()
+            counts = [0, 0, 0]
+            for span_id, start, end, label, attributes, provenance, updated in mine:
+                new = held.get(span_id)
+                if new is None and span_id not in deleted and copies.get(span_id) not in held:
+                    # Never deleted in their file, nor a conflict copy of one of their spans
+                    # (a stale version a third file brought): not theirs to take away
+                    # (another file naming the same analyst brought it).
+                    continue
+                if new is None:
+                    removed.append(span_id)
+                    counts[2] += 1
+                elif (start, end, label, _attributes(attributes), provenance) != (
+                    new[2],
+                    new[3],
+                    new[4],
+                    new[6],
+                    new[7],
+                ):
+                    changed.append([new[2], new[3], new[4], new[6], new[7], new[9], span_id])
+                    counts[1] += 1
+                else:
+                    continue
+                when = _instant(updated)
+                if when is not None and when > latest and (newer is None or when > newer[0]):
+                    newer = (when, str(updated))
+            counts[0] = len(set(held) - {row[0] for row in mine})
+            self.replaced_documents.add(document)
+            if any(counts):
+                self.report.replaced[document] = (counts[0], counts[1], counts[2])
+        if newer is not None:
+            # Their file is older than our copy of the layer: add to it, replace nothing.
+            self.report.replaced = {}
+            self.replaced_documents = set()
+            self.owner = self.report.layer_replaced = None
+            self.report.not_replaced = (
+                f"{self.report.source} is older than your copy of {owner}'s layer (yours holds "
+                f"their edit of {newer[1][:40]}, after the file's last): its layers were added "
+                "to, none replaced"
+            )
+            return
+        self.owner_span_ids = {i for d in self.replaced_documents for i in theirs.get(d, {})}
+        if self.report.replaced:
+            for wanted in _chunks(sorted(self.report.replaced)):
+                marks = _marks(wanted)
+                self.report.titles.update(
+                    self.db.execute(
+                        f"SELECT id, title FROM documents WHERE id IN ({marks})", list(wanted)
+                    ).fetchall()
+                )
+        self.settle_references([row[-1] for row in changed], removed)
+        self.db.executemany(
+            'UPDATE spans SET start = ?, "end" = ?, label = ?, attributes = ?, provenance = ?, '
+            "updated = ? WHERE id = ?",
+            changed,
+        )
+        # A span no longer an ACTOR keeps no actor link.
+        self.db.executemany(
+            "DELETE FROM span_actors WHERE span_id = ? AND ? != 'ACTOR'",
+            [[row[-1], row[2]] for row in changed],
+        )
+
+    def settle_references(self, changed: list[str], removed: list[str]) -> None:
+        """What names a span of the owner's layer about to change or go (see replace_layer)."""
+        touched = changed + removed
+        for chunk in _chunks(touched):
+            marks = _marks(chunk)
+            decisions = [
+                r[0]
+                for r in self.db.execute(
+                    "SELECT DISTINCT adjudication_id FROM adjudication_sources "
+                    f"WHERE span_id IN ({marks})",
+                    list(chunk),
+                )
+            ]
+            self.report.decisions_reopened += len(decisions)
+            self.db.execute(
+                f"DELETE FROM adjudication_sources WHERE span_id IN ({marks})", list(chunk)
+            )
+            for ids in _chunks(decisions):
+                marks = _marks(ids)
+                self.db.execute(
+                    f"DELETE FROM adjudications WHERE id IN ({marks}) "
+                    "AND gold_span_id IS NULL AND NOT EXISTS (SELECT 1 FROM "
+                    "adjudication_sources s WHERE s.adjudication_id = adjudications.id)",
+                    list(ids),
+                )
+        for chunk in _chunks(removed):
+            marks = _marks(chunk)
+            args = list(chunk)
+            self.db.execute(f"UPDATE comments SET span_id = NULL WHERE span_id IN ({marks})", args)
+            self.db.execute(f"DELETE FROM span_actors WHERE span_id IN ({marks})", args)
+            self.db.execute(
+                f"DELETE FROM merge_conflicts WHERE copy_id IN ({marks}) "
+                f"OR original_id IN ({marks})",
+                args + args,
+            )
+            before = self.db.total_changes
+            self.db.execute(
+                f"DELETE FROM relations WHERE head_id IN ({marks}) OR tail_id IN ({marks})",
+                args + args,
+            )
+            self.report.relations_removed += self.db.total_changes - before
+            self.db.execute(f"DELETE FROM spans WHERE id IN ({marks})", args)
+
+    def recorded_last_edit(self, owner: str, latest: datetime) -> tuple[datetime, str] | None:
+        """The last edit of the newest file that made our copy of `owner`'s layer what it
+        held (its `database.merge` event), if later than `latest`; else None."""
+        found: tuple[datetime, str] | None = None
+        for (data,) in self.db.execute(
+            "SELECT data FROM events WHERE action = 'database.merge' AND data LIKE ?",
+            ['%"their_last_edit"%'],
+        ):
+            try:
+                recorded = json.loads(data)
+            except (TypeError, ValueError):
+                continue
+            if not isinstance(recorded, dict) or recorded.get("layer_replaced") != owner:
+                continue
+            when = _instant(recorded.get("their_last_edit"))
+            if when is not None and when > latest and (found is None or when > found[0]):
+                found = (when, str(recorded["their_last_edit"]))
+        return found
+
+    def deleted_there(self, action: str) -> set[str]:
+        """The ids of the spans (`span.delete`) or links (`relation.delete`) their event
+        log records as deleted: what merging their file may remove from our copy."""
+        if not self.theirs.has("events"):
+            return set()
+        if action == "span.delete":
+            rows = self.theirs.fetch(
+                'SELECT DISTINCT "span_id" FROM main."events" NOT INDEXED WHERE "action" = ?',
+                [action],
+            )
+        else:
+            rows = self.theirs.fetch(
+                'SELECT DISTINCT "relation_id" FROM main."events" NOT INDEXED WHERE "action" = ?',
+                [action],
+            )
+        return {row[0] for row in rows if isinstance(row[0], str)}
+
+    def their_last_edit(self) -> datetime:
+        """When the file's analyst last edited, as its event log says (else the epoch)."""
+        found = datetime.min.replace(tzinfo=UTC)
+        if self.theirs.has("events"):
+            row = self.theirs.fetch(
+                'SELECT max("at") FROM main."events" NOT INDEXED WHERE "annotator" = ?',
+                [self.owner],
+            )
+            found = max(found, _instant(row[0][0] if row else None) or found)
+        return found
+
+    def remove_their_removed_links(self) -> None:
+        """Our links of the owner's layer, in the documents replaced, that the file no
+        longer holds (unless one of its links of that layer was refused)."""
+        if self.owner_links_refused or not self.replaced_documents:
+            return
+        gone = []
+        deleted = self.deleted_there("relation.delete")
+        for document in sorted(self.replaced_documents):
+            for rel_id, head, tail, type_ in self.db.execute(
+                "SELECT r.id, r.head_id, r.tail_id, r.type FROM relations r "
+                "JOIN spans h ON h.id = r.head_id "
+                "WHERE r.annotator = ? AND h.document_id = ?",
+                [self.owner, document],
+            ):
+                if (head, tail, type_) in self.owner_links:
+                    continue
+                if (self.twin(head), self.twin(tail), type_) in self.owner_links:
+                    continue
+                if rel_id not in deleted:
+                    continue  # never deleted in their file (see `replace_layer`)
+                gone.append(rel_id)
+        for chunk in _chunks(gone):
+            marks = _marks(chunk)
+            self.db.execute(f"DELETE FROM relations WHERE id IN ({marks})", list(chunk))
+        self.report.relations_removed += len(gone)
 
     def span_held_as_is(self, row: tuple[Any, ...], document: str) -> bool:
         """Whether we hold their span `row` (of a layer not merged, in our `document`)
@@ -1134,8 +1588,16 @@ class _Merge:
                         continue
                     check_time(created, "created")
                 except AnnotatorError as exc:
+                    if annotator == self.owner:
+                        self.owner_links_refused = True
                     self.reject("relation", rel_id, exc.reason)
                     continue
+                if annotator == self.owner:
+                    for head, tail in (
+                        (ends[0][0], ends[1][0]),
+                        (self.twin(ends[0][0]), self.twin(ends[1][0])),
+                    ):
+                        self.owner_links.add((head, tail, type_))
                 valid.append(
                     [rel_id, ends[0][0], ends[1][0], type_, annotator, created, ends[0][1]]
                 )
@@ -1241,7 +1703,11 @@ class _Merge:
                     "WHERE document_id = ? AND annotator = ?",
                     [key[0], annotator],
                 ).fetchone()
-                if mine is not None and (_STATUS_RANK.get(mine[0], 0), mine[1]) >= (
+                if annotator == self.owner and key[0] in self.replaced_documents:
+                    # The file's analyst's own status is theirs to set, also backwards.
+                    if mine is not None and mine[0] == status:
+                        continue
+                elif mine is not None and (_STATUS_RANK.get(mine[0], 0), mine[1]) >= (
                     _STATUS_RANK[status],
                     updated,
                 ):
@@ -1509,15 +1975,18 @@ class _Merge:
             spans = self.merged_spans([r[0] for r in chunk])
             local_ids = [spans[r[0]][0] for r in chunk if isinstance(r[0], str) and r[0] in spans]
             ours: dict[str, str] = {}
+            linked_here: dict[str, str] = {}
             for ids in _chunks(sorted(set(local_ids))):
                 marks = _marks(ids)
-                ours.update(
-                    self.db.execute(
-                        f"SELECT span_id, actor_id FROM span_actors WHERE span_id IN ({marks})",
-                        list(ids),
-                    ).fetchall()
-                )
+                for local, actor_here, by_here in self.db.execute(
+                    "SELECT span_id, actor_id, linked_by FROM span_actors "
+                    f"WHERE span_id IN ({marks})",
+                    list(ids),
+                ):
+                    ours[local] = actor_here
+                    linked_here[local] = by_here
             inserts = []
+            updates = []
             for span_id, actor_id, linked_by, linked in chunk:
                 out: list[str] = []
 
@@ -1533,12 +2002,22 @@ class _Merge:
                     check_time(linked, "linked")
                     out.append(found[0])
                 except AnnotatorError as exc:
+                    self.owner_links_refused = True
                     self.reject("actor link of span", span_id, exc.reason)
                     continue
                 local, target = out[0], self.canonical(actor_id)
+                owners = local in self.owner_span_ids
+                if owners:
+                    self.owner_actor_links.add(local)
                 if local in ours:
-                    if ours[local] != target:
-                        counts["kept_ours"] += 1
+                    if ours[local] == target:
+                        continue
+                    if owners and linked_here.get(local) == self.owner:
+                        # The owner's own link, changed in their file: theirs now.
+                        updates.append([target, linked_by, linked, local])
+                        ours[local] = target
+                        continue
+                    counts["kept_ours"] += 1
                     continue
                 ours[local] = target
                 inserts.append([local, target, linked_by, linked])
@@ -1547,7 +2026,31 @@ class _Merge:
                 "VALUES (?, ?, ?, ?)",
                 inserts,
             )
+            self.db.executemany(
+                "UPDATE span_actors SET actor_id = ?, linked_by = ?, linked = ? WHERE span_id = ?",
+                updates,
+            )
             counts["span_links"] += len(inserts)
+            counts["span_links_changed"] = counts.get("span_links_changed", 0) + len(updates)
+        self.remove_their_removed_actor_links(counts)
+
+    def remove_their_removed_actor_links(self, counts: dict[str, int]) -> None:
+        """The owner's own actor links on their spans here that their file no longer has
+        (unless one of its span links was refused); links others made here stay."""
+        if self.owner is None or self.owner_links_refused:
+            return
+        gone = sorted(self.owner_span_ids - self.owner_actor_links)
+        removed = 0
+        for chunk in _chunks(gone):
+            marks = _marks(chunk)
+            before = self.db.total_changes
+            self.db.execute(
+                f"DELETE FROM span_actors WHERE span_id IN ({marks}) AND linked_by = ? "
+                "AND span_id IN (SELECT id FROM spans WHERE annotator = ?)",
+                [*chunk, self.owner, self.owner],
+            )
+            removed += self.db.total_changes - before
+        counts["span_links_removed"] = removed
 
     def merge_dismissals(self, counts: dict[str, int]) -> None:
         columns = ("key", "document_id", "dismissed_by", "dismissed")

@@ -463,3 +463,19 @@ def m009_attributes_are_objects(db: Database) -> None:
         BEGIN SELECT RAISE(ABORT, 'documents.meta must be a JSON object'); END;
         """,
     )
+
+
+@migrations()
+def m010_suggester_kind(db: Database) -> None:
+    """The layer `suggester` stored as kind `imported` is the machine suggestions' layer.
+
+    Before audit66 an import of our own JSONL export with its suggestions
+    (`--annotator NAME --annotator suggester`) recorded `suggester` as an imported
+    analyst's layer, and audit66 kept a kind already stored: review and agreement
+    compared the suggestions as an analyst, review could take them into gold, and
+    exports wrote them as an analyst's. Its spans stay; only the kind changes. A
+    layer `suggester` of kind human (someone's own work) is left as it is.
+    """
+    db.execute(
+        "UPDATE annotators SET kind = 'suggester' WHERE name = 'suggester' AND kind = 'imported'"
+    )

@@ -88,6 +88,11 @@ EXPECTED: Final[dict[str, tuple[str, ...]]] = {
     "actor_links": ("actor_id", "target_id", "type", "created"),
     "span_actors": ("span_id", "actor_id", "linked_by", "linked"),
     "dismissed_problems": ("key", "document_id", "dismissed_by", "dismissed"),
+    # Only its `annotator` row is read: the analyst whose layer the file holds.
+    "settings": ("key", "value"),
+    # Only the time of that analyst's last edit (how recent the file is) and the ids of
+    # the spans and links deleted in it (what a merge may remove from our copy) are read.
+    "events": ("at", "annotator", "action", "span_id", "relation_id"),
 }
 
 # The cancel hook: a threading.Event (set means cancel) or a function returning True.

@@ -817,6 +817,11 @@ class Repository:
     def annotators(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT name FROM annotators ORDER BY name")]
 
+    def annotator_kind(self, name: str) -> str | None:
+        """The kind of the layer `name` (human, gold, suggester, imported), None if unknown."""
+        row = self.db.execute("SELECT kind FROM annotators WHERE name = ?", [name]).fetchone()
+        return None if row is None else str(row[0])
+
     # -- schema ----------------------------------------------------------------------
 
     def schema(self) -> LabelSchema:

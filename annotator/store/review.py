@@ -733,16 +733,23 @@ def undo_adjudications(repo: Repository, decision_ids: Sequence[str], *, by: str
     """Withdraw decisions (and their gold spans) in one transaction; returns them for redo."""
     sources = _sources_of(repo, decision_ids)  # only these decisions are read back
     wanted = set(decision_ids)
+    documents = _documents_of(repo, decision_ids)
     found = {
         d.id: d
-        for document_id in _documents_of(repo, decision_ids)
+        for document_id in documents
         for d in decisions(repo, document_id, sources)
         if d.id in wanted
     }
-    missing = [i for i in decision_ids if i not in found]
-    if missing:
-        raise SpanError(f"no decision with id {missing[0]!r}")
-    undone = [found[i] for i in decision_ids]
+    if len(found) < len(wanted):
+        # A decision whose every source span a merge changed or removed (merge67: the
+        # colleague's new version is undecided again) settles no span: found by its id.
+        for document_id in documents:
+            for d in decisions(repo, document_id):
+                if d.id in wanted:
+                    found.setdefault(d.id, d)
+    # A decision no longer stored is withdrawn already: a merge dropped the rejection of a
+    # span the colleague changed or removed (merge67), or another program undid it.
+    undone = [found[i] for i in decision_ids if i in found]
     with repo.action():
         for decision in undone:
             repo.db.execute("DELETE FROM adjudications WHERE id = ?", [decision.id])
@@ -764,8 +771,11 @@ def undo_adjudications(repo: Repository, decision_ids: Sequence[str], *, by: str
 
 
 def undo_adjudication(repo: Repository, decision_id: str, *, by: str) -> Decision:
-    """Withdraw one decision; see `undo_adjudications`."""
-    return undo_adjudications(repo, [decision_id], by=by)[0]
+    """Withdraw one decision; see `undo_adjudications`. SpanError if it is not stored."""
+    undone = undo_adjudications(repo, [decision_id], by=by)
+    if not undone:
+        raise SpanError(f"no decision with id {decision_id!r}")
+    return undone[0]
 
 
 def restore_adjudications(repo: Repository, made: Sequence[Decision], *, by: str) -> None:

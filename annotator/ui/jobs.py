@@ -180,9 +180,12 @@ def shorten(line: str, limit: int = DETAIL_LENGTH) -> str:
 
 
 def merge_details(report: Any, source: str) -> list[str]:
-    """What a merge report lists for the user: conflicts, actor merges not applied, refusals."""
+    """What a merge report lists for the user: what became of the file's analyst's layer,
+    conflicts, actor merges not applied, refusals."""
     # Both versions, as the merge command lists them: the ids alone do not say what differs.
-    lines = [f"conflict: {c.describe()}" for c in report.conflicts]
+    replaced = report.replaced or report.relations_removed or report.decisions_reopened
+    lines = list(report.replacement_lines()) if replaced else []
+    lines += [f"conflict: {c.describe()}" for c in report.conflicts]
     lines += [
         f"not applied: {source} merged the actor {m.describe()}; "
         "merge them in the actor registry if you agree"

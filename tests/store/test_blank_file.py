@@ -31,9 +31,11 @@ def _contents(path: Path) -> tuple[list[Any], dict[str, list[Any]]]:
         rows = {}
         for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
             if table == "_sqlite_migrations":
+                # In the order applied: sorted by repr, m010's (10, …) came before (2, …).
                 query = "SELECT id, migration_set, name FROM _sqlite_migrations ORDER BY id"
-            else:
-                query = f'SELECT * FROM "{table}"'  # names from our own schema
+                rows[table] = conn.execute(query).fetchall()
+                continue
+            query = f'SELECT * FROM "{table}"'  # names from our own schema
             rows[table] = sorted(conn.execute(query).fetchall(), key=repr)
     finally:
         conn.close()
