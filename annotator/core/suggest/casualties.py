@@ -5805,8 +5805,8 @@ def casualty_described_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         start, end = match.span("phrase")
         if "\n" in text[start:end] or not one_person(match) or _modal_before(text, start):
             continue
-        predicate = text[match.end("desc") : end]
-        kind = next((k for p, k in _PREDICATE_KINDS if p.search(predicate)), "other")
+        said = text[match.end("desc") : end]
+        kind = next((k for p, k in _PREDICATE_KINDS if p.search(said)), "other")
         attributes = {**_attributes_at(ctx, start, end), "count_low": 1, "count_high": 1}
         attributes["kind"] = kind
         yield Suggestion(start, end, "CASUALTY", attributes, "casualty_described_people")
