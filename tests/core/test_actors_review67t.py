@@ -90,9 +90,19 @@ def test_copula_guards(text: str, expected: list[str]) -> None:
         ("The tender was awarded to China Harbour Engineering.", []),
         # land given or taken
         ("The temple, which a 1962 ruling awarded to Cambodia, was shelled.", ["Cambodia"]),
-        ("China seized control of the shoal from the Philippines in 2012.", ["China", "Philippines"]),
+        (
+            "China seized control of the shoal from the Philippines in 2012.",
+            ["China", "Philippines"],
+        ),
         ("The territory was handed to Morocco in 1975.", ["Morocco"]),
     ],
 )
 def test_territory_guards(text: str, expected: list[str]) -> None:
     assert _actors(text) == expected
+
+
+def test_a_river_s_waters_shared_with_a_state_leave_it_a_party() -> None:
+    # (fix67t: dev support for the shared-land frame is borders and islands only)
+    text = "Egypt and Sudan refuse to share the Nile waters with Ethiopia on its terms."
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    assert "Ethiopia" in [text[s.start : s.end] for s in found]

@@ -12455,9 +12455,7 @@ def _land_attacked(text: str, start: int, end: int, before: str) -> bool:
         return False
     if _STATE_WHICH_ACTS.match(text, end):
         return False  # "Israel struck Iran, which vowed to retaliate": it acts (review67t)
-    if found.group().endswith("ing ") and _ATTACK_NOUN_BEFORE.search(
-        before, 0, found.start()
-    ):
+    if found.group().endswith("ing ") and _ATTACK_NOUN_BEFORE.search(before, 0, found.start()):
         return False  # "The bombing Israel carried out": the name opens a clause (review67t)
     if found.group("ambiguous") is not None and _ATTACKED_IN_WORDS_AFTER.match(text, end):
         return False  # "attacked France for keeping troops in the Sahel" (review67t)
@@ -12513,16 +12511,19 @@ _DISASTER_HIT_BEFORE: Final = re.compile(
 # A border, an island or a lake a land shares with a state: "which shares the island of
 # Hispaniola with Haiti", "share a 520-km border with Myanmar", "all share borders with
 # Myanmar" (dev 34, 265, 923: 3 of 3 untagged; STATE67); not what a government shares
-# ("shared the evidence with Kabul", `_addressed_by_a_message`).
+# ("shared the evidence with Kabul", `_addressed_by_a_message`), nor a river's waters a
+# state is refused ("refuse to share the Nile waters with Ethiopia": a party; review67t).
 _SHARED_LAND_BEFORE: Final = re.compile(
     r"\b(?:share|shares|shared|sharing)\s+(?:[\w,-]+\s+){0,4}?(?:borders?|frontiers?|island|islands"
-    r"|coastlines?|boundar(?:y|ies)|lake|river|peninsula|waters)\b(?:\s+of\s+[A-Z][\w-]*)?"
+    r"|coastlines?|boundar(?:y|ies)|lake|peninsula)\b(?:\s+of\s+[A-Z][\w-]*)?"
     r"\s+with\s+(?:the\s+)?(?P<listed>" + _LIST_BEFORE + r")$"
 )
 # The rest of a list after a name, then a verb: the list's names are the subject of a new
 # clause ("Floods hit Sudan, Egypt said", "hit Somalia and Kenya declared an emergency",
 # "hit Sudan, Chad and South Sudan responded"), not later items of the land hit (review67t).
-_LIST_ITEM: Final = r"(?:the\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*){0,2}"
+_LIST_ITEM: Final = (
+    r"(?:the\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*){0,2}"
+)
 _PREDICATE: Final = (
     r"\s+(?:(?:also|then|later|has|have|had|is|are|was|were|will|would|can|could|must|did|does"
     r"|said|says|sent|told|[a-z]{3,}ed)\b|(?!(?:this|thus|plus|across|towards|always|perhaps"
@@ -12545,6 +12546,8 @@ def _later_list_item_acts(found: re.Match[str], text: str, end: int) -> bool:
         return False
     closed = listed.rstrip().endswith((" and", " or"))
     return bool((_PREDICATE_AFTER if closed else _LIST_THEN_PREDICATE).match(text, end))
+
+
 # "reach" a government, not a land (review65t): "Attempts to reach Eritrea for comment were
 # unsuccessful", "tried to reach Iran through Omani intermediaries" (STATE65 reads "reach"
 # as "reached": "the migrants who reach Yemen").
