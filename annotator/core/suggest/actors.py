@@ -12870,6 +12870,20 @@ _NAME_MODIFIES: Final = re.compile(
 )
 
 
+# A verb's -ing form after a determiner is a noun, and the name after it the subject of a
+# relative clause: "The bombing Israel carried out", "During the shelling Armenia reported"
+# (review67t).
+_ATTACK_NOUN_BEFORE: Final = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[a-z]+\s+)?$"
+)
+# An attack in words: "attacked France for keeping troops", "attacked Rwanda over its
+# support for M23 fighters", "attacked France, accusing it of arming militants" (review67t).
+_ATTACKED_IN_WORDS_AFTER: Final = re.compile(
+    r"\s+(?:for|over)\s+(?:its|their|his|her|what|allegedly|alleged|being|having|[a-z]+ing)\b"
+    r"|,\s+(?:accusing|saying|calling|blaming|describing|charging)\b"
+)
+
+
 def _land_attacked(text: str, start: int, end: int, before: str) -> bool:
     """True for a state's name as the object of a verb of armed attack ("Russia attacked
     Ukraine overnight with 96 drones", "Israel struck Iran", "invaded Ukraine in 2022"): the
@@ -12878,6 +12892,12 @@ def _land_attacked(text: str, start: int, end: int, before: str) -> bool:
     found = _ATTACKED_BEFORE.search(before)
     if found is None or _PARTY_IN_A_FORUM_AFTER.match(text, end) or _NAME_MODIFIES.match(text, end):
         return False
+    if _STATE_WHICH_ACTS.match(text, end):
+        return False  # "Israel struck Iran, which vowed to retaliate": it acts (review67t)
+    if found.group().endswith("ing ") and _ATTACK_NOUN_BEFORE.search(before, 0, found.start()):
+        return False  # "The bombing Israel carried out": the name opens a clause (review67t)
+    if found.group("ambiguous") is not None and _ATTACKED_IN_WORDS_AFTER.match(text, end):
+        return False  # "attacked France for keeping troops in the Sahel" (review67t)
     lo = max(0, start - 120)
     opens = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
     lo = lo if opens < 0 else opens + 1
@@ -12904,30 +12924,69 @@ _TERRITORY_PARTY_BEFORE: Final = re.compile(
     r"|(?:seized|captured|took|taken|wrested|won|regained|recaptured)\s+control\s+of\s+"
     r"(?:[\w-]+\s+){0,4}?from)\s+(?:the\s+)?$"
 )
+# The land given or taken, near the verb (review67t): not "the World Cup was awarded to
+# Morocco", "the gold medal was awarded to Kenya", "handed a 3-1 defeat to Egypt", "took
+# control of shipments from China", "the tender was awarded to China Harbour Engineering".
+_LAND_GIVEN_NEAR: Final = re.compile(
+    r"\b(?:territor(?:y|ies)|lands?|islands?|islets?|peninsula|strip|temple|region|area|province"
+    r"|village|town|city|border|shoal|reef|atoll|enclave|zone|district|post|crossing|base|port"
+    r"|coast|waters|mangrove|sovereignty)\b"
+)
 # A disaster that befalls a country, in the active voice: "Floods hit Nigeria", "Heavy rains
 # flooded Sudan", "Cyclone Idai struck Mozambique in 2019" (STATE67): what befalls the land,
 # as the passive "Mozambique was hit by a cyclone" is read (`_STATE_OF_A_PLACE`, STATE65).
 # In the same sentence, up to 40 characters between the disaster and its verb; "storm" in
 # lower case only (not "Storm Shadow missiles struck Russia", "Operation Desert Storm").
 _DISASTER_HIT_BEFORE: Final = re.compile(
-    r"(?:\b(?:[Ff]loods?|[Ff]looding|[Rr]ains|[Dd]roughts?|[Ee]arthquakes?|[Qq]uakes?|storms?"
+    r"(?:\b(?:[Ff]loods?|[Ff]looding|[Rr]ains|[Dd]roughts?|[Ee]arthquakes?|[Qq]uakes?|storms?(?!\s+of\b)"
     r"|[Hh]eatwaves?|[Ll]andslides?|[Mm]udslides?|[Ll]ocusts|[Ww]ildfires?|[Ee]pidemics?"
     r"|[Cc]holera)\b|\b(?:[Cc]yclone|[Hh]urricane|[Tt]yphoon|[Tt]ropical [Ss]torm)"
     r"(?: [A-Z][a-z]+)?)"
     r"[^.;:!?\n\"\u201c\u201d]{0,40}?\s(?:hit|hits|struck|strikes|swept|sweeps|swept through"
     r"|battered|batters|lashed|lashes|flooded|ravaged|ravages|devastated|devastates|pounded"
     r"|hammered|hitting|striking|battering|lashing|ravaging|sweeping(?: through)?|hammering)"
-    r"\s+(?:(?:parts|much|most|swathes|areas|large parts) of\s+)?" + _LIST_BEFORE + r"$"
+    r"\s+(?:(?:parts|much|most|swathes|areas|large parts) of\s+)?(?P<listed>" + _LIST_BEFORE + r")$"
 )
 # A border, an island or a lake a land shares with a state: "which shares the island of
 # Hispaniola with Haiti", "share a 520-km border with Myanmar", "all share borders with
 # Myanmar" (dev 34, 265, 923: 3 of 3 untagged; STATE67); not what a government shares
-# ("shared the evidence with Kabul", `_addressed_by_a_message`).
+# ("shared the evidence with Kabul", `_addressed_by_a_message`), nor a river's waters a
+# state is refused ("refuse to share the Nile waters with Ethiopia": a party; review67t).
 _SHARED_LAND_BEFORE: Final = re.compile(
     r"\b(?:share|shares|shared|sharing)\s+(?:[\w,-]+\s+){0,4}?(?:borders?|frontiers?|island|islands"
-    r"|coastlines?|boundar(?:y|ies)|lake|river|peninsula|waters)\b(?:\s+of\s+[A-Z][\w-]*)?"
-    r"\s+with\s+(?:the\s+)?" + _LIST_BEFORE + r"$"
+    r"|coastlines?|boundar(?:y|ies)|lake|peninsula)\b(?:\s+of\s+[A-Z][\w-]*)?"
+    r"\s+with\s+(?:the\s+)?(?P<listed>" + _LIST_BEFORE + r")$"
 )
+# The rest of a list after a name, then a verb: the list's names are the subject of a new
+# clause ("Floods hit Sudan, Egypt said", "hit Somalia and Kenya declared an emergency",
+# "hit Sudan, Chad and South Sudan responded"), not later items of the land hit (review67t).
+_LIST_ITEM: Final = (
+    r"(?:the\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*){0,2}"
+)
+_PREDICATE: Final = (
+    r"\s+(?:(?:also|then|later|has|have|had|is|are|was|were|will|would|can|could|must|did|does"
+    r"|said|says|sent|told|[a-z]{3,}ed)\b|(?!(?:this|thus|plus|across|towards|always|perhaps"
+    r"|besides|afterwards|whereas|unless)\b)[a-z]{3,}[^s\W]s\b)"
+)
+# ... the rest of an open list first ("hit Sudan, Chad and South Sudan responded"); a list
+# closed by "and" before the name ends there ("Rains lashed Kenya and Somalia, and Kenya
+# deployed the army": Somalia is hit).
+_LIST_THEN_PREDICATE: Final = re.compile(
+    r"(?:,\s+" + _LIST_ITEM + r"){0,3}(?:,?\s+(?:and|or)\s+" + _LIST_ITEM + r")?" + _PREDICATE
+)
+_PREDICATE_AFTER: Final = re.compile(_PREDICATE)
+
+
+def _later_list_item_acts(found: re.Match[str], text: str, end: int) -> bool:
+    """Whether a name that a disaster's or a shared border's list reads (`listed`) as a later
+    item opens a clause of its own instead (`_LIST_THEN_PREDICATE`)."""
+    listed = found.group("listed")
+    if not listed:
+        return False
+    closed = listed.rstrip().endswith((" and", " or"))
+    return bool((_PREDICATE_AFTER if closed else _LIST_THEN_PREDICATE).match(text, end))
+
+
 # "reach" a government, not a land (review65t): "Attempts to reach Eritrea for comment were
 # unsuccessful", "tried to reach Iran through Omani intermediaries" (STATE65 reads "reach"
 # as "reached": "the migrants who reach Yemen").
@@ -13839,11 +13898,15 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     if _land_attacked(text, start, end, before):
         return True  # "the enemy attacked Ukraine with 96 drones": the land struck (STATE67)
     line = text.rfind("\n", max(0, start - 140), start) + 1
-    if _DISASTER_HIT_BEFORE.search(
-        text, max(0, start - 140, line), start
-    ) and not _NAME_MODIFIES.match(text, end):
+    hit = _DISASTER_HIT_BEFORE.search(text, max(0, start - 140, line), start)
+    if (
+        hit is not None
+        and not _NAME_MODIFIES.match(text, end)
+        and not _later_list_item_acts(hit, text, end)
+    ):
         return True  # "Floods hit Nigeria", "Cyclone Idai struck Mozambique" (STATE67)
-    if _SHARED_LAND_BEFORE.search(text, max(0, start - 140, line), start):
+    shared = _SHARED_LAND_BEFORE.search(text, max(0, start - 140, line), start)
+    if shared is not None and not _later_list_item_acts(shared, text, end):
         return True  # "which shares the island of Hispaniola with Haiti" (STATE67)
     if _addressed_by_a_message(text, start):
         return False  # "protested to Chad", "shared the evidence with Mali" (ACT31)
@@ -13862,7 +13925,11 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         # "under pressure from China", "at the request of Mozambique", "has turned away
         # from France and towards Russia" (a longer form: 45 characters, as for a capital)
         return False
-    if _TERRITORY_PARTY_BEFORE.search(text, max(0, start - 80, line), start):
+    if (
+        _TERRITORY_PARTY_BEFORE.search(text, max(0, start - 80, line), start)
+        and _LAND_GIVEN_NEAR.search(text, max(0, start - 120, line), start)
+        and not _NAME_MODIFIES.match(text, end)
+    ):
         # "which a 1962 ruling awarded to Cambodia", "the strip that Nigeria handed to
         # Cameroon", "seized control of the shoal from the Philippines": the state that gains
         # or loses the land is a party (STATE67: dev 148, 720, 667, tagged in the gold)
@@ -14131,6 +14198,9 @@ _STATE_DESCRIBED: Final = re.compile(
     r"|part(?:y|ies)|signator(?:y|ies)|suppliers?|backers?|sponsors?|guarantors?|participants?"
     # ... nor a state's relation to the speaker's: "Rwanda is our enemy" (STATE67)
     r"|enem(?:y|ies)|friends?|neighbou?rs?|brothers?|adversar(?:y|ies)|rivals?"
+    # ... nor a part it plays against others: "Iran is not the aggressor", "China is our
+    # largest creditor", "Eritrea is our main threat" (review67t)
+    r"|aggressors?|threats?|creditors?|lenders?"
     r"|leaders?|first|last|only|latest)\b)"
     # ... what it lacks or how many live there: "Somalia has had no functioning government",
     # "Ethiopia has a population of", "Mexico has the highest number of"
