@@ -4306,6 +4306,39 @@ _ONE_OF_A_POSSESSIVE: Final = re.compile(
 )
 
 
+# The first item of an inverted list that an apposition after it can name: a noun naming no
+# category ("nine members of one family, a grandfather and eight of his grandchildren",
+# "two men, her husband and her nephew"); a category's noun is a list's first part ("two
+# soldiers, a civilian and a child" are four, review67l) unless every later item is a kind
+# of it ("two soldiers, a sergeant and a corporal", "two children, a boy and a girl").
+_NEUTRAL_FIRST: Final = re.compile(
+    r"\b(?:people|persons|men|members|relatives|victims)\b", re.IGNORECASE
+)
+# (a category's first noun, and the nouns of its kinds after it)
+_KINDS_OF: Final = (
+    (
+        re.compile(
+            r"\b(?:soldiers|troops|officers|policemen|police|servicemen|personnel|fighters"
+            r"|militants|gendarmes)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b(?:sergeants?|corporals?|captains?|lieutenants?|majors?|colonels?|privates?"
+            r"|commanders?|officers?|generals?|brigadiers?)$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        re.compile(r"\b(?:children|kids|siblings)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:boys?|girls?|sons?|daughters?|bab(?:y|ies)|infants?|toddlers?|brothers?"
+            r"|sisters?)$",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
 def _listed_count(phrase: str) -> int | None:
     """The sum of the exact counts listed after the verb of "the dead included seven
     soldiers, two police officers and three civilians" (12), one for "a doctor"; None when
@@ -4325,7 +4358,19 @@ def _listed_count(phrase: str) -> int | None:
         if count.low is None or count.low != count.high:
             return None
         counts.append(count.low)
-    if len(counts) > 2 and sum(counts[1:]) == counts[0] and "," in phrase[verb.end() :]:
+    items = _LIST_SPLIT.split(phrase[verb.end() :])
+    if (
+        len(counts) > 2
+        and sum(counts[1:]) == counts[0]
+        and "," in phrase[verb.end() :]
+        and (
+            _NEUTRAL_FIRST.search(items[0])
+            or any(
+                first.search(items[0]) and all(later.search(item) for item in items[1:])
+                for first, later in _KINDS_OF
+            )
+        )
+    ):
         # an apposition naming the first group's people: "nine members of one family, a
         # grandfather and eight of his grandchildren" is 9 (session 33, point 4; as
         # _an_apposition reads it after a figure, list67)
@@ -4921,7 +4966,11 @@ _NOT_ONE_PERSON: Final = words(
 )
 
 
-_CUSTODY_HEADS: Final = frozenset({"abduction", "kidnapping", "disappearance"})
+_CUSTODY_HEADS: Final = frozenset(
+    {"abduction", "kidnapping", "disappearance"}
+    # ... and their plurals ("the abductions of a pastor and his wife": other, review67l)
+    | {"abductions", "kidnappings", "disappearances"}
+)
 
 
 def _headline_one(ctx: SuggestContext) -> Iterator[Suggestion]:
@@ -5240,6 +5289,11 @@ _GROUPS_BEFORE: Final = re.compile(
     rf"(?P<groups>{_LIST_GROUP}(?:,\s+(?!and\s){_LIST_LATER_GROUP})*,?)(?P<join>\s+and|,)\s+",
     re.IGNORECASE,
 )
+_PERSON_IN_CLAUSE: Final = re.compile(
+    rf"\b(?:{_VICTIM}|president|minister|governor|senator|judge|prisoners?|hostages?"
+    r"|suspects?|witness(?:es)?)\b",
+    re.IGNORECASE,
+)
 _DIGIT_OR_HARM: Final = re.compile(rf"\d|\b(?:{_SMALL}|among|including)\b", re.IGNORECASE)
 _AND_A_GROUP: Final = re.compile(rf"\s+and\s+{_LIST_LATER_GROUP}", re.IGNORECASE)
 _ONE_GROUP: Final = re.compile(rf"(?:,\s+|\s+and\s+|^)(?P<group>{_LIST_LATER_GROUP})", re.I)
@@ -5421,10 +5475,13 @@ def _an_apposition(
     such a list out of the count), "killed two soldiers, a sergeant and a corporal". A later
     group whose noun is the figure's own noun `head` names other people of that kind: "two
     taxi drivers, a bus driver and a petrol station attendant" is a list of four (list67)."""
-    if head and any(
+    repeats = [
         _singular(found_group.group("group").split()[-1]) == _singular(head)
         for found_group in _ONE_GROUP.finditer(groups)
-    ):
+    ]
+    # (... only where another group names other people: "three UN peacekeepers, a Nigerian
+    # peacekeeper and two Malian peacekeepers" is an apposition of three, review67l)
+    if head and any(repeats) and not all(repeats):
         return False
     return groups.startswith(",") and extra == (
         found.attributes.get("count_low"),
@@ -5508,7 +5565,12 @@ def with_coordinated_groups(ctx: SuggestContext, found: list[Suggestion]) -> lis
             sentence = ctx.sentence_at(s.start)
             clause = None if after is None else after.group("clause")
             if clause is not None and (
-                _DIGIT_OR_HARM.search(clause) or casualty_kind(clause) is not None
+                _DIGIT_OR_HARM.search(clause)
+                or casualty_kind(clause) is not None
+                # (a person as the participle's object takes the "and": "two soldiers
+                # guarding a minister and his wife", "escorting a doctor and a nurse",
+                # review67l)
+                or _PERSON_IN_CLAUSE.search(clause)
             ):
                 after = None  # ("killed three soldiers wounding two civilians and a child")
             if after is not None and (sentence is None or after.end() <= sentence.end):
