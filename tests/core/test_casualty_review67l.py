@@ -9,14 +9,45 @@ drivers, a bus driver and a petrol station attendant", dev 315): "three UN peace
 Nigerian peacekeeper and two Malian peacekeepers" is an apposition of three. (3) A participle's
 phrase whose object is a person takes the "and" ("two soldiers guarding a minister and his
 wife"). (4) The plural custody heads keep their kind ("the abductions of a pastor and his wife":
-other). Sentences are our own.
+other). (5) The inverted list's look-ahead for its "and" is bounded (a quadratic search before).
+Sentences are our own.
 """
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
+from annotator.core.suggest import suggest
 from tests.core.suggest_probes import suggested_figures
+
+
+def _seconds(text: str) -> float:
+    best = float("inf")
+    for _ in range(2):
+        started = time.perf_counter()
+        suggest(text, gazetteer=(), labels=["CASUALTY"])
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        # (the inverted list's look-ahead for its "and" read on to the text's end from each
+        # "Among the dead was ...", quadratic; LIST67's possessive and plural-noun forms
+        # brought it to new shapes)
+        "Among the dead was a commander, ",
+        "Among the dead was his brother, ",
+        "Among the dead vigilantes was their commander, ",
+        "Among the dead were two soldiers, a civilian and a child! ",
+    ],
+)
+def test_review67l_inverted_lists_are_read_in_linear_time(piece: str) -> None:
+    small = _seconds(piece * (40_000 // len(piece)))
+    large = _seconds(piece * (160_000 // len(piece)))
+    assert large < small * 7  # linear: about 4 times; quadratic: about 16
 
 
 @pytest.mark.parametrize(

@@ -1316,7 +1316,10 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     r"(?:(?:\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?=,\s|\s+and\s))?"
     # ending with "and" ("at least five children, a doctor said" is no list): a cheap
     # look-ahead, so that the items' nouns are written out once
-    r"(?=(?:,\s+[^,.;:\n]+)*?,?\s+and\s)"
+    # (at most eight items of 120 characters each before the "and": unbounded, a text of
+    # "Among the dead was a commander, " repeated read on to its end from each start, a
+    # quadratic search, review67l)
+    r"(?=(?:,\s+[^,.;:\n]{1,120}?){0,8}?,?\s+and\s)"
     # (never an item its own verb follows: ", and 31 people were wounded" is a new clause)
     # (... but "and four children were also among them" is one more of the same dead)
     rf"(?:(?:,|,?\s+and)\s+{_LISTED}(?!\s+(?:were|was|are|is|had|have|has)\b"
