@@ -1316,7 +1316,10 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     r"(?:(?:\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?=,\s|\s+and\s))?"
     # ending with "and" ("at least five children, a doctor said" is no list): a cheap
     # look-ahead, so that the items' nouns are written out once
-    r"(?=(?:,\s+[^,.;:\n]+)*?,?\s+and\s)"
+    # (at most eight items of 120 characters each before the "and": unbounded, a text of
+    # "Among the dead was a commander, " repeated read on to its end from each start, a
+    # quadratic search, review67l)
+    r"(?=(?:,\s+[^,.;:\n]{1,120}?){0,8}?,?\s+and\s)"
     # (never an item its own verb follows: ", and 31 people were wounded" is a new clause)
     # (... but "and four children were also among them" is one more of the same dead)
     rf"(?:(?:,|,?\s+and)\s+{_LISTED}(?!\s+(?:were|was|are|is|had|have|has)\b"
@@ -4443,6 +4446,39 @@ _ONE_OF_A_POSSESSIVE: Final = re.compile(
 )
 
 
+# The first item of an inverted list that an apposition after it can name: a noun naming no
+# category ("nine members of one family, a grandfather and eight of his grandchildren",
+# "two men, her husband and her nephew"); a category's noun is a list's first part ("two
+# soldiers, a civilian and a child" are four, review67l) unless every later item is a kind
+# of it ("two soldiers, a sergeant and a corporal", "two children, a boy and a girl").
+_NEUTRAL_FIRST: Final = re.compile(
+    r"\b(?:people|persons|men|members|relatives|victims)\b", re.IGNORECASE
+)
+# (a category's first noun, and the nouns of its kinds after it)
+_KINDS_OF: Final = (
+    (
+        re.compile(
+            r"\b(?:soldiers|troops|officers|policemen|police|servicemen|personnel|fighters"
+            r"|militants|gendarmes)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b(?:sergeants?|corporals?|captains?|lieutenants?|majors?|colonels?|privates?"
+            r"|commanders?|officers?|generals?|brigadiers?)$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        re.compile(r"\b(?:children|kids|siblings)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:boys?|girls?|sons?|daughters?|bab(?:y|ies)|infants?|toddlers?|brothers?"
+            r"|sisters?)$",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
 def _listed_count(phrase: str) -> int | None:
     """The sum of the exact counts listed after the verb of "the dead included seven
     soldiers, two police officers and three civilians" (12), one for "a doctor"; None when
@@ -4462,7 +4498,19 @@ def _listed_count(phrase: str) -> int | None:
         if count.low is None or count.low != count.high:
             return None
         counts.append(count.low)
-    if len(counts) > 2 and sum(counts[1:]) == counts[0] and "," in phrase[verb.end() :]:
+    items = _LIST_SPLIT.split(phrase[verb.end() :])
+    if (
+        len(counts) > 2
+        and sum(counts[1:]) == counts[0]
+        and "," in phrase[verb.end() :]
+        and (
+            _NEUTRAL_FIRST.search(items[0])
+            or any(
+                first.search(items[0]) and all(later.search(item) for item in items[1:])
+                for first, later in _KINDS_OF
+            )
+        )
+    ):
         # an apposition naming the first group's people: "nine members of one family, a
         # grandfather and eight of his grandchildren" is 9 (session 33, point 4; as
         # _an_apposition reads it after a figure, list67)
@@ -5058,7 +5106,11 @@ _NOT_ONE_PERSON: Final = words(
 )
 
 
-_CUSTODY_HEADS: Final = frozenset({"abduction", "kidnapping", "disappearance"})
+_CUSTODY_HEADS: Final = frozenset(
+    {"abduction", "kidnapping", "disappearance"}
+    # ... and their plurals ("the abductions of a pastor and his wife": other, review67l)
+    | {"abductions", "kidnappings", "disappearances"}
+)
 
 
 def _headline_one(ctx: SuggestContext) -> Iterator[Suggestion]:
@@ -5377,6 +5429,11 @@ _GROUPS_BEFORE: Final = re.compile(
     rf"(?P<groups>{_LIST_GROUP}(?:,\s+(?!and\s){_LIST_LATER_GROUP})*,?)(?P<join>\s+and|,)\s+",
     re.IGNORECASE,
 )
+_PERSON_IN_CLAUSE: Final = re.compile(
+    rf"\b(?:{_VICTIM}|president|minister|governor|senator|judge|prisoners?|hostages?"
+    r"|suspects?|witness(?:es)?)\b",
+    re.IGNORECASE,
+)
 _DIGIT_OR_HARM: Final = re.compile(rf"\d|\b(?:{_SMALL}|among|including)\b", re.IGNORECASE)
 _AND_A_GROUP: Final = re.compile(rf"\s+and\s+{_LIST_LATER_GROUP}", re.IGNORECASE)
 _ONE_GROUP: Final = re.compile(rf"(?:,\s+|\s+and\s+|^)(?P<group>{_LIST_LATER_GROUP})", re.I)
@@ -5558,10 +5615,13 @@ def _an_apposition(
     such a list out of the count), "killed two soldiers, a sergeant and a corporal". A later
     group whose noun is the figure's own noun `head` names other people of that kind: "two
     taxi drivers, a bus driver and a petrol station attendant" is a list of four (list67)."""
-    if head and any(
+    repeats = [
         _singular(found_group.group("group").split()[-1]) == _singular(head)
         for found_group in _ONE_GROUP.finditer(groups)
-    ):
+    ]
+    # (... only where another group names other people: "three UN peacekeepers, a Nigerian
+    # peacekeeper and two Malian peacekeepers" is an apposition of three, review67l)
+    if head and any(repeats) and not all(repeats):
         return False
     return groups.startswith(",") and extra == (
         found.attributes.get("count_low"),
@@ -5645,7 +5705,12 @@ def with_coordinated_groups(ctx: SuggestContext, found: list[Suggestion]) -> lis
             sentence = ctx.sentence_at(s.start)
             clause = None if after is None else after.group("clause")
             if clause is not None and (
-                _DIGIT_OR_HARM.search(clause) or casualty_kind(clause) is not None
+                _DIGIT_OR_HARM.search(clause)
+                or casualty_kind(clause) is not None
+                # (a person as the participle's object takes the "and": "two soldiers
+                # guarding a minister and his wife", "escorting a doctor and a nurse",
+                # review67l)
+                or _PERSON_IN_CLAUSE.search(clause)
             ):
                 after = None  # ("killed three soldiers wounding two civilians and a child")
             if after is not None and (sentence is None or after.end() <= sentence.end):
