@@ -5627,6 +5627,13 @@ def casualty_described_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             return False  # "the gang that killed 12 villagers held ...": the verb's object
         if match.group("desc") is None and not match.group("predicate").lower().endswith("held"):
             return False  # (the short forms are the other rules', with their guards)
+        end = match.end("predicate")
+        if match.group("predicate").lower().endswith("held") and _COURT_AROUND.search(
+            text, max(0, start - 120), min(len(text), end + 120)
+        ):
+            # "Three men accused of the murder were held without bail": a court's order, no
+            # figure (session 31, point 7), as `casualty_held_people` reads it (review67x)
+            return False
         # a clause's or a line's opening before the count: "Residents said 26 villagers",
         # "In 2025, a key witness" (never "the father of three children was killed")
         return _opens_a_clause(text, start)
