@@ -75,6 +75,10 @@ def test_shapes_of_ordinary_prose_add_no_figure(sentence: str) -> None:
             [("eight residents of the Kursk region held", 8, 8, "other")],
         ),
         (
+            "Two aid workers held in Sudan\n\nThe charity said talks went on.",
+            [("Two aid workers held", 2, 2, "other")],
+        ),
+        (
             "A nurse working at the clinic was killed in the shelling.",
             [("A nurse working at the clinic was killed", 1, 1, "killed")],
         ),

@@ -5725,7 +5725,9 @@ def casualty_described_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             return True  # "The families of 12 men held in Evin prison": a participle only
         limit = min(len(text), end + 300)
         stop = _SENTENCE_END_AFTER.search(text, end, limit)
-        return _MAIN_VERB_AFTER.search(text, end, stop.start() if stop else limit) is not None
+        if stop is None or stop.group() == "\n":
+            return True  # a headline's or a list's line: "Two aid workers held in Sudan"
+        return _MAIN_VERB_AFTER.search(text, end, stop.start()) is not None
 
     for found in _phrases(
         ctx,
