@@ -24,11 +24,13 @@ from tests.core.suggest_probes import suggested_figures
 
 
 def _seconds(text: str) -> float:
+    # (this process's CPU time, best of three: other processes on a busy machine do not
+    # count; a wall-clock ratio failed once in CI beside a benchmark)
     best = float("inf")
-    for _ in range(2):
-        started = time.perf_counter()
+    for _ in range(3):
+        started = time.process_time()
         suggest(text, gazetteer=(), labels=["CASUALTY"])
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best
 
 
@@ -47,7 +49,7 @@ def _seconds(text: str) -> float:
 def test_review67l_inverted_lists_are_read_in_linear_time(piece: str) -> None:
     small = _seconds(piece * (40_000 // len(piece)))
     large = _seconds(piece * (160_000 // len(piece)))
-    assert large < small * 7  # linear: about 4 times; quadratic: about 16
+    assert large < small * 10  # linear: about 4 times; quadratic: about 16
 
 
 @pytest.mark.parametrize(
