@@ -3116,6 +3116,14 @@ _LINE_ANCHORS: Final = {
         " raped rape sexual detainees"
         " stabbed"
     ),
+    # the harm or the captivity that ends each match of the miss67 patterns (each one a
+    # whole word after a space: "were killed", "sustained gunshot wounds", "held in Evin")
+    "casualty_described_people": words(
+        "killed dead wounded injured hurt abducted kidnapped unaccounted missing detained"
+        " arrested held taken wounds injuries died"
+    ),
+    "casualty_held_people": words("held taken"),
+    "casualty_joined_people": words("killed wounded injured abducted kidnapped arrested detained"),
 }
 
 
