@@ -5835,6 +5835,47 @@ def _opens_a_clause(text: str, start: int) -> bool:
     )
 
 
+# Every match of `_ONE_DESCRIBED` ends with one of these words, whole, after a space: a
+# piece of the text that is one of them (any case), or any piece outside ASCII (a pattern
+# ignoring case matches letters that lower() leaves apart), stands in each match.
+_ONE_DESCRIBED_HARMS: Final = words("killed dead wounded injured")
+# What no match of `_ONE_DESCRIBED` holds (it reads words, spaces, hyphens and
+# apostrophes only): a match lies between two of these.
+_NOT_IN_ONE_DESCRIBED: Final = re.compile(r"[^\w\s'\u2019-]")
+
+
+def _one_described_matches(ctx: SuggestContext) -> Iterator[re.Match[str]]:
+    """`_ONE_DESCRIBED.finditer(ctx.text)`, read only in the stretches between two
+    characters no match holds (`_NOT_IN_ONE_DESCRIBED`) where a harm word of its own
+    stands (`_ONE_DESCRIBED_HARMS`): the same matches, in the same order, as one scan of
+    the whole text (no match crosses such a character, so each stretch is scanned from
+    its start as the whole text's scan reaches it, and what follows a stretch's end, a
+    character no word boundary or lookahead of the pattern reads as a word or a space,
+    reads the same as the end of the string)."""
+    text = ctx.text
+    index = ctx.piece_index
+    anchors = sorted(
+        start
+        for piece in _may_anchor(ctx)
+        if piece.lower() in _ONE_DESCRIBED_HARMS or not piece.isascii()
+        for start in index[piece]
+    )
+    if not anchors:
+        return
+    finditer = _ONE_DESCRIBED.compiled.finditer
+    backwards = text[::-1]  # (a stretch's start is found by a search back from its anchor)
+    size = len(text)
+    done = 0  # the text before `done` is read
+    for anchor in anchors:
+        if anchor < done:
+            continue
+        before = _NOT_IN_ONE_DESCRIBED.search(backwards, size - anchor)
+        stretch_start = 0 if before is None else size - before.start()
+        after = _NOT_IN_ONE_DESCRIBED.search(text, anchor)
+        done = size if after is None else after.start()
+        yield from finditer(text, stretch_start, done)
+
+
 def casualty_described_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     """People counted, what describes them, then what befell them (`_DESCRIBED_PEOPLE`),
     where no other rule found a figure (a gap filler: the rules win on extent)."""
@@ -5914,7 +5955,7 @@ def casualty_described_people(ctx: SuggestContext) -> Iterator[Suggestion]:
 
     # (read by one scan of the text: the rules' openings take an "a" only before a noun
     # they list, and this noun is one they do not)
-    for match in _ONE_DESCRIBED.compiled.finditer(text):
+    for match in _one_described_matches(ctx):
         start, end = match.span("phrase")
         if "\n" in text[start:end] or not one_person(match) or _modal_before(text, start):
             continue
