@@ -3116,6 +3116,14 @@ _LINE_ANCHORS: Final = {
         " raped rape sexual detainees"
         " stabbed"
     ),
+    # the harm or the captivity that ends each match of the miss67 patterns (each one a
+    # whole word after a space: "were killed", "sustained gunshot wounds", "held in Evin")
+    "casualty_described_people": words(
+        "killed dead wounded injured hurt abducted kidnapped unaccounted missing detained"
+        " arrested held taken wounds injuries died"
+    ),
+    "casualty_held_people": words("held taken"),
+    "casualty_joined_people": words("killed wounded injured abducted kidnapped arrested detained"),
 }
 
 
@@ -5678,15 +5686,16 @@ def _with_groups_inside(ctx: SuggestContext, found: Suggestion) -> Suggestion:
     given their sum (the guideline: two counted groups joined by "and" are one figure)."""
     text = ctx.text
     first = _FIRST_GROUP.search(text, found.start, min(found.end, found.start + 60))
-    if first is None or (
-        first.start() != found.start and casualty_kind(text[found.start : first.start()]) is None
-    ):
-        return found  # (a count after a word that is no harm: "the families of 12 soldiers")
-    if parse_casualty(first.group()).low != found.attributes.get("count_low"):
-        return found  # (the span's count is no first group's alone: summed already)
+    if first is None:
+        return found
+    # (the groups first: one match, where the tests below parse the words; perf67)
     groups = _GROUPS_IN_SPAN.match(text, first.end(), found.end)
     if groups is None:
         return found
+    if first.start() != found.start and casualty_kind(text[found.start : first.start()]) is None:
+        return found  # (a count after a word that is no harm: "the families of 12 soldiers")
+    if parse_casualty(first.group()).low != found.attributes.get("count_low"):
+        return found  # (the span's count is no first group's alone: summed already)
     extra = _groups_count(groups.group("groups"))
     head = _modified_head(first.group())
     if extra is None or _an_apposition(found, groups.group("groups"), extra, head):
@@ -5827,6 +5836,47 @@ def _opens_a_clause(text: str, start: int) -> bool:
     )
 
 
+# Every match of `_ONE_DESCRIBED` ends with one of these words, whole, after a space: a
+# piece of the text that is one of them (any case), or any piece outside ASCII (a pattern
+# ignoring case matches letters that lower() leaves apart), stands in each match.
+_ONE_DESCRIBED_HARMS: Final = words("killed dead wounded injured")
+# What no match of `_ONE_DESCRIBED` holds (it reads words, spaces, hyphens and
+# apostrophes only): a match lies between two of these.
+_NOT_IN_ONE_DESCRIBED: Final = re.compile(r"[^\w\s'\u2019-]")
+
+
+def _one_described_matches(ctx: SuggestContext) -> Iterator[re.Match[str]]:
+    """`_ONE_DESCRIBED.finditer(ctx.text)`, read only in the stretches between two
+    characters no match holds (`_NOT_IN_ONE_DESCRIBED`) where a harm word of its own
+    stands (`_ONE_DESCRIBED_HARMS`): the same matches, in the same order, as one scan of
+    the whole text (no match crosses such a character, so each stretch is scanned from
+    its start as the whole text's scan reaches it, and what follows a stretch's end, a
+    character no word boundary or lookahead of the pattern reads as a word or a space,
+    reads the same as the end of the string)."""
+    text = ctx.text
+    index = ctx.piece_index
+    anchors = sorted(
+        start
+        for piece in _may_anchor(ctx)
+        if piece.lower() in _ONE_DESCRIBED_HARMS or not piece.isascii()
+        for start in index[piece]
+    )
+    if not anchors:
+        return
+    finditer = _ONE_DESCRIBED.compiled.finditer
+    backwards = text[::-1]  # (a stretch's start is found by a search back from its anchor)
+    size = len(text)
+    done = 0  # the text before `done` is read
+    for anchor in anchors:
+        if anchor < done:
+            continue
+        before = _NOT_IN_ONE_DESCRIBED.search(backwards, size - anchor)
+        stretch_start = 0 if before is None else size - before.start()
+        after = _NOT_IN_ONE_DESCRIBED.search(text, anchor)
+        done = size if after is None else after.start()
+        yield from finditer(text, stretch_start, done)
+
+
 def casualty_described_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     """People counted, what describes them, then what befell them (`_DESCRIBED_PEOPLE`),
     where no other rule found a figure (a gap filler: the rules win on extent)."""
@@ -5906,7 +5956,7 @@ def casualty_described_people(ctx: SuggestContext) -> Iterator[Suggestion]:
 
     # (read by one scan of the text: the rules' openings take an "a" only before a noun
     # they list, and this noun is one they do not)
-    for match in _ONE_DESCRIBED.compiled.finditer(text):
+    for match in _one_described_matches(ctx):
         start, end = match.span("phrase")
         if "\n" in text[start:end] or not one_person(match) or _modal_before(text, start):
             continue
