@@ -104,6 +104,7 @@ from annotator.store.boilerplate import INSERT as BOILERPLATE_INSERT
 from annotator.store.boilerplate import detected_rows
 from annotator.store.migrations import migrations
 from annotator.store.other_db import (
+    EXPECTED,
     Cancel,
     MergeCancelled,
     MergeProgress,
@@ -954,18 +955,7 @@ class _Merge:
 
     def merge_spans(self, *, copies: bool) -> None:
         """Add their spans (originals first, then their conflict copies)."""
-        columns = (
-            "id",
-            "document_id",
-            "start",
-            "end",
-            "label",
-            "annotator",
-            "attributes",
-            "provenance",
-            "created",
-            "updated",
-        )
+        columns = EXPECTED["spans"]
         for chunk in self.theirs.rows("spans", columns):
             valid = []
             for row in chunk:
@@ -1069,18 +1059,7 @@ class _Merge:
         """
         owner = self.owner
         assert owner is not None
-        columns = (
-            "id",
-            "document_id",
-            "start",
-            "end",
-            "label",
-            "annotator",
-            "attributes",
-            "provenance",
-            "created",
-            "updated",
-        )
+        columns = EXPECTED["spans"]
         theirs: dict[str, dict[str, list[Any]]] = {}
         spoiled: set[str] = set()
         # The file's last edit of the layer: a span of ours edited later is never
