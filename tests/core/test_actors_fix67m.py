@@ -31,6 +31,16 @@ def _people(text: str) -> list[str]:
             ["Amina Yusuf", "Fatima Bello", "Grace Obi"],
         ),
         (
+            "The four, Abdul Kasule Ssemanda, Hamidu Mukiibi, Yusuf Kibirige Lwanga and Ronald "
+            "Tumusiime, face charges of terrorism.",
+            [
+                "Abdul Kasule Ssemanda",
+                "Hamidu Mukiibi",
+                "Yusuf Kibirige Lwanga",
+                "Ronald Tumusiime",
+            ],
+        ),
+        (
             "Three policemen, Amina Yusuf, Fatima Bello and Grace Obi, were wounded.",
             ["Amina Yusuf", "Fatima Bello", "Grace Obi"],
         ),

@@ -6413,13 +6413,14 @@ _FULL_NAME_AND_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])" + _FULL_NAME + r"
 # Rahim Khan and Niaz Wali," (MEDIA67; the list must close, so "X, Lakki Marwat, said" is
 # no list); each name in it is found with `_FULL_NAME_ONLY`.
 # The list must name the people of a plural noun just before it ("the martyred constables,
-# Inamullah, Rahim Khan and Niaz Wali"; "The victims were A, B and C"): a list that opens a
+# Inamullah, Rahim Khan and Niaz Wali"; "The victims were A, B and C"; "The four, A, B, C and
+# D, face charges", dev 848): a list that opens a
 # sentence or follows another verb may join places or bodies ("Ahmed Musa, Tudun Wada and
 # Sabon Gari were hit hardest"; "named Chidi Okafor, Emeka Nwosu, Holy Trinity and Saint
 # Mary as patrons"), which pass for names (REVIEW67M; the list rests on one dev article).
 _PEOPLE_NOUN_BEFORE_LIST: Final = re.compile(
-    r"\b[a-z]{2,}(?:s|men|people|children|women)"
-    r"(?:,| were| are| included| including| namely|:)\s$"
+    r"\b(?:[a-z]{2,}(?:s|men|people|children|women)|two|three|four|five|six|seven|eight|nine"
+    r"|ten|\d+)(?:,| were| are| included| including| namely|:)\s$"
 )
 _FULL_NAME_ONLY: Final = re.compile(_FULL_NAME.replace("(?P<name>", "(?:", 1))
 _COMMA_LIST_AFTER: Final = re.compile(
