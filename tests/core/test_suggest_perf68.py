@@ -1,0 +1,169 @@
+"""PERF68: cheap tests before two costly searches, the output unchanged.
+
+- `with_coordinated_groups` reads a figure's last words (`_SPAN_ENDS_WITH_PEOPLE`, the
+  costliest search of the pass on a long article) only where an "and" stands within reach
+  after it: the groups after a figure (`_GROUPS_AFTER`) and its one more noun
+  (`_NOUN_AFTER`) both need one.
+- the pronoun rule's `_ANONYMOUS` search over 600 characters is made only where the window
+  holds one of the words each of its forms holds (`speakers._anonymous_in`).
+
+The figures and speakers below are what the rules gave before the change (437bc2e8).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from annotator.core.suggest import casualties, speakers
+from tests.core.suggest_probes import suggested_figures, suggested_speaker
+
+SAMPLES = sorted((Path(__file__).resolve().parents[2] / "sample_articles").glob("*.txt"))
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # the groups after a figure, joined by "and", are summed
+        (
+            "Gunmen killed three soldiers and two civilians in the attack on Tuesday.",
+            [("killed three soldiers and two civilians", 5, 5, "killed")],
+        ),
+        (
+            "Five police officers who manned the barrier and a nine-year-old girl were killed.",
+            [
+                (
+                    "Five police officers who manned the barrier and a nine-year-old girl"
+                    " were killed",
+                    5,
+                    5,
+                    "killed",
+                )
+            ],
+        ),
+        # one more noun under the figure's number
+        (
+            "The army said it killed more than 60 soldiers and VDP in the assault.",
+            [("killed more than 60 soldiers and VDP", 61, None, "killed")],
+        ),
+        # the groups before a figure (no "and" after it: that test is still made)
+        (
+            "Two nurses, a driver and a paramedic were wounded in the blast.",
+            [("Two nurses, a driver and a paramedic were wounded", 4, 4, "injured")],
+        ),
+        # no "and" after the figure: nothing to widen
+        (
+            "Twelve civilians were killed in the raid, officials said.",
+            [("Twelve civilians were killed", 12, 12, "killed")],
+        ),
+        # an "and" beyond the reach of the groups: two figures
+        (
+            "Twelve civilians were killed " + "x " * 100 + "and two children were hurt.",
+            [
+                ("Twelve civilians were killed", 12, 12, "killed"),
+                ("two children were hurt", 2, 2, "injured"),
+            ],
+        ),
+        # headlines and lists (hostile prose of earlier sessions)
+        (
+            "- 12 civilians killed 30 injured",
+            [("12 civilians killed", 12, 12, "killed"), ("30 injured", 30, 30, "injured")],
+        ),
+        (
+            "Three soldiers killed one day after the ceasefire",
+            [("Three soldiers killed", 3, 3, "killed")],
+        ),
+    ],
+)
+def test_figures_unchanged(text: str, figures: list[tuple[str, object, object, object]]) -> None:
+    assert suggested_figures(text) == figures
+
+
+def _and_windows() -> list[tuple[str, int]]:
+    """(text, offset) after every space of the sample articles."""
+    out = []
+    for path in SAMPLES:
+        text = path.read_text("utf-8")
+        out += [(text, m.start()) for m in re.finditer(r"(?<=\S)(?=\s)", text)]
+    return out
+
+
+def test_and_within_is_needed_by_both_searches() -> None:
+    """Wherever `_GROUPS_AFTER` or `_NOUN_AFTER` matches after a word of the samples (and of
+    some made-up phrases), `_AND_WITHIN` finds an "and" in the same reach."""
+    made = [
+        ("killed three soldiers AND two civilians", 21),
+        ("killed three soldiers\tand\u00a0two civilians", 21),
+        ("wounded 12 people, two women, and a child", 17),
+        ("killed 60 soldiers and VDP.", 18),
+    ]
+    tried = 0
+    for text, at in _and_windows() + made:
+        reach = min(len(text), at + casualties._GROUPS_REACH)
+        found = casualties._GROUPS_AFTER.match(text, at, reach) or casualties._NOUN_AFTER.match(
+            text, at, min(len(text), at + 40)
+        )
+        if found is not None:
+            tried += 1
+            assert casualties._AND_WITHIN.search(text, at, reach), (text[at : at + 80], at)
+    assert tried > 10
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        "said the nurse, who asked not to be named.",
+        "said the nurse, who ASKED NOT TO BE NAMED.",
+        "who spoke on condition of anonymity",
+        "speaking anonymously",
+        "who declined to be identified",
+        "who did not give his full name",
+        "whose name was withheld",
+        "who was granted anonymity",
+        "identified only by the code K-7",
+        "known only by a pseudonym",
+        "whose real name the court ordered withheld",
+        # outside ASCII: searched whatever the words
+        "who declined to be \u0130dentified",
+        "who asked not to be named in Bogot\u00e1",
+        "a farmer in Bogot\u00e1 said",
+        # none of the words
+        "A farmer described the attack on the village on Tuesday.",
+        "",
+        # the words without a form of the pattern
+        "the only named suspect",
+        "anonymous sources",
+    ],
+)
+def test_anonymous_in_agrees_with_the_search(window: str) -> None:
+    text = "Before. " + window + " After."
+    begin, end = 8, 8 + len(window)
+    assert speakers._anonymous_in(text, begin, end) == (
+        speakers._ANONYMOUS.search(text, begin, end) is not None
+    )
+
+
+def test_anonymous_in_agrees_over_the_samples() -> None:
+    """Every 600-character window ending at a quote mark of the samples, as the pronoun rule
+    reads them."""
+    tried = 0
+    for path in SAMPLES:
+        text = path.read_text("utf-8")
+        for m in re.finditer('["\u201c]', text):
+            begin = max(0, m.start() - 600)
+            expected = speakers._ANONYMOUS.search(text, begin, m.start()) is not None
+            assert speakers._anonymous_in(text, begin, m.start()) == expected
+            tried += 1
+    assert tried > 50
+
+
+def test_pronoun_speaker_unchanged() -> None:
+    assert (
+        suggested_speaker(
+            'Amina Yusuf described the attack on the village. "They came at night," she said.',
+            "They came",
+        )
+        == "Amina Yusuf"
+    )
