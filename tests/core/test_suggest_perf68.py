@@ -1,9 +1,12 @@
-"""PERF68: cheap tests before two costly searches, the output unchanged.
+"""PERF68: cheap tests before costly searches, the output unchanged.
 
 - `with_coordinated_groups` reads a figure's last words (`_SPAN_ENDS_WITH_PEOPLE`, the
   costliest search of the pass on a long article) only where an "and" stands within reach
   after it: the groups after a figure (`_GROUPS_AFTER`) and its one more noun
   (`_NOUN_AFTER`) both need one.
+- the groups before a figure (`_SPAN_OPENS_WITH_COUNT`, the list's openings,
+  `_GROUPS_BEFORE`) are looked for only where the text before it ends with a comma or an
+  "and" and white space, as each match of `_GROUPS_BEFORE` ends (`_joined_before`).
 - the pronoun rule's `_ANONYMOUS` search over 600 characters is made only where the window
   holds one of the words each of its forms holds (`speakers._anonymous_in`).
 
@@ -167,3 +170,45 @@ def test_pronoun_speaker_unchanged() -> None:
         )
         == "Amina Yusuf"
     )
+
+
+def test_joined_before_is_needed_by_the_groups_before() -> None:
+    """Wherever `_GROUPS_BEFORE` matches from a list's opening up to a count of the samples
+    (and of some made-up lists), `_joined_before` says the text there ends as it ends."""
+    made = [
+        "Two nurses, a driver and a paramedic were wounded.",
+        "Two nurses, a driver AND a paramedic were wounded.",
+        "three soldiers, two police officers,\u00a0four civilians were killed",
+        "113 incidents, in which 67 civilians, 23 members of the security forces and 19 "
+        "fighters were killed",
+    ]
+    texts = [path.read_text("utf-8") for path in SAMPLES] + made
+    tried = 0
+    for text in texts:
+        for count in re.finditer(r"(?i)\b(?:\d|two|three|four|five|an?\s)", text):
+            at = count.start()
+            low = max(0, at - casualties._GROUPS_REACH)
+            openings = [low] + [o.end() for o in casualties._LIST_OPENER.finditer(text, low, at)]
+            if any(casualties._GROUPS_BEFORE.fullmatch(text, o, at) for o in openings):
+                tried += 1
+                assert casualties._joined_before(text, at), text[low:at]
+    assert tried >= 4
+
+
+@pytest.mark.parametrize(
+    ("before", "joined"),
+    [
+        ("Two nurses, a driver and ", True),
+        ("Two nurses, a driver AND\n", True),
+        ("Two nurses, ", True),
+        ("Two nurses,\u00a0", True),
+        ("killed ", False),
+        ("in the raid", False),
+        ("band ", True),  # (a word ending as "and" is read by the search itself)
+        ("Bogot\u00e1 ", True),  # outside ASCII: searched
+        ("", False),
+        ("  ", False),
+    ],
+)
+def test_joined_before(before: str, joined: bool) -> None:
+    assert casualties._joined_before(before + "12 people", len(before)) is joined

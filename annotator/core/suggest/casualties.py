@@ -5706,6 +5706,24 @@ def _with_groups_inside(ctx: SuggestContext, found: Suggestion) -> Suggestion:
     return _summed(ctx, found, found.start, found.end, extra)
 
 
+def _joined_before(text: str, at: int) -> bool:
+    """Whether `text` before `at` ends as each match of `_GROUPS_BEFORE` ending there ends:
+    a comma or an "and" (case aside), then white space. A join ends right before the white
+    space (neither form ends with any), which is looked back over no further than the
+    groups' reach (their windows open there). A cheap test before the groups before a
+    figure are looked for: most figures follow a verb or a preposition (perf68)."""
+    low = max(0, at - _GROUPS_REACH)
+    k = at
+    while k > low and text[k - 1].isspace():
+        k -= 1
+    if k in (at, low):
+        return False
+    if text[k - 1] == ",":
+        return True
+    last = text[max(low, k - 3) : k]
+    return last.lower() == "and" or not last.isascii()
+
+
 def with_coordinated_groups(ctx: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
     """Each CASUALTY suggestion widened over the counted groups joined to it by "and" (and
     commas), its count summed, or cut back before an "and" whose group opens a clause of its
@@ -5756,7 +5774,11 @@ def with_coordinated_groups(ctx: SuggestContext, found: list[Suggestion]) -> lis
                 noun = _NOUN_AFTER.match(text, s.end, min(len(text), s.end + 40))
                 if noun is not None:
                     widened = _summed(ctx, s, s.start, noun.end(), (0, 0))
-        if widened is s and _SPAN_OPENS_WITH_COUNT.match(text, s.start):
+        if (
+            widened is s
+            and _joined_before(text, s.start)
+            and _SPAN_OPENS_WITH_COUNT.match(text, s.start)
+        ):
             sentence = ctx.sentence_at(s.start)
             # (the search for the line's start is bounded by the window: review66t)
             line_start = text.rfind("\n", max(0, s.start - _GROUPS_REACH), s.start) + 1
