@@ -212,3 +212,37 @@ def test_joined_before_is_needed_by_the_groups_before() -> None:
 )
 def test_joined_before(before: str, joined: bool) -> None:
     assert casualties._joined_before(before + "12 people", len(before)) is joined
+
+
+@pytest.mark.parametrize("name", ["_ACTIVE_HARM_IN", "_ACTIVE_HARM_LAST"])
+def test_white_space_first_finds_the_same(name: str) -> None:
+    """The harm verbs' patterns with white space looked for before their look-behinds find
+    what they found without it, over every line of the samples (up to 160 characters, as
+    `_did_the_harm` reads a phrase) and some phrases of both kinds."""
+    pattern = getattr(casualties, name)
+    assert pattern.pattern.startswith("(?=\\s)")
+    before = re.compile(pattern.pattern.removeprefix("(?=\\s)"), pattern.flags)
+    made = [
+        "Five militants killed three soldiers",
+        "three soldiers were killed",
+        "A man with a knife wounded",
+        "two gunmen had shot dead a guard",
+        "Two Gunmen SHOT DEAD",
+        "four\u00a0killed",
+        "they\nkilled",
+    ]
+    texts = [path.read_text("utf-8") for path in SAMPLES] + made
+    found = 0
+    for text in texts:
+        for line in re.finditer(r"[^\n]{1,160}", text):
+            got = pattern.search(text, *line.span())
+            assert (got and got.span()) == (
+                (old := before.search(text, *line.span())) and old.span()
+            )
+            found += got is not None
+        # (and as `_ACTIVE_HARM_LAST` is searched: the phrase alone, to its end)
+        for line in re.finditer(r"[^\n]{1,160}", text):
+            phrase = line.group()
+            got = pattern.search(phrase)
+            assert (got and got.span()) == ((old := before.search(phrase)) and old.span())
+    assert found > 0

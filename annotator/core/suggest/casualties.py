@@ -1754,7 +1754,9 @@ def _one_in_own_clause(text: str, match: re.Match[str], start: int, end: int) ->
 # A harm verb closing a phrase with no passive before it, then the verb's object: "A man
 # with a knife wounded three people" (gramcas65)
 _ACTIVE_HARM_LAST: Final = re.compile(
-    r"(?<!\bwere)(?<!\bwas)(?<!\bbeen)(?<!\bare)(?<!\bis)(?<!\bbeing)(?<!\bbe)"
+    # (white space looked for first: the same matches, but at most positions of a search
+    # one test fails, not seven look-behinds; perf68)
+    r"(?=\s)(?<!\bwere)(?<!\bwas)(?<!\bbeen)(?<!\bare)(?<!\bis)(?<!\bbeing)(?<!\bbe)"
     r"\s+(?:killed|wounded|injured|shot(?:\s+dead)?|abducted|kidnapped|murdered|executed"
     r"|beheaded|massacred|lynched|stabbed|hacked)$",
     re.IGNORECASE,
@@ -1795,7 +1797,9 @@ _HARM_OBJECT: Final = re.compile(
 # only: a title-case headline ("Three Soldiers Killed Tuesday Militants Claim") is left to
 # the subject reading.
 _ACTIVE_HARM_IN: Final = re.compile(
-    r"(?<!\bwere)(?<!\bwas)(?<!\bbeen)(?<!\bare)(?<!\bis)(?<!\bbeing)(?<!\bbe)(?<!\bget)"
+    # (white space looked for first: the same matches, but at most positions of a search
+    # one test fails, not ten look-behinds; perf68)
+    r"(?=\s)(?<!\bwere)(?<!\bwas)(?<!\bbeen)(?<!\bare)(?<!\bis)(?<!\bbeing)(?<!\bbe)(?<!\bget)"
     r"(?<!\bgot)(?<!\bgets)"
     r"\s+(?-i:shot\s+and\s+(?:killed|wounded|injured)|shot\s+dead|gunned\s+down|killed|wounded"
     r"|injured|shot|abducted|kidnapped|murdered|executed|beheaded|massacred|lynched|stabbed"
