@@ -1,0 +1,95 @@
+"""Misfires of the rules on ordinary prose that the last session's reviews left open, each
+fixed as a class (MISFIRE68): the sentence, its variants, and the positives each guard keeps."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_figures
+
+# --- CASUALTY: animals are no people (guideline's extras "Two of our donkeys died") -------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # animals joined to people are never summed into them
+        ("Two rangers and 14 zebras were killed in the ambush.", []),
+        ("Two rangers and 14 zebras killed in Kruger park ambush", []),
+        ("Three rangers and 20 elephants were killed by poachers.", []),
+        ("Twelve people and 40 goats were killed in the flood.", []),
+        ("Five soldiers and two dogs were killed when the mine exploded.", []),
+        ("14 giraffes were killed by poachers last year.", []),
+        (
+            "Poachers killed two rangers and 14 zebras in the park.",
+            [("killed two rangers", 2, 2, "killed")],
+        ),
+        # a person's noun as a dog's modifier is no person
+        (
+            "The shell killed a blind man and his guide dog.",
+            [("killed a blind man", 1, 1, "killed")],
+        ),
+        ("Gunmen killed a farmer and his guard dog.", [("killed a farmer", 1, 1, "killed")]),
+        (
+            "The dead included two women and a guide dog.",
+            [("dead included two women", 2, 2, "killed")],
+        ),
+        ("The blast killed a soldier and his sniffer dog.", [("killed a soldier", 1, 1, "killed")]),
+        ("Two guard dogs were killed in the raid.", []),
+        # the protected positives: people joined to people are summed
+        (
+            "Three soldiers and two VDP were killed in the ambush.",
+            [("Three soldiers and two VDP were killed", 5, 5, "killed")],
+        ),
+        (
+            "Four civilians and two policemen were killed on Monday.",
+            [("Four civilians and two policemen were killed", 6, 6, "killed")],
+        ),
+        (
+            "The raid killed a guide and two porters.",
+            [("killed a guide and two porters", 3, 3, "killed")],
+        ),
+        (
+            "Three guides were killed in the avalanche.",
+            [("Three guides were killed", 3, 3, "killed")],
+        ),
+    ],
+)
+def test_animals_are_no_people(sentence: str, expected: list[tuple]) -> None:
+    assert suggested_figures(sentence) == expected
+
+
+# --- CASUALTY: a baby held in someone's arms is not held captive -------------------------
+# (guideline: "Held" and "holding" (people held against their will) -> other)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A baby held by a soldier was photographed at the checkpoint.", []),
+        ("A toddler held by a relative was pulled from the rubble.", []),
+        ("An infant held by her mother was treated for smoke inhalation.", []),
+        ("The lawyer, held on a retainer by the company, declined to comment.", []),
+        ("A man held in high regard by the villagers was elected chief.", []),
+        ("A soldier held a baby at the checkpoint.", []),
+        # captivity stays a figure: a captor, a group, a name, a duration, "hostage"
+        (
+            "A baby held by Hamas since October was among the hostages.",
+            [("A baby held", 1, 1, "other")],
+        ),
+        ("A baby held by a kidnapper was rescued by police.", [("A baby held", 1, 1, "other")]),
+        ("A baby held by a soldier for three days was returned.", [("A baby held", 1, 1, "other")]),
+        ("A baby held hostage by gunmen was freed.", [("A baby held hostage", 1, 1, "other")]),
+        ("A woman held by gunmen for three weeks was released.", [("A woman held", 1, 1, "other")]),
+        (
+            "A journalist held for 40 days was freed on Monday.",
+            [("A journalist held", 1, 1, "other")],
+        ),
+        (
+            "Dozens of residents had been held by the militia.",
+            [("Dozens of residents had been held", 24, None, "other")],
+        ),
+    ],
+)
+def test_held_in_arms_is_no_captivity(sentence: str, expected: list[tuple]) -> None:
+    assert suggested_figures(sentence) == expected
