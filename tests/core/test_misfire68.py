@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.suggest_probes import suggested_figures
+from tests.core.suggest_probes import suggested_figures, suggested_speaker
 
 # --- CASUALTY: animals are no people (guideline's extras "Two of our donkeys died") -------
 
@@ -93,3 +93,51 @@ def test_animals_are_no_people(sentence: str, expected: list[tuple]) -> None:
 )
 def test_held_in_arms_is_no_captivity(sentence: str, expected: list[tuple]) -> None:
     assert suggested_figures(sentence) == expected
+
+
+# --- Speakers: a family's spokesman speaks for the family (open point h; spk66) ----------
+
+_DAGALO = "Mohamed Hamdan Dagalo leads the RSF. "
+_OKAFOR = "John Okafor was killed on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_words", "speaker"),
+    [
+        (_DAGALO + '"We will fight on," the Dagalo family\'s spokesman said.', "We will", None),
+        (_DAGALO + '"We will fight on," the Dagalo family spokesman said.', "We will", None),
+        (_DAGALO + '"We will fight on," a spokesman for the Dagalo family said.', "We will", None),
+        (_DAGALO + '"We will fight on," the Dagalo family said.', "We will", None),
+        (_DAGALO + 'The Dagalo family\'s spokesman said: "We will fight on."', "We will", None),
+        (
+            _OKAFOR + '"We want justice," the Okafor family\'s lawyer told reporters.',
+            "We want",
+            None,
+        ),
+        (_OKAFOR + '"We want justice," the Okafor family has said.', "We want", None),
+        (
+            'Ali Hassan was detained. "He is innocent," the Hassan family\'s representative said.',
+            "He is",
+            None,
+        ),
+        # the protected positives: a name in apposition, a body's spokesman, a person's own
+        (
+            _DAGALO + '"We will fight on," the Dagalo family\'s spokesman, Ahmed Musa, said.',
+            "We will",
+            "Ahmed Musa",
+        ),
+        (_DAGALO + '"We will fight on," an RSF spokesman said.', "We will", "RSF"),
+        (_DAGALO + '"We will fight on," the RSF\'s spokesman said.', "We will", "RSF"),
+        (_DAGALO + '"We will fight on," Dagalo\'s spokesman said.', "We will", "Dagalo"),
+        (
+            'The Dagalo Family Foundation said: "We will rebuild."',
+            "We will",
+            "Dagalo Family Foundation",
+        ),
+        ('"Prices are up," the Kenya Family Bank spokesman said.', "Prices", "Kenya Family Bank"),
+    ],
+)
+def test_family_spokesman_speaks_for_the_family(
+    text: str, quote_words: str, speaker: str | None
+) -> None:
+    assert suggested_speaker(text, quote_words) == speaker

@@ -3894,12 +3894,27 @@ _FAMILY_NAME_TAIL: Final = re.compile(
 )
 
 
+# ... or by its surname before "family": "the Dagalo family said", "the Dagalo family's
+# spokesman", "the Okafor family lawyer", "a spokesman for the Dagalo family" (misfire68:
+# the family's spokesman speaks for the family, open point h, and the family is no ACTOR).
+_NAMED_FAMILY_SUBJECT: Final = re.compile(
+    r"\s*(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?:for|of)\s+)?[Tt]he\s+"
+    r"(?:[A-Z][\w\u2019'-]*\s+){1,3}famil(?:y|ies)"
+    r"(?:(?:['\u2019]s?)?\s+(?:[a-z-]+\s+){0,2}?(?!(?:has|have|had|also|later|earlier|then)\b)"
+    r"[a-z-]+)?(?:\s+(?:also|later|earlier|then|has|have|had))*\s*"
+)
+
+
 def _for_family_of_named(text: str, mentions: _Mentions, start: int, verb_at: int) -> bool:
     """True when the subject text[start:verb_at] of a verb of saying is a family, or
     someone unnamed for it, named through its people ("A spokesman for the family of X",
-    "X's family"): not X, and nobody named (a name in apposition, "..., Y, said", is)."""
+    "X's family", "the X family's spokesman"): not X, and nobody named (a name in
+    apposition, "..., Y, said", is)."""
     opening = _OPENING_PHRASE.match(text, start, verb_at)
     at = start if opening is None else opening.end()
+    by_surname = _NAMED_FAMILY_SUBJECT.match(text, at, verb_at)
+    if by_surname is not None and by_surname.end() == verb_at:
+        return True
     named = mentions.within(at, verb_at)
     if not named or not all(_is_person(a) for a in named):
         return False
