@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.suggest_probes import suggested_figures, suggested_speaker
+from tests.core.suggest_probes import suggested_figures, suggested_speaker, suggested_types
 
 # --- CASUALTY: animals are no people (guideline's extras "Two of our donkeys died") -------
 
@@ -141,3 +141,92 @@ def test_family_spokesman_speaks_for_the_family(
     text: str, quote_words: str, speaker: str | None
 ) -> None:
     assert suggested_speaker(text, quote_words) == speaker
+
+
+# --- ACTOR: given names that are weekdays, exchanges after "statement to", firms' names ---
+
+
+def _actors(text: str) -> list[tuple[str, str]]:
+    return list(suggested_types(text).items())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday given name where no date can stand
+        (
+            "His sister-in-law, Sunday Adeyemi, said the gunmen came at night.",
+            [("Sunday Adeyemi", "person")],
+        ),
+        (
+            "His brother, Monday Okoro, told reporters the house was burnt.",
+            [("Monday Okoro", "person")],
+        ),
+        (
+            "Sunday Okafor, a local chief, said five people were killed.",
+            [("Sunday Okafor", "person")],
+        ),
+        ("Friday Ekpo, the council chairman, confirmed the attack.", [("Friday Ekpo", "person")]),
+        (
+            "Chief Sunday Adeyemi told reporters the village was empty.",
+            [("Sunday Adeyemi", "person")],
+        ),
+        ("His brother Monday Okoro was among the dead.", [("Monday Okoro", "person")]),
+        # ... and where it is a date, the day stays out
+        ("On Sunday, Adeyemi said the gunmen had returned.", [("Adeyemi", "person")]),
+        ("The attack happened on Sunday, Adeyemi said.", []),
+        ("On Sunday Adeyemi said the gunmen had returned.", []),
+        ("Last Friday Ekpo confirmed the attack.", []),
+        ("Talks resumed Monday. Okoro said nothing had changed.", [("Okoro", "person")]),
+        # a stock exchange a company reports to is no outlet
+        ("In a statement to Bursa Malaysia, the company said it would appeal the ruling.", []),
+        ("In a statement to the London Stock Exchange, the miner said output had halted.", []),
+        ("The company told the Johannesburg Stock Exchange that output had stopped.", []),
+        ("In a statement to the Nigerian Exchange, the bank said its chairman had resigned.", []),
+        ("In a statement to Reuters, the army said the road was closed.", [("Reuters", "media")]),
+        (
+            "In a statement to EVN Report, the ministry said the strike hit a depot.",
+            [("EVN Report", "media")],
+        ),
+        (
+            "In a statement to Daily Trust, the police said the gunmen fled.",
+            [("Daily Trust", "media")],
+        ),
+        # a firm's name is no person's
+        ("According to Lloyd's List Intelligence, 12 ships were diverted.", []),
+        (
+            "A spokesman for Banco Itaú told Reuters the accounts were frozen.",
+            [("Banco Itaú", "organisation"), ("Reuters", "media")],
+        ),
+        (
+            "A spokesman for Grupo Bimbo said the trucks were hijacked.",
+            [("Grupo Bimbo", "organisation")],
+        ),
+        (
+            "A spokesman for Groupe Bolloré said the port was closed.",
+            [("Groupe Bolloré", "organisation")],
+        ),
+        (
+            "A spokesman for Deutsche Bank said the loan was cancelled.",
+            [("Deutsche Bank", "organisation")],
+        ),
+        # an outlet's byline line under the headline
+        (
+            "Gunmen kill 12 in Tillaberi\n\nSahel Matin | Published 12 May 2025\n\n"
+            "Gunmen killed 12 villagers.",
+            [("Sahel Matin", "media")],
+        ),
+        (
+            "Gunmen kill 12 in Tillaberi\n\nAmadou Issa | Published 12 May 2025\n\n"
+            "Gunmen killed 12 villagers.",
+            [("Amadou Issa", "person")],
+        ),
+    ],
+)
+def test_actor_misfires(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected
+
+
+def test_weekday_given_name_is_the_speaker() -> None:
+    text = '"They came at night," said Sunday Adeyemi, a farmer.'
+    assert suggested_speaker(text, "They came") == "Sunday Adeyemi"

@@ -527,6 +527,16 @@ def _named_in_a_language_after_a_body(ctx: SuggestContext, start: int) -> bool:
     return _body_named_in_a_language(ctx, ctx.text.rfind("known", 0, start)) is not None
 
 
+# The head words of a bank's or a business group's name in other languages, which open it
+# ("Banco Itaú", "Banque Misr", "Grupo Bimbo", "Groupe Bolloré"): never a person's.
+_FIRM_HEADS: Final = words("Banco Banque Banca Grupo Groupe Gruppo")
+# Firms named by a founder's possessive, whose name goes on after it ("Lloyd's List",
+# "Moody's Investors Service", "Christie's Auction House"): what follows is no person.
+_POSSESSIVE_FIRM_BEFORE: Final = re.compile(
+    r"\b(?:Lloyd|Moody|McDonald|Sainsbury|Macy|Kellogg|Christie|Sotheby)['\u2019]s $"
+)
+
+
 def _only_people(
     finder: Callable[[SuggestContext], Iterable[Suggestion]],
 ) -> Callable[[SuggestContext], Iterator[Suggestion]]:
@@ -548,6 +558,12 @@ def _only_people(
                 continue  # "Security says ..." where the text writes "security" too: a noun
             if _a_department(covered):
                 continue  # "Chief of Joint Operations": a department after a title
+            if _POSSESSIVE_FIRM_BEFORE.search(ctx.text, max(0, found.start - 14), found.start):
+                continue  # "Lloyd's List Intelligence": the rest of a firm's name (misfire68)
+            if covered.split(" ", 1)[0] in _FIRM_HEADS:
+                # "a spokesman for Banco Itaú": a bank's name by its head word (misfire68)
+                yield _suggestion(found.start, found.end, "organisation", found.rule)
+                continue
             if covered in slot_places(ctx) and not _spoken_at(ctx.text, found.start, found.end):
                 continue  # "It accused Georgetown of", where the text has "west of Georgetown"
             if covered in described_no_people(ctx) and (
@@ -2514,6 +2530,9 @@ _DAYS_AND_MONTHS: Final = _MONTHS | words(
 # that 31 people had been killed"): no outlet's name holds one.
 _HEARD_BY_BODIES: Final = (_GATHERING_WORDS - words("Desk Collective Trust")) | words(
     "House Senate Summit Inquiry Hearing Jury Bench"
+    # a listed company's filing "to Bursa Malaysia", "to the London Stock Exchange", "to
+    # the Nigerian Exchange": the market it reports to, no outlet (misfire68)
+    " Exchange Bourse Bursa Nasdaq NYSE"
 )
 # Words that open a broadcaster's name in the languages of its audience.
 _MASTHEAD_OPENERS: Final = words("Télé Tele Canal Rádio Radyo Telewizja")
@@ -11624,8 +11643,16 @@ def _name_line_bylines(ctx: SuggestContext, top: int) -> Iterator[Suggestion]:
                     text, found.start("name"), found.end("name"), words_of[-1], bare=True
                 )
             ):
+                # an outlet's masthead word closing the name on a " | Published" line is the
+                # outlet's byline, tagged as one ("Sahel Matin | Published 12 May 2025"; the
+                # guideline: "An outlet's line under the headline is a byline") (misfire68)
+                kind = (
+                    "media"
+                    if words_of[-1] in _OUTLET_WORDS and found.group("how").startswith(" |")
+                    else "person"
+                )
                 yield _suggestion(
-                    found.start("name"), found.end("name"), "person", "actor_capital_byline"
+                    found.start("name"), found.end("name"), kind, "actor_capital_byline"
                 )
                 second = found.group("second")
                 if (
@@ -16651,8 +16678,51 @@ def person_extents(ctx: SuggestContext, found: Sequence[Suggestion]) -> list[Sug
                 starts[s.start, s.end] = start
             if start != s.start:
                 s = _suggestion(start, s.end, "person", s.rule)
+            elif s.start >= 7 and ctx.text[s.start - 1] == " ":
+                day = _weekday_given_name_start(ctx.text, s.start)
+                if day is not None:
+                    s = _suggestion(day, s.end, "person", s.rule)
         out.append(s)
     return out
+
+
+# A weekday that is a given name ("Sunday Adeyemi", "Monday Okoro", "Friday Ekpo": Nigerian
+# and Ghanaian day names) right before a person's name (misfire68).
+_WEEKDAY_GIVEN_NAME: Final = re.compile(r"(?:Sunday|Monday|Friday) $")
+# What may stand before such a name so that the day is no date: a line's or a sentence's
+# opening, an apposition's comma ("His sister-in-law, Sunday Adeyemi, said"), an opening
+# quote mark or bracket, an inverted attribution after a quote ('," said Sunday Adeyemi').
+_BEFORE_A_DAY_NAME: Final = re.compile(
+    r"(?:^|\n|[.!?][\"\u201d']?\s|,\s|[(\"\u201c]|[,.!?][\"\u201d]\s+(?:said|says|added|told)\s)$"
+)
+
+
+def _weekday_given_name_start(text: str, start: int) -> int | None:
+    """Where a person's name starting at `start` starts with the weekday given name before
+    it, where that weekday can be no date: after a title ("Chief Sunday Adeyemi"), a
+    lower-case role or kin ("farmer Monday Okoro", "his brother Friday Ekpo"), an
+    apposition's comma or a sentence's opening; never after "on", "last", "said" ("police
+    said Sunday Adeyemi had fled" is a day's)."""
+    day = _WEEKDAY_GIVEN_NAME.search(text, start - 7, start)
+    if day is None:
+        return None
+    at = day.start()
+    if _BEFORE_A_DAY_NAME.search(text, max(0, at - 12), at):
+        return at
+    word = text[max(0, at - 30) : at].rstrip().rsplit(None, 1)
+    before = word[-1] if word and text[at - 1 : at] == " " else ""
+    if before and (
+        is_title(before.rstrip(".")) or before in ROLE_WORDS or before in _KIN_BEFORE_NAME
+    ):
+        return at
+    return None
+
+
+_KIN_BEFORE_NAME: Final = words(
+    "brother sister son daughter wife husband widow father mother cousin uncle aunt nephew"
+    " niece grandson granddaughter grandfather grandmother brother-in-law sister-in-law"
+    " son-in-law daughter-in-law father-in-law mother-in-law friend neighbour neighbor"
+)
 
 
 def _office_words_end(ctx: SuggestContext, start: int, end: int) -> int:
