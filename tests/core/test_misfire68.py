@@ -230,3 +230,41 @@ def test_actor_misfires(text: str, expected: list[tuple[str, str]]) -> None:
 def test_weekday_given_name_is_the_speaker() -> None:
     text = '"They came at night," said Sunday Adeyemi, a farmer.'
     assert suggested_speaker(text, "They came") == "Sunday Adeyemi"
+
+
+# --- ACTOR states: every item of a list after a verb of armed attack is the land struck ---
+# (guideline: a state is an actor where it acts, not where it is a place; STATE67's dev
+# reading of the land attacked, 14 of 14 untagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel bombed Lebanon and Syria on Tuesday, the army said.", [("Israel", "state")]),
+        ("Israel struck Lebanon and Syria overnight.", [("Israel", "state")]),
+        ("The US bombed Iraq and Syria in retaliation.", [("US", "state")]),
+        ("Turkey shelled Syria and Iraq, killing 12 people.", [("Turkey", "state")]),
+        ("Israel bombed Lebanon, Syria and Yemen last year.", [("Israel", "state")]),
+        ("Russian forces attacked Ukraine and Belarus with drones.", [("Russian forces", "state")]),
+        # ... but a later name that opens a clause of its own acts
+        (
+            "Israel bombed Lebanon and Syria condemned the strikes.",
+            [("Israel", "state"), ("Syria", "state")],
+        ),
+        (
+            "Israel bombed Lebanon and Syria said it would respond.",
+            [("Israel", "state"), ("Syria", "state")],
+        ),
+        (
+            "Israel bombed Lebanon and Syria, and Iran vowed revenge.",
+            [("Israel", "state"), ("Iran", "state")],
+        ),
+        (
+            "Russia invaded Ukraine and Georgia has not forgotten.",
+            [("Russia", "state"), ("Georgia", "state")],
+        ),
+        ("Iran and Israel struck each other.", [("Iran", "state"), ("Israel", "state")]),
+    ],
+)
+def test_listed_lands_attacked(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected

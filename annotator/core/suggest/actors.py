@@ -12918,6 +12918,18 @@ def _land_attacked(text: str, start: int, end: int, before: str) -> bool:
     land attacked, not a party acting (STATE67). The sentence around is read within 120
     characters each side, so the test is linear in the text's length."""
     found = _ATTACKED_BEFORE.search(before)
+    if found is None and text.endswith((" and ", ", ", " or "), max(0, start - 5), start):
+        # ... and a later item of a list after such a verb ("Israel bombed Lebanon and Syria":
+        # both lands struck, as the first is read), unless it opens a clause of its own
+        # ("Israel bombed Lebanon and Syria condemned the strikes") (misfire68)
+        line = text.rfind("\n", max(0, start - 140), start) + 1
+        found = _ATTACKED_THEN_LIST.search(text, max(0, start - 140, line), start)
+        if found is None or _later_list_item_acts(found, text, end):
+            return False
+        verb = found.start()
+        # (read on as if the name stood right after the verb)
+        before = text[max(0, verb - 25) : verb] + found.group("verb") + " "
+        found = _ATTACKED_BEFORE.search(before)
     if found is None or _PARTY_IN_A_FORUM_AFTER.match(text, end) or _NAME_MODIFIES.match(text, end):
         return False
     if _STATE_WHICH_ACTS.match(text, end):
@@ -12937,6 +12949,13 @@ def _land_attacked(text: str, start: int, end: int, before: str) -> bool:
     return found.group("plain") is not None or bool(_ARMED_NEAR.search(sentence))
 
 
+# A verb of armed attack, then a list's earlier names before a name ("bombed Lebanon and ").
+_ATTACKED_THEN_LIST: Final = re.compile(
+    r"\b(?P<verb>invaded|invading|bombed|bombing|bombarded|bombarding|shelled|shelling|struck"
+    r"|pounded|pounding|attacked|attacking|targeted|targeting|raided|raiding)\s+"
+    r"(?P<listed>(?:[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*){0,2}"
+    r"(?:,\s+|,?\s+(?:and|or)\s+)){1,4})$"
+)
 # Earlier items of a list of names before a name ("Kenya, Ethiopia and "), so that a
 # frame read before a list's first name reads its later names too (STATE67).
 _LIST_BEFORE: Final = (
