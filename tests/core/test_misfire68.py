@@ -268,3 +268,51 @@ def test_weekday_given_name_is_the_speaker() -> None:
 )
 def test_listed_lands_attacked(text: str, expected: list[tuple[str, str]]) -> None:
     assert _actors(text) == expected
+
+
+# --- hostile probes found after the first fixes -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_words"),
+    [
+        (_OKAFOR + '"We want justice," the family said.', "We want"),
+        (_OKAFOR + '"We want justice," his family said.', "We want"),
+        (_OKAFOR + 'His family said: "We want justice."', "We want"),
+        (_OKAFOR + '"We want justice," the family\'s lawyer said.', "We want"),
+        (_OKAFOR + '"We want justice," said the family.', "We want"),
+    ],
+)
+def test_a_family_unnamed_is_no_speaker(text: str, quote_words: str) -> None:
+    assert suggested_speaker(text, quote_words) is None
+
+
+def test_a_name_then_her_family_keeps_the_speaker() -> None:
+    text = (
+        'Amina Bello lost her son. "We want justice," Bello said, adding that her family had fled.'
+    )
+    assert suggested_speaker(text, "We want") == "Bello"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Poachers killed 14 zebras and two rangers.", []),
+        ("Two rangers, 14 zebras killed in Kruger ambush", []),
+        (
+            "Gunmen killed 30 villagers and stole 200 cattle.",
+            [("killed 30 villagers", 30, 30, "killed")],
+        ),
+        (
+            "Three babies held by Hamas were released on Sunday.",
+            [("Three babies held by Hamas were released", 3, 3, "other")],
+        ),
+    ],
+)
+def test_hostile_animals_and_held(sentence: str, expected: list[tuple]) -> None:
+    assert suggested_figures(sentence) == expected
+
+
+def test_weekday_given_names_in_a_list() -> None:
+    text = "- Sunday Adeyemi, 45, farmer\n- Monday Okoro, 30, trader"
+    assert _actors(text) == [("Sunday Adeyemi", "person"), ("Monday Okoro", "person")]

@@ -16708,11 +16708,12 @@ def person_extents(ctx: SuggestContext, found: Sequence[Suggestion]) -> list[Sug
 # A weekday that is a given name ("Sunday Adeyemi", "Monday Okoro", "Friday Ekpo": Nigerian
 # and Ghanaian day names) right before a person's name (misfire68).
 _WEEKDAY_GIVEN_NAME: Final = re.compile(r"(?:Sunday|Monday|Friday) $")
-# What may stand before such a name so that the day is no date: a line's or a sentence's
-# opening, an apposition's comma ("His sister-in-law, Sunday Adeyemi, said"), an opening
-# quote mark or bracket, an inverted attribution after a quote ('," said Sunday Adeyemi').
+# What may stand before such a name so that the day is no date: a line's, a list item's or a
+# sentence's opening, an apposition's comma ("His sister-in-law, Sunday Adeyemi, said"), an
+# opening quote mark or bracket, an inverted attribution after a quote ('," said Sunday X').
 _BEFORE_A_DAY_NAME: Final = re.compile(
-    r"(?:^|\n|[.!?][\"\u201d']?\s|,\s|[(\"\u201c]|[,.!?][\"\u201d]\s+(?:said|says|added|told)\s)$"
+    r"(?:^|\n|(?:^|\n)[-*\u2022]\s|[.!?][\"\u201d']?\s|,\s|[(\"\u201c]"
+    r"|[,.!?][\"\u201d]\s+(?:said|says|added|told)\s)$"
 )
 
 

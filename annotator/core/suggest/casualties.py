@@ -869,7 +869,12 @@ _NOT_PEOPLE_AFTER: Final = (
     # (review66t)
     r"|(?-i:bears(?!\s+(?:the|all|a|an|no|some|any|little|its|their|his|her|comparison"
     r"|resemblance|witness|responsibility)\b)|wolves|lions|leopards|hyenas|rhinos|gorillas"
-    r"|monkeys|deer|crocodiles|hippos|elephants)|head\s+of)\b)"
+    r"|monkeys|deer|crocodiles|hippos|elephants"
+    # (misfire68) the animal plurals `_NOT_PEOPLE` also lists: "Poachers killed 14 zebras
+    # and two rangers" counts no 14 people
+    r"|zebras|giraffes|antelopes|gazelles|wildebeest|rhinoceroses|cheetahs|chimpanzees"
+    r"|pangolins|dolphins|whales|turtles|ducks|geese|turkeys|poultry|pets|puppies|kittens)"
+    r"|head\s+of)\b)"
 )
 _AFTER_DEAD: Final = (
     # ("One of the wounded, a 15-year-old girl, died": the one named in an aside)

@@ -3894,12 +3894,13 @@ _FAMILY_NAME_TAIL: Final = re.compile(
 )
 
 
-# ... or by its surname before "family": "the Dagalo family said", "the Dagalo family's
-# spokesman", "the Okafor family lawyer", "a spokesman for the Dagalo family" (misfire68:
+# ... or by its surname before "family", or by none: "the Dagalo family said", "the Dagalo
+# family's spokesman", "the Okafor family lawyer", "a spokesman for the Dagalo family", "his
+# family said" (misfire68:
 # the family's spokesman speaks for the family, open point h, and the family is no ACTOR).
 _NAMED_FAMILY_SUBJECT: Final = re.compile(
-    r"\s*(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?:for|of)\s+)?[Tt]he\s+"
-    r"(?:[A-Z][\w\u2019'-]*\s+){1,3}famil(?:y|ies)"
+    r"\s*(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?:for|of)\s+)?"
+    r"(?:[Tt]he\s+(?:[A-Z][\w\u2019'-]*\s+){0,3}|(?:[Hh]is|[Hh]er|[Tt]heir)\s+)famil(?:y|ies)"
     r"(?:(?:['\u2019]s?)?\s+(?:[a-z-]+\s+){0,2}?(?!(?:has|have|had|also|later|earlier|then)\b)"
     r"[a-z-]+)?(?:\s+(?:also|later|earlier|then|has|have|had))*\s*"
 )
