@@ -316,3 +316,12 @@ def test_hostile_animals_and_held(sentence: str, expected: list[tuple]) -> None:
 def test_weekday_given_names_in_a_list() -> None:
     text = "- Sunday Adeyemi, 45, farmer\n- Monday Okoro, 30, trader"
     assert _actors(text) == [("Sunday Adeyemi", "person"), ("Monday Okoro", "person")]
+
+
+def test_a_family_after_a_semicolon_takes_no_quote_from_the_speaker_before() -> None:
+    # 'X blames "..."; his family blames soldiers': the quote is X's (dev 590's form)
+    text = (
+        'A chief was shot dead at his home. Governor Ade Bello blames "armed robbers"; his '
+        "family blames soldiers."
+    )
+    assert suggested_speaker(text, "armed") == "Ade Bello"
