@@ -325,3 +325,55 @@ def test_a_family_after_a_semicolon_takes_no_quote_from_the_speaker_before() -> 
         "family blames soldiers."
     )
     assert suggested_speaker(text, "armed") == "Ade Bello"
+
+
+# --- review68m: hostile probes on the branch's guards -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a person's noun after "dog"/"horse" keeps the group a person's
+        (
+            "Gunmen killed three soldiers and two police dog handlers in the raid.",
+            [("killed three soldiers and two police", 5, 5, "killed")],
+        ),
+        # only a carer by kin or care holds a baby in arms; any other holder is a captor
+        (
+            "An infant held by an armed group since October was freed on Sunday.",
+            [("An infant held", 1, 1, "other")],
+        ),
+        (
+            "A baby held by a criminal gang for ransom was rescued.",
+            [("A baby held", 1, 1, "other")],
+        ),
+        (
+            "A baby held by the same captors was released on Monday.",
+            [("A baby held", 1, 1, "other")],
+        ),
+        ("A baby held by a hostage-taker was freed by police.", [("A baby held", 1, 1, "other")]),
+        ("A baby held by the armed men was among those freed.", [("A baby held", 1, 1, "other")]),
+        ("A newborn held by a nurse was carried out of the burning hospital.", []),
+        (
+            "The ambush killed a policeman and a mounted police horse.",
+            [("killed a policeman", 1, 1, "killed")],
+        ),
+    ],
+)
+def test_review68m_guards(sentence: str, expected: list[tuple]) -> None:
+    assert suggested_figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moody's Mark Zandi said the war would slow growth.", [("Mark Zandi", "person")]),
+        ("Sotheby's Oliver Barker said the painting was looted.", [("Oliver Barker", "person")]),
+        (
+            "McDonald's Chris Kempczinski said the chain would leave Russia.",
+            [("Chris Kempczinski", "person")],
+        ),
+    ],
+)
+def test_review68m_a_firms_person_is_a_person(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected

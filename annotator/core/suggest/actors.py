@@ -537,6 +537,16 @@ _POSSESSIVE_FIRM_BEFORE: Final = re.compile(
 )
 
 
+# What goes on after such a possessive in the firm's own name ("Lloyd's List", "Moody's
+# Investors Service"); a person's name after it is someone of the firm ("Moody's Mark Zandi",
+# "Sotheby's Oliver Barker") (review68m).
+_FIRM_NAME_GOES_ON: Final = words(
+    "List Register Investors Investor Analytics Ratings Rating Auction Auctions Bank Banking"
+    " Group Insurance Intelligence Service Services Corporation Corp Holdings Market Markets"
+    " Parade Restaurants Foundation House"
+)
+
+
 def _only_people(
     finder: Callable[[SuggestContext], Iterable[Suggestion]],
 ) -> Callable[[SuggestContext], Iterator[Suggestion]]:
@@ -558,7 +568,9 @@ def _only_people(
                 continue  # "Security says ..." where the text writes "security" too: a noun
             if _a_department(covered):
                 continue  # "Chief of Joint Operations": a department after a title
-            if _POSSESSIVE_FIRM_BEFORE.search(ctx.text, max(0, found.start - 14), found.start):
+            if _POSSESSIVE_FIRM_BEFORE.search(ctx.text, max(0, found.start - 14), found.start) and (
+                covered.split(" ", 1)[0] in _FIRM_NAME_GOES_ON
+            ):
                 continue  # "Lloyd's List Intelligence": the rest of a firm's name (misfire68)
             if covered.split(" ", 1)[0] in _FIRM_HEADS:
                 # "a spokesman for Banco Itaú": a bank's name by its head word (misfire68)

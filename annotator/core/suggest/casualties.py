@@ -5597,7 +5597,13 @@ _TIME_BEFORE_COUNT: Final = re.compile(
 
 # A person's noun that is a dog's or a horse's modifier ("his guide dog", "two guard dogs"),
 # the last group of a figure joined by "and": the animal is no person (misfire68).
-_ANIMAL_AFTER: Final = re.compile(r"\s+(?:dogs?|horses?|ponies|pony)\b", re.IGNORECASE)
+_ANIMAL_AFTER: Final = re.compile(
+    r"\s+(?:dogs?|horses?|ponies|pony)\b"
+    # (review68m) never a person's noun after it: "two police dog handlers", "a horse rider"
+    r"(?![-\s]+(?:handlers?|trainers?|masters?|owners?|breeders?|riders?|keepers?|walkers?"
+    r"|catchers?|units?|teams?|squads?|sections?|patrols?)\b)",
+    re.IGNORECASE,
+)
 _LAST_GROUP: Final = re.compile(r"(?:,|\s+and)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+)$")
 
 
@@ -5826,9 +5832,12 @@ _HELD_YOUNG: Final = re.compile(
 # Hamas", "held by gunmen", "held by a kidnapper" stay captivity).
 _HELD_BY_ONE_CARER: Final = re.compile(
     r"\s+by\s+(?:a|an|the|his|her|their|its)\s+"
-    r"(?!(?:gunman|kidnapper|abductor|captor|militant|jihadist|bandit|pirate|terrorist|rebel"
-    r"|fighter|smuggler|trafficker|militia|group|gang|army|police|junta|regime|man|stranger)\b)"
-    r"(?-i:[a-z]+)(?<!s)\b(?!\s+(?:for|since|in\s+captivity|hostage|captive)\b)",
+    # (review68m) a carer by name of kin or care, never any word ("held by an armed group",
+    # "by a criminal gang", "by the same captors", "by a hostage-taker" stay captivity)
+    r"(?:mother|father|parent|relative|nurse|doctor|midwife|medic|paramedic|rescuer|volunteer"
+    r"|firefighter|soldier|woman|girl|neighbou?r|grandmother|grandfather|grandparent|aunt|uncle"
+    r"|sister|brother|cousin|carer|caregiver|nanny)"
+    r"\b(?![-\s]+(?:for|since|in\s+captivity|hostage|captive|taker)\b)",
     re.IGNORECASE,
 )
 # Words of a court's proceedings near people held (`casualty_described_people`).
