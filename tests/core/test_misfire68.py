@@ -377,3 +377,8 @@ def test_review68m_guards(sentence: str, expected: list[tuple]) -> None:
 )
 def test_review68m_a_firms_person_is_a_person(text: str, expected: list[tuple[str, str]]) -> None:
     assert _actors(text) == expected
+
+
+def test_review68m_a_family_after_a_comma_takes_no_quote_set_in_a_clause() -> None:
+    text = 'Governor Ade Bello blames "armed robbers", his family blames soldiers.'
+    assert suggested_speaker(text, "armed") == "Ade Bello"

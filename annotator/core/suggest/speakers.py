@@ -3906,6 +3906,25 @@ _NAMED_FAMILY_SUBJECT: Final = re.compile(
 )
 
 
+# A quote closed with the comma outside its mark, and opened right after a lower-case word
+# of a running clause ('blames "armed robbers", '): words the clause's own subject quotes.
+_CLOSED_BEFORE_A_COMMA: Final = re.compile(r"[\"\u201d],\s*$")
+_OPENED_IN_A_CLAUSE: Final = re.compile(r"\b[a-z]{2,}\s+$")
+
+
+def _after_a_quote_set_in_a_clause(text: str, start: int) -> bool:
+    """True where text[:start] ends with a short quote closed before a comma that opened
+    after a lower-case word ('X blames "armed robbers", his family ...')."""
+    closed = _CLOSED_BEFORE_A_COMMA.search(text, max(0, start - 4), start)
+    if closed is None:
+        return False
+    opened = max(
+        text.rfind('"', max(0, closed.start() - 200), closed.start()),
+        text.rfind("\u201c", max(0, closed.start() - 200), closed.start()),
+    )
+    return opened > 0 and bool(_OPENED_IN_A_CLAUSE.search(text, max(0, opened - 30), opened))
+
+
 def _for_family_of_named(text: str, mentions: _Mentions, start: int, verb_at: int) -> bool:
     """True when the subject text[start:verb_at] of a verb of saying is a family, or
     someone unnamed for it, named through its people ("A spokesman for the family of X",
@@ -3920,6 +3939,9 @@ def _for_family_of_named(text: str, mentions: _Mentions, start: int, verb_at: in
         # (a clause of its own after a semicolon attributes nothing: 'X blames "separatist
         # criminals"; his family blames soldiers' is X's quote, dev 590)
         and not text.endswith(("; ", ";"), max(0, start - 2), start)
+        # (nor after a comma outside a quote set in a running clause: 'X blames "armed
+        # robbers", his family blames soldiers' is X's quote too) (review68m)
+        and not _after_a_quote_set_in_a_clause(text, start)
     ):
         return True
     named = mentions.within(at, verb_at)
