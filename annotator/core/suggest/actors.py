@@ -527,6 +527,26 @@ def _named_in_a_language_after_a_body(ctx: SuggestContext, start: int) -> bool:
     return _body_named_in_a_language(ctx, ctx.text.rfind("known", 0, start)) is not None
 
 
+# The head words of a bank's or a business group's name in other languages, which open it
+# ("Banco Itaú", "Banque Misr", "Grupo Bimbo", "Groupe Bolloré"): never a person's.
+_FIRM_HEADS: Final = words("Banco Banque Banca Grupo Groupe Gruppo")
+# Firms named by a founder's possessive, whose name goes on after it ("Lloyd's List",
+# "Moody's Investors Service", "Christie's Auction House"): what follows is no person.
+_POSSESSIVE_FIRM_BEFORE: Final = re.compile(
+    r"\b(?:Lloyd|Moody|McDonald|Sainsbury|Macy|Kellogg|Christie|Sotheby)['\u2019]s $"
+)
+
+
+# What goes on after such a possessive in the firm's own name ("Lloyd's List", "Moody's
+# Investors Service"); a person's name after it is someone of the firm ("Moody's Mark Zandi",
+# "Sotheby's Oliver Barker") (review68m).
+_FIRM_NAME_GOES_ON: Final = words(
+    "List Register Investors Investor Analytics Ratings Rating Auction Auctions Bank Banking"
+    " Group Insurance Intelligence Service Services Corporation Corp Holdings Market Markets"
+    " Parade Restaurants Foundation House"
+)
+
+
 def _only_people(
     finder: Callable[[SuggestContext], Iterable[Suggestion]],
 ) -> Callable[[SuggestContext], Iterator[Suggestion]]:
@@ -548,6 +568,14 @@ def _only_people(
                 continue  # "Security says ..." where the text writes "security" too: a noun
             if _a_department(covered):
                 continue  # "Chief of Joint Operations": a department after a title
+            if _POSSESSIVE_FIRM_BEFORE.search(ctx.text, max(0, found.start - 14), found.start) and (
+                covered.split(" ", 1)[0] in _FIRM_NAME_GOES_ON
+            ):
+                continue  # "Lloyd's List Intelligence": the rest of a firm's name (misfire68)
+            if covered.split(" ", 1)[0] in _FIRM_HEADS:
+                # "a spokesman for Banco Itaú": a bank's name by its head word (misfire68)
+                yield _suggestion(found.start, found.end, "organisation", found.rule)
+                continue
             if covered in slot_places(ctx) and not _spoken_at(ctx.text, found.start, found.end):
                 continue  # "It accused Georgetown of", where the text has "west of Georgetown"
             if covered in described_no_people(ctx) and (
@@ -2514,6 +2542,9 @@ _DAYS_AND_MONTHS: Final = _MONTHS | words(
 # that 31 people had been killed"): no outlet's name holds one.
 _HEARD_BY_BODIES: Final = (_GATHERING_WORDS - words("Desk Collective Trust")) | words(
     "House Senate Summit Inquiry Hearing Jury Bench"
+    # a listed company's filing "to Bursa Malaysia", "to the London Stock Exchange", "to
+    # the Nigerian Exchange": the market it reports to, no outlet (misfire68)
+    " Exchange Bourse Bursa Nasdaq NYSE"
 )
 # Words that open a broadcaster's name in the languages of its audience.
 _MASTHEAD_OPENERS: Final = words("Télé Tele Canal Rádio Radyo Telewizja")
@@ -11624,8 +11655,16 @@ def _name_line_bylines(ctx: SuggestContext, top: int) -> Iterator[Suggestion]:
                     text, found.start("name"), found.end("name"), words_of[-1], bare=True
                 )
             ):
+                # an outlet's masthead word closing the name on a " | Published" line is the
+                # outlet's byline, tagged as one ("Sahel Matin | Published 12 May 2025"; the
+                # guideline: "An outlet's line under the headline is a byline") (misfire68)
+                kind = (
+                    "media"
+                    if words_of[-1] in _OUTLET_WORDS and found.group("how").startswith(" |")
+                    else "person"
+                )
                 yield _suggestion(
-                    found.start("name"), found.end("name"), "person", "actor_capital_byline"
+                    found.start("name"), found.end("name"), kind, "actor_capital_byline"
                 )
                 second = found.group("second")
                 if (
@@ -12891,6 +12930,18 @@ def _land_attacked(text: str, start: int, end: int, before: str) -> bool:
     land attacked, not a party acting (STATE67). The sentence around is read within 120
     characters each side, so the test is linear in the text's length."""
     found = _ATTACKED_BEFORE.search(before)
+    if found is None and text.endswith((" and ", ", ", " or "), max(0, start - 5), start):
+        # ... and a later item of a list after such a verb ("Israel bombed Lebanon and Syria":
+        # both lands struck, as the first is read), unless it opens a clause of its own
+        # ("Israel bombed Lebanon and Syria condemned the strikes") (misfire68)
+        line = text.rfind("\n", max(0, start - 140), start) + 1
+        found = _ATTACKED_THEN_LIST.search(text, max(0, start - 140, line), start)
+        if found is None or _later_list_item_acts(found, text, end):
+            return False
+        verb = found.start()
+        # (read on as if the name stood right after the verb)
+        before = text[max(0, verb - 25) : verb] + found.group("verb") + " "
+        found = _ATTACKED_BEFORE.search(before)
     if found is None or _PARTY_IN_A_FORUM_AFTER.match(text, end) or _NAME_MODIFIES.match(text, end):
         return False
     if _STATE_WHICH_ACTS.match(text, end):
@@ -12910,6 +12961,13 @@ def _land_attacked(text: str, start: int, end: int, before: str) -> bool:
     return found.group("plain") is not None or bool(_ARMED_NEAR.search(sentence))
 
 
+# A verb of armed attack, then a list's earlier names before a name ("bombed Lebanon and ").
+_ATTACKED_THEN_LIST: Final = re.compile(
+    r"\b(?P<verb>invaded|invading|bombed|bombing|bombarded|bombarding|shelled|shelling|struck"
+    r"|pounded|pounding|attacked|attacking|targeted|targeting|raided|raiding)\s+"
+    r"(?P<listed>(?:[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*){0,2}"
+    r"(?:,\s+|,?\s+(?:and|or)\s+)){1,4})$"
+)
 # Earlier items of a list of names before a name ("Kenya, Ethiopia and "), so that a
 # frame read before a list's first name reads its later names too (STATE67).
 _LIST_BEFORE: Final = (
@@ -16651,8 +16709,52 @@ def person_extents(ctx: SuggestContext, found: Sequence[Suggestion]) -> list[Sug
                 starts[s.start, s.end] = start
             if start != s.start:
                 s = _suggestion(start, s.end, "person", s.rule)
+            elif s.start >= 7 and ctx.text[s.start - 1] == " ":
+                day = _weekday_given_name_start(ctx.text, s.start)
+                if day is not None:
+                    s = _suggestion(day, s.end, "person", s.rule)
         out.append(s)
     return out
+
+
+# A weekday that is a given name ("Sunday Adeyemi", "Monday Okoro", "Friday Ekpo": Nigerian
+# and Ghanaian day names) right before a person's name (misfire68).
+_WEEKDAY_GIVEN_NAME: Final = re.compile(r"(?:Sunday|Monday|Friday) $")
+# What may stand before such a name so that the day is no date: a line's, a list item's or a
+# sentence's opening, an apposition's comma ("His sister-in-law, Sunday Adeyemi, said"), an
+# opening quote mark or bracket, an inverted attribution after a quote ('," said Sunday X').
+_BEFORE_A_DAY_NAME: Final = re.compile(
+    r"(?:^|\n|(?:^|\n)[-*\u2022]\s|[.!?][\"\u201d']?\s|,\s|[(\"\u201c]"
+    r"|[,.!?][\"\u201d]\s+(?:said|says|added|told)\s)$"
+)
+
+
+def _weekday_given_name_start(text: str, start: int) -> int | None:
+    """Where a person's name starting at `start` starts with the weekday given name before
+    it, where that weekday can be no date: after a title ("Chief Sunday Adeyemi"), a
+    lower-case role or kin ("farmer Monday Okoro", "his brother Friday Ekpo"), an
+    apposition's comma or a sentence's opening; never after "on", "last", "said" ("police
+    said Sunday Adeyemi had fled" is a day's)."""
+    day = _WEEKDAY_GIVEN_NAME.search(text, start - 7, start)
+    if day is None:
+        return None
+    at = day.start()
+    if _BEFORE_A_DAY_NAME.search(text, max(0, at - 12), at):
+        return at
+    word = text[max(0, at - 30) : at].rstrip().rsplit(None, 1)
+    before = word[-1] if word and text[at - 1 : at] == " " else ""
+    if before and (
+        is_title(before.rstrip(".")) or before in ROLE_WORDS or before in _KIN_BEFORE_NAME
+    ):
+        return at
+    return None
+
+
+_KIN_BEFORE_NAME: Final = words(
+    "brother sister son daughter wife husband widow father mother cousin uncle aunt nephew"
+    " niece grandson granddaughter grandfather grandmother brother-in-law sister-in-law"
+    " son-in-law daughter-in-law father-in-law mother-in-law friend neighbour neighbor"
+)
 
 
 def _office_words_end(ctx: SuggestContext, start: int, end: int) -> int:

@@ -869,7 +869,12 @@ _NOT_PEOPLE_AFTER: Final = (
     # (review66t)
     r"|(?-i:bears(?!\s+(?:the|all|a|an|no|some|any|little|its|their|his|her|comparison"
     r"|resemblance|witness|responsibility)\b)|wolves|lions|leopards|hyenas|rhinos|gorillas"
-    r"|monkeys|deer|crocodiles|hippos|elephants)|head\s+of)\b)"
+    r"|monkeys|deer|crocodiles|hippos|elephants"
+    # (misfire68) the animal plurals `_NOT_PEOPLE` also lists: "Poachers killed 14 zebras
+    # and two rangers" counts no 14 people
+    r"|zebras|giraffes|antelopes|gazelles|wildebeest|rhinoceroses|cheetahs|chimpanzees"
+    r"|pangolins|dolphins|whales|turtles|ducks|geese|turkeys|poultry|pets|puppies|kittens)"
+    r"|head\s+of)\b)"
 )
 _AFTER_DEAD: Final = (
     # ("One of the wounded, a 15-year-old girl, died": the one named in an aside)
@@ -3808,6 +3813,10 @@ _NOT_PEOPLE: Final = words(
     " buffaloes buffalos elephants livestock heads cattle bulls calves lambs"
     # wild animals (toll66: 'the strike had "killed ten bears"'; never "Tigers", the LTTE's men)
     " bears wolves lions leopards hyenas rhinos gorillas monkeys deer crocodiles hippos"
+    # (misfire68) more animals a toll may list beside people ("Two rangers and 14 zebras
+    # were killed": the zebras are no people, so never summed with the rangers)
+    " zebras giraffes antelopes gazelles wildebeest rhinoceroses cheetahs chimpanzees"
+    " pangolins dolphins whales turtles ducks geese turkeys poultry pets puppies kittens"
 )
 # After the harm with no verb before it, where a headline's or a clause's passive ends (an
 # object after it, "Two raiders killed three guards", makes the people the killers).
@@ -5593,6 +5602,35 @@ _TIME_BEFORE_COUNT: Final = re.compile(
 )
 
 
+# A person's noun that is a dog's or a horse's modifier ("his guide dog", "two guard dogs"),
+# the last group of a figure joined by "and": the animal is no person (misfire68).
+_ANIMAL_AFTER: Final = re.compile(
+    r"\s+(?:dogs?|horses?|ponies|pony)\b"
+    # (review68m) never a person's noun after it: "two police dog handlers", "a horse rider"
+    r"(?![-\s]+(?:handlers?|trainers?|masters?|owners?|breeders?|riders?|keepers?|walkers?"
+    r"|catchers?|units?|teams?|squads?|sections?|patrols?)\b)",
+    re.IGNORECASE,
+)
+_LAST_GROUP: Final = re.compile(r"(?:,|\s+and)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+)$")
+
+
+def _without_animal_after(ctx: SuggestContext, found: Suggestion) -> Suggestion | None:
+    """`found` cut back before its last group where that group's noun is an animal's
+    modifier: "killed a farmer and his guard dog" -> `killed a farmer` (1/1), never a
+    guard counted; None where no harm word is left."""
+    text = ctx.text
+    if not _ANIMAL_AFTER.match(text, found.end):
+        return found
+    last = _LAST_GROUP.search(text, max(found.start, found.end - 60), found.end)
+    if last is None or last.group("noun").lower() not in _LISTED_PEOPLE:
+        return found
+    end = last.start()
+    if end <= found.start or casualty_kind(text[found.start : end]) is None:
+        return None
+    attributes = {**found.attributes, **_attributes_at(ctx, found.start, end)}
+    return replace(found, end=end, attributes=attributes)
+
+
 def _without_time_before(ctx: SuggestContext, found: Suggestion) -> Suggestion:
     """A figure's start moved past a date or a time it took for its count."""
     time = _TIME_BEFORE_COUNT.match(ctx.text, found.start, found.end)
@@ -5741,7 +5779,10 @@ def with_coordinated_groups(ctx: SuggestContext, found: list[Suggestion]) -> lis
         if s.label != "CASUALTY":
             out.append(s)
             continue
-        s = _without_a_host_verb(ctx, _without_time_before(ctx, s))
+        cut = _without_animal_after(ctx, s)
+        if cut is None:
+            continue
+        s = _without_a_host_verb(ctx, _without_time_before(ctx, cut))
         if s.attributes.get("count_low") is None or not has_and:
             out.append(s)
             continue
@@ -5818,6 +5859,22 @@ def with_coordinated_groups(ctx: SuggestContext, found: list[Suggestion]) -> lis
 
 # The second group's own count in a phrase of `_JOINED_PEOPLE` ("and two VDP").
 _SECOND_COUNT: Final = re.compile(rf"(?<=\sand\s)(?:\d[\d,]*|{_SMALL})\s+[^\d]*$", re.IGNORECASE)
+# The young who are carried: "a baby held by a soldier" is in someone's arms (misfire68).
+_HELD_YOUNG: Final = re.compile(
+    r"\b(?:baby|babies|infants?|toddlers?|newborns?)\s+held$", re.IGNORECASE
+)
+# "held by a/his/her <one person>": one carer, never a captor or a group ("a baby held by
+# Hamas", "held by gunmen", "held by a kidnapper" stay captivity).
+_HELD_BY_ONE_CARER: Final = re.compile(
+    r"\s+by\s+(?:a|an|the|his|her|their|its)\s+"
+    # (review68m) a carer by name of kin or care, never any word ("held by an armed group",
+    # "by a criminal gang", "by the same captors", "by a hostage-taker" stay captivity)
+    r"(?:mother|father|parent|relative|nurse|doctor|midwife|medic|paramedic|rescuer|volunteer"
+    r"|firefighter|soldier|woman|girl|neighbou?r|grandmother|grandfather|grandparent|aunt|uncle"
+    r"|sister|brother|cousin|carer|caregiver|nanny)"
+    r"\b(?![-\s]+(?:for|since|in\s+captivity|hostage|captive|taker)\b)",
+    re.IGNORECASE,
+)
 # Words of a court's proceedings near people held (`casualty_described_people`).
 _COURT_AROUND: Final = re.compile(
     r"\b(?:court|courts|trial|judge|judges|magistrates?|acquitted|acquittal|convicted"
@@ -6016,6 +6073,11 @@ def casualty_described_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         # where they open the clause, it goes on to a verb of its own ("An engineer held in
         # Iran for three years has been released")
         if _HELD_IN_HANDS.match(text, end):
+            return False
+        held_one = _HELD_YOUNG.search(text, max(start, end - 40), end)
+        if held_one is not None and _HELD_BY_ONE_CARER.match(text, end):
+            # "A baby held by a soldier", "an infant held by a nurse": in someone's arms, not
+            # against their will (the guideline's "people held against their will") (misfire68)
             return False
         if not _opens_a_clause(text, start):
             return True  # "The families of 12 men held in Evin prison": a participle only
