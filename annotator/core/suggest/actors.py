@@ -11315,8 +11315,26 @@ _COMMA_BYLINE_OUTLET: Final = re.compile(
     # (two writers: "By Katya Oliynyk and Tom Ferraby, Kora Herald")
     + r"(?: and [A-Z][\w\u0300-\u036f'\u2019.-]*(?: "
     + _BYLINE_PARTICLES
-    + r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3})?, "
+    + r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3})?"
+    # (the place the writer filed from: "By Nikos Vardakis in Athens, TradeWinds")
+    r"(?: in [A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2})?, "
     r"(?P<outlet>(?:The )?" + _OUTLET_NAME + r")(?=,|\n|$)"
+)
+# A one-word outlet whose shape says brand, not person or place: capitals inside the word
+# ("TradeWinds", "InfoMigrants", "MindaNews"; not "McAllen", "MacArthur", "DeKalb") or a
+# web domain ("JusticeInfo.net", "Civil.ge", "Actualite.cd"). In dev's bylines 9 of 9 such
+# words are outlets.
+_BRAND_OUTLET: Final = re.compile(
+    r"(?!Ma?c[A-Z])[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+"
+    r"|[A-Z][\w-]*\.(?:[a-z]{2}|com|net|org|info|news)"
+)
+# An outlet as the whole byline, with the agencies it drew on: "By InfoMigrants with AFP",
+# "By JT and agencies" (one word of a brand's shape or two or three capitals, never a name:
+# "By JOHN with AFP" is a capitalised byline's writer).
+_OUTLET_WITH_AGENCIES: Final = re.compile(
+    r"(?:(?<=\n)|^)By (?P<outlet>[A-Z][\w.-]+) (?:with|and) "
+    r"(?:AFP|AP|Reuters|dpa|DPA|EFE|Anadolu|Xinhua|agencies|wires|news agencies)"
+    r"(?:(?:,| and) (?:AFP|AP|Reuters|dpa|DPA|EFE|Anadolu|Xinhua|agencies))*(?=\n|$)"
 )
 # ... or after a slash, with its edition: "By Carla Vargas Quiroga / Los Tiempos English
 # edition", "By Ana Kis / El Diario".
@@ -11379,6 +11397,7 @@ def actor_byline_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
                     last in _MASTHEAD_BAR_WORDS  # "By X, Highland Sentinel", "... Evening Star"
                     or listed_kind == "media"
                     or (_OUTLET_SHAPE.fullmatch(outlet) and not outlet.startswith("The "))
+                    or _BRAND_OUTLET.fullmatch(outlet)
                     # a listed outlet and its service or edition: "By X, BBC News Pidgin",
                     # "By X, AFP Fact Check" (not the writer's post: "Eye Radio Correspondent")
                     or (
@@ -11392,6 +11411,12 @@ def actor_byline_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and outlet.split()[0] not in _NOT_AN_OUTLET
                 and kinds.get(outlet, ("media",))[0] == "media"
             ):
+                outlets.add(outlet)
+        for found in _OUTLET_WITH_AGENCIES.finditer(top):
+            outlet = found.group("outlet")
+            if (
+                _BRAND_OUTLET.fullmatch(outlet) or re.fullmatch(r"[A-Z]{2,3}", outlet)
+            ) and kinds.get(outlet, ("media",))[0] == "media":
                 outlets.add(outlet)
     # "Kora Herald, Juba" or "Kora Herald" on a line of its own under the headline or the
     # writer's name: the credit line (a page's first line is its masthead, never tagged)
