@@ -17990,12 +17990,66 @@ def _ship_prefix_starts(text: str) -> Iterator[int]:
         found = _SHIP_PREFIX.search(text, found.start() + 1)
 
 
-def named_ships(text: str) -> list[tuple[int, int]]:
+# A ship named after what kind of vessel it is ("the charity ship Sea-Watch 5", "the rescue
+# ship Ocean Viking", "the frigate Carlo Margottini", "the container ship Maersk Tacoma"):
+# in dev 10 of 10 such names are no actors (ACT68). The kind in lower case only (a title-case
+# headline's "Navy Frigate Hunts Pirates" is no such phrase); "carrier" only with its
+# cargo ("the national carrier Kenya Airways" is an airline).
+_VESSEL_KINDS: Final = (
+    *("ship", "vessel", "tanker", "bulker", "freighter", "frigate", "destroyer", "corvette"),
+    *("trawler", "ferry", "cruiser", "dhow", "carrier"),
+)
+_VESSEL_KIND_NAME: Final = re.compile(
+    r"(?<![\w-])(?:ship|vessel|tanker|bulker|freighter|frigate|destroyer|corvette|trawler"
+    r"|ferry|cruiser|dhow|(?:"
+    + "|".join(f"(?<={cargo} )" for cargo in ("bulk", "cargo", "car", "container", "aircraft"))
+    + r"|(?<=oil )|(?<=gas )|(?<=LPG ))carrier) "
+    r"(?P<name>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2})"
+    r"(?P<hull> \d{1,3}\b)?"
+)
+# What follows a ship's name without its hull number: punctuation or a word that opens no
+# clause of which the name is the subject ("the vessel Israel seized", "the fishing vessel
+# John Smith owned" name a state and a man, not a ship).
+_AFTER_SHIP_NAME: Final = re.compile(
+    r"[,.;:)]|$| \(| (?:was|is|had|has|and|which|sank|off|in|on|at|to|from|with|for|near"
+    r"|after|while|when|as|carrying|sailing)\b"
+)
+
+
+def _vessel_kind_names(
+    text: str, gazetteer: Mapping[str, GazetteerEntry] | None
+) -> Iterator[tuple[int, int]]:
+    """The extents of ships' names after a vessel's kind (`_VESSEL_KIND_NAME`), with their
+    hull number: never a title, a role word, nor a name the gazetteer lists ("the vessel
+    Saudi Arabia seized")."""
+    kinds = _gazetteer_index(gazetteer).kinds if gazetteer else {}
+    starts = []  # (each kind's word found by `str.find`: a pattern tried at every offset
+    for kind in _VESSEL_KINDS:  # of a long page costs more than all of them; SPEED62)
+        at = text.find(kind + " ")
+        while at >= 0:
+            starts.append(at)
+            at = text.find(kind + " ", at + 1)
+    for m in finditer_from(_VESSEL_KIND_NAME, text, starts):
+        name = m.group("name")
+        first = name.split(" ")[0]
+        if first in TITLES or first.lower() in ROLE_WORDS:
+            continue
+        # (a hull number makes it a ship, even one named after its NGO: "Sea-Watch 5")
+        if m.group("hull") is None and (
+            name in kinds or first in kinds or not _AFTER_SHIP_NAME.match(text, m.end())
+        ):
+            continue
+        yield m.start("name"), m.end()
+
+
+def named_ships(
+    text: str, gazetteer: Mapping[str, GazetteerEntry] | None = None
+) -> list[tuple[int, int]]:
     """The extents of ships' names after a vessel prefix (`_SHIP_NAME`), prefix included:
     no ACTOR lies in one (ACT31). The name stops before a title, a role word or a given name
     ("Aboard the USS Carney Captain Jeremy Robertson said": the captain is named; review61b
-    A10)."""
-    found = []
+    A10). Names after a vessel's kind too ("the rescue ship Ocean Viking", ACT68)."""
+    found = list(_vessel_kind_names(text, gazetteer))
     for m in finditer_from(_SHIP_NAME, text, _ship_prefix_starts(text)):
         end = m.end()
         at = m.start(1)
