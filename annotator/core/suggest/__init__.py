@@ -418,6 +418,8 @@ def _suggest(
     if "ACTOR" in labels:
         # A person's name without the office's words a rule took in ("Junior Sergeant")
         found = actors.person_extents(ctx, found)
+        # "Aegean Bulk Management said": a company's name, never a person's
+        found = actors.companies_typed(document_text, found)
     if "CASUALTY" in labels:
         # Counted groups joined by "and" are one figure (the guideline), whichever rule
         # found the first of them
