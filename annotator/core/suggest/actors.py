@@ -7337,6 +7337,9 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         kind = _listed_head_kind(ctx, tokens) or _described_kind(
             ctx, tokens, match.end(), _body_type(ctx, tokens)
         )
+        # (a listed state body's acronym types its name, as after a comma-listed name: "the
+        # UK Maritime Trade Operations (UKMTO)" is the British navy's centre; ACT68)
+        kind = _listed_acronym_kind(ctx, acronym, kind)
         if _defines_a_thing(ctx, tokens, acronym, kind):
             continue
         found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
