@@ -11055,8 +11055,10 @@ _BYLINE_CORRESPONDENT: Final = re.compile(
     re.MULTILINE,
 )
 _BYLINE_DESK: Final = re.compile(
-    # (never the house's own: "By Our Staff Reporter", "Our Bureau")
-    r"^(?:By )?(?!By |Our\b|Own\b)(?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3}?)"
+    # (never the house's own: "By Our Staff Reporter", "Our Bureau"; an outlet's "The" left
+    # out, as the guideline has names: "The Hindu Bureau" -> "Hindu", ACT68)
+    r"^(?:By )?(?:The (?!Associated Press))?(?!By |Our\b|Own\b)"
+    r"(?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3}?)"
     r" (?:News Desk|Web Desk|Online Desk|Desk|Staff Reporter|[Ss]taff|Bureau)[ \t]*$",
     re.MULTILINE,
 )
