@@ -12134,6 +12134,12 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
         # masthead's tagline over a section label.)
         line_start = text.rfind("\n", max(0, start - 30), start) + 1
         word_before = text[max(line_start, start - 14) : start].rsplit(None, 1)[-1:]
+        kind_end = start  # where the words before the name end
+        if word_before == ["The"] and start - 4 > line_start:
+            # "the Bamenda-based newspaper The Guardian Post": the outlet's own "The" (left
+            # out of its name, the guideline) between its kind and its name (ACT68)
+            kind_end = start - 4
+            word_before = text[max(line_start, kind_end - 14) : kind_end].rsplit(None, 1)[-1:]
         if (
             len(tokens) > 1
             and tokens[0].text in _KINDS_OPENING_A_SENTENCE
@@ -12148,7 +12154,7 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             # there, then the outlet (MEDIA67; "Daily Trust", "Channel 4" are names)
             word_before = [tokens[0].text.lower()]
             tokens = tokens[1:]
-            start = tokens[0].start
+            start = kind_end = tokens[0].start
         word_after = _NEXT_WORD.match(text, kind_at, kind_at + 20)
         radio = (
             tokens[0].text == "Radio"
@@ -12188,7 +12194,7 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             # outlet (ACTOR66 probe; dev: 55 of 55 "broadcaster <Name>" are outlets, none
             # opening with a given name)
             continue
-        before = text[max(line_start, start - 30) : start]
+        before = text[max(line_start, kind_end - 30) : kind_end]
         after = _MEDIA_AFTER.match(text[kind_at : kind_at + 20])
         if after is not None and _names_a_listed_place(ctx, start, end):
             continue  # "the Lima daily", "told Mogadishu television": where the outlet is
