@@ -13170,8 +13170,11 @@ def _government_position(text: str, start: int, end: int, chain: int = 2) -> boo
     ):
         return True
     # "appointed by Erbil", "an agreement between Baghdad and the KRG" (either side)
-    if text.endswith(("by ", "official "), max(0, start - 9), start) and _AGENT_BEFORE.search(
-        text, max(0, start - 40), start
+    if (
+        text.endswith(("by ", "official "), max(0, start - 9), start)
+        and _AGENT_BEFORE.search(text, max(0, start - 40), start)
+        # (not the first word of a longer name: "transferred by Nairobi Hospital staff")
+        and not (text.startswith(" ", end) and text[end + 1 : end + 2].isupper())
     ):
         return True
     if "between" not in text[max(0, start - 110) : start]:
@@ -13245,6 +13248,11 @@ _AGENT_BEFORE: Final = re.compile(
     # ... an adverb between: "recognised only by Ankara"; "financed by official Belgrade"
     r"\s+(?:(?:only|also|even|largely|widely|jointly|openly|directly|partly|mainly|solely"
     r"|formally|secretly|heavily)\s+)?by\s+(?:official\s+)?$"
+    # ... or a handover of a person in custody, its receiver between: "handed over to the
+    # court by Bangui", "extradited to Kenya by Kampala" (ACT68)
+    r"|\b(?:handed|extradited|transferred|surrendered|deported|repatriated)"
+    r"(?:\s+(?:over|back))?(?:\s+to\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
+    r"\s+by\s+$"
 )
 # The parties to an agreement or a dispute: "a deal between Kyiv and Moscow".
 _PARTIES: Final = (
