@@ -522,3 +522,58 @@ def test_listed_charities_units_and_outlets(text: str, expected: list[tuple[str,
 )
 def test_list_words_in_lower_case_are_no_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert _actors(text) == expected
+
+
+# A national body before its craft or vehicles in the plural is a modifier, no actor; the
+# body that acts, and a verb "ships" before its object, keep it.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A search by two Djiboutian coast guard boats and a French frigate found nothing.",
+            [],
+        ),
+        ("Two Yemeni coast guard vessels towed the ship to port.", []),
+        ("Two Libyan coast guard patrol boats intercepted the migrants.", []),
+        ("Israeli army vehicles entered the camp during the raid.", []),
+        ("Three Chinese navy warships sailed through the strait on Monday.", []),
+        ("Sudanese army helicopters flew over the town at dawn.", []),
+        ("Kenyan army trucks carried the wounded to Garissa.", []),
+        ("Two Malian army drones were shot down near the border.", []),
+    ],
+)
+def test_national_body_before_its_craft_is_no_actor(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Djiboutian coast guard said it had found two bodies.",
+            [("Djiboutian coast guard", "state")],
+        ),
+        (
+            "The Yemeni coast guard ships the wounded to Aden every week, officials said.",
+            [("Yemeni coast guard", "state")],
+        ),
+        (
+            "The Nigerian army vessels were seized, but the Nigerian army said it had them.",
+            [("Nigerian army", "state")],
+        ),
+        (
+            "The Ghanaian navy ships and the Togolese navy said they had found the tanker.",
+            [("Togolese navy", "state")],
+        ),
+        (
+            "The Somali army spokesman said two boats were sunk.",
+            [("Somali army", "state")],
+        ),
+    ],
+)
+def test_national_body_that_acts_is_kept(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected
