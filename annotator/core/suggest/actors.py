@@ -10573,6 +10573,9 @@ _CRAFT_AFTER_BODY: Final = re.compile(
     r"|helicopters|jets|drones|planes|tanks)\b"
     # (not a verb before its object: "the coast guard ships the wounded to Aden")
     r"(?! (?:the|a|an|its|their|his|her|them|some|all)\b)"
+    # (nor "ships" before a bare object: "the Libyan coast guard ships migrants back",
+    # "the Turkish navy ships aid to Gaza"; review68a)
+    r"(?<!\bships(?= [a-z]+ (?:back|to|from|into|across|out|home|ashore|abroad)\b))"
 )
 
 
@@ -11342,7 +11345,12 @@ _COMMA_BYLINE_OUTLET: Final = re.compile(
 # web domain ("JusticeInfo.net", "Civil.ge", "Actualite.cd"). In dev's bylines 9 of 9 such
 # words are outlets.
 _BRAND_OUTLET: Final = re.compile(
-    r"(?!Ma?c[A-Z])[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+"
+    # (nor a surname's particle: "FitzGerald", "VanDyke"; nor a platform or a known
+    # company: "WhatsApp", "YouTube", "BlackRock", "YouGov"; review68a)
+    r"(?!Ma?c[A-Z]|Fitz[A-Z]|Van[A-Z]|Von[A-Z]|Della?[A-Z]"
+    r"|(?:WhatsApp|YouTube|TikTok|LinkedIn|BlackRock|YouGov|PayPal|JPMorgan|ExxonMobil"
+    r"|GlaxoSmithKline|PricewaterhouseCoopers)\b)"
+    r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+"
     r"|[A-Z][\w-]*\.(?:[a-z]{2}|com|net|org|info|news)"
 )
 # An outlet as the whole byline, with the agencies it drew on: "By InfoMigrants with AFP",
@@ -13187,6 +13195,9 @@ def _government_position(text: str, start: int, end: int, chain: int = 2) -> boo
         and _AGENT_BEFORE.search(text, max(0, start - 40), start)
         # (not the first word of a longer name: "transferred by Nairobi Hospital staff")
         and not (text.startswith(" ", end) and text[end + 1 : end + 2].isupper())
+        # (nor the city's people or a place's compound: "deported by Paris prosecutors",
+        # "repatriated by Kabul-based aid agencies"; review68a)
+        and not _BY_CITY_NOUN_AFTER.match(text, end)
     ):
         return True
     if "between" not in text[max(0, start - 110) : start]:
@@ -13205,6 +13216,16 @@ def _government_position(text: str, start: int, end: int, chain: int = 2) -> boo
 # residents to stay indoors", "urged Nairobi residents to avoid the area" (STATE67; the dev
 # gold leaves "<place> residents / farmers / citizens" untagged, 3 of 3, as the guideline
 # leaves "three U.S. citizens"), whatever verb governs the phrase.
+# What follows a city that is no agent of a passive ("by Paris prosecutors", "by Kabul-based
+# agencies", "by Gaza health officials"): a compound of place, or a plural noun or a body's
+# word in lower case (review68a).
+_BY_CITY_NOUN_AFTER: Final = re.compile(
+    r"-based\b"
+    r"| (?:(?!(?:in|on|at|to|for|after|with|during|over|under|since|last|this|earlier|and|or)\b)"
+    r"[a-z]+ )?(?!(?:as|is|was|has|this|thus|plus|across|towards|whereas|unless|perhaps)\b)"
+    r"[a-z]+s\b(?! (?:of|by)\b)"
+    r"| (?:staff|police|personnel|security|crew|team|authorities|municipality|council)\b"
+)
 _CITY_PEOPLE_AFTER: Final = re.compile(
     r" (?:residents|inhabitants|dwellers|traders|shopkeepers|merchants|motorists|commuters"
     r"|drivers|families|households|people|civilians|citizens|youths|students|voters|farmers"
@@ -16700,6 +16721,25 @@ _ORDINAL_UNIT: Final = re.compile(
 )
 
 
+# An apposition that makes the name before it a person's: an age, or a role word at most
+# two words after "a"/"an"/"the" ("Frank Holdings, a shopkeeper in Goma, said"; review68a).
+_PERSON_APPOSITION: Final = re.compile(
+    r", (?:\d{1,3},|(?:a|an|the) (?:[\w-]+ ){0,2}(?:"
+    # (not the words a company is called too: "a member of", "its partner", "the head")
+    + "|".join(
+        sorted(
+            ROLE_WORDS
+            - words(
+                "called named member partner ally rival counterpart predecessor successor "
+                "head chief general"
+            ),
+            key=longest_first,
+        )
+    )
+    + r"|fishmonger|mother|father|widow|son|daughter|pupil|passenger|survivor|witness)\b)"
+)
+
+
 def companies_typed(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
     """The rules' suggestions with a person of two or more words whose last word names a
     company (`_COMPANY_LAST_WORDS`) typed `organisation` instead, and an organisation
@@ -16712,6 +16752,9 @@ def companies_typed(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
                 len(named) > 1
                 and named[-1] in _COMPANY_LAST_WORDS
                 and named[0] not in GIVEN_NAMES  # ("said John Management, a farmer")
+                # (nor a person by the apposition after: "Nasra Shipping, a fishmonger in
+                # Mogadishu, said", "Kamau Maritime, 42, said"; review68a)
+                and not _PERSON_APPOSITION.match(text, s.end)
             ):
                 s = replace(s, attributes={**s.attributes, "type": "organisation"})
         elif (
@@ -18112,6 +18155,35 @@ def _vessel_kind_names(
         yield m.start("name"), m.end()
 
 
+# A listed organisation's name with a hull number is its ship ("the Sea-Watch 3 was seized",
+# "Migrants aboard Sea-Watch 5 waited"): what follows the number closes the name or opens
+# a clause of which the ship is the subject (review68a).
+_NUMBERED_NAME: Final = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2}) \d{1,2}"
+    r"(?=[,.;:)]|$| \(| (?:[a-z]+ed|was|is|had|has|and|which|sank|off|in|on|at|to|from|with"
+    r"|for|near|after|while|when|as|carrying|sailing|docked|left|remains)\b)"
+)
+
+
+def _numbered_charity_ships(
+    text: str, gazetteer: Mapping[str, GazetteerEntry] | None
+) -> list[tuple[int, int]]:
+    """The extents of a listed organisation's ship named with its hull number
+    (`_NUMBERED_NAME`)."""
+    if not gazetteer or not re.search(r"[A-Za-z] \d{1,2}\b", text):
+        return []
+    kinds = _gazetteer_index(gazetteer).kinds
+    found = []
+    for m in _NUMBERED_NAME.finditer(text):
+        words = m.group("name").split(" ")
+        for k in range(len(words)):  # the name's last words: "the SOS Humanity 1"
+            listed = kinds.get(" ".join(words[k:]))
+            if listed is not None and listed[0] == "organisation":
+                found.append((m.start("name") + len(" ".join(words[:k])) + (1 if k else 0), m.end()))
+                break
+    return found
+
+
 def named_ships(
     text: str, gazetteer: Mapping[str, GazetteerEntry] | None = None
 ) -> list[tuple[int, int]]:
@@ -18120,6 +18192,7 @@ def named_ships(
     ("Aboard the USS Carney Captain Jeremy Robertson said": the captain is named; review61b
     A10). Names after a vessel's kind too ("the rescue ship Ocean Viking", ACT68)."""
     found = list(_vessel_kind_names(text, gazetteer))
+    found += _numbered_charity_ships(text, gazetteer)
     for m in finditer_from(_SHIP_NAME, text, _ship_prefix_starts(text)):
         end = m.end()
         at = m.start(1)
