@@ -112,3 +112,21 @@ def test_listed_unit_is_not_the_army_that_speaks() -> None:
     quote = next(s for s in found if s.label == "QUOTE")
     assert quote.speaker is not None
     assert text[quote.speaker[0] : quote.speaker[1]] == "Israeli military"
+
+
+def test_place_by_form_reads_a_window_not_the_whole_line() -> None:
+    """review68a: `place_by_form` read each state mention's whole line, so a paragraph of
+    many state mentions ("handed over ... by Bangui; " x N) took quadratic time. Two
+    hundred calls on one 40 MB line must cost what they cost on a short line."""
+    import time
+
+    from annotator.core.suggest.state_check import place_by_form
+
+    gazetteer = load_gazetteer()
+    unit = "He was handed over to the court by Bangui in 2020; "
+    text = unit * (40_000_000 // len(unit))
+    start = text.index("Bangui", len(text) // 2)
+    t0 = time.process_time()
+    for _ in range(200):
+        assert place_by_form(text, start, start + 6, gazetteer) == ""
+    assert time.process_time() - t0 < 0.5  # (whole-line reading: several seconds)
