@@ -18179,7 +18179,8 @@ def _numbered_charity_ships(
         for k in range(len(words)):  # the name's last words: "the SOS Humanity 1"
             listed = kinds.get(" ".join(words[k:]))
             if listed is not None and listed[0] == "organisation":
-                found.append((m.start("name") + len(" ".join(words[:k])) + (1 if k else 0), m.end()))
+                skipped = len(" ".join(words[:k])) + (1 if k else 0)
+                found.append((m.start("name") + skipped, m.end()))
                 break
     return found
 
