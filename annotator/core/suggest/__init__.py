@@ -336,7 +336,8 @@ def _suggest(
     credits = actors.credit_lines(document_text) if "ACTOR" in labels else []
     if "ACTOR" in labels:
         credits += actors.named_laws(document_text)  # a law's title names no actor
-        credits += actors.named_ships(document_text)  # "the MV Sea Star": a ship (ACT31)
+        # "the MV Sea Star", "the rescue ship Ocean Viking": a ship (ACT31, ACT68)
+        credits += actors.named_ships(document_text, ctx.gazetteer)
         credits += actors.photo_credits(document_text)  # "(Carlos Nhantumbo/Al Jazeera)"
         credits += actors.author_lines(document_text)  # "X Y is a researcher on ..."
         credits += actors.published_credits(document_text)  # "Published on ... by X (Chad)"
@@ -417,6 +418,8 @@ def _suggest(
     if "ACTOR" in labels:
         # A person's name without the office's words a rule took in ("Junior Sergeant")
         found = actors.person_extents(ctx, found)
+        # "Aegean Bulk Management said": a company's name, never a person's
+        found = actors.companies_typed(document_text, found)
     if "CASUALTY" in labels:
         # Counted groups joined by "and" are one figure (the guideline), whichever rule
         # found the first of them

@@ -191,12 +191,16 @@ def place_by_form(text: str, start: int, end: int, gazetteer: Mapping[str, Gazet
     ("security for Mozambique gas project", "the Benin port of", "the Mali file":
     "modifier", `_modifies_a_noun`). Reads the mention's line and at most a few short lines
     before it."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    # (at most 2,000 characters each way: every reading below is a window of 400 or less,
+    # and a line longer than that is no list's or headline's; review68a)
+    line_start = text.rfind("\n", max(0, start - 2000), start) + 1 or max(0, start - 2000)
+    line_end = text.find("\n", end, end + 2000)
     if line_end < 0:
-        line_end = len(text)
-    before = text[line_start:start].rstrip()
-    after = text[end:line_end].lstrip()
+        line_end = min(len(text), end + 2000)
+    # (a window of the line, not all of it: a long paragraph's every state mention read
+    # its whole line, quadratic in the paragraph; review68a)
+    before = text[max(line_start, start - 400) : start].rstrip()
+    after = text[end : min(line_end, end + 400)].lstrip()
     if before[-1:] in _SEPARATORS or after[:1] in _SEPARATORS:
         return "separator"
     if before.endswith(",") and after[:1] in _CLOSES_APPOSITION:
@@ -455,6 +459,8 @@ def _headline_like(line: str) -> bool:
 def _in_related_list(text: str, line_start: int, line_end: int) -> bool:
     """True where the line opens with a related-articles or tags label, or is a short
     headline-like line under one (through at most `_RELATED_LINES_BACK` such lines)."""
+    if line_end - line_start > 4 * (_HEADLINE_MAX + 40):
+        return False  # (a paragraph, not a list's line: never sliced whole; review68a)
     line = text[line_start:line_end]
     if _RELATED.match(line):
         return len(line.strip()) <= _HEADLINE_MAX + 40
