@@ -283,10 +283,6 @@ def test_ordinal_unit_is_state(text: str, expected: list[tuple[str, str]]) -> No
             "The 4th International Conference on Peace Corps volunteers opened in Nairobi.",
             [("4th International Conference on Peace Corps", "organisation")],
         ),
-        (
-            "The 3rd Annual Report of Mercy Corps said aid was blocked.",
-            [("Annual Report", "person"), ("Mercy Corps", "organisation")],
-        ),
     ],
 )
 def test_ordinal_before_other_names_is_no_unit(text: str, expected: list[tuple[str, str]]) -> None:
@@ -328,11 +324,6 @@ def test_listed_state_acronym_types_its_name(text: str, expected: list[tuple[str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "Three shot dead in Manipur\n\nThe Hindu Bureau\n\nIMPHAL\n\nThree persons were shot "
-            'dead, police said. "We are searching," he told The Hindu.',
-            [("Hindu Bureau", "organisation"), ("Hindu", "media")],
-        ),
         (
             "Three shot dead in Manipur\n\nThe Kashmir Ledger News Desk\n\nThree persons were "
             "shot dead, police said, The Kashmir Ledger reported.",
@@ -576,4 +567,29 @@ def test_national_body_before_its_craft_is_no_actor(
     ],
 )
 def test_national_body_that_acts_is_kept(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(text) == expected
+
+
+# Known misses, pinned with the answer the guideline gives (not what the rules give today):
+# a report's title after an ordinal is no person, and a desk byline's "Bureau" is left out
+# like "Staff" and "News Desk" (dev 975 "Hindu", 569 "IFP"); actor_organisation_name's
+# "X Bureau" (a state bureau in Amhara is one) still wins over the desk byline.
+
+
+@pytest.mark.xfail(strict=True, reason="known misses: report title as a person; 'X Bureau' desk")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 3rd Annual Report of Mercy Corps said aid was blocked.",
+            [("Mercy Corps", "organisation")],
+        ),
+        (
+            "Three shot dead in Manipur\n\nThe Hindu Bureau\n\nIMPHAL\n\nThree persons were shot "
+            'dead, police said. "We are searching," he told The Hindu.',
+            [("Hindu", "media"), ("Hindu", "media")],
+        ),
+    ],
+)
+def test_known_misses_act68(text: str, expected: list[tuple[str, str]]) -> None:
     assert _actors(text) == expected
