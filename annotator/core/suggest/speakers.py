@@ -275,6 +275,10 @@ _UNNAMED_SPEAKER: Final = re.compile(
     )
     + r")\b"
     r"|of\s+(?:them|those|the)\b"
+    # "A 52-year-old grain seller said": an age makes the subject a person, whatever his
+    # trade, and the article leaves him unnamed (the verb right after his description)
+    r"|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+(?:[a-z]+\s+){0,2}[a-z]+"
+    r"(?=\s+(?:said|says|told|tells|recalled|recalls|added|adds)\b)"
     r"|[^.!?\n]{0,80}?\b(?:anonymity|not\s+(?:(?:want|wish)\s+)?to\s+be\s+(?:named|identified)"
     r"|(?:first\s+)?name"
     r"\s+withheld|only\s+(?:his|her)\s+(?:first\s+name|nickname))\b)"
@@ -845,6 +849,12 @@ class _Mentions:
                     issuer = self.issuer_before(text, source.start(who))
                     if issuer is not None:
                         return issuer
+                described = self._final_body_described(text, source, who, plural=plural)
+                if described is not None:
+                    # 'A man died after crews were stopped, the society said. "...," it
+                    # said': the body so described goes on speaking, not the man the
+                    # sentence opens on
+                    return described
             joint = self.joint_subject(text, *bounds, any_verb=plural)
             if joint is not None:
                 return joint  # 'A and B said ... "...," they told AFP': the first named
@@ -893,6 +903,28 @@ class _Mentions:
             if actor.attributes.get("type") != "media":
                 return actor
         return self.nearest_before(offset, person=False)
+
+    def _final_body_described(
+        self, text: str, source: re.Match[str], who: str, *, plural: bool
+    ) -> Suggestion | None:
+        """The body a sentence's closing "..., the <noun> said." describes, for the "it
+        said" after it: the society named before as "Palestine Red Crescent Society", the
+        ministry by a description ("the ministry" -> "Health Ministry"). None for "they"
+        (a singular body is no "they"), for a described person ("the doctor said") and
+        when no such body was named."""
+        if plural or source.group("subject") is None:
+            return None
+        described = re.fullmatch(r"the\s+(?:([a-z]+)\s+)?([a-z]+)", source.group(who))
+        if described is None:
+            return None
+        start = source.start(who)
+        wanted = [w for w in described.groups() if w]
+        if wanted[-1] in _GROUP_NOUNS:
+            found = self.described_before(text, start, wanted)
+            return found if found is not None and not _is_person(found) else None
+        if len(wanted) == 1:
+            return self.named_by_head(text, start, wanted[0])
+        return None
 
     def joint_head(self, text: str, speaker: Suggestion, *, any_verb: bool = False) -> Suggestion:
         """The first of joint speakers when `speaker` is the last of them ("A and B said",
