@@ -236,3 +236,113 @@ def test_a_headline_and_list_with_ages_leave_the_named_speaker() -> None:
         'Umar visited the market. "We will find them," he said.\n'
     )
     assert suggested_speaker(text, "We will find them") == "Umar"
+
+
+# 3. A live blog's entry heading with its time on the same line ("17:55 GMT - Military says
+#    it hit a "training camp"") is a crosshead: its quote takes the speaker of the entry's
+#    quote that repeats its words, as the guideline links a headline quote.
+_BLOG = (
+    "Live: drones hit Odesa\n\n"
+    "KYIV, Dec 6 (Reuters) - Russian drones struck Odesa overnight, officials said. The "
+    "strikes damaged a port and two apartment blocks.\n\n"
+    "The air force said it had shot down 40 of 52 drones.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "entry", "speaker"),
+    [
+        (
+            '12:30 EET - Kremlin: talks "not on the agenda"',
+            "The Kremlin said no new round of talks was planned. "
+            '"Talks are not on the agenda for now," Kremlin spokesman Dmitry Orlov said.',
+            "Dmitry Orlov",
+        ),
+        (
+            '17:55 GMT - Military says it hit a "training camp"',
+            "The Tatmadaw's information team said in a statement that two jets had struck "
+            '"a training camp of PDF terrorists" near the village.',
+            "Tatmadaw",
+        ),
+        (
+            "11:15 \u2014 Moscow says it hit 'military-industrial' targets",
+            "Russia's defence ministry said its forces had struck \"enterprises of "
+            "Ukraine's military-industrial complex\" overnight.",
+            "Russia",
+        ),
+        (
+            '17:52 GMT - Governor: "Uvira will not fall"',
+            "The governor of South Kivu, Th\u00e9odore Mwamba Lukusa, said in a radio "
+            'address: "Uvira will not fall. Our forces are in position."',
+            "Th\u00e9odore Mwamba Lukusa",
+        ),
+        (
+            '09:40 GMT \u2013 Mayor: "We have no water"',
+            "Mayor Ivan Petrenko said the pumping station had been hit. "
+            '"We have no water in three districts," he said.',
+            "Ivan Petrenko",
+        ),
+        (
+            '4:30 p.m. - UN agency warns of "famine conditions"',
+            'The World Food Programme said that "famine conditions" were spreading.',
+            "World Food Programme",
+        ),
+        (
+            '21:10 GMT - "The old man kept asking for his glasses"',
+            "Speaking to Reuters at the scene, Mykola Tereshchenko, a volunteer, said: "
+            '"The old man kept asking for his glasses, so I went back."',
+            "Mykola Tereshchenko",
+        ),
+        (
+            '08:05 CET | Commander: "we hold the bridge"',
+            "Colonel Andriy Bondar said on Telegram: "
+            '"We hold the bridge and we will hold it tomorrow."',
+            "Andriy Bondar",
+        ),
+    ],
+)
+def test_a_timed_entry_heading_quote_takes_the_entry_speaker(
+    heading: str, entry: str, speaker: str
+) -> None:
+    text = _BLOG + heading + "\n\n" + entry + "\n"
+    quoted = heading.split('"')[1] if '"' in heading else heading.split("'")[1]
+    assert suggested_speaker(text, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("heading", "entry", "quoted"),
+    [
+        # one word is too little to find the entry's quote by: the army says it, not him
+        (
+            '14:05 GMT - Ceasefire "holding", says army',
+            'The army said the truce held. Governor Ivan Petrenko said: "The ceasefire is '
+            'holding, but we are ready."',
+            "holding",
+        ),
+        # a paragraph that opens with a time is no heading
+        (
+            '10:30 - Police said the gunmen had fled. Residents called it "a massacre" and '
+            "blocked the road.",
+            'Governor Ivan Petrenko said: "This was a massacre of civilians."',
+            "a massacre",
+        ),
+        # the entry's quote is an anonymous resident's: nobody named
+        (
+            '14:05 GMT - Residents describe "night of terror"',
+            'Governor Ivan Petrenko visited the town. "It was a night of terror for '
+            'everyone," a resident, who asked not to be named, said.',
+            "night of terror",
+        ),
+        # no time opening the line: a sentence of the body, not an entry heading
+        (
+            'The bus left at 10:30 - and the drivers said "nobody stopped us"',
+            'Governor Ivan Petrenko said: "Nobody stopped us at the checkpoints."',
+            "nobody stopped us",
+        ),
+    ],
+)
+def test_no_timed_entry_heading_no_link_from_the_entry(
+    heading: str, entry: str, quoted: str
+) -> None:
+    text = _BLOG + heading + "\n\n" + entry + "\n"
+    assert suggested_speaker(text, quoted) is None

@@ -7138,10 +7138,17 @@ def _headline_quotes(
                 or _labelled_heading(text, line_start, quote.start)
             )
         )
-        if quote.end > max(top_end, standfirst_end, deck_end) and not heading:
+        timed = _ENTRY_TIME.match(text, line_start, quote.start)
+        # (a live blog's timed entry heading: 'Military says it hit a "training camp"')
+        entry = timed is not None and _timed_heading(text, timed.end(), quote, line_end)
+        if quote.end > max(top_end, standfirst_end, deck_end) and not (heading or entry):
             continue  # neither in the headline nor a crosshead
         words = text[quote.start : quote.end].lower().strip(" ,.")
         heard = _WORD.findall(words)
+        if entry and not heading and len(heard) < 2:
+            # ('Ceasefire "holding", says army': one word is too little to find the
+            # entry's quote by, and may be anyone's)
+            continue
         # The quotes starting past both the quote and its line: a suffix of `ordered`
         # (sorted by start), each quote's words lowered once however many crossheads ask.
         if starts is None:
@@ -7172,6 +7179,26 @@ _WORD: Final = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 _HEADING_LABEL: Final = re.compile(
     r"[ \t]*[A-Z][^\n:;.!?\"\u201c\u201d\u2018\u2019]{0,60}:\s*[\"'\u201c\u2018]\s*"
 )
+
+
+# A live blog's entry time opening its heading's line: "12:30 EET - ", "17:55 GMT – ",
+# "11:15 — ", "4:30 p.m. - ".
+_ENTRY_TIME: Final = re.compile(
+    r"[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.m\.|[A-Z]{2,4}))?\s*[-\u2013\u2014|]\s+"
+)
+
+
+def _timed_heading(text: str, head_start: int, quote: Suggestion, line_end: int) -> bool:
+    """Whether the line after a live blog's entry time ("17:55 GMT - ") is the entry's
+    heading holding a short quote: a line of its own, under 120 characters, no sentence
+    ending inside it ('Military says it hit a "training camp"', 'Kremlin: talks "not on
+    the agenda"', '"We had no warning"')."""
+    if quote.end - quote.start > 80 or line_end - head_start > 120:
+        return False
+    if text[line_end : line_end + 1] != "\n" and line_end != len(text):
+        return False
+    body = text[head_start:line_end].rstrip("\"'\u201d\u2019 \t")
+    return not re.search(r"[.!?;]\s", body) and not body.endswith((".", ":", ","))
 
 
 def _labelled_heading(text: str, line_start: int, quote_start: int) -> bool:
