@@ -346,3 +346,97 @@ def test_no_timed_entry_heading_no_link_from_the_entry(
 ) -> None:
     text = _BLOG + heading + "\n\n" + entry + "\n"
     assert suggested_speaker(text, quoted) is None
+
+
+# 4. '"...," the official said' right after a sentence attributed to a holder described by
+#    his office ("..., the police chief said.") goes on with the person that office names.
+_KABUL = "KABUL, Dec 6 (Reuters) - Thousands crossed the border on Friday, officials said.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("intro", "office", "speaker"),
+    [
+        (
+            "Herat's police chief, Sayed Mohammad Sadat, said officers had been sent.",
+            "the police chief",
+            "Sayed Mohammad Sadat",
+        ),
+        (
+            "The deputy director of the hospital, Amina Yusuf, said the wards were full.",
+            "the deputy director",
+            "Amina Yusuf",
+        ),
+        (
+            "The district commissioner, Peter Otieno, said the road had been reopened.",
+            "the commissioner",
+            "Peter Otieno",
+        ),
+        (
+            "The provincial governor, Ahmed Umar, said the curfew would stay.",
+            "the governor",
+            "Ahmed Umar",
+        ),
+        (
+            "The mayor of Kherson, Ivan Petrenko, said the shelling had eased.",
+            "the mayor",
+            "Ivan Petrenko",
+        ),
+        (
+            "The army spokesman, Colonel Idris Kamau, said troops had been sent.",
+            "the spokesman",
+            "Idris Kamau",
+        ),
+        (
+            "The health minister, Fatima Bello, said 40 doctors had been deployed.",
+            "the minister",
+            "Fatima Bello",
+        ),
+        (
+            "The camp administrator, Juma Ali, said 300 families had arrived.",
+            "the administrator",
+            "Juma Ali",
+        ),
+    ],
+)
+def test_the_official_after_an_office_holders_quote_is_that_holder(
+    intro: str, office: str, speaker: str
+) -> None:
+    text = (
+        _KABUL + intro + f' "There were no fights at the tanks," {office} said. '
+        '"We have asked for more tankers," the official added.\n'
+    )
+    assert suggested_speaker(text, "We have asked") == speaker
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # an official left unnamed
+        "A local official, who asked not to be named, said the camp was full.",
+        # the office's holder never named
+        "Governor Ahmed Umar visited the camp. The police chief said he had counted the "
+        "dead himself.",
+        # a doctor is no office
+        "Dr Amina Yusuf treated the wounded. The doctor said the wards were full.",
+        # another, unnamed, official between
+        "Herat's police chief, Sayed Mohammad Sadat, said officers had been sent. A local "
+        "official, who asked not to be named, said the camp was full.",
+        (
+            "Herat's police chief, Sayed Mohammad Sadat, said officers had been sent. "
+            '"There were no fights," the police chief said. A security official said the '
+            "border was closed."
+        ),
+    ],
+)
+def test_the_official_with_no_named_office_holder_just_before_has_no_link(before: str) -> None:
+    text = _KABUL + before + ' "We have asked for more tankers," the official said.\n'
+    assert suggested_speaker(text, "We have asked") is None
+
+
+def test_a_quote_inside_the_holders_quote_leaves_him_the_speaker() -> None:
+    text = (
+        _KABUL + "Herat's police chief, Sayed Mohammad Sadat, said officers had been sent. "
+        "\"He told us 'the official said no'. We waited,\" the police chief said. "
+        '"We have asked for more tankers," the official added.\n'
+    )
+    assert suggested_speaker(text, "We have asked") == "Sayed Mohammad Sadat"

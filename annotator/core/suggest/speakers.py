@@ -3625,7 +3625,11 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         if between[1] in _PERSON_NOUNS and between[1].islower():
             # '"...," the guard said': a person, the one named before as the guard if any,
             # never a body whose name ends in the word ("National Guard")
-            return True, _extent(mentions.described_person(text, quote.start, between[1]))
+            found = mentions.described_person(text, quote.start, between[1])
+            if found is None and between[1] == "official":
+                # ('The police chief said ... . "...," the official said': the chief)
+                found = _office_holder_said_before(text, mentions, quote.start)
+            return True, _extent(found)
     described_group = (
         len(between) == 3
         and between[0].lower() == "the"
@@ -3722,6 +3726,36 @@ _ROLE_NAME_BEFORE: Final = re.compile(
 
 # "the U.N. agency", "the EU mission": a body described by its owner's name and its noun.
 _OWNER_THEN_NOUN: Final = re.compile(r"\s+([a-z]+)\s+")
+
+
+# Offices whose holder "the official" may go on to stand for: "The police chief said ... .
+# '...,' the official said".
+_OFFICES: Final = words(
+    "chief director commander governor mayor minister spokesman spokeswoman spokesperson "
+    "officer administrator commissioner head secretary superintendent prefect inspector"
+)
+# A sentence's attribution to a holder described by his office: "The police chief said",
+# '"...," the deputy director added'.
+_OFFICE_SAID: Final = re.compile(
+    r"(?:^|[.!?,][\"\u201d\u2019]?\s+)[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<role>[a-z]+)\s+"
+    r"(?:said|says|added|adds|told)\b"
+)
+
+
+def _office_holder_said_before(text: str, mentions: _Mentions, offset: int) -> Suggestion | None:
+    """Who '"...," the official said' at `offset` means when the sentence before is
+    attributed to a holder described by his office ("The police chief said he had counted
+    the craters himself. '...,' the official said"): the person that description names,
+    if any. Else None (an official unnamed: no link)."""
+    bounds = _previous_sentence(text, offset)
+    if bounds is None:
+        return None
+    attributions = list(_OFFICE_SAID.finditer(text, *bounds))
+    said = attributions[-1] if attributions else None
+    if said is None or said.group("role") not in _OFFICES:
+        return None
+    found = mentions.described_person(text, said.start("role"), said.group("role"))
+    return found if found is not None and _is_person(found) else None
 
 
 def _body_of_owner(
