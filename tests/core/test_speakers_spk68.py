@@ -440,3 +440,65 @@ def test_a_quote_inside_the_holders_quote_leaves_him_the_speaker() -> None:
         '"We have asked for more tankers," the official added.\n'
     )
     assert suggested_speaker(text, "We have asked") == "Sayed Mohammad Sadat"
+
+
+# 5. A relative speaking alone in the sentence before ("His wife said she had heard
+#    nothing.") is the he/she of the quote after, not the pair's head nor the last speaker.
+_SUMY = "SUMY, Dec 6 (Reuters) - A Russian drone hit a bus, killing 11 people, officials said.\n\n"
+
+
+def _pair_then_relative(pair: str, kin: str, pronoun: str) -> str:
+    return (
+        _SUMY + f"Speaking from hospital, {pair} described the strike.\n\n"
+        '"I saw it through the window."\n\n'
+        f"{kin} said {pronoun} had heard nothing. "
+        f'"There was a bang, and then I was on the floor," {pronoun} said.\n'
+    )
+
+
+@pytest.mark.parametrize(
+    ("pair", "kin", "pronoun", "speaker"),
+    [
+        ("Petro Havryliuk and his wife, Nadiia Havryliuk,", "His wife", "she", "Nadiia Havryliuk"),
+        ("Olena Kovalenko and her husband, Ivan Kovalenko,", "Her husband", "he", "Ivan Kovalenko"),
+        ("Andriy Melnyk and his mother, Halyna Melnyk,", "His mother", "she", "Halyna Melnyk"),
+        ("Oksana Bondar and her son, Taras Bondar,", "Her son", "he", "Taras Bondar"),
+        (
+            "Mykola Shevchenko and his daughter, Iryna Shevchenko,",
+            "His daughter",
+            "she",
+            "Iryna Shevchenko",
+        ),
+        ("Daria Lysenko and her brother, Oleh Lysenko,", "Her brother", "he", "Oleh Lysenko"),
+        (
+            "Serhiy Tkachenko and his sister, Maria Tkachenko,",
+            "His sister",
+            "she",
+            "Maria Tkachenko",
+        ),
+        ("Yulia Moroz and her father, Viktor Moroz,", "Her father", "he", "Viktor Moroz"),
+    ],
+)
+def test_a_relative_speaking_alone_before_the_quote_is_its_pronoun(
+    pair: str, kin: str, pronoun: str, speaker: str
+) -> None:
+    text = _pair_then_relative(pair, kin, pronoun)
+    assert suggested_speaker(text, "There was a bang") == speaker
+
+
+def test_a_pronoun_of_the_other_sex_is_not_the_relative() -> None:
+    text = _SUMY + (
+        "Speaking from hospital, Petro Havryliuk and his wife, Nadiia Havryliuk, described "
+        'the strike.\n\n"I saw it through the window."\n\nHis wife said she had heard '
+        'nothing. "There was a bang, and then I was on the floor," he said.\n'
+    )
+    assert suggested_speaker(text, "There was a bang") == "Petro Havryliuk"
+
+
+def test_they_after_the_relative_is_not_the_relative() -> None:
+    text = _SUMY + (
+        "Speaking from hospital, Petro Havryliuk and his wife, Nadiia Havryliuk, described "
+        'the strike.\n\n"I saw it through the window."\n\nHis wife said she had heard '
+        'nothing. "There was a bang, and then we were on the floor," they said.\n'
+    )
+    assert suggested_speaker(text, "There was a bang") != "Nadiia Havryliuk"

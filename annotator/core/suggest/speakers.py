@@ -1054,6 +1054,17 @@ class _Mentions:
                 if body is not None:
                     return body  # ... or the body he speaks for ("The representative of X")
                 return self.described_person(text, bounds[1], opening.group(1))
+        if bounds is not None:
+            kin_said = _KIN_SAID_OPENING.match(text, *bounds)
+            if kin_said is not None and not self.within(*bounds):
+                # 'X and his wife, Y, described the strike. His wife said she had heard
+                # nothing. "...," she said': the relative who spoke in the sentence before
+                kin = kin_said.group(1).lower()
+                relative = self.kin_before(text, bounds[0], kin)
+                sex = _DESCRIPTION_GENDER.get(kin, "")
+                wanted = _PRONOUN_GENDER.get(pronoun.lower(), "")
+                if relative is not None and (not wanted or sex in ("", wanted)):
+                    return relative
         person = self.nearest_before(offset, person=True)
         since = 0 if person is None else person.end
         body = self.spokesperson_body_since(text, max(since, offset - 600), offset)
@@ -1998,6 +2009,12 @@ _DESCRIPTION_GENDER: Final = {
     **dict.fromkeys(words("woman mother girl grandmother widow wife sister daughter"), "f"),
     **dict.fromkeys(words("man father boy grandfather widower husband brother son"), "m"),
 }
+# A sentence whose subject is a relative of someone named, speaking: "His wife said",
+# "Her husband told AFP".
+_KIN_SAID_OPENING: Final = re.compile(
+    r"\s*(?:His|Her|Their)\s+(wife|husband|mother|father|son|daughter|brother|sister|widow)\s+"
+    r"(?:[a-z]+\s+)?(?:said|says|told|tells|added|recalled|recalls)\b"
+)
 # A person introduced through someone else: "His cousin, ", "The boy's mother, ", "her
 # husband ", "One of them, ".
 _RELATIVE_OF_SOMEONE: Final = re.compile(
@@ -5923,7 +5940,7 @@ def attribute_speakers(
         introduced = _introduced_named_next(text, quote, mentions)
         if introduced is not None:
             speaker = introduced
-        if speaker is not None:
+        if speaker is not None and not _kin_spoke_alone(text, quote):
             said_by = mentions.at(speaker)
             if said_by is not None:
                 speaker = _extent(mentions.joint_head(text, said_by))
@@ -6030,6 +6047,22 @@ _OWN_NAMED_TURN_AFTER: Final = re.compile(
     r"[\"\u201d\u2019]?[^\S\n]*,?[^\S\n]+(?:[a-z]+[^\S\n]+){0,3}"
     r"(?:[A-Z][\w'\u2019-]*[^\S\n]+){1,4}" + _VERB.pattern
 )
+
+
+# '," she said' right after a quote.
+_PRONOUN_SAID_AFTER: Final = re.compile(
+    r"[,!?]?[\"\u201d\u2019]\s+(?:he|she)\s+(?:said|says|added|adds|told)\b"
+)
+
+
+def _kin_spoke_alone(text: str, quote: Suggestion) -> bool:
+    """True when the quote's attribution is "he/she said" and the sentence before it opens
+    with a relative speaking alone ("X and his wife, Y, described the strike. ... His wife
+    said she had heard nothing. '...,' she said"): the one relative, not the pair's head."""
+    if _PRONOUN_SAID_AFTER.match(text, quote.end) is None:
+        return False
+    bounds = _previous_sentence(text, quote.start)
+    return bounds is not None and _KIN_SAID_OPENING.match(text, *bounds) is not None
 
 
 def _split_first_half(text: str, quote: Suggestion, last: Suggestion | None) -> Suggestion | None:
@@ -6616,6 +6649,16 @@ def _continued(
     if speaker is None:
         return False, None
     pronoun = (said.group(1) or said.group(2)).lower()
+    bounds = _previous_sentence(text, quote.start)
+    if (
+        pronoun != "it"
+        and bounds is not None
+        and bounds[0] >= last.end
+        and _KIN_SAID_OPENING.match(text, *bounds)
+    ):
+        # ('"...," Petro said. His wife said she had heard nothing. "...," she said': the
+        # relative who spoke since, read as the pronoun's sentence before)
+        return False, None
     if pronoun != "it":
         body = mentions.spokesperson_body_since(text, last.end, quote.start)
         if body is not None:
