@@ -502,3 +502,23 @@ def test_they_after_the_relative_is_not_the_relative() -> None:
         'nothing. "There was a bang, and then we were on the floor," they said.\n'
     )
     assert suggested_speaker(text, "There was a bang") != "Nadiia Havryliuk"
+
+
+@pytest.mark.parametrize(
+    ("before", "closing", "speaker"),
+    [
+        # a body of another kind named before is not the one described
+        ("UNICEF said two schools had been hit.", "the ministry said", None),
+        ("The Israeli army said its troops had fired.", "the charity said", None),
+        # an armed group described as "the group" goes on speaking
+        ("Al-Shabaab said its fighters had attacked the base.", "the group said", "Al-Shabaab"),
+    ],
+)
+def test_it_said_after_a_described_body_needs_a_body_of_that_kind(
+    before: str, closing: str, speaker: str | None
+) -> None:
+    text = (
+        _LEAD + before + f" A soldier died after crews were delayed, {closing}. "
+        '"We waited for hours," it said.\n'
+    )
+    assert suggested_speaker(text, "We waited for hours") == speaker
