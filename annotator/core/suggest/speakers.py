@@ -921,7 +921,15 @@ class _Mentions:
         wanted = [w for w in described.groups() if w]
         if wanted[-1] in _GROUP_NOUNS:
             found = self.described_before(text, start, wanted)
-            return found if found is not None and not _is_person(found) else None
+            if found is None or _is_person(found):
+                return None
+            if wanted[-1] not in _DESCRIBED_TYPES and wanted[-1] not in _name_words(
+                text[found.start : found.end]
+            ):
+                # ('The WHO said ... . A nurse was killed, the council said': a noun of no
+                # kind the WHO is, only the nearest body; no council was named)
+                return None
+            return found
         if len(wanted) == 1:
             return self.named_by_head(text, start, wanted[0])
         return None
