@@ -25,3 +25,32 @@ def test_it_said_after_the_council_named_before_is_that_council() -> None:
         'was shot at the gate, the council said. "This must stop," it said.\n'
     )
     assert suggested_speaker(text, "This must stop") == "Norwegian Refugee Council"
+
+
+# (2) An aged unnamed speaker: a person's noun, never a thing's, nor the passive "said to".
+@pytest.mark.parametrize(
+    ("named", "aged", "speaker"),
+    [
+        ("Governor Ahmed Umar spoke on Monday.", "A 15-year-old law says the state must pay.", "Ahmed Umar"),
+        ("Finance Minister Ali Musa spoke.", "A 10-year-old tax treaty says profits are taxed once.", "Ali Musa"),
+        ("Governor Ahmed Umar spoke.", "A 70-year-old agreement says grazing routes are open.", "Ahmed Umar"),
+        ("Governor Ahmed Umar spoke.", "A 5-year-old campaign says the army is winning.", "Ahmed Umar"),
+        ("Unilever chief Alan Jope spoke.", "A 120-year-old company says it will cut jobs.", "Alan Jope"),
+        (
+            "Police chief John Obi said a suspect was held.",
+            "A 30-year-old militant said to be the bomb maker was killed in the raid.",
+            "John Obi",
+        ),
+        (
+            "President Bola Tinubu visited the site.",
+            "A 40-year-old bridge said to be unsafe collapsed last week.",
+            "Bola Tinubu",
+        ),
+        # a person's noun still makes him the unnamed speaker
+        ("Governor Ahmed Umar spoke.", "One 19-year-old conscript said he had no training.", None),
+        ("Governor Ahmed Umar spoke.", "A 52-year-old grain seller said he was beaten.", None),
+    ],
+)
+def test_an_aged_thing_is_no_unnamed_speaker(named: str, aged: str, speaker: str | None) -> None:
+    text = _LEAD + named + " " + aged + ' "We will see it through," he said.\n'
+    assert suggested_speaker(text, "We will see it through") == speaker
