@@ -54,3 +54,35 @@ def test_it_said_after_the_council_named_before_is_that_council() -> None:
 def test_an_aged_thing_is_no_unnamed_speaker(named: str, aged: str, speaker: str | None) -> None:
     text = _LEAD + named + " " + aged + ' "We will see it through," he said.\n'
     assert suggested_speaker(text, "We will see it through") == speaker
+
+
+# (3) A timed entry heading: not a timeline's line, and its own entry's words only.
+_BLOG = "Live: talks\n\nKYIV, Dec 6 (Reuters) - Talks resumed in Geneva, officials said.\n\n"
+
+
+def test_an_entry_heading_does_not_take_the_next_entrys_speaker() -> None:
+    text = (
+        _BLOG + '14:05 GMT - Zelensky: "We will not give up land"\n\n'
+        "Zelensky said in his nightly address that Kyiv would not cede territory.\n\n"
+        "14:30 GMT - Kremlin responds\n\n"
+        'Kremlin spokesman Dmitry Peskov said: "We will not give up land that is ours."\n'
+    )
+    assert suggested_speaker(text, "We will not give up land") != "Dmitry Peskov"
+
+
+def test_a_timeline_line_is_no_entry_heading() -> None:
+    text = (
+        _BLOG + '08.15 - Gunmen enter "the main gate"\n09.40 - Troops arrive\n\n'
+        'A guard, Ahmad Wali, said: "They came through the main gate shooting."\n'
+    )
+    assert suggested_speaker(text, "the main gate") is None
+
+
+def test_an_entry_heading_still_takes_its_own_entrys_speaker() -> None:
+    text = (
+        _BLOG + '09:40 GMT - Mayor: "We have no water"\n\n'
+        "Mayor Ivan Petrenko said the pumping station had been hit. "
+        '"We have no water in three districts," he said.\n\n'
+        "10:10 GMT - Air raid alert\n\nSirens sounded across the city.\n"
+    )
+    assert suggested_speaker(text, "We have no water") == "Ivan Petrenko"

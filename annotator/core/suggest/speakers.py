@@ -7244,6 +7244,12 @@ def _headline_quotes(
             # ('Ceasefire "holding", says army': one word is too little to find the
             # entry's quote by, and may be anyone's)
             continue
+        next_entry = _NEXT_ENTRY_TIME.search(text, line_end) if entry else None
+        if entry and not heading and next_entry is not None:
+            if not text[line_end : next_entry.start()].strip():
+                # ('08.15 - Gunmen enter "the main gate"' over '09.40 - Troops arrive': a
+                # timeline's or a programme's line, no entry heading over its paragraph)
+                continue
         # The quotes starting past both the quote and its line: a suffix of `ordered`
         # (sorted by start), each quote's words lowered once however many crossheads ask.
         if starts is None:
@@ -7251,6 +7257,10 @@ def _headline_quotes(
         after = bisect_right(starts, max(min(first_line_end, line_end), quote.end))
         # (a crosshead past the top repeats the words of its own section, close below it)
         until = len(ordered) if quote.end <= deck_end else bisect_right(starts, line_end + 3000)
+        if next_entry is not None:
+            # (an entry heading repeats its own entry's words, never the next entry's:
+            # 'Zelensky: "We will not give up land"' is not the Kremlin's entry below)
+            until = min(until, bisect_left(starts, next_entry.start()))
         for k in range(after, until):
             other = ordered[k]
             lowered = spoken.get(k)
@@ -7281,6 +7291,10 @@ _HEADING_LABEL: Final = re.compile(
 _ENTRY_TIME: Final = re.compile(
     r"[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.m\.|[A-Z]{2,4}))?\s*[-\u2013\u2014|]\s+"
 )
+
+
+# The next line that opens with a live blog's entry time: the next entry.
+_NEXT_ENTRY_TIME: Final = re.compile(r"^" + _ENTRY_TIME.pattern, re.MULTILINE)
 
 
 def _timed_heading(text: str, head_start: int, quote: Suggestion, line_end: int) -> bool:
