@@ -86,3 +86,32 @@ def test_an_entry_heading_still_takes_its_own_entrys_speaker() -> None:
         "10:10 GMT - Air raid alert\n\nSirens sounded across the city.\n"
     )
     assert suggested_speaker(text, "We have no water") == "Ivan Petrenko"
+
+
+# (4) "the official" after '..., the <modifiers> <office> said': the office's own words.
+_KABUL = "KABUL, Dec 6 (Reuters) - Thousands crossed the border on Friday, officials said.\n\n"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Army chief General Musa Bello said troops had been sent. Later, the police chief "
+        "said the roads were closed.",
+        "Kharkiv's mayor, Ihor Terekhov, said the strike hit a school. "
+        '"Two guards were hurt," the deputy mayor said.',
+        'Defence Minister Rustem Umerov spoke in Brussels. "We need more air defence," the '
+        "foreign minister said.",
+    ],
+)
+def test_the_official_after_another_office_of_that_noun_has_no_link(before: str) -> None:
+    text = _KABUL + before + ' "We have asked for more," the official said.\n'
+    assert suggested_speaker(text, "We have asked for more") is None
+
+
+def test_the_official_after_the_regional_police_chief_is_the_chief() -> None:
+    text = (
+        _KABUL + "Kharkiv's police chief, Volodymyr Tymoshko, said the strike hit a school. "
+        '"Two guards were hurt," the regional police chief said. '
+        '"We are checking the cameras," the official added.\n'
+    )
+    assert suggested_speaker(text, "We are checking the cameras") == "Volodymyr Tymoshko"

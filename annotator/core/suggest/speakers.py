@@ -3772,7 +3772,7 @@ _OFFICES: Final = words(
 # A sentence's attribution to a holder described by his office: "The police chief said",
 # '"...," the deputy director added'.
 _OFFICE_SAID: Final = re.compile(
-    r"(?:^|[.!?,][\"\u201d\u2019]?\s+)[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<role>[a-z]+)\s+"
+    r"(?:^|[.!?,][\"\u201d\u2019]?\s+)[Tt]he\s+(?P<mods>(?:[a-z]+\s+){0,2}?)(?P<role>[a-z]+)\s+"
     r"(?:said|says|added|adds|told)\b"
 )
 
@@ -3790,7 +3790,23 @@ def _office_holder_said_before(text: str, mentions: _Mentions, offset: int) -> S
     if said is None or said.group("role") not in _OFFICES:
         return None
     found = mentions.described_person(text, said.start("role"), said.group("role"))
-    return found if found is not None and _is_person(found) else None
+    if found is None or not _is_person(found):
+        return None
+    # (the office's own words by the name: 'the police chief' is no "Army chief X", 'the
+    # deputy mayor' no "Mayor X", 'the foreign minister' no "Defence Minister X")
+    before = re.split(r"[.!?]\s", text[max(0, found.start - 80) : found.start])[-1].lower()
+    after = re.split(r"[.!?]\s", text[found.end : found.end + 80])[0].lower()
+    for word in said.group("mods").split():
+        if word not in _LOOSE_OFFICE_WORDS and not (
+            re.search(rf"\b{word}\b", before) or re.search(rf"\b{word}\b", after)
+        ):
+            return None
+    return found
+
+
+# Words an office is described by that need not be in its holder's introduction ("the
+# regional police chief" after "Kharkiv's police chief, X").
+_LOOSE_OFFICE_WORDS: Final = words("local provincial regional district state city county top senior")
 
 
 def _body_of_owner(
