@@ -115,3 +115,13 @@ def test_the_official_after_the_regional_police_chief_is_the_chief() -> None:
         '"We are checking the cameras," the official added.\n'
     )
     assert suggested_speaker(text, "We are checking the cameras") == "Volodymyr Tymoshko"
+
+
+# (5) A relative speaking alone: the relative of the person named last, not anyone's.
+def test_his_father_is_not_another_mans_father() -> None:
+    text = (
+        "MAIDUGURI, Dec 6 (Reuters) - Ali Musa and his father, Bala Musa, were freed. "
+        "Ibrahim Bello, 30, was still held. His father said he had paid a ransom. "
+        '"I sold my cows," he said.\n'
+    )
+    assert suggested_speaker(text, "I sold my cows") != "Bala Musa"

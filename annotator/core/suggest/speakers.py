@@ -1079,6 +1079,12 @@ class _Mentions:
                 # nothing. "...," she said': the relative who spoke in the sentence before
                 kin = kin_said.group(1).lower()
                 relative = self.kin_before(text, bounds[0], kin)
+                if relative is not None and not self._kin_of_last_named(
+                    text, relative, bounds[0]
+                ):
+                    # ('A and his father, B, were freed. C was still held. His father
+                    # said': C's father, not B)
+                    relative = None
                 sex = _DESCRIPTION_GENDER.get(kin, "")
                 wanted = _PRONOUN_GENDER.get(pronoun.lower(), "")
                 if relative is not None and (not wanted or sex in ("", wanted)):
@@ -1901,6 +1907,19 @@ class _Mentions:
         if opening and opening[0].start == after.end() and _SAID_NEXT.match(text, opening[0].end):
             return opening[0]
         return None
+
+    def _kin_of_last_named(self, text: str, relative: Suggestion, offset: int) -> bool:
+        """Whether nobody but `relative` and the person named right before him (whose
+        relative he is: "A and his wife, B,") is named between him and `offset`, so that
+        the "his"/"her" at `offset` can be that person's."""
+        owner = self.nearest_before(relative.start, person=True)
+        kept = {
+            tuple(_name_words(text[a.start : a.end])[-1:]) for a in (relative, owner) if a
+        }
+        return all(
+            not _is_person(a) or tuple(_name_words(text[a.start : a.end])[-1:]) in kept
+            for a in self.within(relative.end, offset)
+        )
 
     def kin_before(self, text: str, offset: int, kin: str) -> Suggestion | None:
         """Who 'his wife' / 'her son' at `offset` means: the person named last (of the
