@@ -6102,11 +6102,6 @@ _OWN_NAMED_TURN_AFTER: Final = re.compile(
 )
 
 
-# '," she said' right after a quote.
-_PRONOUN_SAID_AFTER: Final = re.compile(
-    r"[,!?]?[\"\u201d\u2019]\s+(?:he|she)\s+(?:said|says|added|adds|told)\b"
-)
-
 
 def _kin_spoke_alone(text: str, quote: Suggestion) -> bool:
     """True when the quote's attribution is "he/she said" and the sentence before it opens
