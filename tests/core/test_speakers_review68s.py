@@ -31,11 +31,31 @@ def test_it_said_after_the_council_named_before_is_that_council() -> None:
 @pytest.mark.parametrize(
     ("named", "aged", "speaker"),
     [
-        ("Governor Ahmed Umar spoke on Monday.", "A 15-year-old law says the state must pay.", "Ahmed Umar"),
-        ("Finance Minister Ali Musa spoke.", "A 10-year-old tax treaty says profits are taxed once.", "Ali Musa"),
-        ("Governor Ahmed Umar spoke.", "A 70-year-old agreement says grazing routes are open.", "Ahmed Umar"),
-        ("Governor Ahmed Umar spoke.", "A 5-year-old campaign says the army is winning.", "Ahmed Umar"),
-        ("Unilever chief Alan Jope spoke.", "A 120-year-old company says it will cut jobs.", "Alan Jope"),
+        (
+            "Governor Ahmed Umar spoke on Monday.",
+            "A 15-year-old law says the state must pay.",
+            "Ahmed Umar",
+        ),
+        (
+            "Finance Minister Ali Musa spoke.",
+            "A 10-year-old tax treaty says profits are taxed once.",
+            "Ali Musa",
+        ),
+        (
+            "Governor Ahmed Umar spoke.",
+            "A 70-year-old agreement says grazing routes are open.",
+            "Ahmed Umar",
+        ),
+        (
+            "Governor Ahmed Umar spoke.",
+            "A 5-year-old campaign says the army is winning.",
+            "Ahmed Umar",
+        ),
+        (
+            "Unilever chief Alan Jope spoke.",
+            "A 120-year-old company says it will cut jobs.",
+            "Alan Jope",
+        ),
         (
             "Police chief John Obi said a suspect was held.",
             "A 30-year-old militant said to be the bomb maker was killed in the raid.",

@@ -1079,9 +1079,7 @@ class _Mentions:
                 # nothing. "...," she said': the relative who spoke in the sentence before
                 kin = kin_said.group(1).lower()
                 relative = self.kin_before(text, bounds[0], kin)
-                if relative is not None and not self._kin_of_last_named(
-                    text, relative, bounds[0]
-                ):
+                if relative is not None and not self._kin_of_last_named(text, relative, bounds[0]):
                     # ('A and his father, B, were freed. C was still held. His father
                     # said': C's father, not B)
                     relative = None
@@ -1913,9 +1911,7 @@ class _Mentions:
         relative he is: "A and his wife, B,") is named between him and `offset`, so that
         the "his"/"her" at `offset` can be that person's."""
         owner = self.nearest_before(relative.start, person=True)
-        kept = {
-            tuple(_name_words(text[a.start : a.end])[-1:]) for a in (relative, owner) if a
-        }
+        kept = {tuple(_name_words(text[a.start : a.end])[-1:]) for a in (relative, owner) if a}
         return all(
             not _is_person(a) or tuple(_name_words(text[a.start : a.end])[-1:]) in kept
             for a in self.within(relative.end, offset)
@@ -3825,7 +3821,9 @@ def _office_holder_said_before(text: str, mentions: _Mentions, offset: int) -> S
 
 # Words an office is described by that need not be in its holder's introduction ("the
 # regional police chief" after "Kharkiv's police chief, X").
-_LOOSE_OFFICE_WORDS: Final = words("local provincial regional district state city county top senior")
+_LOOSE_OFFICE_WORDS: Final = words(
+    "local provincial regional district state city county top senior"
+)
 
 
 def _body_of_owner(
@@ -6102,7 +6100,6 @@ _OWN_NAMED_TURN_AFTER: Final = re.compile(
 )
 
 
-
 def _kin_spoke_alone(text: str, quote: Suggestion) -> bool:
     """True when the quote's attribution is "he/she said" and the sentence before it opens
     with a relative speaking alone ("X and his wife, Y, described the strike. ... His wife
@@ -7275,11 +7272,15 @@ def _headline_quotes(
             # entry's quote by, and may be anyone's)
             continue
         next_entry = _NEXT_ENTRY_TIME.search(text, line_end) if entry else None
-        if entry and not heading and next_entry is not None:
-            if not text[line_end : next_entry.start()].strip():
-                # ('08.15 - Gunmen enter "the main gate"' over '09.40 - Troops arrive': a
-                # timeline's or a programme's line, no entry heading over its paragraph)
-                continue
+        if (
+            entry
+            and not heading
+            and next_entry is not None
+            and not text[line_end : next_entry.start()].strip()
+        ):
+            # ('08.15 - Gunmen enter "the main gate"' over '09.40 - Troops arrive': a
+            # timeline's or a programme's line, no entry heading over its paragraph)
+            continue
         # The quotes starting past both the quote and its line: a suffix of `ordered`
         # (sorted by start), each quote's words lowered once however many crossheads ask.
         if starts is None:
