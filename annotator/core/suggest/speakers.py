@@ -7084,11 +7084,7 @@ def _aside_since(
     if i < 0:
         return False
     after_last = all_sentences[i].end
-    between = [
-        sentence
-        for sentence in all_sentences[i + 1 :]
-        if sentence.start >= after_last and sentence.end <= quote.start
-    ]
+    between = _sentences_between(all_sentences, i + 1, after_last, quote.start)
     if not 1 <= len(between) <= 2 or between[-1].start > quote.start:
         return False
     start, end = between[0].start, between[-1].end
@@ -7100,6 +7096,22 @@ def _aside_since(
         # (a fact, not someone's act: "The priest nodded. "..."" is the priest's)
         and all(_FACT_ASIDE.match(text, *sentence) for sentence in between)
     )
+
+
+def _sentences_between(
+    all_sentences: Sequence[Sentence], first: int, start: int, end: int
+) -> list[Sentence]:
+    """The sentences from index `first` on that lie within text[start:end], read only up
+    to `end` (they are sorted by start: none past it can end before it), so that a page of
+    quotes on one line costs each quote its own neighbourhood, not the whole page."""
+    found = []
+    for k in range(first, len(all_sentences)):
+        sentence = all_sentences[k]
+        if sentence.start > end:
+            break
+        if sentence.start >= start and sentence.end <= end:
+            found.append(sentence)
+    return found
 
 
 def _same_pronoun_since(
@@ -7122,11 +7134,7 @@ def _same_pronoun_since(
     if i < 0:
         return False
     after_last = all_sentences[i].end
-    between = [
-        sentence
-        for sentence in all_sentences[i + 1 :]
-        if sentence.start >= after_last and sentence.end <= quote.start
-    ]
+    between = _sentences_between(all_sentences, i + 1, after_last, quote.start)
     if not 1 <= len(between) <= 2:
         return False
     start, end = between[0].start, between[-1].end
