@@ -159,3 +159,22 @@ def test_sentences_between_reads_only_up_to_the_end() -> None:
         for start, end in ((0, 0), (12, 58), (30, 500), (95, 96)):
             naive = [s for s in sentences[first:] if s.start >= start and s.end <= end]
             assert _sentences_between(sentences, first, start, end) == naive
+
+
+# (3) A price at a line's start is no entry time: "12.50 - " with no zone.
+def test_a_price_line_is_no_entry_heading() -> None:
+    text = (
+        "Fuel prices\n\nLAGOS, Dec 6 - Prices rose again.\n\n"
+        '12.50 - "Premium petrol" at the pump\n\n'
+        'NNPC chief Mele Kyari said: "Premium petrol will stay at this price."\n'
+    )
+    assert suggested_speaker(text, "Premium petrol") is None
+
+
+def test_a_full_stop_time_with_its_zone_is_an_entry_time() -> None:
+    text = (
+        "Live: Sudan\n\nPORT SUDAN, Dec 6 (Reuters) - Fighting continued.\n\n"
+        '09.10 GMT - RSF: "we control the airport"\n\n'
+        'RSF adviser Ali Mohamed said in a video: "We control the airport and the market."\n'
+    )
+    assert suggested_speaker(text, "we control the airport") == "Ali Mohamed"

@@ -7328,7 +7328,10 @@ _HEADING_LABEL: Final = re.compile(
 # A live blog's entry time opening its heading's line: "12:30 EET - ", "17:55 GMT – ",
 # "11:15 — ", "4:30 p.m. - ".
 _ENTRY_TIME: Final = re.compile(
-    r"[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.m\.|[A-Z]{2,4}))?\s*[-\u2013\u2014|]\s+"
+    # (a full stop between hour and minutes only with a zone or a.m./p.m. after: "12.50 -
+    # 'Premium petrol' at the pump" is a price)
+    r"[ \t]*\d{1,2}(?::\d{2}(?:\s*(?:[ap]\.m\.|[A-Z]{2,4}))?|\.\d{2}\s*(?:[ap]\.m\.|[A-Z]{2,4}))"
+    r"\s*[-\u2013\u2014|]\s+"
 )
 
 
