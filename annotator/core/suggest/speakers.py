@@ -275,6 +275,20 @@ _UNNAMED_SPEAKER: Final = re.compile(
     )
     + r")\b"
     r"|of\s+(?:them|those|the)\b"
+    # "A 52-year-old grain seller said": an age makes the subject a person, whatever his
+    # trade, and the article leaves him unnamed (the verb right after his description)
+    # (a noun for a person, by its ending or its word: not "A 15-year-old law says", "A
+    # 10-year-old agreement says", "A 40-year-old charter says"; nor the passive "A
+    # 30-year-old militant said to be the bomb maker was killed")
+    r"|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+(?:[a-z]+\s+){0,2}"
+    r"(?!(?:charter|order|letter|paper|poster|register|computer|border|corner|river|tower"
+    r"|water|shelter|centre|center|monument|agreement|government|settlement|movement"
+    r"|parliament|regiment|document|statement)\b)"
+    r"(?:[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|men|ic|ee|eer|ier)"
+    r"|conscript|recruit|cadet|pilot|nurse|cleric|monk|nun|imam|priest|chef|cook|clerk|guard"
+    r"|guide|medic|captive|hostage|orphan|widow|bride|groom|veteran|artisan|shepherd|nomad"
+    r"|youth|mason|athlete|graduate|deputy|envoy|teen|wife|husband|son|daughter)"
+    r"(?=\s+(?:said(?!\s+to\b)|says(?!\s+to\b)|told|tells|recalled|recalls|added|adds)\b)"
     r"|[^.!?\n]{0,80}?\b(?:anonymity|not\s+(?:(?:want|wish)\s+)?to\s+be\s+(?:named|identified)"
     r"|(?:first\s+)?name"
     r"\s+withheld|only\s+(?:his|her)\s+(?:first\s+name|nickname))\b)"
@@ -869,6 +883,12 @@ class _Mentions:
                     issuer = self.issuer_before(text, source.start(who))
                     if issuer is not None:
                         return issuer
+                described = self._final_body_described(text, source, who, plural=plural)
+                if described is not None:
+                    # 'A man died after crews were stopped, the society said. "...," it
+                    # said': the body so described goes on speaking, not the man the
+                    # sentence opens on
+                    return described
             joint = self.joint_subject(text, *bounds, any_verb=plural)
             if joint is not None:
                 return joint  # 'A and B said ... "...," they told AFP': the first named
@@ -917,6 +937,36 @@ class _Mentions:
             if actor.attributes.get("type") != "media":
                 return actor
         return self.nearest_before(offset, person=False)
+
+    def _final_body_described(
+        self, text: str, source: re.Match[str], who: str, *, plural: bool
+    ) -> Suggestion | None:
+        """The body a sentence's closing "..., the <noun> said." describes, for the "it
+        said" after it: the society named before as "Palestine Red Crescent Society", the
+        ministry by a description ("the ministry" -> "Health Ministry"). None for "they"
+        (a singular body is no "they"), for a described person ("the doctor said") and
+        when no such body was named."""
+        if plural or source.group("subject") is None:
+            return None
+        described = re.fullmatch(r"the\s+(?:([a-z]+)\s+)?([a-z]+)", source.group(who))
+        if described is None:
+            return None
+        start = source.start(who)
+        wanted = [w for w in described.groups() if w]
+        if wanted[-1] in _GROUP_NOUNS:
+            found = self.described_before(text, start, wanted)
+            if found is None or _is_person(found):
+                return None
+            if wanted[-1] not in _DESCRIBED_TYPES and wanted[-1] not in _name_words(
+                text[found.start : found.end]
+            ):
+                # ('The WHO said ... . A nurse was killed, the council said': a noun of no
+                # kind the WHO is, only the nearest body; no council was named)
+                return None
+            return found
+        if len(wanted) == 1:
+            return self.named_by_head(text, start, wanted[0])
+        return None
 
     def joint_head(self, text: str, speaker: Suggestion, *, any_verb: bool = False) -> Suggestion:
         """The first of joint speakers when `speaker` is the last of them ("A and B said",
@@ -1046,6 +1096,21 @@ class _Mentions:
                 if body is not None:
                     return body  # ... or the body he speaks for ("The representative of X")
                 return self.described_person(text, bounds[1], opening.group(1))
+        if bounds is not None:
+            kin_said = _KIN_SAID_OPENING.match(text, *bounds)
+            if kin_said is not None and not self.within(*bounds):
+                # 'X and his wife, Y, described the strike. His wife said she had heard
+                # nothing. "...," she said': the relative who spoke in the sentence before
+                kin = kin_said.group(1).lower()
+                relative = self.kin_before(text, bounds[0], kin)
+                if relative is not None and not self._kin_of_last_named(text, relative, bounds[0]):
+                    # ('A and his father, B, were freed. C was still held. His father
+                    # said': C's father, not B)
+                    relative = None
+                sex = _DESCRIPTION_GENDER.get(kin, "")
+                wanted = _PRONOUN_GENDER.get(pronoun.lower(), "")
+                if relative is not None and (not wanted or sex in ("", wanted)):
+                    return relative
         person = self.nearest_before(offset, person=True)
         since = 0 if person is None else person.end
         body = self.spokesperson_body_since(text, max(since, offset - 600), offset)
@@ -1865,6 +1930,17 @@ class _Mentions:
             return opening[0]
         return None
 
+    def _kin_of_last_named(self, text: str, relative: Suggestion, offset: int) -> bool:
+        """Whether nobody but `relative` and the person named right before him (whose
+        relative he is: "A and his wife, B,") is named between him and `offset`, so that
+        the "his"/"her" at `offset` can be that person's."""
+        owner = self.nearest_before(relative.start, person=True)
+        kept = {tuple(_name_words(text[a.start : a.end])[-1:]) for a in (relative, owner) if a}
+        return all(
+            not _is_person(a) or tuple(_name_words(text[a.start : a.end])[-1:]) in kept
+            for a in self.within(relative.end, offset)
+        )
+
     def kin_before(self, text: str, offset: int, kin: str) -> Suggestion | None:
         """Who 'his wife' / 'her son' at `offset` means: the person named last (of the
         last four) right after that kin noun ("His wife, Amina Diallo,"), else the owner
@@ -1990,6 +2066,12 @@ _DESCRIPTION_GENDER: Final = {
     **dict.fromkeys(words("woman mother girl grandmother widow wife sister daughter"), "f"),
     **dict.fromkeys(words("man father boy grandfather widower husband brother son"), "m"),
 }
+# A sentence whose subject is a relative of someone named, speaking: "His wife said",
+# "Her husband told AFP".
+_KIN_SAID_OPENING: Final = re.compile(
+    r"\s*(?:His|Her|Their)\s+(wife|husband|mother|father|son|daughter|brother|sister|widow)\s+"
+    r"(?:[a-z]+\s+)?(?:said|says|told|tells|added|recalled|recalls)\b"
+)
 # A person introduced through someone else: "His cousin, ", "The boy's mother, ", "her
 # husband ", "One of them, ".
 _RELATIVE_OF_SOMEONE: Final = re.compile(
@@ -3625,7 +3707,11 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         if between[1] in _PERSON_NOUNS and between[1].islower():
             # '"...," the guard said': a person, the one named before as the guard if any,
             # never a body whose name ends in the word ("National Guard")
-            return True, _extent(mentions.described_person(text, quote.start, between[1]))
+            found = mentions.described_person(text, quote.start, between[1])
+            if found is None and between[1] == "official":
+                # ('The police chief said ... . "...," the official said': the chief)
+                found = _office_holder_said_before(text, mentions, quote.start)
+            return True, _extent(found)
     described_group = (
         len(between) == 3
         and between[0].lower() == "the"
@@ -3722,6 +3808,54 @@ _ROLE_NAME_BEFORE: Final = re.compile(
 
 # "the U.N. agency", "the EU mission": a body described by its owner's name and its noun.
 _OWNER_THEN_NOUN: Final = re.compile(r"\s+([a-z]+)\s+")
+
+
+# Offices whose holder "the official" may go on to stand for: "The police chief said ... .
+# '...,' the official said".
+_OFFICES: Final = words(
+    "chief director commander governor mayor minister spokesman spokeswoman spokesperson "
+    "officer administrator commissioner head secretary superintendent prefect inspector"
+)
+# A sentence's attribution to a holder described by his office: "The police chief said",
+# '"...," the deputy director added'.
+_OFFICE_SAID: Final = re.compile(
+    r"(?:^|[.!?,][\"\u201d\u2019]?\s+)[Tt]he\s+(?P<mods>(?:[a-z]+\s+){0,2}?)(?P<role>[a-z]+)\s+"
+    r"(?:said|says|added|adds|told)\b"
+)
+
+
+def _office_holder_said_before(text: str, mentions: _Mentions, offset: int) -> Suggestion | None:
+    """Who '"...," the official said' at `offset` means when the sentence before is
+    attributed to a holder described by his office ("The police chief said he had counted
+    the craters himself. '...,' the official said"): the person that description names,
+    if any. Else None (an official unnamed: no link)."""
+    bounds = _previous_sentence(text, offset)
+    if bounds is None:
+        return None
+    attributions = list(_OFFICE_SAID.finditer(text, *bounds))
+    said = attributions[-1] if attributions else None
+    if said is None or said.group("role") not in _OFFICES:
+        return None
+    found = mentions.described_person(text, said.start("role"), said.group("role"))
+    if found is None or not _is_person(found):
+        return None
+    # (the office's own words by the name: 'the police chief' is no "Army chief X", 'the
+    # deputy mayor' no "Mayor X", 'the foreign minister' no "Defence Minister X")
+    before = re.split(r"[.!?]\s", text[max(0, found.start - 80) : found.start])[-1].lower()
+    after = re.split(r"[.!?]\s", text[found.end : found.end + 80])[0].lower()
+    for word in said.group("mods").split():
+        if word not in _LOOSE_OFFICE_WORDS and not (
+            re.search(rf"\b{word}\b", before) or re.search(rf"\b{word}\b", after)
+        ):
+            return None
+    return found
+
+
+# Words an office is described by that need not be in its holder's introduction ("the
+# regional police chief" after "Kharkiv's police chief, X").
+_LOOSE_OFFICE_WORDS: Final = words(
+    "local provincial regional district state city county top senior"
+)
 
 
 def _body_of_owner(
@@ -5933,7 +6067,7 @@ def attribute_speakers(
         introduced = _introduced_named_next(text, quote, mentions)
         if introduced is not None:
             speaker = introduced
-        if speaker is not None:
+        if speaker is not None and not _kin_spoke_alone(text, quote):
             said_by = mentions.at(speaker)
             if said_by is not None:
                 speaker = _extent(mentions.joint_head(text, said_by))
@@ -6040,6 +6174,16 @@ _OWN_NAMED_TURN_AFTER: Final = re.compile(
     r"[\"\u201d\u2019]?[^\S\n]*,?[^\S\n]+(?:[a-z]+[^\S\n]+){0,3}"
     r"(?:[A-Z][\w'\u2019-]*[^\S\n]+){1,4}" + _VERB.pattern
 )
+
+
+def _kin_spoke_alone(text: str, quote: Suggestion) -> bool:
+    """True when the quote's attribution is "he/she said" and the sentence before it opens
+    with a relative speaking alone ("X and his wife, Y, described the strike. ... His wife
+    said she had heard nothing. '...,' she said"): the one relative, not the pair's head."""
+    if _PRONOUN_SAID_AFTER.match(text, quote.end) is None:
+        return False
+    bounds = _previous_sentence(text, quote.start)
+    return bounds is not None and _KIN_SAID_OPENING.match(text, *bounds) is not None
 
 
 def _split_first_half(text: str, quote: Suggestion, last: Suggestion | None) -> Suggestion | None:
@@ -6626,6 +6770,16 @@ def _continued(
     if speaker is None:
         return False, None
     pronoun = (said.group(1) or said.group(2)).lower()
+    bounds = _previous_sentence(text, quote.start)
+    if (
+        pronoun != "it"
+        and bounds is not None
+        and bounds[0] >= last.end
+        and _KIN_SAID_OPENING.match(text, *bounds)
+    ):
+        # ('"...," Petro said. His wife said she had heard nothing. "...," she said': the
+        # relative who spoke since, read as the pronoun's sentence before)
+        return False, None
     if pronoun != "it":
         body = mentions.spokesperson_body_since(text, last.end, quote.start)
         if body is not None:
@@ -7006,11 +7160,7 @@ def _aside_since(
     if i < 0:
         return False
     after_last = all_sentences[i].end
-    between = [
-        sentence
-        for sentence in all_sentences[i + 1 :]
-        if sentence.start >= after_last and sentence.end <= quote.start
-    ]
+    between = _sentences_between(all_sentences, i + 1, after_last, quote.start)
     if not 1 <= len(between) <= 2 or between[-1].start > quote.start:
         return False
     start, end = between[0].start, between[-1].end
@@ -7022,6 +7172,22 @@ def _aside_since(
         # (a fact, not someone's act: "The priest nodded. "..."" is the priest's)
         and all(_FACT_ASIDE.match(text, *sentence) for sentence in between)
     )
+
+
+def _sentences_between(
+    all_sentences: Sequence[Sentence], first: int, start: int, end: int
+) -> list[Sentence]:
+    """The sentences from index `first` on that lie within text[start:end], read only up
+    to `end` (they are sorted by start: none past it can end before it), so that a page of
+    quotes on one line costs each quote its own neighbourhood, not the whole page."""
+    found = []
+    for k in range(first, len(all_sentences)):
+        sentence = all_sentences[k]
+        if sentence.start > end:
+            break
+        if sentence.start >= start and sentence.end <= end:
+            found.append(sentence)
+    return found
 
 
 def _same_pronoun_since(
@@ -7044,11 +7210,7 @@ def _same_pronoun_since(
     if i < 0:
         return False
     after_last = all_sentences[i].end
-    between = [
-        sentence
-        for sentence in all_sentences[i + 1 :]
-        if sentence.start >= after_last and sentence.end <= quote.start
-    ]
+    between = _sentences_between(all_sentences, i + 1, after_last, quote.start)
     if not 1 <= len(between) <= 2:
         return False
     start, end = between[0].start, between[-1].end
@@ -7182,10 +7344,27 @@ def _headline_quotes(
                 or _labelled_heading(text, line_start, quote.start)
             )
         )
-        if quote.end > max(top_end, standfirst_end, deck_end) and not heading:
+        timed = _ENTRY_TIME.match(text, line_start, quote.start)
+        # (a live blog's timed entry heading: 'Military says it hit a "training camp"')
+        entry = timed is not None and _timed_heading(text, timed.end(), quote, line_end)
+        if quote.end > max(top_end, standfirst_end, deck_end) and not (heading or entry):
             continue  # neither in the headline nor a crosshead
         words = text[quote.start : quote.end].lower().strip(" ,.")
         heard = _WORD.findall(words)
+        if entry and not heading and len(heard) < 2:
+            # ('Ceasefire "holding", says army': one word is too little to find the
+            # entry's quote by, and may be anyone's)
+            continue
+        next_entry = _NEXT_ENTRY_TIME.search(text, line_end) if entry else None
+        if (
+            entry
+            and not heading
+            and next_entry is not None
+            and not text[line_end : next_entry.start()].strip()
+        ):
+            # ('08.15 - Gunmen enter "the main gate"' over '09.40 - Troops arrive': a
+            # timeline's or a programme's line, no entry heading over its paragraph)
+            continue
         # The quotes starting past both the quote and its line: a suffix of `ordered`
         # (sorted by start), each quote's words lowered once however many crossheads ask.
         if starts is None:
@@ -7193,6 +7372,10 @@ def _headline_quotes(
         after = bisect_right(starts, max(min(first_line_end, line_end), quote.end))
         # (a crosshead past the top repeats the words of its own section, close below it)
         until = len(ordered) if quote.end <= deck_end else bisect_right(starts, line_end + 3000)
+        if next_entry is not None:
+            # (an entry heading repeats its own entry's words, never the next entry's:
+            # 'Zelensky: "We will not give up land"' is not the Kremlin's entry below)
+            until = min(until, bisect_left(starts, next_entry.start()))
         for k in range(after, until):
             other = ordered[k]
             lowered = spoken.get(k)
@@ -7216,6 +7399,33 @@ _WORD: Final = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 _HEADING_LABEL: Final = re.compile(
     r"[ \t]*[A-Z][^\n:;.!?\"\u201c\u201d\u2018\u2019]{0,60}:\s*[\"'\u201c\u2018]\s*"
 )
+
+
+# A live blog's entry time opening its heading's line: "12:30 EET - ", "17:55 GMT – ",
+# "11:15 — ", "4:30 p.m. - ".
+_ENTRY_TIME: Final = re.compile(
+    # (a full stop between hour and minutes only with a zone or a.m./p.m. after: "12.50 -
+    # 'Premium petrol' at the pump" is a price)
+    r"[ \t]*\d{1,2}(?::\d{2}(?:\s*(?:[ap]\.m\.|[A-Z]{2,4}))?|\.\d{2}\s*(?:[ap]\.m\.|[A-Z]{2,4}))"
+    r"\s*[-\u2013\u2014|]\s+"
+)
+
+
+# The next line that opens with a live blog's entry time: the next entry.
+_NEXT_ENTRY_TIME: Final = re.compile(r"^" + _ENTRY_TIME.pattern, re.MULTILINE)
+
+
+def _timed_heading(text: str, head_start: int, quote: Suggestion, line_end: int) -> bool:
+    """Whether the line after a live blog's entry time ("17:55 GMT - ") is the entry's
+    heading holding a short quote: a line of its own, under 120 characters, no sentence
+    ending inside it ('Military says it hit a "training camp"', 'Kremlin: talks "not on
+    the agenda"', '"We had no warning"')."""
+    if quote.end - quote.start > 80 or line_end - head_start > 120:
+        return False
+    if text[line_end : line_end + 1] != "\n" and line_end != len(text):
+        return False
+    body = text[head_start:line_end].rstrip("\"'\u201d\u2019 \t")
+    return not re.search(r"[.!?;]\s", body) and not body.endswith((".", ":", ","))
 
 
 def _labelled_heading(text: str, line_start: int, quote_start: int) -> bool:
