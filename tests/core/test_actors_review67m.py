@@ -43,7 +43,8 @@ def _actors(text: str) -> list[tuple[str, str]]:
             [("Investors Service", "state")],  # (main's reading, not this guard's)
         ),
         ("Investors spoke to McDonald's Chief Executive on Tuesday.", []),
-        ("He spoke to Lloyd's List about the seized tanker.", []),
+        # (Lloyd's List is the maritime trade paper: listed as media since ACT68)
+        ("He spoke to Lloyd's List about the seized tanker.", [("Lloyd's List", "media")]),
         ("The farmer spoke to Okafor's Lawyer Emeka Eze on Friday.", [("Emeka Eze", "person")]),
         ("The soldiers told Musa's Brother Ali to leave the house.", []),
         # the outlet, then its journalist, still cut

@@ -193,7 +193,11 @@ def _actors(text: str) -> list[tuple[str, str]]:
             [("Daily Trust", "media")],
         ),
         # a firm's name is no person's
-        ("According to Lloyd's List Intelligence, 12 ships were diverted.", []),
+        # (listed as an organisation: the longest known name wins over Lloyd's List inside it)
+        (
+            "According to Lloyd's List Intelligence, 12 ships were diverted.",
+            [("Lloyd's List Intelligence", "organisation")],
+        ),
         (
             "A spokesman for Banco Itaú told Reuters the accounts were frozen.",
             [("Banco Itaú", "organisation"), ("Reuters", "media")],
