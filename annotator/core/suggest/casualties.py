@@ -178,7 +178,7 @@ _VICTIM_PLURAL_WORDS: Final = (
     " personnel porters mourners guests cadets troopers gendarmes marines paratroopers airmen"
     " crewmen seafarers herdsmen teenagers adolescents minors elders clerics priests imams monks"
     " nuns missionaries rescuers firefighters motorists commuters shoppers customers spectators"
-    " activists lawyers judges settlers smugglers gangsters victims pilots seamen"
+    " activists lawyers judges settlers smugglers gangsters victims pilots seamen mariners"
     # A group's own people: "four Abu Sayyaf remnants", "two senior leaders", "reservists".
     " leaders sub-leaders operatives remnants loyalists cadres reservists colleagues comrades"
     " companions classmates friends grandsons granddaughters crew"
@@ -264,7 +264,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "mother uncle nephew cousin schoolgirl schoolboy captive teenager teen youth toddler pilgrim "
     "worshipper protester demonstrator hostage prisoner detainee migrant pupil bystander "
     "pedestrian passer-by inmate porter mourner guest cadet trooper gendarme marine paratrooper "
-    "airman crewman seafarer herdsman adolescent minor elder cleric priest imam monk nun "
+    "airman crewman seafarer mariner herdsman adolescent minor elder cleric priest imam monk nun "
     "missionary rescuer firefighter motorist commuter shopper customer spectator activist lawyer "
     "judge settler smuggler gangster victim pilot seaman official leader sub-leader operative "
     "loyalist cadre reservist colleague comrade companion classmate friend grandson granddaughter "
@@ -1596,7 +1596,17 @@ _CIVILIAN_EXTRA: Final = re.compile(
     r"(?!\s+(?:church|churches|diocese|archdiocese|bishops?|clergy|council|charity|relief"
     r"|mission|missions|association|organi[sz]ation|university|cathedral|mosques?|temples?"
     r"|leaders?|authorities|body|bodies|agency|community\s+leaders?)\b)"
-    r"|(?<!navy\s)(?<!naval\s)(?:sailors?|seafarers?|seam[ae]n))\b",
+    r"|(?<!navy\s)(?<!naval\s)(?:sailors?|seafarers?|seam[ae]n)"
+    # ... and a ship's crew at work, by any of its names ("three crew members of a bulk
+    # carrier were killed", "killed three innocent mariners"; cas68): never a crew of arms
+    # (a navy's, a warship's, a tank's, an aircraft's), whose men are combatants
+    r"|(?<!navy\s)(?<!naval\s)(?<!tank\s)(?<!helicopter\s)(?<!aircraft\s)(?<!air\s)"
+    r"(?<!gun\s)(?<!bomber\s)(?<!warship\s)(?<!military\s)(?<!army\s)(?<!artillery\s)"
+    r"(?<!submarine\s)(?<!missile\s)(?<!drone\s)(?<!launcher\s)"
+    r"(?:mariners?|crew(?:m[ae]n|members?|\s+members?)?)\b"
+    r"(?!\s+(?:members?\s+)?(?:of|on|aboard)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:warships?|destroyers?|frigates?|corvettes?|gunboats?|submarines?|tanks?|helicopters?"
+    r"|aircraft|jets?|bombers?|drones?|(?:navy|naval|military|army|coast\s+guard)\b)))\b",
     re.IGNORECASE,
 )
 # A political party's members and workers are civilians (guideline, open point f: "five

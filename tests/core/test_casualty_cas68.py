@@ -1,0 +1,149 @@
+"""CASUALTY rules by class, from the shapes the blind batch CAS38 (970-977) missed (cas68).
+
+Each class has its positive cases (beyond the CAS38 sentence) and hostile probes, asserting
+the exact spans, counts, kinds and victims:
+
+1. A ship's crew at work is civilian, by any of its names ("crew members", "crew",
+   "crewmen", "mariners"; seafarers and sailors were already), never a crew of arms (a
+   navy's, a warship's, a tank's, an aircraft's).
+2. A harm only attempted, foiled or thwarted befell nobody: "the attempted murder of a
+   local imam" is no figure.
+3. "elderly" before the person it describes: "an elderly imam", "a nurse and an elderly
+   farmer" end at the noun.
+4. One person described by a "who" clause of their own, then "died", where the sentence
+   names the violence: "A 61-year-old man who suffered from a heart condition died after
+   inhaling tear gas" (one, killed); never a natural death, an accident, a speaker's clause
+   or the relative's own verb ("another child who has died").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
+
+BODY = "Report\n\n"  # a headline line first, so that the sentence is read as body text
+
+
+def figures(text: str) -> list[tuple[str, object, object, object, object]]:
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["CASUALTY"])
+    return [
+        (
+            text[s.start : s.end],
+            s.attributes.get("count_low"),
+            s.attributes.get("count_high"),
+            s.attributes.get("kind"),
+            s.attributes.get("victims"),
+        )
+        for s in found
+        if s.label == "CASUALTY"
+    ]
+
+
+def body(sentence: str) -> list[tuple[str, object, object, object, object]]:
+    return figures(BODY + sentence)
+
+
+# 1. crews -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Three crew members of a Greek-owned bulk carrier were killed.",
+            [
+                (
+                    "Three crew members of a Greek-owned bulk carrier were killed",
+                    3,
+                    3,
+                    "killed",
+                    "civilian",
+                )
+            ],
+        ),
+        (
+            "CENTCOM said the attack killed three innocent mariners.",
+            [("killed three innocent mariners", 3, 3, "killed", "civilian")],
+        ),
+        (
+            "The strike killed three mariners.",
+            [("killed three mariners", 3, 3, "killed", "civilian")],
+        ),
+        (
+            "Gunmen killed two innocent mariners aboard the vessel.",
+            [("killed two innocent mariners", 2, 2, "killed", "civilian")],
+        ),
+        (
+            "The rebels are still holding several of its crew.",
+            [("holding several of its crew", None, None, "other", "civilian")],
+        ),
+        (
+            "The missile wounded two crewmen on the tanker.",
+            [("wounded two crewmen", 2, 2, "injured", "civilian")],
+        ),
+        (
+            "Pirates kidnapped six crew members off the coast.",
+            [("kidnapped six crew members", 6, 6, "other", "civilian")],
+        ),
+        (
+            "Four crew of the fishing trawler were injured when the drone hit.",
+            [("Four crew of the fishing trawler were injured", 4, 4, "injured", "civilian")],
+        ),
+        (
+            "The coast guard rammed the boat, injuring two crew members.",
+            [("injuring two crew members", 2, 2, "injured", "civilian")],
+        ),
+        (
+            "Twenty crew members were taken hostage by the pirates.",
+            [("Twenty crew members were taken hostage", 20, 20, "other", "civilian")],
+        ),
+    ],
+)
+def test_crews_at_work_are_civilians(sentence: str, expected: list) -> None:
+    assert body(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "victims"),
+    [
+        # a crew of arms: its men are combatants, or the crew says nothing
+        ("Two tank crew members were killed in the ambush.", "unknown"),
+        ("Three helicopter crew members were killed when it was shot down.", "unknown"),
+        ("Two crew members of the warship were injured in the strike.", "unknown"),
+        ("Four naval crew were killed in the attack.", "unknown"),
+        ("Two navy sailors were killed.", "unknown"),
+    ],
+)
+def test_crews_of_arms_are_not_civilians(sentence: str, victims: str) -> None:
+    found = body(sentence)
+    assert len(found) == 1
+    assert found[0][4] == victims
+
+
+def test_crew_with_soldiers_is_mixed() -> None:
+    assert body("The strike killed two soldiers and three crew members.") == [
+        ("killed two soldiers and three crew members", 5, 5, "killed", "mixed")
+    ]
+
+
+def test_crew_things_and_lists_stay_unchanged() -> None:
+    # no person harmed: a film crew's work, a crew list, a ship's figures
+    assert body("A film crew of four arrived to record the ceremony.") == []
+    assert body("The vessel, built in 2011, had a crew of 21 Filipinos and two Indians.") == []
+    assert body("Of the 24 seafarers on board, 19 were Filipinos.") == []
+    assert body('"Our crew are safe," the owner said, adding that the 17 mariners were well.') == []
+
+
+def test_crew_headline_and_list() -> None:
+    text = "Three seafarers killed, four missing in Red Sea attack\n\nBody text follows."
+    assert figures(text) == [
+        ("Three seafarers killed", 3, 3, "killed", "civilian"),
+        ("four missing", 4, 4, "missing", "civilian"),
+    ]
+    # a list line: a crew's figure, the ship's details no figure
+    assert body("- 3 crew killed, 2 injured\n- 56,000-dwt, built 2011") == [
+        ("3 crew killed", 3, 3, "killed", "civilian"),
+        ("2 injured", 2, 2, "injured", "civilian"),
+    ]
