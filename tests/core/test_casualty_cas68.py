@@ -147,3 +147,44 @@ def test_crew_headline_and_list() -> None:
         ("3 crew killed", 3, 3, "killed", "civilian"),
         ("2 injured", 2, 2, "injured", "civilian"),
     ]
+
+
+# 2. attempted harm ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was acquitted of the attempted murder of a local imam.",
+        "He was charged with the attempted murder of two police officers.",
+        "She denied the attempted killing of a soldier.",
+        "He faces charges of attempted murder of three gendarmes.",
+        "The attempted assassination of a judge failed.",
+        "Police said the foiled kidnapping of two tourists took place on Monday.",
+        "The failed abduction of three schoolgirls prompted protests.",
+        "The botched kidnapping of a trader ended in arrests.",
+    ],
+)
+def test_an_attempted_harm_is_no_figure(sentence: str) -> None:
+    assert body(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Two gunmen were convicted of the murder of a local imam.",
+            [("murder of a local imam", 1, 1, "killed", "civilian")],
+        ),
+        (
+            "Police are investigating the killing of two farmers.",
+            [("killing of two farmers", 2, 2, "killed", "civilian")],
+        ),
+        (
+            "The kidnapping of 12 students after an attempted raid shocked the town.",
+            [("kidnapping of 12 students", 12, 12, "other", "civilian")],
+        ),
+    ],
+)
+def test_a_harm_done_still_counts(sentence: str, expected: list) -> None:
+    assert body(sentence) == expected

@@ -5074,15 +5074,19 @@ def casualty_verb_implies_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     "soldier' (one).",
 )
 def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _phrases(
+    for found in _phrases(
         ctx,
         "casualty_head_then_people",
         rule_name="casualty_harm_noun_of_people",
         heads=("noun",),
-    )
+    ):
+        if not _ATTEMPT_BEFORE.search(ctx.text, max(0, found.start - 20), found.start):
+            yield found
     for found in _phrases(
         ctx, "casualty_harm_noun_of_one", rule_name="casualty_harm_noun_of_people"
     ):
+        if _ATTEMPT_BEFORE.search(ctx.text, max(0, found.start - 20), found.start):
+            continue
         attributes = {**found.attributes, "count_low": 1, "count_high": 1}
         head = ctx.text[found.start : found.end].split(None, 1)[0].lower()
         if head in ("body", "corpse"):
@@ -5109,6 +5113,14 @@ def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         elif head.endswith("s"):
             continue  # ("the bodies of a man" names no second: no figure, list67)
         yield replace(found, attributes=attributes)
+
+
+# A harm only tried, which befell nobody: "acquitted of the attempted murder of a local
+# imam", "the foiled kidnapping of two tourists" (cas68). Read in the 20 characters before
+# the harm noun.
+_ATTEMPT_BEFORE: Final = re.compile(
+    r"\b(?:attempted|foiled|thwarted|failed|botched|would-be)\s+$", re.IGNORECASE
+)
 
 
 # People taken "with them" are captives only where the sentence names their captors.
