@@ -188,3 +188,49 @@ def test_an_attempted_harm_is_no_figure(sentence: str) -> None:
 )
 def test_a_harm_done_still_counts(sentence: str, expected: list) -> None:
     assert body(sentence) == expected
+
+
+# 3. "elderly" before its person ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The dead included 11 children and an elderly imam, residents said.",
+            [("dead included 11 children and an elderly imam", 12, 12, "killed", "civilian")],
+        ),
+        (
+            "The dead included two children and an elderly shepherd.",
+            [("dead included two children and an elderly shepherd", 3, 3, "killed", "civilian")],
+        ),
+        (
+            "Among the dead were three women and an elderly priest.",
+            [("Among the dead were three women and an elderly priest", 4, 4, "killed", "civilian")],
+        ),
+        (
+            "The strike killed a nurse and an elderly farmer.",
+            [("killed a nurse and an elderly farmer", 2, 2, "killed", "civilian")],
+        ),
+        (
+            "The strike killed two elderly shepherds.",
+            [("killed two elderly shepherds", 2, 2, "killed", "civilian")],
+        ),
+        (
+            "The shelling wounded a boy and an elderly widow.",
+            [("wounded a boy and an elderly widow", 2, 2, "injured", "civilian")],
+        ),
+    ],
+)
+def test_elderly_ends_at_its_person(sentence: str, expected: list) -> None:
+    assert body(sentence) == expected
+
+
+def test_elderly_not_over_a_possessive_or_the_group() -> None:
+    # an animal of the elderly man's: the figure ends before
+    assert body("The strike killed a nurse and an elderly neighbour's dog.") == [
+        ("killed a nurse", 1, 1, "killed", "civilian")
+    ]
+    assert body("The dead included 11 children and the elderly, residents said.") == [
+        ("dead included 11 children", 11, 11, "killed", "civilian")
+    ]

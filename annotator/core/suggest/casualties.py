@@ -364,8 +364,12 @@ _NOUN_NEXT: Final = (
     r"|brigadiers?|captains?|lieutenants?|sergeants?|corporals?|inspectors?|constables?"
     r"|superintendents?"
     # "three elderly women": an adjective among the nouns, before the people it describes
-    r"|(?<=elderly\s)(?:wom[ae]n|m[ae]n|people|persons|residents|villagers|civilians|couples?"
-    r"|patients|farmers|pensioners|relatives|parents|worshippers))\b)"
+    r"|(?<=elderly\s)(?:wom[ae]n|m[ae]n|people|persons?|residents?|villagers?|civilians?"
+    r"|couples?|patients?|farmers?|pensioners?|relatives?|parents?|worshippers?"
+    # ... and one of them, by creed, trade or kin: "an elderly imam" (cas68)
+    r"|imams?|clerics?|priests?|monks?|nuns?|pastors?|shepherds?|herders?|herdsm[ae]n"
+    r"|peasants?|neighbou?rs?|widow(?:er)?s?|mothers?|fathers?|grand(?:mothers?|fathers?)"
+    r"|refugees?|passengers?))\b)"
 )
 # How military statements name enemies in scare quotes: 'killed 73 "terrorists"', and any
 # people's noun in quotes: 'eight "rebels" had been killed'.
@@ -1106,7 +1110,8 @@ _VERB_FIRST: Final = LazyPattern(
     # "killing a woman and her child", "killed a father and his three sons", "killed a
     # commander and three of his bodyguards"
     rf"(?:\s+and\s+(?:(?:\d+|{_SMALL})\s+of\s+(?=(?:his|her|their)\s))?"
-    rf"(?:his|her|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"
+    # ("killing a nurse and an elderly farmer": the noun after "elderly", cas68)
+    rf"(?:his|her|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b(?!['\u2019]s){_NOUN_NEXT}"
     # "killed a soldier and two civilians" (3), never "... and two civilians were hurt"
     rf"|\s+and\s+(?:\d+|{_SMALL})\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM_PLURAL}\b"
     r"(?!\s+(?:were|was|are|is|had|have|has)\b))?"
