@@ -234,3 +234,109 @@ def test_elderly_not_over_a_possessive_or_the_group() -> None:
     assert body("The dead included 11 children and the elderly, residents said.") == [
         ("dead included 11 children", 11, 11, "killed", "civilian")
     ]
+
+
+# 4. one person, a "who" clause, then "died" ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A 61-year-old man who suffered from a heart condition died after inhaling tear gas.",
+            [
+                (
+                    "A 61-year-old man who suffered from a heart condition died",
+                    1,
+                    1,
+                    "killed",
+                    "unknown",
+                )
+            ],
+        ),
+        (
+            "A trader who was hit by shrapnel died in hospital.",
+            [("A trader who was hit by shrapnel died", 1, 1, "killed", "civilian")],
+        ),
+        (
+            "A woman who had been pulled from the rubble died hours later.",
+            [("A woman who had been pulled from the rubble died", 1, 1, "killed", "civilian")],
+        ),
+        (
+            "A soldier who had been guarding the checkpoint died of his wounds.",
+            [
+                (
+                    "A soldier who had been guarding the checkpoint died",
+                    1,
+                    1,
+                    "killed",
+                    "combatant",
+                )
+            ],
+        ),
+        (
+            "A fisherman who went out on Monday died when the boat was hit by a missile.",
+            [("A fisherman who went out on Monday died", 1, 1, "killed", "civilian")],
+        ),
+        (
+            "A man who lost his leg in the blast died on Sunday.",
+            [("A man who lost his leg in the blast died", 1, 1, "killed", "unknown")],
+        ),
+        (
+            "A woman who was wounded in the strike died on Tuesday.",
+            [("A woman who was wounded in the strike died", 1, 1, "killed", "civilian")],
+        ),
+        (
+            "A policeman who was stabbed during the riot died in hospital.",
+            [("A policeman who was stabbed during the riot died", 1, 1, "killed", "combatant")],
+        ),
+        (
+            "A man who was reportedly shot on Friday died.",
+            [("A man who was reportedly shot on Friday died", 1, 1, "killed", "unknown")],
+        ),
+    ],
+)
+def test_one_described_then_died(sentence: str, expected: list) -> None:
+    assert body(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # natural deaths, accidents, a life's story: no violence named
+        "A man who suffered from a heart condition died on Sunday.",
+        "A journalist who covered the war for decades died on Monday, his family said.",
+        "A man who was hit by a car died on Sunday.",
+        "A hostage who was freed in 2019 died of cancer last year.",
+        "A man who had suffered a stroke died after the clashes.",
+        "A woman who had been ill for years died after the shelling forced her from her home.",
+        "He said his father, who fought in the war, died in 1990.",
+        # a speaker's or a witness's clause, another person's death
+        "A doctor who treated the wounded said a patient died.",
+        "A man who knew the victims died.",
+        "A 61-year-old man who suffered from a heart condition, Ahmed Salem, told reporters he"
+        " nearly died.",
+        # the relative's own verb: no one described before the death
+        "A boy who had later died was named by police.",
+        # animals
+        "A dog that was hit by shrapnel died.",
+    ],
+)
+def test_one_described_then_died_hostile(sentence: str) -> None:
+    assert body(sentence) == []
+
+
+def test_one_described_then_died_headline_and_quote() -> None:
+    # a quote with its speaker after it: no figure, as the rules guard every count of one
+    # a speaker follows (`_one_person_spoken_of`)
+    assert body('"A man who was shot at the checkpoint died in my arms," she said.') == []
+    # a headline: the same reading as in the body
+    assert figures("A man who was shot at the protest died in hospital\n\nBody text.") == [
+        ("A man who was shot at the protest died", 1, 1, "killed", "unknown")
+    ]
+    # a list line with no violence named: nothing
+    assert body("- A man who lived in the camp died on Monday\n- Two others left") == []
+    # "has died" is the relative's own verb: the known figure, kept as it was
+    assert body("Every day we hear of another child who has died in the night.") == [
+        ("another child who has died", 1, 1, "killed", "civilian")
+    ]
