@@ -1041,10 +1041,8 @@ _NUMBER_FIRST: Final = LazyPattern(
     # ... or a past participle's, then a death: "a woman pulled from the rubble died", "a
     # man injured in the blast died" (the harm said last is what befell them)
     # (never the verb itself: "Two soldiers died at the scene and a third died")
-    # (the group died_rel: "a man who suffered from a heart condition died" counts one,
-    # cas68; _phrases guards it as it guards rel)
-    rf"|(?P<died_rel>\s+(?:who|that|(?!died\b|succumbed\b)[\w-]+ed|taken|hurt|shot|caught)"
-    rf"(?:\s+[\w'\u2019-]+){{1,6}}?)"
+    rf"|\s+(?:who|that|(?!died\b|succumbed\b)[\w-]+ed|taken|hurt|shot|caught)"
+    rf"(?:\s+[\w'\u2019-]+){{1,6}}?"
     r"(?=\s+(?:died|succumbed)\b))?"
     # "17 people with gunshot wounds": people counted with their wounds (never "ten with
     # burns" without the people)
@@ -1764,68 +1762,6 @@ def _one_in_own_clause(text: str, match: re.Match[str], start: int, end: int) ->
             _PLURAL_PREDICATE.match(text, match.end("rel")) and _SECOND_SUBJECT.search(clause[1])
         )
         and not _FLEES_LAST.search(text, start, end)
-        and _one_person_spoken_of(text, start, end)
-    )
-
-
-# The words of a "who" clause that make the death its own verb, no clause closed before it
-# ("another child who has died", "a man who had later died"): no count of one.
-_DIED_IN_THE_CLAUSE: Final = words(
-    "has had have is was were later also then reportedly subsequently since eventually"
-    " allegedly apparently been to may might must could would should"
-)
-
-
-# ... nor a clause that speaks, sees or tells of others ("a doctor who treated the wounded
-# said a patient died").
-_CLAUSE_SPEAKS: Final = re.compile(
-    r"\b(?:said|says|say|told|tells|added|reported|confirmed|described|recalled|saw|heard"
-    r"|knew|learned|learnt|announced|asked|believed|feared|thought|found|and|or)\b",
-    re.IGNORECASE,
-)
-# The death one of the harms of the violence the news tells of: a cue in the sentence up to
-# 80 characters after "died" ("... died after inhaling tear gas", "... who was hit by
-# shrapnel ... died"), and no natural death ("died on Monday, his family said", "died of
-# cancer", "after a long illness").
-_VIOLENCE_CUE: Final = re.compile(
-    # (never "hit by a car", "died in the fire": an accident's words)
-    r"\b(?:shot|shooting|gunshot|gunfire|bullets?|wounds?|wounded|injur(?:y|ies|ed)"
-    r"|shrapnel|tear\s+gas|blast|explosion|bomb(?:s|ing|ed)?|shell(?:s|ing|ed)?|strikes?"
-    r"|air\s?strikes?|attacks?|attacked|raids?|clash(?:es)?|crossfire|rubble|beaten|beating"
-    r"|stabbed|tortured|torture|fired|rockets?|missiles?|drones?|landmines?|ambush(?:ed)?)\b",
-    re.IGNORECASE,
-)
-_NATURAL_DEATH: Final = re.compile(
-    r"\b(?:illness|ill|cancer|disease|natural\s+causes|old\s+age|aged\s+\d|at\s+(?:the\s+"
-    r"age\s+of\s+)?\d+\b(?!\s*(?:a\.m|p\.m|am|pm|gmt|local))|heart\s+attack|stroke|covid"
-    r"|pneumonia|in\s+(?:his|her)\s+sleep|(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-
-
-def _one_died_after_own_clause(text: str, match: re.Match[str], start: int, end: int) -> bool:
-    """Whether one person described by a "who" clause of their own then "died" (the group
-    died_rel: "A 61-year-old man who suffered from a heart condition died after inhaling
-    tear gas", cas68) counts: the clause has a verb of its own before "died" and speaks of
-    no one else (_CLAUSE_NOT_ITS_OWN, _CLAUSE_SPEAKS), the sentence names the violence that
-    killed and no natural death (_VIOLENCE_CUE, _NATURAL_DEATH: read from the figure's start
-    to 80 characters after it, cut at the sentence's end), and no one speaks of the person
-    after it."""
-    clause = (match.groupdict().get("died_rel") or "").split(None, 2)
-    if (
-        len(clause) < 3
-        or clause[0].lower() != "who"
-        or all(word.lower() in _DIED_IN_THE_CLAUSE for word in " ".join(clause[1:]).split())
-        or _CLAUSE_NOT_ITS_OWN.search(" ".join(clause[1:]))
-        or _CLAUSE_SPEAKS.search(clause[2])
-    ):
-        return False
-    after = text[end : end + 80]
-    stop = re.search(r"[.;!?\n]", after)
-    window = text[start:end] + (after if stop is None else after[: stop.start()])
-    return (
-        _VIOLENCE_CUE.search(window) is not None
-        and _NATURAL_DEATH.search(window) is None
         and _one_person_spoken_of(text, start, end)
     )
 
@@ -3522,10 +3458,6 @@ def _phrases(
             # says what befell them, never the clause (review64a F2)
             predicate = ctx.text[match.end("rel") : end]
             attributes["kind"] = casualty_attributes(predicate, predicate, None)["kind"]
-        elif match.groupdict().get("died_rel") is not None:
-            # "a man who refused to leave his home died": the death said last, never the
-            # clause's words (cas68)
-            attributes["kind"] = "killed"
         if kind is not None and attributes["kind"] == "other":
             attributes["kind"] = kind
         if (
@@ -3543,7 +3475,6 @@ def _phrases(
             # ("a woman who was sleeping in her house was killed": the clause closed, then
             # the harm of the one person it describes; gramcas64, guarded by fixr64a)
             and not (rel is not None and _one_in_own_clause(ctx.text, match, start, end))
-            and not _one_died_after_own_clause(ctx.text, match, start, end)
         ):
             # One person described by what they did ("a trader who fled"), not a count;
             # "an estimated 300 families have fled" counts.
