@@ -1233,6 +1233,11 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     r"|displacements?|wounding|martyrdom"
     # "verified the killing of 14 children and the maiming of 37 others" (a UN report's pair)
     r"|maiming"
+    # people moved from their homes, said as a noun: "the evacuation of 1,200 residents",
+    # "the forcible transfer of some 1,500 Muslim residents" (cas68; displaced, as the verbs
+    # "evacuated", "expelled" are; casualty_harm_noun_of_people guards the evacuation)
+    r"|evacuations?|forc(?:ed|ible)\s+(?:transfers?|deportations?|expulsions?|relocations?"
+    r"|removals?)"
     # custody said as a noun, as the killing is: "the arrest of 40 opposition members",
     # "the detention of 15 journalists", "the release of 50 prisoners" (people wanted)
     r"|arrests?|detentions?|release|capture|rescue|apprehension)\s+of)"
@@ -2672,7 +2677,7 @@ _FIRST_WORDS: Final = {
         r"|kidnap|held|hold|rescu|seiz|(?:took|take|takes|taking|taken|lost|lose|loses|losing"
         r"|bodies|remains|deaths|corpses)$"
         r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
-        r"|displacements?$|wounding$"
+        r"|displacements?$|wounding$|evacuations?$|forc(?:ed|ible)$"
         r"|death$|(?:assassination|beheading|lynching)s?$|apprehen|martyrdom$|maiming$|body$"
         r"|corpse$)"
     ),
@@ -5085,8 +5090,15 @@ def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         rule_name="casualty_harm_noun_of_people",
         heads=("noun",),
     ):
-        if not _ATTEMPT_BEFORE.search(ctx.text, max(0, found.start - 20), found.start):
-            yield found
+        if _ATTEMPT_BEFORE.search(ctx.text, max(0, found.start - 20), found.start):
+            continue
+        if _MOVED_HEAD.match(ctx.text, found.start):
+            if _NOT_DISPLACED.search(
+                ctx.text, found.start, min(len(ctx.text), found.end + 50)
+            ) or _MEDICAL_BEFORE.search(ctx.text, max(0, found.start - 12), found.start):
+                continue  # "the medical evacuation of two wounded soldiers": a rescue
+            found = replace(found, attributes={**found.attributes, "kind": "displaced"})
+        yield found
     for found in _phrases(
         ctx, "casualty_harm_noun_of_one", rule_name="casualty_harm_noun_of_people"
     ):
@@ -5118,6 +5130,21 @@ def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         elif head.endswith("s"):
             continue  # ("the bodies of a man" names no second: no figure, list67)
         yield replace(found, attributes=attributes)
+
+
+# People moved from their homes, said as a noun (cas68): displaced, as the verbs are, never
+# the wounded, the sick, the dead or a vehicle's or building's people brought out at the
+# scene (as `_VERB_FIRST` guards "evacuated"), nor a medical evacuation.
+_MOVED_HEAD: Final = re.compile(r"evacuations?\b|forc(?:ed|ible)\s", re.IGNORECASE)
+_NOT_DISPLACED: Final = re.compile(
+    r"\b(?:wounded|injured|sick|dead|bodies|remains|casualties|patients|passengers|crews?"
+    r"|crewmen|crew\s+members)\b"
+    r"|\bfrom\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?(?:train|bus|plane|aircraft|building"
+    r"|ship|vessel|boat|ferry|hospital|scene|mine|site|tower|hotel|school|stadium|mall"
+    r"|factory)s?\b",
+    re.IGNORECASE,
+)
+_MEDICAL_BEFORE: Final = re.compile(r"\b(?:medical|medevac|casualty)\s+$", re.IGNORECASE)
 
 
 # A harm only tried, which befell nobody: "acquitted of the attempted murder of a local
