@@ -13,6 +13,8 @@ the exact spans, counts, kinds and victims:
 5. People moved from their homes, said as a noun: "the evacuation of 1,200 residents", "the
    forcible transfer of some 1,500 Muslim residents" (displaced), never a rescue of the
    wounded, the sick, the dead or a vehicle's people, nor a medical evacuation.
+6. A people named by its demonym with combatants among them is mixed, as "people" is: "at
+   least 40 Israelis, including members of the security forces, have been killed".
 
 (Class 4, one person described by a "who" clause then "died", was tried and removed: it
 changed no measured figure.)
@@ -320,4 +322,110 @@ def test_moved_from_their_homes_headline() -> None:
     ],
 )
 def test_moved_from_their_homes_hostile(sentence: str, expected: list) -> None:
+    assert body(sentence) == expected
+
+
+# 6. a people named by its demonym, with combatants among them ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "At least 40 Israelis, including members of the security forces, have been killed.",
+            [
+                (
+                    "At least 40 Israelis, including members of the security forces, have been"
+                    " killed",
+                    40,
+                    None,
+                    "killed",
+                    "mixed",
+                )
+            ],
+        ),
+        (
+            "Twelve Afghans, including two soldiers, were killed in the blast.",
+            [("Twelve Afghans, including two soldiers, were killed", 12, 12, "killed", "mixed")],
+        ),
+        (
+            "Eight Ukrainians, including a police officer, were injured in the strike.",
+            [
+                (
+                    "Eight Ukrainians, including a police officer, were injured",
+                    8,
+                    8,
+                    "injured",
+                    "mixed",
+                )
+            ],
+        ),
+        (
+            "Three Russians, including a colonel, died in the attack.",
+            [("Three Russians, including a colonel, died", 3, 3, "killed", "mixed")],
+        ),
+        # as "people" always was
+        (
+            "At least nine people, including two soldiers, were killed.",
+            [
+                (
+                    "At least nine people, including two soldiers, were killed",
+                    9,
+                    None,
+                    "killed",
+                    "mixed",
+                )
+            ],
+        ),
+    ],
+)
+def test_demonym_with_combatants_among_them_is_mixed(sentence: str, expected: list) -> None:
+    assert body(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # combatants counted by their own noun stay combatants; civilians among a people
+        # stay civilian
+        (
+            "Twelve soldiers, including two officers, were killed.",
+            [
+                (
+                    "Twelve soldiers, including two officers, were killed",
+                    12,
+                    12,
+                    "killed",
+                    "combatant",
+                )
+            ],
+        ),
+        (
+            "Five Pakistanis, including three children, were wounded.",
+            [
+                (
+                    "Five Pakistanis, including three children, were wounded",
+                    5,
+                    5,
+                    "injured",
+                    "civilian",
+                )
+            ],
+        ),
+        # a known limit: a capitalised noun of a demonym's shape is read as a people
+        (
+            "Two Guardians, including a veteran officer, were injured.",
+            [
+                (
+                    "Two Guardians, including a veteran officer, were injured",
+                    2,
+                    2,
+                    "injured",
+                    "mixed",
+                )
+            ],
+        ),
+    ],
+)
+def test_demonym_with_combatants_hostile(sentence: str, expected: list) -> None:
     assert body(sentence) == expected

@@ -2179,7 +2179,10 @@ def _victim_group(text: str) -> str | None:
 # "12 people, three of them soldiers": part of the people were combatants, so the
 # people were not all of one kind.
 _PEOPLE_WITH_COMBATANTS: Final = re.compile(
-    r"\b(?:people|persons|others)\s*,\s+(?:including|among\s+them|most\s+of\s+them"
+    # ... and a people named by its demonym, who are people of every kind ("at least 40
+    # Israelis, including members of the security forces", cas68)
+    r"\b(?:people|persons|others|(?-i:[A-Z][a-z]+(?:ians|ans|is|ese)))\s*,\s+(?:including"
+    r"|among\s+them|most\s+of\s+them"
     r"|[\w-]+\s+of\s+(?:them|whom))\s",
     re.IGNORECASE,
 )
