@@ -15,6 +15,9 @@ the exact spans, counts, kinds and victims:
    wounded, the sick, the dead or a vehicle's people, nor a medical evacuation.
 6. A people named by its demonym with combatants among them is mixed, as "people" is: "at
    least 40 Israelis, including members of the security forces, have been killed".
+7. Workers harmed at their work, named by what they gather, carry, grow or dig, are
+   civilian ("truffle hunters", "gold panners", "fuel carriers", "coca growers", "kolbars");
+   never hunters alone, nor smugglers.
 
 (Class 4, one person described by a "who" clause then "died", was tried and removed: it
 changed no measured figure.)
@@ -428,4 +431,97 @@ def test_demonym_with_combatants_among_them_is_mixed(sentence: str, expected: li
     ],
 )
 def test_demonym_with_combatants_hostile(sentence: str, expected: list) -> None:
+    assert body(sentence) == expected
+
+
+# 7. workers named by what they gather, carry, grow or dig -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Gunmen killed at least 31 truffle hunters in the desert.",
+            [("killed at least 31 truffle hunters", 31, None, "killed", "civilian")],
+        ),
+        (
+            "Eleven gold panners are now known to have been killed.",
+            [
+                (
+                    "Eleven gold panners are now known to have been killed",
+                    11,
+                    11,
+                    "killed",
+                    "civilian",
+                )
+            ],
+        ),
+        (
+            "At least five Baluch fuel carriers were killed.",
+            [("At least five Baluch fuel carriers were killed", 5, None, "killed", "civilian")],
+        ),
+        (
+            "Border guards shot dead at least 43 kolbars last year.",
+            [("shot dead at least 43 kolbars", 43, None, "killed", "civilian")],
+        ),
+        (
+            "Ten coca growers were killed in the clash.",
+            [("Ten coca growers were killed", 10, 10, "killed", "civilian")],
+        ),
+        (
+            "Five artisanal diamond diggers were killed.",
+            [("Five artisanal diamond diggers were killed", 5, 5, "killed", "civilian")],
+        ),
+        (
+            "At least 28 searchers have been killed since 2010.",
+            [("At least 28 searchers have been killed", 28, None, "killed", "civilian")],
+        ),
+        (
+            "The blast wounded two customers and a passer-by.",
+            [("wounded two customers and a passer-by", 3, 3, "injured", "civilian")],
+        ),
+        (
+            "Among the dead is a 62-year-old retired headmaster, police said.",
+            [
+                (
+                    "Among the dead is a 62-year-old retired headmaster",
+                    1,
+                    1,
+                    "killed",
+                    "civilian",
+                )
+            ],
+        ),
+        (
+            "Among the injured was a camera operator.",
+            [("Among the injured was a camera operator", 1, 1, "injured", "civilian")],
+        ),
+    ],
+)
+def test_workers_by_their_trade_are_civilians(sentence: str, expected: list) -> None:
+    assert body(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # hunters alone, and the Sahel's hunters' militias, are not taken
+        (
+            "Jihadists killed 12 Dozo hunters in an ambush.",
+            [("killed 12 Dozo hunters", 12, 12, "killed", "combatant")],
+        ),
+        (
+            "Three hunters were killed by the militia.",
+            [("Three hunters were killed", 3, 3, "killed", "unknown")],
+        ),
+        # criminal roles stay a party to the violence
+        (
+            "The strike killed 12 fuel smugglers, the army said.",
+            [("killed 12 fuel smugglers", 12, 12, "killed", "combatant")],
+        ),
+        # vehicles and things: no figure
+        ("Two fuel carriers were destroyed by a drone.", []),
+    ],
+)
+def test_workers_by_their_trade_hostile(sentence: str, expected: list) -> None:
     assert body(sentence) == expected

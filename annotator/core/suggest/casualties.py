@@ -1598,6 +1598,19 @@ _CIVILIAN_EXTRA: Final = re.compile(
     r"|farmhands?|seminarians?|catechists?|(?:rights|human\s+rights)\s+defenders?"
     # (gramcas64: the heads added to the victim nouns)
     r"|pickers?|witness(?:es)?"
+    # workers harmed at their work, named by what they gather, carry, grow or dig (cas68:
+    # "killed at least 31 truffle hunters", "11 gold panners were killed", "94 fuel carriers
+    # killed", "ten coca growers were killed", "three kolbars"), never hunters by
+    # themselves (the Sahel's hunters' militias are combatants)
+    r"|(?:truffle|mushroom|gold|diamond|coltan|jade|amber|cobalt|coca|poppy|opium|cocoa"
+    r"|coffee|tea|cotton|fuel|firewood|charcoal|scrap|salt|sand|honey|gum|olive|date)\s+"
+    r"(?:hunters?|panners?|diggers?|carriers?|growers?|pickers?|collectors?|gatherers?"
+    r"|miners?|sellers?|cutters?)"
+    r"|(?:gold\s+)?panners?|kolbars?|kulbars?|searchers?|customers?|passer-?by"
+    r"|camera\s*(?:operators?|m[ae]n)|(?:street\s+)?(?:sweepers?|cleaners?)"
+    r"|(?:okada|motorbike|motorcycle|boda[\s-]boda|taxi|rickshaw)\s+riders?"
+    # ... and a school's head, as its teachers are ("a 62-year-old retired headmaster")
+    r"|head(?:master|teacher)s?|headmistress(?:es)?"
     # people by citizenship or creed, and merchant crews ("three citizens were martyred",
     # "killed 14 Christians", "two sailors died"; never a navy's)
     r"|citizens?|nationals?"
