@@ -18,6 +18,9 @@ the exact spans, counts, kinds and victims:
 7. Workers harmed at their work, named by what they gather, carry, grow or dig, are
    civilian ("truffle hunters", "gold panners", "fuel carriers", "coca growers", "kolbars");
    never hunters alone, nor smugglers.
+8. People found, or moved to a hospital (named or not), with their wounds are injured:
+   "Four other victims were found with gunshot wounds", "Five others were rushed to
+   hospital with bullet wounds"; the dead found with wounds stay the dead.
 
 (Class 4, one person described by a "who" clause then "died", was tried and removed: it
 changed no measured figure.)
@@ -524,4 +527,116 @@ def test_workers_by_their_trade_are_civilians(sentence: str, expected: list) -> 
     ],
 )
 def test_workers_by_their_trade_hostile(sentence: str, expected: list) -> None:
+    assert body(sentence) == expected
+
+
+# 8. people moved to hospital or found with their wounds ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Four other victims were found with gunshot wounds.",
+            [("Four other victims were found with gunshot wounds", 4, 4, "injured", "unknown")],
+        ),
+        (
+            "Three men were found with stab wounds near the market.",
+            [("Three men were found with stab wounds", 3, 3, "injured", "unknown")],
+        ),
+        (
+            "Five others were rushed to hospital with bullet wounds.",
+            [
+                (
+                    "Five others were rushed to hospital with bullet wounds",
+                    5,
+                    5,
+                    "injured",
+                    "unknown",
+                )
+            ],
+        ),
+        (
+            "Police said five people were taken to the city's main hospital with gunshot wounds.",
+            [
+                (
+                    "five people were taken to the city's main hospital with gunshot wounds",
+                    5,
+                    5,
+                    "injured",
+                    "unknown",
+                )
+            ],
+        ),
+        (
+            "Twelve people were rushed to hospital with gunshot wounds, police said.",
+            [
+                (
+                    "Twelve people were rushed to hospital with gunshot wounds",
+                    12,
+                    12,
+                    "injured",
+                    "unknown",
+                )
+            ],
+        ),
+        (
+            "A man was rushed to hospital with stab wounds.",
+            [("A man was rushed to hospital with stab wounds", 1, 1, "injured", "unknown")],
+        ),
+        (
+            "Two children were airlifted to a hospital with severe burns.",
+            [
+                (
+                    "Two children were airlifted to a hospital with severe burns",
+                    2,
+                    2,
+                    "injured",
+                    "civilian",
+                )
+            ],
+        ),
+        (
+            "Six villagers were flown to hospital with shrapnel injuries.",
+            [
+                (
+                    "Six villagers were flown to hospital with shrapnel injuries",
+                    6,
+                    6,
+                    "injured",
+                    "civilian",
+                )
+            ],
+        ),
+    ],
+)
+def test_moved_to_hospital_or_found_with_wounds(sentence: str, expected: list) -> None:
+    assert body(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the dead found with their wounds stay the dead
+        ("Two bodies were found with gunshot wounds.", [("Two bodies", 2, 2, "killed", "unknown")]),
+        (
+            "Two of the dead were found with gunshot wounds.",
+            [("Two of the dead", 2, 2, "killed", "unknown")],
+        ),
+        (
+            "Three men were found dead with gunshot wounds.",
+            [("Three men were found dead", 3, 3, "killed", "unknown")],
+        ),
+        (
+            "The bodies of three men were found with gunshot wounds.",
+            [("bodies of three men", 3, 3, "killed", "unknown")],
+        ),
+        # animals, things, and no wound
+        ("Three dogs were found with gunshot wounds.", []),
+        ("Four cars were found with bullet holes.", []),
+        ("Four were found with their hands tied.", []),
+        ("Two patients were rushed to hospital for a routine check-up.", []),
+    ],
+)
+def test_moved_to_hospital_or_found_with_wounds_hostile(sentence: str, expected: list) -> None:
     assert body(sentence) == expected

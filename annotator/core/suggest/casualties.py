@@ -734,7 +734,11 @@ _CASUALTY_WORD: Final = (
     # ("61 people had been admitted with injuries": the hospital unsaid)
     # ... "brought in with a gunshot wound": one wound of one person
     # ... "escaped with gunshot and bush knife wounds": alive, and hurt
-    r"|(?:treated|admitted|brought\s+in|(?:admitted|taken)\s+to\s+(?:(?:a|the)\s+)?hospital"
+    # ... "found with gunshot wounds", "rushed to hospital with bullet wounds", "evacuated with
+    # shrapnel wounds" (cas68: the first form leaves every move to hospital with wounds here)
+    r"|(?:treated|admitted|brought\s+in|found|evacuated|airlifted"
+    r"|(?:admitted|taken|rushed|airlifted|evacuated|flown|brought)\s+to\s+"
+    r"(?:(?:a|the)\s+)?(?:[\w'\u2019-]+\s+){0,2}?hospitals?"
     r"|hospitali[sz]ed|escaped|survived)\s+(?:for|with)\s+(?:an?\s+)?"
     r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+(?:[\w-]+\s+)?)?)?(?:wounds?|injuries|injury|burns)"
     # ... or cuts and bruises: "nine people were treated for cuts" (fixcas63)
