@@ -1611,8 +1611,10 @@ _CIVILIAN_EXTRA: Final = re.compile(
     r"(?:hunters?|panners?|diggers?|carriers?|growers?|pickers?|collectors?|gatherers?"
     r"|miners?|sellers?|cutters?)"
     r"|(?:gold\s+)?panners?|kolbars?|kulbars?|searchers?|customers?|passer-?by"
-    r"|camera\s*(?:operators?|m[ae]n)|(?:street\s+)?(?:sweepers?|cleaners?)"
-    r"|(?:okada|motorbike|motorcycle|boda[\s-]boda|taxi|rickshaw)\s+riders?"
+    r"|camera\s*(?:operators?|m[ae]n)|street\s+sweepers?|(?:street\s+)?cleaners?"
+    # (never "mine sweepers", soldiers clearing mines, nor motorcycle riders, whom Sahel
+    # and Nigerian reports name as the attackers; review68c)
+    r"|(?:okada|boda[\s-]boda|taxi|rickshaw)\s+riders?"
     # ... and a school's head, as its teachers are ("a 62-year-old retired headmaster")
     r"|head(?:master|teacher)s?|headmistress(?:es)?"
     # people by citizenship or creed, and merchant crews ("three citizens were martyred",
@@ -1630,10 +1632,16 @@ _CIVILIAN_EXTRA: Final = re.compile(
     r"|(?<!navy\s)(?<!naval\s)(?<!tank\s)(?<!helicopter\s)(?<!aircraft\s)(?<!air\s)"
     r"(?<!gun\s)(?<!bomber\s)(?<!warship\s)(?<!military\s)(?<!army\s)(?<!artillery\s)"
     r"(?<!submarine\s)(?<!missile\s)(?<!drone\s)(?<!launcher\s)"
+    # (review68c: "three mortar crew", "two Iranian gunboat crew")
+    r"(?<!mortar\s)(?<!rocket\s)(?<!gunboat\s)(?<!jet\s)(?<!fighter\s)"
     r"(?:mariners?|crew(?:m[ae]n|members?|\s+members?)?)\b"
-    r"(?!\s+(?:members?\s+)?(?:of|on|aboard)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?!\s+(?:members?\s+)?(?:of|on|aboard)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:warships?|destroyers?|frigates?|corvettes?|gunboats?|submarines?|tanks?|helicopters?"
-    r"|aircraft|jets?|bombers?|drones?|(?:navy|naval|military|army|coast\s+guard)\b)))\b",
+    r"|aircraft|jets?|bombers?|drones?|(?:navy|naval|military|army|coast\s+guard)\b"
+    # (review68c: "of a Russian Ka-52 attack helicopter", "of an Israeli F-16", "of a patrol
+    # boat", "of the Black Hawk")
+    r"|patrol\s+boats?|mortars?|howitzers?|armou?red\s+vehicles?|(?:Su|F|Ka|Mi|MiG|Tu|Il)-\d+"
+    r"|Black\s+Hawks?|Apaches?)))\b",
     re.IGNORECASE,
 )
 # A political party's members and workers are civilians (guideline, open point f: "five
@@ -2198,7 +2206,10 @@ def _victim_group(text: str) -> str | None:
 _PEOPLE_WITH_COMBATANTS: Final = re.compile(
     # ... and a people named by its demonym, who are people of every kind ("at least 40
     # Israelis, including members of the security forces", cas68)
-    r"\b(?:people|persons|others|(?-i:[A-Z][a-z]+(?:ians|ans|is|ese)))\s*,\s+(?:including"
+    # (never a movement's men named like a people: "14 Houthis, among them a commander";
+    # review68c)
+    r"\b(?:people|persons|others"
+    r"|(?-i:(?!Houthis\b|Basijis\b)[A-Z][a-z]+(?:ians|ans|is|ese)))\s*,\s+(?:including"
     r"|among\s+them|most\s+of\s+them"
     r"|[\w-]+\s+of\s+(?:them|whom))\s",
     re.IGNORECASE,
@@ -5117,6 +5128,10 @@ def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
                 ctx.text, found.start, min(len(ctx.text), found.end + 50)
             ) or _MEDICAL_BEFORE.search(ctx.text, max(0, found.start - 12), found.start):
                 continue  # "the medical evacuation of two wounded soldiers": a rescue
+            if _MOVE_NOT_DONE_BEFORE.search(
+                ctx.text, max(0, found.start - 40), found.start
+            ) or _MOVE_NOT_DONE_AFTER.search(ctx.text[found.end : found.end + 60]):
+                continue  # "plans for the evacuation of 50,000 people if the dam fails"
             found = replace(found, attributes={**found.attributes, "kind": "displaced"})
         yield found
     for found in _phrases(
@@ -5158,13 +5173,32 @@ def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
 _MOVED_HEAD: Final = re.compile(r"evacuations?\b|forc(?:ed|ible)\s", re.IGNORECASE)
 _NOT_DISPLACED: Final = re.compile(
     r"\b(?:wounded|injured|sick|dead|bodies|remains|casualties|patients|passengers|crews?"
-    r"|crewmen|crew\s+members)\b"
-    r"|\bfrom\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?(?:train|bus|plane|aircraft|building"
+    r"|crewmen|crew\s+members"
+    # (review68c) troops withdrawn, captives moved between prisons, envoys expelled and
+    # officials removed from office are no displacement (guideline, session 31, point 3);
+    # an evacuation for treatment is none either (session 28, point d)
+    r"|soldiers?|troops|fighters|militants|combatants|servicem[ae]n|prisoners|detainees"
+    r"|inmates|diplomats?|envoys|judges|MPs|lawmakers|protesters|newborns|babies|cancer"
+    r"|treatment)\b"
+    r"|\bfrom\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w-]+\s+)?(?:train|bus|plane|aircraft|building"
     r"|ship|vessel|boat|ferry|hospital|scene|mine|site|tower|hotel|school|stadium|mall"
     r"|factory)s?\b",
     re.IGNORECASE,
 )
 _MEDICAL_BEFORE: Final = re.compile(r"\b(?:medical|medevac|casualty)\s+$", re.IGNORECASE)
+# An evacuation only planned, asked for, negotiated, feared or called off moved nobody (the
+# guideline's harms that did not happen, session 33, point 2; review68c): read in the 40
+# characters before the head and the 60 after the span.
+_MOVE_NOT_DONE_BEFORE: Final = re.compile(
+    r"\b(?:plans?|planned|planning|calls?|called|calling|demand\w*|urg\w+|negotiat\w*|talks"
+    r"|deal|agreement|proposals?|proposed|would|could|will)\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
+_MOVE_NOT_DONE_AFTER: Final = re.compile(
+    r"^[^.;:!?]*?\b(?:would|could|will|might|if|unless|called\s+off|cancell?ed|stalled"
+    r"|postponed|impossible|planned|blocked)\b",
+    re.IGNORECASE,
+)
 
 
 # A harm only tried, which befell nobody: "acquitted of the attempted murder of a local
