@@ -334,7 +334,8 @@ P(
 P(
     "other:took-its-crew",
     "Pirates hijacked the ship and took its 20 crew members hostage.",
-    ("took its 20 crew members hostage", 20, 20, "other", "unknown"),
+    # (a ship's crew: workers harmed at their work, civilian by the guideline; cas68)
+    ("took its 20 crew members hostage", 20, 20, "other", "civilian"),
 )
 P(
     "killed:executed-active",

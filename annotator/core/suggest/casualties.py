@@ -178,7 +178,7 @@ _VICTIM_PLURAL_WORDS: Final = (
     " personnel porters mourners guests cadets troopers gendarmes marines paratroopers airmen"
     " crewmen seafarers herdsmen teenagers adolescents minors elders clerics priests imams monks"
     " nuns missionaries rescuers firefighters motorists commuters shoppers customers spectators"
-    " activists lawyers judges settlers smugglers gangsters victims pilots seamen"
+    " activists lawyers judges settlers smugglers gangsters victims pilots seamen mariners"
     # A group's own people: "four Abu Sayyaf remnants", "two senior leaders", "reservists".
     " leaders sub-leaders operatives remnants loyalists cadres reservists colleagues comrades"
     " companions classmates friends grandsons granddaughters crew"
@@ -264,7 +264,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "mother uncle nephew cousin schoolgirl schoolboy captive teenager teen youth toddler pilgrim "
     "worshipper protester demonstrator hostage prisoner detainee migrant pupil bystander "
     "pedestrian passer-by inmate porter mourner guest cadet trooper gendarme marine paratrooper "
-    "airman crewman seafarer herdsman adolescent minor elder cleric priest imam monk nun "
+    "airman crewman seafarer mariner herdsman adolescent minor elder cleric priest imam monk nun "
     "missionary rescuer firefighter motorist commuter shopper customer spectator activist lawyer "
     "judge settler smuggler gangster victim pilot seaman official leader sub-leader operative "
     "loyalist cadre reservist colleague comrade companion classmate friend grandson granddaughter "
@@ -364,8 +364,12 @@ _NOUN_NEXT: Final = (
     r"|brigadiers?|captains?|lieutenants?|sergeants?|corporals?|inspectors?|constables?"
     r"|superintendents?"
     # "three elderly women": an adjective among the nouns, before the people it describes
-    r"|(?<=elderly\s)(?:wom[ae]n|m[ae]n|people|persons|residents|villagers|civilians|couples?"
-    r"|patients|farmers|pensioners|relatives|parents|worshippers))\b)"
+    r"|(?<=elderly\s)(?:wom[ae]n|m[ae]n|people|persons?|residents?|villagers?|civilians?"
+    r"|couples?|patients?|farmers?|pensioners?|relatives?|parents?|worshippers?"
+    # ... and one of them, by creed, trade or kin: "an elderly imam" (cas68)
+    r"|imams?|clerics?|priests?|monks?|nuns?|pastors?|shepherds?|herders?|herdsm[ae]n"
+    r"|peasants?|neighbou?rs?|widow(?:er)?s?|mothers?|fathers?|grand(?:mothers?|fathers?)"
+    r"|refugees?|passengers?))\b)"
 )
 # How military statements name enemies in scare quotes: 'killed 73 "terrorists"', and any
 # people's noun in quotes: 'eight "rebels" had been killed'.
@@ -730,7 +734,11 @@ _CASUALTY_WORD: Final = (
     # ("61 people had been admitted with injuries": the hospital unsaid)
     # ... "brought in with a gunshot wound": one wound of one person
     # ... "escaped with gunshot and bush knife wounds": alive, and hurt
-    r"|(?:treated|admitted|brought\s+in|(?:admitted|taken)\s+to\s+(?:(?:a|the)\s+)?hospital"
+    # ... "found with gunshot wounds", "rushed to hospital with bullet wounds", "evacuated with
+    # shrapnel wounds" (cas68: the first form leaves every move to hospital with wounds here)
+    r"|(?:treated|admitted|brought\s+in|found|evacuated|airlifted"
+    r"|(?:admitted|taken|rushed|airlifted|evacuated|flown|brought)\s+to\s+"
+    r"(?:(?:a|the)\s+)?(?:[\w'\u2019-]+\s+){0,2}?hospitals?"
     r"|hospitali[sz]ed|escaped|survived)\s+(?:for|with)\s+(?:an?\s+)?"
     r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+(?:[\w-]+\s+)?)?)?(?:wounds?|injuries|injury|burns)"
     # ... or cuts and bruises: "nine people were treated for cuts" (fixcas63)
@@ -1111,7 +1119,8 @@ _VERB_FIRST: Final = LazyPattern(
     # "killing a woman and her child", "killed a father and his three sons", "killed a
     # commander and three of his bodyguards"
     rf"(?:\s+and\s+(?:(?:\d+|{_SMALL})\s+of\s+(?=(?:his|her|their)\s))?"
-    rf"(?:his|her|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"
+    # ("killing a nurse and an elderly farmer": the noun after "elderly", cas68)
+    rf"(?:his|her|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b(?!['\u2019]s){_NOUN_NEXT}"
     # "killed a soldier and two civilians" (3), never "... and two civilians were hurt"
     rf"|\s+and\s+(?:\d+|{_SMALL})\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM_PLURAL}\b"
     r"(?!\s+(?:were|was|are|is|had|have|has)\b))?"
@@ -1233,6 +1242,11 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     r"|displacements?|wounding|martyrdom"
     # "verified the killing of 14 children and the maiming of 37 others" (a UN report's pair)
     r"|maiming"
+    # people moved from their homes, said as a noun: "the evacuation of 1,200 residents",
+    # "the forcible transfer of some 1,500 Muslim residents" (cas68; displaced, as the verbs
+    # "evacuated", "expelled" are; casualty_harm_noun_of_people guards the evacuation)
+    r"|evacuations?|forc(?:ed|ible)\s+(?:transfers?|deportations?|expulsions?|relocations?"
+    r"|removals?)"
     # custody said as a noun, as the killing is: "the arrest of 40 opposition members",
     # "the detention of 15 journalists", "the release of 50 prisoners" (people wanted)
     r"|arrests?|detentions?|release|capture|rescue|apprehension)\s+of)"
@@ -1593,6 +1607,21 @@ _CIVILIAN_EXTRA: Final = re.compile(
     r"|farmhands?|seminarians?|catechists?|(?:rights|human\s+rights)\s+defenders?"
     # (gramcas64: the heads added to the victim nouns)
     r"|pickers?|witness(?:es)?"
+    # workers harmed at their work, named by what they gather, carry, grow or dig (cas68:
+    # "killed at least 31 truffle hunters", "11 gold panners were killed", "94 fuel carriers
+    # killed", "ten coca growers were killed", "three kolbars"), never hunters by
+    # themselves (the Sahel's hunters' militias are combatants)
+    r"|(?:truffle|mushroom|gold|diamond|coltan|jade|amber|cobalt|coca|poppy|opium|cocoa"
+    r"|coffee|tea|cotton|fuel|firewood|charcoal|scrap|salt|sand|honey|gum|olive|date)\s+"
+    r"(?:hunters?|panners?|diggers?|carriers?|growers?|pickers?|collectors?|gatherers?"
+    r"|miners?|sellers?|cutters?)"
+    r"|(?:gold\s+)?panners?|kolbars?|kulbars?|searchers?|customers?|passer-?by"
+    r"|camera\s*(?:operators?|m[ae]n)|street\s+sweepers?|(?:street\s+)?cleaners?"
+    # (never "mine sweepers", soldiers clearing mines, nor motorcycle riders, whom Sahel
+    # and Nigerian reports name as the attackers; review68c)
+    r"|(?:okada|boda[\s-]boda|taxi|rickshaw)\s+riders?"
+    # ... and a school's head, as its teachers are ("a 62-year-old retired headmaster")
+    r"|head(?:master|teacher)s?|headmistress(?:es)?"
     # people by citizenship or creed, and merchant crews ("three citizens were martyred",
     # "killed 14 Christians", "two sailors died"; never a navy's)
     r"|citizens?|nationals?"
@@ -1601,7 +1630,23 @@ _CIVILIAN_EXTRA: Final = re.compile(
     r"(?!\s+(?:church|churches|diocese|archdiocese|bishops?|clergy|council|charity|relief"
     r"|mission|missions|association|organi[sz]ation|university|cathedral|mosques?|temples?"
     r"|leaders?|authorities|body|bodies|agency|community\s+leaders?)\b)"
-    r"|(?<!navy\s)(?<!naval\s)(?:sailors?|seafarers?|seam[ae]n))\b",
+    r"|(?<!navy\s)(?<!naval\s)(?:sailors?|seafarers?|seam[ae]n)"
+    # ... and a ship's crew at work, by any of its names ("three crew members of a bulk
+    # carrier were killed", "killed three innocent mariners"; cas68): never a crew of arms
+    # (a navy's, a warship's, a tank's, an aircraft's), whose men are combatants
+    r"|(?<!navy\s)(?<!naval\s)(?<!tank\s)(?<!helicopter\s)(?<!aircraft\s)(?<!air\s)"
+    r"(?<!gun\s)(?<!bomber\s)(?<!warship\s)(?<!military\s)(?<!army\s)(?<!artillery\s)"
+    r"(?<!submarine\s)(?<!missile\s)(?<!drone\s)(?<!launcher\s)"
+    # (review68c: "three mortar crew", "two Iranian gunboat crew")
+    r"(?<!mortar\s)(?<!rocket\s)(?<!gunboat\s)(?<!jet\s)(?<!fighter\s)"
+    r"(?:mariners?|crew(?:m[ae]n|members?|\s+members?)?)\b"
+    r"(?!\s+(?:members?\s+)?(?:of|on|aboard)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:warships?|destroyers?|frigates?|corvettes?|gunboats?|submarines?|tanks?|helicopters?"
+    r"|aircraft|jets?|bombers?|drones?|(?:navy|naval|military|army|coast\s+guard)\b"
+    # (review68c: "of a Russian Ka-52 attack helicopter", "of an Israeli F-16", "of a patrol
+    # boat", "of the Black Hawk")
+    r"|patrol\s+boats?|mortars?|howitzers?|armou?red\s+vehicles?|(?:Su|F|Ka|Mi|MiG|Tu|Il)-\d+"
+    r"|Black\s+Hawks?|Apaches?)))\b",
     re.IGNORECASE,
 )
 # A political party's members and workers are civilians (guideline, open point f: "five
@@ -2168,7 +2213,13 @@ def _victim_group(text: str) -> str | None:
 # "12 people, three of them soldiers": part of the people were combatants, so the
 # people were not all of one kind.
 _PEOPLE_WITH_COMBATANTS: Final = re.compile(
-    r"\b(?:people|persons|others)\s*,\s+(?:including|among\s+them|most\s+of\s+them"
+    # ... and a people named by its demonym, who are people of every kind ("at least 40
+    # Israelis, including members of the security forces", cas68)
+    # (never a movement's men named like a people: "14 Houthis, among them a commander";
+    # review68c)
+    r"\b(?:people|persons|others"
+    r"|(?-i:(?!Houthis\b|Basijis\b)[A-Z][a-z]+(?:ians|ans|is|ese)))\s*,\s+(?:including"
+    r"|among\s+them|most\s+of\s+them"
     r"|[\w-]+\s+of\s+(?:them|whom))\s",
     re.IGNORECASE,
 )
@@ -2666,7 +2717,7 @@ _FIRST_WORDS: Final = {
         r"|kidnap|held|hold|rescu|seiz|(?:took|take|takes|taking|taken|lost|lose|loses|losing"
         r"|bodies|remains|deaths|corpses)$"
         r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
-        r"|displacements?$|wounding$"
+        r"|displacements?$|wounding$|evacuations?$|forc(?:ed|ible)$"
         r"|death$|(?:assassination|beheading|lynching)s?$|apprehen|martyrdom$|maiming$|body$"
         r"|corpse$)"
     ),
@@ -5077,15 +5128,30 @@ def casualty_verb_implies_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     "soldier' (one).",
 )
 def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _phrases(
+    for found in _phrases(
         ctx,
         "casualty_head_then_people",
         rule_name="casualty_harm_noun_of_people",
         heads=("noun",),
-    )
+    ):
+        if _ATTEMPT_BEFORE.search(ctx.text, max(0, found.start - 20), found.start):
+            continue
+        if _MOVED_HEAD.match(ctx.text, found.start):
+            if _NOT_DISPLACED.search(
+                ctx.text, found.start, min(len(ctx.text), found.end + 50)
+            ) or _MEDICAL_BEFORE.search(ctx.text, max(0, found.start - 12), found.start):
+                continue  # "the medical evacuation of two wounded soldiers": a rescue
+            if _MOVE_NOT_DONE_BEFORE.search(
+                ctx.text, max(0, found.start - 40), found.start
+            ) or _MOVE_NOT_DONE_AFTER.search(ctx.text[found.end : found.end + 60]):
+                continue  # "plans for the evacuation of 50,000 people if the dam fails"
+            found = replace(found, attributes={**found.attributes, "kind": "displaced"})
+        yield found
     for found in _phrases(
         ctx, "casualty_harm_noun_of_one", rule_name="casualty_harm_noun_of_people"
     ):
+        if _ATTEMPT_BEFORE.search(ctx.text, max(0, found.start - 20), found.start):
+            continue
         attributes = {**found.attributes, "count_low": 1, "count_high": 1}
         head = ctx.text[found.start : found.end].split(None, 1)[0].lower()
         if head in ("body", "corpse"):
@@ -5112,6 +5178,48 @@ def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         elif head.endswith("s"):
             continue  # ("the bodies of a man" names no second: no figure, list67)
         yield replace(found, attributes=attributes)
+
+
+# People moved from their homes, said as a noun (cas68): displaced, as the verbs are, never
+# the wounded, the sick, the dead or a vehicle's or building's people brought out at the
+# scene (as `_VERB_FIRST` guards "evacuated"), nor a medical evacuation.
+_MOVED_HEAD: Final = re.compile(r"evacuations?\b|forc(?:ed|ible)\s", re.IGNORECASE)
+_NOT_DISPLACED: Final = re.compile(
+    r"\b(?:wounded|injured|sick|dead|bodies|remains|casualties|patients|passengers|crews?"
+    r"|crewmen|crew\s+members"
+    # (review68c) troops withdrawn, captives moved between prisons, envoys expelled and
+    # officials removed from office are no displacement (guideline, session 31, point 3);
+    # an evacuation for treatment is none either (session 28, point d)
+    r"|soldiers?|troops|fighters|militants|combatants|servicem[ae]n|prisoners|detainees"
+    r"|inmates|diplomats?|envoys|judges|MPs|lawmakers|protesters|newborns|babies|cancer"
+    r"|treatment)\b"
+    r"|\bfrom\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w-]+\s+)?(?:train|bus|plane|aircraft|building"
+    r"|ship|vessel|boat|ferry|hospital|scene|mine|site|tower|hotel|school|stadium|mall"
+    r"|factory)s?\b",
+    re.IGNORECASE,
+)
+_MEDICAL_BEFORE: Final = re.compile(r"\b(?:medical|medevac|casualty)\s+$", re.IGNORECASE)
+# An evacuation only planned, asked for, negotiated, feared or called off moved nobody (the
+# guideline's harms that did not happen, session 33, point 2; review68c): read in the 40
+# characters before the head and the 60 after the span.
+_MOVE_NOT_DONE_BEFORE: Final = re.compile(
+    r"\b(?:plans?|planned|planning|calls?|called|calling|demand\w*|urg\w+|negotiat\w*|talks"
+    r"|deal|agreement|proposals?|proposed|would|could|will)\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
+_MOVE_NOT_DONE_AFTER: Final = re.compile(
+    r"^[^.;:!?]*?\b(?:would|could|will|might|if|unless|called\s+off|cancell?ed|stalled"
+    r"|postponed|impossible|planned|blocked)\b",
+    re.IGNORECASE,
+)
+
+
+# A harm only tried, which befell nobody: "acquitted of the attempted murder of a local
+# imam", "the foiled kidnapping of two tourists" (cas68). Read in the 20 characters before
+# the harm noun.
+_ATTEMPT_BEFORE: Final = re.compile(
+    r"\b(?:attempted|foiled|thwarted|failed|botched|would-be)\s+$", re.IGNORECASE
+)
 
 
 # People taken "with them" are captives only where the sentence names their captors.
