@@ -740,6 +740,8 @@ _CASUALTY_WORD: Final = (
     r"|(?:admitted|taken|rushed|airlifted|evacuated|flown|brought)\s+to\s+"
     r"(?:(?:a|the)\s+)?(?:[\w'\u2019-]+\s+){0,2}?hospitals?"
     r"|hospitali[sz]ed|escaped|survived)\s+(?:for|with)\s+(?:an?\s+)?"
+    # ... never wounds that killed: "found with fatal wounds" (review68c)
+    r"(?!(?:fatal|mortal|lethal|deadly)\s)"
     r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+(?:[\w-]+\s+)?)?)?(?:wounds?|injuries|injury|burns)"
     # ... or cuts and bruises: "nine people were treated for cuts" (fixcas63)
     r"|(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w-]+\s+)?(?:cuts|bruises|bruising)\b"
