@@ -13,7 +13,8 @@ from annotator.core.suggest import actors
 
 
 def _scanned(text: str) -> list[tuple[int, int]]:
-    """What `named_ships` found when `_SHIP_NAME` was tried at every offset of the text."""
+    """What `prefixed_ships` (the prefix part of `named_ships`) found when `_SHIP_NAME`
+    was tried at every offset of the text."""
     found = []
     for m in actors._SHIP_NAME.finditer(text):
         end, at = m.end(), m.start(1)
@@ -51,7 +52,7 @@ def test_the_prefixes_are_the_patterns_own() -> None:
     ],
 )
 def test_named_ships_finds_what_a_scan_of_every_offset_finds(text: str) -> None:
-    assert actors.named_ships(text) == _scanned(text)
+    assert actors.prefixed_ships(text) == _scanned(text)
 
 
 def test_named_ships_on_shuffled_texts() -> None:
@@ -82,7 +83,7 @@ def test_named_ships_on_shuffled_texts() -> None:
     parts += ["HM", "M/", "S ", "V ", "T "]  # prefixes cut and joined again
     for _ in range(3000):
         text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 24)))
-        assert actors.named_ships(text) == _scanned(text), text
+        assert actors.prefixed_ships(text) == _scanned(text), text
 
 
 def test_the_prefix_starts_overlapping_ones_too() -> None:
