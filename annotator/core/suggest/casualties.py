@@ -480,6 +480,16 @@ _FROM_THEIR_PLACE: Final = (
     r"(?:\s+(?:that\s+|which\s+)?they\s+(?:had\s+)?(?:occupied|farmed|tilled|owned|held"
     r"|built|worked|cultivated|claimed|lived\s+(?:on|in))\b)?"
 )
+# The place an eviction names after its count (EXT68): "from their homes", "from the estate",
+# "from a nearby occupied farm": a determiner, at most two lower-case words, then a word of
+# homes or land ("from the city's main market" and "from the country" are not such a place).
+_EVICTED_FROM_PLACE: Final = (
+    r"(?:from|out\s+of)\s+(?:(?:their|the|its|a|an)\s+)?(?-i:(?:[a-z][a-z-]*\s+){0,2}?)"
+    r"(?:homes?|houses?|villages?|lands?|farms?|plots?|estates?|ranch(?:es)?|propert(?:y|ies)"
+    r"|settlements?)\b"
+    r"(?:\s+(?:that\s+|which\s+)?they\s+(?:had\s+)?(?:occupied|farmed|tilled|owned|held"
+    r"|built|worked|cultivated|claimed|lived\s+(?:on|in))\b)?"
+)
 # Captives still held, said with one word of what kind or whose before the holding
 # (FIXCAS63B): "remained in arbitrary detention", "remain in Russian captivity", "still in
 # police custody". Never a determiner ("in the custody of") nor a place of holding ("in
@@ -1149,8 +1159,11 @@ _VERB_FIRST: Final = LazyPattern(
     rf"(?:\s+{VICTIM_PHRASE})?\s+(?:(?:from|out\s+of)\s+their\s+(?:homes|villages|towns|land)"
     # ... or with where they went: "has driven more than 20,000 people into the bush"
     r"|into\s+(?:the\s+)?(?:bush|forests?|hills|mountains|hiding|exile))"
-    # "evicted 200 families": an eviction is a displacement without its place said
+    # "evicted 200 families": an eviction is a displacement without its place said; with its
+    # place said, the span takes it, as the passive "were evicted from the farms" does
+    # (guideline session 31, point 3): "evicted about 60 families from a nearby occupied farm"
     rf"|evict(?:s|ed|ing)?\s+(?:{NUMBER_EXPRESSION})\s+{VICTIM_PHRASE}"
+    rf"(?:\s+{_EVICTED_FROM_PLACE})?"
     rf")" + _NOT_PEOPLE_AFTER,
     re.IGNORECASE,
 )
