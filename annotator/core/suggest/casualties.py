@@ -356,6 +356,10 @@ _NOUN_NEXT: Final = (
     # a group's kind before its men: "seven rebel remnants", "two insurgent cadres"
     r"|remnants|cadres?|operatives?|loyalists?|suspects?|elements|sympathi[sz]ers?|militants?"
     r"|gunmen|snipers?|infiltrators?|raiders?|bandits?|youths?"
+    # ... and before its militia's men (EXT68): "rebel militiamen", "the rebel militia's
+    # fighters", "rebel militia fighters" (the noun is the last one)
+    r"|militiam[ae]n|militias?(?=['\u2019]s\b|\s+(?:fighters?|members?|commanders?|leaders?"
+    r"|men|elements|militants|gunmen)\b)"
     # a force before its auxiliaries: "two police reservists" (list67)
     r"|reservists?|conscripts?|cadets?|auxiliaries"
     # a rank before a rank: "lieutenant colonel", "sergeant major"
@@ -381,7 +385,11 @@ _QUOTED_ENEMY: Final = (
 VICTIM_PHRASE: Final = (
     rf"(?:(?!{_NOT_MODIFIER}){_MODIFIER_WORD}\s+){{0,3}}?(?:{_VICTIM}\b{_NOUN_NEXT}|{_QUOTED_ENEMY})"
     # "45 prisoners of war"
-    r"(?:(?<=prisoners)\s+of\s+war\b|(?<=prisoner)\s+of\s+war\b)?"
+    r"(?:(?<=prisoners)\s+of\s+war\b|(?<=prisoner)\s+of\s+war\b"
+    # "killed more than 60 of the rebel militia" (EXT68): a fighter's noun before "militia"
+    # names the militia, and the count is of its men (dev 343, 954)
+    r"|(?:(?<=rebel)|(?<=terrorist)|(?<=insurgent)|(?<=jihadist)|(?<=separatist))"
+    r"\s+militias?\b(?!['\u2019]))?"
     # "11 members of the same family", "17 members of the Hema community", "12 members of
     # the security forces"
     r"(?:\s+of\s+(?:the\s+same|one|a\s+single|a|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?"
