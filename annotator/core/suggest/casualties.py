@@ -495,6 +495,15 @@ _EVICTED_FROM_PLACE: Final = (
     r"(?:from|out\s+of)\s+(?:(?:their|the|its|a|an)\s+)?(?-i:(?:[a-z][a-z-]*\s+){0,2}?)"
     r"(?:homes?|houses?|villages?|lands?|farms?|plots?|estates?|ranch(?:es)?|propert(?:y|ies)"
     r"|settlements?)\b"
+    # ... and the place's noun closes its phrase (review68e): a mark, the line's end, a
+    # preposition, a time, a relative or "of" before a name ("from the village of Nueva
+    # Esperanza"); never a noun it only modifies ("the village square", "the farm market", "the
+    # land rights office"), a possessive ("the village's school") or a compound ("farm-to-market")
+    r"(?=[ \t]*(?:[.,;:!?)\u2013\u2014\n]|[\"'\u201d\u2019](?!\w)|$)|[ \t]+(?:in|at|on|near"
+    r"|during|after|before|while|as|with|from|across|inside|outside|along|around|over|since|for"
+    r"|when|overnight|yesterday|today|last|this|and|or|but|to|where|that|which|they|who|under"
+    r"|without|amid|following|early|late|by|earlier|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)\b|[ \t]+(?-i:of\s+[A-Z]))"
     r"(?:\s+(?:that\s+|which\s+)?they\s+(?:had\s+)?(?:occupied|farmed|tilled|owned|held"
     r"|built|worked|cultivated|claimed|lived\s+(?:on|in))\b)?"
 )
@@ -1871,7 +1880,9 @@ _VERB_OPENS: Final = re.compile(
     re.IGNORECASE,
 )
 # ... and the subject's person noun right before that verb ("militants killed")
-_SUBJECT_NOUN: Final = LazyPattern(rf"{_VICTIM}$", re.IGNORECASE)
+# ... or a militia, the noun a count of its men may end at (EXT68): "Two rebel militia(s)
+# killed 12 civilians" did the harm (review68e)
+_SUBJECT_NOUN: Final = LazyPattern(rf"(?:{_VICTIM}|militias?)$", re.IGNORECASE)
 # ... then the verb's object, a people noun phrase: a pronoun ("shot him"), or a count, a
 # determiner or a possessive, up to two modifiers and a person noun ("killed three
 # soldiers", "shot dead a police officer", "abducted their teacher"), or "N of them / of the
