@@ -92,3 +92,26 @@ def test_an_eviction_place_closes_its_phrase(sentence: str, expected: list) -> N
 )
 def test_a_rebel_militia_as_the_killer(sentence: str, expected: list) -> None:
     assert figures(sentence) == expected
+
+
+# (3) "militia" before any of the men _NOUN_NEXT names only modifies them, as before
+# "fighters": the span ends at the men (review68e)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The army arrested 20 insurgent militia suspects.",
+            [("arrested 20 insurgent militia suspects", 20, 20, "other")],
+        ),
+        (
+            "Troops killed 12 rebel militia recruits near the border.",
+            [("killed 12 rebel militia recruits", 12, 12, "killed")],
+        ),
+        (
+            "Troops captured 8 rebel militia officers.",
+            [("captured 8 rebel militia officers", 8, 8, "other")],
+        ),
+    ],
+)
+def test_a_rebel_militia_before_its_men(sentence: str, expected: list) -> None:
+    assert figures(sentence) == expected

@@ -359,7 +359,12 @@ _NOUN_NEXT: Final = (
     # ... and before its militia's men (EXT68): "rebel militiamen", "the rebel militia's
     # fighters", "rebel militia fighters" (the noun is the last one)
     r"|militiam[ae]n|militias?(?=['\u2019]s\b|\s+(?:fighters?|members?|commanders?|leaders?"
-    r"|men|elements|militants|gunmen)\b)"
+    r"|men|elements|militants|gunmen"
+    # ... and any of its men this list makes the last noun (review68e): "20 insurgent militia
+    # suspects", "12 rebel militia recruits", "8 rebel militia officers"
+    r"|suspects?|recruits?|operatives?|cadres?|loyalists?|sympathi[sz]ers?|officers?|soldiers?"
+    r"|troops|personnel|chiefs?|officials?|remnants|snipers?|infiltrators?|raiders?|bandits?"
+    r"|youths?|volunteers?|guards?|reservists?|conscripts?)\b)"
     # a force before its auxiliaries: "two police reservists" (list67)
     r"|reservists?|conscripts?|cadets?|auxiliaries"
     # a rank before a rank: "lieutenant colonel", "sergeant major"
