@@ -356,6 +356,15 @@ _NOUN_NEXT: Final = (
     # a group's kind before its men: "seven rebel remnants", "two insurgent cadres"
     r"|remnants|cadres?|operatives?|loyalists?|suspects?|elements|sympathi[sz]ers?|militants?"
     r"|gunmen|snipers?|infiltrators?|raiders?|bandits?|youths?"
+    # ... and before its militia's men (EXT68): "rebel militiamen", "the rebel militia's
+    # fighters", "rebel militia fighters" (the noun is the last one)
+    r"|militiam[ae]n|militias?(?=['\u2019]s\b|\s+(?:fighters?|members?|commanders?|leaders?"
+    r"|men|elements|militants|gunmen"
+    # ... and any of its men this list makes the last noun (review68e): "20 insurgent militia
+    # suspects", "12 rebel militia recruits", "8 rebel militia officers"
+    r"|suspects?|recruits?|operatives?|cadres?|loyalists?|sympathi[sz]ers?|officers?|soldiers?"
+    r"|troops|personnel|chiefs?|officials?|remnants|snipers?|infiltrators?|raiders?|bandits?"
+    r"|youths?|volunteers?|guards?|reservists?|conscripts?)\b)"
     # a force before its auxiliaries: "two police reservists" (list67)
     r"|reservists?|conscripts?|cadets?|auxiliaries"
     # a rank before a rank: "lieutenant colonel", "sergeant major"
@@ -381,7 +390,11 @@ _QUOTED_ENEMY: Final = (
 VICTIM_PHRASE: Final = (
     rf"(?:(?!{_NOT_MODIFIER}){_MODIFIER_WORD}\s+){{0,3}}?(?:{_VICTIM}\b{_NOUN_NEXT}|{_QUOTED_ENEMY})"
     # "45 prisoners of war"
-    r"(?:(?<=prisoners)\s+of\s+war\b|(?<=prisoner)\s+of\s+war\b)?"
+    r"(?:(?<=prisoners)\s+of\s+war\b|(?<=prisoner)\s+of\s+war\b"
+    # "killed more than 60 of the rebel militia" (EXT68): a fighter's noun before "militia"
+    # names the militia, and the count is of its men (dev 343, 954)
+    r"|(?:(?<=rebel)|(?<=terrorist)|(?<=insurgent)|(?<=jihadist)|(?<=separatist))"
+    r"\s+militias?\b(?!['\u2019]))?"
     # "11 members of the same family", "17 members of the Hema community", "12 members of
     # the security forces"
     r"(?:\s+of\s+(?:the\s+same|one|a\s+single|a|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?"
@@ -477,6 +490,25 @@ _AND_IN_PLACE: Final = (
 _FROM_THEIR_PLACE: Final = (
     r"(?:from|out\s+of)\s+(?:(?:their|the|its)\s+)?(?:homes?|houses?|villages?|towns?|lands?"
     r"|farms?|plots?|estates?|ranch(?:es)?|propert(?:y|ies)|settlements?|camps?)\b"
+    r"(?:\s+(?:that\s+|which\s+)?they\s+(?:had\s+)?(?:occupied|farmed|tilled|owned|held"
+    r"|built|worked|cultivated|claimed|lived\s+(?:on|in))\b)?"
+)
+# The place an eviction names after its count (EXT68): "from their homes", "from the estate",
+# "from a nearby occupied farm": a determiner, at most two lower-case words, then a word of
+# homes or land ("from the city's main market" and "from the country" are not such a place).
+_EVICTED_FROM_PLACE: Final = (
+    r"(?:from|out\s+of)\s+(?:(?:their|the|its|a|an)\s+)?(?-i:(?:[a-z][a-z-]*\s+){0,2}?)"
+    r"(?:homes?|houses?|villages?|lands?|farms?|plots?|estates?|ranch(?:es)?|propert(?:y|ies)"
+    r"|settlements?)\b"
+    # ... and the place's noun closes its phrase (review68e): a mark, the line's end, a
+    # preposition, a time, a relative or "of" before a name ("from the village of Nueva
+    # Esperanza"); never a noun it only modifies ("the village square", "the farm market", "the
+    # land rights office"), a possessive ("the village's school") or a compound ("farm-to-market")
+    r"(?=[ \t]*(?:[.,;:!?)\u2013\u2014\n]|[\"'\u201d\u2019](?!\w)|$)|[ \t]+(?:in|at|on|near"
+    r"|during|after|before|while|as|with|from|across|inside|outside|along|around|over|since|for"
+    r"|when|overnight|yesterday|today|last|this|and|or|but|to|where|that|which|they|who|under"
+    r"|without|amid|following|early|late|by|earlier|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)\b|[ \t]+(?-i:of\s+[A-Z]))"
     r"(?:\s+(?:that\s+|which\s+)?they\s+(?:had\s+)?(?:occupied|farmed|tilled|owned|held"
     r"|built|worked|cultivated|claimed|lived\s+(?:on|in))\b)?"
 )
@@ -1156,8 +1188,11 @@ _VERB_FIRST: Final = LazyPattern(
     rf"(?:\s+{VICTIM_PHRASE})?\s+(?:(?:from|out\s+of)\s+their\s+(?:homes|villages|towns|land)"
     # ... or with where they went: "has driven more than 20,000 people into the bush"
     r"|into\s+(?:the\s+)?(?:bush|forests?|hills|mountains|hiding|exile))"
-    # "evicted 200 families": an eviction is a displacement without its place said
+    # "evicted 200 families": an eviction is a displacement without its place said; with its
+    # place said, the span takes it, as the passive "were evicted from the farms" does
+    # (guideline session 31, point 3): "evicted about 60 families from a nearby occupied farm"
     rf"|evict(?:s|ed|ing)?\s+(?:{NUMBER_EXPRESSION})\s+{VICTIM_PHRASE}"
+    rf"(?:\s+{_EVICTED_FROM_PLACE})?"
     rf")" + _NOT_PEOPLE_AFTER,
     re.IGNORECASE,
 )
@@ -1869,7 +1904,9 @@ _VERB_OPENS: Final = re.compile(
     re.IGNORECASE,
 )
 # ... and the subject's person noun right before that verb ("militants killed")
-_SUBJECT_NOUN: Final = LazyPattern(rf"{_VICTIM}$", re.IGNORECASE)
+# ... or a militia, the noun a count of its men may end at (EXT68): "Two rebel militia(s)
+# killed 12 civilians" did the harm (review68e)
+_SUBJECT_NOUN: Final = LazyPattern(rf"(?:{_VICTIM}|militias?)$", re.IGNORECASE)
 # ... then the verb's object, a people noun phrase: a pronoun ("shot him"), or a count, a
 # determiner or a possessive, up to two modifiers and a person noun ("killed three
 # soldiers", "shot dead a police officer", "abducted their teacher"), or "N of them / of the
