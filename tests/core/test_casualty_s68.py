@@ -5,25 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.suggest import suggest
-from annotator.services.suggesting import load_gazetteer
+from tests.core.suggest_probes import suggested_figures
 
 BODY = "Report\n\n"
 
 
 def figures(sentence: str) -> list[tuple[str, object, object, object]]:
-    text = BODY + sentence
-    found = suggest(text, gazetteer=load_gazetteer(), labels=["CASUALTY"])
-    return [
-        (
-            text[s.start : s.end],
-            s.attributes.get("count_low"),
-            s.attributes.get("count_high"),
-            s.attributes.get("kind"),
-        )
-        for s in found
-        if s.label == "CASUALTY"
-    ]
+    return suggested_figures(BODY + sentence)
 
 
 @pytest.mark.parametrize(
