@@ -21,6 +21,29 @@ def suggested_types(text: str) -> dict[str, str]:
     return {text[s.start : s.end]: str(s.attributes.get("type")) for s in found}
 
 
+def suggested_actors(text: str) -> list[tuple[str, str]]:
+    """Each suggested ACTOR's text and type, in text order (a list: the same text may stand
+    twice)."""
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    return [(text[s.start : s.end], str(s.attributes.get("type"))) for s in found]
+
+
+def suggested_casualties(text: str) -> list[tuple[str, object, object, object, object]]:
+    """Each suggested CASUALTY: its text, count_low, count_high, kind and victims."""
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["CASUALTY"])
+    return [
+        (
+            text[s.start : s.end],
+            s.attributes.get("count_low"),
+            s.attributes.get("count_high"),
+            s.attributes.get("kind"),
+            s.attributes.get("victims"),
+        )
+        for s in found
+        if s.label == "CASUALTY"
+    ]
+
+
 def suggested_speaker(text: str, quote_words: str) -> str | None:
     """The text of the speaker suggested for the quote that starts with `quote_words`."""
     for s in suggest(text, gazetteer=load_gazetteer()):

@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.suggest import suggest
-from annotator.services.suggesting import load_gazetteer
+from tests.core.suggest_probes import suggested_actors
 
 HEAD = "Clashes kill three in border town\n\n"
 BODY = "\n\nThree people were killed on Monday, police said."
 
 
 def _actors(text: str) -> list[tuple[str, str]]:
-    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
-    return [(text[s.start : s.end], str(s.attributes.get("type"))) for s in found]
+    return suggested_actors(text)
 
 
 # An outlet of a brand's shape in a byline: after the writer and the place filed from, a web

@@ -30,25 +30,13 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.suggest import suggest
-from annotator.services.suggesting import load_gazetteer
+from tests.core.suggest_probes import suggested_casualties
 
 BODY = "Report\n\n"  # a headline line first, so that the sentence is read as body text
 
 
 def figures(text: str) -> list[tuple[str, object, object, object, object]]:
-    found = suggest(text, gazetteer=load_gazetteer(), labels=["CASUALTY"])
-    return [
-        (
-            text[s.start : s.end],
-            s.attributes.get("count_low"),
-            s.attributes.get("count_high"),
-            s.attributes.get("kind"),
-            s.attributes.get("victims"),
-        )
-        for s in found
-        if s.label == "CASUALTY"
-    ]
+    return suggested_casualties(text)
 
 
 def body(sentence: str) -> list[tuple[str, object, object, object, object]]:
