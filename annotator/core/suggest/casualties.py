@@ -573,6 +573,8 @@ _CASUALTY_WORD: Final = (
         "|war-wounded|war wounded"
         "|fatalities|hurt|slain|uprooted|abducted|kidnapped|disappeared|evacuated|homeless"
         "|unaccounted for|lost their lives|perished|injuries|massacred|executed|maimed"
+        # "five people remain untraceable" (Indian, Pakistani and West African English)
+        "|untraceable|untraced"
         "|shot dead|drowned|detained|arrested|captured|taken hostage|held hostage"
         "|taken prisoner|dying|buried|trapped|flee|fleeing|flees|made homeless"
         # how armies report enemy dead: "12 assailants were neutralised"
@@ -3214,6 +3216,7 @@ _LINE_ANCHORS: Final = {
         " martyrs"
         " raped rape sexual detainees"
         " stabbed"
+        " untraceable untraced"
     ),
     # the harm or the captivity that ends each match of the miss67 patterns (each one a
     # whole word after a space: "were killed", "sustained gunshot wounds", "held in Evin")
@@ -3664,6 +3667,19 @@ _ROOM_FOR: Final = re.compile(
 _PER_AFTER: Final = re.compile(r"\s+(?:per|a|each|in\s+each)\s+(?:cell|room|bed|guard)\b")
 
 
+# "Untraceable" says missing of victims and of the wanted alike ("five people remain
+# untraceable" after a raid; "the two suspects remain untraceable" after a crime): the
+# wanted, those who did the harm or are sought for it, are no figure (frame69).
+_UNTRACED: Final = ("untraceable", "untraced")
+_SOUGHT_PEOPLE: Final = re.compile(
+    r"\b(?:suspects?|accused|attackers?|assailants?|gunm[ae]n|culprits?|perpetrators?"
+    r"|killers?|kidnappers?|abductors?|terrorists?|militants?|ultras|robbers?|dacoits?"
+    r"|fugitives?|absconders?|convicts?|escapees?|inmates?|prisoners?|criminals?|shooters?"
+    r"|bombers?|rapists?|murderers?)\b",
+    re.IGNORECASE,
+)
+
+
 @rule(
     "casualty_number_then_harm",
     "CASUALTY",
@@ -3692,6 +3708,10 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if _BODIES_OF_BEFORE.search(text, max(0, found.start - 24), found.start):
             continue  # "the bodies of 12 people were taken to hospital": the remains rule's
+        if text.endswith(_UNTRACED, found.start, found.end) and _SOUGHT_PEOPLE.search(
+            text, found.start, found.end
+        ):
+            continue  # "the two accused remain untraceable": fugitives, no one harmed
         if _MANY_OF_THEM_WITH.match(text, found.start, found.end):
             continue  # "40 others were wounded, many of them with burns": a part, no figure
         if _PART_OF_THEM.match(text, found.start, found.end) and _grades_the_harm_before(
