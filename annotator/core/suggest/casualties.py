@@ -207,8 +207,9 @@ _VICTIM_PLURAL_WORDS: Final = (
     " dozos donsos"
     # how armies and police name their enemies: "12 khwarij were killed", "two infiltrators"
     " naxals khwarij khawarij khawaarij miscreants infiltrators raiders snipers fedayeen"
-    # South Asian copy's armed robbers ("Two dacoits were killed in retaliatory fire")
-    " dacoits"
+    # South Asian copy's armed robbers ("Two dacoits were killed in retaliatory fire"), and
+    # Indian wire copy's militants ("two ultras were gunned down", PTI; frame69)
+    " dacoits ultras"
     # the people an international body sends: "the killing of two UN investigators"
     " investigators monitors inspectors"
     # "a police agent was wounded", "two federal agents were killed"
@@ -1614,6 +1615,8 @@ _COMBATANT_COUNTED: Final = re.compile(
     r"|jawans?|commandos?|infantrym[ae]n|riflem[ae]n|cops?|servicemembers?|mujahideen|jihadis"
     r"|robbers?|thie(?:f|ves)|kidnappers?|pirates?|poachers?|Taliban|naxals?|khwarij|khawarij"
     r"|khawaarij|dacoits?"
+    # Indian wire copy's militants ("two ultras gunned down"), never football's ultras
+    r"|ultras(?!\s+(?:fans?|supporters?|groups?|of)\b)"
     # the Sahel's hunters' brotherhoods, who fight as militias ("three Dozo hunters")
     r"|dozos?|donsos?"
     r"|miscreants?"
