@@ -4250,6 +4250,12 @@ def _sentence_text(ctx: SuggestContext, at: int) -> str:
 # person of people named before ("a relative of the driver") nor a plural without a number
 # ("her sons were among the dead").
 _NAMED_ONE: Final = rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM_SINGULAR}\b(?!['\u2019]s)"
+# The harmed group said by a relative clause after "those": "among those who died", "who
+# were killed", "who lost their lives" (frame69).
+_WHO_WERE_HARMED: Final = (
+    r"(?<=those\s)who\s+(?:died|perished|lost\s+their\s+lives|were\s+(?:killed|wounded"
+    r"|injured|hurt|abducted|kidnapped))"
+)
 _ONE_OF_THEIRS_AMONG: Final = re.compile(
     # ... or after a possessive noun, left out as "my" is: "her husband's cousin was among
     # the dead", "the headman's younger brother, <name>, was among the wounded" (fixcas63)
@@ -4260,11 +4266,20 @@ _ONE_OF_THEIRS_AMONG: Final = re.compile(
     r"(?!(?:was|were|is|are|and)\b)[\w'\u2019-]+)?"
     r"(?:,\s[^,.;\n]{1,40},)?"
     rf"(?P<more>\s+and\s+(?:(?:my|his|her|their|our|your|the|a|an)\s+)?{_NAMED_ONE}"
+    # ... or one more person whom a determiner and a lower-case noun no list holds name: "The
+    # driver and the conductor were among the dead", "the pilot and the co-pilot" (frame69)
+    # (never a vehicle or an animal: "the driver and the truck", "the herder and his cow")
+    r"|\s+and\s+(?:my|his|her|their|our|your|the)\s+(?!(?:car|bus|truck|lorry|van|vehicle"
+    r"|tractor|boat|house|home|shop|dog|cow|goat|sheep|horse|camel|donkey|cattle)\b)"
+    r"(?-i:[a-z][a-z-]+)(?!['\u2019]s)(?=\s+(?:was|were"
+    r"|had\s+been|have\s+been)\s)"
     rf"|\s+and\s+(?P<part>(?:\d+|{_SMALL})\s+(?:of\s+(?:the|his|her|their|its|our)\s+)?"
     rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+)?{_VICTIM_PLURAL}\b))?"
     r"\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt|missing"
-    r"|abducted|kidnapped|detained))\b",
+    r"|abducted|kidnapped|detained"
+    # ... or the harmed group as a relative clause: "among those who died" (frame69)
+    rf"|{_WHO_WERE_HARMED}))\b",
     re.IGNORECASE,
 )
 
@@ -4274,7 +4289,7 @@ _ONE_OF_THEIRS_AMONG: Final = re.compile(
 # case-insensitive pattern opening with a word list is tried at every position).
 _AMONG_THE_HARMED_WORDS: Final = re.compile(
     r"[Aa](?i:mong\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt|missing"
-    r"|abducted|kidnapped|detained))"
+    rf"|abducted|kidnapped|detained|{_WHO_WERE_HARMED}))"
 )
 _NO_SENTENCE_STOP: Final = ";." if not re.search(r"[.;]", _VICTIM_SINGULAR) else ""
 
