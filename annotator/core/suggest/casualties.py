@@ -6331,3 +6331,87 @@ register(
         fills_gaps=True,
     )
 )
+
+
+# Clause frames a toll takes in real prose (frame69): each rests on a grammatical class, not
+# on one article's sentence, and each is guarded against the things, perpetrators and
+# figures of speech that take the same shape.
+
+# A fronted partitive, the inverted form of "seven of the injured" (which the guideline
+# annotates from the count to the harm word): "Of the injured, seven have been referred to
+# hospital", "Of the dead, at least 12 were women", "Of those killed, six were police
+# officers". From "Of" to the count. The harmed group is a harm word after "the" or "those";
+# the count opens the clause, a finite verb that says no harm of its own follows it ("Of the
+# injured, seven died" is the dead's figure; "Of the 40 trucks, seven were hit", "60 per
+# cent", "seven-year-old" and "14 January" hold no such group or verb).
+_OF_THE_HARMED_FIRST: Final = LazyPattern(
+    r"(?-i:Of)\s+(?:the|those)\s+(?:(?:critically|seriously|badly|severely|gravely|lightly"
+    r"|slightly)\s+)?(?P<harm>dead|deceased|killed|injured|wounded|hurt|abducted|kidnapped"
+    r"|missing)(?:\s+(?:people|persons))?,\s+"
+    rf"(?P<count>{NUMBER_EXPRESSION})"
+    r"(?=\s+(?:of\s+them\s+)?(?:were|was|are|is|have|has|had|remain|remains|remained"
+    r"|belonged|belong|came|come|hailed)\b"
+    r"(?!\s+(?:(?:later|also|since|subsequently|reportedly|now)\s+)?(?:been\s+)?(?:killed|dead"
+    r"|died|wounded|injured|hurt|shot|abducted|kidnapped|missing|released|freed|rescued)\b))",
+    re.IGNORECASE,
+)
+# What may stand right before the fronted "Of": the start of a sentence, a line, a quote or a
+# bullet (never a word: "Guardians Of the Dead, three ...", never a comma).
+_CLAUSE_START_BEFORE: Final = re.compile(r"(?:^|[.!?:;\"\u201c\u2018(\n\-\u2013\u2014*\u2022])\s*$")
+
+
+@rule(
+    "casualty_of_the_harmed_first",
+    "CASUALTY",
+    "A fronted partitive: 'Of the injured, seven have been referred to hospital' (7, "
+    "injured), 'Of the dead, at least 12 were women' (12 or more, killed).",
+)
+def casualty_of_the_harmed_first(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    if "Of " not in text:
+        return
+    for match in _OF_THE_HARMED_FIRST.finditer(text):
+        start, end = match.start(), match.end("count")
+        if not _CLAUSE_START_BEFORE.search(text, max(0, start - 4), start):
+            continue
+        count = parse_casualty(match.group("count"))
+        if count.low is None and count.high is None:
+            continue
+        attributes = {
+            **_attributes_at(ctx, start, end),
+            "count_low": count.low,
+            "count_high": count.high,
+        }
+        yield Suggestion(start, end, "CASUALTY", attributes, "casualty_of_the_harmed_first")
+
+
+# The lives of counted people as the passive's subject, the inverted form of "claimed the
+# lives of 37 villagers": "the lives of 37 villagers were claimed by an attack", "the lives
+# of 12 soldiers were lost" (killed). From "lives" (as "claimed the lives of" starts at its
+# verb, the span leaves "the" out) to the verb; never lives changed, improved or saved.
+_LIVES_OF_PEOPLE_TAKEN: Final = LazyPattern(
+    rf"\blives\s+of\s+(?:{NUMBER_EXPRESSION})\s+(?:(?!{_NOT_MODIFIER}\b)[\w'\u2019-]+\s+){{0,2}}?"
+    rf"{_VICTIM}\b\s+(?:were|have\s+been|had\s+been|has\s+been|was)\s+"
+    r"(?:(?:tragically|reportedly|also|all)\s+)?(?:claimed|lost|taken|cut\s+short)\b"
+    # (never a claim of another sort: "were claimed as a theme", "claimed for the church")
+    r"(?!\s+(?:as|for|that|to\s+be)\b)",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "casualty_lives_of_people_taken",
+    "CASUALTY",
+    "The lives of counted people as a passive's subject: 'the lives of 37 villagers were "
+    "claimed by an attack' (37, killed).",
+)
+def casualty_lives_of_people_taken(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    if "lives" not in text and "Lives" not in text:
+        return
+    for match in _LIVES_OF_PEOPLE_TAKEN.finditer(text):
+        start, end = match.span()
+        attributes = {**_attributes_at(ctx, start, end), "kind": "killed"}
+        count = parse_casualty(text[start:end])
+        attributes["count_low"], attributes["count_high"] = count.low, count.high
+        yield Suggestion(start, end, "CASUALTY", attributes, "casualty_lives_of_people_taken")
