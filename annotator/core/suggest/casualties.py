@@ -1379,7 +1379,9 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     # ("Among the dead was his brother": one of a possessive's people, as "her brother was
     # among the dead" is, list67)
     rf"(?:(?:{NUMBER_EXPRESSION}|a|an|one|(?:(?<=was\s)|(?<=is\s))(?:the|his|her|their|its|my"
-    rf"|our))\s+{VICTIM_PHRASE}"
+    # ... or a possessive's counted people: "Among the dead were his two brothers" (frame69)
+    rf"|our)|(?:(?<=were\s)|(?<=are\s))(?:his|her|their|its|my|our)\s+(?:{NUMBER_EXPRESSION}))"
+    rf"\s+{VICTIM_PHRASE}"
     # (never a possessive's noun: "was his son's friend" names the friend, list67)
     r"(?!['\u2019]s\b)"
     # ... or one person no list names: "among the injured was a camera operator of ...",
