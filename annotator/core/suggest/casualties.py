@@ -4274,14 +4274,27 @@ _NAMED_ONE: Final = rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM_SINGULAR
 # The harmed group said by a relative clause after "those": "among those who died", "who
 # were killed", "who lost their lives" (frame69).
 _WHO_WERE_HARMED: Final = (
-    r"(?<=those\s)who\s+(?:died|perished|lost\s+their\s+lives|were\s+(?:killed|wounded"
+    r"(?<=those\s)(?:who\s+(?:died|perished|lost\s+their\s+lives|were\s+(?:killed|wounded"
     r"|injured|hurt|abducted|kidnapped))"
+    # ... or by their captors as its subject: "My husband is among those they carried away"
+    # (a captivity: other)
+    r"|they\s+(?:took|carried\s+away|took\s+away|led\s+away|abducted|kidnapped|seized))"
+)
+# (never a vehicle or an animal among the dead: "the driver and the truck", "the herder and
+# his cow")
+_NO_VEHICLE_OR_ANIMAL: Final = (
+    r"(?!(?:car|bus|truck|lorry|van|vehicle|tractor|boat|house|home|shop|dog|cow|goat|sheep"
+    r"|horse|camel|donkey|cattle|herd|flock)\b)"
 )
 _ONE_OF_THEIRS_AMONG: Final = re.compile(
     # ... or after a possessive noun, left out as "my" is: "her husband's cousin was among
     # the dead", "the headman's younger brother, <name>, was among the wounded" (fixcas63)
     rf"(?:(?<![Oo]f\s)\b(?:my|his|her|their|our|your|the)|(?<=[a-z]['\u2019]s))"
-    rf"\s+(?P<phrase>{_NAMED_ONE}"
+    rf"\s+(?P<phrase>(?:{_NAMED_ONE}"
+    # ... or a lower-case noun no list holds, where a listed person joined to it by "and"
+    # follows: "The tailor and his apprentice were among the dead" (frame69)
+    rf"|{_NO_VEHICLE_OR_ANIMAL}(?-i:[a-z][a-z-]+)(?=\s+and\s+(?:(?:my|his|her|their|our|your"
+    rf"|the|a|an)\s+)?{_NAMED_ONE}\s+(?:was|were|had\s+been|have\s+been)\s))"
     # "The commander of the brigade was among those killed": whose he was, after the noun
     r"(?:\s+of\s+(?:the|a|an|his|her|their|its|our)\s+(?:[\w'\u2019-]+\s+){0,2}?"
     r"(?!(?:was|were|is|are|and)\b)[\w'\u2019-]+)?"
@@ -4290,8 +4303,7 @@ _ONE_OF_THEIRS_AMONG: Final = re.compile(
     # ... or one more person whom a determiner and a lower-case noun no list holds name: "The
     # driver and the conductor were among the dead", "the pilot and the co-pilot" (frame69)
     # (never a vehicle or an animal: "the driver and the truck", "the herder and his cow")
-    r"|\s+and\s+(?:my|his|her|their|our|your|the)\s+(?!(?:car|bus|truck|lorry|van|vehicle"
-    r"|tractor|boat|house|home|shop|dog|cow|goat|sheep|horse|camel|donkey|cattle)\b)"
+    rf"|\s+and\s+(?:my|his|her|their|our|your|the)\s+{_NO_VEHICLE_OR_ANIMAL}"
     r"(?-i:[a-z][a-z-]+)(?!['\u2019]s)(?=\s+(?:was|were"
     r"|had\s+been|have\s+been)\s)"
     rf"|\s+and\s+(?P<part>(?:\d+|{_SMALL})\s+(?:of\s+(?:the|his|her|their|its|our)\s+)?"
