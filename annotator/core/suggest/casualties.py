@@ -761,6 +761,11 @@ _CASUALTY_WORD: Final = (
     + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=people\s)|(?<=men\s)|(?<=children\s)"
     + r"|(?<=[a-z]s\s))(?:seized|snatched|taken\s+into\s+custody"
     + r"|taken\s+away|led\s+away|dragged\s+away|carried\s+off)\b"
+    # people trafficked, in a passive only: "Thousands of Yazidi women and girls were sold in
+    # its markets", "a girl of eleven who was sold four times" (other, as captives are;
+    # frame69); never "two girls sold cookies", nor a club's transfer ("sold to Chelsea")
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))sold\b"
+    + r"(?!\s+(?:to|for)\s+(?-i:[A-Z£$\u20ac\d])|\s+(?:out|down)\b)"
     # "suffered shrapnel wounds", "sustained serious injuries", "had untreated wounds", "lost
     # limbs"
     r"|(?:suffered|sustained|had|has|have)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)"
@@ -3240,7 +3245,7 @@ _LINE_ANCHORS: Final = {
         " martyrs"
         " raped rape sexual detainees"
         " stabbed"
-        " untraceable untraced"
+        " untraceable untraced sold"
     ),
     # the harm or the captivity that ends each match of the miss67 patterns (each one a
     # whole word after a space: "were killed", "sustained gunshot wounds", "held in Evin")
@@ -3704,6 +3709,15 @@ _SOUGHT_PEOPLE: Final = re.compile(
 )
 
 
+# People sold are trafficked (frame69), never players transferred nor seats for people.
+_SPORT_PEOPLE: Final = re.compile(
+    r"\b(?:footballers?|players?|athletes?|strikers?|defenders?|goalkeepers?|midfielders?"
+    r"|jockeys?|cricketers?|boxers?|wrestlers?)\b",
+    re.IGNORECASE,
+)
+_FOR_OR_OF_BEFORE: Final = re.compile(r"\b(?:for|of)\s+$", re.IGNORECASE)
+
+
 @rule(
     "casualty_number_then_harm",
     "CASUALTY",
@@ -3736,6 +3750,11 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             text, found.start, found.end
         ):
             continue  # "the two accused remain untraceable": fugitives, no one harmed
+        if text.endswith("sold", found.start, found.end) and (
+            _SPORT_PEOPLE.search(text, found.start, found.end)
+            or _FOR_OR_OF_BEFORE.search(text, max(0, found.start - 5), found.start)
+        ):
+            continue  # "two footballers were sold", "tickets for 200 people were sold"
         if _MANY_OF_THEM_WITH.match(text, found.start, found.end):
             continue  # "40 others were wounded, many of them with burns": a part, no figure
         if _PART_OF_THEM.match(text, found.start, found.end) and _grades_the_harm_before(
