@@ -389,3 +389,47 @@ def test_kin_and_unlisted_people_among_the_harmed(sentence: str, expected: Figur
 )
 def test_animals_and_things_among_the_harmed_are_no_figure(sentence: str) -> None:
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Thousands of Yazidi women and girls were sold in its markets.",
+            ("Thousands of Yazidi women and girls were sold", 2000, None, "other", "civilian"),
+        ),
+        (
+            "Some 40 women were sold into slavery by the militants, the UN said.",
+            ("Some 40 women were sold", 40, 40, "other", "civilian"),
+        ),
+        (
+            "The 12 women had been sold to fighters in Raqqa.",
+            ("12 women had been sold", 12, 12, "other", "civilian"),
+        ),
+        (
+            "Dozens of migrants were sold at auctions near Tripoli.",
+            ("Dozens of migrants were sold", 24, None, "other", "civilian"),
+        ),
+    ],
+)
+def test_people_sold_in_a_passive_are_trafficked(sentence: str, expected: Figure) -> None:
+    assert figures(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two girls sold cookies outside the school.",
+        "Two footballers were sold to Chelsea for 30 million pounds.",
+        "Two young footballers were sold for a record fee.",
+        "Tickets for 200 people were sold.",
+        "Meals for 500 children were sold at cost.",
+        "Three houses were sold last year.",
+        "12 cows were sold at the market.",
+        "Over 300 copies of the book were sold.",
+        "Two soldiers were sold out by their commanders.",
+        "Five villagers were sold down the river by the council.",
+    ],
+)
+def test_things_sales_and_betrayals_are_no_figure(sentence: str) -> None:
+    assert figures(sentence) == []
