@@ -1018,7 +1018,10 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "two brothers aged 9 and 12 were killed": the ages are not the count.
     rf"(?:(?P<victim>{_NATIONALITIES_AND}\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
     # ... "three men aged between 24 and 51 were arrested"
-    r"(?:\s+aged\s+(?:between\s+)?\d+(?:\s+(?:and|to)\s+\d+|\s*[-\u2013]\s*\d+)?)?"
+    r"(?:\s+aged\s+(?:between\s+)?\d+(?:\s+(?:and|to)\s+\d+|\s*[-\u2013]\s*\d+)?"
+    # ... "two boys of 12 and 14 were killed" (British and translated prose's ages; frame69)
+    r"|\s+of\s+\d{1,2}\s+(?:and|to)\s+\d{1,2}(?![\d,.%])"
+    r"(?=\s*,?\s+(?:were|had|have|are)\b))?"
     # "seven soldiers and a civilian were wounded": one more victim, the harm still to come
     # "a woman and her two children were killed"
     # "a woman and two of her children were killed"
@@ -2048,7 +2051,9 @@ _YEAR_RANGE_FIRST: Final = re.compile(
 _AGE_BEFORE: Final = re.compile(
     r"\b(?:aged|ages|as\s+young\s+as|as\s+old\s+as"
     # ... "under the age of 15", "between the ages of 12 and 17" (review65l)
-    r"|ages?\s+of(?:\s+\d{1,2}\s+(?:and|to))?)\s+$",
+    r"|ages?\s+of(?:\s+\d{1,2}\s+(?:and|to))?"
+    # ... "two boys of 12 and 14 were killed": people, then their ages (frame69)
+    r"|(?<=[a-z]s\s)of\s+\d{1,2}\s+(?:and|to))\s+$",
     re.IGNORECASE,
 )
 # A number after the name of a legal text's part is no count: "Article 12 protects persons
