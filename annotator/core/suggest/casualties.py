@@ -1345,7 +1345,7 @@ _LISTED: Final = (
 # (frame69). Bounded: a few words, no stop, no second comma but the relative's.
 _SOURCE_ASIDE: Final = (
     r"(?:according\s+to\s+[^,.;:\n\d]{1,60}?(?:,\s+(?:which|who)\s+[^,.;:\n\d]{1,80}?)?"
-    r"|(?:[\w'\u2019-]+\s+){1,4}?(?:said|says|told\s+[\w'\u2019-]+|reported|confirmed|added))"
+    r"|(?:[\w'\u2019-]+\s+){1,4}?(?:said|says|say|told\s+[\w'\u2019-]+|reported|confirmed|added))"
 )
 # A noun that names no person, after "Among the dead was a": an abstract noun by its ending
 # ("a tradition", "a generation", "a settlement") or a few without one ("a sense of trust")
