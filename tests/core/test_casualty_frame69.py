@@ -107,6 +107,10 @@ def test_the_attackers_partitive_leaves_the_attackers_figure_as_it_was() -> None
             ),
         ),
         (
+            "Among the dead, officials say, are three children.",
+            ("Among the dead, officials say, are three children", 3, 3, "killed", "civilian"),
+        ),
+        (
             "Among the injured, according to the hospital, were four children.",
             (
                 "Among the injured, according to the hospital, were four children",
@@ -433,3 +437,28 @@ def test_people_sold_in_a_passive_are_trafficked(sentence: str, expected: Figure
 )
 def test_things_sales_and_betrayals_are_no_figure(sentence: str) -> None:
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Two boys of 12 and 14 were killed.",
+            [("Two boys of 12 and 14 were killed", 2, 2, "killed", "civilian")],
+        ),
+        (
+            "- Two sisters of 12 and 14 were abducted",
+            [("Two sisters of 12 and 14 were abducted", 2, 2, "other", "civilian")],
+        ),
+        (
+            "Two girls of 9 to 11 had been abducted, the police said.",
+            [("Two girls of 9 to 11 had been abducted", 2, 2, "other", "civilian")],
+        ),
+        # never the last age read as the count ("14 were killed": 14)
+        ("Two boys of 12 and 14 years were killed.", []),
+        ("Residents of 12 and 14 Street fled.", []),
+        ("The families of 12 and 14 victims were compensated.", []),
+    ],
+)
+def test_ages_after_of_are_no_count(sentence: str, expected: list[Figure]) -> None:
+    assert figures(sentence) == expected
