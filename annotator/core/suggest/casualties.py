@@ -1351,7 +1351,8 @@ _SOURCE_ASIDE: Final = (
 # ("a tradition", "a generation", "a settlement") or a few without one ("a sense of trust")
 # (frame69).
 _NOT_ABSTRACT: Final = (
-    r"(?![a-z-]*(?:tion|sion|ment|ness|ity|ism|ance|ence|dom|hood|ship)\b"
+    r"(?!(?!(?:eye)?witness\b|celebrity\b|personality\b|dignitary\b)"
+    r"[a-z-]*(?:tion|sion|ment|ness|ity|ism|ance|ence|dom|hood|ship)\b"
     r"|(?:sense|hope|way|part|piece|share|culture|history|future|legacy|spirit|dream|faith"
     r"|trust|lot|number|series|belief|custom|habit|memory)\b)"
 )
@@ -2051,11 +2052,14 @@ _YEAR_RANGE_FIRST: Final = re.compile(
 _AGE_BEFORE: Final = re.compile(
     r"\b(?:aged|ages|as\s+young\s+as|as\s+old\s+as"
     # ... "under the age of 15", "between the ages of 12 and 17" (review65l)
-    r"|ages?\s+of(?:\s+\d{1,2}\s+(?:and|to))?"
-    # ... "two boys of 12 and 14 were killed": people, then their ages (frame69)
-    r"|(?<=[a-z]s\s)of\s+\d{1,2}\s+(?:and|to))\s+$",
+    r"|ages?\s+of(?:\s+\d{1,2}\s+(?:and|to))?)\s+$",
     re.IGNORECASE,
 )
+# "two boys of 12 and 14 were killed": people, then their ages (frame69), where the second
+# age stands right before the verb; never "two groups of 10 and 15 people were abducted",
+# where the second figure counts people of its own (review69f)
+_AGES_OF_BEFORE: Final = re.compile(r"(?<=[a-z]s\s)of\s+\d{1,2}\s+(?:and|to)\s+$", re.IGNORECASE)
+_AGE_THEN_VERB: Final = re.compile(r"\d{1,2}\s*,?\s+(?:were|was|had|have|are)\b")
 # A number after the name of a legal text's part is no count: "Article 12 protects persons
 # subjected to sexual violence", "Law 1257 of 2008 protects victims" (review65l)
 _LEGAL_NUMBER_BEFORE: Final = re.compile(
@@ -2534,6 +2538,16 @@ _ARMED_VOLUNTEERS: Final = re.compile(
 _VOLUNTEERS: Final = re.compile(r"\bvolunteers?\b", re.IGNORECASE)
 
 
+# Football around "ultras": the supporters, never militants (review69f)
+_ULTRAS_WORD: Final = re.compile(r"\bultras\b", re.IGNORECASE)
+_FOOTBALL_AROUND: Final = re.compile(
+    r"\b(?:football|stadium|stadio|derby|match|kick-off|fans|supporters|club|league|Serie|UEFA"
+    r"|FIFA|stands?|pitch|terraces?|curva|hooligans?|Legia|Lazio|Roma|Juventus|Galatasaray"
+    r"|Fenerbahce|Besiktas|Partizan|Red\s+Star)\b",
+    re.IGNORECASE,
+)
+
+
 def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> dict[str, Any]:
     """count_low, count_high, kind and victims for a CASUALTY phrase.
 
@@ -2549,6 +2563,10 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
     if " by " in phrase:
         # "the death toll from a raid by Islamist insurgents ... rose to 17": who did it
         named_in = _BY_THE_DOERS.sub(" ", phrase)
+    if "ltras" in named_in and _FOOTBALL_AROUND.search(original):
+        # "Three ultras were injured when the stand collapsed at the stadium": football's
+        # ultras, supporters, not Indian wire copy's militants (review69f)
+        named_in = _ULTRAS_WORD.sub("fans", named_in)
     victims = _victim_group(named_in) or "unknown"
     if victims == "combatant" and _PEOPLE_WITH_COMBATANTS.search(phrase):
         victims = "mixed"
@@ -3645,6 +3663,10 @@ def _phrases(
             continue  # "killed between 1985 and 2018": a period, no count
         if _AGE_BEFORE.search(ctx.text, max(0, start - 30), start):
             continue  # "girls aged 12 to 17 had been raped": an age, no count
+        if _AGE_THEN_VERB.match(phrase) and _AGES_OF_BEFORE.search(
+            ctx.text, max(0, start - 30), start
+        ):
+            continue  # "two boys of 12 and 14 were killed": the ages, no count (frame69)
         if _YEAR_FIRST.match(phrase) and _YEAR_AND_BEFORE.search(
             ctx.text, max(0, start - 16), start
         ):
@@ -3721,6 +3743,23 @@ _SPORT_PEOPLE: Final = re.compile(
     re.IGNORECASE,
 )
 _FOR_OR_OF_BEFORE: Final = re.compile(r"\b(?:for|of)\s+$", re.IGNORECASE)
+# (review69f) a sale or an untraced figure names people only where a person noun stands in
+# the span: "Only two were sold at the auction", "Three of the paintings were sold", "Two
+# remain untraceable", "2 of the 14 files remain untraced" are things or nobody said
+_PERSON_IN_SPAN: Final = LazyPattern(rf"\b{_VICTIM}\b", re.IGNORECASE)
+# (review69f) "were sold" followed by what was sold to them: "Hundreds of migrants were sold
+# fake documents", "Millions of customers were sold payment protection insurance",
+# "Thousands of supporters were sold tickets", "Two women were sold a dream"
+_SOLD_TO_THEM: Final = re.compile(
+    r"\s+(?!(?:into|in|to|at|by|as|across|on|off|again|for|from|like|and|or|four|three"
+    r"|two|five|several|many|multiple|repeatedly|twice|once)\b)(?:a|an|the|[a-z]+)\b"
+)
+# (review69f) neither harmed nor sought for harm, but not found: witnesses, absconders,
+# gang members
+_UNTRACED_NOT_HARMED: Final = re.compile(
+    r"\b(?:witness(?:es)?|abscond\w*|gang\s+members?|gangs?|defaulters?|deserters?)\b",
+    re.IGNORECASE,
+)
 
 
 @rule(
@@ -3755,6 +3794,16 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             text, found.start, found.end
         ):
             continue  # "the two accused remain untraceable": fugitives, no one harmed
+        if text.endswith(_UNTRACED, found.start, found.end) and (
+            not _PERSON_IN_SPAN.compiled.search(text, found.start, found.end)
+            or _UNTRACED_NOT_HARMED.search(text, found.start, found.end)
+        ):
+            continue  # "Two remain untraceable", "14 prosecution witnesses remained untraceable"
+        if text.endswith("sold", found.start, found.end) and (
+            not _PERSON_IN_SPAN.compiled.search(text, found.start, found.end)
+            or _SOLD_TO_THEM.match(text, found.end)
+        ):
+            continue  # "Only two were sold", "Hundreds of migrants were sold fake documents"
         if text.endswith("sold", found.start, found.end) and (
             _SPORT_PEOPLE.search(text, found.start, found.end)
             or _FOR_OR_OF_BEFORE.search(text, max(0, found.start - 5), found.start)
@@ -4308,7 +4357,11 @@ _WHO_WERE_HARMED: Final = (
 # his cow")
 _NO_VEHICLE_OR_ANIMAL: Final = (
     r"(?!(?:car|bus|truck|lorry|van|vehicle|tractor|boat|house|home|shop|dog|cow|goat|sheep"
-    r"|horse|camel|donkey|cattle|herd|flock)\b)"
+    r"|horse|camel|donkey|cattle|herd|flock"
+    # (review69f) "the pilot and the plane were among the missing", "my husband and my
+    # motorbike were among those they took", "the farmer and his mule"
+    r"|plane|aircraft|helicopter|jet|ship|vessel|motorbike|motorcycle|bike|bicycle|laptop"
+    r"|phone|money|cash|car|mule|pig|ox|bull|calf|livestock|documents|belongings|goods)\b)"
 )
 _ONE_OF_THEIRS_AMONG: Final = re.compile(
     # ... or after a possessive noun, left out as "my" is: "her husband's cousin was among
@@ -6390,7 +6443,9 @@ _OF_THE_HARMED_FIRST: Final = LazyPattern(
     r"(?=\s+(?:of\s+them\s+)?(?:were|was|are|is|have|has|had|remain|remains|remained"
     r"|belonged|belong|came|come|hailed)\b"
     r"(?!\s+(?:(?:later|also|since|subsequently|reportedly|now)\s+)?(?:been\s+)?(?:killed|dead"
-    r"|died|wounded|injured|hurt|shot|abducted|kidnapped|missing|released|freed|rescued)\b))",
+    r"|died|wounded|injured|hurt|shot|abducted|kidnapped|missing|released|freed|rescued"
+    # (review69f) no longer missing or held: "Of the missing, three were found alive"
+    r"|found|returned|escaped|traced|located|reunited|resurfaced)\b))",
     re.IGNORECASE,
 )
 # What may stand right before the fronted "Of": the start of a sentence, a line, a quote or a
@@ -6430,7 +6485,9 @@ def casualty_of_the_harmed_first(ctx: SuggestContext) -> Iterator[Suggestion]:
 _LIVES_OF_PEOPLE_TAKEN: Final = LazyPattern(
     rf"\blives\s+of\s+(?:{NUMBER_EXPRESSION})\s+(?:(?!{_NOT_MODIFIER}\b)[\w'\u2019-]+\s+){{0,2}}?"
     rf"{_VICTIM}\b\s+(?:were|have\s+been|had\s+been|has\s+been|was)\s+"
-    r"(?:(?:tragically|reportedly|also|all)\s+)?(?:claimed|lost|taken|cut\s+short)\b"
+    r"(?:(?:tragically|reportedly|also|all)\s+)?(?:claimed"
+    # (review69f: never "taken over / up / into account", "lost in paperwork")
+    r"|lost(?!\s+in\s+(?:the\s+)?paperwork\b)|taken(?!\s+(?:over|up|into)\b)|cut\s+short)\b"
     # (never a claim of another sort: "were claimed as a theme", "claimed for the church")
     r"(?!\s+(?:as|for|that|to\s+be)\b)",
     re.IGNORECASE,
