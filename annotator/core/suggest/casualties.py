@@ -4370,7 +4370,8 @@ _ONE_OF_THEIRS_AMONG: Final = re.compile(
     rf"\s+(?P<phrase>(?:{_NAMED_ONE}"
     # ... or a lower-case noun no list holds, where a listed person joined to it by "and"
     # follows: "The tailor and his apprentice were among the dead" (frame69)
-    rf"|{_NO_VEHICLE_OR_ANIMAL}(?-i:[a-z][a-z-]+)(?=\s+and\s+(?:(?:my|his|her|their|our|your"
+    # (review69f: one person, never a plural: "the elders and the chief")
+    rf"|{_NO_VEHICLE_OR_ANIMAL}(?-i:[a-z][a-z-]+)(?<![^s]s)(?=\s+and\s+(?:(?:my|his|her|their|our|your"
     rf"|the|a|an)\s+)?{_NAMED_ONE}\s+(?:was|were|had\s+been|have\s+been)\s))"
     # "The commander of the brigade was among those killed": whose he was, after the noun
     r"(?:\s+of\s+(?:the|a|an|his|her|their|its|our)\s+(?:[\w'\u2019-]+\s+){0,2}?"
@@ -4381,7 +4382,9 @@ _ONE_OF_THEIRS_AMONG: Final = re.compile(
     # driver and the conductor were among the dead", "the pilot and the co-pilot" (frame69)
     # (never a vehicle or an animal: "the driver and the truck", "the herder and his cow")
     rf"|\s+and\s+(?:my|his|her|their|our|your|the)\s+{_NO_VEHICLE_OR_ANIMAL}"
-    r"(?-i:[a-z][a-z-]+)(?!['\u2019]s)(?=\s+(?:was|were"
+    # (review69f: one person, never a plural: "Our chief and the elders were among those
+    # they took" is no 2)
+    r"(?-i:[a-z][a-z-]+)(?<![^s]s)(?!['\u2019]s)(?=\s+(?:was|were"
     r"|had\s+been|have\s+been)\s)"
     rf"|\s+and\s+(?P<part>(?:\d+|{_SMALL})\s+(?:of\s+(?:the|his|her|their|its|our)\s+)?"
     rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+)?{_VICTIM_PLURAL}\b))?"
@@ -6439,7 +6442,8 @@ _OF_THE_HARMED_FIRST: Final = LazyPattern(
     r"(?-i:Of)\s+(?:the|those)\s+(?:(?:critically|seriously|badly|severely|gravely|lightly"
     r"|slightly)\s+)?(?P<harm>dead|deceased|killed|injured|wounded|hurt|abducted|kidnapped"
     r"|missing)(?:\s+(?:people|persons))?,\s+"
-    rf"(?P<count>{NUMBER_EXPRESSION})"
+    # (review69f: never a year: "Of the dead, 2024 was the deadliest year")
+    rf"(?!(?:1[89]|20)\d\d\b)(?P<count>{NUMBER_EXPRESSION})"
     r"(?=\s+(?:of\s+them\s+)?(?:were|was|are|is|have|has|had|remain|remains|remained"
     r"|belonged|belong|came|come|hailed)\b"
     r"(?!\s+(?:(?:later|also|since|subsequently|reportedly|now)\s+)?(?:been\s+)?(?:killed|dead"
