@@ -241,7 +241,7 @@ _PLURAL_PERSONS: Final = _words(
     "truckers visitors widows youngsters evacuees occupants responders trainees siblings "
     "grandparents congregants detectives constables climbers mountaineers trekkers guides "
     "farmworkers farmhands seminarians catechists defenders auxiliaries males females "
-    "correspondents "
+    "correspondents ultras "
     "nieces aunts cooks attendants waiters mechanics bakers apprentices vdp owners"
 )
 _CASUALTY_WORDS: Final = _words(
@@ -1390,6 +1390,8 @@ _KIND_PATTERNS: Final = (
         re.compile(
             r"\b(?:missing|unaccounted(?: for)?|disappeared|disappearances?|abducted|kidnapped"
             r"|vanished"
+            # Indian and Pakistani English: "five people remain untraceable" (frame69)
+            r"|untraceable|untraced"
             r"|abductions?"
             r"|(?:taken|held) hostage|hostages?|(?:under|beneath) (?:the )?rubble)\b"
         ),
@@ -1434,7 +1436,7 @@ _HARM_AFTER_NOUN: Final = re.compile(
     r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|slain|perished|executed|murdered"
     r"|massacred|shot dead|wound(?:ed|s)?|injur(?:ed|ies|y)|hurt|maimed"
     # "six refugees were missing": the refugees went missing
-    r"|missing|unaccounted|disappeared|vanished)\b"
+    r"|missing|unaccounted|disappeared|vanished|untraceable|untraced)\b"
 )
 # "three martyrs": the dead, when the figure's own last words are a count and "martyrs"
 # (lexcas64), never those held ("arrested 5 would-be martyrs", kind of main) nor a name
@@ -1571,6 +1573,8 @@ _COMBATANT: Final = re.compile(
     r"|militants?(?! (?:attacks?|violence|groups?|activity|networks?|hideouts?|camps?))"
     # movements' members named by their creed, cadres and a group's remnants
     r"|maoists?|naxal(?:ite)?s?|cadres?|remnants|gang ?members?|gangsters?"
+    # Indian wire copy's militants ("two ultras were gunned down"), not football's ultras
+    r"|ultras(?! (?:fans?|supporters?|groups?|of)\b)"
     # "members of the militia", "members of an armed group"
     # ("members of Syria's security forces": a possessive among the words)
     r"|members? of (?:the |a |an |its |their )?(?:so-called )?(?:[\w'-]+ ){0,3}?(?:militias?"

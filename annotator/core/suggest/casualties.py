@@ -207,8 +207,9 @@ _VICTIM_PLURAL_WORDS: Final = (
     " dozos donsos"
     # how armies and police name their enemies: "12 khwarij were killed", "two infiltrators"
     " naxals khwarij khawarij khawaarij miscreants infiltrators raiders snipers fedayeen"
-    # South Asian copy's armed robbers ("Two dacoits were killed in retaliatory fire")
-    " dacoits"
+    # South Asian copy's armed robbers ("Two dacoits were killed in retaliatory fire"), and
+    # Indian wire copy's militants ("two ultras were gunned down", PTI; frame69)
+    " dacoits ultras"
     # the people an international body sends: "the killing of two UN investigators"
     " investigators monitors inspectors"
     # "a police agent was wounded", "two federal agents were killed"
@@ -573,6 +574,8 @@ _CASUALTY_WORD: Final = (
         "|war-wounded|war wounded"
         "|fatalities|hurt|slain|uprooted|abducted|kidnapped|disappeared|evacuated|homeless"
         "|unaccounted for|lost their lives|perished|injuries|massacred|executed|maimed"
+        # "five people remain untraceable" (Indian, Pakistani and West African English)
+        "|untraceable|untraced"
         "|shot dead|drowned|detained|arrested|captured|taken hostage|held hostage"
         "|taken prisoner|dying|buried|trapped|flee|fleeing|flees|made homeless"
         # how armies report enemy dead: "12 assailants were neutralised"
@@ -758,6 +761,11 @@ _CASUALTY_WORD: Final = (
     + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=people\s)|(?<=men\s)|(?<=children\s)"
     + r"|(?<=[a-z]s\s))(?:seized|snatched|taken\s+into\s+custody"
     + r"|taken\s+away|led\s+away|dragged\s+away|carried\s+off)\b"
+    # people trafficked, in a passive only: "Thousands of Yazidi women and girls were sold in
+    # its markets", "a girl of eleven who was sold four times" (other, as captives are;
+    # frame69); never "two girls sold cookies", nor a club's transfer ("sold to Chelsea")
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))sold\b"
+    + r"(?!\s+(?:to|for)\s+(?-i:[A-Z£$\u20ac\d])|\s+(?:out|down)\b)"
     # "suffered shrapnel wounds", "sustained serious injuries", "had untreated wounds", "lost
     # limbs"
     r"|(?:suffered|sustained|had|has|have)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)"
@@ -1010,7 +1018,10 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "two brothers aged 9 and 12 were killed": the ages are not the count.
     rf"(?:(?P<victim>{_NATIONALITIES_AND}\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
     # ... "three men aged between 24 and 51 were arrested"
-    r"(?:\s+aged\s+(?:between\s+)?\d+(?:\s+(?:and|to)\s+\d+|\s*[-\u2013]\s*\d+)?)?"
+    r"(?:\s+aged\s+(?:between\s+)?\d+(?:\s+(?:and|to)\s+\d+|\s*[-\u2013]\s*\d+)?"
+    # ... "two boys of 12 and 14 were killed" (British and translated prose's ages; frame69)
+    r"|\s+of\s+\d{1,2}\s+(?:and|to)\s+\d{1,2}(?![\d,.%])"
+    r"(?=\s*,?\s+(?:were|had|have|are)\b))?"
     # "seven soldiers and a civilian were wounded": one more victim, the harm still to come
     # "a woman and her two children were killed"
     # "a woman and two of her children were killed"
@@ -1329,10 +1340,30 @@ _LISTED: Final = (
     # (never a possessive: "two porters and a cook's assistant" names the assistant)
     r"(?!['\u2019]s\b)"
 )
+# Who says so, set off by commas inside a clause: "according to the hospital", "according to
+# MSF, which runs a field hospital nearby", "police said", "a local official told AFP"
+# (frame69). Bounded: a few words, no stop, no second comma but the relative's.
+_SOURCE_ASIDE: Final = (
+    r"(?:according\s+to\s+[^,.;:\n\d]{1,60}?(?:,\s+(?:which|who)\s+[^,.;:\n\d]{1,80}?)?"
+    r"|(?:[\w'\u2019-]+\s+){1,4}?(?:said|says|say|told\s+[\w'\u2019-]+|reported|confirmed|added))"
+)
+# A noun that names no person, after "Among the dead was a": an abstract noun by its ending
+# ("a tradition", "a generation", "a settlement") or a few without one ("a sense of trust")
+# (frame69).
+_NOT_ABSTRACT: Final = (
+    r"(?!(?!(?:eye)?witness\b|celebrity\b|personality\b|dignitary\b)"
+    r"[a-z-]*(?:tion|sion|ment|ness|ity|ism|ance|ence|dom|hood|ship)\b"
+    r"|(?:sense|hope|way|part|piece|share|culture|history|future|legacy|spirit|dream|faith"
+    r"|trust|lot|number|series|belief|custom|habit|memory)\b)"
+)
 _AMONG_THE_HARMED: Final = LazyPattern(
     r"\b(?P<phrase>(?:among\s+(?:the|those)\s+(?:(?:critically|seriously|badly|severely|gravely"
     r"|lightly|slightly|fatally)\s+)?(?:dead|killed|wounded|injured|hurt|missing|abducted"
-    r"|kidnapped|detained|displaced|victims|casualties|fatalities)\s+"
+    r"|kidnapped|detained|displaced|victims|casualties|fatalities)"
+    # ... or a source set off by commas between: "Among the dead, according to Médecins Sans
+    # Frontières, which runs a field hospital nearby, were six children", "Among the dead,
+    # police said, were three women" (frame69; an attribution only, never any aside)
+    rf"(?:\s+|,\s+{_SOURCE_ASIDE},\s+)"
     # ... the harmed people's noun or a time between: "Among the dead vigilantes was their
     # commander", "Among the dead last week were two police reservists" (list67)
     rf"(?:{_VICTIM_PLURAL}\s+|(?:last|this)\s+(?:week|weekend|month|night|year)\s+)?"
@@ -1357,15 +1388,17 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     # ("Among the dead was his brother": one of a possessive's people, as "her brother was
     # among the dead" is, list67)
     rf"(?:(?:{NUMBER_EXPRESSION}|a|an|one|(?:(?<=was\s)|(?<=is\s))(?:the|his|her|their|its|my"
-    rf"|our))\s+{VICTIM_PHRASE}"
+    # ... or a possessive's counted people: "Among the dead were his two brothers" (frame69)
+    rf"|our)|(?:(?<=were\s)|(?<=are\s))(?:his|her|their|its|my|our)\s+(?:{NUMBER_EXPRESSION}))"
+    rf"\s+{VICTIM_PHRASE}"
     # (never a possessive's noun: "was his son's friend" names the friend, list67)
     r"(?!['\u2019]s\b)"
     # ... or one person no list names: "among the injured was a camera operator of ...",
     # "among the dead was a schoolteacher." (the harmed group says they are people)
     # ("... was a Primary Six pupil and a boda boda rider": one more joined by "and")
-    r"|(?:(?<=was\s)|(?<=is\s))(?:(?:a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?-i:[a-z][a-z-]+)"
+    rf"|(?:(?<=was\s)|(?<=is\s))(?:(?:a|an)\s+(?:[\w'\u2019-]+\s+){{0,2}}?{_NOT_ABSTRACT}(?-i:[a-z][a-z-]+)"
     r"(?=\s+(?:of|from|who|whose|with|in|at|on|and|as)\b|\s*[,.;:])(?:\s+and\b(?=\s+an?\s)|(?!))"
-    r"\s+)?(?:a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?-i:[a-z][a-z-]+)"
+    rf"\s+)?(?:a|an)\s+(?:[\w'\u2019-]+\s+){{0,2}}?{_NOT_ABSTRACT}(?-i:[a-z][a-z-]+)"
     r"(?=\s+(?:of|from|who|whose|with|in|at|on|and|as)\b|\s*[,.;:]))"
     # "seven members of the Guards' ground forces, two police officers and three civilians":
     # a list of counted people (an of-phrase is taken only where the list goes on)
@@ -1612,6 +1645,8 @@ _COMBATANT_COUNTED: Final = re.compile(
     r"|jawans?|commandos?|infantrym[ae]n|riflem[ae]n|cops?|servicemembers?|mujahideen|jihadis"
     r"|robbers?|thie(?:f|ves)|kidnappers?|pirates?|poachers?|Taliban|naxals?|khwarij|khawarij"
     r"|khawaarij|dacoits?"
+    # Indian wire copy's militants ("two ultras gunned down"), never football's ultras
+    r"|ultras(?!\s+(?:fans?|supporters?|groups?|of)\b)"
     # the Sahel's hunters' brotherhoods, who fight as militias ("three Dozo hunters")
     r"|dozos?|donsos?"
     r"|miscreants?"
@@ -2020,6 +2055,11 @@ _AGE_BEFORE: Final = re.compile(
     r"|ages?\s+of(?:\s+\d{1,2}\s+(?:and|to))?)\s+$",
     re.IGNORECASE,
 )
+# "two boys of 12 and 14 were killed": people, then their ages (frame69), where the second
+# age stands right before the verb; never "two groups of 10 and 15 people were abducted",
+# where the second figure counts people of its own (review69f)
+_AGES_OF_BEFORE: Final = re.compile(r"(?<=[a-z]s\s)of\s+\d{1,2}\s+(?:and|to)\s+$", re.IGNORECASE)
+_AGE_THEN_VERB: Final = re.compile(r"\d{1,2}\s*,?\s+(?:were|was|had|have|are)\b")
 # A number after the name of a legal text's part is no count: "Article 12 protects persons
 # subjected to sexual violence", "Law 1257 of 2008 protects victims" (review65l)
 _LEGAL_NUMBER_BEFORE: Final = re.compile(
@@ -2498,6 +2538,16 @@ _ARMED_VOLUNTEERS: Final = re.compile(
 _VOLUNTEERS: Final = re.compile(r"\bvolunteers?\b", re.IGNORECASE)
 
 
+# Football around "ultras": the supporters, never militants (review69f)
+_ULTRAS_WORD: Final = re.compile(r"\bultras\b", re.IGNORECASE)
+_FOOTBALL_AROUND: Final = re.compile(
+    r"\b(?:football|stadium|stadio|derby|match|kick-off|fans|supporters|club|league|Serie|UEFA"
+    r"|FIFA|stands?|pitch|terraces?|curva|hooligans?|Legia|Lazio|Roma|Juventus|Galatasaray"
+    r"|Fenerbahce|Besiktas|Partizan|Red\s+Star)\b",
+    re.IGNORECASE,
+)
+
+
 def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> dict[str, Any]:
     """count_low, count_high, kind and victims for a CASUALTY phrase.
 
@@ -2513,6 +2563,10 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
     if " by " in phrase:
         # "the death toll from a raid by Islamist insurgents ... rose to 17": who did it
         named_in = _BY_THE_DOERS.sub(" ", phrase)
+    if "ltras" in named_in and _FOOTBALL_AROUND.search(original):
+        # "Three ultras were injured when the stand collapsed at the stadium": football's
+        # ultras, supporters, not Indian wire copy's militants (review69f)
+        named_in = _ULTRAS_WORD.sub("fans", named_in)
     victims = _victim_group(named_in) or "unknown"
     if victims == "combatant" and _PEOPLE_WITH_COMBATANTS.search(phrase):
         victims = "mixed"
@@ -3214,6 +3268,7 @@ _LINE_ANCHORS: Final = {
         " martyrs"
         " raped rape sexual detainees"
         " stabbed"
+        " untraceable untraced sold"
     ),
     # the harm or the captivity that ends each match of the miss67 patterns (each one a
     # whole word after a space: "were killed", "sustained gunshot wounds", "held in Evin")
@@ -3608,6 +3663,10 @@ def _phrases(
             continue  # "killed between 1985 and 2018": a period, no count
         if _AGE_BEFORE.search(ctx.text, max(0, start - 30), start):
             continue  # "girls aged 12 to 17 had been raped": an age, no count
+        if _AGE_THEN_VERB.match(phrase) and _AGES_OF_BEFORE.search(
+            ctx.text, max(0, start - 30), start
+        ):
+            continue  # "two boys of 12 and 14 were killed": the ages, no count (frame69)
         if _YEAR_FIRST.match(phrase) and _YEAR_AND_BEFORE.search(
             ctx.text, max(0, start - 16), start
         ):
@@ -3664,6 +3723,45 @@ _ROOM_FOR: Final = re.compile(
 _PER_AFTER: Final = re.compile(r"\s+(?:per|a|each|in\s+each)\s+(?:cell|room|bed|guard)\b")
 
 
+# "Untraceable" says missing of victims and of the wanted alike ("five people remain
+# untraceable" after a raid; "the two suspects remain untraceable" after a crime): the
+# wanted, those who did the harm or are sought for it, are no figure (frame69).
+_UNTRACED: Final = ("untraceable", "untraced")
+_SOUGHT_PEOPLE: Final = re.compile(
+    r"\b(?:suspects?|accused|attackers?|assailants?|gunm[ae]n|culprits?|perpetrators?"
+    r"|killers?|kidnappers?|abductors?|terrorists?|militants?|ultras|robbers?|dacoits?"
+    r"|fugitives?|absconders?|convicts?|escapees?|inmates?|prisoners?|criminals?|shooters?"
+    r"|bombers?|rapists?|murderers?)\b",
+    re.IGNORECASE,
+)
+
+
+# People sold are trafficked (frame69), never players transferred nor seats for people.
+_SPORT_PEOPLE: Final = re.compile(
+    r"\b(?:footballers?|players?|athletes?|strikers?|defenders?|goalkeepers?|midfielders?"
+    r"|jockeys?|cricketers?|boxers?|wrestlers?)\b",
+    re.IGNORECASE,
+)
+_FOR_OR_OF_BEFORE: Final = re.compile(r"\b(?:for|of)\s+$", re.IGNORECASE)
+# (review69f) a sale or an untraced figure names people only where a person noun stands in
+# the span: "Only two were sold at the auction", "Three of the paintings were sold", "Two
+# remain untraceable", "2 of the 14 files remain untraced" are things or nobody said
+_PERSON_IN_SPAN: Final = LazyPattern(rf"\b{_VICTIM}\b", re.IGNORECASE)
+# (review69f) "were sold" followed by what was sold to them: "Hundreds of migrants were sold
+# fake documents", "Millions of customers were sold payment protection insurance",
+# "Thousands of supporters were sold tickets", "Two women were sold a dream"
+_SOLD_TO_THEM: Final = re.compile(
+    r"\s+(?!(?:into|in|to|at|by|as|across|on|off|again|for|from|like|and|or|four|three"
+    r"|two|five|several|many|multiple|repeatedly|twice|once)\b)(?:a|an|the|[a-z]+)\b"
+)
+# (review69f) neither harmed nor sought for harm, but not found: witnesses, absconders,
+# gang members
+_UNTRACED_NOT_HARMED: Final = re.compile(
+    r"\b(?:witness(?:es)?|abscond\w*|gang\s+members?|gangs?|defaulters?|deserters?)\b",
+    re.IGNORECASE,
+)
+
+
 @rule(
     "casualty_number_then_harm",
     "CASUALTY",
@@ -3692,6 +3790,25 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if _BODIES_OF_BEFORE.search(text, max(0, found.start - 24), found.start):
             continue  # "the bodies of 12 people were taken to hospital": the remains rule's
+        if text.endswith(_UNTRACED, found.start, found.end) and _SOUGHT_PEOPLE.search(
+            text, found.start, found.end
+        ):
+            continue  # "the two accused remain untraceable": fugitives, no one harmed
+        if text.endswith(_UNTRACED, found.start, found.end) and (
+            not _PERSON_IN_SPAN.compiled.search(text, found.start, found.end)
+            or _UNTRACED_NOT_HARMED.search(text, found.start, found.end)
+        ):
+            continue  # "Two remain untraceable", "14 prosecution witnesses remained untraceable"
+        if text.endswith("sold", found.start, found.end) and (
+            not _PERSON_IN_SPAN.compiled.search(text, found.start, found.end)
+            or _SOLD_TO_THEM.match(text, found.end)
+        ):
+            continue  # "Only two were sold", "Hundreds of migrants were sold fake documents"
+        if text.endswith("sold", found.start, found.end) and (
+            _SPORT_PEOPLE.search(text, found.start, found.end)
+            or _FOR_OR_OF_BEFORE.search(text, max(0, found.start - 5), found.start)
+        ):
+            continue  # "two footballers were sold", "tickets for 200 people were sold"
         if _MANY_OF_THEM_WITH.match(text, found.start, found.end):
             continue  # "40 others were wounded, many of them with burns": a part, no figure
         if _PART_OF_THEM.match(text, found.start, found.end) and _grades_the_harm_before(
@@ -4227,21 +4344,55 @@ def _sentence_text(ctx: SuggestContext, at: int) -> str:
 # person of people named before ("a relative of the driver") nor a plural without a number
 # ("her sons were among the dead").
 _NAMED_ONE: Final = rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM_SINGULAR}\b(?!['\u2019]s)"
+# The harmed group said by a relative clause after "those": "among those who died", "who
+# were killed", "who lost their lives" (frame69).
+_WHO_WERE_HARMED: Final = (
+    r"(?<=those\s)(?:who\s+(?:died|perished|lost\s+their\s+lives|were\s+(?:killed|wounded"
+    r"|injured|hurt|abducted|kidnapped))"
+    # ... or by their captors as its subject: "My husband is among those they carried away"
+    # (a captivity: other)
+    r"|they\s+(?:took|carried\s+away|took\s+away|led\s+away|abducted|kidnapped|seized))"
+)
+# (never a vehicle or an animal among the dead: "the driver and the truck", "the herder and
+# his cow")
+_NO_VEHICLE_OR_ANIMAL: Final = (
+    r"(?!(?:car|bus|truck|lorry|van|vehicle|tractor|boat|house|home|shop|dog|cow|goat|sheep"
+    r"|horse|camel|donkey|cattle|herd|flock"
+    # (review69f) "the pilot and the plane were among the missing", "my husband and my
+    # motorbike were among those they took", "the farmer and his mule"
+    r"|plane|aircraft|helicopter|jet|ship|vessel|motorbike|motorcycle|bike|bicycle|laptop"
+    r"|phone|money|cash|car|mule|pig|ox|bull|calf|livestock|documents|belongings|goods)\b)"
+)
 _ONE_OF_THEIRS_AMONG: Final = re.compile(
     # ... or after a possessive noun, left out as "my" is: "her husband's cousin was among
     # the dead", "the headman's younger brother, <name>, was among the wounded" (fixcas63)
     rf"(?:(?<![Oo]f\s)\b(?:my|his|her|their|our|your|the)|(?<=[a-z]['\u2019]s))"
-    rf"\s+(?P<phrase>{_NAMED_ONE}"
+    rf"\s+(?P<phrase>(?:{_NAMED_ONE}"
+    # ... or a lower-case noun no list holds, where a listed person joined to it by "and"
+    # follows: "The tailor and his apprentice were among the dead" (frame69)
+    # (review69f: one person, never a plural: "the elders and the chief")
+    rf"|{_NO_VEHICLE_OR_ANIMAL}(?-i:[a-z][a-z-]+)(?<![^s]s)(?=\s+and\s+(?:(?:my|his|her|their|our|your"
+    rf"|the|a|an)\s+)?{_NAMED_ONE}\s+(?:was|were|had\s+been|have\s+been)\s))"
     # "The commander of the brigade was among those killed": whose he was, after the noun
     r"(?:\s+of\s+(?:the|a|an|his|her|their|its|our)\s+(?:[\w'\u2019-]+\s+){0,2}?"
     r"(?!(?:was|were|is|are|and)\b)[\w'\u2019-]+)?"
     r"(?:,\s[^,.;\n]{1,40},)?"
     rf"(?P<more>\s+and\s+(?:(?:my|his|her|their|our|your|the|a|an)\s+)?{_NAMED_ONE}"
+    # ... or one more person whom a determiner and a lower-case noun no list holds name: "The
+    # driver and the conductor were among the dead", "the pilot and the co-pilot" (frame69)
+    # (never a vehicle or an animal: "the driver and the truck", "the herder and his cow")
+    rf"|\s+and\s+(?:my|his|her|their|our|your|the)\s+{_NO_VEHICLE_OR_ANIMAL}"
+    # (review69f: one person, never a plural: "Our chief and the elders were among those
+    # they took" is no 2)
+    r"(?-i:[a-z][a-z-]+)(?<![^s]s)(?!['\u2019]s)(?=\s+(?:was|were"
+    r"|had\s+been|have\s+been)\s)"
     rf"|\s+and\s+(?P<part>(?:\d+|{_SMALL})\s+(?:of\s+(?:the|his|her|their|its|our)\s+)?"
     rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+)?{_VICTIM_PLURAL}\b))?"
     r"\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt|missing"
-    r"|abducted|kidnapped|detained))\b",
+    r"|abducted|kidnapped|detained"
+    # ... or the harmed group as a relative clause: "among those who died" (frame69)
+    rf"|{_WHO_WERE_HARMED}))\b",
     re.IGNORECASE,
 )
 
@@ -4251,7 +4402,7 @@ _ONE_OF_THEIRS_AMONG: Final = re.compile(
 # case-insensitive pattern opening with a word list is tried at every position).
 _AMONG_THE_HARMED_WORDS: Final = re.compile(
     r"[Aa](?i:mong\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt|missing"
-    r"|abducted|kidnapped|detained))"
+    rf"|abducted|kidnapped|detained|{_WHO_WERE_HARMED}))"
 )
 _NO_SENTENCE_STOP: Final = ";." if not re.search(r"[.;]", _VICTIM_SINGULAR) else ""
 
@@ -5867,8 +6018,10 @@ _GROUPS_IN_SPAN: Final = re.compile(
     rf"(?P<groups>(?:(?:,\s+(?!and\s){_LIST_LATER_GROUP})+,?|)\s+and\s+{_LIST_LATER_GROUP})"
     # (then the span's end, its verb or a headline's participle: "40 Palestinians and a
     # Lebanese soldier killed")
+    # ... or a harm verb no "-ed" ends: "26 security personnel and 31 civilians lost their
+    # lives", "two boys and a girl went missing" (frame69)
     r"(?=\s*$|\s+(?:were|was|are|is|have|has|had|died|dead|in|on|at|near|during|this|last"
-    r"|[a-z]+ed)\b)",
+    r"|lost|went|remain|remains|remained|[a-z]+ed)\b)",
     re.IGNORECASE,
 )
 
@@ -6272,3 +6425,92 @@ register(
         fills_gaps=True,
     )
 )
+
+
+# Clause frames a toll takes in real prose (frame69): each rests on a grammatical class, not
+# on one article's sentence, and each is guarded against the things, perpetrators and
+# figures of speech that take the same shape.
+
+# A fronted partitive, the inverted form of "seven of the injured" (which the guideline
+# annotates from the count to the harm word): "Of the injured, seven have been referred to
+# hospital", "Of the dead, at least 12 were women", "Of those killed, six were police
+# officers". From "Of" to the count. The harmed group is a harm word after "the" or "those";
+# the count opens the clause, a finite verb that says no harm of its own follows it ("Of the
+# injured, seven died" is the dead's figure; "Of the 40 trucks, seven were hit", "60 per
+# cent", "seven-year-old" and "14 January" hold no such group or verb).
+_OF_THE_HARMED_FIRST: Final = LazyPattern(
+    r"(?-i:Of)\s+(?:the|those)\s+(?:(?:critically|seriously|badly|severely|gravely|lightly"
+    r"|slightly)\s+)?(?P<harm>dead|deceased|killed|injured|wounded|hurt|abducted|kidnapped"
+    r"|missing)(?:\s+(?:people|persons))?,\s+"
+    # (review69f: never a year: "Of the dead, 2024 was the deadliest year")
+    rf"(?!(?:1[89]|20)\d\d\b)(?P<count>{NUMBER_EXPRESSION})"
+    r"(?=\s+(?:of\s+them\s+)?(?:were|was|are|is|have|has|had|remain|remains|remained"
+    r"|belonged|belong|came|come|hailed)\b"
+    r"(?!\s+(?:(?:later|also|since|subsequently|reportedly|now)\s+)?(?:been\s+)?(?:killed|dead"
+    r"|died|wounded|injured|hurt|shot|abducted|kidnapped|missing|released|freed|rescued"
+    # (review69f) no longer missing or held: "Of the missing, three were found alive"
+    r"|found|returned|escaped|traced|located|reunited|resurfaced)\b))",
+    re.IGNORECASE,
+)
+# What may stand right before the fronted "Of": the start of a sentence, a line, a quote or a
+# bullet (never a word: "Guardians Of the Dead, three ...", never a comma).
+_CLAUSE_START_BEFORE: Final = re.compile(r"(?:^|[.!?:;\"\u201c\u2018(\n\-\u2013\u2014*\u2022])\s*$")
+
+
+@rule(
+    "casualty_of_the_harmed_first",
+    "CASUALTY",
+    "A fronted partitive: 'Of the injured, seven have been referred to hospital' (7, "
+    "injured), 'Of the dead, at least 12 were women' (12 or more, killed).",
+)
+def casualty_of_the_harmed_first(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    if "Of " not in text:
+        return
+    for match in _OF_THE_HARMED_FIRST.finditer(text):
+        start, end = match.start(), match.end("count")
+        if not _CLAUSE_START_BEFORE.search(text, max(0, start - 4), start):
+            continue
+        count = parse_casualty(match.group("count"))
+        if count.low is None and count.high is None:
+            continue
+        attributes = {
+            **_attributes_at(ctx, start, end),
+            "count_low": count.low,
+            "count_high": count.high,
+        }
+        yield Suggestion(start, end, "CASUALTY", attributes, "casualty_of_the_harmed_first")
+
+
+# The lives of counted people as the passive's subject, the inverted form of "claimed the
+# lives of 37 villagers": "the lives of 37 villagers were claimed by an attack", "the lives
+# of 12 soldiers were lost" (killed). From "lives" (as "claimed the lives of" starts at its
+# verb, the span leaves "the" out) to the verb; never lives changed, improved or saved.
+_LIVES_OF_PEOPLE_TAKEN: Final = LazyPattern(
+    rf"\blives\s+of\s+(?:{NUMBER_EXPRESSION})\s+(?:(?!{_NOT_MODIFIER}\b)[\w'\u2019-]+\s+){{0,2}}?"
+    rf"{_VICTIM}\b\s+(?:were|have\s+been|had\s+been|has\s+been|was)\s+"
+    r"(?:(?:tragically|reportedly|also|all)\s+)?(?:claimed"
+    # (review69f: never "taken over / up / into account", "lost in paperwork")
+    r"|lost(?!\s+in\s+(?:the\s+)?paperwork\b)|taken(?!\s+(?:over|up|into)\b)|cut\s+short)\b"
+    # (never a claim of another sort: "were claimed as a theme", "claimed for the church")
+    r"(?!\s+(?:as|for|that|to\s+be)\b)",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "casualty_lives_of_people_taken",
+    "CASUALTY",
+    "The lives of counted people as a passive's subject: 'the lives of 37 villagers were "
+    "claimed by an attack' (37, killed).",
+)
+def casualty_lives_of_people_taken(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    if "lives" not in text and "Lives" not in text:
+        return
+    for match in _LIVES_OF_PEOPLE_TAKEN.finditer(text):
+        start, end = match.span()
+        attributes = {**_attributes_at(ctx, start, end), "kind": "killed"}
+        count = parse_casualty(text[start:end])
+        attributes["count_low"], attributes["count_high"] = count.low, count.high
+        yield Suggestion(start, end, "CASUALTY", attributes, "casualty_lives_of_people_taken")

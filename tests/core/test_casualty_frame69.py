@@ -1,0 +1,464 @@
+"""FRAME69: casualty clause frames taken from grammar, not from one sentence: a fronted
+partitive ("Of the injured, seven ..."), a source set off by commas inside an inverted toll
+("Among the dead, according to X, were six children"), people joined by "and" with a
+determiner before a noun no list holds ("The driver and the conductor were among the dead",
+"among those who died"), the lives of counted people as a passive's subject ("the lives of 37
+villagers were claimed"), "remain untraceable", groups summed before "lost their lives",
+and Indian wire copy's "ultras". Each with the hostile sentences that share its shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_casualties
+
+Figure = tuple[str, object, object, object, object]
+
+
+def figures(sentence: str) -> list[Figure]:
+    return suggested_casualties(sentence)
+
+
+def spans(sentence: str) -> list[str]:
+    return [f[0] for f in figures(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Of the injured, seven have been referred to the district hospital in Bhakkar, "
+            "officials said.",
+            ("Of the injured, seven", 7, 7, "injured", "unknown"),
+        ),
+        (
+            "Of the dead, at least 12 were women, the health ministry said on Sunday.",
+            ("Of the dead, at least 12", 12, None, "killed", "civilian"),
+        ),
+        (
+            "Of the wounded, three are in critical condition at the Federal Medical Centre, "
+            "the police spokesman told journalists in Makurdi.",
+            ("Of the wounded, three", 3, 3, "injured", "unknown"),
+        ),
+        (
+            "Of the deceased, five belonged to one family, a Rescue 1122 spokesperson said.",
+            ("Of the deceased, five", 5, 5, "killed", "civilian"),
+        ),
+        (
+            "Of those killed, six were police officers, according to the provincial governor.",
+            ("Of those killed, six", 6, 6, "killed", "combatant"),
+        ),
+        (
+            '"Of the injured, seven are critical," the doctor said.',
+            ("Of the injured, seven", 7, 7, "injured", "unknown"),
+        ),
+        (
+            "- Of the injured, 12 remain in a critical condition",
+            ("Of the injured, 12", 12, 12, "injured", "unknown"),
+        ),
+    ],
+)
+def test_a_fronted_partitive_is_a_figure_from_of_to_its_count(
+    sentence: str, expected: Figure
+) -> None:
+    assert expected in figures(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unwanted"),
+    [
+        ("Of the 40 trucks, seven were hit by shells near the crossing.", "Of the 40 trucks"),
+        ("Of the injured, 60 per cent were children, the agency said.", "Of the injured, 60"),
+        ("Of the injured, seven-year-old Amina was the youngest.", "Of the injured, seven"),
+        ("Of the dead, 14 January is remembered each year in the village.", "Of the dead, 14"),
+        ("Of the Dead Sea Scrolls, three were shown in the museum.", "Of the Dead"),
+        ("Of the injured, one hospital took most of the patients.", "Of the injured, one"),
+        ("Of the wounded, 12 kilometres from the town, nothing is known.", "Of the wounded, 12"),
+        # a harm of its own after the count: the dead's figure, not the injured's part
+        ("Of the injured, seven died in hospital overnight.", "Of the injured, seven"),
+        ("Of the wounded, 12 were later released from custody.", "Of the wounded, 12"),
+    ],
+)
+def test_a_partitive_of_things_or_with_a_harm_of_its_own_is_no_part(
+    sentence: str, unwanted: str
+) -> None:
+    assert not any(s.startswith(unwanted) for s in spans(sentence))
+
+
+def test_the_attackers_partitive_leaves_the_attackers_figure_as_it_was() -> None:
+    assert figures("Of the attackers, five were killed, the army said.") == [
+        ("five were killed", 5, 5, "killed", "unknown")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Among the dead, according to Médecins Sans Frontières, which runs a field "
+            "hospital nearby, were six children.",
+            (
+                "Among the dead, according to Médecins Sans Frontières, which runs a field "
+                "hospital nearby, were six children",
+                6,
+                6,
+                "killed",
+                "civilian",
+            ),
+        ),
+        (
+            "Among the dead, officials say, are three children.",
+            ("Among the dead, officials say, are three children", 3, 3, "killed", "civilian"),
+        ),
+        (
+            "Among the injured, according to the hospital, were four children.",
+            (
+                "Among the injured, according to the hospital, were four children",
+                4,
+                4,
+                "injured",
+                "civilian",
+            ),
+        ),
+        (
+            "Among those killed, the army said, were two soldiers.",
+            ("Among those killed, the army said, were two soldiers", 2, 2, "killed", "combatant"),
+        ),
+        (
+            "Among the dead, officials said, were 11 pilgrims from Uttar Pradesh, PTI reported.",
+            ("Among the dead, officials said, were 11 pilgrims", 11, 11, "killed", "civilian"),
+        ),
+        (
+            "Among the dead, police said, were three women and a boy of 12.",
+            ("Among the dead, police said, were three women and a boy", 4, 4, "killed", "civilian"),
+        ),
+    ],
+)
+def test_a_source_between_the_harmed_group_and_its_verb_stays_inside(
+    sentence: str, expected: Figure
+) -> None:
+    assert figures(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Among the dead, according to custom, was a tradition of burying the old.",
+        "Among the dead was a tradition of burying the old.",
+        "Among the casualties was a sense of trust between the two villages.",
+        "Among the injured's relatives, according to the hospital, were six doctors.",
+        "Among the dead, according to the movement, was its founder's dream, 30 years old.",
+        "Among the rescuers, according to the mayor, were six firefighters.",
+        "Among the dead, police said, was the spirit of the town.",
+    ],
+)
+def test_no_figure_among_the_dead_for_things_or_rescuers(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The driver and the conductor were among the dead.",
+            ("driver and the conductor were among the dead", 2, 2, "killed", "civilian"),
+        ),
+        (
+            '"My mother and my grandmother were among those who died."',
+            ("mother and my grandmother were among those who died", 2, 2, "killed", "civilian"),
+        ),
+        (
+            "The teacher and the headmaster were among the injured, police said.",
+            ("teacher and the headmaster were among the injured", 2, 2, "injured", "civilian"),
+        ),
+        (
+            "The pilot and the co-pilot were among those who died when the helicopter was "
+            "shot down.",
+            ("pilot and the co-pilot were among those who died", 2, 2, "killed", "unknown"),
+        ),
+        (
+            "The imam and the muezzin were among those abducted from the mosque.",
+            ("imam and the muezzin were among those abducted", 2, 2, "other", "civilian"),
+        ),
+        (
+            "Her son and the nephew were among those who lost their lives in the fire.",
+            (
+                "son and the nephew were among those who lost their lives",
+                2,
+                2,
+                "killed",
+                "civilian",
+            ),
+        ),
+    ],
+)
+def test_two_people_joined_by_and_among_the_harmed_count_two(
+    sentence: str, expected: Figure
+) -> None:
+    assert figures(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bus and the car were among the wreckage.",
+        "The mosque and the market were among the places hit.",
+        "The Red Cross and the police were among those who helped the dead.",
+        "The cow and the goat were among the dead.",
+        "The driver and the truck were among the dead.",
+        "My father and my uncle were among those who helped the injured.",
+        "The driver and the bus were among the things they found.",
+    ],
+)
+def test_things_animals_and_helpers_among_the_dead_are_no_figure(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In September 2024, the lives of 37 villagers were claimed by an attack on Mafa.",
+            ("lives of 37 villagers were claimed", 37, 37, "killed", "civilian"),
+        ),
+        (
+            "The lives of 12 soldiers were claimed in the ambush, the ISPR said.",
+            ("lives of 12 soldiers were claimed", 12, 12, "killed", "combatant"),
+        ),
+        (
+            "The lives of at least 40 people were claimed by the floods and the fighting.",
+            ("lives of at least 40 people were claimed", 40, None, "killed", "unknown"),
+        ),
+        (
+            "The lives of 9 persons were lost in the blast, the SSP said.",
+            ("lives of 9 persons were lost", 9, 9, "killed", "unknown"),
+        ),
+    ],
+)
+def test_the_lives_of_counted_people_as_a_passive_subject(sentence: str, expected: Figure) -> None:
+    assert figures(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The lives of 37 villagers were changed by the new road.",
+        "The lives of 37 villagers were claimed as a theme of the exhibition.",
+        "The lives of 37 villagers were taken as the subject of a documentary.",
+    ],
+)
+def test_lives_changed_or_claimed_otherwise_are_no_figure(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The prefect added that five people remain untraceable since the attack.",
+            ("five people remain untraceable", 5, 5, "missing", "unknown"),
+        ),
+        (
+            "12 fishermen remain untraceable after the boat capsized, officials said.",
+            ("12 fishermen remain untraceable", 12, 12, "missing", "civilian"),
+        ),
+        (
+            "Three villagers are still untraceable, the police said.",
+            ("Three villagers are still untraceable", 3, 3, "missing", "civilian"),
+        ),
+        (
+            "Two soldiers remained untraced after the avalanche.",
+            ("Two soldiers remained untraced", 2, 2, "missing", "combatant"),
+        ),
+        (
+            "- 4 students remain untraceable",
+            ("4 students remain untraceable", 4, 4, "missing", "civilian"),
+        ),
+    ],
+)
+def test_people_who_remain_untraceable_are_missing(sentence: str, expected: Figure) -> None:
+    assert figures(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Five documents remain untraceable, the court was told.",
+        "Two suspects remain untraceable, police said.",
+        "The two accused remain untraceable, the SHO said.",
+        "Three terrorists remain untraceable despite the search operation.",
+        "Three cows remain untraceable after the raid.",
+    ],
+)
+def test_untraceable_things_and_wanted_people_are_no_figure(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "According to official figures, 26 security personnel and 31 civilians lost their "
+            "lives in terror-related incidents.",
+            ("26 security personnel and 31 civilians lost their lives", 57, 57, "killed", "mixed"),
+        ),
+        (
+            "Two boys and a girl went missing after the raid.",
+            ("Two boys and a girl went missing", 3, 3, "missing", "civilian"),
+        ),
+        (
+            "Four soldiers and two civilians remain unaccounted for.",
+            ("Four soldiers and two civilians remain unaccounted for", 6, 6, "missing", "mixed"),
+        ),
+    ],
+)
+def test_groups_joined_before_a_harm_verb_without_ed_are_summed(
+    sentence: str, expected: Figure
+) -> None:
+    assert figures(sentence) == [expected]
+
+
+def test_groups_before_lost_are_not_summed_across_a_clause() -> None:
+    assert (
+        figures("26 security personnel and 31 vehicles were involved; civilians lost their lives.")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Six pilgrims killed; two ultras gunned down in Rajouri encounter",
+            ("two ultras gunned down", 2, 2, "killed", "combatant"),
+        ),
+        (
+            "Meanwhile, two ultras were gunned down in an encounter with security forces.",
+            ("two ultras were gunned down", 2, 2, "killed", "combatant"),
+        ),
+        (
+            "Three ultras were killed in the encounter, police said.",
+            ("Three ultras were killed", 3, 3, "killed", "combatant"),
+        ),
+    ],
+)
+def test_ultras_are_militants_in_indian_wire_copy(sentence: str, expected: Figure) -> None:
+    assert expected in figures(sentence)
+
+
+def test_football_ultras_are_their_fans_noun() -> None:
+    assert figures("Police said two ultras fans were injured in the clashes at the stadium.") == [
+        ("two ultras fans were injured", 2, 2, "injured", "civilian")
+    ]
+    assert figures("Clashes between two ultras groups left the stadium damaged.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Among the dead were his two brothers.",
+            ("Among the dead were his two brothers", 2, 2, "killed", "civilian"),
+        ),
+        (
+            "Among the injured were their three children.",
+            ("Among the injured were their three children", 3, 3, "injured", "civilian"),
+        ),
+        (
+            "The tailor and his apprentice were among the dead, residents of Maiduguri told "
+            "HumAngle.",
+            ("tailor and his apprentice were among the dead", 2, 2, "killed", "civilian"),
+        ),
+        (
+            '"My husband is among those they carried away. We have not heard anything," she said.',
+            ("husband is among those they carried away", 1, 1, "other", "civilian"),
+        ),
+        (
+            "Her son was among those they abducted on Sunday.",
+            ("son was among those they abducted", 1, 1, "other", "civilian"),
+        ),
+    ],
+)
+def test_kin_and_unlisted_people_among_the_harmed(sentence: str, expected: Figure) -> None:
+    assert figures(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Among the dead were his two cows.",
+        "My car is among those they took.",
+        "His phone was among those they took.",
+    ],
+)
+def test_animals_and_things_among_the_harmed_are_no_figure(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Thousands of Yazidi women and girls were sold in its markets.",
+            ("Thousands of Yazidi women and girls were sold", 2000, None, "other", "civilian"),
+        ),
+        (
+            "Some 40 women were sold into slavery by the militants, the UN said.",
+            ("Some 40 women were sold", 40, 40, "other", "civilian"),
+        ),
+        (
+            "The 12 women had been sold to fighters in Raqqa.",
+            ("12 women had been sold", 12, 12, "other", "civilian"),
+        ),
+        (
+            "Dozens of migrants were sold at auctions near Tripoli.",
+            ("Dozens of migrants were sold", 24, None, "other", "civilian"),
+        ),
+    ],
+)
+def test_people_sold_in_a_passive_are_trafficked(sentence: str, expected: Figure) -> None:
+    assert figures(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two girls sold cookies outside the school.",
+        "Two footballers were sold to Chelsea for 30 million pounds.",
+        "Two young footballers were sold for a record fee.",
+        "Tickets for 200 people were sold.",
+        "Meals for 500 children were sold at cost.",
+        "Three houses were sold last year.",
+        "12 cows were sold at the market.",
+        "Over 300 copies of the book were sold.",
+        "Two soldiers were sold out by their commanders.",
+        "Five villagers were sold down the river by the council.",
+    ],
+)
+def test_things_sales_and_betrayals_are_no_figure(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Two boys of 12 and 14 were killed.",
+            [("Two boys of 12 and 14 were killed", 2, 2, "killed", "civilian")],
+        ),
+        (
+            "- Two sisters of 12 and 14 were abducted",
+            [("Two sisters of 12 and 14 were abducted", 2, 2, "other", "civilian")],
+        ),
+        (
+            "Two girls of 9 to 11 had been abducted, the police said.",
+            [("Two girls of 9 to 11 had been abducted", 2, 2, "other", "civilian")],
+        ),
+        # never the last age read as the count ("14 were killed": 14)
+        ("Two boys of 12 and 14 years were killed.", []),
+        ("Residents of 12 and 14 Street fled.", []),
+        ("The families of 12 and 14 victims were compensated.", []),
+    ],
+)
+def test_ages_after_of_are_no_count(sentence: str, expected: list[Figure]) -> None:
+    assert figures(sentence) == expected
