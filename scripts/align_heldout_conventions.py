@@ -108,11 +108,18 @@ _FLEE_THEIR_HOMES = re.compile(r"\bto\s+flee(\s+(?:their|his|her)\s+(?:homes?|vi
 _FREED_BEFORE = re.compile(r"\b(?:rescued|freed|released|rescuing|freeing|releasing)\s+$")
 _PART_OF_CAPTIVES = re.compile(r"\S+(?:\s+\S+)?\s+of\s+(?:the|those)\s+", re.S)
 _TAILS = re.compile(
-    r"\b(?:killed|dead|deaths|wounded|injured)"
-    r"(\s+(?:in|during)\s+(?:an?\s+|the\s+)?"
-    r"(?:clash|clashes|encounter|encounters|custody|fighting|crossfire|cross-fire))$"
+    r"\b(?:killed|dead|deaths|wounded|injured|died|hurt)"
+    r"(\s+(?:in|near|during|on|inside|outside|from|at(?!\s+(?:least|most)\b))"
+    r"(?:\s+\S+){1,6})$"
     r"|\b(?:wounded|injured|hit|killed)(\s+by\s+(?:a\s+)?stray\s+bullets?)$"
     r"|\bheld(\s+since\s+\S+)$"
+)
+# A tail that holds a count, a harm word or a clause's words is more than a place or a time
+# ("Killed in the strike were three villagers", "killed in attacks that wounded five").
+_NOT_A_TAIL = re.compile(
+    r"\d|\b(?:were|was|are|is|had|have|has|and|or|who|which|that|as|killed|dead|deaths|"
+    r"wounded|injured|died|hurt|missing|abducted|displaced|among|including)\b",
+    re.I,
 )
 _NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+(?:of\s+)?$", re.I)
 _THE_NUMBER_OF = re.compile(r"the\s+(?=number\s+of\s)", re.I)
@@ -169,15 +176,18 @@ def freed_captives_from_verb(article: Article, mark: Mark) -> Edit | None:
 
 
 def ends_at_casualty_word(article: Article, mark: Mark) -> Edit | None:
-    """'21 killed' without 'in encounters', '11 deaths' without 'in custody',
-    'A boy was wounded' without 'by a stray bullet', 'people who had been held' without
-    'since 2022' (549cd29d: the smallest phrase)."""
+    """A figure ends at its casualty word, a place or time after it left out: '21 killed'
+    without 'in encounters', '11 deaths' without 'in custody', 'A boy was wounded' without
+    'by a stray bullet', 'people who had been held' without 'since 2022' (549cd29d), 'three
+    journalists killed' without 'in El Fasher' (3a3e4613): the smallest phrase."""
     if mark.label != "CASUALTY":
         return None
     tail = _TAILS.search(_body(article, mark))
     if not tail:
         return None
     cut = next(g for g in tail.groups() if g)
+    if tail.group(1) and _NOT_A_TAIL.search(cut):
+        return None
     return Edit(mark, end=mark.end - len(cut))
 
 

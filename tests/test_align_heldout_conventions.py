@@ -121,6 +121,21 @@ PLANTED.append(
     )
 )
 
+PLANTED.append(
+    (
+        "ends_at_casualty_word",
+        "{C:3:3:killed:civilian|Three journalists killed in El Fasher on Monday} were named.",
+        "{C:3:3:killed:civilian|Three journalists killed} in El Fasher on Monday were named.",
+    )
+)
+PLANTED.append(
+    (
+        "ends_at_casualty_word",
+        "Police said {C:17:17:killed:unknown|17 killed and 30 wounded in Kano}.",
+        "Police said {C:17:17:killed:unknown|17 killed and 30 wounded} in Kano.",
+    )
+)
+
 # Spans that already follow the convention, or near shapes that are no instance of a class.
 ALREADY = [
     "The raid forced {C:2000:-:displaced:unknown|thousands to flee} the town.",
@@ -139,6 +154,10 @@ ALREADY = [
     "{A:media|Daily Trust} reported.",
     "A statement by {A:media|Bureau} said.",
     "{C:400000:400000:displaced:unknown|Some 400,000 fled} the city.",
+    "{C:31:31:killed:civilian|Killed in the strike were three villagers}.",
+    "{C:9:9:killed:unknown|Gunmen killed at least nine people}.",
+    "Officials put the {C:19:19:killed:unknown|number of dead at 19}.",
+    "The {C:5:5:killed:unknown|five killed in attacks that wounded many} were named.",
     "{C:2000:-:displaced:unknown|some thousands fled} the city.",
     "{C:1:-:killed:unknown|some 1.5 million dead} in the war.",
 ]
