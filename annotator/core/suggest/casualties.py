@@ -4279,8 +4279,10 @@ def _one_of_theirs_among(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 # "one of the five fighters killed", "two of 12 nurses injured": a part of a group whose
-# harm a participle says (no verb between the people and the harm word).
+# harm a participle says (no verb between the people and the harm word). A bound that ends
+# in "of" is no part: "upwards of 40 people lost their lives" counts them all (quant69).
 _PART_OF_COUNTED: Final = re.compile(
+    r"(?!(?:upwards?|north)\s)"
     rf"[\w-]+\s+of\s+(?:the\s+)?(?=(?:\d[\d,]*|{_SMALL})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)",
     re.IGNORECASE,
 )
