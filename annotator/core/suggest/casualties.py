@@ -3505,7 +3505,9 @@ def _phrases(
         ):
             continue  # "one in five residents had fled": a share, not a head count
         if phrase[:1].isdigit() and (
-            _MONTH_BEFORE.search(ctx.text, max(0, start - 12), start)
+            # (only a number that can be a day: "Since March 1.2 million people have fled",
+            # "In June 40 civilians were killed" are counts; quant69)
+            (_MONTH_BEFORE.search(ctx.text, max(0, start - 12), start) and _DAY_SHAPED.match(phrase))
             or (_AGE_APPOSITION.match(phrase) and ctx.text.endswith(", ", 0, start))
         ):
             # "said on March 12 that it had detained": a date; "Saleh Ahmed, 41, who was
@@ -4858,6 +4860,8 @@ _MONTH_BEFORE: Final = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s$"
 )
+# A number a month before can make a date of: 1 to 31, no digits grouped or decimals after.
+_DAY_SHAPED: Final = re.compile(r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![.,]\d)")
 _AGE_APPOSITION: Final = re.compile(r"\d{1,3},\s")
 _SUPERLATIVE: Final = re.compile(
     r"\bthe\s+(?:most|highest|largest|fewest|lowest)\s+(?:[\w-]+\s+)?(?:deaths|casualties"
