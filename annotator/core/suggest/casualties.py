@@ -1728,6 +1728,8 @@ _PERSON_NOUN: Final = re.compile(
 )
 _PEOPLE_COUNTED: Final = re.compile(r"\b(?:people|persons|others)\b", re.IGNORECASE)
 _DROWNED: Final = re.compile(r"\bdrown(?:ed|ing)?\b|\bbur(?:y|ies|ied|ying)\b", re.IGNORECASE)
+# The vague counts that open with "a": "a handful of", "a few", "a number of" (quant69).
+_A_VAGUE_COUNT: Final = re.compile(r"an?\s+(?:handful|few|number)\b", re.IGNORECASE)
 # "a trader from Boni who fled": one person described by their flight, not a count.
 # Likewise "a tank driver who disappeared": one person and a relative clause, no count.
 _ONE_WHO_FLED: Final = re.compile(
@@ -3557,6 +3559,11 @@ def _phrases(
         if (
             _ONE_WHO_FLED.match(phrase)
             and attributes.get("count_high", 1) == 1
+            # (a count with no upper bound is no one person: "a minimum of 40 people have
+            # fled", "a few dozen families fled"; nor a vague one: "a handful of residents
+            # fled"; quant69)
+            and attributes.get("count_low", 1) == 1
+            and not _A_VAGUE_COUNT.match(phrase)
             and not _one_harmed_who(ctx.text, start, end)
             # ("a woman who was sleeping in her house was killed": the clause closed, then
             # the harm of the one person it describes; gramcas64, guarded by fixr64a)
