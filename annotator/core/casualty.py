@@ -144,7 +144,13 @@ _VAGUE_QUANTIFIERS: Final = (
     ("many",),
     ("numerous",),
     ("multiple",),
+    ("countless",),
+    ("a", "handful", "of"),
+    ("a", "number", "of"),
 )
+# A determiner before "many" / "few" makes it an adjective of the noun, no count of its own
+# ("the many victims", "their few belongings").
+_DETERMINERS: Final = _words("the its their his her our my these those")
 
 _MONTHS: Final = _words(
     "january february march april may june july august september october november december "
@@ -817,6 +823,16 @@ def _parse_vague(tokens: Sequence[_Token], i: int) -> tuple[int, int] | None:
     return 2 * product, j
 
 
+def _vague_quantifier_end(tokens: Sequence[_Token], i: int) -> int | None:
+    """The end of a vague quantifier ("several", "many", "a handful of") at `i`, else None."""
+    if i < len(tokens) and tokens[i].text in _QUANTIFIER_FIRST:
+        for quantifier in _VAGUE_QUANTIFIERS:
+            end = _match(tokens, i, quantifier)
+            if end is not None:
+                return end
+    return None
+
+
 def _match_any(tokens: Sequence[_Token], i: int, table: _PhraseTable) -> tuple[int, _Bound] | None:
     if i >= len(tokens):
         return None
@@ -1032,6 +1048,13 @@ def _parse_candidate(
             return None, end
         return _Candidate(_apply_bound(least, None, post or bound), False), end
 
+    if not modified and not explicit_range and (i == 0 or _word(tokens, i - 1) not in _DETERMINERS):
+        # "Several people, including a police officer, were killed": a vague count opens the
+        # figure, and no number after it counts the people (guideline: "several", "many" are
+        # null/null; quant69)
+        quantifier = _vague_quantifier_end(tokens, number)
+        if quantifier is not None:
+            return _Candidate(_NOTHING, False), quantifier
     first = _parse_exact(tokens, number, skip, in_between=explicit_range)
     if first is None:
         if explicit_range or modified:
