@@ -4867,8 +4867,11 @@ _MONTH_BEFORE: Final = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s$"
 )
-# A number a month before can make a date of: 1 to 31, no digits grouped or decimals after.
-_DAY_SHAPED: Final = re.compile(r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![.,]\d)")
+# A number a month before can make a date of: a day (1 to 31) or a year ("June 2024"), no
+# digits grouped or decimals after.
+_DAY_SHAPED: Final = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01]|1[89]\d\d|20\d\d)(?:st|nd|rd|th)?\b(?![.,]\d)"
+)
 _AGE_APPOSITION: Final = re.compile(r"\d{1,3},\s")
 _SUPERLATIVE: Final = re.compile(
     r"\bthe\s+(?:most|highest|largest|fewest|lowest)\s+(?:[\w-]+\s+)?(?:deaths|casualties"
