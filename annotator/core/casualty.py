@@ -125,7 +125,14 @@ _TENS: Final = {
         _ordered("twenty thirty forty fifty sixty seventy eighty ninety"), start=2
     )
 }
-_SCALES: Final = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
+# (lakh and crore: South Asian copy counts people in them, "2 lakh people were displaced")
+_SCALES: Final = {
+    "thousand": 10**3,
+    "lakh": 10**5,
+    "million": 10**6,
+    "crore": 10**7,
+    "billion": 10**9,
+}
 _SUFFIX_SCALES: Final = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9}
 _VAGUE_PLURALS: Final = {
     "tens": 10,

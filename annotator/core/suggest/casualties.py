@@ -95,13 +95,13 @@ _SMALL: Final = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNIT}))?|(?:{_UNIT}))"
 # times, in every number expression.
 _WORD_NUMBER: Final = (
     rf"(?:(?:{_SMALL}|a(?=\s+(?:hundred|thousand)\b))"
-    rf"(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_SMALL})?)*(?<!\ba))"
+    rf"(?:\s+(?:hundred|thousand|lakh|million|crore)(?:\s+(?:and\s+)?{_SMALL})?)*(?<!\ba))"
 )
 # A figure is read whole or not at all: never "1" of "13 times" or "1,240" of "1,240,000"
 # when what follows refuses the whole ("displaced 13 times" is no casualty).
 _DIGITS: Final = (
     r"(?:\d{1,3}(?:[,\u00a0\u202f\u2009']\d{3})+(?![\d,.\u00a0\u202f\u2009']\d|\d)"
-    r"|\d+(?:\.\d+)?(?![.,]?\d)(?:\s?(?:million|mn|m|bn|k)\b)?)"
+    r"|\d+(?:\.\d+)?(?![.,]?\d)(?:\s?(?:million|mn|m|bn|k|lakh|crore)\b)?)"
 )
 _VAGUE: Final = (
     r"(?:(?:a\s+few\s+|several\s+|many\s+)?(?:tens|hundreds|dozens)\s+of\s+thousands"
@@ -4871,6 +4871,8 @@ _MONTH_BEFORE: Final = re.compile(
 # digits grouped or decimals after.
 _DAY_SHAPED: Final = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01]|1[89]\d\d|20\d\d)(?:st|nd|rd|th)?\b(?![.,]\d)"
+    # ("Since March 2 lakh residents have fled", "By June 2 million": a scale makes a count)
+    r"(?!\s*(?:hundred|thousand|lakh|million|crore|billion|mn|m|bn|k)\b)"
 )
 _AGE_APPOSITION: Final = re.compile(r"\d{1,3},\s")
 _SUPERLATIVE: Final = re.compile(
