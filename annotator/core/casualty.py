@@ -175,7 +175,7 @@ _UNIT_WORDS: Final = _words(
     "yards kg kilogram kilograms kilo kilos tonne tonnes ton tons percent pc dollar dollars "
     "euro euros shekel shekels rouble roubles ruble rubles hryvnia hryvnias usd eur gbp "
     "am pm gmt utc degree degrees storey storeys story floor floors times acre acres "
-    "hectare hectares"
+    "hectare hectares rupee rupees rs inr naira taka"
 )
 _CURRENCY_SIGNS: Final = frozenset("$€£¥₪₴₽₹")
 _AGE_WORDS: Final = frozenset({"aged", "age", "ages"})
