@@ -312,12 +312,12 @@ _PREFIXES: Final = _by_first_word(
     _phrases(
         _Bound.AT_LEAST,
         "at least|no fewer than|no less than|not less than|not fewer than|a minimum of"
-        "|minimum of|at a minimum",
+        "|minimum of|at a minimum|at the very least",
     )
     + _phrases(
         _Bound.MORE_THAN,
         "more than|over|in excess of|well in excess of|upwards of|upward of|above"
-        "|greater than|well over|just over|well above|exceeding|more then",
+        "|greater than|well over|just over|well above|exceeding|more then|north of",
     )
     + _phrases(
         _Bound.AT_MOST,

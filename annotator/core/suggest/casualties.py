@@ -138,6 +138,19 @@ _MODIFIER: Final = _phrase_alternatives(
     "|an additional|upwards of|upward of|a minimum of|a maximum of|no more than|no less than"
     # Nigerian and Indian copy: "Not less than 18 persons were killed"
     "|not less than|not fewer than|not more than"
+    # the rest of the bounds the count parser reads (annotator/core/casualty.py _PREFIXES),
+    # and a bound with an adverb of degree or a hedge of its own before it: "slightly more
+    # than 40", "a little over 300", "perhaps as many as 50", "a reported 40" (quant69)
+    "|north of|well in excess of|greater than|well above|at the very least|at a minimum"
+    "|at the most|just shy of|shy of|not quite|just below|closer to|in the region of|circa"
+    "|an approximate|a reported|an unconfirmed|a record|an estimated total of"
+    "|a little over|a little under|a little more than|a little less than|a little fewer than"
+    "|slightly more than|slightly over|slightly less than|slightly fewer than|slightly under"
+    "|far more than|far fewer than|just more than|just fewer than|just less than"
+    "|significantly more than|considerably more than|substantially more than"
+    "|somewhat more than|marginally more than"
+    "|possibly as many as|perhaps as many as|potentially as many as|possibly up to"
+    "|perhaps up to|potentially up to"
 )
 # A hedged upper bound in an aside: "at least 15, perhaps 20, people", "12 (possibly 14)
 # people", "at least 10 and as many as 12". Digits and small number words only: the
@@ -2741,6 +2754,9 @@ _NUMBER_START: Final = (
     r"|dozens|thousands|scores|millions|many|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
     r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|quarter|both|numerous|multiple|countless"
+    # the first words of the bounds quant69 added to _MODIFIER
+    r"|north|greater|shy|closer|circa|slightly|far|significantly|considerably|substantially"
+    r"|somewhat|marginally|possibly|perhaps|potentially"
 )
 _FIRST_WORDS: Final = {
     "number": re.compile(rf"^(?:\d|(?:{_NUMBER_START})$)"),
@@ -3049,13 +3065,18 @@ def _starts(ctx: SuggestContext, first: str) -> list[int]:
 # Frequent words that open a number expression only with the word after them
 # ("at least", "up to", "in excess of"): checked before the whole pattern is tried.
 _NEXT_WORD: Final = re.compile(
-    r"(?:at\s+(?:least|most)|more\s+than|no\s+(?:fewer|more|less)|not\s+(?:fewer|more|less)"
-    r"|fewer\s+than|less\s+than"
-    r"|(?:well|just)\s+(?:over|under)|up\s+to|as\s+many|close\s+to|in\s+excess"
-    r"|upwards?\s+of)\b",
+    r"(?:at\s+(?:least|most|the\s+(?:very\s+least|most)|a\s+minimum)|more\s+than"
+    r"|no\s+(?:fewer|more|less)|not\s+(?:fewer|more|less)|fewer\s+than|less\s+than"
+    r"|(?:well|just)\s+(?:over|under|in|more|fewer|less|shy|below|above)|up\s+to|as\s+many|close\s+to|in\s+excess"
+    r"|upwards?\s+of|north\s+of|greater\s+than|shy\s+of|closer\s+to|not\s+quite"
+    r"|(?:slightly|far|significantly|considerably|substantially|somewhat|marginally)\s+"
+    r"(?:more|fewer|less|over|under)|(?:possibly|perhaps|potentially)\s+(?:as\s+many|up\s+to))\b",
     re.IGNORECASE,
 )
-_NEEDS_NEXT_WORD: Final = words("at more no not fewer less well just up as close in upwards upward")
+_NEEDS_NEXT_WORD: Final = words(
+    "at more no not fewer less well just up as close in upwards upward north greater shy closer"
+    " far possibly perhaps slightly somewhat"
+)
 
 
 # Words a match must hold, and how far after its start they can begin at most (a number
@@ -3163,6 +3184,8 @@ def _anchor_starts(ctx: SuggestContext, name: str) -> list[int] | None:
 _AFTER_A: Final = words(
     "total further estimated few dozen whole entire couple family hundred thousand million quarter "
     "additional handful minimum maximum second third fourth fifth sixth seventh"
+    # "a little more than 1,500 residents", "a reported 40", "a record 300" (quant69)
+    " little reported unconfirmed record approximate"
 )
 _VICTIM_HEADS: Final = frozenset(
     re.match(r"\w+", word).group()  # type: ignore[union-attr]
@@ -3516,7 +3539,10 @@ def _phrases(
         if phrase[:1].isdigit() and (
             # (only a number that can be a day: "Since March 1.2 million people have fled",
             # "In June 40 civilians were killed" are counts; quant69)
-            (_MONTH_BEFORE.search(ctx.text, max(0, start - 12), start) and _DAY_SHAPED.match(phrase))
+            (
+                _MONTH_BEFORE.search(ctx.text, max(0, start - 12), start)
+                and _DAY_SHAPED.match(phrase)
+            )
             or (_AGE_APPOSITION.match(phrase) and ctx.text.endswith(", ", 0, start))
         ):
             # "said on March 12 that it had detained": a date; "Saleh Ahmed, 41, who was
