@@ -360,6 +360,7 @@ _FIXED_NUMBERS: Final = (
     (("a", "couple"), 2),
     (("a", "pair", "of"), 2),
     (("a", "dozen"), 12),
+    (("a", "score", "of"), 20),
     (("dozen",), 12),
 )
 

@@ -112,6 +112,9 @@ _VAGUE: Final = (
     # "many more wounded", never "many of the people we treated"
     # ... but "many of them fled": a vague part of people named before
     r"|several|many(?!\s+of\s+(?!them\b))|a\s+couple(?:\s+of)?|a\s+handful(?:\s+of)?"
+    # "a few villagers were killed", "killed a number of soldiers" (null/null, as "several"),
+    # "a score of civilians" (20, as "a dozen" is 12; quant69)
+    r"|a\s+few(?!\s+of\s+(?!them\b))|a\s+number\s+of|a\s+score\s+of"
     # "numerous civilians", "multiple people were hurt", "countless families have fled"
     r"|numerous|multiple|countless"
     # "killed a family of five"; a headline drops the article ("Strike kills family of five")
