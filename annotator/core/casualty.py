@@ -177,7 +177,9 @@ _UNIT_WORDS: Final = _words(
     "am pm gmt utc degree degrees storey storeys story floor floors times acre acres "
     "hectare hectares rupee rupees rs inr naira taka"
 )
-_CURRENCY_SIGNS: Final = frozenset("$€£¥₪₴₽₹")
+_CURRENCY_SIGNS: Final = frozenset("$€£¥₪₴₽₹₦")
+# Currencies written as a word before the sum: "Rs 10 lakh", "Rs. 50,000", "USD 2 million"
+_CURRENCY_WORDS: Final = frozenset({"rs", "inr", "usd", "eur"})
 _AGE_WORDS: Final = frozenset({"aged", "age", "ages"})
 
 _SINGULAR_PERSONS: Final = _words(
@@ -877,6 +879,9 @@ def _followed_by_unit(tokens: Sequence[_Token], end: int) -> bool:
 
 def _preceded_by_non_count(tokens: Sequence[_Token], start: int, number: int) -> bool:
     if number >= 1 and tokens[number - 1].text in _CURRENCY_SIGNS:
+        return True
+    before = number - 2 if number >= 2 and tokens[number - 1].text == "." else number - 1
+    if before >= 0 and tokens[before].text in _CURRENCY_WORDS:
         return True
     return _word(tokens, start - 1) in _AGE_WORDS
 
