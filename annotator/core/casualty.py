@@ -379,6 +379,9 @@ _TOKEN_RE: Final = re.compile(
     (?P<num>
         \d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?
       | \d{1,3}(?:[\u00a0\u2009\u202f']\d{3})+(?!\d)
+      # a plain space groups digits too in South African and translated copy ("1 200
+      # people"), never before another digit or after a plus (phone numbers)
+      | (?<![\d+])\d{1,3}(?:\x20\d{3})+(?![\d,.]|\x20\d)
       | \d{1,3}(?:\.\d{3}){2,}(?!\d)
       | \d+,\d{1,2}(?=\s*(?:thousand|million|billion|mn|mln|bn|m|k)(?![^\W\d_]))
       | \d+\.\d+
@@ -397,7 +400,7 @@ _APOSTROPHES: Final = str.maketrans(
 _DASHES_TO_HYPHEN: Final = str.maketrans(
     dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-")
 )
-_GROUP_SEPARATORS: Final = str.maketrans(dict.fromkeys("\u00a0\u2009\u202f'", None))
+_GROUP_SEPARATORS: Final = str.maketrans(dict.fromkeys("\u00a0\u2009\u202f' ", None))
 _INVISIBLE: Final = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # Longer numerals are not casualty figures, and int() refuses over 4300 digits.
 _MAX_DIGITS: Final = 18

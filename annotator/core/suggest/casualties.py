@@ -100,7 +100,12 @@ _WORD_NUMBER: Final = (
 # A figure is read whole or not at all: never "1" of "13 times" or "1,240" of "1,240,000"
 # when what follows refuses the whole ("displaced 13 times" is no casualty).
 _DIGITS: Final = (
-    r"(?:\d{1,3}(?:[,\u00a0\u202f\u2009']\d{3})+(?![\d,.\u00a0\u202f\u2009']\d|\d)"
+    # (a plain space groups digits in South African and translated copy, "1 200 people";
+    # never in a phone number, "+41 22 739 8000"; quant69)
+    r"(?:(?<![\d+])\d{1,3}(?:\x20\d{3})+(?![\d,.]|\x20\d)"
+    r"|\d{1,3}(?:[,\u00a0\u202f\u2009']\d{3})+(?![\d,.\u00a0\u202f\u2009']\d|\d)"
+    # a decimal comma before a scale, as the count parser reads it: "1,2 million"
+    r"|\d+,\d{1,2}\s?(?:million|mn|bn|lakh|crore)\b"
     r"|\d+(?:\.\d+)?(?![.,]?\d)(?:\s?(?:million|mn|m|bn|k|lakh|crore)\b)?)"
 )
 _VAGUE: Final = (
