@@ -440,3 +440,66 @@ def test_bounds_of_things_measures_and_times_make_no_figure(
 
 def test_a_headline_year_is_no_count() -> None:
     assert suggested_figures("2024: 12 killed in market blast") == [("12 killed", 12, 12, "killed")]
+
+
+# --------------------------------------------------------------------------- digit groups
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "More than 1 200 people were killed in the attack, police said.",
+            [("More than 1 200 people were killed", 1201, None, "killed")],
+        ),
+        (
+            "Gunmen killed 12 000 villagers in the region, a report said.",
+            [("killed 12 000 villagers", 12000, 12000, "killed")],
+        ),
+        (
+            "Some 1 500 000 people have fled their homes since 2023.",
+            [("Some 1 500 000 people have fled", 1500000, 1500000, "displaced")],
+        ),
+        (
+            "The army said 1,2 million people have been displaced.",
+            [("1,2 million people have been displaced", 1200000, 1200000, "displaced")],
+        ),
+        ("For more information call +41 22 739 8000 or +243 81 700 0000.", []),
+        ("Views: 12 408", []),
+        (
+            "In 2019 150 people were killed in the province.",
+            [("150 people were killed", 150, 150, "killed")],
+        ),
+    ],
+)
+def test_a_space_groups_digits_but_not_phone_numbers(sentence: str, expected: list[Figure]) -> None:
+    assert figures(sentence) == expected
+
+
+# --------------------------------------------------------------------------- "new displaced"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "OCHA has counted around 5,400 new displaced people in Ouham-Pende.",
+            [("around 5,400 new displaced people", 5400, 5400, "displaced")],
+        ),
+        (
+            "The agency registered 1,200 additional displaced persons this week.",
+            [("1,200 additional displaced persons", 1200, 1200, "displaced")],
+        ),
+        (
+            "Hospitals received 300 more wounded civilians overnight.",
+            [("300 more wounded civilians", 300, 300, "injured")],
+        ),
+        ("He said 12 new homes were built for displaced people.", []),
+        ("Some 3,000 new arrivals were registered in the camp.", []),
+        ("Officials recorded 12 new cases of cholera among displaced people.", []),
+    ],
+)
+def test_a_word_adding_to_a_count_before_the_harmed_people(
+    sentence: str, expected: list[Figure]
+) -> None:
+    assert figures(sentence) == expected
