@@ -378,6 +378,8 @@ _TOKEN_RE: Final = re.compile(
     r"""
     (?P<num>
         \d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?
+      # Indian grouping, lakh and crore places: "2,00,000", "12,50,000"
+      | \d{1,2}(?:,\d\d)+,\d{3}(?![\d,]\d|\d)
       | \d{1,3}(?:[\u00a0\u2009\u202f']\d{3})+(?!\d)
       # a plain space groups digits too in South African and translated copy ("1 200
       # people"), never before another digit or after a plus (phone numbers)

@@ -104,6 +104,9 @@ _DIGITS: Final = (
     # never in a phone number, "+41 22 739 8000"; quant69)
     r"(?:(?<![\d+])\d{1,3}(?:\x20\d{3})+(?![\d,.]|\x20\d)"
     r"|\d{1,3}(?:[,\u00a0\u202f\u2009']\d{3})+(?![\d,.\u00a0\u202f\u2009']\d|\d)"
+    # Indian grouping ("2,00,000 people") and points grouping twice ("1.500.000 people"),
+    # as the count parser reads them
+    r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]\d|\d)|\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)"
     # a decimal comma before a scale, as the count parser reads it: "1,2 million"
     r"|\d+,\d{1,2}\s?(?:million|mn|bn|lakh|crore)\b"
     r"|\d+(?:\.\d+)?(?![.,]?\d)(?:\s?(?:million|mn|m|bn|k|lakh|crore)\b)?)"
