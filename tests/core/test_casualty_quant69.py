@@ -464,6 +464,30 @@ def test_a_headline_year_is_no_count() -> None:
             "The army said 1,2 million people have been displaced.",
             [("1,2 million people have been displaced", 1200000, 1200000, "displaced")],
         ),
+        # Indian grouping (lakh and crore places) and points grouping twice
+        (
+            "Over 2,00,000 people have been displaced in Manipur.",
+            [("Over 2,00,000 people have been displaced", 200001, None, "displaced")],
+        ),
+        (
+            "The floods displaced 12,50,000 people across 20 districts.",
+            [("displaced 12,50,000 people", 1250000, 1250000, "displaced")],
+        ),
+        (
+            "Nearly 3,500 people were killed and 1,20,000 displaced.",
+            [
+                ("Nearly 3,500 people were killed", None, 3499, "killed"),
+                ("1,20,000 displaced", 120000, 120000, "displaced"),
+            ],
+        ),
+        (
+            "Around 1.500.000 people were displaced by the fighting.",
+            [("Around 1.500.000 people were displaced", 1500000, 1500000, "displaced")],
+        ),
+        (
+            "The fine was Rs 2,00,000 for the 12 arrested men.",
+            [("12 arrested men", 12, 12, "other")],
+        ),
         ("For more information call +41 22 739 8000 or +243 81 700 0000.", []),
         ("Views: 12 408", []),
         (
