@@ -99,10 +99,24 @@ _WORD_NUMBER: Final = (
 )
 # A figure is read whole or not at all: never "1" of "13 times" or "1,240" of "1,240,000"
 # when what follows refuses the whole ("displaced 13 times" is no casualty).
+# A number after a month or a label is a day or a name, never the first group of a figure
+# spaced in thousands: "On June 12 300 people were killed", "In Sector 4 200 people",
+# "Flight 370 239 passengers" (review69q). One fixed-width look-behind a word.
+_NO_LABEL_BEFORE: Final = "".join(
+    rf"(?<!(?i:\b{re.escape(word)})\x20)"
+    for word in (
+        "january february march april may june july august september october november december"
+        " jan feb mar apr jun jul aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug."
+        " sep. sept. oct. nov. dec. day week round no no. nos number flight route road highway"
+        " street camp sector block zone phase article section resolution chapter brigade"
+        " battalion division unit gate building ward site area level stage room bus line group"
+        " team post checkpoint km kilometre page district region precinct"
+    ).split()
+)
 _DIGITS: Final = (
     # (a plain space groups digits in South African and translated copy, "1 200 people";
     # never in a phone number, "+41 22 739 8000"; quant69)
-    r"(?:(?<![\d+])\d{1,3}(?:\x20\d{3})+(?![\d,.]|\x20\d)"
+    rf"(?:(?<![\d+]){_NO_LABEL_BEFORE}\d{{1,3}}(?:\x20\d{{3}})+(?![\d,.]|\x20\d)"
     r"|\d{1,3}(?:[,\u00a0\u202f\u2009']\d{3})+(?![\d,.\u00a0\u202f\u2009']\d|\d)"
     # Indian grouping ("2,00,000 people") and points grouping twice ("1.500.000 people"),
     # as the count parser reads them
@@ -142,26 +156,31 @@ _RANGE_OR_AMOUNT: Final = (
 )
 # Word lists below are written as trees of shared prefixes (see word_alternatives): the
 # patterns try them at every number, victim and link word of a 1 MB article.
-_MODIFIER: Final = _phrase_alternatives(
-    "at least|at most|more than|no fewer than|fewer than|less than|well over|well under"
-    "|just over|just under|over|above|under|up to|as many as|nearly|almost|about|around|some"
-    "|roughly|approximately|an estimated|close to|in excess of|a total of|a further|another"
-    "|an additional|upwards of|upward of|a minimum of|a maximum of|no more than|no less than"
-    # Nigerian and Indian copy: "Not less than 18 persons were killed"
-    "|not less than|not fewer than|not more than"
-    # the rest of the bounds the count parser reads (annotator/core/casualty.py _PREFIXES),
-    # and a bound with an adverb of degree or a hedge of its own before it: "slightly more
-    # than 40", "a little over 300", "perhaps as many as 50", "a reported 40" (quant69)
-    "|north of|well in excess of|greater than|well above|at the very least|at a minimum"
-    "|at the most|just shy of|shy of|not quite|just below|closer to|in the region of|circa"
-    "|an approximate|a reported|an unconfirmed|a record|an estimated total of"
-    "|a little over|a little under|a little more than|a little less than|a little fewer than"
-    "|slightly more than|slightly over|slightly less than|slightly fewer than|slightly under"
-    "|far more than|far fewer than|just more than|just fewer than|just less than"
-    "|significantly more than|considerably more than|substantially more than"
-    "|somewhat more than|marginally more than"
-    "|possibly as many as|perhaps as many as|potentially as many as|possibly up to"
-    "|perhaps up to|potentially up to"
+_MODIFIER: Final = (
+    "(?:"
+    + _phrase_alternatives(
+        "at least|at most|more than|no fewer than|fewer than|less than|well over|well under"
+        "|just over|just under|over|above|under|up to|as many as|nearly|almost|about|around|some"
+        "|roughly|approximately|an estimated|close to|in excess of|a total of|a further|another"
+        "|an additional|upwards of|upward of|a minimum of|a maximum of|no more than|no less than"
+        # Nigerian and Indian copy: "Not less than 18 persons were killed"
+        "|not less than|not fewer than|not more than"
+        # the rest of the bounds the count parser reads (annotator/core/casualty.py _PREFIXES),
+        # and a bound with an adverb of degree or a hedge of its own before it: "slightly more
+        # than 40", "a little over 300", "perhaps as many as 50", "a reported 40" (quant69)
+        "|north of|well in excess of|greater than|well above|at the very least|at a minimum"
+        "|at the most|just shy of|shy of|not quite|just below|closer to|in the region of"
+        "|an approximate|a reported|an unconfirmed|a record|an estimated total of"
+        "|a little over|a little under|a little more than|a little less than|a little fewer than"
+        "|slightly more than|slightly over|slightly less than|slightly fewer than|slightly under"
+        "|far more than|far fewer than|just more than|just fewer than|just less than"
+        "|significantly more than|considerably more than|substantially more than"
+        "|somewhat more than|marginally more than"
+        "|possibly as many as|perhaps as many as|potentially as many as|possibly up to"
+        "|perhaps up to|potentially up to"
+    )
+    # ("circa 1982" is a year: "In a massacre circa 1982, 300 villagers were killed"; review69q)
+    + r"|circa(?!\s+(?:1[89]|20)\d\d\b))"
 )
 # A hedged upper bound in an aside: "at least 15, perhaps 20, people", "12 (possibly 14)
 # people", "at least 10 and as many as 12". Digits and small number words only: the
@@ -1056,7 +1075,11 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "around 5,400 new displaced people", "300 more wounded civilians": a word that adds to a
     # count before the harm as an adjective and its people (quant69)
     r"|\s+(?:new|additional|further|more|other)(?=\s+(?:displaced|wounded|injured|missing"
-    r"|homeless)\s+(?:people|persons|civilians|residents|families|children|villagers)\b))?"
+    r"|homeless)\s+(?:people|persons|civilians|residents|families|children|villagers)\b"
+    # (never the people of a place or a thing named after them: "3 new displaced persons
+    # camps", "12 new displaced people's shelters"; review69q)
+    r"(?!['\u2019]|\s+(?:camps?|sites?|shelters?|centres?|centers?|settlements?|units?|wards?"
+    r"|beds?|areas?|zones?|facilit(?:y|ies))\b)))?"
     # "members of one family", "from her street": only when the casualty word follows,
     # possibly after an aside between commas.
     # Up to three such phrases ("from hamlets along the river in the lower valley"), none
