@@ -104,14 +104,16 @@ _WORD_NUMBER: Final = (
 # "Flight 370 239 passengers" (review69q). One fixed-width look-behind a word.
 _NO_LABEL_BEFORE: Final = "".join(
     rf"(?<!(?i:\b{re.escape(word)})\x20)"
-    for word in (
-        "january february march april may june july august september october november december"
-        " jan feb mar apr jun jul aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug."
-        " sep. sept. oct. nov. dec. day week round no no. nos number flight route road highway"
-        " street camp sector block zone phase article section resolution chapter brigade"
-        " battalion division unit gate building ward site area level stage room bus line group"
-        " team post checkpoint km kilometre page district region precinct"
-    ).split()
+    for word in sorted(
+        words(
+            "january february march april may june july august september october november december"
+            " jan feb mar apr jun jul aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug."
+            " sep. sept. oct. nov. dec. day week round no no. nos number flight route road highway"
+            " street camp sector block zone phase article section resolution chapter brigade"
+            " battalion division unit gate building ward site area level stage room bus line group"
+            " team post checkpoint km kilometre page district region precinct"
+        )
+    )
 )
 _DIGITS: Final = (
     # (a plain space groups digits in South African and translated copy, "1 200 people";
