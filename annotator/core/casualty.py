@@ -125,7 +125,14 @@ _TENS: Final = {
         _ordered("twenty thirty forty fifty sixty seventy eighty ninety"), start=2
     )
 }
-_SCALES: Final = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
+# (lakh and crore: South Asian copy counts people in them, "2 lakh people were displaced")
+_SCALES: Final = {
+    "thousand": 10**3,
+    "lakh": 10**5,
+    "million": 10**6,
+    "crore": 10**7,
+    "billion": 10**9,
+}
 _SUFFIX_SCALES: Final = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9}
 _VAGUE_PLURALS: Final = {
     "tens": 10,
@@ -144,7 +151,13 @@ _VAGUE_QUANTIFIERS: Final = (
     ("many",),
     ("numerous",),
     ("multiple",),
+    ("countless",),
+    ("a", "handful", "of"),
+    ("a", "number", "of"),
 )
+# A determiner before "many" / "few" makes it an adjective of the noun, no count of its own
+# ("the many victims", "their few belongings").
+_DETERMINERS: Final = _words("the its their his her our my these those")
 
 _MONTHS: Final = _words(
     "january february march april may june july august september october november december "
@@ -162,9 +175,11 @@ _UNIT_WORDS: Final = _words(
     "yards kg kilogram kilograms kilo kilos tonne tonnes ton tons percent pc dollar dollars "
     "euro euros shekel shekels rouble roubles ruble rubles hryvnia hryvnias usd eur gbp "
     "am pm gmt utc degree degrees storey storeys story floor floors times acre acres "
-    "hectare hectares"
+    "hectare hectares rupee rupees rs inr naira taka"
 )
-_CURRENCY_SIGNS: Final = frozenset("$€£¥₪₴₽₹")
+_CURRENCY_SIGNS: Final = frozenset("$€£¥₪₴₽₹₦")
+# Currencies written as a word before the sum: "Rs 10 lakh", "Rs. 50,000", "USD 2 million"
+_CURRENCY_WORDS: Final = frozenset({"rs", "inr", "usd", "eur"})
 _AGE_WORDS: Final = frozenset({"aged", "age", "ages"})
 
 _SINGULAR_PERSONS: Final = _words(
@@ -299,12 +314,12 @@ _PREFIXES: Final = _by_first_word(
     _phrases(
         _Bound.AT_LEAST,
         "at least|no fewer than|no less than|not less than|not fewer than|a minimum of"
-        "|minimum of|at a minimum",
+        "|minimum of|at a minimum|at the very least",
     )
     + _phrases(
         _Bound.MORE_THAN,
         "more than|over|in excess of|well in excess of|upwards of|upward of|above"
-        "|greater than|well over|just over|well above|exceeding|more then",
+        "|greater than|well over|just over|well above|exceeding|more then|north of",
     )
     + _phrases(
         _Bound.AT_MOST,
@@ -347,6 +362,7 @@ _FIXED_NUMBERS: Final = (
     (("a", "couple"), 2),
     (("a", "pair", "of"), 2),
     (("a", "dozen"), 12),
+    (("a", "score", "of"), 20),
     (("dozen",), 12),
 )
 
@@ -362,7 +378,12 @@ _TOKEN_RE: Final = re.compile(
     r"""
     (?P<num>
         \d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?
+      # Indian grouping, lakh and crore places: "2,00,000", "12,50,000"
+      | \d{1,2}(?:,\d\d)+,\d{3}(?![\d,]\d|\d)
       | \d{1,3}(?:[\u00a0\u2009\u202f']\d{3})+(?!\d)
+      # a plain space groups digits too in South African and translated copy ("1 200
+      # people"), never before another digit or after a plus (phone numbers)
+      | (?<![\d+])\d{1,3}(?:\x20\d{3})+(?![\d,.]|\x20\d)
       | \d{1,3}(?:\.\d{3}){2,}(?!\d)
       | \d+,\d{1,2}(?=\s*(?:thousand|million|billion|mn|mln|bn|m|k)(?![^\W\d_]))
       | \d+\.\d+
@@ -381,7 +402,7 @@ _APOSTROPHES: Final = str.maketrans(
 _DASHES_TO_HYPHEN: Final = str.maketrans(
     dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-")
 )
-_GROUP_SEPARATORS: Final = str.maketrans(dict.fromkeys("\u00a0\u2009\u202f'", None))
+_GROUP_SEPARATORS: Final = str.maketrans(dict.fromkeys("\u00a0\u2009\u202f' ", None))
 _INVISIBLE: Final = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # Longer numerals are not casualty figures, and int() refuses over 4300 digits.
 _MAX_DIGITS: Final = 18
@@ -817,6 +838,16 @@ def _parse_vague(tokens: Sequence[_Token], i: int) -> tuple[int, int] | None:
     return 2 * product, j
 
 
+def _vague_quantifier_end(tokens: Sequence[_Token], i: int) -> int | None:
+    """The end of a vague quantifier ("several", "many", "a handful of") at `i`, else None."""
+    if i < len(tokens) and tokens[i].text in _QUANTIFIER_FIRST:
+        for quantifier in _VAGUE_QUANTIFIERS:
+            end = _match(tokens, i, quantifier)
+            if end is not None:
+                return end
+    return None
+
+
 def _match_any(tokens: Sequence[_Token], i: int, table: _PhraseTable) -> tuple[int, _Bound] | None:
     if i >= len(tokens):
         return None
@@ -853,6 +884,9 @@ def _followed_by_unit(tokens: Sequence[_Token], end: int) -> bool:
 
 def _preceded_by_non_count(tokens: Sequence[_Token], start: int, number: int) -> bool:
     if number >= 1 and tokens[number - 1].text in _CURRENCY_SIGNS:
+        return True
+    before = number - 2 if number >= 2 and tokens[number - 1].text == "." else number - 1
+    if before >= 0 and tokens[before].text in _CURRENCY_WORDS:
         return True
     return _word(tokens, start - 1) in _AGE_WORDS
 
@@ -1032,6 +1066,13 @@ def _parse_candidate(
             return None, end
         return _Candidate(_apply_bound(least, None, post or bound), False), end
 
+    if not modified and not explicit_range and (i == 0 or _word(tokens, i - 1) not in _DETERMINERS):
+        # "Several people, including a police officer, were killed": a vague count opens the
+        # figure, and no number after it counts the people (guideline: "several", "many" are
+        # null/null; quant69)
+        quantifier = _vague_quantifier_end(tokens, number)
+        if quantifier is not None:
+            return _Candidate(_NOTHING, False), quantifier
     first = _parse_exact(tokens, number, skip, in_between=explicit_range)
     if first is None:
         if explicit_range or modified:

@@ -95,13 +95,37 @@ _SMALL: Final = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNIT}))?|(?:{_UNIT}))"
 # times, in every number expression.
 _WORD_NUMBER: Final = (
     rf"(?:(?:{_SMALL}|a(?=\s+(?:hundred|thousand)\b))"
-    rf"(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_SMALL})?)*(?<!\ba))"
+    rf"(?:\s+(?:hundred|thousand|lakh|million|crore)(?:\s+(?:and\s+)?{_SMALL})?)*(?<!\ba))"
 )
 # A figure is read whole or not at all: never "1" of "13 times" or "1,240" of "1,240,000"
 # when what follows refuses the whole ("displaced 13 times" is no casualty).
+# A number after a month or a label is a day or a name, never the first group of a figure
+# spaced in thousands: "On June 12 300 people were killed", "In Sector 4 200 people",
+# "Flight 370 239 passengers" (review69q). One fixed-width look-behind a word.
+_NO_LABEL_BEFORE: Final = "".join(
+    rf"(?<!(?i:\b{re.escape(word)})\x20)"
+    for word in sorted(
+        words(
+            "january february march april may june july august september october november december"
+            " jan feb mar apr jun jul aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug."
+            " sep. sept. oct. nov. dec. day week round no no. nos number flight route road highway"
+            " street camp sector block zone phase article section resolution chapter brigade"
+            " battalion division unit gate building ward site area level stage room bus line group"
+            " team post checkpoint km kilometre page district region precinct"
+        )
+    )
+)
 _DIGITS: Final = (
-    r"(?:\d{1,3}(?:[,\u00a0\u202f\u2009']\d{3})+(?![\d,.\u00a0\u202f\u2009']\d|\d)"
-    r"|\d+(?:\.\d+)?(?![.,]?\d)(?:\s?(?:million|mn|m|bn|k)\b)?)"
+    # (a plain space groups digits in South African and translated copy, "1 200 people";
+    # never in a phone number, "+41 22 739 8000"; quant69)
+    rf"(?:(?<![\d+]){_NO_LABEL_BEFORE}\d{{1,3}}(?:\x20\d{{3}})+(?![\d,.]|\x20\d)"
+    r"|\d{1,3}(?:[,\u00a0\u202f\u2009']\d{3})+(?![\d,.\u00a0\u202f\u2009']\d|\d)"
+    # Indian grouping ("2,00,000 people") and points grouping twice ("1.500.000 people"),
+    # as the count parser reads them
+    r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]\d|\d)|\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)"
+    # a decimal comma before a scale, as the count parser reads it: "1,2 million"
+    r"|\d+,\d{1,2}\s?(?:million|mn|bn|lakh|crore)\b"
+    r"|\d+(?:\.\d+)?(?![.,]?\d)(?:\s?(?:million|mn|m|bn|k|lakh|crore)\b)?)"
 )
 _VAGUE: Final = (
     r"(?:(?:a\s+few\s+|several\s+|many\s+)?(?:tens|hundreds|dozens)\s+of\s+thousands"
@@ -112,6 +136,9 @@ _VAGUE: Final = (
     # "many more wounded", never "many of the people we treated"
     # ... but "many of them fled": a vague part of people named before
     r"|several|many(?!\s+of\s+(?!them\b))|a\s+couple(?:\s+of)?|a\s+handful(?:\s+of)?"
+    # "a few villagers were killed", "killed a number of soldiers" (null/null, as "several"),
+    # "a score of civilians" (20, as "a dozen" is 12; quant69)
+    r"|a\s+few(?!\s+of\s+(?!them\b))|a\s+number\s+of|a\s+score\s+of"
     # "numerous civilians", "multiple people were hurt", "countless families have fled"
     r"|numerous|multiple|countless"
     # "killed a family of five"; a headline drops the article ("Strike kills family of five")
@@ -131,13 +158,31 @@ _RANGE_OR_AMOUNT: Final = (
 )
 # Word lists below are written as trees of shared prefixes (see word_alternatives): the
 # patterns try them at every number, victim and link word of a 1 MB article.
-_MODIFIER: Final = _phrase_alternatives(
-    "at least|at most|more than|no fewer than|fewer than|less than|well over|well under"
-    "|just over|just under|over|above|under|up to|as many as|nearly|almost|about|around|some"
-    "|roughly|approximately|an estimated|close to|in excess of|a total of|a further|another"
-    "|an additional|upwards of|upward of|a minimum of|a maximum of|no more than|no less than"
-    # Nigerian and Indian copy: "Not less than 18 persons were killed"
-    "|not less than|not fewer than|not more than"
+_MODIFIER: Final = (
+    "(?:"
+    + _phrase_alternatives(
+        "at least|at most|more than|no fewer than|fewer than|less than|well over|well under"
+        "|just over|just under|over|above|under|up to|as many as|nearly|almost|about|around|some"
+        "|roughly|approximately|an estimated|close to|in excess of|a total of|a further|another"
+        "|an additional|upwards of|upward of|a minimum of|a maximum of|no more than|no less than"
+        # Nigerian and Indian copy: "Not less than 18 persons were killed"
+        "|not less than|not fewer than|not more than"
+        # the rest of the bounds the count parser reads (annotator/core/casualty.py _PREFIXES),
+        # and a bound with an adverb of degree or a hedge of its own before it: "slightly more
+        # than 40", "a little over 300", "perhaps as many as 50", "a reported 40" (quant69)
+        "|north of|well in excess of|greater than|well above|at the very least|at a minimum"
+        "|at the most|just shy of|shy of|not quite|just below|closer to|in the region of"
+        "|an approximate|a reported|an unconfirmed|a record|an estimated total of"
+        "|a little over|a little under|a little more than|a little less than|a little fewer than"
+        "|slightly more than|slightly over|slightly less than|slightly fewer than|slightly under"
+        "|far more than|far fewer than|just more than|just fewer than|just less than"
+        "|significantly more than|considerably more than|substantially more than"
+        "|somewhat more than|marginally more than"
+        "|possibly as many as|perhaps as many as|potentially as many as|possibly up to"
+        "|perhaps up to|potentially up to"
+    )
+    # ("circa 1982" is a year: "In a massacre circa 1982, 300 villagers were killed"; review69q)
+    + r"|circa(?!\s+(?:1[89]|20)\d\d\b))"
 )
 # A hedged upper bound in an aside: "at least 15, perhaps 20, people", "12 (possibly 14)
 # people", "at least 10 and as many as 12". Digits and small number words only: the
@@ -1039,7 +1084,15 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "thousands of displaced people", "dozens of injured children": a vague amount, "of",
     # then the harm as an adjective (and its people, taken after the harm word)
     r"|(?:(?<=dozens)|(?<=scores)|(?<=hundreds)|(?<=thousands)|(?<=millions))\s+of"
-    r"(?=\s+(?:[\w-]+ly\s+)?(?:displaced|wounded|injured|dead|missing|homeless)\b))?"
+    r"(?=\s+(?:[\w-]+ly\s+)?(?:displaced|wounded|injured|dead|missing|homeless)\b)"
+    # "around 5,400 new displaced people", "300 more wounded civilians": a word that adds to a
+    # count before the harm as an adjective and its people (quant69)
+    r"|\s+(?:new|additional|further|more|other)(?=\s+(?:displaced|wounded|injured|missing"
+    r"|homeless)\s+(?:people|persons|civilians|residents|families|children|villagers)\b"
+    # (never the people of a place or a thing named after them: "3 new displaced persons
+    # camps", "12 new displaced people's shelters"; review69q)
+    r"(?!['\u2019]|\s+(?:camps?|sites?|shelters?|centres?|centers?|settlements?|units?|wards?"
+    r"|beds?|areas?|zones?|facilit(?:y|ies))\b)))?"
     # "members of one family", "from her street": only when the casualty word follows,
     # possibly after an aside between commas.
     # Up to three such phrases ("from hamlets along the river in the lower valley"), none
@@ -1741,7 +1794,10 @@ _NEGATED: Final = re.compile(r"\b(?:no|not|none|never)\s*$", re.IGNORECASE)
 # "Every one of those deaths must be investigated", "each killing of a leader shows ...":
 # any harm of a kind, no count of one.
 _EACH_BEFORE: Final = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
-_MONEY_BEFORE: Final = re.compile(r"(?:[$\u20ac\u00a3\u00a5]|\bUSD|\bEUR)\s*$")
+# (rupees and naira too: "Rs 50,000 to the injured", "\u20b92 lakh to each family"; quant69)
+_MONEY_BEFORE: Final = re.compile(
+    r"(?:[$\u20ac\u00a3\u00a5\u20b9\u20a6]|\bUSD|\bEUR|\bINR|\bRs\.?)\s*$"
+)
 _YEAR_AS_COUNT: Final = re.compile(r"(?:19|20)\d\d\s")
 # A modal that denies the harm right before its word: "cannot leave their homes", "were
 # unable to flee" (never further back: "people who could not flee were killed" is a figure).
@@ -1763,6 +1819,8 @@ _PERSON_NOUN: Final = re.compile(
 )
 _PEOPLE_COUNTED: Final = re.compile(r"\b(?:people|persons|others)\b", re.IGNORECASE)
 _DROWNED: Final = re.compile(r"\bdrown(?:ed|ing)?\b|\bbur(?:y|ies|ied|ying)\b", re.IGNORECASE)
+# The vague counts that open with "a": "a handful of", "a few", "a number of" (quant69).
+_A_VAGUE_COUNT: Final = re.compile(r"an?\s+(?:handful|few|number)\b", re.IGNORECASE)
 # "a trader from Boni who fled": one person described by their flight, not a count.
 # Likewise "a tank driver who disappeared": one person and a relative clause, no count.
 _ONE_WHO_FLED: Final = re.compile(
@@ -2790,6 +2848,9 @@ _NUMBER_START: Final = (
     r"|dozens|thousands|scores|millions|many|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
     r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|quarter|both|numerous|multiple|countless"
+    # the first words of the bounds quant69 added to _MODIFIER
+    r"|north|greater|shy|closer|circa|slightly|far|significantly|considerably|substantially"
+    r"|somewhat|marginally|possibly|perhaps|potentially"
 )
 _FIRST_WORDS: Final = {
     "number": re.compile(rf"^(?:\d|(?:{_NUMBER_START})$)"),
@@ -3098,13 +3159,18 @@ def _starts(ctx: SuggestContext, first: str) -> list[int]:
 # Frequent words that open a number expression only with the word after them
 # ("at least", "up to", "in excess of"): checked before the whole pattern is tried.
 _NEXT_WORD: Final = re.compile(
-    r"(?:at\s+(?:least|most)|more\s+than|no\s+(?:fewer|more|less)|not\s+(?:fewer|more|less)"
-    r"|fewer\s+than|less\s+than"
-    r"|(?:well|just)\s+(?:over|under)|up\s+to|as\s+many|close\s+to|in\s+excess"
-    r"|upwards?\s+of)\b",
+    r"(?:at\s+(?:least|most|the\s+(?:very\s+least|most)|a\s+minimum)|more\s+than"
+    r"|no\s+(?:fewer|more|less)|not\s+(?:fewer|more|less)|fewer\s+than|less\s+than"
+    r"|(?:well|just)\s+(?:over|under|in|more|fewer|less|shy|below|above)|up\s+to|as\s+many|close\s+to|in\s+excess"
+    r"|upwards?\s+of|north\s+of|greater\s+than|shy\s+of|closer\s+to|not\s+quite"
+    r"|(?:slightly|far|significantly|considerably|substantially|somewhat|marginally)\s+"
+    r"(?:more|fewer|less|over|under)|(?:possibly|perhaps|potentially)\s+(?:as\s+many|up\s+to))\b",
     re.IGNORECASE,
 )
-_NEEDS_NEXT_WORD: Final = words("at more no not fewer less well just up as close in upwards upward")
+_NEEDS_NEXT_WORD: Final = words(
+    "at more no not fewer less well just up as close in upwards upward north greater shy closer"
+    " far possibly perhaps slightly somewhat"
+)
 
 
 # Words a match must hold, and how far after its start they can begin at most (a number
@@ -3212,6 +3278,8 @@ def _anchor_starts(ctx: SuggestContext, name: str) -> list[int] | None:
 _AFTER_A: Final = words(
     "total further estimated few dozen whole entire couple family hundred thousand million quarter "
     "additional handful minimum maximum second third fourth fifth sixth seventh"
+    # "a little more than 1,500 residents", "a reported 40", "a record 300" (quant69)
+    " little reported unconfirmed record approximate"
 )
 _VICTIM_HEADS: Final = frozenset(
     re.match(r"\w+", word).group()  # type: ignore[union-attr]
@@ -3545,6 +3613,10 @@ def _phrases(
             or "\u00a5" in before
             or "USD" in before
             or "EUR" in before
+            or "Rs" in before
+            or "INR" in before
+            or "\u20b9" in before
+            or "\u20a6" in before
         ) and _MONEY_BEFORE.search(before[-4:]):
             continue  # "$42 million to assist refugees": a sum, no head count
         if before.endswith(("the ", "The ")) and _YEAR_AS_COUNT.match(phrase):
@@ -3560,7 +3632,12 @@ def _phrases(
         ):
             continue  # "one in five residents had fled": a share, not a head count
         if phrase[:1].isdigit() and (
-            _MONTH_BEFORE.search(ctx.text, max(0, start - 12), start)
+            # (only a number that can be a day: "Since March 1.2 million people have fled",
+            # "In June 40 civilians were killed" are counts; quant69)
+            (
+                _MONTH_BEFORE.search(ctx.text, max(0, start - 12), start)
+                and _DAY_SHAPED.match(phrase)
+            )
             or (_AGE_APPOSITION.match(phrase) and ctx.text.endswith(", ", 0, start))
         ):
             # "said on March 12 that it had detained": a date; "Saleh Ahmed, 41, who was
@@ -3610,6 +3687,11 @@ def _phrases(
         if (
             _ONE_WHO_FLED.match(phrase)
             and attributes.get("count_high", 1) == 1
+            # (a count with no upper bound is no one person: "a minimum of 40 people have
+            # fled", "a few dozen families fled"; nor a vague one: "a handful of residents
+            # fled"; quant69)
+            and attributes.get("count_low", 1) == 1
+            and not _A_VAGUE_COUNT.match(phrase)
             and not _one_harmed_who(ctx.text, start, end)
             # ("a woman who was sleeping in her house was killed": the clause closed, then
             # the harm of the one person it describes; gramcas64, guarded by fixr64a)
@@ -4430,8 +4512,10 @@ def _one_of_theirs_among(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 # "one of the five fighters killed", "two of 12 nurses injured": a part of a group whose
-# harm a participle says (no verb between the people and the harm word).
+# harm a participle says (no verb between the people and the harm word). A bound that ends
+# in "of" is no part: "upwards of 40 people lost their lives" counts them all (quant69).
 _PART_OF_COUNTED: Final = re.compile(
+    r"(?!(?:upwards?|north)\s)"
     rf"[\w-]+\s+of\s+(?:the\s+)?(?=(?:\d[\d,]*|{_SMALL})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)",
     re.IGNORECASE,
 )
@@ -5006,6 +5090,13 @@ _SCARE_QUOTED_HEAD: Final = re.compile(r"[\w-]+[\"\u201d\u2019]\s")
 _MONTH_BEFORE: Final = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s$"
+)
+# A number a month before can make a date of: a day (1 to 31) or a year ("June 2024"), no
+# digits grouped or decimals after.
+_DAY_SHAPED: Final = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01]|1[89]\d\d|20\d\d)(?:st|nd|rd|th)?\b(?![.,]\d)"
+    # ("Since March 2 lakh residents have fled", "By June 2 million": a scale makes a count)
+    r"(?!\s*(?:hundred|thousand|lakh|million|crore|billion|mn|m|bn|k)\b)"
 )
 _AGE_APPOSITION: Final = re.compile(r"\d{1,3},\s")
 _SUPERLATIVE: Final = re.compile(
