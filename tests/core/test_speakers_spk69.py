@@ -160,3 +160,49 @@ def test_a_headline_quote_with_a_carrying_outlet_links_to_nobody() -> None:
         "on Monday that troops had retaken the town."
     )
     assert _speaker(text, "no civilians") is None
+
+
+# ------------------------------- the outlet named in an aside after the document ("Its
+# statement, published by the X news agency (XNA), said")
+
+
+def test_its_communique_published_by_an_outlet_is_the_body_its_stands_for() -> None:
+    text = (
+        "The Arakan Army did not claim the raid directly. Its military communique number 88, "
+        "published by the Development Media Group (DMG), said its units had "
+        '"pushed the junta back" near Kyauktaw.'
+    )
+    assert _speaker(text, "pushed the junta") == "Arakan Army"
+
+
+def test_its_statement_carried_by_a_described_news_agency_is_the_body_its_stands_for() -> None:
+    text = (
+        "The Norwegian Refugee Council did not comment on the raid. Its statement, carried by "
+        'the state news agency Petra, said its staff would stay "until the last family is '
+        'safe".'
+    )
+    assert _speaker(text, "until the last") == "Norwegian Refugee Council"
+
+
+def test_an_outlet_quoted_by_another_outlet_is_the_speaker() -> None:
+    text = (
+        "The junta did not comment. State television MRTV, quoted by Reuters, said the army "
+        'had "restored order".'
+    )
+    assert _speaker(text, "restored order") == "MRTV"
+
+
+def test_the_communique_read_on_state_television_keeps_its_issuer() -> None:
+    text = (
+        "Mali's army issued a communique on Friday. The communique, read on state television "
+        'ORTM, said troops had "neutralised 34 terrorists".'
+    )
+    assert _speaker(text, "neutralised") == "Mali"
+
+
+def test_its_statement_published_on_its_website_keeps_the_body() -> None:
+    text = (
+        "The ICRC said it was alarmed. Its statement, published on its website, said the "
+        'clinic was "no longer safe".'
+    )
+    assert _speaker(text, "no longer safe") == "ICRC"

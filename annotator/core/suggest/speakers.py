@@ -3074,10 +3074,7 @@ def _subject(
     # An outlet that carries the words is not their speaker: "In a statement read on
     # state television ORTM, the general staff said ..."
     actors = [
-        a
-        for a in mentions.within(start, verb_at)
-        if a.attributes.get("type") != "media"
-        or not _CARRIED_BY.search(text, max(start, a.start - 40), a.start)
+        a for a in mentions.within(start, verb_at) if not _carried_by(text, mentions, a, start)
     ]
     if actors and _SELF_NAMED.fullmatch(text, start, actors[0].start):
         # "The rebels, who call themselves the March 23 Movement, said": the name the
@@ -4384,7 +4381,12 @@ def _subject_or_pronoun(
     # A pronoun right after a comma is the subject, whatever the opening phrase names
     # ("In a statement carried by the group's Amaq news agency, it said").
     after_comma = _PRONOUN_AFTER_COMMA.search(text, start, verb_at)
-    named_inside = bool(mentions.within(start, verb_at)) and (
+    # (an outlet that carried the words names no subject: "Its statement, published by the
+    # Sahrawi Press Service (SPS), said" is whoever "its" stands for: spk69)
+    named = [
+        a for a in mentions.within(start, verb_at) if not _carried_by(text, mentions, a, start)
+    ]
+    named_inside = bool(named) and (
         after_comma is None
         # ("..., the Taliban government said": a name inside the description is named)
         or bool(mentions.within(after_comma.start(), verb_at))
@@ -4750,8 +4752,30 @@ _CARRIED_BY: Final = re.compile(
     # ("X was quoted by the state news agency IRNA as saying": the outlet quotes X: spk69)
     r"\b(?:(?:read|carried|broadcast|aired|published|posted|shown)\s+(?:on|by|in)|quoted\s+by"
     r"|through|via)\s+"
-    r"(?:[\w-]+\s+){0,3}$"
+    # (up to four words: "carried by the state news agency Petra")
+    r"(?:[\w-]+\s+){0,4}$"
 )
+
+
+def _carried_by(text: str, mentions: _Mentions, actor: Suggestion, start: int) -> bool:
+    """True when `actor` is a media outlet named as carrying or quoting the words ("read on
+    state television ORTM", "published by the Sahrawi Press Service (SPS)": both), not
+    before `start`."""
+    if actor.attributes.get("type") != "media":
+        return False
+    if _CARRIED_BY.search(text, max(start, actor.start - 40), actor.start):
+        return True
+    if not text.endswith(" (", max(start, actor.start - 2), actor.start):
+        return False
+    # (the outlet's acronym in brackets after its carried name)
+    named = mentions.within(max(start, actor.start - 80), actor.start - 2)
+    return (
+        bool(named)
+        and named[-1].end == actor.start - 2
+        and _carried_by(text, mentions, named[-1], start)
+    )
+
+
 _READ_STATEMENT: Final = re.compile(
     r"read\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|message|post|letter|note)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:from|by|of)\s+(?:the\s+)?"
