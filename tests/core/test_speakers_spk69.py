@@ -206,3 +206,55 @@ def test_its_statement_published_on_its_website_keeps_the_body() -> None:
         'clinic was "no longer safe".'
     )
     assert _speaker(text, "no longer safe") == "ICRC"
+
+
+# ----------------------------- an absolute clause: ", with X calling it "..."" (X speaks)
+
+CALLING = '"a cowardly act against innocent pilgrims"'
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The National Conference and the PDP condemned the attack, with PDP spokesperson "
+            "Zahid Rafiq Mir calling it {q}.",
+            "Zahid Rafiq Mir",
+        ),
+        (
+            "The raid was condemned, with Brig-Gen Ali Musa, the army's spokesman, calling it {q}.",
+            "Ali Musa",
+        ),
+        ("Protests spread, with Nigeria's foreign ministry calling the raid {q}.", "Nigeria"),
+        ("The attack was condemned, with the ICRC calling it {q}.", "ICRC"),
+        (
+            "The village was shelled, with the Norwegian Refugee Council warning of {q}.",
+            "Norwegian Refugee Council",
+        ),
+        ("- 12 killed in Bama, with Boko Haram calling it {q}\n- 30 injured", "Boko Haram"),
+    ],
+)
+def test_the_subject_of_a_with_clause_speaks_its_participle(sentence: str, speaker: str) -> None:
+    assert _speaker(sentence.format(q=CALLING), "a cowardly") == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # unnamed people, never the state or person that owns them
+        "The raid was condemned, with critics calling it {q}.",
+        "Clashes went on, with Chad's residents calling the raid {q}.",
+        # "with" as a preposition, no clause of its own: the subject of the sentence
+        "The army moved in with tanks, calling the operation {q}.",
+        # an unnamed army in a headline
+        "Three killed in Bama, with army calling it {q}\n\nNigeria's army said on Monday that "
+        "troops had retaken the town.",
+    ],
+)
+def test_a_with_clause_naming_nobody_links_to_nobody(sentence: str) -> None:
+    assert _speaker(sentence.format(q=CALLING), "a cowardly") is None
+
+
+def test_with_after_a_verb_without_a_comma_keeps_the_sentence_subject() -> None:
+    text = "Amina Bello met with Musa Garba urging calm and called the raid " + CALLING + "."
+    assert _speaker(text, "a cowardly") == "Amina Bello"
