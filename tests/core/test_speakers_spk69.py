@@ -258,3 +258,67 @@ def test_a_with_clause_naming_nobody_links_to_nobody(sentence: str) -> None:
 def test_with_after_a_verb_without_a_comma_keeps_the_sentence_subject() -> None:
     text = "Amina Bello met with Musa Garba urging calm and called the raid " + CALLING + "."
     assert _speaker(text, "a cowardly") == "Amina Bello"
+
+
+# ------------------ a name's own sex marker: Burmese, Karen and Shan prefixes, Vietnamese
+# middle names ("she said" skips a man so named, "he said" a woman)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Naw Mu Paw, a teacher in the village school, was at the market when the bombs "
+            'fell. Saw Day Wah was among the wounded. "I lay in the ditch with the fish '
+            'sellers," she said.',
+            "Naw Mu Paw",
+        ),
+        (
+            "Daw Khin Win, 61, lost her shop. U Tun Kyi, the headman, said the village was "
+            'empty. "We have nothing left," she said.',
+            "Daw Khin Win",
+        ),
+        (
+            "U Tun Kyi, the headman, said the village was empty. Daw Khin Win, 61, lost her "
+            'shop. "We have nothing left," he said.',
+            "U Tun Kyi",
+        ),
+        (
+            "Among those at the cordon were Nguyen Thi Hoa, a trader, and Tran Van Duc, a "
+            'driver. Olena Kovalenko said the roof fell. "The stall burned in a minute," he '
+            "said.",
+            "Tran Van Duc",
+        ),
+    ],
+)
+def test_a_name_prefix_or_middle_name_gives_the_sex(text: str, speaker: str) -> None:
+    opens = text.split('"')[1][:12]
+    assert _speaker(text, opens) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a Chinese surname "Ma" is no woman's prefix
+        (
+            "Ma Ying-jeou, the former president, visited. Amina Bello said the hall was "
+            'full. "We must talk," he said.',
+            "Ma Ying-jeou",
+        ),
+        # a Dutch or Flemish "Van" is no Vietnamese middle name
+        (
+            "Marie Van Damme, a nurse, treated him. Pieter Jansen, a doctor, said the clinic "
+            'was full. "We are tired," he said.',
+            "Pieter Jansen",
+        ),
+        # "Sai" is left out (a Shan man's prefix, an Indian given name of either sex)
+        (
+            "Sai Pallavi, a nurse, treated him. Amina Bello said the clinic was full. "
+            '"We are tired," she said.',
+            "Amina Bello",
+        ),
+    ],
+)
+def test_names_that_only_look_like_a_prefix_give_no_sex(text: str, speaker: str) -> None:
+    opens = text.split('"')[1][:12]
+    assert _speaker(text, opens) == speaker

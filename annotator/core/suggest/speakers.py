@@ -2215,11 +2215,31 @@ def _given_name_gender(text: str, person: Suggestion) -> str:
     first = text[person.start : person.end].split(maxsplit=1)
     if len(first) < 2:
         return ""  # a lone word may be a surname ("Ali", "Musa")
-    if first[0] in _FEMALE_GIVEN:
+    if first[0] in _FEMALE_GIVEN or first[0] in _FEMALE_NAME_PREFIX:
         return "f"
-    if first[0] in _MALE_GIVEN:
+    if first[0] in _MALE_GIVEN or first[0] in _MALE_NAME_PREFIX:
         return "m"
+    rest = first[1].split()
+    if first[0] in _VIETNAMESE_SURNAMES and len(rest) >= 2:
+        # "Nguyen Thi Hoa", "Tran Van Duc": the middle name says the sex
+        if rest[0] in ("Thi", "Th\u1ecb"):
+            return "f"
+        if rest[0] in ("Van", "V\u0103n"):
+            return "m"
     return ""
+
+
+# The words that open Burmese, Karen and Shan names by the bearer's sex ("Daw Nilar Win",
+# "Nang Hseng Noom", "U Tun Kyi", "Saw Kler Htoo", "Maung Maung"). Left out: "Ma" and "Ko"
+# (Chinese and Korean surnames), "Nan" (an English given name), "Naw" (a Karen woman's, a
+# Kachin man's) and "Sai" (a Shan man's, an Indian woman's or man's). (spk69)
+_FEMALE_NAME_PREFIX: Final = words("Daw Nang")
+_MALE_NAME_PREFIX: Final = words("U Saw Maung")
+# The commonest Vietnamese surnames, before a middle name "Thi" (women) or "Van" (men).
+_VIETNAMESE_SURNAMES: Final = words(
+    "Nguyen Nguy\u1ec5n Tran Tr\u1ea7n Le L\u00ea Pham Ph\u1ea1m Hoang Ho\u00e0ng Huynh Phan "
+    "Vu Vo Dang Bui Do Ho Ngo Duong Ly"
+)
 
 
 # A name given as his or hers: "by his call sign, "Kedr"", "her nom de guerre Sova", "his
