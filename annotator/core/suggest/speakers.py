@@ -3746,6 +3746,16 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         )
         and text[verb_at - 1 : verb_at].isspace()
     )  # '"...," the deputy commissioner said', '"...," the retired general said'
+    if (
+        text[quote.end - 1 : quote.end] in (",", "!", "?")
+        and _COUNTED_UNNAMED.fullmatch(text, i, verb_at)
+        and not any(_is_person(a) for a in mentions.within(i, verb_at))
+    ):
+        # '"...," two residents said', '"...," three witnesses told Reuters', '"...," one
+        # survivor, a 40-year-old farmer, said': people counted or described, never named
+        # (not the subject of the sentence before, which the quote would otherwise go to as
+        # a standalone one) (spk69)
+        return True, None
     if described_person and not mentions.within(i, verb_at):
         # a person described by a role and its modifiers: the one named before with that
         # role, however many paragraphs that name nobody stand between
@@ -5139,6 +5149,21 @@ _UNNAMED_PLURALS: Final = words(
     "sources officials residents witnesses diplomats analysts aides relatives survivors "
     "villagers locals activists medics doctors rescuers traders elders soldiers fighters "
     "officers colleagues guards workers nurses teachers"
+)
+# Unnamed people as the subject after a quote: a count and up to three modifiers before a
+# plural of people ("two residents", "three local officials", "several Boko Haram
+# fighters", "two of the survivors"), or one of them with an apposition in lower case ("one
+# survivor, a 40-year-old farmer,", "a nurse, who asked not to be named,"). Only after a
+# whole quote closed by its own comma: a partial quote ('called the raid "a success", two
+# residents said') is the words of the verb before it.
+_COUNTED_UNNAMED: Final = re.compile(
+    r"\s*(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|other|some|many"
+    r"|a\s+few|a\s+dozen|dozens\s+of)\s+(?:of\s+(?:the|them|those|his|her|their)\s+)?"
+    r"(?:[\w'-]+\s+){0,3}?(?:" + "|".join(sorted(_UNNAMED_PLURALS)) + r")"
+    r"|(?:a|an|one|another)\s+(?:of\s+the\s+)?(?:[a-z'-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_UNNAMED_PLURALS | _UNNAMED_NOUNS))
+    + r"),\s+(?:a|an|who|whose|aged)\b[^,.;:A-Z\"\u201c\u201d]{1,80},"
+    r")\s*"
 )
 
 
