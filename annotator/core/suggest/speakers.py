@@ -2229,12 +2229,13 @@ def _given_name_gender(text: str, person: Suggestion) -> str:
     return ""
 
 
-# The words that open Burmese, Karen and Shan names by the bearer's sex ("Daw Nilar Win",
-# "Nang Hseng Noom", "U Tun Kyi", "Saw Kler Htoo", "Maung Maung"). Left out: "Ma" and "Ko"
-# (Chinese and Korean surnames), "Nan" (an English given name), "Naw" (a Karen woman's, a
-# Kachin man's) and "Sai" (a Shan man's, an Indian woman's or man's). (spk69)
+# The words that open Burmese and Shan names by the bearer's sex ("Daw Nilar Win", "Nang
+# Hseng Noom", "U Tun Kyi", "Maung Maung"). Left out: "Ma" and "Ko" (Chinese and Korean
+# surnames), "Nan" (an English given name), "Naw" (a Karen woman's, a Kachin man's), "Saw"
+# (a Karen man's, a Rakhine woman's: dev 722) and "Sai" (a Shan man's, an Indian woman's or
+# man's). (spk69)
 _FEMALE_NAME_PREFIX: Final = words("Daw Nang")
-_MALE_NAME_PREFIX: Final = words("U Saw Maung")
+_MALE_NAME_PREFIX: Final = words("U Maung")
 # The commonest Vietnamese surnames, before a middle name "Thi" (women) or "Van" (men).
 _VIETNAMESE_SURNAMES: Final = words(
     "Nguyen Nguy\u1ec5n Tran Tr\u1ea7n Le L\u00ea Pham Ph\u1ea1m Hoang Ho\u00e0ng Huynh Phan "
