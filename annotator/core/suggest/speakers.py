@@ -5366,19 +5366,19 @@ def _before_quote(
         # its own after "with", its subject the one named right before the participle
         # (spk69); "with critics calling it" names nobody and goes on as before
         np_start, np_end = start + absolute.start("np"), start + absolute.end("np")
-        named = mentions.within(np_start, np_end)
-        if named and (
-            named[-1].end == np_end
+        with_named = mentions.within(np_start, np_end)
+        if with_named and (
+            with_named[-1].end == np_end
             # ("with Nigeria's foreign ministry calling it": the owner, as "Nigeria's
             # foreign ministry said" has it)
             or (
-                (owned := _OWNED_BODY_TAIL.fullmatch(text, named[-1].end, np_end)) is not None
+                (owned := _OWNED_BODY_TAIL.fullmatch(text, with_named[-1].end, np_end)) is not None
                 # (a body, never "Amina's brother" nor "Chad's residents")
                 and owned.group().split()[-1] in _GROUP_NOUNS
             )
         ):
-            people = [a for a in named if _is_person(a)]
-            return True, _extent(people[-1] if people else named[-1])
+            people = [a for a in with_named if _is_person(a)]
+            return True, _extent(people[-1] if people else with_named[-1])
     quoted = _quoted_as_saying(text, mentions, start, opened, quote.start)
     if quoted is not None:
         return True, quoted[0]
