@@ -369,3 +369,66 @@ def test_unnamed_people_after_the_quote_link_to_nobody(attribution: str) -> None
 def test_people_named_in_the_attribution_keep_their_link(attribution: str, speaker: str) -> None:
     text = f"{BEFORE_ANON}{SAID_QUOTE} {attribution}."
     assert _speaker(text, OPENS) == speaker
+
+
+# -------- people left unnamed after the quote whose words no earlier rule read as a subject
+# ('"...," survivors said', '"...," a mourner said'): no link, not the sentence before's
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "survivors said",
+        "villagers told AFP",
+        "locals said",
+        "medics said",
+        "security sources said",
+        "hospital sources told AFP",
+        "a mourner said",
+        "a passer-by said",
+        "an eyewitness said",
+        "a teenager said",
+        "a camp leader said",
+        "a community leader told AFP",
+        "a 34-year-old mother of three said",
+        "a relative of one of the victims said",
+        "a source close to the army said",
+        "a boy of 12 said",
+    ],
+)
+def test_unnamed_people_no_rule_read_link_to_nobody(attribution: str) -> None:
+    text = (
+        "Musa Garba, a farmer, was killed in the raid on Monday. The Nigerian Army said it had "
+        f"retaken the town. {SAID_QUOTE} {attribution}."
+    )
+    assert _speaker(text, OPENS) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a partial quote in reported speech: the verb before it names its speaker
+        (
+            'Nigeria\'s army called the raid "a success", survivors said, but Amina Bello '
+            "disagreed.",
+            "a success",
+            "Nigeria",
+        ),
+        # people named jointly before, taken up as "the two doctors" (dev 775)
+        (
+            "Two doctors in Bunia, Jean-Marie Lotsove Ndjabu and Pascaline Hangi, treated the "
+            'wounded. "Most of them have deep cuts to the head," the two doctors said.',
+            "Most of them",
+            "Jean-Marie Lotsove Ndjabu",
+        ),
+        # a name, capitals or "the" before the verb: the rules before decide (as before)
+        ('"We will stay," Boko Haram fighters said.', "We will stay", "Boko Haram"),
+        (
+            'The Norwegian Refugee Council runs the camp. "We will stay," the council said.',
+            "We will stay",
+            "Norwegian Refugee Council",
+        ),
+    ],
+)
+def test_named_or_described_subjects_keep_their_link(text: str, words: str, speaker: str) -> None:
+    assert _speaker(text, words) == speaker

@@ -3777,6 +3777,13 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             )
         )
     ):
+        if text[quote.end - 1 : quote.end] in (",", "!", "?") and _UNNAMED_SUBJECT.fullmatch(
+            text, i, verb_at
+        ):
+            # '"...," survivors said', '"...," a mourner said', '"...," a source close to
+            # the army said': an attribution to people left unnamed, not a standalone quote
+            # for the subject of the sentence before (spk69)
+            return True, None
         return False, None
     return _subject_or_pronoun(text, mentions, i, verb_at, quote.start)
 
@@ -5150,6 +5157,28 @@ _UNNAMED_PLURALS: Final = words(
     "sources officials residents witnesses diplomats analysts aides relatives survivors "
     "villagers locals activists medics doctors rescuers traders elders soldiers fighters "
     "officers colleagues guards workers nurses teachers"
+)
+# People left unnamed as a quote's subject after it, read only where nothing else took the
+# words for an attribution: one of them ("a mourner", "an eyewitness", "a 34-year-old
+# mother of three", "a relative of one of the victims", "a source close to the army") or a
+# bare plural ("survivors", "security sources", "villagers"), in lower case throughout.
+_UNNAMED_SINGULAR: Final = _UNNAMED_NOUNS | words(
+    "mourner passer-by passerby eyewitness bystander teenager boy girl youth leader elder "
+    "pilgrim shepherd herder fisherman labourer laborer mother father widow resident "
+    "villager local medic journalist reporter"
+)
+_UNNAMED_PLURAL_NOUNS: Final = _UNNAMED_PLURALS | words(
+    "mourners eyewitnesses bystanders locals leaders pilgrims shepherds herders fishermen "
+    "labourers laborers mothers widows journalists reporters paramedics"
+)
+_UNNAMED_SUBJECT: Final = re.compile(
+    r"\s*(?:(?:a|an|one|another)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:"
+    + "|".join(sorted(_UNNAMED_SINGULAR, key=len, reverse=True))
+    + r")(?:\s+(?:of|close\s+to|from|in|at|with)(?:\s+[a-z0-9'-]+){1,5})?"
+    # (never "the two doctors", "his neighbours": people named before, taken up again)
+    r"|(?!(?:the|his|her|their|its|these|those|both)\b)(?:[a-z'-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_UNNAMED_PLURAL_NOUNS, key=len, reverse=True))
+    + r"))\s*"
 )
 # Unnamed people as the subject after a quote: a count and up to three modifiers before a
 # plural of people ("two residents", "three local officials", "several Boko Haram
