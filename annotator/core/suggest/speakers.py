@@ -3749,6 +3749,7 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     )  # '"...," the deputy commissioner said', '"...," the retired general said'
     if (
         text[quote.end - 1 : quote.end] in (",", "!", "?")
+        and _opens_its_sentence(text, quote)
         and _COUNTED_UNNAMED.fullmatch(text, i, verb_at)
         and not any(_is_person(a) for a in mentions.within(i, verb_at))
     ):
@@ -3777,8 +3778,10 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             )
         )
     ):
-        if text[quote.end - 1 : quote.end] in (",", "!", "?") and _UNNAMED_SUBJECT.fullmatch(
-            text, i, verb_at
+        if (
+            text[quote.end - 1 : quote.end] in (",", "!", "?")
+            and _opens_its_sentence(text, quote)
+            and _UNNAMED_SUBJECT.fullmatch(text, i, verb_at)
         ):
             # '"...," survivors said', '"...," a mourner said', '"...," a source close to
             # the army said': an attribution to people left unnamed, not a standalone quote
@@ -3786,6 +3789,18 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             return True, None
         return False, None
     return _subject_or_pronoun(text, mentions, i, verb_at, quote.start)
+
+
+def _opens_its_sentence(text: str, quote: Suggestion) -> bool:
+    """True when no verb stands between the sentence's start and the quote: the quote is
+    the sentence's own words, not a partial quote inside reported speech whose comma the
+    house style sets inside the marks ('Nigeria's army called the raid "a success,"
+    survivors said': the army's words) (review69s)."""
+    start = _sentence_start(text, quote.start)
+    # (a clause after a semicolon is a sentence of its own here: '"We will stay," one said;
+    # "we will not leave," two residents said')
+    start = max(start, text.rfind(";", start, quote.start) + 1)
+    return _VERB.search(text, start, quote.start) is None
 
 
 # Modifiers that set a role's holder apart from the one named before with it: '"...," the
@@ -4654,7 +4669,7 @@ def _statement_source(
         comma > 0
         and text[comma + 1 : verb_at].strip()
         and _CARRIED_BY_OUTLET.search(text, max(start, named_at - 40), named_at)
-        and _names_outlet(text, mentions, named_at, comma)
+        and _names_outlet(text, mentions, named_at, _before_and(text, named_at, comma))
     ):
         # "In a statement carried by the state news agency SANA, the ministry said": the
         # outlet that carries or quotes the statement opens the clause; the subject after
@@ -4707,6 +4722,15 @@ def _names_outlet(text: str, mentions: _Mentions, start: int, end: int) -> bool:
     return bool(_OUTLET_WORD.search(text, start, end))
 
 
+def _before_and(text: str, start: int, end: int) -> int:
+    """Where the first "and" between `start` and `end` stands (else `end`): "published by
+    the army and carried by the state news agency" names the army as the issuer, the outlet
+    only after it (review69s)."""
+    found = _AND_WORD.search(text, start, end)
+    return end if found is None else found.start()
+
+
+_AND_WORD: Final = re.compile(r"\s+and\s+")
 _OUTLET_WORD: Final = re.compile(
     r"\b(?:news\s+agency|broadcaster|television|radio|channel|newspaper|outlet|website"
     r"|(?:media|propaganda)\s+(?:arm|wing))\b",
@@ -4788,10 +4812,12 @@ _OUTLET_NOUNS: Final = words(
 )
 _CARRIED_BY: Final = re.compile(
     # ("X was quoted by the state news agency IRNA as saying": the outlet quotes X: spk69)
-    r"\b(?:(?:read|carried|broadcast|aired|published|posted|shown)\s+(?:on|by|in)|quoted\s+by"
-    r"|through|via)\s+"
-    # (up to four words: "carried by the state news agency Petra")
-    r"(?:[\w-]+\s+){0,4}$"
+    r"\b(?:(?:(?:read|carried|broadcast|aired|published|posted|shown)\s+(?:on|in)|through|via)"
+    r"\s+(?:[\w'\u2019-]+\s+){0,3}"
+    # (up to four words after "by": "carried by the state news agency Petra"; a possessive
+    # among them: "carried by the group's Amaq news agency": review69s)
+    r"|(?:(?:carried|broadcast|aired|published|posted|shown|read|quoted)\s+by)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4})$"
 )
 
 
@@ -5406,6 +5432,13 @@ def _before_quote(
                 and owned.group().split()[-1] in _GROUP_NOUNS
             )
         ):
+            chosen = len(with_named) - 1
+            while chosen > 0 and _JOINED_BY_AND.fullmatch(
+                text, with_named[chosen - 1].end, with_named[chosen].start
+            ):
+                chosen -= 1  # ("with Russia and Ukraine calling it": Russia) (review69s)
+            if chosen < len(with_named) - 1:
+                return True, _extent(with_named[chosen])
             people = [a for a in with_named if _is_person(a)]
             return True, _extent(people[-1] if people else with_named[-1])
     quoted = _quoted_as_saying(text, mentions, start, opened, quote.start)
@@ -5623,13 +5656,24 @@ def _before_quote(
 # An absolute clause set off by a comma (or opening the sentence) whose speech participle
 # introduces the quote: ", with the PDP calling it ", "With Chief Minister X saying the
 # attack was ". The participle's object runs to the quote without another clause.
+_WITH_PARTICIPLES: Final = (
+    r"(?:calling|describing|terming|branding|labelling|labeling|dubbing|saying|warning"
+    r"|insisting|accusing|urging|vowing|demanding|adding)\b"
+)
 _WITH_SPEAKER_PARTICIPLE: Final = re.compile(
     r"(?:^\s*|,\s+|[;\u2014\u2013]\s*)[Ww]ith\s+(?P<np>[^,;:\"\u201c\u201d()\n]{2,80}?)"
     # (an apposition after the name: "with Brig-Gen X, the army's spokesman, calling it")
     r"(?:,\s+[^,;:\"\u201c\u201d()\n]{2,60},)?\s+"
-    r"(?:calling|describing|terming|branding|labelling|labeling|dubbing|saying|warning"
-    r"|insisting|accusing|urging|vowing|demanding|adding)\b[^,;:\"\u201c\u201d\n]{0,80}$"
+    + _WITH_PARTICIPLES
+    # (the participle next to the quote: "with A calling for calm and B calling it" is B's:
+    # review69s)
+    + r"(?:(?!"
+    + _WITH_PARTICIPLES
+    + r")[^,;:\"\u201c\u201d\n]){0,80}$"
 )
+# Two names joined by "and" ("with Russia and Ukraine calling it"): joint speakers, the
+# first named (guideline, "Joint speakers") (review69s).
+_JOINED_BY_AND: Final = re.compile(r"\s+and\s+")
 # A body owned by the name before it: "'s foreign ministry", "'s army".
 _OWNED_BODY_TAIL: Final = re.compile(r"['\u2019]s(?:\s+[a-z]+){1,3}")
 # A numbered part of a document owned by its pronoun opening a clause: "Its second point",
