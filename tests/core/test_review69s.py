@@ -130,3 +130,11 @@ def test_an_outlet_that_carries_before_another_quotes_is_still_skipped() -> None
         'Reuters, the ministry said: "Nine of our men were killed."'
     )
     assert _speaker(text, "Nine of our men") == "Syrian interior ministry"
+
+
+@pytest.mark.parametrize(
+    "attribution", ["two residents recalled her saying", "survivors remember her saying"]
+)
+def test_unnamed_people_who_report_another_s_words_keep_that_speaker(attribution: str) -> None:
+    text = f'Amina Bello visited Bama on Monday. "We will rebuild," {attribution}.'
+    assert _speaker(text, "We will rebuild") == "Amina Bello"

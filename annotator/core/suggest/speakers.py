@@ -3750,6 +3750,7 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     if (
         text[quote.end - 1 : quote.end] in (",", "!", "?")
         and _opens_its_sentence(text, quote)
+        and not _HEARD_SAYING.match(text, verb_at)
         and _COUNTED_UNNAMED.fullmatch(text, i, verb_at)
         and not any(_is_person(a) for a in mentions.within(i, verb_at))
     ):
@@ -3781,6 +3782,7 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         if (
             text[quote.end - 1 : quote.end] in (",", "!", "?")
             and _opens_its_sentence(text, quote)
+            and not _HEARD_SAYING.match(text, verb_at)
             and _UNNAMED_SUBJECT.fullmatch(text, i, verb_at)
         ):
             # '"...," survivors said', '"...," a mourner said', '"...," a source close to
@@ -3789,6 +3791,13 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             return True, None
         return False, None
     return _subject_or_pronoun(text, mentions, i, verb_at, quote.start)
+
+
+# The people after a quote report another's words: '"...," two residents recalled her
+# saying', "villagers quoted him as saying" (review69s).
+_HEARD_SAYING: Final = re.compile(
+    r"[a-z]+\s+(?:her|him|them|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s+(?:as\s+)?say(?:ing)?\b"
+)
 
 
 def _opens_its_sentence(text: str, quote: Suggestion) -> bool:
