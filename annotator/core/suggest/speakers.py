@@ -2215,11 +2215,32 @@ def _given_name_gender(text: str, person: Suggestion) -> str:
     first = text[person.start : person.end].split(maxsplit=1)
     if len(first) < 2:
         return ""  # a lone word may be a surname ("Ali", "Musa")
-    if first[0] in _FEMALE_GIVEN:
+    if first[0] in _FEMALE_GIVEN or first[0] in _FEMALE_NAME_PREFIX:
         return "f"
-    if first[0] in _MALE_GIVEN:
+    if first[0] in _MALE_GIVEN or first[0] in _MALE_NAME_PREFIX:
         return "m"
+    rest = first[1].split()
+    if first[0] in _VIETNAMESE_SURNAMES and len(rest) >= 2:
+        # "Nguyen Thi Hoa", "Tran Van Duc": the middle name says the sex
+        if rest[0] in ("Thi", "Th\u1ecb"):
+            return "f"
+        if rest[0] in ("Van", "V\u0103n"):
+            return "m"
     return ""
+
+
+# The words that open Burmese and Shan names by the bearer's sex ("Daw Nilar Win", "Nang
+# Hseng Noom", "U Tun Kyi", "Maung Maung"). Left out: "Ma" and "Ko" (Chinese and Korean
+# surnames), "Nan" (an English given name), "Naw" (a Karen woman's, a Kachin man's), "Saw"
+# (a Karen man's, a Rakhine woman's: dev 722) and "Sai" (a Shan man's, an Indian woman's or
+# man's). (spk69)
+_FEMALE_NAME_PREFIX: Final = words("Daw Nang")
+_MALE_NAME_PREFIX: Final = words("U Maung")
+# The commonest Vietnamese surnames, before a middle name "Thi" (women) or "Van" (men).
+_VIETNAMESE_SURNAMES: Final = words(
+    "Nguyen Nguy\u1ec5n Tran Tr\u1ea7n Le L\u00ea Pham Ph\u1ea1m Hoang Ho\u00e0ng Huynh Phan "
+    "Vu Vo Dang Bui Do Ho Ngo Duong Ly"
+)
 
 
 # A name given as his or hers: "by his call sign, "Kedr"", "her nom de guerre Sova", "his
@@ -3074,10 +3095,7 @@ def _subject(
     # An outlet that carries the words is not their speaker: "In a statement read on
     # state television ORTM, the general staff said ..."
     actors = [
-        a
-        for a in mentions.within(start, verb_at)
-        if a.attributes.get("type") != "media"
-        or not _CARRIED_BY.search(text, max(start, a.start - 40), a.start)
+        a for a in mentions.within(start, verb_at) if not _carried_by(text, mentions, a, start)
     ]
     if actors and _SELF_NAMED.fullmatch(text, start, actors[0].start):
         # "The rebels, who call themselves the March 23 Movement, said": the name the
@@ -3729,6 +3747,18 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         )
         and text[verb_at - 1 : verb_at].isspace()
     )  # '"...," the deputy commissioner said', '"...," the retired general said'
+    if (
+        text[quote.end - 1 : quote.end] in (",", "!", "?")
+        and _opens_its_sentence(text, quote)
+        and not _HEARD_SAYING.match(text, verb_at)
+        and _COUNTED_UNNAMED.fullmatch(text, i, verb_at)
+        and not any(_is_person(a) for a in mentions.within(i, verb_at))
+    ):
+        # '"...," two residents said', '"...," three witnesses told Reuters', '"...," one
+        # survivor, a 40-year-old farmer, said': people counted or described, never named
+        # (not the subject of the sentence before, which the quote would otherwise go to as
+        # a standalone one) (spk69)
+        return True, None
     if described_person and not mentions.within(i, verb_at):
         # a person described by a role and its modifiers: the one named before with that
         # role, however many paragraphs that name nobody stand between
@@ -3749,8 +3779,37 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             )
         )
     ):
+        if (
+            text[quote.end - 1 : quote.end] in (",", "!", "?")
+            and _opens_its_sentence(text, quote)
+            and not _HEARD_SAYING.match(text, verb_at)
+            and _UNNAMED_SUBJECT.fullmatch(text, i, verb_at)
+        ):
+            # '"...," survivors said', '"...," a mourner said', '"...," a source close to
+            # the army said': an attribution to people left unnamed, not a standalone quote
+            # for the subject of the sentence before (spk69)
+            return True, None
         return False, None
     return _subject_or_pronoun(text, mentions, i, verb_at, quote.start)
+
+
+# The people after a quote report another's words: '"...," two residents recalled her
+# saying', "villagers quoted him as saying" (review69s).
+_HEARD_SAYING: Final = re.compile(
+    r"[a-z]+\s+(?:her|him|them|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s+(?:as\s+)?say(?:ing)?\b"
+)
+
+
+def _opens_its_sentence(text: str, quote: Suggestion) -> bool:
+    """True when no verb stands between the sentence's start and the quote: the quote is
+    the sentence's own words, not a partial quote inside reported speech whose comma the
+    house style sets inside the marks ('Nigeria's army called the raid "a success,"
+    survivors said': the army's words) (review69s)."""
+    start = _sentence_start(text, quote.start)
+    # (a clause after a semicolon is a sentence of its own here: '"We will stay," one said;
+    # "we will not leave," two residents said')
+    start = max(start, text.rfind(";", start, quote.start) + 1)
+    return _VERB.search(text, start, quote.start) is None
 
 
 # Modifiers that set a role's holder apart from the one named before with it: '"...," the
@@ -4384,7 +4443,12 @@ def _subject_or_pronoun(
     # A pronoun right after a comma is the subject, whatever the opening phrase names
     # ("In a statement carried by the group's Amaq news agency, it said").
     after_comma = _PRONOUN_AFTER_COMMA.search(text, start, verb_at)
-    named_inside = bool(mentions.within(start, verb_at)) and (
+    # (an outlet that carried the words names no subject: "Its statement, published by the
+    # Sahrawi Press Service (SPS), said" is whoever "its" stands for: spk69)
+    named = [
+        a for a in mentions.within(start, verb_at) if not _carried_by(text, mentions, a, start)
+    ]
+    named_inside = bool(named) and (
         after_comma is None
         # ("..., the Taliban government said": a name inside the description is named)
         or bool(mentions.within(after_comma.start(), verb_at))
@@ -4609,6 +4673,17 @@ def _statement_source(
     if found is None:
         return None
     named_at = start + found.start("named")
+    comma = text.find(",", named_at, verb_at)
+    if (
+        comma > 0
+        and text[comma + 1 : verb_at].strip()
+        and _CARRIED_BY_OUTLET.search(text, max(start, named_at - 40), named_at)
+        and _names_outlet(text, mentions, named_at, _before_and(text, named_at, comma))
+    ):
+        # "In a statement carried by the state news agency SANA, the ministry said": the
+        # outlet that carries or quotes the statement opens the clause; the subject after
+        # its comma issued it (not "published by the army, ...": a body that issues) (spk69)
+        return None
     issuers = mentions.within(named_at, verb_at)
     if issuers and not text[named_at : issuers[0].start].strip():
         return (_extent(_owned_body(text, issuers)),)  # "from Kenya's Interior Ministry"
@@ -4641,6 +4716,35 @@ def _statement_source(
     return (_extent(mentions.described_before(text, quote_start, wanted)),)
 
 
+# A participle of carrying before "by" and the outlet it names: "carried by ", "published
+# by the ", "quoted by " (an outlet passes the words on; it does not issue them).
+_CARRIED_BY_OUTLET: Final = re.compile(
+    r"\b(?:carried|published|broadcast|aired|relayed|quoted|run|shown)\s+by\s+(?:the\s+)?$"
+)
+
+
+def _names_outlet(text: str, mentions: _Mentions, start: int, end: int) -> bool:
+    """True when text[start:end] names a media outlet: a mention typed media, or a noun of
+    outlets ("its Amaq news agency", "its propaganda arm")."""
+    if any(a.attributes.get("type") == "media" for a in mentions.within(start, end)):
+        return True
+    return bool(_OUTLET_WORD.search(text, start, end))
+
+
+def _before_and(text: str, start: int, end: int) -> int:
+    """Where the first "and" between `start` and `end` stands (else `end`): "published by
+    the army and carried by the state news agency" names the army as the issuer, the outlet
+    only after it (review69s)."""
+    found = _AND_WORD.search(text, start, end)
+    return end if found is None else found.start()
+
+
+_AND_WORD: Final = re.compile(r"\s+and\s+")
+_OUTLET_WORD: Final = re.compile(
+    r"\b(?:news\s+agency|broadcaster|television|radio|channel|newspaper|outlet|website"
+    r"|(?:media|propaganda)\s+(?:arm|wing))\b",
+    re.IGNORECASE,
+)
 # "the latter ", "The former " alone before the verb (or after the quote's closing mark).
 _FORMER_OR_LATTER: Final = re.compile(
     r"[\s,.!?\"'\u201d\u2019]*(?:[Tt]he\s+)(former|latter)\s+(?:(?:also|later|then)\s+)?"
@@ -4716,9 +4820,35 @@ _OUTLET_NOUNS: Final = words(
     "website site paper"
 )
 _CARRIED_BY: Final = re.compile(
-    r"\b(?:(?:read|carried|broadcast|aired|published|posted|shown)\s+(?:on|by|in)|through|via)\s+"
-    r"(?:[\w-]+\s+){0,3}$"
+    # ("X was quoted by the state news agency IRNA as saying": the outlet quotes X: spk69)
+    r"\b(?:(?:(?:read|carried|broadcast|aired|published|posted|shown)\s+(?:on|in)|through|via)"
+    r"\s+(?:[\w'\u2019-]+\s+){0,3}"
+    # (up to four words after "by": "carried by the state news agency Petra"; a possessive
+    # among them: "carried by the group's Amaq news agency": review69s)
+    r"|(?:(?:carried|broadcast|aired|published|posted|shown|read|quoted)\s+by)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4})$"
 )
+
+
+def _carried_by(text: str, mentions: _Mentions, actor: Suggestion, start: int) -> bool:
+    """True when `actor` is a media outlet named as carrying or quoting the words ("read on
+    state television ORTM", "published by the Sahrawi Press Service (SPS)": both), not
+    before `start`."""
+    if actor.attributes.get("type") != "media":
+        return False
+    if _CARRIED_BY.search(text, max(start, actor.start - 40), actor.start):
+        return True
+    if not text.endswith(" (", max(start, actor.start - 2), actor.start):
+        return False
+    # (the outlet's acronym in brackets after its carried name)
+    named = mentions.within(max(start, actor.start - 80), actor.start - 2)
+    return (
+        bool(named)
+        and named[-1].end == actor.start - 2
+        and _carried_by(text, mentions, named[-1], start)
+    )
+
+
 _READ_STATEMENT: Final = re.compile(
     r"read\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|message|post|letter|note)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:from|by|of)\s+(?:the\s+)?"
@@ -5063,6 +5193,43 @@ _UNNAMED_PLURALS: Final = words(
     "villagers locals activists medics doctors rescuers traders elders soldiers fighters "
     "officers colleagues guards workers nurses teachers"
 )
+# People left unnamed as a quote's subject after it, read only where nothing else took the
+# words for an attribution: one of them ("a mourner", "an eyewitness", "a 34-year-old
+# mother of three", "a relative of one of the victims", "a source close to the army") or a
+# bare plural ("survivors", "security sources", "villagers"), in lower case throughout.
+_UNNAMED_SINGULAR: Final = _UNNAMED_NOUNS | words(
+    "mourner passer-by passerby eyewitness bystander teenager boy girl youth leader elder "
+    "pilgrim shepherd herder fisherman labourer laborer mother father widow resident "
+    "villager local medic journalist reporter"
+)
+_UNNAMED_PLURAL_NOUNS: Final = _UNNAMED_PLURALS | words(
+    "mourners eyewitnesses bystanders locals leaders pilgrims shepherds herders fishermen "
+    "labourers laborers mothers widows journalists reporters paramedics"
+)
+_UNNAMED_SUBJECT: Final = re.compile(
+    r"\s*(?:(?:a|an|one|another)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:"
+    + "|".join(sorted(_UNNAMED_SINGULAR, key=len, reverse=True))
+    + r")(?:\s+(?:of|close\s+to|from|in|at|with)(?:\s+[a-z0-9'-]+){1,5})?"
+    # (never "the two doctors", "his neighbours": people named before, taken up again)
+    r"|(?!(?:the|his|her|their|its|these|those|both)\b)(?:[a-z'-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_UNNAMED_PLURAL_NOUNS, key=len, reverse=True))
+    + r"))\s*"
+)
+# Unnamed people as the subject after a quote: a count and up to three modifiers before a
+# plural of people ("two residents", "three local officials", "several Boko Haram
+# fighters", "two of the survivors"), or one of them with an apposition in lower case ("one
+# survivor, a 40-year-old farmer,", "a nurse, who asked not to be named,"). Only after a
+# whole quote closed by its own comma: a partial quote ('called the raid "a success", two
+# residents said') is the words of the verb before it.
+_COUNTED_UNNAMED: Final = re.compile(
+    r"\s*(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|other|some|many"
+    r"|a\s+few|a\s+dozen|dozens\s+of)\s+(?:of\s+(?:the|them|those|his|her|their)\s+)?"
+    r"(?:[\w'-]+\s+){0,3}?(?:" + "|".join(sorted(_UNNAMED_PLURALS)) + r")"
+    r"|(?:a|an|one|another)\s+(?:of\s+the\s+)?(?:[a-z'-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_UNNAMED_PLURALS | _UNNAMED_NOUNS))
+    + r"),\s+(?:a|an|who|whose|aged)\b[^,.;:A-Z\"\u201c\u201d]{1,80},"
+    r")\s*"
+)
 
 
 def _description_start(text: str, start: int, end: int) -> int:
@@ -5257,6 +5424,32 @@ def _before_quote(
                 return True, _extent(reporter)
             return True, _extent(described)
         return True, _extent(people[0] if people else namers[0] if namers else None)
+    absolute = _WITH_SPEAKER_PARTICIPLE.search(clause)
+    if absolute is not None:
+        # 'The attack was condemned, with PDP spokesperson X calling it "..."': a clause of
+        # its own after "with", its subject the one named right before the participle
+        # (spk69); "with critics calling it" names nobody and goes on as before
+        np_start, np_end = start + absolute.start("np"), start + absolute.end("np")
+        with_named = mentions.within(np_start, np_end)
+        if with_named and (
+            with_named[-1].end == np_end
+            # ("with Nigeria's foreign ministry calling it": the owner, as "Nigeria's
+            # foreign ministry said" has it)
+            or (
+                (owned := _OWNED_BODY_TAIL.fullmatch(text, with_named[-1].end, np_end)) is not None
+                # (a body, never "Amina's brother" nor "Chad's residents")
+                and owned.group().split()[-1] in _GROUP_NOUNS
+            )
+        ):
+            chosen = len(with_named) - 1
+            while chosen > 0 and _JOINED_BY_AND.fullmatch(
+                text, with_named[chosen - 1].end, with_named[chosen].start
+            ):
+                chosen -= 1  # ("with Russia and Ukraine calling it": Russia) (review69s)
+            if chosen < len(with_named) - 1:
+                return True, _extent(with_named[chosen])
+            people = [a for a in with_named if _is_person(a)]
+            return True, _extent(people[-1] if people else with_named[-1])
     quoted = _quoted_as_saying(text, mentions, start, opened, quote.start)
     if quoted is not None:
         return True, quoted[0]
@@ -5469,6 +5662,29 @@ def _before_quote(
     return decided
 
 
+# An absolute clause set off by a comma (or opening the sentence) whose speech participle
+# introduces the quote: ", with the PDP calling it ", "With Chief Minister X saying the
+# attack was ". The participle's object runs to the quote without another clause.
+_WITH_PARTICIPLES: Final = (
+    r"(?:calling|describing|terming|branding|labelling|labeling|dubbing|saying|warning"
+    r"|insisting|accusing|urging|vowing|demanding|adding)\b"
+)
+_WITH_SPEAKER_PARTICIPLE: Final = re.compile(
+    r"(?:^\s*|,\s+|[;\u2014\u2013]\s*)[Ww]ith\s+(?P<np>[^,;:\"\u201c\u201d()\n]{2,80}?)"
+    # (an apposition after the name: "with Brig-Gen X, the army's spokesman, calling it")
+    r"(?:,\s+[^,;:\"\u201c\u201d()\n]{2,60},)?\s+"
+    + _WITH_PARTICIPLES
+    # (the participle next to the quote: "with A calling for calm and B calling it" is B's:
+    # review69s)
+    + r"(?:(?!"
+    + _WITH_PARTICIPLES
+    + r")[^,;:\"\u201c\u201d\n]){0,80}$"
+)
+# Two names joined by "and" ("with Russia and Ukraine calling it"): joint speakers, the
+# first named (guideline, "Joint speakers") (review69s).
+_JOINED_BY_AND: Final = re.compile(r"\s+and\s+")
+# A body owned by the name before it: "'s foreign ministry", "'s army".
+_OWNED_BODY_TAIL: Final = re.compile(r"['\u2019]s(?:\s+[a-z]+){1,3}")
 # A numbered part of a document owned by its pronoun opening a clause: "Its second point",
 # "Their final paragraph".
 _DOCUMENT_PART_OPENING: Final = re.compile(
