@@ -24,6 +24,7 @@ from annotator.core.casualty import (
     parse_casualty,
 )
 from annotator.core.compiled_patterns import compile_pattern
+from annotator.core.prefiltered import PrefilteredPattern
 from annotator.core.suggest.base import Rule, SuggestContext, Suggestion, register, rule
 from annotator.core.suggest.text import (
     finditer_between,
@@ -1625,7 +1626,7 @@ _COMBATANT_COUNTED: Final = re.compile(
     r"|(?:its|our|their)\s+(?:own\s+)?(?:men|members|personnel))\b",
     re.IGNORECASE,
 )
-_CIVILIAN_EXTRA: Final = re.compile(
+_CIVILIAN_EXTRA_PATTERN: Final = re.compile(
     _WORD_START
     + r"(?:neighbou?rs?|parishioners?|relatives?|grandchildren|grandsons?|granddaughters?"
     r"|shopkeepers?|traders?|vendors?|travell?ers?|hikers?|herders?|labou?rers?|miners?"
@@ -1686,6 +1687,8 @@ _CIVILIAN_EXTRA: Final = re.compile(
     r"|Black\s+Hawks?|Apaches?)))\b",
     re.IGNORECASE,
 )
+# (searched only where one of the words it lists begins: see core/prefiltered.py)
+_CIVILIAN_EXTRA: Final = PrefilteredPattern(_CIVILIAN_EXTRA_PATTERN)
 # A political party's members and workers are civilians (guideline, open point f: "five
 # party workers were among the dead"). Case-sensitive: a party named with a capital is
 # often one in arms ("members of the Kurdistan Workers' Party"), and so is an outlawed one.
