@@ -1,6 +1,7 @@
 """A pattern searched through the strings its matches begin with (core/prefiltered.py,
 perf69) finds exactly what the pattern finds: the victim-noun lists of the casualty rules
-over texts of their own words, odd letters and marks, from any start to any end."""
+and the counting verbs before a figure, over texts of their own words, odd letters and
+marks, from any start to any end."""
 
 from __future__ import annotations
 
@@ -14,7 +15,12 @@ from annotator.core import casualty, prefiltered
 from annotator.core.prefiltered import PrefilteredPattern
 from annotator.core.suggest import casualties
 
-_WRAPPED = [casualties._CIVILIAN_EXTRA, casualty._CIVILIAN, casualty._COMBATANT]
+_WRAPPED = [
+    casualties._CIVILIAN_EXTRA,
+    casualty._CIVILIAN,
+    casualty._COMBATANT,
+    casualties._COUNTED_BY,
+]
 
 # Letters the case-insensitive engine folds in unusual ways ("\u017f" is an "s", "\u212a"
 # a "k", "\u0130" an "i" that lowers to two characters), marks, digits and punctuation.
@@ -28,6 +34,7 @@ _WORDS = st.sampled_from(
         *("boda", "boda-boda", "riders", "okada", "gold", "panners", "Christians", "church"),
         *("children", "kids", "police", "officers", "mps", "armed", "men", "the", "a", "of"),
         *("sikhs", "SIKHS", "ſikhs", "ſoldiers", "cıvilians", "cİvilians", "\u212aids"),
+        *("counted", "Reported", "buried", "brought in", "another", "a further", "ſaw", "\n"),
     ]
 )
 _TEXT = st.lists(st.one_of(_WORDS, _ODD, st.text(max_size=3)), max_size=30).map(" ".join)
