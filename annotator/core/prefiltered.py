@@ -14,9 +14,15 @@ from __future__ import annotations
 
 import re
 import sys
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, Final
+
+# (the engine's private parser: where a Python lacks it, or shapes it otherwise, no test
+# is worked out and every pattern is searched as it is; review69p)
+try:
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.11 to 3.13 have both
+    sre = sre_parse = None
 
 # How many leading characters of a match the needed strings hold; how many strings may
 # be worked out before the pattern is searched as it is (no test).
@@ -84,9 +90,13 @@ class PrefilteredPattern:
 def _needed_test(pattern: re.Pattern[str]) -> re.Pattern[str] | bool:
     """A pattern finding, in a lowered text, one of the strings (lowered) every match of
     `pattern` begins with; False when there are none to ask for."""
+    if sre_parse is None:
+        return False
     try:
         needed = _prefixes(list(sre_parse.parse(pattern.pattern, pattern.flags)), _LENGTH)
     except _TooMany:
+        return False
+    except Exception:  # a parser of another shape: no test, never a crash
         return False
     if "" in needed:
         return False
