@@ -63,6 +63,8 @@ from enum import Enum
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from annotator.core.prefiltered import PrefilteredPattern
+
 if TYPE_CHECKING:
     # (imported where a decimal is read, `_decimal`: `fractions` imports `decimal`, a few
     # milliseconds of the session's first suggestions that nearly no figure needs)
@@ -1559,7 +1561,7 @@ def casualty_kind(phrase: str) -> str | None:
 # Both open with "(?<!\w)(?=[a-z])", which is "\b" before the first letter of their
 # (lower-case) words: tried only where a word starts, never at a word's end, it halves
 # the search time of these long alternations over a sentence.
-_CIVILIAN: Final = re.compile(
+_CIVILIAN_PATTERN: Final = re.compile(
     # "civilian auxiliaries of the army" are armed volunteers, not civilians
     r"(?<!\w)(?=[a-z])(?:civilians?(?!\s+auxiliaries)|children|child|kids?|boys?|girls?"
     r"|bab(?:y|ies)|infants?|toddlers?"
@@ -1606,9 +1608,10 @@ _CIVILIAN: Final = re.compile(
     # elected people and politicians ("among the dead was a former MP")
     r"|mps?|lawmakers?|legislators?|senators?|councill?ors?|mayors?|politicians?)\b"
 )
+_CIVILIAN: Final = PrefilteredPattern(_CIVILIAN_PATTERN)
 # Agents and sources ("army shelling", "police said", "gunmen opened fire") are
 # left out: in news phrases they name who did the harm, not who suffered it.
-_COMBATANT: Final = re.compile(
+_COMBATANT_PATTERN: Final = re.compile(
     r"(?<!\w)(?=[a-z])(?:soldiers?|troops?|fighters?(?! (?:jets?|planes?|aircraft))"
     # "militant attacks" names the attackers' kind, not the victims
     r"|militants?(?! (?:attacks?|violence|groups?|activity|networks?|hideouts?|camps?))"
@@ -1670,6 +1673,7 @@ _COMBATANT: Final = re.compile(
     # "killed 11 armed men"
     r"|armed (?:m[ae]n|youths?|assailants?|individuals?|elements))\b"
 )
+_COMBATANT: Final = PrefilteredPattern(_COMBATANT_PATTERN)
 # "Police" is the agent or the source ("police said", "police fired"), except counted:
 # "three police were killed", "dozens of riot police were hurt".
 _COUNTED_POLICE: Final = re.compile(

@@ -1067,7 +1067,9 @@ _MOTION_SLOT: Final = re.compile(
     # ("into" and "towards" alone take people too: "a probe into X", "anger towards X")
     r"|\b(?:via|across)) " + _PARTICLE_PLACE_NAME + _NAME_ENDS
 )
-_MOTION_WORD: Final = re.compile(r"(?<= )(?:to|towards|toward|into|for|from|via|across) (?=[A-Z])")
+# (with the space before it, which the engine finds by its fast search for a literal: the
+# word starts a character later; perf69)
+_MOTION_WORD: Final = re.compile(r" (?:to|towards|toward|into|for|from|via|across) (?=[A-Z])")
 
 
 def _run_before(text: str, comma: int) -> str | None:
@@ -1132,8 +1134,9 @@ def _motion_starts(text: str) -> Iterator[int]:
     """Offsets where _MOTION_SLOT may match: "to", "into" ... before a capital, and the
     word of moving before it."""
     for hit in _MOTION_WORD.finditer(text):
-        yield hit.start()
-        before = text.rfind(" ", 0, hit.start() - 1)
+        at = hit.start() + 1
+        yield at
+        before = text.rfind(" ", 0, at - 1)
         yield before + 1
         back = text.rfind(" ", 0, max(0, before))
         yield back + 1  # (a "back" between: "returned back to X")
@@ -18260,8 +18263,10 @@ def _vessel_kind_names(
 # A listed organisation's name with a hull number is its ship ("the Sea-Watch 3 was seized",
 # "Migrants aboard Sea-Watch 5 waited"): what follows the number closes the name or opens
 # a clause of which the ship is the subject (review68a).
+# (the word's start, "(?<![\w-])", asked after its capital, as "(?<![\w-].)": a pattern opening
+# with a class lets the engine skip to the capitals, 29 -> 14 ms on 1 MB; perf69)
 _NUMBERED_NAME: Final = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2}) \d{1,2}"
+    r"(?P<name>[A-Z](?<![\w-].)[\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2}) \d{1,2}"
     r"(?=[,.;:)]|$| \(| (?:[a-z]+ed|was|is|had|has|and|which|sank|off|in|on|at|to|from|with"
     r"|for|near|after|while|when|as|carrying|sailing|docked|left|remains)\b)"
 )
