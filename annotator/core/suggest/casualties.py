@@ -2257,9 +2257,12 @@ _PEOPLE_WITH_COMBATANTS: Final = re.compile(
     # (never a movement's men named like a people: "14 Houthis, among them a commander";
     # review68c)
     r"\b(?:people|persons|others"
-    r"|(?-i:(?!Houthis\b|Basijis\b)[A-Z][a-z]+(?:ians|ans|is|ese)))\s*,\s+(?:including"
+    r"|(?-i:(?!Houthis\b|Basijis\b)[A-Z][a-z]+(?:ians|ans|is|ese)))\s*,\s+(?:(?:including"
     r"|among\s+them|most\s+of\s+them"
-    r"|[\w-]+\s+of\s+(?:them|whom))\s",
+    r"|[\w-]+\s+of\s+(?:them|whom))\s"
+    # ... and the part put before "among them" ("121 people, four police officers among
+    # them, lost their lives": the same part, as wires and translated copy order it; cas40r)
+    r"|(?:[\w-]+\s+){1,4}among\s+(?:them|whom)\b)",
     re.IGNORECASE,
 )
 
@@ -6272,3 +6275,55 @@ register(
         fills_gaps=True,
     )
 )
+
+
+# Elliptical counts (guideline: "a count with no noun of its own takes the victims of the
+# figure before it in the same sentence"): "at least 383 aid workers were killed in 2026,
+# while 308 were wounded, 125 kidnapped and 66 detained". The "and" right before a count is
+# read by `casualty_attributes`; this takes the other joins of one sentence's figures: a
+# comma, "while", "whereas", "but" (and "and" after a count the rule there could not read),
+# each after at most a short time or place phrase.
+_ELLIPSIS_JOIN: Final = re.compile(
+    r"(?:\s+(?:in|on|at|during|since|over|last|this|that|across)\s+[\w'\u2019-]+"
+    r"(?:\s+[\w'\u2019-]+)?)?"
+    r"(?:,\s+(?:(?:while|whereas|but|and)\s+)?|\s+(?:while|whereas|but|and)\s+)"
+)
+# ... and the count is bare: its number, then at once its verb ("308 were wounded", "125
+# kidnapped"), never a noun of harms ("14 deaths", "210 arrests": they name nobody).
+_ELLIPTICAL_COUNT: Final = re.compile(
+    rf"(?:{NUMBER_EXPRESSION})\s+(?:(?:were|was|are|is|had|have|has|been|being|later|also"
+    r"|reportedly|allegedly|still)\s+){0,3}(?:[a-z]+(?:ed|en)|died|fled|hurt|missing)\b",
+    re.IGNORECASE,
+)
+_INHERITED: Final = frozenset({"civilian", "combatant", "mixed"})
+_ELLIPSIS_GAP: Final = 60
+
+
+def with_elliptical_victims(ctx: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
+    """`found` (in text order) with each bare CASUALTY count of unknown victims given the
+    victims of the CASUALTY right before it, when only a comma or "while", "whereas", "but"
+    (after at most two words of time or place) joins them; a chain of such counts passes
+    them on. Displaced people never take combatants' victims. Offsets are code points."""
+    text = ctx.text
+    out: list[Suggestion] = []
+    before: Suggestion | None = None
+    for s in found:
+        if s.label != "CASUALTY":
+            out.append(s)
+            continue
+        if (
+            before is not None
+            and s.attributes.get("victims") == "unknown"
+            and before.attributes.get("victims") in _INHERITED
+            and 0 < s.start - before.end <= _ELLIPSIS_GAP
+            and _ELLIPSIS_JOIN.fullmatch(text, before.end, s.start)
+            and _ELLIPTICAL_COUNT.fullmatch(text, s.start, s.end)
+            and not (
+                s.attributes.get("kind") == "displaced"
+                and before.attributes.get("victims") != "civilian"
+            )
+        ):
+            s = replace(s, attributes={**s.attributes, "victims": before.attributes["victims"]})
+        out.append(s)
+        before = s
+    return out

@@ -1,0 +1,248 @@
+"""CASUALTY rules taken by class from the misses of the blind batch CAS40 (dev 986-993),
+each checked on sentences of our own in several styles (wire, headline, bullet, South Asian
+and Nigerian copy, a humanitarian report) and on hostile sentences it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_casualties
+
+# --- Elliptical counts take the victims of the figure before them (guideline: "a count with
+# no noun of its own takes the victims of the figure before it in the same sentence"), joined
+# by a comma, "while", "whereas", "but" or "and".
+
+ELLIPTICAL = [
+    (
+        "Data show that at least 383 aid workers were killed in 2026, while 308 were wounded, "
+        "125 kidnapped and 66 detained by state or non-state forces.",
+        [
+            ("at least 383 aid workers were killed", 383, None, "killed", "civilian"),
+            ("308 were wounded", 308, 308, "injured", "civilian"),
+            ("125 kidnapped", 125, 125, "other", "civilian"),
+            ("66 detained", 66, 66, "other", "civilian"),
+        ],
+    ),
+    (
+        "At least 40 soldiers were killed last year, while 112 were wounded and 9 abducted.",
+        [
+            ("At least 40 soldiers were killed", 40, None, "killed", "combatant"),
+            ("112 were wounded", 112, 112, "injured", "combatant"),
+            ("9 abducted", 9, 9, "other", "combatant"),
+        ],
+    ),
+    (
+        "- 12 civilians killed, 30 injured",
+        [
+            ("12 civilians killed", 12, 12, "killed", "civilian"),
+            ("30 injured", 30, 30, "injured", "civilian"),
+        ],
+    ),
+    (
+        "Three soldiers killed, 11 wounded in IED blast",
+        [
+            ("Three soldiers killed", 3, 3, "killed", "combatant"),
+            ("11 wounded", 11, 11, "injured", "combatant"),
+        ],
+    ),
+    (
+        "Police said 14 villagers were killed on Tuesday, whereas 22 were injured.",
+        [
+            ("14 villagers were killed", 14, 14, "killed", "civilian"),
+            ("22 were injured", 22, 22, "injured", "civilian"),
+        ],
+    ),
+    (
+        "As many as 16 jawans were martyred while 9 were injured in the ambush, officials said.",
+        [
+            ("As many as 16 jawans were martyred", None, 16, "killed", "combatant"),
+            ("9 were injured", 9, 9, "injured", "combatant"),
+        ],
+    ),
+    (
+        "Twelve farmers were killed in Benue, while 20 were abducted, the police "
+        "spokesperson said.",
+        [
+            ("Twelve farmers were killed", 12, 12, "killed", "civilian"),
+            ("20 were abducted", 20, 20, "other", "civilian"),
+        ],
+    ),
+    (
+        "At least 31 pilgrims died while 60 were injured in the stampede.",
+        [
+            ("At least 31 pilgrims died", 31, None, "killed", "civilian"),
+            ("60 were injured", 60, 60, "injured", "civilian"),
+        ],
+    ),
+    (
+        "Seven protesters were shot dead, while 40 were wounded, according to the rights group.",
+        [
+            ("Seven protesters were shot dead", 7, 7, "killed", "civilian"),
+            ("40 were wounded", 40, 40, "injured", "civilian"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELLIPTICAL)
+def test_elliptical_count_takes_the_victims_of_the_figure_before(text, expected):
+    assert suggested_casualties(text) == expected
+
+
+ELLIPTICAL_NOT = [
+    # a count with a noun of its own, a count of harms, "others": their own victims
+    (
+        "Twelve soldiers were killed on Sunday, while in Kidal, 40 people were injured.",
+        [
+            ("Twelve soldiers were killed", 12, 12, "killed", "combatant"),
+            ("40 people were injured", 40, 40, "injured", "unknown"),
+        ],
+    ),
+    (
+        "Five soldiers were killed, while 14 deaths were recorded in the camp.",
+        [
+            ("Five soldiers were killed", 5, 5, "killed", "combatant"),
+            ("14 deaths", 14, 14, "killed", "unknown"),
+        ],
+    ),
+    (
+        "Five soldiers were killed, while 12 others were wounded.",
+        [
+            ("Five soldiers were killed", 5, 5, "killed", "combatant"),
+            ("12 others were wounded", 12, 12, "injured", "unknown"),
+        ],
+    ),
+    # the displaced never take the fighters' victims
+    (
+        "Eleven militants were killed while 300 fled.",
+        [
+            ("Eleven militants were killed", 11, 11, "killed", "combatant"),
+            ("300 fled", 300, 300, "displaced", "unknown"),
+        ],
+    ),
+    # perpetrators counted after the victims keep their own noun
+    (
+        "Gunmen killed four villagers, while 2 suspects were arrested.",
+        [
+            ("killed four villagers", 4, 4, "killed", "civilian"),
+            ("2 suspects were arrested", 2, 2, "other", "unknown"),
+        ],
+    ),
+    # another sentence, a determiner, no figure (animals)
+    (
+        "Seven soldiers were killed. 14 were wounded.",
+        [
+            ("Seven soldiers were killed", 7, 7, "killed", "combatant"),
+            ("14 were wounded", 14, 14, "injured", "unknown"),
+        ],
+    ),
+    (
+        "Twelve soldiers died, while the 14 wounded were airlifted.",
+        [
+            ("Twelve soldiers died", 12, 12, "killed", "combatant"),
+            ("14 wounded", 14, 14, "injured", "unknown"),
+        ],
+    ),
+    (
+        "Troops killed 12 bandits, while 40 cattle were recovered.",
+        [("killed 12 bandits", 12, 12, "killed", "combatant")],
+    ),
+    (
+        "Three soldiers killed one day after the ceasefire; 40 houses burned",
+        [("Three soldiers killed", 3, 3, "killed", "combatant")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELLIPTICAL_NOT)
+def test_elliptical_victims_leave_other_counts_alone(text, expected):
+    assert suggested_casualties(text) == expected
+
+
+# --- "humanitarians" are aid workers, civilian (session 33, point 11); the adjective names
+# nobody.
+
+
+def test_humanitarians_are_civilian():
+    assert suggested_casualties(
+        "More than 380 humanitarians were killed, most of them local staff."
+    ) == [("More than 380 humanitarians were killed", 381, None, "killed", "civilian")]
+
+
+def test_a_humanitarian_convoy_names_no_victims():
+    assert suggested_casualties(
+        "A humanitarian convoy was hit and three soldiers were killed."
+    ) == [("three soldiers were killed", 3, 3, "killed", "combatant")]
+
+
+# --- "N people, M <combatants> among them": the part set inside the phrase before "among
+# them", as "N people, among them M <combatants>" is, makes the people mixed (session 28,
+# point j).
+
+AMONG_THEM_AFTER = [
+    (
+        "121 people, four police officers among them, lost their lives in an operation.",
+        (
+            "121 people, four police officers among them, lost their lives",
+            121,
+            121,
+            "killed",
+            "mixed",
+        ),
+    ),
+    (
+        "Nine people, two soldiers among them, were killed.",
+        ("Nine people, two soldiers among them, were killed", 9, 9, "killed", "mixed"),
+    ),
+    (
+        "At least 14 people, three policemen among them, were wounded in the blast.",
+        (
+            "At least 14 people, three policemen among them, were wounded",
+            14,
+            None,
+            "injured",
+            "mixed",
+        ),
+    ),
+    (
+        "- 23 people, 14 soldiers among them, killed in Tillaberi",
+        ("23 people, 14 soldiers among them, killed", 23, 23, "killed", "mixed"),
+    ),
+    # a part of civilians is the phrase's own noun: civilian, as "among them six children"
+    (
+        "Twenty people, six children among them, were wounded.",
+        ("Twenty people, six children among them, were wounded", 20, 20, "injured", "civilian"),
+    ),
+    # soldiers among soldiers stay combatant
+    (
+        "30 soldiers, two officers among them, were killed.",
+        ("30 soldiers, two officers among them, were killed", 30, 30, "killed", "combatant"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMONG_THEM_AFTER)
+def test_part_before_among_them_inside_a_count_of_people(text, expected):
+    assert suggested_casualties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part after a bare verb's count stays a part (session 28, point j): unknown
+        (
+            "Gunmen killed 11 people, a village guard among them, police said.",
+            ("killed 11 people", 11, 11, "killed", "unknown"),
+        ),
+        (
+            "The blast killed 40 people, the bomber among them.",
+            ("killed 40 people", 40, 40, "killed", "unknown"),
+        ),
+        (
+            "Police arrested 12 people, three suspected militants among them.",
+            ("arrested 12 people", 12, 12, "other", "unknown"),
+        ),
+    ],
+)
+def test_part_among_them_after_the_figure_leaves_it_unknown(text, expected):
+    assert suggested_casualties(text) == [expected]
