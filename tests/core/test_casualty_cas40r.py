@@ -246,3 +246,95 @@ def test_part_before_among_them_inside_a_count_of_people(text, expected):
 )
 def test_part_among_them_after_the_figure_leaves_it_unknown(text, expected):
     assert suggested_casualties(text) == [expected]
+
+
+# --- One more person counted by a rank ("a second / third ... <noun>"), with an apposition
+# before the harm: a name and an age ("Corporal X, 38,"), or a relative clause (the
+# guideline's own "A third man, who was guarding the gate, was wounded").
+
+RANKED_ONE = [
+    (
+        "A sixth officer, Corporal Anderson Lopes da Silva, 38, was shot in the head and died "
+        "before reaching the hospital.",
+        (
+            "A sixth officer, Corporal Anderson Lopes da Silva, 38, was shot in the head and died",
+            1,
+            1,
+            "killed",
+            "combatant",
+        ),
+    ),
+    (
+        "A third man, who was guarding the gate, was wounded.",
+        ("A third man, who was guarding the gate, was wounded", 1, 1, "injured", "unknown"),
+    ),
+    (
+        "A second soldier, Private John Okafor, 24, was wounded.",
+        ("A second soldier, Private John Okafor, 24, was wounded", 1, 1, "injured", "combatant"),
+    ),
+    (
+        "A fourth soldier, Sepoy Ram Kumar, 26, succumbed to his injuries at the Army hospital.",
+        ("A fourth soldier, Sepoy Ram Kumar, 26, succumbed", 1, 1, "killed", "combatant"),
+    ),
+    (
+        "- A second protester, Chinedu Okeke, 19, was shot dead by police",
+        ("A second protester, Chinedu Okeke, 19, was shot dead", 1, 1, "killed", "civilian"),
+    ),
+    (
+        "A fifth passenger, a woman who was travelling with her children, was also killed.",
+        (
+            "A fifth passenger, a woman who was travelling with her children, was also killed",
+            1,
+            1,
+            "killed",
+            "civilian",
+        ),
+    ),
+    (
+        "A third jawan, who was part of the road opening party, was injured in the IED blast.",
+        (
+            "A third jawan, who was part of the road opening party, was injured",
+            1,
+            1,
+            "injured",
+            "combatant",
+        ),
+    ),
+    (
+        "A second victim, Ahmed Khan, 52, died in hospital, police said.",
+        ("A second victim, Ahmed Khan, 52, died", 1, 1, "killed", "unknown"),
+    ),
+    (
+        "A sixth officer, Corporal Anderson Lopes da Silva, 38, died in hospital.",
+        (
+            "A sixth officer, Corporal Anderson Lopes da Silva, 38, died",
+            1,
+            1,
+            "killed",
+            "combatant",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKED_ONE)
+def test_one_counted_by_rank_across_an_apposition(text, expected):
+    assert suggested_casualties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rank's clause or apposition with no harm of the person's own
+        "A third man, who witnessed the attack, said the gunmen wore uniforms.",
+        "A second suspect, John Doe, 31, was arraigned in court.",
+        "A second witness, Fatima Bello, 40, told the court she saw the bodies.",
+        "A fourth officer, Inspector Musa, 45, led the rescue of the wounded.",
+        # one person already counted, named again with an age (dev 940), no rank
+        "The sailor who died, an Indian second engineer, Rakesh Nair, 44, was shot in the "
+        "thigh when the pirates boarded.",
+        "The tank driver who disappeared was found.",
+    ],
+)
+def test_no_ranked_figure_without_a_harm_of_its_own(text):
+    assert suggested_casualties(text) == []
