@@ -338,3 +338,217 @@ def test_one_counted_by_rank_across_an_apposition(text, expected):
 )
 def test_no_ranked_figure_without_a_harm_of_its_own(text):
     assert suggested_casualties(text) == []
+
+
+# --- A status an authority gives, "considered / deemed (as) missing / dead / disappeared", as
+# "listed as missing" and "declared missing" already are.
+
+CONSIDERED = [
+    (
+        "Officially, over 70,000 Ukrainians are considered missing under special "
+        "circumstances, the commissioner said.",
+        ("over 70,000 Ukrainians are considered missing", 70001, None, "missing", "unknown"),
+    ),
+    (
+        "About 1,200 soldiers are considered missing in action.",
+        ("About 1,200 soldiers are considered missing", 1200, 1200, "missing", "combatant"),
+    ),
+    (
+        "- 45 fishermen considered missing after the storm",
+        ("45 fishermen considered missing", 45, 45, "missing", "civilian"),
+    ),
+    (
+        "Some 300 people are still considered missing, according to the Red Cross.",
+        ("Some 300 people are still considered missing", 300, 300, "missing", "unknown"),
+    ),
+    (
+        "Twelve migrants were deemed missing by the coastguard.",
+        ("Twelve migrants were deemed missing", 12, 12, "missing", "civilian"),
+    ),
+    (
+        "At least 16 jawans are now considered dead, the CRPF said.",
+        ("At least 16 jawans are now considered dead", 16, None, "killed", "combatant"),
+    ),
+    (
+        "Three crew members were considered as missing.",
+        ("Three crew members were considered as missing", 3, 3, "missing", "civilian"),
+    ),
+    (
+        "More than 8,000 civilians are considered disappeared.",
+        ("More than 8,000 civilians are considered disappeared", 8001, None, "missing", "civilian"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSIDERED)
+def test_considered_missing_is_a_figure(text, expected):
+    assert suggested_casualties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three bears are considered missing from the reserve.",
+        "The 12 manuscripts are considered missing.",
+        "Five ships are considered lost.",
+        "The two suspects are considered dangerous.",
+        "Five people were considered for the award.",
+        "The 40 Martyrs Cemetery is considered sacred.",
+    ],
+)
+def test_considered_without_people_and_harm_is_no_figure(text):
+    assert suggested_casualties(text) == []
+
+
+# --- A state's armed and police forces named by their name or initials before their people
+# (Pakistani, Indian, Nigerian and Bangladeshi copy) are combatants; an aid body's are not.
+
+FORCE_PEOPLE = [
+    (
+        "Two Levies personnel were martyred when their check post came under fire near Sadda "
+        "on Wednesday night, police said.",
+        ("Two Levies personnel were martyred", 2, 2, "killed", "combatant"),
+    ),
+    (
+        "Three FC personnel were injured in the blast.",
+        ("Three FC personnel were injured", 3, 3, "injured", "combatant"),
+    ),
+    (
+        "Two Khasadar personnel were killed.",
+        ("Two Khasadar personnel were killed", 2, 2, "killed", "combatant"),
+    ),
+    (
+        "Four BSF personnel were injured in the firing.",
+        ("Four BSF personnel were injured", 4, 4, "injured", "combatant"),
+    ),
+    (
+        "Two SSB men were killed in the ambush.",
+        ("Two SSB men were killed", 2, 2, "killed", "combatant"),
+    ),
+    (
+        "Three DRG jawans were injured.",
+        ("Three DRG jawans were injured", 3, 3, "injured", "combatant"),
+    ),
+    (
+        "Five NSCDC personnel were abducted by bandits in Niger State.",
+        ("Five NSCDC personnel were abducted", 5, 5, "other", "combatant"),
+    ),
+    (
+        "Two CRPF jawans and a civilian were injured in the IED blast.",
+        ("Two CRPF jawans and a civilian were injured", 3, 3, "injured", "mixed"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORCE_PEOPLE)
+def test_a_forces_people_named_by_its_initials_are_combatant(text, expected):
+    assert suggested_casualties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two UN personnel were killed in the strike.",
+            [("Two UN personnel were killed", 2, 2, "killed", "unknown")],
+        ),
+        (
+            "Four WFP personnel were abducted.",
+            [("Four WFP personnel were abducted", 4, 4, "other", "unknown")],
+        ),
+        (
+            "Three MSF staff were wounded.",
+            [("Three MSF staff were wounded", 3, 3, "injured", "civilian")],
+        ),
+        (
+            "Five BSF-trained villagers were killed.",
+            [("Five BSF-trained villagers were killed", 5, 5, "killed", "civilian")],
+        ),
+        ("The government raised levies on 12 traders, who were later arrested.", []),
+    ],
+)
+def test_aid_bodies_and_taxes_are_no_force(text, expected):
+    assert suggested_casualties(text) == expected
+
+
+# --- A part named inside a count ("including ...") that holds its own count, a relative
+# clause and money runs past 80 characters; local administrators are counted people.
+
+LONG_PART = [
+    (
+        "Twelve Maoists, including two members of a divisional committee who together carried "
+        "bounties of Rs 16 lakh, were killed in an encounter with security forces.",
+        (
+            "Twelve Maoists, including two members of a divisional committee who together "
+            "carried bounties of Rs 16 lakh, were killed",
+            12,
+            12,
+            "killed",
+            "combatant",
+        ),
+    ),
+    (
+        "At least six local administrators, including two kebele chairpersons, had been killed "
+        "in Gida Ayana and Kiremu woredas over the past month.",
+        (
+            "At least six local administrators, including two kebele chairpersons, had been killed",
+            6,
+            None,
+            "killed",
+            "unknown",
+        ),
+    ),
+    (
+        "Fourteen soldiers, including a lieutenant colonel who had commanded the battalion in "
+        "Dera Ismail Khan since early 2024, were martyred.",
+        (
+            "Fourteen soldiers, including a lieutenant colonel who had commanded the battalion "
+            "in Dera Ismail Khan since early 2024, were martyred",
+            14,
+            14,
+            "killed",
+            "combatant",
+        ),
+    ),
+    (
+        "- 9 people, including three children who had been sheltering in the school compound "
+        "with their mothers, killed in Maiduguri blast",
+        (
+            "9 people, including three children who had been sheltering in the school compound "
+            "with their mothers, killed",
+            9,
+            9,
+            "killed",
+            "civilian",
+        ),
+    ),
+    (
+        "Three local government chairmen were abducted in Zamfara.",
+        ("Three local government chairmen were abducted", 3, 3, "other", "unknown"),
+    ),
+    (
+        "Seven administrators were killed.",
+        ("Seven administrators were killed", 7, 7, "killed", "unknown"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_PART)
+def test_a_long_part_inside_the_count(text, expected):
+    assert suggested_casualties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve Maoists, including two members of a divisional committee who together carried "
+        "bounties of Rs 16 lakh, surrendered before the police.",
+        "The 12 ministers, including two who had served the prime minister since his first "
+        "term in office in 2014, resigned.",
+        "Five rangers, including three who had been trained by a wildlife charity in Kenya and "
+        "South Africa, tracked the poachers.",
+        "The project's administrators said 300 families were given food.",
+    ],
+)
+def test_a_long_part_without_a_harm_is_no_figure(text):
+    assert suggested_casualties(text) == []

@@ -252,6 +252,9 @@ _VICTIM_PLURAL_WORDS: Final = (
     " vdp"
     # "the murder of a shop owner and his son", "a farm owner was abducted" (list67)
     " owners"
+    # local government's people, counted as officials are ("at least six local
+    # administrators, including two kebele chairpersons, had been killed"; cas40r)
+    " administrators chairpersons chairmen chairwomen"
 )
 _VICTIM_PLURAL: Final = word_alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -415,7 +418,12 @@ _ASIDE: Final = (
     # (a name's apposition may carry the age after it: "A sixth officer, Corporal Anderson
     # Lopes da Silva, 38, was shot in the head and died", as wires give a named person's age;
     # cas40r)
-    r",\s[^,.;\n]{1,80},(?:\s\d{1,3},)?|\s[-\u2013\u2014]\s[^.;\n\u2013\u2014]{1,80}?\s[-\u2013\u2014]"
+    r",\s[^,.;\n]{1,80},(?:\s\d{1,3},)?"
+    # a part named inside the count may run longer, its own count, relative clause and money
+    # with it ("Twelve Maoists, including two members of a divisional committee who together
+    # carried bounties of Rs 16 lakh, were killed"; cas40r)
+    r"|,\s(?:including|among\s+them)\s[^,.;\n]{80,140},"
+    r"|\s[-\u2013\u2014]\s[^.;\n\u2013\u2014]{1,80}?\s[-\u2013\u2014]"
     r"|\s\([^()\n]{1,80}\)"
 )
 # A word of a place phrase after the victims: never a conjunction, a relative or a verb.
@@ -820,6 +828,9 @@ _LINKING: Final = (
     # "lists more than 130,000 people as missing", "counted 40 people as dead": the people,
     # then what they are listed as (only right before the harm word)
     + r"|as(?=\s+(?:missing|dead|killed|wounded|injured|displaced|disappeared|abducted)\b)"
+    # "over 70,000 Ukrainians are considered missing", "are deemed dead": a status an
+    # authority gives, as "listed as" and "declared" are (only right before the harm; cas40r)
+    + r"|(?:considered|deemed)(?=\s+(?:as\s+)?(?:missing|dead|disappeared)\b)"
     # "are said to have died"; never "A community leader said the bodies ...": "said" with
     # its object opens the speaker's report, and what it reports is another phrase
     + r"|said(?=\s+to\b)"
@@ -1625,7 +1636,14 @@ _COMBATANT_COUNTED: Final = re.compile(
     # they are who holds the counted ("30 migrants held by smugglers")
     r"|(?<!\bby\s)(?:smugglers?|traffickers?|rustlers?|gangsters?|gang\s+members?)"
     # "four of its members were killed": a group's or an army's own
-    r"|(?:its|our|their)\s+(?:own\s+)?(?:men|members|personnel))\b",
+    r"|(?:its|our|their)\s+(?:own\s+)?(?:men|members|personnel)"
+    # a state's armed and police forces of South Asian and Nigerian copy, named by their
+    # name or initials before their people ("Two Levies personnel were martyred", "three CRPF
+    # jawans", "two BSF men"; dev 353, 771, 905, 987 tag Levies figures combatant); never an
+    # aid body's initials ("UN personnel", "MSF staff"): a closed list, in its own case (cas40r)
+    r"|(?-i:Levies|Khasadars?|FC|CTD|SSG|BSF|CRPF|ITBP|SSB|CISF|DRG|STF|CoBRA|IRB|NSCDC|DSS"
+    r"|JTF|CJTF|MNJTF|BGB|RAB)\s+(?:personnel|men|jawans|troops|officers|operatives|commandos"
+    r"|guards|constables|sepoys))\b",
     re.IGNORECASE,
 )
 _CIVILIAN_EXTRA: Final = re.compile(
