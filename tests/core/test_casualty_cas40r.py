@@ -552,3 +552,135 @@ def test_a_long_part_inside_the_count(text, expected):
 )
 def test_a_long_part_without_a_harm_is_no_figure(text):
     assert suggested_casualties(text) == []
+
+
+# --- "receiving / undergoing treatment for <wounds>" runs to the wounds, as "treated for
+# gunshot wounds" does; an illness treated is no injury.
+
+TREATMENT_FOR = [
+    (
+        "The spokesperson said 34 people were receiving treatment for gunshot and machete "
+        "wounds at the Bokkos General Hospital.",
+        (
+            "34 people were receiving treatment for gunshot and machete wounds",
+            34,
+            34,
+            "injured",
+            "unknown",
+        ),
+    ),
+    (
+        "Two of the rescued were receiving treatment for gunshot wounds at the Federal "
+        "Medical Centre in Gusau.",
+        (
+            "Two of the rescued were receiving treatment for gunshot wounds",
+            2,
+            2,
+            "injured",
+            "unknown",
+        ),
+    ),
+    (
+        "- 12 jawans undergoing treatment for splinter injuries at the base hospital",
+        ("12 jawans undergoing treatment for splinter injuries", 12, 12, "injured", "combatant"),
+    ),
+    (
+        "Nine people are undergoing medical treatment for burns, police said.",
+        ("Nine people are undergoing medical treatment for burns", 9, 9, "injured", "unknown"),
+    ),
+    (
+        "Eight villagers were receiving treatment for bullet wounds in Jos.",
+        ("Eight villagers were receiving treatment for bullet wounds", 8, 8, "injured", "civilian"),
+    ),
+    (
+        "Four soldiers were receiving treatment for injuries sustained in the blast.",
+        ("Four soldiers were receiving treatment for injuries", 4, 4, "injured", "combatant"),
+    ),
+    (
+        "Three policemen were receiving treatment for multiple stab wounds.",
+        (
+            "Three policemen were receiving treatment for multiple stab wounds",
+            3,
+            3,
+            "injured",
+            "combatant",
+        ),
+    ),
+    # where, or another harm word, after the treatment: the treatment ends it
+    (
+        "Five others were receiving treatment at the General Hospital in Kontagora.",
+        ("Five others were receiving treatment", 5, 5, "injured", "unknown"),
+    ),
+    (
+        "Two others were receiving treatment for shock.",
+        ("Two others were receiving treatment", 2, 2, "injured", "unknown"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TREATMENT_FOR)
+def test_treatment_for_wounds_runs_to_the_wounds(text, expected):
+    assert suggested_casualties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 patients were receiving treatment for malaria at the clinic.",
+        "Thirty children are receiving treatment for malnutrition.",
+        "Five people were receiving treatment for cancer.",
+        "Two dogs were receiving treatment for bite wounds.",
+    ],
+)
+def test_treatment_for_an_illness_or_of_animals_is_no_injury(text):
+    assert suggested_casualties(text) == []
+
+
+# --- "the killing / executions / murder / death of N <people> who ... <another harm>": the
+# noun's figure (guideline: one phrase from the noun to the victims); the relative clause says
+# what befell them before, and is no figure of its own.
+
+HARM_NOUN_OF = [
+    (
+        "The HRMMU said it had documented the executions of 79 Ukrainian servicemen who were "
+        "trying to surrender or had already been captured, in at least 24 separate incidents.",
+        [("executions of 79 Ukrainian servicemen", 79, 79, "killed", "combatant")],
+    ),
+    (
+        "the killing of 12 civilians who had been abducted from the market on Monday.",
+        [("killing of 12 civilians", 12, 12, "killed", "civilian")],
+    ),
+    (
+        "the executions of 16 soldiers who had been captured near Pokrovsk.",
+        [("executions of 16 soldiers", 16, 16, "killed", "combatant")],
+    ),
+    (
+        "the murder of four farmers who had been kidnapped in Zamfara.",
+        [("murder of four farmers", 4, 4, "killed", "civilian")],
+    ),
+    (
+        "the death of a conscript who had been wounded in the fighting.",
+        [("death of a conscript", 1, 1, "killed", "combatant")],
+    ),
+    (
+        "- UN documents executions of 16 POWs who had surrendered",
+        [("executions of 16 POWs", 16, 16, "killed", "combatant")],
+    ),
+    (
+        "Police confirmed the killing of two herders who were abducted on Sunday.",
+        [("killing of two herders", 2, 2, "killed", "civilian")],
+    ),
+    # the clause's own harm of others is still a figure
+    (
+        "The murder of two officers who had arrested 12 suspects.",
+        [
+            ("murder of two officers", 2, 2, "killed", "combatant"),
+            ("arrested 12 suspects", 12, 12, "other", "unknown"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HARM_NOUN_OF)
+def test_a_killing_of_people_who_were_held_is_the_killing(text, expected):
+    assert suggested_casualties(text) == expected

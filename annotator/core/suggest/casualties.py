@@ -564,7 +564,16 @@ _CASUALTY_WORD: Final = (
     r"in\s+(?:(?:a|the)\s+)?(?:[\w'\u2019-]+\s+){0,2}?hospitals?\b"
     # "five others were receiving treatment at the General Hospital": the wounded said by
     # their care (where, or a stop, after it: never "treatment plans")
-    r"|(?:receiving|undergoing)\s+(?:medical\s+)?treatment\b(?=\s+(?:at|in|for)\s|\s*[,.;])"
+    r"|(?:receiving|undergoing)\s+(?:medical\s+)?treatment\b"
+    # ... up to the wounds it treats, as "treated for gunshot wounds" runs ("34 people were
+    # receiving treatment for gunshot and machete wounds", dev 988 and "two of the rescued
+    # were receiving treatment for gunshot wounds"; cas40r)
+    r"(?:\s+for\s+(?!(?:fatal|mortal|lethal|deadly)\s)(?:(?:[\w-]+|and|or)\s+){0,4}?"
+    r"(?:wounds?|injuries|injury|burns)\b"
+    # (never an illness: "receiving treatment for malaria", "for malnutrition")
+    r"|(?=\s+(?:at|in)\s|\s*[,.;]|\s+for\s+(?!(?:malaria|cholera|malnutrition|cancer"
+    r"|diabetes|hiv|aids|tuberculosis|tb|covid(?:-19)?|measles|dengue|typhoid|fever|diarrh\w*"
+    r"|pneumonia|infections?|illness(?:es)?|diseases?)\b)))"
     # "three journalists remain in detention", "12 are still in custody": captives counted
     # where they are held, as "remain in captivity" is (never "in detention centres")
     r"|(?:(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=still\s))"
@@ -1749,6 +1758,12 @@ _PERSON_NOUN: Final = re.compile(
 )
 _PEOPLE_COUNTED: Final = re.compile(r"\b(?:people|persons|others)\b", re.IGNORECASE)
 _DROWNED: Final = re.compile(r"\bdrown(?:ed|ing)?\b|\bbur(?:y|ies|ied|ying)\b", re.IGNORECASE)
+# A noun of a killing and "of" right before a count of people (`_phrases`).
+_HARM_NOUN_OF_BEFORE: Final = re.compile(
+    r"\b(?:killings?|executions?|murders?|deaths?|assassinations?|massacres?|lynchings?"
+    r"|beheadings?)\s+of\s+$",
+    re.IGNORECASE,
+)
 # One person, a name and an age in an aside ("an Indian second engineer, Rakesh Nair, 44,
 # was shot"): the aside's age is taken only after a rank ("A sixth officer, Corporal Anderson
 # Lopes da Silva, 38, was shot in the head and died": one more, counted by it; cas40r).
@@ -3544,6 +3559,14 @@ def _phrases(
         ):
             # "said on March 12 that it had detained": a date; "Saleh Ahmed, 41, who was
             # hit ..., fled": an age between commas after a name
+            continue
+        if (" who " in phrase or " that " in phrase) and _HARM_NOUN_OF_BEFORE.search(
+            ctx.text, max(0, start - 24), start
+        ):
+            # "the executions of 79 Ukrainian servicemen who ... had already been captured":
+            # the people are the killing's, from its noun (guideline), and the clause says
+            # what befell them before (cas40r; dev 993, and the killing of 29 civilians "who
+            # were later presented as guerrillas killed in combat")
             continue
         if "the" in phrase and _SUPERLATIVE.search(phrase):
             continue  # "one of the states with the most kidnappings": a ranking
