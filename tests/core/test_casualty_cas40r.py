@@ -684,3 +684,98 @@ HARM_NOUN_OF = [
 @pytest.mark.parametrize(("text", "expected"), HARM_NOUN_OF)
 def test_a_killing_of_people_who_were_held_is_the_killing(text, expected):
     assert suggested_casualties(text) == expected
+
+
+# --- "neutralised": how armies report enemy dead. "neutralised N of them" ends at the count,
+# as "killed two of them" does (dev convention), and only of fighters named just before; a
+# figure of it that names its people by no noun of their own (or as "members") is combatant.
+
+NEUTRALISED = [
+    (
+        'the task force said its troops had "engaged the bandits" on their way out of the '
+        "village and neutralised three of them.",
+        [("neutralised three", 3, 3, "killed", "combatant")],
+    ),
+    (
+        "Troops engaged the gunmen and neutralised four of them, the army said.",
+        [("neutralised four", 4, 4, "killed", "combatant")],
+    ),
+    (
+        'The ministry said "terrorists" had opened fire on a patrol and that the army '
+        '"neutralised one of them".',
+        [("neutralised one", 1, 1, "killed", "combatant")],
+    ),
+    (
+        'The security committee said three of them were "neutralised" after they refused to '
+        "surrender.",
+        [('three of them were "neutralised"', 3, 3, "killed", "combatant")],
+    ),
+    (
+        'The troops later tracked the attackers to a camp near Guzang and "three of them were '
+        'neutralised."',
+        [("three of them were neutralised", 3, 3, "killed", "combatant")],
+    ),
+    (
+        'The forces had "neutralised a dozen members of the terrorist Shene group" in the area.',
+        [("neutralised a dozen members", 12, 12, "killed", "combatant")],
+    ),
+    (
+        'Troops had "neutralised" nine members of the armed group.',
+        [('"neutralised" nine members', 9, 9, "killed", "combatant")],
+    ),
+    (
+        "- 12 neutralised, 3 captured in Borno operation",
+        [
+            ("12 neutralised", 12, 12, "killed", "combatant"),
+            ("3 captured", 3, 3, "other", "combatant"),
+        ],
+    ),
+    (
+        "Security forces engaged the militants near Bara and eliminated five of them.",
+        [("eliminated five", 5, 5, "killed", "combatant")],
+    ),
+    (
+        "The army said 30 were neutralised in the operation.",
+        [("30 were neutralised", 30, 30, "killed", "combatant")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEUTRALISED)
+def test_neutralised_fighters(text, expected):
+    assert suggested_casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the phrase's own noun decides
+        (
+            "Police neutralised two suspects in the raid.",
+            [("neutralised two suspects", 2, 2, "killed", "unknown")],
+        ),
+        (
+            "The army said it had neutralised 14 people.",
+            [("neutralised 14 people", 14, 14, "killed", "unknown")],
+        ),
+        # things, an evacuation, civilians named last: no "neutralised N of them" figure
+        ("Troops neutralised three explosive devices and 12 mines.", []),
+        ("Engineers neutralised four of them before the blast.", []),
+        ("Medics evacuated 14 of them to hospital.", []),
+        (
+            "Gunmen abducted 20 passengers, and troops neutralised three of them.",
+            [("abducted 20 passengers", 20, 20, "other", "civilian")],
+        ),
+        (
+            "Houthi fighters launched 22 drones and missiles; British frigates neutralised 19 "
+            "of them.",
+            [],
+        ),
+        (
+            "Soldiers killed five civilians and neutralised two of them.",
+            [("killed five civilians", 5, 5, "killed", "civilian")],
+        ),
+    ],
+)
+def test_neutralised_leaves_others_alone(text, expected):
+    assert suggested_casualties(text) == expected

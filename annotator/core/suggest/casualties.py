@@ -1200,9 +1200,13 @@ _VERB_FIRST: Final = LazyPattern(
     r"(?![^.;,\n]{0,50}?\bfrom\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?(?:train|bus|plane"
     r"|aircraft|building|ship|vessel|boat|ferry|hospital|scene|mine|site|tower|hotel|school"
     r"|stadium|mall|factory)s?\b)|)"
-    rf"(?:{NUMBER_EXPRESSION})\s+"
+    rf"(?:{NUMBER_EXPRESSION})(?:\s+"
     rf"{_POSSESSIVE}?"
     rf"{VICTIM_PHRASE}"
+    # ... "neutralised three of them": the count, as "killed two of them" ends at it (dev
+    # convention, README CAS26; dev 651), never an evacuation's ("evacuated 14 of them to
+    # hospital": the wounded; cas40r)
+    r"|(?(evacuate)(?!)|(?=\s+of\s+(?:them|those)\b)))"
     # "forced more than 1,500 people from their homes": displacement said with its place.
     rf"|(?:forc(?:es|ed|ing|e)|dr(?:ove|iven|ives|ive|iving)"
     # ... and expelled or evicted (guideline session 31, point 3)
@@ -1758,6 +1762,37 @@ _PERSON_NOUN: Final = re.compile(
 )
 _PEOPLE_COUNTED: Final = re.compile(r"\b(?:people|persons|others)\b", re.IGNORECASE)
 _DROWNED: Final = re.compile(r"\bdrown(?:ed|ing)?\b|\bbur(?:y|ies|ied|ying)\b", re.IGNORECASE)
+# "neutralised" and the words a figure of it may count its people by without naming them.
+_NEUTRALISED: Final = re.compile(r"\bneutrali[sz](?:ed|ing|es|e)\b", re.IGNORECASE)
+_MEMBERS_WORD: Final = re.compile(r"\b(?:members|elements)\b", re.IGNORECASE)
+_OF_THEM_AFTER: Final = re.compile(r"\s+of\s+(?:them|those)\b", re.IGNORECASE)
+_A_COUNT_BETWEEN: Final = re.compile(rf"\d|\b(?:{_SMALL}|dozens?|scores|hundreds)\b", re.IGNORECASE)
+_A_JOIN_BETWEEN: Final = re.compile(r"\band\b|[,;:\"\u201d]")
+# How far before "neutralised N of them" its people are looked for.
+_THEM_WINDOW: Final = 200
+
+
+def _fighters_named_before(text: str, start: int) -> bool:
+    """Whether the people named last in the 200 characters before `start` are combatants
+    (the "them" of "neutralised three of them")."""
+    last = None
+    for last in _PERSON_NOUN.finditer(text, max(0, start - _THEM_WINDOW), start):  # noqa: B007
+        pass
+    if last is None:
+        return False
+    between = text[last.end() : start]
+    if (
+        len(between.split()) <= 3 and not _A_JOIN_BETWEEN.search(between)
+    ) or _A_COUNT_BETWEEN.search(between):
+        # the verb's own subject ("soldiers later neutralised four of them"), or things
+        # counted after the people ("Houthi fighters launched 22 drones ...; frigates
+        # neutralised 19 of them": the drones; review63a F3)
+        return False
+    return bool(_COMBATANT_COUNTED.search(last.group(0))) or (
+        _victim_group(last.group(0)) == "combatant"
+    )
+
+
 # A noun of a killing and "of" right before a count of people (`_phrases`).
 _HARM_NOUN_OF_BEFORE: Final = re.compile(
     r"\b(?:killings?|executions?|murders?|deaths?|assassinations?|massacres?|lynchings?"
@@ -2667,6 +2702,17 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         # "the UN says 59 of its personnel are detained", "a committee of displaced families
         # said two of its members were missing": a civic body's own are civilians
         victims = "civilian"
+    if (
+        victims == "unknown"
+        and "eutrali" in phrase
+        and _NEUTRALISED.search(phrase)
+        and not _PERSON_NOUN.search(_MEMBERS_WORD.sub(" ", phrase))
+    ):
+        # "three of them were neutralised", "neutralised a dozen members": how armies report
+        # enemy dead (the guideline's kind), whom the statement names as fighters; a noun of
+        # the phrase's own decides ("neutralised two suspects": unknown). Dev 338, 395, 505
+        # and 989 tag such figures combatant (cas40r).
+        victims = "combatant"
     if victims == "unknown" and at is not None and _LOST.match(phrase):
         # "the army's auxiliary militia ... lost about 30 men": a force's own dead
         subject = sentence[max(0, at - 120) : at]
@@ -3559,6 +3605,15 @@ def _phrases(
         ):
             # "said on March 12 that it had detained": a date; "Saleh Ahmed, 41, who was
             # hit ..., fled": an age between commas after a name
+            continue
+        if (
+            ("eutrali" in phrase[:12] or "liminat" in phrase[:12])
+            and _OF_THEM_AFTER.match(ctx.text, end)
+            and not _fighters_named_before(ctx.text, start)
+        ):
+            # "neutralised four of them" only of fighters named just before: never mines
+            # ("Engineers neutralised four of them"), nor civilians ("killed five civilians and
+            # neutralised two of them"; cas40r)
             continue
         if (" who " in phrase or " that " in phrase) and _HARM_NOUN_OF_BEFORE.search(
             ctx.text, max(0, start - 24), start
