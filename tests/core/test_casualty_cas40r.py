@@ -779,3 +779,44 @@ def test_neutralised_fighters(text, expected):
 )
 def test_neutralised_leaves_others_alone(text, expected):
     assert suggested_casualties(text) == expected
+
+
+# --- A part of combatants known only as armed men (gunmen, bandits, a force's initials) inside
+# a count of people makes it mixed, as a part of soldiers does (session 28, point j; dev's
+# "seven people, including three FC personnel" and "at least 11 people, among them six
+# militiamen"); a count of such men alone stays combatant.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seven people, including three FC personnel, were injured in the blast.",
+            ("Seven people, including three FC personnel, were injured", 7, 7, "injured", "mixed"),
+        ),
+        (
+            "12 people, including three gunmen, were killed.",
+            ("12 people, including three gunmen, were killed", 12, 12, "killed", "mixed"),
+        ),
+        (
+            "Nine people, among them two bandits, were killed.",
+            ("Nine people, among them two bandits, were killed", 9, 9, "killed", "mixed"),
+        ),
+        (
+            "Twelve gunmen were killed.",
+            ("Twelve gunmen were killed", 12, 12, "killed", "combatant"),
+        ),
+        (
+            "Ten Levies personnel, including two officers, were martyred.",
+            (
+                "Ten Levies personnel, including two officers, were martyred",
+                10,
+                10,
+                "killed",
+                "combatant",
+            ),
+        ),
+    ],
+)
+def test_armed_men_inside_a_count_of_people_make_it_mixed(text, expected):
+    assert suggested_casualties(text) == [expected]
