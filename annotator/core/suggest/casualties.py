@@ -839,7 +839,11 @@ _LINKING: Final = (
     + r"|as(?=\s+(?:missing|dead|killed|wounded|injured|displaced|disappeared|abducted)\b)"
     # "over 70,000 Ukrainians are considered missing", "are deemed dead": a status an
     # authority gives, as "listed as" and "declared" are (only right before the harm; cas40r)
-    + r"|(?:considered|deemed)(?=\s+(?:as\s+)?(?:missing|dead|disappeared)\b)"
+    + r"|(?:considered|deemed)(?=\s+(?:as\s+)?(?:missing|dead|disappeared)\b"
+    # (never an idiom: "Twelve MPs are considered dead wood", "dead certs", "a dead heat";
+    # review69c)
+    r"(?!\s+(?:wood|weight|certs?|heat|ringers?|ends?|letters?|ducks?|zones?|losses|loss"
+    r"|serious|set|last)\b))"
     # "are said to have died"; never "A community leader said the bodies ...": "said" with
     # its object opens the speaker's report, and what it reports is another phrase
     + r"|said(?=\s+to\b)"
@@ -1765,6 +1769,12 @@ _DROWNED: Final = re.compile(r"\bdrown(?:ed|ing)?\b|\bbur(?:y|ies|ied|ying)\b", 
 # "neutralised" and the words a figure of it may count its people by without naming them.
 _NEUTRALISED: Final = re.compile(r"\bneutrali[sz](?:ed|ing|es|e)\b", re.IGNORECASE)
 _MEMBERS_WORD: Final = re.compile(r"\b(?:members|elements)\b", re.IGNORECASE)
+# ... counted bare, the count right before them ("neutralised nine members", "a dozen
+# members", "scores of elements"), no body's name between (review69c)
+_COUNTED_MEMBERS: Final = re.compile(
+    rf"(?:\d|\b(?:{_SMALL}|dozens?|scores|hundreds))\W*\s+(?:of\s+)?(?:members|elements)\b",
+    re.IGNORECASE,
+)
 _OF_THEM_AFTER: Final = re.compile(r"\s+of\s+(?:them|those)\b", re.IGNORECASE)
 _A_COUNT_BETWEEN: Final = re.compile(rf"\d|\b(?:{_SMALL}|dozens?|scores|hundreds)\b", re.IGNORECASE)
 _A_JOIN_BETWEEN: Final = re.compile(r"\band\b|[,;:\"\u201d]")
@@ -2709,6 +2719,9 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         and "eutrali" in phrase
         and _NEUTRALISED.search(phrase)
         and not _PERSON_NOUN.search(_MEMBERS_WORD.sub(" ", phrase))
+        # (the members counted bare, never a body's named before them: "neutralised 40
+        # opposition members" are a party's; review69c)
+        and (not _MEMBERS_WORD.search(phrase) or _COUNTED_MEMBERS.search(phrase))
     ):
         # "three of them were neutralised", "neutralised a dozen members": how armies report
         # enemy dead (the guideline's kind), whom the statement names as fighters; a noun of
@@ -6415,6 +6428,15 @@ _ELLIPTICAL_COUNT: Final = re.compile(
     re.IGNORECASE,
 )
 _INHERITED: Final = frozenset({"civilian", "combatant", "mixed"})
+# An arrest, and the police and soldiers who make arrests (review69c).
+_ARREST_VERB: Final = re.compile(
+    r"\b(?:arrested|detained|apprehended|nabbed|charged|booked|rounded)\b", re.IGNORECASE
+)
+_STATE_FORCE_NOUN: Final = re.compile(
+    r"\b(?:police|policem[ae]n|policewom[ae]n|officers?|constables?|soldiers?|troops?"
+    r"|servicem[ae]n|jawans|personnel|gendarmes?|guards(?:men)?|agents?)\b",
+    re.IGNORECASE,
+)
 _ELLIPSIS_GAP: Final = 60
 
 
@@ -6440,6 +6462,12 @@ def with_elliptical_victims(ctx: SuggestContext, found: list[Suggestion]) -> lis
             and not (
                 s.attributes.get("kind") == "displaced"
                 and before.attributes.get("victims") != "civilian"
+            )
+            # (the police and soldiers hurt are not those they arrest: "Nine police officers
+            # were injured, while 27 were arrested"; review69c)
+            and not (
+                _ARREST_VERB.search(text, s.start, s.end)
+                and _STATE_FORCE_NOUN.search(text, before.start, before.end)
             )
         ):
             s = replace(s, attributes={**s.attributes, "victims": before.attributes["victims"]})
