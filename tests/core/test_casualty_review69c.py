@@ -79,3 +79,45 @@ def test_considered_dead_still_a_figure():
 )
 def test_neutralised_members_of_a_named_body_are_not_fighters(text, expected):
     assert suggested_casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two Dundee FC men were hurt in the crash on the A90.",
+            [("Two Dundee FC men were hurt", 2, 2, "injured", "unknown")],
+        ),
+        (
+            "Seven people, including three FC personnel, were injured in the crossfire.",
+            [
+                (
+                    "Seven people, including three FC personnel, were injured",
+                    7,
+                    7,
+                    "injured",
+                    "mixed",
+                )
+            ],
+        ),
+        (
+            "Two Levies personnel were martyred when their vehicle hit a mine.",
+            [("Two Levies personnel were martyred", 2, 2, "killed", "combatant")],
+        ),
+    ],
+)
+def test_a_football_clubs_men_are_no_frontier_corps(text, expected):
+    assert suggested_casualties(text) == expected
+
+
+def test_a_ranked_suspect_who_fled_is_no_displaced_figure():
+    assert (
+        suggested_casualties("A fourth suspect, who is believed to have fled, was arrested on Friday.")
+        == []
+    )
+
+
+def test_a_ranked_man_with_a_clause_still_counts():
+    assert suggested_casualties("A third man, who was guarding the gate, was wounded.") == [
+        ("A third man, who was guarding the gate, was wounded", 1, 1, "injured", "unknown")
+    ]

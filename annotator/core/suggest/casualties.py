@@ -1658,9 +1658,12 @@ _COMBATANT_COUNTED: Final = re.compile(
     # name or initials before their people ("Two Levies personnel were martyred", "three CRPF
     # jawans", "two BSF men"; dev 353, 771, 905, 987 tag Levies figures combatant); never an
     # aid body's initials ("UN personnel", "MSF staff"): a closed list, in its own case (cas40r)
-    r"|(?-i:Levies|Khasadars?|FC|CTD|SSG|BSF|CRPF|ITBP|SSB|CISF|DRG|STF|CoBRA|IRB|NSCDC|DSS"
+    r"|(?-i:Levies|Khasadars?|CTD|SSG|BSF|CRPF|ITBP|SSB|CISF|DRG|STF|CoBRA|IRB|NSCDC|DSS"
     r"|JTF|CJTF|MNJTF|BGB|RAB)\s+(?:personnel|men|jawans|troops|officers|operatives|commandos"
-    r"|guards|constables|sepoys))\b",
+    r"|guards|constables|sepoys)"
+    # (the Frontier Corps by a soldier's word only: "Dundee FC men", "Arsenal FC officers"
+    # are a football club's; review69c)
+    r"|(?-i:FC)\s+(?:personnel|jawans|troops|soldiers|commandos|sepoys))\b",
     re.IGNORECASE,
 )
 _CIVILIAN_EXTRA: Final = re.compile(
@@ -1822,8 +1825,11 @@ _ONE_WHO_FLED: Final = re.compile(
     r"^(?:(?:a|an|one)\s.*\bfle(?:d|e|es|eing)$"
     # (nor a rank, which counts one more: "A third man, who was guarding the gate, was
     # wounded", the guideline's own example; cas40r)
-    r"|(?:a|an)\s(?!(?:whole|entire|dozen|few|couple|hundred|thousand|total|further"
-    r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"
+    r"|(?:a|an)\s(?!(?:whole|entire|dozen|few|couple|hundred|thousand|total|further)\b)"
+    # (a rank counts one more unless its clause says the flight: "A fourth suspect, who is
+    # believed to have fled, was arrested" is no displaced figure; review69c)
+    r"(?:(?!(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"
+    r"|(?=.*\bwho\b.*\bfle(?:d|e|es|eing)\b))"
     r".*\bwho\b)",
     re.IGNORECASE,
 )
