@@ -112,7 +112,9 @@ def test_a_football_clubs_men_are_no_frontier_corps(text, expected):
 
 def test_a_ranked_suspect_who_fled_is_no_displaced_figure():
     assert (
-        suggested_casualties("A fourth suspect, who is believed to have fled, was arrested on Friday.")
+        suggested_casualties(
+            "A fourth suspect, who is believed to have fled, was arrested on Friday."
+        )
         == []
     )
 
