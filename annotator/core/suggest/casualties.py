@@ -1815,7 +1815,10 @@ _HARM_NOUN_OF_BEFORE: Final = re.compile(
 # One person, a name and an age in an aside ("an Indian second engineer, Rakesh Nair, 44,
 # was shot"): the aside's age is taken only after a rank ("A sixth officer, Corporal Anderson
 # Lopes da Silva, 38, was shot in the head and died": one more, counted by it; cas40r).
-_ONE_WITH_AGE: Final = re.compile(r"(?:a|an)\s[^,]*,\s[^,.;\n]{1,80},\s\d{1,3},\s", re.IGNORECASE)
+# (a name, capitalised: "A man, a farmer, 34, was killed" describes the one counted; review69c)
+_ONE_WITH_AGE: Final = re.compile(
+    r"(?:a|an)\s[^,]*,\s(?-i:[A-Z])[^,.;\n]{0,79},\s\d{1,3},\s", re.IGNORECASE
+)
 _RANKED_COUNT: Final = re.compile(
     r"(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE
 )
