@@ -434,6 +434,10 @@ def _suggest(
         # fillers put in place rather than the whole text's suggestions resolved again.
         for filler in resolve_overlaps(_in_gaps(result, gap_fillers)):
             insort(result, filler, key=_resolved_order)
+    if "CASUALTY" in labels:
+        # A bare count takes the victims of the figure before it in its sentence ("383 aid
+        # workers were killed, while 308 were wounded"), whichever rules found the two
+        result = casualties.with_elliptical_victims(ctx, result)
     if "ACTOR" in labels and any(r.name == state_check.RULE_NAME for r in chosen):
         # The rules' one-word state suggestions a learned check reads as places.
         result = state_check.vetoed(

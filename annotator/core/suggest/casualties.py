@@ -299,6 +299,9 @@ _VICTIM_PLURAL_WORDS: Final = (
     " vdp"
     # "the murder of a shop owner and his son", "a farm owner was abducted" (list67)
     " owners"
+    # local government's people, counted as officials are ("at least six local
+    # administrators, including two kebele chairpersons, had been killed"; cas40r)
+    " administrators chairpersons chairmen chairwomen"
 )
 _VICTIM_PLURAL: Final = word_alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -459,7 +462,15 @@ VICTIM_PHRASE: Final = (
 # them women, were killed", "20 people – most of them women – were killed", "14 miners
 # (two of them teenagers) were killed".
 _ASIDE: Final = (
-    r",\s[^,.;\n]{1,80},|\s[-\u2013\u2014]\s[^.;\n\u2013\u2014]{1,80}?\s[-\u2013\u2014]"
+    # (a name's apposition may carry the age after it: "A sixth officer, Corporal Anderson
+    # Lopes da Silva, 38, was shot in the head and died", as wires give a named person's age;
+    # cas40r)
+    r",\s[^,.;\n]{1,80},(?:\s\d{1,3},)?"
+    # a part named inside the count may run longer, its own count, relative clause and money
+    # with it ("Twelve Maoists, including two members of a divisional committee who together
+    # carried bounties of Rs 16 lakh, were killed"; cas40r)
+    r"|,\s(?:including|among\s+them)\s[^,.;\n]{80,140},"
+    r"|\s[-\u2013\u2014]\s[^.;\n\u2013\u2014]{1,80}?\s[-\u2013\u2014]"
     r"|\s\([^()\n]{1,80}\)"
 )
 # A word of a place phrase after the victims: never a conjunction, a relative or a verb.
@@ -600,7 +611,16 @@ _CASUALTY_WORD: Final = (
     r"in\s+(?:(?:a|the)\s+)?(?:[\w'\u2019-]+\s+){0,2}?hospitals?\b"
     # "five others were receiving treatment at the General Hospital": the wounded said by
     # their care (where, or a stop, after it: never "treatment plans")
-    r"|(?:receiving|undergoing)\s+(?:medical\s+)?treatment\b(?=\s+(?:at|in|for)\s|\s*[,.;])"
+    r"|(?:receiving|undergoing)\s+(?:medical\s+)?treatment\b"
+    # ... up to the wounds it treats, as "treated for gunshot wounds" runs ("34 people were
+    # receiving treatment for gunshot and machete wounds", dev 988 and "two of the rescued
+    # were receiving treatment for gunshot wounds"; cas40r)
+    r"(?:\s+for\s+(?!(?:fatal|mortal|lethal|deadly)\s)(?:(?:[\w-]+|and|or)\s+){0,4}?"
+    r"(?:wounds?|injuries|injury|burns)\b"
+    # (never an illness: "receiving treatment for malaria", "for malnutrition")
+    r"|(?=\s+(?:at|in)\s|\s*[,.;]|\s+for\s+(?!(?:malaria|cholera|malnutrition|cancer"
+    r"|diabetes|hiv|aids|tuberculosis|tb|covid(?:-19)?|measles|dengue|typhoid|fever|diarrh\w*"
+    r"|pneumonia|infections?|illness(?:es)?|diseases?)\b)))"
     # "three journalists remain in detention", "12 are still in custody": captives counted
     # where they are held, as "remain in captivity" is (never "in detention centres")
     r"|(?:(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=still\s))"
@@ -871,6 +891,13 @@ _LINKING: Final = (
     # "lists more than 130,000 people as missing", "counted 40 people as dead": the people,
     # then what they are listed as (only right before the harm word)
     + r"|as(?=\s+(?:missing|dead|killed|wounded|injured|displaced|disappeared|abducted)\b)"
+    # "over 70,000 Ukrainians are considered missing", "are deemed dead": a status an
+    # authority gives, as "listed as" and "declared" are (only right before the harm; cas40r)
+    + r"|(?:considered|deemed)(?=\s+(?:as\s+)?(?:missing|dead|disappeared)\b"
+    # (never an idiom: "Twelve MPs are considered dead wood", "dead certs", "a dead heat";
+    # review69c)
+    r"(?!\s+(?:wood|weight|certs?|heat|ringers?|ends?|letters?|ducks?|zones?|losses|loss"
+    r"|serious|set|last)\b))"
     # "are said to have died"; never "A community leader said the bodies ...": "said" with
     # its object opens the speaker's report, and what it reports is another phrase
     + r"|said(?=\s+to\b)"
@@ -1242,9 +1269,13 @@ _VERB_FIRST: Final = LazyPattern(
     r"(?![^.;,\n]{0,50}?\bfrom\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?(?:train|bus|plane"
     r"|aircraft|building|ship|vessel|boat|ferry|hospital|scene|mine|site|tower|hotel|school"
     r"|stadium|mall|factory)s?\b)|)"
-    rf"(?:{NUMBER_EXPRESSION})\s+"
+    rf"(?:{NUMBER_EXPRESSION})(?:\s+"
     rf"{_POSSESSIVE}?"
     rf"{VICTIM_PHRASE}"
+    # ... "neutralised three of them": the count, as "killed two of them" ends at it (dev
+    # convention, README CAS26; dev 651), never an evacuation's ("evacuated 14 of them to
+    # hospital": the wounded; cas40r)
+    r"|(?(evacuate)(?!)|(?=\s+of\s+(?:them|those)\b)))"
     # "forced more than 1,500 people from their homes": displacement said with its place.
     rf"|(?:forc(?:es|ed|ing|e)|dr(?:ove|iven|ives|ive|iving)"
     # ... and expelled or evicted (guideline session 31, point 3)
@@ -1711,7 +1742,17 @@ _COMBATANT_COUNTED: Final = re.compile(
     # they are who holds the counted ("30 migrants held by smugglers")
     r"|(?<!\bby\s)(?:smugglers?|traffickers?|rustlers?|gangsters?|gang\s+members?)"
     # "four of its members were killed": a group's or an army's own
-    r"|(?:its|our|their)\s+(?:own\s+)?(?:men|members|personnel))\b",
+    r"|(?:its|our|their)\s+(?:own\s+)?(?:men|members|personnel)"
+    # a state's armed and police forces of South Asian and Nigerian copy, named by their
+    # name or initials before their people ("Two Levies personnel were martyred", "three CRPF
+    # jawans", "two BSF men"; dev 353, 771, 905, 987 tag Levies figures combatant); never an
+    # aid body's initials ("UN personnel", "MSF staff"): a closed list, in its own case (cas40r)
+    r"|(?-i:Levies|Khasadars?|CTD|SSG|BSF|CRPF|ITBP|SSB|CISF|DRG|STF|CoBRA|IRB|NSCDC|DSS"
+    r"|JTF|CJTF|MNJTF|BGB|RAB)\s+(?:personnel|men|jawans|troops|officers|operatives|commandos"
+    r"|guards|constables|sepoys)"
+    # (the Frontier Corps by a soldier's word only: "Dundee FC men", "Arsenal FC officers"
+    # are a football club's; review69c)
+    r"|(?-i:FC)\s+(?:personnel|jawans|troops|soldiers|commandos|sepoys))\b",
     re.IGNORECASE,
 )
 _CIVILIAN_EXTRA_PATTERN: Final = re.compile(
@@ -1824,11 +1865,70 @@ _PEOPLE_COUNTED: Final = re.compile(r"\b(?:people|persons|others)\b", re.IGNOREC
 _DROWNED: Final = re.compile(r"\bdrown(?:ed|ing)?\b|\bbur(?:y|ies|ied|ying)\b", re.IGNORECASE)
 # The vague counts that open with "a": "a handful of", "a few", "a number of" (quant69).
 _A_VAGUE_COUNT: Final = re.compile(r"an?\s+(?:handful|few|number)\b", re.IGNORECASE)
+# "neutralised" and the words a figure of it may count its people by without naming them.
+_NEUTRALISED: Final = re.compile(r"\bneutrali[sz](?:ed|ing|es|e)\b", re.IGNORECASE)
+_MEMBERS_WORD: Final = re.compile(r"\b(?:members|elements)\b", re.IGNORECASE)
+# ... counted bare, the count right before them ("neutralised nine members", "a dozen
+# members", "scores of elements"), no body's name between (review69c)
+_COUNTED_MEMBERS: Final = re.compile(
+    rf"(?:\d|\b(?:{_SMALL}|dozens?|scores|hundreds))\W*\s+(?:of\s+)?(?:members|elements)\b",
+    re.IGNORECASE,
+)
+_OF_THEM_AFTER: Final = re.compile(r"\s+of\s+(?:them|those)\b", re.IGNORECASE)
+_A_COUNT_BETWEEN: Final = re.compile(rf"\d|\b(?:{_SMALL}|dozens?|scores|hundreds)\b", re.IGNORECASE)
+_A_JOIN_BETWEEN: Final = re.compile(r"\band\b|[,;:\"\u201d]")
+# How far before "neutralised N of them" its people are looked for.
+_THEM_WINDOW: Final = 200
+
+
+def _fighters_named_before(text: str, start: int) -> bool:
+    """Whether the people named last in the 200 characters before `start` are combatants
+    (the "them" of "neutralised three of them")."""
+    last = None
+    for last in _PERSON_NOUN.finditer(text, max(0, start - _THEM_WINDOW), start):  # noqa: B007
+        pass
+    if last is None:
+        return False
+    between = text[last.end() : start]
+    if (
+        len(between.split()) <= 3 and not _A_JOIN_BETWEEN.search(between)
+    ) or _A_COUNT_BETWEEN.search(between):
+        # the verb's own subject ("soldiers later neutralised four of them"), or things
+        # counted after the people ("Houthi fighters launched 22 drones ...; frigates
+        # neutralised 19 of them": the drones; review63a F3)
+        return False
+    return bool(_COMBATANT_COUNTED.search(last.group(0))) or (
+        _victim_group(last.group(0)) == "combatant"
+    )
+
+
+# A noun of a killing and "of" right before a count of people (`_phrases`).
+_HARM_NOUN_OF_BEFORE: Final = re.compile(
+    r"\b(?:killings?|executions?|murders?|deaths?|assassinations?|massacres?|lynchings?"
+    r"|beheadings?)\s+of\s+$",
+    re.IGNORECASE,
+)
+# One person, a name and an age in an aside ("an Indian second engineer, Rakesh Nair, 44,
+# was shot"): the aside's age is taken only after a rank ("A sixth officer, Corporal Anderson
+# Lopes da Silva, 38, was shot in the head and died": one more, counted by it; cas40r).
+# (a name, capitalised: "A man, a farmer, 34, was killed" describes the one counted; review69c)
+_ONE_WITH_AGE: Final = re.compile(
+    r"(?:a|an)\s[^,]*,\s(?-i:[A-Z])[^,.;\n]{0,79},\s\d{1,3},\s", re.IGNORECASE
+)
+_RANKED_COUNT: Final = re.compile(
+    r"(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE
+)
 # "a trader from Boni who fled": one person described by their flight, not a count.
 # Likewise "a tank driver who disappeared": one person and a relative clause, no count.
 _ONE_WHO_FLED: Final = re.compile(
     r"^(?:(?:a|an|one)\s.*\bfle(?:d|e|es|eing)$"
+    # (nor a rank, which counts one more: "A third man, who was guarding the gate, was
+    # wounded", the guideline's own example; cas40r)
     r"|(?:a|an)\s(?!(?:whole|entire|dozen|few|couple|hundred|thousand|total|further)\b)"
+    # (a rank counts one more unless its clause says the flight: "A fourth suspect, who is
+    # believed to have fled, was arrested" is no displaced figure; review69c)
+    r"(?:(?!(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"
+    r"|(?=.*\bwho\b.*\bfle(?:d|e|es|eing)\b))"
     r".*\bwho\b)",
     re.IGNORECASE,
 )
@@ -2360,9 +2460,12 @@ _PEOPLE_WITH_COMBATANTS: Final = re.compile(
     # (never a movement's men named like a people: "14 Houthis, among them a commander";
     # review68c)
     r"\b(?:people|persons|others"
-    r"|(?-i:(?!Houthis\b|Basijis\b)[A-Z][a-z]+(?:ians|ans|is|ese)))\s*,\s+(?:including"
+    r"|(?-i:(?!Houthis\b|Basijis\b)[A-Z][a-z]+(?:ians|ans|is|ese)))\s*,\s+(?:(?:including"
     r"|among\s+them|most\s+of\s+them"
-    r"|[\w-]+\s+of\s+(?:them|whom))\s",
+    r"|[\w-]+\s+of\s+(?:them|whom))\s"
+    # ... and the part put before "among them" ("121 people, four police officers among
+    # them, lost their lives": the same part, as wires and translated copy order it; cas40r)
+    r"|(?:[\w-]+\s+){1,4}among\s+(?:them|whom)\b)",
     re.IGNORECASE,
 )
 
@@ -2636,7 +2739,9 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
     elif victims == "combatant" and " and " in named_in and _civilian_joined(named_in):
         victims = "mixed"  # "five officers and a passing motorist": one of each
     if victims == "unknown" and _COMBATANT_COUNTED.search(named_in):
-        victims = "combatant"
+        # (a part of them inside a count of people makes it mixed, as above: "seven people,
+        # including three FC personnel, were injured"; session 28, point j; cas40r)
+        victims = "mixed" if _PEOPLE_WITH_COMBATANTS.search(phrase) else "combatant"
     elif victims == "civilian" and "olunteer" in phrase and _ARMED_VOLUNTEERS.search(original):
         # volunteers where the sentence names an armed volunteer force are its men ("a post
         # of the Volunteers for the Defence of the Homeland (VDP) ..., killing nine
@@ -2735,6 +2840,20 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         # "the UN says 59 of its personnel are detained", "a committee of displaced families
         # said two of its members were missing": a civic body's own are civilians
         victims = "civilian"
+    if (
+        victims == "unknown"
+        and "eutrali" in phrase
+        and _NEUTRALISED.search(phrase)
+        and not _PERSON_NOUN.search(_MEMBERS_WORD.sub(" ", phrase))
+        # (the members counted bare, never a body's named before them: "neutralised 40
+        # opposition members" are a party's; review69c)
+        and (not _MEMBERS_WORD.search(phrase) or _COUNTED_MEMBERS.search(phrase))
+    ):
+        # "three of them were neutralised", "neutralised a dozen members": how armies report
+        # enemy dead (the guideline's kind), whom the statement names as fighters; a noun of
+        # the phrase's own decides ("neutralised two suspects": unknown). Dev 338, 395, 505
+        # and 989 tag such figures combatant (cas40r).
+        victims = "combatant"
     if victims == "unknown" and at is not None and _LOST.match(phrase):
         # "the army's auxiliary militia ... lost about 30 men": a force's own dead
         subject = sentence[max(0, at - 120) : at]
@@ -3648,6 +3767,23 @@ def _phrases(
             # "said on March 12 that it had detained": a date; "Saleh Ahmed, 41, who was
             # hit ..., fled": an age between commas after a name
             continue
+        if (
+            ("eutrali" in phrase[:12] or "liminat" in phrase[:12])
+            and _OF_THEM_AFTER.match(ctx.text, end)
+            and not _fighters_named_before(ctx.text, start)
+        ):
+            # "neutralised four of them" only of fighters named just before: never mines
+            # ("Engineers neutralised four of them"), nor civilians ("killed five civilians and
+            # neutralised two of them"; cas40r)
+            continue
+        if (" who " in phrase or " that " in phrase) and _HARM_NOUN_OF_BEFORE.search(
+            ctx.text, max(0, start - 24), start
+        ):
+            # "the executions of 79 Ukrainian servicemen who ... had already been captured":
+            # the people are the killing's, from its noun (guideline), and the clause says
+            # what befell them before (cas40r; dev 993, and the killing of 29 civilians "who
+            # were later presented as guerrillas killed in combat")
+            continue
         if "the" in phrase and _SUPERLATIVE.search(phrase):
             continue  # "one of the states with the most kidnappings": a ranking
         if _modal_before(ctx.text, start):
@@ -3688,6 +3824,14 @@ def _phrases(
         ):
             # "freed three other hostages, among them a 9-year-old girl who had been held": a
             # part named after its count, no figure of its own (session 33, point 3; miss67)
+            continue
+        if (
+            "a" in phrase[:2].lower()
+            and _ONE_WITH_AGE.match(phrase)
+            and not _RANKED_COUNT.match(phrase)
+        ):
+            # "The sailor who died, an Indian second engineer, Rakesh Nair, 44, was shot": a
+            # name and age after one person, no rank, name again someone counted (cas40r)
             continue
         if (
             _ONE_WHO_FLED.match(phrase)
@@ -6610,3 +6754,68 @@ def casualty_lives_of_people_taken(ctx: SuggestContext) -> Iterator[Suggestion]:
         count = parse_casualty(text[start:end])
         attributes["count_low"], attributes["count_high"] = count.low, count.high
         yield Suggestion(start, end, "CASUALTY", attributes, "casualty_lives_of_people_taken")
+# Elliptical counts (guideline: "a count with no noun of its own takes the victims of the
+# figure before it in the same sentence"): "at least 383 aid workers were killed in 2026,
+# while 308 were wounded, 125 kidnapped and 66 detained". The "and" right before a count is
+# read by `casualty_attributes`; this takes the other joins of one sentence's figures: a
+# comma, "while", "whereas", "but" (and "and" after a count the rule there could not read),
+# each after at most a short time or place phrase.
+_ELLIPSIS_JOIN: Final = re.compile(
+    r"(?:\s+(?:in|on|at|during|since|over|last|this|that|across)\s+[\w'\u2019-]+"
+    r"(?:\s+[\w'\u2019-]+)?)?"
+    r"(?:,\s+(?:(?:while|whereas|but|and)\s+)?|\s+(?:while|whereas|but|and)\s+)"
+)
+# ... and the count is bare: its number, then at once its verb ("308 were wounded", "125
+# kidnapped"), never a noun of harms ("14 deaths", "210 arrests": they name nobody).
+_ELLIPTICAL_COUNT: Final = re.compile(
+    rf"(?:{NUMBER_EXPRESSION})\s+(?:(?:were|was|are|is|had|have|has|been|being|later|also"
+    r"|reportedly|allegedly|still)\s+){0,3}(?:[a-z]+(?:ed|en)|died|fled|hurt|missing)\b",
+    re.IGNORECASE,
+)
+_INHERITED: Final = frozenset({"civilian", "combatant", "mixed"})
+# An arrest, and the police and soldiers who make arrests (review69c).
+_ARREST_VERB: Final = re.compile(
+    r"\b(?:arrested|detained|apprehended|nabbed|charged|booked|rounded)\b", re.IGNORECASE
+)
+_STATE_FORCE_NOUN: Final = re.compile(
+    r"\b(?:police|policem[ae]n|policewom[ae]n|officers?|constables?|soldiers?|troops?"
+    r"|servicem[ae]n|jawans|personnel|gendarmes?|guards(?:men)?|agents?)\b",
+    re.IGNORECASE,
+)
+_ELLIPSIS_GAP: Final = 60
+
+
+def with_elliptical_victims(ctx: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
+    """`found` (in text order) with each bare CASUALTY count of unknown victims given the
+    victims of the CASUALTY right before it, when only a comma or "while", "whereas", "but"
+    (after at most two words of time or place) joins them; a chain of such counts passes
+    them on. Displaced people never take combatants' victims. Offsets are code points."""
+    text = ctx.text
+    out: list[Suggestion] = []
+    before: Suggestion | None = None
+    for s in found:
+        if s.label != "CASUALTY":
+            out.append(s)
+            continue
+        if (
+            before is not None
+            and s.attributes.get("victims") == "unknown"
+            and before.attributes.get("victims") in _INHERITED
+            and 0 < s.start - before.end <= _ELLIPSIS_GAP
+            and _ELLIPSIS_JOIN.fullmatch(text, before.end, s.start)
+            and _ELLIPTICAL_COUNT.fullmatch(text, s.start, s.end)
+            and not (
+                s.attributes.get("kind") == "displaced"
+                and before.attributes.get("victims") != "civilian"
+            )
+            # (the police and soldiers hurt are not those they arrest: "Nine police officers
+            # were injured, while 27 were arrested"; review69c)
+            and not (
+                _ARREST_VERB.search(text, s.start, s.end)
+                and _STATE_FORCE_NOUN.search(text, before.start, before.end)
+            )
+        ):
+            s = replace(s, attributes={**s.attributes, "victims": before.attributes["victims"]})
+        out.append(s)
+        before = s
+    return out
