@@ -6754,6 +6754,8 @@ def casualty_lives_of_people_taken(ctx: SuggestContext) -> Iterator[Suggestion]:
         count = parse_casualty(text[start:end])
         attributes["count_low"], attributes["count_high"] = count.low, count.high
         yield Suggestion(start, end, "CASUALTY", attributes, "casualty_lives_of_people_taken")
+
+
 # Elliptical counts (guideline: "a count with no noun of its own takes the victims of the
 # figure before it in the same sentence"): "at least 383 aid workers were killed in 2026,
 # while 308 were wounded, 125 kidnapped and 66 detained". The "and" right before a count is
