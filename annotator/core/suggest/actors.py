@@ -159,6 +159,11 @@ TITLES: Final = words(
     # Khmer and Chinese names: `past_honorific_also_a_name` leaves them out at a name's start
     # only; nor the Filipino "Tita", also a given name)
     " Heval Sayadaw Risaldar"
+    # the Commonwealth other ranks as British, Indian, Pakistani, Kenyan and Nigerian army
+    # copy abbreviates them ("Pte X", "LCpl X", "Gnr X", "Nk X", "Hav X"), the naval and air
+    # ranks ("Cdre X", "Sqn Ldr X") and a Canadian constable's "Cst X"; not "Pat" (a Filipino
+    # patrolman, and a given name) nor "Sep" (a sepoy, and September)
+    " Pte LCpl Spr Gnr Rfn Tpr Fus Gdsm Sub-Lt SSgt Nk Hav Cst Adjt Cdre Sqn Ldr"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
