@@ -11829,6 +11829,32 @@ _TRANSCRIPT_ROLE_SPEAKER: Final = re.compile(
 # ("PARTICIPANTS: Rüpfünuo Zhimomi, Director General ..." then "ZHIMOMI: Good afternoon.",
 # "Rusdiono: That is not true."): in capitals or not, at each of two or more turns.
 _TRANSCRIPT_SURNAME: Final = re.compile(r"\n(?P<name>[A-Z][\w'\u2019-]+): (?=\S)")
+# Any turn's label in capitals opening a line ("PRESENTER:", "OLGA FERREIRA:", "Q:").
+_TURN_LABEL: Final = re.compile(r"\n[A-Z][A-Z'\u2019.-]*(?: [A-Z][A-Z'\u2019.-]+){0,3}: (?=\S)")
+
+
+_TURN_ROLES: Final = words(
+    "PRESENTER ANCHOR HOST REPORTER CORRESPONDENT INTERVIEWER MODERATOR QUESTION Q A"
+)
+
+
+def _is_transcript(text: str) -> bool:
+    """Whether the text reads as a transcript: three or more lines open with a label in
+    capitals and a colon, one label at two lines or more ("FERREIRA:" twice) or a role's
+    ("PRESENTER:", "Q:"). A page's headings ("READ MORE:", "SOURCE:") and a roundup's datelines
+    ("PESHAWAR:", "QUETTA:") do not come back (ACT69). Reads at most 200 labels."""
+    seen: set[str] = set()
+    again = False
+    count = 0
+    for found in _TURN_LABEL.finditer("\n" + text):
+        label = found.group()
+        # (a role's label says transcript at once: "PRESENTER:", "Q:")
+        again = again or label in seen or label[1:-2] in _TURN_ROLES
+        seen.add(label)
+        count += 1
+        if (count >= 3 and again) or count >= 200:
+            break
+    return count >= 3 and again
 
 
 # A given name's word (its last letter small) or an initial, right before a surname.
@@ -11856,9 +11882,13 @@ def _surname_named_in_full(text: str, surname: str) -> bool:
     return False
 
 
-def _surname_turns(text: str, kinds: Mapping[str, tuple[str, str]]) -> Iterator[Suggestion]:
+def _surname_turns(
+    text: str, kinds: Mapping[str, tuple[str, str]], surnames: Collection[str]
+) -> Iterator[Suggestion]:
     """The one-word speaker labels of a transcript's turns that are the surname of a person
-    named in full elsewhere in it (a name word or an initial right before the surname)."""
+    named in full elsewhere in it (a name word or an initial right before the surname); a
+    label seen once only when it is among `surnames` (casefolded: the last words of the
+    people the rules found, in a text read as a transcript: "FERREIRA:" once)."""
     turns: dict[str, list[tuple[int, int]]] = {}
     for found in _TRANSCRIPT_SURNAME.finditer("\n" + text):
         start, end = found.span("name")
@@ -11866,7 +11896,9 @@ def _surname_turns(text: str, kinds: Mapping[str, tuple[str, str]]) -> Iterator[
     for label, spans in turns.items():
         surname = label[:1] + label[1:].lower()
         if (
-            len(spans) < 2  # one label is a heading ("OBITUARY: ..."), not a turn
+            # one label is a heading ("OBITUARY: ..."), not a turn, unless other turns show
+            # a transcript ("FERREIRA: Thank you all." once, under "Speakers: Olga Ferreira")
+            (len(spans) < 2 and label.casefold() not in surnames)
             or len(surname) < 3
             or surname in kinds
             or surname in _NOT_A_BYLINE_NAME
@@ -11901,10 +11933,20 @@ def actor_transcript_speaker(ctx: SuggestContext) -> Iterator[Suggestion]:
     for found in _TRANSCRIPT_SPEAKER.finditer("\n" + text):
         start, end = found.span("name")
         turns.setdefault(found.group("name"), []).append((start - 1, end - 1))
+    # The people the rules found, casefolded, when the text reads as a transcript: a label
+    # seen once may name one of them (found only then: few texts are transcripts).
+    people: set[str] = (
+        {text[p.start : p.end].casefold() for p in _people(ctx)} if _is_transcript(text) else set()
+    )
     for name, spans in turns.items():
         titled = tuple(w[:1] + w[1:].lower() for w in name.split())
         if (
-            len(spans) < 2  # one label is a heading ("BREAKING NEWS: ..."), not a turn
+            # one label is a heading ("BREAKING NEWS: ..."), not a turn, unless the text is
+            # a transcript and the label is a person's name the rules found elsewhere
+            # ("Speakers: Olga Ferreira, ..." then "OLGA FERREIRA: Good morning."); not a
+            # label that only opens with a given name ("MUSA QALA:", "ALI MASJID:" are
+            # places' datelines)
+            (len(spans) < 2 and name.casefold() not in people)
             or not _NOT_A_BYLINE_NAME.isdisjoint(titled)
             or " ".join(titled) in kinds
             or not _words_name_a_person(titled)
@@ -11912,7 +11954,7 @@ def actor_transcript_speaker(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         for start, end in spans:
             yield _suggestion(start, end, "person", "actor_transcript_speaker")
-    yield from _surname_turns(text, kinds)
+    yield from _surname_turns(text, kinds, {p.rsplit(" ", 1)[-1] for p in people})
     if "(" in text:
         for found in _TRANSCRIPT_ROLE_SPEAKER.finditer("\n" + text):
             name = found.group("name")
