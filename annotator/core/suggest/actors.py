@@ -6345,7 +6345,12 @@ _CLOCK_BEFORE: Final = re.compile(r"\d[ \u00a0]?$")
 _CONTINENTAL: Final = words("African American European Asian Arab Latin Pacific Atlantic")
 # One initial only after a title, a role, a byline's word or no capitalised word at all
 # ("Plan B. Officials said": a plan, then a sentence).
-_ONE_INITIAL_AFTER: Final = words("By From and or said told to with Dr Mr Mrs Ms")
+# ... and after the words that give a person's name: "identified as K. Ramasamy", "named as
+# Y. Venkata Ramana", "a man named P. Subbaiah" (ACT69)
+_ONE_INITIAL_AFTER: Final = words("By From and or said told to with Dr Mr Mrs Ms as named")
+_NAMING_BEFORE_INITIAL: Final = re.compile(
+    r"\b(?:(?:identified|named)(?: [\w'\u2019-]+){0,3}? as|(?:his|her) name as|named) $"
+)
 
 
 def _initialled_names(text: str) -> Iterator[re.Match[str]]:
@@ -6397,6 +6402,12 @@ def _initialled_people(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and not last.endswith((",", ":", '"', "\u201c", "("))
             ):
                 continue  # "ward C. Doctors said": a ward's letter, then a sentence
+            if last in ("as", "named") and (
+                not _NAMING_BEFORE_INITIAL.search(text, max(0, found.start() - 50), found.start())
+                # ("identified as B. Residents said": a plural opening the next sentence)
+                or (" " not in (name := found.group("name")) and name.endswith("s"))
+            ):
+                continue  # "rated as A. Residents fled": a grade, then a sentence
         start, end = found.span("name")
         tokens = tuple(word_tokens(text, start, end))
         while len(tokens) > 1 and (
