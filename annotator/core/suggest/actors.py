@@ -1713,6 +1713,9 @@ _FEATURE_WORDS: Final = (
     | OFFENSIVES
     | SCHEMES
     | MEETINGS
+    # the localities South Asian towns name after people ("Ashok Nagar", "Geeta Colony",
+    # "Rajendra Vihar", "Shahid Chowk"): a place's name, no person's (ACT69)
+    | words("Nagar Colony Chowk Vihar Mohalla Basti Bazaar Bazar Enclave")
 )
 # The last words of an outlet's name, which end no person's name (dev gold: no person span
 # ends with one; 152 outlet and agency spans do): "Sahel Security Monitor said", "Shabelle
@@ -2154,7 +2157,50 @@ GIVEN_NAMES: Final = words(
     "François Jacques Philippe Nicolas Stéphane Isabelle Giovanni Giuseppe Marco Luca "
     "Francesca Chiara Matteo Andrea Stefan Martin Markus Wolfgang Ahmadou Ngoc Thanh "
     "Nguyen Linh Wei Li Ming Hiroshi Kenji Yuki Somchai Somsak Siti Dewi "
-    "Budi Agus Putri Rizal Arnel Rodrigo Jocelyn Maricel"
+    "Budi Agus Putri Rizal Arnel Rodrigo Jocelyn Maricel "
+    # ... and more of the commonest given names of the same regions (ACT69: a probe matrix
+    # of invented names found a name opening with one in no slot of its own, "X died",
+    # "X is survived by", "X was among those killed", unless its given name was listed):
+    # Somali, Hausa, Yoruba, Igbo, Akan, Amharic, Tigrinya, Oromo, Sudanese, Chadian,
+    # Arabic, Pashto, Urdu, Bengali, Hindi, Tamil, Telugu, Burmese, Indonesian, Filipino,
+    # Spanish, Portuguese, Ukrainian, Russian, Central Asian, Armenian, Kurdish, Congolese,
+    # South Sudanese and Bambara ones. Not those that name a body or a place too ("Wafa"
+    # the agency, "Yara" the firm, "Vikas Bhawan", "Hendra" the virus, "Mount Slamet")
+    "Abdirizak Abdirashid Abdullahi Abdulkadir Abdiwali Abdisalam Abdinasir "
+    "Abdifatah Fadumo Faduma Hawo Sahra Ifrah Khadra Ayaan Deeqa Nasra Aminu Nasiru Umaru "
+    "Muhammadu Abdulmalik Jibrin Ismaila Mustapha Salisu Bashir Auwal Hauwa Hafsat "
+    "Maimuna Aishatu Adebayo Adewale Olumide Oluwafemi Ayodele Segun Femi Bukola Folake "
+    "Temitope Oluwatoyin Kehinde Taiwo Abiodun Olamide Damilola Adeola Gbenga Chukwudi "
+    "Ikenna Chinonso Ifeanyi Uchenna Obiageli Chidi Chinwe Nkechi Adaeze Kelechi Ogechi "
+    "Chiamaka Kwabena Kwadwo Kwesi Adjoa Akua Afia Berhanu Girma Yohannes Mekonnen "
+    "Tadesse Kebede Hiwot Genet Birtukan Gebremedhin Gebremichael Haftom Kidane Teklay "
+    "Desta Assefa Bekele Worku Yirga Fikadu Dereje Lemma Yonatan Chaltu Gemechu Lelisa "
+    "Obsa Osman Babiker Abdelrahman Abdelaziz Mohieldin Awad Ishag Abakar Mahamat Idriss "
+    "Achta Abdulaziz Abdulkarim Abdelhamid Ayman Ayoub Bassam Emad Imad Ghassan Hatem "
+    "Hisham Hossam Ihab Iyad Kareem Khalil Maher Mazen Moaz Munir Nidal Raed Saad Saeed "
+    "Samer Shadi Tamer Wael Wissam Yasser Zaid Zuhair Mahmood Dina Heba Iman Manal Rasha "
+    "Rawan Samah Shaima Asmaa Doaa Hiba Mirwais Naqibullah Shafiqullah Ahmadullah "
+    "Zabiullah Nasrullah Hamdullah Samiullah Ehsanullah Inamullah Obaidullah Khalilullah "
+    "Najibullah Hayatullah Amanullah Rahimullah Sharifullah Asadullah Wahidullah "
+    "Fazlullah Shoaib Naveed Kamran Adnan Kashif Khurram Mudassar Rizwan Sajjad Shahzad "
+    "Tanveer Yasir Zeeshan Waqar Fawad Haroon Aslam Akram Anwar Javed Pervez Saleem "
+    "Shafiq Mehmood Shaukat Zafar Naeem Saima Rubina Shazia Fozia Uzma Farzana Samina "
+    "Shahidul Aminul Rafiqul Mizanur Habibur Mahbubur Saiful Rezaul "
+    "Shafiqul Mukesh Dinesh Naresh Santosh Prakash Ashok Vinod Rajendra Surendra "
+    "Manish Ankit Rohit Neha Rekha Geeta Senthil Karthik Saravanan Arumugam Srinivas "
+    "Venkatesh Khin Myint Naing Maung Nyunt Lwin Joko Bambang Wahyu Yohanes Yosep Dedi "
+    "Rudi Ketut Nyoman Rogelio Reynaldo Rolando Edgardo Ernesto Danilo Rommel Marites "
+    "Jomar Joaquín Joaquim Sebastián Raimundo Josué Yeison Jhon Leidy "
+    "Gerardo Armando Ramón Ramon Enrique Ignacio Arturo Edwin Fredy Freddy Jhonny Yolanda "
+    "Yuliana Antônio Sebastião Severino Márcio Fábio Rogério Celestino Domingos "
+    "Faustino Inácio Zacarias Mykhailo Yevhen Serhii Oleksandra Liudmyla "
+    "Nadiia Larysa Lyudmila Yevgeny Gennady Nikolay Dmitri Valery Valeriy Denys "
+    "Vadym Kostiantyn Konstantin Stanislav Yaroslav Olha Kateryna Viktoriia Galina Nurlan "
+    "Aibek Bakyt Azamat Rustam Farrukh Dilshod Gulnara Aigerim Dinara Zarina "
+    "Hayk Vardan Ashot Anahit Davit Karwan Shivan Berivan Jean-Bosco "
+    "Jean-de-Dieu Jean-Jacques Jean-Louis Jean-François Jean-Michel Jean-Robert "
+    "Marie-Louise Marie-Jeanne Kambale Kahindo Masika Akol Kuol Lual Malual Nyibol Akech "
+    "Drissa Kalilou Bourama Lassina Daouda Sidiki Hamidou"
 )
 
 
