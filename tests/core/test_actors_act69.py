@@ -185,3 +185,48 @@ def test_places_and_bodies_named_after_people_are_no_people() -> None:
 
 def test_names_of_outlets_firms_and_places_are_not_listed_as_given_names() -> None:
     assert not {"Wafa", "Yara", "Hendra", "Slamet", "Vikas", "Abu", "Umm"} & GIVEN_NAMES
+
+
+# ---- a given name ending "-an" or "-i" is no nationality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Police identified the gunman as Lakshmanan Murugesan.", ["Lakshmanan Murugesan"]),
+        ("Shukri Abdi Hirsi died on the way to hospital.", ["Shukri Abdi Hirsi"]),
+        ("Othman Ali Mahmoud died in hospital.", ["Othman Ali Mahmoud"]),
+        ("Ramadan Abu Jazar was killed in the strike.", ["Ramadan Abu Jazar"]),
+        (
+            "Police named the dead as Lukman Ali Hassan and Burhan Ahmed Said.",
+            ["Lukman Ali Hassan", "Burhan Ahmed Said"],
+        ),
+    ],
+)
+def test_a_given_name_shaped_like_a_demonym_opens_a_name(sentence: str, names: list[str]) -> None:
+    assert _people(_LEAD + sentence) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police identified the fighters as Yazidi Kurds.", []),
+        ("Police identified the dead as Kashmiri Pandits.", []),
+        (
+            "Police identified the attackers as Kurdistan Workers Party members.",
+            [("Kurdistan Workers Party", "armed group")],
+        ),
+        ("Meitei Women Forum leader died.", [("Meitei Women Forum", "organisation")]),
+        ("Kordofan Peace Initiative Coordinator died.", []),
+        ("Omdurman Teaching Hospital Director was among those killed.", []),
+        (
+            "Pakistani Taliban Commander Noor Wali died.",
+            [("Pakistani Taliban", "armed group"), ("Noor Wali", "person")],
+        ),
+    ],
+)
+def test_peoples_places_and_bodies_stay_what_they_were(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [a for a in suggested_actors(_LEAD + sentence) if a[0] != "Kabo"]
+    assert found == expected

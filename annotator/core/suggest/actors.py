@@ -5516,7 +5516,7 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             # (a word only shaped like a nationality opens two name words as a given name:
             # "Julian Quintero", "Sebastian Okoro"; before more, it describes them)
             or words_of[0] in index.demonyms
-            or (len(words_of) > 2 and _is_nationality(words_of[0], index))
+            or (len(words_of) > 2 and _opens_as_nationality(words_of[0], index))
         ):
             continue  # a listed name, a state's or a nationality's
         # Only a person is a "he" or a "she": the pronoun must come within two sentences,
@@ -11055,6 +11055,31 @@ def _is_nationality(word: str, index: _GazetteerIndex) -> bool:
     return word in index.demonyms or (len(word) >= 6 and bool(_DEMONYM_SHAPE.fullmatch(word)))
 
 
+# Peoples' and regions' adjectives ending as given names do ("-an", "-i") and not listed
+# as demonyms: "Yazidi", "Meitei", "Punjabi".
+_UNLISTED_PEOPLES: Final = words(
+    "Yazidi Yezidi Houthi Fulani Meitei Punjabi Sindhi Kashmiri Bengali Papuan Tigrayan "
+    "Afghani Baluchi Balochi Pashtun Somali Iraqi Israeli Saudi Emirati Kuwaiti Qatari "
+    "Bahraini Omani Yemeni Pakistani Bangladeshi Nepali Azerbaijani African European Asian "
+    "Caribbean Mediterranean American"
+)
+
+
+def _opens_as_nationality(word: str, index: _GazetteerIndex) -> bool:
+    """`_is_nationality` for a word opening a run of name words in a person's slot: a listed
+    demonym, a people's adjective, or a word ending "-ian", "-ese", "-ish" ("Burundian",
+    "Togolese"); not one that only ends "-an" or "-i", as many given names do ("Lakshmanan
+    Murugesan", "Shukri Abdi Hirsi", "Suleiman", "Hamdi"; ACT69)."""
+    return (
+        word in index.demonyms
+        or word in _UNLISTED_PEOPLES
+        or (len(word) >= 6 and bool(_STRICT_DEMONYM_SHAPE.fullmatch(word)))
+    )
+
+
+_STRICT_DEMONYM_SHAPE: Final = re.compile(r"[A-Z][\w\u0300-\u036f]*(?:ian|ese|ish)")
+
+
 # Last words that make "Radio <X>" a building, a square or a shop, not a station (an
 # outlet so named still counts where a slot says outlet: "told Radio City").
 _RADIO_NOT_OUTLET_LAST: Final = words(
@@ -15865,7 +15890,7 @@ def _named_as_people(
         if (
             any(w in _NOT_NAMES or w in ORGANISATION_WORDS for w in name_words)
             or name in index.kinds
-            or _is_nationality(name_words[0], index)
+            or _opens_as_nationality(name_words[0], index)
         ):
             return
         yield _suggestion(start, end, "person", "actor_named_as_person")
