@@ -230,3 +230,39 @@ def test_peoples_places_and_bodies_stay_what_they_were(
 ) -> None:
     found = [a for a in suggested_actors(_LEAD + sentence) if a[0] != "Kabo"]
     assert found == expected
+
+
+# ---- a byline with the surname in capitals (AFP's house style)
+
+_DATELINE = "\n\nKABO, Niger - Gunmen killed nine people in a raid on Tuesday, officials said."
+
+
+def test_a_byline_with_surnames_in_capitals() -> None:
+    text = "Gunmen kill nine in Kabo\n\nBy Claudine ESTIMÉ with Olivier LAROCHE in Geneva"
+    assert _people(text + _DATELINE) == ["Claudine ESTIMÉ", "Olivier LAROCHE"]
+    text = "Gunmen kill nine in Kabo\n\nBy Jean-Bosco NIYONZIMA, AFP"
+    assert suggested_actors(text + _DATELINE)[:2] == [
+        ("Jean-Bosco NIYONZIMA", "person"),
+        ("AFP", "media"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Agence FRANCE-PRESSE",
+        "By Associated PRESS",
+        "By Sahel News DESK",
+        "By Staff REPORTER",
+        "By Our CORRESPONDENT",
+        "By Kabo POLICE",
+        "By Road AND AIR",
+        "By Sahel FM",
+        "By Kivu TV",
+        "By Mercy CORPS",
+        "By Tuesday EVENING",
+    ],
+)
+def test_outlets_desks_and_bodies_in_a_byline_are_no_writers(byline: str) -> None:
+    text = "Gunmen kill nine in Kabo\n\n" + byline + _DATELINE
+    assert _people(text) == []
