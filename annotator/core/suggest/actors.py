@@ -5559,20 +5559,23 @@ _HARMED_NEXT: Final = re.compile(
 def _written_as_place_anywhere(ctx: SuggestContext, name: str) -> bool:
     """Whether the text writes `name` as a place at one of its first 50 mentions: "in Khan
     Younis", "across Gaza City", "Khan Younis district" (`_WRITTEN_IN_PLACE_BEFORE`,
-    `_PLACE_UNIT_AFTER`; and "at", "near", "from", "to" before it)."""
+    `_PLACE_UNIT_AFTER`; and "at", "near", "from", "to" before it). The mentions are looked
+    up by the name's first piece (the piece index), not searched for."""
     text = ctx.text
-    at = text.find(name)
-    for _ in range(50):
-        if at < 0:
-            return False
-        if (
+    first = _FIRST_PIECE.match(name)
+    if first is None:
+        return False
+    for at in ctx.piece_index.get(first.group(), ())[:50]:
+        if text.startswith(name, at) and (
             _WRITTEN_IN_PLACE_BEFORE.search(text, max(0, at - 30), at)
             or _LOCATIVE_BEFORE.search(text, max(0, at - 8), at)
             or _PLACE_UNIT_AFTER.match(text, at + len(name))
         ):
             return True
-        at = text.find(name, at + len(name))
     return False
+
+
+_FIRST_PIECE: Final = re.compile(r"[^\W_]+")
 
 
 _LOCATIVE_BEFORE: Final = re.compile(r"\b(?:at|near|from|to|outside)\s+$")
