@@ -266,3 +266,38 @@ def test_a_byline_with_surnames_in_capitals() -> None:
 def test_outlets_desks_and_bodies_in_a_byline_are_no_writers(byline: str) -> None:
     text = "Gunmen kill nine in Kabo\n\n" + byline + _DATELINE
     assert _people(text) == []
+
+
+# ---- a later mention by the given name, where only a person's state follows
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Police said Rakibul Islam, 25, was shot by border guards. Rakibul's body was "
+            "handed over to the family.",
+            "Rakibul",
+        ),
+        (
+            "Mohammed Salem al-Obeidi, a teacher, was at the camp. Mohammed was shot in the back.",
+            "Mohammed",
+        ),
+    ],
+)
+def test_a_given_name_alone_before_a_persons_state(text: str, mention: str) -> None:
+    assert _people(text).count(mention) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place's or a common word's capital, whatever the person's name holds
+        "Jordan Ellis told reporters the camp was full. Jordan was among the states that "
+        "condemned it.",
+        "Aden Hassan Farah, a trader, said the gunmen fled. Fighting in Aden was heavy. Aden "
+        "was shot at by artillery.",
+    ],
+)
+def test_a_given_name_that_is_a_place_stays_a_place(text: str) -> None:
+    assert [p for p in _people(text) if " " not in p] == []

@@ -7038,8 +7038,22 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
                     )
                     and _ACTION_RIGHT_AFTER.match(text, end)
                 )
+                # "Rakibul's body was handed over", "Ahmad was not moving", "Salwa would
+                # send us a voice note": a person's kin, body or state, or a verb after a
+                # be, have or modal (ACT69: the dev gold tags 19 such later mentions by a
+                # given name, in 17 articles)
+                or _PERSON_STATE_AFTER.match(text, end)
             ):
                 yield _suggestion(start, end, "person", "actor_surname_mentions")
+
+
+_PERSON_STATE_AFTER: Final = re.compile(
+    r"['\u2019]s (?:body|bodies|mother|father|wife|husband|son|daughter|brother|sister"
+    r"|family|widow|funeral|death|killing|coffin|grave|children|parents|relatives)\b"
+    r"| (?:was|is|had|has|would|could|got)(?: not| never| still| already| later)?"
+    r" (?:shot|killed|wounded|injured|buried|moving|born|alive|dead|\d{1,2}\b(?! (?:km|kilo|mile)))"
+    r"\b"
+)
 
 
 # A given name after a comma or a bracket, right before a known two-word name.
