@@ -1716,6 +1716,10 @@ _FEATURE_WORDS: Final = (
     # the localities South Asian towns name after people ("Ashok Nagar", "Geeta Colony",
     # "Rajendra Vihar", "Shahid Chowk"): a place's name, no person's (ACT69)
     | words("Nagar Colony Chowk Vihar Mohalla Basti Bazaar Bazar Enclave")
+    # ... "Rajendra Place", "Nehru Place" (Delhi's localities), and a prize's or a
+    # tournament's name after a person's ("Ramon Magsaysay Award", "Santosh Trophy":
+    # REVIEW69A)
+    | words("Place Award Awards Prize Trophy Cup Tribute")
 )
 # The last words of an outlet's name, which end no person's name (dev gold: no person span
 # ends with one; 152 outlet and agency spans do): "Sahel Security Monitor said", "Shabelle
@@ -5456,16 +5460,22 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         be_next = not (verb_next or present_next) and _BE_NEXT.match(text, run.end) is not None
         # "X Y died of his wounds", "X Y is survived by", "X Y was among those killed", "X Y,
         # a nurse who stayed, dies at 61": what is said only of a person (ACT69)
-        personal = _PERSON_ONLY_NEXT.match(text, run.end) is not None and not (
-            # ("Gaza City died a little more each day": a place's metaphor, not a death)
-            tokens[-1].text in _PLACE_HEAD_WORDS
-            or tokens[-1].text in _FEATURE_WORDS
-            or tokens[-1].text in SITES
-            or _once_per_word(
-                ctx,
-                "written_as_place_anywhere",
-                _written_as_place_anywhere,
-                text[tokens[0].start : tokens[-1].end],
+        personal = (
+            _PERSON_ONLY_NEXT.match(text, run.end) is not None
+            and not (
+                # ("Gaza City died a little more each day": a place's metaphor, not a death)
+                tokens[-1].text in _PLACE_HEAD_WORDS
+                or tokens[-1].text in _FEATURE_WORDS
+                # ("Hurricane Ernesto died", "Cyclone Freddy, the longest-lived storm, dies at"
+                # ...; a storm's name: REVIEW69A)
+                or tokens[0].text in _STORM_OPENERS
+                or tokens[-1].text in SITES
+                or _once_per_word(
+                    ctx,
+                    "written_as_place_anywhere",
+                    _written_as_place_anywhere,
+                    text[tokens[0].start : tokens[-1].end],
+                )
             )
         )
         if not (verb_next or present_next or be_next or personal):
@@ -5576,6 +5586,7 @@ def _written_as_place_anywhere(ctx: SuggestContext, name: str) -> bool:
 
 
 _FIRST_PIECE: Final = re.compile(r"[^\W_]+")
+_STORM_OPENERS: Final = words("Cyclone Hurricane Typhoon Storm Tropical Super")
 
 
 _LOCATIVE_BEFORE: Final = re.compile(r"\b(?:at|near|from|to|outside)\s+$")
@@ -5585,9 +5596,20 @@ _LOCATIVE_BEFORE: Final = re.compile(r"\b(?:at|near|from|to|outside)\s+$")
 # out"), "is survived by", "was among those killed", "was among the dead"; or an obituary
 # headline's "X, <who he was>, dies at 61" (one clause of up to 90 characters between).
 _PERSON_ONLY_NEXT: Final = re.compile(
-    r" (?:(?:later |also )?died\b(?! down| out| away| off)"
+    # ("died" only before what a person's death is told with: "died of his wounds", "died
+    # on the way to hospital", "died in hospital", "died, police said"; not "Manchester
+    # United died a slow death", "Nord Stream died the day", "Hurricane Ernesto died over
+    # the Atlantic": REVIEW69A)
+    r" (?:(?:later |also )?died(?=[,.;]| (?:of|from|in (?:hospital|custody|detention"
+    r"|captivity|the (?:attack|strike|blast|explosion|shooting|raid|ambush|fire|crash))"
+    r"|on (?:the way|arrival|the spot)|at (?:the scene|home|(?:a|the) hospital|\d\w*)|aged"
+    r"|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|overnight|yesterday|today|last (?:week"
+    r"|month|night|year)|in (?:an? |his |her )(?:[\w-]+ )?(?:attack|strike|blast|explosion"
+    r"|shooting|raid|ambush|fire|crash|sleep)|instantly|shortly|hours|days|weeks|while|before"
+    r"|after (?:being|he|she)|when)\b)"
     r"|(?:is|was) survived by\b"
-    r"|(?:is|was) (?:also )?among (?:the (?:dead|injured|wounded|victims)\b"
+    # ("among the victims" no: "Maersk Line was among the victims of NotPetya", REVIEW69A)
+    r"|(?:is|was) (?:also )?among (?:the (?:dead|injured|wounded)\b"
     r"|(?:those|the (?:people|civilians)) (?:killed|wounded|injured|hurt|shot|abducted"
     r"|kidnapped)\b)"
     r"|(?:dies|dead) at \d)"
@@ -11079,6 +11101,11 @@ _UNLISTED_PEOPLES: Final = words(
     "Afghani Baluchi Balochi Pashtun Somali Iraqi Israeli Saudi Emirati Kuwaiti Qatari "
     "Bahraini Omani Yemeni Pakistani Bangladeshi Nepali Azerbaijani African European Asian "
     "Caribbean Mediterranean American"
+    # ... and peoples', faiths' and regions' adjectives the demonyms leave out ("identified
+    # the victims as Maasai Morans", "as Manipuri Hindus": REVIEW69A)
+    " Maasai Manipuri Tibetan Sahrawi Karenni Arakan Ismaili Gujarati Marathi Bihari Adivasi"
+    " Crimean Darfuri Zanzibari Ogadeni Rajasthani Ladakhi Sudani Kurdistani Khorasani Balkan"
+    " Andean Himalayan Kuki Sunni Shiite Alawi"
 )
 
 
@@ -11719,6 +11746,9 @@ _SURNAME_CAPS_BYLINE: Final = re.compile(
     r"(?:,? (?:with|and) (?P<second>" + _CAPS_SURNAME_NAME + r"))?"
     r"(?= in [A-Z]|, [A-Z]| \(| ?\n| ?$)"
 )
+_BYLINE_TIME_OR_BOARD: Final = words(
+    "Board Morning Afternoon Evening Night Tonight Today Late Early Midnight Noon"
+)
 # ... or one name in title case, then the outlet, the place or the line's end: "By Setiawan,
 # BBC News", "By Haryanto in Addis Ababa" (people known by one name).
 _ONE_NAME_BYLINE: Final = re.compile(
@@ -11766,6 +11796,9 @@ def actor_capital_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
                 or any(w in kinds for w in words_of)
                 or not _NOT_A_BYLINE_NAME.isdisjoint(words_of)
                 or any(w in _NOT_NAMES or w in ORGANISATION_WORDS for w in words_of)
+                # ("By Editorial BOARD", "By Late AFTERNOON": a page's label or a time)
+                or not _NOT_A_NAME_LINE_WORDS.isdisjoint(words_of)
+                or not _BYLINE_TIME_OR_BOARD.isdisjoint(words_of)
                 # ("By Sahel FM", "By Kivu TV": a station's letters, no surname)
                 or any(w in _OUTLET_WORDS or w in _MEDIUM_ACRONYMS for w in name.split())
                 or any(is_title(w) for w in given)
