@@ -50,6 +50,9 @@ def test_a_persons_death_still_names_the_person(sentence: str, name: str) -> Non
         "Ramon Magsaysay Award winners called for an end to the killings.",
         "Santosh Trophy matches in Manipur were postponed after the violence.",
         "Rajendra Place metro station was shut after the protest.",
+        "Yaroslav Mudryi frigate was hit by a drone.",
+        "Konstantin Olshansky ship was seized in 2014.",
+        "Davit Gareja monastery is on the border with Azerbaijan.",
     ],
 )
 def test_peoples_prizes_and_localities_are_no_people(sentence: str) -> None:

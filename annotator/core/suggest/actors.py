@@ -3024,7 +3024,10 @@ _ABBREVIATED_TITLE_BEFORE: Final = re.compile(
 _FACILITY_AFTER: Final = re.compile(
     r"(?i:['\u2019]s)? (?i:hospital|university|airport|air base|airbase|street|road|avenue"
     r"|highway|bridge|mosque|church|cathedral|school|college|stadium|park|square|camp|barracks"
-    r"|dam|canal|port|palace|hall|medical|international|military|naval|district)\b"
+    r"|dam|canal|port|palace|hall|medical|international|military|naval|district"
+    # ... a ship or a shrine named after a person ("Yaroslav Mudryi frigate", "Konstantin
+    # Olshansky ship", "Davit Gareja monastery": REVIEW69A)
+    r"|ship|vessel|frigate|corvette|warship|tanker|submarine|monastery|temple|shrine)\b"
 )
 # One to three initials before a name: "L. Rajkumar Singh", "Th. Ibomcha", "M.K. Rao"
 # ("Th", "Kh", "Md" are how South Asian wires abbreviate a family or given name).
