@@ -108,11 +108,12 @@ _LISTED_NAMES: Final = frozenset(
 # words, the name runs or the people (a test checks). (Not actor_acronym_acting since
 # ACR24: it reads the acronym definitions, which the name-run rules build, to leave out an
 # acronym defined where a place stands.)
+# (Not actor_transcript_speaker since ACT69: in a transcript it reads the people the
+# name-run rules find, for a speaker label seen once: REVIEW69A.)
 _SMALL_ACTOR_RULES: Final = frozenset(
     {
         "actor_gazetteer",
         "actor_body_without_kind_word",
-        "actor_transcript_speaker",
         "actor_named_pair_of_a_kind",
         "actor_university",
         "actor_body_alias",

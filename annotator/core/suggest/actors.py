@@ -159,6 +159,11 @@ TITLES: Final = words(
     # Khmer and Chinese names: `past_honorific_also_a_name` leaves them out at a name's start
     # only; nor the Filipino "Tita", also a given name)
     " Heval Sayadaw Risaldar"
+    # the Commonwealth other ranks as British, Indian, Pakistani, Kenyan and Nigerian army
+    # copy abbreviates them ("Pte X", "LCpl X", "Gnr X", "Nk X", "Hav X"), the naval and air
+    # ranks ("Cdre X", "Sqn Ldr X") and a Canadian constable's "Cst X"; not "Pat" (a Filipino
+    # patrolman, and a given name) nor "Sep" (a sepoy, and September)
+    " Pte LCpl Spr Gnr Rfn Tpr Fus Gdsm Sub-Lt SSgt Nk Hav Cst Adjt Cdre Sqn Ldr"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -1711,6 +1716,13 @@ _FEATURE_WORDS: Final = (
     | OFFENSIVES
     | SCHEMES
     | MEETINGS
+    # the localities South Asian towns name after people ("Ashok Nagar", "Geeta Colony",
+    # "Rajendra Vihar", "Shahid Chowk"): a place's name, no person's (ACT69)
+    | words("Nagar Colony Chowk Vihar Mohalla Basti Bazaar Bazar Enclave")
+    # ... "Rajendra Place", "Nehru Place" (Delhi's localities), and a prize's or a
+    # tournament's name after a person's ("Ramon Magsaysay Award", "Santosh Trophy":
+    # REVIEW69A)
+    | words("Place Award Awards Prize Trophy Cup Tribute")
 )
 # The last words of an outlet's name, which end no person's name (dev gold: no person span
 # ends with one; 152 outlet and agency spans do): "Sahel Security Monitor said", "Shabelle
@@ -2152,7 +2164,50 @@ GIVEN_NAMES: Final = words(
     "François Jacques Philippe Nicolas Stéphane Isabelle Giovanni Giuseppe Marco Luca "
     "Francesca Chiara Matteo Andrea Stefan Martin Markus Wolfgang Ahmadou Ngoc Thanh "
     "Nguyen Linh Wei Li Ming Hiroshi Kenji Yuki Somchai Somsak Siti Dewi "
-    "Budi Agus Putri Rizal Arnel Rodrigo Jocelyn Maricel"
+    "Budi Agus Putri Rizal Arnel Rodrigo Jocelyn Maricel "
+    # ... and more of the commonest given names of the same regions (ACT69: a probe matrix
+    # of invented names found a name opening with one in no slot of its own, "X died",
+    # "X is survived by", "X was among those killed", unless its given name was listed):
+    # Somali, Hausa, Yoruba, Igbo, Akan, Amharic, Tigrinya, Oromo, Sudanese, Chadian,
+    # Arabic, Pashto, Urdu, Bengali, Hindi, Tamil, Telugu, Burmese, Indonesian, Filipino,
+    # Spanish, Portuguese, Ukrainian, Russian, Central Asian, Armenian, Kurdish, Congolese,
+    # South Sudanese and Bambara ones. Not those that name a body or a place too ("Wafa"
+    # the agency, "Yara" the firm, "Vikas Bhawan", "Hendra" the virus, "Mount Slamet")
+    "Abdirizak Abdirashid Abdullahi Abdulkadir Abdiwali Abdisalam Abdinasir "
+    "Abdifatah Fadumo Faduma Hawo Sahra Ifrah Khadra Ayaan Deeqa Nasra Aminu Nasiru Umaru "
+    "Muhammadu Abdulmalik Jibrin Ismaila Mustapha Salisu Bashir Auwal Hauwa Hafsat "
+    "Maimuna Aishatu Adebayo Adewale Olumide Oluwafemi Ayodele Segun Femi Bukola Folake "
+    "Temitope Oluwatoyin Kehinde Taiwo Abiodun Olamide Damilola Adeola Gbenga Chukwudi "
+    "Ikenna Chinonso Ifeanyi Uchenna Obiageli Chidi Chinwe Nkechi Adaeze Kelechi Ogechi "
+    "Chiamaka Kwabena Kwadwo Kwesi Adjoa Akua Afia Berhanu Girma Yohannes Mekonnen "
+    "Tadesse Kebede Hiwot Genet Birtukan Gebremedhin Gebremichael Haftom Kidane Teklay "
+    "Desta Assefa Bekele Worku Yirga Fikadu Dereje Lemma Yonatan Chaltu Gemechu Lelisa "
+    "Obsa Osman Babiker Abdelrahman Abdelaziz Mohieldin Awad Ishag Abakar Mahamat Idriss "
+    "Achta Abdulaziz Abdulkarim Abdelhamid Ayman Ayoub Bassam Emad Imad Ghassan Hatem "
+    "Hisham Hossam Ihab Iyad Kareem Khalil Maher Mazen Moaz Munir Nidal Raed Saad Saeed "
+    "Samer Shadi Tamer Wael Wissam Yasser Zaid Zuhair Mahmood Dina Heba Iman Manal Rasha "
+    "Rawan Samah Shaima Asmaa Doaa Hiba Mirwais Naqibullah Shafiqullah Ahmadullah "
+    "Zabiullah Nasrullah Hamdullah Samiullah Ehsanullah Inamullah Obaidullah Khalilullah "
+    "Najibullah Hayatullah Amanullah Rahimullah Sharifullah Asadullah Wahidullah "
+    "Fazlullah Shoaib Naveed Kamran Adnan Kashif Khurram Mudassar Rizwan Sajjad Shahzad "
+    "Tanveer Yasir Zeeshan Waqar Fawad Haroon Aslam Akram Anwar Javed Pervez Saleem "
+    "Shafiq Mehmood Shaukat Zafar Naeem Saima Rubina Shazia Fozia Uzma Farzana Samina "
+    "Shahidul Aminul Rafiqul Mizanur Habibur Mahbubur Saiful Rezaul "
+    "Shafiqul Mukesh Dinesh Naresh Santosh Prakash Ashok Vinod Rajendra Surendra "
+    "Manish Ankit Rohit Neha Rekha Geeta Senthil Karthik Saravanan Arumugam Srinivas "
+    "Venkatesh Khin Myint Naing Maung Nyunt Lwin Joko Bambang Wahyu Yohanes Yosep Dedi "
+    "Rudi Ketut Nyoman Rogelio Reynaldo Rolando Edgardo Ernesto Danilo Rommel Marites "
+    "Jomar Joaquín Joaquim Sebastián Raimundo Josué Yeison Jhon Leidy "
+    "Gerardo Armando Ramón Ramon Enrique Ignacio Arturo Edwin Fredy Freddy Jhonny Yolanda "
+    "Yuliana Antônio Sebastião Severino Márcio Fábio Rogério Celestino Domingos "
+    "Faustino Inácio Zacarias Mykhailo Yevhen Serhii Oleksandra Liudmyla "
+    "Nadiia Larysa Lyudmila Yevgeny Gennady Nikolay Dmitri Valery Valeriy Denys "
+    "Vadym Kostiantyn Konstantin Stanislav Yaroslav Olha Kateryna Viktoriia Galina Nurlan "
+    "Aibek Bakyt Azamat Rustam Farrukh Dilshod Gulnara Aigerim Dinara Zarina "
+    "Hayk Vardan Ashot Anahit Davit Karwan Shivan Berivan Jean-Bosco "
+    "Jean-de-Dieu Jean-Jacques Jean-Louis Jean-François Jean-Michel Jean-Robert "
+    "Marie-Louise Marie-Jeanne Kambale Kahindo Masika Akol Kuol Lual Malual Nyibol Akech "
+    "Drissa Kalilou Bourama Lassina Daouda Sidiki Hamidou"
 )
 
 
@@ -2972,7 +3027,10 @@ _ABBREVIATED_TITLE_BEFORE: Final = re.compile(
 _FACILITY_AFTER: Final = re.compile(
     r"(?i:['\u2019]s)? (?i:hospital|university|airport|air base|airbase|street|road|avenue"
     r"|highway|bridge|mosque|church|cathedral|school|college|stadium|park|square|camp|barracks"
-    r"|dam|canal|port|palace|hall|medical|international|military|naval|district)\b"
+    r"|dam|canal|port|palace|hall|medical|international|military|naval|district"
+    # ... a ship or a shrine named after a person ("Yaroslav Mudryi frigate", "Konstantin
+    # Olshansky ship", "Davit Gareja monastery": REVIEW69A)
+    r"|ship|vessel|frigate|corvette|warship|tanker|submarine|monastery|temple|shrine)\b"
 )
 # One to three initials before a name: "L. Rajkumar Singh", "Th. Ibomcha", "M.K. Rao"
 # ("Th", "Kh", "Md" are how South Asian wires abbreviate a family or given name).
@@ -5406,10 +5464,30 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             and _he_or_she_after(text, run.end)
         )
         be_next = not (verb_next or present_next) and _BE_NEXT.match(text, run.end) is not None
-        if not (verb_next or present_next or be_next):
+        # "X Y died of his wounds", "X Y is survived by", "X Y was among those killed", "X Y,
+        # a nurse who stayed, dies at 61": what is said only of a person (ACT69)
+        personal = (
+            _PERSON_ONLY_NEXT.match(text, run.end) is not None
+            and not (
+                # ("Gaza City died a little more each day": a place's metaphor, not a death)
+                tokens[-1].text in _PLACE_HEAD_WORDS
+                or tokens[-1].text in _FEATURE_WORDS
+                # ("Hurricane Ernesto died", "Cyclone Freddy, the longest-lived storm, dies at"
+                # ...; a storm's name: REVIEW69A)
+                or tokens[0].text in _STORM_OPENERS
+                or tokens[-1].text in SITES
+                or _once_per_word(
+                    ctx,
+                    "written_as_place_anywhere",
+                    _written_as_place_anywhere,
+                    text[tokens[0].start : tokens[-1].end],
+                )
+            )
+        )
+        if not (verb_next or present_next or be_next or personal):
             continue
         # "X Y was shot dead in his shop": what is done only to a person, no quote needed
-        harmed = be_next and _HARMED_NEXT.match(text, run.end) is not None
+        harmed = personal or (be_next and _HARMED_NEXT.match(text, run.end) is not None)
         if (
             be_next
             and not harmed
@@ -5454,7 +5532,7 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             # (a word only shaped like a nationality opens two name words as a given name:
             # "Julian Quintero", "Sebastian Okoro"; before more, it describes them)
             or words_of[0] in index.demonyms
-            or (len(words_of) > 2 and _is_nationality(words_of[0], index))
+            or (len(words_of) > 2 and _opens_as_nationality(words_of[0], index))
         ):
             continue  # a listed name, a state's or a nationality's
         # Only a person is a "he" or a "she": the pronoun must come within two sentences,
@@ -5462,6 +5540,7 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         if (
             owns
             or be_next
+            or personal
             or _PERSONAL_PRONOUN.search(text, run.end, min(len(text), run.end + 300))
             or _QUOTE_AFTER_SENTENCE.match(text, run.end)
             # 'X remembers the night the militia came: "..."': her words after a colon (not
@@ -5490,6 +5569,62 @@ _HARMED_NEXT: Final = re.compile(
     r"|stabbed"
     r"|murdered|assassinated|lynched|beheaded|hacked to death|beaten to death|strangled"
     r"|abducted|kidnapped|arrested|detained|executed|killed|wounded|injured)\b"
+)
+
+
+def _written_as_place_anywhere(ctx: SuggestContext, name: str) -> bool:
+    """Whether the text writes `name` as a place at one of its first 50 mentions: "in Khan
+    Younis", "across Gaza City", "Khan Younis district" (`_WRITTEN_IN_PLACE_BEFORE`,
+    `_PLACE_UNIT_AFTER`; and "at", "near", "from", "to" before it). The mentions are looked
+    up by the name's first piece (the piece index), not searched for."""
+    text = ctx.text
+    first = _FIRST_PIECE.match(name)
+    if first is None:
+        return False
+    for at in ctx.piece_index.get(first.group(), ())[:50]:
+        if text.startswith(name, at) and (
+            _WRITTEN_IN_PLACE_BEFORE.search(text, max(0, at - 30), at)
+            or _LOCATIVE_BEFORE.search(text, max(0, at - 8), at)
+            or _PLACE_UNIT_AFTER.match(text, at + len(name))
+        ):
+            return True
+    return False
+
+
+_FIRST_PIECE: Final = re.compile(r"[^\W_]+")
+_STORM_OPENERS: Final = words("Cyclone Hurricane Typhoon Storm Tropical Super")
+
+
+_LOCATIVE_BEFORE: Final = re.compile(r"\b(?:at|near|from|to|outside)\s+$")
+
+
+# ... and what is said only of a person, after the name: "died" (not "died down", "died
+# out"), "is survived by", "was among those killed", "was among the dead"; or an obituary
+# headline's "X, <who he was>, dies at 61" (one clause of up to 90 characters between).
+_PERSON_ONLY_NEXT: Final = re.compile(
+    # ("died" only before what a person's death is told with: "died of his wounds", "died
+    # on the way to hospital", "died in hospital", "died, police said"; not "Manchester
+    # United died a slow death", "Nord Stream died the day", "Hurricane Ernesto died over
+    # the Atlantic": REVIEW69A)
+    r" (?:(?:later |also )?died(?=[,.;]| (?:of|from|in (?:hospital|custody|detention"
+    r"|captivity|the (?:attack|strike|blast|explosion|shooting|raid|ambush|fire|crash))"
+    r"|on (?:the way|arrival|the spot)|at (?:the scene|home|(?:a|the) hospital|\d\w*)|aged"
+    r"|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|overnight|yesterday|today|last (?:week"
+    r"|month|night|year)|in (?:an? |his |her )(?:[\w-]+ )?(?:attack|strike|blast|explosion"
+    r"|shooting|raid|ambush|fire|crash|sleep)|instantly|shortly|hours|days|weeks|while|before"
+    r"|after (?:being|he|she)|when)\b)"
+    r"|(?:is|was) survived by\b"
+    # ("among the victims" no: "Maersk Line was among the victims of NotPetya", REVIEW69A)
+    r"|(?:is|was) (?:also )?among (?:the (?:dead|injured|wounded)\b"
+    r"|(?:those|the (?:people|civilians)) (?:killed|wounded|injured|hurt|shot|abducted"
+    r"|kidnapped)\b)"
+    r"|(?:dies|dead) at \d)"
+    r"|, [^,\n]{3,90}, (?:dies|dead) at \d"
+    # ... and what is done only to people, to two named together: "X Y and Z W were wounded
+    # in the blast" (a place is shelled or hit, never wounded or abducted)
+    r"|(?:,? and [A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){1,3})"
+    r" were (?:(?:later|also|both|reportedly|seriously|critically|fatally) )?(?:shot dead"
+    r"|wounded|injured|hurt|abducted|kidnapped|stabbed|beheaded|lynched)\b"
 )
 # ... or the sentence introduces a quote with a colon: ' remembers the night they came: "'.
 _QUOTE_AFTER_COLON: Final = re.compile(r"[^.!?\n\"\u201c\u201d:;]{0,160}:\s*[\"\u201c]")
@@ -6343,7 +6478,12 @@ _CLOCK_BEFORE: Final = re.compile(r"\d[ \u00a0]?$")
 _CONTINENTAL: Final = words("African American European Asian Arab Latin Pacific Atlantic")
 # One initial only after a title, a role, a byline's word or no capitalised word at all
 # ("Plan B. Officials said": a plan, then a sentence).
-_ONE_INITIAL_AFTER: Final = words("By From and or said told to with Dr Mr Mrs Ms")
+# ... and after the words that give a person's name: "identified as K. Ramasamy", "named as
+# Y. Venkata Ramana", "a man named P. Subbaiah" (ACT69)
+_ONE_INITIAL_AFTER: Final = words("By From and or said told to with Dr Mr Mrs Ms as named")
+_NAMING_BEFORE_INITIAL: Final = re.compile(
+    r"\b(?:(?:identified|named)(?: [\w'\u2019-]+){0,3}? as|(?:his|her) name as|named) $"
+)
 
 
 def _initialled_names(text: str) -> Iterator[re.Match[str]]:
@@ -6395,6 +6535,12 @@ def _initialled_people(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and not last.endswith((",", ":", '"', "\u201c", "("))
             ):
                 continue  # "ward C. Doctors said": a ward's letter, then a sentence
+            if last in ("as", "named") and (
+                not _NAMING_BEFORE_INITIAL.search(text, max(0, found.start() - 50), found.start())
+                # ("identified as B. Residents said": a plural opening the next sentence)
+                or (" " not in (name := found.group("name")) and name.endswith("s"))
+            ):
+                continue  # "rated as A. Residents fled": a grade, then a sentence
         start, end = found.span("name")
         tokens = tuple(word_tokens(text, start, end))
         while len(tokens) > 1 and (
@@ -6920,8 +7066,22 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
                     )
                     and _ACTION_RIGHT_AFTER.match(text, end)
                 )
+                # "Rakibul's body was handed over", "Ahmad was not moving", "Salwa would
+                # send us a voice note": a person's kin, body or state, or a verb after a
+                # be, have or modal (ACT69: the dev gold tags 19 such later mentions by a
+                # given name, in 17 articles)
+                or _PERSON_STATE_AFTER.match(text, end)
             ):
                 yield _suggestion(start, end, "person", "actor_surname_mentions")
+
+
+_PERSON_STATE_AFTER: Final = re.compile(
+    r"['\u2019]s (?:body|bodies|mother|father|wife|husband|son|daughter|brother|sister"
+    r"|family|widow|funeral|death|killing|coffin|grave|children|parents|relatives)\b"
+    r"| (?:was|is|had|has|would|could|got)(?: not| never| still| already| later)?"
+    r" (?:shot|killed|wounded|injured|buried|moving|born|alive|dead|\d{1,2}\b(?! (?:km|kilo|mile)))"
+    r"\b"
+)
 
 
 # A given name after a comma or a bracket, right before a known two-word name.
@@ -10940,6 +11100,36 @@ def _is_nationality(word: str, index: _GazetteerIndex) -> bool:
     return word in index.demonyms or (len(word) >= 6 and bool(_DEMONYM_SHAPE.fullmatch(word)))
 
 
+# Peoples' and regions' adjectives ending as given names do ("-an", "-i") and not listed
+# as demonyms: "Yazidi", "Meitei", "Punjabi".
+_UNLISTED_PEOPLES: Final = words(
+    "Yazidi Yezidi Houthi Fulani Meitei Punjabi Sindhi Kashmiri Bengali Papuan Tigrayan "
+    "Afghani Baluchi Balochi Pashtun Somali Iraqi Israeli Saudi Emirati Kuwaiti Qatari "
+    "Bahraini Omani Yemeni Pakistani Bangladeshi Nepali Azerbaijani African European Asian "
+    "Caribbean Mediterranean American"
+    # ... and peoples', faiths' and regions' adjectives the demonyms leave out ("identified
+    # the victims as Maasai Morans", "as Manipuri Hindus": REVIEW69A)
+    " Maasai Manipuri Tibetan Sahrawi Karenni Arakan Ismaili Gujarati Marathi Bihari Adivasi"
+    " Crimean Darfuri Zanzibari Ogadeni Rajasthani Ladakhi Sudani Kurdistani Khorasani Balkan"
+    " Andean Himalayan Kuki Sunni Shiite Alawi"
+)
+
+
+def _opens_as_nationality(word: str, index: _GazetteerIndex) -> bool:
+    """`_is_nationality` for a word opening a run of name words in a person's slot: a listed
+    demonym, a people's adjective, or a word ending "-ian", "-ese", "-ish" ("Burundian",
+    "Togolese"); not one that only ends "-an" or "-i", as many given names do ("Lakshmanan
+    Murugesan", "Shukri Abdi Hirsi", "Suleiman", "Hamdi"; ACT69)."""
+    return (
+        word in index.demonyms
+        or word in _UNLISTED_PEOPLES
+        or (len(word) >= 6 and bool(_STRICT_DEMONYM_SHAPE.fullmatch(word)))
+    )
+
+
+_STRICT_DEMONYM_SHAPE: Final = re.compile(r"[A-Z][\w\u0300-\u036f]*(?:ian|ese|ish)")
+
+
 # Last words that make "Radio <X>" a building, a square or a shop, not a station (an
 # outlet so named still counts where a slot says outlet: "told Radio City").
 _RADIO_NOT_OUTLET_LAST: Final = words(
@@ -11549,6 +11739,22 @@ _CAPITAL_BYLINE: Final = re.compile(
     r"(?: and (?P<second>[A-Z][A-Z\u00c0-\u00de'\u2019.-]+(?: [A-Z][A-Z\u00c0-\u00de'\u2019.-]+)"
     r"{1,3}))?(?=\n| [A-Z][a-z]|,|$)"
 )
+# ... or the given names in title case and the surname in capitals, the house style of AFP
+# and the French-language press ("By Claudine ESTIMÉ with Olivier LAROCHE in Geneva", dev
+# 766; ACT69), one writer or two, then the place, the outlet or the line's end.
+_CAPS_SURNAME_NAME: Final = (
+    r"[A-Z][a-z\u00df-\u024f'\u2019-]+(?:[ -][A-Z][a-z\u00df-\u024f'\u2019-]+){0,2}"
+    r"(?: (?:de |da |dos |del |van |von |al-|el-)?"
+    r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]+){1,2}"
+)
+_SURNAME_CAPS_BYLINE: Final = re.compile(
+    r"(?:(?<=\n)|^)By (?P<name>" + _CAPS_SURNAME_NAME + r")"
+    r"(?:,? (?:with|and) (?P<second>" + _CAPS_SURNAME_NAME + r"))?"
+    r"(?= in [A-Z]|, [A-Z]| \(| ?\n| ?$)"
+)
+_BYLINE_TIME_OR_BOARD: Final = words(
+    "Board Morning Afternoon Evening Night Tonight Today Late Early Midnight Noon"
+)
 # ... or one name in title case, then the outlet, the place or the line's end: "By Setiawan,
 # BBC News", "By Haryanto in Addis Ababa" (people known by one name).
 _ONE_NAME_BYLINE: Final = re.compile(
@@ -11582,6 +11788,29 @@ def actor_capital_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
             if found.group(part) is None:
                 continue
             yield from _capital_byline_name(found, part, kinds)
+    for found in _SURNAME_CAPS_BYLINE.finditer(text, 0, top):
+        for part in ("name", "second"):
+            name = found.group(part)
+            if name is None:
+                continue
+            # (the capitals read in title case: "By Agence FRANCE-PRESSE", "By Associated
+            # PRESS", "By Sahel News DESK" name an outlet or a desk, no writer)
+            words_of = [w.title() if w.isupper() else w for w in name.split()]
+            given = [w for w in name.split() if not w.isupper()]
+            if (
+                " ".join(words_of) in kinds
+                or any(w in kinds for w in words_of)
+                or not _NOT_A_BYLINE_NAME.isdisjoint(words_of)
+                or any(w in _NOT_NAMES or w in ORGANISATION_WORDS for w in words_of)
+                # ("By Editorial BOARD", "By Late AFTERNOON": a page's label or a time)
+                or not _NOT_A_NAME_LINE_WORDS.isdisjoint(words_of)
+                or not _BYLINE_TIME_OR_BOARD.isdisjoint(words_of)
+                # ("By Sahel FM", "By Kivu TV": a station's letters, no surname)
+                or any(w in _OUTLET_WORDS or w in _MEDIUM_ACRONYMS for w in name.split())
+                or any(is_title(w) for w in given)
+            ):
+                continue
+            yield _suggestion(found.start(part), found.end(part), "person", "actor_capital_byline")
     for found in _ONE_NAME_BYLINE.finditer(text, 0, top):
         name = found.group("name")
         if (
@@ -11827,6 +12056,32 @@ _TRANSCRIPT_ROLE_SPEAKER: Final = re.compile(
 # ("PARTICIPANTS: Rüpfünuo Zhimomi, Director General ..." then "ZHIMOMI: Good afternoon.",
 # "Rusdiono: That is not true."): in capitals or not, at each of two or more turns.
 _TRANSCRIPT_SURNAME: Final = re.compile(r"\n(?P<name>[A-Z][\w'\u2019-]+): (?=\S)")
+# Any turn's label in capitals opening a line ("PRESENTER:", "OLGA FERREIRA:", "Q:").
+_TURN_LABEL: Final = re.compile(r"\n[A-Z][A-Z'\u2019.-]*(?: [A-Z][A-Z'\u2019.-]+){0,3}: (?=\S)")
+
+
+_TURN_ROLES: Final = words(
+    "PRESENTER ANCHOR HOST REPORTER CORRESPONDENT INTERVIEWER MODERATOR QUESTION Q A"
+)
+
+
+def _is_transcript(text: str) -> bool:
+    """Whether the text reads as a transcript: three or more lines open with a label in
+    capitals and a colon, one label at two lines or more ("FERREIRA:" twice) or a role's
+    ("PRESENTER:", "Q:"). A page's headings ("READ MORE:", "SOURCE:") and a roundup's datelines
+    ("PESHAWAR:", "QUETTA:") do not come back (ACT69). Reads at most 200 labels."""
+    seen: set[str] = set()
+    again = False
+    count = 0
+    for found in _TURN_LABEL.finditer("\n" + text):
+        label = found.group()
+        # (a role's label says transcript at once: "PRESENTER:", "Q:")
+        again = again or label in seen or label[1:-2] in _TURN_ROLES
+        seen.add(label)
+        count += 1
+        if (count >= 3 and again) or count >= 200:
+            break
+    return count >= 3 and again
 
 
 # A given name's word (its last letter small) or an initial, right before a surname.
@@ -11854,9 +12109,13 @@ def _surname_named_in_full(text: str, surname: str) -> bool:
     return False
 
 
-def _surname_turns(text: str, kinds: Mapping[str, tuple[str, str]]) -> Iterator[Suggestion]:
+def _surname_turns(
+    text: str, kinds: Mapping[str, tuple[str, str]], surnames: Collection[str]
+) -> Iterator[Suggestion]:
     """The one-word speaker labels of a transcript's turns that are the surname of a person
-    named in full elsewhere in it (a name word or an initial right before the surname)."""
+    named in full elsewhere in it (a name word or an initial right before the surname); a
+    label seen once only when it is among `surnames` (casefolded: the last words of the
+    people the rules found, in a text read as a transcript: "FERREIRA:" once)."""
     turns: dict[str, list[tuple[int, int]]] = {}
     for found in _TRANSCRIPT_SURNAME.finditer("\n" + text):
         start, end = found.span("name")
@@ -11864,7 +12123,9 @@ def _surname_turns(text: str, kinds: Mapping[str, tuple[str, str]]) -> Iterator[
     for label, spans in turns.items():
         surname = label[:1] + label[1:].lower()
         if (
-            len(spans) < 2  # one label is a heading ("OBITUARY: ..."), not a turn
+            # one label is a heading ("OBITUARY: ..."), not a turn, unless other turns show
+            # a transcript ("FERREIRA: Thank you all." once, under "Speakers: Olga Ferreira")
+            (len(spans) < 2 and label.casefold() not in surnames)
             or len(surname) < 3
             or surname in kinds
             or surname in _NOT_A_BYLINE_NAME
@@ -11899,10 +12160,20 @@ def actor_transcript_speaker(ctx: SuggestContext) -> Iterator[Suggestion]:
     for found in _TRANSCRIPT_SPEAKER.finditer("\n" + text):
         start, end = found.span("name")
         turns.setdefault(found.group("name"), []).append((start - 1, end - 1))
+    # The people the rules found, casefolded, when the text reads as a transcript: a label
+    # seen once may name one of them (found only then: few texts are transcripts).
+    people: set[str] = (
+        {text[p.start : p.end].casefold() for p in _people(ctx)} if _is_transcript(text) else set()
+    )
     for name, spans in turns.items():
         titled = tuple(w[:1] + w[1:].lower() for w in name.split())
         if (
-            len(spans) < 2  # one label is a heading ("BREAKING NEWS: ..."), not a turn
+            # one label is a heading ("BREAKING NEWS: ..."), not a turn, unless the text is
+            # a transcript and the label is a person's name the rules found elsewhere
+            # ("Speakers: Olga Ferreira, ..." then "OLGA FERREIRA: Good morning."); not a
+            # label that only opens with a given name ("MUSA QALA:", "ALI MASJID:" are
+            # places' datelines)
+            (len(spans) < 2 and name.casefold() not in people)
             or not _NOT_A_BYLINE_NAME.isdisjoint(titled)
             or " ".join(titled) in kinds
             or not _words_name_a_person(titled)
@@ -11910,7 +12181,7 @@ def actor_transcript_speaker(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         for start, end in spans:
             yield _suggestion(start, end, "person", "actor_transcript_speaker")
-    yield from _surname_turns(text, kinds)
+    yield from _surname_turns(text, kinds, {p.rsplit(" ", 1)[-1] for p in people})
     if "(" in text:
         for found in _TRANSCRIPT_ROLE_SPEAKER.finditer("\n" + text):
             name = found.group("name")
@@ -15708,7 +15979,7 @@ def _named_as_people(
         if (
             any(w in _NOT_NAMES or w in ORGANISATION_WORDS for w in name_words)
             or name in index.kinds
-            or _is_nationality(name_words[0], index)
+            or _opens_as_nationality(name_words[0], index)
         ):
             return
         yield _suggestion(start, end, "person", "actor_named_as_person")
