@@ -99,7 +99,8 @@ class NameMatcher:
     hyphen (but for the hyphen of a prefix: "pro-Kinshasa", "anti-Houthi"), and is not
     followed by a letter or by "-" and a capital. A possessive ("FVF's") and a
     hyphenated compound ("FVF-held") still match. Case-sensitive. Cost: linear in the
-    pieces, plus the names sharing a first piece.
+    pieces, plus at each offset of a first piece the names sharing it, or, where many
+    do, the lengths of those that go on as the text does (never their number: "K. X").
     """
 
     def __init__(self, names: Iterable[str]) -> None:
