@@ -99,7 +99,8 @@ class NameMatcher:
     hyphen (but for the hyphen of a prefix: "pro-Kinshasa", "anti-Houthi"), and is not
     followed by a letter or by "-" and a capital. A possessive ("FVF's") and a
     hyphenated compound ("FVF-held") still match. Case-sensitive. Cost: linear in the
-    pieces, plus the names sharing a first piece.
+    pieces, plus at each offset of a first piece the names sharing it, or, where many
+    do, the lengths of those that go on as the text does (never their number: "K. X").
     """
 
     def __init__(self, names: Iterable[str]) -> None:
@@ -110,9 +111,9 @@ class NameMatcher:
                 self._by_first.setdefault(first.group(), []).append(name)
         for found in self._by_first.values():
             found.sort(key=len, reverse=True)
-        # A first piece's many names split by their next two characters (`_split`), made
-        # as `find_all` first meets the piece.
-        self._split: dict[str, tuple[int, dict[str, list[str]], list[str]]] = {}
+        # A first piece's many names split by their next two characters and grouped by
+        # length (`_split`), made as `find_all` first meets the piece.
+        self._split: dict[str, tuple[int, dict[str, _ByLength], _ByLength]] = {}
 
     def __bool__(self) -> bool:
         return bool(self._by_first)
@@ -160,18 +161,25 @@ class NameMatcher:
             for start in index[piece]:
                 if start > 0 and text[start - 1] in "-_" and not _after_prefix(text, start - 1):
                     continue
-                if split is not None:
-                    # Only the names that go on as the text does after the piece (and those
-                    # too short to say): "al" heads some fifty names of a gazetteer.
-                    at = start + split[0]
-                    candidates = split[1].get(text[at : at + 2], split[2])
-                for name in candidates:
-                    if not startswith(name, start):
-                        continue
-                    end = start + len(name)
-                    if _word_goes_on(text, end):
-                        continue
-                    append((start, end, name))
+                if split is None:
+                    for name in candidates:
+                        if not startswith(name, start):
+                            continue
+                        end = start + len(name)
+                        if _word_goes_on(text, end):
+                            continue
+                        append((start, end, name))
+                    continue
+                # Only the names that go on as the text does after the piece (and those too
+                # short to say): "al" heads some fifty names of a gazetteer. Then one
+                # lookup per length, not one test per name: names may share the
+                # characters after the piece too ("K. Dorvanel", "K. Asmuriko", "Mr. X").
+                at = start + split[0]
+                for length, names in split[1].get(text[at : at + 2], split[2]):
+                    end = start + length
+                    name = text[start:end]
+                    if name in names and not _word_goes_on(text, end):
+                        append((start, end, name))
         # By start, then longest first: two stable sorts on keys made in C (one offset
         # and end make one match: no two differ in their name alone).
         found.sort(key=_END, reverse=True)
@@ -186,19 +194,36 @@ _END: Final = itemgetter(1)
 _SPLIT_FROM: Final = 8
 
 
-def _split(first: str, names: list[str]) -> tuple[int, dict[str, list[str]], list[str]]:
+# Names of one length, for each length, longest first: at one offset at most one name of
+# a length stands, found by a lookup of the text's slice of that length.
+_ByLength = list[tuple[int, frozenset[str]]]
+
+
+def _by_length(names: list[str]) -> _ByLength:
+    lengths: dict[int, set[str]] = {}
+    for name in names:
+        lengths.setdefault(len(name), set()).add(name)
+    return [(length, frozenset(lengths[length])) for length in sorted(lengths, reverse=True)]
+
+
+def _split(first: str, names: list[str]) -> tuple[int, dict[str, _ByLength], _ByLength]:
     """(length of `first`, the names by their two characters after `first`, the names
-    without two characters there): each list of the table also holds the short names, as
-    whatever follows `first` in a text they may match. A name can stand at an offset only
-    if the text goes on there with its two characters, so a lookup by the text's two
-    leaves out no match (`find_all` sorts its matches: their order here is no matter)."""
+    without two characters there), each group of names by length: each group of the table
+    also holds the short names, as whatever follows `first` in a text they may match. A
+    name can stand at an offset only if the text goes on there with its two characters,
+    so a lookup by the text's two leaves out no match (`find_all` sorts its matches: their
+    order here is no matter)."""
     after = len(first)
     short = [name for name in names if len(name) < after + 2]
     by_next: dict[str, list[str]] = {}
     for name in names:
         if len(name) >= after + 2:
             by_next.setdefault(name[after : after + 2], []).append(name)
-    return after, {key: found + short for key, found in by_next.items()}, short
+    return (
+        after,
+        {key: _by_length(found + short) for key, found in by_next.items()},
+        _by_length(short),
+    )
 
 
 # Prefixes a name keeps its own after: "pro-Kinshasa", "anti-Houthi", "ex-FARC" name the
