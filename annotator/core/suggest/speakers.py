@@ -5208,11 +5208,11 @@ _UNNAMED_PLURAL_NOUNS: Final = _UNNAMED_PLURALS | words(
 )
 _UNNAMED_SUBJECT: Final = re.compile(
     r"\s*(?:(?:a|an|one|another)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:"
-    + "|".join(sorted(_UNNAMED_SINGULAR, key=len, reverse=True))
+    + "|".join(sorted(_UNNAMED_SINGULAR, key=lambda w: (-len(w), w)))
     + r")(?:\s+(?:of|close\s+to|from|in|at|with)(?:\s+[a-z0-9'-]+){1,5})?"
     # (never "the two doctors", "his neighbours": people named before, taken up again)
     r"|(?!(?:the|his|her|their|its|these|those|both)\b)(?:[a-z'-]+\s+){0,2}?(?:"
-    + "|".join(sorted(_UNNAMED_PLURAL_NOUNS, key=len, reverse=True))
+    + "|".join(sorted(_UNNAMED_PLURAL_NOUNS, key=lambda w: (-len(w), w)))
     + r"))\s*"
 )
 # Unnamed people as the subject after a quote: a count and up to three modifiers before a
