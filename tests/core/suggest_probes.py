@@ -28,6 +28,11 @@ def suggested_actors(text: str) -> list[tuple[str, str]]:
     return [(text[s.start : s.end], str(s.attributes.get("type"))) for s in found]
 
 
+def suggested_people(text: str) -> list[str]:
+    """Each suggested ACTOR of type person, its text, in text order."""
+    return [span for span, kind in suggested_actors(text) if kind == "person"]
+
+
 def suggested_casualties(text: str) -> list[tuple[str, object, object, object, object]]:
     """Each suggested CASUALTY: its text, count_low, count_high, kind and victims."""
     found = suggest(text, gazetteer=load_gazetteer(), labels=["CASUALTY"])

@@ -11,12 +11,9 @@ import pytest
 
 from annotator.core.suggest.actors import GIVEN_NAMES
 from tests.core.suggest_probes import suggested_actors
+from tests.core.suggest_probes import suggested_people as _people
 
 _LEAD = "Gunmen attacked the village of Kabo on Tuesday. "
-
-
-def _people(text: str) -> list[str]:
-    return [span for span, kind in suggested_actors(text) if kind == "person"]
 
 
 # ---- Commonwealth rank abbreviations stay out of the name

@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.suggest_probes import suggested_actors
+from tests.core.suggest_probes import suggested_people as _people
 
 _LEAD = "Gunmen attacked the village of Kabo on Tuesday. "
-
-
-def _people(text: str) -> list[str]:
-    return [span for span, kind in suggested_actors(text) if kind == "person"]
 
 
 @pytest.mark.parametrize(

@@ -9,26 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.suggest import suggest
-from annotator.services.suggesting import load_gazetteer
+from tests.core.suggest_probes import suggested_casualties as figures
 
 BODY = "Report\n\n"  # a headline line first, so that the sentence is read as body text
-
-
-def figures(text: str) -> list[tuple[str, object, object, object, object]]:
-    """Each suggested CASUALTY: its text, count_low, count_high, kind and victims."""
-    found = suggest(text, gazetteer=load_gazetteer(), labels=["CASUALTY"])
-    return [
-        (
-            text[s.start : s.end],
-            s.attributes.get("count_low"),
-            s.attributes.get("count_high"),
-            s.attributes.get("kind"),
-            s.attributes.get("victims"),
-        )
-        for s in found
-        if s.label == "CASUALTY"
-    ]
 
 
 @pytest.mark.parametrize(
