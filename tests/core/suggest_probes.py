@@ -5,6 +5,9 @@ Shared by the generalisation tests (tests/core/test_suggest_generalise*.py).
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from annotator.core.suggest import suggest
 from annotator.services.suggesting import load_gazetteer
 
@@ -73,3 +76,19 @@ def suggested_figures(
         for s in found
         if s.label == "CASUALTY"
     ]
+
+
+def cpu_seconds(work: Callable[[], object], repeats: int = 3) -> float:
+    """The least processor time `work` took over `repeats` runs.
+
+    For the tests that check a rule's cost grows with the text in proportion (a ratio of two
+    sizes in one process), not for speed figures, which bench/ measures. Processor time of this
+    process, not the wall clock: other processes on a busy machine do not count, and the least
+    of a few runs drops a garbage collection or a cold cache.
+    """
+    best = float("inf")
+    for _ in range(repeats):
+        began = time.process_time()
+        work()
+        best = min(best, time.process_time() - began)
+    return best

@@ -5,21 +5,14 @@ An adversarial review's probes, in ordinary news prose; each sentence is our own
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from annotator.core.suggest import suggest
-from tests.core.suggest_probes import suggested_figures
+from tests.core.suggest_probes import cpu_seconds, suggested_figures
 
 
 def _seconds(text: str) -> float:
-    best = float("inf")
-    for _ in range(2):
-        started = time.perf_counter()
-        suggest(text, gazetteer=(), labels=["CASUALTY"])
-        best = min(best, time.perf_counter() - started)
-    return best
+    return cpu_seconds(lambda: suggest(text, gazetteer=(), labels=["CASUALTY"]), repeats=2)
 
 
 def test_a_long_text_without_and_is_read_in_linear_time() -> None:

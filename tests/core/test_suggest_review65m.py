@@ -17,6 +17,7 @@ import pytest
 
 from annotator.core.suggest import suggest
 from annotator.services.suggesting import load_gazetteer
+from tests.core.suggest_probes import cpu_seconds
 
 HEADLINE = "Gunmen kill six traders near Goma, officials say\n"
 STORY = "\n\nGunmen killed six traders on Monday, officials said.\n"
@@ -133,15 +134,18 @@ def test_a_credit_tail_read_in_windows_answers_as_the_whole_line(
 
 
 def test_many_outlets_on_one_line_take_linear_time() -> None:
-    import time
-
     unit = "A witness told Myanmar Now over the phone that six were killed! "
+    gazetteer = load_gazetteer()
+    rules = ["actor_outlet_in_slot"]
     timings = []
     for size in (40_000, 160_000):  # four times the text
         text = "Gunmen kill six\n\n" + unit * (size // len(unit))
-        began = time.perf_counter()
-        suggest(text, gazetteer=load_gazetteer(), rules=["actor_outlet_in_slot"])
-        timings.append(time.perf_counter() - began)
+        timings.append(
+            cpu_seconds(
+                lambda text=text: suggest(text, gazetteer=gazetteer, rules=rules),
+                repeats=2,
+            )
+        )
     assert timings[1] < 8 * timings[0] + 0.3  # (sixteen times, were it quadratic)
 
 
