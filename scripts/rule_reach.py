@@ -301,7 +301,7 @@ class Instrumentation:
 
     def __init__(self, prefixes: Sequence[str] = ("annotator.core.",)) -> None:
         self.prefixes = tuple(prefixes)
-        self.patterns: dict[tuple[str, int, int, str], RecordingPattern] = {}
+        self.patterns: dict[tuple[str, str, int, str], RecordingPattern] = {}
 
     def _module_of(self, frame: FrameType | None) -> FrameType | None:
         while frame is not None:
@@ -320,12 +320,21 @@ class Instrumentation:
         module = frame.f_globals.get("__name__", "")
         if module in _SKIPPED or not module.startswith(self.prefixes):
             return raw
-        key = (module, frame.f_lineno, raw.flags, raw.pattern)
+        # A helper that compiles the source it is given (`_made(source)`) is named by
+        # the rule that called it.
+        code = frame.f_code
+        caller = frame.f_back
+        helper = code.co_argcount == 1 and code.co_varnames[0] in ("source", "pattern")
+        if helper and caller is not None and caller.f_globals.get("__name__") == module:
+            place = f"{caller.f_code.co_name}@{caller.f_lineno}>{code.co_name}"
+        else:
+            place = f"{code.co_name}@{frame.f_lineno}"
+        key = (module, place, raw.flags, raw.pattern)
         proxy = self.patterns.get(key)
         if proxy is None:
             short = module.removeprefix("annotator.core.")
             digest = hashlib.sha1(raw.pattern.encode("utf-8", "surrogatepass")).hexdigest()[:6]
-            site = f"{short}:{frame.f_code.co_name}@{frame.f_lineno}#{digest}"
+            site = f"{short}:{place}#{digest}"
             proxy = self.patterns[key] = RecordingPattern(raw, site)
         return proxy
 
@@ -556,10 +565,27 @@ def reach(
             }
         )
     ablation_seconds = time.monotonic() - began
+    # The control: the flagged patterns' documents suggested again with nothing ablated
+    # (a change here would be noise of the run, not of an ablation).
+    control = sorted(
+        {d for p in candidates if p.name in flagged_names(rows) for d, _ in p.sentences}
+    )
+    again = run_all(docs, run, clears, control)
+    control_changes = sum(len(first[i] ^ again[i]) for i in control)
+    counts: dict[str, dict[str, int]] = {}
+    for index, items in first.items():
+        extents = {key[:3] for key in docs[index].gold}
+        for item in items:
+            label = counts.setdefault(str(item.judged[0]), {"suggested": 0, "exact": 0})
+            label["suggested"] += 1
+            label["exact"] += item.judged[:3] in extents
     rows.sort(key=lambda r: (r["sentences_changed"], r["sentences_matched"], r["pattern"]))
     never = [p.name for p in patterns if not p.sentences]
     return {
         "documents": len(docs),
+        "first_run_counts": counts,
+        "control_documents": len(control),
+        "control_changes": control_changes,
         "sentences": sum(len(d.starts) for d in docs),
         "instrumented": len(patterns),
         "threshold": threshold,
@@ -577,6 +603,10 @@ def reach(
 
 
 # -- the suggester ----------------------------------------------------------------------
+
+
+def flagged_names(rows: Iterable[dict[str, Any]]) -> set[str]:
+    return {row["pattern"] for row in rows if row["one_sentence"]}
 
 
 def instrument_suggester(instrumentation: Instrumentation) -> list[str]:
@@ -637,7 +667,10 @@ def table(report: dict[str, Any]) -> str:
         f"ablations {report['ablation_seconds']} s",
         f"ablated (matching in 1..{report['threshold']} sentences): {len(report['ablated'])}; "
         f"changing nothing: {len(report['ablation_changes_nothing'])}; "
-        f"flagged (changes one sentence): {len(report['flagged'])}",
+        f"flagged (changes one sentence): {len(report['flagged'])}; control: "
+        f"{report['control_changes']} changes re-running {report['control_documents']} "
+        f"documents without ablation",
+        f"first run: {report['first_run_counts']}",
         "",
         f"{'pattern':60} {'matched':>7} {'changed':>7} {'sugg':>5} {'agree':>5} {'dis':>4}  file",
     ]
