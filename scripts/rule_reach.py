@@ -160,6 +160,7 @@ class RecordingPattern:
 
     __slots__ = (
         "ablated",
+        "ablated_calls",
         "matches",
         "names",
         "outside",
@@ -174,6 +175,7 @@ class RecordingPattern:
         self.site = site
         self.names: list[str] = []
         self.ablated = False
+        self.ablated_calls = 0
         self.saturated = False
         self.matches = 0
         self.outside = 0
@@ -229,6 +231,7 @@ class RecordingPattern:
 
     def search(self, string: Any, pos: int = 0, endpos: int = sys.maxsize) -> Any:
         if self.ablated:
+            self.ablated_calls += 1
             return None
         found = self.raw.search(string, pos, endpos)
         if found is not None and not self.saturated:
@@ -237,6 +240,7 @@ class RecordingPattern:
 
     def match(self, string: Any, pos: int = 0, endpos: int = sys.maxsize) -> Any:
         if self.ablated:
+            self.ablated_calls += 1
             return None
         found = self.raw.match(string, pos, endpos)
         if found is not None and not self.saturated:
@@ -245,6 +249,7 @@ class RecordingPattern:
 
     def fullmatch(self, string: Any, pos: int = 0, endpos: int = sys.maxsize) -> Any:
         if self.ablated:
+            self.ablated_calls += 1
             return None
         found = self.raw.fullmatch(string, pos, endpos)
         if found is not None and not self.saturated:
@@ -253,6 +258,7 @@ class RecordingPattern:
 
     def finditer(self, string: Any, pos: int = 0, endpos: int = sys.maxsize) -> Any:
         if self.ablated:
+            self.ablated_calls += 1
             return iter(())
         found = self.raw.finditer(string, pos, endpos)
         return found if self.saturated else self._iterating(found)
@@ -265,6 +271,7 @@ class RecordingPattern:
 
     def findall(self, string: Any, pos: int = 0, endpos: int = sys.maxsize) -> Any:
         if self.ablated:
+            self.ablated_calls += 1
             return []
         found = self.raw.findall(string, pos, endpos)
         if found and not self.saturated:
@@ -273,6 +280,7 @@ class RecordingPattern:
 
     def subn(self, repl: Any, string: Any, count: int = 0) -> Any:
         if self.ablated:
+            self.ablated_calls += 1
             return (string, 0)
         result = self.raw.subn(repl, string, count=count)
         if result[1] and not self.saturated:
@@ -284,6 +292,7 @@ class RecordingPattern:
 
     def split(self, string: Any, maxsplit: int = 0) -> Any:
         if self.ablated:
+            self.ablated_calls += 1
             return [string]
         parts = self.raw.split(string, maxsplit=maxsplit)
         if len(parts) > 1 and not self.saturated:
@@ -501,6 +510,7 @@ def ablate(
     indices = sorted({doc for doc, _ in pattern.sentences})
     change.docs = len(indices)
     pattern.ablated = True
+    pattern.ablated_calls = 0
     try:
         again = run_all(docs, run, clears, indices)
     except Exception as exc:  # a rule that takes a match for granted
@@ -561,6 +571,8 @@ def reach(
                 "changed_in": changed_docs,
                 "matched_in": sorted({docs[d].name for d, _ in pattern.sentences}),
                 "one_sentence": len(change.sentences) == 1,
+                # 0: the ablated pattern was not even asked (its match was not re-run)
+                "calls_while_ablated": pattern.ablated_calls,
                 "error": change.error,
             }
         )

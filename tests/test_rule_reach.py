@@ -224,6 +224,7 @@ def test_ablating_a_toy_pattern_changes_the_one_sentence_it_serves(toy) -> None:
     assert (killed["sentences_matched"], killed["sentences_changed"]) == (2, 2)
     assert (killed["agree"], killed["disagree"]) == (2, 0)
     assert not killed["one_sentence"]
+    assert killed["calls_while_ablated"] == 2
     # the guard kept "wounded" after "bears" out: right, and in one sentence
     guard = rows["toy_rules_reach70:GUARD['zoo']"]
     assert guard["one_sentence"]
