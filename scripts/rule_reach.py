@@ -105,6 +105,8 @@ class Recorder:
 
     def __init__(self) -> None:
         self.active = False
+        # (while a document is suggested again, for an ablation or the control: no notes)
+        self.quiet = False
         self.doc = -1
         self.text = ""
         self._lowered: str | None = None
@@ -137,6 +139,8 @@ class Recorder:
         return at
 
     def note(self, pattern: RecordingPattern, found: re.Match[str]) -> None:
+        if self.quiet:
+            return
         pattern.matches += 1
         if not self.active:
             pattern.outside += 1
@@ -491,10 +495,12 @@ def run_all(
         text = (docs[index].text + ".")[:-1]  # (a new object: memos keyed by identity miss)
         if record:
             RECORDER.begin(index, text, docs[index].starts)
+        RECORDER.quiet = not record
         try:
             out[index] = frozenset(run(index, text))
         finally:
             RECORDER.end()
+            RECORDER.quiet = False
     return out
 
 

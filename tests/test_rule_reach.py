@@ -247,6 +247,9 @@ def test_ablating_a_toy_pattern_changes_the_one_sentence_it_serves(toy) -> None:
     # re-run with nothing ablated, the flagged patterns' documents suggest the same
     assert report["control_documents"] == 2  # (0 and 2)
     assert report["control_changes"] == 0
+    # what matched while documents were suggested again (ablations, the control) is not
+    # counted, nor taken for a match outside the documents
+    assert all(p.outside == 0 for p in instrumentation.patterns.values())
     # nothing is left ablated
     assert not any(p.ablated for p in instrumentation.patterns.values())
     assert module.suggest(texts[1]) == [(18, 33, "killed")]
