@@ -28,8 +28,9 @@ How (dev gold only; never point it at sample_articles/dev/heldout/):
    gold when the rule was right: it made a suggestion the gold holds (same extent, label,
    speaker of a quote, casualty fields and actor type), or it kept out one the gold lacks.
 
-Word caches of the rules (`functools.lru_cache` of more than one entry) and one-text
-memos (module globals named `_last*`) are emptied before every document, so that a
+Word caches of the rules (`functools.lru_cache` of more than one entry, module-level
+dicts and sets that start empty) and one-text memos (globals named `_last*`) are emptied
+before every document (`caches_of`), so that a
 pattern seen through a cache is seen in each document and an ablation is not hidden.
 """
 
@@ -428,10 +429,15 @@ class Instrumentation:
 
 
 def caches_of(modules: Iterable[ModuleType]) -> list[Callable[[], None]]:
-    """What empties the word caches and one-text memos of `modules` (see the docstring);
-    a cache of one entry holds a loaded model and is kept."""
+    """What empties the word caches and memos of `modules`, called before any suggestion
+    (see the module docstring): each `lru_cache` of more than one entry (one entry holds a
+    loaded model), each `_last*` tuple (reset to what it holds now), and each dict, set
+    or list empty now (a memo filled as the rules run, "_WORD_BITS"), except a dict
+    annotated with int keys: those hold what was built for one gazetteer (keyed by its
+    id) and are kept, so a pattern only used to build them is seen once."""
     clears: list[Callable[[], None]] = []
     for module in modules:
+        annotations = vars(module).get("__annotations__", {})
         for var, value in list(vars(module).items()):
             info = getattr(value, "cache_info", None)
             if callable(info) and hasattr(value, "cache_clear"):
@@ -439,6 +445,13 @@ def caches_of(modules: Iterable[ModuleType]) -> list[Callable[[], None]]:
                     clears.append(value.cache_clear)
             elif var.startswith("_last") and isinstance(value, tuple):
                 clears.append(functools.partial(setattr, module, var, value))
+            elif (
+                isinstance(value, (dict, set, list))
+                and not value
+                and not var.startswith("__")
+                and not str(annotations.get(var, "")).replace(" ", "").startswith("dict[int,")
+            ):
+                clears.append(value.clear)
     return clears
 
 

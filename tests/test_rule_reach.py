@@ -146,6 +146,8 @@ NUMBER_KILLED = re.compile(r"\\b(\\d+) (?:people|civilians) (?:were )?killed\\b"
 KINDS = (re.compile(r"\\bwounded\\b"), re.compile(r"\\bmissing\\b"))
 GUARD = {"zoo": re.compile(r"\\b(?:bears|tigers)\\b")}
 _last = ("", 0)
+_SEEN: dict[str, int] = {}
+_BY_GAZETTEER: dict[int, object] = {}
 
 
 @lru_cache(maxsize=64)
@@ -266,9 +268,13 @@ def test_the_caches_of_a_rule_module_are_emptied_and_its_memos_reset(toy) -> Non
     module.word_pattern("x")
     clears = reach.caches_of([module])
     module._last = ("text", 3)
+    module._SEEN["word"] = 1
+    module._BY_GAZETTEER[1] = object()
     for clear in clears:
         clear()
     assert module.made.cache_info().currsize == 0
+    assert module._SEEN == {}
+    assert len(module._BY_GAZETTEER) == 1  # (what one gazetteer built, keyed by its id)
     assert module._last == ("", 0)
 
 
