@@ -5758,6 +5758,11 @@ def _quoted_as_saying(
     whom "him"/"her" stands for, or nobody when X is unnamed ("a military official", "an
     officer identified only by his call sign"); never the outlet that quotes. None when
     the clause is not of that form."""
+    if text.find("quot", start, opened) < 0:
+        # (every match holds "quot", case and all: a clause without it is read no further;
+        # the pattern's word boundary and look-behinds first were tried at every offset of
+        # every quote's clause, up to 600 characters each; perf70)
+        return None
     found = None
     for found in _QUOTED_AS_SAYING.finditer(text, start, opened):  # noqa: B007 (the last)
         pass
