@@ -1433,8 +1433,6 @@ _KIND_PATTERNS: Final = (
         re.compile(
             r"\b(?:missing|unaccounted(?: for)?|disappeared|disappearances?|abducted|kidnapped"
             r"|vanished"
-            # Indian and Pakistani English: "five people remain untraceable" (frame69)
-            r"|untraceable|untraced"
             r"|abductions?"
             r"|(?:taken|held) hostage|hostages?|(?:under|beneath) (?:the )?rubble)\b"
         ),
@@ -1479,7 +1477,7 @@ _HARM_AFTER_NOUN: Final = re.compile(
     r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|slain|perished|executed|murdered"
     r"|massacred|shot dead|wound(?:ed|s)?|injur(?:ed|ies|y)|hurt|maimed"
     # "six refugees were missing": the refugees went missing
-    r"|missing|unaccounted|disappeared|vanished|untraceable|untraced)\b"
+    r"|missing|unaccounted|disappeared|vanished)\b"
 )
 # "three martyrs": the dead, when the figure's own last words are a count and "martyrs"
 # (lexcas64), never those held ("arrested 5 would-be martyrs", kind of main) nor a name

@@ -252,35 +252,6 @@ def test_lives_changed_or_claimed_otherwise_are_no_figure(sentence: str) -> None
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "The prefect added that five people remain untraceable since the attack.",
-            ("five people remain untraceable", 5, 5, "missing", "unknown"),
-        ),
-        (
-            "12 fishermen remain untraceable after the boat capsized, officials said.",
-            ("12 fishermen remain untraceable", 12, 12, "missing", "civilian"),
-        ),
-        (
-            "Three villagers are still untraceable, the police said.",
-            ("Three villagers are still untraceable", 3, 3, "missing", "civilian"),
-        ),
-        (
-            "Two soldiers remained untraced after the avalanche.",
-            ("Two soldiers remained untraced", 2, 2, "missing", "combatant"),
-        ),
-        (
-            "- 4 students remain untraceable",
-            ("4 students remain untraceable", 4, 4, "missing", "civilian"),
-        ),
-    ],
-)
-def test_people_who_remain_untraceable_are_missing(sentence: str, expected: Figure) -> None:
-    assert figures(sentence) == [expected]
-
-
-@pytest.mark.parametrize(
     "sentence",
     [
         "Five documents remain untraceable, the court was told.",
@@ -291,6 +262,7 @@ def test_people_who_remain_untraceable_are_missing(sentence: str, expected: Figu
     ],
 )
 def test_untraceable_things_and_wanted_people_are_no_figure(sentence: str) -> None:
+    # ("remain untraceable" is no harm frame since ABL70: it fired on one dev sentence)
     assert figures(sentence) == []
 
 

@@ -640,8 +640,6 @@ _CASUALTY_WORD: Final = (
         "|war-wounded|war wounded"
         "|fatalities|hurt|slain|uprooted|abducted|kidnapped|disappeared|evacuated|homeless"
         "|unaccounted for|lost their lives|perished|injuries|massacred|executed|maimed"
-        # "five people remain untraceable" (Indian, Pakistani and West African English)
-        "|untraceable|untraced"
         "|shot dead|drowned|detained|arrested|captured|taken hostage|held hostage"
         "|taken prisoner|dying|buried|trapped|flee|fleeing|flees|made homeless"
         # how armies report enemy dead: "12 assailants were neutralised"
@@ -3460,7 +3458,7 @@ _LINE_ANCHORS: Final = {
         " martyrs"
         " raped rape sexual detainees"
         " stabbed"
-        " untraceable untraced sold"
+        " sold"
     ),
     # the harm or the captivity that ends each match of the miss67 patterns (each one a
     # whole word after a space: "were killed", "sustained gunshot wounds", "held in Evin")
@@ -3954,19 +3952,6 @@ _ROOM_FOR: Final = re.compile(
 _PER_AFTER: Final = re.compile(r"\s+(?:per|a|each|in\s+each)\s+(?:cell|room|bed|guard)\b")
 
 
-# "Untraceable" says missing of victims and of the wanted alike ("five people remain
-# untraceable" after a raid; "the two suspects remain untraceable" after a crime): the
-# wanted, those who did the harm or are sought for it, are no figure (frame69).
-_UNTRACED: Final = ("untraceable", "untraced")
-_SOUGHT_PEOPLE: Final = re.compile(
-    r"\b(?:suspects?|accused|attackers?|assailants?|gunm[ae]n|culprits?|perpetrators?"
-    r"|killers?|kidnappers?|abductors?|terrorists?|militants?|ultras|robbers?|dacoits?"
-    r"|fugitives?|absconders?|convicts?|escapees?|inmates?|prisoners?|criminals?|shooters?"
-    r"|bombers?|rapists?|murderers?)\b",
-    re.IGNORECASE,
-)
-
-
 # People sold are trafficked (frame69), never players transferred nor seats for people.
 _SPORT_PEOPLE: Final = re.compile(
     r"\b(?:footballers?|players?|athletes?|strikers?|defenders?|goalkeepers?|midfielders?"
@@ -3974,9 +3959,8 @@ _SPORT_PEOPLE: Final = re.compile(
     re.IGNORECASE,
 )
 _FOR_OR_OF_BEFORE: Final = re.compile(r"\b(?:for|of)\s+$", re.IGNORECASE)
-# (review69f) a sale or an untraced figure names people only where a person noun stands in
-# the span: "Only two were sold at the auction", "Three of the paintings were sold", "Two
-# remain untraceable", "2 of the 14 files remain untraced" are things or nobody said
+# (review69f) a sale names people only where a person noun stands in the span: "Only two
+# were sold at the auction", "Three of the paintings were sold" are things
 _PERSON_IN_SPAN: Final = LazyPattern(rf"\b{_VICTIM}\b", re.IGNORECASE)
 # (review69f) "were sold" followed by what was sold to them: "Hundreds of migrants were sold
 # fake documents", "Millions of customers were sold payment protection insurance",
@@ -3984,12 +3968,6 @@ _PERSON_IN_SPAN: Final = LazyPattern(rf"\b{_VICTIM}\b", re.IGNORECASE)
 _SOLD_TO_THEM: Final = re.compile(
     r"\s+(?!(?:into|in|to|at|by|as|across|on|off|again|for|from|like|and|or|four|three"
     r"|two|five|several|many|multiple|repeatedly|twice|once)\b)(?:a|an|the|[a-z]+)\b"
-)
-# (review69f) neither harmed nor sought for harm, but not found: witnesses, absconders,
-# gang members
-_UNTRACED_NOT_HARMED: Final = re.compile(
-    r"\b(?:witness(?:es)?|abscond\w*|gang\s+members?|gangs?|defaulters?|deserters?)\b",
-    re.IGNORECASE,
 )
 
 
@@ -4021,15 +3999,6 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if _BODIES_OF_BEFORE.search(text, max(0, found.start - 24), found.start):
             continue  # "the bodies of 12 people were taken to hospital": the remains rule's
-        if text.endswith(_UNTRACED, found.start, found.end) and _SOUGHT_PEOPLE.search(
-            text, found.start, found.end
-        ):
-            continue  # "the two accused remain untraceable": fugitives, no one harmed
-        if text.endswith(_UNTRACED, found.start, found.end) and (
-            not _PERSON_IN_SPAN.compiled.search(text, found.start, found.end)
-            or _UNTRACED_NOT_HARMED.search(text, found.start, found.end)
-        ):
-            continue  # "Two remain untraceable", "14 prosecution witnesses remained untraceable"
         if text.endswith("sold", found.start, found.end) and (
             not _PERSON_IN_SPAN.compiled.search(text, found.start, found.end)
             or _SOLD_TO_THEM.match(text, found.end)
