@@ -258,7 +258,7 @@ _PLURAL_PERSONS: Final = _words(
     "truckers visitors widows youngsters evacuees occupants responders trainees siblings "
     "grandparents congregants detectives constables climbers mountaineers trekkers guides "
     "farmworkers farmhands seminarians catechists defenders auxiliaries males females "
-    "correspondents ultras "
+    "correspondents "
     "nieces aunts cooks attendants waiters mechanics bakers apprentices vdp owners"
 )
 _CASUALTY_WORDS: Final = _words(
@@ -1619,8 +1619,6 @@ _COMBATANT_PATTERN: Final = re.compile(
     r"|militants?(?! (?:attacks?|violence|groups?|activity|networks?|hideouts?|camps?))"
     # movements' members named by their creed, cadres and a group's remnants
     r"|maoists?|naxal(?:ite)?s?|cadres?|remnants|gang ?members?|gangsters?"
-    # Indian wire copy's militants ("two ultras were gunned down"), not football's ultras
-    r"|ultras(?! (?:fans?|supporters?|groups?|of)\b)"
     # "members of the militia", "members of an armed group"
     # ("members of Syria's security forces": a possessive among the words)
     r"|members? of (?:the |a |an |its |their )?(?:so-called )?(?:[\w'-]+ ){0,3}?(?:militias?"

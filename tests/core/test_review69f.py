@@ -97,18 +97,16 @@ def test_figure(sentence: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "victims"),
+    "sentence",
     [
-        ("Two ultras were arrested after the derby, police said.", "civilian"),
-        ("Three ultras were injured when the stand collapsed at the Stadio Olimpico.", "civilian"),
-        ("Five Legia ultras were hurt in clashes with riot police before the match.", "civilian"),
-        ("Two ultras were gunned down in an encounter in Rajouri, police said.", "combatant"),
-        ("Three ultras were killed in an encounter in Pulwama.", "combatant"),
+        "Two ultras were arrested after the derby, police said.",
+        "Three ultras were injured when the stand collapsed at the Stadio Olimpico.",
+        "Five Legia ultras were hurt in clashes with riot police before the match.",
     ],
 )
-def test_ultras(sentence: str, victims: str) -> None:
-    found = suggested_casualties(sentence)
-    assert [f[4] for f in found] == [victims]
+def test_football_ultras_are_never_combatants(sentence: str) -> None:
+    # ("ultras" as Indian wire copy's militants was taken out by ABL70: one dev article)
+    assert "combatant" not in [f[4] for f in suggested_casualties(sentence)]
 
 
 def test_plural_noun_is_no_one_person() -> None:

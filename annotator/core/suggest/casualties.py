@@ -253,9 +253,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     " dozos donsos"
     # how armies and police name their enemies: "12 khwarij were killed", "two infiltrators"
     " naxals khwarij khawarij khawaarij miscreants infiltrators raiders snipers fedayeen"
-    # South Asian copy's armed robbers ("Two dacoits were killed in retaliatory fire"), and
-    # Indian wire copy's militants ("two ultras were gunned down", PTI; frame69)
-    " dacoits ultras"
+    # South Asian copy's armed robbers ("Two dacoits were killed in retaliatory fire")
+    " dacoits"
     # the people an international body sends: "the killing of two UN investigators"
     " investigators monitors inspectors"
     # "a police agent was wounded", "two federal agents were killed"
@@ -1728,8 +1727,6 @@ _COMBATANT_COUNTED: Final = re.compile(
     r"|jawans?|commandos?|infantrym[ae]n|riflem[ae]n|cops?|servicemembers?|mujahideen|jihadis"
     r"|robbers?|thie(?:f|ves)|kidnappers?|pirates?|poachers?|Taliban|naxals?|khwarij|khawarij"
     r"|khawaarij|dacoits?"
-    # Indian wire copy's militants ("two ultras gunned down"), never football's ultras
-    r"|ultras(?!\s+(?:fans?|supporters?|groups?|of)\b)"
     # the Sahel's hunters' brotherhoods, who fight as militias ("three Dozo hunters")
     r"|dozos?|donsos?"
     r"|miscreants?"
@@ -2702,16 +2699,6 @@ _ARMED_VOLUNTEERS: Final = re.compile(
 _VOLUNTEERS: Final = re.compile(r"\bvolunteers?\b", re.IGNORECASE)
 
 
-# Football around "ultras": the supporters, never militants (review69f)
-_ULTRAS_WORD: Final = re.compile(r"\bultras\b", re.IGNORECASE)
-_FOOTBALL_AROUND: Final = re.compile(
-    r"\b(?:football|stadium|stadio|derby|match|kick-off|fans|supporters|club|league|Serie|UEFA"
-    r"|FIFA|stands?|pitch|terraces?|curva|hooligans?|Legia|Lazio|Roma|Juventus|Galatasaray"
-    r"|Fenerbahce|Besiktas|Partizan|Red\s+Star)\b",
-    re.IGNORECASE,
-)
-
-
 def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> dict[str, Any]:
     """count_low, count_high, kind and victims for a CASUALTY phrase.
 
@@ -2727,10 +2714,6 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
     if " by " in phrase:
         # "the death toll from a raid by Islamist insurgents ... rose to 17": who did it
         named_in = _BY_THE_DOERS.sub(" ", phrase)
-    if "ltras" in named_in and _FOOTBALL_AROUND.search(original):
-        # "Three ultras were injured when the stand collapsed at the stadium": football's
-        # ultras, supporters, not Indian wire copy's militants (review69f)
-        named_in = _ULTRAS_WORD.sub("fans", named_in)
     victims = _victim_group(named_in) or "unknown"
     if victims == "combatant" and _PEOPLE_WITH_COMBATANTS.search(phrase):
         victims = "mixed"
