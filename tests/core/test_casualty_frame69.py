@@ -25,47 +25,6 @@ def spans(sentence: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "Of the injured, seven have been referred to the district hospital in Bhakkar, "
-            "officials said.",
-            ("Of the injured, seven", 7, 7, "injured", "unknown"),
-        ),
-        (
-            "Of the dead, at least 12 were women, the health ministry said on Sunday.",
-            ("Of the dead, at least 12", 12, None, "killed", "civilian"),
-        ),
-        (
-            "Of the wounded, three are in critical condition at the Federal Medical Centre, "
-            "the police spokesman told journalists in Makurdi.",
-            ("Of the wounded, three", 3, 3, "injured", "unknown"),
-        ),
-        (
-            "Of the deceased, five belonged to one family, a Rescue 1122 spokesperson said.",
-            ("Of the deceased, five", 5, 5, "killed", "civilian"),
-        ),
-        (
-            "Of those killed, six were police officers, according to the provincial governor.",
-            ("Of those killed, six", 6, 6, "killed", "combatant"),
-        ),
-        (
-            '"Of the injured, seven are critical," the doctor said.',
-            ("Of the injured, seven", 7, 7, "injured", "unknown"),
-        ),
-        (
-            "- Of the injured, 12 remain in a critical condition",
-            ("Of the injured, 12", 12, 12, "injured", "unknown"),
-        ),
-    ],
-)
-def test_a_fronted_partitive_is_a_figure_from_of_to_its_count(
-    sentence: str, expected: Figure
-) -> None:
-    assert expected in figures(sentence)
-
-
-@pytest.mark.parametrize(
     ("sentence", "unwanted"),
     [
         ("Of the 40 trucks, seven were hit by shells near the crossing.", "Of the 40 trucks"),
@@ -83,6 +42,8 @@ def test_a_fronted_partitive_is_a_figure_from_of_to_its_count(
 def test_a_partitive_of_things_or_with_a_harm_of_its_own_is_no_part(
     sentence: str, unwanted: str
 ) -> None:
+    # (the fronted partitive "Of the injured, seven ..." is no figure since ABL70: one dev
+    # sentence)
     assert not any(s.startswith(unwanted) for s in spans(sentence))
 
 

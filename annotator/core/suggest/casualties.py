@@ -6623,57 +6623,6 @@ register(
 # on one article's sentence, and each is guarded against the things, perpetrators and
 # figures of speech that take the same shape.
 
-# A fronted partitive, the inverted form of "seven of the injured" (which the guideline
-# annotates from the count to the harm word): "Of the injured, seven have been referred to
-# hospital", "Of the dead, at least 12 were women", "Of those killed, six were police
-# officers". From "Of" to the count. The harmed group is a harm word after "the" or "those";
-# the count opens the clause, a finite verb that says no harm of its own follows it ("Of the
-# injured, seven died" is the dead's figure; "Of the 40 trucks, seven were hit", "60 per
-# cent", "seven-year-old" and "14 January" hold no such group or verb).
-_OF_THE_HARMED_FIRST: Final = LazyPattern(
-    r"(?-i:Of)\s+(?:the|those)\s+(?:(?:critically|seriously|badly|severely|gravely|lightly"
-    r"|slightly)\s+)?(?P<harm>dead|deceased|killed|injured|wounded|hurt|abducted|kidnapped"
-    r"|missing)(?:\s+(?:people|persons))?,\s+"
-    # (review69f: never a year: "Of the dead, 2024 was the deadliest year")
-    rf"(?!(?:1[89]|20)\d\d\b)(?P<count>{NUMBER_EXPRESSION})"
-    r"(?=\s+(?:of\s+them\s+)?(?:were|was|are|is|have|has|had|remain|remains|remained"
-    r"|belonged|belong|came|come|hailed)\b"
-    r"(?!\s+(?:(?:later|also|since|subsequently|reportedly|now)\s+)?(?:been\s+)?(?:killed|dead"
-    r"|died|wounded|injured|hurt|shot|abducted|kidnapped|missing|released|freed|rescued"
-    # (review69f) no longer missing or held: "Of the missing, three were found alive"
-    r"|found|returned|escaped|traced|located|reunited|resurfaced)\b))",
-    re.IGNORECASE,
-)
-# What may stand right before the fronted "Of": the start of a sentence, a line, a quote or a
-# bullet (never a word: "Guardians Of the Dead, three ...", never a comma).
-_CLAUSE_START_BEFORE: Final = re.compile(r"(?:^|[.!?:;\"\u201c\u2018(\n\-\u2013\u2014*\u2022])\s*$")
-
-
-@rule(
-    "casualty_of_the_harmed_first",
-    "CASUALTY",
-    "A fronted partitive: 'Of the injured, seven have been referred to hospital' (7, "
-    "injured), 'Of the dead, at least 12 were women' (12 or more, killed).",
-)
-def casualty_of_the_harmed_first(ctx: SuggestContext) -> Iterator[Suggestion]:
-    text = ctx.text
-    if "Of " not in text:
-        return
-    for match in _OF_THE_HARMED_FIRST.finditer(text):
-        start, end = match.start(), match.end("count")
-        if not _CLAUSE_START_BEFORE.search(text, max(0, start - 4), start):
-            continue
-        count = parse_casualty(match.group("count"))
-        if count.low is None and count.high is None:
-            continue
-        attributes = {
-            **_attributes_at(ctx, start, end),
-            "count_low": count.low,
-            "count_high": count.high,
-        }
-        yield Suggestion(start, end, "CASUALTY", attributes, "casualty_of_the_harmed_first")
-
-
 # The lives of counted people as the passive's subject, the inverted form of "claimed the
 # lives of 37 villagers": "the lives of 37 villagers were claimed by an attack", "the lives
 # of 12 soldiers were lost" (killed). From "lives" (as "claimed the lives of" starts at its
