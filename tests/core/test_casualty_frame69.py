@@ -177,31 +177,6 @@ def test_things_animals_and_helpers_among_the_dead_are_no_figure(sentence: str) 
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "In September 2024, the lives of 37 villagers were claimed by an attack on Mafa.",
-            ("lives of 37 villagers were claimed", 37, 37, "killed", "civilian"),
-        ),
-        (
-            "The lives of 12 soldiers were claimed in the ambush, the ISPR said.",
-            ("lives of 12 soldiers were claimed", 12, 12, "killed", "combatant"),
-        ),
-        (
-            "The lives of at least 40 people were claimed by the floods and the fighting.",
-            ("lives of at least 40 people were claimed", 40, None, "killed", "unknown"),
-        ),
-        (
-            "The lives of 9 persons were lost in the blast, the SSP said.",
-            ("lives of 9 persons were lost", 9, 9, "killed", "unknown"),
-        ),
-    ],
-)
-def test_the_lives_of_counted_people_as_a_passive_subject(sentence: str, expected: Figure) -> None:
-    assert figures(sentence) == [expected]
-
-
-@pytest.mark.parametrize(
     "sentence",
     [
         "The lives of 37 villagers were changed by the new road.",
@@ -210,6 +185,7 @@ def test_the_lives_of_counted_people_as_a_passive_subject(sentence: str, expecte
     ],
 )
 def test_lives_changed_or_claimed_otherwise_are_no_figure(sentence: str) -> None:
+    # ("the lives of N were claimed" is no figure since ABL70: one dev sentence)
     assert figures(sentence) == []
 
 

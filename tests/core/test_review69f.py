@@ -82,8 +82,6 @@ def test_no_figure(sentence: str) -> None:
         ("Two girls were sold into slavery by the militants.", "Two girls were sold"),
         ("Five children were sold by their parents to pay off debts.", "Five children were sold"),
         ("Two teenagers were sold to a man in Ohio for $500.", "Two teenagers were sold"),
-        ("The lives of 12 soldiers were taken in the attack.", "lives of 12 soldiers were taken"),
-        ("The lives of 50 refugees were lost at sea off Libya.", "lives of 50 refugees were lost"),
         ("Two boys of 12 and 14 were killed in the strike.", "Two boys of 12 and 14 were killed"),
         (
             "The driver and the conductor were among the dead.",

@@ -6619,44 +6619,6 @@ register(
 )
 
 
-# Clause frames a toll takes in real prose (frame69): each rests on a grammatical class, not
-# on one article's sentence, and each is guarded against the things, perpetrators and
-# figures of speech that take the same shape.
-
-# The lives of counted people as the passive's subject, the inverted form of "claimed the
-# lives of 37 villagers": "the lives of 37 villagers were claimed by an attack", "the lives
-# of 12 soldiers were lost" (killed). From "lives" (as "claimed the lives of" starts at its
-# verb, the span leaves "the" out) to the verb; never lives changed, improved or saved.
-_LIVES_OF_PEOPLE_TAKEN: Final = LazyPattern(
-    rf"\blives\s+of\s+(?:{NUMBER_EXPRESSION})\s+(?:(?!{_NOT_MODIFIER}\b)[\w'\u2019-]+\s+){{0,2}}?"
-    rf"{_VICTIM}\b\s+(?:were|have\s+been|had\s+been|has\s+been|was)\s+"
-    r"(?:(?:tragically|reportedly|also|all)\s+)?(?:claimed"
-    # (review69f: never "taken over / up / into account", "lost in paperwork")
-    r"|lost(?!\s+in\s+(?:the\s+)?paperwork\b)|taken(?!\s+(?:over|up|into)\b)|cut\s+short)\b"
-    # (never a claim of another sort: "were claimed as a theme", "claimed for the church")
-    r"(?!\s+(?:as|for|that|to\s+be)\b)",
-    re.IGNORECASE,
-)
-
-
-@rule(
-    "casualty_lives_of_people_taken",
-    "CASUALTY",
-    "The lives of counted people as a passive's subject: 'the lives of 37 villagers were "
-    "claimed by an attack' (37, killed).",
-)
-def casualty_lives_of_people_taken(ctx: SuggestContext) -> Iterator[Suggestion]:
-    text = ctx.text
-    if "lives" not in text and "Lives" not in text:
-        return
-    for match in _LIVES_OF_PEOPLE_TAKEN.finditer(text):
-        start, end = match.span()
-        attributes = {**_attributes_at(ctx, start, end), "kind": "killed"}
-        count = parse_casualty(text[start:end])
-        attributes["count_low"], attributes["count_high"] = count.low, count.high
-        yield Suggestion(start, end, "CASUALTY", attributes, "casualty_lives_of_people_taken")
-
-
 # Elliptical counts (guideline: "a count with no noun of its own takes the victims of the
 # figure before it in the same sentence"): "at least 383 aid workers were killed in 2026,
 # while 308 were wounded, 125 kidnapped and 66 detained". The "and" right before a count is
