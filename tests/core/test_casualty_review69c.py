@@ -54,12 +54,6 @@ def test_considered_dead_idioms_are_no_figure(text):
     assert suggested_casualties(text) == []
 
 
-def test_considered_dead_still_a_figure():
-    assert suggested_casualties("Fourteen sailors were considered dead after the ship sank.") == [
-        ("Fourteen sailors were considered dead", 14, 14, "killed", "civilian")
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

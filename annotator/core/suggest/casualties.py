@@ -888,13 +888,6 @@ _LINKING: Final = (
     # "lists more than 130,000 people as missing", "counted 40 people as dead": the people,
     # then what they are listed as (only right before the harm word)
     + r"|as(?=\s+(?:missing|dead|killed|wounded|injured|displaced|disappeared|abducted)\b)"
-    # "over 70,000 Ukrainians are considered missing", "are deemed dead": a status an
-    # authority gives, as "listed as" and "declared" are (only right before the harm; cas40r)
-    + r"|(?:considered|deemed)(?=\s+(?:as\s+)?(?:missing|dead|disappeared)\b"
-    # (never an idiom: "Twelve MPs are considered dead wood", "dead certs", "a dead heat";
-    # review69c)
-    r"(?!\s+(?:wood|weight|certs?|heat|ringers?|ends?|letters?|ducks?|zones?|losses|loss"
-    r"|serious|set|last)\b))"
     # "are said to have died"; never "A community leader said the bodies ...": "said" with
     # its object opens the speaker's report, and what it reports is another phrase
     + r"|said(?=\s+to\b)"
