@@ -208,34 +208,11 @@ def test_its_statement_published_on_its_website_keeps_the_body() -> None:
     assert _speaker(text, "no longer safe") == "ICRC"
 
 
-# ----------------------------- an absolute clause: ", with X calling it "..."" (X speaks)
+# ----------------------------- an absolute clause: ", with X calling it "...""
+# (the rule giving such a quote to X was taken out by ABL70: one dev sentence, 983; the
+# clauses naming nobody still link to nobody)
 
 CALLING = '"a cowardly act against innocent pilgrims"'
-
-
-@pytest.mark.parametrize(
-    ("sentence", "speaker"),
-    [
-        (
-            "The National Conference and the PDP condemned the attack, with PDP spokesperson "
-            "Zahid Rafiq Mir calling it {q}.",
-            "Zahid Rafiq Mir",
-        ),
-        (
-            "The raid was condemned, with Brig-Gen Ali Musa, the army's spokesman, calling it {q}.",
-            "Ali Musa",
-        ),
-        ("Protests spread, with Nigeria's foreign ministry calling the raid {q}.", "Nigeria"),
-        ("The attack was condemned, with the ICRC calling it {q}.", "ICRC"),
-        (
-            "The village was shelled, with the Norwegian Refugee Council warning of {q}.",
-            "Norwegian Refugee Council",
-        ),
-        ("- 12 killed in Bama, with Boko Haram calling it {q}\n- 30 injured", "Boko Haram"),
-    ],
-)
-def test_the_subject_of_a_with_clause_speaks_its_participle(sentence: str, speaker: str) -> None:
-    assert _speaker(sentence.format(q=CALLING), "a cowardly") == speaker
 
 
 @pytest.mark.parametrize(

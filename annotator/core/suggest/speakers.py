@@ -5424,32 +5424,6 @@ def _before_quote(
                 return True, _extent(reporter)
             return True, _extent(described)
         return True, _extent(people[0] if people else namers[0] if namers else None)
-    absolute = _WITH_SPEAKER_PARTICIPLE.search(clause)
-    if absolute is not None:
-        # 'The attack was condemned, with PDP spokesperson X calling it "..."': a clause of
-        # its own after "with", its subject the one named right before the participle
-        # (spk69); "with critics calling it" names nobody and goes on as before
-        np_start, np_end = start + absolute.start("np"), start + absolute.end("np")
-        with_named = mentions.within(np_start, np_end)
-        if with_named and (
-            with_named[-1].end == np_end
-            # ("with Nigeria's foreign ministry calling it": the owner, as "Nigeria's
-            # foreign ministry said" has it)
-            or (
-                (owned := _OWNED_BODY_TAIL.fullmatch(text, with_named[-1].end, np_end)) is not None
-                # (a body, never "Amina's brother" nor "Chad's residents")
-                and owned.group().split()[-1] in _GROUP_NOUNS
-            )
-        ):
-            chosen = len(with_named) - 1
-            while chosen > 0 and _JOINED_BY_AND.fullmatch(
-                text, with_named[chosen - 1].end, with_named[chosen].start
-            ):
-                chosen -= 1  # ("with Russia and Ukraine calling it": Russia) (review69s)
-            if chosen < len(with_named) - 1:
-                return True, _extent(with_named[chosen])
-            people = [a for a in with_named if _is_person(a)]
-            return True, _extent(people[-1] if people else with_named[-1])
     quoted = _quoted_as_saying(text, mentions, start, opened, quote.start)
     if quoted is not None:
         return True, quoted[0]
@@ -5662,29 +5636,6 @@ def _before_quote(
     return decided
 
 
-# An absolute clause set off by a comma (or opening the sentence) whose speech participle
-# introduces the quote: ", with the PDP calling it ", "With Chief Minister X saying the
-# attack was ". The participle's object runs to the quote without another clause.
-_WITH_PARTICIPLES: Final = (
-    r"(?:calling|describing|terming|branding|labelling|labeling|dubbing|saying|warning"
-    r"|insisting|accusing|urging|vowing|demanding|adding)\b"
-)
-_WITH_SPEAKER_PARTICIPLE: Final = re.compile(
-    r"(?:^\s*|,\s+|[;\u2014\u2013]\s*)[Ww]ith\s+(?P<np>[^,;:\"\u201c\u201d()\n]{2,80}?)"
-    # (an apposition after the name: "with Brig-Gen X, the army's spokesman, calling it")
-    r"(?:,\s+[^,;:\"\u201c\u201d()\n]{2,60},)?\s+"
-    + _WITH_PARTICIPLES
-    # (the participle next to the quote: "with A calling for calm and B calling it" is B's:
-    # review69s)
-    + r"(?:(?!"
-    + _WITH_PARTICIPLES
-    + r")[^,;:\"\u201c\u201d\n]){0,80}$"
-)
-# Two names joined by "and" ("with Russia and Ukraine calling it"): joint speakers, the
-# first named (guideline, "Joint speakers") (review69s).
-_JOINED_BY_AND: Final = re.compile(r"\s+and\s+")
-# A body owned by the name before it: "'s foreign ministry", "'s army".
-_OWNED_BODY_TAIL: Final = re.compile(r"['\u2019]s(?:\s+[a-z]+){1,3}")
 # A numbered part of a document owned by its pronoun opening a clause: "Its second point",
 # "Their final paragraph".
 _DOCUMENT_PART_OPENING: Final = re.compile(
