@@ -163,25 +163,8 @@ def test_a_headline_quote_with_a_carrying_outlet_links_to_nobody() -> None:
 
 
 # ------------------------------- the outlet named in an aside after the document ("Its
-# statement, published by the X news agency (XNA), said")
-
-
-def test_its_communique_published_by_an_outlet_is_the_body_its_stands_for() -> None:
-    text = (
-        "The Arakan Army did not claim the raid directly. Its military communique number 88, "
-        "published by the Development Media Group (DMG), said its units had "
-        '"pushed the junta back" near Kyauktaw.'
-    )
-    assert _speaker(text, "pushed the junta") == "Arakan Army"
-
-
-def test_its_statement_carried_by_a_described_news_agency_is_the_body_its_stands_for() -> None:
-    text = (
-        "The Norwegian Refugee Council did not comment on the raid. Its statement, carried by "
-        'the state news agency Petra, said its staff would stay "until the last family is '
-        'safe".'
-    )
-    assert _speaker(text, "until the last") == "Norwegian Refugee Council"
+# statement, published by the X news agency (XNA), said": the rule giving such words to the
+# body "its" stands for was taken out by ABL70, one dev sentence, 788; the issuers kept stay)
 
 
 def test_an_outlet_quoted_by_another_outlet_is_the_speaker() -> None:

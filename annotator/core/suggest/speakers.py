@@ -4443,12 +4443,7 @@ def _subject_or_pronoun(
     # A pronoun right after a comma is the subject, whatever the opening phrase names
     # ("In a statement carried by the group's Amaq news agency, it said").
     after_comma = _PRONOUN_AFTER_COMMA.search(text, start, verb_at)
-    # (an outlet that carried the words names no subject: "Its statement, published by the
-    # Sahrawi Press Service (SPS), said" is whoever "its" stands for: spk69)
-    named = [
-        a for a in mentions.within(start, verb_at) if not _carried_by(text, mentions, a, start)
-    ]
-    named_inside = bool(named) and (
+    named_inside = bool(mentions.within(start, verb_at)) and (
         after_comma is None
         # ("..., the Taliban government said": a name inside the description is named)
         or bool(mentions.within(after_comma.start(), verb_at))
@@ -4832,20 +4827,9 @@ _CARRIED_BY: Final = re.compile(
 
 def _carried_by(text: str, mentions: _Mentions, actor: Suggestion, start: int) -> bool:
     """True when `actor` is a media outlet named as carrying or quoting the words ("read on
-    state television ORTM", "published by the Sahrawi Press Service (SPS)": both), not
-    before `start`."""
-    if actor.attributes.get("type") != "media":
-        return False
-    if _CARRIED_BY.search(text, max(start, actor.start - 40), actor.start):
-        return True
-    if not text.endswith(" (", max(start, actor.start - 2), actor.start):
-        return False
-    # (the outlet's acronym in brackets after its carried name)
-    named = mentions.within(max(start, actor.start - 80), actor.start - 2)
-    return (
-        bool(named)
-        and named[-1].end == actor.start - 2
-        and _carried_by(text, mentions, named[-1], start)
+    state television ORTM", "carried by the state news agency SANA"), not before `start`."""
+    return actor.attributes.get("type") == "media" and bool(
+        _CARRIED_BY.search(text, max(start, actor.start - 40), actor.start)
     )
 
 
