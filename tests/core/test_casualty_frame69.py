@@ -204,31 +204,8 @@ def test_untraceable_things_and_wanted_people_are_no_figure(sentence: str) -> No
     assert figures(sentence) == []
 
 
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "According to official figures, 26 security personnel and 31 civilians lost their "
-            "lives in terror-related incidents.",
-            ("26 security personnel and 31 civilians lost their lives", 57, 57, "killed", "mixed"),
-        ),
-        (
-            "Two boys and a girl went missing after the raid.",
-            ("Two boys and a girl went missing", 3, 3, "missing", "civilian"),
-        ),
-        (
-            "Four soldiers and two civilians remain unaccounted for.",
-            ("Four soldiers and two civilians remain unaccounted for", 6, 6, "missing", "mixed"),
-        ),
-    ],
-)
-def test_groups_joined_before_a_harm_verb_without_ed_are_summed(
-    sentence: str, expected: Figure
-) -> None:
-    assert figures(sentence) == [expected]
-
-
 def test_groups_before_lost_are_not_summed_across_a_clause() -> None:
+    # (groups summed before "lost / went / remain" was taken out by ABL70: one dev sentence)
     assert (
         figures("26 security personnel and 31 vehicles were involved; civilians lost their lives.")
         == []

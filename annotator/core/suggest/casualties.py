@@ -6203,10 +6203,8 @@ _GROUPS_IN_SPAN: Final = re.compile(
     rf"(?P<groups>(?:(?:,\s+(?!and\s){_LIST_LATER_GROUP})+,?|)\s+and\s+{_LIST_LATER_GROUP})"
     # (then the span's end, its verb or a headline's participle: "40 Palestinians and a
     # Lebanese soldier killed")
-    # ... or a harm verb no "-ed" ends: "26 security personnel and 31 civilians lost their
-    # lives", "two boys and a girl went missing" (frame69)
     r"(?=\s*$|\s+(?:were|was|are|is|have|has|had|died|dead|in|on|at|near|during|this|last"
-    r"|lost|went|remain|remains|remained|[a-z]+ed)\b)",
+    r"|[a-z]+ed)\b)",
     re.IGNORECASE,
 )
 
