@@ -83,18 +83,6 @@ def test_neutralised_members_of_a_named_body_are_not_fighters(text, expected):
             [("Two Dundee FC men were hurt", 2, 2, "injured", "unknown")],
         ),
         (
-            "Seven people, including three FC personnel, were injured in the crossfire.",
-            [
-                (
-                    "Seven people, including three FC personnel, were injured",
-                    7,
-                    7,
-                    "injured",
-                    "mixed",
-                )
-            ],
-        ),
-        (
             "Two Levies personnel were martyred when their vehicle hit a mine.",
             [("Two Levies personnel were martyred", 2, 2, "killed", "combatant")],
         ),

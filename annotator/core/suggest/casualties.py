@@ -2713,9 +2713,7 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
     elif victims == "combatant" and " and " in named_in and _civilian_joined(named_in):
         victims = "mixed"  # "five officers and a passing motorist": one of each
     if victims == "unknown" and _COMBATANT_COUNTED.search(named_in):
-        # (a part of them inside a count of people makes it mixed, as above: "seven people,
-        # including three FC personnel, were injured"; session 28, point j; cas40r)
-        victims = "mixed" if _PEOPLE_WITH_COMBATANTS.search(phrase) else "combatant"
+        victims = "combatant"
     elif victims == "civilian" and "olunteer" in phrase and _ARMED_VOLUNTEERS.search(original):
         # volunteers where the sentence names an armed volunteer force are its men ("a post
         # of the Volunteers for the Defence of the Homeland (VDP) ..., killing nine
