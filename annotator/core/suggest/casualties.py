@@ -1890,12 +1890,6 @@ def _fighters_named_before(text: str, start: int) -> bool:
     )
 
 
-# A noun of a killing and "of" right before a count of people (`_phrases`).
-_HARM_NOUN_OF_BEFORE: Final = re.compile(
-    r"\b(?:killings?|executions?|murders?|deaths?|assassinations?|massacres?|lynchings?"
-    r"|beheadings?)\s+of\s+$",
-    re.IGNORECASE,
-)
 # One person, a name and an age in an aside ("an Indian second engineer, Rakesh Nair, 44,
 # was shot"): the aside's age is taken only after a rank ("A sixth officer, Corporal Anderson
 # Lopes da Silva, 38, was shot in the head and died": one more, counted by it; cas40r).
@@ -3747,14 +3741,6 @@ def _phrases(
             # "neutralised four of them" only of fighters named just before: never mines
             # ("Engineers neutralised four of them"), nor civilians ("killed five civilians and
             # neutralised two of them"; cas40r)
-            continue
-        if (" who " in phrase or " that " in phrase) and _HARM_NOUN_OF_BEFORE.search(
-            ctx.text, max(0, start - 24), start
-        ):
-            # "the executions of 79 Ukrainian servicemen who ... had already been captured":
-            # the people are the killing's, from its noun (guideline), and the clause says
-            # what befell them before (cas40r; dev 993, and the killing of 29 civilians "who
-            # were later presented as guerrillas killed in combat")
             continue
         if "the" in phrase and _SUPERLATIVE.search(phrase):
             continue  # "one of the states with the most kidnappings": a ranking
