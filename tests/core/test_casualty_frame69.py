@@ -54,55 +54,6 @@ def test_the_attackers_partitive_leaves_the_attackers_figure_as_it_was() -> None
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "Among the dead, according to Médecins Sans Frontières, which runs a field "
-            "hospital nearby, were six children.",
-            (
-                "Among the dead, according to Médecins Sans Frontières, which runs a field "
-                "hospital nearby, were six children",
-                6,
-                6,
-                "killed",
-                "civilian",
-            ),
-        ),
-        (
-            "Among the dead, officials say, are three children.",
-            ("Among the dead, officials say, are three children", 3, 3, "killed", "civilian"),
-        ),
-        (
-            "Among the injured, according to the hospital, were four children.",
-            (
-                "Among the injured, according to the hospital, were four children",
-                4,
-                4,
-                "injured",
-                "civilian",
-            ),
-        ),
-        (
-            "Among those killed, the army said, were two soldiers.",
-            ("Among those killed, the army said, were two soldiers", 2, 2, "killed", "combatant"),
-        ),
-        (
-            "Among the dead, officials said, were 11 pilgrims from Uttar Pradesh, PTI reported.",
-            ("Among the dead, officials said, were 11 pilgrims", 11, 11, "killed", "civilian"),
-        ),
-        (
-            "Among the dead, police said, were three women and a boy of 12.",
-            ("Among the dead, police said, were three women and a boy", 4, 4, "killed", "civilian"),
-        ),
-    ],
-)
-def test_a_source_between_the_harmed_group_and_its_verb_stays_inside(
-    sentence: str, expected: Figure
-) -> None:
-    assert figures(sentence) == [expected]
-
-
-@pytest.mark.parametrize(
     "sentence",
     [
         "Among the dead, according to custom, was a tradition of burying the old.",
@@ -115,6 +66,8 @@ def test_a_source_between_the_harmed_group_and_its_verb_stays_inside(
     ],
 )
 def test_no_figure_among_the_dead_for_things_or_rescuers(sentence: str) -> None:
+    # (a source set off by commas inside an inverted toll, "Among the dead, according to X,
+    # were", was taken out by ABL70: one dev sentence, 985)
     assert figures(sentence) == []
 
 
