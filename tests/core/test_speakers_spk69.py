@@ -26,48 +26,8 @@ OPENS = "We will not"
 
 # ------------------------------------- an outlet that carries the statement opens the clause
 
-CARRIED_BY = [
-    (
-        "In a statement carried by the state news agency SANA, the Interior Ministry said: ",
-        "Interior Ministry",
-    ),
-    ("In a statement carried by Xinhua, the Interior Ministry said: ", "Interior Ministry"),
-    (
-        "In a statement published by the official IRNA news agency, Iran's foreign ministry said: ",
-        "Iran",
-    ),
-    ("In a statement quoted by AFP, Amina Bello said: ", "Amina Bello"),
-    (
-        "In a statement carried by Reuters, Brig-Gen Ali Musa, the army's spokesman, said: ",
-        "Ali Musa",
-    ),
-    ("In a statement carried by Reuters, the ICRC said: ", "ICRC"),
-    ("In a statement carried by Reuters, Boko Haram said: ", "Boko Haram"),
-    ("In a message carried by its Amaq news agency, Islamic State said: ", "Islamic State"),
-]
-
-
-@pytest.mark.parametrize(("lead", "speaker"), CARRIED_BY)
-def test_the_outlet_that_carries_a_statement_is_not_its_speaker(lead: str, speaker: str) -> None:
-    assert _speaker(lead + QUOTE, OPENS) == speaker
-
-
-def test_it_after_the_carrying_outlet_is_the_body_named_before() -> None:
-    # The shape of a blind-batch miss (CAS39), written anew: "it" is the ministry
-    text = (
-        "The Interior Ministry gave a lower toll. In a statement carried by the state news "
-        'agency SANA, it said that nine of its men were killed when "gunmen of the old '
-        'regime" ambushed a patrol.'
-    )
-    assert _speaker(text, "gunmen of the old") == "Interior Ministry"
-
-
-def test_she_after_the_carrying_outlet_is_the_woman_named_before() -> None:
-    text = (
-        "Amina Bello gave a lower toll. In a statement carried by Reuters, she said that "
-        '"nobody will be left behind".'
-    )
-    assert _speaker(text, "nobody will be") == "Amina Bello"
+# (the rule reading the subject after "In a statement carried by <outlet>," as the issuer was
+# taken out by ABL70: it changed one dev link, 980; the negative probes below stay)
 
 
 # --------------------------------------------------- "X was quoted by <outlet> as saying:"
@@ -143,15 +103,6 @@ def test_the_speaker_quoted_by_a_carrying_outlet_keeps_the_person() -> None:
         "quoted the governor, Ahmed Hanash, as saying: " + QUOTE
     )
     assert _speaker(text, OPENS) == "Ahmed Hanash"
-
-
-def test_a_bullet_with_the_ministry_named_nowhere_links_to_nobody() -> None:
-    # "the ministry" was named nowhere before: not the outlet that carried its words
-    text = (
-        "- In a statement carried by SANA, the ministry said: " + QUOTE + "\n- Chad closed its "
-        "border."
-    )
-    assert _speaker(text, OPENS) is None
 
 
 def test_a_headline_quote_with_a_carrying_outlet_links_to_nobody() -> None:

@@ -4668,17 +4668,6 @@ def _statement_source(
     if found is None:
         return None
     named_at = start + found.start("named")
-    comma = text.find(",", named_at, verb_at)
-    if (
-        comma > 0
-        and text[comma + 1 : verb_at].strip()
-        and _CARRIED_BY_OUTLET.search(text, max(start, named_at - 40), named_at)
-        and _names_outlet(text, mentions, named_at, _before_and(text, named_at, comma))
-    ):
-        # "In a statement carried by the state news agency SANA, the ministry said": the
-        # outlet that carries or quotes the statement opens the clause; the subject after
-        # its comma issued it (not "published by the army, ...": a body that issues) (spk69)
-        return None
     issuers = mentions.within(named_at, verb_at)
     if issuers and not text[named_at : issuers[0].start].strip():
         return (_extent(_owned_body(text, issuers)),)  # "from Kenya's Interior Ministry"
@@ -4711,35 +4700,6 @@ def _statement_source(
     return (_extent(mentions.described_before(text, quote_start, wanted)),)
 
 
-# A participle of carrying before "by" and the outlet it names: "carried by ", "published
-# by the ", "quoted by " (an outlet passes the words on; it does not issue them).
-_CARRIED_BY_OUTLET: Final = re.compile(
-    r"\b(?:carried|published|broadcast|aired|relayed|quoted|run|shown)\s+by\s+(?:the\s+)?$"
-)
-
-
-def _names_outlet(text: str, mentions: _Mentions, start: int, end: int) -> bool:
-    """True when text[start:end] names a media outlet: a mention typed media, or a noun of
-    outlets ("its Amaq news agency", "its propaganda arm")."""
-    if any(a.attributes.get("type") == "media" for a in mentions.within(start, end)):
-        return True
-    return bool(_OUTLET_WORD.search(text, start, end))
-
-
-def _before_and(text: str, start: int, end: int) -> int:
-    """Where the first "and" between `start` and `end` stands (else `end`): "published by
-    the army and carried by the state news agency" names the army as the issuer, the outlet
-    only after it (review69s)."""
-    found = _AND_WORD.search(text, start, end)
-    return end if found is None else found.start()
-
-
-_AND_WORD: Final = re.compile(r"\s+and\s+")
-_OUTLET_WORD: Final = re.compile(
-    r"\b(?:news\s+agency|broadcaster|television|radio|channel|newspaper|outlet|website"
-    r"|(?:media|propaganda)\s+(?:arm|wing))\b",
-    re.IGNORECASE,
-)
 # "the latter ", "The former " alone before the verb (or after the quote's closing mark).
 _FORMER_OR_LATTER: Final = re.compile(
     r"[\s,.!?\"'\u201d\u2019]*(?:[Tt]he\s+)(former|latter)\s+(?:(?:also|later|then)\s+)?"
