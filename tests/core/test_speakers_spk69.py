@@ -32,31 +32,11 @@ OPENS = "We will not"
 
 # --------------------------------------------------- "X was quoted by <outlet> as saying:"
 
-QUOTED_BY = [
-    (
-        "The Norwegian Refugee Council was quoted by Reuters as saying: ",
-        "Norwegian Refugee Council",
-    ),
-    ("The ICRC was quoted by the Associated Press as saying: ", "ICRC"),
-    ("Nigeria's army was quoted by the state broadcaster NTA as saying: ", "Nigeria"),
-    ("Amina Bello was quoted by the Associated Press as saying: ", "Amina Bello"),
-]
-
-
-@pytest.mark.parametrize(("lead", "speaker"), QUOTED_BY)
-def test_the_outlet_that_quotes_a_body_is_not_its_speaker(lead: str, speaker: str) -> None:
-    assert _speaker(lead + QUOTE, OPENS) == speaker
+# (the passive's outlet as no speaker, "X was quoted by Reuters as saying:", was taken out by
+# ABL70: it changed one dev link, 996, to a person the gold does not name)
 
 
 # ------------------------------------------------------------------------ negative probes
-
-
-def test_an_unnamed_relative_quoted_by_an_outlet_links_to_nobody() -> None:
-    text = (
-        "Amina Bello told the BBC she had fled. Her husband was quoted by Reuters as saying: "
-        + QUOTE
-    )
-    assert _speaker(text, OPENS) is None
 
 
 def test_an_unnamed_resident_quoted_by_an_outlet_links_to_nobody() -> None:

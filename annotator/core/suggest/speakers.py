@@ -4775,12 +4775,11 @@ _OUTLET_NOUNS: Final = words(
     "website site paper"
 )
 _CARRIED_BY: Final = re.compile(
-    # ("X was quoted by the state news agency IRNA as saying": the outlet quotes X: spk69)
     r"\b(?:(?:(?:read|carried|broadcast|aired|published|posted|shown)\s+(?:on|in)|through|via)"
     r"\s+(?:[\w'\u2019-]+\s+){0,3}"
     # (up to four words after "by": "carried by the state news agency Petra"; a possessive
     # among them: "carried by the group's Amaq news agency": review69s)
-    r"|(?:(?:carried|broadcast|aired|published|posted|shown|read|quoted)\s+by)\s+"
+    r"|(?:(?:carried|broadcast|aired|published|posted|shown|read)\s+by)\s+"
     r"(?:[\w'\u2019-]+\s+){0,4})$"
 )
 
