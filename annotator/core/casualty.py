@@ -1568,10 +1568,6 @@ _CIVILIAN_PATTERN: Final = re.compile(
     r"|villagers?|inhabitants?"
     r"|patients?|(?:aid|humanitarian|relief|health|healthcare|medical|rescue|media|un"
     r"|construction|factory|farm) (?:workers?|staff(?:ers)?)|workers?|labou?rers?|medics?|doctors?"
-    # aid workers by the sector's own word ("More than 380 humanitarians were killed";
-    # guideline session 33, point 11: aid workers are civilian); the plural noun only, never
-    # the adjective ("a humanitarian convoy")
-    r"|humanitarians"
     r"|nurses?|paramedics?|journalists?|reporters?|correspondents?|photographers?"
     r"|camera(?:m[ae]n|persons?)"
     # a body's staff and employees ("11 United Nations staff members", "two of its own
