@@ -2432,12 +2432,9 @@ _PEOPLE_WITH_COMBATANTS: Final = re.compile(
     # (never a movement's men named like a people: "14 Houthis, among them a commander";
     # review68c)
     r"\b(?:people|persons|others"
-    r"|(?-i:(?!Houthis\b|Basijis\b)[A-Z][a-z]+(?:ians|ans|is|ese)))\s*,\s+(?:(?:including"
+    r"|(?-i:(?!Houthis\b|Basijis\b)[A-Z][a-z]+(?:ians|ans|is|ese)))\s*,\s+(?:including"
     r"|among\s+them|most\s+of\s+them"
-    r"|[\w-]+\s+of\s+(?:them|whom))\s"
-    # ... and the part put before "among them" ("121 people, four police officers among
-    # them, lost their lives": the same part, as wires and translated copy order it; cas40r)
-    r"|(?:[\w-]+\s+){1,4}among\s+(?:them|whom)\b)",
+    r"|[\w-]+\s+of\s+(?:them|whom))\s",
     re.IGNORECASE,
 )
 
