@@ -70,23 +70,10 @@ def test_no_figure(sentence: str) -> None:
         ),
         ("Two groups of 10 and 15 people were abducted.", "15 people were abducted"),
         # the frames still hold
-        (
-            "The chief and his deputy were among those they abducted.",
-            "chief and his deputy were among those they abducted",
-        ),
-        (
-            "The driver and the waitress were among the dead.",
-            "driver and the waitress were among the dead",
-        ),
-        ("The driver and the boss were among the dead.", "driver and the boss were among the dead"),
         ("Two girls were sold into slavery by the militants.", "Two girls were sold"),
         ("Five children were sold by their parents to pay off debts.", "Five children were sold"),
         ("Two teenagers were sold to a man in Ohio for $500.", "Two teenagers were sold"),
         ("Two boys of 12 and 14 were killed in the strike.", "Two boys of 12 and 14 were killed"),
-        (
-            "The driver and the conductor were among the dead.",
-            "driver and the conductor were among the dead",
-        ),
     ],
 )
 def test_figure(sentence: str, expected: str) -> None:

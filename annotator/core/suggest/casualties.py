@@ -4525,14 +4525,6 @@ _ONE_OF_THEIRS_AMONG: Final = re.compile(
     r"(?!(?:was|were|is|are|and)\b)[\w'\u2019-]+)?"
     r"(?:,\s[^,.;\n]{1,40},)?"
     rf"(?P<more>\s+and\s+(?:(?:my|his|her|their|our|your|the|a|an)\s+)?{_NAMED_ONE}"
-    # ... or one more person whom a determiner and a lower-case noun no list holds name: "The
-    # driver and the conductor were among the dead", "the pilot and the co-pilot" (frame69)
-    # (never a vehicle or an animal: "the driver and the truck", "the herder and his cow")
-    rf"|\s+and\s+(?:my|his|her|their|our|your|the)\s+{_NO_VEHICLE_OR_ANIMAL}"
-    # (review69f: one person, never a plural: "Our chief and the elders were among those
-    # they took" is no 2)
-    r"(?-i:[a-z][a-z-]+)(?<![^s]s)(?!['\u2019]s)(?=\s+(?:was|were"
-    r"|had\s+been|have\s+been)\s)"
     rf"|\s+and\s+(?P<part>(?:\d+|{_SMALL})\s+(?:of\s+(?:the|his|her|their|its|our)\s+)?"
     rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+)?{_VICTIM_PLURAL}\b))?"
     r"\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
