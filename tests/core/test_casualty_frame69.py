@@ -198,31 +198,6 @@ def test_animals_and_things_among_the_harmed_are_no_figure(sentence: str) -> Non
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "Thousands of Yazidi women and girls were sold in its markets.",
-            ("Thousands of Yazidi women and girls were sold", 2000, None, "other", "civilian"),
-        ),
-        (
-            "Some 40 women were sold into slavery by the militants, the UN said.",
-            ("Some 40 women were sold", 40, 40, "other", "civilian"),
-        ),
-        (
-            "The 12 women had been sold to fighters in Raqqa.",
-            ("12 women had been sold", 12, 12, "other", "civilian"),
-        ),
-        (
-            "Dozens of migrants were sold at auctions near Tripoli.",
-            ("Dozens of migrants were sold", 24, None, "other", "civilian"),
-        ),
-    ],
-)
-def test_people_sold_in_a_passive_are_trafficked(sentence: str, expected: Figure) -> None:
-    assert figures(sentence) == [expected]
-
-
-@pytest.mark.parametrize(
     "sentence",
     [
         "Two girls sold cookies outside the school.",

@@ -70,9 +70,6 @@ def test_no_figure(sentence: str) -> None:
         ),
         ("Two groups of 10 and 15 people were abducted.", "15 people were abducted"),
         # the frames still hold
-        ("Two girls were sold into slavery by the militants.", "Two girls were sold"),
-        ("Five children were sold by their parents to pay off debts.", "Five children were sold"),
-        ("Two teenagers were sold to a man in Ohio for $500.", "Two teenagers were sold"),
         ("Two boys of 12 and 14 were killed in the strike.", "Two boys of 12 and 14 were killed"),
     ],
 )

@@ -824,11 +824,6 @@ _CASUALTY_WORD: Final = (
     + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=people\s)|(?<=men\s)|(?<=children\s)"
     + r"|(?<=[a-z]s\s))(?:seized|snatched|taken\s+into\s+custody"
     + r"|taken\s+away|led\s+away|dragged\s+away|carried\s+off)\b"
-    # people trafficked, in a passive only: "Thousands of Yazidi women and girls were sold in
-    # its markets", "a girl of eleven who was sold four times" (other, as captives are;
-    # frame69); never "two girls sold cookies", nor a club's transfer ("sold to Chelsea")
-    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))sold\b"
-    + r"(?!\s+(?:to|for)\s+(?-i:[A-Z£$\u20ac\d])|\s+(?:out|down)\b)"
     # "suffered shrapnel wounds", "sustained serious injuries", "had untreated wounds", "lost
     # limbs"
     r"|(?:suffered|sustained|had|has|have)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)"
@@ -3413,7 +3408,6 @@ _LINE_ANCHORS: Final = {
         " martyrs"
         " raped rape sexual detainees"
         " stabbed"
-        " sold"
     ),
     # the harm or the captivity that ends each match of the miss67 patterns (each one a
     # whole word after a space: "were killed", "sustained gunshot wounds", "held in Evin")
@@ -3899,25 +3893,6 @@ _ROOM_FOR: Final = re.compile(
 _PER_AFTER: Final = re.compile(r"\s+(?:per|a|each|in\s+each)\s+(?:cell|room|bed|guard)\b")
 
 
-# People sold are trafficked (frame69), never players transferred nor seats for people.
-_SPORT_PEOPLE: Final = re.compile(
-    r"\b(?:footballers?|players?|athletes?|strikers?|defenders?|goalkeepers?|midfielders?"
-    r"|jockeys?|cricketers?|boxers?|wrestlers?)\b",
-    re.IGNORECASE,
-)
-_FOR_OR_OF_BEFORE: Final = re.compile(r"\b(?:for|of)\s+$", re.IGNORECASE)
-# (review69f) a sale names people only where a person noun stands in the span: "Only two
-# were sold at the auction", "Three of the paintings were sold" are things
-_PERSON_IN_SPAN: Final = LazyPattern(rf"\b{_VICTIM}\b", re.IGNORECASE)
-# (review69f) "were sold" followed by what was sold to them: "Hundreds of migrants were sold
-# fake documents", "Millions of customers were sold payment protection insurance",
-# "Thousands of supporters were sold tickets", "Two women were sold a dream"
-_SOLD_TO_THEM: Final = re.compile(
-    r"\s+(?!(?:into|in|to|at|by|as|across|on|off|again|for|from|like|and|or|four|three"
-    r"|two|five|several|many|multiple|repeatedly|twice|once)\b)(?:a|an|the|[a-z]+)\b"
-)
-
-
 @rule(
     "casualty_number_then_harm",
     "CASUALTY",
@@ -3946,16 +3921,6 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if _BODIES_OF_BEFORE.search(text, max(0, found.start - 24), found.start):
             continue  # "the bodies of 12 people were taken to hospital": the remains rule's
-        if text.endswith("sold", found.start, found.end) and (
-            not _PERSON_IN_SPAN.compiled.search(text, found.start, found.end)
-            or _SOLD_TO_THEM.match(text, found.end)
-        ):
-            continue  # "Only two were sold", "Hundreds of migrants were sold fake documents"
-        if text.endswith("sold", found.start, found.end) and (
-            _SPORT_PEOPLE.search(text, found.start, found.end)
-            or _FOR_OR_OF_BEFORE.search(text, max(0, found.start - 5), found.start)
-        ):
-            continue  # "two footballers were sold", "tickets for 200 people were sold"
         if _MANY_OF_THEM_WITH.match(text, found.start, found.end):
             continue  # "40 others were wounded, many of them with burns": a part, no figure
         if _PART_OF_THEM.match(text, found.start, found.end) and _grades_the_harm_before(
