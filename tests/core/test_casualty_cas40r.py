@@ -395,22 +395,11 @@ def test_aid_bodies_and_taxes_are_no_force(text, expected):
     assert suggested_casualties(text) == expected
 
 
-# --- A part named inside a count ("including ...") that holds its own count, a relative
-# clause and money runs past 80 characters; local administrators are counted people.
+# --- (A part named inside a count running 80 to 140 characters was taken out by ABL70: one dev
+# sentence, 992; the long parts without a harm stay no figure.) Local administrators are
+# counted people.
 
 LONG_PART = [
-    (
-        "Twelve Maoists, including two members of a divisional committee who together carried "
-        "bounties of Rs 16 lakh, were killed in an encounter with security forces.",
-        (
-            "Twelve Maoists, including two members of a divisional committee who together "
-            "carried bounties of Rs 16 lakh, were killed",
-            12,
-            12,
-            "killed",
-            "combatant",
-        ),
-    ),
     (
         "At least six local administrators, including two kebele chairpersons, had been killed "
         "in Gida Ayana and Kiremu woredas over the past month.",
@@ -420,30 +409,6 @@ LONG_PART = [
             None,
             "killed",
             "unknown",
-        ),
-    ),
-    (
-        "Fourteen soldiers, including a lieutenant colonel who had commanded the battalion in "
-        "Dera Ismail Khan since early 2024, were martyred.",
-        (
-            "Fourteen soldiers, including a lieutenant colonel who had commanded the battalion "
-            "in Dera Ismail Khan since early 2024, were martyred",
-            14,
-            14,
-            "killed",
-            "combatant",
-        ),
-    ),
-    (
-        "- 9 people, including three children who had been sheltering in the school compound "
-        "with their mothers, killed in Maiduguri blast",
-        (
-            "9 people, including three children who had been sheltering in the school compound "
-            "with their mothers, killed",
-            9,
-            9,
-            "killed",
-            "civilian",
         ),
     ),
     (

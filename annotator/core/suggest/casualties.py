@@ -465,10 +465,6 @@ _ASIDE: Final = (
     # Lopes da Silva, 38, was shot in the head and died", as wires give a named person's age;
     # cas40r)
     r",\s[^,.;\n]{1,80},(?:\s\d{1,3},)?"
-    # a part named inside the count may run longer, its own count, relative clause and money
-    # with it ("Twelve Maoists, including two members of a divisional committee who together
-    # carried bounties of Rs 16 lakh, were killed"; cas40r)
-    r"|,\s(?:including|among\s+them)\s[^,.;\n]{80,140},"
     r"|\s[-\u2013\u2014]\s[^.;\n\u2013\u2014]{1,80}?\s[-\u2013\u2014]"
     r"|\s\([^()\n]{1,80}\)"
 )
