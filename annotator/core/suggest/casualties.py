@@ -298,9 +298,6 @@ _VICTIM_PLURAL_WORDS: Final = (
     " vdp"
     # "the murder of a shop owner and his son", "a farm owner was abducted" (list67)
     " owners"
-    # local government's people, counted as officials are ("at least six local
-    # administrators, including two kebele chairpersons, had been killed"; cas40r)
-    " administrators chairpersons chairmen chairwomen"
 )
 _VICTIM_PLURAL: Final = word_alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
