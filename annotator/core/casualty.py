@@ -258,7 +258,7 @@ _PLURAL_PERSONS: Final = _words(
     "truckers visitors widows youngsters evacuees occupants responders trainees siblings "
     "grandparents congregants detectives constables climbers mountaineers trekkers guides "
     "farmworkers farmhands seminarians catechists defenders auxiliaries males females "
-    "correspondents ultras "
+    "correspondents "
     "nieces aunts cooks attendants waiters mechanics bakers apprentices vdp owners"
 )
 _CASUALTY_WORDS: Final = _words(
@@ -1433,8 +1433,6 @@ _KIND_PATTERNS: Final = (
         re.compile(
             r"\b(?:missing|unaccounted(?: for)?|disappeared|disappearances?|abducted|kidnapped"
             r"|vanished"
-            # Indian and Pakistani English: "five people remain untraceable" (frame69)
-            r"|untraceable|untraced"
             r"|abductions?"
             r"|(?:taken|held) hostage|hostages?|(?:under|beneath) (?:the )?rubble)\b"
         ),
@@ -1479,7 +1477,7 @@ _HARM_AFTER_NOUN: Final = re.compile(
     r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|slain|perished|executed|murdered"
     r"|massacred|shot dead|wound(?:ed|s)?|injur(?:ed|ies|y)|hurt|maimed"
     # "six refugees were missing": the refugees went missing
-    r"|missing|unaccounted|disappeared|vanished|untraceable|untraced)\b"
+    r"|missing|unaccounted|disappeared|vanished)\b"
 )
 # "three martyrs": the dead, when the figure's own last words are a count and "martyrs"
 # (lexcas64), never those held ("arrested 5 would-be martyrs", kind of main) nor a name
@@ -1570,10 +1568,6 @@ _CIVILIAN_PATTERN: Final = re.compile(
     r"|villagers?|inhabitants?"
     r"|patients?|(?:aid|humanitarian|relief|health|healthcare|medical|rescue|media|un"
     r"|construction|factory|farm) (?:workers?|staff(?:ers)?)|workers?|labou?rers?|medics?|doctors?"
-    # aid workers by the sector's own word ("More than 380 humanitarians were killed";
-    # guideline session 33, point 11: aid workers are civilian); the plural noun only, never
-    # the adjective ("a humanitarian convoy")
-    r"|humanitarians"
     r"|nurses?|paramedics?|journalists?|reporters?|correspondents?|photographers?"
     r"|camera(?:m[ae]n|persons?)"
     # a body's staff and employees ("11 United Nations staff members", "two of its own
@@ -1621,8 +1615,6 @@ _COMBATANT_PATTERN: Final = re.compile(
     r"|militants?(?! (?:attacks?|violence|groups?|activity|networks?|hideouts?|camps?))"
     # movements' members named by their creed, cadres and a group's remnants
     r"|maoists?|naxal(?:ite)?s?|cadres?|remnants|gang ?members?|gangsters?"
-    # Indian wire copy's militants ("two ultras were gunned down"), not football's ultras
-    r"|ultras(?! (?:fans?|supporters?|groups?|of)\b)"
     # "members of the militia", "members of an armed group"
     # ("members of Syria's security forces": a possessive among the words)
     r"|members? of (?:the |a |an |its |their )?(?:so-called )?(?:[\w'-]+ ){0,3}?(?:militias?"

@@ -159,14 +159,8 @@ def test_elliptical_victims_leave_other_counts_alone(text, expected):
     assert suggested_casualties(text) == expected
 
 
-# --- "humanitarians" are aid workers, civilian (session 33, point 11); the adjective names
-# nobody.
-
-
-def test_humanitarians_are_civilian():
-    assert suggested_casualties(
-        "More than 380 humanitarians were killed, most of them local staff."
-    ) == [("More than 380 humanitarians were killed", 381, None, "killed", "civilian")]
+# --- ("humanitarians" as civilian was taken out by ABL70: one dev sentence, 991.) The adjective
+# names nobody.
 
 
 def test_a_humanitarian_convoy_names_no_victims():
@@ -175,39 +169,10 @@ def test_a_humanitarian_convoy_names_no_victims():
     ) == [("three soldiers were killed", 3, 3, "killed", "combatant")]
 
 
-# --- "N people, M <combatants> among them": the part set inside the phrase before "among
-# them", as "N people, among them M <combatants>" is, makes the people mixed (session 28,
-# point j).
+# --- ("N people, M <combatants> among them" as mixed was taken out by ABL70: one dev sentence,
+# 986.) A part of civilians, or of soldiers among soldiers, keeps the phrase's own victims.
 
 AMONG_THEM_AFTER = [
-    (
-        "121 people, four police officers among them, lost their lives in an operation.",
-        (
-            "121 people, four police officers among them, lost their lives",
-            121,
-            121,
-            "killed",
-            "mixed",
-        ),
-    ),
-    (
-        "Nine people, two soldiers among them, were killed.",
-        ("Nine people, two soldiers among them, were killed", 9, 9, "killed", "mixed"),
-    ),
-    (
-        "At least 14 people, three policemen among them, were wounded in the blast.",
-        (
-            "At least 14 people, three policemen among them, were wounded",
-            14,
-            None,
-            "injured",
-            "mixed",
-        ),
-    ),
-    (
-        "- 23 people, 14 soldiers among them, killed in Tillaberi",
-        ("23 people, 14 soldiers among them, killed", 23, 23, "killed", "mixed"),
-    ),
     # a part of civilians is the phrase's own noun: civilian, as "among them six children"
     (
         "Twenty people, six children among them, were wounded.",
@@ -340,49 +305,8 @@ def test_no_ranked_figure_without_a_harm_of_its_own(text):
     assert suggested_casualties(text) == []
 
 
-# --- A status an authority gives, "considered / deemed (as) missing / dead / disappeared", as
-# "listed as missing" and "declared missing" already are.
-
-CONSIDERED = [
-    (
-        "Officially, over 70,000 Ukrainians are considered missing under special "
-        "circumstances, the commissioner said.",
-        ("over 70,000 Ukrainians are considered missing", 70001, None, "missing", "unknown"),
-    ),
-    (
-        "About 1,200 soldiers are considered missing in action.",
-        ("About 1,200 soldiers are considered missing", 1200, 1200, "missing", "combatant"),
-    ),
-    (
-        "- 45 fishermen considered missing after the storm",
-        ("45 fishermen considered missing", 45, 45, "missing", "civilian"),
-    ),
-    (
-        "Some 300 people are still considered missing, according to the Red Cross.",
-        ("Some 300 people are still considered missing", 300, 300, "missing", "unknown"),
-    ),
-    (
-        "Twelve migrants were deemed missing by the coastguard.",
-        ("Twelve migrants were deemed missing", 12, 12, "missing", "civilian"),
-    ),
-    (
-        "At least 16 jawans are now considered dead, the CRPF said.",
-        ("At least 16 jawans are now considered dead", 16, None, "killed", "combatant"),
-    ),
-    (
-        "Three crew members were considered as missing.",
-        ("Three crew members were considered as missing", 3, 3, "missing", "civilian"),
-    ),
-    (
-        "More than 8,000 civilians are considered disappeared.",
-        ("More than 8,000 civilians are considered disappeared", 8001, None, "missing", "civilian"),
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), CONSIDERED)
-def test_considered_missing_is_a_figure(text, expected):
-    assert suggested_casualties(text) == [expected]
+# --- "considered / deemed (as) missing / dead / disappeared" as a harm was taken out by ABL70
+# (one dev sentence, 993); the hostile probes stay.
 
 
 @pytest.mark.parametrize(
@@ -471,71 +395,9 @@ def test_aid_bodies_and_taxes_are_no_force(text, expected):
     assert suggested_casualties(text) == expected
 
 
-# --- A part named inside a count ("including ...") that holds its own count, a relative
-# clause and money runs past 80 characters; local administrators are counted people.
-
-LONG_PART = [
-    (
-        "Twelve Maoists, including two members of a divisional committee who together carried "
-        "bounties of Rs 16 lakh, were killed in an encounter with security forces.",
-        (
-            "Twelve Maoists, including two members of a divisional committee who together "
-            "carried bounties of Rs 16 lakh, were killed",
-            12,
-            12,
-            "killed",
-            "combatant",
-        ),
-    ),
-    (
-        "At least six local administrators, including two kebele chairpersons, had been killed "
-        "in Gida Ayana and Kiremu woredas over the past month.",
-        (
-            "At least six local administrators, including two kebele chairpersons, had been killed",
-            6,
-            None,
-            "killed",
-            "unknown",
-        ),
-    ),
-    (
-        "Fourteen soldiers, including a lieutenant colonel who had commanded the battalion in "
-        "Dera Ismail Khan since early 2024, were martyred.",
-        (
-            "Fourteen soldiers, including a lieutenant colonel who had commanded the battalion "
-            "in Dera Ismail Khan since early 2024, were martyred",
-            14,
-            14,
-            "killed",
-            "combatant",
-        ),
-    ),
-    (
-        "- 9 people, including three children who had been sheltering in the school compound "
-        "with their mothers, killed in Maiduguri blast",
-        (
-            "9 people, including three children who had been sheltering in the school compound "
-            "with their mothers, killed",
-            9,
-            9,
-            "killed",
-            "civilian",
-        ),
-    ),
-    (
-        "Three local government chairmen were abducted in Zamfara.",
-        ("Three local government chairmen were abducted", 3, 3, "other", "unknown"),
-    ),
-    (
-        "Seven administrators were killed.",
-        ("Seven administrators were killed", 7, 7, "killed", "unknown"),
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), LONG_PART)
-def test_a_long_part_inside_the_count(text, expected):
-    assert suggested_casualties(text) == [expected]
+# --- (A part named inside a count running 80 to 140 characters was taken out by ABL70: one dev
+# sentence, 992; and local administrators and chairpersons as counted people, one dev
+# sentence, 989.) The long parts without a harm stay no figure.
 
 
 @pytest.mark.parametrize(
@@ -636,54 +498,8 @@ def test_treatment_for_an_illness_or_of_animals_is_no_injury(text):
     assert suggested_casualties(text) == []
 
 
-# --- "the killing / executions / murder / death of N <people> who ... <another harm>": the
-# noun's figure (guideline: one phrase from the noun to the victims); the relative clause says
-# what befell them before, and is no figure of its own.
-
-HARM_NOUN_OF = [
-    (
-        "The HRMMU said it had documented the executions of 79 Ukrainian servicemen who were "
-        "trying to surrender or had already been captured, in at least 24 separate incidents.",
-        [("executions of 79 Ukrainian servicemen", 79, 79, "killed", "combatant")],
-    ),
-    (
-        "the killing of 12 civilians who had been abducted from the market on Monday.",
-        [("killing of 12 civilians", 12, 12, "killed", "civilian")],
-    ),
-    (
-        "the executions of 16 soldiers who had been captured near Pokrovsk.",
-        [("executions of 16 soldiers", 16, 16, "killed", "combatant")],
-    ),
-    (
-        "the murder of four farmers who had been kidnapped in Zamfara.",
-        [("murder of four farmers", 4, 4, "killed", "civilian")],
-    ),
-    (
-        "the death of a conscript who had been wounded in the fighting.",
-        [("death of a conscript", 1, 1, "killed", "combatant")],
-    ),
-    (
-        "- UN documents executions of 16 POWs who had surrendered",
-        [("executions of 16 POWs", 16, 16, "killed", "combatant")],
-    ),
-    (
-        "Police confirmed the killing of two herders who were abducted on Sunday.",
-        [("killing of two herders", 2, 2, "killed", "civilian")],
-    ),
-    # the clause's own harm of others is still a figure
-    (
-        "The murder of two officers who had arrested 12 suspects.",
-        [
-            ("murder of two officers", 2, 2, "killed", "combatant"),
-            ("arrested 12 suspects", 12, 12, "other", "unknown"),
-        ],
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), HARM_NOUN_OF)
-def test_a_killing_of_people_who_were_held_is_the_killing(text, expected):
-    assert suggested_casualties(text) == expected
+# --- (the killing, executions, murder or death of N people with a relative clause as no figure
+# of its own, CAS40R (9), was taken out by ABL70: it changed one dev sentence, 993.)
 
 
 # --- "neutralised": how armies report enemy dead. "neutralised N of them" ends at the count,
@@ -781,27 +597,14 @@ def test_neutralised_leaves_others_alone(text, expected):
     assert suggested_casualties(text) == expected
 
 
-# --- A part of combatants known only as armed men (gunmen, bandits, a force's initials) inside
-# a count of people makes it mixed, as a part of soldiers does (session 28, point j; dev's
-# "seven people, including three FC personnel" and "at least 11 people, among them six
-# militiamen"); a count of such men alone stays combatant.
+# --- A count of armed men known only as such (gunmen, a force's initials) stays combatant. (A
+# part of them inside a count of people made it mixed in CAS40R; ABL70 took that out: it
+# changed one dev sentence, 538.)
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "Seven people, including three FC personnel, were injured in the blast.",
-            ("Seven people, including three FC personnel, were injured", 7, 7, "injured", "mixed"),
-        ),
-        (
-            "12 people, including three gunmen, were killed.",
-            ("12 people, including three gunmen, were killed", 12, 12, "killed", "mixed"),
-        ),
-        (
-            "Nine people, among them two bandits, were killed.",
-            ("Nine people, among them two bandits, were killed", 9, 9, "killed", "mixed"),
-        ),
         (
             "Twelve gunmen were killed.",
             ("Twelve gunmen were killed", 12, 12, "killed", "combatant"),
@@ -818,5 +621,5 @@ def test_neutralised_leaves_others_alone(text, expected):
         ),
     ],
 )
-def test_armed_men_inside_a_count_of_people_make_it_mixed(text, expected):
+def test_a_count_of_armed_men_stays_combatant(text, expected):
     assert suggested_casualties(text) == [expected]

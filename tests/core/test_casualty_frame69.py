@@ -4,7 +4,8 @@ partitive ("Of the injured, seven ..."), a source set off by commas inside an in
 determiner before a noun no list holds ("The driver and the conductor were among the dead",
 "among those who died"), the lives of counted people as a passive's subject ("the lives of 37
 villagers were claimed"), "remain untraceable", groups summed before "lost their lives",
-and Indian wire copy's "ultras". Each with the hostile sentences that share its shape."""
+and football's "ultras fans" as civilians (Indian wire copy's "ultras" as militants was
+taken out again by ABL70: one dev article). Each with the hostile sentences that share its shape."""
 
 from __future__ import annotations
 
@@ -21,47 +22,6 @@ def figures(sentence: str) -> list[Figure]:
 
 def spans(sentence: str) -> list[str]:
     return [f[0] for f in figures(sentence)]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "Of the injured, seven have been referred to the district hospital in Bhakkar, "
-            "officials said.",
-            ("Of the injured, seven", 7, 7, "injured", "unknown"),
-        ),
-        (
-            "Of the dead, at least 12 were women, the health ministry said on Sunday.",
-            ("Of the dead, at least 12", 12, None, "killed", "civilian"),
-        ),
-        (
-            "Of the wounded, three are in critical condition at the Federal Medical Centre, "
-            "the police spokesman told journalists in Makurdi.",
-            ("Of the wounded, three", 3, 3, "injured", "unknown"),
-        ),
-        (
-            "Of the deceased, five belonged to one family, a Rescue 1122 spokesperson said.",
-            ("Of the deceased, five", 5, 5, "killed", "civilian"),
-        ),
-        (
-            "Of those killed, six were police officers, according to the provincial governor.",
-            ("Of those killed, six", 6, 6, "killed", "combatant"),
-        ),
-        (
-            '"Of the injured, seven are critical," the doctor said.',
-            ("Of the injured, seven", 7, 7, "injured", "unknown"),
-        ),
-        (
-            "- Of the injured, 12 remain in a critical condition",
-            ("Of the injured, 12", 12, 12, "injured", "unknown"),
-        ),
-    ],
-)
-def test_a_fronted_partitive_is_a_figure_from_of_to_its_count(
-    sentence: str, expected: Figure
-) -> None:
-    assert expected in figures(sentence)
 
 
 @pytest.mark.parametrize(
@@ -82,6 +42,8 @@ def test_a_fronted_partitive_is_a_figure_from_of_to_its_count(
 def test_a_partitive_of_things_or_with_a_harm_of_its_own_is_no_part(
     sentence: str, unwanted: str
 ) -> None:
+    # (the fronted partitive "Of the injured, seven ..." is no figure since ABL70: one dev
+    # sentence)
     assert not any(s.startswith(unwanted) for s in spans(sentence))
 
 
@@ -89,55 +51,6 @@ def test_the_attackers_partitive_leaves_the_attackers_figure_as_it_was() -> None
     assert figures("Of the attackers, five were killed, the army said.") == [
         ("five were killed", 5, 5, "killed", "unknown")
     ]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "Among the dead, according to Médecins Sans Frontières, which runs a field "
-            "hospital nearby, were six children.",
-            (
-                "Among the dead, according to Médecins Sans Frontières, which runs a field "
-                "hospital nearby, were six children",
-                6,
-                6,
-                "killed",
-                "civilian",
-            ),
-        ),
-        (
-            "Among the dead, officials say, are three children.",
-            ("Among the dead, officials say, are three children", 3, 3, "killed", "civilian"),
-        ),
-        (
-            "Among the injured, according to the hospital, were four children.",
-            (
-                "Among the injured, according to the hospital, were four children",
-                4,
-                4,
-                "injured",
-                "civilian",
-            ),
-        ),
-        (
-            "Among those killed, the army said, were two soldiers.",
-            ("Among those killed, the army said, were two soldiers", 2, 2, "killed", "combatant"),
-        ),
-        (
-            "Among the dead, officials said, were 11 pilgrims from Uttar Pradesh, PTI reported.",
-            ("Among the dead, officials said, were 11 pilgrims", 11, 11, "killed", "civilian"),
-        ),
-        (
-            "Among the dead, police said, were three women and a boy of 12.",
-            ("Among the dead, police said, were three women and a boy", 4, 4, "killed", "civilian"),
-        ),
-    ],
-)
-def test_a_source_between_the_harmed_group_and_its_verb_stays_inside(
-    sentence: str, expected: Figure
-) -> None:
-    assert figures(sentence) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -153,6 +66,8 @@ def test_a_source_between_the_harmed_group_and_its_verb_stays_inside(
     ],
 )
 def test_no_figure_among_the_dead_for_things_or_rescuers(sentence: str) -> None:
+    # (a source set off by commas inside an inverted toll, "Among the dead, according to X,
+    # were", was taken out by ABL70: one dev sentence, 985)
     assert figures(sentence) == []
 
 
@@ -160,25 +75,8 @@ def test_no_figure_among_the_dead_for_things_or_rescuers(sentence: str) -> None:
     ("sentence", "expected"),
     [
         (
-            "The driver and the conductor were among the dead.",
-            ("driver and the conductor were among the dead", 2, 2, "killed", "civilian"),
-        ),
-        (
             '"My mother and my grandmother were among those who died."',
             ("mother and my grandmother were among those who died", 2, 2, "killed", "civilian"),
-        ),
-        (
-            "The teacher and the headmaster were among the injured, police said.",
-            ("teacher and the headmaster were among the injured", 2, 2, "injured", "civilian"),
-        ),
-        (
-            "The pilot and the co-pilot were among those who died when the helicopter was "
-            "shot down.",
-            ("pilot and the co-pilot were among those who died", 2, 2, "killed", "unknown"),
-        ),
-        (
-            "The imam and the muezzin were among those abducted from the mosque.",
-            ("imam and the muezzin were among those abducted", 2, 2, "other", "civilian"),
         ),
         (
             "Her son and the nephew were among those who lost their lives in the fire.",
@@ -215,31 +113,6 @@ def test_things_animals_and_helpers_among_the_dead_are_no_figure(sentence: str) 
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "In September 2024, the lives of 37 villagers were claimed by an attack on Mafa.",
-            ("lives of 37 villagers were claimed", 37, 37, "killed", "civilian"),
-        ),
-        (
-            "The lives of 12 soldiers were claimed in the ambush, the ISPR said.",
-            ("lives of 12 soldiers were claimed", 12, 12, "killed", "combatant"),
-        ),
-        (
-            "The lives of at least 40 people were claimed by the floods and the fighting.",
-            ("lives of at least 40 people were claimed", 40, None, "killed", "unknown"),
-        ),
-        (
-            "The lives of 9 persons were lost in the blast, the SSP said.",
-            ("lives of 9 persons were lost", 9, 9, "killed", "unknown"),
-        ),
-    ],
-)
-def test_the_lives_of_counted_people_as_a_passive_subject(sentence: str, expected: Figure) -> None:
-    assert figures(sentence) == [expected]
-
-
-@pytest.mark.parametrize(
     "sentence",
     [
         "The lives of 37 villagers were changed by the new road.",
@@ -248,36 +121,8 @@ def test_the_lives_of_counted_people_as_a_passive_subject(sentence: str, expecte
     ],
 )
 def test_lives_changed_or_claimed_otherwise_are_no_figure(sentence: str) -> None:
+    # ("the lives of N were claimed" is no figure since ABL70: one dev sentence)
     assert figures(sentence) == []
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "The prefect added that five people remain untraceable since the attack.",
-            ("five people remain untraceable", 5, 5, "missing", "unknown"),
-        ),
-        (
-            "12 fishermen remain untraceable after the boat capsized, officials said.",
-            ("12 fishermen remain untraceable", 12, 12, "missing", "civilian"),
-        ),
-        (
-            "Three villagers are still untraceable, the police said.",
-            ("Three villagers are still untraceable", 3, 3, "missing", "civilian"),
-        ),
-        (
-            "Two soldiers remained untraced after the avalanche.",
-            ("Two soldiers remained untraced", 2, 2, "missing", "combatant"),
-        ),
-        (
-            "- 4 students remain untraceable",
-            ("4 students remain untraceable", 4, 4, "missing", "civilian"),
-        ),
-    ],
-)
-def test_people_who_remain_untraceable_are_missing(sentence: str, expected: Figure) -> None:
-    assert figures(sentence) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -291,59 +136,16 @@ def test_people_who_remain_untraceable_are_missing(sentence: str, expected: Figu
     ],
 )
 def test_untraceable_things_and_wanted_people_are_no_figure(sentence: str) -> None:
+    # ("remain untraceable" is no harm frame since ABL70: it fired on one dev sentence)
     assert figures(sentence) == []
 
 
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "According to official figures, 26 security personnel and 31 civilians lost their "
-            "lives in terror-related incidents.",
-            ("26 security personnel and 31 civilians lost their lives", 57, 57, "killed", "mixed"),
-        ),
-        (
-            "Two boys and a girl went missing after the raid.",
-            ("Two boys and a girl went missing", 3, 3, "missing", "civilian"),
-        ),
-        (
-            "Four soldiers and two civilians remain unaccounted for.",
-            ("Four soldiers and two civilians remain unaccounted for", 6, 6, "missing", "mixed"),
-        ),
-    ],
-)
-def test_groups_joined_before_a_harm_verb_without_ed_are_summed(
-    sentence: str, expected: Figure
-) -> None:
-    assert figures(sentence) == [expected]
-
-
 def test_groups_before_lost_are_not_summed_across_a_clause() -> None:
+    # (groups summed before "lost / went / remain" was taken out by ABL70: one dev sentence)
     assert (
         figures("26 security personnel and 31 vehicles were involved; civilians lost their lives.")
         == []
     )
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "Six pilgrims killed; two ultras gunned down in Rajouri encounter",
-            ("two ultras gunned down", 2, 2, "killed", "combatant"),
-        ),
-        (
-            "Meanwhile, two ultras were gunned down in an encounter with security forces.",
-            ("two ultras were gunned down", 2, 2, "killed", "combatant"),
-        ),
-        (
-            "Three ultras were killed in the encounter, police said.",
-            ("Three ultras were killed", 3, 3, "killed", "combatant"),
-        ),
-    ],
-)
-def test_ultras_are_militants_in_indian_wire_copy(sentence: str, expected: Figure) -> None:
-    assert expected in figures(sentence)
 
 
 def test_football_ultras_are_their_fans_noun() -> None:
@@ -393,31 +195,6 @@ def test_kin_and_unlisted_people_among_the_harmed(sentence: str, expected: Figur
 )
 def test_animals_and_things_among_the_harmed_are_no_figure(sentence: str) -> None:
     assert figures(sentence) == []
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "Thousands of Yazidi women and girls were sold in its markets.",
-            ("Thousands of Yazidi women and girls were sold", 2000, None, "other", "civilian"),
-        ),
-        (
-            "Some 40 women were sold into slavery by the militants, the UN said.",
-            ("Some 40 women were sold", 40, 40, "other", "civilian"),
-        ),
-        (
-            "The 12 women had been sold to fighters in Raqqa.",
-            ("12 women had been sold", 12, 12, "other", "civilian"),
-        ),
-        (
-            "Dozens of migrants were sold at auctions near Tripoli.",
-            ("Dozens of migrants were sold", 24, None, "other", "civilian"),
-        ),
-    ],
-)
-def test_people_sold_in_a_passive_are_trafficked(sentence: str, expected: Figure) -> None:
-    assert figures(sentence) == [expected]
 
 
 @pytest.mark.parametrize(

@@ -70,30 +70,7 @@ def test_no_figure(sentence: str) -> None:
         ),
         ("Two groups of 10 and 15 people were abducted.", "15 people were abducted"),
         # the frames still hold
-        (
-            "The chief and his deputy were among those they abducted.",
-            "chief and his deputy were among those they abducted",
-        ),
-        (
-            "The driver and the waitress were among the dead.",
-            "driver and the waitress were among the dead",
-        ),
-        ("The driver and the boss were among the dead.", "driver and the boss were among the dead"),
-        ("Two girls were sold into slavery by the militants.", "Two girls were sold"),
-        ("Five children were sold by their parents to pay off debts.", "Five children were sold"),
-        ("Two teenagers were sold to a man in Ohio for $500.", "Two teenagers were sold"),
-        (
-            "Five fishermen remain untraceable after their boat capsized.",
-            "Five fishermen remain untraceable",
-        ),
-        ("The lives of 12 soldiers were taken in the attack.", "lives of 12 soldiers were taken"),
-        ("The lives of 50 refugees were lost at sea off Libya.", "lives of 50 refugees were lost"),
-        ("Of the injured, nine were discharged on Monday.", "Of the injured, nine"),
         ("Two boys of 12 and 14 were killed in the strike.", "Two boys of 12 and 14 were killed"),
-        (
-            "The driver and the conductor were among the dead.",
-            "driver and the conductor were among the dead",
-        ),
     ],
 )
 def test_figure(sentence: str, expected: str) -> None:
@@ -101,18 +78,16 @@ def test_figure(sentence: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "victims"),
+    "sentence",
     [
-        ("Two ultras were arrested after the derby, police said.", "civilian"),
-        ("Three ultras were injured when the stand collapsed at the Stadio Olimpico.", "civilian"),
-        ("Five Legia ultras were hurt in clashes with riot police before the match.", "civilian"),
-        ("Two ultras were gunned down in an encounter in Rajouri, police said.", "combatant"),
-        ("Three ultras were killed in an encounter in Pulwama.", "combatant"),
+        "Two ultras were arrested after the derby, police said.",
+        "Three ultras were injured when the stand collapsed at the Stadio Olimpico.",
+        "Five Legia ultras were hurt in clashes with riot police before the match.",
     ],
 )
-def test_ultras(sentence: str, victims: str) -> None:
-    found = suggested_casualties(sentence)
-    assert [f[4] for f in found] == [victims]
+def test_football_ultras_are_never_combatants(sentence: str) -> None:
+    # ("ultras" as Indian wire copy's militants was taken out by ABL70: one dev article)
+    assert "combatant" not in [f[4] for f in suggested_casualties(sentence)]
 
 
 def test_plural_noun_is_no_one_person() -> None:

@@ -43,39 +43,7 @@ def test_a_whole_quote_opening_its_sentence_still_links_to_nobody(attribution: s
     assert _speaker(text, "The town is safe") is None
 
 
-# ------------------------------------------------------------- the absolute "with" clause
-
-
-def test_joint_speakers_in_a_with_clause_link_to_the_first_named() -> None:
-    text = 'The talks ended on Monday, with Russia and Ukraine calling the exchange "a first step".'
-    assert _speaker(text, "a first step") == "Russia"
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        (
-            "The strike was condemned, with Amina Bello calling for calm and Musa Garba calling "
-            'it "a massacre".',
-            "Musa Garba",
-        ),
-        (
-            "Talks resumed, with the UN saying 12 people had died and Amina Bello calling it "
-            '"a massacre".',
-            "Amina Bello",
-        ),
-    ],
-)
-def test_the_participle_next_to_the_quote_names_its_speaker(text: str, speaker: str) -> None:
-    assert _speaker(text, "a massacre") == speaker
-
-
-def test_a_with_clause_with_a_person_and_apposition_still_links() -> None:
-    text = (
-        "The raid was condemned, with Brig-Gen Ali Musa, the army's spokesman, calling it "
-        '"a cowardly act".'
-    )
-    assert _speaker(text, "a cowardly act") == "Ali Musa"
+# (the absolute "with" clause's guards went with SPK69's rule, taken out by ABL70)
 
 
 # ------------------------------------------------------ an outlet that carries the words
@@ -99,15 +67,6 @@ def test_an_outlet_four_words_after_published_in_still_speaks() -> None:
     assert _speaker(text, "Bandits now") == "Daily Trust"
 
 
-def test_the_carrying_outlet_four_words_after_by_is_still_skipped() -> None:
-    text = (
-        "The Norwegian Refugee Council did not comment on the raid. Its statement, carried by "
-        'the state news agency Petra, said its staff would stay "until the last family is '
-        'safe".'
-    )
-    assert _speaker(text, "until the last") == "Norwegian Refugee Council"
-
-
 def test_a_whole_quote_after_a_semicolon_still_links_to_nobody() -> None:
     text = (
         'Amina Bello visited Bama on Monday. "We will stay," she said; "we will not leave," '
@@ -122,14 +81,6 @@ def test_a_body_that_publishes_before_an_outlet_carries_keeps_the_issuer() -> No
         'carried by the state news agency, the spokesman said: "We hold the town."'
     )
     assert _speaker(text, "We hold the town") == "Nigerian Army"
-
-
-def test_an_outlet_that_carries_before_another_quotes_is_still_skipped() -> None:
-    text = (
-        "The Syrian interior ministry gave a toll. In a statement carried by SANA and quoted by "
-        'Reuters, the ministry said: "Nine of our men were killed."'
-    )
-    assert _speaker(text, "Nine of our men") == "Syrian interior ministry"
 
 
 @pytest.mark.parametrize(

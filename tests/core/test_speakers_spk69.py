@@ -26,77 +26,17 @@ OPENS = "We will not"
 
 # ------------------------------------- an outlet that carries the statement opens the clause
 
-CARRIED_BY = [
-    (
-        "In a statement carried by the state news agency SANA, the Interior Ministry said: ",
-        "Interior Ministry",
-    ),
-    ("In a statement carried by Xinhua, the Interior Ministry said: ", "Interior Ministry"),
-    (
-        "In a statement published by the official IRNA news agency, Iran's foreign ministry said: ",
-        "Iran",
-    ),
-    ("In a statement quoted by AFP, Amina Bello said: ", "Amina Bello"),
-    (
-        "In a statement carried by Reuters, Brig-Gen Ali Musa, the army's spokesman, said: ",
-        "Ali Musa",
-    ),
-    ("In a statement carried by Reuters, the ICRC said: ", "ICRC"),
-    ("In a statement carried by Reuters, Boko Haram said: ", "Boko Haram"),
-    ("In a message carried by its Amaq news agency, Islamic State said: ", "Islamic State"),
-]
-
-
-@pytest.mark.parametrize(("lead", "speaker"), CARRIED_BY)
-def test_the_outlet_that_carries_a_statement_is_not_its_speaker(lead: str, speaker: str) -> None:
-    assert _speaker(lead + QUOTE, OPENS) == speaker
-
-
-def test_it_after_the_carrying_outlet_is_the_body_named_before() -> None:
-    # The shape of a blind-batch miss (CAS39), written anew: "it" is the ministry
-    text = (
-        "The Interior Ministry gave a lower toll. In a statement carried by the state news "
-        'agency SANA, it said that nine of its men were killed when "gunmen of the old '
-        'regime" ambushed a patrol.'
-    )
-    assert _speaker(text, "gunmen of the old") == "Interior Ministry"
-
-
-def test_she_after_the_carrying_outlet_is_the_woman_named_before() -> None:
-    text = (
-        "Amina Bello gave a lower toll. In a statement carried by Reuters, she said that "
-        '"nobody will be left behind".'
-    )
-    assert _speaker(text, "nobody will be") == "Amina Bello"
+# (the rule reading the subject after "In a statement carried by <outlet>," as the issuer was
+# taken out by ABL70: it changed one dev link, 980; the negative probes below stay)
 
 
 # --------------------------------------------------- "X was quoted by <outlet> as saying:"
 
-QUOTED_BY = [
-    (
-        "The Norwegian Refugee Council was quoted by Reuters as saying: ",
-        "Norwegian Refugee Council",
-    ),
-    ("The ICRC was quoted by the Associated Press as saying: ", "ICRC"),
-    ("Nigeria's army was quoted by the state broadcaster NTA as saying: ", "Nigeria"),
-    ("Amina Bello was quoted by the Associated Press as saying: ", "Amina Bello"),
-]
-
-
-@pytest.mark.parametrize(("lead", "speaker"), QUOTED_BY)
-def test_the_outlet_that_quotes_a_body_is_not_its_speaker(lead: str, speaker: str) -> None:
-    assert _speaker(lead + QUOTE, OPENS) == speaker
+# (the passive's outlet as no speaker, "X was quoted by Reuters as saying:", was taken out by
+# ABL70: it changed one dev link, 996, to a person the gold does not name)
 
 
 # ------------------------------------------------------------------------ negative probes
-
-
-def test_an_unnamed_relative_quoted_by_an_outlet_links_to_nobody() -> None:
-    text = (
-        "Amina Bello told the BBC she had fled. Her husband was quoted by Reuters as saying: "
-        + QUOTE
-    )
-    assert _speaker(text, OPENS) is None
 
 
 def test_an_unnamed_resident_quoted_by_an_outlet_links_to_nobody() -> None:
@@ -145,15 +85,6 @@ def test_the_speaker_quoted_by_a_carrying_outlet_keeps_the_person() -> None:
     assert _speaker(text, OPENS) == "Ahmed Hanash"
 
 
-def test_a_bullet_with_the_ministry_named_nowhere_links_to_nobody() -> None:
-    # "the ministry" was named nowhere before: not the outlet that carried its words
-    text = (
-        "- In a statement carried by SANA, the ministry said: " + QUOTE + "\n- Chad closed its "
-        "border."
-    )
-    assert _speaker(text, OPENS) is None
-
-
 def test_a_headline_quote_with_a_carrying_outlet_links_to_nobody() -> None:
     text = (
         'Army says "no civilians" died, in statement carried by NTA\n\nThe Nigerian Army said '
@@ -163,25 +94,8 @@ def test_a_headline_quote_with_a_carrying_outlet_links_to_nobody() -> None:
 
 
 # ------------------------------- the outlet named in an aside after the document ("Its
-# statement, published by the X news agency (XNA), said")
-
-
-def test_its_communique_published_by_an_outlet_is_the_body_its_stands_for() -> None:
-    text = (
-        "The Arakan Army did not claim the raid directly. Its military communique number 88, "
-        "published by the Development Media Group (DMG), said its units had "
-        '"pushed the junta back" near Kyauktaw.'
-    )
-    assert _speaker(text, "pushed the junta") == "Arakan Army"
-
-
-def test_its_statement_carried_by_a_described_news_agency_is_the_body_its_stands_for() -> None:
-    text = (
-        "The Norwegian Refugee Council did not comment on the raid. Its statement, carried by "
-        'the state news agency Petra, said its staff would stay "until the last family is '
-        'safe".'
-    )
-    assert _speaker(text, "until the last") == "Norwegian Refugee Council"
+# statement, published by the X news agency (XNA), said": the rule giving such words to the
+# body "its" stands for was taken out by ABL70, one dev sentence, 788; the issuers kept stay)
 
 
 def test_an_outlet_quoted_by_another_outlet_is_the_speaker() -> None:
@@ -208,34 +122,11 @@ def test_its_statement_published_on_its_website_keeps_the_body() -> None:
     assert _speaker(text, "no longer safe") == "ICRC"
 
 
-# ----------------------------- an absolute clause: ", with X calling it "..."" (X speaks)
+# ----------------------------- an absolute clause: ", with X calling it "...""
+# (the rule giving such a quote to X was taken out by ABL70: one dev sentence, 983; the
+# clauses naming nobody still link to nobody)
 
 CALLING = '"a cowardly act against innocent pilgrims"'
-
-
-@pytest.mark.parametrize(
-    ("sentence", "speaker"),
-    [
-        (
-            "The National Conference and the PDP condemned the attack, with PDP spokesperson "
-            "Zahid Rafiq Mir calling it {q}.",
-            "Zahid Rafiq Mir",
-        ),
-        (
-            "The raid was condemned, with Brig-Gen Ali Musa, the army's spokesman, calling it {q}.",
-            "Ali Musa",
-        ),
-        ("Protests spread, with Nigeria's foreign ministry calling the raid {q}.", "Nigeria"),
-        ("The attack was condemned, with the ICRC calling it {q}.", "ICRC"),
-        (
-            "The village was shelled, with the Norwegian Refugee Council warning of {q}.",
-            "Norwegian Refugee Council",
-        ),
-        ("- 12 killed in Bama, with Boko Haram calling it {q}\n- 30 injured", "Boko Haram"),
-    ],
-)
-def test_the_subject_of_a_with_clause_speaks_its_participle(sentence: str, speaker: str) -> None:
-    assert _speaker(sentence.format(q=CALLING), "a cowardly") == speaker
 
 
 @pytest.mark.parametrize(

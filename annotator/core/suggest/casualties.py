@@ -253,9 +253,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     " dozos donsos"
     # how armies and police name their enemies: "12 khwarij were killed", "two infiltrators"
     " naxals khwarij khawarij khawaarij miscreants infiltrators raiders snipers fedayeen"
-    # South Asian copy's armed robbers ("Two dacoits were killed in retaliatory fire"), and
-    # Indian wire copy's militants ("two ultras were gunned down", PTI; frame69)
-    " dacoits ultras"
+    # South Asian copy's armed robbers ("Two dacoits were killed in retaliatory fire")
+    " dacoits"
     # the people an international body sends: "the killing of two UN investigators"
     " investigators monitors inspectors"
     # "a police agent was wounded", "two federal agents were killed"
@@ -299,9 +298,6 @@ _VICTIM_PLURAL_WORDS: Final = (
     " vdp"
     # "the murder of a shop owner and his son", "a farm owner was abducted" (list67)
     " owners"
-    # local government's people, counted as officials are ("at least six local
-    # administrators, including two kebele chairpersons, had been killed"; cas40r)
-    " administrators chairpersons chairmen chairwomen"
 )
 _VICTIM_PLURAL: Final = word_alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -466,10 +462,6 @@ _ASIDE: Final = (
     # Lopes da Silva, 38, was shot in the head and died", as wires give a named person's age;
     # cas40r)
     r",\s[^,.;\n]{1,80},(?:\s\d{1,3},)?"
-    # a part named inside the count may run longer, its own count, relative clause and money
-    # with it ("Twelve Maoists, including two members of a divisional committee who together
-    # carried bounties of Rs 16 lakh, were killed"; cas40r)
-    r"|,\s(?:including|among\s+them)\s[^,.;\n]{80,140},"
     r"|\s[-\u2013\u2014]\s[^.;\n\u2013\u2014]{1,80}?\s[-\u2013\u2014]"
     r"|\s\([^()\n]{1,80}\)"
 )
@@ -640,8 +632,6 @@ _CASUALTY_WORD: Final = (
         "|war-wounded|war wounded"
         "|fatalities|hurt|slain|uprooted|abducted|kidnapped|disappeared|evacuated|homeless"
         "|unaccounted for|lost their lives|perished|injuries|massacred|executed|maimed"
-        # "five people remain untraceable" (Indian, Pakistani and West African English)
-        "|untraceable|untraced"
         "|shot dead|drowned|detained|arrested|captured|taken hostage|held hostage"
         "|taken prisoner|dying|buried|trapped|flee|fleeing|flees|made homeless"
         # how armies report enemy dead: "12 assailants were neutralised"
@@ -827,11 +817,6 @@ _CASUALTY_WORD: Final = (
     + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=people\s)|(?<=men\s)|(?<=children\s)"
     + r"|(?<=[a-z]s\s))(?:seized|snatched|taken\s+into\s+custody"
     + r"|taken\s+away|led\s+away|dragged\s+away|carried\s+off)\b"
-    # people trafficked, in a passive only: "Thousands of Yazidi women and girls were sold in
-    # its markets", "a girl of eleven who was sold four times" (other, as captives are;
-    # frame69); never "two girls sold cookies", nor a club's transfer ("sold to Chelsea")
-    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))sold\b"
-    + r"(?!\s+(?:to|for)\s+(?-i:[A-Z£$\u20ac\d])|\s+(?:out|down)\b)"
     # "suffered shrapnel wounds", "sustained serious injuries", "had untreated wounds", "lost
     # limbs"
     r"|(?:suffered|sustained|had|has|have)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)"
@@ -891,13 +876,6 @@ _LINKING: Final = (
     # "lists more than 130,000 people as missing", "counted 40 people as dead": the people,
     # then what they are listed as (only right before the harm word)
     + r"|as(?=\s+(?:missing|dead|killed|wounded|injured|displaced|disappeared|abducted)\b)"
-    # "over 70,000 Ukrainians are considered missing", "are deemed dead": a status an
-    # authority gives, as "listed as" and "declared" are (only right before the harm; cas40r)
-    + r"|(?:considered|deemed)(?=\s+(?:as\s+)?(?:missing|dead|disappeared)\b"
-    # (never an idiom: "Twelve MPs are considered dead wood", "dead certs", "a dead heat";
-    # review69c)
-    r"(?!\s+(?:wood|weight|certs?|heat|ringers?|ends?|letters?|ducks?|zones?|losses|loss"
-    r"|serious|set|last)\b))"
     # "are said to have died"; never "A community leader said the bodies ...": "said" with
     # its object opens the speaker's report, and what it reports is another phrase
     + r"|said(?=\s+to\b)"
@@ -1425,13 +1403,6 @@ _LISTED: Final = (
     # (never a possessive: "two porters and a cook's assistant" names the assistant)
     r"(?!['\u2019]s\b)"
 )
-# Who says so, set off by commas inside a clause: "according to the hospital", "according to
-# MSF, which runs a field hospital nearby", "police said", "a local official told AFP"
-# (frame69). Bounded: a few words, no stop, no second comma but the relative's.
-_SOURCE_ASIDE: Final = (
-    r"(?:according\s+to\s+[^,.;:\n\d]{1,60}?(?:,\s+(?:which|who)\s+[^,.;:\n\d]{1,80}?)?"
-    r"|(?:[\w'\u2019-]+\s+){1,4}?(?:said|says|say|told\s+[\w'\u2019-]+|reported|confirmed|added))"
-)
 # A noun that names no person, after "Among the dead was a": an abstract noun by its ending
 # ("a tradition", "a generation", "a settlement") or a few without one ("a sense of trust")
 # (frame69).
@@ -1445,10 +1416,7 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     r"\b(?P<phrase>(?:among\s+(?:the|those)\s+(?:(?:critically|seriously|badly|severely|gravely"
     r"|lightly|slightly|fatally)\s+)?(?:dead|killed|wounded|injured|hurt|missing|abducted"
     r"|kidnapped|detained|displaced|victims|casualties|fatalities)"
-    # ... or a source set off by commas between: "Among the dead, according to Médecins Sans
-    # Frontières, which runs a field hospital nearby, were six children", "Among the dead,
-    # police said, were three women" (frame69; an attribution only, never any aside)
-    rf"(?:\s+|,\s+{_SOURCE_ASIDE},\s+)"
+    r"\s+"
     # ... the harmed people's noun or a time between: "Among the dead vigilantes was their
     # commander", "Among the dead last week were two police reservists" (list67)
     rf"(?:{_VICTIM_PLURAL}\s+|(?:last|this)\s+(?:week|weekend|month|night|year)\s+)?"
@@ -1730,8 +1698,6 @@ _COMBATANT_COUNTED: Final = re.compile(
     r"|jawans?|commandos?|infantrym[ae]n|riflem[ae]n|cops?|servicemembers?|mujahideen|jihadis"
     r"|robbers?|thie(?:f|ves)|kidnappers?|pirates?|poachers?|Taliban|naxals?|khwarij|khawarij"
     r"|khawaarij|dacoits?"
-    # Indian wire copy's militants ("two ultras gunned down"), never football's ultras
-    r"|ultras(?!\s+(?:fans?|supporters?|groups?|of)\b)"
     # the Sahel's hunters' brotherhoods, who fight as militias ("three Dozo hunters")
     r"|dozos?|donsos?"
     r"|miscreants?"
@@ -1902,12 +1868,6 @@ def _fighters_named_before(text: str, start: int) -> bool:
     )
 
 
-# A noun of a killing and "of" right before a count of people (`_phrases`).
-_HARM_NOUN_OF_BEFORE: Final = re.compile(
-    r"\b(?:killings?|executions?|murders?|deaths?|assassinations?|massacres?|lynchings?"
-    r"|beheadings?)\s+of\s+$",
-    re.IGNORECASE,
-)
 # One person, a name and an age in an aside ("an Indian second engineer, Rakesh Nair, 44,
 # was shot"): the aside's age is taken only after a rank ("A sixth officer, Corporal Anderson
 # Lopes da Silva, 38, was shot in the head and died": one more, counted by it; cas40r).
@@ -2460,12 +2420,9 @@ _PEOPLE_WITH_COMBATANTS: Final = re.compile(
     # (never a movement's men named like a people: "14 Houthis, among them a commander";
     # review68c)
     r"\b(?:people|persons|others"
-    r"|(?-i:(?!Houthis\b|Basijis\b)[A-Z][a-z]+(?:ians|ans|is|ese)))\s*,\s+(?:(?:including"
+    r"|(?-i:(?!Houthis\b|Basijis\b)[A-Z][a-z]+(?:ians|ans|is|ese)))\s*,\s+(?:including"
     r"|among\s+them|most\s+of\s+them"
-    r"|[\w-]+\s+of\s+(?:them|whom))\s"
-    # ... and the part put before "among them" ("121 people, four police officers among
-    # them, lost their lives": the same part, as wires and translated copy order it; cas40r)
-    r"|(?:[\w-]+\s+){1,4}among\s+(?:them|whom)\b)",
+    r"|[\w-]+\s+of\s+(?:them|whom))\s",
     re.IGNORECASE,
 )
 
@@ -2704,16 +2661,6 @@ _ARMED_VOLUNTEERS: Final = re.compile(
 _VOLUNTEERS: Final = re.compile(r"\bvolunteers?\b", re.IGNORECASE)
 
 
-# Football around "ultras": the supporters, never militants (review69f)
-_ULTRAS_WORD: Final = re.compile(r"\bultras\b", re.IGNORECASE)
-_FOOTBALL_AROUND: Final = re.compile(
-    r"\b(?:football|stadium|stadio|derby|match|kick-off|fans|supporters|club|league|Serie|UEFA"
-    r"|FIFA|stands?|pitch|terraces?|curva|hooligans?|Legia|Lazio|Roma|Juventus|Galatasaray"
-    r"|Fenerbahce|Besiktas|Partizan|Red\s+Star)\b",
-    re.IGNORECASE,
-)
-
-
 def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> dict[str, Any]:
     """count_low, count_high, kind and victims for a CASUALTY phrase.
 
@@ -2729,19 +2676,13 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
     if " by " in phrase:
         # "the death toll from a raid by Islamist insurgents ... rose to 17": who did it
         named_in = _BY_THE_DOERS.sub(" ", phrase)
-    if "ltras" in named_in and _FOOTBALL_AROUND.search(original):
-        # "Three ultras were injured when the stand collapsed at the stadium": football's
-        # ultras, supporters, not Indian wire copy's militants (review69f)
-        named_in = _ULTRAS_WORD.sub("fans", named_in)
     victims = _victim_group(named_in) or "unknown"
     if victims == "combatant" and _PEOPLE_WITH_COMBATANTS.search(phrase):
         victims = "mixed"
     elif victims == "combatant" and " and " in named_in and _civilian_joined(named_in):
         victims = "mixed"  # "five officers and a passing motorist": one of each
     if victims == "unknown" and _COMBATANT_COUNTED.search(named_in):
-        # (a part of them inside a count of people makes it mixed, as above: "seven people,
-        # including three FC personnel, were injured"; session 28, point j; cas40r)
-        victims = "mixed" if _PEOPLE_WITH_COMBATANTS.search(phrase) else "combatant"
+        victims = "combatant"
     elif victims == "civilian" and "olunteer" in phrase and _ARMED_VOLUNTEERS.search(original):
         # volunteers where the sentence names an armed volunteer force are its men ("a post
         # of the Volunteers for the Defence of the Homeland (VDP) ..., killing nine
@@ -3460,7 +3401,6 @@ _LINE_ANCHORS: Final = {
         " martyrs"
         " raped rape sexual detainees"
         " stabbed"
-        " untraceable untraced sold"
     ),
     # the harm or the captivity that ends each match of the miss67 patterns (each one a
     # whole word after a space: "were killed", "sustained gunshot wounds", "held in Evin")
@@ -3776,14 +3716,6 @@ def _phrases(
             # ("Engineers neutralised four of them"), nor civilians ("killed five civilians and
             # neutralised two of them"; cas40r)
             continue
-        if (" who " in phrase or " that " in phrase) and _HARM_NOUN_OF_BEFORE.search(
-            ctx.text, max(0, start - 24), start
-        ):
-            # "the executions of 79 Ukrainian servicemen who ... had already been captured":
-            # the people are the killing's, from its noun (guideline), and the clause says
-            # what befell them before (cas40r; dev 993, and the killing of 29 civilians "who
-            # were later presented as guerrillas killed in combat")
-            continue
         if "the" in phrase and _SUPERLATIVE.search(phrase):
             continue  # "one of the states with the most kidnappings": a ranking
         if _modal_before(ctx.text, start):
@@ -3954,45 +3886,6 @@ _ROOM_FOR: Final = re.compile(
 _PER_AFTER: Final = re.compile(r"\s+(?:per|a|each|in\s+each)\s+(?:cell|room|bed|guard)\b")
 
 
-# "Untraceable" says missing of victims and of the wanted alike ("five people remain
-# untraceable" after a raid; "the two suspects remain untraceable" after a crime): the
-# wanted, those who did the harm or are sought for it, are no figure (frame69).
-_UNTRACED: Final = ("untraceable", "untraced")
-_SOUGHT_PEOPLE: Final = re.compile(
-    r"\b(?:suspects?|accused|attackers?|assailants?|gunm[ae]n|culprits?|perpetrators?"
-    r"|killers?|kidnappers?|abductors?|terrorists?|militants?|ultras|robbers?|dacoits?"
-    r"|fugitives?|absconders?|convicts?|escapees?|inmates?|prisoners?|criminals?|shooters?"
-    r"|bombers?|rapists?|murderers?)\b",
-    re.IGNORECASE,
-)
-
-
-# People sold are trafficked (frame69), never players transferred nor seats for people.
-_SPORT_PEOPLE: Final = re.compile(
-    r"\b(?:footballers?|players?|athletes?|strikers?|defenders?|goalkeepers?|midfielders?"
-    r"|jockeys?|cricketers?|boxers?|wrestlers?)\b",
-    re.IGNORECASE,
-)
-_FOR_OR_OF_BEFORE: Final = re.compile(r"\b(?:for|of)\s+$", re.IGNORECASE)
-# (review69f) a sale or an untraced figure names people only where a person noun stands in
-# the span: "Only two were sold at the auction", "Three of the paintings were sold", "Two
-# remain untraceable", "2 of the 14 files remain untraced" are things or nobody said
-_PERSON_IN_SPAN: Final = LazyPattern(rf"\b{_VICTIM}\b", re.IGNORECASE)
-# (review69f) "were sold" followed by what was sold to them: "Hundreds of migrants were sold
-# fake documents", "Millions of customers were sold payment protection insurance",
-# "Thousands of supporters were sold tickets", "Two women were sold a dream"
-_SOLD_TO_THEM: Final = re.compile(
-    r"\s+(?!(?:into|in|to|at|by|as|across|on|off|again|for|from|like|and|or|four|three"
-    r"|two|five|several|many|multiple|repeatedly|twice|once)\b)(?:a|an|the|[a-z]+)\b"
-)
-# (review69f) neither harmed nor sought for harm, but not found: witnesses, absconders,
-# gang members
-_UNTRACED_NOT_HARMED: Final = re.compile(
-    r"\b(?:witness(?:es)?|abscond\w*|gang\s+members?|gangs?|defaulters?|deserters?)\b",
-    re.IGNORECASE,
-)
-
-
 @rule(
     "casualty_number_then_harm",
     "CASUALTY",
@@ -4021,25 +3914,6 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if _BODIES_OF_BEFORE.search(text, max(0, found.start - 24), found.start):
             continue  # "the bodies of 12 people were taken to hospital": the remains rule's
-        if text.endswith(_UNTRACED, found.start, found.end) and _SOUGHT_PEOPLE.search(
-            text, found.start, found.end
-        ):
-            continue  # "the two accused remain untraceable": fugitives, no one harmed
-        if text.endswith(_UNTRACED, found.start, found.end) and (
-            not _PERSON_IN_SPAN.compiled.search(text, found.start, found.end)
-            or _UNTRACED_NOT_HARMED.search(text, found.start, found.end)
-        ):
-            continue  # "Two remain untraceable", "14 prosecution witnesses remained untraceable"
-        if text.endswith("sold", found.start, found.end) and (
-            not _PERSON_IN_SPAN.compiled.search(text, found.start, found.end)
-            or _SOLD_TO_THEM.match(text, found.end)
-        ):
-            continue  # "Only two were sold", "Hundreds of migrants were sold fake documents"
-        if text.endswith("sold", found.start, found.end) and (
-            _SPORT_PEOPLE.search(text, found.start, found.end)
-            or _FOR_OR_OF_BEFORE.search(text, max(0, found.start - 5), found.start)
-        ):
-            continue  # "two footballers were sold", "tickets for 200 people were sold"
         if _MANY_OF_THEM_WITH.match(text, found.start, found.end):
             continue  # "40 others were wounded, many of them with burns": a part, no figure
         if _PART_OF_THEM.match(text, found.start, found.end) and _grades_the_harm_before(
@@ -4609,14 +4483,6 @@ _ONE_OF_THEIRS_AMONG: Final = re.compile(
     r"(?!(?:was|were|is|are|and)\b)[\w'\u2019-]+)?"
     r"(?:,\s[^,.;\n]{1,40},)?"
     rf"(?P<more>\s+and\s+(?:(?:my|his|her|their|our|your|the|a|an)\s+)?{_NAMED_ONE}"
-    # ... or one more person whom a determiner and a lower-case noun no list holds name: "The
-    # driver and the conductor were among the dead", "the pilot and the co-pilot" (frame69)
-    # (never a vehicle or an animal: "the driver and the truck", "the herder and his cow")
-    rf"|\s+and\s+(?:my|his|her|their|our|your|the)\s+{_NO_VEHICLE_OR_ANIMAL}"
-    # (review69f: one person, never a plural: "Our chief and the elders were among those
-    # they took" is no 2)
-    r"(?-i:[a-z][a-z-]+)(?<![^s]s)(?!['\u2019]s)(?=\s+(?:was|were"
-    r"|had\s+been|have\s+been)\s)"
     rf"|\s+and\s+(?P<part>(?:\d+|{_SMALL})\s+(?:of\s+(?:the|his|her|their|its|our)\s+)?"
     rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+)?{_VICTIM_PLURAL}\b))?"
     r"\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
@@ -6258,10 +6124,8 @@ _GROUPS_IN_SPAN: Final = re.compile(
     rf"(?P<groups>(?:(?:,\s+(?!and\s){_LIST_LATER_GROUP})+,?|)\s+and\s+{_LIST_LATER_GROUP})"
     # (then the span's end, its verb or a headline's participle: "40 Palestinians and a
     # Lebanese soldier killed")
-    # ... or a harm verb no "-ed" ends: "26 security personnel and 31 civilians lost their
-    # lives", "two boys and a girl went missing" (frame69)
     r"(?=\s*$|\s+(?:were|was|are|is|have|has|had|died|dead|in|on|at|near|during|this|last"
-    r"|lost|went|remain|remains|remained|[a-z]+ed)\b)",
+    r"|[a-z]+ed)\b)",
     re.IGNORECASE,
 )
 
@@ -6665,95 +6529,6 @@ register(
         fills_gaps=True,
     )
 )
-
-
-# Clause frames a toll takes in real prose (frame69): each rests on a grammatical class, not
-# on one article's sentence, and each is guarded against the things, perpetrators and
-# figures of speech that take the same shape.
-
-# A fronted partitive, the inverted form of "seven of the injured" (which the guideline
-# annotates from the count to the harm word): "Of the injured, seven have been referred to
-# hospital", "Of the dead, at least 12 were women", "Of those killed, six were police
-# officers". From "Of" to the count. The harmed group is a harm word after "the" or "those";
-# the count opens the clause, a finite verb that says no harm of its own follows it ("Of the
-# injured, seven died" is the dead's figure; "Of the 40 trucks, seven were hit", "60 per
-# cent", "seven-year-old" and "14 January" hold no such group or verb).
-_OF_THE_HARMED_FIRST: Final = LazyPattern(
-    r"(?-i:Of)\s+(?:the|those)\s+(?:(?:critically|seriously|badly|severely|gravely|lightly"
-    r"|slightly)\s+)?(?P<harm>dead|deceased|killed|injured|wounded|hurt|abducted|kidnapped"
-    r"|missing)(?:\s+(?:people|persons))?,\s+"
-    # (review69f: never a year: "Of the dead, 2024 was the deadliest year")
-    rf"(?!(?:1[89]|20)\d\d\b)(?P<count>{NUMBER_EXPRESSION})"
-    r"(?=\s+(?:of\s+them\s+)?(?:were|was|are|is|have|has|had|remain|remains|remained"
-    r"|belonged|belong|came|come|hailed)\b"
-    r"(?!\s+(?:(?:later|also|since|subsequently|reportedly|now)\s+)?(?:been\s+)?(?:killed|dead"
-    r"|died|wounded|injured|hurt|shot|abducted|kidnapped|missing|released|freed|rescued"
-    # (review69f) no longer missing or held: "Of the missing, three were found alive"
-    r"|found|returned|escaped|traced|located|reunited|resurfaced)\b))",
-    re.IGNORECASE,
-)
-# What may stand right before the fronted "Of": the start of a sentence, a line, a quote or a
-# bullet (never a word: "Guardians Of the Dead, three ...", never a comma).
-_CLAUSE_START_BEFORE: Final = re.compile(r"(?:^|[.!?:;\"\u201c\u2018(\n\-\u2013\u2014*\u2022])\s*$")
-
-
-@rule(
-    "casualty_of_the_harmed_first",
-    "CASUALTY",
-    "A fronted partitive: 'Of the injured, seven have been referred to hospital' (7, "
-    "injured), 'Of the dead, at least 12 were women' (12 or more, killed).",
-)
-def casualty_of_the_harmed_first(ctx: SuggestContext) -> Iterator[Suggestion]:
-    text = ctx.text
-    if "Of " not in text:
-        return
-    for match in _OF_THE_HARMED_FIRST.finditer(text):
-        start, end = match.start(), match.end("count")
-        if not _CLAUSE_START_BEFORE.search(text, max(0, start - 4), start):
-            continue
-        count = parse_casualty(match.group("count"))
-        if count.low is None and count.high is None:
-            continue
-        attributes = {
-            **_attributes_at(ctx, start, end),
-            "count_low": count.low,
-            "count_high": count.high,
-        }
-        yield Suggestion(start, end, "CASUALTY", attributes, "casualty_of_the_harmed_first")
-
-
-# The lives of counted people as the passive's subject, the inverted form of "claimed the
-# lives of 37 villagers": "the lives of 37 villagers were claimed by an attack", "the lives
-# of 12 soldiers were lost" (killed). From "lives" (as "claimed the lives of" starts at its
-# verb, the span leaves "the" out) to the verb; never lives changed, improved or saved.
-_LIVES_OF_PEOPLE_TAKEN: Final = LazyPattern(
-    rf"\blives\s+of\s+(?:{NUMBER_EXPRESSION})\s+(?:(?!{_NOT_MODIFIER}\b)[\w'\u2019-]+\s+){{0,2}}?"
-    rf"{_VICTIM}\b\s+(?:were|have\s+been|had\s+been|has\s+been|was)\s+"
-    r"(?:(?:tragically|reportedly|also|all)\s+)?(?:claimed"
-    # (review69f: never "taken over / up / into account", "lost in paperwork")
-    r"|lost(?!\s+in\s+(?:the\s+)?paperwork\b)|taken(?!\s+(?:over|up|into)\b)|cut\s+short)\b"
-    # (never a claim of another sort: "were claimed as a theme", "claimed for the church")
-    r"(?!\s+(?:as|for|that|to\s+be)\b)",
-    re.IGNORECASE,
-)
-
-
-@rule(
-    "casualty_lives_of_people_taken",
-    "CASUALTY",
-    "The lives of counted people as a passive's subject: 'the lives of 37 villagers were "
-    "claimed by an attack' (37, killed).",
-)
-def casualty_lives_of_people_taken(ctx: SuggestContext) -> Iterator[Suggestion]:
-    text = ctx.text
-    if "lives" not in text and "Lives" not in text:
-        return
-    for match in _LIVES_OF_PEOPLE_TAKEN.finditer(text):
-        start, end = match.span()
-        attributes = {**_attributes_at(ctx, start, end), "kind": "killed"}
-        count = parse_casualty(text[start:end])
-        attributes["count_low"], attributes["count_high"] = count.low, count.high
-        yield Suggestion(start, end, "CASUALTY", attributes, "casualty_lives_of_people_taken")
 
 
 # Elliptical counts (guideline: "a count with no noun of its own takes the victims of the

@@ -4443,12 +4443,7 @@ def _subject_or_pronoun(
     # A pronoun right after a comma is the subject, whatever the opening phrase names
     # ("In a statement carried by the group's Amaq news agency, it said").
     after_comma = _PRONOUN_AFTER_COMMA.search(text, start, verb_at)
-    # (an outlet that carried the words names no subject: "Its statement, published by the
-    # Sahrawi Press Service (SPS), said" is whoever "its" stands for: spk69)
-    named = [
-        a for a in mentions.within(start, verb_at) if not _carried_by(text, mentions, a, start)
-    ]
-    named_inside = bool(named) and (
+    named_inside = bool(mentions.within(start, verb_at)) and (
         after_comma is None
         # ("..., the Taliban government said": a name inside the description is named)
         or bool(mentions.within(after_comma.start(), verb_at))
@@ -4673,17 +4668,6 @@ def _statement_source(
     if found is None:
         return None
     named_at = start + found.start("named")
-    comma = text.find(",", named_at, verb_at)
-    if (
-        comma > 0
-        and text[comma + 1 : verb_at].strip()
-        and _CARRIED_BY_OUTLET.search(text, max(start, named_at - 40), named_at)
-        and _names_outlet(text, mentions, named_at, _before_and(text, named_at, comma))
-    ):
-        # "In a statement carried by the state news agency SANA, the ministry said": the
-        # outlet that carries or quotes the statement opens the clause; the subject after
-        # its comma issued it (not "published by the army, ...": a body that issues) (spk69)
-        return None
     issuers = mentions.within(named_at, verb_at)
     if issuers and not text[named_at : issuers[0].start].strip():
         return (_extent(_owned_body(text, issuers)),)  # "from Kenya's Interior Ministry"
@@ -4716,35 +4700,6 @@ def _statement_source(
     return (_extent(mentions.described_before(text, quote_start, wanted)),)
 
 
-# A participle of carrying before "by" and the outlet it names: "carried by ", "published
-# by the ", "quoted by " (an outlet passes the words on; it does not issue them).
-_CARRIED_BY_OUTLET: Final = re.compile(
-    r"\b(?:carried|published|broadcast|aired|relayed|quoted|run|shown)\s+by\s+(?:the\s+)?$"
-)
-
-
-def _names_outlet(text: str, mentions: _Mentions, start: int, end: int) -> bool:
-    """True when text[start:end] names a media outlet: a mention typed media, or a noun of
-    outlets ("its Amaq news agency", "its propaganda arm")."""
-    if any(a.attributes.get("type") == "media" for a in mentions.within(start, end)):
-        return True
-    return bool(_OUTLET_WORD.search(text, start, end))
-
-
-def _before_and(text: str, start: int, end: int) -> int:
-    """Where the first "and" between `start` and `end` stands (else `end`): "published by
-    the army and carried by the state news agency" names the army as the issuer, the outlet
-    only after it (review69s)."""
-    found = _AND_WORD.search(text, start, end)
-    return end if found is None else found.start()
-
-
-_AND_WORD: Final = re.compile(r"\s+and\s+")
-_OUTLET_WORD: Final = re.compile(
-    r"\b(?:news\s+agency|broadcaster|television|radio|channel|newspaper|outlet|website"
-    r"|(?:media|propaganda)\s+(?:arm|wing))\b",
-    re.IGNORECASE,
-)
 # "the latter ", "The former " alone before the verb (or after the quote's closing mark).
 _FORMER_OR_LATTER: Final = re.compile(
     r"[\s,.!?\"'\u201d\u2019]*(?:[Tt]he\s+)(former|latter)\s+(?:(?:also|later|then)\s+)?"
@@ -4820,32 +4775,20 @@ _OUTLET_NOUNS: Final = words(
     "website site paper"
 )
 _CARRIED_BY: Final = re.compile(
-    # ("X was quoted by the state news agency IRNA as saying": the outlet quotes X: spk69)
     r"\b(?:(?:(?:read|carried|broadcast|aired|published|posted|shown)\s+(?:on|in)|through|via)"
     r"\s+(?:[\w'\u2019-]+\s+){0,3}"
     # (up to four words after "by": "carried by the state news agency Petra"; a possessive
     # among them: "carried by the group's Amaq news agency": review69s)
-    r"|(?:(?:carried|broadcast|aired|published|posted|shown|read|quoted)\s+by)\s+"
+    r"|(?:(?:carried|broadcast|aired|published|posted|shown|read)\s+by)\s+"
     r"(?:[\w'\u2019-]+\s+){0,4})$"
 )
 
 
 def _carried_by(text: str, mentions: _Mentions, actor: Suggestion, start: int) -> bool:
     """True when `actor` is a media outlet named as carrying or quoting the words ("read on
-    state television ORTM", "published by the Sahrawi Press Service (SPS)": both), not
-    before `start`."""
-    if actor.attributes.get("type") != "media":
-        return False
-    if _CARRIED_BY.search(text, max(start, actor.start - 40), actor.start):
-        return True
-    if not text.endswith(" (", max(start, actor.start - 2), actor.start):
-        return False
-    # (the outlet's acronym in brackets after its carried name)
-    named = mentions.within(max(start, actor.start - 80), actor.start - 2)
-    return (
-        bool(named)
-        and named[-1].end == actor.start - 2
-        and _carried_by(text, mentions, named[-1], start)
+    state television ORTM", "carried by the state news agency SANA"), not before `start`."""
+    return actor.attributes.get("type") == "media" and bool(
+        _CARRIED_BY.search(text, max(start, actor.start - 40), actor.start)
     )
 
 
@@ -5428,33 +5371,6 @@ def _before_quote(
                 return True, _extent(reporter)
             return True, _extent(described)
         return True, _extent(people[0] if people else namers[0] if namers else None)
-    # (every match holds "With" or "with": a clause without "ith" is not searched; perf70)
-    absolute = _WITH_SPEAKER_PARTICIPLE.search(clause) if "ith" in clause else None
-    if absolute is not None:
-        # 'The attack was condemned, with PDP spokesperson X calling it "..."': a clause of
-        # its own after "with", its subject the one named right before the participle
-        # (spk69); "with critics calling it" names nobody and goes on as before
-        np_start, np_end = start + absolute.start("np"), start + absolute.end("np")
-        with_named = mentions.within(np_start, np_end)
-        if with_named and (
-            with_named[-1].end == np_end
-            # ("with Nigeria's foreign ministry calling it": the owner, as "Nigeria's
-            # foreign ministry said" has it)
-            or (
-                (owned := _OWNED_BODY_TAIL.fullmatch(text, with_named[-1].end, np_end)) is not None
-                # (a body, never "Amina's brother" nor "Chad's residents")
-                and owned.group().split()[-1] in _GROUP_NOUNS
-            )
-        ):
-            chosen = len(with_named) - 1
-            while chosen > 0 and _JOINED_BY_AND.fullmatch(
-                text, with_named[chosen - 1].end, with_named[chosen].start
-            ):
-                chosen -= 1  # ("with Russia and Ukraine calling it": Russia) (review69s)
-            if chosen < len(with_named) - 1:
-                return True, _extent(with_named[chosen])
-            people = [a for a in with_named if _is_person(a)]
-            return True, _extent(people[-1] if people else with_named[-1])
     quoted = _quoted_as_saying(text, mentions, start, opened, quote.start)
     if quoted is not None:
         return True, quoted[0]
@@ -5669,29 +5585,6 @@ def _before_quote(
     return decided
 
 
-# An absolute clause set off by a comma (or opening the sentence) whose speech participle
-# introduces the quote: ", with the PDP calling it ", "With Chief Minister X saying the
-# attack was ". The participle's object runs to the quote without another clause.
-_WITH_PARTICIPLES: Final = (
-    r"(?:calling|describing|terming|branding|labelling|labeling|dubbing|saying|warning"
-    r"|insisting|accusing|urging|vowing|demanding|adding)\b"
-)
-_WITH_SPEAKER_PARTICIPLE: Final = re.compile(
-    r"(?:^\s*|,\s+|[;\u2014\u2013]\s*)[Ww]ith\s+(?P<np>[^,;:\"\u201c\u201d()\n]{2,80}?)"
-    # (an apposition after the name: "with Brig-Gen X, the army's spokesman, calling it")
-    r"(?:,\s+[^,;:\"\u201c\u201d()\n]{2,60},)?\s+"
-    + _WITH_PARTICIPLES
-    # (the participle next to the quote: "with A calling for calm and B calling it" is B's:
-    # review69s)
-    + r"(?:(?!"
-    + _WITH_PARTICIPLES
-    + r")[^,;:\"\u201c\u201d\n]){0,80}$"
-)
-# Two names joined by "and" ("with Russia and Ukraine calling it"): joint speakers, the
-# first named (guideline, "Joint speakers") (review69s).
-_JOINED_BY_AND: Final = re.compile(r"\s+and\s+")
-# A body owned by the name before it: "'s foreign ministry", "'s army".
-_OWNED_BODY_TAIL: Final = re.compile(r"['\u2019]s(?:\s+[a-z]+){1,3}")
 # A numbered part of a document owned by its pronoun opening a clause: "Its second point",
 # "Their final paragraph".
 _DOCUMENT_PART_OPENING: Final = re.compile(
