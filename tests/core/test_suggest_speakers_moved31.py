@@ -202,16 +202,6 @@ def test_the_report_is_the_body_named_after_report_by() -> None:
     assert _speaker(text, "Nobody has been") == "Amnesty International"
 
 
-def test_the_report_of_a_described_author_is_the_body_that_opens_the_next_sentence() -> None:
-    text = (
-        "Hundreds of detainees have died in custody, according to a report by a leading "
-        "Salvadoran rights organisation. Cristosal said on Tuesday that it had read 300 "
-        "autopsy files. The government called the findings false. "
-        '"These deaths were preventable," the report said.'
-    )
-    assert _speaker(text, "These deaths") == "Cristosal"
-
-
 def test_the_statement_is_the_body_that_gave_its_account_since_an_older_statement() -> None:
     text = (
         "Kenya's interior ministry said in a statement that Somali militia had crossed the "

@@ -1724,20 +1724,6 @@ class _Mentions:
         return self.at(subject) if found and subject is not None else None
 
     def _issuer_before(self, text: str, offset: int) -> Suggestion | None:
-        for actor in reversed(self.organisations_before(offset, 6)):
-            if (
-                _ISSUED.match(text, actor.end)
-                and (
-                    text[actor.end] != ","
-                    # (a comma only after a name in apposition: ", UNISFA, issued", not "ties
-                    # with the Ethiopian army, issued" closing a relative clause)
-                    or re.search(r",\s+(?:the\s+)?$", text[max(0, actor.start - 8) : actor.start])
-                )
-            ):
-                return actor
-        person = self.nearest_before(offset, person=True)
-        if person is not None and _ISSUED.match(text, person.end):
-            return person
         window = max(0, offset - 600)
         issued = list(_ISSUED_VERB.finditer(text, window, offset))
         if issued:
@@ -1796,12 +1782,6 @@ class _Mentions:
                     # "In a statement ..., the general staff of the Burkinabe armed forces
                     # said": the body named after "of"
                     return owner[0]
-                pronoun = re.match(r"\s*(it|they|he|she)\s", text[after : verb.start()])
-                if pronoun is not None:
-                    # "In a report in May, it said ...": whom the pronoun stands for
-                    if pronoun.group(1) in _PRONOUN_PERSON:
-                        return self.person_before(text, after, pronoun.group(1))
-                    return self.group_before(text, after, plural=pronoun.group(1) == "they")
                 wanted = _description_words(text[after : verb.start()])
                 if wanted:
                     return self.described_before(text, after, wanted)
@@ -1874,11 +1854,6 @@ class _Mentions:
             # "The Kaduna State Police Command spokesman, ASP X, in a statement on Friday,
             # said": the body's spokesman set off with his name issued it
             return people[-1]
-        spoke = _ITS_SPOKESPERSON_SAID.search(text, in_statement.end(), offset)
-        if spoke is not None:
-            people = [a for a in self.within(spoke.start(), spoke.end()) if _is_person(a)]
-            if people:
-                return people[0]
         return opening[0]
 
     def _body_that_said(self, text: str, offset: int) -> Suggestion | None:
@@ -1906,9 +1881,7 @@ class _Mentions:
 
     def _document_author(self, text: str, start: int, offset: int) -> Suggestion | None:
         """Who wrote the document named last in text[start:offset] as "a report by X" / "a
-        statement from X": the mention right after "by"; after a description of a body ("a
-        report by a leading rights group."), the mention that opens the next sentence as
-        the subject of its speech verb ("Cristosal said ..."); else None."""
+        statement from X": the mention right after "by"; else None."""
         by = None
         for by in _DOCUMENT_BY.finditer(text, start, offset):  # noqa: B007 (the last)
             pass
@@ -1919,15 +1892,6 @@ class _Mentions:
         named = self.within(by.end(), min(offset, by.end() + 120))
         if named and named[0].start == by.end():
             return named[0]
-        described = _DESCRIBED_AUTHOR.match(text, by.end(), offset)
-        if described is None or described.group(1) not in _GROUP_NOUNS:
-            return None
-        after = _SENTENCE_END.search(text, described.end(), offset)
-        if after is None:
-            return None
-        opening = self.within(after.end(), min(offset, after.end() + 120))
-        if opening and opening[0].start == after.end() and _SAID_NEXT.match(text, opening[0].end):
-            return opening[0]
         return None
 
     def _kin_of_last_named(self, text: str, relative: Suggestion, offset: int) -> bool:
@@ -2626,12 +2590,6 @@ _CAPITALISED: Final = re.compile(r"[A-Z][a-z]*")
 
 # A subject that is only a described person: " the colonel ", " the senior officer ".
 _THE_DESCRIPTION_ONLY: Final = re.compile(r"\s*[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+\s*")
-# "Its spokesperson, who uses the nom de guerre X, said": the body's spokesperson named
-# as the one who says what its statement says.
-_ITS_SPOKESPERSON_SAID: Final = re.compile(
-    r"(?<=[.!?]\s)(?:Its|Their)\s+spokes(?:man|woman|person)\b[^.!?\"\u201c\u201d\n]{0,120}?"
-    r"\s(?:said|told|added|stated)\b"
-)
 # A byline's "By " at the start of its line: the name after it is the article's writer.
 _BYLINE_BEFORE: Final = re.compile(r"(?:^|\n)By\s+$")
 # A description news uses for the holder of any of several narrower roles: "the officer"
@@ -4927,8 +4885,6 @@ _ACCORDING_SOURCE: Final = re.compile(
     r"\b[Aa]ccording\s+to\s+(?P<source>[^,.;:\"\u201c\u201d\n]{2,120})[,.]"
 )
 _ACCORDING_DESCRIBED: Final = re.compile(r"the\s+([a-z]+)")
-# "the statement", "the communiqué" after "According to": a document, from its issuer.
-_THE_DOCUMENT: Final = re.compile(r"the\s+(?:statement|communiqu\u00e9|release|note)")
 _DOCUMENT_WORD: Final = re.compile(
     r"\b(?:statement|communiqu[e\u00e9]|message|letter|note|post|release)\b"
 )
@@ -5015,13 +4971,6 @@ def _description_words(phrase: str) -> list[str]:
     return []
 
 
-_ISSUED: Final = re.compile(
-    # (after an apposed name too: "The UN mission in Abyei, UNISFA, issued a statement")
-    # (and after a bracketed acronym: "The Azawad Liberation Front (FLA) published a")
-    r"\)?,?\s+(?:(?:has|had|also)\s+)?(?:issued|released|published|posted|put\s+out|sent|circulated"
-    r"|distributed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[e\u00e9]|message|video"
-    r"|letter|post|report)\b"
-)
 # "the general staff of the ", "the press office of ": a body's part, before its owner.
 _BODY_OF: Final = re.compile(r"\s*the\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+of\s+(?:the\s+)?")
 # "added" as the verb of a clause: someone goes on speaking.
@@ -5077,8 +5026,6 @@ def _another_document_since(text: str, start: int, offset: int) -> bool:
     return found is not None and found.start() < offset
 
 
-# ... a description of its author instead: "a leading Salvadoran human rights organisation."
-_DESCRIBED_AUTHOR: Final = re.compile(r"(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,5}?([a-z]+)(?=[.,;])")
 # "the 34-year-old", "the 34-year-old farmer", "the mother of three" right before the verb.
 _AGED_DESCRIPTION: Final = re.compile(
     r"[Tt]he\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+(?P<noun>[a-z]+))?"
@@ -5481,9 +5428,6 @@ def _before_quote(
         # (only where the quote opens after its comma: 'According to the communiqué, the
         # FAMa "..."' quotes the body named after it)
         source = text[named:named_end].strip() if not text[named_end + 1 : opened].strip() else ""
-        if _THE_DOCUMENT.fullmatch(source):
-            # 'The army issued a statement. According to the statement, "..."': its issuer
-            return True, _extent(mentions.issuer_before(text, start))
         wanted = _description_words(source) if source.startswith("the ") else []
         if wanted and len(source.split()) <= 3:
             # 'The Ministry of the Interior deployed police. According to the ministry,
@@ -5550,13 +5494,9 @@ def _before_quote(
         )
     verb_at = start + verbs[chosen].start()
     part = _DOCUMENT_PART_OPENING.match(text, start, verb_at)
-    if part is not None and (
-        _shares_subject(clause, verbs[chosen].start())
-        or _AND_IT_BEFORE.search(text, part.end(), verb_at)
-    ):
-        # 'Its second point gave the names of the dead, and said "..."', 'Its sixth point
-        # announced a curfew, and it said the ban would stay "...": a numbered part of the
-        # communique speaks for whoever issued it, the verb going on from that subject
+    if part is not None and _shares_subject(clause, verbs[chosen].start()):
+        # 'Its second point gave the names of the dead, and said "...": a numbered part of
+        # the communique speaks for whoever issued it, the verb going on from that subject
         document = None
         for document in _PART_OWNER_DOCUMENT.finditer(text, max(0, start - 600), start):  # noqa: B007
             pass  # (the document named last is what "Its" stands for)
@@ -5701,8 +5641,6 @@ _PART_OWNER_DOCUMENT: Final = re.compile(
     r"|treaty|charter|memorandum|petition|manifesto|document|roadmap)\b",
     re.IGNORECASE,
 )
-# ", and it said": the verb's subject is "it", the clause's subject again.
-_AND_IT_BEFORE: Final = re.compile(r",?\s+and\s+it\s+(?:(?:also|then|later)\s+)?$")
 # A relative pronoun right before the verb it is the subject of: ", which routinely ".
 _RELATIVE_SUBJECT: Final = re.compile(
     r",\s+(?:which|who)\s+(?:(?:[a-z]+ly|also|now|still|often|has|have|had)\s+)*$"
