@@ -3177,39 +3177,6 @@ def _subject(
     return False, None
 
 
-# "the prime minister's office", "the president's press office" before its verb.
-_HOLDERS_OFFICE: Final = re.compile(
-    r"\b[Tt]he\s+(?i:(prime\s+minister|president))['\u2019]s\s+(?:press\s+)?office\s*$"
-)
-
-
-def _office_holder(text: str, mentions: _Mentions, start: int, holder: str) -> Suggestion | None:
-    """Whom "the <holder>'s office" at `start` speaks for: the nearest of the last dozen
-    mentions before it that bears the title (`_bears_title`), else the government the
-    way "the government said" finds it, else None."""
-    title = " ".join(w.capitalize() for w in holder.split())
-    before = [a for a in mentions.within(max(0, start - 1500), start) if _is_person(a)]
-    for person in reversed(before[-12:]):
-        if _FORMER_BEFORE.search(text, max(0, person.start - 40), person.start):
-            continue  # ("Former Prime Minister X", "Vice President X": not the holder)
-        if _bears_title(text, person, title) or _bears_title(text, person, title.lower()):
-            return person
-    government = mentions.described_before(text, start, ["government"])
-    # (a state's government only: not "the Hamas-run government media office")
-    return (
-        government
-        if government is not None and government.attributes.get("type") == "state"
-        else None
-    )
-
-
-# (nor a deputy's: "Vice President X", "Deputy Prime Minister X")
-_FORMER_BEFORE: Final = re.compile(
-    r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate|[Dd]eposed|[Oo]usted|[Vv]ice|[Dd]eputy)[\s-]*"
-    r"(?:[A-Z][\w.-]*\s+){0,3}$"
-)
-
-
 # "Its information department ", "their military wing " alone before the verb.
 # ... a part of the body by the noun of a unit that holds no name of its own ("its media
 # centre", "its information team", "its political wing"): it speaks for the body
@@ -3438,10 +3405,6 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             following = [a for a in following if not _is_person(a)]
         if people and not re.search(r"[A-Z]", _untitled(text[begin : following[0].start])):
             return True, _extent(people[0])
-        if people and _PORTFOLIO_TITLE_BEFORE.fullmatch(text, titled_at, people[0].start):
-            # '"...," said Under Secretary for Terrorism and Financial Intelligence X': an
-            # office with its portfolio in capitals, then its holder
-            return True, _extent(people[0])
         gave_name = None if people else _GAVE_NAME.match(text, phrase_end, end)
         if gave_name is not None:
             # '"...," said the spokesman, who gave his name as X': the name he gave
@@ -3466,10 +3429,6 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             holder = _person_at(text, mentions, phrase_end + 1, end)
             if holder is not None:
                 return True, holder
-        if people and _modifiers_only(text[begin : people[0].start]):
-            # "said Turkish Defence Minister X", "said Houthi military spokesman X": the
-            # words before the name describe it ("the lawyer for X" does not)
-            return True, _extent(people[0])
         if (
             following
             and phrase_end < end
@@ -3684,9 +3643,6 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             # '"...," the guard said': a person, the one named before as the guard if any,
             # never a body whose name ends in the word ("National Guard")
             found = mentions.described_person(text, quote.start, between[1])
-            if found is None and between[1] == "official":
-                # ('The police chief said ... . "...," the official said': the chief)
-                found = _office_holder_said_before(text, mentions, quote.start)
             return True, _extent(found)
     described_group = (
         len(between) == 3
@@ -3827,54 +3783,6 @@ _ROLE_NAME_BEFORE: Final = re.compile(
 _OWNER_THEN_NOUN: Final = re.compile(r"\s+([a-z]+)\s+")
 
 
-# Offices whose holder "the official" may go on to stand for: "The police chief said ... .
-# '...,' the official said".
-_OFFICES: Final = words(
-    "chief director commander governor mayor minister spokesman spokeswoman spokesperson "
-    "officer administrator commissioner head secretary superintendent prefect inspector"
-)
-# A sentence's attribution to a holder described by his office: "The police chief said",
-# '"...," the deputy director added'.
-_OFFICE_SAID: Final = re.compile(
-    r"(?:^|[.!?,][\"\u201d\u2019]?\s+)[Tt]he\s+(?P<mods>(?:[a-z]+\s+){0,2}?)(?P<role>[a-z]+)\s+"
-    r"(?:said|says|added|adds|told)\b"
-)
-
-
-def _office_holder_said_before(text: str, mentions: _Mentions, offset: int) -> Suggestion | None:
-    """Who '"...," the official said' at `offset` means when the sentence before is
-    attributed to a holder described by his office ("The police chief said he had counted
-    the craters himself. '...,' the official said"): the person that description names,
-    if any. Else None (an official unnamed: no link)."""
-    bounds = _previous_sentence(text, offset)
-    if bounds is None:
-        return None
-    attributions = list(_OFFICE_SAID.finditer(text, *bounds))
-    said = attributions[-1] if attributions else None
-    if said is None or said.group("role") not in _OFFICES:
-        return None
-    found = mentions.described_person(text, said.start("role"), said.group("role"))
-    if found is None or not _is_person(found):
-        return None
-    # (the office's own words by the name: 'the police chief' is no "Army chief X", 'the
-    # deputy mayor' no "Mayor X", 'the foreign minister' no "Defence Minister X")
-    before = re.split(r"[.!?]\s", text[max(0, found.start - 80) : found.start])[-1].lower()
-    after = re.split(r"[.!?]\s", text[found.end : found.end + 80])[0].lower()
-    for word in said.group("mods").split():
-        if word not in _LOOSE_OFFICE_WORDS and not (
-            re.search(rf"\b{word}\b", before) or re.search(rf"\b{word}\b", after)
-        ):
-            return None
-    return found
-
-
-# Words an office is described by that need not be in its holder's introduction ("the
-# regional police chief" after "Kharkiv's police chief, X").
-_LOOSE_OFFICE_WORDS: Final = words(
-    "local provincial regional district state city county top senior"
-)
-
-
 def _body_of_owner(
     text: str, mentions: _Mentions, start: int, verb_at: int, quote_start: int
 ) -> Extent | None:
@@ -3974,28 +3882,6 @@ _PREPOSITIONS: Final = words(
 )
 # Words that make the name after them someone else than the speaker: "the lawyer for X".
 _OF_SOMEONE: Final = re.compile(r"\b(?:for|of|to|with|by|from|against|about)\s+(?:the\s+)?$")
-_NOT_MODIFIERS: Final = words(
-    "for of to with by whose who whom and from against on at in about than like as"
-)
-
-
-def _modifiers_only(words_before: str) -> bool:
-    """True when the words before a name only describe it: "Turkish Defence Minister",
-    "UN envoy", "Houthi military spokesman" (no comma, no preposition, a few words)."""
-    # (a role's own "of": "superintendent of police", "Minister of Defence" is one role)
-    words_before = _ROLE_OF_NOUN.sub(r"\1", words_before)
-    found = re.findall(r"[\w'\u2019.-]+|,", words_before)
-    return 0 < len(found) <= 6 and not any(w == "," or w in _NOT_MODIFIERS for w in found)
-
-
-# A role named with what it is of, one noun: "superintendent of police", "Minister of
-# Defence", "inspector general of the police" (not "the lawyer of X": a name follows).
-_ROLE_OF_NOUN: Final = re.compile(
-    rf"\b((?i:{'|'.join(sorted(_PERSON_ROLES, key=longest_first))}))\s+of\s+(?:the\s+)?"
-    r"(?:[a-z]+|[A-Z][a-z]+)(?=\s*$|\s+[A-Z])"
-)
-
-
 # Words that make what stands before a name someone else: "a source close to X".
 _NOT_IN_ROLE: Final = words("a an one to of for by from with close near and or")
 
@@ -4039,13 +3925,6 @@ def _person_at(text: str, mentions: _Mentions, start: int, end: int) -> Extent |
 _TITLE_WORDS: Final = "|".join(sorted(TITLES, key=longest_first))
 _ARTICLES_AND_TITLES: Final = re.compile(rf"(?:(?:the|a|an|{_TITLE_WORDS})\.?\s+)*")
 _TITLE: Final = re.compile(rf"\b(?:{_TITLE_WORDS})\b\.?")
-# An office written in capitals with its portfolio after "for" or "of", right before its
-# holder's name: "Under Secretary for Terrorism and Financial Intelligence ", "Deputy
-# Governor for Security and Political Affairs ".
-_PORTFOLIO_TITLE_BEFORE: Final = re.compile(
-    rf"(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?:{_TITLE_WORDS})\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*"
-    r"(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w-]*){0,5}\s+"
-)
 
 
 def _untitled(words: str) -> str:
@@ -4235,20 +4114,6 @@ _CALENDAR_WORDS: Final = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December"
 )
-
-
-# "The spokesman, Colonel X," in the sentence after a spokesman's unnamed word (open point g).
-def _spokesperson_named_next(text: str, mentions: _Mentions, verb_at: int) -> Suggestion | None:
-    end = min(len(text), verb_at + 400)
-    for mark in ('"', "\u201c"):
-        opened = text.find(mark, verb_at, end)
-        if opened >= 0:
-            end = opened
-    named = _SPOKESPERSON_NAMED.search(text, verb_at, end)
-    if named is None:
-        return None
-    people = [a for a in mentions.within(named.end(), min(end, named.end() + 60)) if _is_person(a)]
-    return people[0] if people else None
 
 
 def _subject_or_pronoun(
@@ -4485,7 +4350,7 @@ def _subject_or_pronoun(
         holder = mentions.role_holder_before(text, quote_start, role)
         if holder is None and role in _SPOKESPEOPLE:
             # (a spokesperson named before under another of the three words, "RSF
-            # spokesperson X" ... "the RSF's spokesman said", or named right after: review67s)
+            # spokesperson X" ... "the RSF's spokesman said": review67s)
             holder = next(
                 (
                     found
@@ -4493,7 +4358,7 @@ def _subject_or_pronoun(
                     if (found := mentions.role_holder_before(text, quote_start, other)) is not None
                 ),
                 None,
-            ) or _spokesperson_named_next(text, mentions, verb_at)
+            )
         if holder is None and role in _SPOKESPEOPLE:
             # ... but a spokesman named nowhere speaks for the body named in the phrase:
             # "the RSF's spokesman said" is the RSF's word, as "an RSF spokesman said" is
@@ -4563,20 +4428,6 @@ def _subject_or_pronoun(
             person = mentions.person_before(text, quote_start, _POSSESSIVE_PERSON[pronoun])
             return True, _extent(person)
         return True, _extent(mentions.group_before(text, quote_start, plural=pronoun == "their"))
-    office = _HOLDERS_OFFICE.search(text, max(start, verb_at - 60), verb_at)
-    if (
-        office is not None
-        and not named_inside
-        # (opening the clause, or after its opening phrase's comma: not "the former
-        # president's office", nor "a lawyer for the president's office")
-        and (
-            not text[start : office.start()].strip()
-            or text[start : office.start()].rstrip().endswith(",")
-        )
-    ):
-        # "the prime minister's office said": the holder named before, else the government
-        # (guideline, session 28 point c)
-        return True, _extent(_office_holder(text, mentions, start, office.group(1)))
     headed = _HEAD_NOUN_SUBJECT.fullmatch(text, start, verb_at)
     if headed is None and opening is not None:
         # ... after a phrase of when, where or in what: "In its ruling, the court said"
@@ -6212,10 +6063,6 @@ def attribute_speakers(
             speaker = _titled_person_said(text, quote, mentions)
         if speaker is None:
             speaker = _spoke_through_spokesperson(text, quote, mentions, all_sentences)
-        if speaker is None or not _is_person(mentions.at(speaker) or quote):
-            named_later = _spokesperson_named_later(text, quote, mentions)
-            if named_later is not None:
-                speaker = named_later
         if speaker is not None and _anonymous_pronoun_turn(text, quote, mentions):
             speaker = None
         introduced = _introduced_named_next(text, quote, mentions)
@@ -6280,27 +6127,6 @@ _BODY_NOUN_SPOKESPERSON: Final = re.compile(
 _SPOKESPERSON_FOR_THE: Final = re.compile(
     r"(?:an?|one)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+(?P<body>the\s+[a-z]+)\s+"
 )
-# A quote's attribution to a spokesperson left unnamed there, right after the quote
-# ('"...," an army spokesman said') or before it in its sentence ('A spokesman said: "').
-_UNNAMED_SPOKESPERSON_AFTER: Final = re.compile(
-    r"[\"'\u201d\u2019]\s+(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,4}?spokes(?:man|woman|person)\b"
-    r"(?:\s+(?:for|of)\s+[^,.;:\"\u201c\u201d\n]{1,60}?)?\s+(?:said|says|told|added|adds)\b"
-)
-_UNNAMED_SPOKESPERSON_BEFORE: Final = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:(?:In|At|On|Later|Earlier)\b[^,.;:\"\u201c\u201d\n]{0,40},\s+)?"
-    r"(?:An?|One|an?|one)\s+(?:[\w'\u2019-]+\s+){0,4}?spokes(?:man|woman|person)\b"
-    r"[^.!?\"\u201c\u201d\n]{0,80}?\s(?:said|says|told|added)\b[^.!?\"\u201c\u201d\n]{0,40}?"
-    r"[:,]?\s*[\"\u201c]$"
-)
-# The close of a quote and the start of its attribution: '," ' or '," ' or '?" '.
-_NEXT_QUOTE_CLOSE: Final = re.compile(r"[,!?\u2014-][\"\u201d]\s+(?=[Tt]he\s)")
-# "The spokesman, Colonel X, ..." in the sentences after: the spokesperson named.
-_SPOKESPERSON_NAMED: Final = re.compile(
-    r"\b[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?spokes(?:man|woman|person)"
-    r"(?:\s+(?:for|of)\s+[^,.;:\"\u201c\u201d\n]{1,60}?)?,\s+"
-)
-
-
 # '"...," he said, ' right after a quote: "he" or "she", a verb of saying, maybe whom
 # told, then a comma and what follows.
 _PRONOUN_TURN_THEN: Final = re.compile(
@@ -6460,7 +6286,6 @@ _THE_TITLE_SAID: Final = re.compile(
     r"[,!?]?[\"\u201d\u2019]\s+the\s+([A-Z][A-Za-z]{1,15})\s+"
     r"(?:said|says|added|adds|told|tells|replied|explained|continued)\b"
 )
-_NOT_INITIAL: Final = frozenset({"of", "the", "and", "for", "in"})
 
 
 def _titled_person_said(text: str, quote: Suggestion, mentions: _Mentions) -> Extent | None:
@@ -6496,28 +6321,7 @@ def _bears_title(text: str, person: Suggestion, title: str) -> bool:
     if re.search(rf"\b{re.escape(title)}\.?\s+$", before):
         return True
     after = text[person.end : person.end + 120]
-    if re.match(rf"[^.;\n\"\u201c\u201d]{{0,100}}?\({re.escape(title)}\)", after):
-        return True
-    if not (title.isupper() and 2 <= len(title) <= 4):
-        return False
-    role = re.search(r"((?:[a-z]+\s+){1,6}[a-z]+),\s+$", before)
-    if role is None:
-        return False
-    # the title is the initials of a run of the role words, not of a higher or lower rank
-    # named by a word before that run ("deputy inspector general" is no "IG", "senior
-    # superintendent" no "SP"; review61a S2)
-    named = [w for w in role.group(1).split() if w not in _NOT_INITIAL]
-    for i in range(len(named)):
-        if i and named[i - 1] in _RANK_WORDS:
-            continue
-        if "".join(w[0] for w in named[i : i + len(title)]).upper() == title:
-            return True
-    return False
-
-
-# Words that make a rank another one: "deputy", "senior", "additional" superintendent (not
-# "acting": the acting inspector general is the IG; review61c S2a).
-_RANK_WORDS: Final = words("deputy senior additional assistant joint sub vice chief")
+    return bool(re.match(rf"[^.;\n\"\u201c\u201d]{{0,100}}?\({re.escape(title)}\)", after))
 
 
 def _introduced_named_next(text: str, quote: Suggestion, mentions: _Mentions) -> Extent | None:
@@ -6686,38 +6490,6 @@ def _same_name_after_colon_paragraph(
         first < quote.start and words[: len(longer)] == longer
         for first, words in mentions.person_names_by_first_word(text).get(longer[0], ())
     )
-
-
-def _spokesperson_named_later(text: str, quote: Suggestion, mentions: _Mentions) -> Extent | None:
-    """The person a quote's unnamed spokesperson is named as in the sentences after it
-    ('"...," an army spokesman said. ... The spokesman, Colonel X, added ...' -> X): the
-    speaker is named, so the quote links to that mention, as a headline quote links forward
-    (guideline, open point g). None when the quote is not so attributed or no later
-    sentence names the spokesperson before another quote opens."""
-    if not (
-        _UNNAMED_SPOKESPERSON_AFTER.match(text, quote.end)
-        or _UNNAMED_SPOKESPERSON_BEFORE.search(text, max(0, quote.start - 200), quote.start)
-    ):
-        return None
-    window_end = min(len(text), quote.end + 600)
-    for mark in ('"', "\u201c"):
-        opened = text.find(mark, quote.end + 2, window_end)
-        if opened >= 0:
-            window_end = opened  # never past the next quote: it may be someone else's
-    named = _SPOKESPERSON_NAMED.search(text, quote.end, window_end)
-    if named is None:
-        # ... but the next quote's own attribution may name him: '"...," the spokesman, X,
-        # told reporters' (the same spokesman goes on, and is named there)
-        closed = _NEXT_QUOTE_CLOSE.search(text, window_end + 1, min(len(text), window_end + 800))
-        if closed is not None:
-            named = _SPOKESPERSON_NAMED.match(text, closed.end())
-            window_end = min(len(text), closed.end() + 150)
-    if named is None:
-        return None
-    for actor in mentions.within(named.end(), min(window_end, named.end() + 60)):
-        if _is_person(actor):
-            return _extent(actor)
-    return None
 
 
 # Between two quotes of one sentence, a verb coordinated with the first one's: 'said its
