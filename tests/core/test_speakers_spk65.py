@@ -304,23 +304,6 @@ def test_but_a_named_body_has_denied_takes_its_own_quote() -> None:
 # --- a wire lede: the subject after the dateline goes on through "saying" ---
 
 
-def test_a_pti_lede_saying_gives_the_subject_after_the_dateline() -> None:
-    text = (
-        "India rejects Nepal's objection to border trade\n\nNew Delhi, Dec 5 (PTI) India on "
-        "Friday rejected Nepal's objection to border trade with China, saying Kathmandu's "
-        'claims were "untenable".\n'
-    )
-    assert suggested_speaker(text, "untenable") == "India"
-
-
-def test_a_reuters_lede_saying_gives_the_subject_after_the_dateline() -> None:
-    text = (
-        "NEW DELHI, Dec 5 (Reuters) - India on Friday rejected Nepal's objection to border "
-        'trade with China, saying Kathmandu\'s claims were "untenable".\n'
-    )
-    assert suggested_speaker(text, "untenable") == "India"
-
-
 def test_a_lede_with_an_unnamed_subject_gives_nobody_not_the_agency() -> None:
     # hostile: "Police" is no mention; neither the agency nor the place speaks
     text = (

@@ -165,15 +165,6 @@ def test_he_after_an_officer_met_in_a_place_is_nobody_named() -> None:
 # ----------------------- a quote in a relative clause: "<body>, which ... says "..."" is its
 
 
-def test_a_quote_after_which_says_is_the_body_the_description_stands_for() -> None:
-    text = (
-        "Ethiopia's army has fought Fano since 2023. Reporters could not reach a spokesman "
-        "for the army, which routinely denies harming civilians and says it hits only "
-        '"extremist" camps.'
-    )
-    assert _speaker(text, "extremist") == "Ethiopia"
-
-
 def test_a_quote_after_who_say_is_the_named_group_before_the_comma() -> None:
     text = (
         "The Associated Press was unable to reach the Houthis, who also say they have "

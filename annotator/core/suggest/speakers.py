@@ -162,16 +162,6 @@ _REPRESENTED_OF_BEFORE: Final = re.compile(
     r"\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# ... or a relative clause between them: "A, which chairs the EAC, and B", "A, who heads
-# the Red Crescent in Gaza, and B".
-_RELATIVE_JOINT_GAP: Final = re.compile(
-    r",\s+(?:which|who|whose)\s+[^,;:\"\u201c\u201d\n]{1,160}?,\s+and\s+(?:the\s+)?"
-    r"(?:[^,.;:\"\u201c\u201d\n]{0,40}?\s)?"
-)
-# The role that opens a sentence before its subject's name: "Its head in Somalia, A".
-_LEADING_ROLE: Final = re.compile(
-    r"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he) [a-z-]+(?: [\w'\u2019-]+){0,4},\s*"
-)
 # A body's role before the first of them: "The UN envoy, A, and", "UNICEF's director, A,".
 _ROLE_OF_BODY_GAP: Final = re.compile(r"(?:['\u2019]s)?(?: [a-z-]+){1,4},\s*")
 # ... the last of them then speaks: "B said", "B, a doctor, told AFP", "B jointly said".
@@ -1007,33 +997,13 @@ class _Mentions:
                     # commas lead on to its first item
                     head = walk = other
                     continue
-                before_clause = self._joint_past_relative_clause(text, walk)
-                if before_clause is None:
-                    if _JOINT_GAP.fullmatch(text, _past_bracket_tail(text, other.end), walk.start):
-                        # "A (NSCN(K-YA)) and B": the acronym's tail closes the first
-                        head = walk = other
-                        continue
-                    break
-                # "A, which chairs the East African Community (EAC), and B urged": A, past
-                # the bodies its relative clause names
-                head = walk = before_clause
-                i = bisect_left(self.starts, head.start) - 1
-                continue
+                if _JOINT_GAP.fullmatch(text, _past_bracket_tail(text, other.end), walk.start):
+                    # "A (NSCN(K-YA)) and B": the acronym's tail closes the first
+                    head = walk = other
+                    continue
+                break
             head = walk = other  # "A, B and C said": on to the first
         return head
-
-    def _joint_past_relative_clause(self, text: str, head: Suggestion) -> Suggestion | None:
-        """The mention joined to `head` by "and" after a relative clause set off by commas
-        ("Kenya, which chairs the EAC, and Tanzania": Kenya for Tanzania), else None."""
-        i = bisect_left(self.starts, head.start) - 1
-        while i >= 0 and self.actors[i].start >= head.start - 220:
-            other = self.actors[i]
-            i -= 1
-            if _is_person(other) != _is_person(head) or other.end > head.start:
-                continue
-            if _RELATIVE_JOINT_GAP.fullmatch(text, other.end, head.start):
-                return other
-        return None
 
     def joint_subject(
         self, text: str, start: int, end: int, *, any_verb: bool = False
@@ -1045,8 +1015,6 @@ class _Mentions:
             not found
             or (
                 found[0].start - start > 4
-                # "Its head in Somalia, A, and ... B said": a role before the first name
-                and not _LEADING_ROLE.fullmatch(text, start, found[0].start)
                 and not _only_roles(text[start : found[0].start])  # "Farmer A and B said"
                 and not _people_described(text[start : found[0].start])
             )
@@ -3389,14 +3357,6 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             # 'The Amal Movement called the strike "...", according to the National News
             # Agency': the outlet reports who spoke; the verb before the quote names him
             return False, None
-        if (
-            len(following) > 1
-            and not _is_person(following[1])
-            and re.fullmatch(r"['\u2019]s\s+", text[following[0].end : following[1].start])
-        ):
-            # "according to Russia's Anti-Terrorism Committee": the body the state owns
-            following = following[1:]
-            begin = following[0].start
         people = [a for a in following if _is_person(a)]
         if people and re.search(_OF_SOMEONE, text[begin : people[0].start]):
             # '"...," said the lawyer for Ali Musa': a person after a preposition is not
@@ -5425,7 +5385,7 @@ def _before_quote(
         return True, None
     antecedent = _relative_antecedent(text, mentions, start, verb_at)
     if antecedent is not None:
-        # 'AFP could not reach the military, which denies it and says it struck only
+        # 'AFP could not reach the Tatmadaw, which denies it and says it struck only
         # "terrorist" positions': the verb's subject is what its relative pronoun stands for
         return True, _extent(antecedent)
     for reported in _OUTLET_REPORTED_THAT.finditer(text, start, verb_at):
@@ -5496,29 +5456,20 @@ _PART_OWNER_DOCUMENT: Final = re.compile(
 _RELATIVE_SUBJECT: Final = re.compile(
     r",\s+(?:which|who)\s+(?:(?:[a-z]+ly|also|now|still|often|has|have|had)\s+)*$"
 )
-# ... and the description it stands for: "the military", "the rights group".
-_DESCRIPTION_END: Final = re.compile(r"\b[Tt]he\s+(?:([a-z]+)\s+)?([a-z]+)$")
 
 
 def _relative_antecedent(
     text: str, mentions: _Mentions, start: int, verb_at: int
 ) -> Suggestion | None:
     """Who the relative pronoun right before the verb at `verb_at` stands for, when the
-    verb is its clause's ("..., which says"): the mention right before the comma, or the
-    body a description right before it stands for ("the military, which says" ->
-    "Myanmar's military" named before); else None."""
+    verb is its clause's ("..., which says"): the mention right before the comma; else
+    None."""
     relative = _RELATIVE_SUBJECT.search(text, start, verb_at)
     if relative is None:
         return None
     before = relative.start()
     named = [a for a in mentions.within(start, before) if before - a.end <= 1]
-    if named:
-        return named[-1]
-    described = _DESCRIPTION_END.search(text, start, before)
-    if described is None or described.group(2) not in _GROUP_NOUNS:
-        return None
-    wanted = [w for w in described.groups() if w]
-    return mentions.described_before(text, described.start(), wanted)
+    return named[-1] if named else None
 
 
 # Between a body's name and its other name: ", known as ", ", also known as ", " (known as ".
@@ -5686,20 +5637,9 @@ def _opening_mention(text: str, mentions: _Mentions, start: int, end: int) -> Su
     """The mention opening the clause text[start:end] (after "The"), else None: the body a
     state's possessive owns when both are mentions ("Russia's Defence Ministry"), and the
     acronym a name brings, the nearer mention ("The Arakan Army (AA)", "..., or APEAM,")."""
-    dateline = _DATELINE_PREFIX.match(text, start, end)
-    if dateline is not None:
-        # "NEW DELHI, Dec 5 (PTI) India on Friday rejected ..., saying": a wire lede's
-        # subject opens the clause after its dateline
-        start = dateline.end()
     found = mentions.within(start, end)
     if not found or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start : found[0].start]):
         return None
-    if dateline is not None and not _is_person(found[0]):
-        # ("KYIV, Oct 14 (Reuters) - Ukraine's President X on Monday rejected ...": the
-        # holder of the state's title, not the state)
-        titled = next((a for a in found[1:3] if _is_person(a)), None)
-        if titled is not None and _OWNER_TITLE_GAP.fullmatch(text, found[0].end, titled.start):
-            return titled
     holder = _role_holder(text, found)
     if holder is not None:
         # "The UN Special Rapporteur on Myanmar, X, visited the camps and said": the
@@ -5708,21 +5648,6 @@ def _opening_mention(text: str, mentions: _Mentions, start: int, end: int) -> Su
     if len(found) > 1 and text[found[0].end : found[1].start] in (*_POSSESSIVE_GAPS, " (", ", or "):
         return found[1]
     return found[0]
-
-
-# A wire dateline opening the lede's line: "KYIV, Oct 14 (Reuters) - ", "New Delhi, Dec 5
-# (PTI) " (a place, a date, the agency in brackets, a dash or none).
-_DATELINE_PREFIX: Final = re.compile(
-    r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},(?:\s+[A-Z][\w.'\u2019-]*){0,2},?"
-    r"\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([^()\n]{1,24}\)\s*(?:[-\u2013\u2014:]\s*)?"
-)
-
-
-# A state's possessive, then its holder's title or role: "'s President ", "'s army chief ".
-_OWNER_TITLE_GAP: Final = re.compile(
-    r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?"
-    rf"(?:(?i:{_ANY_ROLES})|{'|'.join(sorted(TITLES, key=longest_first))})\.?\s+"
-)
 
 
 def _role_holder(text: str, found: Sequence[Suggestion]) -> Suggestion | None:
@@ -6873,12 +6798,6 @@ def _introduces_speaker(text: str, mentions: _Mentions, sentence: Sentence) -> b
             _only_roles(text[sentence.start : people[0].start])
             # "Asked what he would do next, X shrugged.": after an opening phrase
             or _OPENING_PHRASE.fullmatch(text, sentence.start, people[0].start) is not None
-            # "The head of the camp committee, X, walked us through the tents.": after
-            # the role the name stands in apposition to
-            or (
-                _LEADING_ROLE.fullmatch(text, sentence.start, people[0].start) is not None
-                and text[people[0].end : people[0].end + 1] == ","
-            )
             # "The army said it had retaken the town, but X, a resident, disputed that.":
             # the subject of the clause after the contrast
             or any(
@@ -6905,12 +6824,6 @@ def _introduces_speaker(text: str, mentions: _Mentions, sentence: Sentence) -> b
         )
     ):
         return True
-    if not named and _PRONOUN_SOURCE_END.search(
-        text, max(sentence.start, sentence.end - 80), sentence.end
-    ):
-        # "Among the dead were six women, he said.": the person the pronoun stands for
-        # (spk66)
-        return True
     if people and _ACCORDING_BEFORE_NAME.search(text, sentence.start, people[0].start):
         # "At least 40 died, according to X, the head of the committee.": the source the
         # sentence ends on, as "..., X said." is
@@ -6924,15 +6837,6 @@ def _introduces_speaker(text: str, mentions: _Mentions, sentence: Sentence) -> b
     return said is not None and bool(people) and people[0].start <= said.start()
 
 
-# A sentence ending on a he or a she who said it: "Among the dead were six women, he said."
-_PRONOUN_SOURCE_END: Final = re.compile(
-    r",\s+(?:he|she)\s+(?:said|says|added|told\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
-    r"\s*[.!?]?[\s\"\u201c]*$"
-)
-# A named source set off at the end of a sentence: ", X said.", ", the mayor, X, said."
-_NAMED_SOURCE_END: Final = re.compile(
-    r",?\s+(?:said|says|told\s+[\w\s.'\u2019-]{1,30}?)\s*[.!?]?\s*$"
-)
 # A sentence of the toll: the dead, the wounded, the missing (no verb of saying).
 _TOLL_ASIDE: Final = re.compile(
     r"\b(?:dead|killed|died|wounded|injured|bodies|victims|missing)\b", re.IGNORECASE
@@ -6945,8 +6849,7 @@ _KIN_OF_BEFORE: Final = re.compile(r"\b(?:of|for)\s+(?:the\s+(?:late\s+)?)?$")
 
 def _ends_on_named_source(text: str, mentions: _Mentions, sentence: Sentence) -> bool:
     """True when `sentence` ends on the person who is its source: after an inverted "said"
-    ("..., said X, a member of the council.") or right before its closing "said" ("...,
-    the village's mayor, X, said.")."""
+    ("..., said X, a member of the council.")."""
     # (its last 300 characters: the source ends it, and a page of no full stop is not read
     # whole for each quote)
     start = max(sentence.start, sentence.end - 300)
@@ -6957,8 +6860,6 @@ def _ends_on_named_source(text: str, mentions: _Mentions, sentence: Sentence) ->
     if _KIN_OF_BEFORE.search(text, max(start, last.start - 30), last.start) is not None:
         # "..., said the widow of X.", "..., the brother of X said.": not X (review66s)
         return False
-    if _NAMED_SOURCE_END.fullmatch(text, last.end, sentence.end) is not None:
-        return text.rfind(",", start, last.start) > start
     inverted = None
     for inverted in _INVERTED_SOURCE.finditer(  # noqa: B007
         text, max(sentence.start, last.start - 100), last.start
