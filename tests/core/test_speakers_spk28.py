@@ -101,19 +101,3 @@ _COMMUNIQUE = (
     "Tuesday evening. The first point said the convoy had been escorted by the Volunteers "
     "for the Defence of the Homeland (VDP).\n\n"
 )
-
-
-def test_its_numbered_point_and_said_is_the_communiques_issuer() -> None:
-    text = _COMMUNIQUE + (
-        "Its second point listed the places where the attackers had been seen, and said "
-        'the volunteers had "fought until their ammunition ran out".'
-    )
-    assert suggested_speaker(text, "fought until") == "Ministry of Security"
-
-
-def test_its_numbered_point_and_it_said_is_the_communiques_issuer() -> None:
-    text = _COMMUNIQUE + (
-        "Its fourth point announced a curfew in Djibo, and it said the measure would last "
-        '"until the area is secured".'
-    )
-    assert suggested_speaker(text, "until the area") == "Ministry of Security"

@@ -14,17 +14,6 @@ _LEAD = "KABUL, Dec 5 (Reuters) - Gunmen attacked a clinic in Kunar province on 
 _PESHAWAR = "PESHAWAR, Dec 5 (Reuters) - Militants attacked a police post in Bannu on Friday.\n\n"
 
 
-def test_the_ig_is_the_person_introduced_as_inspector_general() -> None:
-    text = (
-        _PESHAWAR + "District police officer Gul Jan Marwat and the provincial inspector "
-        "general of police, Zahid Nawaz Khattak, visited the post. "
-        '"Our men held them off," Marwat said.\n\n'
-        "The inspector general announced compensation for the families. "
-        '"The sacrifice of these men will not be forgotten," the IG said.\n'
-    )
-    assert suggested_speaker(text, "The sacrifice") == "Zahid Nawaz Khattak"
-
-
 def test_the_sp_is_the_person_whose_bracketed_title_it_is() -> None:
     text = (
         _PESHAWAR + "The firing began at dawn, said Abdul Karim Yousafzai, superintendent of "
@@ -58,23 +47,3 @@ def test_the_ig_is_not_the_deputy_inspector_general() -> None:
         "said."
     )
     assert suggested_speaker(text, "We will find") != "Tariq Mehmood Shah"
-
-
-def test_the_sp_is_not_the_senior_superintendent() -> None:
-    text = (
-        "QUETTA, Pakistan, Dec 5 (Reuters) - Gunmen attacked a checkpoint on Friday.\n\n"
-        "The district superintendent of police, Imran Ali Baig, said two constables were "
-        "hurt. The senior superintendent of police, Kamran Aziz Qureshi, ordered a search."
-        '\n\n"The area has been sealed," the SP said.'
-    )
-    assert suggested_speaker(text, "The area has") == "Imran Ali Baig"
-
-
-def test_the_ig_is_the_acting_inspector_general() -> None:
-    # review61c S2a: "acting" makes no other rank
-    text = (
-        "PESHAWAR, Pakistan, Dec 5 (Reuters) - Gunmen attacked a police post in Khyber "
-        "Pakhtunkhwa on Friday.\n\nThe acting inspector general of police, Riaz Ahmad Khan, "
-        'visited the post on Saturday.\n\n"We will find the attackers," the IG said.'
-    )
-    assert suggested_speaker(text, "We will find") == "Riaz Ahmad Khan"

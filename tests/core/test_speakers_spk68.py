@@ -357,44 +357,14 @@ _KABUL = "KABUL, Dec 6 (Reuters) - Thousands crossed the border on Friday, offic
     ("intro", "office", "speaker"),
     [
         (
-            "Herat's police chief, Sayed Mohammad Sadat, said officers had been sent.",
-            "the police chief",
-            "Sayed Mohammad Sadat",
-        ),
-        (
             "The deputy director of the hospital, Amina Yusuf, said the wards were full.",
             "the deputy director",
             "Amina Yusuf",
         ),
         (
-            "The district commissioner, Peter Otieno, said the road had been reopened.",
-            "the commissioner",
-            "Peter Otieno",
-        ),
-        (
-            "The provincial governor, Ahmed Umar, said the curfew would stay.",
-            "the governor",
-            "Ahmed Umar",
-        ),
-        (
             "The mayor of Kherson, Ivan Petrenko, said the shelling had eased.",
             "the mayor",
             "Ivan Petrenko",
-        ),
-        (
-            "The army spokesman, Colonel Idris Kamau, said troops had been sent.",
-            "the spokesman",
-            "Idris Kamau",
-        ),
-        (
-            "The health minister, Fatima Bello, said 40 doctors had been deployed.",
-            "the minister",
-            "Fatima Bello",
-        ),
-        (
-            "The camp administrator, Juma Ali, said 300 families had arrived.",
-            "the administrator",
-            "Juma Ali",
         ),
     ],
 )
@@ -431,15 +401,6 @@ def test_the_official_after_an_office_holders_quote_is_that_holder(
 def test_the_official_with_no_named_office_holder_just_before_has_no_link(before: str) -> None:
     text = _KABUL + before + ' "We have asked for more tankers," the official said.\n'
     assert suggested_speaker(text, "We have asked") is None
-
-
-def test_a_quote_inside_the_holders_quote_leaves_him_the_speaker() -> None:
-    text = (
-        _KABUL + "Herat's police chief, Sayed Mohammad Sadat, said officers had been sent. "
-        "\"He told us 'the official said no'. We waited,\" the police chief said. "
-        '"We have asked for more tankers," the official added.\n'
-    )
-    assert suggested_speaker(text, "We have asked") == "Sayed Mohammad Sadat"
 
 
 # 5. A relative speaking alone in the sentence before ("His wife said she had heard

@@ -60,15 +60,6 @@ def test_joint_speakers_after_body_roles_then_they_link_to_the_first_named() -> 
     assert _speaker(text, "We are deciding") == "Ines Marquardt"
 
 
-def test_joint_speakers_opened_by_a_role_then_they_link_to_the_first_named() -> None:
-    text = (
-        "Its director in Chad, Ines Marquardt, and the WHO's representative, Obiora Nwosu, "
-        "said on Friday that cholera had reached the camps. "
-        '"The water points are the danger," they said.'
-    )
-    assert _speaker(text, "The water points") == "Ines Marquardt"
-
-
 def test_a_name_after_an_acronyms_possessive_role_is_a_person() -> None:
     text = (
         "UNICEF's country representative, Ines Marquardt, and WHO's envoy, Obiora Nwosu, "

@@ -149,15 +149,6 @@ def test_the_statement_read_is_whoever_issued_it_in_a_statement() -> None:
     assert _speaker(text, "The hoodlums") == "Chinedu Eze"
 
 
-def test_the_letter_reads_is_the_body_that_issued_it() -> None:
-    text = (
-        "The Nigerian army issued a letter to community leaders on Friday. Soldiers have "
-        "since left the villages.\n\n"
-        '"Any village that hides the attackers will be treated as hostile," the letter reads.'
-    )
-    assert _speaker(text, "Any village") == "Nigerian army"
-
-
 # ------------------------------------------- speakers whose mention was missed
 
 

@@ -152,24 +152,7 @@ def test_it_is_never_the_body_its_own_verb_names_before_the_quote() -> None:
 # ------------------------------------- joint speakers: a relative clause naming a body
 
 
-def test_joint_speakers_head_is_the_first_past_a_relative_clause_naming_a_body() -> None:
-    text = (
-        "In a joint statement, the foreign ministers of Kenya, which holds the rotating chair "
-        'of the East African Community (EAC), and Tanzania urged both sides to "stop the '
-        'fighting at once".'
-    )
-    assert _speaker(text, "stop the fighting") == "Kenya"
-
-
 # ------------------------------------- a quote paragraph after the one about its speaker
-
-
-def test_a_quote_paragraph_after_a_role_then_its_holder_is_the_holders() -> None:
-    text = (
-        "The head of the camp committee, Halima Abdi, walked us through the rows of tents."
-        '\n\n"Every week more families arrive, and the rations are the same."'
-    )
-    assert _speaker(text, "Every week") == "Halima Abdi"
 
 
 def test_a_quote_paragraph_after_a_role_owning_a_name_is_nobodys() -> None:

@@ -181,15 +181,6 @@ def test_a_partial_quote_with_an_unnamed_closing_source_is_nobodys() -> None:
 # ------------------------------------- "the statement said" after "<Body>, in a statement, ..."
 
 
-def test_the_statement_is_the_spokespersons_named_after_the_body_set_off_its_statement() -> None:
-    text = (
-        "The New People's Army, in a statement posted online, gave a different account. Its "
-        "spokesperson, who uses the nom de guerre Ramon Lagman, said the soldiers had fired "
-        'first. "The so-called encounter is a lie," the statement said.'
-    )
-    assert _speaker(text, "The so-called") == "Ramon Lagman"
-
-
 def test_the_statement_is_the_bodys_that_set_it_off_when_no_spokesperson_follows() -> None:
     text = (
         "Al-Shabaab, in a statement on its radio station, claimed the attack. "

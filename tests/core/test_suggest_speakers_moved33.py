@@ -46,14 +46,6 @@ def test_according_to_at_the_sentence_end_attributes_a_quote_inside_it() -> None
     assert _speaker(text, "eliminated") == "Khyber Pakhtunkhwa police"
 
 
-def test_according_to_a_state_s_body_with_its_acronym_is_the_acronym() -> None:
-    text = (
-        'The drones were "destroyed over the sea" before dawn, according to Turkey\'s '
-        "National Intelligence Organisation (MIT)."
-    )
-    assert _speaker(text, "destroyed over") == "MIT"
-
-
 def test_a_speaker_and_verb_ending_the_sentence_attribute_a_quote_inside_it() -> None:
     text = 'The checkpoint was "overrun within minutes" on Sunday, said Grace Achieng, a trader.'
     assert _speaker(text, "overrun within") == "Grace Achieng"

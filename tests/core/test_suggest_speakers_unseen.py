@@ -334,14 +334,6 @@ def test_the_faction_said_is_the_nearest_armed_group_named_before() -> None:
 # ------------------------------------- "the statement blamed", "the UN refugee agency UNHCR"
 
 
-def test_the_statement_blamed_is_its_issuer_named_in_apposition() -> None:
-    text = (
-        "The UN mission in Abyei, UNISFA, issued a statement on Monday. The statement blamed "
-        'Misseriya militias for the attack, calling it "a grave violation of the agreement".'
-    )
-    assert _speaker(text, "a grave violation") == "UNISFA"
-
-
 def test_the_agency_said_is_the_agency_named_after_its_noun_without_a_comma() -> None:
     text = (
         "The UN refugee agency UNHCR said 20,000 people had fled. "
