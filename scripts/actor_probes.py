@@ -566,21 +566,6 @@ P(
 
 # capitals listed after a stance a government takes (recognition, condemnation, support from)
 P(
-    "capital:recognition-from-list",
-    "Morocco has won recognition of its position from Washington, Madrid and Paris.",
-    ["Morocco", "Washington", "Madrid", "Paris"],
-)
-P(
-    "capital:condemnation-from-list",
-    "The move drew condemnation from Paris, Berlin and Rome.",
-    ["Paris", "Berlin", "Rome"],
-)
-P(
-    "capital:support-from-list",
-    "Kyiv has won support from Washington, London and Berlin.",
-    ["Kyiv", "Washington", "London", "Berlin"],
-)
-P(
     "place:capitals-traders-from",
     "Traders from Nairobi and Kampala sold goods in the market.",
     [],
@@ -1040,16 +1025,6 @@ P(
     ["Zamfara Community Protection Guards@organisation"],
 )
 
-P(
-    "acts:run-by-state-of",
-    "Its north, run by the semi-autonomous state of Jubaland, is calm.",
-    ["Jubaland"],
-)
-P(
-    "acts:controlled-by-republic-of",
-    "The valley is controlled by the breakaway republic of Abkhazia.",
-    ["Abkhazia"],
-)
 P("place:born-in-state-of", "He was born in the state of Puntland.", [], ["Puntland"])
 
 # ---- session 31, from the misses of articles 236-251 (forms varied well beyond them)
@@ -1202,22 +1177,12 @@ P(
     "It was run by Chile's prison service, the National Gendarmerie Directorate (GENCHI).",
     ["Chile", "National Gendarmerie Directorate", "GENCHI"],
 )
-P(
-    "type:its-unit",
-    "The Nigerian army said its Special Operations Battalion had cleared the forest.",
-    ["Nigerian army", "Special Operations Battalion"],
-)
 
 # extents: French names' small words, "against" inside a name, a longer Arabic name
 P(
     "extent:french-pour-au",
     "Fighters of the Front pour la Justice au Tchad crossed the border.",
     ["Front pour la Justice au Tchad@armed group"],
-)
-P(
-    "extent:against",
-    "The Citizens Coalition against Impunity said 40 had vanished.",
-    ["Citizens Coalition against Impunity@organisation"],
 )
 P(
     "extent:arabic-longer",
@@ -1281,11 +1246,6 @@ P(
     "s32:state-funded",
     "The National Human Rights Council (NHRC), a state-funded body, said three died.",
     ["NHRC"],
-)
-P(
-    "s32:calls-itself",
-    "Diplomats met the Patriotic Salvation Council (CPS), as the military government calls itself, on Friday.",
-    ["CPS"],
 )
 P(
     "s32:apposed-company",

@@ -42,14 +42,6 @@ def test_the_holder_named_after_a_police_stations_post_is_a_person() -> None:
     assert not any("Officer" in name for name in found), found
 
 
-def test_an_office_of_an_inspector_general_stays_a_body() -> None:
-    text = (
-        "The Office of the Inspector General of Police said in a statement on Friday that "
-        "the officers had been suspended."
-    )
-    assert "Office of the Inspector General of Police" in suggested_texts(text)
-
-
 # --- a named operation that is a force stays an actor (the campaign filter of ACT28 was
 # withdrawn, review 58 B1: it dropped task forces that act and left the listed bare name)
 

@@ -73,11 +73,3 @@ def test_the_outlet_under_the_headline_and_in_the_story_stays_an_actor() -> None
 )
 def test_an_actor_opening_the_page_otherwise_stays(text: str, actor: str) -> None:
     assert actor in _actors(text)
-
-
-def test_a_broadcasts_station_in_its_header_stays_an_actor() -> None:
-    text = (
-        "LAKESIDE RADIO | 7 PM NEWS BULLETIN | Monday, 1 December 2026\n\n"
-        "You are listening to Lakeside Radio. " + BODY
-    )
-    assert "LAKESIDE RADIO" in _actors(text)

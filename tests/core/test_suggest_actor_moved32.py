@@ -68,18 +68,7 @@ def test_a_state_funded_body_is_the_state_s() -> None:
     assert types.get("KRN") == "organisation"
 
 
-def test_what_a_body_calls_itself_says_what_it_is() -> None:
-    text = (
-        "Envoys met the National Council for the Restoration of Order (CNRO), as the junta "
-        "calls itself, in the capital."
-    )
-    assert _types(text).get("CNRO") == "state"
-    text = (
-        "The army shelled positions of the Northern Salvation Union (NSU), as the rebels "
-        "call themselves."
-    )
-    assert _types(text).get("NSU") == "armed group"
-    # with no such clause the name's words decide
+def test_a_defined_acronym_with_no_description_is_typed_by_its_words() -> None:
     assert (
         _types("The Northern Salvation Union (NSU) said it had left the town.").get("NSU")
         == "organisation"

@@ -178,16 +178,6 @@ def test_a_lower_case_ministry_after_a_possessive_tags_its_owner_only() -> None:
     assert "Russia" in found
 
 
-def test_a_numbered_units_bracketed_acronym_is_the_unit() -> None:
-    text = (
-        "Maj. Ana Cruz, commander of the 61st Infantry Battalion (61IB), said the patrol "
-        "was ambushed. 61IB troops later withdrew."
-    )
-    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
-    spans = [text[s.start : s.end] for s in found]
-    assert spans.count("61IB") == 2
-
-
 def test_a_bracketed_code_that_is_no_units_initials_is_not_taken() -> None:
     # guard: the letters must be the number and the words' initials
     found = _actors("The 61st Infantry Battalion (61XY) said the patrol was ambushed.")

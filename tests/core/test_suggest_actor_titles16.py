@@ -22,13 +22,6 @@ def test_an_office_word_closing_a_name_stays() -> None:
     assert suggested_texts(text) == ["Nadia Warden"]
 
 
-def test_a_rank_marked_retired_before_a_name_is_a_title() -> None:
-    text = "The district's commissioner, Lt Col (Rtd) Amos Kato Birungi, held a meeting on Monday."
-    assert suggested_texts(text) == ["Amos Kato Birungi"]
-    text = "Maj. Gen. (retd) Amina Bello Sadiq told reporters the road was open."
-    assert suggested_texts(text) == ["Amina Bello Sadiq"]
-
-
 def test_a_retired_mark_after_no_rank_makes_no_person() -> None:
     # guard: only a rank before the brackets makes the name after them a person's
     assert suggested_texts("The Sector (Rtd) Command said it was ready to deploy.") == []

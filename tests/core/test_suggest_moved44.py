@@ -75,7 +75,6 @@ def test_a_masthead_opening_the_page_before_a_bar_but_not_a_menu() -> None:
         "Radio Miraya. Fighting resumed in Jonglei."
     )
     types = _types(text)
-    assert types["RADIO MIRAYA"] == "media"
     assert types["Radio Miraya"] == "media"
     assert _types("Watch Live | Weather | Traffic\n\nFighting resumed in Jonglei.") == {}
 

@@ -73,21 +73,6 @@ def test_a_state_that_holds_ground_acts(text: str, name: str) -> None:
     assert suggested_types(text).get(name) == "state"
 
 
-# --------- a state's name before its border guards (its agents, as "Benin soldiers")
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("Iran border guards killed three porters near the pass.", "Iran"),
-        ("Algeria border guards shot two smugglers on Monday.", "Algeria"),
-        ("Tunisia coast guards intercepted 40 boats this week.", "Tunisia"),
-    ],
-)
-def test_a_state_before_its_border_guards_acts(text: str, name: str) -> None:
-    assert suggested_types(text).get(name) == "state"
-
-
 # --------- a state's possessive before a lower-case rights office or rescue body
 
 

@@ -2850,9 +2850,7 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx, connectors=False):
         # "Dr. Anjali Karthikeyan": the abbreviation's full stop splits the run.
         before = text[max(0, run.start - 5) : run.start]
-        abbreviated = (". " in before and _ABBREVIATED_TITLE_BEFORE.search(before) is not None) or (
-            ") " in before and _retired_rank_before(text, run.start)
-        )
+        abbreviated = ". " in before and _ABBREVIATED_TITLE_BEFORE.search(before) is not None
         if (
             not abbreviated
             and not any(map(is_title, map(_TEXT, run.tokens)))
@@ -3007,19 +3005,9 @@ _PLACE_TITLE_BEFORE: Final = re.compile(
     r"\s+of|(?:outskirts|edge|villages|farms|road)\s+of)\s+(?:Sheikh|Shaikh|Sidi|Imam|Sultan"
     r"|Saint|Emir|Mar)\s+$"
 )
+
+
 # A title abbreviated with a full stop right before a name: "Dr. X", "Vice Adm. X".
-# A rank marked retired in brackets right before a name: "Lt Col (Rtd) X", "Maj. Gen.
-# (retd) X" (the brackets split the rank's run from the name's).
-_RETIRED_RANK_BEFORE: Final = re.compile(
-    r"\b(?P<rank>[A-Z][\w-]*)\.? \((?i:rtd|retd|ret|retired)\.?\) $"
-)
-
-
-def _retired_rank_before(text: str, start: int) -> bool:
-    found = _RETIRED_RANK_BEFORE.search(text, max(0, start - 30), start)
-    return found is not None and is_title(found.group("rank"))
-
-
 _ABBREVIATED_TITLE_BEFORE: Final = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St|Adm|Cpl|Pvt|Cdr)\. $"
 )
@@ -3392,12 +3380,6 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
                     text.endswith(("s, ", "s, \n"), 0, run.start)  # (what it ends with)
                     and _ONE_OF.search(text, max(0, run.start - 40), run.start)
                 )
-                # "the Chinese engineer killed, Liu Wenbo,": a person by what befell them
-                and not (
-                    previous in _BEFALLEN
-                    and _role_then_befallen(text, run.start)
-                    and len(run.tokens) >= 2
-                )
             )
         ):
             continue
@@ -3639,30 +3621,11 @@ _ROLE_OF_PLACE: Final = re.compile(
     r"[\w\u0300-\u036f'\u2019-]+, $"
 )
 _ONE_OF: Final = re.compile(r"\b[Oo]ne of (?:the|its|their|his|her) (?:[a-z-]+ ){0,2}[a-z]+s, $")
-# What befell a person named after it: "The Chinese national killed, Liu Wenbo, was 41".
-_BEFALLEN: Final = words(
-    "killed arrested detained wounded injured abducted kidnapped held shot freed released "
-    "rescued missing"
-)
-# One person, then what befell them, before the comma of an apposition.
-_ROLE_THEN_BEFALLEN: Final = re.compile(
-    r"\b(?:[Tt]he|[Aa]|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,2}?(?P<role>[a-z]+) [a-z]+, $"
-)
-# Who is named so besides the roles of ROLE_WORDS: a foreigner, a victim, a captive.
+# People named by a noun besides the roles of ROLE_WORDS: a foreigner, a victim, a captive.
 _BEFALLEN_PEOPLE: Final = words(
     "national citizen victim man woman hostage captive suspect soldier officer policeman "
     "policewoman civilian passenger"
 )
-
-
-def _role_then_befallen(text: str, start: int) -> bool:
-    """True where "<the> <role> <what befell them>, " ends right before `start`: "the
-    Chinese national killed, ", "a police officer wounded, " (one person, then the name)."""
-    found = _ROLE_THEN_BEFALLEN.search(text, max(0, start - 60), start)
-    if found is None:
-        return False
-    role = found.group("role")
-    return role in ROLE_WORDS or role in _BEFALLEN_PEOPLE
 
 
 def _until_possessive(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -4513,19 +4476,9 @@ def masthead_extent(text: str, furniture: Sequence[tuple[int, int]]) -> tuple[in
     if found is None or len(found.group().split()) > 5:
         return None
     rest = text[found.end() : line_end]
-    if rest.strip() and (
-        not rest.lstrip().startswith("|") or _BROADCAST_HEADER.search(rest) is not None
-    ):
-        # (a broadcast's header names its station as it speaks: "RADIO X | 8 PM BULLETIN")
+    if rest.strip() and not rest.lstrip().startswith("|"):
         return None
     return found.span()
-
-
-# What a broadcast's header holds after its station's name: the hour and the programme.
-_BROADCAST_HEADER: Final = re.compile(
-    r"\b\d{1,2}(?:[:.]\d{2})? ?(?:AM|PM|am|pm|a\.m\.|p\.m\.)|(?i:bulletin|newscast|programme"
-    r"|program|news hour|broadcast)"
-)
 
 
 # A body named in its own language, then its English gloss in brackets, with or without
@@ -4824,13 +4777,6 @@ def _after_body_possessive(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tu
     return ()
 
 
-# Where a reporter files from, then the verb of saying: " in Bamenda says".
-_IN_PLACE_THEN_SPEECH: Final = re.compile(
-    r" in [A-Z][\w\u0300-\u036f'\u2019-]+(?: [A-Z][\w\u0300-\u036f'\u2019-]+)?"
-    r" (?:says|said|reports|reported|writes|wrote|told)\b"
-)
-
-
 def _after_any_possessive(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """The two or more words after a possessive among a run's first three words, whoever
     owns them ("Kisumu's Ouma Kiprono", "Reuters' X Y"): the attribution tests decide."""
@@ -5096,8 +5042,6 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             or _coordinated_speaker(text, end)
             or _OF_BODY_THEN_SPEECH.match(text, end)
             or _said_role_no_list_holds(text, start, len(person))
-            # "The BBC's X Y in Bamenda says": an outlet's reporter, where they file from
-            or (owner_start >= 0 and _IN_PLACE_THEN_SPEECH.match(text, end) is not None)
         ) and (
             not _is_locative(ctx, start)
             or (
@@ -5284,11 +5228,6 @@ def _byline_above_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
         person = _person_tokens(tuple(word_tokens(text, found.start("name"), found.end("name"))))
         if person and len(person) >= 2:
             yield _person(text, person, "actor_person_in_attribution")
-    slash_at = text.find("/", 0, top)  # (its slash first: most tops have none)
-    for found in _SLASH_BYLINE.finditer(text, 0, top) if slash_at >= 0 else ():
-        person = _person_tokens(tuple(word_tokens(text, found.start("name"), found.end("name"))))
-        if person and found.group("name") not in index.kinds:
-            yield _person(text, person, "actor_person_in_attribution")
     # ... and the byline that says where the reporter filed from: "From Ade Bello, Kano"
     # (Nigerian and South Asian papers' form of "By X, Kano")
     # (each searched only where the top holds its first words: most have no such byline)
@@ -5325,15 +5264,6 @@ _NAME_ABOVE_DATE_LINE: Final = re.compile(
 _HEADING_WORDS: Final = words(
     "Latest Live Update Updates Breaking News Analysis Opinion Explainer Timeline Key Events "
     "Highlights Editorial Feature Summary Briefing Report Comment Blog Recap Background"
-)
-# A byline's name and the reporter's post after a slash: "Kimberley Hall/Staff Reporter".
-_SLASH_BYLINE: Final = re.compile(
-    r"^(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: "
-    + _BYLINE_PARTICLES
-    + r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3})"
-    r" ?/ ?(?:(?:Staff|Senior|Special|Our|Contributing|Gleaner|Observer) )?(?:Reporter"
-    r"|Correspondent|Writer|Editor)$",
-    re.MULTILINE,
 )
 
 
@@ -7820,17 +7750,6 @@ _OF_ARMED_MEMBERS: Final = re.compile(
 _ARMED_HEADS_AFTER: Final = words("militia faction")
 _STATE_HEADS_AFTER: Final = words("ministry court tribunal army police administration")
 _MEDIA_HEADS_AFTER: Final = words("newspaper broadcaster channel outlet")
-# "(CNRD), as the junta calls itself", "(MSC), as the rebels style themselves".
-_SELF_NAMERS: Final = {
-    **dict.fromkeys(("junta", "government", "regime", "military", "army", "authorities"), "state"),
-    **dict.fromkeys(("rebels", "militia", "insurgents", "militants", "jihadists"), "armed group"),
-}
-_AS_IT_CALLS_ITSELF: Final = re.compile(
-    r",?\s+as\s+(?:the\s+)?(?:new\s+|military\s+|ruling\s+)?("
-    + "|".join(_SELF_NAMERS)
-    + r")\s+(?:calls?|called|styles?|styled|names?|named)\s+(?:itself|themselves)\b",
-    re.IGNORECASE,
-)
 _NEUTRAL_HEADS_AFTER: Final = words("body agency authority service unit")
 _STATE_PREFIXES: Final = ("state-", "government-", "federal-")
 
@@ -7856,10 +7775,6 @@ def _described_kind(ctx: SuggestContext, tokens: tuple[Token, ...], after: int, 
     if found is None and kind != "state" and _ARMED_KIND_RIGHT_AFTER.match(text, after):
         return "armed group"  # "the East Indonesia Mujahidin (MIT) terrorist group"
     if found is None:
-        itself = _AS_IT_CALLS_ITSELF.match(text, after)
-        if itself is not None:
-            # "(CNRD), as the junta calls itself": who calls itself so says what it is
-            return _SELF_NAMERS[itself.group(1).lower()]
         return kind
     head = found.group("head")
     described = {w.lower() for w in found.group("described").split()}
@@ -7880,22 +7795,6 @@ def _described_kind(ctx: SuggestContext, tokens: tuple[Token, ...], after: int, 
     if described & _CIVIL_DESCRIPTIONS:
         return "organisation"
     return kind
-
-
-# A state's body as a clause's subject, which "its" then refers to.
-_STATE_BODY_SUBJECT: Final = re.compile(
-    r"\b(?:[Tt]he|[A-Z][a-z]+['\u2019]s|[A-Z][a-z]+(?:i|ian|an|ese|ish)) (?:[a-z]+ )?"
-    r"(?:ministry|army|military|police|navy|armed forces|government)"
-    r" (?:said|says|had|has|sent|sends|deployed|deploys|ordered|added)\b"
-)
-
-
-def _sentence_start(text: str, offset: int) -> int:
-    """The offset after the last full stop, line break or quote opening before `offset`
-    (at most 200 characters back)."""
-    low = max(0, offset - 200)
-    stop = text.rfind(". ", low, offset)
-    return max(stop + 2 if stop >= 0 else low, text.rfind("\n", low, offset) + 1, low)
 
 
 # A state's body described in lower case, then its name in apposition: "Ecuador's prison
@@ -8172,11 +8071,7 @@ def _kind_by_head(ctx: SuggestContext, words: list[str], kind: str) -> str:
         or words[:3] == ["Council", "of", "Ministers"]
         or (head == "Committee" and words[0] in _LEGISLATURE_COMMITTEES)
         or (head in _ELECTION_HEADS and found & _ELECTION_WORDS and "Observation" not in found)
-        or (
-            words[:3] == ["Office", "of", "the"]
-            and found & _PROSECUTION_OFFICERS
-            and not _names_an_international_court(ctx)
-        )
+        or (words[:3] == ["Office", "of", "the"] and found & _PROSECUTION_OFFICERS)
     ):
         return "state"
     if head == "Service" and found.isdisjoint(_FAITH_WORDS):
@@ -8194,22 +8089,6 @@ def _kind_by_head(ctx: SuggestContext, words: list[str], kind: str) -> str:
     if head == "Agency" and words[0] in _gazetteer_index(ctx.gazetteer).demonyms:
         return "state"  # "Malaysian Maritime Enforcement Agency"
     return kind
-
-
-def _names_an_international_court(ctx: SuggestContext) -> bool:
-    """Whether the text names the International Criminal Court or another international
-    court or tribunal: its "Office of the Prosecutor" is then the court's (an organisation),
-    not a state's. Read once per text."""
-    named: bool | None = ctx.memo.get("international court")
-    if named is None:
-        named = _INTERNATIONAL_COURT.search(ctx.text) is not None
-        ctx.memo["international court"] = named
-    return named
-
-
-_INTERNATIONAL_COURT: Final = re.compile(
-    r"\bICC\b|\bInternational (?:Criminal )?(?:Court|Tribunal)\b|\bSpecial Tribunal\b"
-)
 
 
 # Heads of a state's administrative bodies ("Missing Persons Institute of Bosnia and
@@ -8658,9 +8537,8 @@ _CIVIL_APPOSITIVE: Final = re.compile(
 )
 def actor_described_organisation(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
-    # "..., a state human rights body": the state's own body, typed as one
     tails = [
-        (m.start(), "state" if _STATE_BODY_WORDS.search(m.group()) else "organisation")
+        (m.start(), "organisation")
         for m in _CIVIL_APPOSITIVE.finditer(text)
         # (not a person's role at the body: "X, a lawyer with the association")
         if m.group()[2:].split()[1].lower() not in ROLE_WORDS
@@ -8880,21 +8758,13 @@ _WORDS_BEFORE_HEAD: Final = re.compile(
     r"(?<![\w'\u2019.&-])(?:[A-Z][\w'\u2019&.-]* (?:(?:of|for|and|the) )*){1,6}$"
 )
 _DESIGNATED_HEADS: Final = ("Office", "Command", "Force", "Court")
-# An army's numbered unit and its bracketed acronym, its number and its words' initials:
-# "the 50th Infantry Battalion (50IB)", "3rd Marine Brigade (3MBde)" is not one (letters
-# past the initials).
-_UNIT_ACRONYM: Final = re.compile(
-    r"\b(?P<number>\d{1,3})(?:st|nd|rd|th)? (?P<words>(?:[A-Z][a-z]+ ){0,2})"
-    r"(?:Battalion|Brigade|Division|Regiment) \((?P<acronym>\d{1,3}[A-Z]{1,4})\)"
-)
 
 
 @rule(
     "actor_numbered_body",
     "ACTOR",
     "A state body's name with its number or letter: 'the Police Regional Office 7 said' -> "
-    "'Police Regional Office 7', 'Ranger Task Force 4302', 'High Risk Court A' (state); a "
-    "numbered unit's acronym: 'the 50th Infantry Battalion (50IB)' -> '50IB'.",
+    "'Police Regional Office 7', 'Ranger Task Force 4302', 'High Risk Court A' (state).",
 )
 def actor_numbered_body(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
@@ -8916,17 +8786,6 @@ def actor_numbered_body(ctx: SuggestContext) -> Iterator[Suggestion]:
                 start = text.index(word, start) + len(word) + 1  # "The", "In": no name
             if start < at:
                 yield _suggestion(start, designator.end(), "state", "actor_numbered_body")
-    for head in ("Battalion", "Brigade", "Division", "Regiment"):
-        for at in ctx.piece_index.get(head, ()):
-            unit = _UNIT_ACRONYM.search(text, max(0, at - 40), at + len(head) + 12)
-            if unit is None or unit.end() < at:
-                continue
-            acronym = unit.group("acronym")
-            initials = "".join(w[0] for w in unit.group("words").split()) + head[0]
-            if acronym == unit.group("number") + initials:
-                # "(50IB)": the unit's acronym, and its later mentions ("50IB troops")
-                for found in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", text):
-                    yield _suggestion(*found.span(), "state", "actor_numbered_body")
 
 
 @rule(
@@ -8941,12 +8800,6 @@ def actor_apposed_body(ctx: SuggestContext) -> Iterator[Suggestion]:
     if names:
         for start, end, name in NameMatcher(names).find_all(ctx.text, ctx.piece_index):
             yield _suggestion(start, end, names[name], "actor_apposed_body")
-
-
-# ... never "a non-state group" nor "a government-funded charity"
-_STATE_BODY_WORDS: Final = re.compile(
-    r"(?<![\w-])(?:state|government|federal|official)(?![\w-])|\bstate-run\b"
-)
 
 
 _THE_BEFORE: Final = re.compile(r"\b[Tt]he $")
@@ -9381,7 +9234,6 @@ _OFFICE_OF_BEFORE: Final = re.compile(r"\b(?:Head|Chief|Officer-in-Charge)\s+of\
 # (dev gold: no ACTOR span holds one of these words; "Office of the Inspector General" is a
 # body, and a run naming an "Office" is left to the body rules).
 _POST_IN_NAME: Final = re.compile(r"\b(?:Officer(?:-in-Charge)?|Inspector[- ]General|Counsel)\b")
-_OFFICE_IN_NAME: Final = re.compile(r"\bOffice\b")
 
 
 # A body's name, then the same name in another language in brackets, closing the match.
@@ -9466,11 +9318,9 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
             if person is not None:
                 yield _suggestion(person[1], person[2], "person", named.rule)
             continue
-        if (
-            _POST_IN_NAME.search(ctx.text, named.start, named.end) is not None
-            and _OFFICE_IN_NAME.search(ctx.text, named.start, named.end) is None
-            and not _post_word_before_kind_word(ctx.text, named.start, named.end)
-        ):
+        if _POST_IN_NAME.search(
+            ctx.text, named.start, named.end
+        ) is not None and not _post_word_before_kind_word(ctx.text, named.start, named.end):
             # "the Regional Police Officer of Sargodha": an officer's title, no body (its
             # holder's name after it stays: "Officer-in-Charge of X Police Station Md Y")
             holder = _holder_after_post(ctx.text, named.start, named.end)
@@ -10099,15 +9949,6 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             kind = "state"  # "the state-run Basra Oil Company": a body the state owns
         elif kind == "organisation" and _apposed_to_state_body(ctx, start):
             kind = "state"  # "Kenya's police watchdog, the Independent Policing ..."
-        elif (
-            kind in ("organisation", "armed group")
-            and set(words) & _UNITS
-            and ctx.text.endswith("its ", max(0, start - 4), start)
-            and _STATE_BODY_SUBJECT.search(ctx.text, _sentence_start(ctx.text, start), start)
-        ):
-            # "the interior ministry said it had sent a unit of its Rapid Response Division":
-            # a unit its state body owns
-            kind = "state"
         if _treated_at(ctx.text, tokens):
             continue  # "taken to the Federal Medical Centre": where the wounded lie
         if _court_as_venue(ctx.text, start, words):
@@ -10144,18 +9985,7 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(body[0].start, body[-1].end, "state", "actor_organisation_name")
             continue
         end = tokens[-1].end
-        if words[-1] in _AGAINST_HEADS and ctx.text.startswith(" against ", end):
-            against = _AGAINST_TAIL.match(ctx.text, end)
-            if against is not None:
-                end = against.end()  # "the UN Committee against Torture": what it opposes
         end = _faction_bracket_end(ctx, start, end)
-        short = _ACRONYM_BEFORE_BRACKET.search(ctx.text, max(0, start - 12), start)
-        if (
-            short is not None
-            and ctx.text.startswith(")", end)
-            and short.group(1) not in _gazetteer_index(ctx.gazetteer).kinds
-        ):
-            start, end = short.start(1), end + 1  # "CPN (Maoist Centre)": the short form
         listed_whole = _gazetteer_index(ctx.gazetteer).kinds.get(ctx.text[start:end])
         if listed_whole is not None:
             kind = listed_whole[0]  # "Communist Party of India (Maoist)", listed armed
@@ -10173,9 +10003,6 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
 _FACTION_BRACKET: Final = re.compile(
     r" ?\((?P<words>[A-Z][a-z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})\)"
 )
-
-
-_ACRONYM_BEFORE_BRACKET: Final = re.compile(r"\b([A-Z]{2,6}) ?\($")
 
 
 def _minister_of(tokens: tuple[Token, ...]) -> bool:
@@ -10334,16 +10161,6 @@ _GROUP_UNITS: Final = words("Front Column Bloc Block Company")
 _NATIONAL_FORCE_LAST: Final = words("Army Navy Force Forces Police Gendarmerie Guard")
 
 
-# Bodies named for what they oppose, "against" in lower case inside the name: "Committee
-# against Torture", "Coalition against Corruption", "Movement against Slavery".
-_AGAINST_HEADS: Final = words(
-    "Committee Coalition Campaign Convention Movement Alliance Network Collective League "
-    "Commission Front Centre Center Initiative Association Union Fund Council Observatory"
-)
-_AGAINST_TAIL: Final = re.compile(
-    r" against (?:the )?[A-Z][\w\u0300-\u036f'\u2019-]*"
-    r"(?: (?:(?:and|of|the|for) )?[A-Z][\w\u0300-\u036f'\u2019-]*){0,3}"
-)
 # A title then "of" or a comma right before a department's name: "Director of", "Deputy
 # Director,".
 _TITLE_OF_BEFORE: Final = re.compile(
@@ -10913,8 +10730,8 @@ def actor_named_operation(ctx: SuggestContext) -> Iterator[Suggestion]:
 # What shows an operation no list holds acting as a force (guideline: a task force that
 # acts is `state`, a campaign is none): its people or parts before it ("troops of", "the
 # spokesman for", "a post which is part of"; never "as part of", a campaign's), a force's
-# description next to it ("the military task force in the state, Operation X,", "Operation
-# X, the military operation in the North-West,"), its possessive, or a verb it is the
+# description after it ("Operation X, the military operation in the North-West,"), its
+# possessive, or a verb it is the
 # subject of ("Operation X said", "Operation X, ..., had arrested").
 _OPERATION_PEOPLE_BEFORE: Final = re.compile(
     r"(?:\b(?:troops|soldiers|forces|personnel|men|units?|commanders?|spokes(?:man|woman"
@@ -10922,7 +10739,6 @@ _OPERATION_PEOPLE_BEFORE: Final = re.compile(
     r"|(?<!\bas )\bpart of) (?:the )?$"
 )
 _FORCE_WORDS: Final = r"(?:task force|joint force|force|military operation|operation)"
-_OPERATION_DESCRIBED_BEFORE: Final = re.compile(r"\b" + _FORCE_WORDS + r"\b[^.,;\n]{0,40}, $")
 _OPERATION_DESCRIBED_AFTER: Final = re.compile(
     r", (?:the|a|an) [^.,;\n]{0,40}?\b" + _FORCE_WORDS + r"\b"
 )
@@ -10939,7 +10755,6 @@ def _acting_operation(text: str, start: int, end: int) -> bool:
     possessive, or a verb of saying or acting after it."""
     return bool(
         _OPERATION_PEOPLE_BEFORE.search(text, max(0, start - 40), start)
-        or _OPERATION_DESCRIBED_BEFORE.search(text, max(0, start - 70), start)
         or _OPERATION_DESCRIBED_AFTER.match(text, end)
         or _OPERATION_ACTS_AFTER.match(text, end)
     )
@@ -11135,8 +10950,6 @@ _STRICT_DEMONYM_SHAPE: Final = re.compile(r"[A-Z][\w\u0300-\u036f]*(?:ian|ese|is
 _RADIO_NOT_OUTLET_LAST: Final = words(
     "City Hall Square Street Road Avenue Tower Towers Centre Center Park Plaza Shack Mall Building"
 )
-# Kinds that open a sentence before the outlet's name: "Broadcaster EMTV showed".
-_KINDS_OPENING_A_SENTENCE: Final = words("Broadcaster Newspaper Tabloid")
 _MEDIA_BEFORE: Final = re.compile(
     r"\b(?:broadcaster|daily|newspaper|weekly|tabloid|news\s+agency|channel|news\s+site|outlet"
     r"|magazine|radio\s+station|television|website|news\s+portal"
@@ -11389,7 +11202,6 @@ _NAME_BAR_DATE: Final = re.compile(
     + _BYLINE_PARTICLES
     + r"[A-Z][\w\u0300-\u036f'\u2019-]*){1,3}) *\| ?\d{1,2}[./]\d{1,2}[./]\d{4}\b"
 )
-_DESK: Final = re.compile(r"\b(?:[Dd]esk|[Ss]taff|[Cc]orrespondents?|[Rr]eporters?|[Nn]ewsroom)$")
 # Words of a bar byline's second part that name no outlet: a section, a date, a kind.
 _NOT_AN_OUTLET: Final = words(
     # (a page's sections too: "Kora Herald | Features | By X")
@@ -11481,7 +11293,7 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
             if second in kinds:
                 continue
             yield _person(text, person, "actor_bar_byline")
-        elif _DESK.search(second) is None and not (
+        elif not (
             # ... or the place it was filed from, after an outlet's own name: "Suara English
             # | Wamena | Wed, ..." (a section's name is no outlet: "Conflicts | Ukraine |")
             _FILED_FROM.fullmatch(second)
@@ -11663,9 +11475,7 @@ def actor_byline_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
                 outlets.add(outlet)
         for found in _OUTLET_WITH_AGENCIES.finditer(top):
             outlet = found.group("outlet")
-            if (
-                _BRAND_OUTLET.fullmatch(outlet) or re.fullmatch(r"[A-Z]{2,3}", outlet)
-            ) and kinds.get(outlet, ("media",))[0] == "media":
+            if _BRAND_OUTLET.fullmatch(outlet) and kinds.get(outlet, ("media",))[0] == "media":
                 outlets.add(outlet)
     # "Kora Herald, Juba" or "Kora Herald" on a line of its own under the headline or the
     # writer's name: the credit line (a page's first line is its masthead, never tagged)
@@ -12473,21 +12283,6 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             # out of its name, the guideline) between its kind and its name (ACT68)
             kind_end = start - 4
             word_before = text[max(line_start, kind_end - 14) : kind_end].rsplit(None, 1)[-1:]
-        if (
-            len(tokens) > 1
-            and tokens[0].text in _KINDS_OPENING_A_SENTENCE
-            and is_sentence_start(text, start)
-            # (what the outlet did after it, never a headline's words or a noun's: "Broadcaster
-            # Fined Over Election Coverage", "Tabloid Journalism Awards were cancelled";
-            # REVIEW67M)
-            and len(tokens) <= 4
-            and _OPENING_OUTLET_DID.match(text, tokens[-1].end)
-        ):
-            # "Broadcaster EMTV showed smoke": the kind opens the sentence, capitalised
-            # there, then the outlet (MEDIA67; "Daily Trust", "Channel 4" are names)
-            word_before = [tokens[0].text.lower()]
-            tokens = tokens[1:]
-            start = kind_end = tokens[0].start
         word_after = _NEXT_WORD.match(text, kind_at, kind_at + 20)
         radio = (
             tokens[0].text == "Radio"
@@ -12559,15 +12354,6 @@ _STATION_OWNERS: Final = ("private", "public", "community", "independent")
 _STATION_DID: Final = re.compile(
     r"\s+(?:said|says|reported|reports|broadcast|broadcasts|aired|airs|showed|shows|quoted"
     r"|quotes|carried|carries|ran|runs)\b"
-)
-
-
-# What an outlet named after its kind opening a sentence did ("Broadcaster EMTV showed",
-# "Newspaper Kayhan, ..."), never a preposition's phrase ("Tabloid Journalism Awards in
-# Lagos were cancelled"; REVIEW67M).
-_OPENING_OUTLET_DID: Final = re.compile(
-    r"(?:\s*[,;:]|['\u2019]s\s|\s+(?:that|said|says|reported|reports|quoted|quotes|carried"
-    r"|carries|broadcast|aired|showed|shows|published|wrote|writes|ran|runs)\b)"
 )
 
 
@@ -13184,12 +12970,6 @@ _TO_NO_VERB: Final = re.compile(
     r" to (?:[A-Z]|(?:power|normal|normality|life|order|peace|ruins|rubble|dust|safety|the|a"
     r"|an|its|their|his|her|this|that|which|where|whom|tears|calm|darkness|standstill|halt)\b)"
 )
-# A later item of a list those forms open: "from Washington, Madrid and Paris".
-_DEALS_WITH_LIST: Final = re.compile(
-    _DEALS_WITH_FORMS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*)?"
-    r"(?:,\s+[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*)?)*"
-    r"(?:,?\s+(?:and|or)\s+|,\s+)$"
-)
 # "at Juba's request": the government that asked.
 _REQUEST_AFTER: Final = re.compile(
     r"['\u2019]s (?:(?:formal|official|own|urgent) )?(?:request|invitation|behest|insistence"
@@ -13363,7 +13143,6 @@ _PREDICATE: Final = (
 _LIST_THEN_PREDICATE: Final = re.compile(
     r"(?:,\s+" + _LIST_ITEM + r"){0,3}(?:,?\s+(?:and|or)\s+" + _LIST_ITEM + r")?" + _PREDICATE
 )
-_PREDICATE_AFTER: Final = re.compile(_PREDICATE)
 
 
 def _later_list_item_acts(found: re.Match[str], text: str, end: int) -> bool:
@@ -13372,8 +13151,9 @@ def _later_list_item_acts(found: re.Match[str], text: str, end: int) -> bool:
     listed = found.group("listed")
     if not listed:
         return False
-    closed = listed.rstrip().endswith((" and", " or"))
-    return bool((_PREDICATE_AFTER if closed else _LIST_THEN_PREDICATE).match(text, end))
+    if listed.rstrip().endswith((" and", " or")):
+        return False
+    return bool(_LIST_THEN_PREDICATE.match(text, end))
 
 
 # "reach" a government, not a land (review65t): "Attempts to reach Eritrea for comment were
@@ -13485,16 +13265,8 @@ def _government_position(text: str, start: int, end: int, chain: int = 2) -> boo
         # dev gold tags both in 776, 853, 503, 47); at most two names back
         return True
     before = text[max(0, start - 25, text.rfind("\n", max(0, start - 25), start) + 1) : start]
-    if (
-        _deals_with(text[max(0, start - 45) : start])
-        or _REQUEST_AFTER.match(text, end)
-        or (
-            before.endswith((", ", " and ", " or "))
-            and _DEALS_WITH_LIST.search(text, max(0, start - 110), start) is not None
-        )
-    ):
-        # "peace talks with Bogotá", "pressure from Beijing", "at Juba's request", and the
-        # list such a form opens: "recognition from Washington, Madrid and Paris"
+    if _deals_with(text[max(0, start - 45) : start]) or _REQUEST_AFTER.match(text, end):
+        # "peace talks with Bogotá", "pressure from Beijing", "at Juba's request"
         return True
     if before.endswith("to ") and _SOURCE_CAPITAL.search(before) and _SOURCE_ENDS.match(text, end):
         return True  # "according to Seoul.": the government as a source, as a state is
@@ -14068,11 +13840,6 @@ _AGENTS_AFTER: Final = re.compile(
     r" (?:soldiers?|troops|servicemen|servicewomen|policemen|policewomen|officials?|envoys?"
     r"|diplomats?|peacekeepers|commandos|negotiators|monitors|delegates|delegation)\b"
 )
-# ... the guards of its borders and coasts among them ("Iran border guards"; before
-# `_PLACE_AFTER`, which reads "Sudan border" as a place and "army guards" as its things).
-_BORDER_AGENTS_AFTER: Final = re.compile(
-    r" (?:border|frontier|coast) (?:guards?|guardsmen|policemen|troops)\b"
-)
 # A determiner that makes the state's name a modifier inside a noun phrase ("a Syria
 # analyst", "their Kenya office"): never "the" ("the Kenya police" names a body), nor "that".
 # ... an agent of the state one word further on: "a U.S. defense official".
@@ -14155,8 +13922,6 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         text, max(0, start - 6), start
     ):
         return True  # "the Chad file", "the Somalia mission": the matter's topic
-    if _BORDER_AGENTS_AFTER.match(text, end):
-        return False  # "Iran border guards killed ...": its agents, as "Benin soldiers" are
     if _TEAM_AFTER.match(text, end) or (
         _SCORE_VERB_BEFORE.search(text, max(0, start - 16), start) and _SCORE_AFTER.match(text, end)
     ):
@@ -14321,14 +14086,9 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     if _addressed_by_a_message(text, start):
         return False  # "protested to Chad", "shared the evidence with Mali" (ACT31)
     if _SPOKEN_TO.search(before) or (
-        " of " in before
-        and (
-            _BODY_OF.search(text, max(0, start - 40), start)
-            or _RUN_BY_POLITY_OF.search(text, max(0, start - 70), start)
-        )
+        " of " in before and _BODY_OF.search(text, max(0, start - 40), start)
     ):
-        # "according to Sudan", "the government of Sudan", "run by the semi-autonomous
-        # state of Puntland": the state acts
+        # "according to Sudan", "the government of Sudan": the state acts
         return False
     wide = text[max(0, start - 45, text.rfind("\n", max(0, start - 45), start) + 1) : start]
     if _deals_with(wide) or _REQUEST_AFTER.match(text, end):
@@ -14695,13 +14455,6 @@ _BODY_OF: Final = re.compile(
     # "the invasion of Ukraine", "the occupation of Gaza")
     r"|mediation|intervention|involvement|interference|meddling|complicity)"
     r"\s+of\s+(?:the\s+)?$"
-)
-# The agent of a passive named as a polity of its kind: "the north, run by the
-# semi-autonomous state of Puntland", "controlled by the breakaway republic of Abkhazia".
-_RUN_BY_POLITY_OF: Final = re.compile(
-    r"\b(?:run|ruled|governed|controlled|administered|held|claimed)\s+by\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:state|republic|region|kingdom|emirate|government|administration)"
-    r"\s+of\s+$"
 )
 _AFTER_CONJUNCTION: Final = re.compile(r"\b(?:and|or)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 _COMPASS: Final = (
@@ -17045,14 +16798,6 @@ _COMPANY_LAST_WORDS: Final = words(
 )
 
 
-# A military unit named by its ordinal ("217th Omari Corps", "41st Wing"): in dev 72 of 72
-# are `state` (54) or `armed group` (18), none an organisation; an army's is the most.
-_ORDINAL_UNIT: Final = re.compile(
-    r"\d{1,3}(?:st|nd|rd|th) (?:[A-Z][\w'\u2019-]* ){0,3}"
-    r"(?:Corps|Division|Brigade|Battalion|Regiment|Wing|Squadron|Army)"
-)
-
-
 # An apposition that makes the name before it a person's: an age, or a role word at most
 # two words after "a"/"an"/"the" ("Frank Holdings, a shopkeeper in Goma, said"; review68a).
 _PERSON_APPOSITION: Final = re.compile(
@@ -17074,8 +16819,7 @@ _PERSON_APPOSITION: Final = re.compile(
 
 def companies_typed(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
     """The rules' suggestions with a person of two or more words whose last word names a
-    company (`_COMPANY_LAST_WORDS`) typed `organisation` instead, and an organisation
-    named as a military unit by its ordinal (`_ORDINAL_UNIT`) typed `state`."""
+    company (`_COMPANY_LAST_WORDS`) typed `organisation` instead."""
     out: list[Suggestion] = []
     for s in found:
         if s.label == "ACTOR" and s.attributes.get("type") == "person":
@@ -17089,13 +16833,6 @@ def companies_typed(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
                 and not _PERSON_APPOSITION.match(text, s.end)
             ):
                 s = replace(s, attributes={**s.attributes, "type": "organisation"})
-        elif (
-            s.label == "ACTOR"
-            and s.attributes.get("type") == "organisation"
-            and text[s.start : s.start + 1].isdigit()
-            and _ORDINAL_UNIT.fullmatch(text, s.start, s.end)
-        ):
-            s = replace(s, attributes={**s.attributes, "type": "state"})
         out.append(s)
     return out
 
@@ -18423,7 +18160,7 @@ def _possessive_act(text: str, end: int) -> re.Match[str] | None:
 _ADDRESSED_BY_A_MESSAGE: Final = re.compile(
     # (not "conveyed to" or "handed over to": the wounded, bodies and goods are conveyed and
     # handed to a town; review61b A2)
-    r"\b(?:protested|(?P<protests>protests)"
+    r"\b(?:protested"
     r"|sent\s+(?:[a-z]+\s+){0,2}?(?:notes?|letters?|protests?|messages?|complaints?)"
     r"|shared\s+(?:(?:the|its|their|our|this)\s+)?(?:[a-z]+\s+)?"
     r"(?:evidence|findings|information|intelligence|details|concerns))"
@@ -18438,18 +18175,7 @@ def _addressed_by_a_message(text: str, start: int) -> bool:
     sent to (`_ADDRESSED_BY_A_MESSAGE`), on the same line."""
     line = text.rfind("\n", max(0, start - 60), start) + 1
     sent = _ADDRESSED_BY_A_MESSAGE.search(text, max(0, start - 60, line), start)
-    if (
-        sent is not None
-        and sent.group("protests")
-        and not _A_STATE_PROTESTS.search(text, max(0, sent.start() - 40, line - 1), sent.start())
-    ):
-        return False  # "took their protests to Nairobi": a noun, no state protesting
     return sent is not None and _NAME_THEN_POSSESSIVE.match(text, start) is None
-
-
-# A state's name as the subject of "protests" the verb, a headline's "Bangladesh protests to
-# Myanmar" (never "took their protests to Nairobi", "spread protests to Abuja"; REVIEW66R).
-_A_STATE_PROTESTS: Final = re.compile(r"(?:^|[\s\"\u201c])(?!The\b)[A-Z][\w'\u2019.-]*\s+$")
 
 
 # A ship named with its prefix ("the MV Nour al-Bahr, a cargo ship", "USS Carney", "BRP
