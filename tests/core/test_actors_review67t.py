@@ -41,33 +41,19 @@ def test_attack_frame_guards(text: str, expected: list[str]) -> None:
     assert _actors(text) == expected
 
 
-# DEL70A deleted `_PREDICATE_AFTER` (one dev sentence, 831): a list closed by "and" before
-# the name is read as the land hit even where the name opens a clause of its own.
-_CLOSED_LIST = "known miss since DEL70A: a closed list's last name that acts (_PREDICATE_AFTER)"
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a list's later name that opens a clause of its own acts
         ("Floods hit Sudan, Egypt said on Monday.", ["Egypt"]),
         ("Floods hit Chad, Nigeria sends aid", ["Nigeria"]),
-        pytest.param(
-            "Floods hit Somalia and Kenya declared a national emergency.",
-            ["Kenya"],
-            marks=pytest.mark.xfail(reason=_CLOSED_LIST, strict=True),
-        ),
-        pytest.param(
+        ("Floods hit Somalia and Kenya declared a national emergency.", ["Kenya"]),
+        (
             "The cholera epidemic hit Sudan, Chad and South Sudan responded by closing borders.",
             ["Chad", "South Sudan"],
-            marks=pytest.mark.xfail(reason=_CLOSED_LIST, strict=True),
         ),
         ("Sudan shares borders with Chad, Libya said on Monday.", ["Sudan", "Libya"]),
-        pytest.param(
-            "Rains lashed Kenya and Somalia, and Kenya deployed the army to help.",
-            ["Kenya"],
-            marks=pytest.mark.xfail(reason=_CLOSED_LIST, strict=True),
-        ),
+        ("Rains lashed Kenya and Somalia, and Kenya deployed the army to help.", ["Kenya"]),
         # a list's later names hit stay places
         ("The drought has hit Kenya, Ethiopia and Somalia.", []),
         ("Floods hit Nigeria and Niger last month.", []),

@@ -241,11 +241,6 @@ def test_weekday_given_name_is_the_speaker() -> None:
 # reading of the land attacked, 14 of 14 untagged)
 
 
-# DEL70A deleted `_PREDICATE_AFTER` (one dev sentence, 831): a list closed by "and" before
-# the name is read as the land hit even where the name opens a clause of its own.
-_CLOSED_LIST = "known miss since DEL70A: a closed list's last name that acts (_PREDICATE_AFTER)"
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -256,25 +251,21 @@ _CLOSED_LIST = "known miss since DEL70A: a closed list's last name that acts (_P
         ("Israel bombed Lebanon, Syria and Yemen last year.", [("Israel", "state")]),
         ("Russian forces attacked Ukraine and Belarus with drones.", [("Russian forces", "state")]),
         # ... but a later name that opens a clause of its own acts
-        pytest.param(
+        (
             "Israel bombed Lebanon and Syria condemned the strikes.",
             [("Israel", "state"), ("Syria", "state")],
-            marks=pytest.mark.xfail(reason=_CLOSED_LIST, strict=True),
         ),
-        pytest.param(
+        (
             "Israel bombed Lebanon and Syria said it would respond.",
             [("Israel", "state"), ("Syria", "state")],
-            marks=pytest.mark.xfail(reason=_CLOSED_LIST, strict=True),
         ),
-        pytest.param(
+        (
             "Israel bombed Lebanon and Syria, and Iran vowed revenge.",
             [("Israel", "state"), ("Iran", "state")],
-            marks=pytest.mark.xfail(reason=_CLOSED_LIST, strict=True),
         ),
-        pytest.param(
+        (
             "Russia invaded Ukraine and Georgia has not forgotten.",
             [("Russia", "state"), ("Georgia", "state")],
-            marks=pytest.mark.xfail(reason=_CLOSED_LIST, strict=True),
         ),
         ("Iran and Israel struck each other.", [("Iran", "state"), ("Israel", "state")]),
     ],

@@ -13143,6 +13143,7 @@ _PREDICATE: Final = (
 _LIST_THEN_PREDICATE: Final = re.compile(
     r"(?:,\s+" + _LIST_ITEM + r"){0,3}(?:,?\s+(?:and|or)\s+" + _LIST_ITEM + r")?" + _PREDICATE
 )
+_PREDICATE_AFTER: Final = re.compile(_PREDICATE)
 
 
 def _later_list_item_acts(found: re.Match[str], text: str, end: int) -> bool:
@@ -13151,9 +13152,8 @@ def _later_list_item_acts(found: re.Match[str], text: str, end: int) -> bool:
     listed = found.group("listed")
     if not listed:
         return False
-    if listed.rstrip().endswith((" and", " or")):
-        return False
-    return bool(_LIST_THEN_PREDICATE.match(text, end))
+    closed = listed.rstrip().endswith((" and", " or"))
+    return bool((_PREDICATE_AFTER if closed else _LIST_THEN_PREDICATE).match(text, end))
 
 
 # "reach" a government, not a land (review65t): "Attempts to reach Eritrea for comment were
