@@ -1,0 +1,150 @@
+"""ACT70: when a state's or capital's name is an actor, by the frame it stands in.
+
+Two frames, each probed over states and capitals from every region (one-word, multi-word
+and article-taking names), with hostile sentences in the same slots:
+
+- a diplomatic note or a government's words passed on address the state or capital they
+  go to ("said in a note to Bishkek", "We have conveyed to Kathmandu ..."): `state`;
+- a briefing's or bulletin's topic heading ("Turning to Lebanon:", "On Lebanon, ...",
+  "And finally, Somalia.") names the matter turned to, not a party: nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_actors
+
+_LEAD = "KHARTOUM (Reuters) - Fighting continued on Monday, officials said.\n\n"
+
+_STATES = [
+    "Sudan",
+    "Chad",
+    "Kenya",
+    "Nigeria",
+    "Myanmar",
+    "Iran",
+    "Colombia",
+    "Ukraine",
+    "Pakistan",
+    "Ethiopia",
+    "Israel",
+    "Libya",
+    "South Sudan",
+    "Burkina Faso",
+    "the Democratic Republic of Congo",
+    "the Central African Republic",
+    "the Philippines",
+    "the United Arab Emirates",
+    "Papua New Guinea",
+    "Trinidad and Tobago",
+]
+_CAPITALS = [
+    "Bishkek",
+    "Kathmandu",
+    "Khartoum",
+    "N'Djamena",
+    "Nairobi",
+    "Abuja",
+    "Tehran",
+    "Kyiv",
+    "Kinshasa",
+    "Bangui",
+    "Juba",
+    "Islamabad",
+    "New Delhi",
+    "Addis Ababa",
+    "Moscow",
+    "Beijing",
+    "Kigali",
+    "Dushanbe",
+]
+
+
+def _bare(name: str) -> str:
+    return name.removeprefix("the ")
+
+
+def _the_name(text: str, name: str) -> list[tuple[str, str]]:
+    """The suggested ACTORs that touch `name`'s words in `text`."""
+    return [(t, k) for t, k in suggested_actors(text) if _bare(name) in t or t in _bare(name)]
+
+
+# ---- a note or words conveyed to a government
+
+
+@pytest.mark.parametrize("name", _STATES + _CAPITALS)
+def test_a_note_to_a_state_or_capital_addresses_it(name: str) -> None:
+    text = _LEAD + (
+        f"Tajikistan's Foreign Ministry said in a note to {name} that several citizens "
+        "had been detained."
+    )
+    assert _the_name(text, name) == [(_bare(name), "state")]
+
+
+@pytest.mark.parametrize("name", [*_CAPITALS, "Sudan", "Chad", "Ukraine", "the Philippines"])
+def test_words_conveyed_to_a_government_address_it(name: str) -> None:
+    text = _LEAD + (
+        f'"We have conveyed to {name} on several occasions that such claims are unjustified,"'
+        " the spokesman said."
+    )
+    assert _the_name(text, name) == [(_bare(name), "state")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The wounded were conveyed to {X} by helicopter.",
+        "The bodies have been conveyed to {X} for burial.",
+        "Nine injured soldiers conveyed to {X} are in a stable condition.",
+        "The goods had been conveyed to {X} by road.",
+    ],
+)
+@pytest.mark.parametrize("name", ["Abuja", "Nairobi", "Juba", "Kinshasa"])
+def test_the_wounded_and_goods_conveyed_to_a_city_leave_it_a_place(
+    sentence: str, name: str
+) -> None:
+    assert _the_name(_LEAD + sentence.format(X=name), name) == []
+
+
+def test_a_note_to_readers_names_no_one() -> None:
+    text = _LEAD + "The paper added a note to readers on Sunday, and a footnote to Kenya's figures."
+    assert [a for a in suggested_actors(text) if a[0] != "Reuters"] == []
+
+
+# ---- a topic heading in a briefing or a bulletin
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turning to {X}: since the ceasefire, the ministry has reported 300 deaths.",
+        "QUESTION (Sami Abdallah, Al Jazeera): On {X}, UNIFIL said two peacekeepers were hurt.",
+        "PRESENTER: And finally, {X}. The army says 17 fighters were killed.",
+        "Now to {X}, where the rains have cut the main road.",
+        "Moving on to {X}: the agency says 40,000 people have fled.",
+    ],
+)
+@pytest.mark.parametrize("name", _STATES)
+def test_a_topic_heading_names_no_actor(sentence: str, name: str) -> None:
+    text = _LEAD + sentence.format(X=name)
+    assert _the_name(text, name) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Tuesday, {X} said it would close the border.",
+        "Finally, {X} said it would retaliate.",
+        "And finally, {X} has accused its neighbour of arming the rebels.",
+    ],
+)
+@pytest.mark.parametrize("name", ["Sudan", "Chad", "Ukraine", "South Sudan", "the Philippines"])
+def test_a_state_that_acts_after_an_opener_stays_an_actor(sentence: str, name: str) -> None:
+    text = _LEAD + sentence.format(X=name)
+    assert _the_name(text, name) == [(_bare(name), "state")]
+
+
+def test_a_person_named_after_a_topic_opener_is_no_state() -> None:
+    text = _LEAD + "Turning to Jordan Henderson, the coach said he was fit to play."
+    assert ("Jordan", "state") not in suggested_actors(text)
