@@ -148,3 +148,44 @@ def test_a_state_that_acts_after_an_opener_stays_an_actor(sentence: str, name: s
 def test_a_person_named_after_a_topic_opener_is_no_state() -> None:
     text = _LEAD + "Turning to Jordan Henderson, the coach said he was fit to play."
     assert ("Jordan", "state") not in suggested_actors(text)
+
+
+# ---- a state visited, toured, entered or fled is a place
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president will visit {X} next week.",
+        "The minister toured {X} last month.",
+        "Thousands have fled {X} since January.",
+        "Refugees fleeing {X} arrived in Cameroon on Friday.",
+        "Troops entered {X} on Monday, the ministry said.",
+        "The envoy visited {X} and Uganda last week.",
+    ],
+)
+@pytest.mark.parametrize("name", _STATES)
+def test_a_state_visited_or_fled_is_a_place(sentence: str, name: str) -> None:
+    text = _LEAD + sentence.format(X=name)
+    assert _the_name(text, name) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "{CX} visited Chad to discuss the border.",
+        "After the visit {X} agreed to reopen the crossing.",
+        "The delegation visited {X}, which said it welcomed the talks.",
+    ],
+)
+@pytest.mark.parametrize("name", ["South Sudan", "Burkina Faso", "the Philippines", "Kenya"])
+def test_a_state_that_visits_or_speaks_after_a_visit_stays_an_actor(
+    sentence: str, name: str
+) -> None:
+    text = _LEAD + sentence.format(X=name, CX=name[0].upper() + name[1:])
+    assert _the_name(text, name) == [(_bare(name), "state")]
+
+
+def test_a_us_state_or_a_person_after_a_travel_verb_is_no_actor() -> None:
+    for sentence in ("Three bears were shot after they entered Georgia.", "Le Clos toured Jordan."):
+        assert [a for a in suggested_actors(_LEAD + sentence) if a[1] == "state"] == []
