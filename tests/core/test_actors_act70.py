@@ -189,3 +189,44 @@ def test_a_state_that_visits_or_speaks_after_a_visit_stays_an_actor(
 def test_a_us_state_or_a_person_after_a_travel_verb_is_no_actor() -> None:
     for sentence in ("Three bears were shot after they entered Georgia.", "Le Clos toured Jordan."):
         assert [a for a in suggested_actors(_LEAD + sentence) if a[1] == "state"] == []
+
+
+# ---- a report, mission or meeting "on" a state: its topic
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council renewed the mandate of the fact-finding mission on {X}.",
+        "The agency published its latest report on {X} on Friday.",
+        "Donors met at a conference on {X} in Brussels.",
+        "Get the latest news on {X} delivered to your inbox.",
+        "The envoy gave a briefing on {X} to the council.",
+    ],
+)
+@pytest.mark.parametrize("name", _STATES)
+def test_a_report_or_mission_on_a_state_is_about_a_topic(sentence: str, name: str) -> None:
+    text = _LEAD + sentence.format(X=name)
+    assert _the_name(text, name) == []
+
+
+def test_a_state_named_again_after_its_topic_acts() -> None:
+    text = _LEAD + "The statement on Chad came hours before Chad said it had closed the border."
+    chad = text.rindex("Chad")
+    found = [(t, k) for t, k in suggested_actors(text) if t == "Chad"]
+    assert found == [("Chad", "state")]
+    assert text.index("Chad said") == chad
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A report on {X}'s army found abuses.",
+        "The EU imposed sanctions on {X} on Monday.",
+        "Talks on {X} resumed in Jeddah, and {X} said it welcomed them.",
+    ],
+)
+@pytest.mark.parametrize("name", ["Sudan", "South Sudan", "Kenya"])
+def test_a_state_that_owns_a_body_or_is_sanctioned_stays_an_actor(sentence: str, name: str) -> None:
+    text = _LEAD + sentence.format(X=name)
+    assert (name, "state") in suggested_actors(text)
