@@ -230,3 +230,33 @@ def test_a_state_named_again_after_its_topic_acts() -> None:
 def test_a_state_that_owns_a_body_or_is_sanctioned_stays_an_actor(sentence: str, name: str) -> None:
     text = _LEAD + sentence.format(X=name)
     assert (name, "state") in suggested_actors(text)
+
+
+# ---- an adverb or a possessive determiner after a name is no noun the name modifies
+
+
+@pytest.mark.parametrize("name", [*_CAPITALS, "Sudan", "Chad", "Ukraine", "Pakistan"])
+def test_an_adverb_after_an_addressed_name_leaves_it_an_actor(name: str) -> None:
+    text = _LEAD + f'"We have shared the evidence with {name} repeatedly," the general said.'
+    assert _the_name(text, name) == [(name, "state")]
+
+
+@pytest.mark.parametrize("name", ["Sudan", "Chad", "Kenya", "Iran", "Kinshasa", "Beijing"])
+def test_a_possessive_determiner_after_an_addressed_name_leaves_it_an_actor(name: str) -> None:
+    text = _LEAD + f'"We have conveyed to {name} our concerns on several occasions," he said.'
+    assert _the_name(text, name) == [(name, "state")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia fired 40 drones at {X} overnight, the air force said.",
+        "In {X} especially, deaths go uncounted.",
+        "More than a million people remain displaced in {X} nearly a decade later.",
+        "The {X} daily Al-Ayyam reported the attack.",
+    ],
+)
+@pytest.mark.parametrize("name", ["Sudan", "Ukraine", "Iraq", "Kenya"])
+def test_a_place_before_an_adverb_stays_a_place(sentence: str, name: str) -> None:
+    text = _LEAD + sentence.format(X=name)
+    assert _the_name(text, name) == []
