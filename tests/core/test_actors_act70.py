@@ -260,3 +260,39 @@ def test_a_possessive_determiner_after_an_addressed_name_leaves_it_an_actor(name
 def test_a_place_before_an_adverb_stays_a_place(sentence: str, name: str) -> None:
     text = _LEAD + sentence.format(X=name)
     assert _the_name(text, name) == []
+
+
+# ---- a verb done to a party, in its base form after "to" or a modal
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council called on Washington to restrain {X}.",
+        "The ministers agreed to punish {X}.",
+        "Donors must not isolate {X}.",
+        "The envoy urged the bloc to pressure {X}.",
+    ],
+)
+@pytest.mark.parametrize("name", ["Sudan", "Chad", "Israel", "Iran", "Mali", "South Sudan"])
+def test_a_state_a_verb_is_done_to_stays_an_actor(sentence: str, name: str) -> None:
+    text = _LEAD + sentence.format(X=name)
+    assert _the_name(text, name) == [(name, "state")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Migrants hope to reach {X}.",
+        "He wanted to leave {X}.",
+        "The rains will soak {X}.",
+        "Tourists come to see {X}.",
+        "He promised to rebuild {X}.",
+        "Engineers want to electrify {X}.",
+        "We will never forget {X}.",
+    ],
+)
+@pytest.mark.parametrize("name", ["Sudan", "Kenya", "Libya", "Rwanda"])
+def test_a_land_reached_seen_or_rebuilt_stays_a_place(sentence: str, name: str) -> None:
+    text = _LEAD + sentence.format(X=name)
+    assert _the_name(text, name) == []

@@ -1026,6 +1026,20 @@ _COPULAS: Final = words(
 )
 
 
+# Verbs done to a party, not to a land: whom they restrain, press, punish or back acts or is
+# expected to (the guideline: "urged Chad to investigate" -> `Chad`), in their base form.
+_VERBS_ON_A_PARTY: Final = words(
+    "restrain pressure press punish isolate condemn warn deter persuade engage "
+    "reassure sanction support help arm back fund urge ask blame accuse criticise criticize "
+    "thank congratulate recognise recognize contact summon invite oppose confront challenge "
+    "threaten trust reward rein"
+)
+# The words before a verb's base form: "to restrain X", "will punish X", "cannot isolate X".
+_INFINITIVE_MARKERS: Final = words(
+    "to will would could should must can may might cannot not never shall"
+)
+
+
 def _default_stands(features: Sequence[str]) -> bool:
     """True where the rules' default (an actor) is the guideline's own answer, read from
     the mention's features: the object of a verb ("the bloc suspended X", "helping X": a
@@ -1037,6 +1051,7 @@ def _default_stands(features: Sequence[str]) -> bool:
     and where none matched, that is their answer."""
     governed = False
     listed = False
+    before = {f[:4]: f[4:] for f in features if f.startswith(("w-1=", "w-2="))}
     for f in features:
         if f.startswith("w+1=") and f[4:] in _COPULAS:
             return True
@@ -1047,6 +1062,16 @@ def _default_stands(features: Sequence[str]) -> bool:
             if word.endswith(("ed", "ing")) or (
                 len(word) > 3 and word.endswith("s") and word.isalpha()
             ):
+                return True
+            if (
+                word in _VERBS_ON_A_PARTY
+                and word == before.get("w-1=")
+                and before.get("w-2=") in _INFINITIVE_MARKERS
+            ):
+                # a verb done to a party, in its base form after "to" or a modal, right
+                # before the name: "called on Washington to restrain Israel.", "will punish
+                # Chad" (ACT70: dev 976). Only these verbs: a base form of any verb ("to see
+                # Kenya", "will soak Kenya", "to rebuild Sudan") names the land as often.
                 return True
         elif f == "list" or f.startswith(("after-name|", "before-name|")):
             listed = True
