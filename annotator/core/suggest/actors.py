@@ -14168,6 +14168,7 @@ _TOPIC_HEADING_AFTER: Final = re.compile(r"[:,.](?:\s|$)")
 # words or more: multi-word names were suggested in every probe). The bare "visit",
 # "tour", "enter" and "flee" only after a modal, "to" or a negation: "after the visit
 # Sudan agreed" is a noun; no verb of perception ("have seen Russia use ...": it acts).
+_WHICH_AFTER: Final = re.compile(r",\s+which\b")
 _TRAVELLED_BEFORE: Final = re.compile(
     r"(?:\b(?:visits|visited|visiting|toured|touring|enters|entered|entering|fled|flees"
     r"|fleeing)|\b(?:to|will|would|can|could|may|might|should|must|not|never|cannot)\s+"
@@ -14193,8 +14194,14 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     text = ctx.text
     if text.startswith("$", end):
         return True  # "US$100 million", "NZ$": a currency's sign, no state
-    if _TOPIC_HEADING_AFTER.match(text, end) and _TOPIC_HEADING_BEFORE.search(
+    heading = _TOPIC_HEADING_AFTER.match(text, end) and _TOPIC_HEADING_BEFORE.search(
         text, max(0, start - 40), start
+    )
+    if heading and not (
+        # "Finally, Iran, which had threatened ...", "Finally, Sudan, Chad and Niger
+        # signed": after a bare "finally," a comma leads on to the name's own clause; only
+        # "And finally, Somalia." or "Finally, Somalia:" heads a topic (REVIEW70C)
+        "inally," in heading.group(0) and text.startswith(",", end)
     ):
         return True  # "Turning to Lebanon: since ...", "On Lebanon, UNIFIL said": a topic (ACT70)
     if _TOPIC_AFTER.match(text, end) and _TOPIC_DETERMINER_BEFORE.search(
@@ -14346,7 +14353,14 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     before = text[max(0, start - 25, text.rfind("\n", max(0, start - 25), start) + 1) : start]
     if _BACKERS_IN.search(text, max(0, start - 40), start):
         return False  # "its backers in neighbouring Drevlia": the government behind them
-    if _TRAVELLED_BEFORE.search(before) and not _STATE_WHICH_ACTS.match(text, end):
+    if (
+        _TRAVELLED_BEFORE.search(before)
+        and not _STATE_WHICH_ACTS.match(text, end)
+        # (nor before any "which" clause: "will visit the United States, which pledged
+        # $500 million", "toured Kenya, which has offered 1,000 police": left to the other
+        # rules, as before ACT70; REVIEW70C)
+        and not _WHICH_AFTER.match(text, end)
+    ):
         # "will visit the Central African Republic", "have fled South Sudan", "troops entered
         # the DRC": where someone goes or leaves, a place (ACT70); not where it acts in its
         # own clause ("visited the Philippines, which said it welcomed ...")
@@ -18486,12 +18500,15 @@ _ADDRESSED_BY_A_MESSAGE: Final = re.compile(
     r"(?:evidence|findings|information|intelligence|details|concerns)"
     # ... a diplomatic note, by its noun: "said in a note to Bishkek", "a note verbale to
     # Dushanbe" (ACT70: dev 1000; "footnote" is no "note" after the word boundary)
-    r"|notes?(?:\s+verbale)?"
+    # (only a note by its determiner or a diplomatic one: never "of note to Ethiopia",
+    # "shipped 20 million new notes to Zimbabwe", "Treasury notes to China"; REVIEW70C)
+    r"|(?:(?:a|the|this|that|its|their|diplomatic|protest|formal|official)\s+)note(?:\s+verbale)?"
+    r"|(?:diplomatic|protest|formal|official)\s+notes"
     # ... or a government's words passed on, the verb's object after the capital: "We have
     # conveyed to Kathmandu on several occasions that ..." (ACT70: dev 708). Only the
     # active perfect, right after "have": "were conveyed to" and "bodies conveyed to Kano"
     # carry the wounded and the dead to a town (review61b A2)
-    r"|(?:has|have|had)\s+(?:(?:already|also|repeatedly|clearly|formally)\s+)?conveyed)"
+    r"|(?P<conveyed>(?:has|have|had)\s+(?:(?:already|also|repeatedly|clearly|formally)\s+)?conveyed))"
     # (an article-taking name too: "a note to the Philippines"; ACT70)
     r"\s+(?:(?:to|with)\s+(?:both\s+)?(?:the\s+)?)$"
 )
@@ -18510,7 +18527,21 @@ def _addressed_by_a_message(text: str, start: int) -> bool:
         and not _A_STATE_PROTESTS.search(text, max(0, sent.start() - 40, line - 1), sent.start())
     ):
         return False  # "took their protests to Nairobi": a noun, no state protesting
+    if sent is not None and sent.group("conveyed") and not _CONVEYED_WORDS_AFTER.match(text, start):
+        return False  # "The ambulances have conveyed to Abuja the bodies of 12 victims" (REVIEW70C)
     return sent is not None and _NAME_THEN_POSSESSIVE.match(text, start) is None
+
+
+# What is conveyed to a government: words ("that ...", "our concerns", "its position"), never
+# the wounded, the dead or goods carried to a town (REVIEW70C).
+_CONVEYED_WORDS_AFTER: Final = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*){0,4}"
+    r"(?:\s+on\s+(?:[a-z]+\s+){0,2}occasions?|\s+(?:repeatedly|again|clearly|formally|directly"
+    r"|also|already|today|yesterday))?"
+    r"(?:,?\s+that\b|\s+(?:our|its|their|his|her|the|a|an)\s+(?:[a-z]+\s+)?(?:concerns?|message"
+    r"|position|protest|displeasure|condolences|views|objections?|decision|request|stand"
+    r"|readiness|assurances?|warning|demand)\b)"
+)
 
 
 # A state's name as the subject of "protests" the verb, a headline's "Bangladesh protests to
