@@ -76,6 +76,7 @@ def test_the_dead_and_wounded_conveyed_in_the_active_perfect_leave_a_city_a_plac
         "Ethiopia has conveyed to Egypt its concerns over the dam.",
         '"We have conveyed to Egypt that the dam harms no one," the minister said.',
         "Tajikistan said in a diplomatic note to Egypt that two citizens were held.",
+        "A note to Egypt from the EU was leaked.",
     ],
 )
 def test_words_and_notes_conveyed_still_address_the_state(sentence: str) -> None:

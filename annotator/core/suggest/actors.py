@@ -18502,7 +18502,7 @@ _ADDRESSED_BY_A_MESSAGE: Final = re.compile(
     # Dushanbe" (ACT70: dev 1000; "footnote" is no "note" after the word boundary)
     # (only a note by its determiner or a diplomatic one: never "of note to Ethiopia",
     # "shipped 20 million new notes to Zimbabwe", "Treasury notes to China"; REVIEW70C)
-    r"|(?:(?:a|the|this|that|its|their|diplomatic|protest|formal|official)\s+)note(?:\s+verbale)?"
+    r"|(?:(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Dd]iplomatic|[Pp]rotest|[Ff]ormal|[Oo]fficial)\s+)note(?:\s+verbale)?"
     r"|(?:diplomatic|protest|formal|official)\s+notes"
     # ... or a government's words passed on, the verb's object after the capital: "We have
     # conveyed to Kathmandu on several occasions that ..." (ACT70: dev 708). Only the
