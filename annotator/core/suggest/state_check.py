@@ -253,6 +253,7 @@ def _modifies_a_noun(text: str, start: int, end: int, line_start: int) -> bool:
         or noun in _COPULAS
         or noun in _IRREGULAR_VERBS
         or noun.endswith("ed")
+        or (noun.endswith("ly") and noun not in _NOUNS_IN_LY)
     ):
         return False
     opened = _NOUN_PHRASE_OPENS.search(text, max(line_start, start - 40), start)
@@ -299,10 +300,17 @@ _NOT_A_MODIFIED_NOUN: Final = words(
     "this these those last next more most again too alone itself once against through during "
     "via per amid despite toward towards within without across around about near off up "
     "down out back now then still already even only just so very yet ever never both either "
-    "neither each every all any some no nor accountable responsible liable "
+    "neither each every all any some no nor accountable responsible liable our your my his her "
     "soldiers soldier troops servicemen policemen peacekeepers commandos negotiators "
     "monitors strikes strike rulers ruler generals commanders officers officer agents "
     "charge charg\u00e9 attach\u00e9 attache consul"
+)
+# The nouns (and the adjective "daily", a newspaper) among the words in "-ly": every other
+# such word after a name is an adverb of the clause, no noun the name modifies ("shared the
+# evidence with Kabul repeatedly", "talks with Moscow directly"; ACT70).
+_NOUNS_IN_LY: Final = words(
+    "daily weekly monthly quarterly family assembly rally ally supply anomaly monopoly belly "
+    "bully jelly folly lily homily reply fly melancholy italy"
 )
 # The common verbs whose past or present has no "-ed" or "-s" ending: "the ceasefire with
 # Moscow held", "forces loyal to Damascus retook", "a request from Canberra went
@@ -1022,6 +1030,20 @@ _COPULAS: Final = words(
 )
 
 
+# Verbs done to a party, not to a land: whom they restrain, press, punish or back acts or is
+# expected to (the guideline: "urged Chad to investigate" -> `Chad`), in their base form.
+_VERBS_ON_A_PARTY: Final = words(
+    "restrain pressure press punish isolate condemn warn deter persuade engage "
+    "reassure sanction support help arm back fund urge ask blame accuse criticise criticize "
+    "thank congratulate recognise recognize contact summon invite oppose confront challenge "
+    "threaten trust reward rein"
+)
+# The words before a verb's base form: "to restrain X", "will punish X", "cannot isolate X".
+_INFINITIVE_MARKERS: Final = words(
+    "to will would could should must can may might cannot not never shall"
+)
+
+
 def _default_stands(features: Sequence[str]) -> bool:
     """True where the rules' default (an actor) is the guideline's own answer, read from
     the mention's features: the object of a verb ("the bloc suspended X", "helping X": a
@@ -1033,6 +1055,7 @@ def _default_stands(features: Sequence[str]) -> bool:
     and where none matched, that is their answer."""
     governed = False
     listed = False
+    before = {f[:4]: f[4:] for f in features if f.startswith(("w-1=", "w-2="))}
     for f in features:
         if f.startswith("w+1=") and f[4:] in _COPULAS:
             return True
@@ -1043,6 +1066,16 @@ def _default_stands(features: Sequence[str]) -> bool:
             if word.endswith(("ed", "ing")) or (
                 len(word) > 3 and word.endswith("s") and word.isalpha()
             ):
+                return True
+            if (
+                word in _VERBS_ON_A_PARTY
+                and word == before.get("w-1=")
+                and before.get("w-2=") in _INFINITIVE_MARKERS
+            ):
+                # a verb done to a party, in its base form after "to" or a modal, right
+                # before the name: "called on Washington to restrain Israel.", "will punish
+                # Chad" (ACT70: dev 976). Only these verbs: a base form of any verb ("to see
+                # Kenya", "will soak Kenya", "to rebuild Sudan") names the land as often.
                 return True
         elif f == "list" or f.startswith(("after-name|", "before-name|")):
             listed = True
