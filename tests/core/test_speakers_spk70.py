@@ -99,6 +99,49 @@ def test_parents_then_a_named_father_after_the_quote() -> None:
     assert _speaker(text, "We pray") == "Yakubu Bello"
 
 
+# ---------------------------------- an unnamed member of a body before a quote of its own
+
+STANDALONE = '"The roads are closed."'
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An official of the Borno health ministry said the convoy had been stopped at Bama.",
+        "On Monday, a senior officer from the Nigerian Army told Reuters the convoy had been "
+        "stopped.",
+        "A soldier from the Nigerian Army was killed on Monday.",
+    ],
+)
+def test_unnamed_member_of_a_body_before_a_standalone_quote(sentence: str) -> None:
+    assert _speaker(f"{sentence} {STANDALONE}", "The roads") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the body's spokesman and its statement speak for it
+        (
+            "A spokesman for the Red Cross said the convoy had been stopped at Bama.",
+            "Red Cross",
+        ),
+        (
+            "A statement from the Red Cross said the convoy had been stopped at Bama.",
+            "Red Cross",
+        ),
+        # a member named in apposition speaks
+        (
+            "An official of the Borno health ministry, Amina Yusuf, said the convoy had been "
+            "stopped at Bama.",
+            "Amina Yusuf",
+        ),
+        ("A witness, Amina Yusuf, told the BBC the gunmen came at night.", "Amina Yusuf"),
+    ],
+)
+def test_spokesman_statement_or_named_member_keeps_the_link(sentence: str, speaker: str) -> None:
+    assert _speaker(f"{sentence} {STANDALONE}", "The roads") == speaker
+
+
 def test_headline_and_bullet_unchanged() -> None:
     assert _speaker('MOTHER OF SLAIN TEACHER: "We want justice"', "We want") is None
     text = (

@@ -6193,6 +6193,19 @@ def _source_words(phrase: str) -> bool:
     return last in _SOURCE_NOUNS
 
 
+def _unnamed_member_opening(text: str, start: int, first_actor: int) -> bool:
+    """True when the sentence at `start` opens (maybe after an opening phrase) on someone
+    unnamed described through the body named first at `first_actor` ("An official of the
+    ministry", "On Monday, a senior officer from the army"), not on its spokesman ("A
+    spokesman for X") nor a statement ("A statement from X"), which speak for the body."""
+    opening = _OPENING_PHRASE.match(text, start, first_actor)
+    lead = text[start if opening is None else opening.end() : first_actor]
+    if _SPEAKS_FOR.search(lead) or _STATEMENT_BY.search(lead):
+        return False
+    lead_words = re.findall(r"[A-Za-z]+", lead.lower())
+    return lead_words[:1] in (["a"], ["an"], ["one"]) and bool(set(lead_words) & _DESCRIPTIONS)
+
+
 def _previous_subject(
     text: str, mentions: _Mentions, sentence: Sentence, before: int
 ) -> Extent | None:
@@ -6208,6 +6221,11 @@ def _previous_subject(
         # unnamed widow goes on speaking, not X
         return None
     people = [a for a in actors if _is_person(a)]
+    if actors and not people and _unnamed_member_opening(text, sentence.start, actors[0].start):
+        # 'An official of the Borno health ministry said the convoy had been stopped.
+        # "..."': an unnamed member speaks for himself (guideline, open point h), not the
+        # body he is described through
+        return None
     if not people:
         # 'A resident who asked not to be named told Radio X that ... . "..."': the one
         # told listens; the unnamed subject speaks, named by nobody
