@@ -149,22 +149,3 @@ def test_headline_and_bullet_unchanged() -> None:
         '- A resident of Konduga said the gunmen came at night.\n- "They took everything."'
     )
     assert _speaker(text, "They took") is None
-
-
-# ------------------------- "It said in a report that ..." before "The report added: ..."
-
-
-@pytest.mark.parametrize(
-    ("opening", "speaker"),
-    [
-        ("The UN mission, BINUH, put the toll higher. It said in a report that", "BINUH"),
-        ("The UN mission, BINUH, put the toll higher. It said in a statement that", "BINUH"),
-        # no body named before the pronoun, or only a person: nobody
-        ("It said in a report that", None),
-        ("Amina Yusuf, a doctor in Maiduguri, treated the wounded. It said in a report that", None),
-    ],
-)
-def test_document_of_a_pronoun_issuer(opening: str, speaker: str | None) -> None:
-    noun = "statement" if "statement" in opening else "report"
-    text = f'{opening} 40 people had died. The {noun} added: "Most had gunshot wounds."'
-    assert _speaker(text, "Most had") == speaker

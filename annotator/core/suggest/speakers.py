@@ -1845,11 +1845,6 @@ class _Mentions:
                 return by_head
         named = [a for a in self.within(sentence_start, said_in.start())]
         if not named:
-            pronoun = _ISSUER_PRONOUN.fullmatch(text, sentence_start, said_in.start())
-            if pronoun is not None:
-                # 'It said in a report that ... . The report added: "..."': the body the
-                # pronoun subject stands for, as "In a report, it said" has it (SPK70)
-                return self.group_before(text, sentence_start)
             return None
         # the subject of "said in a report", past a relative clause naming another body
         # ("The UN office (UNJHRO), which works alongside MONUSCO, said in a report")
@@ -4229,10 +4224,6 @@ def _for_family_of_named(text: str, mentions: _Mentions, start: int, verb_at: in
             return False
     tail = _FAMILY_NAME_TAIL.match(text, rest, verb_at)
     return tail is not None and tail.end() == verb_at
-
-
-# "It" alone as the subject before "said in a statement" (maybe "also").
-_ISSUER_PRONOUN: Final = re.compile(r"\s*(?:(?:But|And)\s+)?It(?:\s+(?:also|later|had))?")
 
 
 # An aside between a subject and its verb saying who signed or put out the statement it
