@@ -3084,42 +3084,6 @@ def _owned_body(text: str, actors: Sequence[Suggestion]) -> Suggestion:
     return first
 
 
-# A relative, neighbour or friend of someone, opening the clause as its subject: "The sister
-# of one of the dead, ...", "The widow of the slain commander X", "A neighbour of X". The one
-# named after "of" is whom the speaker is described through, not the speaker (SPK70).
-_KIN_OF_SUBJECT: Final = re.compile(
-    r"\s*(?:(?:But|And)\s+)?(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+"
-    r"(?:(?!of\b)[a-z][\w-]*\s+){0,2}?"
-    r"(?:sister|brother|mother|father|widow|widower|wife|husband|son|daughter|uncle|aunt"
-    r"|cousin|nephew|niece|grandmother|grandfather|grandson|granddaughter|parent|relative"
-    r"|neighbour|neighbor|friend|colleague|fianc\u00e9e?|fiance)s?\s+of\s+"
-)
-
-
-def _kin_of_named_subject(
-    text: str, actors: Sequence[Suggestion], start: int, verb_at: int
-) -> bool:
-    """True when the subject text[start:verb_at] of a verb of saying is someone unnamed
-    described through the people named after "of" ("The widow of the slain commander X
-    said", "The sister of one of the dead, 23-year-old driver X, wrote"): nobody named
-    speaks. A name standing alone in apposition after the description ("The mother of one
-    of the victims, Grace Okafor, said") is the speaker's own, and this is False."""
-    opening = _OPENING_PHRASE.match(text, start, verb_at)
-    kin = _KIN_OF_SUBJECT.match(text, start if opening is None else opening.end(), verb_at)
-    if kin is None or not actors or actors[0].start < kin.end():
-        return False
-    for actor in actors:
-        comma = text.rfind(",", kin.end(), actor.start)
-        if (
-            _is_person(actor)
-            and comma >= 0
-            and not _untitled(text[comma + 1 : actor.start]).strip()
-            and (text[actor.end : verb_at] + ",").lstrip().startswith(",")
-        ):
-            return False  # "..., Musa Okafor, a farmer, said": the relative's own name
-    return True
-
-
 def _subject(
     text: str, mentions: _Mentions, start: int, verb_at: int
 ) -> tuple[bool, Extent | None]:
@@ -3137,8 +3101,6 @@ def _subject(
         # "The rebels, who call themselves the March 23 Movement, said": the name the
         # description opening the clause goes by
         return True, _extent(actors[0])
-    if _kin_of_named_subject(text, actors, start, verb_at):
-        return True, None
     actors = _before_relative_clause(text, actors, start, verb_at)
     opening_end = _opening_phrase_end(text, start, verb_at)
     if opening_end is not None and any(a.start >= opening_end for a in actors):
@@ -6213,13 +6175,6 @@ def _previous_subject(
     found, source = _reported_source(text, mentions, sentence)
     if found:
         return source
-    kin_verb = _VERB.search(text, sentence.start, min(sentence.end, sentence.start + 200))
-    if kin_verb is not None and _kin_of_named_subject(
-        text, mentions.within(sentence.start, kin_verb.start()), sentence.start, kin_verb.start()
-    ):
-        # 'The widow of the slain commander X said the convoy had been stopped. "..."': the
-        # unnamed widow goes on speaking, not X
-        return None
     people = [a for a in actors if _is_person(a)]
     if actors and not people and _unnamed_member_opening(text, sentence.start, actors[0].start):
         # 'An official of the Borno health ministry said the convoy had been stopped.
