@@ -62,6 +62,63 @@ def test_spokesman_statement_or_named_member_keeps_the_link(sentence: str, speak
     assert _speaker(f"{sentence} {STANDALONE}", "The roads") == speaker
 
 
+# ------------------------ the same unnamed member after an opening phrase, quote after it
+
+
+@pytest.mark.parametrize(
+    ("text", "opens", "speaker"),
+    [
+        (
+            "On Monday, a senior officer of the Nigerian Army told Reuters: "
+            '"The roads are closed."',
+            "The roads",
+            None,
+        ),
+        (
+            "In a video circulating on WhatsApp, a man who identified himself as a commander of "
+            'the Kraze Baryè gang said the coalition would "take the town street by street".',
+            "take the town",
+            None,
+        ),
+        (
+            'Speaking in Maiduguri, a commander of the Nigerian Army said: "The roads are closed."',
+            "The roads",
+            None,
+        ),
+        # a body's document, its spokesman, a named member, the body itself: linked
+        (
+            "In a statement, an official of the Borno health ministry said: "
+            '"The roads are closed."',
+            "The roads",
+            "Borno health ministry",
+        ),
+        (
+            'On Monday, a spokesman for the Nigerian Army told Reuters: "The roads are closed."',
+            "The roads",
+            "Nigerian Army",
+        ),
+        (
+            "On Monday, an official of the Borno health ministry, Amina Yusuf, told Reuters: "
+            '"The roads are closed."',
+            "The roads",
+            "Amina Yusuf",
+        ),
+        (
+            'Speaking in Maiduguri, the Nigerian Army said: "The roads are closed."',
+            "The roads",
+            "Nigerian Army",
+        ),
+        (
+            'After the attack, a statement from the Red Cross said: "The roads are closed."',
+            "The roads",
+            "Red Cross",
+        ),
+    ],
+)
+def test_unnamed_member_after_an_opening_phrase(text: str, opens: str, speaker: str | None) -> None:
+    assert _speaker(text, opens) == speaker
+
+
 def test_headline_and_bullet_unchanged() -> None:
     assert _speaker('MOTHER OF SLAIN TEACHER: "We want justice"', "We want") is None
     text = (

@@ -3162,6 +3162,16 @@ def _subject(
     if lead_words[:1] in (["a"], ["an"], ["one"]) and set(lead_words) & _DESCRIPTIONS:
         # "A foreign ministry official in X, speaking to Y, called ...": said by someone unnamed.
         return True, None
+    opening = _OPENING_PHRASE.match(text, start, actors[0].start) if actors else None
+    if (
+        opening is not None
+        and not _DOCUMENT_WORD.search(opening.group())
+        and _unnamed_member_opening(text, start, actors[0].start)
+    ):
+        # "On Monday, a senior officer of the army told Reuters: ...", "In a video, a man
+        # who said he was a commander of the X gang said ...": the same unnamed member after
+        # an opening phrase (not "In a statement, an official of X said": a body's document)
+        return True, None
     aside = _ASIDE.search(clause)
     if aside is not None and _ALIAS_ASIDE.match(aside.group()):
         aside = None  # ", known as Tehrik-i-Taliban Pakistan or TTP,": the same actor again
