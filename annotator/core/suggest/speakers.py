@@ -6200,6 +6200,11 @@ def _previous_subject(
         # "Among the dead were X and her daughters, said the camp's president, Y.": the
         # source the sentence ends on, not a person it reports on
         return _extent(inverted)
+    opening = _OPENING_PHRASE.match(text, sentence.start, sentence.end) if people else None
+    if opening is not None and any(a.start >= opening.end() for a in people):
+        # "Asked about President X, Y said ... . "..."": whom the phrase opening the
+        # sentence names is no subject (SPK70)
+        people = [a for a in people if a.start >= opening.end()]
     if people:
         # "Farah's deputy, Major Ali Noor, disagreed.": the possessive's owner is no subject
         owners = [a for a in people if _POSSESSIVE_AFTER.match(text, a.end)]
