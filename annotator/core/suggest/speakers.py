@@ -6171,11 +6171,21 @@ def _unnamed_member_opening(text: str, start: int, first_actor: int) -> bool:
     ministry", "On Monday, a senior officer from the army"), not on its spokesman ("A
     spokesman for X") nor a statement ("A statement from X"), which speak for the body."""
     opening = _OPENING_PHRASE.match(text, start, first_actor)
+    if opening is not None and _DOCUMENT_WORD.search(opening.group()):
+        # 'In a statement, an official of X said ... . "..."': the body's document (review70s)
+        return False
     lead = text[start if opening is None else opening.end() : first_actor]
-    if _SPEAKS_FOR.search(lead) or _STATEMENT_BY.search(lead):
+    if _SPEAKS_FOR.search(lead) or _STATEMENT_BY.search(lead) or "," in lead:
+        # (not 'A week after a soldier was killed, the army said', 'A man was shot dead
+        # on Monday, the police said': the subject after the comma is the body; review70s)
         return False
     lead_words = re.findall(r"[A-Za-z]+", lead.lower())
-    return lead_words[:1] in (["a"], ["an"], ["one"]) and bool(set(lead_words) & _DESCRIPTIONS)
+    # the described member heads the subject: "a (senior (military)) officer of the", not
+    # 'A statement issued on Monday by the army', 'A report on the killing of a soldier by
+    # Amnesty' (a body's document, or a description deep inside the subject; review70s)
+    return lead_words[:1] in (["a"], ["an"], ["one"]) and bool(
+        set(lead_words[1:4]) & (_DESCRIPTIONS - {"statement"})
+    )
 
 
 def _previous_subject(
