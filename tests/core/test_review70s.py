@@ -80,3 +80,42 @@ def test_unnamed_member_before_a_standalone_quote(sentence: str, speaker: str | 
 )
 def test_unnamed_member_after_an_opening_phrase(text: str, speaker: str | None) -> None:
     assert _speaker(text, "We will") == speaker
+
+
+AFTER = '"We will be back tomorrow."'
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # no comma after the time phrase: the "opening phrase" holds the subject
+        (
+            "On Monday Ali Musa said the roads had been closed, blaming Governor Abba Yusuf.",
+            "Ali Musa",
+        ),
+        (
+            "In 2019 Ali Musa, then a colonel, told reporters that Governor Abba Yusuf had lied.",
+            "Ali Musa",
+        ),
+        (
+            "Earlier Amina Yusuf, a nurse, said the clinic run by Musa Bello had closed.",
+            "Amina Yusuf",
+        ),
+        (
+            "Later Ali Musa, the deputy governor, said President Bola Tinubu had called him.",
+            "Ali Musa",
+        ),
+        # SPK70's class still holds
+        ("Asked about President Bola Tinubu, Amina Yusuf said the camp was full.", "Amina Yusuf"),
+        (
+            "In a letter to President Bola Tinubu, Governor Abba Yusuf asked for more troops.",
+            "Abba Yusuf",
+        ),
+        (
+            "After Ali Musa was arrested, his lawyer Musa Bello said the charges were false.",
+            "Musa Bello",
+        ),
+    ],
+)
+def test_opening_phrase_that_runs_into_the_subject(sentence: str, speaker: str) -> None:
+    assert _speaker(f"{sentence} {AFTER}", "We will") == speaker

@@ -6188,6 +6188,23 @@ def _unnamed_member_opening(text: str, start: int, first_actor: int) -> bool:
     )
 
 
+def _subject_in_opening(text: str, opening: re.Match[str], people: list[Suggestion]) -> bool:
+    """True when what `_OPENING_PHRASE` took for an opening phrase runs on into the subject
+    (a time phrase with no comma after it): "On Monday Ali Musa said ..., blaming Governor
+    X", "In 2019 Ali Musa, then a colonel, told ...", "Earlier Amina Yusuf, a nurse, said"
+    (review70s)."""
+    for person in people:
+        if person.end > opening.end():
+            continue
+        if _SPOKE_NEXT.match(text, person.end):
+            return True
+        if not text[person.end : opening.end()].strip(" ,") and not re.search(
+            r"\b[a-z]+\b", text[opening.start() : person.start]
+        ):
+            return True
+    return False
+
+
 def _previous_subject(
     text: str, mentions: _Mentions, sentence: Sentence, before: int
 ) -> Extent | None:
@@ -6211,6 +6228,8 @@ def _previous_subject(
         # source the sentence ends on, not a person it reports on
         return _extent(inverted)
     opening = _OPENING_PHRASE.match(text, sentence.start, sentence.end) if people else None
+    if opening is not None and _subject_in_opening(text, opening, people):
+        opening = None
     if opening is not None and any(a.start >= opening.end() for a in people):
         # "Asked about President X, Y said ... . "..."": whom the phrase opening the
         # sentence names is no subject (SPK70)
