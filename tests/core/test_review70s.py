@@ -5,8 +5,8 @@
   a description deep inside the subject, or a clause ending in a comma before the body;
   a document's opening phrase keeps the body's link for a quote standing after the
   sentence too.
-- a person named in an opening phrase: not when the "phrase" runs on into the subject
-  (no comma after the time phrase).
+- a person named in an opening phrase (SPK70's class, removed by review70s for firing on no
+  dev gold quote): the subject of a comma-less time phrase keeps the quote.
 """
 
 from __future__ import annotations
@@ -104,16 +104,6 @@ AFTER = '"We will be back tomorrow."'
         (
             "Later Ali Musa, the deputy governor, said President Bola Tinubu had called him.",
             "Ali Musa",
-        ),
-        # SPK70's class still holds
-        ("Asked about President Bola Tinubu, Amina Yusuf said the camp was full.", "Amina Yusuf"),
-        (
-            "In a letter to President Bola Tinubu, Governor Abba Yusuf asked for more troops.",
-            "Abba Yusuf",
-        ),
-        (
-            "After Ali Musa was arrested, his lawyer Musa Bello said the charges were false.",
-            "Musa Bello",
         ),
     ],
 )

@@ -120,6 +120,7 @@ def test_unnamed_member_after_an_opening_phrase(text: str, opens: str, speaker: 
 
 
 # -------------- a person named in the phrase opening the sentence before a standalone quote
+# (SPK70's class removed by review70s: it changed no dev gold quote; what it must not change stays)
 
 AFTER = '"We will be back tomorrow."'
 
@@ -127,10 +128,6 @@ AFTER = '"We will be back tomorrow."'
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        ("Asked about President Bola Tinubu, Amina Yusuf shrugged.", "Amina Yusuf"),
-        ("Asked about President Bola Tinubu, Amina Yusuf said the camp was full.", "Amina Yusuf"),
-        ("After meeting Amina Yusuf, Bola Tinubu said the talks had gone well.", "Bola Tinubu"),
-        ("In an interview with Ibrahim Musa, Amina Yusuf said the camp was full.", "Amina Yusuf"),
         # the person in the opening phrase is the only one named: kept
         ("After Amina Yusuf spoke, the crowd dispersed.", "Amina Yusuf"),
         # nobody named after the phrase: as before
@@ -139,14 +136,6 @@ AFTER = '"We will be back tomorrow."'
 )
 def test_person_in_an_opening_phrase_is_no_subject(sentence: str, speaker: str | None) -> None:
     assert _speaker(f"{sentence} {AFTER}", "We will") == speaker
-
-
-def test_person_in_an_opening_phrase_quote_paragraph() -> None:
-    text = (
-        "Asked about President Bola Tinubu, Amina Yusuf said the convoy had been stopped at "
-        f"Bama.\n\n{AFTER}"
-    )
-    assert _speaker(text, "We will") == "Amina Yusuf"
 
 
 def test_headline_and_bullet_unchanged() -> None:

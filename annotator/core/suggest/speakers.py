@@ -6188,23 +6188,6 @@ def _unnamed_member_opening(text: str, start: int, first_actor: int) -> bool:
     )
 
 
-def _subject_in_opening(text: str, opening: re.Match[str], people: list[Suggestion]) -> bool:
-    """True when what `_OPENING_PHRASE` took for an opening phrase runs on into the subject
-    (a time phrase with no comma after it): "On Monday Ali Musa said ..., blaming Governor
-    X", "In 2019 Ali Musa, then a colonel, told ...", "Earlier Amina Yusuf, a nurse, said"
-    (review70s)."""
-    for person in people:
-        if person.end > opening.end():
-            continue
-        if _SPOKE_NEXT.match(text, person.end):
-            return True
-        if not text[person.end : opening.end()].strip(" ,") and not re.search(
-            r"\b[a-z]+\b", text[opening.start() : person.start]
-        ):
-            return True
-    return False
-
-
 def _previous_subject(
     text: str, mentions: _Mentions, sentence: Sentence, before: int
 ) -> Extent | None:
@@ -6227,13 +6210,6 @@ def _previous_subject(
         # "Among the dead were X and her daughters, said the camp's president, Y.": the
         # source the sentence ends on, not a person it reports on
         return _extent(inverted)
-    opening = _OPENING_PHRASE.match(text, sentence.start, sentence.end) if people else None
-    if opening is not None and _subject_in_opening(text, opening, people):
-        opening = None
-    if opening is not None and any(a.start >= opening.end() for a in people):
-        # "Asked about President X, Y said ... . "..."": whom the phrase opening the
-        # sentence names is no subject (SPK70)
-        people = [a for a in people if a.start >= opening.end()]
     if people:
         # "Farah's deputy, Major Ali Noor, disagreed.": the possessive's owner is no subject
         owners = [a for a in people if _POSSESSIVE_AFTER.match(text, a.end)]
