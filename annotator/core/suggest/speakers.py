@@ -3088,6 +3088,16 @@ def _subject(
     if lead_words[:1] in (["a"], ["an"], ["one"]) and set(lead_words) & _DESCRIPTIONS:
         # "A foreign ministry official in X, speaking to Y, called ...": said by someone unnamed.
         return True, None
+    opening = _OPENING_PHRASE.match(text, start, actors[0].start) if actors else None
+    if (
+        opening is not None
+        and not _DOCUMENT_WORD.search(opening.group())
+        and _unnamed_member_opening(text, start, actors[0].start)
+    ):
+        # "On Monday, a senior officer of the army told Reuters: ...", "In a video, a man
+        # who said he was a commander of the X gang said ...": the same unnamed member after
+        # an opening phrase (not "In a statement, an official of X said": a body's document)
+        return True, None
     aside = _ASIDE.search(clause)
     if aside is not None and _ALIAS_ASIDE.match(aside.group()):
         aside = None  # ", known as Tehrik-i-Taliban Pakistan or TTP,": the same actor again
@@ -5783,6 +5793,29 @@ def _source_words(phrase: str) -> bool:
     return last in _SOURCE_NOUNS
 
 
+def _unnamed_member_opening(text: str, start: int, first_actor: int) -> bool:
+    """True when the sentence at `start` opens (maybe after an opening phrase) on someone
+    unnamed described through the body named first at `first_actor` ("An official of the
+    ministry", "On Monday, a senior officer from the army"), not on its spokesman ("A
+    spokesman for X") nor a statement ("A statement from X"), which speak for the body."""
+    opening = _OPENING_PHRASE.match(text, start, first_actor)
+    if opening is not None and _DOCUMENT_WORD.search(opening.group()):
+        # 'In a statement, an official of X said ... . "..."': the body's document (review70s)
+        return False
+    lead = text[start if opening is None else opening.end() : first_actor]
+    if _SPEAKS_FOR.search(lead) or _STATEMENT_BY.search(lead) or "," in lead:
+        # (not 'A week after a soldier was killed, the army said', 'A man was shot dead
+        # on Monday, the police said': the subject after the comma is the body; review70s)
+        return False
+    lead_words = re.findall(r"[A-Za-z]+", lead.lower())
+    # the described member heads the subject: "a (senior (military)) officer of the", not
+    # 'A statement issued on Monday by the army', 'A report on the killing of a soldier by
+    # Amnesty' (a body's document, or a description deep inside the subject; review70s)
+    return lead_words[:1] in (["a"], ["an"], ["one"]) and bool(
+        set(lead_words[1:4]) & (_DESCRIPTIONS - {"statement"})
+    )
+
+
 def _previous_subject(
     text: str, mentions: _Mentions, sentence: Sentence, before: int
 ) -> Extent | None:
@@ -5791,6 +5824,11 @@ def _previous_subject(
     if found:
         return source
     people = [a for a in actors if _is_person(a)]
+    if actors and not people and _unnamed_member_opening(text, sentence.start, actors[0].start):
+        # 'An official of the Borno health ministry said the convoy had been stopped.
+        # "..."': an unnamed member speaks for himself (guideline, open point h), not the
+        # body he is described through
+        return None
     if not people:
         # 'A resident who asked not to be named told Radio X that ... . "..."': the one
         # told listens; the unnamed subject speaks, named by nobody
