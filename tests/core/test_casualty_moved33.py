@@ -221,30 +221,6 @@ def test_victims_of_one_event_named_without_a_harm_are_no_figure(sentence: str) 
     assert _found(sentence) == {}
 
 
-# The people counted after a verb named by a list of kinds.
-@pytest.mark.parametrize(
-    ("sentence", "phrase", "victims"),
-    [
-        (
-            "The insurgency has killed more than 40,000 civilians, soldiers and rebels.",
-            "killed more than 40,000 civilians, soldiers and rebels",
-            "mixed",
-        ),
-        (
-            "The blast killed 12 farmers, traders and herders at the market.",
-            "killed 12 farmers, traders and herders",
-            "civilian",
-        ),
-    ],
-)
-def test_a_list_of_kinds_after_the_count_is_in_the_phrase(
-    sentence: str, phrase: str, victims: str
-) -> None:
-    found = _found(sentence)
-    assert list(found) == [phrase], found
-    assert found[phrase][3] == victims
-
-
 @pytest.mark.parametrize(
     ("sentence", "phrase"),
     [

@@ -1641,14 +1641,6 @@ _CLAIMED_LIVES: Final = LazyPattern(
     r")\b",
     re.IGNORECASE,
 )
-# "More than 300 lives were lost", "the 40 lives lost in the fire": the lives counted, then
-# their loss.
-_LIVES_LOST: Final = LazyPattern(
-    rf"\b(?P<phrase>(?:{NUMBER_EXPRESSION})\s+lives"
-    r"(?:\s+(?:have|has|had|were|was|been|already|also|now|reportedly|tragically)){0,3}"
-    r"\s+lost)\b",
-    re.IGNORECASE,
-)
 _COUNTED_HARM: Final = (
     r"(?:dead|killed|deaths|fatalities|wounded|injured|casualties|missing|displaced"
     # "the number of people arrested had reached 130"
@@ -3205,7 +3197,6 @@ PATTERNS: Final = {
     "casualty_toll_reaches_number": (_TOLL, "toll"),
     "casualty_head_then_people": (_HEAD_THEN_PEOPLE, "head"),
     "casualty_claimed_lives": (_CLAIMED_LIVES, "claim"),
-    "casualty_lives_lost": (_LIVES_LOST, "number"),
     "casualty_number_of_harmed": (_NUMBER_OF, "number_of"),
     "casualty_treated_for_injuries": (_TREATED_FOR, "treat"),
     "casualty_among_the_harmed": (_AMONG_THE_HARMED, "among"),
@@ -3315,7 +3306,6 @@ _ANCHORS: Final = {
         | frozenset({"arrested", "detained", "apprehended", "fled", "displaced"}),
         90,
     ),
-    "casualty_lives_lost": (frozenset({"lives"}), 250),
     "casualty_people_taken": (frozenset({"taken"}), 120),
     # the verb itself: its few places, not every word a head can open with
     "casualty_custody_unlisted": (
@@ -4116,73 +4106,14 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Some 2,000 refugees had fled": "refugees" is the casualty word already, and
             # the smallest phrase ends there (the verb repeats the displacement)
             found = replace(found, end=flight.end("noun"))
-        yield _with_whose_harms(
-            ctx, _with_one_before(ctx, _with_comma_group(ctx, _whole_of_part(ctx, found)))
-        )
+        yield _with_whose_harms(ctx, _with_one_before(ctx, _whole_of_part(ctx, found)))
     yield from _headline_one(ctx)
     yield from _phrases(
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
     )
     yield from _one_of_theirs_among(ctx)
     yield from _unlisted_people(ctx)
-    yield from _one_more_body(ctx)
     yield from _kin_lost(ctx)
-
-
-# "a seventh body was found in a burned cell", "rescuers recovered another body from the
-# debris": one more dead person, counted by "another" or an ordinal, only where the body is
-# found or recovered (never "comes back with another body" every hour, nor "another body
-# of evidence", "another body, the rights council,") (fixcas63).
-_ONE_MORE_BEFORE: Final = re.compile(
-    r"\b(?P<one>another|a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|further|fresh))\s+$",
-    re.IGNORECASE,
-)
-_BODY_FOUND_AFTER: Final = re.compile(
-    r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+)?(?:found|recovered"
-    r"|pulled|retrieved|discovered|exhumed|dug\s+out)\b"
-    # ... never a verdict on a body of people: "another body was found guilty / liable /
-    # wanting / to have breached / that ..." (review63a F10); but "found that evening", "found
-    # to have been dumped", "found to be that of a soldier" are bodies (review63c C1)
-    r"(?!\s+(?:to\s+(?:have|be)\s+(?:been\s+)?)?(?:guilty|liable|responsible|culpable"
-    r"|wanting|lacking|unfit|breached|violated|acted|failed"
-    r"|in\s+(?:breach|contempt|violation))\b"
-    r"|\s+that\b(?!\s+(?:morning|evening|night|day|afternoon|week|weekend)\b))"
-)
-_BODY_FOUND_BEFORE: Final = re.compile(
-    r"\b(?:found|recovered|pulled\s+out|pulled|retrieved|discovered|exhumed|dug\s+out"
-    r"|recovering|retrieving|discovering|exhuming|pulling\s+out|pulling)\s+$",
-    re.IGNORECASE,
-)
-
-
-_OF_AFTER: Final = re.compile(r"\s+of\b", re.IGNORECASE)
-# How far around a body phrase its attributes are read: the phrase names no people, so
-# casualty_attributes searches all it is given; the whole of one long sentence without a
-# full stop per body made such a text quadratic (review63a F9).
-
-
-def _one_more_body(ctx: SuggestContext) -> Iterator[Suggestion]:
-    text = ctx.text
-    index = ctx.piece_index
-    for at in sorted([*index.get("body", ()), *index.get("corpse", ())]):
-        end = at + 4 if text.startswith("body", at) else at + 6
-        if end < len(text) and (text[end].isalnum() or text[end] in "-'\u2019"):
-            continue
-        if _OF_AFTER.match(text, end):
-            continue  # "another body of evidence"; "a second body of a man" is "body of"'s
-        one = _ONE_MORE_BEFORE.search(text, max(0, at - 30), at)
-        if one is None:
-            continue
-        start = one.start("one")
-        if not (
-            _BODY_FOUND_AFTER.match(text, end)
-            or _BODY_FOUND_BEFORE.search(text, max(0, start - 30), start)
-        ):
-            continue
-        attributes = {**_attributes_at(ctx, start, end), "count_low": 1, "count_high": 1}
-        attributes["kind"] = "killed"
-        yield Suggestion(start, end, "CASUALTY", attributes, "casualty_number_then_harm")
 
 
 # Kin lost, counted after a possessive (lexcas65): "she had lost her two children" (943),
@@ -4804,25 +4735,6 @@ def _attributes_at(ctx: SuggestContext, start: int, end: int) -> dict[str, Any]:
     return casualty_attributes(text[start:end], text[low:high], start - low)
 
 
-_COMMA_GROUPS: Final = re.compile(
-    rf"^(?P<first>[^,]+),\s+(?P<second>(?:\d+|{_SMALL})\s[^,]+)$", re.I
-)
-
-
-def _with_comma_group(ctx: SuggestContext, found: Suggestion) -> Suggestion:
-    """ "Two soldiers, three rebels killed" counts both groups (5), as "and" would."""
-    groups = _COMMA_GROUPS.match(ctx.text, found.start, found.end)
-    if groups is None:
-        return found
-    first, second = parse_casualty(groups.group("first")), parse_casualty(groups.group("second"))
-    if None in (first.low, first.high, second.low, second.high):
-        return found
-    total = first.low + second.low  # type: ignore[operator]
-    if first.low != first.high or second.low != second.high:
-        return found
-    return replace(found, attributes={**found.attributes, "count_low": total, "count_high": total})
-
-
 def _whole_of_part(ctx: SuggestContext, found: Suggestion) -> Suggestion:
     """The group's own figure for "one of the five fighters killed" ("five fighters
     killed": the participle says the harm of the five, the "one" only picks among them);
@@ -5076,7 +4988,7 @@ def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
             found = replace(found, end=whose.start())
         elif _ENDS_AT_COUNT.fullmatch(text[found.start : found.end].rsplit(None, 1)[-1]):
             found = _with_unlisted_people(ctx, found)
-        yield _with_kinds_listed(ctx, found)
+        yield found
 
 
 # A headline's list with no comma (perp66): a counted subject, the verb, and the next count
@@ -5188,37 +5100,6 @@ _WHOSE_AFTER_THE_NOUN: Final = re.compile(
     r"(?:famil(?:y|ies)|communit(?:y|ies)|clan|tribe|minority|(?:security|armed)\s+forces))$",
     re.IGNORECASE,
 )
-
-
-# "killed more than 10,000 civilians, soldiers and militants": the people counted named by
-# a list of kinds, bare plurals after the first (never "killed 27 people, soldiers and
-# civilians": "people" counts all, the list after it is a part; nor "killed 23 soldiers,
-# security and local officials said": a list of sources).
-_KINDS_LISTED: Final = re.compile(
-    # (never a part after a word that names it so: "killed 12 residents, including women and
-    # children" counts the residents, the list says who some of them were)
-    r"(?!,\s+(?:including|among|mostly|mainly|many|most|some|several)\s)"
-    rf"(?:,\s+(?!(?:a|an|the|his|her|their|its)\s)(?:[\w-]+\s+)?{_VICTIM_PLURAL}\b)+,?\s+and\s+"
-    rf"(?!(?:a|an|the|his|her|their|its)\s)(?:[\w-]+\s+)?{_VICTIM_PLURAL}\b"
-    r"(?!\s+(?:said|say|says|told|tell|added|reported|report|confirmed|officials?|sources?)\b)",
-    re.IGNORECASE,
-)
-_COUNTS_EVERYONE: Final = re.compile(r"(?:people|persons|others|individuals)$", re.IGNORECASE)
-
-
-def _with_kinds_listed(ctx: SuggestContext, found: Suggestion) -> Suggestion:
-    text = ctx.text
-    if _COUNTS_EVERYONE.search(text, found.start, found.end):
-        return found
-    listed = _KINDS_LISTED.match(text, found.end)
-    if listed is None or not _VICTIM_LAST.search(text, found.start, found.end):
-        return found
-    return replace(
-        found, end=listed.end(), attributes=_attributes_at(ctx, found.start, listed.end())
-    )
-
-
-_VICTIM_LAST: Final = re.compile(rf"{_VICTIM_PLURAL}$", re.IGNORECASE)
 
 
 _HARM_ONE_BY_NATIONALITY: Final = re.compile(
@@ -5536,8 +5417,8 @@ _RETURNED: Final = re.compile(
     "casualty_verb_implies_harm",
     "CASUALTY",
     "A verb that says what happened to a number of people: 'we buried eleven people' "
-    "(killed), 'has claimed more than 1,100 lives', 'cost 40 lives', '300 lives were lost' "
-    "(killed), 'treated 21 people for burns' "
+    "(killed), 'has claimed more than 1,100 lives', 'cost 40 lives' (killed)"
+    ", 'treated 21 people for burns' "
     "(injured), 'the army lost more than 100 soldiers' (killed).",
 )
 def casualty_verb_implies_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
@@ -5545,7 +5426,6 @@ def casualty_verb_implies_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     people = "casualty_head_then_people"
     yield from _phrases(ctx, people, rule_name=rule_name, heads=("burial",))
     yield from _phrases(ctx, "casualty_claimed_lives", kind="killed", rule_name=rule_name)
-    yield from _phrases(ctx, "casualty_lives_lost", kind="killed", rule_name=rule_name)
     yield from _phrases(ctx, "casualty_treated_for_injuries", kind="injured", rule_name=rule_name)
     yield from _phrases(ctx, people, kind="killed", rule_name=rule_name, heads=("lost",))
 
