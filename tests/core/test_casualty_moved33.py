@@ -330,23 +330,6 @@ def test_a_national_body_joined_to_soldiers_stays_combatant() -> None:
     assert [f[3] for f in found.values()] == ["combatant"], found
 
 
-# People carried off by their captors: "taken ... with them".
-@pytest.mark.parametrize(
-    ("sentence", "phrase"),
-    [
-        (
-            "Witnesses said the raiders had taken three young shepherds with them.",
-            "taken three young shepherds",
-        ),
-        ("Gunmen took 12 villagers with them when they left.", "took 12 villagers"),
-    ],
-)
-def test_people_taken_with_their_captors_are_held(sentence: str, phrase: str) -> None:
-    found = _found(sentence)
-    assert list(found) == [phrase], found
-    assert found[phrase][2:] == ("other", "civilian")
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
