@@ -32,6 +32,17 @@ KNOWN_OPEN: frozenset[str] = frozenset(
         # "trapped ... and presumed dead": the phrase stops at "trapped" (kind other); the
         # guideline says nothing of a second harm word joined by "and"
         "killed:presumed-dead",
+        # the rules that summed a headline's two comma-joined groups and took a list of
+        # kinds after the count into the figure fired on one dev sentence each and went
+        # (del70c, the issue's "no rule that fires only on one sentence of the gold")
+        "victims:mixed-headline",
+        "s33:list-of-kinds",
+        # ... and so did those that typed a force's "lost N men" as combatants, counted "the
+        # commander" after a harm verb as one, and kept people "taken ... with them" where
+        # the sentence named captors (del70c)
+        "killed:lost-n-martyrs",
+        "s31:the-possessive-commander-and-his-men",
+        "s33:taken-with-them",
     }
 )
 

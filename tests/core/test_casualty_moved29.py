@@ -49,15 +49,6 @@ def test_a_homicides_rate_is_no_figure() -> None:
     assert _found("The city has the highest homicides rate in the region.") == {}
 
 
-def test_a_force_that_lost_n_martyrs_lost_combatants() -> None:
-    assert _found("The militia lost 12 martyrs in the battle for the town.")["lost 12 martyrs"] == (
-        12,
-        12,
-        "killed",
-        "combatant",
-    )
-
-
 def test_suspected_rustlers_arrested_are_counted_and_combatant() -> None:
     # guideline session 31, point 6: criminal roles are combatant (was unknown)
     found = _found("Troops arrested at least 340 suspected rustlers in the district.")

@@ -393,15 +393,6 @@ def test_a_counted_group_and_their_one_person_are_summed() -> None:
     }
 
 
-def test_the_one_person_named_by_whose_he_was_and_his_people_are_summed() -> None:
-    found = _found("The strike killed the militia's commander and three of his bodyguards.")
-    assert found == {
-        "killed the militia's commander and three of his bodyguards": (4, 4, "killed", "combatant")
-    }
-    found = _found("Gunmen killed the driver and two passengers on the road to Bunia.")
-    assert found == {"killed the driver and two passengers": (3, 3, "killed", "civilian")}
-
-
 # ----------------------- people taken away; families forced to move
 
 

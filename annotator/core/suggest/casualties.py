@@ -1609,14 +1609,6 @@ _CLAIMED_LIVES: Final = LazyPattern(
     r")\b",
     re.IGNORECASE,
 )
-# "More than 300 lives were lost", "the 40 lives lost in the fire": the lives counted, then
-# their loss.
-_LIVES_LOST: Final = LazyPattern(
-    rf"\b(?P<phrase>(?:{NUMBER_EXPRESSION})\s+lives"
-    r"(?:\s+(?:have|has|had|were|was|been|already|also|now|reportedly|tragically)){0,3}"
-    r"\s+lost)\b",
-    re.IGNORECASE,
-)
 _COUNTED_HARM: Final = (
     r"(?:dead|killed|deaths|fatalities|wounded|injured|casualties|missing|displaced"
     # "the number of people arrested had reached 130"
@@ -1794,12 +1786,6 @@ _PARTY_MEMBERS: Final = re.compile(
 )
 # A party's name in capitals: "the Kurdistan Workers' Party", "the Democratic Party".
 _NAMED_PARTY: Final = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+)+Party\b")
-# People an international body sends, counted in the phrase ("the killing of two UN
-# investigators"); never read from the sentence, where they are sources ("its investigators
-# counted") and "monitors" is a verb.
-_SENT_BY_A_BODY: Final = re.compile(
-    r"\b(?:investigators?|(?<!military\s)(?:monitors?|inspectors?))\b", re.IGNORECASE
-)
 _NEGATED: Final = re.compile(r"\b(?:no|not|none|never)\s*$", re.IGNORECASE)
 # "Every one of those deaths must be investigated", "each killing of a leader shows ...":
 # any harm of a kind, no count of one.
@@ -2573,7 +2559,6 @@ _OF_THEM_START: Final = re.compile(rf"(?:\d[\d,]*|{_SMALL})\s+of\s+(?:them|those
 _COUNTED_PEOPLE: Final = LazyPattern(
     rf"\b(?:\d[\d,]*|{_SMALL})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM_PLURAL}\b", re.IGNORECASE
 )
-_LOST: Final = re.compile(r"(?:lost|lose|loses|losing)\s", re.IGNORECASE)
 # A count joined by "and", then one or two words: "and a passing motorist", "and two traders".
 _AND_COUNTED: Final = re.compile(
     rf"\band\s+(?:a|an|one|\d[\d,]*|{_SMALL})\s+([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE
@@ -2691,9 +2676,7 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         civilians = _victim_group(others) is not None or _CIVILIAN_EXTRA.search(others)
         victims = "mixed" if civilians else "combatant"
     elif victims == "unknown" and (
-        _CIVILIAN_EXTRA.search(named_in)
-        or _SENT_BY_A_BODY.search(phrase)
-        or ("arty" in phrase and _PARTY_MEMBERS.search(phrase))
+        _CIVILIAN_EXTRA.search(named_in) or ("arty" in phrase and _PARTY_MEMBERS.search(phrase))
     ):
         victims = "civilian"
     if victims == "unknown" and at is not None and phrase[-7:].lower() == "members":
@@ -2795,11 +2778,6 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         # the phrase's own decides ("neutralised two suspects": unknown). Dev 338, 395, 505
         # and 989 tag such figures combatant (cas40r).
         victims = "combatant"
-    if victims == "unknown" and at is not None and _LOST.match(phrase):
-        # "the army's auxiliary militia ... lost about 30 men": a force's own dead
-        subject = sentence[max(0, at - 120) : at]
-        if _ARMED_BODY.search(subject.rsplit(". ", 1)[-1]):
-            victims = "combatant"
     # "... and forced thousands to flee": the verb of a displacement stands before its count
     coordinated = (
         _AND_DRIVEN.search(sentence, max(0, at - 24), at)
@@ -3146,7 +3124,6 @@ PATTERNS: Final = {
     "casualty_toll_reaches_number": (_TOLL, "toll"),
     "casualty_head_then_people": (_HEAD_THEN_PEOPLE, "head"),
     "casualty_claimed_lives": (_CLAIMED_LIVES, "claim"),
-    "casualty_lives_lost": (_LIVES_LOST, "number"),
     "casualty_number_of_harmed": (_NUMBER_OF, "number_of"),
     "casualty_treated_for_injuries": (_TREATED_FOR, "treat"),
     "casualty_among_the_harmed": (_AMONG_THE_HARMED, "among"),
@@ -3256,7 +3233,6 @@ _ANCHORS: Final = {
         | frozenset({"arrested", "detained", "apprehended", "fled", "displaced"}),
         90,
     ),
-    "casualty_lives_lost": (frozenset({"lives"}), 250),
     "casualty_people_taken": (frozenset({"taken"}), 120),
     # the verb itself: its few places, not every word a head can open with
     "casualty_custody_unlisted": (
@@ -3990,73 +3966,14 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Some 2,000 refugees had fled": "refugees" is the casualty word already, and
             # the smallest phrase ends there (the verb repeats the displacement)
             found = replace(found, end=flight.end("noun"))
-        yield _with_whose_harms(
-            ctx, _with_one_before(ctx, _with_comma_group(ctx, _whole_of_part(ctx, found)))
-        )
+        yield _with_whose_harms(ctx, _with_one_before(ctx, _whole_of_part(ctx, found)))
     yield from _headline_one(ctx)
     yield from _phrases(
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
     )
     yield from _one_of_theirs_among(ctx)
     yield from _unlisted_people(ctx)
-    yield from _one_more_body(ctx)
     yield from _kin_lost(ctx)
-
-
-# "a seventh body was found in a burned cell", "rescuers recovered another body from the
-# debris": one more dead person, counted by "another" or an ordinal, only where the body is
-# found or recovered (never "comes back with another body" every hour, nor "another body
-# of evidence", "another body, the rights council,") (fixcas63).
-_ONE_MORE_BEFORE: Final = re.compile(
-    r"\b(?P<one>another|a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|further|fresh))\s+$",
-    re.IGNORECASE,
-)
-_BODY_FOUND_AFTER: Final = re.compile(
-    r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+)?(?:found|recovered"
-    r"|pulled|retrieved|discovered|exhumed|dug\s+out)\b"
-    # ... never a verdict on a body of people: "another body was found guilty / liable /
-    # wanting / to have breached / that ..." (review63a F10); but "found that evening", "found
-    # to have been dumped", "found to be that of a soldier" are bodies (review63c C1)
-    r"(?!\s+(?:to\s+(?:have|be)\s+(?:been\s+)?)?(?:guilty|liable|responsible|culpable"
-    r"|wanting|lacking|unfit|breached|violated|acted|failed"
-    r"|in\s+(?:breach|contempt|violation))\b"
-    r"|\s+that\b(?!\s+(?:morning|evening|night|day|afternoon|week|weekend)\b))"
-)
-_BODY_FOUND_BEFORE: Final = re.compile(
-    r"\b(?:found|recovered|pulled\s+out|pulled|retrieved|discovered|exhumed|dug\s+out"
-    r"|recovering|retrieving|discovering|exhuming|pulling\s+out|pulling)\s+$",
-    re.IGNORECASE,
-)
-
-
-_OF_AFTER: Final = re.compile(r"\s+of\b", re.IGNORECASE)
-# How far around a body phrase its attributes are read: the phrase names no people, so
-# casualty_attributes searches all it is given; the whole of one long sentence without a
-# full stop per body made such a text quadratic (review63a F9).
-
-
-def _one_more_body(ctx: SuggestContext) -> Iterator[Suggestion]:
-    text = ctx.text
-    index = ctx.piece_index
-    for at in sorted([*index.get("body", ()), *index.get("corpse", ())]):
-        end = at + 4 if text.startswith("body", at) else at + 6
-        if end < len(text) and (text[end].isalnum() or text[end] in "-'\u2019"):
-            continue
-        if _OF_AFTER.match(text, end):
-            continue  # "another body of evidence"; "a second body of a man" is "body of"'s
-        one = _ONE_MORE_BEFORE.search(text, max(0, at - 30), at)
-        if one is None:
-            continue
-        start = one.start("one")
-        if not (
-            _BODY_FOUND_AFTER.match(text, end)
-            or _BODY_FOUND_BEFORE.search(text, max(0, start - 30), start)
-        ):
-            continue
-        attributes = {**_attributes_at(ctx, start, end), "count_low": 1, "count_high": 1}
-        attributes["kind"] = "killed"
-        yield Suggestion(start, end, "CASUALTY", attributes, "casualty_number_then_harm")
 
 
 # Kin lost, counted after a possessive (lexcas65): "she had lost her two children" (943),
@@ -4622,6 +4539,7 @@ _PERSON_AFTER_HARM: Final = re.compile(rf"\s+{_VICTIM_SINGULAR}\b(?!['\u2019]s)"
 _SAID: Final = re.compile(
     r"(?:[,\"\u201d]\s+|\s)(?:said|says|told|added|according)\b", re.IGNORECASE
 )
+
 _QUOTE_MARK: Final = re.compile(r"[\"\u201c\u201d]")
 
 
@@ -4668,25 +4586,6 @@ def _attributes_at(ctx: SuggestContext, start: int, end: int) -> dict[str, Any]:
     low = max(sentence.start, start - _SENTENCE_WINDOW)
     high = max(min(sentence.end, end + _SENTENCE_WINDOW), end)
     return casualty_attributes(text[start:end], text[low:high], start - low)
-
-
-_COMMA_GROUPS: Final = re.compile(
-    rf"^(?P<first>[^,]+),\s+(?P<second>(?:\d+|{_SMALL})\s[^,]+)$", re.I
-)
-
-
-def _with_comma_group(ctx: SuggestContext, found: Suggestion) -> Suggestion:
-    """ "Two soldiers, three rebels killed" counts both groups (5), as "and" would."""
-    groups = _COMMA_GROUPS.match(ctx.text, found.start, found.end)
-    if groups is None:
-        return found
-    first, second = parse_casualty(groups.group("first")), parse_casualty(groups.group("second"))
-    if None in (first.low, first.high, second.low, second.high):
-        return found
-    total = first.low + second.low  # type: ignore[operator]
-    if first.low != first.high or second.low != second.high:
-        return found
-    return replace(found, attributes={**found.attributes, "count_low": total, "count_high": total})
 
 
 def _whole_of_part(ctx: SuggestContext, found: Suggestion) -> Suggestion:
@@ -4912,24 +4811,7 @@ def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
             head = _SCARE_QUOTED_HEAD.match(text, found.start, found.end)
             if head is not None:
                 found = replace(found, start=found.start - 1)  # the verb's opening mark
-        if _HARM_THE_ONE.match(text, found.start, found.end):
-            # "killed the driver": one person; "killed the commander and four of his
-            # bodyguards": the one and his people (read as "a commander and ...")
-            whole = parse_casualty(_THE_AS_ONE.sub(" a ", text[found.start : found.end], 1))
-            if "count_low" not in found.attributes:
-                found = replace(
-                    found, attributes={**found.attributes, "count_low": 1, "count_high": 1}
-                )
-            elif whole.low is not None and whole.low == whole.high:
-                found = replace(
-                    found,
-                    attributes={
-                        **found.attributes,
-                        "count_low": whole.low,
-                        "count_high": whole.high,
-                    },
-                )
-        elif "count_low" not in found.attributes and _HARM_ONE_BY_NATIONALITY.search(
+        if "count_low" not in found.attributes and _HARM_ONE_BY_NATIONALITY.search(
             text, found.start, found.end
         ):
             # "shot dead a 19-year-old Palestinian": "a" and the person's nationality
@@ -4942,7 +4824,7 @@ def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
             found = replace(found, end=whose.start())
         elif _ENDS_AT_COUNT.fullmatch(text[found.start : found.end].rsplit(None, 1)[-1]):
             found = _with_unlisted_people(ctx, found)
-        yield _with_kinds_listed(ctx, found)
+        yield found
 
 
 # A headline's list with no comma (perp66): a counted subject, the verb, and the next count
@@ -5056,46 +4938,9 @@ _WHOSE_AFTER_THE_NOUN: Final = re.compile(
 )
 
 
-# "killed more than 10,000 civilians, soldiers and militants": the people counted named by
-# a list of kinds, bare plurals after the first (never "killed 27 people, soldiers and
-# civilians": "people" counts all, the list after it is a part; nor "killed 23 soldiers,
-# security and local officials said": a list of sources).
-_KINDS_LISTED: Final = re.compile(
-    # (never a part after a word that names it so: "killed 12 residents, including women and
-    # children" counts the residents, the list says who some of them were)
-    r"(?!,\s+(?:including|among|mostly|mainly|many|most|some|several)\s)"
-    rf"(?:,\s+(?!(?:a|an|the|his|her|their|its)\s)(?:[\w-]+\s+)?{_VICTIM_PLURAL}\b)+,?\s+and\s+"
-    rf"(?!(?:a|an|the|his|her|their|its)\s)(?:[\w-]+\s+)?{_VICTIM_PLURAL}\b"
-    r"(?!\s+(?:said|say|says|told|tell|added|reported|report|confirmed|officials?|sources?)\b)",
-    re.IGNORECASE,
-)
-_COUNTS_EVERYONE: Final = re.compile(r"(?:people|persons|others|individuals)$", re.IGNORECASE)
-
-
-def _with_kinds_listed(ctx: SuggestContext, found: Suggestion) -> Suggestion:
-    text = ctx.text
-    if _COUNTS_EVERYONE.search(text, found.start, found.end):
-        return found
-    listed = _KINDS_LISTED.match(text, found.end)
-    if listed is None or not _VICTIM_LAST.search(text, found.start, found.end):
-        return found
-    return replace(
-        found, end=listed.end(), attributes=_attributes_at(ctx, found.start, listed.end())
-    )
-
-
-_VICTIM_LAST: Final = re.compile(rf"{_VICTIM_PLURAL}$", re.IGNORECASE)
-
-
 _HARM_ONE_BY_NATIONALITY: Final = re.compile(
     rf"\s(?:a|an)\s+(?:\d+-year-old\s+)?{_DEMONYM_SINGULAR}$", re.IGNORECASE
 )
-
-
-# A harm verb, "the" and one person, nothing more: "killed the driver", "wounded the
-# governor's bodyguard".
-_HARM_THE_ONE: Final = re.compile(rf"{_HARM_VERB}\s+the\s+[^,;:.]*$", re.IGNORECASE)
-_THE_AS_ONE: Final = re.compile(r"\s+the\s+(?:[\w-]+['\u2019]s\s+)?", re.IGNORECASE)
 
 
 _OPENING_MARKS: Final = frozenset('"\u201c\u2018')
@@ -5332,9 +5177,7 @@ def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestio
             ctx.text, found.start, found.end, str(found.attributes.get("kind"))
         ):
             continue
-        if _WITH_THEM.match(ctx.text, found.end) and not _ATTACKERS.search(
-            _sentence_text(ctx, found.start)
-        ):
+        if _WITH_THEM.match(ctx.text, found.end):
             continue  # "the soldiers took two journalists with them": no captors named
         if not _held_by_a_place(ctx.text, found.start, found.end):
             whose = _WHOSE_AFTER_THE_NOUN.search(ctx.text, found.start, found.end)
@@ -5402,8 +5245,8 @@ _RETURNED: Final = re.compile(
     "casualty_verb_implies_harm",
     "CASUALTY",
     "A verb that says what happened to a number of people: 'we buried eleven people' "
-    "(killed), 'has claimed more than 1,100 lives', 'cost 40 lives', '300 lives were lost' "
-    "(killed), 'treated 21 people for burns' "
+    "(killed), 'has claimed more than 1,100 lives', 'cost 40 lives' (killed)"
+    ", 'treated 21 people for burns' "
     "(injured), 'the army lost more than 100 soldiers' (killed).",
 )
 def casualty_verb_implies_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
@@ -5411,7 +5254,6 @@ def casualty_verb_implies_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     people = "casualty_head_then_people"
     yield from _phrases(ctx, people, rule_name=rule_name, heads=("burial",))
     yield from _phrases(ctx, "casualty_claimed_lives", kind="killed", rule_name=rule_name)
-    yield from _phrases(ctx, "casualty_lives_lost", kind="killed", rule_name=rule_name)
     yield from _phrases(ctx, "casualty_treated_for_injuries", kind="injured", rule_name=rule_name)
     yield from _phrases(ctx, people, kind="killed", rule_name=rule_name, heads=("lost",))
 
@@ -5457,8 +5299,7 @@ def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             attributes["kind"] = "killed"
         joined = _AND_ONE_OF_HIS.match(ctx.text, found.end)
         if joined is not None and (
-            joined.group("noun").lower() in _NOT_ONE_PERSON
-            or (head.endswith("s") and not _A_PERSON.fullmatch(joined.group("noun")))
+            joined.group("noun").lower() in _NOT_ONE_PERSON or head.endswith("s")
         ):
             joined = None  # ("the killings of a farmer and his cattle": no second person)
         more = 1
@@ -5518,21 +5359,15 @@ _ATTEMPT_BEFORE: Final = re.compile(
 )
 
 
-# People taken "with them" are captives only where the sentence names their captors.
+# People taken "with them" are no captives (the rule that kept them where the sentence
+# names captors fired on one dev sentence and went, del70c).
 _WITH_THEM: Final = re.compile(r"\s+with\s+(?:them|him|her)\b", re.IGNORECASE)
-_ATTACKERS: Final = re.compile(
-    r"\b(?:attackers|assailants|gunmen|raiders|kidnappers|abductors|bandits|militants|rebels"
-    r"|insurgents|jihadists|militiamen|militia|gangs?|gang\s+members|fighters|terrorists"
-    r"|captors|pirates)\b",
-    re.IGNORECASE,
-)
 
 
 _AND_ONE_OF_HIS: Final = re.compile(
     r" and (?:his|her|their) (?P<noun>[a-z]+(?<!s)|[a-z]+ss)\b(?![-'\u2019])"
 )
 # ... or one more counted by "a" after a plural head: "the bodies of a man and a woman"
-_A_PERSON: Final = re.compile(_VICTIM_SINGULAR, re.IGNORECASE)
 # (", a woman and a child": each one more)
 _ONE_MORE: Final = (
     rf"(?:an?|one) (?:(?!{_NOT_MODIFIER})[\w-]+ ){{0,2}}?{_VICTIM_SINGULAR}\b(?![-'\u2019])"
@@ -5878,8 +5713,6 @@ _PERSON_IN_CLAUSE: Final = re.compile(
 _DIGIT_OR_HARM: Final = re.compile(rf"\d|\b(?:{_SMALL}|among|including)\b", re.IGNORECASE)
 _AND_A_GROUP: Final = re.compile(rf"\s+and\s+{_LIST_LATER_GROUP}", re.IGNORECASE)
 _ONE_GROUP: Final = re.compile(rf"(?:,\s+|\s+and\s+|^)(?P<group>{_LIST_LATER_GROUP})", re.I)
-_SINGULAR_LAST: Final = re.compile(rf"\b{_VICTIM_SINGULAR}$", re.IGNORECASE)
-_ONE_WITHOUT_NUMBER: Final = re.compile(r"(?:an?|her|his|their|its|our|my)\s", re.IGNORECASE)
 _SPAN_ENDS_WITH_PEOPLE: Final = re.compile(rf"(?:{_LIST_NOUN})$", re.IGNORECASE)
 _SPAN_OPENS_WITH_COUNT: Final = re.compile(rf"{_LIST_COUNT}\s", re.IGNORECASE)
 # What `_GROUPS_AFTER` and `_NOUN_AFTER` each hold ("\s+and\s+", case aside): where the
@@ -5904,14 +5737,9 @@ def _groups_count(groups: str) -> tuple[int, int | None] | None:
         count = parse_casualty(group)
         count_low: int
         count_high: int | None
-        if count.low is None and count.high is None:
-            if not _ONE_WITHOUT_NUMBER.match(group) or not _SINGULAR_LAST.search(group):
-                return None  # ("their sons": a count no word gives)
-            count_low, count_high = 1, 1  # "a driver", "her husband": one person
-        else:
-            if count.low is None:
-                return None
-            count_low, count_high = count.low, count.high
+        if count.low is None:
+            return None  # ("their sons", "a driver": a count no word gives)
+        count_low, count_high = count.low, count.high
         low += count_low
         if count_high is None:
             any_open = True
