@@ -1,0 +1,139 @@
+"""CAS70: CASUALTY classes that the blind batch CAS41 (articles 994-1001) showed missing.
+
+A freeing verb right before captives counted with their captivity word opens the figure
+("Kyrgyzstan freed four Tajik soldiers captured during the fighting" -> "freed four Tajik
+soldiers captured"), as all 28 freed, released and rescued figures of the dev gold do
+(guideline session 28, point e). Things, animals, money, people trapped or adrift, a verb
+that does not touch the count, and figures of another kind keep their extents."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_figures
+
+BODY = "Report\n\n"  # a headline line first, so that the sentence is read as body text
+
+
+def figures(sentence: str) -> list[tuple[str, object, object, object]]:
+    return suggested_figures(BODY + sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Kyrgyzstan freed four Tajik soldiers captured during the fighting.",
+            [("freed four Tajik soldiers captured", 4, 4, "other")],
+        ),
+        (
+            "Tajikistan released two Kyrgyz border guards and a tractor driver who had been "
+            "detained near Vorukh.",
+            [
+                (
+                    "released two Kyrgyz border guards and a tractor driver who had been detained",
+                    3,
+                    3,
+                    "other",
+                )
+            ],
+        ),
+        (
+            "The army released two journalists detained in the north.",
+            [("released two journalists detained", 2, 2, "other")],
+        ),
+        (
+            "The court ordered the release of 112 protesters detained in June.",
+            [("release of 112 protesters detained", 112, 112, "other")],
+        ),
+        (
+            "KADUNA, Nigeria (Reuters) - Troops rescued 14 farmers abducted by bandits in "
+            "Kajuru, the army said on Sunday.",
+            [("rescued 14 farmers abducted", 14, 14, "other")],
+        ),
+        (
+            "Security personnel of the Sector 3 have successfully rescued 12 passengers who "
+            "were kidnapped on the Abuja-Kaduna road, the spokesman informed.",
+            [("rescued 12 passengers who were kidnapped", 12, 12, "other")],
+        ),
+        (
+            "Translated from Arabic: The resistance released 3 soldiers of the occupation "
+            "captured in the battle of the valley.",
+            [("released 3 soldiers of the occupation captured", 3, 3, "other")],
+        ),
+        (
+            "The rebels released 17 soldiers taken prisoner last month.",
+            [("released 17 soldiers taken prisoner", 17, 17, "other")],
+        ),
+        (
+            "The group freed six aid workers who had been abducted in March.",
+            [("freed six aid workers who had been abducted", 6, 6, "other")],
+        ),
+        (
+            "The release of 12 hostages seized in Mali was announced.",
+            [("release of 12 hostages seized", 12, 12, "other")],
+        ),
+        (
+            '"They freed four of our men captured in the raid," the commander said.',
+            [("freed four of our men captured", 4, 4, "other")],
+        ),
+    ],
+)
+def test_freeing_verb_opens_a_captives_figure(sentence: str, expected: list) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        (
+            "Pakistan releases 20 Indian fishermen arrested for straying into its waters",
+            [("releases 20 Indian fishermen arrested", 20, 20, "other")],
+        ),
+        (
+            "- Houthis free 12 sailors seized in the Red Sea",
+            [("free 12 sailors seized", 12, 12, "other")],
+        ),
+    ],
+)
+def test_freeing_verb_in_headlines(headline: str, expected: list) -> None:
+    assert suggested_figures(headline) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the verb does not touch the count
+        (
+            "The army released photos of 12 soldiers captured by the rebels.",
+            [("12 soldiers captured", 12, 12, "other")],
+        ),
+        (
+            "The court released on bail 12 protesters detained in June.",
+            [("12 protesters detained", 12, 12, "other")],
+        ),
+        # no captivity word: people trapped, adrift, freed from debt keep what they had
+        (
+            "Firefighters rescued 30 people trapped in the burning building.",
+            [("30 people trapped", 30, 30, "other")],
+        ),
+        ("The lifeboat rescued 40 migrants adrift off Lampedusa.", []),
+        # things, animals, money
+        ("The band released 12 songs recorded in captivity last year.", []),
+        ("The zoo released three bears held in cages for years.", []),
+        ("Rangers rescued five elephants seized from poachers.", []),
+        ("Police freed 2 dogs kidnapped from a kennel.", []),
+        ("The government released 40 per cent of the funds held in escrow.", []),
+        (
+            "The EU released 12 million euros for 300 displaced families.",
+            [("300 displaced families", 300, 300, "displaced")],
+        ),
+        # a full stop between the verb and the count
+        (
+            "Four hostages were freed. 12 others detained in Gao remain held.",
+            [("Four hostages were freed", 4, 4, "other"), ("12 others detained", 12, 12, "other")],
+        ),
+    ],
+)
+def test_freeing_verb_left_out(sentence: str, expected: list) -> None:
+    assert figures(sentence) == expected
