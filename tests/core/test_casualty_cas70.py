@@ -137,3 +137,72 @@ def test_freeing_verb_in_headlines(headline: str, expected: list) -> None:
 )
 def test_freeing_verb_left_out(sentence: str, expected: list) -> None:
     assert figures(sentence) == expected
+
+
+# A count's apposition may hold a number written with digit groups or a decimal point
+# ("among them 1,700 children", "1.2 million children"): the comma and point inside a number
+# end no aside (CAS70; dev 1000 and 396).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Kyrgyzstan's Emergency Situations Ministry said 4,120 residents of 11 villages, "
+            "among them 1,700 children, had been evacuated by bus to Batken.",
+            [
+                (
+                    "4,120 residents of 11 villages, among them 1,700 children, had been evacuated",
+                    4120,
+                    4120,
+                    "displaced",
+                )
+            ],
+        ),
+        (
+            "ABUJA (Reuters) - More than 12,000 people, including 5,400 children, have been "
+            "displaced by attacks in Benue State, NEMA said.",
+            [
+                (
+                    "More than 12,000 people, including 5,400 children, have been displaced",
+                    12001,
+                    None,
+                    "displaced",
+                )
+            ],
+        ),
+        (
+            "An estimated 3.5 million people, among them 1.2 million children, have been "
+            "displaced since April.",
+            [
+                (
+                    "An estimated 3.5 million people, among them 1.2 million children, have "
+                    "been displaced",
+                    3500000,
+                    3500000,
+                    "displaced",
+                )
+            ],
+        ),
+        (
+            "The fighting forced at least 600 families, or about 3,000 residents, to flee to "
+            "schools.",
+            [("at least 600 families, or about 3,000 residents, to flee", 600, None, "displaced")],
+        ),
+    ],
+)
+def test_digit_groups_inside_an_apposition(sentence: str, expected: list) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 800 soldiers, 1,200 police officers and 400 volunteers were deployed in the city.",
+        "The company said 2,000 employees, paid 1,500 dollars each, were laid off.",
+        "Officials said 1,500 cattle, 2,300 goats and 400 sheep were killed in the floods.",
+        "Some 5,000 manuscripts, including 1,200 rare books, perished in the fire.",
+        "The report said 40 Martyrs Cemetery, 1,200 graves, was damaged.",
+        "In 2,024 cases, 1,300 of them in Kano, people were abducted.",
+    ],
+)
+def test_digit_groups_inside_an_apposition_hostile(sentence: str) -> None:
+    assert figures(sentence) == []

@@ -465,7 +465,10 @@ _ASIDE: Final = (
     # (a name's apposition may carry the age after it: "A sixth officer, Corporal Anderson
     # Lopes da Silva, 38, was shot in the head and died", as wires give a named person's age;
     # cas40r)
-    r",\s[^,.;\n]{1,80},(?:\s\d{1,3},)?"
+    # (a number's digit groups and decimal point inside it: "4,120 residents of 11 villages,
+    # among them 1,700 children, had been evacuated", "among them 1.2 million children";
+    # CAS70)
+    r",\s(?:[^,.;\n]|(?<=\d)[,.](?=\d)){1,80},(?:\s\d{1,3},)?"
     # a part named inside the count may run longer, its own count, relative clause and money
     # with it ("Twelve Maoists, including two members of a divisional committee who together
     # carried bounties of Rs 16 lakh, were killed"; cas40r)
