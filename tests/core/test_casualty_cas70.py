@@ -206,3 +206,62 @@ def test_digit_groups_inside_an_apposition(sentence: str, expected: list) -> Non
 )
 def test_digit_groups_inside_an_apposition_hostile(sentence: str) -> None:
     assert figures(sentence) == []
+
+
+# "the number of <harmed>" counted: the harms as plural nouns of people ("executions",
+# "abductions", "arrests") and a participle straight after "the number" ("raising the number
+# killed to 27") (CAS70; dev 1001 and 908). Guards in the same class: another noun's phrase
+# between ("camps housing the displaced"), "held" of no person ("seats held"), harms undone
+# ("executions stayed", "kidnappings foiled").
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The killings brought to 1,387 the number of executions recorded since January, "
+            "the group said.",
+            [("1,387 the number of executions", 1387, 1387, "killed")],
+        ),
+        (
+            "The raid took to 14 the number of abductions recorded this month.",
+            [("14 the number of abductions", 14, 14, "other")],
+        ),
+        (
+            "Two more of the wounded died, raising the number killed to 27, the director said.",
+            [
+                ("Two more of the wounded died", 2, 2, "killed"),
+                ("number killed to 27", 27, 27, "killed"),
+            ],
+        ),
+        (
+            "Officials put the number dead at 11 and the number missing at four.",
+            [("number dead at 11", 11, 11, "killed"), ("number missing at four", 4, 4, "missing")],
+        ),
+        (
+            "India's Home Ministry said the number displaced in Manipur had reached 60,000.",
+            [("number displaced in Manipur had reached 60,000", 60000, 60000, "displaced")],
+        ),
+        (
+            "The number of abductions rose to 63 in the first half of the year, the NGO said.",
+            [("number of abductions rose to 63", 63, 63, "other")],
+        ),
+    ],
+)
+def test_number_of_the_harmed(sentence: str, expected: list) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new vote brings to 12 the number of seats held by the party.",
+        "Those shelters bring to 30 the number of camps housing the displaced.",
+        "The decision brings to 45 the number of executions stayed by the court this year.",
+        "The number of kidnappings foiled by the army rose to 40 this year.",
+        "The number killed by police has dropped sharply since 2020.",
+        "The state has the highest number of murders in the country.",
+        "The phone number held at the office is 555-0199.",
+        "This brings to 40 the number of countries that have signed.",
+    ],
+)
+def test_number_of_the_harmed_hostile(sentence: str) -> None:
+    assert figures(sentence) == []

@@ -1659,11 +1659,17 @@ _COUNTED_HARM: Final = (
     # "the number of people held in administrative detention has risen to 3,400"
     r"|held"
     # "the number of refugees in Chad has reached 600,000" (displaced)
-    r"|refugees)"
+    r"|refugees"
+    # ... and the harms as nouns, of people only: "bringing to 1,387 the number of
+    # executions", "the number of abductions rose to 63" (CAS70)
+    r"|executions|killings|murders|abductions|kidnappings|arrests)"
 )
 # "put the number of dead at 45", "bringing to 230 the number of people killed".
 _NUMBER_OF: Final = LazyPattern(
-    rf"\b(?P<phrase>number\s+of\s+(?:[\w-]+\s+){{0,2}}?{_COUNTED_HARM}"
+    rf"\b(?P<phrase>(?:number\s+of\s+(?:[\w-]+\s+){{0,2}}?{_COUNTED_HARM}"
+    # ... or without "of", a participle of the harmed right after "the number": "raising the
+    # number killed to 27", "put the number dead at 11" (CAS70)
+    r"|(?<=\bthe\s)number\s+(?:killed|dead|wounded|injured|hurt|missing|displaced))"
     # "the number of internally displaced persons (IDPs) reached": the noun's acronym
     r"(?:(?:\s+[\w-]+)?\s+\([a-z]{2,8}\))?"
     # ... or a longer phrase of the event, asides in commas too, then the toll's rise: "the
@@ -5561,9 +5567,44 @@ def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestio
     "'bringing to 230 the number of people killed'.",
 )
 def casualty_number_of_harmed(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
     for found in _beyond(ctx, _phrases(ctx, "casualty_number_of_harmed")):
-        if not _RETURNED.search(ctx.text, found.start, found.end):
-            yield found  # (never "the number of refugees who returned home reached 2,000")
+        if _RETURNED.search(text, found.start, found.end):
+            continue  # (never "the number of refugees who returned home reached 2,000")
+        if _THING_BEFORE_HARM.search(text, found.start, found.end):
+            continue  # "the number of camps housing the displaced": another noun's (CAS70)
+        if _HELD_LAST.search(text, found.start, found.end) and not _PERSON_IN_SPAN.compiled.search(
+            text, found.start, found.end
+        ):
+            continue  # "brings to 12 the number of seats held by the party" (CAS70)
+        harm = _HARM_NOUN.search(text, found.start, found.end)
+        if harm is not None and _UNDONE_AFTER.match(text, harm.end()):
+            # "the number of executions stayed by the court", "the number of kidnappings
+            # foiled by the army rose to 40": none done (CAS70)
+            continue
+        yield found
+
+
+# (CAS70) a noun phrase of its own between "number of" and the harm word ("the number of
+# camps housing the displaced"), "held" of no person ("the number of seats held"), and the
+# harms as nouns undone or not done ("the number of executions stayed / commuted / foiled")
+_THING_BEFORE_HARM: Final = re.compile(
+    r"\bnumber\s+of\s+[\w-]+\s+(?:[\w-]+\s+)?(?:the|a|an|its|their|his|her)\s+"
+    rf"{_COUNTED_HARM}\b",
+    re.IGNORECASE,
+)
+_HELD_LAST: Final = re.compile(r"\bheld$")
+_HARM_NOUN: Final = re.compile(
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:executions|killings|murders|abductions"
+    r"|kidnappings|arrests)\b",
+    re.IGNORECASE,
+)
+_UNDONE_AFTER: Final = re.compile(
+    r"\s+(?:(?:that\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?(?:stayed|commuted"
+    r"|halted|suspended|postponed|overturned|blocked|averted|prevented|foiled|thwarted"
+    r"|planned|scheduled|cancell?ed|annulled|quashed)\b",
+    re.IGNORECASE,
+)
 
 
 _RETURNED: Final = re.compile(
