@@ -646,7 +646,7 @@ _CASUALTY_WORD: Final = (
         # "five people remain untraceable" (Indian, Pakistani and West African English)
         "|untraceable|untraced"
         "|shot dead|drowned|detained|arrested|captured|taken hostage|held hostage"
-        "|taken prisoner|dying|buried|trapped|flee|fleeing|flees|made homeless"
+        "|taken prisoner|dying|buried|flee|fleeing|flees|made homeless"
         # how armies report enemy dead: "12 assailants were neutralised"
         "|neutralised|neutralized|sent to hell"
         # "eight people remain in captivity", "dozens were hospitalised"
@@ -3451,7 +3451,7 @@ _LINE_ANCHORS: Final = {
         "killed dead died deaths wounded injured missing displaced fled bodies casualties"
         " fatalities hurt slain uprooted abducted kidnapped disappeared evacuated homeless"
         " unaccounted lost perished injuries massacred executed maimed shot drowned detained"
-        " arrested captured taken held dying buried trapped flee fleeing flees neutralised"
+        " arrested captured taken held dying buried flee fleeing flees neutralised"
         " neutralized sent captivity eliminated martyred embraced succumbed gunned burned"
         " burnt beheaded lynched murdered assassinated slaughtered hanged death refuge"
         " shelter leave abandon abandoned rubble corpses vanished abductions kidnappings"
