@@ -467,8 +467,11 @@ _ASIDE: Final = (
     # cas40r)
     # (a number's digit groups and decimal point inside it: "4,120 residents of 11 villages,
     # among them 1,700 children, had been evacuated", "among them 1.2 million children";
-    # CAS70)
-    r",\s(?:[^,.;\n]|(?<=\d)[,.](?=\d)){1,80},(?:\s\d{1,3},)?"
+    # CAS70), only after a counted noun, never after a bare number that may be a name's
+    # ("Gunmen on Highway 7, 2.5 km from the town, killed 4 villagers", "near Kilometre 42,
+    # 1,000 metres from the checkpoint, wounded 6 police officers": review70k)
+    r",\s[^,.;\n]{1,80},(?:\s\d{1,3},)?"
+    r"|(?<![\d\s]),\s(?:[^,.;\n]|(?<=\d)[,.](?=\d)){1,80},(?:\s\d{1,3},)?"
     # a part named inside the count may run longer, its own count, relative clause and money
     # with it ("Twelve Maoists, including two members of a divisional committee who together
     # carried bounties of Rs 16 lakh, were killed"; cas40r)
