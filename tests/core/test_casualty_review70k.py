@@ -55,3 +55,27 @@ def figures(sentence: str) -> list[tuple[str, object, object, object]]:
 )
 def test_digit_aside_needs_a_counted_noun(sentence: str, expected: list) -> None:
     assert figures(sentence) == expected
+
+
+# A freeing verb opens a captives figure only on its own line.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hostages released\n\nFour soldiers captured in the raid were paraded on television.",
+            [("Four soldiers captured", 4, 4, "other")],
+        ),
+        (
+            "Ceasefire talks resume as prisoners freed\n\n12 people detained in Tuesday's "
+            "protests remain in custody, lawyers said.",
+            [("12 people detained", 12, 12, "other")],
+        ),
+        (
+            "Report\n\nThe rebels said the nurses had been released\n12 soldiers captured in May "
+            "remain in their hands.",
+            [("12 soldiers captured", 12, 12, "other")],
+        ),
+    ],
+)
+def test_freeing_verb_stays_on_its_line(text: str, expected: list) -> None:
+    assert suggested_figures(text) == expected
