@@ -79,3 +79,26 @@ def test_digit_aside_needs_a_counted_noun(sentence: str, expected: list) -> None
 )
 def test_freeing_verb_stays_on_its_line(text: str, expected: list) -> None:
     assert suggested_figures(text) == expected
+
+
+# A freeing verb that publishes records of people ("released 12 names of ...") frees nobody.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Police released 12 names of protesters arrested during the march.",
+            [("12 names of protesters arrested", 12, 12, "other")],
+        ),
+        (
+            "The ministry released 12 photos of soldiers captured by the enemy.",
+            [("12 photos of soldiers captured", 12, 12, "other")],
+        ),
+        # ... while captives are still counted from the verb
+        (
+            "The army freed 4 of its own men captured in the ambush.",
+            [("freed 4 of its own men captured", 4, 4, "other")],
+        ),
+    ],
+)
+def test_freeing_verb_frees_no_records(sentence: str, expected: list) -> None:
+    assert figures(sentence) == expected

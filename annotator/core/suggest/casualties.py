@@ -4174,10 +4174,21 @@ def _with_freeing_verb(ctx: SuggestContext, found: Suggestion) -> Suggestion:
         or not _CAPTIVITY_WORD.search(text, found.start, found.end)
     ):
         return found
+    if _RECORDS_OF_PEOPLE.match(text, found.start):
+        return found  # "released 12 names of protesters arrested": records, not captives
     verb = _FREEING_VERB_BEFORE.search(text, max(0, found.start - 20), found.start)
     if verb is None:
         return found
     return replace(found, start=verb.start())
+
+
+# (review70k) a count of records about people, which a freeing verb publishes: "Police
+# released 12 names of protesters arrested", "released 12 photos of soldiers captured"
+_RECORDS_OF_PEOPLE: Final = re.compile(
+    r"\S+\s+(?:[\w-]+\s+)?(?:names|photos|photographs|pictures|images|videos|details|files"
+    r"|records|lists?|letters|messages|recordings)\s+of\b",
+    re.IGNORECASE,
+)
 
 
 # "a seventh body was found in a burned cell", "rescuers recovered another body from the
