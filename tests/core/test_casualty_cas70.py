@@ -214,15 +214,6 @@ def test_digit_groups_inside_an_apposition_hostile(sentence: str) -> None:
     ("sentence", "expected"),
     [
         (
-            "The killings brought to 1,387 the number of executions recorded since January, "
-            "the group said.",
-            [("1,387 the number of executions", 1387, 1387, "killed")],
-        ),
-        (
-            "The raid took to 14 the number of abductions recorded this month.",
-            [("14 the number of abductions", 14, 14, "other")],
-        ),
-        (
             "Two more of the wounded died, raising the number killed to 27, the director said.",
             [
                 ("Two more of the wounded died", 2, 2, "killed"),
@@ -236,10 +227,6 @@ def test_digit_groups_inside_an_apposition_hostile(sentence: str) -> None:
         (
             "India's Home Ministry said the number displaced in Manipur had reached 60,000.",
             [("number displaced in Manipur had reached 60,000", 60000, 60000, "displaced")],
-        ),
-        (
-            "The number of abductions rose to 63 in the first half of the year, the NGO said.",
-            [("number of abductions rose to 63", 63, 63, "other")],
         ),
     ],
 )
@@ -258,6 +245,12 @@ def test_number_of_the_harmed(sentence: str, expected: list) -> None:
         "The state has the highest number of murders in the country.",
         "The phone number held at the office is 555-0199.",
         "This brings to 40 the number of countries that have signed.",
+        # (review70k: the harms as nouns are no class of their own, one dev gold sentence
+        # against crime statistics, fiction and games)
+        "The number of murders in London fell to 109 in 2023, the lowest in a decade.",
+        "The number of arrests for drunk driving rose to 2,000 over Christmas.",
+        "The number of video game killings a child sees by 18 reaches 40,000, the study said.",
+        "The number of movie murders in the series rose to 12 in the finale.",
     ],
 )
 def test_number_of_the_harmed_hostile(sentence: str) -> None:
