@@ -213,20 +213,25 @@ def test_digit_groups_inside_an_apposition_hostile(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # (review70k: the two CAS70 alternatives are removed; the guards keep the old
+        # pattern's figures)
         (
-            "Two more of the wounded died, raising the number killed to 27, the director said.",
+            "Officials put the number of dead at 11 and the number of missing at four.",
             [
-                ("Two more of the wounded died", 2, 2, "killed"),
-                ("number killed to 27", 27, 27, "killed"),
+                ("number of dead at 11", 11, 11, "killed"),
+                ("number of missing at four", 4, 4, "missing"),
             ],
         ),
         (
-            "Officials put the number dead at 11 and the number missing at four.",
-            [("number dead at 11", 11, 11, "killed"), ("number missing at four", 4, 4, "missing")],
-        ),
-        (
-            "India's Home Ministry said the number displaced in Manipur had reached 60,000.",
-            [("number displaced in Manipur had reached 60,000", 60000, 60000, "displaced")],
+            "The number of people held in administrative detention has risen to 3,400.",
+            [
+                (
+                    "number of people held in administrative detention has risen to 3,400",
+                    3400,
+                    3400,
+                    "other",
+                )
+            ],
         ),
     ],
 )
@@ -251,6 +256,9 @@ def test_number_of_the_harmed(sentence: str, expected: list) -> None:
         "The number of arrests for drunk driving rose to 2,000 over Christmas.",
         "The number of video game killings a child sees by 18 reaches 40,000, the study said.",
         "The number of movie murders in the series rose to 12 in the finale.",
+        # (review70k: nor a participle right after "the number", one dev gold sentence)
+        "The number hurt in the Premier League this season has reached 140 players.",
+        "The number killed on the roads rose to 1,700 last year, the transport ministry said.",
     ],
 )
 def test_number_of_the_harmed_hostile(sentence: str) -> None:
