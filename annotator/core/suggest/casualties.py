@@ -4163,7 +4163,6 @@ _CAPTIVITY_WORD: Final = re.compile(
     r"|taken\s+(?:hostage|prisoner|captive)|in\s+(?:captivity|custody|detention))\b",
     re.IGNORECASE,
 )
-_COUNT_OPENS: Final = re.compile(rf"(?:\d|(?:{_SMALL})\b)", re.IGNORECASE)
 
 
 def _with_freeing_verb(ctx: SuggestContext, found: Suggestion) -> Suggestion:
