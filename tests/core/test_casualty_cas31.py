@@ -78,7 +78,9 @@ def test_a_freed_captive_named_after_stays_a_figure() -> None:
     text = (
         "GOMA, Dec 5 (Reuters) - Rebels freed one of the kidnapped, Pastor Jean Kasongo, on Friday."
     )
-    assert any(found == "one of the kidnapped" for found, *_ in _figures(text))
+    # (from the freeing verb, as "rescued / freed / released N of the <captives>" is
+    # annotated: the held-out alignment of session 69, EXT68; CAS70)
+    assert any(found == "freed one of the kidnapped" for found, *_ in _figures(text))
 
 
 def test_hurt_by_a_price_rise_is_no_figure() -> None:

@@ -82,8 +82,8 @@ def test_number_shapes_of_wire_copy_are_read(
     [
         # an open count and a hedged figure in an aside: the aside closes it
         (
-            "At least 25, possibly 30, miners were trapped underground.",
-            "At least 25, possibly 30, miners were trapped",
+            "At least 25, possibly 30, miners were killed underground.",
+            "At least 25, possibly 30, miners were killed",
             25,
             30,
         ),
