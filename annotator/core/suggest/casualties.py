@@ -1090,15 +1090,7 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "thousands of displaced people", "dozens of injured children": a vague amount, "of",
     # then the harm as an adjective (and its people, taken after the harm word)
     r"|(?:(?<=dozens)|(?<=scores)|(?<=hundreds)|(?<=thousands)|(?<=millions))\s+of"
-    r"(?=\s+(?:[\w-]+ly\s+)?(?:displaced|wounded|injured|dead|missing|homeless)\b)"
-    # "around 5,400 new displaced people", "300 more wounded civilians": a word that adds to a
-    # count before the harm as an adjective and its people (quant69)
-    r"|\s+(?:new|additional|further|more|other)(?=\s+(?:displaced|wounded|injured|missing"
-    r"|homeless)\s+(?:people|persons|civilians|residents|families|children|villagers)\b"
-    # (never the people of a place or a thing named after them: "3 new displaced persons
-    # camps", "12 new displaced people's shelters"; review69q)
-    r"(?!['\u2019]|\s+(?:camps?|sites?|shelters?|centres?|centers?|settlements?|units?|wards?"
-    r"|beds?|areas?|zones?|facilit(?:y|ies))\b)))?"
+    r"(?=\s+(?:[\w-]+ly\s+)?(?:displaced|wounded|injured|dead|missing|homeless)\b))?"
     # "members of one family", "from her street": only when the casualty word follows,
     # possibly after an aside between commas.
     # Up to three such phrases ("from hamlets along the river in the lower valley"), none
