@@ -458,10 +458,7 @@ VICTIM_PHRASE: Final = (
 # them women, were killed", "20 people – most of them women – were killed", "14 miners
 # (two of them teenagers) were killed".
 _ASIDE: Final = (
-    # (a name's apposition may carry the age after it: "A sixth officer, Corporal Anderson
-    # Lopes da Silva, 38, was shot in the head and died", as wires give a named person's age;
-    # cas40r)
-    r",\s[^,.;\n]{1,80},(?:\s\d{1,3},)?"
+    r",\s[^,.;\n]{1,80},"
     r"|\s[-\u2013\u2014]\s[^.;\n\u2013\u2014]{1,80}?\s[-\u2013\u2014]"
     r"|\s\([^()\n]{1,80}\)"
 )
@@ -1860,16 +1857,6 @@ def _fighters_named_before(text: str, start: int) -> bool:
     )
 
 
-# One person, a name and an age in an aside ("an Indian second engineer, Rakesh Nair, 44,
-# was shot"): the aside's age is taken only after a rank ("A sixth officer, Corporal Anderson
-# Lopes da Silva, 38, was shot in the head and died": one more, counted by it; cas40r).
-# (a name, capitalised: "A man, a farmer, 34, was killed" describes the one counted; review69c)
-_ONE_WITH_AGE: Final = re.compile(
-    r"(?:a|an)\s[^,]*,\s(?-i:[A-Z])[^,.;\n]{0,79},\s\d{1,3},\s", re.IGNORECASE
-)
-_RANKED_COUNT: Final = re.compile(
-    r"(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE
-)
 # "a trader from Boni who fled": one person described by their flight, not a count.
 # Likewise "a tank driver who disappeared": one person and a relative clause, no count.
 _ONE_WHO_FLED: Final = re.compile(
@@ -3748,14 +3735,6 @@ def _phrases(
         ):
             # "freed three other hostages, among them a 9-year-old girl who had been held": a
             # part named after its count, no figure of its own (session 33, point 3; miss67)
-            continue
-        if (
-            "a" in phrase[:2].lower()
-            and _ONE_WITH_AGE.match(phrase)
-            and not _RANKED_COUNT.match(phrase)
-        ):
-            # "The sailor who died, an Indian second engineer, Rakesh Nair, 44, was shot": a
-            # name and age after one person, no rank, name again someone counted (cas40r)
             continue
         if (
             _ONE_WHO_FLED.match(phrase)
