@@ -11739,22 +11739,6 @@ _CAPITAL_BYLINE: Final = re.compile(
     r"(?: and (?P<second>[A-Z][A-Z\u00c0-\u00de'\u2019.-]+(?: [A-Z][A-Z\u00c0-\u00de'\u2019.-]+)"
     r"{1,3}))?(?=\n| [A-Z][a-z]|,|$)"
 )
-# ... or the given names in title case and the surname in capitals, the house style of AFP
-# and the French-language press ("By Claudine ESTIMÉ with Olivier LAROCHE in Geneva", dev
-# 766; ACT69), one writer or two, then the place, the outlet or the line's end.
-_CAPS_SURNAME_NAME: Final = (
-    r"[A-Z][a-z\u00df-\u024f'\u2019-]+(?:[ -][A-Z][a-z\u00df-\u024f'\u2019-]+){0,2}"
-    r"(?: (?:de |da |dos |del |van |von |al-|el-)?"
-    r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]+){1,2}"
-)
-_SURNAME_CAPS_BYLINE: Final = re.compile(
-    r"(?:(?<=\n)|^)By (?P<name>" + _CAPS_SURNAME_NAME + r")"
-    r"(?:,? (?:with|and) (?P<second>" + _CAPS_SURNAME_NAME + r"))?"
-    r"(?= in [A-Z]|, [A-Z]| \(| ?\n| ?$)"
-)
-_BYLINE_TIME_OR_BOARD: Final = words(
-    "Board Morning Afternoon Evening Night Tonight Today Late Early Midnight Noon"
-)
 # ... or one name in title case, then the outlet, the place or the line's end: "By Setiawan,
 # BBC News", "By Haryanto in Addis Ababa" (people known by one name).
 _ONE_NAME_BYLINE: Final = re.compile(
@@ -11788,29 +11772,6 @@ def actor_capital_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
             if found.group(part) is None:
                 continue
             yield from _capital_byline_name(found, part, kinds)
-    for found in _SURNAME_CAPS_BYLINE.finditer(text, 0, top):
-        for part in ("name", "second"):
-            name = found.group(part)
-            if name is None:
-                continue
-            # (the capitals read in title case: "By Agence FRANCE-PRESSE", "By Associated
-            # PRESS", "By Sahel News DESK" name an outlet or a desk, no writer)
-            words_of = [w.title() if w.isupper() else w for w in name.split()]
-            given = [w for w in name.split() if not w.isupper()]
-            if (
-                " ".join(words_of) in kinds
-                or any(w in kinds for w in words_of)
-                or not _NOT_A_BYLINE_NAME.isdisjoint(words_of)
-                or any(w in _NOT_NAMES or w in ORGANISATION_WORDS for w in words_of)
-                # ("By Editorial BOARD", "By Late AFTERNOON": a page's label or a time)
-                or not _NOT_A_NAME_LINE_WORDS.isdisjoint(words_of)
-                or not _BYLINE_TIME_OR_BOARD.isdisjoint(words_of)
-                # ("By Sahel FM", "By Kivu TV": a station's letters, no surname)
-                or any(w in _OUTLET_WORDS or w in _MEDIUM_ACRONYMS for w in name.split())
-                or any(is_title(w) for w in given)
-            ):
-                continue
-            yield _suggestion(found.start(part), found.end(part), "person", "actor_capital_byline")
     for found in _ONE_NAME_BYLINE.finditer(text, 0, top):
         name = found.group("name")
         if (
