@@ -4429,26 +4429,11 @@ _WHO_WERE_HARMED: Final = (
     # (a captivity: other)
     r"|they\s+(?:took|carried\s+away|took\s+away|led\s+away|abducted|kidnapped|seized))"
 )
-# (never a vehicle or an animal among the dead: "the driver and the truck", "the herder and
-# his cow")
-_NO_VEHICLE_OR_ANIMAL: Final = (
-    r"(?!(?:car|bus|truck|lorry|van|vehicle|tractor|boat|house|home|shop|dog|cow|goat|sheep"
-    r"|horse|camel|donkey|cattle|herd|flock"
-    # (review69f) "the pilot and the plane were among the missing", "my husband and my
-    # motorbike were among those they took", "the farmer and his mule"
-    r"|plane|aircraft|helicopter|jet|ship|vessel|motorbike|motorcycle|bike|bicycle|laptop"
-    r"|phone|money|cash|car|mule|pig|ox|bull|calf|livestock|documents|belongings|goods)\b)"
-)
 _ONE_OF_THEIRS_AMONG: Final = re.compile(
     # ... or after a possessive noun, left out as "my" is: "her husband's cousin was among
     # the dead", "the headman's younger brother, <name>, was among the wounded" (fixcas63)
     rf"(?:(?<![Oo]f\s)\b(?:my|his|her|their|our|your|the)|(?<=[a-z]['\u2019]s))"
-    rf"\s+(?P<phrase>(?:{_NAMED_ONE}"
-    # ... or a lower-case noun no list holds, where a listed person joined to it by "and"
-    # follows: "The tailor and his apprentice were among the dead" (frame69)
-    # (review69f: one person, never a plural: "the elders and the chief")
-    rf"|{_NO_VEHICLE_OR_ANIMAL}(?-i:[a-z][a-z-]+)(?<![^s]s)(?=\s+and\s+(?:(?:my|his|her|their|our|your"
-    rf"|the|a|an)\s+)?{_NAMED_ONE}\s+(?:was|were|had\s+been|have\s+been)\s))"
+    rf"\s+(?P<phrase>{_NAMED_ONE}"
     # "The commander of the brigade was among those killed": whose he was, after the noun
     r"(?:\s+of\s+(?:the|a|an|his|her|their|its|our)\s+(?:[\w'\u2019-]+\s+){0,2}?"
     r"(?!(?:was|were|is|are|and)\b)[\w'\u2019-]+)?"
