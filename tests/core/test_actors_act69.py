@@ -107,31 +107,20 @@ def test_a_grade_or_a_letter_after_as_is_no_initial(text: str) -> None:
     assert _people(text) == []
 
 
-# ---- what is said only of a person
+# ---- what is said only of a person: the rule ("X died", "X is survived by", "X was among
+# those killed", "X, ..., dies at 61", "X and Y were wounded") was taken out by ABL70B (one
+# dev article, 679's headline and what followed from it); a listed given name still names
+# the person, and the places, bodies and metaphors stay no people
 
 
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
         ("Obiora Eze died of his wounds on Tuesday.", "Obiora Eze"),
-        ("Kiflom Tesfamariam is survived by two daughters.", "Kiflom Tesfamariam"),
-        ("Tolulope Adeyemi was among those killed in the strike.", "Tolulope Adeyemi"),
-        ("Guyo Wario Jillo was among the dead, relatives said.", "Guyo Wario Jillo"),
-        ("Benedito Nhantumbo Cossa died on the way to hospital.", "Benedito Nhantumbo Cossa"),
     ],
 )
 def test_a_name_before_what_only_a_person_undergoes(sentence: str, name: str) -> None:
     assert _people(_LEAD + sentence) == [name]
-
-
-def test_an_obituary_headline() -> None:
-    text = "Kiflom Tesfamariam, nurse who stayed through the siege, dies at 61\n\nBy staff"
-    assert _people(text)[:1] == ["Kiflom Tesfamariam"]
-
-
-def test_two_named_people_wounded_together() -> None:
-    text = _LEAD + "Tolulope Adeyemi and Kiflom Tesfamariam were wounded in the blast."
-    assert _people(text) == ["Tolulope Adeyemi", "Kiflom Tesfamariam"]
 
 
 @pytest.mark.parametrize(
@@ -191,8 +180,6 @@ def test_names_of_outlets_firms_and_places_are_not_listed_as_given_names() -> No
     ("sentence", "names"),
     [
         ("Police identified the gunman as Lakshmanan Murugesan.", ["Lakshmanan Murugesan"]),
-        ("Shukri Abdi Hirsi died on the way to hospital.", ["Shukri Abdi Hirsi"]),
-        ("Othman Ali Mahmoud died in hospital.", ["Othman Ali Mahmoud"]),
         ("Ramadan Abu Jazar was killed in the strike.", ["Ramadan Abu Jazar"]),
         (
             "Police named the dead as Lukman Ali Hassan and Burhan Ahmed Said.",
@@ -229,19 +216,10 @@ def test_peoples_places_and_bodies_stay_what_they_were(
     assert found == expected
 
 
-# ---- a byline with the surname in capitals (AFP's house style)
+# ---- a byline with the surname in capitals (AFP's house style): the rule was taken out by
+# ABL70B (one dev byline, 766); the outlets, desks and bodies stay no writers
 
 _DATELINE = "\n\nKABO, Niger - Gunmen killed nine people in a raid on Tuesday, officials said."
-
-
-def test_a_byline_with_surnames_in_capitals() -> None:
-    text = "Gunmen kill nine in Kabo\n\nBy Claudine ESTIMÉ with Olivier LAROCHE in Geneva"
-    assert _people(text + _DATELINE) == ["Claudine ESTIMÉ", "Olivier LAROCHE"]
-    text = "Gunmen kill nine in Kabo\n\nBy Jean-Bosco NIYONZIMA, AFP"
-    assert suggested_actors(text + _DATELINE)[:2] == [
-        ("Jean-Bosco NIYONZIMA", "person"),
-        ("AFP", "media"),
-    ]
 
 
 @pytest.mark.parametrize(

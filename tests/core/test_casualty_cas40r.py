@@ -214,36 +214,14 @@ def test_part_among_them_after_the_figure_leaves_it_unknown(text, expected):
 
 
 # --- One more person counted by a rank ("a second / third ... <noun>"), with an apposition
-# before the harm: a name and an age ("Corporal X, 38,"), or a relative clause (the
-# guideline's own "A third man, who was guarding the gate, was wounded").
+# before the harm: a relative clause (the guideline's own "A third man, who was guarding the
+# gate, was wounded"). The name-and-age apposition ("Corporal X, 38,") was taken out by
+# ABL70B (one dev sentence, 986); its negatives stay.
 
 RANKED_ONE = [
     (
-        "A sixth officer, Corporal Anderson Lopes da Silva, 38, was shot in the head and died "
-        "before reaching the hospital.",
-        (
-            "A sixth officer, Corporal Anderson Lopes da Silva, 38, was shot in the head and died",
-            1,
-            1,
-            "killed",
-            "combatant",
-        ),
-    ),
-    (
         "A third man, who was guarding the gate, was wounded.",
         ("A third man, who was guarding the gate, was wounded", 1, 1, "injured", "unknown"),
-    ),
-    (
-        "A second soldier, Private John Okafor, 24, was wounded.",
-        ("A second soldier, Private John Okafor, 24, was wounded", 1, 1, "injured", "combatant"),
-    ),
-    (
-        "A fourth soldier, Sepoy Ram Kumar, 26, succumbed to his injuries at the Army hospital.",
-        ("A fourth soldier, Sepoy Ram Kumar, 26, succumbed", 1, 1, "killed", "combatant"),
-    ),
-    (
-        "- A second protester, Chinedu Okeke, 19, was shot dead by police",
-        ("A second protester, Chinedu Okeke, 19, was shot dead", 1, 1, "killed", "civilian"),
     ),
     (
         "A fifth passenger, a woman who was travelling with her children, was also killed.",
@@ -262,20 +240,6 @@ RANKED_ONE = [
             1,
             1,
             "injured",
-            "combatant",
-        ),
-    ),
-    (
-        "A second victim, Ahmed Khan, 52, died in hospital, police said.",
-        ("A second victim, Ahmed Khan, 52, died", 1, 1, "killed", "unknown"),
-    ),
-    (
-        "A sixth officer, Corporal Anderson Lopes da Silva, 38, died in hospital.",
-        (
-            "A sixth officer, Corporal Anderson Lopes da Silva, 38, died",
-            1,
-            1,
-            "killed",
             "combatant",
         ),
     ),

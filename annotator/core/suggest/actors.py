@@ -5394,30 +5394,10 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             and _he_or_she_after(text, run.end)
         )
         be_next = not (verb_next or present_next) and _BE_NEXT.match(text, run.end) is not None
-        # "X Y died of his wounds", "X Y is survived by", "X Y was among those killed", "X Y,
-        # a nurse who stayed, dies at 61": what is said only of a person (ACT69)
-        personal = (
-            _PERSON_ONLY_NEXT.match(text, run.end) is not None
-            and not (
-                # ("Gaza City died a little more each day": a place's metaphor, not a death)
-                tokens[-1].text in _PLACE_HEAD_WORDS
-                or tokens[-1].text in _FEATURE_WORDS
-                # ("Hurricane Ernesto died", "Cyclone Freddy, the longest-lived storm, dies at"
-                # ...; a storm's name: REVIEW69A)
-                or tokens[0].text in _STORM_OPENERS
-                or tokens[-1].text in SITES
-                or _once_per_word(
-                    ctx,
-                    "written_as_place_anywhere",
-                    _written_as_place_anywhere,
-                    text[tokens[0].start : tokens[-1].end],
-                )
-            )
-        )
-        if not (verb_next or present_next or be_next or personal):
+        if not (verb_next or present_next or be_next):
             continue
         # "X Y was shot dead in his shop": what is done only to a person, no quote needed
-        harmed = personal or (be_next and _HARMED_NEXT.match(text, run.end) is not None)
+        harmed = be_next and _HARMED_NEXT.match(text, run.end) is not None
         if (
             be_next
             and not harmed
@@ -5470,7 +5450,6 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         if (
             owns
             or be_next
-            or personal
             or _PERSONAL_PRONOUN.search(text, run.end, min(len(text), run.end + 300))
             or _QUOTE_AFTER_SENTENCE.match(text, run.end)
             # 'X remembers the night the militia came: "..."': her words after a colon (not
@@ -5502,60 +5481,6 @@ _HARMED_NEXT: Final = re.compile(
 )
 
 
-def _written_as_place_anywhere(ctx: SuggestContext, name: str) -> bool:
-    """Whether the text writes `name` as a place at one of its first 50 mentions: "in Khan
-    Younis", "across Gaza City", "Khan Younis district" (`_WRITTEN_IN_PLACE_BEFORE`,
-    `_PLACE_UNIT_AFTER`; and "at", "near", "from", "to" before it). The mentions are looked
-    up by the name's first piece (the piece index), not searched for."""
-    text = ctx.text
-    first = _FIRST_PIECE.match(name)
-    if first is None:
-        return False
-    for at in ctx.piece_index.get(first.group(), ())[:50]:
-        if text.startswith(name, at) and (
-            _WRITTEN_IN_PLACE_BEFORE.search(text, max(0, at - 30), at)
-            or _LOCATIVE_BEFORE.search(text, max(0, at - 8), at)
-            or _PLACE_UNIT_AFTER.match(text, at + len(name))
-        ):
-            return True
-    return False
-
-
-_FIRST_PIECE: Final = re.compile(r"[^\W_]+")
-_STORM_OPENERS: Final = words("Cyclone Hurricane Typhoon Storm Tropical Super")
-
-
-_LOCATIVE_BEFORE: Final = re.compile(r"\b(?:at|near|from|to|outside)\s+$")
-
-
-# ... and what is said only of a person, after the name: "died" (not "died down", "died
-# out"), "is survived by", "was among those killed", "was among the dead"; or an obituary
-# headline's "X, <who he was>, dies at 61" (one clause of up to 90 characters between).
-_PERSON_ONLY_NEXT: Final = re.compile(
-    # ("died" only before what a person's death is told with: "died of his wounds", "died
-    # on the way to hospital", "died in hospital", "died, police said"; not "Manchester
-    # United died a slow death", "Nord Stream died the day", "Hurricane Ernesto died over
-    # the Atlantic": REVIEW69A)
-    r" (?:(?:later |also )?died(?=[,.;]| (?:of|from|in (?:hospital|custody|detention"
-    r"|captivity|the (?:attack|strike|blast|explosion|shooting|raid|ambush|fire|crash))"
-    r"|on (?:the way|arrival|the spot)|at (?:the scene|home|(?:a|the) hospital|\d\w*)|aged"
-    r"|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|overnight|yesterday|today|last (?:week"
-    r"|month|night|year)|in (?:an? |his |her )(?:[\w-]+ )?(?:attack|strike|blast|explosion"
-    r"|shooting|raid|ambush|fire|crash|sleep)|instantly|shortly|hours|days|weeks|while|before"
-    r"|after (?:being|he|she)|when)\b)"
-    r"|(?:is|was) survived by\b"
-    # ("among the victims" no: "Maersk Line was among the victims of NotPetya", REVIEW69A)
-    r"|(?:is|was) (?:also )?among (?:the (?:dead|injured|wounded)\b"
-    r"|(?:those|the (?:people|civilians)) (?:killed|wounded|injured|hurt|shot|abducted"
-    r"|kidnapped)\b)"
-    r"|(?:dies|dead) at \d)"
-    r"|, [^,\n]{3,90}, (?:dies|dead) at \d"
-    # ... and what is done only to people, to two named together: "X Y and Z W were wounded
-    # in the blast" (a place is shelled or hit, never wounded or abducted)
-    r"|(?:,? and [A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){1,3})"
-    r" were (?:(?:later|also|both|reportedly|seriously|critically|fatally) )?(?:shot dead"
-    r"|wounded|injured|hurt|abducted|kidnapped|stabbed|beheaded|lynched)\b"
-)
 # ... or the sentence introduces a quote with a colon: ' remembers the night they came: "'.
 _QUOTE_AFTER_COLON: Final = re.compile(r"[^.!?\n\"\u201c\u201d:;]{0,160}:\s*[\"\u201c]")
 # ... and the quote is said by a he or a she: '... husband. "I call him," she says'.
@@ -11549,22 +11474,6 @@ _CAPITAL_BYLINE: Final = re.compile(
     r"(?: and (?P<second>[A-Z][A-Z\u00c0-\u00de'\u2019.-]+(?: [A-Z][A-Z\u00c0-\u00de'\u2019.-]+)"
     r"{1,3}))?(?=\n| [A-Z][a-z]|,|$)"
 )
-# ... or the given names in title case and the surname in capitals, the house style of AFP
-# and the French-language press ("By Claudine ESTIMÉ with Olivier LAROCHE in Geneva", dev
-# 766; ACT69), one writer or two, then the place, the outlet or the line's end.
-_CAPS_SURNAME_NAME: Final = (
-    r"[A-Z][a-z\u00df-\u024f'\u2019-]+(?:[ -][A-Z][a-z\u00df-\u024f'\u2019-]+){0,2}"
-    r"(?: (?:de |da |dos |del |van |von |al-|el-)?"
-    r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]+){1,2}"
-)
-_SURNAME_CAPS_BYLINE: Final = re.compile(
-    r"(?:(?<=\n)|^)By (?P<name>" + _CAPS_SURNAME_NAME + r")"
-    r"(?:,? (?:with|and) (?P<second>" + _CAPS_SURNAME_NAME + r"))?"
-    r"(?= in [A-Z]|, [A-Z]| \(| ?\n| ?$)"
-)
-_BYLINE_TIME_OR_BOARD: Final = words(
-    "Board Morning Afternoon Evening Night Tonight Today Late Early Midnight Noon"
-)
 # ... or one name in title case, then the outlet, the place or the line's end: "By Setiawan,
 # BBC News", "By Haryanto in Addis Ababa" (people known by one name).
 _ONE_NAME_BYLINE: Final = re.compile(
@@ -11598,29 +11507,6 @@ def actor_capital_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
             if found.group(part) is None:
                 continue
             yield from _capital_byline_name(found, part, kinds)
-    for found in _SURNAME_CAPS_BYLINE.finditer(text, 0, top):
-        for part in ("name", "second"):
-            name = found.group(part)
-            if name is None:
-                continue
-            # (the capitals read in title case: "By Agence FRANCE-PRESSE", "By Associated
-            # PRESS", "By Sahel News DESK" name an outlet or a desk, no writer)
-            words_of = [w.title() if w.isupper() else w for w in name.split()]
-            given = [w for w in name.split() if not w.isupper()]
-            if (
-                " ".join(words_of) in kinds
-                or any(w in kinds for w in words_of)
-                or not _NOT_A_BYLINE_NAME.isdisjoint(words_of)
-                or any(w in _NOT_NAMES or w in ORGANISATION_WORDS for w in words_of)
-                # ("By Editorial BOARD", "By Late AFTERNOON": a page's label or a time)
-                or not _NOT_A_NAME_LINE_WORDS.isdisjoint(words_of)
-                or not _BYLINE_TIME_OR_BOARD.isdisjoint(words_of)
-                # ("By Sahel FM", "By Kivu TV": a station's letters, no surname)
-                or any(w in _OUTLET_WORDS or w in _MEDIUM_ACRONYMS for w in name.split())
-                or any(is_title(w) for w in given)
-            ):
-                continue
-            yield _suggestion(found.start(part), found.end(part), "person", "actor_capital_byline")
     for found in _ONE_NAME_BYLINE.finditer(text, 0, top):
         name = found.group("name")
         if (

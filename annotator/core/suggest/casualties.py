@@ -458,16 +458,13 @@ VICTIM_PHRASE: Final = (
 # them women, were killed", "20 people – most of them women – were killed", "14 miners
 # (two of them teenagers) were killed".
 _ASIDE: Final = (
-    # (a name's apposition may carry the age after it: "A sixth officer, Corporal Anderson
-    # Lopes da Silva, 38, was shot in the head and died", as wires give a named person's age;
-    # cas40r)
     # (a number's digit groups and decimal point inside it: "4,120 residents of 11 villages,
     # among them 1,700 children, had been evacuated", "among them 1.2 million children";
     # CAS70), only after a counted noun, never after a bare number that may be a name's
     # ("Gunmen on Highway 7, 2.5 km from the town, killed 4 villagers", "near Kilometre 42,
     # 1,000 metres from the checkpoint, wounded 6 police officers": review70k)
-    r",\s[^,.;\n]{1,80},(?:\s\d{1,3},)?"
-    r"|(?<![\d\s]),\s(?:[^,.;\n]|(?<=\d)[,.](?=\d)){1,80},(?:\s\d{1,3},)?"
+    r",\s[^,.;\n]{1,80},"
+    r"|(?<![\d\s]),\s(?:[^,.;\n]|(?<=\d)[,.](?=\d)){1,80},"
     r"|\s[-\u2013\u2014]\s[^.;\n\u2013\u2014]{1,80}?\s[-\u2013\u2014]"
     r"|\s\([^()\n]{1,80}\)"
 )
@@ -1096,15 +1093,7 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "thousands of displaced people", "dozens of injured children": a vague amount, "of",
     # then the harm as an adjective (and its people, taken after the harm word)
     r"|(?:(?<=dozens)|(?<=scores)|(?<=hundreds)|(?<=thousands)|(?<=millions))\s+of"
-    r"(?=\s+(?:[\w-]+ly\s+)?(?:displaced|wounded|injured|dead|missing|homeless)\b)"
-    # "around 5,400 new displaced people", "300 more wounded civilians": a word that adds to a
-    # count before the harm as an adjective and its people (quant69)
-    r"|\s+(?:new|additional|further|more|other)(?=\s+(?:displaced|wounded|injured|missing"
-    r"|homeless)\s+(?:people|persons|civilians|residents|families|children|villagers)\b"
-    # (never the people of a place or a thing named after them: "3 new displaced persons
-    # camps", "12 new displaced people's shelters"; review69q)
-    r"(?!['\u2019]|\s+(?:camps?|sites?|shelters?|centres?|centers?|settlements?|units?|wards?"
-    r"|beds?|areas?|zones?|facilit(?:y|ies))\b)))?"
+    r"(?=\s+(?:[\w-]+ly\s+)?(?:displaced|wounded|injured|dead|missing|homeless)\b))?"
     # "members of one family", "from her street": only when the casualty word follows,
     # possibly after an aside between commas.
     # Up to three such phrases ("from hamlets along the river in the lower valley"), none
@@ -1867,16 +1856,6 @@ def _fighters_named_before(text: str, start: int) -> bool:
     )
 
 
-# One person, a name and an age in an aside ("an Indian second engineer, Rakesh Nair, 44,
-# was shot"): the aside's age is taken only after a rank ("A sixth officer, Corporal Anderson
-# Lopes da Silva, 38, was shot in the head and died": one more, counted by it; cas40r).
-# (a name, capitalised: "A man, a farmer, 34, was killed" describes the one counted; review69c)
-_ONE_WITH_AGE: Final = re.compile(
-    r"(?:a|an)\s[^,]*,\s(?-i:[A-Z])[^,.;\n]{0,79},\s\d{1,3},\s", re.IGNORECASE
-)
-_RANKED_COUNT: Final = re.compile(
-    r"(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE
-)
 # "a trader from Boni who fled": one person described by their flight, not a count.
 # Likewise "a tank driver who disappeared": one person and a relative clause, no count.
 _ONE_WHO_FLED: Final = re.compile(
@@ -3747,14 +3726,6 @@ def _phrases(
             # part named after its count, no figure of its own (session 33, point 3; miss67)
             continue
         if (
-            "a" in phrase[:2].lower()
-            and _ONE_WITH_AGE.match(phrase)
-            and not _RANKED_COUNT.match(phrase)
-        ):
-            # "The sailor who died, an Indian second engineer, Rakesh Nair, 44, was shot": a
-            # name and age after one person, no rank, name again someone counted (cas40r)
-            continue
-        if (
             _ONE_WHO_FLED.match(phrase)
             and attributes.get("count_high", 1) == 1
             # (a count with no upper bound is no one person: "a minimum of 40 people have
@@ -4436,26 +4407,11 @@ _WHO_WERE_HARMED: Final = (
     # (a captivity: other)
     r"|they\s+(?:took|carried\s+away|took\s+away|led\s+away|abducted|kidnapped|seized))"
 )
-# (never a vehicle or an animal among the dead: "the driver and the truck", "the herder and
-# his cow")
-_NO_VEHICLE_OR_ANIMAL: Final = (
-    r"(?!(?:car|bus|truck|lorry|van|vehicle|tractor|boat|house|home|shop|dog|cow|goat|sheep"
-    r"|horse|camel|donkey|cattle|herd|flock"
-    # (review69f) "the pilot and the plane were among the missing", "my husband and my
-    # motorbike were among those they took", "the farmer and his mule"
-    r"|plane|aircraft|helicopter|jet|ship|vessel|motorbike|motorcycle|bike|bicycle|laptop"
-    r"|phone|money|cash|car|mule|pig|ox|bull|calf|livestock|documents|belongings|goods)\b)"
-)
 _ONE_OF_THEIRS_AMONG: Final = re.compile(
     # ... or after a possessive noun, left out as "my" is: "her husband's cousin was among
     # the dead", "the headman's younger brother, <name>, was among the wounded" (fixcas63)
     rf"(?:(?<![Oo]f\s)\b(?:my|his|her|their|our|your|the)|(?<=[a-z]['\u2019]s))"
-    rf"\s+(?P<phrase>(?:{_NAMED_ONE}"
-    # ... or a lower-case noun no list holds, where a listed person joined to it by "and"
-    # follows: "The tailor and his apprentice were among the dead" (frame69)
-    # (review69f: one person, never a plural: "the elders and the chief")
-    rf"|{_NO_VEHICLE_OR_ANIMAL}(?-i:[a-z][a-z-]+)(?<![^s]s)(?=\s+and\s+(?:(?:my|his|her|their|our|your"
-    rf"|the|a|an)\s+)?{_NAMED_ONE}\s+(?:was|were|had\s+been|have\s+been)\s))"
+    rf"\s+(?P<phrase>{_NAMED_ONE}"
     # "The commander of the brigade was among those killed": whose he was, after the noun
     r"(?:\s+of\s+(?:the|a|an|his|her|their|its|our)\s+(?:[\w'\u2019-]+\s+){0,2}?"
     r"(?!(?:was|were|is|are|and)\b)[\w'\u2019-]+)?"

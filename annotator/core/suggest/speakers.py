@@ -4556,10 +4556,10 @@ _OUTLET_NOUNS: Final = words(
 _CARRIED_BY: Final = re.compile(
     r"\b(?:(?:(?:read|carried|broadcast|aired|published|posted|shown)\s+(?:on|in)|through|via)"
     r"\s+(?:[\w'\u2019-]+\s+){0,3}"
-    # (up to four words after "by": "carried by the state news agency Petra"; a possessive
-    # among them: "carried by the group's Amaq news agency": review69s)
+    # (a possessive among the words after "by": "carried by the group's Amaq news agency":
+    # review69s)
     r"|(?:(?:carried|broadcast|aired|published|posted|shown|read)\s+by)\s+"
-    r"(?:[\w'\u2019-]+\s+){0,4})$"
+    r"(?:[\w'\u2019-]+\s+){0,3})$"
 )
 
 
