@@ -13821,7 +13821,6 @@ _TOPIC_HEADING_AFTER: Final = re.compile(r"[:,.](?:\s|$)")
 # words or more: multi-word names were suggested in every probe). The bare "visit",
 # "tour", "enter" and "flee" only after a modal, "to" or a negation: "after the visit
 # Sudan agreed" is a noun; no verb of perception ("have seen Russia use ...": it acts).
-_WHICH_AFTER: Final = re.compile(r",\s+which\b")
 _TRAVELLED_BEFORE: Final = re.compile(
     r"(?:\b(?:visits|visited|visiting|toured|touring|enters|entered|entering|fled|flees"
     r"|fleeing)|\b(?:to|will|would|can|could|may|might|should|must|not|never|cannot)\s+"
