@@ -106,6 +106,7 @@ def test_a_national_court_or_prosecution_service_is_the_state(
             "The National Socialist Council of Nagaland (Khaplang-Yung Aung) denied it.",
             "National Socialist Council of Nagaland (Khaplang-Yung Aung)",
         ),
+        ("Leaders of the CPN (Maoist Centre) met on Monday.", "CPN (Maoist Centre)"),
     ],
 )
 def test_a_bracket_naming_a_faction_stays_inside_the_name(text: str, name: str) -> None:

@@ -9911,6 +9911,14 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         end = tokens[-1].end
         end = _faction_bracket_end(ctx, start, end)
+        short = _ACRONYM_BEFORE_BRACKET.search(ctx.text, max(0, start - 12), start)
+        if (
+            short is not None
+            and ctx.text.startswith(")", end)
+            and short.group(1) not in _gazetteer_index(ctx.gazetteer).kinds
+            and not _spells_initials(short.group(1), ctx.text[start:end])
+        ):
+            start, end = short.start(1), end + 1  # "CPN (Maoist Centre)": the short form
         listed_whole = _gazetteer_index(ctx.gazetteer).kinds.get(ctx.text[start:end])
         if listed_whole is not None:
             kind = listed_whole[0]  # "Communist Party of India (Maoist)", listed armed
@@ -9928,6 +9936,19 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
 _FACTION_BRACKET: Final = re.compile(
     r" ?\((?P<words>[A-Z][a-z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})\)"
 )
+
+
+_ACRONYM_BEFORE_BRACKET: Final = re.compile(r"\b([A-Z]{2,6}) ?\($")
+
+
+def _spells_initials(acronym: str, words: str) -> bool:
+    """The acronym spells the capital initials of the bracketed words, in order and from the
+    first: "KPRA (Khyber Pakhtunkhwa Revenue Authority)" is an acronym glossed by its name,
+    two spans (point 12's main text), not a short form with a faction in brackets."""
+    initials = iter(w[0] for w in words.split() if w[:1].isupper())
+    if words[:1] != acronym[:1]:
+        return False
+    return all(letter in initials for letter in acronym)
 
 
 def _minister_of(tokens: tuple[Token, ...]) -> bool:
