@@ -102,3 +102,74 @@ def test_an_acronym_glossed_by_its_name_in_brackets_stays_two_spans(
 def test_no_bracketed_span_from_an_acronym_before_other_brackets(text: str) -> None:
     """Hostile probes: glosses, times and places in brackets after capitals join nothing."""
     assert [t for t in suggested_texts(text) if "(" in t] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE HAGUE (Reuters) - The ICC's Office of the Prosecutor said on Monday it was"
+        " examining the strike on the hospital.",
+        "ICC: Office of the Prosecutor opens probe into Darfur killings",
+        "Karim Khan, whose Office of the Prosecutor at the International Criminal Court is"
+        " investigating the case, said witnesses were protected.",
+        "Investigators from the ICC's Office of the Prosecutor arrived in Bangui on Tuesday,"
+        " a UN official said.",
+        "According to the Office of the Prosecutor at the International Criminal Court, 14"
+        " arrest warrants are pending.",
+        "The Special Tribunal for Lebanon's Office of the Prosecutor said the evidence was"
+        " sufficient.",
+    ],
+)
+def test_an_international_courts_office_of_the_prosecutor_is_an_organisation(text: str) -> None:
+    """Session 32, point 4: "an international court `organisation`"; session 30: "a named
+    court or prosecutor's office is `state` (an international court `organisation`)". The
+    court's own office, named next to it, is typed as the court is."""
+    assert suggested_types(text).get("Office of the Prosecutor") == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        (
+            "The Office of the Prosecutor General of Ukraine said 12 civilians were killed;"
+            " Kyiv has asked the ICC to investigate.",
+            "Office of the Prosecutor General of Ukraine",
+        ),
+        (
+            "KYIV - The Office of the Prosecutor General said the shelling killed four people."
+            " Ukraine is not a member of the International Criminal Court.",
+            "Office of the Prosecutor General",
+        ),
+        (
+            "The Office of the Prosecutor in Kharkiv region said two people were killed, and"
+            " the ICC was informed.",
+            "Office of the Prosecutor in Kharkiv",
+        ),
+        (
+            "The Office of the Public Prosecutor in Lagos charged the men, lawyers said,"
+            " citing an ICC ruling.",
+            "Office of the Public Prosecutor in Lagos",
+        ),
+        (
+            "The Office of the Prosecutor of Guatemala said the ex-general would face trial,"
+            " although the International Court of Justice ruled otherwise.",
+            "Office of the Prosecutor of Guatemala",
+        ),
+        (
+            "The Office of the Prosecutor said 12 civilians were killed in the shelling; Kyiv"
+            " has asked the ICC to investigate.",
+            "Office of the Prosecutor",
+        ),
+        (
+            "Kosovo's Office of the Prosecutor charged three men, weeks after the Special"
+            " Tribunal ruling.",
+            "Office of the Prosecutor",
+        ),
+    ],
+)
+def test_a_states_prosecutors_office_in_a_text_naming_a_court_stays_the_states(
+    text: str, office: str
+) -> None:
+    """Hostile probes: a state's office keeps `state` where an international court is named
+    elsewhere in the sentence or the text, not as its owner."""
+    assert suggested_types(text).get(office) == "state"

@@ -147,7 +147,11 @@ def test_an_army_s_numbered_unit_is_the_state_s() -> None:
     assert suggested_types(text).get("57th Separate Rifle Brigade") == "state"
 
 
-def test_a_states_office_of_the_prosecutor_is_a_state_body() -> None:
+def test_the_office_of_the_prosecutor_of_an_international_court_is_an_organisation() -> None:
+    # the ICC's own office (guideline: international courts are organisations); a state's
+    # prosecutor's office stays a state's body
+    found = suggested_types("The ICC's Office of the Prosecutor said it was examining the strike.")
+    assert found.get("Office of the Prosecutor") == "organisation"
     found = suggested_types(
         "The Office of the Prosecutor in Kharkiv region said two people were killed."
     )

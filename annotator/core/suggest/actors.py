@@ -8016,6 +8016,29 @@ def _kind_by_head(ctx: SuggestContext, words: list[str], kind: str) -> str:
     return kind
 
 
+def _of_an_international_court(text: str, start: int, end: int) -> bool:
+    """Whether an international court or tribunal owns the office named at start..end, next
+    to it: "The ICC's Office of the Prosecutor", "ICC: Office of the Prosecutor ...", "the
+    Office of the Prosecutor (OTP) at the ICC". A court named elsewhere in the text leaves
+    a state's office its state's ("The Office of the Prosecutor said ...; Kyiv has asked the
+    ICC")."""
+    return (
+        _INTERNATIONAL_COURT_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _INTERNATIONAL_COURT_AFTER.match(text, end, min(len(text), end + 60)) is not None
+    )
+
+
+_INTERNATIONAL_COURT: Final = (
+    r"(?:\bICC\b|\bInternational (?:Criminal )?(?:Court|Tribunal)\b|\bSpecial Tribunal\b)"
+)
+_INTERNATIONAL_COURT_BEFORE: Final = re.compile(
+    _INTERNATIONAL_COURT + r"(?: for (?:the )?[A-Z][\w-]*)?(?:['\u2019]s?|:) (?:the )?$"
+)
+_INTERNATIONAL_COURT_AFTER: Final = re.compile(
+    r"(?: \([A-Z]{2,4}\))? (?:at|of) the " + _INTERNATIONAL_COURT
+)
+
+
 # Heads of a state's administrative bodies ("Missing Persons Institute of Bosnia and
 # Herzegovina", "Swedish National Council for Crime Prevention"); a rights commission is
 # left out (the dev gold types statutory and private ones alike as organisations).
@@ -9874,6 +9897,15 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             kind = "state"  # "the state-run Basra Oil Company": a body the state owns
         elif kind == "organisation" and _apposed_to_state_body(ctx, start):
             kind = "state"  # "Kenya's police watchdog, the Independent Policing ..."
+        if (
+            kind == "state"
+            and words == ["Office", "of", "the", "Prosecutor"]
+            and _of_an_international_court(ctx.text, start, tokens[-1].end)
+        ):
+            # "the ICC's Office of the Prosecutor": the international court's own office,
+            # an organisation as the court is (session 32, point 4; session 30's "a named
+            # court or prosecutor's office is `state` (an international court `organisation`)")
+            kind = "organisation"
         if _treated_at(ctx.text, tokens):
             continue  # "taken to the Federal Medical Centre": where the wounded lie
         if _court_as_venue(ctx.text, start, words):
