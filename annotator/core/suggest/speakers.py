@@ -4086,6 +4086,19 @@ _CALENDAR_WORDS: Final = words(
 )
 
 
+# "The spokesman, Colonel X," in the sentence after a spokesman's unnamed word (open point g).
+def _spokesperson_named_next(text: str, mentions: _Mentions, verb_at: int) -> Suggestion | None:
+    end = min(len(text), verb_at + 400)
+    for mark in ('"', "\u201c"):
+        opened = text.find(mark, verb_at, end)
+        if opened >= 0:
+            end = opened
+    named = _SPOKESPERSON_NAMED.search(text, verb_at, end)
+    if named is None:
+        return None
+    return _named_right_after(mentions, text, named.end(), end)
+
+
 def _subject_or_pronoun(
     text: str, mentions: _Mentions, start: int, verb_at: int, quote_start: int
 ) -> tuple[bool, Extent | None]:
@@ -4315,7 +4328,7 @@ def _subject_or_pronoun(
         holder = mentions.role_holder_before(text, quote_start, role)
         if holder is None and role in _SPOKESPEOPLE:
             # (a spokesperson named before under another of the three words, "RSF
-            # spokesperson X" ... "the RSF's spokesman said": review67s)
+            # spokesperson X" ... "the RSF's spokesman said", or named right after: review67s)
             holder = next(
                 (
                     found
@@ -4323,7 +4336,7 @@ def _subject_or_pronoun(
                     if (found := mentions.role_holder_before(text, quote_start, other)) is not None
                 ),
                 None,
-            )
+            ) or _spokesperson_named_next(text, mentions, verb_at)
         if holder is None and role in _SPOKESPEOPLE:
             # ... but a spokesman named nowhere speaks for the body named in the phrase:
             # "the RSF's spokesman said" is the RSF's word, as "an RSF spokesman said" is
@@ -5940,6 +5953,10 @@ def attribute_speakers(
             speaker = _titled_person_said(text, quote, mentions)
         if speaker is None:
             speaker = _spoke_through_spokesperson(text, quote, mentions, all_sentences)
+        if speaker is None or not _is_person(mentions.at(speaker) or quote):
+            named_later = _spokesperson_named_later(text, quote, mentions)
+            if named_later is not None:
+                speaker = named_later
         if speaker is not None and _anonymous_pronoun_turn(text, quote, mentions):
             speaker = None
         introduced = _introduced_named_next(text, quote, mentions)
@@ -6004,6 +6021,39 @@ _BODY_NOUN_SPOKESPERSON: Final = re.compile(
 _SPOKESPERSON_FOR_THE: Final = re.compile(
     r"(?:an?|one)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+(?P<body>the\s+[a-z]+)\s+"
 )
+# A quote's attribution to a spokesperson left unnamed there, right after the quote
+# ('"...," an army spokesman said') or before it in its sentence ('A spokesman said: "').
+_UNNAMED_SPOKESPERSON_AFTER: Final = re.compile(
+    r"[\"'\u201d\u2019]\s+(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,4}?spokes(?:man|woman|person)\b"
+    r"(?:\s+(?:for|of)\s+[^,.;:\"\u201c\u201d\n]{1,60}?)?\s+(?:said|says|told|added|adds)\b"
+)
+_UNNAMED_SPOKESPERSON_BEFORE: Final = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:(?:In|At|On|Later|Earlier)\b[^,.;:\"\u201c\u201d\n]{0,40},\s+)?"
+    r"(?:An?|One|an?|one)\s+(?:[\w'\u2019-]+\s+){0,4}?spokes(?:man|woman|person)\b"
+    r"[^.!?\"\u201c\u201d\n]{0,80}?\s(?:said|says|told|added)\b[^.!?\"\u201c\u201d\n]{0,40}?"
+    r"[:,]?\s*[\"\u201c]$"
+)
+# The close of a quote and the start of its attribution: '," ' or '," ' or '?" '.
+_NEXT_QUOTE_CLOSE: Final = re.compile(r"[,!?\u2014-][\"\u201d]\s+(?=[Tt]he\s)")
+# "The spokesman, Colonel X, ..." in the sentences after: the spokesperson named.
+# (the bare noun only, as the guideline's example: "The police spokesman, X" after "an army
+# spokesman said" and "The spokesman for the army, X" after "a spokesman for the rebels" may be
+# another body's spokesperson; rst70s)
+_SPOKESPERSON_NAMED: Final = re.compile(r"\b[Tt]he\s+spokes(?:man|woman|person),\s+")
+# Only a title in capitals between the comma and the name ("Colonel", "Major General", "DSP"):
+# not "The spokesman, whose name was withheld, said President X would visit".
+_TITLE_RUN: Final = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,4}")
+
+
+def _named_right_after(mentions: _Mentions, text: str, at: int, end: int) -> Suggestion | None:
+    """The person mention that the appositive opening at `at` names, with at most a title
+    in capitals before it, else None."""
+    people = [a for a in mentions.within(at, min(end, at + 60)) if _is_person(a)]
+    if people and _TITLE_RUN.fullmatch(text, at, people[0].start):
+        return people[0]
+    return None
+
+
 # '"...," he said, ' right after a quote: "he" or "she", a verb of saying, maybe whom
 # told, then a comma and what follows.
 _PRONOUN_TURN_THEN: Final = re.compile(
@@ -6367,6 +6417,35 @@ def _same_name_after_colon_paragraph(
         first < quote.start and words[: len(longer)] == longer
         for first, words in mentions.person_names_by_first_word(text).get(longer[0], ())
     )
+
+
+def _spokesperson_named_later(text: str, quote: Suggestion, mentions: _Mentions) -> Extent | None:
+    """The person a quote's unnamed spokesperson is named as in the sentences after it
+    ('"...," an army spokesman said. ... The spokesman, Colonel X, added ...' -> X): the
+    speaker is named, so the quote links to that mention, as a headline quote links forward
+    (guideline, open point g). None when the quote is not so attributed or no later
+    sentence names the spokesperson before another quote opens."""
+    if not (
+        _UNNAMED_SPOKESPERSON_AFTER.match(text, quote.end)
+        or _UNNAMED_SPOKESPERSON_BEFORE.search(text, max(0, quote.start - 200), quote.start)
+    ):
+        return None
+    window_end = min(len(text), quote.end + 600)
+    for mark in ('"', "\u201c"):
+        opened = text.find(mark, quote.end + 2, window_end)
+        if opened >= 0:
+            window_end = opened  # never past the next quote: it may be someone else's
+    named = _SPOKESPERSON_NAMED.search(text, quote.end, window_end)
+    if named is None:
+        # ... but the next quote's own attribution may name him: '"...," the spokesman, X,
+        # told reporters' (the same spokesman goes on, and is named there)
+        closed = _NEXT_QUOTE_CLOSE.search(text, window_end + 1, min(len(text), window_end + 800))
+        if closed is not None:
+            named = _SPOKESPERSON_NAMED.match(text, closed.end())
+            window_end = min(len(text), closed.end() + 150)
+    if named is None:
+        return None
+    return _extent(_named_right_after(mentions, text, named.end(), window_end))
 
 
 # Between two quotes of one sentence, a verb coordinated with the first one's: 'said its
