@@ -3155,6 +3155,39 @@ def _subject(
     return False, None
 
 
+# "the prime minister's office", "the president's press office" before its verb.
+_HOLDERS_OFFICE: Final = re.compile(
+    r"\b[Tt]he\s+(?i:(prime\s+minister|president))['\u2019]s\s+(?:press\s+)?office\s*$"
+)
+
+
+def _office_holder(text: str, mentions: _Mentions, start: int, holder: str) -> Suggestion | None:
+    """Whom "the <holder>'s office" at `start` speaks for: the nearest of the last dozen
+    mentions before it that bears the title (`_bears_title`), else the government the
+    way "the government said" finds it, else None."""
+    title = " ".join(w.capitalize() for w in holder.split())
+    before = [a for a in mentions.within(max(0, start - 1500), start) if _is_person(a)]
+    for person in reversed(before[-12:]):
+        if _FORMER_BEFORE.search(text, max(0, person.start - 40), person.start):
+            continue  # ("Former Prime Minister X", "Vice President X": not the holder)
+        if _bears_title(text, person, title) or _bears_title(text, person, title.lower()):
+            return person
+    government = mentions.described_before(text, start, ["government"])
+    # (a state's government only: not "the Hamas-run government media office")
+    return (
+        government
+        if government is not None and government.attributes.get("type") == "state"
+        else None
+    )
+
+
+# (nor a deputy's: "Vice President X", "Deputy Prime Minister X")
+_FORMER_BEFORE: Final = re.compile(
+    r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate|[Dd]eposed|[Oo]usted|[Vv]ice|[Dd]eputy)[\s-]*"
+    r"(?:[A-Z][\w.-]*\s+){0,3}$"
+)
+
+
 # "Its information department ", "their military wing " alone before the verb.
 # ... a part of the body by the noun of a unit that holds no name of its own ("its media
 # centre", "its information team", "its political wing"): it speaks for the body
@@ -4406,6 +4439,20 @@ def _subject_or_pronoun(
             person = mentions.person_before(text, quote_start, _POSSESSIVE_PERSON[pronoun])
             return True, _extent(person)
         return True, _extent(mentions.group_before(text, quote_start, plural=pronoun == "their"))
+    office = _HOLDERS_OFFICE.search(text, max(start, verb_at - 60), verb_at)
+    if (
+        office is not None
+        and not named_inside
+        # (opening the clause, or after its opening phrase's comma: not "the former
+        # president's office", nor "a lawyer for the president's office")
+        and (
+            not text[start : office.start()].strip()
+            or text[start : office.start()].rstrip().endswith(",")
+        )
+    ):
+        # "the prime minister's office said": the holder named before, else the government
+        # (guideline, session 28 point c)
+        return True, _extent(_office_holder(text, mentions, start, office.group(1)))
     headed = _HEAD_NOUN_SUBJECT.fullmatch(text, start, verb_at)
     if headed is None and opening is not None:
         # ... after a phrase of when, where or in what: "In its ruling, the court said"
