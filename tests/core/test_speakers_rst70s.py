@@ -6,7 +6,10 @@ states their class in words (sample_articles/README.md):
   to the mention that names him";
 - session 30, point 8: '"the prime minister's office said" (lower case, untagged, point c)
   links to the prime minister's nearest preceding named mention, else to the government's
-  nearest mention'.
+  nearest mention'; the same point: '"the statement read / said / added" links to whoever
+  the article says issued or said the statement' (session 55 point 8: "Where the article
+  says the body issued the words ... they link to the body"), here for 'According to the
+  statement, "..."'.
 
 The sentences are probes written for this (wire, bullet, translated, Nigerian, Pakistani,
 Kenyan, humanitarian styles), none from the dev articles, with hostile negatives (another
@@ -234,6 +237,187 @@ def test_the_office_of_a_prime_minister_or_president_is_its_holder_or_government
     ],
 )
 def test_a_former_or_deputy_holders_office_or_no_verb_of_saying_adds_no_holder(
+    text: str, words: str, speaker: str | None
+) -> None:
+    assert suggested_speaker(text, words) == speaker
+
+
+# session 30 point 8: a quote the article gives to "the statement" links to its issuer
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The Nigerian Army said in a statement that troops had repelled an "
+            'attack on Damboa. According to the statement, "the criminals fled with'
+            ' gunshot wounds."',
+            "the crimin",
+            "Nigerian Army",
+        ),
+        (
+            "Hamas issued a statement after the strike. According to the statement,"
+            ' "the occupation will pay the price."',
+            "the occupa",
+            "Hamas",
+        ),
+        (
+            "The Pakistan Army's media wing released a statement. According to the "
+            'statement, "the terrorists were hiding in a compound."',
+            "the terror",
+            "Pakistan Army",
+        ),
+        (
+            "The Kaduna State Police Command issued a statement on Sunday. "
+            'According to the statement, "the bandits abducted 14 passengers."',
+            "the bandit",
+            "Kaduna State Police Command",
+        ),
+        (
+            "UNICEF released a statement after the school was hit. According to the"
+            ' statement, "at least 20 children were among the wounded."',
+            "at least 2",
+            "UNICEF",
+        ),
+        (
+            "The Ministry of Defence of the Russian Federation published a "
+            'communique. According to the communique, "the enemy lost up to 60 '
+            'servicemen."',
+            "the enemy ",
+            "Ministry of Defence of the Russian Federation",
+        ),
+        (
+            "Inter-Services Public Relations said in a statement that four soldiers"
+            ' were martyred. According to the statement, "the area is being '
+            'sanitised."',
+            "the area i",
+            "Inter-Services Public Relations",
+        ),
+        (
+            'The Red Cross released a statement. According to the release, "our '
+            'teams evacuated 300 wounded."',
+            "our teams ",
+            "Red Cross",
+        ),
+        (
+            "- Boko Haram posted a statement online on Tuesday - According to the "
+            'statement, "the fighters seized two armoured vehicles"',
+            "the fighte",
+            "Boko Haram",
+        ),
+        (
+            "The Nigerian Army said in a statement that 12 bandits were killed. The"
+            " bandits' leader, Bello Turji, denied the claim. According to the "
+            'statement, "the troops recovered 20 rifles."',
+            "the troops",
+            "Nigerian Army",
+        ),
+        (
+            "The IDF denied a statement released by Hamas. According to the "
+            'statement, "the hostages were killed by the bombing."',
+            "the hostag",
+            "Hamas",
+        ),
+        (
+            "Hamas said in a statement that the strike killed 30 people. The "
+            'Israeli military declined to comment. According to the statement, "the'
+            ' victims were displaced families."',
+            "the victim",
+            "Hamas",
+        ),
+        (
+            "The Borno State Government issued a statement on the floods. Residents"
+            ' said the water rose overnight. According to the statement, "over '
+            '2,000 households have been displaced."',
+            "over 2,000",
+            "Borno State Government",
+        ),
+    ],
+)
+def test_according_to_the_statement_is_its_issuer(
+    text: str, words: str, speaker: str | None
+) -> None:
+    assert suggested_speaker(text, words) == speaker
+
+
+# hostile: no named issuer, a statement criticised, denied or doubted by another, a headline
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The army issued a statement on Monday. According to the statement, "
+            '"twelve terrorists were neutralised during the operation."',
+            "twelve ter",
+            None,
+        ),
+        (
+            "- The police put out a statement late on Friday - According to the "
+            'statement, "three suspects have been arrested"',
+            "three susp",
+            None,
+        ),
+        (
+            "The ministry of health said in a statement that 14 people died. "
+            'According to the statement, "most of the victims were women."',
+            "most of th",
+            None,
+        ),
+        (
+            "The rebels said the statement was a lie. According to the statement, "
+            '"the village was cleared of fighters."',
+            "the villag",
+            None,
+        ),
+        (
+            "Witnesses said gunmen stormed the village. According to the statement,"
+            ' "no civilians were harmed."',
+            "no civilia",
+            None,
+        ),
+        (
+            "Amnesty International criticised the army's statement. According to "
+            'the statement, "no civilians were harmed."',
+            "no civilia",
+            None,
+        ),
+        (
+            "Human Rights Watch rejected a statement issued by the ministry. "
+            'According to the statement, "the detainees are well treated."',
+            "the detain",
+            None,
+        ),
+        (
+            "Al-Shabaab claimed the attack. Witnesses said the gunmen fled. "
+            'According to the statement, "the soldiers were ambushed at dawn."',
+            "the soldie",
+            None,
+        ),
+        (
+            "The opposition leader, Raila Odinga, dismissed a police statement. "
+            'According to the statement, "officers acted in self-defence."',
+            "officers a",
+            None,
+        ),
+        (
+            "Reuters could not verify the statement. According to the statement, "
+            '"the dam was destroyed by shelling."',
+            "the dam wa",
+            None,
+        ),
+        (
+            "Army says 12 militants killed in North Waziristan. According to the "
+            'statement, "the militants were involved in attacks on security '
+            'forces."',
+            "the milita",
+            None,
+        ),
+        (
+            'The rebels accused the army of lying. According to the statement, "the'
+            ' rebels lost 40 men."',
+            "the rebels",
+            None,
+        ),
+    ],
+)
+def test_according_to_the_statement_with_no_issuer_named_has_no_link(
     text: str, words: str, speaker: str | None
 ) -> None:
     assert suggested_speaker(text, words) == speaker

@@ -4709,6 +4709,8 @@ _ACCORDING_SOURCE: Final = re.compile(
     r"\b[Aa]ccording\s+to\s+(?P<source>[^,.;:\"\u201c\u201d\n]{2,120})[,.]"
 )
 _ACCORDING_DESCRIBED: Final = re.compile(r"the\s+([a-z]+)")
+# "the statement", "the communiqué" after "According to": a document, from its issuer.
+_THE_DOCUMENT: Final = re.compile(r"the\s+(?:statement|communiqu[e\u00e9]|release|note)")
 _DOCUMENT_WORD: Final = re.compile(
     r"\b(?:statement|communiqu[e\u00e9]|message|letter|note|post|release)\b"
 )
@@ -5230,6 +5232,11 @@ def _before_quote(
         # (only where the quote opens after its comma: 'According to the communiqué, the
         # FAMa "..."' quotes the body named after it)
         source = text[named:named_end].strip() if not text[named_end + 1 : opened].strip() else ""
+        issuer = mentions.issuer_before(text, start) if _THE_DOCUMENT.fullmatch(source) else None
+        if issuer is not None:
+            # 'The army issued a statement. According to the statement, "..."': its issuer
+            # (guideline, session 30 point 8); no issuer found: the paths below decide
+            return True, _extent(issuer)
         wanted = _description_words(source) if source.startswith("the ") else []
         if wanted and len(source.split()) <= 3:
             # 'The Ministry of the Interior deployed police. According to the ministry,
