@@ -110,3 +110,19 @@ def test_the_prime_ministers_office_after_a_groups_government_office_is_not_the_
         'minister\'s office said: "We mourn the victims."\n'
     )
     assert suggested_speaker(text, "We mourn") != "Hamas"
+
+
+def test_the_presidents_office_after_a_vice_president_is_the_president() -> None:
+    text = (
+        "President Joe Biden met Vice President Kamala Harris. The president's office said "
+        'the meeting was "productive".\n'
+    )
+    assert suggested_speaker(text, "productive") == "Joe Biden"
+
+
+def test_the_prime_ministers_office_after_a_deputy_prime_minister_is_not_the_deputy() -> None:
+    text = (
+        "Prime Minister Shehbaz Sharif chaired the meeting. Deputy Prime Minister Ishaq Dar "
+        'briefed reporters. The prime minister\'s office said the talks were "useful".\n'
+    )
+    assert suggested_speaker(text, "useful") == "Shehbaz Sharif"

@@ -148,10 +148,16 @@ from tests.core.suggest_probes import suggested_speaker
             "Defence Headquarters",
         ),
         ('The hostage, in a video released by Hamas, said: "Please help us."', "Please", None),
-        # "the RSF's spokesman" named before under another word
+        # "the RSF's spokesman" named before under another word, or named right after
         (
             'RSF spokesperson Al-Fateh Qurashi denied the claims. "Our forces have no presence in '
             "the area,\" the RSF's spokesman said.",
+            "Our forces",
+            "Al-Fateh Qurashi",
+        ),
+        (
+            '"Our forces have no presence in the area," the RSF\'s spokesman said. The '
+            "spokesman, Al-Fateh Qurashi, added that the army had lied.",
             "Our forces",
             "Al-Fateh Qurashi",
         ),

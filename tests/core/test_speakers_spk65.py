@@ -372,6 +372,31 @@ def test_a_spokesman_for_the_victims_in_a_place_is_nobody_named() -> None:
 # before, else the government (guideline, session 28 point c) ---
 
 
+def test_the_prime_ministers_office_said_colon_is_the_government() -> None:
+    text = (
+        _LEAD + "The Haitian government condemned the attack and announced three days of "
+        "mourning. In a statement posted on social media on Thursday night, the prime "
+        'minister\'s office said: "The government salutes the courage of the police."\n'
+    )
+    assert suggested_speaker(text, "The government salutes") == "Haitian government"
+
+
+def test_the_prime_ministers_office_after_the_prime_minister_named_is_his() -> None:
+    text = (
+        _LEAD + "President William Ruto met Ethiopia's Prime Minister Abiy Ahmed. The prime "
+        'minister\'s office said the talks were "fruitful".\n'
+    )
+    assert suggested_speaker(text, "fruitful") == "Abiy Ahmed"
+
+
+def test_the_presidents_office_after_the_president_named_is_his() -> None:
+    text = (
+        _LEAD + "President William Ruto met the families. The president's office said the "
+        'attack was "cowardly".\n'
+    )
+    assert suggested_speaker(text, "cowardly") == "William Ruto"
+
+
 def test_the_former_presidents_office_is_nobody_named() -> None:
     # hostile: another holder than the one named
     text = (

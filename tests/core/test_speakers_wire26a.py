@@ -31,6 +31,14 @@ def test_according_to_a_description_before_a_quote_names_the_body() -> None:
     assert _speakers(text) == ["Kenya Red Cross"]
 
 
+def test_according_to_the_statement_before_a_quote_names_its_issuer() -> None:
+    text = (
+        "The Togolese Armed Forces (FAT) issued a statement on Tuesday. "
+        'According to the statement, "the forces repelled the assailants".'
+    )
+    assert _speakers(text) == ["FAT"]
+
+
 def test_a_body_named_between_the_source_and_the_quote_speaks_it() -> None:
     # the communiqué is the source, but the quote is what the body after it did
     text = (

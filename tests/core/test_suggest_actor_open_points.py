@@ -76,8 +76,21 @@ def test_a_name_with_a_particle_is_still_a_persons() -> None:
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [
-        # a spokesperson left unnamed at the quote, another quote opening before a later
-        # sentence names a spokesman: the name may be its speaker's colleague
+        # a spokesperson left unnamed at the quote and named in a later sentence (point g)
+        (
+            'Fighting resumed near Goma. "Our positions were shelled all night," an army'
+            " spokesman said.\n\nThe spokesman, Lieutenant Colonel Guillaume Ndjike, added"
+            " that the army had lost no ground.",
+            "Our positions",
+            "Guillaume Ndjike",
+        ),
+        (
+            'Fighting resumed near Goma. A spokesman said: "Our positions were shelled."\n\n'
+            "The spokesman, Colonel Guillaume Ndjike, said the army had lost no ground.",
+            "Our positions",
+            "Guillaume Ndjike",
+        ),
+        # ... not when another quote opens first: the name may be its speaker's colleague
         (
             'The army said the RSF had shelled the market. "Our forces repelled the attack,"'
             ' an army spokesman said. "We hold the bridge," said Amadou Sow, a commander.\n\n'

@@ -3155,6 +3155,39 @@ def _subject(
     return False, None
 
 
+# "the prime minister's office", "the president's press office" before its verb.
+_HOLDERS_OFFICE: Final = re.compile(
+    r"\b[Tt]he\s+(?i:(prime\s+minister|president))['\u2019]s\s+(?:press\s+)?office\s*$"
+)
+
+
+def _office_holder(text: str, mentions: _Mentions, start: int, holder: str) -> Suggestion | None:
+    """Whom "the <holder>'s office" at `start` speaks for: the nearest of the last dozen
+    mentions before it that bears the title (`_bears_title`), else the government the
+    way "the government said" finds it, else None."""
+    title = " ".join(w.capitalize() for w in holder.split())
+    before = [a for a in mentions.within(max(0, start - 1500), start) if _is_person(a)]
+    for person in reversed(before[-12:]):
+        if _FORMER_BEFORE.search(text, max(0, person.start - 40), person.start):
+            continue  # ("Former Prime Minister X", "Vice President X": not the holder)
+        if _bears_title(text, person, title) or _bears_title(text, person, title.lower()):
+            return person
+    government = mentions.described_before(text, start, ["government"])
+    # (a state's government only: not "the Hamas-run government media office")
+    return (
+        government
+        if government is not None and government.attributes.get("type") == "state"
+        else None
+    )
+
+
+# (nor a deputy's: "Vice President X", "Deputy Prime Minister X")
+_FORMER_BEFORE: Final = re.compile(
+    r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate|[Dd]eposed|[Oo]usted|[Vv]ice|[Dd]eputy)[\s-]*"
+    r"(?:[A-Z][\w.-]*\s+){0,3}$"
+)
+
+
 # "Its information department ", "their military wing " alone before the verb.
 # ... a part of the body by the noun of a unit that holds no name of its own ("its media
 # centre", "its information team", "its political wing"): it speaks for the body
@@ -4086,6 +4119,19 @@ _CALENDAR_WORDS: Final = words(
 )
 
 
+# "The spokesman, Colonel X," in the sentence after a spokesman's unnamed word (open point g).
+def _spokesperson_named_next(text: str, mentions: _Mentions, verb_at: int) -> Suggestion | None:
+    end = min(len(text), verb_at + 400)
+    for mark in ('"', "\u201c"):
+        opened = text.find(mark, verb_at, end)
+        if opened >= 0:
+            end = opened
+    named = _SPOKESPERSON_NAMED.search(text, verb_at, end)
+    if named is None:
+        return None
+    return _named_right_after(mentions, text, named.end(), end)
+
+
 def _subject_or_pronoun(
     text: str, mentions: _Mentions, start: int, verb_at: int, quote_start: int
 ) -> tuple[bool, Extent | None]:
@@ -4315,7 +4361,7 @@ def _subject_or_pronoun(
         holder = mentions.role_holder_before(text, quote_start, role)
         if holder is None and role in _SPOKESPEOPLE:
             # (a spokesperson named before under another of the three words, "RSF
-            # spokesperson X" ... "the RSF's spokesman said": review67s)
+            # spokesperson X" ... "the RSF's spokesman said", or named right after: review67s)
             holder = next(
                 (
                     found
@@ -4323,7 +4369,7 @@ def _subject_or_pronoun(
                     if (found := mentions.role_holder_before(text, quote_start, other)) is not None
                 ),
                 None,
-            )
+            ) or _spokesperson_named_next(text, mentions, verb_at)
         if holder is None and role in _SPOKESPEOPLE:
             # ... but a spokesman named nowhere speaks for the body named in the phrase:
             # "the RSF's spokesman said" is the RSF's word, as "an RSF spokesman said" is
@@ -4393,6 +4439,20 @@ def _subject_or_pronoun(
             person = mentions.person_before(text, quote_start, _POSSESSIVE_PERSON[pronoun])
             return True, _extent(person)
         return True, _extent(mentions.group_before(text, quote_start, plural=pronoun == "their"))
+    office = _HOLDERS_OFFICE.search(text, max(start, verb_at - 60), verb_at)
+    if (
+        office is not None
+        and not named_inside
+        # (opening the clause, or after its opening phrase's comma: not "the former
+        # president's office", nor "a lawyer for the president's office")
+        and (
+            not text[start : office.start()].strip()
+            or text[start : office.start()].rstrip().endswith(",")
+        )
+    ):
+        # "the prime minister's office said": the holder named before, else the government
+        # (guideline, session 28 point c)
+        return True, _extent(_office_holder(text, mentions, start, office.group(1)))
     headed = _HEAD_NOUN_SUBJECT.fullmatch(text, start, verb_at)
     if headed is None and opening is not None:
         # ... after a phrase of when, where or in what: "In its ruling, the court said"
@@ -4649,6 +4709,8 @@ _ACCORDING_SOURCE: Final = re.compile(
     r"\b[Aa]ccording\s+to\s+(?P<source>[^,.;:\"\u201c\u201d\n]{2,120})[,.]"
 )
 _ACCORDING_DESCRIBED: Final = re.compile(r"the\s+([a-z]+)")
+# "the statement", "the communiqué" after "According to": a document, from its issuer.
+_THE_DOCUMENT: Final = re.compile(r"the\s+(?:statement|communiqu[e\u00e9]|release|note)")
 _DOCUMENT_WORD: Final = re.compile(
     r"\b(?:statement|communiqu[e\u00e9]|message|letter|note|post|release)\b"
 )
@@ -5170,6 +5232,11 @@ def _before_quote(
         # (only where the quote opens after its comma: 'According to the communiqué, the
         # FAMa "..."' quotes the body named after it)
         source = text[named:named_end].strip() if not text[named_end + 1 : opened].strip() else ""
+        issuer = mentions.issuer_before(text, start) if _THE_DOCUMENT.fullmatch(source) else None
+        if issuer is not None:
+            # 'The army issued a statement. According to the statement, "..."': its issuer
+            # (guideline, session 30 point 8); no issuer found: the paths below decide
+            return True, _extent(issuer)
         wanted = _description_words(source) if source.startswith("the ") else []
         if wanted and len(source.split()) <= 3:
             # 'The Ministry of the Interior deployed police. According to the ministry,
@@ -5940,6 +6007,10 @@ def attribute_speakers(
             speaker = _titled_person_said(text, quote, mentions)
         if speaker is None:
             speaker = _spoke_through_spokesperson(text, quote, mentions, all_sentences)
+        if speaker is None or not _is_person(mentions.at(speaker) or quote):
+            named_later = _spokesperson_named_later(text, quote, mentions)
+            if named_later is not None:
+                speaker = named_later
         if speaker is not None and _anonymous_pronoun_turn(text, quote, mentions):
             speaker = None
         introduced = _introduced_named_next(text, quote, mentions)
@@ -6004,6 +6075,39 @@ _BODY_NOUN_SPOKESPERSON: Final = re.compile(
 _SPOKESPERSON_FOR_THE: Final = re.compile(
     r"(?:an?|one)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+(?P<body>the\s+[a-z]+)\s+"
 )
+# A quote's attribution to a spokesperson left unnamed there, right after the quote
+# ('"...," an army spokesman said') or before it in its sentence ('A spokesman said: "').
+_UNNAMED_SPOKESPERSON_AFTER: Final = re.compile(
+    r"[\"'\u201d\u2019]\s+(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,4}?spokes(?:man|woman|person)\b"
+    r"(?:\s+(?:for|of)\s+[^,.;:\"\u201c\u201d\n]{1,60}?)?\s+(?:said|says|told|added|adds)\b"
+)
+_UNNAMED_SPOKESPERSON_BEFORE: Final = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:(?:In|At|On|Later|Earlier)\b[^,.;:\"\u201c\u201d\n]{0,40},\s+)?"
+    r"(?:An?|One|an?|one)\s+(?:[\w'\u2019-]+\s+){0,4}?spokes(?:man|woman|person)\b"
+    r"[^.!?\"\u201c\u201d\n]{0,80}?\s(?:said|says|told|added)\b[^.!?\"\u201c\u201d\n]{0,40}?"
+    r"[:,]?\s*[\"\u201c]$"
+)
+# The close of a quote and the start of its attribution: '," ' or '," ' or '?" '.
+_NEXT_QUOTE_CLOSE: Final = re.compile(r"[,!?\u2014-][\"\u201d]\s+(?=[Tt]he\s)")
+# "The spokesman, Colonel X, ..." in the sentences after: the spokesperson named.
+# (the bare noun only, as the guideline's example: "The police spokesman, X" after "an army
+# spokesman said" and "The spokesman for the army, X" after "a spokesman for the rebels" may be
+# another body's spokesperson; rst70s)
+_SPOKESPERSON_NAMED: Final = re.compile(r"\b[Tt]he\s+spokes(?:man|woman|person),\s+")
+# Only a title in capitals between the comma and the name ("Colonel", "Major General", "DSP"):
+# not "The spokesman, whose name was withheld, said President X would visit".
+_TITLE_RUN: Final = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,4}")
+
+
+def _named_right_after(mentions: _Mentions, text: str, at: int, end: int) -> Suggestion | None:
+    """The person mention that the appositive opening at `at` names, with at most a title
+    in capitals before it, else None."""
+    people = [a for a in mentions.within(at, min(end, at + 60)) if _is_person(a)]
+    if people and _TITLE_RUN.fullmatch(text, at, people[0].start):
+        return people[0]
+    return None
+
+
 # '"...," he said, ' right after a quote: "he" or "she", a verb of saying, maybe whom
 # told, then a comma and what follows.
 _PRONOUN_TURN_THEN: Final = re.compile(
@@ -6367,6 +6471,35 @@ def _same_name_after_colon_paragraph(
         first < quote.start and words[: len(longer)] == longer
         for first, words in mentions.person_names_by_first_word(text).get(longer[0], ())
     )
+
+
+def _spokesperson_named_later(text: str, quote: Suggestion, mentions: _Mentions) -> Extent | None:
+    """The person a quote's unnamed spokesperson is named as in the sentences after it
+    ('"...," an army spokesman said. ... The spokesman, Colonel X, added ...' -> X): the
+    speaker is named, so the quote links to that mention, as a headline quote links forward
+    (guideline, open point g). None when the quote is not so attributed or no later
+    sentence names the spokesperson before another quote opens."""
+    if not (
+        _UNNAMED_SPOKESPERSON_AFTER.match(text, quote.end)
+        or _UNNAMED_SPOKESPERSON_BEFORE.search(text, max(0, quote.start - 200), quote.start)
+    ):
+        return None
+    window_end = min(len(text), quote.end + 600)
+    for mark in ('"', "\u201c"):
+        opened = text.find(mark, quote.end + 2, window_end)
+        if opened >= 0:
+            window_end = opened  # never past the next quote: it may be someone else's
+    named = _SPOKESPERSON_NAMED.search(text, quote.end, window_end)
+    if named is None:
+        # ... but the next quote's own attribution may name him: '"...," the spokesman, X,
+        # told reporters' (the same spokesman goes on, and is named there)
+        closed = _NEXT_QUOTE_CLOSE.search(text, window_end + 1, min(len(text), window_end + 800))
+        if closed is not None:
+            named = _SPOKESPERSON_NAMED.match(text, closed.end())
+            window_end = min(len(text), closed.end() + 150)
+    if named is None:
+        return None
+    return _extent(_named_right_after(mentions, text, named.end(), window_end))
 
 
 # Between two quotes of one sentence, a verb coordinated with the first one's: 'said its
