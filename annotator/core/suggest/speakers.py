@@ -3432,6 +3432,10 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             holder = _person_at(text, mentions, phrase_end + 1, end)
             if holder is not None:
                 return True, holder
+        if people and _modifiers_only(text[begin : people[0].start]):
+            # "said Turkish Defence Minister X", "said Houthi military spokesman X": the
+            # words before the name describe it ("the lawyer for X" does not)
+            return True, _extent(people[0])
         if (
             following
             and phrase_end < end
@@ -3885,6 +3889,26 @@ _PREPOSITIONS: Final = words(
 )
 # Words that make the name after them someone else than the speaker: "the lawyer for X".
 _OF_SOMEONE: Final = re.compile(r"\b(?:for|of|to|with|by|from|against|about)\s+(?:the\s+)?$")
+_NOT_MODIFIERS: Final = words(
+    "for of to with by whose who whom and from against on at in about than like as"
+)
+
+
+def _modifiers_only(words_before: str) -> bool:
+    """True when the words before a name only describe it: "Turkish Defence Minister",
+    "UN envoy", "Houthi military spokesman" (no comma, no preposition, a few words)."""
+    # (a role's own "of": "superintendent of police", "Minister of Defence" is one role)
+    words_before = _ROLE_OF_NOUN.sub(r"\1", words_before)
+    found = re.findall(r"[\w'\u2019.-]+|,", words_before)
+    return 0 < len(found) <= 6 and not any(w == "," or w in _NOT_MODIFIERS for w in found)
+
+
+# A role named with what it is of, one noun: "superintendent of police", "Minister of
+# Defence", "inspector general of the police" (not "the lawyer of X": a name follows).
+_ROLE_OF_NOUN: Final = re.compile(
+    rf"\b((?i:{'|'.join(sorted(_PERSON_ROLES, key=longest_first))}))\s+of\s+(?:the\s+)?"
+    r"(?:[a-z]+|[A-Z][a-z]+)(?=\s*$|\s+[A-Z])"
+)
 # Words that make what stands before a name someone else: "a source close to X".
 _NOT_IN_ROLE: Final = words("a an one to of for by from with close near and or")
 
