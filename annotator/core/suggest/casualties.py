@@ -5768,6 +5768,11 @@ _PERSON_IN_CLAUSE: Final = re.compile(
 _DIGIT_OR_HARM: Final = re.compile(rf"\d|\b(?:{_SMALL}|among|including)\b", re.IGNORECASE)
 _AND_A_GROUP: Final = re.compile(rf"\s+and\s+{_LIST_LATER_GROUP}", re.IGNORECASE)
 _ONE_GROUP: Final = re.compile(rf"(?:,\s+|\s+and\s+|^)(?P<group>{_LIST_LATER_GROUP})", re.I)
+# A group with no number counts one where "a" or a possessive opens it and a person noun
+# ends it: "killed a man, his wife and their three children" 5 (guideline, session 32 point
+# 13: "a" / "an" is one, and "a possessive noun in such a list counts one").
+_SINGULAR_LAST: Final = re.compile(rf"\b{_VICTIM_SINGULAR}$", re.IGNORECASE)
+_ONE_WITHOUT_NUMBER: Final = re.compile(r"(?:an?|her|his|their|its|our|my)\s", re.IGNORECASE)
 _SPAN_ENDS_WITH_PEOPLE: Final = re.compile(rf"(?:{_LIST_NOUN})$", re.IGNORECASE)
 _SPAN_OPENS_WITH_COUNT: Final = re.compile(rf"{_LIST_COUNT}\s", re.IGNORECASE)
 # What `_GROUPS_AFTER` and `_NOUN_AFTER` each hold ("\s+and\s+", case aside): where the
@@ -5792,9 +5797,14 @@ def _groups_count(groups: str) -> tuple[int, int | None] | None:
         count = parse_casualty(group)
         count_low: int
         count_high: int | None
-        if count.low is None:
-            return None  # ("their sons", "a driver": a count no word gives)
-        count_low, count_high = count.low, count.high
+        if count.low is None and count.high is None:
+            if not _ONE_WITHOUT_NUMBER.match(group) or not _SINGULAR_LAST.search(group):
+                return None  # ("their sons": a count no word gives)
+            count_low, count_high = 1, 1  # "a driver", "her husband": one person
+        else:
+            if count.low is None:
+                return None
+            count_low, count_high = count.low, count.high
         low += count_low
         if count_high is None:
             any_open = True

@@ -1,0 +1,93 @@
+"""Rules RST70C restored from DEL70C's deletions because the guideline states their class in
+words: session 32, point 13 ("'a' / 'an' is one" and "a possessive noun in such a list counts
+one"). The probes are invented, in varied styles; the hostile ones hold animals, things and
+clauses of their own after a possessive."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_figures
+
+
+# _ONE_WITHOUT_NUMBER and _SINGULAR_LAST: a group with no number word counts one in a sum
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "- Militants killed 6 policemen and their driver near Bannu",
+            [("killed 6 policemen and their driver", 7, 7, "killed")],
+        ),
+        (
+            "Unknown assailants have killed one teacher, his wife and their four children at"
+            " their residence in Kaduna State, police confirmed.",
+            [("killed one teacher, his wife and their four children", 6, 6, "killed")],
+        ),
+        (
+            "According to the humanitarian office, armed men abducted 14 aid workers and their"
+            " driver on the Mopti road.",
+            [("abducted 14 aid workers and their driver", 15, 15, "other")],
+        ),
+        (
+            "Gunmen killed a man, his wife and their three children in Zamfara on Sunday night.",
+            [("killed a man, his wife and their three children", 5, 5, "killed")],
+        ),
+        (
+            "The bomb killed 4 Turkish engineers and their driver.",
+            [("killed 4 Turkish engineers and their driver", 5, 5, "killed")],
+        ),
+        (
+            "\u2022 Bandits abducted a farmer, his wife and their baby in Katsina",
+            [("abducted a farmer, his wife and their baby", 3, 3, "other")],
+        ),
+        (
+            "Security forces said the explosion injured seven pilgrims and their guide near the"
+            " shrine.",
+            [("injured seven pilgrims and their guide", 8, 8, "injured")],
+        ),
+    ],
+)
+def test_rst70c_a_possessive_person_in_a_list_counts_one(sentence: str, expected: list) -> None:
+    assert suggested_figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Gunmen killed two soldiers and their dog at the checkpoint.",
+            [("killed two soldiers", 2, 2, "killed")],
+        ),
+        ("The bomb destroyed three trucks and their cargo, police said.", []),
+        (
+            "Militants killed five policemen and their commander escaped unhurt.",
+            [("killed five policemen", 5, 5, "killed")],
+        ),
+        (
+            "The blast killed 12 people and their bodies were taken to the morgue.",
+            [("killed 12 people", 12, 12, "killed")],
+        ),
+        (
+            "Three soldiers killed, their commander said on Tuesday.",
+            [("Three soldiers killed", 3, 3, "killed")],
+        ),
+        (
+            "- 12 civilians killed, their village burned",
+            [("12 civilians killed", 12, 12, "killed")],
+        ),
+        (
+            "Rebels killed four villagers and their livestock in the raid.",
+            [("killed four villagers", 4, 4, "killed")],
+        ),
+        (
+            "Four soldiers were killed and their base was overrun.",
+            [("Four soldiers were killed", 4, 4, "killed")],
+        ),
+        (
+            "The attackers killed three guards and their weapons were seized.",
+            [("killed three guards", 3, 3, "killed")],
+        ),
+    ],
+)
+def test_rst70c_no_person_after_the_possessive_adds_nothing(sentence: str, expected: list) -> None:
+    assert suggested_figures(sentence) == expected
