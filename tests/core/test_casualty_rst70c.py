@@ -91,3 +91,58 @@ def test_rst70c_a_possessive_person_in_a_list_counts_one(sentence: str, expected
 )
 def test_rst70c_no_person_after_the_possessive_adds_nothing(sentence: str, expected: list) -> None:
     assert suggested_figures(sentence) == expected
+
+
+# _A_PERSON: the same after a plural head ("the bodies of", "the killings of")
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Rescuers recovered the bodies of a mother and her baby from the rubble in Khan"
+            " Younis.",
+            [("bodies of a mother and her baby", 2, 2, "killed")],
+        ),
+        (
+            "The abductions of a pastor and his wife have shocked the community in Kogi State.",
+            [("abductions of a pastor and his wife", 2, 2, "other")],
+        ),
+        (
+            "Police are investigating the killings of a trader and his son at Ikire market.",
+            [("killings of a trader and his son", 2, 2, "killed")],
+        ),
+        (
+            "- Bodies of a farmer and his daughter found in Kuki village",
+            [("Bodies of a farmer and his daughter", 2, 2, "killed")],
+        ),
+        (
+            "According to the UN mission, the killings of a local chief and his nephew were not"
+            " isolated.",
+            [("killings of a local chief and his nephew", 2, 2, "killed")],
+        ),
+        (
+            "The murders of a shopkeeper and his brother on Tuesday sparked protests in Quetta.",
+            [("murders of a shopkeeper and his brother", 2, 2, "killed")],
+        ),
+    ],
+)
+def test_rst70c_a_possessive_person_after_a_plural_head(sentence: str, expected: list) -> None:
+    assert suggested_figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bodies of a driver and his truck were found.",
+        "The killings of a farmer and his cattle angered the village.",
+        "The abductions of a pastor and his car were reported.",
+        "Police found the bodies of a man and his dog near the river.",
+        "The kidnappings of a trader and his goods were denied by the gang.",
+        "The deaths of a soldier and his horse were recorded in the war diary.",
+        "The bodies of a mother and her baby elephant were found near the park.",
+        "Rangers found the bodies of a lioness and her cub near the park.",
+        "Police recovered the bodies of a mother and her baby goat.",
+        '"The killings of a chief and his family must stop," the governor said.',
+    ],
+)
+def test_rst70c_no_person_after_a_plural_head_is_no_figure(sentence: str) -> None:
+    assert suggested_figures(sentence) == []

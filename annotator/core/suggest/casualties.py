@@ -5354,7 +5354,14 @@ def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             attributes["kind"] = "killed"
         joined = _AND_ONE_OF_HIS.match(ctx.text, found.end)
         if joined is not None and (
-            joined.group("noun").lower() in _NOT_ONE_PERSON or head.endswith("s")
+            joined.group("noun").lower() in _NOT_ONE_PERSON
+            or (
+                head.endswith("s")
+                and not (
+                    _A_PERSON.fullmatch(joined.group("noun"))
+                    and _PERSON_NOUN_ENDS.match(ctx.text, joined.end())
+                )
+            )
         ):
             joined = None  # ("the killings of a farmer and his cattle": no second person)
         more = 1
@@ -5421,6 +5428,18 @@ _WITH_THEM: Final = re.compile(r"\s+with\s+(?:them|him|her)\b", re.IGNORECASE)
 
 _AND_ONE_OF_HIS: Final = re.compile(
     r" and (?:his|her|their) (?P<noun>[a-z]+(?<!s)|[a-z]+ss)\b(?![-'\u2019])"
+)
+# ... also after a plural head where the possessive's noun is a person ("the bodies of a
+# mother and her baby": 2, guideline session 32 point 13, "a possessive noun in such a list
+# counts one") ...
+_A_PERSON: Final = re.compile(_VICTIM_SINGULAR, re.IGNORECASE)
+# ... where the person noun ends its noun phrase: a mark, the end, or a verb or preposition
+# after it (never "her baby elephant", rst70c)
+_PERSON_NOUN_ENDS: Final = re.compile(
+    r"\s*(?:[,.;:!?)\"\u201d\u2019]|$)|\s+(?:were|was|are|is|have|has|had|been|found|recovered"
+    r"|discovered|lay|from|in|at|on|near|by|to|and|who|after|during|inside|outside|last|this"
+    r"|which|that|shocked|sparked|drew|remain|remained)\b",
+    re.IGNORECASE,
 )
 # ... or one more counted by "a" after a plural head: "the bodies of a man and a woman"
 # (", a woman and a child": each one more)
