@@ -146,3 +146,73 @@ def test_rst70c_a_possessive_person_after_a_plural_head(sentence: str, expected:
 )
 def test_rst70c_no_person_after_a_plural_head_is_no_figure(sentence: str) -> None:
     assert suggested_figures(sentence) == []
+
+
+# _one_more_body: "another" or "a" and an ordinal before a body found or recovered is a
+# count of one, killed (guideline, session 32 point 2 and the main text's "bodies ->
+# killed"), with rst70c's guards _BODY_ENDS and _THAT_OF
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "MOGADISHU (AP) - Rescuers recovered another body from the rubble of the hotel on"
+            " Friday, raising the toll to 14.",
+            [("another body", 1, 1, "killed"), ("toll to 14", 14, 14, "killed")],
+        ),
+        (
+            "A seventh body was found in the burned-out bus near Jos, police said.",
+            [("A seventh body", 1, 1, "killed")],
+        ),
+        (
+            "Divers retrieved a second body from the Chenab on Wednesday, the district"
+            " administration informed.",
+            [("a second body", 1, 1, "killed")],
+        ),
+        (
+            "According to the statement, a third body has been recovered from the collapsed"
+            " mosque.",
+            [("a third body", 1, 1, "killed")],
+        ),
+        (
+            "Translated: The civil defence teams pulled out a fourth body from under the debris"
+            " in the morning.",
+            [("a fourth body", 1, 1, "killed")],
+        ),
+        (
+            "Search teams discovered a further body near the mass grave site on Tuesday, OCHA"
+            " reported.",
+            [("a further body", 1, 1, "killed")],
+        ),
+        (
+            "Rescuers recovered another body, that of a young woman, from the river.",
+            [("another body", 1, 1, "killed")],
+        ),
+    ],
+)
+def test_rst70c_one_more_body_found(sentence: str, expected: list) -> None:
+    assert suggested_figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The commission was found guilty, and another body was found liable for the losses.",
+        "Another body of evidence points to the militia's role.",
+        "The court referred the case to another body, the rights council, for review.",
+        "A second body was set up to oversee the elections.",
+        "Another body, the national ombudsman, has also opened an inquiry.",
+        "He said another body would be recovered once the water level falls.",
+        "The government found another body to run the camp after the NGO left.",
+        "The ministry created a third body, the Disaster Authority, after the floods.",
+        "A fourth body blow to the economy came when the port was shelled.",
+        "Police recovered a second body armour vest near the scene.",
+        "Investigators found another body camera that recorded the raid.",
+        "The agency recovered a second body bag full of documents.",
+        "Rescuers recovered another body, that of a dog, from the kennel.",
+        "Rescuers recovered another body, that of an old horse, from the stable.",
+        "The company said it had found a third body shop willing to repair the armoured cars.",
+        "Another body was found guilty of negligence by the tribunal.",
+    ],
+)
+def test_rst70c_another_body_that_is_no_dead_person(sentence: str) -> None:
+    assert suggested_figures(sentence) == []
