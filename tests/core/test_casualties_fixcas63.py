@@ -376,7 +376,24 @@ def test_kin_among_no_harmed_group(text: str) -> None:
     assert _figures(text) == []
 
 
-# --- a body of people or of evidence is no death (the found-body count rule went, del70c) ---
+# --- one more body, by "another" or an ordinal, found or recovered ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Firefighters said a ninth body was found under the market roof on Sunday.",
+            ("a ninth body", 1, 1, "killed"),
+        ),
+        (
+            "Divers recovered another body from the river near Kisumu on Tuesday.",
+            ("another body", 1, 1, "killed"),
+        ),
+    ],
+)
+def test_one_more_body_found(text: str, figure: tuple[object, ...]) -> None:
+    assert figure in _figures(text)
 
 
 @pytest.mark.parametrize(
@@ -403,6 +420,9 @@ def test_no_body_counted_without_a_finding(text: str) -> None:
 )
 def test_a_body_found_at_fault_is_no_death(text: str) -> None:
     assert _figures(text) == []
+    # ... its twin, the body found where it lay, is one dead person
+    twin = text.split(" was found ")[0] + " was found in a ditch near Juba."
+    assert (twin.split(" was found ")[0], 1, 1, "killed") in _figures(twin)
 
 
 @pytest.mark.parametrize(
@@ -416,3 +436,45 @@ def test_a_body_found_at_fault_is_no_death(text: str) -> None:
 )
 def test_a_body_found_wanting_is_no_death(text: str) -> None:
     assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a body found "that evening" or "to have been dumped" is one dead person (review63c C1)
+        (
+            "A third body was found that evening near the river.",
+            ("A third body", 1, 1, "killed"),
+        ),
+        (
+            "A fourth body was found that morning in the forest near Bunia.",
+            ("A fourth body", 1, 1, "killed"),
+        ),
+        (
+            "Another body was found that night in the river at Kisangani.",
+            ("Another body", 1, 1, "killed"),
+        ),
+        (
+            "A second body was discovered that afternoon in the debris.",
+            ("A second body", 1, 1, "killed"),
+        ),
+        (
+            "Another body was found that day near the checkpoint.",
+            ("Another body", 1, 1, "killed"),
+        ),
+        (
+            "Another body was found to have been dumped in the river.",
+            ("Another body", 1, 1, "killed"),
+        ),
+        (
+            "Another body was found to be decomposing in the river, police said.",
+            ("Another body", 1, 1, "killed"),
+        ),
+        (
+            "A fourth body was found to be that of a missing soldier.",
+            ("A fourth body", 1, 1, "killed"),
+        ),
+    ],
+)
+def test_a_body_found_that_evening_is_one_dead(text: str, figure: tuple[object, ...]) -> None:
+    assert figure in _figures(text)

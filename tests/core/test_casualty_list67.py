@@ -744,6 +744,12 @@ def test_list67_among_the_dead_people_and_a_possessives_one(
             ],
         ),
         (
+            "Rescuers recovered the bodies of a mother and her baby from the rubble.",
+            [
+                ("bodies of a mother and her baby", 2, 2, "killed"),
+            ],
+        ),
+        (
             "The bodies of a driver and his truck were found.",
             [],
         ),
@@ -770,9 +776,21 @@ def test_list67_among_the_dead_people_and_a_possessives_one(
             [],
         ),
         (
+            "The bodies of a mother and her baby were found.",
+            [
+                ("bodies of a mother and her baby", 2, 2, "killed"),
+            ],
+        ),
+        (
             "The gang was charged with the murder of a shop owner and his son.",
             [
                 ("murder of a shop owner and his son", 2, 2, "killed"),
+            ],
+        ),
+        (
+            "The gang was charged with the murders of a shop owner and his son.",
+            [
+                ("murders of a shop owner and his son", 2, 2, "killed"),
             ],
         ),
         (

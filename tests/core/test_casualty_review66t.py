@@ -67,6 +67,14 @@ def test_a_long_text_without_and_is_read_in_linear_time() -> None:
         ),
         # a list of three or more, and a list that is no apposition, still sum
         (
+            "The bomb killed a woman, her husband, and their three children.",
+            [("killed a woman, her husband, and their three children", 5, 5, "killed")],
+        ),
+        (
+            "The bomb killed a woman, her husband and their three children.",
+            [("killed a woman, her husband and their three children", 5, 5, "killed")],
+        ),
+        (
             "The raid killed two soldiers, a policeman and three civilians, the army said.",
             [("killed two soldiers, a policeman and three civilians", 6, 6, "killed")],
         ),
@@ -150,3 +158,10 @@ def test_wild_animals_only_in_lower_case_and_bears_no_verb(sentence: str, expect
 )
 def test_year_ranges_possessives_outlets_and_shields(sentence: str, expected: list) -> None:
     assert suggested_figures(sentence) == expected
+
+
+def test_a_relative_named_through_a_possessive_is_widened_over() -> None:
+    # (the branch's cut back before "and" then its widening over "his wife's brother")
+    assert suggested_figures(
+        "Gunmen shot dead a policeman and his wife's brother at a checkpoint."
+    ) == [("shot dead a policeman and his wife's brother", 2, 2, "killed")]

@@ -205,6 +205,10 @@ def test_review67l_participle_with_a_person_object(sentence: str, expected: list
     ("sentence", "expected"),
     [
         (
+            "The abductions of a pastor and his wife were condemned.",
+            [("abductions of a pastor and his wife", 2, 2, "other")],
+        ),
+        (
             "The kidnappings of a doctor and a nurse were reported on Monday.",
             [("kidnappings of a doctor and a nurse", 2, 2, "other")],
         ),

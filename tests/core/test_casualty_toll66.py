@@ -44,6 +44,15 @@ Figure = tuple[str, object, object, object]
             [("killed more than 60 soldiers and VDP", 61, None, "killed")],
         ),
         (
+            "A strike on a house killed a woman, her husband and their three children, the"
+            " mayor said.",
+            [("killed a woman, her husband and their three children", 5, 5, "killed")],
+        ),
+        (
+            "Kidnappers abducted 12 students and their teacher from the school.",
+            [("abducted 12 students and their teacher", 13, 13, "other")],
+        ),
+        (
             "The army said it killed 40 militants; the group said it lost two men and a boy.",
             [
                 ("killed 40 militants", 40, 40, "killed"),
@@ -106,6 +115,10 @@ def test_coordinated_groups_and_times_make_the_figure(
         (
             "Gunmen killed two farmers and her sons in the raid.",
             [("killed two farmers", 2, 2, "killed")],
+        ),
+        (
+            "Gunmen killed two farmers and his son in the raid.",
+            [("killed two farmers and his son", 3, 3, "killed")],
         ),
         # the last group is the subject of a clause of its own: the figure stops before "and"
         (

@@ -3959,6 +3959,7 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     )
     yield from _one_of_theirs_among(ctx)
     yield from _unlisted_people(ctx)
+    yield from _one_more_body(ctx)
     yield from _kin_lost(ctx)
 
 
@@ -4006,6 +4007,77 @@ _RECORDS_OF_PEOPLE: Final = re.compile(
     r"|records|lists?|letters|messages|recordings)\s+of\b",
     re.IGNORECASE,
 )
+
+
+# "a seventh body was found in a burned cell", "rescuers recovered another body from the
+# debris": one more dead person, counted by "another" or an ordinal, only where the body is
+# found or recovered (never "comes back with another body" every hour, nor "another body
+# of evidence", "another body, the rights council,") (fixcas63).
+_ONE_MORE_BEFORE: Final = re.compile(
+    r"\b(?P<one>another|a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|further))\s+$",
+    re.IGNORECASE,
+)
+_BODY_FOUND_AFTER: Final = re.compile(
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|since\s+)?(?:found|recovered"
+    r"|pulled|retrieved|discovered|exhumed|dug\s+out)\b"
+    # ... never a verdict on a body of people: "another body was found guilty / liable /
+    # wanting / to have breached / that ..." (review63a F10); but "found that evening", "found
+    # to have been dumped", "found to be that of a soldier" are bodies (review63c C1)
+    r"(?!\s+(?:to\s+(?:have|be)\s+(?:been\s+)?)?(?:guilty|liable|responsible|culpable"
+    r"|wanting|lacking|unfit|breached|violated|acted|failed"
+    r"|in\s+(?:breach|contempt|violation))\b"
+    r"|\s+that\b(?!\s+(?:morning|evening|night|day|afternoon|week|weekend)\b))"
+)
+_BODY_FOUND_BEFORE: Final = re.compile(
+    r"\b(?:found|recovered|pulled\s+out|pulled|retrieved|discovered|exhumed|dug\s+out"
+    r"|recovering|retrieving|discovering|exhuming|pulling\s+out|pulling)\s+$",
+    re.IGNORECASE,
+)
+
+
+_OF_AFTER: Final = re.compile(r"\s+of\b", re.IGNORECASE)
+_THAT_OF: Final = re.compile(
+    r",\s+that\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?P<noun>[a-z]+)(?=[,.;:])"
+)
+# The body noun ends its phrase: a mark, the end, or a verb, particle or preposition of the
+# finding after it (rst70c: never "a second body armour vest", "another body to run it").
+_BODY_ENDS: Final = re.compile(
+    r"\s*(?:[,.;:!?)\"\u201d\u2019]|$)|\s+(?:was|were|has|had|is|from|out|in|at|on|near|under"
+    r"|inside|beneath|by|off|after|during|and|believed|thought|later|since|also|that|which)\b",
+    re.IGNORECASE,
+)
+# How far around a body phrase its attributes are read: the phrase names no people, so
+# casualty_attributes searches all it is given; the whole of one long sentence without a
+# full stop per body made such a text quadratic (review63a F9).
+
+
+def _one_more_body(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = ctx.piece_index
+    for at in sorted([*index.get("body", ()), *index.get("corpse", ())]):
+        end = at + 4 if text.startswith("body", at) else at + 6
+        if end < len(text) and (text[end].isalnum() or text[end] in "-'\u2019"):
+            continue
+        if _OF_AFTER.match(text, end):
+            continue  # "another body of evidence"; "a second body of a man" is "body of"'s
+        if not _BODY_ENDS.match(text, end):
+            continue  # ("a second body armour vest", "found another body to run the camp")
+        whose = _THAT_OF.match(text, end)
+        if whose is not None and not _A_PERSON.fullmatch(whose.group("noun")):
+            continue  # ("another body, that of a dog": no person)
+        one = _ONE_MORE_BEFORE.search(text, max(0, at - 30), at)
+        if one is None:
+            continue
+        start = one.start("one")
+        if not (
+            _BODY_FOUND_AFTER.match(text, end)
+            or _BODY_FOUND_BEFORE.search(text, max(0, start - 30), start)
+        ):
+            continue
+        attributes = {**_attributes_at(ctx, start, end), "count_low": 1, "count_high": 1}
+        attributes["kind"] = "killed"
+        yield Suggestion(start, end, "CASUALTY", attributes, "casualty_number_then_harm")
 
 
 # Kin lost, counted after a possessive (lexcas65): "she had lost her two children" (943),
@@ -5354,7 +5426,14 @@ def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             attributes["kind"] = "killed"
         joined = _AND_ONE_OF_HIS.match(ctx.text, found.end)
         if joined is not None and (
-            joined.group("noun").lower() in _NOT_ONE_PERSON or head.endswith("s")
+            joined.group("noun").lower() in _NOT_ONE_PERSON
+            or (
+                head.endswith("s")
+                and not (
+                    _A_PERSON.fullmatch(joined.group("noun"))
+                    and _PERSON_NOUN_ENDS.match(ctx.text, joined.end())
+                )
+            )
         ):
             joined = None  # ("the killings of a farmer and his cattle": no second person)
         more = 1
@@ -5421,6 +5500,18 @@ _WITH_THEM: Final = re.compile(r"\s+with\s+(?:them|him|her)\b", re.IGNORECASE)
 
 _AND_ONE_OF_HIS: Final = re.compile(
     r" and (?:his|her|their) (?P<noun>[a-z]+(?<!s)|[a-z]+ss)\b(?![-'\u2019])"
+)
+# ... also after a plural head where the possessive's noun is a person ("the bodies of a
+# mother and her baby": 2, guideline session 32 point 13, "a possessive noun in such a list
+# counts one") ...
+_A_PERSON: Final = re.compile(_VICTIM_SINGULAR, re.IGNORECASE)
+# ... where the person noun ends its noun phrase: a mark, the end, or a verb or preposition
+# after it (never "her baby elephant", rst70c)
+_PERSON_NOUN_ENDS: Final = re.compile(
+    r"\s*(?:[,.;:!?)\"\u201d\u2019]|$)|\s+(?:were|was|are|is|have|has|had|been|found|recovered"
+    r"|discovered|lay|from|in|at|on|near|by|to|and|who|after|during|inside|outside|last|this"
+    r"|which|that|shocked|sparked|drew|remain|remained)\b",
+    re.IGNORECASE,
 )
 # ... or one more counted by "a" after a plural head: "the bodies of a man and a woman"
 # (", a woman and a child": each one more)
@@ -5768,6 +5859,11 @@ _PERSON_IN_CLAUSE: Final = re.compile(
 _DIGIT_OR_HARM: Final = re.compile(rf"\d|\b(?:{_SMALL}|among|including)\b", re.IGNORECASE)
 _AND_A_GROUP: Final = re.compile(rf"\s+and\s+{_LIST_LATER_GROUP}", re.IGNORECASE)
 _ONE_GROUP: Final = re.compile(rf"(?:,\s+|\s+and\s+|^)(?P<group>{_LIST_LATER_GROUP})", re.I)
+# A group with no number counts one where "a" or a possessive opens it and a person noun
+# ends it: "killed a man, his wife and their three children" 5 (guideline, session 32 point
+# 13: "a" / "an" is one, and "a possessive noun in such a list counts one").
+_SINGULAR_LAST: Final = re.compile(rf"\b{_VICTIM_SINGULAR}$", re.IGNORECASE)
+_ONE_WITHOUT_NUMBER: Final = re.compile(r"(?:an?|her|his|their|its|our|my)\s", re.IGNORECASE)
 _SPAN_ENDS_WITH_PEOPLE: Final = re.compile(rf"(?:{_LIST_NOUN})$", re.IGNORECASE)
 _SPAN_OPENS_WITH_COUNT: Final = re.compile(rf"{_LIST_COUNT}\s", re.IGNORECASE)
 # What `_GROUPS_AFTER` and `_NOUN_AFTER` each hold ("\s+and\s+", case aside): where the
@@ -5792,9 +5888,14 @@ def _groups_count(groups: str) -> tuple[int, int | None] | None:
         count = parse_casualty(group)
         count_low: int
         count_high: int | None
-        if count.low is None:
-            return None  # ("their sons", "a driver": a count no word gives)
-        count_low, count_high = count.low, count.high
+        if count.low is None and count.high is None:
+            if not _ONE_WITHOUT_NUMBER.match(group) or not _SINGULAR_LAST.search(group):
+                return None  # ("their sons": a count no word gives)
+            count_low, count_high = 1, 1  # "a driver", "her husband": one person
+        else:
+            if count.low is None:
+                return None
+            count_low, count_high = count.low, count.high
         low += count_low
         if count_high is None:
             any_open = True
