@@ -1119,11 +1119,12 @@ _NUMBER_FIRST: Final = LazyPattern(
     r"(?:\s\((?-i:[A-Z][A-Za-z]{1,9})\))?){1,3}"
     # (never before a determiner, a verb's object: "a medic with the brigade treated the
     # wounded"; nor over an aside that reports or harms others: "a soldier for the army,
-    # which said 12 soldiers were killed, was wounded"; gramcas65)
+    # which said 12 soldiers were killed, was wounded"; gramcas65; the guard before every
+    # comma alternative of the aside, CAS70's digit groups too: lead, session 70)
     r"(?!\s+(?:the|a|an)\s)"
     # ... or by the relative clause below: "three members of the patrol who tried to stop
     # them were among the dead".
-    rf"(?=(?:(?!{_REPORT_OR_HARM_ASIDE}){_ASIDE})?\s+(?:{_LINKING}\s+)*{_CASUALTY_WORD}"
+    rf"(?=(?:(?!{_REPORT_OR_HARM_ASIDE})(?:{_ASIDE}))?\s+(?:{_LINKING}\s+)*{_CASUALTY_WORD}"
     r"|\s+(?:who|that)\s))?"
     rf"(?:{_ASIDE})?"
     # "two passengers who tried to run were shot dead": a short relative clause, then
