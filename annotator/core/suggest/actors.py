@@ -9942,6 +9942,10 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(body[0].start, body[-1].end, "state", "actor_organisation_name")
             continue
         end = tokens[-1].end
+        if words[-1] in _AGAINST_HEADS and ctx.text.startswith(" against ", end):
+            against = _AGAINST_TAIL.match(ctx.text, end)
+            if against is not None and not _opposes_a_listed_name(ctx, end, against.end()):
+                end = against.end()  # "the UN Committee against Torture": what it opposes
         end = _faction_bracket_end(ctx, start, end)
         short = _ACRONYM_BEFORE_BRACKET.search(ctx.text, max(0, start - 12), start)
         if (
@@ -10137,6 +10141,27 @@ _GROUP_UNITS: Final = words("Front Column Bloc Block Company")
 
 
 _NATIONAL_FORCE_LAST: Final = words("Army Navy Force Forces Police Gendarmerie Guard")
+
+
+# Bodies named for what they oppose, "against" in lower case inside the name: "Committee
+# against Torture", "Coalition against Corruption", "Movement against Slavery".
+_AGAINST_HEADS: Final = words(
+    "Committee Coalition Campaign Convention Movement Alliance Network Collective League "
+    "Commission Front Centre Center Initiative Association Union Fund Council Observatory"
+)
+_AGAINST_TAIL: Final = re.compile(
+    r" against (?:the )?[A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?: (?:(?:and|of|the|for) )?[A-Z][\w\u0300-\u036f'\u2019-]*){0,3}"
+)
+
+
+def _opposes_a_listed_name(ctx: SuggestContext, end: int, tail_end: int) -> bool:
+    """Whether the words after " against " open on a name the gazetteer lists: a body's
+    act against a state or a group ("sanctions by the European Union against Russia", "the
+    Saudi-led Coalition against the Houthis"), no part of the body's name (RST70B)."""
+    tail = ctx.text[end + len(" against ") : tail_end].removeprefix("the ").split(" ")
+    kinds = _gazetteer_index(ctx.gazetteer).kinds
+    return any(" ".join(tail[: k + 1]) in kinds for k in range(len(tail)))
 
 
 # A title then "of" or a comma right before a department's name: "Director of", "Deputy

@@ -1,0 +1,88 @@
+"""RST70B: four ACTOR rules DEL70A deleted (one dev sentence each), restored with guards
+found by hostile probes. Invented sentences in varied styles (wire, headline, bullet,
+translated, South Asian and West African copy); none is from the dev gold."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_actors
+
+# 1. _AGAINST_TAIL / _AGAINST_HEADS: a body named for what it opposes is one name.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The UN Committee against Torture said it was alarmed by the reports.",
+            [("UN Committee against Torture", "organisation")],
+        ),
+        (
+            "UN Committee against Torture urges probe into deaths in Kano police custody",
+            [("UN Committee against Torture", "organisation"), ("Kano police", "state")],
+        ),
+        (
+            "- Nigerian Network against Torture: 40 detainees died in custody",
+            [("Nigerian Network against Torture", "organisation")],
+        ),
+        (
+            "The Pakistan Alliance against Child Labour said 3,000 children worked in the kilns.",
+            [("Pakistan Alliance against Child Labour", "organisation")],
+        ),
+        (
+            "The Cameroonian Collective against Impunity has demanded an inquiry into the "
+            "killings.",
+            [("Cameroonian Collective against Impunity", "organisation")],
+        ),
+        (
+            "The Sindh Commission against Enforced Disappearances received 80 new cases.",
+            [("Sindh Commission against Enforced Disappearances", "organisation")],
+        ),
+        (
+            "The Nigerian Coalition against Police Brutality said three protesters were shot dead.",
+            [("Nigerian Coalition against Police Brutality", "organisation")],
+        ),
+    ],
+)
+def test_a_body_named_for_what_it_opposes_is_one_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert suggested_actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's act against a state or a group the gazetteer lists joins nothing
+        (
+            "Sanctions imposed by the European Union against Russia have been extended.",
+            [("European Union", "organisation"), ("Russia", "state")],
+        ),
+        (
+            "A resolution by the Human Rights Council against Israel was adopted on Friday.",
+            [("Human Rights Council", "organisation"), ("Israel", "state")],
+        ),
+        (
+            "The complaint before the African Commission against Nigeria was dismissed.",
+            [("African Commission", "organisation"), ("Nigeria", "state")],
+        ),
+        (
+            "A case brought by the Gambia Commission against Myanmar was heard in The Hague.",
+            [("Gambia Commission", "organisation"), ("Myanmar", "state")],
+        ),
+        (
+            "The Arab Coalition against the Houthis said it shot down two drones.",
+            [("Arab Coalition", "organisation"), ("Houthis", "armed group")],
+        ),
+        (
+            "The Global Alliance against Al-Shabaab met in Mogadishu.",
+            [("Global Alliance", "organisation"), ("Al-Shabaab", "armed group")],
+        ),
+        ("The Front fought against Hamas on Monday.", [("Hamas", "armed group")]),
+    ],
+)
+def test_against_a_listed_name_is_no_part_of_the_body(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert suggested_actors(text) == expected
