@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.suggest_probes import suggested_actors
+from tests.core.suggest_probes import suggested_actors, suggested_speaker
 
 # 1. _AGAINST_TAIL / _AGAINST_HEADS: a body named for what it opposes is one name.
 
@@ -83,6 +83,76 @@ def test_a_body_named_for_what_it_opposes_is_one_name(
     ],
 )
 def test_against_a_listed_name_is_no_part_of_the_body(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert suggested_actors(text) == expected
+
+
+# 2. _IN_PLACE_THEN_SPEECH: a listed outlet's reporter, where they file from, then speech.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al Jazeera's Hamdah Salhut in Amman said the crossing remained closed.",
+            [("Al Jazeera", "media"), ("Hamdah Salhut", "person")],
+        ),
+        (
+            "VOA's Mariama Diallo in Dakar reports the curfew has been lifted.",
+            [("VOA", "media"), ("Mariama Diallo", "person")],
+        ),
+        (
+            "DW's Uwaisu Idris in Kano says residents fled overnight.",
+            [("DW", "media"), ("Uwaisu Idris", "person")],
+        ),
+    ],
+)
+def test_an_outlets_reporter_filing_from_a_place_is_a_person(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert suggested_actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('"We are ready," the BBC\'s Ahmed Hassan in Kano said.', "Ahmed Hassan"),
+        ('"The town is empty," the AFP\'s Jean Mbarga in Bamenda told viewers.', "Jean Mbarga"),
+        ('"Calm has returned," the BBC\'s Mayeni Jones in Lagos reported.', "Mayeni Jones"),
+    ],
+)
+def test_an_outlets_reporter_after_a_quote_speaks_it(text: str, person: str) -> None:
+    assert (person, "person") in suggested_actors(text)
+    assert suggested_speaker(text, text[1:6]) == person
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an owner that is no listed outlet: a place's, a state's, an army's part
+        ("Lagos's Victoria Island in Lagos said nothing.", []),
+        ("Kenya's Rift Valley in Nakuru reported heavy rain.", []),
+        (
+            "The army's Charlie Company in Kandahar said it had come under fire.",
+            [("Charlie Company in Kandahar", "state")],
+        ),
+        (
+            "Nigeria's Supreme Court in Abuja said the detention was unlawful.",
+            [("Nigeria", "state"), ("Supreme Court", "state")],
+        ),
+        (
+            "Britain's Royal Navy in Bahrain reported a drone attack on a tanker.",
+            [("Britain", "state"), ("Royal Navy", "state")],
+        ),
+        ("Kenya's Moi Teaching Hospital in Eldoret said 14 wounded were admitted.", []),
+        (
+            "The UN's World Food Programme in Juba said stocks were running low.",
+            [("UN", "organisation"), ("World Food Programme", "organisation")],
+        ),
+    ],
+)
+def test_a_name_owned_by_no_outlet_before_a_place_is_no_reporter(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert suggested_actors(text) == expected

@@ -4777,6 +4777,22 @@ def _after_body_possessive(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tu
     return ()
 
 
+# Where a reporter files from, then the verb of saying: " in Bamenda says".
+_IN_PLACE_THEN_SPEECH: Final = re.compile(
+    r" in [A-Z][\w\u0300-\u036f'\u2019-]+(?: [A-Z][\w\u0300-\u036f'\u2019-]+)?"
+    r" (?:says|said|reports|reported|writes|wrote|told)\b"
+)
+
+
+def _owner_is_a_listed_outlet(ctx: SuggestContext, start: int, owned_start: int) -> bool:
+    """Whether the owner before the possessive ending at `owned_start` is a media outlet the
+    gazetteer lists ("the BBC's", "Al Jazeera's")."""
+    owner = ctx.text[start:owned_start].rstrip()
+    owner = owner.removesuffix("'s").removesuffix("\u2019s")
+    listed = _gazetteer_index(ctx.gazetteer).kinds.get(owner)
+    return listed is not None and listed[0] == "media"
+
+
 def _after_any_possessive(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """The two or more words after a possessive among a run's first three words, whoever
     owns them ("Kisumu's Ouma Kiprono", "Reuters' X Y"): the attribution tests decide."""
@@ -5042,6 +5058,14 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             or _coordinated_speaker(text, end)
             or _OF_BODY_THEN_SPEECH.match(text, end)
             or _said_role_no_list_holds(text, start, len(person))
+            # "The BBC's X Y in Bamenda says": an outlet's reporter, where they file from
+            # (an outlet the gazetteer lists as the owner: never "Lagos's Victoria Island in
+            # Lagos said"; RST70B)
+            or (
+                owner_start >= 0
+                and _IN_PLACE_THEN_SPEECH.match(text, end) is not None
+                and _owner_is_a_listed_outlet(ctx, tokens[0].start, owned[0].start)
+            )
         ) and (
             not _is_locative(ctx, start)
             or (
