@@ -156,3 +156,39 @@ def test_a_name_owned_by_no_outlet_before_a_place_is_no_reporter(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert suggested_actors(text) == expected
+
+
+# 3. _OPENING_OUTLET_DID / _KINDS_OPENING_A_SENTENCE: "Broadcaster NTV showed".
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Broadcaster NTV showed footage of the burning market.", "NTV"),
+        ("Broadcaster KTN said police fired tear gas at the crowd.", "KTN"),
+        ("Broadcaster RTI reported that 12 soldiers were killed.", "RTI"),
+        ("Broadcaster ORTB aired a statement by the junta on Sunday.", "ORTB"),
+        ("Broadcaster TVC showed soldiers patrolling the streets.", "TVC"),
+        ("Newspaper THISDAY reported that the governor had fled.", "THISDAY"),
+    ],
+)
+def test_an_outlet_after_its_kind_opening_a_sentence_is_media(text: str, outlet: str) -> None:
+    assert suggested_actors(text) == [(outlet, "media")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tabloid Editor John Smith said he had received threats.", [("John Smith", "person")]),
+        ("Newspaper Editor Musa Bello said he was beaten by soldiers.", [("Musa Bello", "person")]),
+        ("Broadcaster Minister Ali Khan said the ban would stay.", [("Ali Khan", "person")]),
+        ("Broadcaster Fined Over Election Coverage", []),
+        ("Tabloid Journalism Awards were cancelled after the attack.", []),
+        ("Broadcaster Staff Protest Unpaid Wages", []),
+        ("Newspaper Reports Say 12 Dead", []),
+    ],
+)
+def test_a_kind_opening_a_headline_or_a_title_makes_no_outlet(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert suggested_actors(text) == expected

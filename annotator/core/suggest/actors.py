@@ -10977,6 +10977,8 @@ _STRICT_DEMONYM_SHAPE: Final = re.compile(r"[A-Z][\w\u0300-\u036f]*(?:ian|ese|is
 _RADIO_NOT_OUTLET_LAST: Final = words(
     "City Hall Square Street Road Avenue Tower Towers Centre Center Park Plaza Shack Mall Building"
 )
+# Kinds that open a sentence before the outlet's name: "Broadcaster EMTV showed".
+_KINDS_OPENING_A_SENTENCE: Final = words("Broadcaster Newspaper Tabloid")
 _MEDIA_BEFORE: Final = re.compile(
     r"\b(?:broadcaster|daily|newspaper|weekly|tabloid|news\s+agency|channel|news\s+site|outlet"
     r"|magazine|radio\s+station|television|website|news\s+portal"
@@ -12271,6 +12273,24 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             # out of its name, the guideline) between its kind and its name (ACT68)
             kind_end = start - 4
             word_before = text[max(line_start, kind_end - 14) : kind_end].rsplit(None, 1)[-1:]
+        if (
+            len(tokens) > 1
+            and tokens[0].text in _KINDS_OPENING_A_SENTENCE
+            and is_sentence_start(text, start)
+            # (what the outlet did after it, never a headline's words or a noun's: "Broadcaster
+            # Fined Over Election Coverage", "Tabloid Journalism Awards were cancelled";
+            # REVIEW67M)
+            and len(tokens) <= 4
+            # (a title after the kind opens a person's name: "Tabloid Editor John Smith
+            # said"; RST70B)
+            and tokens[1].text not in TITLES
+            and _OPENING_OUTLET_DID.match(text, tokens[-1].end)
+        ):
+            # "Broadcaster EMTV showed smoke": the kind opens the sentence, capitalised
+            # there, then the outlet (MEDIA67; "Daily Trust", "Channel 4" are names)
+            word_before = [tokens[0].text.lower()]
+            tokens = tokens[1:]
+            start = kind_end = tokens[0].start
         word_after = _NEXT_WORD.match(text, kind_at, kind_at + 20)
         radio = (
             tokens[0].text == "Radio"
@@ -12342,6 +12362,15 @@ _STATION_OWNERS: Final = ("private", "public", "community", "independent")
 _STATION_DID: Final = re.compile(
     r"\s+(?:said|says|reported|reports|broadcast|broadcasts|aired|airs|showed|shows|quoted"
     r"|quotes|carried|carries|ran|runs)\b"
+)
+
+
+# What an outlet named after its kind opening a sentence did ("Broadcaster EMTV showed",
+# "Newspaper Kayhan, ..."), never a preposition's phrase ("Tabloid Journalism Awards in
+# Lagos were cancelled"; REVIEW67M).
+_OPENING_OUTLET_DID: Final = re.compile(
+    r"(?:\s*[,;:]|['\u2019]s\s|\s+(?:that|said|says|reported|reports|quoted|quotes|carried"
+    r"|carries|broadcast|aired|showed|shows|published|wrote|writes|ran|runs)\b)"
 )
 
 
