@@ -192,3 +192,54 @@ def test_a_kind_opening_a_headline_or_a_title_makes_no_outlet(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert suggested_actors(text) == expected
+
+
+# 4. _A_STATE_PROTESTS and the "protests" alternative: "Bangladesh protests to Myanmar".
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan protests to India over LoC firing", [("Pakistan", "state"), ("India", "state")]),
+        (
+            "Kyrgyzstan protests to Tajikistan after deadly border clash",
+            [("Kyrgyzstan", "state"), ("Tajikistan", "state")],
+        ),
+        (
+            "- Nigeria protests to Cameroon over killing of fishermen",
+            [("Nigeria", "state"), ("Cameroon", "state")],
+        ),
+        (
+            "Afghanistan protests to Pakistan over air strikes in Khost",
+            [("Afghanistan", "state"), ("Pakistan", "state")],
+        ),
+        (
+            "Azerbaijan protests to Armenia, cites shelling",
+            [("Azerbaijan", "state"), ("Armenia", "state")],
+        ),
+        (
+            "Somalia protests to Kenya after troops cross border",
+            [("Somalia", "state"), ("Kenya", "state")],
+        ),
+    ],
+)
+def test_a_state_protesting_to_a_state_tags_its_addressee(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert suggested_actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weekend protests to Kampala were called off.",
+        "Anti-government protests to Khartoum resumed on Friday.",
+        "Pro-democracy protests to Yangon were crushed.",
+        "Fresh protests to Abuja are planned for Monday.",
+        "Opposition protests to Lagos draw thousands",
+        "Farmers' protests to Delhi enter third week",
+        "Youths took protests to Abuja after the killings.",
+    ],
+)
+def test_protests_the_noun_to_a_city_make_no_state(text: str) -> None:
+    assert suggested_actors(text) == []

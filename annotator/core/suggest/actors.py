@@ -18247,7 +18247,7 @@ def _possessive_act(text: str, end: int) -> re.Match[str] | None:
 _ADDRESSED_BY_A_MESSAGE: Final = re.compile(
     # (not "conveyed to" or "handed over to": the wounded, bodies and goods are conveyed and
     # handed to a town; review61b A2)
-    r"\b(?:protested"
+    r"\b(?:protested|(?P<protests>protests)"
     r"|sent\s+(?:[a-z]+\s+){0,2}?(?:notes?|letters?|protests?|messages?|complaints?)"
     r"|shared\s+(?:(?:the|its|their|our|this)\s+)?(?:[a-z]+\s+)?"
     r"(?:evidence|findings|information|intelligence|details|concerns)"
@@ -18270,7 +18270,31 @@ def _addressed_by_a_message(text: str, start: int) -> bool:
     sent to (`_ADDRESSED_BY_A_MESSAGE`), on the same line."""
     line = text.rfind("\n", max(0, start - 60), start) + 1
     sent = _ADDRESSED_BY_A_MESSAGE.search(text, max(0, start - 60, line), start)
+    if (
+        sent is not None
+        and sent.group("protests")
+        and (
+            not _A_STATE_PROTESTS.search(text, max(0, sent.start() - 40, line - 1), sent.start())
+            # (what the protest is over, or the headline's end, after the addressee: never
+            # "Weekend protests to Kampala were called off"; RST70B)
+            or not _PROTESTED_OVER.match(text, start)
+        )
+    ):
+        return False  # "took their protests to Nairobi": a noun, no state protesting
     return sent is not None and _NAME_THEN_POSSESSIVE.match(text, start) is None
+
+
+# A state's name as the subject of "protests" the verb, a headline's "Bangladesh protests to
+# Myanmar" (never "took their protests to Nairobi", "spread protests to Abuja"; REVIEW66R).
+_A_STATE_PROTESTS: Final = re.compile(r"(?:^|[\s\"\u201c])(?!The\b)[A-Z][\w'\u2019.-]*\s+$")
+# The addressee of a state's "protests to", then the grievance's preposition, a list's next
+# item or the line's end: "protests to Myanmar over border shelling", "to Myanmar and China
+# after ...", "protests to India" closing a headline.
+_PROTESTED_OVER: Final = re.compile(
+    r"(?:the )?[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}"
+    r"(?:[ \t]*(?:$|\n|[.,;:])| (?:and|over|after|against|about|following|amid|as)\b)",
+    re.MULTILINE,
+)
 
 
 # A ship named with its prefix ("the MV Nour al-Bahr, a cargo ship", "USS Carney", "BRP
