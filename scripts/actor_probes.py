@@ -1185,6 +1185,11 @@ P(
     ["Front pour la Justice au Tchad@armed group"],
 )
 P(
+    "extent:against",
+    "The Citizens Coalition against Impunity said 40 had vanished.",
+    ["Citizens Coalition against Impunity@organisation"],
+)
+P(
     "extent:arabic-longer",
     "Fighters of Jund al-Sham al-Jadid withdrew.",
     ["Jund al-Sham al-Jadid@armed group"],

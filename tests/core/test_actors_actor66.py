@@ -248,6 +248,10 @@ def test_hostile_places_and_names_are_left_alone(
             "The junta was using the uranium to show it could stand up to Paris.",
             [("Paris", "state")],
         ),
+        (
+            "Bangladesh protests to Myanmar and China after shells land near Teknaf",
+            [("Bangladesh", "state"), ("Myanmar", "state"), ("China", "state")],
+        ),
     ],
 )
 def test_a_state_a_government_turns_to_defies_or_protests_to_is_a_state(

@@ -78,6 +78,10 @@ def test_an_outlet_spoken_to_is_found_again_as_an_interviewer() -> None:
         ("The daily Kayhan reported that the strike killed four.", [("Kayhan", "media")]),
         ("Pro-government broadcaster Imedi showed the clashes.", [("Imedi", "media")]),
         (
+            "Broadcaster EMTV showed smoke rising over the valley on Thursday.",
+            [("EMTV", "media")],
+        ),
+        (
             "The private station Studio Kalangou broadcast interviews with workers at Arlit.",
             [("Studio Kalangou", "media")],
         ),

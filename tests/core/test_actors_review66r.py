@@ -42,6 +42,10 @@ def test_protests_the_noun_carried_to_a_capital_leave_it_a_place(text: str, city
     assert (city, "state") not in _actors(text)
 
 
+def test_a_state_protesting_in_a_headline_still_tags_its_addressee() -> None:
+    assert ("Myanmar", "state") in _actors("Bangladesh protests to Myanmar over border shelling.")
+
+
 @pytest.mark.parametrize(
     ("text", "state"),
     [

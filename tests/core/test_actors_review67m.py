@@ -77,6 +77,7 @@ def test_a_possessive_before_an_office_is_no_outlet(
         ("The public station Union Square was closed after the stabbing.", []),
         ("Passengers fled the private station Shell Garki after the blast.", []),
         # still found
+        ("Broadcaster EMTV showed smoke rising over the valley.", [("EMTV", "media")]),
         (
             "The private station Studio Kalangou broadcast interviews with workers at Arlit.",
             [("Studio Kalangou", "media")],

@@ -199,7 +199,13 @@ def test_a_french_name_holds_its_small_words() -> None:
     assert _texts(text) == ["Union pour la Démocratie et le Progrès Social"]
 
 
-def test_against_after_a_name_joins_nothing() -> None:
+def test_a_body_named_for_what_it_opposes_is_one_name() -> None:
+    assert _texts("The UN Committee against Torture reviewed the prisons.") == [
+        "UN Committee against Torture"
+    ]
+    text = "The National Coalition against Corruption said the vote was rigged."
+    assert _texts(text) == ["National Coalition against Corruption"]
+    # ... "against" after a name that is no such body joins nothing
     assert _texts("The Front fought against Hamas on Monday.") == ["Hamas"]
 
 

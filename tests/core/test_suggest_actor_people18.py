@@ -254,6 +254,7 @@ def test_a_body_s_kind_or_a_small_word_after_said_names_no_person(text: str) -> 
     [
         ('"The streets are empty," said Kisumu\'s Ouma Kiprono.', "Ouma Kiprono"),
         ('"The streets are empty," said the Kenya Red Cross\'s Ouma Kiprono.', "Ouma Kiprono"),
+        ("The BBC's Ouma Kiprono in Bamenda says the streets were almost empty.", "Ouma Kiprono"),
     ],
 )
 def test_a_name_after_any_owner_s_possessive_in_attribution_is_a_person(

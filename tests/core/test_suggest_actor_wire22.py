@@ -119,6 +119,10 @@ def test_an_initiative_a_state_or_body_owns_is_its_programme(sentence: str) -> N
     ("sentence", "name"),
     [
         (
+            "The Global Initiative against Transnational Organized Crime said gangs had grown.",
+            "Global Initiative against Transnational Organized Crime",
+        ),
+        (
             "The Sahel Peace Initiative said on Monday that talks would resume.",
             "Sahel Peace Initiative",
         ),

@@ -4777,6 +4777,22 @@ def _after_body_possessive(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tu
     return ()
 
 
+# Where a reporter files from, then the verb of saying: " in Bamenda says".
+_IN_PLACE_THEN_SPEECH: Final = re.compile(
+    r" in [A-Z][\w\u0300-\u036f'\u2019-]+(?: [A-Z][\w\u0300-\u036f'\u2019-]+)?"
+    r" (?:says|said|reports|reported|writes|wrote|told)\b"
+)
+
+
+def _owner_is_a_listed_outlet(ctx: SuggestContext, start: int, owned_start: int) -> bool:
+    """Whether the owner before the possessive ending at `owned_start` is a media outlet the
+    gazetteer lists ("the BBC's", "Al Jazeera's")."""
+    owner = ctx.text[start:owned_start].rstrip()
+    owner = owner.removesuffix("'s").removesuffix("\u2019s")
+    listed = _gazetteer_index(ctx.gazetteer).kinds.get(owner)
+    return listed is not None and listed[0] == "media"
+
+
 def _after_any_possessive(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """The two or more words after a possessive among a run's first three words, whoever
     owns them ("Kisumu's Ouma Kiprono", "Reuters' X Y"): the attribution tests decide."""
@@ -5042,6 +5058,14 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             or _coordinated_speaker(text, end)
             or _OF_BODY_THEN_SPEECH.match(text, end)
             or _said_role_no_list_holds(text, start, len(person))
+            # "The BBC's X Y in Bamenda says": an outlet's reporter, where they file from
+            # (an outlet the gazetteer lists as the owner: never "Lagos's Victoria Island in
+            # Lagos said"; RST70B)
+            or (
+                owner_start >= 0
+                and _IN_PLACE_THEN_SPEECH.match(text, end) is not None
+                and _owner_is_a_listed_outlet(ctx, tokens[0].start, owned[0].start)
+            )
         ) and (
             not _is_locative(ctx, start)
             or (
@@ -9942,6 +9966,10 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(body[0].start, body[-1].end, "state", "actor_organisation_name")
             continue
         end = tokens[-1].end
+        if words[-1] in _AGAINST_HEADS and ctx.text.startswith(" against ", end):
+            against = _AGAINST_TAIL.match(ctx.text, end)
+            if against is not None and not _opposes_a_listed_name(ctx, end, against.end()):
+                end = against.end()  # "the UN Committee against Torture": what it opposes
         end = _faction_bracket_end(ctx, start, end)
         short = _ACRONYM_BEFORE_BRACKET.search(ctx.text, max(0, start - 12), start)
         if (
@@ -10137,6 +10165,27 @@ _GROUP_UNITS: Final = words("Front Column Bloc Block Company")
 
 
 _NATIONAL_FORCE_LAST: Final = words("Army Navy Force Forces Police Gendarmerie Guard")
+
+
+# Bodies named for what they oppose, "against" in lower case inside the name: "Committee
+# against Torture", "Coalition against Corruption", "Movement against Slavery".
+_AGAINST_HEADS: Final = words(
+    "Committee Coalition Campaign Convention Movement Alliance Network Collective League "
+    "Commission Front Centre Center Initiative Association Union Fund Council Observatory"
+)
+_AGAINST_TAIL: Final = re.compile(
+    r" against (?:the )?[A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?: (?:(?:and|of|the|for) )?[A-Z][\w\u0300-\u036f'\u2019-]*){0,3}"
+)
+
+
+def _opposes_a_listed_name(ctx: SuggestContext, end: int, tail_end: int) -> bool:
+    """Whether the words after " against " open on a name the gazetteer lists: a body's
+    act against a state or a group ("sanctions by the European Union against Russia", "the
+    Saudi-led Coalition against the Houthis"), no part of the body's name (RST70B)."""
+    tail = ctx.text[end + len(" against ") : tail_end].removeprefix("the ").split(" ")
+    kinds = _gazetteer_index(ctx.gazetteer).kinds
+    return any(" ".join(tail[: k + 1]) in kinds for k in range(len(tail)))
 
 
 # A title then "of" or a comma right before a department's name: "Director of", "Deputy
@@ -10928,6 +10977,8 @@ _STRICT_DEMONYM_SHAPE: Final = re.compile(r"[A-Z][\w\u0300-\u036f]*(?:ian|ese|is
 _RADIO_NOT_OUTLET_LAST: Final = words(
     "City Hall Square Street Road Avenue Tower Towers Centre Center Park Plaza Shack Mall Building"
 )
+# Kinds that open a sentence before the outlet's name: "Broadcaster EMTV showed".
+_KINDS_OPENING_A_SENTENCE: Final = words("Broadcaster Newspaper Tabloid")
 _MEDIA_BEFORE: Final = re.compile(
     r"\b(?:broadcaster|daily|newspaper|weekly|tabloid|news\s+agency|channel|news\s+site|outlet"
     r"|magazine|radio\s+station|television|website|news\s+portal"
@@ -12222,6 +12273,24 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             # out of its name, the guideline) between its kind and its name (ACT68)
             kind_end = start - 4
             word_before = text[max(line_start, kind_end - 14) : kind_end].rsplit(None, 1)[-1:]
+        if (
+            len(tokens) > 1
+            and tokens[0].text in _KINDS_OPENING_A_SENTENCE
+            and is_sentence_start(text, start)
+            # (what the outlet did after it, never a headline's words or a noun's: "Broadcaster
+            # Fined Over Election Coverage", "Tabloid Journalism Awards were cancelled";
+            # REVIEW67M)
+            and len(tokens) <= 4
+            # (a title after the kind opens a person's name: "Tabloid Editor John Smith
+            # said"; RST70B)
+            and tokens[1].text not in TITLES
+            and _OPENING_OUTLET_DID.match(text, tokens[-1].end)
+        ):
+            # "Broadcaster EMTV showed smoke": the kind opens the sentence, capitalised
+            # there, then the outlet (MEDIA67; "Daily Trust", "Channel 4" are names)
+            word_before = [tokens[0].text.lower()]
+            tokens = tokens[1:]
+            start = kind_end = tokens[0].start
         word_after = _NEXT_WORD.match(text, kind_at, kind_at + 20)
         radio = (
             tokens[0].text == "Radio"
@@ -12293,6 +12362,15 @@ _STATION_OWNERS: Final = ("private", "public", "community", "independent")
 _STATION_DID: Final = re.compile(
     r"\s+(?:said|says|reported|reports|broadcast|broadcasts|aired|airs|showed|shows|quoted"
     r"|quotes|carried|carries|ran|runs)\b"
+)
+
+
+# What an outlet named after its kind opening a sentence did ("Broadcaster EMTV showed",
+# "Newspaper Kayhan, ..."), never a preposition's phrase ("Tabloid Journalism Awards in
+# Lagos were cancelled"; REVIEW67M).
+_OPENING_OUTLET_DID: Final = re.compile(
+    r"(?:\s*[,;:]|['\u2019]s\s|\s+(?:that|said|says|reported|reports|quoted|quotes|carried"
+    r"|carries|broadcast|aired|showed|shows|published|wrote|writes|ran|runs)\b)"
 )
 
 
@@ -18169,7 +18247,7 @@ def _possessive_act(text: str, end: int) -> re.Match[str] | None:
 _ADDRESSED_BY_A_MESSAGE: Final = re.compile(
     # (not "conveyed to" or "handed over to": the wounded, bodies and goods are conveyed and
     # handed to a town; review61b A2)
-    r"\b(?:protested"
+    r"\b(?:protested|(?P<protests>protests)"
     r"|sent\s+(?:[a-z]+\s+){0,2}?(?:notes?|letters?|protests?|messages?|complaints?)"
     r"|shared\s+(?:(?:the|its|their|our|this)\s+)?(?:[a-z]+\s+)?"
     r"(?:evidence|findings|information|intelligence|details|concerns)"
@@ -18192,7 +18270,31 @@ def _addressed_by_a_message(text: str, start: int) -> bool:
     sent to (`_ADDRESSED_BY_A_MESSAGE`), on the same line."""
     line = text.rfind("\n", max(0, start - 60), start) + 1
     sent = _ADDRESSED_BY_A_MESSAGE.search(text, max(0, start - 60, line), start)
+    if (
+        sent is not None
+        and sent.group("protests")
+        and (
+            not _A_STATE_PROTESTS.search(text, max(0, sent.start() - 40, line - 1), sent.start())
+            # (what the protest is over, or the headline's end, after the addressee: never
+            # "Weekend protests to Kampala were called off"; RST70B)
+            or not _PROTESTED_OVER.match(text, start)
+        )
+    ):
+        return False  # "took their protests to Nairobi": a noun, no state protesting
     return sent is not None and _NAME_THEN_POSSESSIVE.match(text, start) is None
+
+
+# A state's name as the subject of "protests" the verb, a headline's "Bangladesh protests to
+# Myanmar" (never "took their protests to Nairobi", "spread protests to Abuja"; REVIEW66R).
+_A_STATE_PROTESTS: Final = re.compile(r"(?:^|[\s\"\u201c])(?!The\b)[A-Z][\w'\u2019.-]*\s+$")
+# The addressee of a state's "protests to", then the grievance's preposition, a list's next
+# item or the line's end: "protests to Myanmar over border shelling", "to Myanmar and China
+# after ...", "protests to India" closing a headline.
+_PROTESTED_OVER: Final = re.compile(
+    r"(?:the )?[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}"
+    r"(?:[ \t]*(?:$|\n|[.,;:])| (?:and|over|after|against|about|following|amid|as)\b)",
+    re.MULTILINE,
+)
 
 
 # A ship named with its prefix ("the MV Nour al-Bahr, a cargo ship", "USS Carney", "BRP
