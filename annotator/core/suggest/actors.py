@@ -16527,7 +16527,6 @@ def actor_polity_of_an_official(ctx: SuggestContext) -> Iterator[Suggestion]:
 # ("The DVD said", '"...," GDD said') or the group of fighters and officers ("a PNTL
 # commander", "17 DVD fighters"). (Not "known as X": a prison, a valley or a law is known
 # by its initials too.)
-_ACRONYM_SHAPE: Final = r"[A-Z][A-Z]{2,6}(?:-[A-Z]{1,4})?"
 # (a capital first, the look back after it: the scan can skip to capitals)
 _ACRONYM_TOKEN: Final = re.compile(
     r"[A-Z](?<![\w-][A-Z])[A-Z]{2,6}(?:-[A-Z]{1,4})?(?!\w|-(?!led\b))"
