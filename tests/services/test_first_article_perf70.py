@@ -17,25 +17,21 @@ from annotator.core.compiled_patterns import compile_pattern as real_compile
 from annotator.core.suggest import state_check
 from annotator.services.suggesting import load_gazetteer
 from tests.conftest import SAMPLES
-from tests.services.test_kept_patterns import _child
+from tests.services.test_kept_patterns import PARSED, _child
 
 # The first article suggested before the rules are prepared, as the window's first job
 # does; then the rules prepared with the kept forms (which writes them). Prints the lengths
 # of the pattern texts `re.compile` parsed while the first article was suggested, and
 # whether `compile_pattern` had to compile one (no kept form) meanwhile.
-_FIRST_JOB = """
-import json, sys
-from re import _parser
+_FIRST_JOB = (
+    """
 import annotator.services.suggesting
 from annotator.core import compiled_patterns
 from annotator.core.suggest import prepare_rules, suggest
 from annotator.services.kept_patterns import patterns_kept
-parsed = []
-real = _parser.parse
-def counted(source, *args, **kwargs):
-    parsed.append(len(source) if isinstance(source, str) else 0)
-    return real(source, *args, **kwargs)
-_parser.parse = counted
+"""
+    + PARSED
+    + """
 gazetteer = annotator.services.suggesting.load_gazetteer()
 suggest(open(sys.argv[1], encoding="utf-8").read(), gazetteer=gazetteer)
 first = [list(parsed), compiled_patterns.compiled_here()]
@@ -44,6 +40,7 @@ with patterns_kept():
     prepare_rules(gazetteer=gazetteer)
 print(json.dumps(first))
 """
+)
 
 
 def test_a_later_sessions_first_article_before_preparing_parses_no_long_pattern(

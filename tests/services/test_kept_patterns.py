@@ -12,25 +12,33 @@ from typing import cast
 
 from tests.conftest import REPO
 
-# Counts the patterns parsed (compiled from their text) while the rules are imported and
-# while they are prepared, then prints both counts.
-_SESSION = """
+# The start of a child script: the length of every pattern text parsed (compiled from its
+# text, not taken from a kept form) is appended to `parsed`.
+PARSED = """
 import json, sys
 from re import _parser
-parsed = [0]
+parsed = []
 real = _parser.parse
-def counted(*args, **kwargs):
-    parsed[0] += 1
-    return real(*args, **kwargs)
+def counted(source, *args, **kwargs):
+    parsed.append(len(source) if isinstance(source, str) else 0)
+    return real(source, *args, **kwargs)
 _parser.parse = counted
+"""
+
+# Counts the patterns parsed while the rules are imported and while they are prepared,
+# then prints both counts.
+_SESSION = (
+    PARSED
+    + """
 import annotator.services.suggesting
 from annotator.core.suggest import prepare_rules
 from annotator.services.kept_patterns import patterns_kept
-imported = parsed[0]
+imported = len(parsed)
 with patterns_kept():
     prepare_rules()
-print(json.dumps([imported, parsed[0] - imported]))
+print(json.dumps([imported, len(parsed) - imported]))
 """
+)
 
 
 def _child(code: str, *args: str, cache: Path, hash_seed: str = "0") -> list[object]:

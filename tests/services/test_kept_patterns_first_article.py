@@ -9,28 +9,25 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SAMPLES
-from tests.services.test_kept_patterns import _child
+from tests.services.test_kept_patterns import PARSED, _child
 
 # Prepares the rules with the kept forms (writing them the first time) and suggests over
 # argv[1]'s text, as the window's first job does; prints the lengths of the pattern texts
 # parsed meanwhile.
-_FIRST_ARTICLE = """
-import json, sys
-from re import _parser
+_FIRST_ARTICLE = (
+    """
 import annotator.services.suggesting
 from annotator.core.suggest import prepare_rules, suggest
 from annotator.services.kept_patterns import patterns_kept
-parsed = []
-real = _parser.parse
-def counted(source, *args, **kwargs):
-    parsed.append(len(source) if isinstance(source, str) else 0)
-    return real(source, *args, **kwargs)
-_parser.parse = counted
+"""
+    + PARSED
+    + """
 with patterns_kept():
     prepare_rules()
 suggest(open(sys.argv[1], encoding="utf-8").read())
 print(json.dumps(parsed))
 """
+)
 
 _UNTITLED = """
 import json
