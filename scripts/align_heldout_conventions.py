@@ -29,21 +29,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a file too
 
-@dataclass
-class Mark:
-    """One span of the mark-up: its header, plain-text extent and brace positions."""
-
-    header: str
-    start: int
-    end: int
-    open_at: int  # marked index of "{"
-    bar_at: int  # marked index of the "|" that ends the header
-    close_at: int  # marked index of "}"
-
-    @property
-    def label(self) -> str:
-        return {"A": "ACTOR", "Q": "QUOTE", "C": "CASUALTY"}[self.header[0]]
+from scripts.build_gold import Mark, read_marks  # noqa: E402
 
 
 @dataclass
@@ -56,30 +45,9 @@ class Article:
 
 
 def read(marked: str) -> Article:
-    """Parse the mark-up as build_gold.parse does, keeping where each brace stands."""
-    out: list[str] = []
-    where: list[int] = []
-    stack: list[tuple[str, int, int, int]] = []
-    marks: list[Mark] = []
-    i = 0
-    while i < len(marked):
-        ch = marked[i]
-        if ch == "{":
-            bar = marked.index("|", i)
-            stack.append((marked[i + 1 : bar], len(out), i, bar))
-            i = bar + 1
-            continue
-        if ch == "}":
-            header, start, open_at, bar_at = stack.pop()
-            marks.append(Mark(header, start, len(out), open_at, bar_at, i))
-            i += 1
-            continue
-        out.append(ch)
-        where.append(i)
-        i += 1
-    if stack:
-        raise SystemExit(f"unclosed mark {stack[-1][0]!r}")
-    return Article(marked, "".join(out), marks, where)
+    """Parse the mark-up as build_gold does, keeping where each brace stands."""
+    read = read_marks(marked, "marked")
+    return Article(marked, read.text, read.marks, read.where)
 
 
 def _count_low(header: str) -> int | None:

@@ -23,50 +23,86 @@ from __future__ import annotations
 import json
 import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 
-def parse(marked: str, source: str) -> tuple[str, list[dict[str, Any]], list[dict[str, Any]]]:
-    """(text, spans, relations) of one marked-up article."""
+@dataclass
+class Mark:
+    """One mark of a marked-up article: its header, its plain extent and where its braces
+    stand in the marked text."""
+
+    header: str
+    start: int
+    end: int
+    open_at: int  # marked index of "{"
+    bar_at: int  # marked index of the "|" that ends the header
+    close_at: int  # marked index of "}"
+
+    @property
+    def label(self) -> str:
+        return {"A": "ACTOR", "Q": "QUOTE", "C": "CASUALTY"}[self.header[0]]
+
+
+@dataclass
+class Marked:
+    """One marked-up article read: its plain text, its marks in the order they close, and
+    the marked index of each plain character."""
+
+    text: str
+    marks: list[Mark]
+    where: list[int]
+
+
+def read_marks(marked: str, source: str) -> Marked:
+    """Read one marked-up article (`source` names it in an error)."""
     out: list[str] = []
-    length = 0
-    stack: list[tuple[str, int]] = []
-    spans: list[dict[str, Any]] = []
-    ids: dict[str, dict[str, Any]] = {}
-    speakers: list[tuple[dict[str, Any], str]] = []
+    where: list[int] = []
+    stack: list[tuple[str, int, int, int]] = []
+    marks: list[Mark] = []
     i = 0
     while i < len(marked):
         ch = marked[i]
         if ch == "{":
             bar = marked.index("|", i)
-            stack.append((marked[i + 1 : bar], length))
+            stack.append((marked[i + 1 : bar], len(out), i, bar))
             i = bar + 1
             continue
         if ch == "}":
-            header, start = stack.pop()
-            end = length
+            header, start, open_at, bar_at = stack.pop()
+            close_at = i
             if header.startswith("Q"):
                 # The guideline keeps punctuation inside the marks: '"...else," he said'.
                 tail = re.match(r'[,.!?]+(?=["\u201d\u2019\'])', marked[i + 1 :])
                 if tail:
-                    out.append(tail.group())
-                    length += len(tail.group())
+                    out.extend(tail.group())
+                    where.extend(range(i + 1, i + 1 + len(tail.group())))
                     i += len(tail.group())
-                    end = length
-            span = _span(header, start, end, source)
-            spans.append(span)
-            if "#" in header:
-                ids[header.split("#", 1)[1]] = span
-            if header.startswith("Q>"):
-                speakers.append((span, header[2:]))
+            marks.append(Mark(header, start, len(out), open_at, bar_at, close_at))
             i += 1
             continue
         out.append(ch)
-        length += 1
+        where.append(i)
         i += 1
     if stack:
         raise SystemExit(f"{source}: unclosed mark {stack[-1][0]!r}")
+    return Marked("".join(out), marks, where)
+
+
+def parse(marked: str, source: str) -> tuple[str, list[dict[str, Any]], list[dict[str, Any]]]:
+    """(text, spans, relations) of one marked-up article."""
+    read = read_marks(marked, source)
+    spans: list[dict[str, Any]] = []
+    ids: dict[str, dict[str, Any]] = {}
+    speakers: list[tuple[dict[str, Any], str]] = []
+    for mark in read.marks:
+        span = _span(mark.header, mark.start, mark.end, source)
+        spans.append(span)
+        if "#" in mark.header:
+            ids[mark.header.split("#", 1)[1]] = span
+        if mark.header.startswith("Q>"):
+            speakers.append((span, mark.header[2:]))
     relations = []
     for quote, speaker in speakers:
         actor = ids[speaker]
@@ -77,7 +113,7 @@ def parse(marked: str, source: str) -> tuple[str, list[dict[str, Any]], list[dic
                 "child_span": {k: actor[k] for k in ("start", "end", "label")},
             }
         )
-    return "".join(out), spans, relations
+    return read.text, spans, relations
 
 
 def _count(value: str) -> int | None:

@@ -32,10 +32,13 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
-from annotator.services.suggesting import same_entity
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a file too (`python scripts/gold_link_check.py`)
+
+from annotator.services.suggesting import same_entity  # noqa: E402
+from scripts.build_gold import Mark, read_marks  # noqa: E402
 
 _SAYING = (
     r"(?:said|says|told|added|asked|replied|answered|responded|wrote|explained|insisted"
@@ -54,49 +57,6 @@ _BEFORE_GAP = re.compile(
     r"\s+" + _SAYING + r"\b[^.!?\"\u201c\u201d\n]{0,60}?[:,]\s*[\"'\u201c\u2018\u00ab]$"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]?\s|\n")
-
-
-@dataclass
-class Mark:
-    """One span of a marked file: its header's place in the marked text and its plain offsets."""
-
-    header: str
-    header_start: int  # the index after "{"
-    header_end: int  # the index of "|"
-    start: int = 0
-    end: int = 0
-
-
-def parse(marked: str) -> tuple[str, list[Mark]]:
-    """The plain text and every mark, as scripts/build_gold.py reads them."""
-    out: list[str] = []
-    length = 0
-    stack: list[Mark] = []
-    marks: list[Mark] = []
-    i = 0
-    while i < len(marked):
-        ch = marked[i]
-        if ch == "{":
-            bar = marked.index("|", i)
-            stack.append(Mark(marked[i + 1 : bar], i + 1, bar, start=length))
-            i = bar + 1
-            continue
-        if ch == "}":
-            mark = stack.pop()
-            if mark.header.startswith("Q"):
-                tail = re.match(r'[,.!?]+(?=["\u201d\u2019\'])', marked[i + 1 :])
-                if tail:
-                    out.append(tail.group())
-                    length += len(tail.group())
-                    i += len(tail.group())
-            mark.end = length
-            marks.append(mark)
-            i += 1
-            continue
-        out.append(ch)
-        length += 1
-        i += 1
-    return "".join(out), marks
 
 
 def _ident(mark: Mark) -> str | None:
@@ -135,7 +95,8 @@ def _apart(text: str, mention: Mark, attributing: Mark) -> bool:
 
 def slips(marked: str) -> tuple[str, list[tuple[Mark, Mark, Mark]]]:
     """(text, [(quote, linked mention, attributing mention)]) of one marked file."""
-    text, marks = parse(marked)
+    read = read_marks(marked, "marked")
+    text, marks = read.text, read.marks
     actors = sorted((m for m in marks if m.header.startswith("A:")), key=lambda m: m.start)
     by_id = {_ident(m): m for m in actors if _ident(m) is not None}
     found = []
@@ -165,19 +126,19 @@ def fixed(marked: str, found: list[tuple[Mark, Mark, Mark]]) -> str:
     edits: dict[int, tuple[int, str]] = {}  # header start -> (header end, new header)
     for quote, linked, attributing in found:
         ident = _ident(attributing)
-        if ident is None and attributing.header_start in edits:
-            ident = edits[attributing.header_start][1].split("#", 1)[1]
+        if ident is None and attributing.open_at + 1 in edits:
+            ident = edits[attributing.open_at + 1][1].split("#", 1)[1]
         if ident is None:
             base = f"{_ident(linked)}a"
             ident, n = base, 2
             while ident in taken:
                 ident, n = f"{base}{n}", n + 1
             taken.add(ident)
-            edits[attributing.header_start] = (
-                attributing.header_end,
+            edits[attributing.open_at + 1] = (
+                attributing.bar_at,
                 f"{attributing.header}#{ident}",
             )
-        edits[quote.header_start] = (quote.header_end, f"Q>{ident}")
+        edits[quote.open_at + 1] = (quote.bar_at, f"Q>{ident}")
     out = marked
     for start in sorted(edits, reverse=True):
         end, header = edits[start]
