@@ -4630,8 +4630,6 @@ _SAID: Final = re.compile(
     r"(?:[,\"\u201d]\s+|\s)(?:said|says|told|added|according)\b", re.IGNORECASE
 )
 
-_QUOTE_MARK: Final = re.compile(r"[\"\u201c\u201d]")
-
 
 def _last_named_before(ctx: SuggestContext, start: int) -> str | None:
     """The kind (civilian or combatant) of the people the sentence before `start` names last,
@@ -4644,12 +4642,7 @@ def _last_named_before(ctx: SuggestContext, start: int) -> str | None:
     text = ctx.text[before.start : start]
     said = _SAID.search(text)
     if said is not None:
-        # the words said, not who said them ('"...," said X, the mayor of Y.')
-        text = (
-            text[: said.start()]
-            if _QUOTE_MARK.search(text, 0, said.start())
-            else text[said.end() :]
-        )
+        text = text[said.end() :]
     nouns = list(_PERSON_NOUN.finditer(text))
     if not nouns:
         return None
