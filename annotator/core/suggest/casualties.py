@@ -5195,11 +5195,6 @@ _PLACE_HELD: Final = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
-# A population counted at a time, not captives: "Al-Hol held more than 70,000 people at
-# its peak" (point 3 of session 30: a place's population is no captivity).
-_AT_A_PEAK: Final = re.compile(
-    r"\s+(?:at\s+(?:its|their|the)\s+(?:peak|height|busiest)|at\s+one\s+point)\b", re.IGNORECASE
-)
 _CAPTIVITY_NOUN: Final = re.compile(r"\b(?:hostages?|captives?|prisoners?)\b", re.IGNORECASE)
 
 
@@ -5215,10 +5210,7 @@ def _held_by_a_place(text: str, start: int, end: int) -> bool:
         place = _PLACE_HELD
     else:
         return False
-    return (
-        place.search(text, max(0, start - 60), start) is not None
-        or _AT_A_PEAK.match(text, end) is not None
-    )
+    return place.search(text, max(0, start - 60), start) is not None
 
 
 # A rescue is a figure of captives only (guideline, session 31, point 4): the phrase or the
