@@ -5252,8 +5252,6 @@ def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestio
             ctx.text, found.start, found.end, str(found.attributes.get("kind"))
         ):
             continue
-        if _WITH_THEM.match(ctx.text, found.end):
-            continue  # "the soldiers took two journalists with them": no captors named
         if not _held_by_a_place(ctx.text, found.start, found.end):
             whose = _WHOSE_AFTER_THE_NOUN.search(ctx.text, found.start, found.end)
             if whose is not None:
@@ -5477,11 +5475,6 @@ _MOVE_NOT_DONE_AFTER: Final = re.compile(
 _ATTEMPT_BEFORE: Final = re.compile(
     r"\b(?:attempted|foiled|thwarted|failed|botched|would-be)\s+$", re.IGNORECASE
 )
-
-
-# People taken "with them" are no captives (the rule that kept them where the sentence
-# names captors fired on one dev sentence and went, del70c).
-_WITH_THEM: Final = re.compile(r"\s+with\s+(?:them|him|her)\b", re.IGNORECASE)
 
 
 _AND_ONE_OF_HIS: Final = re.compile(
