@@ -1805,13 +1805,6 @@ _CANNOT_END: Final = re.compile(
     r"[\w-]+(?:\s+(?:their|his|her)\s+homes?)?$",
     re.IGNORECASE,
 )
-# A vague part of the harmed: "some / many / most of the wounded" is not annotated
-# (guideline session 28, point e), nor "several" or "a few" of them.
-_VAGUE_PART: Final = re.compile(
-    r"(?:several|many|some|most|a\s+few)\s+of\s+the\s+(?:[\w-]+ly\s+)?(?:dead|deceased|wounded"
-    r"|injured|missing|killed|displaced)\b",
-    re.IGNORECASE,
-)
 _PERSON_NOUN: Final = re.compile(
     _WORD_START + rf"(?:{_VICTIM}\b|(?:bodies|corpses|casualties|victims|attackers|gunmen)\b)",
     re.IGNORECASE,
@@ -3637,8 +3630,6 @@ def _phrases(
         before = ctx.text[max(0, start - 8) : start]
         if ("ach" in before or "very" in before) and _EACH_BEFORE.search(before):
             continue
-        if "of the" in phrase and _VAGUE_PART.match(phrase):
-            continue  # "several of the wounded needed surgery": no count (session 28, e)
         if (
             "$" in before
             or "\u20ac" in before
