@@ -1793,10 +1793,6 @@ _NEGATED: Final = re.compile(r"\b(?:no|not|none|never)\s*$", re.IGNORECASE)
 # "Every one of those deaths must be investigated", "each killing of a leader shows ...":
 # any harm of a kind, no count of one.
 _EACH_BEFORE: Final = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
-# (rupees and naira too: "Rs 50,000 to the injured", "\u20b92 lakh to each family"; quant69)
-_MONEY_BEFORE: Final = re.compile(
-    r"(?:[$\u20ac\u00a3\u00a5\u20b9\u20a6]|\bUSD|\bEUR|\bINR|\bRs\.?)\s*$"
-)
 _YEAR_AS_COUNT: Final = re.compile(r"(?:19|20)\d\d\s")
 # A modal that denies the harm right before its word: "cannot leave their homes", "were
 # unable to flee" (never further back: "people who could not flee were killed" is a figure).
@@ -3630,19 +3626,6 @@ def _phrases(
         before = ctx.text[max(0, start - 8) : start]
         if ("ach" in before or "very" in before) and _EACH_BEFORE.search(before):
             continue
-        if (
-            "$" in before
-            or "\u20ac" in before
-            or "\u00a3" in before
-            or "\u00a5" in before
-            or "USD" in before
-            or "EUR" in before
-            or "Rs" in before
-            or "INR" in before
-            or "\u20b9" in before
-            or "\u20a6" in before
-        ) and _MONEY_BEFORE.search(before[-4:]):
-            continue  # "$42 million to assist refugees": a sum, no head count
         if before.endswith(("the ", "The ")) and _YEAR_AS_COUNT.match(phrase):
             # "wrote about the 2022 deaths": a year, no count; also opening a sentence ("The
             # 2019 detainees case was heard again"; lexcas65)
