@@ -1793,7 +1793,6 @@ _NEGATED: Final = re.compile(r"\b(?:no|not|none|never)\s*$", re.IGNORECASE)
 # "Every one of those deaths must be investigated", "each killing of a leader shows ...":
 # any harm of a kind, no count of one.
 _EACH_BEFORE: Final = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
-_YEAR_AS_COUNT: Final = re.compile(r"(?:19|20)\d\d\s")
 # A modal that denies the harm right before its word: "cannot leave their homes", "were
 # unable to flee" (never further back: "people who could not flee were killed" is a figure).
 _CANNOT_END: Final = re.compile(
@@ -3625,10 +3624,6 @@ def _phrases(
             continue
         before = ctx.text[max(0, start - 8) : start]
         if ("ach" in before or "very" in before) and _EACH_BEFORE.search(before):
-            continue
-        if before.endswith(("the ", "The ")) and _YEAR_AS_COUNT.match(phrase):
-            # "wrote about the 2022 deaths": a year, no count; also opening a sentence ("The
-            # 2019 detainees case was heard again"; lexcas65)
             continue
         if ("not" in phrase or "unable" in phrase or "n't" in phrase or "n\u2019t" in phrase) and (
             _CANNOT_END.search(phrase)
