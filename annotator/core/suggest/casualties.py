@@ -1793,13 +1793,6 @@ _NEGATED: Final = re.compile(r"\b(?:no|not|none|never)\s*$", re.IGNORECASE)
 # "Every one of those deaths must be investigated", "each killing of a leader shows ...":
 # any harm of a kind, no count of one.
 _EACH_BEFORE: Final = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
-# A modal that denies the harm right before its word: "cannot leave their homes", "were
-# unable to flee" (never further back: "people who could not flee were killed" is a figure).
-_CANNOT_END: Final = re.compile(
-    r"\b(?:cannot|can['\u2019]t|could\s+not|couldn['\u2019]t|unable\s+to)\s+(?:[\w-]+\s+)?"
-    r"[\w-]+(?:\s+(?:their|his|her)\s+homes?)?$",
-    re.IGNORECASE,
-)
 _PERSON_NOUN: Final = re.compile(
     _WORD_START + rf"(?:{_VICTIM}\b|(?:bodies|corpses|casualties|victims|attackers|gunmen)\b)",
     re.IGNORECASE,
@@ -3625,10 +3618,6 @@ def _phrases(
         before = ctx.text[max(0, start - 8) : start]
         if ("ach" in before or "very" in before) and _EACH_BEFORE.search(before):
             continue
-        if ("not" in phrase or "unable" in phrase or "n't" in phrase or "n\u2019t" in phrase) and (
-            _CANNOT_END.search(phrase)
-        ):
-            continue  # "3,500 people cannot leave their homes": a harm not done (session 33, 2)
         if (not phrase.isascii() or "in" in (low := phrase.lower()) or "out" in low) and (
             _PROPORTION.match(phrase)  # (an ASCII phrase without "in" or "out" cannot match)
         ):
