@@ -2291,8 +2291,6 @@ def _clause(sentence: str, start: int, end: int) -> str:
     if later is not None:
         after = after[: later.start()]
     clause = attacked + before + sentence[start:end] + after
-    if "told" in after or "briefed" in after:
-        clause = _AUDIENCE.sub(" ", clause)  # "..., the governor told reporters"
     return _AGENT.sub(" ", clause) if "by " in clause or "By " in clause else clause
 
 
@@ -2315,14 +2313,6 @@ _SUBORDINATE_BEFORE: Final = re.compile(
     # ("31 villagers as dead and nine as missing": "as" lists the harm, it opens no clause)
     r"\s(?:after|as(?!\s+(?:missing|dead|killed|wounded|injured|displaced)\b)|when|because"
     r"|since|until|while|before|once)\s",
-    re.IGNORECASE,
-)
-
-
-# Whom a statement was made to: "told reporters", "briefed journalists" name no victims.
-_AUDIENCE: Final = re.compile(
-    r"\b(?:told|briefed)\s+(?:the\s+|local\s+|foreign\s+)?"
-    r"(?:reporters|journalists|the\s+press|the\s+media|media|correspondents)\b",
     re.IGNORECASE,
 )
 
