@@ -6184,15 +6184,6 @@ _HELD_BY_ONE_CARER: Final = re.compile(
     r"\b(?![-\s]+(?:for|since|in\s+captivity|hostage|captive|taker)\b)",
     re.IGNORECASE,
 )
-# Words of a court's proceedings near people held (`casualty_described_people`).
-_COURT_AROUND: Final = re.compile(
-    r"\b(?:court|courts|trial|judge|judges|magistrates?|acquitted|acquittal|convicted"
-    r"|sentenced|sentencing|verdict|remanded|remand|bail|jailed|prosecutors?|prosecution"
-    # "The Public Prosecution ordered 16 of the suspects held for 15 days pending
-    # investigation" (the dev gold: no figure)
-    r"|pending)\b",
-    re.IGNORECASE,
-)
 # What follows a bare "held" that is the clause's own verb (review67x): "held in her arms",
 # "held in his hand", "held in the grip of drought", "held in a lift".
 _HELD_IN_HANDS: Final = re.compile(
@@ -6289,13 +6280,6 @@ def casualty_described_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             return False  # "the gang that killed 12 villagers held ...": the verb's object
         if match.group("desc") is None and not match.group("predicate").lower().endswith("held"):
             return False  # (the short forms are the other rules', with their guards)
-        end = match.end("predicate")
-        if match.group("predicate").lower().endswith("held") and _COURT_AROUND.search(
-            text, max(0, start - 120), min(len(text), end + 120)
-        ):
-            # "Three men accused of the murder were held without bail": a court's order, no
-            # figure (session 31, point 7), as `casualty_held_people` reads it (review67x)
-            return False
         # a clause's or a line's opening before the count: "Residents said 26 villagers",
         # "In 2025, a key witness" (never "the father of three children was killed")
         return _opens_a_clause(text, start)
@@ -6368,12 +6352,6 @@ def casualty_described_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield Suggestion(start, end, "CASUALTY", attributes, "casualty_described_people")
 
     def held_outside_a_court(match: re.Match[str]) -> bool:
-        # "The court heard that three men held in custody since 2019 were acquitted": held
-        # by a court's order or before its verdict, no figure (session 31, point 7); the
-        # clause around the people is read, no further than 120 characters each way
-        start, end = match.span("phrase")
-        if _COURT_AROUND.search(text, max(0, start - 120), min(len(text), end + 120)):
-            return False
         if " who " in match.group("phrase") or "taken" in match.group("phrase").lower():
             return True  # "a man who had been held", "a guard who had been taken hostage"
         # (review67x) a bare "held" may be the clause's own verb: "A woman held in her arms
