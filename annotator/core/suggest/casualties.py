@@ -5958,33 +5958,6 @@ def _without_time_before(ctx: SuggestContext, found: Suggestion) -> Suggestion:
     return replace(found, start=start, attributes=attributes)
 
 
-# A place that holds, hosts or shelters refugees or displaced people keeps nobody captive: the
-# displaced figure starts at its count, as the dev gold's 26 after "hosts", "shelters" and
-# "holds" do ("the camp, which already holds more than 110,000 Malian refugees").
-# ("held" and "holding" stay: "Kidnappers held 30 refugees", "holding 12 displaced people
-# hostage" keep people captive)
-_HOLDS_THE_DISPLACED: Final = re.compile(
-    r"(?:holds|hosts|hosted|hosting|houses|housed|housing|shelters|sheltered|sheltering)\s+",
-    re.IGNORECASE,
-)
-_KEPT_CAPTIVE: Final = re.compile(
-    r"[^.;:!?]{0,60}?\b(?:hostages?|captives?|captivity|prisoners?|ransom|against\s+their\s+will"
-    r"|human\s+shields?"
-    r"|kidnapp\w*|abduct\w*)\b",
-    re.IGNORECASE,
-)
-
-
-def _without_a_host_verb(ctx: SuggestContext, found: Suggestion) -> Suggestion:
-    """A displaced figure's start moved past the verb of the place that hosts the people."""
-    if found.attributes.get("kind") != "displaced":
-        return found
-    verb = _HOLDS_THE_DISPLACED.match(ctx.text, found.start, found.end)
-    if verb is None or _KEPT_CAPTIVE.match(ctx.text, found.end):
-        return found
-    return replace(found, start=verb.end())
-
-
 def _an_apposition(
     found: Suggestion, groups: str, extra: tuple[int, int | None], head: str = ""
 ) -> bool:
@@ -6091,7 +6064,7 @@ def with_coordinated_groups(ctx: SuggestContext, found: list[Suggestion]) -> lis
         cut = _without_animal_after(ctx, s)
         if cut is None:
             continue
-        s = _without_a_host_verb(ctx, _without_time_before(ctx, cut))
+        s = _without_time_before(ctx, cut)
         if s.attributes.get("count_low") is None or not has_and:
             out.append(s)
             continue
