@@ -4747,14 +4747,10 @@ _ONE_OF_A_POSSESSIVE: Final = re.compile(
 )
 
 
-# The first item of an inverted list that an apposition after it can name: a noun naming no
-# category ("nine members of one family, a grandfather and eight of his grandchildren",
-# "two men, her husband and her nephew"); a category's noun is a list's first part ("two
-# soldiers, a civilian and a child" are four, review67l) unless every later item is a kind
-# of it ("two soldiers, a sergeant and a corporal", "two children, a boy and a girl").
-_NEUTRAL_FIRST: Final = re.compile(
-    r"\b(?:people|persons|men|members|relatives|victims)\b", re.IGNORECASE
-)
+# The first item of an inverted list that an apposition after it can name: a category's noun
+# is a list's first part ("two soldiers, a civilian and a child" are four, review67l) unless
+# every later item is a kind of it ("two soldiers, a sergeant and a corporal", "two children,
+# a boy and a girl").
 # (a category's first noun, and the nouns of its kinds after it)
 _KINDS_OF: Final = (
     (
@@ -4804,17 +4800,14 @@ def _listed_count(phrase: str) -> int | None:
         len(counts) > 2
         and sum(counts[1:]) == counts[0]
         and "," in phrase[verb.end() :]
-        and (
-            _NEUTRAL_FIRST.search(items[0])
-            or any(
-                first.search(items[0]) and all(later.search(item) for item in items[1:])
-                for first, later in _KINDS_OF
-            )
+        and any(
+            first.search(items[0]) and all(later.search(item) for item in items[1:])
+            for first, later in _KINDS_OF
         )
     ):
-        # an apposition naming the first group's people: "nine members of one family, a
-        # grandfather and eight of his grandchildren" is 9 (session 33, point 4; as
-        # _an_apposition reads it after a figure, list67)
+        # an apposition naming the first group's people: "two soldiers, a sergeant and a
+        # corporal" is 2 (session 33, point 4; as _an_apposition reads it after a figure,
+        # list67)
         return counts[0]
     return sum(counts)
 
