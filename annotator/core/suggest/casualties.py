@@ -3774,17 +3774,6 @@ _NAME_AFTER: Final = re.compile(
 )
 
 
-# What a place is built or meant for, before a count of detainees, and a court's case
-# against them (session 31, point 7: no figure) (lexcas65).
-_ROOM_FOR: Final = re.compile(
-    r"\b(?:for|capacity\s+of|up\s+to|holds?|hold(?:ing)?|house[sd]?|housing|accommodates?"
-    r"|against(?:\s+the)?"
-    # ... a court's trial, case or verdict ("the trial of 14 detainees", "sentenced 14
-    # detainees to death", "the case of the 16 detainees"; review65l)
-    r"|(?:trial|case|cases|hearing|appeal|charges)\s+(?:of|for)(?:\s+the)?"
-    r"|convicted|sentenced|acquitted|tried|indicted|charged|prosecuted)\s+$",
-    re.IGNORECASE,
-)
 # "12 detainees per cell": a ratio, no people counted (review65l)
 _PER_AFTER: Final = re.compile(r"\s+(?:per|a|each|in\s+each)\s+(?:cell|room|bed|guard)\b")
 
@@ -3808,13 +3797,8 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             text, max(0, found.start - 5), found.start
         ):
             continue  # "I asked how many citizens have died": a question, no figure
-        if text.endswith("detainees", found.start, found.end) and (
-            _ROOM_FOR.search(text, max(0, found.start - 24), found.start)
-            or _PER_AFTER.match(text, found.end)
-        ):
-            # "a prison built for 500 detainees": room, not people held; "the case against the
-            # three detainees": a court's (lexcas65)
-            continue
+        if text.endswith("detainees", found.start, found.end) and _PER_AFTER.match(text, found.end):
+            continue  # "12 detainees per cell": a ratio
         if _BODIES_OF_BEFORE.search(text, max(0, found.start - 24), found.start):
             continue  # "the bodies of 12 people were taken to hospital": the remains rule's
         if _MANY_OF_THEM_WITH.match(text, found.start, found.end):
