@@ -5734,10 +5734,10 @@ _GROUPS_AFTER: Final = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # ... or one more noun, no count of its own, under the figure's number: "killed more than 60
-# soldiers and VDP", "70,000 refugees and asylum-seekers" (closed by a stop or a preposition
-# only: "killed 12 soldiers and police said" names the source)
+# soldiers and VDP" (closed by a stop or a preposition only: "killed 12 soldiers and AFP
+# said" names the source)
 _NOUN_AFTER: Final = re.compile(
-    rf"\s+and\s+(?:{_VICTIM_PLURAL}\b{_NOUN_NEXT}|(?-i:[A-Z]{{2,5}})\b(?![-'\u2019])"
+    r"\s+and\s+(?:(?-i:[A-Z]{2,5})\b(?![-'\u2019])"
     # (an outlet's initials open a clause: "shot dead four protesters and AFP, quoting a
     # hospital source, said", review66t)
     r"(?!,\s+(?:\w+ing|said|says|reported|told)\b))"
