@@ -6302,6 +6302,7 @@ def casualty_described_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield Suggestion(start, end, "CASUALTY", attributes, "casualty_described_people")
 
     def held_outside_a_court(match: re.Match[str]) -> bool:
+        start, end = match.span("phrase")
         if " who " in match.group("phrase") or "taken" in match.group("phrase").lower():
             return True  # "a man who had been held", "a guard who had been taken hostage"
         # (review67x) a bare "held" may be the clause's own verb: "A woman held in her arms
