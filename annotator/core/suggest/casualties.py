@@ -3954,6 +3954,9 @@ _BODY_FOUND_AFTER: Final = re.compile(
     r"(?!\s+(?:to\s+(?:have|be)\s+(?:been\s+)?)?(?:guilty|liable|responsible|culpable"
     r"|wanting|lacking|unfit|breached|violated|acted|failed"
     r"|in\s+(?:breach|contempt|violation))\b"
+    # ... nor what a body of people did ("a second body was found to have approved the
+    # deal", del71c); "found to have bullet wounds" stays
+    r"|\s+to\s+have\s+(?!been\b)[a-z]+ed\b"
     r"|\s+that\b(?!\s+(?:morning|evening|night|day|afternoon|week|weekend)\b))"
 )
 _BODY_FOUND_BEFORE: Final = re.compile(
