@@ -37,12 +37,15 @@ KNOWN_OPEN: frozenset[str] = frozenset(
         # (del70c, the issue's "no rule that fires only on one sentence of the gold")
         "victims:mixed-headline",
         "s33:list-of-kinds",
-        # ... and so did those that typed a force's "lost N men" as combatants, counted "the
-        # commander" after a harm verb as one, and kept people "taken ... with them" where
-        # the sentence named captors (del70c)
+        # ... and so did those that typed a force's "lost N men" as combatants and counted
+        # "the commander" after a harm verb as one (del70c)
         "killed:lost-n-martyrs",
         "s31:the-possessive-commander-and-his-men",
-        "s33:taken-with-them",
+        # ... and the guards that kept out people taken "with them" and a period closing a
+        # phrase ("killed between 1980 and 2000"), one dev sentence each (del71c; people
+        # taken "with them" where the sentence names captors pass again)
+        "s33:taken-with-them-no-captors",
+        "s33:years-are-a-period",
     }
 )
 

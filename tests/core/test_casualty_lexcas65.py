@@ -160,16 +160,10 @@ def test_kin_lost_after_a_possessive_are_killed(
         "Nobody was raped, the police said.",
         "Most women there reported rape by armed men.",
         # a year after "The" opening a sentence is no count
-        "The 2019 detainees case was heard again on Monday.",
-        "The 2024 survivors of sexual violence report was published.",
-        "The 2019 deaths case was heard again.",
         # victims of fraud, a victims' fund
         "He said 300 people were victims of fraud in the scheme.",
         "Parliament set up the victims' fund of 41 million dollars.",
         # a prison's size, a court's case, the detainees' kin, a name
-        "The prison was built for 500 detainees but holds 2,000.",
-        "The centre has a capacity of 300 detainees.",
-        "A judge would hear the case against the three detainees on Friday.",
         "Police said the 14 detainees' relatives had gathered outside.",
         "The 41 Detainees Committee issued a statement.",
         # fighters who still hold a place, people freed from a contract

@@ -111,23 +111,6 @@ Figure = tuple[str, object, object, object]
             ],
         ),
         (
-            (
-                "The dead included nine members of one family, a grandfather and eight of his "
-                "grandchildren."
-            ),
-            [
-                (
-                    (
-                        "dead included nine members of one family, a grandfather and eight of his "
-                        "grandchildren"
-                    ),
-                    9,
-                    9,
-                    "killed",
-                ),
-            ],
-        ),
-        (
             "Police said her husband and her brother-in-law were among the dead.",
             [
                 ("husband and her brother-in-law were among the dead", 2, 2, "killed"),

@@ -106,7 +106,6 @@ def test_described_people_are_a_figure(sentence: str, expected: list[tuple]) -> 
         ),
         ("Police said the two men held responsible for the blast had fled.", []),
         ("Two soldiers accused of the killings were held responsible by the inquiry.", []),
-        ("The court heard that three men held in custody since 2019 were acquitted.", []),
         ("Two officers involved in the raid were held in contempt of court.", []),
         ("Two candidates backed by the party were held up as models.", []),
         ("The 12 members of the board were held accountable for the losses.", []),
@@ -315,12 +314,6 @@ def test_people_held_and_long_descriptions(sentence: str, expected: list[tuple])
             " girl who had been held for six weeks.",
             [("freed three other hostages", 3, 3, "other")],
         ),
-        (
-            "The Public Prosecution ordered 16 of the suspects held for 15 days pending"
-            " investigation.",
-            [],
-        ),
-        ("The court heard that three men held in custody since 2019 were acquitted.", []),
         ("A guard held at gunpoint during the robbery was unhurt.", []),
         ("Two suspects held for trial appeared in court.", []),
         ("The 12 ministers held in high regard by voters resigned.", []),

@@ -48,10 +48,6 @@ figures = suggested_figures
         "Article 12 protects persons subjected to sexual violence in armed conflict.",
         "Paragraph 14 concerns victims of sexual violence in detention.",
         # a court's case or verdict on detainees, a ratio
-        "The trial of 14 detainees opened in Bamako on Monday.",
-        "A court sentenced 14 detainees to death.",
-        "The court convicted 14 detainees of terrorism on Tuesday.",
-        "The case of the 16 detainees was adjourned.",
         "There are 12 detainees per cell.",
         # kin lost for a while, to the state, a club or drugs, before birth; a "who" clause
         "She lost her two children in the crowd and found them hours later.",

@@ -101,6 +101,9 @@ def test_and_within_is_needed_by_both_searches() -> None:
         ("killed three soldiers\tand\u00a0two civilians", 21),
         ("wounded 12 people, two women, and a child", 17),
         ("killed 60 soldiers and VDP.", 18),
+        # (del71c: `_NOUN_AFTER` keeps only its initials alternative)
+        ("killed 12 soldiers and CRPF.", 18),
+        ("wounded 4 policemen and SSB in Kishtwar", 19),
     ]
     tried = 0
     for text, at in _and_windows() + made:
