@@ -433,12 +433,6 @@ def _person_named_before(text: str, start: int) -> bool:
         return False
     if _PEOPLE_THEN_NAMES.search(text, max(0, start - 50), start):
         return True  # "The two hostages, Emeka Nwosu and ...": people, then their names
-    if (
-        last[0] in ("them,", "whom,")
-        and _ONE_OF_THEM.search(text, max(0, start - 20), start)
-        and _GROUP_OF_PEOPLE_BEFORE.search(text, max(0, start - 160), start - 12)
-    ):
-        return True  # "... two brothers. One of them, X, fled": one of the people named
     # "The governor of Kwara state, Musa Adamu,": a role of a named place or of a body,
     # then the name in apposition (never "the mayor of the largest town, Port Harcourt,").
     role = _ROLE_OF_BEFORE.search(text, max(0, start - 100), start)
@@ -474,14 +468,6 @@ _KIN_BEFORE: Final = re.compile(
     r"|daughter|brother|sister|mother|father|cousin|uncle|aunt|nephew|niece|grandson"
     r"|granddaughter|grandmother|grandfather),\s+$"
 )
-# ... or one of a group of people just named: "two colleagues. One of them, Liban, was shot"
-_ONE_OF_THEM: Final = re.compile(r"\b(?:[Oo]ne|[Aa]nother) of (?:them|whom),\s+$")
-_GROUP_OF_PEOPLE_BEFORE: Final = re.compile(
-    r"\b(?:colleagues|men|women|children|sons|daughters|brothers|sisters|friends|workers"
-    r"|survivors|guards|soldiers|officers|policemen|passengers|students|teachers|nurses"
-    r"|doctors|journalists|fishermen|farmers|herders|villagers|hostages|captives|prisoners"
-    r"|detainees|victims|neighbours|neighbors|relatives|cousins|boys|girls|teenagers|people)\b"
-)
 # The word right before a name that `_SINGLE_NAME_BEFORE` can find (a cheap first test).
 _KIN: Final = (
     "widow wife husband son daughter brother sister mother father cousin uncle aunt "
@@ -499,8 +485,6 @@ _SINGLE_NAME_LAST: Final = (
     ["alias"],
     ["name,"],
     *([kin + ","] for kin in _KIN.split()),
-    ["them,"],
-    ["whom,"],
 )
 # Any upper-case letters, not only ASCII ones: "(YBŞ)", "(ÖSD)".
 _ACRONYM: Final = re.compile(r"\(([^\W\d_a-z][^\W\d_]?[\w&.\-]{0,8})\)")
@@ -5635,12 +5619,6 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
                 and not _thing_identified_before(ctx, start)
             )
             or (_KIN_BEFORE.search(text, max(0, start - 40), start) and text[end : end + 1] == ",")
-            or (
-                text[end : end + 1] == ","
-                and _ONE_OF_THEM.search(text, max(0, start - 20), start) is not None
-                and _GROUP_OF_PEOPLE_BEFORE.search(text, max(0, start - 110), start - 12)
-                is not None
-            )
         )
         and not _is_locative(ctx, start)
     ):
