@@ -11404,16 +11404,6 @@ _OUTLET_WITH_AGENCIES: Final = re.compile(
     r"(?:AFP|AP|Reuters|dpa|DPA|EFE|Anadolu|Xinhua|agencies|wires|news agencies)"
     r"(?:(?:,| and) (?:AFP|AP|Reuters|dpa|DPA|EFE|Anadolu|Xinhua|agencies))*(?=\n|$)"
 )
-# ... or after a slash, with its edition: "By Carla Vargas Quiroga / Los Tiempos English
-# edition", "By Ana Kis / El Diario".
-_SLASH_BYLINE_OUTLET: Final = re.compile(
-    r"(?:(?<=\n)|^)By [A-Z][\w\u0300-\u036f'\u2019.-]*(?: "
-    + _BYLINE_PARTICLES
-    + r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}"
-    r" / (?P<outlet>(?:The )?" + _OUTLET_NAME + r")"
-    r"(?: (?:English|Spanish|French|Portuguese|Arabic|international|online|digital)"
-    r" (?:edition|service|version))?(?=\n|$| \|)"
-)
 # ... or on a line of its own near the top but the first (under the headline or the
 # writer's name), alone or before the place it was filed from: "Kora Herald, Juba".
 _OUTLET_CREDIT_LINE: Final = re.compile(
@@ -11495,16 +11485,6 @@ def actor_byline_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and named[-1] in _MASTHEAD_BAR_WORDS
                 and named[0] not in _NOT_AN_OUTLET
                 and named[0] not in _SECTION_OPENERS
-                and kinds.get(outlet, ("media",))[0] == "media"
-            ):
-                outlets.add(outlet)
-    if " / " in top:
-        # "By Carla Vargas / Los Tiempos English edition": the outlet after a slash
-        for found in _SLASH_BYLINE_OUTLET.finditer(top):
-            outlet = found.group("outlet")
-            if (
-                outlet.split()[0] not in _NOT_AN_OUTLET
-                and outlet.split()[-1] not in _NOT_A_BYLINE_NAME
                 and kinds.get(outlet, ("media",))[0] == "media"
             ):
                 outlets.add(outlet)
