@@ -9895,8 +9895,6 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             )
             if listed is not None and listed[0] == "state":
                 kind = "state"  # "Iraq's Security Media Cell": a state's own body
-        elif kind == "organisation" and _STATE_RUN.search(ctx.text, max(0, start - 22), start):
-            kind = "state"  # "the state-run Basra Oil Company": a body the state owns
         elif kind == "organisation" and _apposed_to_state_body(ctx, start):
             kind = "state"  # "Kenya's police watchdog, the Independent Policing ..."
         if (
@@ -10188,10 +10186,6 @@ _STATE_OFFICES: Final = words("Office Department Ministry")
 # International bodies whose own bodies carry their name first: "UN Human Rights Council".
 _BODY_PREFIX: Final = re.compile(r"(?<![\w.])(?:U\.N\.|UN|EU|E\.U\.|AU) $")
 _RIVER_SIDES: Final = words("West East North South Left Right")
-# What a state owns and runs: "the state-run", "a government-owned".
-_STATE_RUN: Final = re.compile(
-    r"\b(?:[Ss]tate|[Gg]overnment)[- ](?:run|owned|operated|controlled) (?:the )?$"
-)
 # A state's forces owning a unit: "the army's", "the military's", "the Navy's".
 _FORCE_OWNER: Final = re.compile(
     r"\b(?:[Aa]rmy|[Mm]ilitary|[Nn]avy|[Aa]ir [Ff]orce|[Aa]rmed [Ff]orces|[Pp]olice|[Jj]unta)"
