@@ -2352,15 +2352,6 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "told Ibrahim Musa by telephone": a person told, not an outlet
         if run.start in on_air and end not in described and not _has_outlet_shape(tokens, listed):
             continue  # "read on Ashura", "a correspondent for Kivu": a feast, a place
-        if (
-            listed is None
-            and tokens[0].text.isupper()
-            and name in _defined_not_media(ctx)
-            and _DOCUMENT_SLOT.search(text, max(0, start - 20), start)
-        ):
-            # "published by the MDN": the ministry the text defined as "(MDN)" (a listed
-            # outlet keeps its slot: "told AFP" beside "Armed Forces of the Philippines (AFP)")
-            continue
         names.add(name)
         found.append((start, end))
         if end in acronyms and tokens[-1].text in _MASTHEAD_BEFORE_ACRONYM:
@@ -2494,20 +2485,6 @@ def actor_outlet_named_again(ctx: SuggestContext) -> Iterator[Suggestion]:
     for start, end, _name in NameMatcher(names).find_all(text, index):
         if not _NAME_GOES_ON.match(text, end):
             yield _suggestion(start, end, "media", "actor_outlet_named_again")
-
-
-# A slot that names who issued a document, not who was told: "figures published by the".
-_DOCUMENT_SLOT: Final = re.compile(
-    r"\b(?:published|issued|released|seen|obtained|reviewed|verified|cited) by (?:the )?$"
-)
-
-
-def _defined_not_media(ctx: SuggestContext) -> frozenset[str]:
-    """The acronyms the text defines ("Full Name (ACR)") as no outlet's."""
-    text = ctx.text
-    return frozenset(
-        text[a:b] for _s, _e, a, b, kind in _acronym_definitions(ctx) if kind != "media"
-    )
 
 
 _CAPITAL_WORD_BEFORE: Final = re.compile(r"([A-Z][\w\u0300-\u036f'\u2019-]*) $")
