@@ -6061,16 +6061,10 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
             p
             for p in found
             if index.kinds.get(ctx.text[p.start : p.end], ("person",))[0] == "person"
-            # ... nor a plural owner and what it owns ("the Maoists' Bhamragad area
-            # committee"): a person's name holds no plural possessive
-            and not _PLURAL_POSSESSIVE_INSIDE.search(ctx.text, p.start, p.end)
         ]
         ctx.memo["people"] = found
     people: list[Suggestion] = ctx.memo["people"]
     return people
-
-
-_PLURAL_POSSESSIVE_INSIDE: Final = re.compile(r"[a-z]s['\u2019] [A-Z]")
 
 
 # ... of which a lone name can own only these (a place has supporters and advisers too).
@@ -9056,7 +9050,6 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         if not _generic_armed_forces(text, found.start, found.end)
         and not _owned_initiative(text, found.start, found.end)
         and not _place_where(text, found.start, found.end)
-        and _SPEECH_VENUE_BEFORE.search(text, max(0, found.start - 40), found.start) is None
         and not _scheme_under(text, found.start, found.end)
     )
 
@@ -9073,15 +9066,6 @@ def _scheme_under(text: str, start: int, end: int) -> bool:
         return False
     last = text[start:end].rsplit(" ", 1)[-1]
     return last in _SCHEME_LAST_WORDS
-
-
-# Where something was said: "told reporters at the Police Control Room in Srinagar", "a press
-# briefing at the Palais des Nations", "told journalists at the Government House": the
-# building where words were spoken is a place, as a court named as where a hearing is held is.
-_SPEECH_VENUE_BEFORE: Final = re.compile(
-    r"\b(?:told (?:reporters|journalists|the media|the press)|(?:press|news) (?:conference"
-    r"|briefing)|briefing|said|speaking|spoke) at the $"
-)
 
 
 # A body's name that a clause of "where" follows, after a preposition of place or motion:
@@ -9178,7 +9162,7 @@ def _foreign(name: str) -> bool:
 
 # An administrative division named for its place ("Bui Division", "Momo Division of the
 # North West Region"), where the text says it is a place: a region after "of / in the", a
-# "chief town / capital of" before it, or a dateline's town before it and a dash after.
+# "chief town / capital of" before it.
 # An army's or a police's division has an ordinal or a kind and stands in no such place
 # ("22nd Infantry Division", "the Homicide Division said", "the Hamza Division").
 _DIVISION_OF_A_PLACE: Final = re.compile(r"(?P<place>[A-Z][\w'\u2019-]+) Division\b")
@@ -9187,9 +9171,6 @@ _REGION_AFTER_DIVISION: Final = re.compile(
 )
 _TOWN_OF_BEFORE_DIVISION: Final = re.compile(
     r"(?:\b(?:chief|main|divisional)\s+town|\bcapital|\bheadquarters)\s+of\s+$"
-)
-_DATELINE_BEFORE_DIVISION: Final = re.compile(
-    r"(?:^|\n)[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?, $"
 )
 
 
@@ -9202,10 +9183,6 @@ def _administrative_division(text: str, start: int) -> bool:
     return bool(
         _REGION_AFTER_DIVISION.match(text, named.end())
         or _TOWN_OF_BEFORE_DIVISION.search(before)
-        or (
-            _DATELINE_BEFORE_DIVISION.search(before)
-            and text.startswith((" \u2013 ", " \u2014 ", " - "), named.end())
-        )
     )
 
 
@@ -15153,15 +15130,6 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
             and _PLACE_AFTER.match(text, found.end)
         ):
             continue  # "Amhara militia", "the Belgorod strike" (probe, ACTOR66)
-        if (
-            found.attributes.get("type") == "state"
-            and " " not in name
-            and _PLACE_IN_A_TITLE_AFTER.match(text, found.end)
-        ):
-            # "Enga provincial administrator Gideon Lakane said": the place in a title, as in
-            # "Celaya Mayor Juan Ortega" (guideline, session 28 point i; dev: 43 of 43
-            # untagged, 207 the one suggested; ACTOR66)
-            continue
         if found.attributes.get("type") == "person" and not _named_in_full(
             ctx, text[found.start : found.end]
         ):
@@ -18404,16 +18372,6 @@ _ACTS_OR_ITS_BODY_AFTER: Final = re.compile(
     r"|call)"
     r"|(?:authority|authorities|administration|council|government|office|officials)"
     r"(?! of\b))\b"
-)
-
-
-# A title of a place's officer, then a name, after a place's name: "Enga provincial
-# administrator Gideon Lakane", "Kandahar Governor Ahmad Shah" (not its possessive:
-# "Kandahar's governor" is a region's official, session 33 point 7).
-_PLACE_IN_A_TITLE_AFTER: Final = re.compile(
-    r" (?:(?:[Pp]rovincial|[Rr]egional|[Ss]tate|[Cc]ounty|[Dd]istrict|[Dd]eputy|[Aa]cting) )?"
-    r"(?:[Gg]overnor|[Aa]dministrator|[Mm]ayor|[Pp]remier|[Cc]hief [Mm]inister|[Cc]ommissioner"
-    r"|[Pp]refect) [A-Z][a-z]"
 )
 
 
