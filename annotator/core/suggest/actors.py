@@ -3809,22 +3809,6 @@ def story_end(text: str, furniture: Sequence[tuple[int, int]]) -> int | None:
     return None
 
 
-def published_credits(text: str) -> list[tuple[int, int]]:
-    """The extents around the outlet credited on a "Published on <date>" line under the
-    headline ("Published on 04.12.2026 at 17h51 by APA-Kinshasa (DR Congo)"): the date
-    before it and the bureau's country after it name no actor; the outlet does
-    (`actor_masthead`)."""
-    top = min(len(text), 2000)
-    if text.find("Published", 0, top) < 0 and text.find("Posted", 0, top) < 0:
-        return []
-    found = []
-    for credit in _PUBLISHED_CREDIT.finditer(text, 0, top):
-        found.append((credit.start(), credit.start("name")))
-        if credit.end() > credit.end("name"):
-            found.append((credit.end("name"), credit.end()))
-    return found
-
-
 def photo_credits(text: str) -> list[tuple[int, int]]:
     """The extents of photo credits, bracketed after a caption or closing its line, whose
     photographers and agencies the guideline leaves untagged (credits are furniture)."""
@@ -11071,15 +11055,6 @@ _BYLINE_DESK: Final = re.compile(
 )
 
 
-# A credit closing a "Published on <date>" line under the headline: "Published on
-# 04.12.2026 at 17h51 by APA-Kinshasa (DR Congo)", "Published on 4 December 2026 | L'X".
-_PUBLISHED_CREDIT: Final = re.compile(
-    r"^(?:Published|Posted)\b[^\n|]*?(?: by | \| )"
-    r"(?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3})"
-    r"(?: \([^()\n]{1,30}\))?[ \t]*$",
-    re.MULTILINE,
-)
-
 
 # What every match of each pattern searched over an article's top holds: a short search
 # the engine runs fast (a literal first), so that a top without it is not searched with the
@@ -11089,7 +11064,6 @@ _TOP_NEEDS: Final = {
     _DATELINE_DATE_AGENCY: re.compile(r"\) [A-Z\u201c\"]"),
     _BYLINE_DESK: re.compile(r" (?:Desk|[Ss]taff|Bureau)"),
     _BYLINE_CORRESPONDENT: re.compile(r" (?:Correspondent|Reporter)"),
-    _PUBLISHED_CREDIT: re.compile(r"Published|Posted"),
     # (the acronym opens its line, then a capitalised place: after a space, or on the next line)
     _BYLINE_ACRONYM_OUTLET: re.compile(
         r"\n[A-Z]{2,6}(?: [A-Z][a-z\u0300-\u036f\u00e0-\u017f]+, "
@@ -12065,19 +12039,9 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
         _BYLINE_DESK,
         _BYLINE_CORRESPONDENT,
         _BYLINE_ACRONYM_OUTLET,
-        _PUBLISHED_CREDIT,
     ):
         for match in _top_matches(ctx, pattern):
             name = match.group("name")
-            if pattern is _PUBLISHED_CREDIT and (
-                name.split()[0] in GIVEN_NAMES
-                or (
-                    " " in name
-                    and name.split()[-1] not in _MASTHEAD_BAR_WORDS
-                    and listed.get(name, ("",))[0] != "media"
-                )
-            ):
-                continue  # "Published on ... by Ana Ruiz": a writer's byline, not an outlet
             if pattern is _BYLINE_ACRONYM_OUTLET and not any(
                 _byline_names(ctx, match.start("name"))
             ):
