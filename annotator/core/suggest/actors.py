@@ -10539,12 +10539,6 @@ def _body_as_modifier(text: str, name: str, end: int) -> bool:
     )
 
 
-# A count of people right before a nationality: "Four Iraqi police", "12 Nigerian police".
-_COUNT_BEFORE_PEOPLE: Final = re.compile(
-    r"(?:\b\d[\d,]*|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
-    r"|dozens\s+of|scores\s+of|hundreds\s+of))\s+$"
-)
-_PEOPLE_BODY: Final = re.compile(r"\b(?:police|military)$")
 
 
 # A nationality's word and the space after it: every match of _INSTITUTION holds one, and
@@ -10594,10 +10588,6 @@ def actor_national_institution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Each army accuses the other", "Kurdish security forces"
         if _body_as_modifier(text, covered, end):
             continue  # "the Guyanese army boat", "an Israeli military presence": a modifier
-        if _COUNT_BEFORE_PEOPLE.search(text, max(0, start - 20), start) and _PEOPLE_BODY.search(
-            covered
-        ):
-            continue  # "Four Iraqi police killed": people counted, not the body
         if covered.endswith("guard") and _one_guard(text, start, end):
             continue  # "one Tajik border guard was wounded": a man, not the service
         kind = "organisation" if re.search(r"Red\s+Cr", covered) else "state"
@@ -14910,12 +14900,6 @@ def actor_national_body(ctx: SuggestContext) -> Iterator[Suggestion]:
             body = None  # "one Tajik border guard was wounded": a man, not the service
         if body is not None and _body_as_modifier(text, body.group(), body.end()):
             body = None  # "a Somali military commander", "Guyanese army boat": a modifier
-        if (
-            body is not None
-            and _COUNT_BEFORE_PEOPLE.search(text, max(0, start - 20), start)
-            and _PEOPLE_BODY.search(body.group())
-        ):
-            body = None  # "Four Iraqi police killed": people counted, not the body
         if body is not None:
             # a community named by two adjectives is one name: "Turkish Cypriot police",
             # "Greek Cypriot authorities" (the first is no nationality of its own here)
