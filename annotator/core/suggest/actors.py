@@ -14049,8 +14049,6 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         or (before.endswith(", ") and _LIST_GOES_ON.match(text, end))
     ):
         return _defaulted(ctx, start, end)
-    if _PLACE_NOUN_LIST.search(text, max(0, start - 90), start):
-        return True  # "into the north of Benin and Togo": a list shares its first item's role
     listed = _COORDINATED_PLACE.search(text, max(0, start - 90), start)
     if listed is None:
         return _defaulted(ctx, start, end)
@@ -14389,19 +14387,6 @@ _COORDINATED_PLACE: Final = re.compile(
     + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2}"
     r"(?:,\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2})*"
     r"(?:,?\s+(?:and|or)\s+|,\s+)(?:the\s+)?" + _COMPASS + r"$"
-)
-# A list that opens with the name after "the <place noun> of": "the north of Benin and
-# Togo", "the Benin port of Cotonou and Niger", "the border areas of Zambia and Malawi"
-# (not "the governments of Mali and Niger", whose items act).
-_PLACE_NOUN_LIST: Final = re.compile(
-    r"\b(?:the|a|an)\s+(?:[A-Z][\w'\u2019-]*\s+)?(?:(?i:north|south|east|west|north-?east"
-    r"|north-?west|south-?east|south-?west|centre|center|interior|coast|coastline|outskirts"
-    r"|heart|port|ports|town|towns|city|cities|village|villages|region|regions|province"
-    r"|provinces|districts?|parts?|areas?|border\s+areas?|borderlands?|countryside|mountains"
-    r"|hills|deserts?|shores|banks))\s+of\s+(?:the\s+)?"
-    r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2}"
-    r"(?:,\s+(?:the\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2})*"
-    r"(?:,?\s+(?:and|or)\s+|,\s+)(?:the\s+)?(?:neighbou?ring\s+)?$"
 )
 # More of a list after a name: ", Niger and Cameroon", " and Morocco".
 _LIST_GOES_ON: Final = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
