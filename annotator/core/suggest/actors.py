@@ -9165,8 +9165,7 @@ def _administrative_division(text: str, start: int) -> bool:
         return False
     before = text[max(0, start - 40) : start]
     return bool(
-        _REGION_AFTER_DIVISION.match(text, named.end())
-        or _TOWN_OF_BEFORE_DIVISION.search(before)
+        _REGION_AFTER_DIVISION.match(text, named.end()) or _TOWN_OF_BEFORE_DIVISION.search(before)
     )
 
 
@@ -10539,8 +10538,6 @@ def _body_as_modifier(text: str, name: str, end: int) -> bool:
     )
 
 
-
-
 # A nationality's word and the space after it: every match of _INSTITUTION holds one, and
 # the engine finds these fast (from capital to capital), unlike the pattern itself, which
 # opens with a word boundary and an optional compass word.
@@ -11043,7 +11040,6 @@ _BYLINE_DESK: Final = re.compile(
     r" (?:News Desk|Web Desk|Online Desk|Desk|Staff Reporter|[Ss]taff|Bureau)[ \t]*$",
     re.MULTILINE,
 )
-
 
 
 # What every match of each pattern searched over an article's top holds: a short search
