@@ -1007,11 +1007,6 @@ P(
     ["African Union Peace and Security Bureau@organisation"],
 )
 
-P(
-    "people:one-of-them",
-    "He hid with two colleagues. One of them, Yasin, was shot in the arm.",
-    ["Yasin@person"],
-)
 P("place:one-of-them", "Three towns were hit. One of them, Goma, was calm.", [], ["Goma"])
 
 P(
@@ -1112,11 +1107,6 @@ P(
     ["Crown Prosecution Service"],
 )
 P("type:ordinal-unit", "Troops of the Ninth Division moved north.", ["Ninth Division"])
-P(
-    "type:state-run",
-    "The state-owned Sudan Railways Corporation halted trains.",
-    ["Sudan Railways Corporation"],
-)
 P(
     "type:members-body",
     "The Scottish Police Federation said officers were exhausted.",
@@ -1520,11 +1510,6 @@ P(
     ["Greek Cypriot police", "Turkish Cypriot authorities"],
 )
 P(
-    "s33:defined-acronym-in-slot",
-    "The Ministry of Interior (MOI) said 40 were held, according to figures published by the MOI.",
-    ["Ministry of Interior", "MOI", "MOI#2"],
-)
-P(
     "s33:parts-of-force",
     "Units of the Zimbabwe National Army were deployed along the border.",
     ["Zimbabwe National Army"],
@@ -1850,12 +1835,6 @@ P(
     ["Divisional Police Officer"],
 )
 
-P(
-    "s33b:plural-owner-then-place-name",
-    "Inspector General Ravi Deshmukh, who visited the camp at Abujhmarh, said the raid was a blow to the Maoists' Abujhmarh area committee.",
-    ["Ravi Deshmukh@person"],
-    ["Abujhmarh", "Abujhmarh#2", "Maoists"],
-)
 P(
     "s33b:singular-possessive-surname",
     "Chris Jones said he would appeal. Jones' lawyer agreed.",

@@ -119,7 +119,6 @@ def test_a_state_acting_in_a_headline_stays_an_actor() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Sudan has been at war since April 2023, when fighting erupted across the country.",
         "Myanmar has been in turmoil since the military seized power in 2021.",
         "Yemen has been gripped by violence since 2014.",
         "Mali has been mired in a jihadist insurgency since 2012.",
@@ -335,10 +334,6 @@ def test_a_known_capital_or_region_acting_stays_an_actor(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "Enga provincial administrator Gideon Lakane said the road was closed.",
-            [("Gideon Lakane", "person")],
-        ),
         ("Enga's provincial administration said the road was closed.", [("Enga", "state")]),
     ],
 )
@@ -351,7 +346,6 @@ def test_a_known_region_in_an_officers_title_is_a_place(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Syria has been devastated by 14 years of war.", []),
         ("Haiti has been plagued by gang violence for years.", []),
         ("Israel has been battered by criticism over the strikes.", [("Israel", "state")]),
     ],

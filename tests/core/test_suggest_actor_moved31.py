@@ -66,14 +66,7 @@ def test_a_body_type_follows_its_head_noun() -> None:
     )
 
 
-def test_a_body_the_state_runs_is_the_states() -> None:
-    assert _types("The state-run Basra Oil Company said exports continued.") == {
-        "Basra Oil Company": "state"
-    }
-    assert _types("Staff of the government-owned Zambia Railways Corporation were hurt.") == {
-        "Zambia Railways Corporation": "state"
-    }
-    # ... but a group the state backs is still the group
+def test_a_group_the_state_backs_is_still_the_group() -> None:
     assert _types("The state-backed Wagner Group denied it.") == {"Wagner Group": "armed group"}
 
 

@@ -102,13 +102,7 @@ def test_a_community_named_by_two_adjectives_is_one_span() -> None:
     assert _types("Turkish forces fired warning shots.") == {"Turkish forces": "state"}
 
 
-def test_an_acronym_the_text_defines_is_no_outlet_in_a_source_slot() -> None:
-    types = _types(
-        "The Ministry of Interior (MOI) said on Monday that 12 people were held. "
-        "According to figures published by the MOI, arrests rose."
-    )
-    assert types == {"Ministry of Interior": "state", "MOI": "state"}
-    # a listed outlet keeps its slot, though the text defines its letters otherwise
+def test_a_listed_outlet_keeps_its_slot_though_the_text_defines_its_letters() -> None:
     text = (
         '"We hold the ridge," Sergeant Ana Cruz told AFP by phone. The Armed Forces of '
         "the Philippines (AFP) said two soldiers were hurt."

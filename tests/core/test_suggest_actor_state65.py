@@ -265,10 +265,9 @@ def test_a_capitals_possessive_before_its_acts_and_bodies_is_the_government(
         '"Anyone who touches it is touching Lesotho," the official said.',
         "They were sitting down, facing Eswatini.",
         '"Our troops cannot be asked to defend Lesotho on promises alone," he said.',
-        '"The militia has turned Lesotho into a shooting range," the council said.',
     ],
 )
-def test_a_land_touched_faced_defended_or_turned_into_something_is_a_place(
+def test_a_land_touched_faced_or_defended_is_a_place(
     sentence: str,
 ) -> None:
     assert [s for s in actor_spans(sentence) if s[3] == "state"] == []

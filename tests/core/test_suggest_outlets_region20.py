@@ -276,20 +276,6 @@ def test_a_headline_over_a_section_pair_in_the_body_stays_text() -> None:
     assert not any("Herders Flee" in piece for piece in pieces(text))
 
 
-@pytest.mark.parametrize(
-    ("credit", "outlet"),
-    [
-        ("Published on 04.12.2026 at 17h51 by Kestel-Presse (Orvel)", "Kestel-Presse"),
-        ("Published on 4 December 2026 at 11:02 | L'Orvelais", "L'Orvelais"),
-    ],
-)
-def test_an_outlet_credited_on_a_published_line_is_tagged(credit: str, outlet: str) -> None:
-    text = f"{HEADLINE}\n\n{credit}\n\n{BODY}"
-    found = _actors(text)
-    assert (outlet, "media") in found
-    assert all(name != "Orvel" for name, _type in found)  # the bureau's place
-
-
 def test_a_published_line_with_a_writer_or_a_time_stays_no_outlet() -> None:
     writer = f"{HEADLINE}\n\nPublished on 4 December 2026 by Ana Ruiz-Otieno\n\n{BODY}"
     assert all(kind != "media" for _name, kind in _actors(writer))

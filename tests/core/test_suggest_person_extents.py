@@ -37,12 +37,6 @@ def _people(text: str) -> list[str]:
             "district.",
             "Almaz Tokonov",
         ),
-        # a portfolio after "Minister for" that no list holds
-        (
-            "Deputy Prime Minister for Reintegration Oleg Serebrian Munteanu told a press "
-            "conference in Chisinau that the post would stay.",
-            "Oleg Serebrian Munteanu",
-        ),
         # the place of the office after its title, a place the document names as one
         (
             "Gunmen attacked a post in Turbat district on Friday. Deputy Commissioner Turbat "

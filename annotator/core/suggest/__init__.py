@@ -340,7 +340,6 @@ def _suggest(
         credits += actors.named_ships(document_text, ctx.gazetteer)
         credits += actors.photo_credits(document_text)  # "(Carlos Nhantumbo/Al Jazeera)"
         credits += actors.author_lines(document_text)  # "X Y is a researcher on ..."
-        credits += actors.published_credits(document_text)  # "Published on ... by X (Chad)"
         # "the Policía Nacional (National Police)": the translation names no actor again
         credits += actors.gloss_extents(document_text)
     mark("rules here done")

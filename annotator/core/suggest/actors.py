@@ -433,12 +433,6 @@ def _person_named_before(text: str, start: int) -> bool:
         return False
     if _PEOPLE_THEN_NAMES.search(text, max(0, start - 50), start):
         return True  # "The two hostages, Emeka Nwosu and ...": people, then their names
-    if (
-        last[0] in ("them,", "whom,")
-        and _ONE_OF_THEM.search(text, max(0, start - 20), start)
-        and _GROUP_OF_PEOPLE_BEFORE.search(text, max(0, start - 160), start - 12)
-    ):
-        return True  # "... two brothers. One of them, X, fled": one of the people named
     # "The governor of Kwara state, Musa Adamu,": a role of a named place or of a body,
     # then the name in apposition (never "the mayor of the largest town, Port Harcourt,").
     role = _ROLE_OF_BEFORE.search(text, max(0, start - 100), start)
@@ -474,14 +468,6 @@ _KIN_BEFORE: Final = re.compile(
     r"|daughter|brother|sister|mother|father|cousin|uncle|aunt|nephew|niece|grandson"
     r"|granddaughter|grandmother|grandfather),\s+$"
 )
-# ... or one of a group of people just named: "two colleagues. One of them, Liban, was shot"
-_ONE_OF_THEM: Final = re.compile(r"\b(?:[Oo]ne|[Aa]nother) of (?:them|whom),\s+$")
-_GROUP_OF_PEOPLE_BEFORE: Final = re.compile(
-    r"\b(?:colleagues|men|women|children|sons|daughters|brothers|sisters|friends|workers"
-    r"|survivors|guards|soldiers|officers|policemen|passengers|students|teachers|nurses"
-    r"|doctors|journalists|fishermen|farmers|herders|villagers|hostages|captives|prisoners"
-    r"|detainees|victims|neighbours|neighbors|relatives|cousins|boys|girls|teenagers|people)\b"
-)
 # The word right before a name that `_SINGLE_NAME_BEFORE` can find (a cheap first test).
 _KIN: Final = (
     "widow wife husband son daughter brother sister mother father cousin uncle aunt "
@@ -499,8 +485,6 @@ _SINGLE_NAME_LAST: Final = (
     ["alias"],
     ["name,"],
     *([kin + ","] for kin in _KIN.split()),
-    ["them,"],
-    ["whom,"],
 )
 # Any upper-case letters, not only ASCII ones: "(YBŞ)", "(ÖSD)".
 _ACRONYM: Final = re.compile(r"\(([^\W\d_a-z][^\W\d_]?[\w&.\-]{0,8})\)")
@@ -2368,15 +2352,6 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "told Ibrahim Musa by telephone": a person told, not an outlet
         if run.start in on_air and end not in described and not _has_outlet_shape(tokens, listed):
             continue  # "read on Ashura", "a correspondent for Kivu": a feast, a place
-        if (
-            listed is None
-            and tokens[0].text.isupper()
-            and name in _defined_not_media(ctx)
-            and _DOCUMENT_SLOT.search(text, max(0, start - 20), start)
-        ):
-            # "published by the MDN": the ministry the text defined as "(MDN)" (a listed
-            # outlet keeps its slot: "told AFP" beside "Armed Forces of the Philippines (AFP)")
-            continue
         names.add(name)
         found.append((start, end))
         if end in acronyms and tokens[-1].text in _MASTHEAD_BEFORE_ACRONYM:
@@ -2510,20 +2485,6 @@ def actor_outlet_named_again(ctx: SuggestContext) -> Iterator[Suggestion]:
     for start, end, _name in NameMatcher(names).find_all(text, index):
         if not _NAME_GOES_ON.match(text, end):
             yield _suggestion(start, end, "media", "actor_outlet_named_again")
-
-
-# A slot that names who issued a document, not who was told: "figures published by the".
-_DOCUMENT_SLOT: Final = re.compile(
-    r"\b(?:published|issued|released|seen|obtained|reviewed|verified|cited) by (?:the )?$"
-)
-
-
-def _defined_not_media(ctx: SuggestContext) -> frozenset[str]:
-    """The acronyms the text defines ("Full Name (ACR)") as no outlet's."""
-    text = ctx.text
-    return frozenset(
-        text[a:b] for _s, _e, a, b, kind in _acronym_definitions(ctx) if kind != "media"
-    )
 
 
 _CAPITAL_WORD_BEFORE: Final = re.compile(r"([A-Z][\w\u0300-\u036f'\u2019-]*) $")
@@ -3846,22 +3807,6 @@ def story_end(text: str, furniture: Sequence[tuple[int, int]]) -> int | None:
             return end
         end = line_start - 1
     return None
-
-
-def published_credits(text: str) -> list[tuple[int, int]]:
-    """The extents around the outlet credited on a "Published on <date>" line under the
-    headline ("Published on 04.12.2026 at 17h51 by APA-Kinshasa (DR Congo)"): the date
-    before it and the bureau's country after it name no actor; the outlet does
-    (`actor_masthead`)."""
-    top = min(len(text), 2000)
-    if text.find("Published", 0, top) < 0 and text.find("Posted", 0, top) < 0:
-        return []
-    found = []
-    for credit in _PUBLISHED_CREDIT.finditer(text, 0, top):
-        found.append((credit.start(), credit.start("name")))
-        if credit.end() > credit.end("name"):
-            found.append((credit.end("name"), credit.end()))
-    return found
 
 
 def photo_credits(text: str) -> list[tuple[int, int]]:
@@ -5635,12 +5580,6 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
                 and not _thing_identified_before(ctx, start)
             )
             or (_KIN_BEFORE.search(text, max(0, start - 40), start) and text[end : end + 1] == ",")
-            or (
-                text[end : end + 1] == ","
-                and _ONE_OF_THEM.search(text, max(0, start - 20), start) is not None
-                and _GROUP_OF_PEOPLE_BEFORE.search(text, max(0, start - 110), start - 12)
-                is not None
-            )
         )
         and not _is_locative(ctx, start)
     ):
@@ -6106,16 +6045,10 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
             p
             for p in found
             if index.kinds.get(ctx.text[p.start : p.end], ("person",))[0] == "person"
-            # ... nor a plural owner and what it owns ("the Maoists' Bhamragad area
-            # committee"): a person's name holds no plural possessive
-            and not _PLURAL_POSSESSIVE_INSIDE.search(ctx.text, p.start, p.end)
         ]
         ctx.memo["people"] = found
     people: list[Suggestion] = ctx.memo["people"]
     return people
-
-
-_PLURAL_POSSESSIVE_INSIDE: Final = re.compile(r"[a-z]s['\u2019] [A-Z]")
 
 
 # ... of which a lone name can own only these (a place has supporters and advisers too).
@@ -9101,7 +9034,6 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         if not _generic_armed_forces(text, found.start, found.end)
         and not _owned_initiative(text, found.start, found.end)
         and not _place_where(text, found.start, found.end)
-        and _SPEECH_VENUE_BEFORE.search(text, max(0, found.start - 40), found.start) is None
         and not _scheme_under(text, found.start, found.end)
     )
 
@@ -9118,15 +9050,6 @@ def _scheme_under(text: str, start: int, end: int) -> bool:
         return False
     last = text[start:end].rsplit(" ", 1)[-1]
     return last in _SCHEME_LAST_WORDS
-
-
-# Where something was said: "told reporters at the Police Control Room in Srinagar", "a press
-# briefing at the Palais des Nations", "told journalists at the Government House": the
-# building where words were spoken is a place, as a court named as where a hearing is held is.
-_SPEECH_VENUE_BEFORE: Final = re.compile(
-    r"\b(?:told (?:reporters|journalists|the media|the press)|(?:press|news) (?:conference"
-    r"|briefing)|briefing|said|speaking|spoke) at the $"
-)
 
 
 # A body's name that a clause of "where" follows, after a preposition of place or motion:
@@ -9223,7 +9146,7 @@ def _foreign(name: str) -> bool:
 
 # An administrative division named for its place ("Bui Division", "Momo Division of the
 # North West Region"), where the text says it is a place: a region after "of / in the", a
-# "chief town / capital of" before it, or a dateline's town before it and a dash after.
+# "chief town / capital of" before it.
 # An army's or a police's division has an ordinal or a kind and stands in no such place
 # ("22nd Infantry Division", "the Homicide Division said", "the Hamza Division").
 _DIVISION_OF_A_PLACE: Final = re.compile(r"(?P<place>[A-Z][\w'\u2019-]+) Division\b")
@@ -9232,9 +9155,6 @@ _REGION_AFTER_DIVISION: Final = re.compile(
 )
 _TOWN_OF_BEFORE_DIVISION: Final = re.compile(
     r"(?:\b(?:chief|main|divisional)\s+town|\bcapital|\bheadquarters)\s+of\s+$"
-)
-_DATELINE_BEFORE_DIVISION: Final = re.compile(
-    r"(?:^|\n)[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?, $"
 )
 
 
@@ -9245,12 +9165,7 @@ def _administrative_division(text: str, start: int) -> bool:
         return False
     before = text[max(0, start - 40) : start]
     return bool(
-        _REGION_AFTER_DIVISION.match(text, named.end())
-        or _TOWN_OF_BEFORE_DIVISION.search(before)
-        or (
-            _DATELINE_BEFORE_DIVISION.search(before)
-            and text.startswith((" \u2013 ", " \u2014 ", " - "), named.end())
-        )
+        _REGION_AFTER_DIVISION.match(text, named.end()) or _TOWN_OF_BEFORE_DIVISION.search(before)
     )
 
 
@@ -9917,8 +9832,6 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             )
             if listed is not None and listed[0] == "state":
                 kind = "state"  # "Iraq's Security Media Cell": a state's own body
-        elif kind == "organisation" and _STATE_RUN.search(ctx.text, max(0, start - 22), start):
-            kind = "state"  # "the state-run Basra Oil Company": a body the state owns
         elif kind == "organisation" and _apposed_to_state_body(ctx, start):
             kind = "state"  # "Kenya's police watchdog, the Independent Policing ..."
         if (
@@ -10210,10 +10123,6 @@ _STATE_OFFICES: Final = words("Office Department Ministry")
 # International bodies whose own bodies carry their name first: "UN Human Rights Council".
 _BODY_PREFIX: Final = re.compile(r"(?<![\w.])(?:U\.N\.|UN|EU|E\.U\.|AU) $")
 _RIVER_SIDES: Final = words("West East North South Left Right")
-# What a state owns and runs: "the state-run", "a government-owned".
-_STATE_RUN: Final = re.compile(
-    r"\b(?:[Ss]tate|[Gg]overnment)[- ](?:run|owned|operated|controlled) (?:the )?$"
-)
 # A state's forces owning a unit: "the army's", "the military's", "the Navy's".
 _FORCE_OWNER: Final = re.compile(
     r"\b(?:[Aa]rmy|[Mm]ilitary|[Nn]avy|[Aa]ir [Ff]orce|[Aa]rmed [Ff]orces|[Pp]olice|[Jj]unta)"
@@ -10629,14 +10538,6 @@ def _body_as_modifier(text: str, name: str, end: int) -> bool:
     )
 
 
-# A count of people right before a nationality: "Four Iraqi police", "12 Nigerian police".
-_COUNT_BEFORE_PEOPLE: Final = re.compile(
-    r"(?:\b\d[\d,]*|\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
-    r"|dozens\s+of|scores\s+of|hundreds\s+of))\s+$"
-)
-_PEOPLE_BODY: Final = re.compile(r"\b(?:police|military)$")
-
-
 # A nationality's word and the space after it: every match of _INSTITUTION holds one, and
 # the engine finds these fast (from capital to capital), unlike the pattern itself, which
 # opens with a word boundary and an optional compass word.
@@ -10684,10 +10585,6 @@ def actor_national_institution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Each army accuses the other", "Kurdish security forces"
         if _body_as_modifier(text, covered, end):
             continue  # "the Guyanese army boat", "an Israeli military presence": a modifier
-        if _COUNT_BEFORE_PEOPLE.search(text, max(0, start - 20), start) and _PEOPLE_BODY.search(
-            covered
-        ):
-            continue  # "Four Iraqi police killed": people counted, not the body
         if covered.endswith("guard") and _one_guard(text, start, end):
             continue  # "one Tajik border guard was wounded": a man, not the service
         kind = "organisation" if re.search(r"Red\s+Cr", covered) else "state"
@@ -11145,16 +11042,6 @@ _BYLINE_DESK: Final = re.compile(
 )
 
 
-# A credit closing a "Published on <date>" line under the headline: "Published on
-# 04.12.2026 at 17h51 by APA-Kinshasa (DR Congo)", "Published on 4 December 2026 | L'X".
-_PUBLISHED_CREDIT: Final = re.compile(
-    r"^(?:Published|Posted)\b[^\n|]*?(?: by | \| )"
-    r"(?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3})"
-    r"(?: \([^()\n]{1,30}\))?[ \t]*$",
-    re.MULTILINE,
-)
-
-
 # What every match of each pattern searched over an article's top holds: a short search
 # the engine runs fast (a literal first), so that a top without it is not searched with the
 # pattern itself (most articles have no such dateline or byline).
@@ -11163,7 +11050,6 @@ _TOP_NEEDS: Final = {
     _DATELINE_DATE_AGENCY: re.compile(r"\) [A-Z\u201c\"]"),
     _BYLINE_DESK: re.compile(r" (?:Desk|[Ss]taff|Bureau)"),
     _BYLINE_CORRESPONDENT: re.compile(r" (?:Correspondent|Reporter)"),
-    _PUBLISHED_CREDIT: re.compile(r"Published|Posted"),
     # (the acronym opens its line, then a capitalised place: after a space, or on the next line)
     _BYLINE_ACRONYM_OUTLET: re.compile(
         r"\n[A-Z]{2,6}(?: [A-Z][a-z\u0300-\u036f\u00e0-\u017f]+, "
@@ -11426,16 +11312,6 @@ _OUTLET_WITH_AGENCIES: Final = re.compile(
     r"(?:AFP|AP|Reuters|dpa|DPA|EFE|Anadolu|Xinhua|agencies|wires|news agencies)"
     r"(?:(?:,| and) (?:AFP|AP|Reuters|dpa|DPA|EFE|Anadolu|Xinhua|agencies))*(?=\n|$)"
 )
-# ... or after a slash, with its edition: "By Carla Vargas Quiroga / Los Tiempos English
-# edition", "By Ana Kis / El Diario".
-_SLASH_BYLINE_OUTLET: Final = re.compile(
-    r"(?:(?<=\n)|^)By [A-Z][\w\u0300-\u036f'\u2019.-]*(?: "
-    + _BYLINE_PARTICLES
-    + r"[A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}"
-    r" / (?P<outlet>(?:The )?" + _OUTLET_NAME + r")"
-    r"(?: (?:English|Spanish|French|Portuguese|Arabic|international|online|digital)"
-    r" (?:edition|service|version))?(?=\n|$| \|)"
-)
 # ... or on a line of its own near the top but the first (under the headline or the
 # writer's name), alone or before the place it was filed from: "Kora Herald, Juba".
 _OUTLET_CREDIT_LINE: Final = re.compile(
@@ -11517,16 +11393,6 @@ def actor_byline_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and named[-1] in _MASTHEAD_BAR_WORDS
                 and named[0] not in _NOT_AN_OUTLET
                 and named[0] not in _SECTION_OPENERS
-                and kinds.get(outlet, ("media",))[0] == "media"
-            ):
-                outlets.add(outlet)
-    if " / " in top:
-        # "By Carla Vargas / Los Tiempos English edition": the outlet after a slash
-        for found in _SLASH_BYLINE_OUTLET.finditer(top):
-            outlet = found.group("outlet")
-            if (
-                outlet.split()[0] not in _NOT_AN_OUTLET
-                and outlet.split()[-1] not in _NOT_A_BYLINE_NAME
                 and kinds.get(outlet, ("media",))[0] == "media"
             ):
                 outlets.add(outlet)
@@ -12159,19 +12025,9 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
         _BYLINE_DESK,
         _BYLINE_CORRESPONDENT,
         _BYLINE_ACRONYM_OUTLET,
-        _PUBLISHED_CREDIT,
     ):
         for match in _top_matches(ctx, pattern):
             name = match.group("name")
-            if pattern is _PUBLISHED_CREDIT and (
-                name.split()[0] in GIVEN_NAMES
-                or (
-                    " " in name
-                    and name.split()[-1] not in _MASTHEAD_BAR_WORDS
-                    and listed.get(name, ("",))[0] != "media"
-                )
-            ):
-                continue  # "Published on ... by Ana Ruiz": a writer's byline, not an outlet
             if pattern is _BYLINE_ACRONYM_OUTLET and not any(
                 _byline_names(ctx, match.start("name"))
             ):
@@ -13182,14 +13038,6 @@ _CONTACTED_AFTER: Final = re.compile(
     r"(?:intermediar|mediator|channels?|back[\s-]?channels?|diplomatic)|via\s+(?:[\w-]+\s+)?"
     r"(?:intermediar|mediator|channels?))"
 )
-# ... or changed into something: "has turned Taiz into a shooting range" (not into a kind of
-# state: "has turned Russia into a pariah state", "turned Iran into a nuclear power";
-# review65t).
-_INTO_A_STATE: Final = re.compile(
-    r" into (?:an? |the )?(?:[\w-]+ ){0,2}?(?:state|power|regime|dictatorship|democracy|pariah"
-    r"|vassal|superpower|satellite|ally|republic|autocracy|colony|puppet|theocracy)\b"
-)
-_TURNED_BEFORE: Final = re.compile(r"\b(?:turn|turns|turned|turning|transformed|transforming)\s+$")
 # The government behind a force: "its backers in neighbouring Drevlia".
 _BACKERS_IN: Final = re.compile(
     r"\b(?:backers|sponsors|patrons|paymasters|masters)\s+in\s+(?:neighbou?ring\s+)?$"
@@ -14030,10 +13878,6 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         text, max(0, start - 10), start
     ):
         return True  # "Chad has long been a haven for refugees": what the country is
-    if _SCENE_OF_WAR.match(text, end) and _CLAUSE_OPENS_BEFORE.search(
-        text, max(0, start - 10), start
-    ):
-        return True  # "Sudan has been at war since April 2023": the land at war (ACTOR66)
     condition = _PLACE_CONDITION.match(text, end)
     if condition is not None and not _ACTS_IN_A_LATER_PREDICATE.match(text, condition.end()):
         # '"Abuja is far away"', "Karakalpakstan is calm": how a place is (FIXACT63) -- not
@@ -14148,14 +13992,10 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         return True
     if _REACH_BEFORE.search(before) and _CONTACTED_AFTER.match(text, end):
         return False  # "attempts to reach Eritrea for comment": the government contacted
-    if (_LAND_TOUCHED_BEFORE.search(before) and not _PARTY_IN_A_FORUM_AFTER.match(text, end)) or (
-        text.startswith(" into ", end)
-        and _TURNED_BEFORE.search(before)
-        and not _INTO_A_STATE.match(text, end)
-    ):
+    if _LAND_TOUCHED_BEFORE.search(before) and not _PARTY_IN_A_FORUM_AFTER.match(text, end):
         # "anyone who touches it is touching Pakistan", "sitting down, facing Bangladesh",
-        # "cannot be asked to defend Somalia", "has turned Taiz into a shooting range": the
-        # land touched, faced, defended or changed (dev gold: 0 of 4 tagged; STATE65)
+        # "cannot be asked to defend Somalia": the land touched, faced or defended (dev gold:
+        # 0 of 4 tagged; STATE65)
         return True
     if _land_attacked(text, start, end, before):
         return True  # "the enemy attacked Ukraine with 96 drones": the land struck (STATE67)
@@ -14205,8 +14045,6 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         or (before.endswith(", ") and _LIST_GOES_ON.match(text, end))
     ):
         return _defaulted(ctx, start, end)
-    if _PLACE_NOUN_LIST.search(text, max(0, start - 90), start):
-        return True  # "into the north of Benin and Togo": a list shares its first item's role
     listed = _COORDINATED_PLACE.search(text, max(0, start - 90), start)
     if listed is None:
         return _defaulted(ctx, start, end)
@@ -14470,25 +14308,6 @@ _STATE_DESCRIBED: Final = re.compile(
     r"| (?:has|had) the (?:world['\u2019]s |region['\u2019]s |continent['\u2019]s )?(?:[\w-]+ )?"
     r"(?:highest|lowest|largest|biggest|worst|most|fewest|least|second-highest|second-largest)\b"
 )
-# A country's war, turmoil or violence as its condition, the background paragraph of wire
-# copy ("Sudan has been at war since April 2023", "Myanmar has been in turmoil since the
-# coup", "Yemen has been gripped by violence since 2014"): the land where it goes on, no
-# party (dev: 4 of 4 untagged, 109, 277, 577, 715). Never a war with someone ("Rwanda is at
-# war with us": a party) nor "has been split", which the dev gold tags (3 of 4).
-_SCENE_OF_WAR: Final = re.compile(
-    r" (?:is|was|remains|remained|has (?:long )?been|had (?:long )?been)"
-    r" (?:(?:now|still|effectively) )?"
-    r"(?:at war(?! with\b| against\b| on\b| in\b)|in (?:turmoil|chaos|crisis|conflict|civil war)\b"
-    # ... by or in violence (not "plagued by accusations", "battered by criticism": a
-    # government's troubles)
-    r"|(?:gripped|wracked|racked|plagued|ravaged|torn|roiled|convulsed|scarred|engulfed"
-    r"|devastated|battered|shattered|wrecked) by (?:[\w-]+ ){0,3}?"
-    r"(?:wars?|violence|conflicts?|fighting|insurgenc(?:y|ies)|unrest|turmoil|chaos|bloodshed"
-    r"|coups?|strife|clashes|attacks|instability)\b"
-    r"|(?:mired|engulfed|embroiled|locked) in (?:a |an )?(?:[a-z-]+ )?"
-    r"(?:conflict|war|violence|crisis|insurgency|turmoil|chaos)\b)"
-    r"(?! (?:with|against)\b)"
-)
 # Where a clause opens before a name: a line's or a sentence's start, a comma, a conjunction
 # (not "and", which as often joins two subjects: "between Jubaland and Mogadishu is").
 _CLAUSE_OPENS_BEFORE: Final = re.compile(
@@ -14564,19 +14383,6 @@ _COORDINATED_PLACE: Final = re.compile(
     + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2}"
     r"(?:,\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2})*"
     r"(?:,?\s+(?:and|or)\s+|,\s+)(?:the\s+)?" + _COMPASS + r"$"
-)
-# A list that opens with the name after "the <place noun> of": "the north of Benin and
-# Togo", "the Benin port of Cotonou and Niger", "the border areas of Zambia and Malawi"
-# (not "the governments of Mali and Niger", whose items act).
-_PLACE_NOUN_LIST: Final = re.compile(
-    r"\b(?:the|a|an)\s+(?:[A-Z][\w'\u2019-]*\s+)?(?:(?i:north|south|east|west|north-?east"
-    r"|north-?west|south-?east|south-?west|centre|center|interior|coast|coastline|outskirts"
-    r"|heart|port|ports|town|towns|city|cities|village|villages|region|regions|province"
-    r"|provinces|districts?|parts?|areas?|border\s+areas?|borderlands?|countryside|mountains"
-    r"|hills|deserts?|shores|banks))\s+of\s+(?:the\s+)?"
-    r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2}"
-    r"(?:,\s+(?:the\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2})*"
-    r"(?:,?\s+(?:and|or)\s+|,\s+)(?:the\s+)?(?:neighbou?ring\s+)?$"
 )
 # More of a list after a name: ", Niger and Cameroon", " and Morocco".
 _LIST_GOES_ON: Final = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
@@ -15075,12 +14881,6 @@ def actor_national_body(ctx: SuggestContext) -> Iterator[Suggestion]:
             body = None  # "one Tajik border guard was wounded": a man, not the service
         if body is not None and _body_as_modifier(text, body.group(), body.end()):
             body = None  # "a Somali military commander", "Guyanese army boat": a modifier
-        if (
-            body is not None
-            and _COUNT_BEFORE_PEOPLE.search(text, max(0, start - 20), start)
-            and _PEOPLE_BODY.search(body.group())
-        ):
-            body = None  # "Four Iraqi police killed": people counted, not the body
         if body is not None:
             # a community named by two adjectives is one name: "Turkish Cypriot police",
             # "Greek Cypriot authorities" (the first is no nationality of its own here)
@@ -15224,15 +15024,6 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
             and _PLACE_AFTER.match(text, found.end)
         ):
             continue  # "Amhara militia", "the Belgorod strike" (probe, ACTOR66)
-        if (
-            found.attributes.get("type") == "state"
-            and " " not in name
-            and _PLACE_IN_A_TITLE_AFTER.match(text, found.end)
-        ):
-            # "Enga provincial administrator Gideon Lakane said": the place in a title, as in
-            # "Celaya Mayor Juan Ortega" (guideline, session 28 point i; dev: 43 of 43
-            # untagged, 207 the one suggested; ACTOR66)
-            continue
         if found.attributes.get("type") == "person" and not _named_in_full(
             ctx, text[found.start : found.end]
         ):
@@ -17018,10 +16809,7 @@ def _office_words_end(ctx: SuggestContext, start: int, end: int) -> int:
         k += 1  # "Police Commissioner for Operations X Y": its portfolio follows
         portfolio = True
     elif k == 0 and not title_before:
-        office = _TITLE_FOR_OR_OF_BEFORE.search(text, max(0, start - 40), start)
-        if office is not None and is_title(office.group(1)):
-            portfolio = True
-        elif _styled_by_a_common_noun(ctx, tokens[0].text):
+        if _styled_by_a_common_noun(ctx, tokens[0].text):
             # "the Sultan of the Warsangeli, Sultan X Y Z", "Villager X Y": the office or the
             # role, then the name
             k = 1
@@ -17075,10 +16863,6 @@ def _heads_the_name_elsewhere(ctx: SuggestContext, tokens: Sequence[Token], j: i
         if not before or before[-1] in _SENTENCE_END_MARKS or not before[:1].isupper():
             return True
     return False
-
-
-# A title and "for" or "of" right before a run: "Minister for ", "Vice Minister of ".
-_TITLE_FOR_OR_OF_BEFORE: Final = re.compile(r"\b([A-Z][\w-]*) (?:for|of) $")
 
 
 def _once_per_word(
@@ -18453,10 +18237,6 @@ _PLACES_LIST_AFTER: Final = re.compile(
     r"(?:(?:,| and|, and) [A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*)?){0,4}"
     r" (?:regions|provinces|districts|oblasts|governorates|counties)\b"
 )
-# An apposition saying what place it is: "Belgorod, a city of about 330,000 people".
-_PLACE_APPOSITION_AFTER: Final = re.compile(
-    r", (?:a|the) (?:[a-z-]+ )?(?:city|town|region|province|district|port)\b"
-)
 # What still makes the name act here (review62b B1): an auxiliary and a verb ("neighbouring
 # Marib has asked"), a verb of asking or refusing ("Yemen's Marib urged"), or a body of its
 # own after it ("Yemen's Marib authority has asked"), and a list a plural place noun closes
@@ -18475,16 +18255,6 @@ _ACTS_OR_ITS_BODY_AFTER: Final = re.compile(
     r"|call)"
     r"|(?:authority|authorities|administration|council|government|office|officials)"
     r"(?! of\b))\b"
-)
-
-
-# A title of a place's officer, then a name, after a place's name: "Enga provincial
-# administrator Gideon Lakane", "Kandahar Governor Ahmad Shah" (not its possessive:
-# "Kandahar's governor" is a region's official, session 33 point 7).
-_PLACE_IN_A_TITLE_AFTER: Final = re.compile(
-    r" (?:(?:[Pp]rovincial|[Rr]egional|[Ss]tate|[Cc]ounty|[Dd]istrict|[Dd]eputy|[Aa]cting) )?"
-    r"(?:[Gg]overnor|[Aa]dministrator|[Mm]ayor|[Pp]remier|[Cc]hief [Mm]inister|[Cc]ommissioner"
-    r"|[Pp]refect) [A-Z][a-z]"
 )
 
 
@@ -18527,5 +18297,4 @@ def _placed_by_grammar(text: str, found: Suggestion) -> bool:
         _STATES_PLACE_BEFORE.search(text, back, start)
         or _NEIGHBOURING_BEFORE.search(text, back, start)
         or _PLACES_LIST_AFTER.match(text, end)
-        or _PLACE_APPOSITION_AFTER.match(text, end)
     )
