@@ -468,6 +468,14 @@ _ASIDE: Final = (
     r"|\s[-\u2013\u2014]\s[^.;\n\u2013\u2014]{1,80}?\s[-\u2013\u2014]"
     r"|\s\([^()\n]{1,80}\)"
 )
+# A person's name and age in apposition, two asides in a row: "a contract serviceman, Arman
+# Sargsyan, 24, was killed", "a sixth officer, Corporal Edivaldo Nunes Sarmento, 38, was
+# shot" (wire style for one victim named; _ASIDE takes one comma pair only). The name is
+# capitalised words only and the age one or two digits, so a place or a count never passes
+# ("a soldier, 24 others, ..." has no name before it).
+_NAME_AND_AGE: Final = (
+    r",\s(?-i:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}),\s(?:aged\s)?\d{1,2},"
+)
 # A word of a place phrase after the victims: never a conjunction, a relative or a verb.
 _PLACE_WORD: Final = (
     # ("a farmer from X whose son was shot dead": the harm is the son's)
@@ -1126,7 +1134,7 @@ _NUMBER_FIRST: Final = LazyPattern(
     # them were among the dead".
     rf"(?=(?:(?!{_REPORT_OR_HARM_ASIDE})(?:{_ASIDE}))?\s+(?:{_LINKING}\s+)*{_CASUALTY_WORD}"
     r"|\s+(?:who|that)\s))?"
-    rf"(?:{_ASIDE})?"
+    rf"(?:(?P<named_age>{_NAME_AND_AGE})|{_ASIDE})?"
     # "two passengers who tried to run were shot dead": a short relative clause, then
     # a passive that says what happened to them.
     # So is a participle's ("12 people travelling on the bus were killed").
@@ -3757,6 +3765,14 @@ def _phrases(
         ):
             # "Her brother Khudeida, a fighter with the YBS, was killed": the one person of
             # an apposition to someone named before it, no figure of its own (gramcas65)
+            continue
+        if (
+            match.groupdict().get("named_age") is not None
+            and ctx.text.endswith(", ", 0, start)
+            and not _INTRO_BEFORE.search(ctx.text, max(0, start - 80), start)
+        ):
+            # "The sailor who died, an Indian second engineer, Rakesh Nair, 44, was shot": a
+            # named and aged one in apposition to a subject before it, who is counted there
             continue
         if (
             (" with " in phrase or " for " in phrase)
