@@ -125,3 +125,72 @@ def test_one_named_and_aged_then_harmed(sentence: str, expected: list[tuple]) ->
 )
 def test_named_and_aged_not_harmed_is_no_figure(sentence: str, expected: list[tuple]) -> None:
     assert figures(sentence) == expected
+
+
+# A headline's present tense of "succumbed" (as "dies" is of "died"): "toll rises to 38 as
+# two more policemen succumb" (guideline: headline tolls include their verb; "succumbed"
+# is killed).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bannu mosque blast: death toll rises to 38 as two more policemen succumb\n\nBody.",
+            [
+                ("death toll rises to 38", 38, 38, "killed", "unknown"),
+                ("two more policemen succumb", 2, 2, "killed", "combatant"),
+            ],
+        ),
+        (
+            "Poonch ambush: toll rises to five as injured soldier succumbs; search goes on\n\n"
+            "Body.",
+            [
+                ("toll rises to five", 5, 5, "killed", "combatant"),
+                ("injured soldier succumbs", 1, 1, "killed", "combatant"),
+            ],
+        ),
+        (
+            "Quetta blast: three more succumb to injuries, toll rises to 14\n\nBody.",
+            [
+                ("three more succumb", 3, 3, "killed", "unknown"),
+                ("toll rises to 14", 14, 14, "killed", "unknown"),
+            ],
+        ),
+        (
+            "Kaduna attack: 2 more victims succumb in hospital\n\nBody.",
+            [("2 more victims succumb", 2, 2, "killed", "unknown")],
+        ),
+        (
+            "Another policeman succumbs to injuries\n\nBody.",
+            [("Another policeman succumbs", 1, 1, "killed", "combatant")],
+        ),
+        (
+            "Injured constable succumbs in Srinagar hospital\n\nBody.",
+            [("Injured constable succumbs", 1, 1, "killed", "combatant")],
+        ),
+        (
+            "- Two children succumb to burn injuries\n- Three houses burned",
+            [("Two children succumb", 2, 2, "killed", "civilian")],
+        ),
+    ],
+)
+def test_headline_succumb(text: str, expected: list[tuple]) -> None:
+    assert suggested_casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two more towns succumb to rebel offensive\n\nBody.",
+        "Government will not succumb to pressure, says minister\n\nBody.",
+        "Three districts succumb to floods as rains continue\n\nBody.",
+        "Two ministers succumb to pressure and resign\n\nBody.",
+        "Report\n\nOfficials fear dozens more could succumb to their injuries.",
+        "Report\n\nMany farmers succumb to debt every year.",
+        "Hero dog succumbs to injuries\n\nBody.",
+        "Striker succumbs to injury, misses final\n\nBody.",
+        "Opposition succumbs to infighting\n\nBody.",
+        'Report\n\n"We will never succumb," the commander said.',
+    ],
+)
+def test_succumb_of_no_person_harmed_is_no_figure(text: str) -> None:
+    assert suggested_casualties(text) == []

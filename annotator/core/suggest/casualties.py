@@ -758,6 +758,16 @@ _CASUALTY_WORD: Final = (
     # a headline's present tense, "Twelve die as bus plunges" (never "could die", "to die":
     # casualty_number_then_harm drops those)
     + r"|die\b(?!\s+(?:down|out|off|hard|away)\b|-)"
+    # a headline's present tense of "succumbed": "toll rises to 38 as two more policemen
+    # succumb", "Two injured succumb to wounds in Quetta" (South Asian headline style), only
+    # where the line or clause ends or the wounds, hospital or time follow, never "succumb to
+    # pressure / the rebels / temptation" (a yielding), nor after a modal ("dozens more
+    # could succumb": what may happen)
+    + r"|(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!will\s)(?<!not\s)(?<!never\s)"
+    + r"(?<!to\s)succumbs?\b(?=[ \t]*(?:$|[\n,;:.!?)\u2013\u2014|]|-\s)"
+    + r"|\s+(?:to\s+(?:(?:their|his|her)\s+)?"
+    + r"(?:[\w-]+\s+)?(?:wounds|injuries|injury|burns)|(?:in|at)\s+(?:(?:a|the)\s+)?"
+    + r"(?:[\w'\u2019-]+\s+){0,2}?hospital|overnight|later)\b)"
     # "were shot and wounded", "was shot and killed"; "were shot" alone is a gunshot wound
     # (injured), never "shot down", "shot at" (fired on) or "shot by" without the harm
     # ... "was shot and seriously injured", "shot and critically wounded"
@@ -1568,7 +1578,7 @@ _HEADLINE_ONE: Final = re.compile(
     # (two words may name him: "Kosovo police officer killed", "Afghan aid worker shot")
     # (never "Mother of soldier killed ...": the mother is no casualty)
     rf"(?P<phrase>(?:(?!(?:the|a|an|his|her|their|its|our|of)\s)(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}"
-    rf"{_VICTIM_SINGULAR}\s+(?:dies|died|killed"
+    rf"{_VICTIM_SINGULAR}\s+(?:dies|died|succumbs|succumbed|killed"
     r"|shot\s+dead|shot(?!\s+(?:down|at)\b)|wounded|injured|hurt|abducted|kidnapped|missing"
     # "Polish soldier stabbed at border fence", "Teacher stabbed to death" (never the
     # metaphor "stabbed in the back"; perp66)
@@ -3378,6 +3388,7 @@ _LINE_ANCHORS: Final = {
         " martyrs"
         " raped rape sexual detainees"
         " stabbed"
+        " succumb succumbs"
     ),
     # the harm or the captivity that ends each match of the miss67 patterns (each one a
     # whole word after a space: "were killed", "sustained gunshot wounds", "held in Evin")
