@@ -194,3 +194,62 @@ def test_headline_succumb(text: str, expected: list[tuple]) -> None:
 )
 def test_succumb_of_no_person_harmed_is_no_figure(text: str) -> None:
     assert suggested_casualties(text) == []
+
+
+# "received" as the third verb of a wound beside "suffered" and "sustained": "A man received
+# shrapnel wounds" (guideline: every figure with its own casualty word; wounds -> injured).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            '"A man received shrapnel wounds to his legs and back. He was taken to hospital," '
+            "Voronin said.",
+            [("A man received shrapnel wounds", 1, 1, "injured", "unknown")],
+        ),
+        (
+            "Two children received shrapnel wounds, the governor said on Telegram.",
+            [("Two children received shrapnel wounds", 2, 2, "injured", "civilian")],
+        ),
+        (
+            "An elderly woman received burns to her arms and face.",
+            [("An elderly woman received burns", 1, 1, "injured", "civilian")],
+        ),
+        (
+            "Three policemen received bullet injuries in the encounter, the SSP said.",
+            [("Three policemen received bullet injuries", 3, 3, "injured", "combatant")],
+        ),
+        (
+            "At least 12 people received gunshot wounds during the protests.",
+            [("At least 12 people received gunshot wounds", 12, None, "injured", "unknown")],
+        ),
+        (
+            "BELGOROD, May 3 (TASS) - A woman received shrapnel wounds in Shebekino.",
+            [("A woman received shrapnel wounds", 1, 1, "injured", "civilian")],
+        ),
+    ],
+)
+def test_received_wounds(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Three soldiers received medals for wounds sustained in 2014.", []),
+        ("The two victims received treatment for burns at the scene.", []),
+        ("The hospital received burns patients from the fire.", []),
+        ("A medic who treated people with shrapnel wounds received an award.", []),
+        ("The 12 families received compensation for the injuries of their relatives.", []),
+        ("A car received shrapnel damage.", []),
+        ("Two tanks received direct hits.", []),
+        ("We received gunshot wounds all night, most of them young men.", []),
+        ("Five soldiers received training in treating gunshot wounds.", []),
+        # the hospital's intake is counted with its people, never with "received"
+        (
+            "The centre received 40 people with gunshot wounds.",
+            [("40 people with gunshot wounds", 40, 40, "injured", "unknown")],
+        ),
+    ],
+)
+def test_received_no_wound_is_no_figure(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected

@@ -841,6 +841,14 @@ _CASUALTY_WORD: Final = (
     # "suffered shrapnel wounds", "sustained serious injuries", "had untreated wounds", "lost
     # limbs"
     r"|(?:suffered|sustained|had|has|have)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)"
+    # ... "received shrapnel wounds", "received burns to her arms" (wire and translated
+    # prose's third verb of a wound), never what was received for or because of wounds
+    # ("received medals for wounds", "received treatment for burns") nor a ward's intake
+    # ("received burns patients")
+    r"|received\s+(?:(?!(?:for|of|to|from|with|in|on|at|the|a|an|their|his|her|its|our"
+    r"|treatment|care|medals?|awards?|compensation|payments?)\b)[\w-]+\s+){0,2}?"
+    r"(?:wounds|injuries|burns)\b(?!\s+(?:victims|patients|cases|units?|wards?|centres?"
+    r"|centers?|specialists?)\b)"
     r"|lost\s+(?:(?:a|an|both|their|his|her)\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?)"
     # "were being treated for gunshot wounds", "admitted to hospital with burns"
     # ("61 people had been admitted with injuries": the hospital unsaid)
