@@ -253,3 +253,112 @@ def test_received_wounds(sentence: str, expected: list[tuple]) -> None:
 )
 def test_received_no_wound_is_no_figure(sentence: str, expected: list[tuple]) -> None:
     assert figures(sentence) == expected
+
+
+# A body's acronym in brackets inside the description of the people counted: "A nurse
+# working for Medecins Sans Frontieres (MSF) was killed", "A crew member of a United Nations
+# Mission in South Sudan (UNMISS) helicopter was killed" (guideline: the victim noun phrase
+# with its modifiers, to the harm word; a bracketed acronym belongs to its name).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A crew member of a United Nations Mission in South Sudan (UNMISS) helicopter was "
+            "killed and two others were wounded on Tuesday.",
+            [
+                (
+                    "A crew member of a United Nations Mission in South Sudan (UNMISS) "
+                    "helicopter was killed",
+                    1,
+                    1,
+                    "killed",
+                    "civilian",
+                ),
+                ("two others were wounded", 2, 2, "injured", "unknown"),
+            ],
+        ),
+        (
+            "A nurse working for M\u00e9decins Sans Fronti\u00e8res (MSF) was killed in the "
+            "strike, the charity said.",
+            [
+                (
+                    "A nurse working for M\u00e9decins Sans Fronti\u00e8res (MSF) was killed",
+                    1,
+                    1,
+                    "killed",
+                    "civilian",
+                )
+            ],
+        ),
+        (
+            "A driver working for the World Food Programme (WFP) was shot dead near Kadugli.",
+            [
+                (
+                    "A driver working for the World Food Programme (WFP) was shot dead",
+                    1,
+                    1,
+                    "killed",
+                    "civilian",
+                )
+            ],
+        ),
+        (
+            "Two staff members of the International Committee of the Red Cross (ICRC) office "
+            "in Goma were wounded.",
+            [
+                (
+                    "Two staff members of the International Committee of the Red Cross (ICRC) "
+                    "office in Goma were wounded",
+                    2,
+                    2,
+                    "injured",
+                    "civilian",
+                )
+            ],
+        ),
+        (
+            "A constable of the Central Reserve Police Force (CRPF) battalion was injured.",
+            [
+                (
+                    "A constable of the Central Reserve Police Force (CRPF) battalion was injured",
+                    1,
+                    1,
+                    "injured",
+                    "combatant",
+                )
+            ],
+        ),
+    ],
+)
+def test_acronym_inside_the_people(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A spokesman for the United Nations Mission in South Sudan (UNMISS) said 12 people "
+            "were killed.",
+            [("12 people were killed", 12, 12, "killed", "unknown")],
+        ),
+        (
+            "A member of the Rapid Support Forces (RSF) unit that killed 12 villagers was "
+            "arrested.",
+            [("killed 12 villagers", 12, 12, "killed", "civilian")],
+        ),
+        ("A helicopter of the United Nations Mission in South Sudan (UNMISS) fleet was hit.", []),
+        (
+            "A doctor working for M\u00e9decins Sans Fronti\u00e8res (MSF) treated 40 wounded.",
+            [("40 wounded", 40, 40, "injured", "unknown")],
+        ),
+        ("A statement from the World Health Organization (WHO) office was issued.", []),
+        # a verb after the acronym is no word of the people's description
+        (
+            "A nurse of Medecins Sans Frontieres (MSF) treats a child wounded by a machete.",
+            [("a child wounded", 1, 1, "injured", "civilian")],
+        ),
+    ],
+)
+def test_acronym_not_of_the_harmed(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected

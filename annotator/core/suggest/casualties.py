@@ -468,6 +468,8 @@ _ASIDE: Final = (
     r"|\s[-\u2013\u2014]\s[^.;\n\u2013\u2014]{1,80}?\s[-\u2013\u2014]"
     r"|\s\([^()\n]{1,80}\)"
 )
+# A body's acronym in brackets after its name: "(UNMISS)", "(MSF)".
+_ACRONYM_IN_BRACKETS: Final = r"\((?-i:[A-Z][A-Za-z]{1,9})\)"
 # A person's name and age in apposition, two asides in a row: "a contract serviceman, Arman
 # Sargsyan, 24, was killed", "a sixth officer, Corporal Edivaldo Nunes Sarmento, 38, was
 # shot" (wire style for one victim named; _ASIDE takes one comma pair only). The name is
@@ -1142,7 +1144,10 @@ _NUMBER_FIRST: Final = LazyPattern(
     # the family of a man killed"; review65c)
     rf"(?:(?:{_FW_GUARD}{_PLACE_WORD}|{_AND_IN_PLACE})\s+){{0,5}}?{_FW_GUARD}{_FW_LAST}{_PLACE_WORD}"
     # ... and the body's acronym in brackets: "of the Rapid Intervention Battalion (BIR)"
-    r"(?:\s\((?-i:[A-Z][A-Za-z]{1,9})\))?){1,3}"
+    # ... and the thing of that body the people were on or with, one word in lower case, no
+    # verb ("a crew member of a United Nations Mission in South Sudan (UNMISS) helicopter
+    # was killed"; never "a nurse of MSF (MSF) treats a child wounded")
+    rf"(?:\s{_ACRONYM_IN_BRACKETS}(?:\s+{_FW_GUARD}(?=(?-i:[a-z][\w-]*[^\Wsd])\s){_PLACE_WORD})?)?){{1,3}}"
     # (never before a determiner, a verb's object: "a medic with the brigade treated the
     # wounded"; nor over an aside that reports or harms others: "a soldier for the army,
     # which said 12 soldiers were killed, was wounded"; gramcas65; the guard before every
@@ -1169,7 +1174,9 @@ _NUMBER_FIRST: Final = LazyPattern(
     # missing" keeps the fighters' figure, gramcas64)
     # (... and a name in apposition may close it: "a cameraman travelling with the convoy,
     # Abdiqani Hashi, had been wounded", gramcas65)
-    rf"(?:(?P<rel>\s+(?:who|(?<!\d\s)that|[\w-]+ing)(?:\s+(?!(?:{_TELLS_OF}|which|whom|whose|where)\b)[\w'\u2019-]+){{1,8}}?"
+    # (a body's acronym in brackets may stand in it: "a nurse working for Medecins Sans
+    # Frontieres (MSF) was killed")
+    rf"(?:(?P<rel>\s+(?:who|(?<!\d\s)that|[\w-]+ing)(?:\s+(?!(?:{_TELLS_OF}|which|whom|whose|where)\b)(?:[\w'\u2019-]+|{_ACRONYM_IN_BRACKETS})){{1,8}}?"
     r"(?=(?:,\s(?-i:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}),)?"
     r"\s+(?:were|was|had|have|has|went)\s))"
     r"(?:,\s(?-i:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}),)?"
