@@ -468,6 +468,16 @@ _ASIDE: Final = (
     r"|\s[-\u2013\u2014]\s[^.;\n\u2013\u2014]{1,80}?\s[-\u2013\u2014]"
     r"|\s\([^()\n]{1,80}\)"
 )
+# A body's acronym in brackets after its name: "(UNMISS)", "(MSF)".
+_ACRONYM_IN_BRACKETS: Final = r"\((?-i:[A-Z][A-Za-z]{1,9})\)"
+# A person's name and age in apposition, two asides in a row: "a contract serviceman, Arman
+# Sargsyan, 24, was killed", "a sixth officer, Corporal Edivaldo Nunes Sarmento, 38, was
+# shot" (wire style for one victim named; _ASIDE takes one comma pair only). The name is
+# capitalised words only and the age one or two digits, so a place or a count never passes
+# ("a soldier, 24 others, ..." has no name before it).
+_NAME_AND_AGE: Final = (
+    r",\s(?-i:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}),\s(?:aged\s)?\d{1,2},"
+)
 # A word of a place phrase after the victims: never a conjunction, a relative or a verb.
 _PLACE_WORD: Final = (
     # ("a farmer from X whose son was shot dead": the harm is the son's)
@@ -750,6 +760,16 @@ _CASUALTY_WORD: Final = (
     # a headline's present tense, "Twelve die as bus plunges" (never "could die", "to die":
     # casualty_number_then_harm drops those)
     + r"|die\b(?!\s+(?:down|out|off|hard|away)\b|-)"
+    # a headline's present tense of "succumbed": "toll rises to 38 as two more policemen
+    # succumb", "Two injured succumb to wounds in Quetta" (South Asian headline style), only
+    # where the line or clause ends or the wounds, hospital or time follow, never "succumb to
+    # pressure / the rebels / temptation" (a yielding), nor after a modal ("dozens more
+    # could succumb": what may happen)
+    + r"|(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!will\s)(?<!not\s)(?<!never\s)"
+    + r"(?<!to\s)succumbs?\b(?=[ \t]*(?:$|[\n,;:.!?)\u2013\u2014|]|-\s)"
+    + r"|\s+(?:to\s+(?:(?:their|his|her)\s+)?"
+    + r"(?:[\w-]+\s+)?(?:wounds|injuries|injury|burns)|(?:in|at)\s+(?:(?:a|the)\s+)?"
+    + r"(?:[\w'\u2019-]+\s+){0,2}?hospital|overnight|later)\b)"
     # "were shot and wounded", "was shot and killed"; "were shot" alone is a gunshot wound
     # (injured), never "shot down", "shot at" (fired on) or "shot by" without the harm
     # ... "was shot and seriously injured", "shot and critically wounded"
@@ -823,6 +843,14 @@ _CASUALTY_WORD: Final = (
     # "suffered shrapnel wounds", "sustained serious injuries", "had untreated wounds", "lost
     # limbs"
     r"|(?:suffered|sustained|had|has|have)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)"
+    # ... "received shrapnel wounds", "received burns to her arms" (wire and translated
+    # prose's third verb of a wound), never what was received for or because of wounds
+    # ("received medals for wounds", "received treatment for burns") nor a ward's intake
+    # ("received burns patients")
+    r"|received\s+(?:(?!(?:for|of|to|from|with|in|on|at|the|a|an|their|his|her|its|our"
+    r"|treatment|care|medals?|awards?|compensation|payments?)\b)[\w-]+\s+){0,2}?"
+    r"(?:wounds|injuries|burns)\b(?!\s+(?:victims|patients|cases|units?|wards?|centres?"
+    r"|centers?|specialists?)\b)"
     r"|lost\s+(?:(?:a|an|both|their|his|her)\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?)"
     # "were being treated for gunshot wounds", "admitted to hospital with burns"
     # ("61 people had been admitted with injuries": the hospital unsaid)
@@ -1116,7 +1144,10 @@ _NUMBER_FIRST: Final = LazyPattern(
     # the family of a man killed"; review65c)
     rf"(?:(?:{_FW_GUARD}{_PLACE_WORD}|{_AND_IN_PLACE})\s+){{0,5}}?{_FW_GUARD}{_FW_LAST}{_PLACE_WORD}"
     # ... and the body's acronym in brackets: "of the Rapid Intervention Battalion (BIR)"
-    r"(?:\s\((?-i:[A-Z][A-Za-z]{1,9})\))?){1,3}"
+    # ... and the thing of that body the people were on or with, one word in lower case, no
+    # verb ("a crew member of a United Nations Mission in South Sudan (UNMISS) helicopter
+    # was killed"; never "a nurse of MSF (MSF) treats a child wounded")
+    rf"(?:\s{_ACRONYM_IN_BRACKETS}(?:\s+{_FW_GUARD}(?=(?-i:[a-z][\w-]*[^\Wsd])\s){_PLACE_WORD})?)?){{1,3}}"
     # (never before a determiner, a verb's object: "a medic with the brigade treated the
     # wounded"; nor over an aside that reports or harms others: "a soldier for the army,
     # which said 12 soldiers were killed, was wounded"; gramcas65; the guard before every
@@ -1126,7 +1157,7 @@ _NUMBER_FIRST: Final = LazyPattern(
     # them were among the dead".
     rf"(?=(?:(?!{_REPORT_OR_HARM_ASIDE})(?:{_ASIDE}))?\s+(?:{_LINKING}\s+)*{_CASUALTY_WORD}"
     r"|\s+(?:who|that)\s))?"
-    rf"(?:{_ASIDE})?"
+    rf"(?:(?P<named_age>{_NAME_AND_AGE})|{_ASIDE})?"
     # "two passengers who tried to run were shot dead": a short relative clause, then
     # a passive that says what happened to them.
     # So is a participle's ("12 people travelling on the bus were killed").
@@ -1143,7 +1174,9 @@ _NUMBER_FIRST: Final = LazyPattern(
     # missing" keeps the fighters' figure, gramcas64)
     # (... and a name in apposition may close it: "a cameraman travelling with the convoy,
     # Abdiqani Hashi, had been wounded", gramcas65)
-    rf"(?:(?P<rel>\s+(?:who|(?<!\d\s)that|[\w-]+ing)(?:\s+(?!(?:{_TELLS_OF}|which|whom|whose|where)\b)[\w'\u2019-]+){{1,8}}?"
+    # (a body's acronym in brackets may stand in it: "a nurse working for Medecins Sans
+    # Frontieres (MSF) was killed")
+    rf"(?:(?P<rel>\s+(?:who|(?<!\d\s)that|[\w-]+ing)(?:\s+(?!(?:{_TELLS_OF}|which|whom|whose|where)\b)(?:[\w'\u2019-]+|{_ACRONYM_IN_BRACKETS})){{1,8}}?"
     r"(?=(?:,\s(?-i:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}),)?"
     r"\s+(?:were|was|had|have|has|went)\s))"
     r"(?:,\s(?-i:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}),)?"
@@ -1560,7 +1593,7 @@ _HEADLINE_ONE: Final = re.compile(
     # (two words may name him: "Kosovo police officer killed", "Afghan aid worker shot")
     # (never "Mother of soldier killed ...": the mother is no casualty)
     rf"(?P<phrase>(?:(?!(?:the|a|an|his|her|their|its|our|of)\s)(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}"
-    rf"{_VICTIM_SINGULAR}\s+(?:dies|died|killed"
+    rf"{_VICTIM_SINGULAR}\s+(?:dies|died|succumbs|succumbed|killed"
     r"|shot\s+dead|shot(?!\s+(?:down|at)\b)|wounded|injured|hurt|abducted|kidnapped|missing"
     # "Polish soldier stabbed at border fence", "Teacher stabbed to death" (never the
     # metaphor "stabbed in the back"; perp66)
@@ -3337,6 +3370,7 @@ _LINE_ANCHORS: Final = {
         " martyrs"
         " raped rape sexual detainees"
         " stabbed"
+        " succumb succumbs"
     ),
     # the harm or the captivity that ends each match of the miss67 patterns (each one a
     # whole word after a space: "were killed", "sustained gunshot wounds", "held in Evin")
@@ -3701,6 +3735,14 @@ def _phrases(
         ):
             # "Her brother Khudeida, a fighter with the YBS, was killed": the one person of
             # an apposition to someone named before it, no figure of its own (gramcas65)
+            continue
+        if (
+            match.groupdict().get("named_age") is not None
+            and ctx.text.endswith(", ", 0, start)
+            and not _INTRO_BEFORE.search(ctx.text, max(0, start - 80), start)
+        ):
+            # "The sailor who died, an Indian second engineer, Rakesh Nair, 44, was shot": a
+            # named and aged one in apposition to a subject before it, who is counted there
             continue
         if (
             (" with " in phrase or " for " in phrase)
