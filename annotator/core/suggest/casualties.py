@@ -765,7 +765,7 @@ _CASUALTY_WORD: Final = (
     # where the line or clause ends or the wounds, hospital or time follow, never "succumb to
     # pressure / the rebels / temptation" (a yielding), nor after a modal ("dozens more
     # could succumb": what may happen)
-    + r"|(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!will\s)(?<!not\s)(?<!never\s)"
+    + r"|(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!will\s)(?<!not\s)(?<!never\s)(?<!still\s)(?<!yet\s)(?<!soon\s)(?<!also\s)(?<!eventually\s)"
     + r"(?<!to\s)succumbs?\b(?=[ \t]*(?:$|[\n,;:.!?)\u2013\u2014|]|-\s)"
     + r"|\s+(?:to\s+(?:(?:their|his|her)\s+)?"
     + r"(?:[\w-]+\s+)?(?:wounds|injuries|injury|burns)|(?:in|at)\s+(?:(?:a|the)\s+)?"
@@ -850,7 +850,7 @@ _CASUALTY_WORD: Final = (
     r"|received\s+(?:(?!(?:for|of|to|from|with|in|on|at|the|a|an|their|his|her|its|our"
     r"|treatment|care|medals?|awards?|compensation|payments?)\b)[\w-]+\s+){0,2}?"
     r"(?:wounds|injuries|burns)\b(?!\s+(?:victims|patients|cases|units?|wards?|centres?"
-    r"|centers?|specialists?)\b)"
+    r"|centers?|specialists?)\b)(?!\s+(?:training|treatment|compensation|benefits?|pensions?|claims?|certification|kits?|dressings?|care|insurance|payments?|allowances?)\b)"
     r"|lost\s+(?:(?:a|an|both|their|his|her)\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?)"
     # "were being treated for gunshot wounds", "admitted to hospital with burns"
     # ("61 people had been admitted with injuries": the hospital unsaid)
@@ -1147,7 +1147,7 @@ _NUMBER_FIRST: Final = LazyPattern(
     # ... and the thing of that body the people were on or with, one word in lower case, no
     # verb ("a crew member of a United Nations Mission in South Sudan (UNMISS) helicopter
     # was killed"; never "a nurse of MSF (MSF) treats a child wounded")
-    rf"(?:\s{_ACRONYM_IN_BRACKETS}(?:\s+{_FW_GUARD}(?=(?-i:[a-z][\w-]*[^\Wsd])\s){_PLACE_WORD})?)?){{1,3}}"
+    rf"(?:\s{_ACRONYM_IN_BRACKETS}(?:\s+{_FW_GUARD}(?=(?-i:[a-z][\w-]*[^\Wsd])\s+(?:was|were|had|has|have|is|are|in|at|on|of|near|from|with)\b){_PLACE_WORD})?)?){{1,3}}"
     # (never before a determiner, a verb's object: "a medic with the brigade treated the
     # wounded"; nor over an aside that reports or harms others: "a soldier for the army,
     # which said 12 soldiers were killed, was wounded"; gramcas65; the guard before every
@@ -3735,6 +3735,14 @@ def _phrases(
         ):
             # "Her brother Khudeida, a fighter with the YBS, was killed": the one person of
             # an apposition to someone named before it, no figure of its own (gramcas65)
+            continue
+        if match.groupdict().get("named_age") is not None and (
+            re.search(r"\bof\s$", ctx.text[max(0, start - 4) : start])
+            or re.search(r",\s(?:aged\s)?\d{1,2},\s+were\b", phrase)
+        ):
+            # "A father of four, Ahmed Saleh, 41, went missing": the count is his children's,
+            # never the people harmed; "a teacher, X, 42, a nurse, Y, 30, and a driver, Z, 51,
+            # were killed": the last of a list, whose count is more than one (review71ka)
             continue
         if (
             match.groupdict().get("named_age") is not None
