@@ -474,14 +474,6 @@ class _Mentions:
         elif set(words[:-1]) & _ARMED_MODIFIERS:
             wanted = "armed group"  # "the paramilitary force", "the rebel movement"
         before = self.organisations_before(offset, 12)
-        if head in ("army", "military", "police", "forces"):
-            # "a soldier from the Duvdevan special forces unit ... the army said": a unit
-            # named as its soldiers' is no "the army" (review68a)
-            before = [
-                a
-                for a in before
-                if a.attributes.get("type") != "state" or not _UNIT_OF_ITS_PEOPLE.match(text, a.end)
-            ]
         if head not in _OUTLET_NOUNS:
             # "... in a joint communique read on Tele Tchad ... '...,' the two ministries
             # said": the outlet that carried the words is not the body described
@@ -1108,9 +1100,6 @@ class _Mentions:
         found = self.sentence_subject(text, person)
         if _RELATIVE_OF_SOMEONE.search(text, max(0, found.start - 40), found.start) and not (
             speech_follows(text, found.end)
-            # ('"...," said his aunt X. She said ...': the relative a verb of saying names
-            # after it has spoken herself)
-            or _SAID_THEN_RELATIVE.search(text, max(0, found.start - 40), found.start)
         ):
             # 'X, a trader, said the shelling began at dawn. His cousin, Y, has not called
             # since. "...," he said': a relative introduced through someone else does not
@@ -1142,7 +1131,6 @@ class _Mentions:
             # (nor one a verb of saying names after it: "..., said Salai Thang Lian, a
             # spokesperson for ...")
             and not _SAID_THEN_NAME.search(text, max(0, found.start - 40), found.start)
-            and not _SAID_THEN_RELATIVE.search(text, max(0, found.start - 40), found.start)
             # (nor one named after a verb of saying and a description: "..., said a doctor
             # there, X.")
             and not _SAID_THEN_DESCRIBED.search(text, max(0, found.start - 80), found.start)
@@ -1935,8 +1923,7 @@ class _Mentions:
             # Khan", "The provincial governor, Amina Yusuf") or in an appositive right after
             # it ("Amina Yusuf, the governor of Kano,").
             before = text[max(0, actor.start - 60) : actor.start]
-            at = _after_qualifier(text, actor.end)
-            after = text[at : at + 40]
+            after = text[actor.end : actor.end + 40]
             if (
                 (role in _ROLE_BEFORE and _ROLE_BEFORE[role].search(before))
                 or _ROLE_AFTER[role].match(after)
@@ -2195,28 +2182,8 @@ def _gender_of(text: str, person: Suggestion) -> str:
         or (spouse and spouse.group(2))
     )
     if male == female:
-        return "" if male else _given_name_gender(text, person) or _next_possessive(text, person)
+        return "" if male else _given_name_gender(text, person)
     return "m" if male else "f"
-
-
-# The rest of a sentence naming no one else (no capital, no quote), then the paragraph's
-# next sentence opening with a possessive: "X sells fruit by the road. Her son ...".
-_THEN_POSSESSIVE_OPENS: Final = re.compile(
-    r"[^.!?\"\u201c\u201d\nA-Z]{0,160}[.!?] (?:(His)|(Her))\b"
-)
-
-
-def _next_possessive(text: str, person: Suggestion) -> str:
-    """ "m" or "f" when the mention opens its sentence and the next sentence of its
-    paragraph opens with "His" or "Her" (whose can only be the subject's), else ""."""
-    if person.start > 0 and not (
-        text[person.start - 1] == "\n" or text[max(0, person.start - 2) : person.start] == ". "
-    ):
-        return ""
-    owner = _THEN_POSSESSIVE_OPENS.match(text, person.end)
-    if owner is None:
-        return ""
-    return "m" if owner.group(1) else "f"
 
 
 # A person reported killed or carried off, in the words right after or before the name:
@@ -2494,29 +2461,6 @@ _ROLE_AFTER: Final = {
     )
     for role in _PERSON_ROLES
 }
-# The body a name is given as of, between the name and its appositive role: " of the
-# police's Counter-Terrorism Directorate" in "X of the police's Counter-Terrorism
-# Directorate, the 11th prosecution witness," (capitalised words, a bracketed acronym).
-_OF_BODY_QUALIFIER: Final = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:[a-z]+['\u2019]s\s+)?(?:[A-Z][\w'\u2019-]*\s+"
-    r"(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}?[A-Z][\w'\u2019-]*(?:\s+\([A-Z][A-Za-z]*\))?(?=,)"
-)
-
-
-def _after_qualifier(text: str, end: int) -> int:
-    """Where the appositive after a name ending at `end` starts: past the body the name is
-    given as of (`_OF_BODY_QUALIFIER`) when a role set off by commas follows it ("X of the
-    Y Directorate, the 11th prosecution witness, said"; not "Led by X of the Y, the witness
-    said", whose role is the sentence's subject), else at `end`."""
-    qualifier = _OF_BODY_QUALIFIER.match(text, end, end + 120)
-    if qualifier is None:
-        return end
-    role = _ANY_ROLE_AFTER.match(text, qualifier.end(), qualifier.end() + 60)
-    if role is None or not text.startswith(",", role.end()):
-        return end
-    return qualifier.end()
-
-
 # The role an abbreviated or clerical title before a name gives its bearer: "Col. X" is
 # "the colonel", "Dr. X" "the doctor", "Father X" "the priest".
 _TITLE_ROLES: Final = {
@@ -2614,8 +2558,7 @@ def _roles_of(text: str, actor: Suggestion) -> set[str]:
     kin = re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+([a-z]+),?\s+$", before)
     if kin is not None:
         found.add(kin.group(1))
-    at = _after_qualifier(text, actor.end)
-    after = _ANY_ROLE_AFTER.match(text, at, at + 60)
+    after = _ANY_ROLE_AFTER.match(text, actor.end, actor.end + 60)
     if after is not None:
         found.add(after.group(1).lower())
     return found
@@ -2795,14 +2738,6 @@ def _is_civil(actor: Suggestion) -> bool:
     return actor.attributes.get("type") == "organisation"
 
 
-# A unit's name before the unit or its people ("the Duvdevan special forces unit", "Egoz
-# commandos", "a Yamam officer"): a part of the army, never "the army" itself (review68a).
-_UNIT_OF_ITS_PEOPLE: Final = re.compile(
-    r"(?: (?:special forces|special operations|elite|commando|counter-terrorism|naval commando))?"
-    r" (?:unit|units|commandos?|soldiers?|officers?|troops|fighters|operatives|reservists)\b"
-)
-
-
 def _owns(text: str, actor: Suggestion, head: str) -> bool:
     """True when `actor` is named in the possessive before a body called `head`:
     "Turkey's defence ministry", "the army's media office" for "the office"."""
@@ -2878,9 +2813,14 @@ def _described_before_as(text: str, actor: Suggestion, head: str) -> bool:
 
 def _introduced_by_noun(text: str, actor: Suggestion, head: str) -> bool:
     """True when `actor`'s name comes right after "the", up to three lower-case modifiers
-    and the noun `head`, no comma between: "The rights group Ain o Salish Kendra"."""
-    return bool(head) and bool(
-        _introduced_by_noun_pattern(head).search(text[max(0, actor.start - 60) : actor.start])
+    and the noun `head`, no comma between: "The rights group Ain o Salish Kendra" (not
+    "agency": its one dev case, "the state news agency SANA", carried the words; del71s)."""
+    return (
+        bool(head)
+        and head != "agency"
+        and bool(
+            _introduced_by_noun_pattern(head).search(text[max(0, actor.start - 60) : actor.start])
+        )
     )
 
 
@@ -3575,6 +3515,12 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         # the body described, named before (guideline, open point h)
         wanted = [w for w in of_body.groups() if w]
         return True, _extent(mentions.described_before(text, quote.start, wanted))
+    spoke_for = _SPOKESPERSON_FOR_THE.fullmatch(text, i, verb_at)
+    if spoke_for is not None and not mentions.within(i, verb_at):
+        # '"...," a spokesman for the group said': the body speaks through him, as "the
+        # group said" does and "A spokesman for the group said:" before a quote (guideline,
+        # open point h)
+        return _subject_or_pronoun(text, mentions, spoke_for.start("body"), verb_at, quote.start)
     if (
         between
         and between[0] in ("a", "an", "one", "another")
@@ -4411,14 +4357,6 @@ def _subject_or_pronoun(
         # 'A and B were released on Friday. The two said: "..."': the people named jointly
         # before, the first of them (guideline, joint speakers)
         return True, _extent(mentions.group_before(text, quote_start, plural=True))
-    owned = _OWNED_STATEMENT.search(text[start:verb_at])
-    if owned is not None and not named_inside:
-        # "Its statement, posted on the group's channels, said": whoever "its" stands for
-        pronoun = owned.group(1).lower()
-        if pronoun in ("his", "her"):
-            person = mentions.person_before(text, quote_start, _POSSESSIVE_PERSON[pronoun])
-            return True, _extent(person)
-        return True, _extent(mentions.group_before(text, quote_start, plural=pronoun == "their"))
     office = _HOLDERS_OFFICE.search(text, max(start, verb_at - 60), verb_at)
     if (
         office is not None
@@ -4888,24 +4826,12 @@ _OWNER_ROLE: Final = re.compile(
 _HEAD_NOUN_SUBJECT: Final = re.compile(
     r"\s*(?:(?:But|And|However,?)\s+)?[Tt]he\s+([A-Za-z][a-z]{2,})\s*(?:(?:has|had|also)\s+)*"
 )
-# ... opening a sentence whose verb in the past has it for subject: "The gendarmerie denied".
-_HEAD_NOUN_ACTED: Final = re.compile(
-    r"\s*(?:(?:But|And|However,?)\s+)?[Tt]he\s+([A-Za-z][a-z]{2,})\s+"
-    r"(?:(?:has|had|also|later|swiftly|quickly)\s+)*[a-z]{2,}ed\b"
-)
 _DESCRIBED_SUBJECT: Final = re.compile(r"\b[Tt]he\s+(?:([a-z]+)\s+)??([a-z]+)\s+$")
 
 
 _RELATIVE_WORDS: Final = words("who whose whom that which")
 # "the two sides said", "both countries said": bodies named jointly before.
 _JOINT_NOUNS: Final = words("sides countries states governments parties armies")
-# "Its statement, posted on ..., said", "Their joint communiqué said" opening the clause.
-_OWNED_STATEMENT: Final = re.compile(
-    r"(?:^|[.,;]\s+|\n)\s*(Its|Their|His|Her|its|their|his|her)\s+(?:[a-z-]+\s+)?"
-    r"(?:statement|communiqu[e\u00e9]|message|post|letter|note|video|release"
-    # ('"...," his office said': the person's own office speaks for them)
-    r"|office|cabinet)\b"
-)
 # Unnamed people in the plural, then the body they are at or of: "Sources at the ",
 # "Officials close to the ", "Diplomats in the ".
 _PLURAL_OF_A_BODY: Final = re.compile(
@@ -5225,15 +5151,6 @@ def _before_quote(
         return True, _extent(mentions.group_before(text, start, plural=pronoun == "their"))
     # (the colon first: a test of one character or a few, where the pattern is searched for
     # along the whole clause; perf70)
-    if not verbs and _after_colon(text, opened) and not mentions.within(start, opened):
-        # 'An hour later he updated the toll: "..."', 'Her message is simple: "..."': a
-        # sentence that names nobody and introduces the quote with a colon, its subject a
-        # he or a she (or theirs): the person named before
-        lead = _PRONOUN_LEAD.match(text, start, opened)
-        if lead is not None:
-            word = lead.group(1).lower()
-            sex = _POSSESSIVE_PERSON.get(word, word)
-            return True, _extent(mentions.person_before(text, start, sex))
     if not verbs:
         return False, None
     # A verb that shares the subject of an earlier one ("X said Y had attacked and called
@@ -5253,20 +5170,6 @@ def _before_quote(
             0,
         )
     verb_at = start + verbs[chosen].start()
-    part = _DOCUMENT_PART_OPENING.match(text, start, verb_at)
-    if part is not None and _shares_subject(clause, verbs[chosen].start()):
-        # 'Its second point gave the names of the dead, and said "...": a numbered part of
-        # the communique speaks for whoever issued it, the verb going on from that subject
-        document = None
-        for document in _PART_OWNER_DOCUMENT.finditer(text, max(0, start - 600), start):  # noqa: B007
-            pass  # (the document named last is what "Its" stands for)
-        # (only when the document named last is one a body issues: "X sent the mediators
-        # a letter. Its second paragraph ..., and said" is not the last statement's
-        # issuer's, nor is anything when no document is named near)
-        if document is not None and document.group("issued") is not None:
-            issuer = mentions.issuer_before(text, start)
-            if issuer is not None:
-                return True, _extent(mentions.alias_of(text, issuer, start))
     if chosen < len(verbs) - 1:
         clause_subject = _reported_subject(text, mentions, start, verbs[chosen], verbs[-1])
         if clause_subject is not None:
@@ -5287,13 +5190,6 @@ def _before_quote(
         opening = _opening_mention(text, mentions, start, verb_at)
         if opening is not None:
             return True, _extent(opening)
-        headed = _HEAD_NOUN_ACTED.match(text, start, verb_at)
-        if headed is not None and headed.group(1).lower() not in _GROUP_NOUNS:
-            # "The gendarmerie rejected the report, saying its units acted "..."": the body
-            # named before by the last word of its name (guideline, open point b)
-            by_head = mentions.named_by_head(text, start, headed.group(1))
-            if by_head is not None:
-                return True, _extent(by_head)
     if chosen == len(verbs) - 1:
         # 'The army said X had been arrested, but his lawyer, Y, said: "..."': the last
         # verb's subject stands in the clause after the contrast, not before it
@@ -5357,22 +5253,6 @@ def _before_quote(
     return decided
 
 
-# A numbered part of a document owned by its pronoun opening a clause: "Its second point",
-# "Their final paragraph".
-_DOCUMENT_PART_OPENING: Final = re.compile(
-    r"\s*(?:(?:But|And)\s+)?(?:Its|Their)\s+(?:first|second|third|fourth|fifth|sixth"
-    r"|seventh|eighth|ninth|tenth|last|final|opening|closing)\s+(?:point|paragraph|item"
-    r"|section|clause)\b"
-)
-# The document a numbered part ("Its second point") belongs to: one a body issues and
-# speaks through ("the communique", "a statement"), or one of its own author ("a letter",
-# "resolution 2791", "the peace plan").
-_PART_OWNER_DOCUMENT: Final = re.compile(
-    r"\b(?:(?P<issued>statement|communiqu[e\u00e9]|note|release|message|bulletin)"
-    r"|letter|plan|resolution|agreement|accord|deal|report|proposal|draft|bill|decree"
-    r"|treaty|charter|memorandum|petition|manifesto|document|roadmap)\b",
-    re.IGNORECASE,
-)
 # A relative pronoun right before the verb it is the subject of: ", which routinely ".
 _RELATIVE_SUBJECT: Final = re.compile(
     r",\s+(?:which|who)\s+(?:(?:[a-z]+ly|also|now|still|often|has|have|had)\s+)*$"
@@ -5639,21 +5519,11 @@ def _after_colon(text: str, opened: int) -> bool:
 
 
 _POSSESSIVE_PERSON: Final = {"his": "he", "her": "she"}
-# A clause's subject a he or a she, after a short opening phrase at most: "An hour later he
-# ", "Her message to the world ", "His reply ".
-_PRONOUN_LEAD: Final = re.compile(
-    r"\s*(?:[A-Z][a-z]*(?:\s+[a-z]+){0,3},?\s+)?\b([Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"
-)
 
 
 _ASCII_WORD: Final = re.compile(r"[A-Za-z]+")
 
 
-# A verb of saying, then a relative of someone, right before the name: "said his aunt ".
-_SAID_THEN_RELATIVE: Final = re.compile(
-    r"\b(?:said|says|told|added|wrote)\s+(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z]+['\u2019]s)"
-    r"\s+(?:[a-z-]+\s+){1,2}$"
-)
 # A verb of saying, then a name's titles, right before the name: "said ", "said Dr. ".
 # (a sentence may open with "According to": "According to District Police Officer X, ...")
 _SAID_THEN_NAME: Final = re.compile(
@@ -5981,11 +5851,6 @@ def attribute_speakers(
                     named_again[quote.key] = renamed
         if nested:
             mentions = saved
-            inner_turn = _UNNAMED_INNER_TURN.search(text, max(0, quote.start - 120), quote.start)
-            if inner_turn is not None and not every.within(inner_turn.start(), quote.start):
-                # 'all he said was, \'...\'', 'shouting \'...\'' inside someone's words: a
-                # voice the speaker leaves unnamed, never resolved over the article's names
-                speaker = None
         if first_half is not None:
             # '"...," she said, "and ..."': the second half of a split quote is the first
             # half's, whoever the rules above would name for it (27 of 27 in the dev gold)
@@ -6011,6 +5876,10 @@ _BODY_NOUN_SPOKESPERSON: Final = re.compile(
     r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:([a-z]+)\s+)??("
     + "|".join(sorted(_GROUP_NOUNS - {"staff", "group", "rebels", "authorities", "forces"}))
     + r")\s+spokes(?:man|woman|person)\s+(?:(?:also|later|earlier)\s+)?"
+)
+# '"...," a spokesman for the group said': who speaks for a body described, not named.
+_SPOKESPERSON_FOR_THE: Final = re.compile(
+    r"(?:an?|one)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+(?P<body>the\s+[a-z]+)\s+"
 )
 # A quote's attribution to a spokesperson left unnamed there, right after the quote
 # ('"...," an army spokesman said') or before it in its sentence ('A spokesman said: "').
@@ -6758,17 +6627,6 @@ def _outside(actors: Sequence[Suggestion], outer: list[Extent]) -> list[Suggesti
             continue
         kept.append(actor)
     return kept
-
-
-# Inside a quote, the words introducing a quote in it by a pronoun or by nobody: "he said
-# was, '", "she told me: '", "shouting '", "they kept saying, '".
-_UNNAMED_INNER_TURN: Final = re.compile(
-    r"(?:\b(?:he|she|they|it)\s+(?:[a-z]+\s+){0,3}?(?:said|says|told|tells|shouted|asked|wrote"
-    r"|whispered|replied|kept\s+saying)(?:\s+(?:me|us|him|her|them))?(?:\s+was)?"
-    r"|\b(?:them|they|he|she|him|her)\b[^.!?'\"\u2018\u201c]{0,60},\s+(?:shouting|screaming"
-    r"|chanting|yelling|saying)"
-    r")[\s,:]*['\u2018\"\u201c]$"
-)
 
 
 def _inside_any_quote(outer: list[Extent], span: Suggestion) -> bool:
