@@ -191,15 +191,6 @@ def test_a_place_after_a_role_with_a_relative_clause_is_no_person() -> None:
     assert "Tamberg" not in [a for a in _actors(text) if a != "TAMBERG"]
 
 
-def test_an_unnamed_person_s_gesture_before_a_quote_leaves_it_unnamed() -> None:
-    text = (
-        HEAD + '"There is a window," said Berna Yilmaz, an analyst in Berlin.\n\n'
-        "Back at the bridge, a young conscript from the coast shrugged when asked whether he "
-        'felt safer. "Ask me on the day I go home," he said.\n'
-    )
-    assert _speaker(text, "Ask me on the day") is None
-
-
 def test_a_named_person_s_gesture_before_a_quote_keeps_the_name() -> None:
     text = (
         HEAD + '"There is a window," said Berna Yilmaz, an analyst in Berlin.\n\n'

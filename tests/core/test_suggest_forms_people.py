@@ -295,15 +295,6 @@ def test_a_hyphened_adjective_before_a_comma_names_no_one() -> None:
     assert "Teodoro Mba Obiang" in _people(text)
 
 
-def test_a_body_led_by_a_person_speaks_not_its_leader_nor_the_outlet() -> None:
-    text = (
-        HEAD + "The Lenvo Unity Movement, led by Speaker Omar Haddad-Saleh, called the strike "
-        '"a crime against a sleeping family", according to the state-run Lenvo News Agency '
-        "(LNA).\n"
-    )
-    assert _speaker(text, "a crime against") == "Lenvo Unity Movement"
-
-
 def test_an_outlet_or_person_after_according_to_still_speaks_alone() -> None:
     text = HEAD + 'Nine people died in "a massacre", according to the Lenvo News Agency (LNA).\n'
     assert _speaker(text, "a massacre") in ("LNA", "Lenvo News Agency")

@@ -311,15 +311,6 @@ def test_another_person_sharing_a_last_name_does_not_lend_a_role() -> None:
 # --------------------------- a quote inside a quote, introduced by a pronoun: unnamed
 
 
-def test_a_quote_inside_a_quote_said_by_he_is_nobody_named() -> None:
-    text = (
-        "Olena Kravets, whose husband drives an ambulance in Kharkiv, said he had phoned "
-        "her at dawn. \"He was whispering, and all he told me was, 'Stay in the corridor.' "
-        'Then the line went dead," she said.'
-    )
-    assert _speaker(text, "Stay in the corridor") is None
-
-
 def test_a_quote_inside_a_quote_shouted_by_them_is_nobody_named() -> None:
     text = (
         'Yusuf Adan, a cook at the hotel, hid in the pantry. "We heard them in the hall, '
@@ -495,13 +486,6 @@ def test_rarer_verbs_of_saying_after_the_quote_attribute_it() -> None:
 def test_a_rarer_verb_before_the_quote_attributes_it() -> None:
     text = 'Defence Minister Oleh Marchenko maintained that the line was "holding firm".'
     assert _speaker(text, "holding firm") == "Oleh Marchenko"
-
-
-def test_his_office_said_is_the_person_the_possessive_stands_for() -> None:
-    text = (
-        'President Hassan Mahamat met the envoy on Sunday. "The talks were frank," his office said.'
-    )
-    assert _speaker(text, "The talks were frank") == "Hassan Mahamat"
 
 
 def test_his_officers_said_is_not_his_office() -> None:

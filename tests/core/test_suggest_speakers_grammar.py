@@ -437,14 +437,6 @@ def test_a_verb_naming_someone_is_not_the_main_verb_a_coordinated_said_goes_back
 # ------------------------------------------------------------ statements and their issuers
 
 
-def test_its_statement_said_links_the_group_the_pronoun_stands_for() -> None:
-    text = (
-        "Ansar al-Sunna claimed the raid on Mocímboa. Its statement, circulated on "
-        'messaging apps, said: "The crusader army fled before us."'
-    )
-    assert _speaker(text, "The crusader army") == "Ansar al-Sunna"
-
-
 def test_a_statement_from_a_body_owned_by_the_army_links_the_armys_owner() -> None:
     text = (
         "Burkina Faso's army said a convoy had been attacked near Djibo. A statement from "
