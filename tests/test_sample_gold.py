@@ -469,6 +469,8 @@ def test_a_count_of_harms_names_no_victims(name: str) -> None:
                 continue
             if _CIVILIAN.search(words.lower()) or _COMBATANT.search(words.lower()):
                 continue
+            if re.search(r"\b(?:received|sustained|suffered)\b", words):
+                continue  # "Two personnel received ... injuries" counts people, not harms
             clause = re.match(r"[^,;.]*", text[s["end"] :])
             if clause and re.search(r"\b(?:among|of)\b", clause.group(0)):
                 continue  # "40 deaths from hunger among the elderly": its own words say whose
