@@ -5131,6 +5131,45 @@ def _clause_start(text: str, all_sentences: Sequence[Sentence], opened: int) -> 
 
 _MAX_CLAUSE: Final = 600
 
+# A document's speech verbs, (text, characters its clauses were scanned for, the starts
+# of `_VERB`'s matches in the whole text or None): one scraped paragraph of many short
+# quotes read the same 600 characters for every quote (`_clause_start`), most holding no
+# verb; past twice the text's length scanned, one scan of the text tells which do (perf71).
+_clause_scan: tuple[str, int, list[int] | None] = ("", 0, None)
+# (true while every verb `_VERB` lists is word characters alone, as the fast path needs)
+_VERBS_ARE_WORDS: Final = all(
+    re.fullmatch(r"\w+", verb) for verb in SPEECH_VERBS | _JUDGING_VERBS | _RARER_SPEECH_VERBS
+)
+
+
+def _is_word_character(character: str) -> bool:
+    """What `\\b` and `\\w` take for a word character (`str.isalnum()` or "_")."""
+    return character.isalnum() or character == "_"
+
+
+def _clause_verbs(text: str, start: int, opened: int, clause: str) -> list[re.Match[str]]:
+    """`list(_VERB.finditer(clause))` for `clause` = text[start:opened], a clause shown by
+    the text's own matches to hold no verb answered [] unread. Every alternative of `_VERB`
+    is word characters, so where no word character stands either side of the clause, its
+    matches are the text's that start inside it (a match neither runs past a non-word
+    character nor is one cut at an edge; the two scans meet at `start`)."""
+    global _clause_scan
+    scanned_text, scanned, verb_starts = _clause_scan
+    if scanned_text is not text:
+        scanned, verb_starts = 0, None
+    if verb_starts is None and scanned + len(clause) > 2 * len(text) and _VERBS_ARE_WORDS:
+        verb_starts = [m.start() for m in _VERB.finditer(text)]
+    _clause_scan = (text, scanned + len(clause), verb_starts)
+    if (
+        verb_starts is not None
+        and (start == 0 or not _is_word_character(text[start - 1]))
+        and (opened >= len(text) or not _is_word_character(text[opened]))
+    ):
+        at = bisect_left(verb_starts, start)
+        if at == len(verb_starts) or verb_starts[at] >= opened:
+            return []
+    return list(_VERB.finditer(clause))
+
 
 # A determiner right before a word: "the claims", "his comments" are nouns, not verbs.
 _DETERMINER_BEFORE: Final = re.compile(
@@ -5175,7 +5214,7 @@ def _before_quote(
     # ("The statement said:" is its main verb: no participle says or adds)
     verbs = [
         v
-        for v in _VERB.finditer(clause)
+        for v in _clause_verbs(text, start, opened, clause)
         if (v.group() in _MAIN_AFTER_STATEMENT or not _PARTICIPLE_OF.search(clause, 0, v.start()))
         # ("rejected the claims, saying": a noun after its determiner is no verb)
         and not _DETERMINER_BEFORE.search(clause, max(0, v.start() - 8), v.start())
