@@ -22,9 +22,9 @@ def _spans(found: list[re.Match[str]]) -> list[tuple[int, int, str]]:
 
 def _indexed(text: str) -> None:
     """Leave `_clause_verbs` holding `text`'s verb index (as past 2x its length read)."""
-    speakers._clause_scan = (text, 0, None)
+    speakers._last_clause_scan = (text, 0, None)
     _clause_verbs(text, 0, len(text), text + text + "x")
-    assert speakers._clause_scan[2] is not None
+    assert speakers._last_clause_scan[2] is not None
 
 
 TEXTS = [
@@ -45,29 +45,29 @@ def test_every_clause_as_the_scan_of_it(text: str) -> None:
     for start in range(len(text) + 1):
         for opened in range(start, len(text) + 1):
             clause = text[start:opened]
-            speakers._clause_scan = (text, 0, speakers._clause_scan[2])
+            speakers._last_clause_scan = (text, 0, speakers._last_clause_scan[2])
             fast = _clause_verbs(text, start, opened, clause)
             assert _spans(fast) == _spans(list(_VERB.finditer(clause))), (start, opened)
 
 
 def test_the_index_is_built_only_past_twice_the_text_read() -> None:
     text = 'a "x" ' * 50
-    speakers._clause_scan = ("", 0, None)
+    speakers._last_clause_scan = ("", 0, None)
     _clause_verbs(text, 0, 10, text[:10])
-    assert speakers._clause_scan[2] is None  # (a few clauses: scanned, no index)
+    assert speakers._last_clause_scan[2] is None  # (a few clauses: scanned, no index)
     _clause_verbs(text, 0, len(text), text)
     _clause_verbs(text, 0, len(text), text)
-    assert speakers._clause_scan[2] == []  # (no verb in the text)
+    assert speakers._last_clause_scan[2] == []  # (no verb in the text)
     other = "said " + text
     _clause_verbs(other, 0, 5, other[:5])
-    assert speakers._clause_scan[0] is other
-    assert speakers._clause_scan[2] is None
+    assert speakers._last_clause_scan[0] is other
+    assert speakers._last_clause_scan[2] is None
 
 
 def _as_before(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     fast = suggest(text)
     monkeypatch.setattr(speakers, "_VERBS_ARE_WORDS", False)  # the scan of every clause
-    speakers._clause_scan = ("", 0, None)
+    speakers._last_clause_scan = ("", 0, None)
     slow = suggest(text)
     assert repr(fast) == repr(slow)
     monkeypatch.setattr(speakers, "_VERBS_ARE_WORDS", True)

@@ -5135,7 +5135,7 @@ _MAX_CLAUSE: Final = 600
 # of `_VERB`'s matches in the whole text or None): one scraped paragraph of many short
 # quotes read the same 600 characters for every quote (`_clause_start`), most holding no
 # verb; past twice the text's length scanned, one scan of the text tells which do (perf71).
-_clause_scan: tuple[str, int, list[int] | None] = ("", 0, None)
+_last_clause_scan: tuple[str, int, list[int] | None] = ("", 0, None)
 # (true while every verb `_VERB` lists is word characters alone, as the fast path needs)
 _VERBS_ARE_WORDS: Final = all(
     re.fullmatch(r"\w+", verb) for verb in SPEECH_VERBS | _JUDGING_VERBS | _RARER_SPEECH_VERBS
@@ -5153,13 +5153,13 @@ def _clause_verbs(text: str, start: int, opened: int, clause: str) -> list[re.Ma
     is word characters, so where no word character stands either side of the clause, its
     matches are the text's that start inside it (a match neither runs past a non-word
     character nor is one cut at an edge; the two scans meet at `start`)."""
-    global _clause_scan
-    scanned_text, scanned, verb_starts = _clause_scan
+    global _last_clause_scan
+    scanned_text, scanned, verb_starts = _last_clause_scan
     if scanned_text is not text:
         scanned, verb_starts = 0, None
     if verb_starts is None and scanned + len(clause) > 2 * len(text) and _VERBS_ARE_WORDS:
         verb_starts = [m.start() for m in _VERB.finditer(text)]
-    _clause_scan = (text, scanned + len(clause), verb_starts)
+    _last_clause_scan = (text, scanned + len(clause), verb_starts)
     if (
         verb_starts is not None
         and (start == 0 or not _is_word_character(text[start - 1]))
