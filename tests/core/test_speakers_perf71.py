@@ -4,7 +4,8 @@ read the same 600 characters for every quote. A clause the text's own `_VERB` ma
 show to hold no verb is answered [] unread; any other is scanned as before. These check
 that the fast path gives the slow path's answer where it could go wrong: a word character
 either side of the clause (a cut inside a word, "_", a letter outside ASCII), case, line
-breaks, a verb at either edge."""
+breaks, a verb at either edge. `_after_quote`'s search for a verb in the sentence before a
+quote reads the same index (`_verb_between`)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import re
 import pytest
 
 from annotator.core.suggest import speakers, suggest
-from annotator.core.suggest.speakers import _VERB, _clause_verbs
+from annotator.core.suggest.speakers import _VERB, _clause_verbs, _verb_between
 
 
 def _spans(found: list[re.Match[str]]) -> list[tuple[int, int, str]]:
@@ -48,6 +49,17 @@ def test_every_clause_as_the_scan_of_it(text: str) -> None:
             speakers._last_clause_scan = (text, 0, speakers._last_clause_scan[2])
             fast = _clause_verbs(text, start, opened, clause)
             assert _spans(fast) == _spans(list(_VERB.finditer(clause))), (start, opened)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_every_search_for_a_verb_as_the_search(text: str) -> None:
+    """`_after_quote`'s "a verb between the sentence's start and the quote" (perf71)."""
+    _indexed(text)
+    for start in range(len(text) + 1):
+        for end in range(len(text) + 1):
+            speakers._last_clause_scan = (text, 0, speakers._last_clause_scan[2])
+            expected = _VERB.search(text, start, end) is not None
+            assert _verb_between(text, start, end) == expected, (start, end)
 
 
 def test_the_index_is_built_only_past_twice_the_text_read() -> None:
