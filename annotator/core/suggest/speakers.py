@@ -3257,7 +3257,7 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         i += 1
     if i >= len(text) or text[i] == "\n" or "." in text[quote.end : i]:
         return False, None  # '..."." ends the sentence: what follows is not its attribution
-    if not re.search(r"[,!?;\u2014-]", text[quote.end - 1 : i]) and _VERB.search(
+    if not re.search(r"[,!?;\u2014-]", text[quote.end - 1 : i]) and _verb_between(
         text, _sentence_start(text, quote.start), quote.start
     ):
         # 'X said the plan "does not meet" its demands, while Y said ...': a partial quote
@@ -5007,6 +5007,68 @@ def _clause_start(text: str, all_sentences: Sequence[Sentence], opened: int) -> 
 
 _MAX_CLAUSE: Final = 600
 
+# A document's speech verbs, (text, characters its clauses were scanned for, the starts
+# of `_VERB`'s matches in the whole text or None): one scraped paragraph of many short
+# quotes read the same 600 characters for every quote (`_clause_start`), most holding no
+# verb; past twice the text's length scanned, one scan of the text tells which do (perf71).
+_last_clause_scan: tuple[str, int, list[int] | None] = ("", 0, None)
+# (true while every verb `_VERB` lists is word characters alone, as the fast path needs)
+_VERBS_ARE_WORDS: Final = all(
+    re.fullmatch(r"\w+", verb) for verb in SPEECH_VERBS | _JUDGING_VERBS | _RARER_SPEECH_VERBS
+)
+
+
+def _is_word_character(character: str) -> bool:
+    """What `\\b` and `\\w` take for a word character (`str.isalnum()` or "_")."""
+    return character.isalnum() or character == "_"
+
+
+def _verb_starts(text: str, read: int) -> list[int] | None:
+    """The starts of `_VERB`'s matches in the whole of `text` once the clauses read for
+    verbs in it (`read` characters more now) come to twice its length, else None."""
+    global _last_clause_scan
+    scanned_text, scanned, verb_starts = _last_clause_scan
+    if scanned_text is not text:
+        scanned, verb_starts = 0, None
+    if verb_starts is None and scanned + read > 2 * len(text) and _VERBS_ARE_WORDS:
+        verb_starts = [m.start() for m in _VERB.finditer(text)]
+    _last_clause_scan = (text, scanned + read, verb_starts)
+    return verb_starts
+
+
+def _clause_verbs(text: str, start: int, opened: int, clause: str) -> list[re.Match[str]]:
+    """`list(_VERB.finditer(clause))` for `clause` = text[start:opened], a clause shown by
+    the text's own matches to hold no verb answered [] unread. Every alternative of `_VERB`
+    is word characters, so where no word character stands either side of the clause, its
+    matches are the text's that start inside it (a match neither runs past a non-word
+    character nor is one cut at an edge; the two scans meet at `start`)."""
+    verb_starts = _verb_starts(text, len(clause))
+    if (
+        verb_starts is not None
+        and (start == 0 or not _is_word_character(text[start - 1]))
+        and (opened >= len(text) or not _is_word_character(text[opened]))
+    ):
+        at = bisect_left(verb_starts, start)
+        if at == len(verb_starts) or verb_starts[at] >= opened:
+            return []
+    return list(_VERB.finditer(clause))
+
+
+def _verb_between(text: str, start: int, end: int) -> bool:
+    """Whether `_VERB.search(text, start, end)` finds a verb, from the text's own matches
+    (`_verb_starts`) where a non-word character stands at `end` or just before it: the
+    search sees the text before `start` as the whole text's scan does, and no match runs
+    past a non-word character, so it finds one where one of the text's starts in between."""
+    verb_starts = _verb_starts(text, end - start)
+    if verb_starts is not None and (
+        end >= len(text)
+        or not _is_word_character(text[end])
+        or (end > start and not _is_word_character(text[end - 1]))
+    ):
+        at = bisect_left(verb_starts, start)
+        return at < len(verb_starts) and verb_starts[at] < end
+    return _VERB.search(text, start, end) is not None
+
 
 # A determiner right before a word: "the claims", "his comments" are nouns, not verbs.
 _DETERMINER_BEFORE: Final = re.compile(
@@ -5036,7 +5098,7 @@ def _before_quote(
     # ("The statement said:" is its main verb: no participle says or adds)
     verbs = [
         v
-        for v in _VERB.finditer(clause)
+        for v in _clause_verbs(text, start, opened, clause)
         if (v.group() in _MAIN_AFTER_STATEMENT or not _PARTICIPLE_OF.search(clause, 0, v.start()))
         # ("rejected the claims, saying": a noun after its determiner is no verb)
         and not _DETERMINER_BEFORE.search(clause, max(0, v.start() - 8), v.start())
