@@ -1,0 +1,164 @@
+"""Speaker links for quotes attributed to an unnamed member or a definite description
+(task SPK71).
+
+Every passage is written for this file (invented people and events; real states, bodies
+and outlets) and drives the real suggester. The classes come from the blind batches CAS42
+and CAS43 (1002-1017), written by helpers who never saw the suggester:
+
+- one of an owner's people, unnamed, after a quote ('"...," one of the hospital's
+  Palestinian doctors told MSF'): a member left unnamed speaks for himself (guideline,
+  session 28, open point h: "any other unnamed member ... no link"); the quote went to the
+  body of the sentence before.
+- "the army" / "the military" as the attribution subject: the nearest preceding state
+  force whose name says "Armed Forces" or "Defence Forces" (or the acronym bracketed after
+  such a name) is as compatible as a name holding the noun ("the group said" -> the
+  nearest preceding compatible mention; guideline, "A quote attributed by a pronoun or
+  description ... links to the nearest preceding named mention of that speaker").
+
+The negative probes keep what the rules must not change: a member named in apposition, a
+spokesman (who speaks for his body), an armed group whose name says "Armed Forces", an
+armed group called "Defence Forces", the subject of the sentence before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_speaker as _speaker
+
+# ------------------------------------------------- one of an owner's people, unnamed
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "GAZA CITY (Reuters) - The Ministry of Health in Gaza said 40 people were killed "
+            'overnight. "We do not know how much longer we can keep going," one of the '
+            "hospital's Palestinian doctors told MSF, asking not to be named.",
+            "We do not know",
+        ),
+        (
+            "M\u00e9decins Sans Fronti\u00e8res said its teams treated 60 wounded. "
+            '"We worked through the night," one of the surgeons told MSF, asking that his '
+            "name be withheld.",
+            "We worked",
+        ),
+        (
+            'The ISPR said four terrorists were killed. "The terrorists fired from the '
+            "rooftops,\" one of the police station's constables told Dawn.",
+            "The terrorists",
+        ),
+        (
+            '- "The clinic was hit twice," one of MSF\'s nurses said.',
+            "The clinic",
+        ),
+    ],
+)
+def test_one_of_an_owners_people_is_unnamed(text: str, quote: str) -> None:
+    assert _speaker(text, quote) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # named in apposition: the member named
+        (
+            'The army said the camp was overrun. "We lost eleven men," one of the '
+            "battalion's commanders, Abu Khalid, told Reuters.",
+            "We lost",
+            "Abu Khalid",
+        ),
+        (
+            'The Ministry of Health said 30 were killed. "It was a massacre," one of the '
+            "hospital's doctors, Ahmed Yousef, told AFP.",
+            "It was",
+            "Ahmed Yousef",
+        ),
+        # a named person told: still the speaker
+        (
+            'The UN said aid was blocked. "We cannot reach them," Martin Griffiths told Reuters.',
+            "We cannot",
+            "Martin Griffiths",
+        ),
+    ],
+)
+def test_one_of_an_owners_people_keeps_named_speakers(text: str, quote: str, speaker: str) -> None:
+    assert _speaker(text, quote) == speaker
+
+
+# ------------------------------------- "the army" / "the military" and an armed forces name
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "BAMAKO (AFP) - The Malian army said on Monday it had repelled an attack. On "
+            "Thursday, the General Staff of the Armed Forces (FAMa) said its units had "
+            '"neutralised" several terrorists. The army said on social media that it had '
+            'struck "a gathering of terrorists" in the area.',
+            "a gathering",
+            "FAMa",
+        ),
+        (
+            "NAIROBI - The Kenyan army said it was investigating. Later the Kenya Defence "
+            'Forces (KDF) said six soldiers were killed. "Our troops repulsed the '
+            'attackers," the military said in a statement.',
+            "Our troops",
+            "KDF",
+        ),
+        (
+            "JERUSALEM - The Israel Defense Forces (IDF) said it struck a Hezbollah site. "
+            '"The strike targeted a weapons depot," the military said.',
+            "The strike",
+            "IDF",
+        ),
+    ],
+)
+def test_the_army_goes_to_the_nearest_armed_forces(text: str, quote: str, speaker: str) -> None:
+    assert _speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # an armed group whose name says "Armed Forces" is no army
+        (
+            "BOGOTA (Reuters) - The Revolutionary Armed Forces of Colombia (FARC) dissidents "
+            'attacked a base. "The attackers fled into the jungle," the army said.',
+            "The attackers",
+            None,
+        ),
+        # an armed group called "Defence Forces" is no military
+        (
+            "YANGON - The Myanmar military bombed a village held by the People's Defence "
+            'Forces (PDF). "We targeted terrorists," the military said.',
+            "We targeted",
+            "Myanmar military",
+        ),
+        # the subject of the sentence before goes on
+        (
+            "The Sudanese army and the Chadian Armed Forces (FAT) exchanged fire at the "
+            'border. "We were attacked first," the army said.',
+            "We were",
+            "Sudanese army",
+        ),
+        # a name holding the noun, nothing nearer
+        (
+            "The Nigerian Army said troops killed 12 bandits in Zamfara. Residents disputed "
+            'the toll. "Our troops acted professionally," the army said.',
+            "Our troops",
+            "Nigerian Army",
+        ),
+        # "the mission" meaning a task
+        (
+            'The army said the rescue mission was over. "The mission was a success," '
+            "Colonel Amadou Diallo said.",
+            "The mission",
+            "Amadou Diallo",
+        ),
+    ],
+)
+def test_the_army_negatives(text: str, quote: str, speaker: str | None) -> None:
+    assert _speaker(text, quote) == speaker
