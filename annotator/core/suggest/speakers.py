@@ -383,17 +383,22 @@ _SPEAKING_CHAIN: Final = 40
 # military" describe, as a name holding the noun is ("Malian army"): the nearer wins, as
 # the issue's grammar has it ("the nearest preceding compatible mention") (spk71).
 _ARMED_FORCES_WORDS: Final = re.compile(r"\b(?:armed|defen[cs]e)\s+forces\b")
+# A UN force ("United Nations Interim Force in Lebanon (UNIFIL)", "UN Interim Security
+# Force for Abyei") is a peacekeeping mission: what "the mission" describes (spk71).
+_UN_FORCE_WORDS: Final = re.compile(r"^(?:united\s+nations|un|u\.n\.)\b.*\bforce\b")
 
 
-def _armed_forces_for(head: str, actor: Suggestion, name: Sequence[str]) -> bool:
-    """True when "the <head>" ("army", "military") may describe `actor`, a state's force
-    whose name (or the full name bracketed before its acronym), in lower-case `name`
-    words, says armed or defence forces."""
-    return (
-        head in ("army", "military")
-        and actor.attributes.get("type") == "state"
-        and _ARMED_FORCES_WORDS.search(" ".join(name)) is not None
-    )
+def _compatible_name(head: str, actor: Suggestion, name: Sequence[str]) -> bool:
+    """True when "the <head>" may describe `actor` though its name, in lower-case `name`
+    words (with the full name bracketed before an acronym), lacks the noun: "the army" or
+    "the military" for a state's armed or defence forces, "the mission" for a UN force."""
+    joined = " ".join(name)
+    if head in ("army", "military"):
+        return (
+            actor.attributes.get("type") == "state"
+            and _ARMED_FORCES_WORDS.search(joined) is not None
+        )
+    return head == "mission" and _UN_FORCE_WORDS.search(joined) is not None
 
 
 class _Mentions:
@@ -610,7 +615,7 @@ class _Mentions:
             ),
             # "the ministry said" -> "Azerbaijani Defence Ministry" rather than a state named
             # since; "the department said" -> "Department of National Defense".
-            lambda a: head in names[a.key] or _armed_forces_for(head, a, names[a.key]),
+            lambda a: head in names[a.key] or _compatible_name(head, a, names[a.key]),
             # "the agency said" -> a state's security or intelligence service named before
             # ("Department of State Services (DSS)", "Federal Security Service (FSB)")
             lambda a: (
