@@ -15,6 +15,12 @@ and CAS43 (1002-1017), written by helpers who never saw the suggester:
   nearest preceding compatible mention; guideline, "A quote attributed by a pronoun or
   description ... links to the nearest preceding named mention of that speaker").
 
+- "the mission" / "a spokesperson for the mission" as the attribution subject: a UN force
+  ("United Nations Interim Force in Lebanon (UNIFIL)") is a peacekeeping mission, the
+  nearest compatible mention; its name's "Force" had made it a body of another kind.
+- "the military's media wing said <reported clause naming a body> '...'": the owner
+  described is read from before the description, not from the words it reports.
+
 The negative probes keep what the rules must not change: a member named in apposition, a
 spokesman (who speaks for his body), an armed group whose name says "Armed Forces", an
 armed group called "Defence Forces", the subject of the sentence before.
@@ -162,3 +168,85 @@ def test_the_army_goes_to_the_nearest_armed_forces(text: str, quote: str, speake
 )
 def test_the_army_negatives(text: str, quote: str, speaker: str | None) -> None:
     assert _speaker(text, quote) == speaker
+
+
+# --------------------------------------------------------- "the mission" and a UN force
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "BEIRUT (AP) - The United Nations Interim Force in Lebanon (UNIFIL) said its "
+            'peacekeepers recorded 7,000 violations. "Every strike undermines the calm," a '
+            "spokesperson for the mission said.",
+            "Every strike",
+            "UNIFIL",
+        ),
+        (
+            "BEIRUT (AP) - The United Nations Interim Force in Lebanon (UNIFIL) said its "
+            'peacekeepers recorded 7,000 violations. Israel denied it. "Every strike '
+            'undermines the calm," the mission said.',
+            "Every strike",
+            "UNIFIL",
+        ),
+        (
+            "The UN Interim Security Force for Abyei (UNISFA) said two peacekeepers were "
+            'wounded. "We condemn the attack," a spokesman for the mission said.',
+            "We condemn",
+            "UNISFA",
+        ),
+    ],
+)
+def test_the_mission_is_a_un_force(text: str, quote: str, speaker: str) -> None:
+    assert _speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a force that is not the UN's
+        (
+            "The UN Security Council met on Friday. The Multinational Force and Observers "
+            '(MFO) said a patrol was hit. "Nobody was hurt," the mission said.',
+            "Nobody",
+            None,
+        ),
+        # a nearer body described as a mission
+        (
+            "The United Nations Interim Force in Lebanon (UNIFIL) said a patrol was hit. The "
+            "EU's naval mission, Aspides, said a ship was attacked in the Red Sea. \"The crew "
+            'is safe," the mission said.',
+            "The crew",
+            "Aspides",
+        ),
+        # "the group" after a UN force: the group of the sentence before
+        (
+            "The United Nations Interim Force in Lebanon (UNIFIL) said a patrol was hit. "
+            'Hezbollah denied firing. "We urge all sides to show restraint," the group said.',
+            "We urge",
+            "Hezbollah",
+        ),
+    ],
+)
+def test_the_mission_negatives(text: str, quote: str, speaker: str | None) -> None:
+    assert _speaker(text, quote) == speaker
+
+
+# ------------------------------------------ "the military's media wing said <clause> '...'"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Across the LoC, the Inter-Services Public Relations (ISPR) gave a different "
+        "account. It said Indian troops had opened fire on villages. The military's media "
+        'wing said two soldiers of the Pakistan Army embraced martyrdom while "effectively '
+        'responding" to the firing.',
+        "Across the LoC, the Inter-Services Public Relations (ISPR) gave a different "
+        "account. The military's media wing said two soldiers of the Pakistan Army embraced "
+        'martyrdom while "effectively responding" to the firing.',
+    ],
+)
+def test_an_owners_wing_is_read_before_the_clause_it_reports(text: str) -> None:
+    assert _speaker(text, "effectively") == "ISPR"

@@ -4472,8 +4472,10 @@ def _subject_or_pronoun(
         start if opening is None else opening.end(), verb_at
     ):
         # "the junta's information team said", "the army's press service said": the body
-        # that owns it, named before
-        return True, _extent(mentions.described_before(text, quote_start, owner))
+        # that owns it, named before the description (not in the words it reports between
+        # its verb and the quote: "The military's media wing said two soldiers of the
+        # Pakistan Army embraced martyrdom while '...'" is no word of the Pakistan Army's)
+        return True, _extent(mentions.described_before(text, start, owner))
     named_owner = _named_owner_noun(text, start, verb_at)
     if named_owner is not None and not mentions.within(
         start if opening is None else opening.end(), verb_at
