@@ -250,3 +250,40 @@ def test_the_mission_negatives(text: str, quote: str, speaker: str | None) -> No
 )
 def test_an_owners_wing_is_read_before_the_clause_it_reports(text: str) -> None:
     assert _speaker(text, "effectively") == "ISPR"
+
+
+def test_an_owners_press_service_is_read_before_the_clause_it_reports() -> None:
+    text = (
+        "MOSCOW (Reuters) - The Russian army launched an offensive near Kupiansk. The "
+        'army\'s press service said fighters of the Ukrainian army had "fled in panic" from '
+        "two villages."
+    )
+    assert _speaker(text, "fled") == "Russian army"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the owner named before the description still speaks
+        (
+            "SITTWE - The Arakan Army (AA) seized the town on Monday. The group's information "
+            'team said soldiers of the Myanmar military had "surrendered with their weapons".',
+            "surrendered",
+            "AA",
+        ),
+        (
+            "BAMAKO - The Malian army repelled an attack on Friday. The army's communication "
+            'directorate said JNIM fighters "fled towards the border".',
+            "fled",
+            "Malian army",
+        ),
+        # no owner named before: nobody
+        (
+            'The ministry\'s spokesman said Human Rights Watch had "no access" to the camps.',
+            "no access",
+            None,
+        ),
+    ],
+)
+def test_an_owners_body_negatives(text: str, quote: str, speaker: str | None) -> None:
+    assert _speaker(text, quote) == speaker
