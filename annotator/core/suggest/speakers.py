@@ -378,6 +378,29 @@ _PEOPLE_BACK_MENTIONS: Final = 40
 _SPEAKING_CHAIN: Final = 40
 
 
+# A state's force named "... Armed Forces" or "... Defence Forces" (or an acronym given
+# with such a name: "General Staff of the Armed Forces (FAMa)") is what "the army" and "the
+# military" describe, as a name holding the noun is ("Malian army"): the nearer wins, as
+# the issue's grammar has it ("the nearest preceding compatible mention") (spk71).
+_ARMED_FORCES_WORDS: Final = re.compile(r"\b(?:armed|defen[cs]e)\s+forces\b")
+# A UN force ("United Nations Interim Force in Lebanon (UNIFIL)", "UN Interim Security
+# Force for Abyei") is a peacekeeping mission: what "the mission" describes (spk71).
+_UN_FORCE_WORDS: Final = re.compile(r"^(?:united\s+nations|un|u\.n\.)\b.*\bforce\b")
+
+
+def _compatible_name(head: str, actor: Suggestion, name: Sequence[str]) -> bool:
+    """True when "the <head>" may describe `actor` though its name, in lower-case `name`
+    words (with the full name bracketed before an acronym), lacks the noun: "the army" or
+    "the military" for a state's armed or defence forces, "the mission" for a UN force."""
+    joined = " ".join(name)
+    if head in ("army", "military"):
+        return (
+            actor.attributes.get("type") == "state"
+            and _ARMED_FORCES_WORDS.search(joined) is not None
+        )
+    return head == "mission" and _UN_FORCE_WORDS.search(joined) is not None
+
+
 class _Mentions:
     def __init__(self, actors: Sequence[Suggestion]) -> None:
         self.actors = sorted(actors, key=_START_END)
@@ -584,7 +607,7 @@ class _Mentions:
             ),
             # "the ministry said" -> "Azerbaijani Defence Ministry" rather than a state named
             # since; "the department said" -> "Department of National Defense".
-            lambda a: head in names[a.key],
+            lambda a: head in names[a.key] or _compatible_name(head, a, names[a.key]),
             # "the agency said" -> a state's security or intelligence service named before
             # ("Department of State Services (DSS)", "Federal Security Service (FSB)")
             lambda a: (
@@ -3521,6 +3544,14 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         # group said" does and "A spokesman for the group said:" before a quote (guideline,
         # open point h)
         return _subject_or_pronoun(text, mentions, spoke_for.start("body"), verb_at, quote.start)
+    if _ONE_OF_OWNERS_PEOPLE.fullmatch(text, i, verb_at) and not any(
+        _is_person(a) for a in mentions.within(i, verb_at)
+    ):
+        # '"...," one of the hospital's Palestinian doctors told MSF': a member of the
+        # owner's people left unnamed speaks for himself (guideline, open point h: "any
+        # other unnamed member ... no link"), never the owner, the one told or the body
+        # of the sentence before (spk71)
+        return True, None
     if (
         between
         and between[0] in ("a", "an", "one", "another")
@@ -3624,6 +3655,18 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     return _subject_or_pronoun(text, mentions, i, verb_at, quote.start)
 
 
+# "one of the hospital's (Palestinian) doctors", "one of the army's officers", "one of
+# MSF's surgeons", "one of the surgeons" between a quote and its verb: one of an owner's
+# people, left unnamed, the plural a closed class of the people news leaves unnamed (not a
+# spokesman: he speaks for the body). Up to two modifiers before the noun (spk71).
+_ONE_OF_OWNERS_PEOPLE: Final = re.compile(
+    r"(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:[A-Za-z][\w.-]*\s+){0,3}[A-Za-z][\w.-]*['\u2019]s\s+)?"
+    r"(?:[A-Za-z][a-z-]*\s+){0,2}"
+    r"(?:sources|officials|residents|witnesses|diplomats|relatives|survivors|villagers|medics"
+    r"|doctors|surgeons|nurses|paramedics|rescuers|officers|soldiers|fighters|commanders"
+    r"|guards|workers|volunteers|patients|staff\s+members|employees|teachers|elders)\s*"
+)
 # The people after a quote report another's words: '"...," two residents recalled her
 # saying', "villagers quoted him as saying" (review69s).
 _HEARD_SAYING: Final = re.compile(
@@ -4331,8 +4374,10 @@ def _subject_or_pronoun(
         start if opening is None else opening.end(), verb_at
     ):
         # "the junta's information team said", "the army's press service said": the body
-        # that owns it, named before
-        return True, _extent(mentions.described_before(text, quote_start, owner))
+        # that owns it, named before the description (not in the words it reports between
+        # its verb and the quote: "The military's media wing said two soldiers of the
+        # Pakistan Army embraced martyrdom while '...'" is no word of the Pakistan Army's)
+        return True, _extent(mentions.described_before(text, start, owner))
     named_owner = _named_owner_noun(text, start, verb_at)
     if named_owner is not None and not mentions.within(
         start if opening is None else opening.end(), verb_at
