@@ -27,21 +27,21 @@ from tests.core.suggest_probes import suggested_speaker as _speaker
     [
         (
             "The Israeli army said it struck Hezbollah positions near Khiam. Residents said the "
-            "strikes hit near a post of the Lebanese Armed Forces (LAF). \"We targeted weapons "
+            'strikes hit near a post of the Lebanese Armed Forces (LAF). "We targeted weapons '
             'depots," the army said.',
             "We targeted",
             "Israeli army",
         ),
         (
             "The Russian army said it captured two villages near Pokrovsk. Ukrainian officials "
-            "said units of the Armed Forces of Ukraine still held the area. \"The enemy fled,\" "
+            'said units of the Armed Forces of Ukraine still held the area. "The enemy fled," '
             "the army said.",
             "The enemy",
             "Russian army",
         ),
         (
             "The Sudanese army said it shelled RSF positions near the border. Refugees fleeing "
-            "to Chad were met by the Chadian Armed Forces (FAT), aid workers said. \"We hit only "
+            'to Chad were met by the Chadian Armed Forces (FAT), aid workers said. "We hit only '
             'military targets," the army said.',
             "We hit",
             "Sudanese army",
@@ -104,7 +104,7 @@ def test_the_mission_still_takes_a_un_force() -> None:
 
 def test_a_partial_quote_of_another_body_keeps_its_speaker() -> None:
     text = (
-        'Nigeria\'s army called the raid "a total success," one of the army\'s officers told '
+        "Nigeria's army called the raid \"a total success,\" one of the army's officers told "
         "Reuters."
     )
     assert _speaker(text, "a total") == "Nigeria"
