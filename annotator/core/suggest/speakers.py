@@ -388,17 +388,29 @@ _ARMED_FORCES_WORDS: Final = re.compile(r"\b(?:armed|defen[cs]e)\s+forces\b")
 _UN_FORCE_WORDS: Final = re.compile(r"^(?:united\s+nations|un|u\.n\.)\b.*\bforce\b")
 
 
-def _compatible_name(head: str, actor: Suggestion, name: Sequence[str]) -> bool:
+# the close of an acronym's bracket or an acronym bracketed after the name, before a verb
+_BRACKET_AFTER: Final = re.compile(r"\)?(?:\s*\([^()]{1,15}\))?")
+
+
+def _compatible_name(text: str, head: str, actor: Suggestion, name: Sequence[str]) -> bool:
     """True when "the <head>" may describe `actor` though its name, in lower-case `name`
     words (with the full name bracketed before an acronym), lacks the noun: "the army" or
-    "the military" for a state's armed or defence forces, "the mission" for a UN force."""
+    "the military" for a state's armed or defence forces that spoke ("the General Staff of
+    the Armed Forces (FAMa) said"; never another state's force named only as a place or a
+    target: "a post of the Lebanese Armed Forces (LAF)", "units of the Armed Forces of
+    Ukraine", review71s), "the mission" for a UN force (never a UN task force)."""
     joined = " ".join(name)
     if head in ("army", "military"):
         return (
             actor.attributes.get("type") == "state"
             and _ARMED_FORCES_WORDS.search(joined) is not None
+            and _SPOKE_NEXT.match(text, _BRACKET_AFTER.match(text, actor.end).end()) is not None
         )
-    return head == "mission" and _UN_FORCE_WORDS.search(joined) is not None
+    return (
+        head == "mission"
+        and _UN_FORCE_WORDS.search(joined) is not None
+        and "task force" not in joined
+    )
 
 
 class _Mentions:
@@ -607,7 +619,7 @@ class _Mentions:
             ),
             # "the ministry said" -> "Azerbaijani Defence Ministry" rather than a state named
             # since; "the department said" -> "Department of National Defense".
-            lambda a: head in names[a.key] or _compatible_name(head, a, names[a.key]),
+            lambda a: head in names[a.key] or _compatible_name(text, head, a, names[a.key]),
             # "the agency said" -> a state's security or intelligence service named before
             # ("Department of State Services (DSS)", "Federal Security Service (FSB)")
             lambda a: (
@@ -3544,8 +3556,14 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         # group said" does and "A spokesman for the group said:" before a quote (guideline,
         # open point h)
         return _subject_or_pronoun(text, mentions, spoke_for.start("body"), verb_at, quote.start)
-    if _ONE_OF_OWNERS_PEOPLE.fullmatch(text, i, verb_at) and not any(
-        _is_person(a) for a in mentions.within(i, verb_at)
+    if (
+        _ONE_OF_OWNERS_PEOPLE.fullmatch(text, i, verb_at)
+        and not any(_is_person(a) for a in mentions.within(i, verb_at))
+        # (not a partial quote of another's words, 'Nigeria's army called the raid "a
+        # total success," one of the army's officers told Reuters', nor one he reports
+        # another saying: review71s)
+        and _opens_its_sentence(text, quote)
+        and not _HEARD_SAYING.match(text, verb_at)
     ):
         # '"...," one of the hospital's Palestinian doctors told MSF': a member of the
         # owner's people left unnamed speaks for himself (guideline, open point h: "any
