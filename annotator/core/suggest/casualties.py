@@ -765,7 +765,8 @@ _CASUALTY_WORD: Final = (
     # where the line or clause ends or the wounds, hospital or time follow, never "succumb to
     # pressure / the rebels / temptation" (a yielding), nor after a modal ("dozens more
     # could succumb": what may happen)
-    + r"|(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!will\s)(?<!not\s)(?<!never\s)(?<!still\s)(?<!yet\s)(?<!soon\s)(?<!also\s)(?<!eventually\s)"
+    + r"|(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!will\s)(?<!not\s)(?<!never\s)"
+    + r"(?<!still\s)(?<!yet\s)(?<!soon\s)(?<!also\s)(?<!eventually\s)"
     + r"(?<!to\s)succumbs?\b(?=[ \t]*(?:$|[\n,;:.!?)\u2013\u2014|]|-\s)"
     + r"|\s+(?:to\s+(?:(?:their|his|her)\s+)?"
     + r"(?:[\w-]+\s+)?(?:wounds|injuries|injury|burns)|(?:in|at)\s+(?:(?:a|the)\s+)?"

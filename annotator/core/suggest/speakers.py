@@ -509,6 +509,14 @@ class _Mentions:
         elif set(words[:-1]) & _ARMED_MODIFIERS:
             wanted = "armed group"  # "the paramilitary force", "the rebel movement"
         before = self.organisations_before(offset, 12)
+        if head in ("army", "military", "police", "forces"):
+            # "a soldier from the Duvdevan special forces unit ... the army said": a unit
+            # named as its soldiers' is no "the army" (review68a)
+            before = [
+                a
+                for a in before
+                if a.attributes.get("type") != "state" or not _UNIT_OF_ITS_PEOPLE.match(text, a.end)
+            ]
         if head not in _OUTLET_NOUNS:
             # "... in a joint communique read on Tele Tchad ... '...,' the two ministries
             # said": the outlet that carried the words is not the body described
@@ -2771,6 +2779,14 @@ _COGNATES: Final = word_table(
 
 def _is_civil(actor: Suggestion) -> bool:
     return actor.attributes.get("type") == "organisation"
+
+
+# A unit's name before the unit or its people ("the Duvdevan special forces unit", "Egoz
+# commandos", "a Yamam officer"): a part of the army, never "the army" itself (review68a).
+_UNIT_OF_ITS_PEOPLE: Final = re.compile(
+    r"(?: (?:special forces|special operations|elite|commando|counter-terrorism|naval commando))?"
+    r" (?:unit|units|commandos?|soldiers?|officers?|troops|fighters|operatives|reservists)\b"
+)
 
 
 def _owns(text: str, actor: Suggestion, head: str) -> bool:
