@@ -197,9 +197,20 @@ _BOUND_ASIDE: Final = (
     # ("12, perhaps 14 of them children" is a part, not a bound)
     rf"(?:\d[\d,]*(?<!,)|{_SMALL})\b(?!\s+of\b)(?:,(?=\s)|\s+[-\u2013\u2014](?=\s)|\))?"
 )
+# "over" as the particle of a phrasal verb of transfer is no bound (cas71b): "Armenia handed
+# over two citizens detained" counts two, not more than two ("turned over three captured
+# soldiers", "handing over 12 abducted children"). Fixed-width lookbehinds, one per form.
+_NOT_A_PARTICLE_OVER: Final = (
+    r"(?!(?:"
+    + "|".join(
+        rf"(?<=\b{verb}\s)"
+        for verb in ("hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning")
+    )
+    + r")over\b)"
+)
 NUMBER_EXPRESSION: Final = (
     # "20-odd", "twenty odd", "20-plus", "60 or so": at least N (about N for "or so")
-    rf"(?:{_MODIFIER}\s+){{0,2}}{_RANGE_OR_AMOUNT}"
+    rf"(?:{_NOT_A_PARTICLE_OVER}{_MODIFIER}\s+){{0,2}}{_RANGE_OR_AMOUNT}"
     r"(?:\s+or\s+more|\s+or\s+so\b|\+|-odd\b|\s+odd(?=\s)|-plus\b)?"
     rf"(?:\s+more)?(?:{_BOUND_ASIDE})?"
 )
