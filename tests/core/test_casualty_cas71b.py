@@ -31,6 +31,89 @@ def figures(sentence: str) -> list[tuple[str, object, object, object]]:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # a toll that rose to its figure, with the people it counts
+        (
+            "According to the monitor, the death toll has risen to 1,126 people since Friday.",
+            [("death toll has risen to 1,126 people", 1126, 1126, "killed")],
+        ),
+        (
+            "The death toll has now risen to 43 people, said the district commissioner.",
+            [("death toll has now risen to 43 people", 43, 43, "killed")],
+        ),
+        (
+            "The toll from Monday's landslide in Chamoli district has gone up to 26 persons, "
+            "officials said.",
+            [
+                (
+                    "toll from Monday's landslide in Chamoli district has gone up to 26 persons",
+                    26,
+                    26,
+                    "killed",
+                )
+            ],
+        ),
+        (
+            "The death toll in the Bannu attack has reached 38 people, hospital sources said.",
+            [("death toll in the Bannu attack has reached 38 people", 38, 38, "killed")],
+        ),
+        (
+            "The toll has since risen to 19 civilians, the UN office said.",
+            [("toll has since risen to 19 civilians", 19, 19, "killed")],
+        ),
+        (
+            "The death toll has risen to 12 people, while 40 others were injured.",
+            [
+                ("death toll has risen to 12 people", 12, 12, "killed"),
+                ("40 others were injured", 40, 40, "injured"),
+            ],
+        ),
+        # ... the toll without a noun keeps its extent
+        (
+            "The death toll from the blast has climbed to 38, officials said.",
+            [("death toll from the blast has climbed to 38", 38, 38, "killed")],
+        ),
+    ],
+)
+def test_toll_takes_the_people_it_counts(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the noun with a casualty word of its own is the number's own figure
+        (
+            "The death toll has risen to 40 people killed in the floods.",
+            [("40 people killed", 40, 40, "killed")],
+        ),
+        (
+            "The toll has risen to 30 people injured.",
+            [("30 people injured", 30, 30, "injured")],
+        ),
+        # a toll "of" N martyrs is the martyrs' figure (dev 562)
+        (
+            "The strike led to a preliminary toll of three martyrs, among them a child, and "
+            "two wounded.",
+            [("three martyrs", 3, 3, "killed"), ("two wounded", 2, 2, "injured")],
+        ),
+        # a toll that may come, and things that rise
+        ("The toll could rise to 60 people as rescuers search the rubble.", []),
+        ("The price of wheat has risen to 1,126 rupees.", []),
+        ("The number of visitors has risen to 1,126 people.", []),
+        ("The toll road fee has risen to 40 dollars.", []),
+    ],
+)
+def test_toll_noun_not_taken(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected
+
+
+def test_headline_toll_list_is_not_cut_to_its_first_group() -> None:
+    assert suggested_figures("Toll rises to 9 children, 3 women\n\nBody text.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         (
             "Armenia handed over two Azerbaijani citizens detained last month.",
             [("two Azerbaijani citizens detained", 2, 2, "other")],

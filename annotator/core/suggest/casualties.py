@@ -1318,7 +1318,7 @@ _TOLL: Final = LazyPattern(
     # "estimates of the death toll range from 300,000 to 600,000": a range says its own
     # "from"/"between"; "put the toll higher, at 70"; "the overall toll ... is 64"
     # ("climbed past 100": beyond it, as "passed 100" is)
-    rf",?\s+(?:(?:to|at|of|past|is|was|{_TOLL_VERB}|totall?ed|totals)\s+"
+    rf",?\s+(?:(?:(?P<reached>to|{_TOLL_VERB})|at|of|past|is|was|totall?ed|totals)\s+"
     r"|(?=(?:from|between|above|over)\s))"
     # "the dead numbered at least 30", "the wounded totalled 112": the harmed counted as a
     # toll is, the figure right after the verb
@@ -1331,7 +1331,14 @@ _TOLL: Final = LazyPattern(
     # ... and "the dead rose to 25", "the wounded climbed to 112"
     rf"|(?:deaths|fatalities|(?<=the\s)(?:dead|wounded|injured|displaced|missing))"
     rf"(?:\s+(?:have|has|had|now))?\s+{_TOLL_RISE}\s+(?:to|at)\s+)"
-    rf"(?P<figure>{NUMBER_EXPRESSION}))\b"
+    rf"(?P<figure>{NUMBER_EXPRESSION})"
+    # "the death toll has risen to 1,126 people" (cas71b): after a toll that rose or reached
+    # to its figure, a plural victim noun right after the figure names whom the toll counts
+    # and is inside it, unless a casualty word follows it ("rose to 40 people killed" is left
+    # to the number's own rules; "a toll of three martyrs" is the martyrs' own figure)
+    # (nor a first group of a list: "Toll rises to 9 children, 3 women")
+    rf"(?(reached)(?:\s+{_VICTIM_PLURAL}\b(?!\s+(?:[\w-]+\s+)?{_CASUALTY_WORD}\b)"
+    rf"(?!,?\s+(?:and\s+)?(?:\d|{_SMALL}\b)))?))\b"
     rf"(?!\s*(?:{_VICTIM}\b|{_CASUALTY_WORD}\b|%|per\s*cent"
     r"|(?:euros?|dollars?|pounds?|cents?|francs?|per|each|a\s+(?:day|car|vehicle))\b))",
     re.IGNORECASE,
