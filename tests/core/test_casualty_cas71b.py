@@ -154,3 +154,53 @@ def test_headline_toll_list_is_not_cut_to_its_first_group() -> None:
 )
 def test_handed_over_is_a_particle_not_a_bound(sentence: str, expected: list[tuple]) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Residents said scores of bodies still lay in the streets near the market.",
+            [("scores of bodies", 40, None, "killed")],
+        ),
+        (
+            "Dozens of corpses were dumped near the highway.",
+            [("Dozens of corpses", 24, None, "killed")],
+        ),
+        (
+            "Hundreds of bodies have been found in mass graves since 2021, the commission said.",
+            [("Hundreds of bodies", 200, None, "killed")],
+        ),
+        (
+            "Its teams had already exhumed dozens of bodies in 2021.",
+            [("dozens of bodies", 24, None, "killed")],
+        ),
+        (
+            "Volunteers buried scores of bodies in a mass grave.",
+            [("scores of bodies", 40, None, "killed")],
+        ),
+    ],
+)
+def test_vague_amount_of_bodies_is_the_dead(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dozens of bodies of water dot the area.",
+        "Scores of bodies of evidence were reviewed by the panel.",
+        "Hundreds of bodies, including professional associations, signed the letter.",
+        "Dozens of bodies and organisations condemned the law.",
+        "Thousands of bodies politic have failed.",
+        "Scores of corpses of livestock lay in the fields after the flood.",
+        "Scores of votes were cast.",
+    ],
+)
+def test_bodies_that_are_no_dead(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_a_headline_of_bodies_recovered() -> None:
+    found = suggested_figures("Dozens of bodies recovered from Lake Chad after boat capsizes\n\nx")
+    assert found == [("Dozens of bodies", 24, None, "killed")]

@@ -1104,7 +1104,9 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "thousands of displaced people", "dozens of injured children": a vague amount, "of",
     # then the harm as an adjective (and its people, taken after the harm word)
     r"|(?:(?<=dozens)|(?<=scores)|(?<=hundreds)|(?<=thousands)|(?<=millions))\s+of"
-    r"(?=\s+(?:[\w-]+ly\s+)?(?:displaced|wounded|injured|dead|missing|homeless)\b))?"
+    # ... or the dead as bodies: "scores of bodies still lay in the streets" (cas71b)
+    r"(?=\s+(?:[\w-]+ly\s+)?(?:displaced|wounded|injured|dead|missing|homeless"
+    r"|bodies|corpses)\b))?"
     # "members of one family", "from her street": only when the casualty word follows,
     # possibly after an aside between commas.
     # Up to three such phrases ("from hamlets along the river in the lower valley"), none
@@ -3938,6 +3940,11 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             # "four families in her building have left": households gone, a place between
             found = replace(found, attributes={**found.attributes, "kind": "displaced"})
+        if _VAGUE_BODIES.match(text, found.start, found.end) and not (
+            _BODIES_HANDLED_BEFORE.search(text, max(0, found.start - 30), found.start)
+            or _BODIES_HANDLED_AFTER.match(text, found.end, found.end + 50)
+        ):
+            continue  # "hundreds of bodies, including unions, signed": bodies as organisations
         if (
             "bodies of " in text[found.start : found.end + 4]
             or "corpses of " in text[found.start : found.end + 4]
@@ -4588,7 +4595,35 @@ _COUNTED_BODIES_OF: Final = LazyPattern(
 # Bodies that are no one's: "three bodies of water", "14 bodies of experts".
 _BODIES_OF_THINGS: Final = re.compile(
     r"\s+of\s+(?:the\s+)?(?:water|vehicles?|cars?|trucks?|experts|evidence|work|knowledge"
-    r"|research|literature|law|opinion|text|data)\b",
+    r"|research|literature|law|opinion|text|data"
+    # animals (cas71b): "scores of corpses of livestock lay in the fields"
+    r"|livestock|cattle|cows|goats|sheep|camels|animals|dogs|birds|fish)\b",
+    re.IGNORECASE,
+)
+# A vague amount of bodies (cas71b: "scores of bodies still lay in the streets") is the
+# dead only where the clause does what is done with the dead: found, recovered, buried,
+# lying somewhere; "dozens of bodies and organisations condemned the law" counts bodies as
+# organisations. The verbs are read in the 30 characters before and the 50 after.
+_VAGUE_BODIES: Final = re.compile(
+    r"(?:dozens|scores|hundreds|thousands|millions)\s+of\s+(?:[\w-]+ly\s+)?(?:bodies|corpses)$",
+    re.IGNORECASE,
+)
+_BODY_VERBS: Final = (
+    r"(?:found|recovered|retrieved|exhumed|buried|dumped|pulled|discovered|washed|dug"
+    r"|unearthed|identified|collected|lay|lie|lying|littered|strewn|piled|floated|floating"
+    r"|brought|taken|carried|burned|burnt|charred|scattered|seen|counted|returned|handed"
+    r"|remain|remained)"
+)
+_BODIES_HANDLED_BEFORE: Final = re.compile(
+    r"\b(?:recover|retriev|exhum|buri|bury|found|find|pull|collect|identif|discover|dump"
+    r"|saw|see|count|wash|dug|dig|unearth|carr|brought|bring|return|hand)\w*"
+    r"(?:\s+(?:up|out|over|back|in))?\s+$",
+    re.IGNORECASE,
+)
+_BODIES_HANDLED_AFTER: Final = re.compile(
+    r"\s+(?:(?:still|also|later|reportedly|allegedly|now)\s+)?(?:(?:were|was|are|have\s+been"
+    r"|had\s+been|being|lay|lie)\s+(?:(?:still|also|later|reportedly|allegedly|now)\s+)?)?"
+    rf"{_BODY_VERBS}\b",
     re.IGNORECASE,
 )
 
