@@ -204,3 +204,49 @@ def test_bodies_that_are_no_dead(sentence: str) -> None:
 def test_a_headline_of_bodies_recovered() -> None:
     found = suggested_figures("Dozens of bodies recovered from Lake Chad after boat capsizes\n\nx")
     assert found == [("Dozens of bodies", 24, None, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The government announced Rs 10 lakh each to the next of kin of the four deceased "
+            "and Rs 1 lakh to each of the injured.",
+            [("four deceased", 4, 4, "killed")],
+        ),
+        (
+            "The four deceased were identified as farmers from the village.",
+            [("four deceased", 4, 4, "killed")],
+        ),
+        (
+            "All 11 deceased were residents of Bandipora.",
+            [("11 deceased", 11, 11, "killed")],
+        ),
+        (
+            'The post read: "Preliminary report: 6 people deceased at the scene."',
+            [("6 people deceased", 6, 6, "killed")],
+        ),
+        (
+            "The 3 deceased, all labourers, were buried on Sunday.",
+            [("3 deceased", 3, 3, "killed")],
+        ),
+    ],
+)
+def test_deceased_after_a_count_is_the_dead(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The four deceased's estates were settled in court.",
+        "The court heard claims from the estates of four deceased shareholders.",
+        "Two deceased donors gave their organs.",
+        "His four deceased grandparents were born in Lahore.",
+        "The EC removed 12,000 deceased from the electoral rolls in Thane.",
+        "The names of 1.2 lakh deceased and shifted voters were deleted.",
+        "Pensions of 300 deceased were still being paid, the audit found.",
+    ],
+)
+def test_deceased_that_is_no_figure(sentence: str) -> None:
+    assert figures(sentence) == []

@@ -719,6 +719,18 @@ _CASUALTY_WORD: Final = (
     # their possessive ("the 41 detainees' lawyers") nor a prison's size ("built for 500
     # detainees": casualty_number_then_harm drops it) (lexcas65)
     + r"|(?-i:detainees)\b(?!['\u2019])"
+    # the dead named "the deceased" after their count, as Indian and Pakistani copy and
+    # official notices write (cas71b): "the next of kin of the four deceased", "All 11
+    # deceased were residents of the village"; never an adjective before its noun ("four
+    # deceased shareholders") nor a possessive ("the four deceased's estates"): only before
+    # a mark, the end, or a verb or preposition; nor the dead of a register ("removed 12,000
+    # deceased from the electoral rolls", "pensions of 300 deceased were stopped")
+    + r"|(?-i:deceased)(?!['\u2019]|-)"
+    + r"(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:were|was|are|had|have"
+    + r"|has|included|include|and|in|at|from|on|of|who|whose|to|after|during|belonged|belong"
+    + r"|hailed|hail|is|as|by|with)\b)"
+    + r"(?![^.;\n]{0,40}?\b(?:electoral|voters?|rolls?|registers?|pensions?|pensioners?"
+    + r"|accounts?|estates?|database|list|paid|payments?|benefits)\b)"
     # the dead counted by the word "martyred" and "martyrdom" come from: "a preliminary toll of
     # three martyrs", "have given more than 2,000 martyrs" (as "killings", "deaths" count
     # them; lexcas64). Lower case only, never a possessive ("martyrs' families") nor a name
@@ -3390,6 +3402,7 @@ _LINE_ANCHORS: Final = {
         " martyrs"
         " raped rape sexual detainees"
         " stabbed"
+        " deceased"
     ),
     # the harm or the captivity that ends each match of the miss67 patterns (each one a
     # whole word after a space: "were killed", "sustained gunshot wounds", "held in Evin")
