@@ -250,3 +250,67 @@ def test_deceased_after_a_count_is_the_dead(sentence: str, expected: list[tuple]
 )
 def test_deceased_that_is_no_figure(sentence: str) -> None:
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one person, then "and" and a possessive's counted kin: one figure, summed
+        (
+            '"They came at dawn. My uncle and his two sons were shot dead in front of their '
+            'house."',
+            [("uncle and his two sons were shot dead", 3, 3, "killed")],
+        ),
+        (
+            '"My brother and his two children are among the kidnapped," he said.',
+            [("brother and his two children are among the kidnapped", 3, 3, "other")],
+        ),
+        (
+            "Her husband and their three children were killed in the strike.",
+            [("husband and their three children were killed", 4, 4, "killed")],
+        ),
+        (
+            "A man, his wife and their two sons were killed when the shell hit.",
+            [("A man, his wife and their two sons were killed", 4, 4, "killed")],
+        ),
+        (
+            "The driver and two women were killed.",
+            [("driver and two women were killed", 3, 3, "killed")],
+        ),
+        # a list of a possessive's people after the noun of the dead
+        (
+            "Geo News reported that the bodies of a man, his wife and their two sons were "
+            "pulled from their house.",
+            [("bodies of a man, his wife and their two sons", 4, 4, "killed")],
+        ),
+        (
+            "The bodies of a woman, her husband and their daughter were found in the rubble.",
+            [("bodies of a woman, her husband and their daughter", 3, 3, "killed")],
+        ),
+        (
+            "The bodies of a man and his wife were found.",
+            [("bodies of a man and his wife", 2, 2, "killed")],
+        ),
+    ],
+)
+def test_kin_joined_by_a_possessive_are_summed(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the verb's object, animals, things, no harm, another clause's figure
+        ("Police arrested my uncle and his two sons for rioting.", []),
+        ("My uncle and his two cows were killed.", []),
+        ("The mayor and his two sons attended the funeral of those killed.", []),
+        ("The company and its two subsidiaries were fined.", []),
+        ("My uncle said his two sons were killed.", [("two sons were killed", 2, 2, "killed")]),
+        ("The bodies of a man, his car and their two dogs were found.", []),
+        ("The bodies of a man, his wife and their two cars were found.", []),
+        # a plural with no number: no count for the list
+        ("The bodies of a man, his wife and their children were found.", []),
+    ],
+)
+def test_kin_lists_that_are_not_summed(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected

@@ -4304,10 +4304,11 @@ def _with_one_before(ctx: SuggestContext, found: Suggestion) -> Suggestion:
     if (
         low is None
         or low != found.attributes.get("count_high")
-        or not text.endswith(" and ", max(0, found.start - 5), found.start)
         or not _COUNT_OPENS.match(text, found.start)
     ):
         return found
+    if not text.endswith(" and ", max(0, found.start - 5), found.start):
+        return _with_kin_before(ctx, found, low)
     sentence = ctx.sentence_at(found.start)
     line_start = text.rfind("\n", 0, found.start) + 1
     begin = max(line_start, sentence.start if sentence else 0, found.start - 80)
@@ -4332,6 +4333,40 @@ def _with_one_before(ctx: SuggestContext, found: Suggestion) -> Suggestion:
     attributes.pop("count_high", None)
     if first.high is not None:
         attributes["count_high"] = low + first.high
+    return replace(found, start=start, attributes=attributes)
+
+
+# One person, and perhaps a second joined by a possessive, then "and" and a possessive's
+# counted kin (cas71b): "My uncle and his two sons were shot dead" (3), "A man, his wife
+# and their two sons were killed" (4): a possessive noun in such a list counts one, and the
+# number expression joins them all in one figure (guideline, session 32, point 13). The
+# figure starts at the noun after "the" or a possessive, at "a" / "an" (a number).
+_KIN_AND_BEFORE: Final = re.compile(
+    r"(?:\b(?P<det>the|his|her|their|its|our|my)\s+|\b(?P<one_word>an?)\s+)"
+    rf"(?P<one>(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM_SINGULAR})"
+    rf"(?P<second>,\s+(?:his|her|their)\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
+    rf"{_VICTIM_SINGULAR})?,?\s+and\s+(?:his|her|their)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _with_kin_before(ctx: SuggestContext, found: Suggestion, low: int) -> Suggestion:
+    """ "two sons were shot dead" -> "uncle and his two sons were shot dead" (3): the one
+    person (and a second, by a possessive) the counted kin belong to, where that person's
+    noun phrase opens its clause (never a verb's object: "police arrested my uncle and his
+    two sons" is left as it was)."""
+    text = ctx.text
+    if not text.endswith((" his ", " her ", " their "), max(0, found.start - 7), found.start):
+        return found
+    line_start = text.rfind("\n", 0, found.start) + 1
+    begin = max(line_start, found.start - 90)
+    kin = _KIN_AND_BEFORE.search(text, begin, found.start)
+    if kin is None or not _CLAUSE_OPENS.search(text, max(0, kin.start() - 12), kin.start()):
+        return found
+    start = kin.start("one_word") if kin.group("one_word") else kin.start("one")
+    count = low + 1 + (1 if kin.group("second") else 0)
+    attributes = {**_attributes_at(ctx, start, found.end), "count_low": count}
+    attributes["count_high"] = count
     return replace(found, start=start, attributes=attributes)
 
 
@@ -5491,6 +5526,16 @@ def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         elif attributes["kind"] == "other" and head not in _CUSTODY_HEADS:
             # "the assassination of a judge": a killing, whatever word names it.
             attributes["kind"] = "killed"
+        kin = _KIN_LIST_AFTER.match(ctx.text, found.end)
+        if kin is not None:
+            kin_count = _kin_list_count(kin)
+            if kin_count is not None:
+                # "the bodies of a man, his wife and their two sons" (4, cas71b): each
+                # possessive noun counts one, the last its number (session 32, point 13)
+                whole = {**_attributes_at(ctx, found.start, kin.end()), "kind": attributes["kind"]}
+                whole["count_low"] = whole["count_high"] = 1 + kin_count
+                yield replace(found, end=kin.end(), attributes=whole)
+                continue
         joined = _AND_ONE_OF_HIS.match(ctx.text, found.end)
         if joined is not None and (
             joined.group("noun").lower() in _NOT_ONE_PERSON
@@ -5568,6 +5613,32 @@ _WITH_THEM: Final = re.compile(r"\s+with\s+(?:them|him|her)\b", re.IGNORECASE)
 _AND_ONE_OF_HIS: Final = re.compile(
     r" and (?:his|her|their) (?P<noun>[a-z]+(?<!s)|[a-z]+ss)\b(?![-'\u2019])"
 )
+# A list of a possessive's people after one person (cas71b): ", his wife and their two sons",
+# each item a person noun, the last one counted or one.
+_KIN_LIST_AFTER: Final = re.compile(
+    r"(?P<items>(?:, (?:his|her|their) [a-z]+(?<!s)\b(?![-'\u2019])){1,3}),? and"
+    rf" (?:his|her|their) (?:(?P<n>\d{{1,2}}|{_SMALL}) )?(?P<noun>[a-z]+)\b(?![-'\u2019])",
+    re.IGNORECASE,
+)
+_A_PERSON_PLURAL: Final = re.compile(_VICTIM_PLURAL, re.IGNORECASE)
+
+
+def _kin_list_count(kin: re.Match[str]) -> int | None:
+    """The people a `_KIN_LIST_AFTER` match counts (the one person before it not counted),
+    or None where an item names no person ("his car") or a plural has no number."""
+    items = [item.rsplit(" ", 1)[1] for item in kin.group("items").split(",")[1:]]
+    if not all(_A_PERSON.fullmatch(item) for item in items):
+        return None
+    noun, number = kin.group("noun"), kin.group("n")
+    if number is None:
+        last = 1 if _A_PERSON.fullmatch(noun) else None
+    elif _A_PERSON_PLURAL.fullmatch(noun):
+        last = parse_casualty(number + " people").low
+    else:
+        last = None
+    return None if last is None else len(items) + last
+
+
 # ... also after a plural head where the possessive's noun is a person ("the bodies of a
 # mother and her baby": 2, guideline session 32 point 13, "a possessive noun in such a list
 # counts one") ...
