@@ -314,3 +314,20 @@ def test_kin_joined_by_a_possessive_are_summed(sentence: str, expected: list[tup
 )
 def test_kin_lists_that_are_not_summed(sentence: str, expected: list[tuple]) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The 12 dead trees were removed from the park.", []),
+        ("Residents found 40 dead fish along the river bank.", []),
+        ("Officials counted 300 dead cattle after the drought.", []),
+        (
+            "The blast left 12 dead and 30 injured.",
+            [("12 dead", 12, 12, "killed"), ("30 injured", 30, 30, "injured")],
+        ),
+        ("The attack left 12 dead in the village.", [("12 dead", 12, 12, "killed")]),
+    ],
+)
+def test_dead_before_animals_and_things_is_no_figure(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected

@@ -3953,6 +3953,10 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             # "four families in her building have left": households gone, a place between
             found = replace(found, attributes={**found.attributes, "kind": "displaced"})
+        if text.endswith("dead", found.start, found.end) and _DEAD_THING_AFTER.match(
+            text, found.end
+        ):
+            continue  # "the 12 dead trees were removed": "dead" an adjective of things
         if _VAGUE_BODIES.match(text, found.start, found.end) and not (
             _BODIES_HANDLED_BEFORE.search(text, max(0, found.start - 30), found.start)
             or _BODIES_HANDLED_AFTER.match(text, found.end, found.end + 50)
@@ -4652,6 +4656,14 @@ _BODIES_OF_THINGS: Final = re.compile(
 # dead only where the clause does what is done with the dead: found, recovered, buried,
 # lying somewhere; "dozens of bodies and organisations condemned the law" counts bodies as
 # organisations. The verbs are read in the 30 characters before and the 50 after.
+# "dead" before animals, plants and things is their adjective, no one's death (cas71b):
+# "The 12 dead trees were removed", "40 dead fish washed up" (never "26 dead bodies").
+_DEAD_THING_AFTER: Final = re.compile(
+    r"\s+(?:trees?|fish|animals?|cattle|cows?|goats?|sheep|camels?|dogs?|birds?|horses?"
+    r"|donkeys?|chickens?|livestock|crops?|plants?|leaves|batteries|cells|whales?|dolphins?"
+    r"|turtles?|elephants?|bees)\b",
+    re.IGNORECASE,
+)
 _VAGUE_BODIES: Final = re.compile(
     r"(?:dozens|scores|hundreds|thousands|millions)\s+of\s+(?:[\w-]+ly\s+)?(?:bodies|corpses)$",
     re.IGNORECASE,
