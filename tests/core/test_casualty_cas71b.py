@@ -1,18 +1,15 @@
 """CAS71B: CASUALTY figures inside noun phrases that the blind batches CAS42 and CAS43
 (articles 1002-1017) showed missing or cut, each fixed as a class of grammar, not a sentence.
 
-- A toll that rose to or reached its figure takes the plural victim noun right after the
-  figure ("the death toll has risen to 1,126 people"), as the guideline's smallest phrase
-  holds "the victim noun attached to the number"; never a noun with its own casualty word
-  after it, a toll "of" N people (their own figure), or the first group of a list.
-- "over" after "hand / turn" is the verb's particle, not a bound ("Armenia handed over two
-  Azerbaijani citizens detained" counts two).
 - A vague amount of bodies or corpses ("scores of bodies still lay in the streets") is a
-  figure of the dead (guideline: bodies -> killed; "scores" 40/null as session 28's "tens
-  of" and the dev gold read it) where the clause does what is done with the dead; never
-  bodies as organisations, bodies of water, of evidence or of animals.
+  figure of the dead (guideline: bodies -> killed; "scores" 40/null) where the clause does
+  what is done with the dead; never bodies as organisations, bodies of water, of evidence
+  or of animals.
 - "deceased" after a count is the dead ("the next of kin of the four deceased"), never an
   adjective before its noun, a possessive, or the dead of a register (voters, pensions).
+- One person and a possessive's counted kin are one figure, summed ("My uncle and his two
+  sons were shot dead" 3; guideline session 32, point 13), never a verb's object.
+- "dead" before animals, plants and things is no figure ("the 12 dead trees").
 """
 
 from __future__ import annotations
@@ -26,134 +23,6 @@ BODY = "Report\n\n"  # a headline line first, so that the sentence is read as bo
 
 def figures(sentence: str) -> list[tuple[str, object, object, object]]:
     return suggested_figures(BODY + sentence)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        # a toll that rose to its figure, with the people it counts
-        (
-            "According to the monitor, the death toll has risen to 1,126 people since Friday.",
-            [("death toll has risen to 1,126 people", 1126, 1126, "killed")],
-        ),
-        (
-            "The death toll has now risen to 43 people, said the district commissioner.",
-            [("death toll has now risen to 43 people", 43, 43, "killed")],
-        ),
-        (
-            "The toll from Monday's landslide in Chamoli district has gone up to 26 persons, "
-            "officials said.",
-            [
-                (
-                    "toll from Monday's landslide in Chamoli district has gone up to 26 persons",
-                    26,
-                    26,
-                    "killed",
-                )
-            ],
-        ),
-        (
-            "The death toll in the Bannu attack has reached 38 people, hospital sources said.",
-            [("death toll in the Bannu attack has reached 38 people", 38, 38, "killed")],
-        ),
-        (
-            "The toll has since risen to 19 civilians, the UN office said.",
-            [("toll has since risen to 19 civilians", 19, 19, "killed")],
-        ),
-        (
-            "The death toll has risen to 12 people, while 40 others were injured.",
-            [
-                ("death toll has risen to 12 people", 12, 12, "killed"),
-                ("40 others were injured", 40, 40, "injured"),
-            ],
-        ),
-        # ... the toll without a noun keeps its extent
-        (
-            "The death toll from the blast has climbed to 38, officials said.",
-            [("death toll from the blast has climbed to 38", 38, 38, "killed")],
-        ),
-    ],
-)
-def test_toll_takes_the_people_it_counts(sentence: str, expected: list[tuple]) -> None:
-    assert figures(sentence) == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        # the noun with a casualty word of its own is the number's own figure
-        (
-            "The death toll has risen to 40 people killed in the floods.",
-            [("40 people killed", 40, 40, "killed")],
-        ),
-        (
-            "The toll has risen to 30 people injured.",
-            [("30 people injured", 30, 30, "injured")],
-        ),
-        # a toll "of" N martyrs is the martyrs' figure (dev 562)
-        (
-            "The strike led to a preliminary toll of three martyrs, among them a child, and "
-            "two wounded.",
-            [("three martyrs", 3, 3, "killed"), ("two wounded", 2, 2, "injured")],
-        ),
-        # a toll that may come, and things that rise
-        ("The toll could rise to 60 people as rescuers search the rubble.", []),
-        ("The price of wheat has risen to 1,126 rupees.", []),
-        ("The number of visitors has risen to 1,126 people.", []),
-        ("The toll road fee has risen to 40 dollars.", []),
-    ],
-)
-def test_toll_noun_not_taken(sentence: str, expected: list[tuple]) -> None:
-    assert figures(sentence) == expected
-
-
-def test_headline_toll_list_is_not_cut_to_its_first_group() -> None:
-    assert suggested_figures("Toll rises to 9 children, 3 women\n\nBody text.") == []
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "Armenia handed over two Azerbaijani citizens detained last month.",
-            [("two Azerbaijani citizens detained", 2, 2, "other")],
-        ),
-        (
-            "Rebels handed over 12 abducted children to UNICEF on Monday.",
-            [("12 abducted children", 12, 12, "other")],
-        ),
-        (
-            "The militia turned over three captured soldiers to the Red Cross.",
-            [("three captured soldiers", 3, 3, "other")],
-        ),
-        (
-            "Kidnappers handed over 14 abducted pupils to the police on Tuesday.",
-            [("14 abducted pupils", 14, 14, "other")],
-        ),
-        # "over" as a bound everywhere else
-        (
-            "Over 40 people were detained, police said.",
-            [("Over 40 people were detained", 41, None, "other")],
-        ),
-        (
-            "Nigerian troops rescued over 40 kidnapped passengers.",
-            [("rescued over 40 kidnapped passengers", 41, None, "other")],
-        ),
-        (
-            "The convoy was handed over to over 30 gunmen who killed over 12 drivers.",
-            [("killed over 12 drivers", 13, None, "killed")],
-        ),
-        (
-            "Police turned over the bodies of over 12 victims to relatives.",
-            [("bodies of over 12 victims", 13, None, "killed")],
-        ),
-        # things handed over
-        ("The army handed over 20 tonnes of aid to the villagers.", []),
-        ("He turned over 50 pages of the report.", []),
-    ],
-)
-def test_handed_over_is_a_particle_not_a_bound(sentence: str, expected: list[tuple]) -> None:
-    assert figures(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -277,16 +146,6 @@ def test_deceased_that_is_no_figure(sentence: str) -> None:
             "The driver and two women were killed.",
             [("driver and two women were killed", 3, 3, "killed")],
         ),
-        # a list of a possessive's people after the noun of the dead
-        (
-            "Geo News reported that the bodies of a man, his wife and their two sons were "
-            "pulled from their house.",
-            [("bodies of a man, his wife and their two sons", 4, 4, "killed")],
-        ),
-        (
-            "The bodies of a woman, her husband and their daughter were found in the rubble.",
-            [("bodies of a woman, her husband and their daughter", 3, 3, "killed")],
-        ),
         (
             "The bodies of a man and his wife were found.",
             [("bodies of a man and his wife", 2, 2, "killed")],
@@ -306,10 +165,6 @@ def test_kin_joined_by_a_possessive_are_summed(sentence: str, expected: list[tup
         ("The mayor and his two sons attended the funeral of those killed.", []),
         ("The company and its two subsidiaries were fined.", []),
         ("My uncle said his two sons were killed.", [("two sons were killed", 2, 2, "killed")]),
-        ("The bodies of a man, his car and their two dogs were found.", []),
-        ("The bodies of a man, his wife and their two cars were found.", []),
-        # a plural with no number: no count for the list
-        ("The bodies of a man, his wife and their children were found.", []),
     ],
 )
 def test_kin_lists_that_are_not_summed(sentence: str, expected: list[tuple]) -> None:

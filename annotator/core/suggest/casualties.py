@@ -197,20 +197,9 @@ _BOUND_ASIDE: Final = (
     # ("12, perhaps 14 of them children" is a part, not a bound)
     rf"(?:\d[\d,]*(?<!,)|{_SMALL})\b(?!\s+of\b)(?:,(?=\s)|\s+[-\u2013\u2014](?=\s)|\))?"
 )
-# "over" as the particle of a phrasal verb of transfer is no bound (cas71b): "Armenia handed
-# over two citizens detained" counts two, not more than two ("turned over three captured
-# soldiers", "handing over 12 abducted children"). Fixed-width lookbehinds, one per form.
-_NOT_A_PARTICLE_OVER: Final = (
-    r"(?!(?:"
-    + "|".join(
-        rf"(?<=\b{verb}\s)"
-        for verb in ("hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning")
-    )
-    + r")over\b)"
-)
 NUMBER_EXPRESSION: Final = (
     # "20-odd", "twenty odd", "20-plus", "60 or so": at least N (about N for "or so")
-    rf"(?:{_NOT_A_PARTICLE_OVER}{_MODIFIER}\s+){{0,2}}{_RANGE_OR_AMOUNT}"
+    rf"(?:{_MODIFIER}\s+){{0,2}}{_RANGE_OR_AMOUNT}"
     r"(?:\s+or\s+more|\s+or\s+so\b|\+|-odd\b|\s+odd(?=\s)|-plus\b)?"
     rf"(?:\s+more)?(?:{_BOUND_ASIDE})?"
 )
@@ -1332,7 +1321,7 @@ _TOLL: Final = LazyPattern(
     # "estimates of the death toll range from 300,000 to 600,000": a range says its own
     # "from"/"between"; "put the toll higher, at 70"; "the overall toll ... is 64"
     # ("climbed past 100": beyond it, as "passed 100" is)
-    rf",?\s+(?:(?:(?P<reached>to|{_TOLL_VERB})|at|of|past|is|was|totall?ed|totals)\s+"
+    rf",?\s+(?:(?:to|at|of|past|is|was|{_TOLL_VERB}|totall?ed|totals)\s+"
     r"|(?=(?:from|between|above|over)\s))"
     # "the dead numbered at least 30", "the wounded totalled 112": the harmed counted as a
     # toll is, the figure right after the verb
@@ -1345,14 +1334,7 @@ _TOLL: Final = LazyPattern(
     # ... and "the dead rose to 25", "the wounded climbed to 112"
     rf"|(?:deaths|fatalities|(?<=the\s)(?:dead|wounded|injured|displaced|missing))"
     rf"(?:\s+(?:have|has|had|now))?\s+{_TOLL_RISE}\s+(?:to|at)\s+)"
-    rf"(?P<figure>{NUMBER_EXPRESSION})"
-    # "the death toll has risen to 1,126 people" (cas71b): after a toll that rose or reached
-    # to its figure, a plural victim noun right after the figure names whom the toll counts
-    # and is inside it, unless a casualty word follows it ("rose to 40 people killed" is left
-    # to the number's own rules; "a toll of three martyrs" is the martyrs' own figure)
-    # (nor a first group of a list: "Toll rises to 9 children, 3 women")
-    rf"(?(reached)(?:\s+{_VICTIM_PLURAL}\b(?!\s+(?:[\w-]+\s+)?{_CASUALTY_WORD}\b)"
-    rf"(?!,?\s+(?:and\s+)?(?:\d|{_SMALL}\b)))?))\b"
+    rf"(?P<figure>{NUMBER_EXPRESSION}))\b"
     rf"(?!\s*(?:{_VICTIM}\b|{_CASUALTY_WORD}\b|%|per\s*cent"
     r"|(?:euros?|dollars?|pounds?|cents?|francs?|per|each|a\s+(?:day|car|vehicle))\b))",
     re.IGNORECASE,
@@ -5538,16 +5520,6 @@ def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         elif attributes["kind"] == "other" and head not in _CUSTODY_HEADS:
             # "the assassination of a judge": a killing, whatever word names it.
             attributes["kind"] = "killed"
-        kin = _KIN_LIST_AFTER.match(ctx.text, found.end)
-        if kin is not None:
-            kin_count = _kin_list_count(kin)
-            if kin_count is not None:
-                # "the bodies of a man, his wife and their two sons" (4, cas71b): each
-                # possessive noun counts one, the last its number (session 32, point 13)
-                whole = {**_attributes_at(ctx, found.start, kin.end()), "kind": attributes["kind"]}
-                whole["count_low"] = whole["count_high"] = 1 + kin_count
-                yield replace(found, end=kin.end(), attributes=whole)
-                continue
         joined = _AND_ONE_OF_HIS.match(ctx.text, found.end)
         if joined is not None and (
             joined.group("noun").lower() in _NOT_ONE_PERSON
@@ -5625,32 +5597,6 @@ _WITH_THEM: Final = re.compile(r"\s+with\s+(?:them|him|her)\b", re.IGNORECASE)
 _AND_ONE_OF_HIS: Final = re.compile(
     r" and (?:his|her|their) (?P<noun>[a-z]+(?<!s)|[a-z]+ss)\b(?![-'\u2019])"
 )
-# A list of a possessive's people after one person (cas71b): ", his wife and their two sons",
-# each item a person noun, the last one counted or one.
-_KIN_LIST_AFTER: Final = re.compile(
-    r"(?P<items>(?:, (?:his|her|their) [a-z]+(?<!s)\b(?![-'\u2019])){1,3}),? and"
-    rf" (?:his|her|their) (?:(?P<n>\d{{1,2}}|{_SMALL}) )?(?P<noun>[a-z]+)\b(?![-'\u2019])",
-    re.IGNORECASE,
-)
-_A_PERSON_PLURAL: Final = re.compile(_VICTIM_PLURAL, re.IGNORECASE)
-
-
-def _kin_list_count(kin: re.Match[str]) -> int | None:
-    """The people a `_KIN_LIST_AFTER` match counts (the one person before it not counted),
-    or None where an item names no person ("his car") or a plural has no number."""
-    items = [item.rsplit(" ", 1)[1] for item in kin.group("items").split(",")[1:]]
-    if not all(_A_PERSON.fullmatch(item) for item in items):
-        return None
-    noun, number = kin.group("noun"), kin.group("n")
-    if number is None:
-        last = 1 if _A_PERSON.fullmatch(noun) else None
-    elif _A_PERSON_PLURAL.fullmatch(noun):
-        last = parse_casualty(number + " people").low
-    else:
-        last = None
-    return None if last is None else len(items) + last
-
-
 # ... also after a plural head where the possessive's noun is a person ("the bodies of a
 # mother and her baby": 2, guideline session 32 point 13, "a possessive noun in such a list
 # counts one") ...
