@@ -3940,8 +3940,8 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue  # "the 12 dead trees were removed": "dead" an adjective of things
         if _VAGUE_BODIES.match(text, found.start, found.end) and not (
-            _BODIES_HANDLED_BEFORE.search(text, max(0, found.start - 30), found.start)
-            or _BODIES_HANDLED_AFTER.match(text, found.end, found.end + 50)
+            _BODIES_HANDLED.search(text, max(0, found.start - 30), found.start)
+            or _BODIES_HANDLED.search(text, found.end, found.end + 50)
         ):
             continue  # "hundreds of bodies, including unions, signed": bodies as organisations
         if (
@@ -4650,22 +4650,13 @@ _VAGUE_BODIES: Final = re.compile(
     r"(?:dozens|scores|hundreds|thousands|millions)\s+of\s+(?:[\w-]+ly\s+)?(?:bodies|corpses)$",
     re.IGNORECASE,
 )
-_BODY_VERBS: Final = (
-    r"(?:found|recovered|retrieved|exhumed|buried|dumped|pulled|discovered|washed|dug"
-    r"|unearthed|identified|collected|lay|lie|lying|littered|strewn|piled|floated|floating"
-    r"|brought|taken|carried|burned|burnt|charred|scattered|seen|counted|returned|handed"
-    r"|remain|remained)"
-)
-_BODIES_HANDLED_BEFORE: Final = re.compile(
-    r"\b(?:recover|retriev|exhum|buri|bury|found|find|pull|collect|identif|discover|dump"
-    r"|saw|see|count|wash|dug|dig|unearth|carr|brought|bring|return|hand)\w*"
-    r"(?:\s+(?:up|out|over|back|in))?\s+$",
-    re.IGNORECASE,
-)
-_BODIES_HANDLED_AFTER: Final = re.compile(
-    r"\s+(?:(?:still|also|later|reportedly|allegedly|now)\s+)?(?:(?:were|was|are|have\s+been"
-    r"|had\s+been|being|lay|lie)\s+(?:(?:still|also|later|reportedly|allegedly|now)\s+)?)?"
-    rf"{_BODY_VERBS}\b",
+_BODIES_HANDLED: Final = re.compile(
+    r"\b(?:recover(?:ed|ing|s)?|retriev(?:e|ed|es|ing)|exhum(?:e|ed|es|ing)|buri(?:ed|al)"
+    r"|bury(?:ing)?|found|find(?:s|ing)?|pull(?:ed|ing)?|collect(?:ed|ing)?"
+    r"|identif(?:y|ied|ying)|discover(?:ed|ing)?|dump(?:ed|ing)?|saw|see|seen|count(?:ed|ing)?"
+    r"|wash(?:ed)?|dug|digging|unearth(?:ed|ing)?|carri(?:ed)|carry(?:ing)?|brought"
+    r"|bring(?:ing)?|return(?:ed|ing)?|hand(?:ed|ing)|lay|lie|lying|littered|strewn|piled"
+    r"|float(?:ed|ing)|taken|burn(?:ed|t)|charred|scattered|remain(?:ed)?)\b",
     re.IGNORECASE,
 )
 
