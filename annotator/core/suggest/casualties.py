@@ -718,6 +718,18 @@ _CASUALTY_WORD: Final = (
     # their possessive ("the 41 detainees' lawyers") nor a prison's size ("built for 500
     # detainees": casualty_number_then_harm drops it) (lexcas65)
     + r"|(?-i:detainees)\b(?!['\u2019])"
+    # the dead named "the deceased" after their count, as Indian and Pakistani copy and
+    # official notices write (cas71b): "the next of kin of the four deceased", "All 11
+    # deceased were residents of the village"; never an adjective before its noun ("four
+    # deceased shareholders") nor a possessive ("the four deceased's estates"): only before
+    # a mark, the end, or a verb or preposition; nor the dead of a register ("removed 12,000
+    # deceased from the electoral rolls", "pensions of 300 deceased were stopped")
+    + r"|(?-i:deceased)(?!['\u2019]|-)"
+    + r"(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:were|was|are|had|have"
+    + r"|has|included|include|and|in|at|from|on|of|who|whose|to|after|during|belonged|belong"
+    + r"|hailed|hail|is|as|by|with)\b)"
+    + r"(?![^.;\n]{0,40}?\b(?:electoral|voters?|rolls?|registers?|pensions?|pensioners?"
+    + r"|accounts?|estates?|database|list|paid|payments?|benefits)\b)"
     # the dead counted by the word "martyred" and "martyrdom" come from: "a preliminary toll of
     # three martyrs", "have given more than 2,000 martyrs" (as "killings", "deaths" count
     # them; lexcas64). Lower case only, never a possessive ("martyrs' families") nor a name
@@ -1122,7 +1134,9 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "thousands of displaced people", "dozens of injured children": a vague amount, "of",
     # then the harm as an adjective (and its people, taken after the harm word)
     r"|(?:(?<=dozens)|(?<=scores)|(?<=hundreds)|(?<=thousands)|(?<=millions))\s+of"
-    r"(?=\s+(?:[\w-]+ly\s+)?(?:displaced|wounded|injured|dead|missing|homeless)\b))?"
+    # ... or the dead as bodies: "scores of bodies still lay in the streets" (cas71b)
+    r"(?=\s+(?:[\w-]+ly\s+)?(?:displaced|wounded|injured|dead|missing|homeless"
+    r"|bodies|corpses)\b))?"
     # "members of one family", "from her street": only when the casualty word follows,
     # possibly after an aside between commas.
     # Up to three such phrases ("from hamlets along the river in the lower valley"), none
@@ -3372,6 +3386,7 @@ _LINE_ANCHORS: Final = {
         " raped rape sexual detainees"
         " stabbed"
         " succumb succumbs"
+        " deceased"
     ),
     # the harm or the captivity that ends each match of the miss67 patterns (each one a
     # whole word after a space: "were killed", "sustained gunshot wounds", "held in Evin")
@@ -3897,6 +3912,15 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             # "four families in her building have left": households gone, a place between
             found = replace(found, attributes={**found.attributes, "kind": "displaced"})
+        if text.endswith("dead", found.start, found.end) and _DEAD_THING_AFTER.match(
+            text, found.end
+        ):
+            continue  # "the 12 dead trees were removed": "dead" an adjective of things
+        if _VAGUE_BODIES.match(text, found.start, found.end) and not (
+            _BODIES_HANDLED.search(text, max(0, found.start - 30), found.start)
+            or _BODIES_HANDLED.search(text, found.end, found.end + 50)
+        ):
+            continue  # "hundreds of bodies, including unions, signed": bodies as organisations
         if (
             "bodies of " in text[found.start : found.end + 4]
             or "corpses of " in text[found.start : found.end + 4]
@@ -4246,10 +4270,11 @@ def _with_one_before(ctx: SuggestContext, found: Suggestion) -> Suggestion:
     if (
         low is None
         or low != found.attributes.get("count_high")
-        or not text.endswith(" and ", max(0, found.start - 5), found.start)
         or not _COUNT_OPENS.match(text, found.start)
     ):
         return found
+    if not text.endswith(" and ", max(0, found.start - 5), found.start):
+        return _with_kin_before(ctx, found, low)
     sentence = ctx.sentence_at(found.start)
     line_start = text.rfind("\n", 0, found.start) + 1
     begin = max(line_start, sentence.start if sentence else 0, found.start - 80)
@@ -4274,6 +4299,40 @@ def _with_one_before(ctx: SuggestContext, found: Suggestion) -> Suggestion:
     attributes.pop("count_high", None)
     if first.high is not None:
         attributes["count_high"] = low + first.high
+    return replace(found, start=start, attributes=attributes)
+
+
+# One person, and perhaps a second joined by a possessive, then "and" and a possessive's
+# counted kin (cas71b): "My uncle and his two sons were shot dead" (3), "A man, his wife
+# and their two sons were killed" (4): a possessive noun in such a list counts one, and the
+# number expression joins them all in one figure (guideline, session 32, point 13). The
+# figure starts at the noun after "the" or a possessive, at "a" / "an" (a number).
+_KIN_AND_BEFORE: Final = re.compile(
+    r"(?:\b(?P<det>the|his|her|their|its|our|my)\s+|\b(?P<one_word>an?)\s+)"
+    rf"(?P<one>(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM_SINGULAR})"
+    rf"(?P<second>,\s+(?:his|her|their)\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
+    rf"{_VICTIM_SINGULAR})?,?\s+and\s+(?:his|her|their)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _with_kin_before(ctx: SuggestContext, found: Suggestion, low: int) -> Suggestion:
+    """ "two sons were shot dead" -> "uncle and his two sons were shot dead" (3): the one
+    person (and a second, by a possessive) the counted kin belong to, where that person's
+    noun phrase opens its clause (never a verb's object: "police arrested my uncle and his
+    two sons" is left as it was)."""
+    text = ctx.text
+    if not text.endswith((" his ", " her ", " their "), max(0, found.start - 7), found.start):
+        return found
+    line_start = text.rfind("\n", 0, found.start) + 1
+    begin = max(line_start, found.start - 90)
+    kin = _KIN_AND_BEFORE.search(text, begin, found.start)
+    if kin is None or not _CLAUSE_OPENS.search(text, max(0, kin.start() - 12), kin.start()):
+        return found
+    start = kin.start("one_word") if kin.group("one_word") else kin.start("one")
+    count = low + 1 + (1 if kin.group("second") else 0)
+    attributes = {**_attributes_at(ctx, start, found.end), "count_low": count}
+    attributes["count_high"] = count
     return replace(found, start=start, attributes=attributes)
 
 
@@ -4550,7 +4609,34 @@ _COUNTED_BODIES_OF: Final = LazyPattern(
 # Bodies that are no one's: "three bodies of water", "14 bodies of experts".
 _BODIES_OF_THINGS: Final = re.compile(
     r"\s+of\s+(?:the\s+)?(?:water|vehicles?|cars?|trucks?|experts|evidence|work|knowledge"
-    r"|research|literature|law|opinion|text|data)\b",
+    r"|research|literature|law|opinion|text|data"
+    # animals (cas71b): "scores of corpses of livestock lay in the fields"
+    r"|livestock|cattle|cows|goats|sheep|camels|animals|dogs|birds|fish)\b",
+    re.IGNORECASE,
+)
+# A vague amount of bodies (cas71b: "scores of bodies still lay in the streets") is the
+# dead only where the clause does what is done with the dead: found, recovered, buried,
+# lying somewhere; "dozens of bodies and organisations condemned the law" counts bodies as
+# organisations. The verbs are read in the 30 characters before and the 50 after.
+# "dead" before animals, plants and things is their adjective, no one's death (cas71b):
+# "The 12 dead trees were removed", "40 dead fish washed up" (never "26 dead bodies").
+_DEAD_THING_AFTER: Final = re.compile(
+    r"\s+(?:trees?|fish|animals?|cattle|cows?|goats?|sheep|camels?|dogs?|birds?|horses?"
+    r"|donkeys?|chickens?|livestock|crops?|plants?|leaves|batteries|cells|whales?|dolphins?"
+    r"|turtles?|elephants?|bees)\b",
+    re.IGNORECASE,
+)
+_VAGUE_BODIES: Final = re.compile(
+    r"(?:dozens|scores|hundreds|thousands|millions)\s+of\s+(?:[\w-]+ly\s+)?(?:bodies|corpses)$",
+    re.IGNORECASE,
+)
+_BODIES_HANDLED: Final = re.compile(
+    r"\b(?:recover(?:ed|ing|s)?|retriev(?:e|ed|es|ing)|exhum(?:e|ed|es|ing)|buri(?:ed|al)"
+    r"|bury(?:ing)?|found|find(?:s|ing)?|pull(?:ed|ing)?|collect(?:ed|ing)?"
+    r"|identif(?:y|ied|ying)|discover(?:ed|ing)?|dump(?:ed|ing)?|saw|see|seen|count(?:ed|ing)?"
+    r"|wash(?:ed)?|dug|digging|unearth(?:ed|ing)?|carri(?:ed)|carry(?:ing)?|brought"
+    r"|bring(?:ing)?|return(?:ed|ing)?|hand(?:ed|ing)|lay|lie|lying|littered|strewn|piled"
+    r"|float(?:ed|ing)|taken|burn(?:ed|t)|charred|scattered|remain(?:ed)?)\b",
     re.IGNORECASE,
 )
 
