@@ -3939,11 +3939,16 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             text, found.end
         ):
             continue  # "the 12 dead trees were removed": "dead" an adjective of things
-        if _VAGUE_BODIES.match(text, found.start, found.end) and not (
-            _BODIES_HANDLED.search(text, max(0, found.start - 30), found.start)
-            or _BODIES_HANDLED.search(text, found.end, found.end + 50)
+        if _VAGUE_BODIES.match(text, found.start, found.end) and (
+            _LY_BODIES.search(text, found.start, found.end)
+            or not (
+                _BODIES_HANDLED_BEFORE.search(text, max(0, found.start - 40), found.start)
+                or _BODIES_HANDLED_AFTER.match(text, found.end)
+            )
         ):
-            continue  # "hundreds of bodies, including unions, signed": bodies as organisations
+            # "hundreds of bodies, including unions, signed", "the inquiry found that dozens
+            # of bodies failed to comply", "hundreds of heavenly bodies": no one's dead
+            continue
         if (
             "bodies of " in text[found.start : found.end + 4]
             or "corpses of " in text[found.start : found.end + 4]
@@ -4650,15 +4655,37 @@ _VAGUE_BODIES: Final = re.compile(
     r"(?:dozens|scores|hundreds|thousands|millions)\s+of\s+(?:[\w-]+ly\s+)?(?:bodies|corpses)$",
     re.IGNORECASE,
 )
-_BODIES_HANDLED: Final = re.compile(
-    r"\b(?:recover(?:ed|ing|s)?|retriev(?:e|ed|es|ing)|exhum(?:e|ed|es|ing)|buri(?:ed|al)"
+# The verb must govern the amount itself (review71kb): its object right after the verb
+# ("exhumed dozens of bodies", "pulled out scores of corpses"), or its subject right before
+# a verb (or a passive), after an "of" phrase of people at most ("scores of bodies of
+# migrants were recovered", "scores of bodies still lay"). A verb anywhere in a window
+# took organisations ("the inquiry found that dozens of bodies ... failed", "hundreds of
+# bodies, including unions, returned their ballots", "scores of bodies remain committed").
+_BODY_VERBS: Final = (
+    r"(?:recover(?:ed|ing|s)?|retriev(?:e|ed|es|ing)|exhum(?:e|ed|es|ing)|buri(?:ed|al)"
     r"|bury(?:ing)?|found|find(?:s|ing)?|pull(?:ed|ing)?|collect(?:ed|ing)?"
-    r"|identif(?:y|ied|ying)|discover(?:ed|ing)?|dump(?:ed|ing)?|saw|see|seen|count(?:ed|ing)?"
+    r"|identif(?:y|ied|ying)|discover(?:ed|ing)?|dump(?:ed|ing)?|seen|counted"
     r"|wash(?:ed)?|dug|digging|unearth(?:ed|ing)?|carri(?:ed)|carry(?:ing)?|brought"
     r"|bring(?:ing)?|return(?:ed|ing)?|hand(?:ed|ing)|lay|lie|lying|littered|strewn|piled"
-    r"|float(?:ed|ing)|taken|burn(?:ed|t)|charred|scattered|remain(?:ed)?)\b",
+    r"|float(?:ed|ing)|taken|burn(?:ed|t)|charred|scattered|trapped"
+    r"|remain(?:ed|s)?(?=\s+(?:unidentified|unclaimed|uncollected|unburied|buried|missing"
+    r"|trapped|under|in|inside|at|on)\b))"
+)
+_BODIES_HANDLED_BEFORE: Final = re.compile(
+    rf"\b(?:{_BODY_VERBS}|saw|see|count(?:ing)?)"
+    r"(?:\s+(?:up|out|back|over|away|already|also|later|still|more|another))?\s+$",
     re.IGNORECASE,
 )
+_BODIES_HANDLED_AFTER: Final = re.compile(
+    rf"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_VICTIM_PLURAL}|dead|victims)\b)?"
+    r"(?:\s+and\s+(?:body\s+parts|remains|bones|skulls))?"
+    r"(?:\s+(?:had|have|has|were|was|are|is|been|being|still|later|also|reportedly"
+    r"|allegedly|already|now|all|yet|not|subsequently|eventually))*"
+    rf"\s+{_BODY_VERBS}\b(?!\s+(?:their|its|his|her|fault)\b)",
+    re.IGNORECASE,
+)
+# "-ly" before the bodies is an adjective of no one's dead: "hundreds of heavenly bodies"
+_LY_BODIES: Final = re.compile(r"\bof\s+[\w-]+ly\s+(?:bodies|corpses)$", re.IGNORECASE)
 
 
 def _bodies_of_whom(ctx: SuggestContext, found: Suggestion) -> Suggestion | None:

@@ -1,0 +1,77 @@
+"""REVIEW71KB: guards on CAS71B's noun-phrase classes, from an adversarial review.
+
+- A vague amount of bodies is the dead only where a verb of handling the dead governs the
+  amount itself (its object right after the verb, or its subject before the verb), never a
+  verb anywhere in a 30/50-character window: organisations ("the inquiry found that dozens of
+  bodies ... failed", "hundreds of bodies, including unions, returned their ballots"), and
+  never "-ly" adjectives ("hundreds of heavenly bodies").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_figures
+
+BODY = "Report\n\n"
+
+
+def figures(sentence: str) -> list[tuple[str, object, object, object]]:
+    return suggested_figures(BODY + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dozens of bodies and organisations found the new law unfair, the survey said.",
+        "The inquiry found that dozens of bodies, including councils, had failed to comply.",
+        "Hundreds of bodies, including unions and churches, returned their ballots.",
+        "Scores of bodies remain committed to the treaty, the foreign minister said.",
+        "Dozens of bodies see the reform as long overdue, the minister said.",
+        "Astronomers said hundreds of heavenly bodies were discovered by the new telescope.",
+        "Thousands of bodies packed into the stadium, where they remained for four hours.",
+        "The factory turned out thousands of bodies a week, which were carried to the paint shop.",
+        "The archive holds scores of bodies of correspondence found in the attic.",
+        "At the match, thousands of bodies in red shirts carried the coffin of the founder.",
+        "Hundreds of bodies, including the Law Society, found fault with the bill.",
+    ],
+)
+def test_bodies_that_no_verb_of_the_dead_governs(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Residents said scores of bodies still lay in the streets near the market.",
+            [("scores of bodies", 40, None, "killed")],
+        ),
+        (
+            "Rescuers pulled dozens of bodies from the rubble of the building in Antakya.",
+            [("dozens of bodies", 24, None, "killed")],
+        ),
+        (
+            "Hundreds of bodies have not yet been identified, the forensic institute said.",
+            [("Hundreds of bodies", 200, None, "killed")],
+        ),
+        (
+            "Scores of bodies of migrants were recovered off the coast of Libya on Sunday.",
+            [("Scores of bodies", 40, None, "killed")],
+        ),
+        (
+            "Scores of bodies and body parts were collected from the site.",
+            [("Scores of bodies", 40, None, "killed")],
+        ),
+        (
+            "Dozens of bodies were still trapped under the rubble, civil defence said.",
+            [("Dozens of bodies", 24, None, "killed")],
+        ),
+        (
+            "Paramedics said dozens of bodies found in the street were brought to the morgue.",
+            [("dozens of bodies", 24, None, "killed")],
+        ),
+    ],
+)
+def test_bodies_a_verb_of_the_dead_governs(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected
