@@ -5,6 +5,9 @@
   verb anywhere in a 30/50-character window: organisations ("the inquiry found that dozens of
   bodies ... failed", "hundreds of bodies, including unions, returned their ballots"), and
   never "-ly" adjectives ("hundreds of heavenly bodies").
+- "deceased" after a count is no figure after a register, a survey or accounts ("Voter lists
+  still carried 3,000 deceased"), and is one before a modal ("the four deceased will be
+  buried").
 """
 
 from __future__ import annotations
@@ -75,3 +78,21 @@ def test_bodies_that_no_verb_of_the_dead_governs(sentence: str) -> None:
 )
 def test_bodies_a_verb_of_the_dead_governs(sentence: str, expected: list[tuple]) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voter lists in the district still carried 3,000 deceased and duplicate entries.",
+        "The survey covered 500 deceased in Kerala's hospitals between 2015 and 2020.",
+        "The register lists 40,000 deceased from the war years.",
+    ],
+)
+def test_deceased_of_a_register_before_it(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_deceased_before_a_modal() -> None:
+    assert figures("The four deceased will be cremated on Monday, police said.") == [
+        ("four deceased", 4, 4, "killed")
+    ]

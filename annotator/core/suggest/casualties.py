@@ -717,7 +717,7 @@ _CASUALTY_WORD: Final = (
     + r"|(?-i:deceased)(?!['\u2019]|-)"
     + r"(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:were|was|are|had|have"
     + r"|has|included|include|and|in|at|from|on|of|who|whose|to|after|during|belonged|belong"
-    + r"|hailed|hail|is|as|by|with)\b)"
+    + r"|hailed|hail|is|as|by|with|will|would|could|can|may|might|must|should|shall)\b)"
     + r"(?![^.;\n]{0,40}?\b(?:electoral|voters?|rolls?|registers?|pensions?|pensioners?"
     + r"|accounts?|estates?|database|list|paid|payments?|benefits)\b)"
     # the dead counted by the word "martyred" and "martyrdom" come from: "a preliminary toll of
@@ -3939,6 +3939,10 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             text, found.end
         ):
             continue  # "the 12 dead trees were removed": "dead" an adjective of things
+        if text.endswith("deceased", found.start, found.end) and _DECEASED_REGISTER.search(
+            text, max(0, text.rfind("\n", 0, found.start) + 1, found.start - 60), found.start
+        ):
+            continue  # "voter lists still carried 3,000 deceased": a register's dead
         if _VAGUE_BODIES.match(text, found.start, found.end) and (
             _LY_BODIES.search(text, found.start, found.end)
             or not (
@@ -4682,6 +4686,15 @@ _BODIES_HANDLED_AFTER: Final = re.compile(
     r"(?:\s+(?:had|have|has|were|was|are|is|been|being|still|later|also|reportedly"
     r"|allegedly|already|now|all|yet|not|subsequently|eventually))*"
     rf"\s+{_BODY_VERBS}\b(?!\s+(?:their|its|his|her|fault)\b)",
+    re.IGNORECASE,
+)
+# A register, a survey or accounts before "deceased" (review71kb: the branch read them
+# only after it): "Voter lists still carried 3,000 deceased and duplicate entries", "The
+# survey covered 500 deceased in Kerala's hospitals", "the register lists 40,000 deceased".
+_DECEASED_REGISTER: Final = re.compile(
+    r"\b(?:electoral|voters?|rolls?|registers?|registry|lists?|pensions?|pensioners?"
+    r"|accounts?|database|survey|study|census|audit|estates?|insurance|policyholders?)\b"
+    r"[^.;!?\n]*$",
     re.IGNORECASE,
 )
 # "-ly" before the bodies is an adjective of no one's dead: "hundreds of heavenly bodies"
