@@ -96,3 +96,26 @@ def test_deceased_before_a_modal() -> None:
     assert figures("The four deceased will be cremated on Monday, police said.") == [
         ("four deceased", 4, 4, "killed")
     ]
+
+
+def test_kin_not_summed_where_a_part_of_them_is_harmed() -> None:
+    # the aside's part was killed; the chief and his sons fled: never 3 killed
+    found = figures("The chief and his two sons, one of whom was later killed, fled to the hills.")
+    assert all(low != 3 for _, low, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The man and his two sons were killed by the militia leader and his bodyguards.",
+            [("man and his two sons were killed", 3, 3, "killed")],
+        ),
+        (
+            "Her husband and their three children were displaced by the floods.",
+            [("husband and their three children were displaced", 4, 4, "displaced")],
+        ),
+    ],
+)
+def test_kin_still_summed(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected

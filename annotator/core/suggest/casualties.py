@@ -4345,6 +4345,11 @@ _KIN_AND_BEFORE: Final = re.compile(
 )
 
 
+_PART_OF_THEM: Final = re.compile(
+    rf"\b(?:{_SMALL}|\d+|some|several|many|most|none)\s+of\s+(?:whom|them)\b", re.IGNORECASE
+)
+
+
 def _with_kin_before(ctx: SuggestContext, found: Suggestion, low: int) -> Suggestion:
     """ "two sons were shot dead" -> "uncle and his two sons were shot dead" (3): the one
     person (and a second, by a possessive) the counted kin belong to, where that person's
@@ -4352,6 +4357,10 @@ def _with_kin_before(ctx: SuggestContext, found: Suggestion, low: int) -> Sugges
     two sons" is left as it was)."""
     text = ctx.text
     if not text.endswith((" his ", " her ", " their "), max(0, found.start - 7), found.start):
+        return found
+    if _PART_OF_THEM.search(text, found.start, found.end):
+        # "The chief and his two sons, one of whom was later killed, fled": the harm is a
+        # part's, not the group's (review71kb)
         return found
     line_start = text.rfind("\n", 0, found.start) + 1
     begin = max(line_start, found.start - 90)
