@@ -119,3 +119,15 @@ def test_kin_not_summed_where_a_part_of_them_is_harmed() -> None:
 )
 def test_kin_still_summed(sentence: str, expected: list[tuple]) -> None:
     assert figures(sentence) == expected
+
+
+def test_dead_before_a_capitalised_name_is_a_figure() -> None:
+    assert figures("Fighting left 40 dead Fish River residents in Namibia, police said.") == [
+        ("40 dead", 40, 40, "killed")
+    ]
+
+
+def test_dead_before_animals_still_no_figure() -> None:
+    assert figures("Locals said the blast left 12 dead horses and 3 dead civilians.") == [
+        ("3 dead civilians", 3, 3, "killed")
+    ]

@@ -4662,7 +4662,7 @@ _DEAD_THING_AFTER: Final = re.compile(
     r"\s+(?:trees?|fish|animals?|cattle|cows?|goats?|sheep|camels?|dogs?|birds?|horses?"
     r"|donkeys?|chickens?|livestock|crops?|plants?|leaves|batteries|cells|whales?|dolphins?"
     r"|turtles?|elephants?|bees)\b",
-    re.IGNORECASE,
+    # lower case only (review71kb): "left 40 dead Fish River residents" names a place
 )
 _VAGUE_BODIES: Final = re.compile(
     r"(?:dozens|scores|hundreds|thousands|millions)\s+of\s+(?:[\w-]+ly\s+)?(?:bodies|corpses)$",
