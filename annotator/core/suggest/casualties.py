@@ -3329,6 +3329,9 @@ _AFTER_A: Final = words(
     "additional handful minimum maximum second third fourth fifth sixth seventh"
     # "a little more than 1,500 residents", "a reported 40", "a record 300" (quant69)
     " little reported unconfirmed record approximate"
+    # "a number of wounded": "a number of" opens a count (matches() must find what
+    # finditer finds)
+    " number"
 )
 _VICTIM_HEADS: Final = frozenset(
     re.match(r"\w+", word).group()  # type: ignore[union-attr]
@@ -4325,7 +4328,7 @@ _KIN_AND_BEFORE: Final = re.compile(
 )
 
 
-_PART_OF_THEM: Final = re.compile(
+_SOME_OF_WHOM: Final = re.compile(
     rf"\b(?:{_SMALL}|\d+|some|several|many|most|none)\s+of\s+(?:whom|them)\b", re.IGNORECASE
 )
 
@@ -4338,7 +4341,7 @@ def _with_kin_before(ctx: SuggestContext, found: Suggestion, low: int) -> Sugges
     text = ctx.text
     if not text.endswith((" his ", " her ", " their "), max(0, found.start - 7), found.start):
         return found
-    if _PART_OF_THEM.search(text, found.start, found.end):
+    if _SOME_OF_WHOM.search(text, found.start, found.end):
         # "The chief and his two sons, one of whom was later killed, fled": the harm is a
         # part's, not the group's (review71kb)
         return found

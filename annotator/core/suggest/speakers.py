@@ -401,10 +401,11 @@ def _compatible_name(text: str, head: str, actor: Suggestion, name: Sequence[str
     Ukraine", review71s), "the mission" for a UN force (never a UN task force)."""
     joined = " ".join(name)
     if head in ("army", "military"):
+        bracket = _BRACKET_AFTER.match(text, actor.end)  # always matches (all optional)
         return (
             actor.attributes.get("type") == "state"
             and _ARMED_FORCES_WORDS.search(joined) is not None
-            and _SPOKE_NEXT.match(text, _BRACKET_AFTER.match(text, actor.end).end()) is not None
+            and _SPOKE_NEXT.match(text, bracket.end() if bracket else actor.end) is not None
         )
     return (
         head == "mission"
