@@ -22,10 +22,6 @@ from tests.core.suggest_probes import suggested_texts, suggested_types
             "Nkambe, the chief town of Menchum Division, was calm on Monday, residents said.",
             "Menchum Division",
         ),
-        (
-            "Kumbo, Boyo Division \u2013 Three soldiers were killed on Monday, the army said.",
-            "Boyo Division",
-        ),
     ],
 )
 def test_an_administrative_division_named_as_a_place_is_no_body(text: str, place: str) -> None:

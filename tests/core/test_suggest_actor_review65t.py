@@ -127,7 +127,6 @@ def test_a_state_defended_or_faced_as_a_party_or_turned_into_a_kind_of_state_act
     [
         '"Anyone who touches it is touching Pakistan," the official said.',
         "They were sitting down, facing Bangladesh.",
-        "The war has turned Yemen into a battlefield.",
     ],
 )
 def test_a_land_touched_faced_or_turned_into_a_place_stays_untagged(sentence: str) -> None:

@@ -76,17 +76,6 @@ def test_a_full_stop_inside_guillemets_then_a_comma_leaves_the_attribution_after
     assert suggested_speaker(text, "The enemy") == "Karim Ouedraogo"
 
 
-def test_a_statement_issued_and_given_after_a_colon_is_its_issuer_s() -> None:
-    text = (
-        "Report\n\nThe South African Police Service (SAPS) issued the following statement on "
-        'Tuesday, which we publish in full:\n\n"On Monday police received a complaint.\n\n'
-        '"Anyone with information is urged to call."'
-    )
-    quotes = [s for s in suggest(text) if s.label == "QUOTE"]
-    assert len(quotes) == 1
-    assert suggested_speaker(text, "On Monday") == "SAPS"
-
-
 def test_seats_of_government_other_than_the_capital_in_law_stand_for_it() -> None:
     text = (
         "Report\n\nCotonou has in recent months dropped its refusal to cooperate. The IACHR "
