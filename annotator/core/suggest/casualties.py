@@ -863,7 +863,8 @@ _CASUALTY_WORD: Final = (
     r"|received\s+(?:(?!(?:for|of|to|from|with|in|on|at|the|a|an|their|his|her|its|our"
     r"|treatment|care|medals?|awards?|compensation|payments?)\b)[\w-]+\s+){0,2}?"
     r"(?:wounds|injuries|burns)\b(?!\s+(?:victims|patients|cases|units?|wards?|centres?"
-    r"|centers?|specialists?)\b)(?!\s+(?:training|treatment|compensation|benefits?|pensions?|claims?|certification|kits?|dressings?|care|insurance|payments?|allowances?)\b)"
+    r"|centers?|specialists?|training|treatment|compensation|benefits?|pensions?|claims?"
+    r"|certification|kits?|dressings?|care|insurance|payments?|allowances?)\b)"
     r"|lost\s+(?:(?:a|an|both|their|his|her)\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?)"
     # "were being treated for gunshot wounds", "admitted to hospital with burns"
     # ("61 people had been admitted with injuries": the hospital unsaid)
