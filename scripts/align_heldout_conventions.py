@@ -207,6 +207,40 @@ def of_them_out(article: Article, mark: Mark) -> Edit | None:
     return Edit(mark, end=mark.end - len(tail.group(1)))
 
 
+_SAME_KIND_PART = re.compile(
+    r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) of (?:them|whom)"
+    r"(?: (?:was|were|had been|have been|had))?(?: later)?"
+    r" (?P<harm>shot dead|shot|wounded|injured|hurt|killed|died|dead|executed|beheaded"
+    r"|with (?:a )?gunshot wounds?)\b"
+)
+_PART_KILLED = {"shot dead", "killed", "died", "dead", "executed", "beheaded"}
+
+
+def same_kind_part_out(article: Article, mark: Mark) -> Edit | None:
+    """A part of the same kind as the count before it in its sentence ("nine killed, four of
+    them beheaded", "Eleven people were hurt, one of them shot") only says how and is no
+    figure (session 72, point 1: 5 of 7 dev parts of that kind left out)."""
+    if mark.label != "CASUALTY":
+        return None
+    part = _SAME_KIND_PART.match(_body(article, mark))
+    if not part:
+        return None
+    text = article.text
+    sentence_start = max(text.rfind(". ", 0, mark.start), text.rfind("\n", 0, mark.start))
+    before = [
+        m
+        for m in article.marks
+        if m.label == "CASUALTY" and sentence_start < m.start and m.end <= mark.start
+    ]
+    if not before:
+        return None
+    count = max(before, key=lambda m: m.end)
+    kind = "killed" if part.group("harm").lower() in _PART_KILLED else "injured"
+    if count.header.split(":")[3].split("#")[0] != kind:
+        return None
+    return Edit(mark, remove=True)
+
+
 def quoted_harm_from_mark(article: Article, mark: Mark) -> Edit | None:
     """A figure whose harm word is in marks ('"neutralized" 11 gang members') starts at the
     opening mark (ce98507c; dev 3 of 3)."""
@@ -306,6 +340,7 @@ CLASSES: dict[str, Rule] = {
     "title_out_of_person": title_out_of_person,
     "region_of_a_governor_untagged": region_of_a_governor_untagged,
     "some_n_is_n_to_n": some_n_is_n_to_n,
+    "same_kind_part_out": same_kind_part_out,
 }
 
 

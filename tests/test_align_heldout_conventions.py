@@ -163,6 +163,32 @@ ALREADY = [
 ]
 
 
+# Session 72, point 1: a part of the same kind as the count before it says how, and is none.
+PLANTED += [
+    (
+        "same_kind_part_out",
+        "{C:9:9:killed:civilian|Nine villagers were killed}, {C:4:4:killed:civilian|four of them"
+        " beheaded}, on Sunday.",
+        "{C:9:9:killed:civilian|Nine villagers were killed}, four of them beheaded, on Sunday.",
+    ),
+    (
+        "same_kind_part_out",
+        "{C:11:11:injured:unknown|Eleven people were hurt}, {C:1:1:injured:unknown|one of them"
+        " shot} in the leg.",
+        "{C:11:11:injured:unknown|Eleven people were hurt}, one of them shot in the leg.",
+    ),
+]
+ALREADY += [
+    # another kind before the part: its own figure (session 32, point 8)
+    "The clinic {C:23:23:injured:unknown|received 23 wounded}, {C:1:1:killed:unknown|one of"
+    " whom died} overnight.",
+    "Police {C:4:4:other:civilian|detained four villagers}, and {C:1:1:injured:civilian|one of"
+    " them was shot}.",
+    # no count before it in its sentence
+    "The gunmen stopped two buses. {C:9:9:killed:civilian|Nine of them were killed}.",
+]
+
+
 def _plain(marked: str) -> str:
     return parse(marked, "t")[0]
 
