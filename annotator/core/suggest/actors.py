@@ -15631,6 +15631,28 @@ _NUMBERED_UNIT: Final = re.compile(
 _NUMBERED_FRONT: Final = re.compile(
     r"(?:(?<=['\u2019]s )|(?<=\b[Tt]he )|(?<=\bits ))(?P<name>\d{1,3}(?:st|nd|rd|th) Front)\b"
 )
+# An army's unit by its ordinal and its arm, after "the", a possessive (a plural one too:
+# "the dissidents' 33rd Front", "the rebels' 2nd Battalion") or "of": "the 3rd Infantry
+# Division's station hospital", "the 47th Army Corps", "the army's 11th Corps" (ACT72: CAS40,
+# CAS43 and CAS44 missed one each). Not the first words of a longer name ("the 1st Infantry
+# Division Museum", "the 12th Army Corps Commander"), and never a bare number ("47 Army Corps
+# vehicles").
+_ACT72_ORDINAL_UNIT: Final = re.compile(
+    r"(?:(?<=['\u2019]s )|(?<=s['\u2019] )|(?<=\b[Tt]he )|(?<=\bof )|(?<=\bits ))"
+    r"(?P<name>\d{1,3}(?:st|nd|rd|th) (?:(?:Light Infantry|Infantry|Mechani[sz]ed|Motori[sz]ed"
+    r"|Armou?red|Airborne|Air Assault|Marine|Mountain|Artillery|Commando|Cavalry|Army|Rifle"
+    r"|Tank|Guards) )?(?:Division|Brigade|Battalion|Regiment|Corps|Front))$"
+)
+# ... what, after it, makes it a longer name's first words or another word.
+_ACT72_UNIT_GOES_ON: Final = re.compile(r"[-'\u2019]\w\w| [A-Z(]|\w")
+# Who owns a unit named after a plural possessive that is no state: "the rebels' 2nd
+# Battalion" is the rebels' own (an armed group), "the Marines' 3rd Battalion" the state's.
+_ACT72_REBEL_OWNERS: Final = words(
+    "rebels insurgents militants dissidents separatists guerrillas guerillas jihadists "
+    "militias fighters"
+)
+# ... and the plural owners a unit may follow at all: those, and a state's forces.
+_ACT72_UNIT_OWNERS: Final = _ACT72_REBEL_OWNERS | words("forces troops armies marines")
 _RUN_BY: Final = re.compile(r"-(?:run|led|controlled|held|backed|appointed)\b")
 # "the Interior Ministry said": a state's ministry named by its portfolio alone.
 _PORTFOLIO_MINISTRY: Final = re.compile(
@@ -15679,6 +15701,7 @@ def actor_state_unit_or_ministry(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and not _RUN_BY.search(found.group("name"))
             ):
                 yield _suggestion(*found.span("name"), kind, "actor_state_unit_or_ministry")
+    yield from _ordinal_units(ctx)
     # "the state's special task force Jharkhand Jaguar", "the police's elite unit Cobra": a
     # state's force named after its kind
     for noun in ("force", "unit", "squad"):
@@ -15695,6 +15718,29 @@ def actor_state_unit_or_ministry(ctx: SuggestContext) -> Iterator[Suggestion]:
         # the state's rights office named by its holder's title (guideline, open point k)
         for found in finditer_from(_OMBUDS_OFFICE, text, _ombuds_office_starts(text)):
             yield _suggestion(*found.span("name"), "state", "actor_state_unit_or_ministry")
+
+
+def _ordinal_units(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """The units `_ACT72_ORDINAL_UNIT` names, each found from its head back: a unit of a
+    plural possessive's rebels, or any "Front" (`_NUMBERED_FRONT`), is an armed group's."""
+    text = ctx.text
+    for noun in ("Division", "Brigade", "Battalion", "Regiment", "Corps", "Front"):
+        for at in ctx.piece_index.get(noun, ()):
+            end = at + len(noun)
+            found = _ACT72_ORDINAL_UNIT.search(text, max(0, at - 40), end)
+            if found is None or _ACT72_UNIT_GOES_ON.match(text, end):
+                continue
+            start = found.start("name")
+            owner = text[max(0, start - 16) : start].rstrip("'\u2019 ").rsplit(" ", 1)[-1]
+            plural_owner = text[start - 2 : start - 1] in ("'", "\u2019") and owner.endswith("s")
+            if plural_owner and owner.lower() not in _ACT72_UNIT_OWNERS:
+                continue  # "the schools' 2nd Division football final": no army's
+            kind = (
+                "armed group"
+                if noun == "Front" or (plural_owner and owner.lower() in _ACT72_REBEL_OWNERS)
+                else "state"
+            )
+            yield _suggestion(start, found.end("name"), kind, "actor_state_unit_or_ministry")
 
 
 # A state's rights office by its title, after "the" or an owner's possessive, then a comma
