@@ -9035,6 +9035,36 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         and not _owned_initiative(text, found.start, found.end)
         and not _place_where(text, found.start, found.end)
         and not _scheme_under(text, found.start, found.end)
+        and not _act72_byline_desk(text, found.start, found.end)
+    )
+
+
+# A byline of its own line that names an outlet's desk: "IFP Bureau", "The Hindu Bureau",
+# "By Dawn Bureau" (`_BYLINE_DESK`, read by `actor_masthead`, tags the outlet alone, as the
+# gold has it: ACT72, dev 569 and 975; CAS42 and CAS44 lost one each to the desk's word).
+_ACT72_DESK_LINE_BEFORE: Final = re.compile(r"(?:^|\n)(?:By )?(?:The )?$")
+_ACT72_DESK_LINE_AFTER: Final = re.compile(r"[ \t]*(?:\n|$)")
+
+
+# ... never a state's or a body's own bureau, which fills a line too ("National Crime
+# Records Bureau", "Federal Investigation Bureau", "UN Political Bureau"): one or two words
+# before it, none of them a public body's subject, a state's word or an upper-case body's.
+_ACT72_BUREAU_SUBJECTS: Final = words(
+    "Crime Records Investigation Investigations Intelligence Control Political Statistics "
+    "Narcotics Affairs Census Immigration Federal National Central State Government Public "
+    "Security Police Anti-Corruption Corruption Revenue Information Press Executive Regional"
+)
+
+
+def _act72_byline_desk(text: str, start: int, end: int) -> bool:
+    """True for a name ending in "Bureau" that fills its line, but for "By" and "The"."""
+    words_before = text[start:end].split()[:-1]
+    return (
+        text.endswith(" Bureau", start, end)
+        and len(words_before) <= 2
+        and not any(w in _ACT72_BUREAU_SUBJECTS or w in ("UN", "EU", "AU") for w in words_before)
+        and _ACT72_DESK_LINE_AFTER.match(text, end) is not None
+        and _ACT72_DESK_LINE_BEFORE.search(text, max(0, start - 8), start) is not None
     )
 
 
