@@ -10,6 +10,9 @@
   labour strike, a war that is the country's own or a command post.
 - A byline line naming an outlet's desk ("IFP Bureau", "The Hindu Bureau": dev 569, 975;
   CAS44) is the outlet's, never a state's bureau that fills a line.
+- A civil body named before what its members do and its kind ("the Sabuesas Guerreras
+  search collective", "The SPNH-17 police union": CAS43, CAS44; dev 347), never a place's
+  or a people's body ("the Kano State police union", "the Cox's Bazar volunteer group").
 
 Each case asserts the exact spans and types suggested.
 """
@@ -125,7 +128,47 @@ _DESKS = [
     ("Five killed in Quetta\n\nBy Staff Reporter\n\nQUETTA: Five people were killed.", []),
 ]
 
+_CIVIL_BODIES = [
+    (
+        "Reyna Castro Beltran, a member of the Sabuesas Guerreras search collective, said the "
+        "bodies were found.",
+        [("Reyna Castro Beltran", "person"), ("Sabuesas Guerreras", "organisation")],
+    ),
+    (
+        "The SPNH-17 police union said the deaths brought to 48 the number of officers killed.",
+        [("SPNH-17", "organisation")],
+    ),
+    (
+        "The Madres Buscadoras de Sonora search collective said it had found 12 bodies in a "
+        "clandestine grave.",
+        [("Madres Buscadoras de Sonora", "organisation")],
+    ),
+    (
+        "Members of the Rastreadoras de El Fuerte search collective found the remains on Sunday.",
+        [("Rastreadoras de El Fuerte", "organisation")],
+    ),
+    (
+        "The Voices of Bilozerka volunteer group, which evacuates residents from frontline "
+        "villages, said two drivers were wounded.",
+        [("Voices of Bilozerka", "organisation")],
+    ),
+    # hostile: a place's body, a people's, a platform, a weekday, a listed name
+    ("Two members of the Jalisco search collective were shot dead in separate attacks.", []),
+    ("The Kano State police union said salaries had not been paid.", []),
+    ("The Lower Shabelle police union said two officers died.", []),
+    ("The North Kivu volunteer group said 30 bodies were buried.", []),
+    ("The Cox's Bazar volunteer group distributed food.", []),
+    ("The Mexico City search collective said it had found 12 bodies.", []),
+    ("A WhatsApp volunteer group shared the names of the dead.", []),
+    ("The Friday prayer group was attacked by gunmen, killing three.", []),
+    ("The Lower Shabelle farmers' association said 40 camels were stolen.", []),
+    (
+        "The Boko Haram victims' group met the governor on Monday.",
+        [("Boko Haram", "armed group")],
+    ),
+]
 
-@pytest.mark.parametrize(("text", "expected"), _UNITS + _STATE_POSSESSIVES + _DESKS)
+
+@pytest.mark.parametrize(("text", "expected"), _UNITS + _STATE_POSSESSIVES + _DESKS + _CIVIL_BODIES)
 def test_act72_spans_and_types(text: str, expected: list[tuple[str, str]]) -> None:
     assert suggested_actors(text) == expected

@@ -8720,6 +8720,26 @@ _NAMED_CIVIL_BODY: Final = re.compile(
 )
 
 
+# ... and with what its members do or are between: "the Sabuesas Guerreras search
+# collective", "The SPNH-17 police union", "the Voices of Bilozerka volunteer group" (ACT72:
+# CAS43 and CAS44 missed one each; a closed list of purposes, no trade's plural: "the Lower
+# Shabelle farmers' association" names a place's farmers).
+_ACT72_NAMED_BODY_OF_KIND: Final = re.compile(
+    r"\b[Tt]he (?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: (?:[A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"|de|del|la|las|los|y|des|du|et|of|for|and)){0,6}?) (?:search|police|volunteer|relief"
+    r"|rescue|victims['\u2019]?|families['\u2019]?|mothers['\u2019]?) (?:collective|union|group)$"
+)
+# The last and first words of a place's name, which such a body's name does not end or
+# open with ("the Kano State police union", "the Lower Shabelle police union").
+_ACT72_PLACE_LAST_WORDS: Final = words(
+    "State Province Region District County City Division Town Village Camp Municipality"
+)
+_ACT72_PLACE_FIRST_WORDS: Final = words(
+    "North South East West Central Northern Southern Eastern Western Upper Lower Greater "
+    "Middle North-East North-West South-East South-West Northeast Northwest Southeast Southwest"
+)
+
+
 def _ending_at(
     ctx: SuggestContext, pattern: re.Pattern[str], nouns: tuple[str, ...]
 ) -> Iterator[re.Match[str]]:
@@ -8763,6 +8783,26 @@ def actor_named_civil_body(ctx: SuggestContext) -> Iterator[Suggestion]:
             or name in index.kinds
             or parts[0] in index.demonyms
             or parts[0].endswith(("-led", "-backed", "-based", "-funded"))
+        ):
+            continue
+        yield _suggestion(*match.span("name"), "organisation", "actor_named_civil_body")
+    for match in _ending_at(ctx, _ACT72_NAMED_BODY_OF_KIND, ("collective", "union", "group")):
+        name = match.group("name")
+        parts = name.split()
+        if (
+            # two capitalised words, or one with a digit: "SPNH-17" (never "the Jalisco
+            # search collective", a place's)
+            (sum(p[:1].isupper() for p in parts) < 2 and not any(c.isdigit() for c in name))
+            or not parts[-1][:1].isupper()
+            or parts[0] in _NOT_NAMES
+            or parts[-1] in _ACT72_PLACE_LAST_WORDS
+            or parts[0] in _ACT72_PLACE_FIRST_WORDS
+            # (a possessive inside names a place or a people: "the Cox's Bazar volunteer group")
+            or "'s" in name
+            or "\u2019s" in name
+            or name in index.kinds
+            or name in index.region_names
+            or parts[0] in index.demonyms
         ):
             continue
         yield _suggestion(*match.span("name"), "organisation", "actor_named_civil_body")
