@@ -114,7 +114,30 @@ _DESKS = [
         "dead.",
         [("Hindu", "media")],
     ),
-    # hostile: a state's or a body's bureau filling a line
+    (
+        "Two killed in Jiribam\n\nBy Sangai Express Bureau\n\nIMPHAL, Dec 4: Two men were shot "
+        "dead.",
+        [("Sangai Express", "media")],
+    ),
+    (
+        "Bandits kill 9 in Katsina\n\nDaily Trust Bureau\n\nKATSINA: Nine people were killed.",
+        [("Daily Trust", "media")],
+    ),
+    (
+        "Blast kills four in Quetta\n\nBy Dawn Bureau\n\nQUETTA: Four people were killed.",
+        [("Dawn", "media")],
+    ),
+    (
+        "Four killed in Kupwara\n\nGreater Kashmir Bureau\n\nSRINAGAR: Four militants were killed.",
+        [("Greater Kashmir", "media")],
+    ),
+    # hostile: a state's or a body's bureau filling a line, a capital's, the house's own
+    ("Four killed in Quetta\n\nIslamabad Bureau\n\nQUETTA: Four people were killed.", []),
+    ("Blast kills 4\n\nOur Bureau\n\nQUETTA: Four people were killed.", []),
+    (
+        "Police data\n\nState Crime Bureau\n\nThe bureau recorded 400 murders.",
+        [("State Crime Bureau", "state")],
+    ),
     (
         "Crime figures rise in Punjab\n\nNational Crime Records Bureau\n\nThe data show 1,200 "
         "murders.",
