@@ -139,6 +139,14 @@ _DESKS = [
         [("State Crime Bureau", "state")],
     ),
     (
+        "Ten killed in Amhara\n\nAmhara Health Bureau\n\nBAHIR DAR: Ten people were killed.",
+        [("Amhara Health Bureau", "state")],
+    ),
+    (
+        "Ten killed in Oromia\n\nOromia Peace Bureau\n\nADAMA: Ten people were killed.",
+        [("Oromia Peace Bureau", "state")],
+    ),
+    (
         "Crime figures rise in Punjab\n\nNational Crime Records Bureau\n\nThe data show 1,200 "
         "murders.",
         [("National Crime Records Bureau", "organisation")],

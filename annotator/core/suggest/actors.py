@@ -9092,7 +9092,10 @@ _ACT72_DESK_LINE_AFTER: Final = re.compile(r"[ \t]*(?:\n|$)")
 _ACT72_BUREAU_SUBJECTS: Final = words(
     "Crime Records Investigation Investigations Intelligence Control Political Statistics "
     "Narcotics Affairs Census Immigration Federal National Central State Government Public "
-    "Security Police Anti-Corruption Corruption Revenue Information Press Executive Regional"
+    "Security Police Anti-Corruption Corruption Revenue Information Press Executive Regional "
+    # an Ethiopian region's bureaus: "Amhara Health Bureau", "Oromia Peace Bureau"
+    "Health Education Finance Agriculture Justice Labour Labor Water Women Peace Communication "
+    "Communications Trade Transport Planning Disaster Emergency Relief Social Youth Culture"
 )
 
 
