@@ -1398,6 +1398,9 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     r"|displacements?|wounding|martyrdom"
     # "verified the killing of 14 children and the maiming of 37 others" (a UN report's pair)
     r"|maiming"
+    # "the martyrdom of 38 citizens and the injury of 102 others", "the injury of 34 other
+    # people" (CAS72A: two blind batches; the guideline's "injuries" is injured)
+    r"|injur(?:y|ies)"
     # people moved from their homes, said as a noun: "the evacuation of 1,200 residents",
     # "the forcible transfer of some 1,500 Muslim residents" (cas68; displaced, as the verbs
     # "evacuated", "expelled" are; casualty_harm_noun_of_people guards the evacuation)
@@ -2925,7 +2928,7 @@ _FIRST_WORDS: Final = {
         r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
         r"|displacements?$|wounding$|evacuations?$|forc(?:ed|ible)$"
         r"|death$|(?:assassination|beheading|lynching)s?$|apprehen|martyrdom$|maiming$|body$"
-        r"|corpse$)"
+        r"|corpse$|injur(?:y|ies)$)"
     ),
     "claim": re.compile(r"^(?:claim|cost(?:s|ing)?$|t(?:ook|akes?|aken|aking)$)"),
     "among": re.compile(
@@ -5497,6 +5500,8 @@ def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     ):
         if _ATTEMPT_BEFORE.search(ctx.text, max(0, found.start - 20), found.start):
             continue
+        if _ANIMALS_AFTER_PEOPLE.match(ctx.text, found.end):
+            continue  # "the injury of 12 police dogs": the noun was a modifier (CAS72A)
         if _MOVED_HEAD.match(ctx.text, found.start):
             if _NOT_DISPLACED.search(
                 ctx.text, found.start, min(len(ctx.text), found.end + 50)
@@ -5577,6 +5582,15 @@ _MOVE_NOT_DONE_BEFORE: Final = re.compile(
 _MOVE_NOT_DONE_AFTER: Final = re.compile(
     r"^[^.;:!?]*?\b(?:would|could|will|might|if|unless|called\s+off|cancell?ed|stalled"
     r"|postponed|impossible|planned|blocked)\b",
+    re.IGNORECASE,
+)
+
+
+# Animals after what the noun rule read as people: "the killing of 12 police dogs", "the
+# injury of 3 army horses" (CAS72A's probes; the people noun was a modifier).
+_ANIMALS_AFTER_PEOPLE: Final = re.compile(
+    r"\s+(?:dogs|horses|mules|camels|donkeys|cattle|cows|goats|sheep|pigs|animals|livestock"
+    r"|sniffer\s+dogs)\b",
     re.IGNORECASE,
 )
 
