@@ -1321,7 +1321,12 @@ _REFUGEES: Final = LazyPattern(
     rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+(?:[\w-]+\s+){{0,2}}?"
     # "nearly 500,000 Central Africans are refugees", "some 20,000 people are now refugees"
     r"(?:(?:are|were|remain|remained|became|have\s+become)\s+(?:now\s+|still\s+)?)?"
-    r"(?:refugees|IDPs|IDPS))\b" + _NOT_PEOPLE_AFTER,
+    r"(?:refugees|IDPs|IDPS"
+    # "It counted about 5,800 evacuees", a bulletin's "- Si Sa Ket: 52,400 evacuees in 196
+    # shelters" (CAS72A: two blind batches; evacuated is displaced, guideline's kind list);
+    # never those flown out for treatment ("12 medical evacuees": session 28, point d) nor
+    # their things ("the evacuees' tents")
+    r"|(?<!medical\s)(?<!medevac\s)evacuees(?!['\u2019])))\b" + _NOT_PEOPLE_AFTER,
     re.IGNORECASE,
 )
 # "the death toll rose to 31", "bringing the toll from the clashes to five", "Toll from
@@ -3231,7 +3236,7 @@ _NEEDS_NEXT_WORD: Final = words(
 # expression is never longer): a start with none of them in reach is not tried. They are
 # looked up in the piece index (any case), not searched for in the text.
 _ANCHORS: Final = {
-    "casualty_number_of_refugees": (frozenset({"refugees", "idps"}), 250),
+    "casualty_number_of_refugees": (frozenset({"refugees", "idps", "evacuees"}), 250),
     # The harm word of "of the (critically) wounded", a few words after "of the".
     "casualty_of_the_dead": (
         frozenset({"dead", "deceased", "wounded", "injured", "missing", "victims"}),
@@ -3972,13 +3977,28 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             ctx, _with_whose_harms(ctx, _with_one_before(ctx, _whole_of_part(ctx, found)))
         )
     yield from _headline_one(ctx)
-    yield from _phrases(
+    for found in _phrases(
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
-    )
+    ):
+        if _EVACUEES_NOT_MOVED.search(text, max(0, found.start - 60), found.start) and (
+            text[found.start : found.end].lower().endswith("evacuees")
+        ):
+            continue  # "plans to house up to 50,000 evacuees", "built to carry 2,000 evacuees"
+        yield found
     yield from _one_of_theirs_among(ctx)
     yield from _unlisted_people(ctx)
     yield from _one_more_body(ctx)
     yield from _kin_lost(ctx)
+
+
+# Evacuees not (yet) moved: planned for or a capacity ("plans to house up to 50,000 evacuees
+# if the dam fails", "designed to carry 2,000 evacuees"), read in the 60 characters before
+# the count (CAS72A's probes).
+_EVACUEES_NOT_MOVED: Final = re.compile(
+    r"\b(?:plans?|planned|planning|prepar\w+|ready|designed|built|able|capacity|could"
+    r"|would|might|room|space|equipped)\b[^.;:!?\n]*$",
+    re.IGNORECASE,
+)
 
 
 # A freeing verb right before captives counted with their captivity word: the figure opens at
