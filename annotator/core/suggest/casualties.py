@@ -1347,9 +1347,22 @@ _TOLL_RISE: Final = _phrase_alternatives(
     "rose|risen|rises|rise|rising|climbed|climbs|climb|climbing|jumped|jumps|increased"
     "|increases|grew|grown|mounted|soared|swelled|went up|gone up|stood|stands|stand"
 )
+# A toll that is a charge ("the toll road to 3 villages", "toll booths"), never a count (CAS72A).
+_NOT_A_TOLL_ROAD: Final = (
+    r"(?![\s-]+(?:roads?|gates?|booths?|plazas?|bridges?|free|fees?|charges?|lanes?|operators?"
+    r"|stations?|tunnels?|highways?|motorways?)\b)"
+)
+# After a toll's people (CAS72A): no harm word (the number-first figure's), no second group
+# ("and 4 soldiers"), no possessive and no relative clause saying who they are instead.
+_TOLL_PEOPLE_END: Final = (
+    r"(?!['\u2019]|\s+(?:(?:and|or|plus)\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|another|several|many|dozens|hundreds|scores|some)\b)|who\b|whose\b|that\b|were\b|was\b|are\b"
+    r"|have\b|had\b|has\b|(?:[\w-]+\s+)?(?:killed|dead|died|wounded|injured|hurt|missing"
+    r"|displaced|abducted|kidnapped|slain|murdered|executed)\b))"
+)
 _TOLL: Final = LazyPattern(
     # "the toll, according to the ministry, rose to 40": an aside after the toll
-    rf"\b(?P<phrase>(?:(?:death\s+)?toll\b(?:{_ASIDE})?"
+    rf"\b(?P<phrase>(?:(?:death\s+)?toll\b{_NOT_A_TOLL_ROAD}(?:{_ASIDE})?"
     rf"(?:(?:\s+(?!to\b|at\b)[\w'\u2019-]+){{0,6}}?"
     # (from one word: "the toll from Saturday's bombing in Mogadishu has risen to 34" holds
     # six words and the verb, one more than the first form reaches)
@@ -1361,7 +1374,7 @@ _TOLL: Final = LazyPattern(
     # "estimates of the death toll range from 300,000 to 600,000": a range says its own
     # "from"/"between"; "put the toll higher, at 70"; "the overall toll ... is 64"
     # ("climbed past 100": beyond it, as "passed 100" is)
-    rf",?\s+(?:(?:to|at|of|past|is|was|{_TOLL_VERB}|totall?ed|totals)\s+"
+    rf",?\s+(?:(?:to|at|(?P<toll_copula>of|is|was)|past|{_TOLL_VERB}|totall?ed|totals)\s+"
     r"|(?=(?:from|between|above|over)\s))"
     # "the dead numbered at least 30", "the wounded totalled 112": the harmed counted as a
     # toll is, the figure right after the verb
@@ -1374,7 +1387,12 @@ _TOLL: Final = LazyPattern(
     # ... and "the dead rose to 25", "the wounded climbed to 112"
     rf"|(?:deaths|fatalities|(?<=the\s)(?:dead|wounded|injured|displaced|missing))"
     rf"(?:\s+(?:have|has|had|now))?\s+{_TOLL_RISE}\s+(?:to|at)\s+)"
-    rf"(?P<figure>{NUMBER_EXPRESSION}))\b"
+    rf"(?P<figure>{NUMBER_EXPRESSION})"
+    # "put the toll at 38 civilians", "the death toll has risen to 1,126 people": the people
+    # counted are the toll's (CAS72A: two blind batches), unless a harm word or a second group
+    # follows them ("the toll at 23 civilians killed" is the number-first rule's figure)
+    # (never after "of", "is", "was": "a preliminary toll of three martyrs" is the martyrs')
+    rf"(?(toll_copula)|(?:\s+{_VICTIM_PLURAL}\b{_TOLL_PEOPLE_END})?))\b"
     rf"(?!\s*(?:{_VICTIM}\b|{_CASUALTY_WORD}\b|%|per\s*cent"
     r"|(?:euros?|dollars?|pounds?|cents?|francs?|per|each|a\s+(?:day|car|vehicle))\b))",
     re.IGNORECASE,
