@@ -81,6 +81,9 @@ def test_injury_of_people_in_a_headline() -> None:
         "The killing of 12 police dogs during the riot angered animal groups.",
         "The loss of 5,000 manuscripts in the fire was a blow to the library.",
         "The death of 1,000 cattle in the drought ruined herders.",
+        # injury as a term of law or insurance
+        "The policy covers the injury of up to 10 passengers per vehicle.",
+        "The law punishes the injury of two or more people with prison.",
     ],
 )
 def test_injury_of_no_people_is_no_figure(sentence: str) -> None:

@@ -5544,6 +5544,11 @@ def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if _ANIMALS_AFTER_PEOPLE.match(ctx.text, found.end):
             continue  # "the injury of 12 police dogs": the noun was a modifier (CAS72A)
+        if ctx.text.startswith("injur", found.start) and (
+            _INJURY_IN_LAW_BEFORE.search(ctx.text, max(0, found.start - 80), found.start)
+            or _PER_AFTER_INJURY.match(ctx.text, found.end)
+        ):
+            continue  # "the law punishes the injury of two or more people", "per vehicle"
         if _MOVED_HEAD.match(ctx.text, found.start):
             if _NOT_DISPLACED.search(
                 ctx.text, found.start, min(len(ctx.text), found.end + 50)
@@ -5635,6 +5640,17 @@ _ANIMALS_AFTER_PEOPLE: Final = re.compile(
     r"|sniffer\s+dogs)\b",
     re.IGNORECASE,
 )
+
+
+# "Injury" as a term of law or insurance, no harm done (CAS72A's probes): "the law punishes
+# the injury of two or more people", "the policy covers the injury of up to 10 passengers
+# per vehicle". Read in the sentence's 80 characters before the noun, and right after it.
+_INJURY_IN_LAW_BEFORE: Final = re.compile(
+    r"\b(?:laws?|polic(?:y|ies)|covers?|covered|insur\w+|punish\w*|penal\w*|defin\w*"
+    r"|liab\w+|clauses?|articles?)\b[^.;:!?\n]*$",
+    re.IGNORECASE,
+)
+_PER_AFTER_INJURY: Final = re.compile(r"\s+(?:per|each|a\s+(?:year|day|month))\b", re.IGNORECASE)
 
 
 # A harm only tried, which befell nobody: "acquitted of the attempted murder of a local
