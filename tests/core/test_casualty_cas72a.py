@@ -84,6 +84,12 @@ def test_injury_of_people_in_a_headline() -> None:
         # injury as a term of law or insurance
         "The policy covers the injury of up to 10 passengers per vehicle.",
         "The law punishes the injury of two or more people with prison.",
+        "The insurance clause covers the injury of up to four passengers.",
+        "Under the new law, the injury of two or more people in a riot carries 10 years.",
+        "Article 12 of the penal code defines the injury of three or more people as a riot.",
+        # people nouns as a modifier of animals
+        "The injury of two police horses during the protest was filmed.",
+        "Officers mourned the killing of 3 police sniffer dogs in the raid.",
     ],
 )
 def test_injury_of_no_people_is_no_figure(sentence: str) -> None:

@@ -4002,8 +4002,8 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     for found in _phrases(
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
     ):
-        if _EVACUEES_NOT_MOVED.search(text, max(0, found.start - 60), found.start) and (
-            text[found.start : found.end].lower().endswith("evacuees")
+        if text[found.start : found.end].lower().endswith("evacuees") and (
+            _EVACUEES_NOT_MOVED.search(text, max(0, found.start - 60), found.start)
         ):
             continue  # "plans to house up to 50,000 evacuees", "built to carry 2,000 evacuees"
         yield found
