@@ -1395,7 +1395,9 @@ _TOLL: Final = LazyPattern(
     # counted are the toll's (CAS72A: two blind batches), unless a harm word or a second group
     # follows them ("the toll at 23 civilians killed" is the number-first rule's figure)
     # (never after "of", "is", "was": "a preliminary toll of three martyrs" is the martyrs')
-    rf"(?(toll_copula)|(?:\s+{_VICTIM_PLURAL}\b{_TOLL_PEOPLE_END})?))\b"
+    # (nor a noun that is a figure's own word: "the toll rose to six martyrs" is `six martyrs`)
+    rf"(?(toll_copula)|(?:\s+(?!(?:martyrs|refugees|hostages|detainees|prisoners)\b)"
+    rf"{_VICTIM_PLURAL}\b{_TOLL_PEOPLE_END})?))\b"
     rf"(?!\s*(?:{_VICTIM}\b|{_CASUALTY_WORD}\b|%|per\s*cent"
     r"|(?:euros?|dollars?|pounds?|cents?|francs?|per|each|a\s+(?:day|car|vehicle))\b))",
     re.IGNORECASE,
