@@ -1433,6 +1433,8 @@ _KIND_PATTERNS: Final = (
         re.compile(
             r"\b(?:missing|unaccounted(?: for)?|disappeared|disappearances?|abducted|kidnapped"
             r"|vanished"
+            # "four inmates had not been accounted for" (CAS72A): unaccounted for, said long
+            r"|not (?:yet )?(?:been )?accounted for"
             r"|abductions?"
             r"|(?:taken|held) hostage|hostages?|(?:under|beneath) (?:the )?rubble)\b"
         ),
