@@ -1081,6 +1081,24 @@ _TELLS_OF: Final = (
     # the protests were killed")
     r"|reported(?!\s+(?:on|from)\b)|recalled|added|warned)"
 )
+# A relative clause closed by the harm's own verb, with no auxiliary (CAS72B): "A 14-year-old
+# girl who had been pulled out alive died", "a boy who sold sweets outside lost both legs", "a
+# boy who was in the minibus received shrapnel wounds" (wire, translated and quoted prose of
+# one victim; the clause passes `_one_in_own_clause` like one closed by "was").
+_REL_HARM_CLOSE: Final = (
+    r"\s+(?:died|succumbed)\b"
+    r"|\s+lost\s+(?:both|an?|one|his|her|their)\s+(?:[\w-]+\s+)?(?:legs?|arms?|hands?|feet|foot"
+    r"|eyes?|limbs?)\b"
+    r"|\s+received\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)\b"
+)
+# One more of a person's kin or companions after a comma, no count of its own: ", his wife",
+# ", her two sons" (CAS72B).
+# (never a counted one: "A mother, her two sons and their driver died" is the count's figure,
+# widened over "A mother" in `with_coordinated_groups`)
+_KIN_BY_POSSESSIVE_LAST: Final = (
+    rf"(?:her|his|their)\s+(?!(?:\d|{_SMALL}\b))(?:[\w-]+\s+){{0,2}}?{_VICTIM}"
+)
+_KIN_BY_POSSESSIVE: Final = rf"(?:,\s+{_KIN_BY_POSSESSIVE_LAST}\b)"
 _NUMBER_FIRST: Final = LazyPattern(
     # "and in one of them a soldier was killed": "one of them" after a preposition is one of
     # the events named before (clashes, raids), not a person counted
@@ -1122,7 +1140,10 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "a woman and her two children were killed"
     # "a woman and two of her children were killed"
     # ... "a Chinese citizen and a Tajik security guard were killed": two words before it
-    rf"(?:\s+and\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM_SINGULAR}"
+    # ... "a man, his wife and their daughter were killed": kin by their possessive, each one
+    # (session 32 point 13; CAS72B)
+    rf"(?:{_KIN_BY_POSSESSIVE}{{1,3}},?\s+and\s+{_KIN_BY_POSSESSIVE_LAST}\b"
+    rf"|\s+and\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM_SINGULAR}"
     rf"|(?:(?:\d+|{_SMALL})\s+of\s+)?(?:her|his|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM})\b)?"
     # a headline's two counted groups joined by a comma, the harm right after them: "Two
     # soldiers, three rebels killed in gunfight" (summed by the rule)
@@ -1194,7 +1215,7 @@ _NUMBER_FIRST: Final = LazyPattern(
     # Frontieres (MSF) was killed")
     rf"(?:(?P<rel>\s+(?:who|(?<!\d\s)that|[\w-]+ing)(?:\s+(?!(?:{_TELLS_OF}|which|whom|whose|where)\b)(?:[\w'\u2019-]+|{_ACRONYM_IN_BRACKETS})){{1,8}}?"
     r"(?=(?:,\s(?-i:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}),)?"
-    r"\s+(?:were|was|had|have|has|went)\s))"
+    rf"(?:\s+(?:were|was|had|have|has|went)\s|{_REL_HARM_CLOSE})))"
     r"(?:,\s(?-i:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}),)?"
     # ... or a past participle's, then a death: "a woman pulled from the rubble died", "a
     # man injured in the blast died" (the harm said last is what befell them)
@@ -6200,6 +6221,11 @@ def _with_groups_inside(ctx: SuggestContext, found: Suggestion) -> Suggestion:
     return _summed(ctx, found, found.start, found.end, extra)
 
 
+# A possessive right before a figure's count, the count's own determiner: "her two sons"
+# (the rules start the figure at the number expression).
+_POSSESSIVE_OPENS_COUNT: Final = re.compile(r"\b(?:her|his|their)\s+$", re.IGNORECASE)
+
+
 def _joined_before(text: str, at: int) -> bool:
     """Whether `text` before `at` ends as each match of `_GROUPS_BEFORE` ending there ends:
     a comma or an "and" (case aside), then white space. A join ends right before the white
@@ -6271,17 +6297,22 @@ def with_coordinated_groups(ctx: SuggestContext, found: list[Suggestion]) -> lis
                 noun = _NOUN_AFTER.match(text, s.end, min(len(text), s.end + 40))
                 if noun is not None:
                     widened = _summed(ctx, s, s.start, noun.end(), (0, 0))
+        # ("A mother, her two sons and their driver died": the count's possessive, left out
+        # of the figure, opens its group, and the groups before it end where it starts;
+        # CAS72B)
+        kin = _POSSESSIVE_OPENS_COUNT.search(text, max(0, s.start - 8), s.start)
+        anchor = s.start if kin is None else kin.start()
         if (
             widened is s
-            and _joined_before(text, s.start)
+            and _joined_before(text, anchor)
             and _SPAN_OPENS_WITH_COUNT.match(text, s.start)
         ):
             sentence = ctx.sentence_at(s.start)
             # (the search for the line's start is bounded by the window: review66t)
-            line_start = text.rfind("\n", max(0, s.start - _GROUPS_REACH), s.start) + 1
-            begin = max(line_start, sentence.start if sentence else 0, s.start - _GROUPS_REACH)
+            line_start = text.rfind("\n", max(0, anchor - _GROUPS_REACH), anchor) + 1
+            begin = max(line_start, sentence.start if sentence else 0, anchor - _GROUPS_REACH)
             openings = [begin] if sentence is not None and begin == sentence.start else []
-            for o in _LIST_OPENER.finditer(text, begin, s.start):
+            for o in _LIST_OPENER.finditer(text, begin, anchor):
                 if o.group().startswith(",") and (
                     _DIGIT_OR_HARM.search(text, begin, o.start())
                     or casualty_kind(text[begin : o.start()]) is not None
@@ -6289,7 +6320,7 @@ def with_coordinated_groups(ctx: SuggestContext, found: list[Suggestion]) -> lis
                     continue  # (a comma after a count or a harm: the list is its parts)
                 openings.append(o.end())
             for opening in openings:
-                before = _GROUPS_BEFORE.fullmatch(text, opening, s.start)
+                before = _GROUPS_BEFORE.fullmatch(text, opening, anchor)
                 if before is None:
                     continue
                 if before.group("join") == "," and not _AND_A_GROUP.search(text, s.start, s.end):
