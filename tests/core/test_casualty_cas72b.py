@@ -121,10 +121,39 @@ def test_one_victim_and_a_clause_closed_by_the_harm(
         # the harm is the clause's own verb, the sentence's verb after it
         "A watchman who had since died was named in the court's ruling.",
         "A teacher who later died was honoured by the school.",
+        "A guard who later died was the first to open fire.",
+        # a limb lost or wounds received in the clause itself, the sentence's verb after it
+        "A player who lost both legs in the war won gold.",
+        "A soldier who never received wounds in combat retired.",
+        "Every soldier who fought there lost a friend.",
+        "A company that lost both contracts collapsed.",
     ],
 )
 def test_clauses_that_harm_nobody_of_their_own_are_no_figure(sentence: str) -> None:
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "- A boy who sold sweets lost both legs",
+            [("A boy who sold sweets lost both legs", 1, 1, "injured", "civilian")],
+        ),
+        (
+            "A child who ran into the road lost a hand when the mine exploded.",
+            [("A child who ran into the road lost a hand", 1, 1, "injured", "civilian")],
+        ),
+        (
+            "A man that the police shot died on the way to hospital.",
+            [("A man that the police shot died", 1, 1, "killed", "unknown")],
+        ),
+    ],
+)
+def test_a_clause_closed_by_the_harm_in_bullets_and_that_clauses(
+    sentence: str, expected: list[tuple[str, object, object, object, object]]
+) -> None:
+    assert figures(sentence) == expected
 
 
 def test_a_clause_whose_verb_harms_others_keeps_their_figure_only() -> None:
