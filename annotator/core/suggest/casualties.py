@@ -1084,11 +1084,30 @@ _TELLS_OF: Final = (
     # the protests were killed")
     r"|reported(?!\s+(?:on|from)\b)|recalled|added|warned)"
 )
+# A relative clause closed by the harm's own verb, with no auxiliary (CAS72B): "A 14-year-old
+# girl who had been pulled out alive died", "a boy who sold sweets outside lost both legs", "a
+# boy who was in the minibus received shrapnel wounds" (wire, translated and quoted prose of
+# one victim; the clause passes `_one_in_own_clause` like one closed by "was"). Only after
+# "who" / "that": a participle's clause may be a speaker's ("a war monitor, put the toll at
+# six, saying two of the wounded died").
+# (never where the harm is the clause's own verb, an auxiliary or an adverb before it and the
+# sentence's verb after: "A single guard who had since died was named in the ruling")
+_REL_HARM_CLOSE: Final = (
+    r"(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\bwas)(?<!\bwere)(?<!\bsince)(?<!\blater)(?<!ly)"
+    r"(?<!\bthen)(?<!\bnot)(?<!\bnever)(?<!\balready)(?<!\bjust)(?<!\bsubsequently)"
+    r"(?:\s+(?:died|succumbed)\b(?!\s+(?:was|were|is|are|has|had|have)\b)"
+    r"|\s+lost\s+(?:both|an?|one|his|her|their)\s+(?:[\w-]+\s+)?(?:legs?|arms?|hands?|feet|foot"
+    r"|eyes?|limbs?)\b"
+    r"|\s+received\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)\b)"
+)
 _NUMBER_FIRST: Final = LazyPattern(
     # "and in one of them a soldier was killed": "one of them" after a preposition is one of
     # the events named before (clashes, raids), not a person counted
     r"\b(?!(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bat\s)|(?<=\bafter\s))"
     r"one\s+of\s+(?:them|these|those)\b)"
+    # (never a clock time's minutes: a live blog's "14:05 - A woman who was sheltering in the
+    # basement died" counts one, not 5; CAS72B)
+    r"(?<!\d:)"
     rf"(?P<phrase>(?:{NUMBER_EXPRESSION}"
     rf"|(?:one|both)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM}\b)"
     # "a"/"an" is one only before a singular person ("a local journalist"), never "a
@@ -1195,9 +1214,9 @@ _NUMBER_FIRST: Final = LazyPattern(
     # Abdiqani Hashi, had been wounded", gramcas65)
     # (a body's acronym in brackets may stand in it: "a nurse working for Medecins Sans
     # Frontieres (MSF) was killed")
-    rf"(?:(?P<rel>\s+(?:who|(?<!\d\s)that|[\w-]+ing)(?:\s+(?!(?:{_TELLS_OF}|which|whom|whose|where)\b)(?:[\w'\u2019-]+|{_ACRONYM_IN_BRACKETS})){{1,8}}?"
+    rf"(?:(?P<rel>\s+(?:(?P<rel_who>who|(?<!\d\s)that)|[\w-]+ing)(?:\s+(?!(?:{_TELLS_OF}|which|whom|whose|where)\b)(?:[\w'\u2019-]+|{_ACRONYM_IN_BRACKETS})){{1,8}}?"
     r"(?=(?:,\s(?-i:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}),)?"
-    r"\s+(?:were|was|had|have|has|went)\s))"
+    rf"(?:\s+(?:were|was|had|have|has|went)\s|(?(rel_who)(?:{_REL_HARM_CLOSE})|(?!)))))"
     r"(?:,\s(?-i:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}),)?"
     # ... or a past participle's, then a death: "a woman pulled from the rubble died", "a
     # man injured in the blast died" (the harm said last is what befell them)
@@ -5574,6 +5593,15 @@ def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         elif attributes["kind"] == "other" and head not in _CUSTODY_HEADS:
             # "the assassination of a judge": a killing, whatever word names it.
             attributes["kind"] = "killed"
+        kin = _KIN_AFTER_HARM_NOUN.match(ctx.text, found.end)
+        kin_count = None if kin is None else _kin_after_one_count(kin.group())
+        if kin is not None and kin_count is not None:
+            # "the bodies of a man, his wife and their two sons": one figure (CAS72B)
+            end = kin.end()
+            attributes["count_low"] = attributes["count_high"] = kin_count
+            attributes["victims"] = casualty_victims_at(ctx.text, found.start, end)
+            yield replace(found, end=end, attributes=attributes)
+            continue
         joined = _AND_ONE_OF_HIS.match(ctx.text, found.end)
         if joined is not None and (
             joined.group("noun").lower() in _NOT_ONE_PERSON
@@ -5686,6 +5714,51 @@ _ONE_MORE: Final = (
 _AND_ONE_MORE: Final = re.compile(
     rf"(?P<items>(?:, {_ONE_MORE}){{0,4}}),? and {_ONE_MORE}", re.IGNORECASE
 )
+_NOT_AN_AGE: Final = r"(?!(?:year|month|week|day)s?[-\s]old\b)"
+
+
+def _kin_item_after_one(name: str) -> str:
+    """One possessive item of `_KIN_AFTER_HARM_NOUN`, its count in the group `name`."""
+    return (
+        rf"(?:his|her|their) (?:(?P<{name}>\d{{1,2}}|{_SMALL}) {_NOT_AN_AGE})?"
+        rf"(?:(?!{_NOT_MODIFIER})[\w-]+ ){{0,2}}?{_VICTIM}\b(?![-'\u2019])"
+    )
+
+
+# ... or a person's kin or companions by their possessives, a comma between (CAS72B): "the
+# bodies of a man, his wife and their two sons" (4), "of a man, his wife and their 10-month-old
+# son" (3): each possessive noun one, a counted one its number (guideline, session 32 point
+# 13); a plural with no number ("and their children") counts no one, so no figure.
+_KIN_AFTER_HARM_NOUN: Final = re.compile(
+    rf"(?P<items>(?:, {_kin_item_after_one('c1')})(?:, {_kin_item_after_one('c2')})?),? and "
+    + _kin_item_after_one("c3"),
+    re.IGNORECASE,
+)
+_KIN_ITEM_COUNT: Final = re.compile(
+    rf"(?:his|her|their) (?:(?P<count>\d{{1,2}}|{_SMALL}) {_NOT_AN_AGE})?"
+    rf"(?:[\w-]+ ){{0,2}}?(?P<noun>{_VICTIM})\b",
+    re.IGNORECASE,
+)
+
+
+def _kin_after_one_count(items: str) -> int | None:
+    """1 (the person counted by "a") plus each possessive item's count in `items` (", his
+    wife and their two sons" -> 4); None where a plural item says no number."""
+    count = 1
+    for item in _KIN_ITEM_COUNT.finditer(items):
+        number = item.group("count")
+        if number is None:
+            if not _A_PERSON.fullmatch(item.group("noun")):
+                return None  # ("and their children": how many, no word says)
+            count += 1
+        else:
+            parsed = parse_casualty(number + " people").low
+            if parsed is None:
+                return None
+            count += parsed
+    return count
+
+
 # Singular nouns after "his / her" that count no one person: "and his family".
 _NOT_ONE_PERSON: Final = words(
     "family entourage convoy staff team household group people children men women car "
