@@ -62,7 +62,10 @@ _GROUP_NOUNS: Final = words(
     # an army's command: "the General Staff said" is "Ukraine's General Staff"
     "staff "
     # any body, as translated wires write it ("la entidad", "l'institution")
-    "entity institution"
+    "entity institution "
+    # an army's formations, named by the noun that ends their name: "the division said"
+    # is the "3rd Infantry Division" named before
+    "division battalion regiment"
 )
 # ... which say nothing of the body's kind: "the entity said" is the body that spoke or
 # was the source last.
@@ -70,7 +73,8 @@ _GENERIC_BODY_NOUNS: Final = words("entity institution")
 # ... which stand only for a body whose name holds them ("the cell", "the forum").
 _NAME_NOUNS: Final = words(
     "cell command directorate commission secretariat bureau forum union party association "
-    "federation tribunal observatory watchdog institute foundation unit collective"
+    "federation tribunal observatory watchdog institute foundation unit collective "
+    "division battalion regiment"
 )
 # Who may say a quote without being named: "the official said" has no speaker.
 _DESCRIPTIONS: Final = words(
