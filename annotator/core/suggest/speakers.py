@@ -933,6 +933,9 @@ class _Mentions:
                     joint = self.joint_subject(text, *earlier, any_verb=True)
                     if joint is not None:
                         return joint
+        source = self._according_opening(text, bounds) if bounds and not plural else None
+        if source is not None:
+            return source
         subject = self._previous_subject_at(text, offset)
         if subject is not None and subject.attributes.get("type") != "media":
             return subject
@@ -967,6 +970,34 @@ class _Mentions:
             if actor.attributes.get("type") != "media":
                 return actor
         return self.nearest_before(offset, person=False)
+
+    def _according_opening(self, text: str, bounds: tuple[int, int]) -> Suggestion | None:
+        """The body a sentence opening "According to X, ..." gives as its source, for the
+        "it said" after it ("According to the society, 9,900 are held by Israeli forces.
+        '...,' it said" -> the society named before, not the forces its words name): a
+        body named there (not a person nor an outlet), or "the <noun>" described before;
+        else None."""
+        opening = _ACCORDING_OPENS_SENTENCE.match(text, bounds[0], bounds[1])
+        if opening is None:
+            return None
+        named = [
+            a
+            for a in self.within(opening.start("source"), opening.end("source"))
+            if not _is_person(a) and a.attributes.get("type") != "media"
+        ]
+        if named:
+            return self.alias_of(text, named[0], bounds[1])
+        described = _ACCORDING_DESCRIBED.fullmatch(opening.group("source"))
+        if described is None:
+            return None
+        noun = described.group(1)
+        found = (
+            self.described_before(text, opening.start("source"), [noun])
+            if noun in _GROUP_NOUNS
+            # ("the society": a body named before by the last word of its name)
+            else self.named_by_head(text, opening.start("source"), noun)
+        )
+        return None if found is None or _is_person(found) else found
 
     def _final_body_described(
         self, text: str, source: re.Match[str], who: str, *, plural: bool
@@ -4722,6 +4753,10 @@ _ACCORDING_SOURCE: Final = re.compile(
     r"\b[Aa]ccording\s+to\s+(?P<source>[^,.;:\"\u201c\u201d\n]{2,120})[,.]"
 )
 _ACCORDING_DESCRIBED: Final = re.compile(r"the\s+([a-z]+)")
+# A sentence opened by its source: "According to the society, " (the source up to the comma).
+_ACCORDING_OPENS_SENTENCE: Final = re.compile(
+    r"\s*According\s+to\s+(?P<source>[^,.;:\"\u201c\u201d\n]{2,80}),\s"
+)
 # "the statement", "the communiqué" after "According to": a document, from its issuer.
 _THE_DOCUMENT: Final = re.compile(r"the\s+(?:statement|communiqu[e\u00e9]|release|note)")
 _DOCUMENT_WORD: Final = re.compile(
