@@ -1,0 +1,278 @@
+"""SPK72: the speaker is the subject of the reporting verb that governs the quote, not an
+actor inside an apposition, an outlet that carried the words or a name the words report.
+
+Five narrow changes in speakers.py, each with its own sentences in several styles (wire,
+headline, translated, Indian/Pakistani/Nigerian English, report) and hostile probes where
+the nearest actor is the right one:
+
+1. "X, <apposition>, which/who said": the name before the apposition (JNIM, not the Sahel
+   of "Al-Qaeda's affiliate in the Sahel"; CAS45);
+2. "the division/battalion/regiment said": the formation named before by that noun (the
+   "3rd Infantry Division" of "the division said in a statement. '...,' the statement
+   said"; CAS44);
+3. "In a statement carried by SANA, it said": "it", not the outlet or an issuer read off
+   the phrase (b39);
+4. "In a report in May, it said ... . '...,' the report said": whom that "it" stands for;
+5. "According to the society, ... . '...,' it said": the source the sentence before opens
+   with (CAS45).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_speaker
+
+# 1. the name before an apposition, for a relative "which/who said"
+APPOSITION = [
+    (
+        "The attack was claimed on Monday by the Group for the Support of Islam and Muslims "
+        "(JNIM), Al-Qaeda's affiliate in the Sahel, which said its fighters had \"taken the "
+        'camp of the apostates" and seized weapons.',
+        "taken the camp",
+        "JNIM",
+    ),
+    (
+        "Responsibility was claimed by Islamic State West Africa Province (ISWAP), the Boko "
+        'Haram splinter group, which said its men had "punished the crusaders" in Borno.',
+        "punished",
+        "ISWAP",
+    ),
+    (
+        "The ambush was described by Maj. Gen. Thanawat Sirisombat, spokesman of the Royal "
+        'Thai Army, who said Cambodian troops had "opened fire first" near the temple.',
+        "opened fire first",
+        "Thanawat Sirisombat",
+    ),
+    (
+        "Fatima Bello, the widow of a soldier killed by Boko Haram, who said she had "
+        '"nothing left", spoke in Maiduguri.',
+        "nothing left",
+        "Fatima Bello",
+    ),
+    (
+        "The statement was read by the army spokesman, Col. Musa Bello, a veteran of the war "
+        'against Boko Haram, who said troops had "cleared" the forest.',
+        "cleared",
+        "Musa Bello",
+    ),
+    (
+        'Attack claimed by JNIM, al-Qaeda branch in Sahel, which says it "took the camp"',
+        "took the camp",
+        "JNIM",
+    ),
+    # hostile: a name heads the apposition, no apposition, "which" after a person's role
+    (
+        "The toll was given by the army's media wing, Inter-Services Public Relations (ISPR), "
+        'which said troops had "neutralised" four terrorists of the TTP.',
+        "neutralised",
+        "ISPR",
+    ),
+    (
+        "The attack was condemned by President Bola Tinubu, who said the killers would "
+        '"face the full wrath of the law".',
+        "face the full",
+        "Bola Tinubu",
+    ),
+    (
+        "The strike was confirmed by Brig. Gen. Yahya Saree, spokesman of the Houthis, which "
+        'said the group had "targeted a US destroyer".',
+        "targeted a US",
+        "Houthis",
+    ),
+    (
+        "The death was confirmed by Dr Ahmed Ali, director of the Nasser Hospital, who said "
+        'the boy had died of "severe burns".',
+        "severe burns",
+        "Ahmed Ali",
+    ),
+    (
+        "The report by Amnesty International was backed by the UN human rights office "
+        '(OHCHR), which said the killings were "systematic" and must be investigated.',
+        "systematic",
+        "OHCHR",
+    ),
+    (
+        "The figures were compiled by the Syrian Observatory for Human Rights, a Britain-based "
+        'monitor, which said the dead included "at least 14 children" in Idlib.',
+        "at least 14",
+        "Syrian Observatory for Human Rights",
+    ),
+]
+
+# 2. "the division said": the formation named before
+FORMATION = [
+    (
+        "Three soldiers were killed in Guihulngan City on Saturday, the 3rd Infantry Division "
+        "said. Two NPA rebels were killed, and troops recovered three rifles, the division said "
+        'in a statement. "The NPA remains a threat to the peace," the statement said.',
+        "The NPA remains",
+        "3rd Infantry Division",
+    ),
+    (
+        "Two terrorists were killed in Kupwara, the 19th Infantry Division said. "
+        '"The operation is over," the division said.',
+        "The operation is over",
+        "19th Infantry Division",
+    ),
+    (
+        "The 2nd Mechanized Battalion reported one soldier wounded in Basilan. "
+        '"Our troops held their ground," the battalion said.',
+        "Our troops held",
+        "2nd Mechanized Battalion",
+    ),
+    # hostile: no formation named; no statement named before
+    (
+        'Three soldiers were killed in Negros, police said. "The enemy fled," the division said.',
+        "The enemy fled",
+        None,
+    ),
+    (
+        'Three soldiers were killed in Negros, an army officer said. "The NPA remains a '
+        'threat," the statement said.',
+        "The NPA remains",
+        None,
+    ),
+    (
+        "The army said in a statement that five rebels died. The NPA said in its own statement "
+        'that the dead were farmers. "The so-called encounter is a lie," the statement said.',
+        "The so-called",
+        "NPA",
+    ),
+]
+
+# 3. "In a statement carried by <outlet>, it said": "it"
+DOCUMENT_THEN_IT = [
+    (
+        "Syrian security forces said 20 people died in Latakia. The Interior Ministry gave a "
+        "lower toll. In a statement carried by the state news agency SANA, it said that nine "
+        'of its personnel had died when "remnants of the former regime" ambushed a patrol.',
+        "remnants of",
+        "Interior Ministry",
+    ),
+    (
+        "The Nigerian Army denied the report. In a statement carried by Channels TV, it said "
+        'its troops had "acted professionally".',
+        "acted professionally",
+        "Nigerian Army",
+    ),
+    (
+        "The ISPR gave a different account. In a press release issued in Rawalpindi, it said "
+        'the terrorists had "fled towards Afghanistan".',
+        "fled towards",
+        "ISPR",
+    ),
+    # hostile: the issuer named in the phrase, a description as the subject
+    (
+        "In a statement from the Kenya Defence Forces, the spokesman said the soldiers had "
+        '"repulsed" the attack.',
+        "repulsed",
+        "Kenya Defence Forces",
+    ),
+    (
+        "Amnesty International published a report. In a letter sent to the army, it said the "
+        'soldiers had "executed" 14 men.',
+        "executed",
+        "Amnesty International",
+    ),
+]
+
+# 4. "In a report in May, it said ... . '...,' the report said"
+REPORT_BY_IT = [
+    (
+        "Human Rights Watch has accused the army of abuses. In a report in May, it said "
+        "soldiers had executed more than 60 civilians near Djibo, according to witnesses cited "
+        'by ACLED. "The authorities cannot fight abuses by committing abuses of their own," the '
+        "report said.",
+        "The authorities cannot",
+        "Human Rights Watch",
+    ),
+    # hostile: "it" is the body the sentence before opens with
+    (
+        "Human Rights Watch has accused the army of abuses. ACLED counted 300 deaths. In a "
+        "report in May, it said soldiers had executed more than 60 civilians near Djibo. "
+        '"The authorities cannot fight abuses by committing abuses of their own," the report '
+        "said.",
+        "The authorities cannot",
+        "ACLED",
+    ),
+    # hostile: the issuer said it in its own words; a report by another body
+    (
+        "The Nigerian Army said in a statement that troops killed 20 bandits in Zamfara. "
+        '"Troops remain resolute," the statement said.',
+        "Troops remain",
+        "Nigerian Army",
+    ),
+    (
+        "Human Rights Watch has accused the army of abuses. According to a report by Amnesty "
+        'International, soldiers executed 60 men. "The killings were deliberate," the report '
+        "said.",
+        "The killings were",
+        "Amnesty International",
+    ),
+]
+
+# 5. "According to X, ... . '...,' it said": X
+ACCORDING_THEN_IT = [
+    (
+        "The Palestinian Prisoners' Society said two detainees had died this month. According "
+        "to the society, some 9,900 Palestinians are now held in Israeli prisons, a figure that "
+        'does not include detainees held by Israeli forces. "The prisons have become places of '
+        'slow death," it said in a statement.',
+        "The prisons have",
+        "Palestinian Prisoners' Society",
+    ),
+    (
+        "According to the Syrian Observatory for Human Rights, 14 fighters of the SDF died. "
+        '"The clashes are the fiercest this year," it said.',
+        "The clashes are",
+        "Syrian Observatory for Human Rights",
+    ),
+    (
+        "The UN Office for the Coordination of Humanitarian Affairs (OCHA) said aid was "
+        "blocked. According to OCHA, 40,000 people fled attacks by the RSF. "
+        '"The needs are enormous," it said.',
+        "The needs",
+        "OCHA",
+    ),
+    (
+        "According to the Armed Conflict Location and Event Data project (ACLED), JNIM "
+        'fighters killed 300 civilians in 2025. "Violence is spreading south," it said.',
+        "Violence is",
+        "ACLED",
+    ),
+    # hostile: residents, a person or an outlet as the source; "they" for people
+    (
+        "According to residents, the army shelled the village. The Sudanese Armed Forces "
+        'denied it. "We target only the militia," it said.',
+        "We target",
+        "Sudanese Armed Forces",
+    ),
+    (
+        "According to Governor Babagana Zulum, ISWAP fighters killed 12 farmers. The Nigerian "
+        'Army said it was pursuing them. "The terrorists will be found," it said.',
+        "The terrorists",
+        "Nigerian Army",
+    ),
+    (
+        "According to Al Jazeera, Israeli forces killed 12 people in Jenin. "
+        '"The operation is continuing," it said.',
+        "The operation is",
+        "Israeli forces",
+    ),
+    (
+        'According to the UN, 20 people died. Two survivors spoke to AFP. "We ran," they said.',
+        "We ran",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    APPOSITION + FORMATION + DOCUMENT_THEN_IT + REPORT_BY_IT + ACCORDING_THEN_IT,
+)
+def test_speaker_is_the_subject_of_the_governing_verb(
+    text: str, quote: str, speaker: str | None
+) -> None:
+    assert suggested_speaker(text, quote) == speaker
