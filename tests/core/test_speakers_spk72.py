@@ -14,7 +14,8 @@ the nearest actor is the right one:
    the phrase (b39);
 4. "In a report in May, it said ... . '...,' the report said": whom that "it" stands for;
 5. "According to the society, ... . '...,' it said": the source the sentence before opens
-   with (CAS45).
+   with (CAS45);
+6. '"...," the statement said, adding that a "...': the first quote's speaker (CAS44, b41).
 """
 
 from __future__ import annotations
@@ -267,10 +268,70 @@ ACCORDING_THEN_IT = [
     ),
 ]
 
+# 6. '"...," the statement said, adding that a "...': the first quote's speaker
+ADDING_THAT = [
+    (
+        "Two NPA rebels were killed, the 3rd Infantry Division said in a statement. "
+        '"The NPA remains a threat to the peace," the statement said, adding that a "few '
+        'dozen" rebels still operated on the island.',
+        "few dozen",
+        "3rd Infantry Division",
+    ),
+    (
+        "The Inter-Services Public Relations (ISPR) said four terrorists were killed. "
+        '"Troops effectively engaged the khawarij," the ISPR said, adding that a '
+        '"sanitisation operation" was under way.',
+        "sanitisation",
+        "ISPR",
+    ),
+    (
+        'Police in Zamfara confirmed the attack. "Our men repelled the bandits," SP Yazid '
+        'Abubakar said on Sunday, adding that "normalcy has returned" to the area.',
+        "normalcy has",
+        "Yazid Abubakar",
+    ),
+    (
+        '14:20 GMT - "Nowhere in Gaza is safe," UNRWA said in a post on X, adding that its '
+        'shelters were "overcrowded beyond capacity".',
+        "overcrowded",
+        "UNRWA",
+    ),
+    # hostile: a speech verb of the added clause's own, an unnamed first speaker, a new
+    # sentence, a headline
+    (
+        '"We will not leave," the Nigerian Army said, adding that Boko Haram had described '
+        'the attack as "a victory".',
+        "a victory",
+        "Boko Haram",
+    ),
+    (
+        '"The attack failed," the ministry said, adding that it rejected what the TTP called '
+        '"a great victory".',
+        "a great victory",
+        "TTP",
+    ),
+    (
+        '"We are safe now," a resident said, adding that the army had "fled" the town.',
+        "fled",
+        None,
+    ),
+    (
+        '"We will not leave," the Nigerian Army said. Adding that the town was calm, Governor '
+        'Babagana Zulum called the attack "barbaric".',
+        "barbaric",
+        "Babagana Zulum",
+    ),
+    (
+        'Army says troops "repelled" attack, adding 12 "terrorists" killed',
+        "terrorists",
+        None,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
-    APPOSITION + FORMATION + DOCUMENT_THEN_IT + REPORT_BY_IT + ACCORDING_THEN_IT,
+    APPOSITION + FORMATION + DOCUMENT_THEN_IT + REPORT_BY_IT + ACCORDING_THEN_IT + ADDING_THAT,
 )
 def test_speaker_is_the_subject_of_the_governing_verb(
     text: str, quote: str, speaker: str | None
