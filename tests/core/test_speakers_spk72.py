@@ -266,6 +266,18 @@ ACCORDING_THEN_IT = [
         "We ran",
         None,
     ),
+    (
+        "According to the army, 12 rebels were killed, but the NPA denied it. "
+        '"They were farmers," it said.',
+        "They were farmers",
+        "NPA",
+    ),
+    (
+        "- According to UNICEF, 12 children died in the strike.\n"
+        '"Children are paying the highest price," it said.',
+        "Children are",
+        "UNICEF",
+    ),
 ]
 
 # 6. '"...," the statement said, adding that a "...': the first quote's speaker
@@ -309,6 +321,12 @@ ADDING_THAT = [
         '"a great victory".',
         "a great victory",
         "TTP",
+    ),
+    (
+        '"We lost everything," Amina Yusuf said, adding that the ministry had promised '
+        '"new homes".',
+        "new homes",
+        "Amina Yusuf",
     ),
     (
         '"We are safe now," a resident said, adding that the army had "fled" the town.',
