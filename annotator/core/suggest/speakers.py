@@ -5453,7 +5453,7 @@ def _before_quote(
 
 # A relative pronoun right before the verb it is the subject of: ", which routinely ".
 _RELATIVE_SUBJECT: Final = re.compile(
-    r",\s+(which|who)\s+(?:(?:[a-z]+ly|also|now|still|often|has|have|had)\s+)*$"
+    r",\s+(?:which|who)\s+(?:(?:[a-z]+ly|also|now|still|often|has|have|had)\s+)*$"
 )
 
 
@@ -5468,62 +5468,7 @@ def _relative_antecedent(
         return None
     before = relative.start()
     named = [a for a in mentions.within(start, before) if before - a.end <= 1]
-    apposed = _head_before_apposition(text, mentions, start, before, relative.group(1))
-    if apposed is not None and (not named or named[-1].start > apposed.end):
-        return apposed
     return named[-1] if named else None
-
-
-# An apposition set off by commas after a name, ending where a relative clause opens:
-# ", Al-Qaeda's affiliate in the Sahel" before ", which said" (no verb, comma or quote
-# inside; at most 90 characters).
-_APPOSITION_BEFORE_RELATIVE: Final = re.compile(r",\s+(?P<noun>[^,;:.!?\"\u201c\u201d()]{3,90})$")
-# The apposition's head is a noun, not a name: it opens on a determiner, a possessive
-# name ("Al-Qaeda's affiliate") or a role noun ("spokesman of the army"), and any name
-# at its end stands after a preposition ("in the Sahel", "of the Royal Thai Army") or
-# before the head noun ("the Boko Haram splinter group").
-_APPOSITION_OPENING: Final = re.compile(
-    r"(?:(?:the|a|an|its|their|his|her)\s|[A-Za-z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}"
-    r"(?:['\u2019]s\s|\s+(?=(?:affiliate|branch|wing|ally|offshoot|faction)\s))"
-    r"|(?:spokes(?:man|woman|person)|head|chief|leader|commander|director"
-    r"|president|secretary|member|affiliate|branch|wing|arm|ally|offshoot|faction)\s+of\s)"
-)
-_NAME_AFTER_PREPOSITION: Final = re.compile(
-    r"\b(?:of|in|for|from|to|by|with|across|near|against)\s+(?:the\s+)?$"
-)
-# A verb inside the "apposition" makes it a clause: ", whose son died in May".
-_APPOSITION_VERB: Final = re.compile(
-    r"\b(?:who|whose|which|that|said|says|is|was|were|are|has|had|have|been|told)\b"
-)
-
-
-def _head_before_apposition(
-    text: str, mentions: _Mentions, start: int, before: int, pronoun: str
-) -> Suggestion | None:
-    """The name a relative "which/who" at `before` stands for when an apposition sets it
-    apart from the comma ('claimed by JNIM, Al-Qaeda's affiliate in the Sahel, which said
-    ...' -> JNIM; 'Thanawat Sirisombat, spokesman of the Royal Thai Army, who said' ->
-    Thanawat Sirisombat): the mention right before the apposition, a body for "which", a
-    person for "who"; None when the words before the pronoun are no such apposition or a
-    name heads it ('the army's media wing, Inter-Services Public Relations, which')."""
-    found = _APPOSITION_BEFORE_RELATIVE.search(text, max(start, before - 92), before)
-    if found is None or _APPOSITION_VERB.search(found.group("noun")):
-        return None
-    noun_at = found.start("noun")
-    if not _APPOSITION_OPENING.match(text, noun_at, before):
-        return None
-    for inner in mentions.within(noun_at, before):
-        if inner.end >= before - 1 and not _NAME_AFTER_PREPOSITION.search(
-            text, noun_at, inner.start
-        ):
-            return None  # the apposition ends on a name of its own: its head
-    head = [a for a in mentions.within(max(start, noun_at - 200), found.start())]
-    if not head or not re.fullmatch(r"\)?", text[head[-1].end : found.start()]):
-        return None
-    person = _is_person(head[-1])
-    if person != (pronoun == "who") or head[-1].attributes.get("type") == "media":
-        return None
-    return head[-1]
 
 
 # Between a body's name and its other name: ", known as ", ", also known as ", " (known as ".
