@@ -4535,15 +4535,6 @@ _STATEMENT_FROM: Final = re.compile(
 )
 
 
-# "In a statement carried by SANA, it ": a document phrase opening the clause with "In",
-# then after its comma the verb's own subject, a pronoun (the outlet named inside the
-# phrase is not what "it" stands for; "In a statement published by the Nigerian Army, the
-# spokesman said" keeps the issuer: spk69).
-_OPENING_DOCUMENT_THEN_SUBJECT: Final = re.compile(
-    r"[Ii]n\s+(?:a|an|the|its|their)\s[^,]{1,120},\s+(?:it|they)\s*$"
-)
-
-
 def _statement_source(
     text: str, mentions: _Mentions, start: int, verb_at: int, quote_start: int
 ) -> tuple[Extent | None] | None:
@@ -4551,10 +4542,6 @@ def _statement_source(
     1-tuple), or None when the clause is not of that form."""
     found = _STATEMENT_FROM.search(text[start:verb_at])
     if found is None:
-        return None
-    if _OPENING_DOCUMENT_THEN_SUBJECT.match(found.group()):
-        # "In a statement carried by the state news agency SANA, it said": the document
-        # opens the clause as an adverbial; the subject after its comma speaks
         return None
     named_at = start + found.start("named")
     issuers = mentions.within(named_at, verb_at)
