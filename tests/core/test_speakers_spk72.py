@@ -1,21 +1,22 @@
 """SPK72: the speaker is the subject of the reporting verb that governs the quote, not an
 actor inside an apposition, an outlet that carried the words or a name the words report.
 
-Five narrow changes in speakers.py, each with its own sentences in several styles (wire,
-headline, translated, Indian/Pakistani/Nigerian English, report) and hostile probes where
-the nearest actor is the right one:
+Four narrow changes in speakers.py, each with its own sentences in several styles (wire,
+headline, translated, Indian/Pakistani/Nigerian English, report, live blog) and hostile
+probes where the nearest actor is the right one:
 
-1. "X, <apposition>, which/who said": the name before the apposition (JNIM, not the Sahel
-   of "Al-Qaeda's affiliate in the Sahel"; CAS45);
 2. "the division/battalion/regiment said": the formation named before by that noun (the
    "3rd Infantry Division" of "the division said in a statement. '...,' the statement
    said"; CAS44);
-3. "In a statement carried by SANA, it said": "it", not the outlet or an issuer read off
-   the phrase (b39);
 4. "In a report in May, it said ... . '...,' the report said": whom that "it" stands for;
 5. "According to the society, ... . '...,' it said": the source the sentence before opens
    with (CAS45);
 6. '"...," the statement said, adding that a "...': the first quote's speaker (CAS44, b41).
+
+Changes 1 (a relative "which/who said" after an apposition: the name before it) and 3
+("In a statement carried by SANA, it said": "it") were taken out after scripts/rule_reach.py
+flagged their patterns as changing one dev gold sentence each; their sentences that pass
+without them stay below as probes of what the code gives.
 """
 
 from __future__ import annotations
@@ -24,45 +25,10 @@ import pytest
 
 from tests.core.suggest_probes import suggested_speaker
 
-# 1. the name before an apposition, for a relative "which/who said"
+# (1, taken out) sentences with an apposition before a relative "which/who said"
 APPOSITION = [
-    (
-        "The attack was claimed on Monday by the Group for the Support of Islam and Muslims "
-        "(JNIM), Al-Qaeda's affiliate in the Sahel, which said its fighters had \"taken the "
-        'camp of the apostates" and seized weapons.',
-        "taken the camp",
-        "JNIM",
-    ),
-    (
-        "Responsibility was claimed by Islamic State West Africa Province (ISWAP), the Boko "
-        'Haram splinter group, which said its men had "punished the crusaders" in Borno.',
-        "punished",
-        "ISWAP",
-    ),
-    (
-        "The ambush was described by Maj. Gen. Thanawat Sirisombat, spokesman of the Royal "
-        'Thai Army, who said Cambodian troops had "opened fire first" near the temple.',
-        "opened fire first",
-        "Thanawat Sirisombat",
-    ),
-    (
-        "Fatima Bello, the widow of a soldier killed by Boko Haram, who said she had "
-        '"nothing left", spoke in Maiduguri.',
-        "nothing left",
-        "Fatima Bello",
-    ),
-    (
-        "The statement was read by the army spokesman, Col. Musa Bello, a veteran of the war "
-        'against Boko Haram, who said troops had "cleared" the forest.',
-        "cleared",
-        "Musa Bello",
-    ),
-    (
-        'Attack claimed by JNIM, al-Qaeda branch in Sahel, which says it "took the camp"',
-        "took the camp",
-        "JNIM",
-    ),
-    # hostile: a name heads the apposition, no apposition, "which" after a person's role
+    # (the rule of SPK72 that read past the apposition was taken out: rule_reach flagged
+    # it as changing one dev gold sentence; these sentences keep what the code gives)
     (
         "The toll was given by the army's media wing, Inter-Services Public Relations (ISPR), "
         'which said troops had "neutralised" four terrorists of the TTP.',
@@ -142,28 +108,16 @@ FORMATION = [
     ),
 ]
 
-# 3. "In a statement carried by <outlet>, it said": "it"
+# (3, taken out) "In a <document> ..., it/the <noun> said"
 DOCUMENT_THEN_IT = [
-    (
-        "Syrian security forces said 20 people died in Latakia. The Interior Ministry gave a "
-        "lower toll. In a statement carried by the state news agency SANA, it said that nine "
-        'of its personnel had died when "remnants of the former regime" ambushed a patrol.',
-        "remnants of",
-        "Interior Ministry",
-    ),
-    (
-        "The Nigerian Army denied the report. In a statement carried by Channels TV, it said "
-        'its troops had "acted professionally".',
-        "acted professionally",
-        "Nigerian Army",
-    ),
+    # (the rule for "In a statement carried by SANA, it said" was taken out: rule_reach
+    # flagged it as changing one dev gold sentence; these sentences keep what the code gives)
     (
         "The ISPR gave a different account. In a press release issued in Rawalpindi, it said "
         'the terrorists had "fled towards Afghanistan".',
         "fled towards",
         "ISPR",
     ),
-    # hostile: the issuer named in the phrase, a description as the subject
     (
         "In a statement from the Kenya Defence Forces, the spokesman said the soldiers had "
         '"repulsed" the attack.',
