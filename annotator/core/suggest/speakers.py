@@ -1793,10 +1793,6 @@ class _Mentions:
                         return holder[0]
                 if subject is not None:
                     return subject
-                if text[after : verb.start()].strip() == "it":
-                    # "X has accused the army. In a report in May, it said ... . '...,'
-                    # the report said": whom that "it" stands for issued the report
-                    return self.group_before(text, after)
                 opens = text[in_statement[-1].start()] == "I"
                 apposed = self.at(_subject(text, self, after, verb.start())[1] or (-1, -1))
                 if opens and apposed is not None and _is_person(apposed):
