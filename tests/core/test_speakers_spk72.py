@@ -1,22 +1,22 @@
 """SPK72: the speaker is the subject of the reporting verb that governs the quote, not an
 actor inside an apposition, an outlet that carried the words or a name the words report.
 
-Four narrow changes in speakers.py, each with its own sentences in several styles (wire,
+Three narrow changes in speakers.py, each with its own sentences in several styles (wire,
 headline, translated, Indian/Pakistani/Nigerian English, report, live blog) and hostile
 probes where the nearest actor is the right one:
 
 2. "the division/battalion/regiment said": the formation named before by that noun (the
    "3rd Infantry Division" of "the division said in a statement. '...,' the statement
    said"; CAS44);
-4. "In a report in May, it said ... . '...,' the report said": whom that "it" stands for;
 5. "According to the society, ... . '...,' it said": the source the sentence before opens
-   with (CAS45);
+   with (CAS45, and 886's "According to a statement from the ISPR");
 6. '"...," the statement said, adding that a "...': the first quote's speaker (CAS44, b41).
 
-Changes 1 (a relative "which/who said" after an apposition: the name before it) and 3
-("In a statement carried by SANA, it said": "it") were taken out after scripts/rule_reach.py
-flagged their patterns as changing one dev gold sentence each; their sentences that pass
-without them stay below as probes of what the code gives.
+Changes 1 (a relative "which/who said" after an apposition: the name before it), 3 ("In a
+statement carried by SANA, it said": "it") and 4 ("In a report in May, it said ... the report
+said": whom "it" stands for) were taken out: scripts/rule_reach.py flagged the patterns of 1
+and 3 as changing one dev gold sentence each, and 4 fired on one gold sentence only. Their
+sentences that pass without them stay below as probes of what the code gives.
 """
 
 from __future__ import annotations
@@ -132,26 +132,12 @@ DOCUMENT_THEN_IT = [
     ),
 ]
 
-# 4. "In a report in May, it said ... . '...,' the report said"
+# (4, taken out) "the statement/report said" after its issuer spoke
 REPORT_BY_IT = [
-    (
-        "Human Rights Watch has accused the army of abuses. In a report in May, it said "
-        "soldiers had executed more than 60 civilians near Djibo, according to witnesses cited "
-        'by ACLED. "The authorities cannot fight abuses by committing abuses of their own," the '
-        "report said.",
-        "The authorities cannot",
-        "Human Rights Watch",
-    ),
-    # hostile: "it" is the body the sentence before opens with
-    (
-        "Human Rights Watch has accused the army of abuses. ACLED counted 300 deaths. In a "
-        "report in May, it said soldiers had executed more than 60 civilians near Djibo. "
-        '"The authorities cannot fight abuses by committing abuses of their own," the report '
-        "said.",
-        "The authorities cannot",
-        "ACLED",
-    ),
-    # hostile: the issuer said it in its own words; a report by another body
+    # (the rule for "In a report in May, it said ... '...,' the report said" was taken out:
+    # it changed one dev gold sentence and fired on no other; these sentences keep what the
+    # code gives)
+    # (the issuer said it in its own words; a report by another body)
     (
         "The Nigerian Army said in a statement that troops killed 20 bandits in Zamfara. "
         '"Troops remain resolute," the statement said.',
