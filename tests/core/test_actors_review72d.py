@@ -58,6 +58,11 @@ _STRIKES_AND_COMMAND = [
         [("Israel", "state")],
     ),
     ("France's command said two jets had returned safely.", [("France", "state")]),
+    (
+        "Ukraine's drone strikes across western Russia set two refineries ablaze.",
+        [("Ukraine", "state")],
+    ),
+    ("Russia's missile strikes overnight left 40 people dead.", [("Russia", "state")]),
 ]
 _BODIES = [
     ("The MH17 victims' group said it would appeal the verdict.", []),

@@ -13529,7 +13529,7 @@ _ACTS_THROUGH: Final = re.compile(
     r"(?= (?:(?:have|has|had|are|were|also|reportedly|again) ){0,2}(?:killed|killing|kill"
     r"|hit|hitting|struck|striking|targeted|targeting|destroyed|destroying|wounded|pounded"
     r"|pounding|knocked|knocking|battered|damaged|levelled|leveled|razed|continued|on"
-    r"|against|in)\b)"
+    r"|against|in|into|across|overnight)\b)"
     r"|(?:human rights )?commissioners?"
     r"|command(?! (?:post|posts|centre|center|structure|of|over|economy|economies)\b)"
     r")\b"
