@@ -105,6 +105,14 @@ _DESKS = [
     ),
     ("Blast kills four\n\nIslamabad Bureau\n\nQUETTA: Four people were killed.", []),
     (
+        "Three soldiers killed\n\nBy Inquirer Mindanao Bureau\n\nMARAWI CITY: Three soldiers died.",
+        [("Inquirer Mindanao", "media")],
+    ),
+    (
+        "Arrests in Kano\n\nThe Counter Terrorism Bureau\n\nKANO: Two suspects were held.",
+        [("Counter Terrorism Bureau", "state")],
+    ),
+    (
         "Three killed in Imphal firing\n\nIFP Bureau\n\nImphal, Dec 4: Two personnel were killed.",
         [("IFP", "media")],
     ),

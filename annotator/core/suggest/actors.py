@@ -9124,6 +9124,12 @@ def _review72d_desk_owner(ctx: SuggestContext, name: str) -> bool:
     ) or name in index.region_names
 
 
+def _review72d_desk_lead(text: str, start: int, words: int) -> bool:
+    """True after a byline's "By", or after "The" before one word."""
+    lead = _REVIEW72D_DESK_LEAD.search(text, max(0, start - 4), start)
+    return lead is not None and (lead.group().startswith("By") or words == 1)
+
+
 def _act72_byline_desk(ctx: SuggestContext, start: int, end: int) -> bool:
     """True for a name ending in "Bureau" that fills its line, but for "By" and "The"."""
     text = ctx.text
@@ -9133,16 +9139,13 @@ def _act72_byline_desk(ctx: SuggestContext, start: int, end: int) -> bool:
         and len(words_before) <= 2
         # ... and whose words before it name an outlet or a city: one the lists know as
         # media, a capital or a city ("Islamabad Bureau"), an upper-case acronym ("IFP
-        # Bureau") or one word after "By" or "The" ("The Hindu Bureau"); never an agency's
-        # line ("Counter Terrorism Bureau", "Kenya Wildlife Bureau", "Anti-Graft Bureau":
-        # REVIEW72D)
+        # Bureau"), any after a byline's "By" ("By Inquirer Mindanao Bureau") or one word
+        # after "The" ("The Hindu Bureau"); never an agency's line ("Counter Terrorism
+        # Bureau", "Kenya Wildlife Bureau", "Anti-Graft Bureau": REVIEW72D)
         and (
             _review72d_desk_owner(ctx, " ".join(words_before))
             or (len(words_before) == 1 and words_before[0].isupper())
-            or (
-                len(words_before) == 1
-                and _REVIEW72D_DESK_LEAD.search(text, max(0, start - 4), start) is not None
-            )
+            or _review72d_desk_lead(text, start, len(words_before))
         )
         and not any(w in _ACT72_BUREAU_SUBJECTS or w in ("UN", "EU", "AU") for w in words_before)
         and _ACT72_DESK_LINE_AFTER.match(text, end) is not None
