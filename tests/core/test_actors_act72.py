@@ -4,10 +4,8 @@
   one ("the 3rd Infantry Division's station hospital", "the 47th Army Corps", "the
   dissidents' 33rd Front": CAS40, CAS43, CAS44), never the first words of a longer name,
   a bare number or a plural owner that is no force.
-- A state's possessive before strikes named by their weapon, its (human rights)
-  commissioner or its forces' command ("Ethiopia's drone strikes", "Ukraine's parliamentary
-  human rights commissioner", "Iran's border guard command": CAS40, CAS44, CAS45), never a
-  labour strike, a war that is the country's own or a command post.
+- (A state's possessive before weapon-named strikes, a commissioner or a command was
+  taken out after REVIEW72D; its hostile probes stay.)
 - A byline line naming an outlet's desk ("IFP Bureau", "The Hindu Bureau": dev 569, 975;
   CAS44) is the outlet's, never a state's bureau that fills a line.
 - A civil body named before what its members do and its kind ("the Sabuesas Guerreras
@@ -67,34 +65,11 @@ _UNITS = [
     ("He was buried at the 40 Martyrs Cemetery in Kumbo on Friday.", []),
 ]
 
+# A state's possessive before weapon-named strikes, a commissioner or a command was ACT72's
+# fourth rule; REVIEW72D found it wrong on 11 of 18 probes of ordinary prose ("Pakistan's
+# drone strikes era", "India's command of the series") and each of its three phrases changed
+# one dev gold sentence, so the lead took it out. Its hostile probes stay.
 _STATE_POSSESSIVES = [
-    (
-        '"Ethiopia\'s drone strikes are killing people in the places where they buy food,"'
-        " said the researcher.",
-        [("Ethiopia", "state")],
-    ),
-    (
-        "Pakistan's airstrikes killed at least eight civilians in Khost, Taliban officials said.",
-        [("Pakistan", "state"), ("Taliban", "state")],
-    ),
-    (
-        "Turkey's drone strikes have hit PKK positions in Duhok for a fourth day.",
-        [("Turkey", "state"), ("PKK", "armed group")],
-    ),
-    (
-        "Russia's missile strikes knocked out power across Kharkiv overnight, officials said.",
-        [("Russia", "state")],
-    ),
-    (
-        "In past incidents, Iran's border guard command has said its forces fired only on \"armed"
-        ' smugglers".',
-        [("Iran", "state")],
-    ),
-    (
-        "Over 70,000 Ukrainians are considered missing, Ukraine's parliamentary human rights "
-        "commissioner has said.",
-        [("Ukraine", "state")],
-    ),
     # hostile: a labour strike, a country's own war, a command post
     ("Nigeria's labour strikes shut hospitals in Kano for a week.", []),
     ("Kenya's doctors' strikes have left patients without care.", []),

@@ -2,9 +2,8 @@
 
 - A unit after a capitalised plural possessive is a named force's, never typed "state" from
   the possessive ("the Rapid Support Forces' 5th Division").
-- A state's weapon-named strikes act only where a harm verb or a target follows ("Syria's air
-  strikes killed"); a place's strikes suffered do not ("Lebanon's drone strikes toll",
-  "Pakistan's drone strikes era"); "command of" and "command economy" are no command.
+- A place's strikes suffered, "command of" and "command economy" are no actor (ACT72's
+  possessive rule that these probes caught was taken out by the lead).
 - A named body before its purpose and kind: a search collective by its words; any other
   purpose only with a coded name ("SPNH-17"), never a place's, a city's or an event's
   victims' or families' group ("the New York police union", "the Grenfell Tower victims'
@@ -51,18 +50,6 @@ _STRIKES_AND_COMMAND = [
     ("Australia's command of the match grew as the seamers took three quick wickets.", []),
     ("China's command economy collapsed in the 1980s.", []),
     ("Britain's command of the seas ended with the Second World War.", []),
-    # positives the rule keeps
-    ("Syria's air strikes killed 12 people in Idlib, the Observatory said.", [("Syria", "state")]),
-    (
-        "Israel's artillery strikes hit a school in Khan Younis, health officials said.",
-        [("Israel", "state")],
-    ),
-    ("France's command said two jets had returned safely.", [("France", "state")]),
-    (
-        "Ukraine's drone strikes across western Russia set two refineries ablaze.",
-        [("Ukraine", "state")],
-    ),
-    ("Russia's missile strikes overnight left 40 people dead.", [("Russia", "state")]),
 ]
 _BODIES = [
     ("The MH17 victims' group said it would appeal the verdict.", []),
