@@ -1099,6 +1099,19 @@ _REL_HARM_CLOSE: Final = (
     r"|\s+lost\s+(?:both|an?|one|his|her|their)\s+(?:[\w-]+\s+)?(?:legs?|arms?|hands?|feet|foot"
     r"|eyes?|limbs?)\b"
     r"|\s+received\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)\b)"
+    # (never where the harm is a reported clause's and the sentence's own verb follows it
+    # past a place or a time: "A man who claimed his son died in custody was arrested", "a
+    # father who believes his son died in the raid was later shot dead" keep the figure
+    # closed by "was"; REVIEW72E)
+    r"(?!(?:\s+(?:in|at|on|under|during|from|of|near|inside|outside|with)\s+"
+    r"(?:(?:the|a|an|his|her|their|its)\s+)?[\w'\u2019-]+){1,3}"
+    r"\s+(?:was|were|is|are|has|had|have)\b)"
+)
+# A count of people inside a relative clause ("who carried 30 displaced people"): the
+# harm's own verb does not close such a clause (REVIEW72E; "who received two bullets" still
+# does, no person counted)
+_PEOPLE_COUNTED_R72E: Final = (
+    rf"(?:\d+|{_SMALL})(?![\w'\u2019-])(?=\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)"
 )
 _NUMBER_FIRST: Final = LazyPattern(
     # "and in one of them a soldier was killed": "one of them" after a preposition is one of
@@ -1214,9 +1227,11 @@ _NUMBER_FIRST: Final = LazyPattern(
     # Abdiqani Hashi, had been wounded", gramcas65)
     # (a body's acronym in brackets may stand in it: "a nurse working for Medecins Sans
     # Frontieres (MSF) was killed")
-    rf"(?:(?P<rel>\s+(?:(?P<rel_who>who|(?<!\d\s)that)|[\w-]+ing)(?:\s+(?!(?:{_TELLS_OF}|which|whom|whose|where)\b)(?:[\w'\u2019-]+|{_ACRONYM_IN_BRACKETS})){{1,8}}?"
+    rf"(?:(?P<rel>\s+(?:(?P<rel_who>who|(?<!\d\s)that)|[\w-]+ing)(?:\s+(?!(?:{_TELLS_OF}|which|whom|whose|where)\b)(?:(?P<rel_count_r72e>{_PEOPLE_COUNTED_R72E})|(?!{_PEOPLE_COUNTED_R72E})[\w'\u2019-]+|{_ACRONYM_IN_BRACKETS})){{1,8}}?"
     r"(?=(?:,\s(?-i:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}),)?"
-    rf"(?:\s+(?:were|was|had|have|has|went)\s|(?(rel_who)(?:{_REL_HARM_CLOSE})|(?!)))))"
+    # (the harm's own verb closes no clause that counts people of its own: "a driver who
+    # carried 30 displaced people received burns" keeps the 30; REVIEW72E)
+    rf"(?:\s+(?:were|was|had|have|has|went)\s|(?(rel_who)(?(rel_count_r72e)(?!)|(?:{_REL_HARM_CLOSE}))|(?!)))))"
     r"(?:,\s(?-i:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}),)?"
     # ... or a past participle's, then a death: "a woman pulled from the rubble died", "a
     # man injured in the blast died" (the harm said last is what befell them)
@@ -5594,12 +5609,23 @@ def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "the assassination of a judge": a killing, whatever word names it.
             attributes["kind"] = "killed"
         kin = _KIN_AFTER_HARM_NOUN.match(ctx.text, found.end)
+        if (
+            kin is not None
+            and _ADVERBIAL_OPENS_R72E.search(ctx.text, max(0, found.start - 48), found.start)
+            and _KIN_THEN_VERB_R72E.match(ctx.text, kin.end())
+        ):
+            # "After the killing of a farmer, his wife and their two sons fled": the comma
+            # closes an opening phrase and the kin are the sentence's subject (REVIEW72E)
+            kin = None
         kin_count = None if kin is None else _kin_after_one_count(kin.group())
         if kin is not None and kin_count is not None:
             # "the bodies of a man, his wife and their two sons": one figure (CAS72B)
             end = kin.end()
             attributes["count_low"] = attributes["count_high"] = kin_count
-            attributes["victims"] = casualty_victims_at(ctx.text, found.start, end)
+            # (read in the cached sentence, within its window: `casualty_victims_at` splits
+            # the whole paragraph into sentences for each figure, quadratic in a long one;
+            # REVIEW72E)
+            attributes["victims"] = _attributes_at(ctx, found.start, end)["victims"]
             yield replace(found, end=end, attributes=attributes)
             continue
         joined = _AND_ONE_OF_HIS.match(ctx.text, found.end)
@@ -5733,6 +5759,22 @@ _KIN_AFTER_HARM_NOUN: Final = re.compile(
     rf"(?P<items>(?:, {_kin_item_after_one('c1')})(?:, {_kin_item_after_one('c2')})?),? and "
     + _kin_item_after_one("c3"),
     re.IGNORECASE,
+)
+# A phrase opening the sentence before the harm noun ("After the", "Since the", "Two days
+# after the", "In the wake of the") and, after the kin, a word that is no preposition: the
+# kin are the subject of the sentence's verb ("... his wife and their two sons fled the
+# village"), not the harm's people (REVIEW72E).
+_ADVERBIAL_OPENS_R72E: Final = re.compile(
+    r"(?:^|[.!?;:\n]\s*|[-\u2013\u2014]\s+|\b(?:days?|weeks?|months?|hours?|years?|shortly|soon|"
+    r"long|even|just)\s+)"
+    r"(?:after|following|since|despite|before|upon|until|amid|over|with|in\s+the\s+wake\s+of)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_KIN_THEN_VERB_R72E: Final = re.compile(
+    r"\s+(?!(?:in|at|on|near|by|from|outside|inside|during|last|this|earlier|overnight|late"
+    r"|early|while|when|as|and|or|who|whose|whom|which|that|of|to|for|after|before|amid)\b)"
+    r"(?-i:[a-z])"
 )
 _KIN_ITEM_COUNT: Final = re.compile(
     rf"(?:his|her|their) (?:(?P<count>\d{{1,2}}|{_SMALL}) {_NOT_AN_AGE})?"
