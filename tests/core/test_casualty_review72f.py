@@ -1,0 +1,61 @@
+"""REVIEW72F: guards on CAS72A's casualty noun-phrase rules, from an adversarial probe matrix.
+
+Evacuees only awaited, housed in theory or drilled for are no figure, nor a thing counted
+before them ("300 rooms for evacuees"); people "not accounted for" in a record or a count
+(a payroll audit, a census, an official toll) are not missing; the injury-as-a-term-of-law
+guard no longer drops "law enforcement", "vowed to punish those behind" or "the article".
+Each guard keeps CAS72A's dev figures (1024, 1035, 995, 1038, 1010, 1022)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_casualties
+
+BODY = "Report\n\n"  # a headline line first, so that the sentence is read as body text
+
+
+def figures(sentence: str) -> list[tuple[str, object, object, object, object]]:
+    return suggested_casualties(BODY + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The camp, which can house 5,000 evacuees, was empty on Sunday.",
+        "The school can accommodate 1,000 evacuees, the mayor said.",
+        "The government is bracing for 100,000 evacuees from the coast.",
+        "The town expects up to 30,000 evacuees this week.",
+        "Shelters will receive 2,000 evacuees by Friday.",
+        "The drill simulated the arrival of 500 evacuees at the stadium.",
+        "The hotel has 300 rooms for evacuees and 40 staff.",
+        "Officials anticipate 8,000 evacuees if the shelling resumes.",
+    ],
+)
+def test_evacuees_awaited_or_a_thing_counted_are_no_figure(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It counted about 5,800 evacuees, nearly half of them children.",
+            [("about 5,800 evacuees", 5800, 5800, "displaced", "unknown")],
+        ),
+        (
+            "- Si Sa Ket: 52,400 evacuees in 196 shelters",
+            [("52,400 evacuees", 52400, 52400, "displaced", "unknown")],
+        ),
+        (
+            "The town now hosts 20,000 evacuees from the border districts.",
+            [("20,000 evacuees", 20000, 20000, "displaced", "unknown")],
+        ),
+        (
+            "Some 12,000 Afghan evacuees arrived at the base last month.",
+            [("Some 12,000 Afghan evacuees", 12000, 12000, "displaced", "unknown")],
+        ),
+    ],
+)
+def test_evacuees_counted_stay_displaced(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected
