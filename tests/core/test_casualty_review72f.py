@@ -59,3 +59,38 @@ def test_evacuees_awaited_or_a_thing_counted_are_no_figure(sentence: str) -> Non
 )
 def test_evacuees_counted_stay_displaced(sentence: str, expected: list[tuple]) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seven employees were not accounted for in the payroll audit.",
+        "The census found 40,000 people not accounted for in the register.",
+        "Some 5,000 people are not accounted for in the official toll.",
+        "The company said 3,000 passengers were not accounted for in its booking system.",
+        "Election officials said 2,000 voters had not been accounted for in the final tally.",
+    ],
+)
+def test_not_accounted_for_in_a_record_is_not_missing(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Officials said four inmates had not been accounted for after the riot.",
+            [("four inmates had not been accounted for", 4, 4, "missing", "unknown")],
+        ),
+        (
+            "Two soldiers were still not accounted for in Kharkiv on Friday.",
+            [("Two soldiers were still not accounted for", 2, 2, "missing", "combatant")],
+        ),
+        (
+            "Six fishermen had not been accounted for by Friday evening.",
+            [("Six fishermen had not been accounted for", 6, 6, "missing", "civilian")],
+        ),
+    ],
+)
+def test_not_accounted_for_after_harm_stays_missing(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected

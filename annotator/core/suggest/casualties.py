@@ -3992,6 +3992,10 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
                     end=person.end(),
                     attributes=_attributes_at(ctx, found.start, person.end()),
                 )
+        if text[found.start : found.end].lower().endswith("accounted for") and (
+            _ACCOUNTED_IN_A_RECORD.match(text, found.end)
+        ):
+            continue  # "not accounted for in the payroll audit": left out of a record (REVIEW72F)
         flight = _REFUGEES_THEN_FLIGHT.search(text, found.start, found.end)
         if flight is not None:
             # "Some 2,000 refugees had fled": "refugees" is the casualty word already, and
@@ -4032,6 +4036,14 @@ _EVACUEES_NOT_MOVED: Final = re.compile(
 # A thing counted before the evacuees ("300 rooms for evacuees and 40 staff", "12 buses of
 # evacuees"): the number is not theirs (REVIEW72F). Read inside the figure.
 _EVACUEES_FOR_A_THING: Final = re.compile(r"\s(?:for|of|with|per|to|from)\s", re.IGNORECASE)
+# "not accounted for in the payroll audit", "in the official toll", "in its booking system":
+# left out of a record or a count, not missing (REVIEW72F). Read right after the figure.
+_ACCOUNTED_IN_A_RECORD: Final = re.compile(
+    r"\s+(?:in|by|on)\s+(?:the\s+|its\s+|their\s+|this\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:toll|tally|count|census|registers?|registry|records?|audits?|budgets?|books|system"
+    r"|database|data|figures?|payroll|list|statistics|survey|registration|accounts?)\b",
+    re.IGNORECASE,
+)
 
 
 # A freeing verb right before captives counted with their captivity word: the figure opens at
