@@ -94,3 +94,38 @@ def test_not_accounted_for_in_a_record_is_not_missing(sentence: str) -> None:
 )
 def test_not_accounted_for_after_harm_stays_missing(sentence: str, expected: list[tuple]) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The president vowed to punish those behind the injury of 14 protesters.",
+            [("injury of 14 protesters", 14, 14, "injured", "civilian")],
+        ),
+        (
+            "Law enforcement agents caused the injury of 12 protesters, the commission said.",
+            [("injury of 12 protesters", 12, 12, "injured", "civilian")],
+        ),
+        (
+            "According to the article, the shelling caused the injury of 14 people.",
+            [("injury of 14 people", 14, 14, "injured", "unknown")],
+        ),
+    ],
+)
+def test_injury_of_people_in_news_with_law_words(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The law punishes the injury of two or more people with prison.",
+        "Article 12 of the penal code defines the injury of three or more people as a riot.",
+        "Under the new law, the injury of two or more people in a riot carries 10 years.",
+        "The policy covers the injury of up to 10 passengers per vehicle.",
+        "Article 9 makes the injury of three or more people a riot.",
+    ],
+)
+def test_injury_as_a_term_of_law_stays_no_figure(sentence: str) -> None:
+    assert figures(sentence) == []

@@ -5669,8 +5669,9 @@ _ANIMALS_AFTER_PEOPLE: Final = re.compile(
 # the injury of two or more people", "the policy covers the injury of up to 10 passengers
 # per vehicle". Read in the sentence's 80 characters before the noun, and right after it.
 _INJURY_IN_LAW_BEFORE: Final = re.compile(
-    r"\b(?:laws?|polic(?:y|ies)|covers?|covered|insur\w+|punish\w*|penal\w*|defin\w*"
-    r"|liab\w+|clauses?|articles?)\b[^.;:!?\n]*$",
+    # (not "law enforcement", "vowed to punish those behind", "the article said": REVIEW72F)
+    r"\b(?:(?<!enforcement\s)laws?(?!\s+enforcement)|polic(?:y|ies)|covers?|covered|insur\w+"
+    r"|punish(?:es|able)|penal\w*|defin\w*|liab\w+|clauses?|articles?\s+\d+)\b[^.;:!?\n]*$",
     re.IGNORECASE,
 )
 _PER_AFTER_INJURY: Final = re.compile(r"\s+(?:per|each|a\s+(?:year|day|month))\b", re.IGNORECASE)
