@@ -129,3 +129,35 @@ def test_injury_of_people_in_news_with_law_words(sentence: str, expected: list[t
 )
 def test_injury_as_a_term_of_law_stays_no_figure(sentence: str) -> None:
     assert figures(sentence) == []
+
+
+# A toll's people said as a pair ("12 women and girls"): one figure with both nouns, not cut
+# before "and"; a pair that starts a clause of its own ("and children were among them") is no
+# part of it.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The toll rose to 12 women and girls, the NGO said.",
+            [("toll rose to 12 women and girls", 12, 12, "killed", "civilian")],
+        ),
+        (
+            "The death toll rose to 30 women and children, the ministry said.",
+            [("death toll rose to 30 women and children", 30, 30, "killed", "civilian")],
+        ),
+        (
+            "Toll rises to 20 men and boys in Darfur village raid",
+            [("Toll rises to 20 men and boys", 20, 20, "killed", "civilian")],
+        ),
+        (
+            "The death toll rose to 40 people and children were among them.",
+            [("death toll rose to 40 people", 40, 40, "killed", "unknown")],
+        ),
+        (
+            "The toll rose to 12 women and children killed in the raid.",
+            [("12 women and children killed", 12, 12, "killed", "civilian")],
+        ),
+    ],
+)
+def test_toll_people_as_a_pair(sentence: str, expected: list[tuple]) -> None:
+    assert figures(sentence) == expected

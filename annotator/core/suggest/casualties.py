@@ -1355,11 +1355,15 @@ _NOT_A_TOLL_ROAD: Final = (
     r"(?![\s-]+(?:roads?|gates?|booths?|plazas?|bridges?|free|fees?|charges?|lanes?|operators?"
     r"|stations?|tunnels?|highways?|motorways?)\b)"
 )
+# The second noun of a toll's people said as a pair ("the toll rose to 12 women and girls",
+# "to 30 women and children"): inside the figure, never cut before "and" (REVIEW72F).
+_TOLL_PAIR_72F: Final = r"(?:girls|boys|children|women|men|minors|infants|babies|elderly)"
 # After a toll's people (CAS72A): no harm word (the number-first figure's), no second group
 # ("and 4 soldiers"), no possessive and no relative clause saying who they are instead.
 _TOLL_PEOPLE_END: Final = (
     r"(?!['\u2019]|\s+(?:(?:and|or|plus)\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|another|several|many|dozens|hundreds|scores|some)\b)|who\b|whose\b|that\b|were\b|was\b|are\b"
+    r"|(?:and|or)\s+" + _TOLL_PAIR_72F + r"\b(?!\s+(?:were|are|was|is|had|have|has)\b)"
     r"|have\b|had\b|has\b|(?:[\w-]+\s+)?(?:killed|dead|died|wounded|injured|hurt|missing"
     r"|displaced|abducted|kidnapped|slain|murdered|executed)\b))"
 )
@@ -1397,7 +1401,7 @@ _TOLL: Final = LazyPattern(
     # (never after "of", "is", "was": "a preliminary toll of three martyrs" is the martyrs')
     # (nor a noun that is a figure's own word: "the toll rose to six martyrs" is `six martyrs`)
     rf"(?(toll_copula)|(?:\s+(?!(?:martyrs|refugees|hostages|detainees|prisoners)\b)"
-    rf"{_VICTIM_PLURAL}\b{_TOLL_PEOPLE_END})?))\b"
+    rf"{_VICTIM_PLURAL}\b(?:\s+(?:and|or)\s+{_TOLL_PAIR_72F}\b)?{_TOLL_PEOPLE_END})?))\b"
     rf"(?!\s*(?:{_VICTIM}\b|{_CASUALTY_WORD}\b|%|per\s*cent"
     r"|(?:euros?|dollars?|pounds?|cents?|francs?|per|each|a\s+(?:day|car|vehicle))\b))",
     re.IGNORECASE,
