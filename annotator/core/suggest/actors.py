@@ -9242,6 +9242,63 @@ def _administrative_division(text: str, start: int) -> bool:
     )
 
 
+# ACT72B: an administrative unit's word after a place's name makes the name a place, not a
+# body (guideline: a region "as a place ... is not tagged"; a state acts, a place does not).
+# (1) Names joined by "and" before a lower-case plural unit word: "in the Artibonite and
+# Centre departments" (CAS44), "the Ouest and Centre departments", "- Artibonite and Centre
+# departments: 5,400 displaced"; the body word "Centre" had made the pair one organisation.
+_ACT72B_UNITS_AFTER_LIST: Final = re.compile(
+    r" (?:departments|regions|provinces|districts|states|counties|divisions|prefectures"
+    r"|governorates|municipalities|territories)\b(?! that\b)"
+)
+# (2) "<Place> Division" (Cameroon's administrative divisions) where grammar sets it as a
+# place: a lower-case region after it ("in Bui Division of the North-West region", CAS46,
+# the capitalised "Region" being `_REGION_AFTER_DIVISION`'s), a town's name and a comma
+# before it ("in Ndop, Ngoketunjia Division, and abducted", CAS46; "Kumbo, Bui Division"),
+# or a preposition of place with no article ("a lockdown in Fako Division"). An army's or a
+# police's division has an ordinal or "the" ("the army's Second Division", "the Homicide
+# Division said") and is kept, as is the division's own body ("the Bui Division council").
+_ACT72B_REGION_LOWER_AFTER_DIVISION: Final = re.compile(
+    r" (?:of|in) the (?:[A-Z][\w'\u2019-]* ){1,3}(?:region|province)\b"
+)
+_ACT72B_TOWN_COMMA_BEFORE: Final = re.compile(
+    r"\b(?:in|at|near|from|of|around|outside) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?, $"
+)
+_ACT72B_BARE_PREPOSITION_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:in|across|throughout|near|around|outside) $"
+)
+# What a place's division closes with: a clause's punctuation, a date or a new clause
+# ("in Fako Division, local officials said", "Bui Division on Monday"); never the
+# division's own body or officer after it ("Bui Division council", "Division Senior
+# Divisional Officer").
+_ACT72B_DIVISION_ENDS: Final = re.compile(r"(?:[,.;:)]|\s+(?:on|in|of|and|last|this|since)\b|$)")
+
+
+def _act72b_place_by_unit(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised run is a place by an administrative unit's word (ACT72B):
+    "the Artibonite and Centre departments", "in Bui Division of the North-West region",
+    "in Ndop, Ngoketunjia Division,", "in Fako Division". Bounded: anchored matches and
+    40 characters back."""
+    name = text[start:end]
+    if (
+        " and " in name
+        and all(w == "and" or w[:1].isupper() for w in name.split())
+        and _ACT72B_UNITS_AFTER_LIST.match(text, end)
+    ):
+        return True  # never a body's "of" name ("Ministry of Health and Social Services")
+    named = _DIVISION_OF_A_PLACE.match(text, start)
+    if named is None or named.group("place") in _ORDINAL_WORDS:
+        return False
+    if _ACT72B_REGION_LOWER_AFTER_DIVISION.match(text, named.end()):
+        return True
+    if not _ACT72B_DIVISION_ENDS.match(text, named.end()):
+        return False
+    before = text[max(0, start - 40) : start]
+    return bool(
+        _ACT72B_TOWN_COMMA_BEFORE.search(before) or _ACT72B_BARE_PREPOSITION_BEFORE.search(before)
+    )
+
+
 # Where the wounded or the dead are taken: a hospital's or a morgue's body is a venue there
 # ("were transferred to the Clinical Centre of X", "the morgue of the Institute of Forensic
 # Investigations"), whatever its name's head (never "sent to": a statement's addressee).
@@ -9257,6 +9314,8 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
         named_words = ctx.text[named.start : named.end].split()
         if "Division" in named_words and _administrative_division(ctx.text, named.start):
             continue  # "in Momo Division of the North West Region": a place
+        if _act72b_place_by_unit(ctx.text, named.start, named.end):
+            continue  # "in the Artibonite and Centre departments", "in Ndop, X Division,"
         if _VENUE_OF_THE_HARMED_BEFORE.search(ctx.text, max(0, named.start - 40), named.start):
             continue  # "transferred to the Clinical Centre of X": where the wounded went
         if (
