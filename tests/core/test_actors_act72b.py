@@ -11,10 +11,22 @@ place" (session 28, point a). The guard reads the unit's word and the grammar ar
   municipalities, territories) are places;
 - "<Place> Division" is a place with a lower-case region after it ("of the North-West
   region"), after a town and a comma ("Ndop, Ngoketunjia Division,") or after a
-  preposition of place with no article ("in Fako Division"), when a clause's punctuation,
+  preposition of place with no article ("in Fako Division") or at a dateline's opening
+  ("Kumbo, Bui Division – Three soldiers", dev 567), when a clause's punctuation, a dash,
   a date or a new clause follows; an army's or police's division ("the army's Second
   Division", "the Homicide Division") and a division's own body ("the Bui Division
   council") stay.
+
+A top line's place is no outlet (CAS40's 992 and 994, dev 487 and 942):
+
+- a dateline whose line holds only a date before its brackets names its place there, in
+  capitals ("December 4, 2026 (EL OBEID) –"), where the gazetteer lists the name as a place,
+  the text names it after a preposition of place ("in El Obeid") or before a place's noun
+  ("the Port Sudan government"); an agency ("(AFP)", "(AIB)", "(RADIO OKAPI)") and an
+  outlet the text names as one stay;
+- a bar byline's part the text names after a preposition of place ("Written by X | Raipur |
+  The Indian Express" and "airlifted to Raipur") is the desk's town, no outlet; never after
+  "spoke to", "according to", "an article in", nor a name a masthead's word ends.
 
 Each case asserts every ACTOR suggested, text and type, in text order.
 """
@@ -57,6 +69,12 @@ _PLACES = [
         [],
     ),
     ("He was born in Kumbo, Bui Division.", []),
+    (
+        "Soldiers killed in separatist ambush\n\nBy Lum Emmanuel Nfor\n\nKumbo, Bui Division "
+        "– Three soldiers were killed on Sunday.",
+        [("Lum Emmanuel Nfor", "person")],
+    ),
+    ("Soldiers killed\n\nBamenda, Mezam Division - Three soldiers were killed on Sunday.", []),
     ("Separatists imposed a lockdown in Fako Division, local officials said.", []),
     (
         "Nkambe, the chief town of Donga-Mantung Division in the North West Region, was hit.",
@@ -123,12 +141,103 @@ _ACTORS = [
         [("Hamza Division", "armed group")],
     ),
     (
+        "Soldiers killed\n\nThe Homicide Division – a unit of the police – said three men "
+        "were held.",
+        [("Homicide Division", "organisation")],
+    ),
+    (
+        "A statement from the Seventh Division – the army's unit in the region – said three died.",
+        [("Seventh Division", "state")],
+    ),
+    (
         "The Sultan Murad Division said its fighters had withdrawn.",
         [("Sultan Murad Division", "armed group")],
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), _PLACES + _ACTORS)
+_HEAD = "Clashes kill 12\n"
+_TOP_PLACES = [
+    (
+        "RSF attack kills 23 in El Obeid\nDecember 4, 2026 (EL OBEID) – At least twenty-three "
+        "civilians were killed, lawyers said.",
+        [("RSF", "armed group")],
+    ),
+    (
+        "Drones hit Atbara\nDecember 3, 2026 (PORT SUDAN) - At least six people were killed "
+        "near the Port Sudan airport, RSF fighters said.",
+        [("RSF", "armed group")],
+    ),
+    (
+        _HEAD + "March 3, 2026 (KADUGLI) – At least 12 people were killed in Kadugli, "
+        "residents said.",
+        [],
+    ),
+    (_HEAD + "3 March 2026 (NEW DELHI) – At least 12 people were killed, police said.", []),
+    (
+        _HEAD + "Tuesday, March 3, 2026 (BENI) – At least 12 people were killed in Beni.",
+        [],
+    ),
+    (_HEAD + "Dec. 3 (GOMA) — At least 12 people were killed around Goma on Monday.", []),
+    (
+        "Twelve Maoists gunned down in Bijapur\nWritten by Dhiraj Sahu | Raipur | The Indian "
+        "Express\nTwelve Maoists were killed. Two injured jawans were airlifted to Raipur.",
+        [("Dhiraj Sahu", "person"), ("Indian Express", "media")],
+    ),
+    (
+        "Gunmen kill four\nBy Juma Otieno | Garissa\nFour people were killed in Garissa on Sunday.",
+        [("Juma Otieno", "person")],
+    ),
+    (
+        "Gunmen kill four\nBy Aliyu Danladi | Maiduguri | Daily Trust\nFour people were "
+        "killed in Maiduguri.",
+        [("Aliyu Danladi", "person"), ("Daily Trust", "media")],
+    ),
+    (
+        "Gunmen kill four\nBy Aliyu Danladi | Maiduguri\nThe injured were taken to Maiduguri "
+        "for treatment.",
+        [("Aliyu Danladi", "person")],
+    ),
+]
+_TOP_OUTLETS = [
+    (_HEAD + "March 3, 2026 (AFP) – At least 12 people were killed.", [("AFP", "media")]),
+    (_HEAD + "March 3, 2026 (REUTERS) – At least 12 people were killed.", [("REUTERS", "media")]),
+    (_HEAD + "March 3, 2026 (AIB) – At least 12 people were killed.", [("AIB", "media")]),
+    (
+        _HEAD + "SINJAR, Iraq (Rega News) - At least 12 people were killed.",
+        [("Rega News", "media")],
+    ),
+    (
+        _HEAD + "NIAMEY, Dec 4, 2026 (AFP) - Seventeen Nigerien soldiers were killed.",
+        [("AFP", "media")],
+    ),
+    (
+        _HEAD + "March 3, 2026 (RADIO OKAPI) – At least 12 people were killed, Radio Okapi said.",
+        [("RADIO OKAPI", "media"), ("Radio Okapi", "media")],
+    ),
+    (
+        _HEAD + "March 3, 2026 (KIVU LENS) – At least 12 people were killed, the Kivu Lens city "
+        "desk said.",
+        [("KIVU LENS", "media")],
+    ),
+    (
+        "Gunmen kill four\nBy Ana Kis | Kivu Lens\nFour were killed, the commander said in an "
+        "article published in Kivu Lens.",
+        [("Ana Kis", "person"), ("Kivu Lens", "media")],
+    ),
+    (
+        "Gunmen kill four\nBy Ana Kis | Kivu Lens\nFour were killed, a witness said in Kivu "
+        "Lens on Monday.",
+        [("Ana Kis", "person"), ("Kivu Lens", "media")],
+    ),
+    (
+        "Gunmen kill four\nBy Ana Kis | Kivu Times\nFour were killed. In Kivu Times's count, "
+        "the toll is higher.",
+        [("Ana Kis", "person"), ("Kivu Times", "media")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _PLACES + _ACTORS + _TOP_PLACES + _TOP_OUTLETS)
 def test_place_by_unit_word(text: str, expected: list[tuple[str, str]]) -> None:
     assert suggested_actors(text) == expected
