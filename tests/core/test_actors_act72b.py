@@ -28,6 +28,11 @@ A top line's place is no outlet (CAS40's 992 and 994, dev 487 and 942):
   The Indian Express" and "airlifted to Raipur") is the desk's town, no outlet; never after
   "spoke to", "according to", "an article in", nor a name a masthead's word ends.
 
+A name right after a preposition of place before ", which ..." is the place, and the
+clause tells of the phrase before it ("JNIM, Al-Qaeda's affiliate in the Sahel, which
+said", CAS45's 1026; "a taxi route between Qumbu and Tsolo, which has claimed several
+lives", dev 402); a body after "by", "from", "with" or "according to" stays.
+
 Each case asserts every ACTOR suggested, text and type, in text order.
 """
 
@@ -238,6 +243,60 @@ _TOP_OUTLETS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), _PLACES + _ACTORS + _TOP_PLACES + _TOP_OUTLETS)
+_WHICH_PLACES = [
+    (
+        "The attack was claimed by JNIM, Al-Qaeda's affiliate in the Sahel, which said its "
+        "fighters had seized the camp.",
+        [("JNIM", "armed group"), ("Al-Qaeda", "armed group")],
+    ),
+    (
+        "A villager said the shooting was linked to a dispute over a taxi route between Qumbu "
+        "and Tsolo, which has claimed several lives this year.",
+        [],
+    ),
+    ("Fighting flared near Kata Dam, which controls the water supply to the town.", []),
+    (
+        "Gunmen attacked a village in the Kauru Hills, which reported three attacks last month.",
+        [],
+    ),
+    (
+        "The group has expanded its reach across the Liptako Gourma, which borders three "
+        "countries.",
+        [],
+    ),
+    (
+        "Aid reached families in Tillaberi, which has recorded most of the attacks this year.",
+        [],
+    ),
+]
+_WHICH_BODIES = [
+    (
+        "The figure came from Sawa Relief, which said 40 people had been killed.",
+        [("Sawa Relief", "organisation")],
+    ),
+    ("Troops fought Kata Ndeke, which controls the gold mines.", [("Kata Ndeke", "armed group")]),
+    (
+        "Residents fled after clashes with Mai Mai Yakutumba, which attacked the town.",
+        [("Mai Mai Yakutumba", "armed group")],
+    ),
+    (
+        "The toll was confirmed by Sawa Relief, which runs the clinic.",
+        [("Sawa Relief", "organisation")],
+    ),
+    (
+        "According to Kivu Watch, which documented the attacks, 12 people died.",
+        [("Kivu Watch", "organisation")],
+    ),
+    (
+        "A report by Kivu Watch, which tracks attacks in the region, put the toll at 30.",
+        [("Kivu Watch", "organisation")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    _PLACES + _ACTORS + _TOP_PLACES + _TOP_OUTLETS + _WHICH_PLACES + _WHICH_BODIES,
+)
 def test_place_by_unit_word(text: str, expected: list[tuple[str, str]]) -> None:
     assert suggested_actors(text) == expected

@@ -2734,6 +2734,15 @@ _OUTLET_EDITIONS: Final = words(
 # What a body does in a relative clause right after its name, where a place never acts:
 # "Sawa Relief, which said", "Kata Ndeke, which controls the mines". The verbs of a body
 # that fights say an armed group.
+# ACT72B: a name right after a preposition of place ("in the Sahel", "between Qumbu and
+# Tsolo") is where something stands, and the ", which ..." after it tells of what the phrase
+# before it names ("JNIM, Al-Qaeda's affiliate in the Sahel, which said", CAS45's 1026; "a
+# dispute over a taxi route between Qumbu and Tsolo, which has claimed several lives", dev
+# 402). A body after "by / from / with / of" stays ("a report by Sawa Relief, which said").
+_ACT72B_PLACE_BEFORE_WHICH: Final = re.compile(
+    r"(?<![\w-])(?:in|in the|across|across the|throughout|throughout the|between|near"
+    r"|around|inside|outside) $"
+)
 _WHICH_ACTS: Final = re.compile(
     r",\s+which\s+(?:(?:has|have|had|also|later|now|long|still|itself|previously|often"
     r"|regularly)\s+){0,2}(?:(?P<armed>controls|controlled|fights|fought|waged|wages|attacked"
@@ -2787,6 +2796,8 @@ def actor_which_said(ctx: SuggestContext) -> Iterator[Suggestion]:
             or any(part.strip() in index.kinds for part in name.split(" and "))
         ):
             continue
+        if _ACT72B_PLACE_BEFORE_WHICH.search(text, max(0, tokens[0].start - 20), tokens[0].start):
+            continue  # "Al-Qaeda's affiliate in the Sahel, which said": the place's clause
         if words_ & _OUTLET_MEDIA_MASTHEAD:
             kind = "media"
         elif found.group("armed") is not None:
