@@ -21,8 +21,8 @@ A top line's place is no outlet (CAS40's 992 and 994, dev 487 and 942):
 
 - a dateline whose line holds only a date before its brackets names its place there, in
   capitals ("December 4, 2026 (EL OBEID) –"), where the gazetteer lists the name as a place,
-  the text names it after a preposition of place ("in El Obeid") or before a place's noun
-  ("the Port Sudan government"); an agency ("(AFP)", "(AIB)", "(RADIO OKAPI)") and an
+  the text writes it again in small letters where no outlet stands ("in El Obeid", "the
+  Port Sudan government"); an agency ("(AFP)", "(AIB)", "(RADIO OKAPI)") and an
   outlet the text names as one stay;
 - a bar byline's part the text names after a preposition of place ("Written by X | Raipur |
   The Indian Express" and "airlifted to Raipur") is the desk's town, no outlet; never after
@@ -205,6 +205,11 @@ _TOP_PLACES = [
     ),
 ]
 _TOP_OUTLETS = [
+    (
+        _HEAD + "March 3, 2026 (KIVU LENS) – At least 12 people were killed, Kivu Lens's "
+        "correspondent said.",
+        [("KIVU LENS", "media")],
+    ),
     (_HEAD + "March 3, 2026 (AFP) – At least 12 people were killed.", [("AFP", "media")]),
     (_HEAD + "March 3, 2026 (REUTERS) – At least 12 people were killed.", [("REUTERS", "media")]),
     (_HEAD + "March 3, 2026 (AIB) – At least 12 people were killed.", [("AIB", "media")]),

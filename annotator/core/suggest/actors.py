@@ -11155,8 +11155,8 @@ _SPOKEN_OUTLETS: dict[int, tuple[object, NameMatcher | None]] = {}
 # CAS40's 994; "December 3, 2026 (PORT SUDAN) -", dev 487), where a wire's agency follows a
 # place ("SINJAR, Iraq (Rega News) -"). A listed outlet stays ("December 4, 2026 (AFP) -"),
 # and so does an unlisted acronym: the bracket is a place only where the gazetteer lists its
-# name as a place ("New Delhi"), the text names it after a preposition of place ("in El
-# Obeid") or before a place's noun ("the Port Sudan government").
+# name as a place ("New Delhi") or the text writes it again in small letters where no outlet
+# stands ("in El Obeid", "the Port Sudan government").
 _ACT72B_BARE_DATE_LINE: Final = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
@@ -11178,34 +11178,36 @@ def _act72b_dateline_place(
     line_start = text.rfind("\n", 0, match.start("name")) + 1
     if not _ACT72B_BARE_DATE_LINE.fullmatch(text, line_start, match.start("name")):
         return False
-    # (a place the gazetteer lists, "Port Sudan", or one the text names after a preposition
-    # of place, "in El Obeid"; an outlet's caps "KIVU LENS" with "Kivu Lens reported" stay)
-    title = name.title()
-    return (
-        title in listed
-        or _act72b_named_as_place(text, title, 0)
-        or _act72b_place_noun_after(text, title)
-    )
+    # (a place the gazetteer lists, "New Delhi", or one the text writes again in small letters
+    # where no outlet stands: "in El Obeid", "the Port Sudan government"; an outlet's caps,
+    # "KIVU LENS", with "Kivu Lens reported" or "told Kivu Lens" stay)
+    return name.title() in listed or _act72b_written_not_as_source(text, name.title())
 
 
-# A place's nouns after its name: "the Port Sudan government", "El Obeid airport".
-_ACT72B_PLACE_NOUN_AFTER: Final = re.compile(
-    r" (?:government|authorities|administration|airport|city|town|port|district|region"
-    r"|province|state|governor|municipality|outskirts)\b(?! desk)"
+# What follows an outlet's name where it is a source: "Kivu Lens reported", "Kivu Lens's
+# correspondent", "the Kivu Lens city desk said".
+_ACT72B_SOURCE_AFTER: Final = re.compile(
+    r"(?:['\u2019]s\b|(?: [a-z]+){0,2} (?:reported|reports|said|says|told|tells|quoted|cited"
+    r"|wrote|writes|published|publishes|broadcast|aired|correspondent|reporter|desk)\b)"
 )
 
 
-def _act72b_place_noun_after(text: str, name: str) -> bool:
-    """Whether the text writes `name` before a place's noun ("the Port Sudan government"),
-    reading its first `_ACT72B_MENTIONS_READ` mentions."""
+def _act72b_written_not_as_source(text: str, name: str) -> bool:
+    """Whether the text writes `name` where no outlet stands: neither a source's words after
+    it (`_ACT72B_SOURCE_AFTER`) nor a verb of speaking or writing before it
+    (`_ACT72B_NOT_A_PLACE_TO`). Reads its first `_ACT72B_MENTIONS_READ` mentions."""
     at = 0
     for _ in range(_ACT72B_MENTIONS_READ):
         at = text.find(name, at)
         if at < 0:
             return False
-        at += len(name)
-        if _ACT72B_PLACE_NOUN_AFTER.match(text, at):
+        end = at + len(name)
+        if not (
+            _ACT72B_SOURCE_AFTER.match(text, end)
+            or _ACT72B_NOT_A_PLACE_TO.search(text, max(0, at - 40), at)
+        ):
             return True
+        at = end
     return False
 
 
