@@ -2734,6 +2734,15 @@ _OUTLET_EDITIONS: Final = words(
 # What a body does in a relative clause right after its name, where a place never acts:
 # "Sawa Relief, which said", "Kata Ndeke, which controls the mines". The verbs of a body
 # that fights say an armed group.
+# ACT72B: a name right after a preposition of place ("in the Sahel", "between Qumbu and
+# Tsolo") is where something stands, and the ", which ..." after it tells of what the phrase
+# before it names ("JNIM, Al-Qaeda's affiliate in the Sahel, which said", CAS45's 1026; "a
+# dispute over a taxi route between Qumbu and Tsolo, which has claimed several lives", dev
+# 402). A body after "by / from / with / of" stays ("a report by Sawa Relief, which said").
+_ACT72B_PLACE_BEFORE_WHICH: Final = re.compile(
+    r"(?<![\w-])(?:in|in the|across|across the|throughout|throughout the|between|near"
+    r"|around|inside|outside) $"
+)
 _WHICH_ACTS: Final = re.compile(
     r",\s+which\s+(?:(?:has|have|had|also|later|now|long|still|itself|previously|often"
     r"|regularly)\s+){0,2}(?:(?P<armed>controls|controlled|fights|fought|waged|wages|attacked"
@@ -2787,6 +2796,8 @@ def actor_which_said(ctx: SuggestContext) -> Iterator[Suggestion]:
             or any(part.strip() in index.kinds for part in name.split(" and "))
         ):
             continue
+        if _ACT72B_PLACE_BEFORE_WHICH.search(text, max(0, tokens[0].start - 20), tokens[0].start):
+            continue  # "Al-Qaeda's affiliate in the Sahel, which said": the place's clause
         if words_ & _OUTLET_MEDIA_MASTHEAD:
             kind = "media"
         elif found.group("armed") is not None:
@@ -9284,6 +9295,67 @@ def _administrative_division(text: str, start: int) -> bool:
     )
 
 
+# ACT72B: an administrative unit's word after a place's name makes the name a place, not a
+# body (guideline: a region "as a place ... is not tagged"; a state acts, a place does not).
+# (1) Names joined by "and" before a lower-case plural unit word: "in the Artibonite and
+# Centre departments" (CAS44), "the Ouest and Centre departments", "- Artibonite and Centre
+# departments: 5,400 displaced"; the body word "Centre" had made the pair one organisation.
+_ACT72B_UNITS_AFTER_LIST: Final = re.compile(
+    r" (?:departments|regions|provinces|districts|states|counties|divisions|prefectures"
+    r"|governorates|municipalities|territories)\b(?! that\b)"
+)
+# (2) "<Place> Division" (Cameroon's administrative divisions) where grammar sets it as a
+# place: a lower-case region after it ("in Bui Division of the North-West region", CAS46,
+# the capitalised "Region" being `_REGION_AFTER_DIVISION`'s), a town's name and a comma
+# before it ("in Ndop, Ngoketunjia Division, and abducted", CAS46; a dateline's "Kumbo, Bui
+# Division – Three soldiers", dev 567),
+# or a preposition of place with no article ("a lockdown in Fako Division"). An army's or a
+# police's division has an ordinal or "the" ("the army's Second Division", "the Homicide
+# Division said") and is kept, as is the division's own body ("the Bui Division council").
+_ACT72B_REGION_LOWER_AFTER_DIVISION: Final = re.compile(
+    r" (?:of|in) the (?:[A-Z][\w'\u2019-]* ){1,3}(?:region|province)\b"
+)
+_ACT72B_TOWN_COMMA_BEFORE: Final = re.compile(
+    r"(?:\b(?:in|at|near|from|of|around|outside) |\n)"
+    r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?, $"
+)
+_ACT72B_BARE_PREPOSITION_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:in|across|throughout|near|around|outside) $"
+)
+# What a place's division closes with: a clause's punctuation, a date or a new clause
+# ("in Fako Division, local officials said", "Bui Division on Monday"); never the
+# division's own body or officer after it ("Bui Division council", "Division Senior
+# Divisional Officer").
+_ACT72B_DIVISION_ENDS: Final = re.compile(
+    r"(?:[,.;:)]|\s+[-\u2013\u2014]\s|\s+(?:on|in|of|and|last|this|since)\b|$)"
+)
+
+
+def _act72b_place_by_unit(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised run is a place by an administrative unit's word (ACT72B):
+    "the Artibonite and Centre departments", "in Bui Division of the North-West region",
+    "in Ndop, Ngoketunjia Division,", "in Fako Division". Bounded: anchored matches and
+    40 characters back."""
+    name = text[start:end]
+    if (
+        " and " in name
+        and all(w == "and" or w[:1].isupper() for w in name.split())
+        and _ACT72B_UNITS_AFTER_LIST.match(text, end)
+    ):
+        return True  # never a body's "of" name ("Ministry of Health and Social Services")
+    named = _DIVISION_OF_A_PLACE.match(text, start)
+    if named is None or named.group("place") in _ORDINAL_WORDS:
+        return False
+    if _ACT72B_REGION_LOWER_AFTER_DIVISION.match(text, named.end()):
+        return True
+    if not _ACT72B_DIVISION_ENDS.match(text, named.end()):
+        return False
+    before = text[max(0, start - 40) : start]
+    return bool(
+        _ACT72B_TOWN_COMMA_BEFORE.search(before) or _ACT72B_BARE_PREPOSITION_BEFORE.search(before)
+    )
+
+
 # Where the wounded or the dead are taken: a hospital's or a morgue's body is a venue there
 # ("were transferred to the Clinical Centre of X", "the morgue of the Institute of Forensic
 # Investigations"), whatever its name's head (never "sent to": a statement's addressee).
@@ -9299,6 +9371,8 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
         named_words = ctx.text[named.start : named.end].split()
         if "Division" in named_words and _administrative_division(ctx.text, named.start):
             continue  # "in Momo Division of the North West Region": a place
+        if _act72b_place_by_unit(ctx.text, named.start, named.end):
+            continue  # "in the Artibonite and Centre departments", "in Ndop, X Division,"
         if _VENUE_OF_THE_HARMED_BEFORE.search(ctx.text, max(0, named.start - 40), named.start):
             continue  # "transferred to the Clinical Centre of X": where the wounded went
         if (
@@ -11118,6 +11192,108 @@ def _spoken_outlets(ctx: SuggestContext) -> NameMatcher | None:
 _SPOKEN_OUTLETS: dict[int, tuple[object, NameMatcher | None]] = {}
 
 
+# ACT72B: a top line's place read as an outlet. (1) A dateline whose line holds only a date
+# before its brackets names its place in them, in capitals ("December 4, 2026 (EL OBEID) –",
+# CAS40's 994; "December 3, 2026 (PORT SUDAN) -", dev 487), where a wire's agency follows a
+# place ("SINJAR, Iraq (Rega News) -"). A listed outlet stays ("December 4, 2026 (AFP) -"),
+# and so does an unlisted acronym: the bracket is a place only where the gazetteer lists its
+# name as a place ("New Delhi") or the text writes it again in small letters where no outlet
+# stands ("in El Obeid", "the Port Sudan government").
+_ACT72B_BARE_DATE_LINE: Final = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
+    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,? \d{4})?)"
+    r" \($"
+)
+
+
+def _act72b_dateline_place(
+    text: str, match: re.Match[str], listed: Mapping[str, tuple[str, str]]
+) -> bool:
+    """Whether a dateline's bracket after a bare date holds its place, not an agency."""
+    name = match.group("name")
+    if not name.isupper() or "media" in (
+        listed.get(name, ("",))[0],
+        listed.get(name.title(), ("",))[0],
+    ):
+        return False
+    line_start = text.rfind("\n", 0, match.start("name")) + 1
+    if not _ACT72B_BARE_DATE_LINE.fullmatch(text, line_start, match.start("name")):
+        return False
+    # (a place the gazetteer lists, "New Delhi", or one the text writes again in small letters
+    # where no outlet stands: "in El Obeid", "the Port Sudan government"; an outlet's caps,
+    # "KIVU LENS", with "Kivu Lens reported" or "told Kivu Lens" stay)
+    return name.title() in listed or _act72b_written_not_as_source(text, name.title())
+
+
+# What follows an outlet's name where it is a source: "Kivu Lens reported", "Kivu Lens's
+# correspondent", "the Kivu Lens city desk said".
+_ACT72B_SOURCE_AFTER: Final = re.compile(
+    r"(?:['\u2019]s\b|(?: [a-z]+){0,2} (?:reported|reports|said|says|told|tells|quoted|cited"
+    r"|wrote|writes|published|publishes|broadcast|aired|correspondent|reporter|desk)\b)"
+)
+
+
+def _act72b_written_not_as_source(text: str, name: str) -> bool:
+    """Whether the text writes `name` where no outlet stands: neither a source's words after
+    it (`_ACT72B_SOURCE_AFTER`) nor a verb of speaking or writing before it
+    (`_ACT72B_NOT_A_PLACE_TO`). Reads its first `_ACT72B_MENTIONS_READ` mentions."""
+    at = 0
+    for _ in range(_ACT72B_MENTIONS_READ):
+        at = text.find(name, at)
+        if at < 0:
+            return False
+        end = at + len(name)
+        if not (
+            _ACT72B_SOURCE_AFTER.match(text, end)
+            or _ACT72B_NOT_A_PLACE_TO.search(text, max(0, at - 40), at)
+        ):
+            return True
+        at = end
+    return False
+
+
+# (2) A bar byline's part that the text names as a place elsewhere, after a preposition of
+# place or motion right before it ("Written by X | Raipur | The Indian Express" and "were
+# airlifted to Raipur", CAS40's 992; "La Hora | Los Ríos" and "the violence in Los Ríos",
+# dev 942): the desk's town or province, no outlet. Never after "according to", "spoke /
+# talked / told / said to", "an article in", nor with "the" between ("reported in the Kivu
+# Times"), nor a name a masthead's word ends.
+_ACT72B_PLACE_PREPOSITIONS: Final = (" in ", " to ", " near ", " around ", " outside ")
+_ACT72B_NOT_A_PLACE_TO: Final = re.compile(
+    r"\b(?:according|spoke|speaking|talked|talking|told|said|wrote|writing|reported|"
+    r"sent|send|letter|statement|interview|published|appeared|article|column|editorial"
+    r"|printed|quoted|cited|story|report|piece)\s+(?:\w+\s+)?$"
+)
+# How many mentions of a bar's part are read for a preposition before one (bounded work).
+_ACT72B_MENTIONS_READ: Final = 12
+
+
+def _act72b_named_as_place(text: str, name: str, after: int) -> bool:
+    """Whether the text after a bar byline names `name` as a place: after a preposition of
+    place right before it, never after a verb of speaking or writing ("spoke to", "an
+    article in"), nor for a name a masthead's word ends ("Kivu Times")."""
+    if name.split()[-1] in _MASTHEAD_BAR_WORDS:
+        return False
+    at = after
+    for _ in range(_ACT72B_MENTIONS_READ):
+        at = text.find(name, at)
+        if at < 0:
+            return False
+        end = at + len(name)
+        if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+            at = end
+            continue
+        for preposition in _ACT72B_PLACE_PREPOSITIONS:
+            opening = at - len(preposition)
+            if text.endswith(preposition, max(0, opening), at) and not (
+                _ACT72B_NOT_A_PLACE_TO.search(text, max(0, at - 40), opening + 1)
+            ):
+                return True
+        at = end
+    return False
+
+
 # "SINJAR, Iraq (Rega News) -": the agency a dateline names in brackets.
 _DATELINE_AGENCY: Final = re.compile(
     r"^[^\n()]{2,60}?\((?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3})\)"
@@ -11297,6 +11473,8 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Ana Ruiz | Senior Correspondent | ...", "| Mai Mahiu |", "| Photo Essay |":
             # the writer first, but a title, a place or a section second, no outlet
             continue
+        if _act72b_named_as_place(text, outlet, found.end()):
+            continue  # "Written by X | Raipur | The Indian Express" ("airlifted to Raipur")
         yield _suggestion(found.start("outlet"), found.end("outlet"), "media", "actor_bar_byline")
         if found.group("long") is not None:
             yield _suggestion(found.start("long"), found.end("long"), "media", "actor_bar_byline")
@@ -12147,6 +12325,8 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
                 _byline_names(ctx, match.start("name"))
             ):
                 continue  # an acronym under a line of people only
+            if pattern is _DATELINE_AGENCY and _act72b_dateline_place(text, match, listed):
+                continue  # "December 4, 2026 (EL OBEID) -": the place, after a bare date
             if listed.get(name, ("media", ""))[0] == "media":
                 outlets.add(name)
                 yield _suggestion(match.start("name"), match.end("name"), "media", "actor_masthead")
