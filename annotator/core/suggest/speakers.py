@@ -73,8 +73,7 @@ _GENERIC_BODY_NOUNS: Final = words("entity institution")
 # ... which stand only for a body whose name holds them ("the cell", "the forum").
 _NAME_NOUNS: Final = words(
     "cell command directorate commission secretariat bureau forum union party association "
-    "federation tribunal observatory watchdog institute foundation unit collective "
-    "division battalion regiment"
+    "federation tribunal observatory watchdog institute foundation unit collective"
 )
 # Who may say a quote without being named: "the official said" has no speaker.
 _DESCRIPTIONS: Final = words(
