@@ -979,6 +979,14 @@ class _Mentions:
         opening = _ACCORDING_OPENS_SENTENCE.match(text, bounds[0], bounds[1])
         if opening is None:
             return None
+        if _VERB.search(text, opening.end(), bounds[1]) or _SPEECH_IN_ACCORDING_CLAUSE.search(
+            text, opening.end(), bounds[1]
+        ):
+            # (not when the sentence goes on to a body speaking of its own: "According to
+            # the UN, the Sudanese army said it had retaken the bridge. '...,' it said" is
+            # the army's, as is "Amnesty says ... the army has denied", "X issued a
+            # statement claiming" (review72g))
+            return None
         named = [
             a
             for a in self.within(opening.start("source"), opening.end("source"))
@@ -4738,6 +4746,12 @@ _ACCORDING_DESCRIBED: Final = re.compile(r"the\s+([a-z]+)")
 # A sentence opened by its source: "According to the society, " (the source up to the comma).
 _ACCORDING_OPENS_SENTENCE: Final = re.compile(
     r"\s*According\s+to\s+(?P<source>[^,.;:\"\u201c\u201d\n]{2,80}),\s"
+)
+# ... whose sentence goes on to a body's own words: "the army issued a statement claiming"
+# (the verbs of saying are `_VERB`'s).
+_SPEECH_IN_ACCORDING_CLAUSE: Final = re.compile(
+    r"\b(?:statement|communiqu[e\u00e9]|claiming|denying|announcing|insisting|vowing"
+    r"|warning|accusing|promising)\b"
 )
 # "the statement", "the communiqué" after "According to": a document, from its issuer.
 _THE_DOCUMENT: Final = re.compile(r"the\s+(?:statement|communiqu[e\u00e9]|release|note)")
