@@ -6691,6 +6691,14 @@ _ADDING_AFTER_ATTRIBUTION: Final = re.compile(
 )
 
 
+# Verbs by which others name what the added clause quotes, in the forms `_VERB` lacks:
+# "which doctors call "death traps"", "what rights groups describe as", "dubbed".
+_NAMING_IN_ADDED_CLAUSE: Final = re.compile(
+    r"\b(?:call|describe|term|terms|label|labels|brand|dub|dubs|dubbed|nicknamed?|refer"
+    r"|refers|known\s+as|so-called)\b"
+)
+
+
 def _adding_after_attribution(
     text: str,
     quote: Suggestion,
@@ -6707,7 +6715,13 @@ def _adding_after_attribution(
     if last is None or quote.start - last.end > 300:
         return False, None
     adding = _ADDING_AFTER_ATTRIBUTION.fullmatch(text, last.end, quote.start)
-    if adding is None or _VERB.search(adding.group("added")):
+    if (
+        adding is None
+        or _VERB.search(adding.group("added"))
+        or _NAMING_IN_ADDED_CLAUSE.search(adding.group("added"))
+    ):
+        # (nor when others name the words: "adding that hospitals, which doctors call
+        # "death traps", were full", "what rights groups describe as "a massacre"" (review72g))
         return False, None
     earlier = decided.get(last.key)
     return (True, earlier) if earlier is not None else (False, None)
