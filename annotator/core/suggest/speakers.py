@@ -73,8 +73,12 @@ _GENERIC_BODY_NOUNS: Final = words("entity institution")
 # ... which stand only for a body whose name holds them ("the cell", "the forum").
 _NAME_NOUNS: Final = words(
     "cell command directorate commission secretariat bureau forum union party association "
-    "federation tribunal observatory watchdog institute foundation unit collective"
+    "federation tribunal observatory watchdog institute foundation unit collective "
+    "division battalion regiment"
 )
+# ... of which an army's formations may stand for the body that owns them, unnamed: "its
+# division", "one of its battalions", "a regiment of its paratroopers" (review72g).
+_FORMATION_NOUNS: Final = words("division battalion regiment")
 # Who may say a quote without being named: "the official said" has no speaker.
 _DESCRIPTIONS: Final = words(
     "official officials witness witnesses resident residents source sources spokesman "
@@ -705,6 +709,10 @@ class _Mentions:
             for actor in reversed(before):
                 if actor.attributes.get("type") == "organisation":
                     return actor
+        if head in _FORMATION_NOUNS and before and _formation_owned(text, offset, head):
+            # 'The Nigerian Army said troops of its division killed 20. "...," the division
+            # said': the owner named before, as for "the ministry" of "Turkey's ministry"
+            return before[-1]
         if wanted is not None or head in _NAME_NOUNS:
             return None  # "the ministry" and no ministry, government or army named before
         return before[-1] if before else None
@@ -2446,6 +2454,21 @@ def _previous_sentence(text: str, offset: int) -> Extent | None:
         if earlier is not None:
             return earlier
     return previous, current
+
+
+def _formation_owned(text: str, offset: int, noun: str) -> bool:
+    """True when a formation `noun` ("division") was named in the 400 characters before
+    `offset` only as a body's own: "its division", "one of its battalions", "a battalion of
+    its fighters", "a regiment of the army"."""
+    window = text[max(0, offset - 400) : offset]
+    return (
+        re.search(
+            rf"\b(?:its|their)\s+(?:[A-Za-z-]+\s+){{0,2}}{noun}s?\b"
+            rf"|\b{noun}s?\s+of\s+(?:its|their|the)\s",
+            window,
+        )
+        is not None
+    )
 
 
 def _names_nobody(text: str, start: int, end: int) -> bool:
