@@ -1,9 +1,9 @@
 """REVIEW72G: guards on SPK72's three speaker changes, from hostile probes of ordinary news
 prose on which they misfired (an adversarial review of branch spk72).
 
-1. "division battalion regiment" stay body nouns ("the division said" -> the formation
-   named before) but no longer only-name nouns: with no formation named, "the division
-   said" after "its division", "one of its battalions" is the owner's, as before SPK72.
+1. "division battalion regiment" ("the division said" -> the formation named before): with
+   no formation named, "the division said" after "its division", "one of its battalions"
+   is the owner's, as before SPK72 (SPK72 gave nobody), and still nobody's otherwise.
 2. '"...," it said' after "According to X, ..." is X's only when the sentence goes on to no
    body speaking of its own ("the army said", "has denied", "issued a statement claiming").
 3. '"...," X said, adding that ... "..."' is not X's quote when others name the words
@@ -47,6 +47,18 @@ FORMATION = [
         '"Demand for hybrids is strong," the division said in a statement.',
         "Demand for hybrids",
         "Toyota Motor Corp",
+    ),
+    # hostile: no formation named and none owned: not the enemy named before
+    (
+        'NPA rebels ambushed an army patrol in Negros on Sunday. "The rebels fled after a '
+        '30-minute firefight," the division said.',
+        "The rebels fled",
+        None,
+    ),
+    (
+        'Boko Haram fighters attacked Damboa overnight. "We repelled them," the battalion said.',
+        "We repelled them",
+        None,
     ),
     # (positives SPK72 brought, kept)
     (
