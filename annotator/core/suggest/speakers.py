@@ -76,6 +76,9 @@ _NAME_NOUNS: Final = words(
     "federation tribunal observatory watchdog institute foundation unit collective "
     "division battalion regiment"
 )
+# ... of which an army's formations may stand for the body that owns them, unnamed: "its
+# division", "one of its battalions", "a regiment of its paratroopers" (review72g).
+_FORMATION_NOUNS: Final = words("division battalion regiment")
 # Who may say a quote without being named: "the official said" has no speaker.
 _DESCRIPTIONS: Final = words(
     "official officials witness witnesses resident residents source sources spokesman "
@@ -706,6 +709,10 @@ class _Mentions:
             for actor in reversed(before):
                 if actor.attributes.get("type") == "organisation":
                     return actor
+        if head in _FORMATION_NOUNS and before and _formation_owned(text, offset, head):
+            # 'The Nigerian Army said troops of its division killed 20. "...," the division
+            # said': the owner named before, as for "the ministry" of "Turkey's ministry"
+            return before[-1]
         if wanted is not None or head in _NAME_NOUNS:
             return None  # "the ministry" and no ministry, government or army named before
         return before[-1] if before else None
@@ -979,6 +986,14 @@ class _Mentions:
         else None."""
         opening = _ACCORDING_OPENS_SENTENCE.match(text, bounds[0], bounds[1])
         if opening is None:
+            return None
+        if _VERB.search(text, opening.end(), bounds[1]) or _SPEECH_IN_ACCORDING_CLAUSE.search(
+            text, opening.end(), bounds[1]
+        ):
+            # (not when the sentence goes on to a body speaking of its own: "According to
+            # the UN, the Sudanese army said it had retaken the bridge. '...,' it said" is
+            # the army's, as is "Amnesty says ... the army has denied", "X issued a
+            # statement claiming" (review72g))
             return None
         named = [
             a
@@ -2439,6 +2454,21 @@ def _previous_sentence(text: str, offset: int) -> Extent | None:
         if earlier is not None:
             return earlier
     return previous, current
+
+
+def _formation_owned(text: str, offset: int, noun: str) -> bool:
+    """True when a formation `noun` ("division") was named in the 400 characters before
+    `offset` only as a body's own: "its division", "one of its battalions", "a battalion of
+    its fighters", "a regiment of the army"."""
+    window = text[max(0, offset - 400) : offset]
+    return (
+        re.search(
+            rf"\b(?:its|their)\s+(?:[A-Za-z-]+\s+){{0,2}}{noun}s?\b"
+            rf"|\b{noun}s?\s+of\s+(?:its|their|the)\s",
+            window,
+        )
+        is not None
+    )
 
 
 def _names_nobody(text: str, start: int, end: int) -> bool:
@@ -4740,6 +4770,12 @@ _ACCORDING_DESCRIBED: Final = re.compile(r"the\s+([a-z]+)")
 _ACCORDING_OPENS_SENTENCE: Final = re.compile(
     r"\s*According\s+to\s+(?P<source>[^,.;:\"\u201c\u201d\n]{2,80}),\s"
 )
+# ... whose sentence goes on to a body's own words: "the army issued a statement claiming"
+# (the verbs of saying are `_VERB`'s).
+_SPEECH_IN_ACCORDING_CLAUSE: Final = re.compile(
+    r"\b(?:statement|communiqu[e\u00e9]|claiming|denying|announcing|insisting|vowing"
+    r"|warning|accusing|promising)\b"
+)
 # "the statement", "the communiqué" after "According to": a document, from its issuer.
 _THE_DOCUMENT: Final = re.compile(r"the\s+(?:statement|communiqu[e\u00e9]|release|note)")
 _DOCUMENT_WORD: Final = re.compile(
@@ -6678,6 +6714,14 @@ _ADDING_AFTER_ATTRIBUTION: Final = re.compile(
 )
 
 
+# Verbs by which others name what the added clause quotes, in the forms `_VERB` lacks:
+# "which doctors call "death traps"", "what rights groups describe as", "dubbed".
+_NAMING_IN_ADDED_CLAUSE: Final = re.compile(
+    r"\b(?:call|describe|term|terms|label|labels|brand|dub|dubs|dubbed|nicknamed?|refer"
+    r"|refers|known\s+as|so-called)\b"
+)
+
+
 def _adding_after_attribution(
     text: str,
     quote: Suggestion,
@@ -6694,7 +6738,13 @@ def _adding_after_attribution(
     if last is None or quote.start - last.end > 300:
         return False, None
     adding = _ADDING_AFTER_ATTRIBUTION.fullmatch(text, last.end, quote.start)
-    if adding is None or _VERB.search(adding.group("added")):
+    if (
+        adding is None
+        or _VERB.search(adding.group("added"))
+        or _NAMING_IN_ADDED_CLAUSE.search(adding.group("added"))
+    ):
+        # (nor when others name the words: "adding that hospitals, which doctors call
+        # "death traps", were full", "what rights groups describe as "a massacre"" (review72g))
         return False, None
     earlier = decided.get(last.key)
     return (True, earlier) if earlier is not None else (False, None)
