@@ -170,7 +170,7 @@ _TOP_PLACES = [
     ),
     (
         "Drones hit Atbara\nDecember 3, 2026 (PORT SUDAN) - At least six people were killed "
-        "near the Port Sudan airport, RSF fighters said.",
+        "in Port Sudan, RSF fighters said.",
         [("RSF", "armed group")],
     ),
     (
