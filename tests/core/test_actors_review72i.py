@@ -79,3 +79,36 @@ _PLACES_DROPPED = [
 @pytest.mark.parametrize(("text", "expected"), _OUTLETS_KEPT + _PLACES_DROPPED)
 def test_top_line_outlet_or_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert suggested_actors(text) == expected
+
+
+# ACT72B's ", which" guard: a body after a bare "in", "inside" or "outside" stays a body; a
+# place after "in the" or "between" is still no body.
+_WHICH_CASES = [
+    (
+        "A split in Twa Resistance, which fought the army in 2021, weakened the militia.",
+        [("Twa Resistance", "armed group")],
+    ),
+    (
+        "Divisions inside Sawa Relief, which runs the clinics, delayed the aid.",
+        [("Sawa Relief", "organisation")],
+    ),
+    (
+        "He worked for years in Sawa Relief, which said on Monday he had been abducted.",
+        [("Sawa Relief", "organisation")],
+    ),
+    (
+        "JNIM, Al-Qaeda's affiliate in the Sahel, which said it carried out the attack, named "
+        "no victims.",
+        [("JNIM", "armed group"), ("Al-Qaeda", "armed group")],
+    ),
+    (
+        "The shooting was linked to a dispute over a taxi route between Qumbu and Tsolo, which "
+        "has claimed several lives this year.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _WHICH_CASES)
+def test_which_after_a_preposition(text: str, expected: list[tuple[str, str]]) -> None:
+    assert suggested_actors(text) == expected

@@ -2739,9 +2739,11 @@ _OUTLET_EDITIONS: Final = words(
 # before it names ("JNIM, Al-Qaeda's affiliate in the Sahel, which said", CAS45's 1026; "a
 # dispute over a taxi route between Qumbu and Tsolo, which has claimed several lives", dev
 # 402). A body after "by / from / with / of" stays ("a report by Sawa Relief, which said").
+# REVIEW72I: never a bare "in", "inside" or "outside", before which a body stands as often
+# ("a split in Twa Resistance, which fought the army", "divisions inside Sawa Relief, which
+# runs the clinics", "he worked for years in Sawa Relief, which said").
 _ACT72B_PLACE_BEFORE_WHICH: Final = re.compile(
-    r"(?<![\w-])(?:in|in the|across|across the|throughout|throughout the|between|near"
-    r"|around|inside|outside) $"
+    r"(?<![\w-])(?:in the|across|across the|throughout|throughout the|between|near|around) $"
 )
 _WHICH_ACTS: Final = re.compile(
     r",\s+which\s+(?:(?:has|have|had|also|later|now|long|still|itself|previously|often"
