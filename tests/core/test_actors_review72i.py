@@ -112,3 +112,19 @@ _WHICH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), _WHICH_CASES)
 def test_which_after_a_preposition(text: str, expected: list[tuple[str, str]]) -> None:
     assert suggested_actors(text) == expected
+
+
+# ACT72B's unit-word guard: a pair closed by a body's head word is a body's units.
+_UNIT_CASES = [
+    (
+        "The Police and Fire Service divisions said 12 people died in the blaze.",
+        [("Police and Fire Service", "state")],
+    ),
+    ("Aid reached the Artibonite and Centre departments on Tuesday.", []),
+    ("The Ouest and Centre departments reported 5,400 displaced people.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _UNIT_CASES)
+def test_units_after_a_pair(text: str, expected: list[tuple[str, str]]) -> None:
+    assert suggested_actors(text) == expected

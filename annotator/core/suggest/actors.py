@@ -9264,6 +9264,36 @@ _ACT72B_UNITS_AFTER_LIST: Final = re.compile(
     r" (?:departments|regions|provinces|districts|states|counties|divisions|prefectures"
     r"|governorates|municipalities|territories)\b(?! that\b)"
 )
+# REVIEW72I: a body's head word closing the pair makes it a body's units, no places: "the
+# Police and Fire Service divisions said", "the Ethics and Anti-Corruption Commission
+# regions" ("Centre" is also Haiti's department, so it is not one of them).
+_REVIEW72I_BODY_HEADS: Final = frozenset(
+    {
+        "Service",
+        "Services",
+        "Commission",
+        "Council",
+        "Authority",
+        "Agency",
+        "Board",
+        "Ministry",
+        "Department",
+        "Office",
+        "Bureau",
+        "Institute",
+        "Hospital",
+        "University",
+        "Committee",
+        "Corporation",
+        "Company",
+        "Bank",
+        "Police",
+        "Force",
+        "Forces",
+        "Army",
+        "Command",
+    }
+)
 # (2) "<Place> Division" (Cameroon's administrative divisions) where grammar sets it as a
 # place: a lower-case region after it ("in Bui Division of the North-West region", CAS46,
 # the capitalised "Region" being `_REGION_AFTER_DIVISION`'s), a town's name and a comma
@@ -9300,6 +9330,7 @@ def _act72b_place_by_unit(text: str, start: int, end: int) -> bool:
     if (
         " and " in name
         and all(w == "and" or w[:1].isupper() for w in name.split())
+        and name.split()[-1] not in _REVIEW72I_BODY_HEADS
         and _ACT72B_UNITS_AFTER_LIST.match(text, end)
     ):
         return True  # never a body's "of" name ("Ministry of Health and Social Services")
