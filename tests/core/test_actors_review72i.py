@@ -70,7 +70,7 @@ _PLACES_DROPPED = [
     ),
     (
         "Maoists killed\nWritten by Dhiraj Sahu | Raipur | The Indian Express\nThe injured "
-        "jawans were airlifted to Raipur.",
+        "jawans were treated in Raipur.",
         [("Dhiraj Sahu", "person"), ("Indian Express", "media")],
     ),
 ]
