@@ -170,7 +170,7 @@ _TOP_PLACES = [
     ),
     (
         "Drones hit Atbara\nDecember 3, 2026 (PORT SUDAN) - At least six people were killed "
-        "near the Port Sudan airport, RSF fighters said.",
+        "in Port Sudan, RSF fighters said.",
         [("RSF", "armed group")],
     ),
     (
@@ -186,7 +186,7 @@ _TOP_PLACES = [
     (_HEAD + "Dec. 3 (GOMA) — At least 12 people were killed around Goma on Monday.", []),
     (
         "Twelve Maoists gunned down in Bijapur\nWritten by Dhiraj Sahu | Raipur | The Indian "
-        "Express\nTwelve Maoists were killed. Two injured jawans were airlifted to Raipur.",
+        "Express\nTwelve Maoists were killed. Two injured jawans were treated in Raipur.",
         [("Dhiraj Sahu", "person"), ("Indian Express", "media")],
     ),
     (
@@ -199,7 +199,7 @@ _TOP_PLACES = [
         [("Aliyu Danladi", "person"), ("Daily Trust", "media")],
     ),
     (
-        "Gunmen kill four\nBy Aliyu Danladi | Maiduguri\nThe injured were taken to Maiduguri "
+        "Gunmen kill four\nBy Aliyu Danladi | Maiduguri\nThe injured were treated in Maiduguri "
         "for treatment.",
         [("Aliyu Danladi", "person")],
     ),
