@@ -11225,95 +11225,6 @@ def _spoken_outlets(ctx: SuggestContext) -> NameMatcher | None:
 _SPOKEN_OUTLETS: dict[int, tuple[object, NameMatcher | None]] = {}
 
 
-# ACT72B: a top line's place read as an outlet. (1) A dateline whose line holds only a date
-# before its brackets names its place in them, in capitals ("December 4, 2026 (EL OBEID) –",
-# CAS40's 994; "December 3, 2026 (PORT SUDAN) -", dev 487), where a wire's agency follows a
-# place ("SINJAR, Iraq (Rega News) -"). A listed outlet stays ("December 4, 2026 (AFP) -"),
-# and so does an unlisted acronym: the bracket is a place only where the gazetteer lists its
-# name as a place ("New Delhi") or the text writes it again in small letters where no outlet
-# stands ("in El Obeid", "the Port Sudan government").
-_ACT72B_BARE_DATE_LINE: Final = re.compile(
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
-    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
-    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,? \d{4})?)"
-    r" \($"
-)
-
-
-def _act72b_dateline_place(
-    text: str, match: re.Match[str], listed: Mapping[str, tuple[str, str]]
-) -> bool:
-    """Whether a dateline's bracket after a bare date holds its place, not an agency."""
-    name = match.group("name")
-    if not name.isupper() or "media" in (
-        listed.get(name, ("",))[0],
-        listed.get(name.title(), ("",))[0],
-    ):
-        return False
-    line_start = text.rfind("\n", 0, match.start("name")) + 1
-    if not _ACT72B_BARE_DATE_LINE.fullmatch(text, line_start, match.start("name")):
-        return False
-    # (a place the gazetteer lists, "New Delhi", or one the text writes again in small letters
-    # where no outlet stands: "in El Obeid", "the Port Sudan government"; an outlet's caps,
-    # "KIVU LENS", with "Kivu Lens reported" or "told Kivu Lens" stay)
-    # REVIEW72I: only a mention after a preposition of place counts ("in El Obeid"); any mention
-    # "where no outlet stands" took "Kivu Lens has learned", "a Kivu Lens team", "Kivu Lens
-    # could not independently verify" and "seen by Kivu Lens" for a place.
-    return name.title() in listed or _act72b_named_as_place(text, name.title(), 0)
-
-
-# (2) A bar byline's part that the text names as a place elsewhere, after a preposition of
-# place or motion right before it ("Written by X | Raipur | The Indian Express" and "were
-# airlifted to Raipur", CAS40's 992; "La Hora | Los Ríos" and "the violence in Los Ríos",
-# dev 942): the desk's town or province, no outlet. Never after "according to", "spoke /
-# talked / told / said to", "an article in", nor with "the" between ("reported in the Kivu
-# Times"), nor a name a masthead's word ends.
-# REVIEW72I: no " to ": "airlifted to Raipur" was one dev sentence (992), and "confirmed /
-# admitted / explained / leaked to Kivu Lens" name an outlet.
-_ACT72B_PLACE_PREPOSITIONS: Final = (" in ", " near ", " around ", " outside ")
-_ACT72B_NOT_A_PLACE_TO: Final = re.compile(
-    r"\b(?:according|spoke|speaking|talked|talking|told|said|wrote|writing|reported|"
-    r"sent|send|letter|statement|interview|published|appeared|article|column|editorial"
-    r"|printed|quoted|cited|story|report|piece)\s+(?:\w+\s+)?$"
-)
-# REVIEW72I: what an outlet is "in": "first revealed in Kivu Lens", "as disclosed in", "carried
-# in", "featured in", "an op-ed in".
-_REVIEW72I_PUBLISHED_BEFORE: Final = re.compile(
-    r"\b(?:revealed|disclosed|carried|featured|ran|run|op-ed|commentary|exclusively|first"
-    r"|obtained|seen|shared|leaked|confirmed|admitted|explained|described|comments|remarks)"
-    r"\s+(?:\w+\s+)?$"
-)
-# How many mentions of a bar's part are read for a preposition before one (bounded work).
-_ACT72B_MENTIONS_READ: Final = 12
-
-
-def _act72b_named_as_place(text: str, name: str, after: int) -> bool:
-    """Whether the text after a bar byline names `name` as a place: after a preposition of
-    place right before it, never after a verb of speaking or writing ("spoke to", "an
-    article in"), nor for a name a masthead's word ends ("Kivu Times")."""
-    if name.split()[-1] in _MASTHEAD_BAR_WORDS:
-        return False
-    at = after
-    for _ in range(_ACT72B_MENTIONS_READ):
-        at = text.find(name, at)
-        if at < 0:
-            return False
-        end = at + len(name)
-        if end < len(text) and (text[end].isalnum() or text[end] == "-"):
-            at = end
-            continue
-        for preposition in _ACT72B_PLACE_PREPOSITIONS:
-            opening = at - len(preposition)
-            if (
-                text.endswith(preposition, max(0, opening), at)
-                and not _ACT72B_NOT_A_PLACE_TO.search(text, max(0, at - 40), opening + 1)
-                and not _REVIEW72I_PUBLISHED_BEFORE.search(text, max(0, at - 40), opening + 1)
-            ):
-                return True
-        at = end
-    return False
-
-
 # "SINJAR, Iraq (Rega News) -": the agency a dateline names in brackets.
 _DATELINE_AGENCY: Final = re.compile(
     r"^[^\n()]{2,60}?\((?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3})\)"
@@ -11493,8 +11404,6 @@ def actor_bar_byline(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Ana Ruiz | Senior Correspondent | ...", "| Mai Mahiu |", "| Photo Essay |":
             # the writer first, but a title, a place or a section second, no outlet
             continue
-        if _act72b_named_as_place(text, outlet, found.end()):
-            continue  # "Written by X | Raipur | The Indian Express" ("airlifted to Raipur")
         yield _suggestion(found.start("outlet"), found.end("outlet"), "media", "actor_bar_byline")
         if found.group("long") is not None:
             yield _suggestion(found.start("long"), found.end("long"), "media", "actor_bar_byline")
@@ -12345,8 +12254,6 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
                 _byline_names(ctx, match.start("name"))
             ):
                 continue  # an acronym under a line of people only
-            if pattern is _DATELINE_AGENCY and _act72b_dateline_place(text, match, listed):
-                continue  # "December 4, 2026 (EL OBEID) -": the place, after a bare date
             if listed.get(name, ("media", ""))[0] == "media":
                 outlets.add(name)
                 yield _suggestion(match.start("name"), match.end("name"), "media", "actor_masthead")
