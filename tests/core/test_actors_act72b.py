@@ -21,14 +21,6 @@ A top line's place read as an outlet (a dateline bracket after a bare date, a ba
 part): ACT72B's two guards were taken out by the lead after REVIEW72I (one dev gold sentence
 each, and outlets dropped on ordinary prose); their outlet probes stay.
 
-- a dateline whose line holds only a date before its brackets names its place there, in
-  capitals ("December 4, 2026 (EL OBEID) –"), where the gazetteer lists the name as a place,
-  the text writes it again in small letters where no outlet stands ("in El Obeid", "the
-  Port Sudan government"); an agency ("(AFP)", "(AIB)", "(RADIO OKAPI)") and an
-  outlet the text names as one stay;
-- a bar byline's part the text names after a preposition of place ("Written by X | Raipur |
-  The Indian Express" and "airlifted to Raipur") is the desk's town, no outlet; never after
-  "spoke to", "according to", "an article in", nor a name a masthead's word ends.
 
 A name right after a preposition of place before ", which ..." is the place, and the
 clause tells of the phrase before it ("JNIM, Al-Qaeda's affiliate in the Sahel, which
