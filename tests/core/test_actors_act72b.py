@@ -21,7 +21,6 @@ A top line's place read as an outlet (a dateline bracket after a bare date, a ba
 part): ACT72B's two guards were taken out by the lead after REVIEW72I (one dev gold sentence
 each, and outlets dropped on ordinary prose); their outlet probes stay.
 
-
 A name right after a preposition of place before ", which ..." is the place, and the
 clause tells of the phrase before it ("JNIM, Al-Qaeda's affiliate in the Sahel, which
 said", CAS45's 1026; "a taxi route between Qumbu and Tsolo, which has claimed several
