@@ -940,9 +940,9 @@ class _Mentions:
                     joint = self.joint_subject(text, *earlier, any_verb=True)
                     if joint is not None:
                         return joint
-        source = self._according_opening(text, bounds) if bounds and not plural else None
-        if source is not None:
-            return source
+        according = self._according_opening(text, bounds) if bounds and not plural else None
+        if according is not None:
+            return according
         subject = self._previous_subject_at(text, offset)
         if subject is not None and subject.attributes.get("type") != "media":
             return subject
