@@ -5249,6 +5249,13 @@ def _before_quote(
         return False, None
     start = _clause_start(text, all_sentences, opened)
     clause = text[start:opened]
+    carried_at = _carried_by_outlet(clause)
+    if carried_at is not None:
+        # 'X was quoted by Dawn as saying: "..."', 'Residents quoted by the BBC said "..."':
+        # the subject before the auxiliary or the participle speaks, resolved as any
+        # subject of a speech verb; the outlet after "by" only carries the words (a
+        # description, "The governor was quoted by ...", is nobody)
+        return _subject_or_pronoun(text, mentions, start, start + carried_at, quote.start)
     # "a statement posted on social media": a participle of the statement, not a verb
     # ("The statement said:" is its main verb: no participle says or adds)
     verbs = [
@@ -5497,6 +5504,46 @@ _KNOWN_AS_GAP: Final = re.compile(
     r"(?:in\s+[A-Z][\w-]*\s+|locally\s+|by\s+(?:its|their|the)\s+(?:[A-Za-z-]+\s+){0,2}?"
     r"(?:acronym|initials|abbreviation|name)\s+)?(?:as\s+|by\s+)?(?:the\s+)?"
 )
+# "X was quoted by <outlet> as saying (that)" right before a quote: the passive's
+# auxiliary up to the quote's opening (the outlet's name is short and holds no clause).
+_QUOTED_BY_OUTLET_SPK73: Final = re.compile(
+    r"\b(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|later\s+)?"
+    r"quoted\s+by\s+[^,;:.\"\u201c\u201d]{2,80}?\s+as\s+(?:saying|telling\s+\w+(?:\s+\w+)?)"
+    # (the words may follow after a short stretch of the reported speech: "as saying
+    # he saw "..."", with no other speech verb in it)
+    r"(?P<tail>[^.;:\"\u201c\u201d]{0,100})[:,]?\s*$"
+)
+# ... and its reduced relative before the sentence's speech verb: "Residents quoted by the
+# BBC said", "The report, quoted by Reuters, said".
+_QUOTED_BY_PARTICIPLE_SPK73: Final = re.compile(
+    r"(?:,\s*)?\bquoted\s+by\s+[^,;:.\"\u201c\u201d]{2,60}?(?:,\s*|\s+)(?=" + _VERB.pattern + ")"
+)
+
+
+def _carried_by_outlet(clause: str) -> int | None:
+    """Where the subject of 'X was quoted by <outlet> as saying' or 'X, quoted by <outlet>,
+    said' ends in `clause` (the text before a quote's opening mark), else None.
+
+    Only when nothing before it is a speech verb ("Hamas said in a statement quoted by Al
+    Jazeera that" is Hamas's by the usual path) and, for the participle, a speech verb
+    follows it."""
+    if "quoted" not in clause:
+        return None
+    passive = _QUOTED_BY_OUTLET_SPK73.search(clause)
+    if passive is not None:
+        if passive.start() == 0 or _VERB.search(clause, 0, passive.start()):
+            return None
+        if _VERB.search(passive.group("tail")):
+            return None
+        return passive.start()
+    participle = _QUOTED_BY_PARTICIPLE_SPK73.search(clause)
+    if participle is None or participle.start() == 0:
+        return None
+    if _VERB.search(clause, 0, participle.start()):
+        return None
+    return participle.start()
+
+
 # "quoted X as saying (that)" before a quote, no other speech verb after it.
 _QUOTED_AS_SAYING: Final = re.compile(
     # (not the passive: "X was quoted by RIA Novosti as saying" is X's, as any subject)
