@@ -6126,6 +6126,7 @@ def attribute_speakers(
         insort(ends, (quote.end, index))
     _headline_quotes(text, ordered, decided)
     _interview_headline_quotes(text, ordered, decided, mentions)
+    _pull_quote_crossheads(text, ordered, decided, mentions)
     # (after the headlines: a headline's quote keeps the mention that introduced its
     # speaker, not the later name that attributes the body's words)
     decided.update(named_again)
@@ -7276,6 +7277,47 @@ _INTERVIEW_HEADLINE: Final = re.compile(
 _SPOKE_TO: Final = re.compile(r"\b(?:spoke|talked)\s+to\b")
 
 
+def _pull_quote_crossheads(
+    text: str,
+    ordered: Sequence[Suggestion],
+    decided: dict[tuple[int, int, str], Extent | None],
+    mentions: _Mentions,
+) -> None:
+    """A crosshead that is only a short quote ("'The dead were lying near the roundabout'",
+    '16:20 GMT - "We had no warning"'), left without a speaker by the later quotes, takes the
+    person whose name opens the paragraph under it as the subject of a verb of saying
+    ("Khaled al-Mabrouk, a 45-year-old shopkeeper, said his family ..."): a feature's pull
+    quote of the witness it introduces next. A body, or a paragraph opening on anything else,
+    gives no link."""
+    first_line_end = text.find("\n")
+    if first_line_end < 0:
+        return
+    for quote in ordered:
+        if quote.start < first_line_end or decided.get(quote.key) is not None:
+            continue
+        if quote.end - quote.start > 80:
+            continue
+        line_start = text.rfind("\n", 0, quote.start) + 1
+        if _PULL_QUOTE_LINE_SPK73.search(text, max(0, line_start - 40), quote.start) is None:
+            continue
+        below = _BLANK_LINE_UNDER_SPK73.match(text, quote.end)
+        if below is None:
+            continue
+        i = below.end()
+        named = mentions.within(i, min(len(text), i + 80))
+        if not named or not _is_person(named[0]):
+            continue
+        if not _CAPITALISED_ROLES.fullmatch(text, i, named[0].start):
+            continue
+        if _PULL_QUOTE_SAID_SPK73.match(text, named[0].end) is None:
+            continue
+        decided[quote.key] = _extent(named[0])
+
+
+# The end of a crosshead's line after its quote: closing marks, then a blank line.
+_BLANK_LINE_UNDER_SPK73: Final = re.compile(r"[\"'\u201d\u2019.!?]*[ \t]*\n[ \t]*\n\s*")
+
+
 def _interview_headline_quotes(
     text: str,
     ordered: Sequence[Suggestion],
@@ -7492,6 +7534,19 @@ _TOP_DATELINE: Final = re.compile(
 )
 # What may stand around a crosshead's quote on its line: its marks and a full stop.
 _MARKS_ONLY: Final = re.compile(r"[\"'\u201c\u201d\u2018\u2019.!?\s]*")
+
+
+# A crosshead's line holding only a short quote, after a live blog's entry time or not:
+# '\n\n"We had no warning"\n\n', "\n\n16:20 GMT - 'I lost my brother'\n\n".
+_PULL_QUOTE_LINE_SPK73: Final = re.compile(
+    r"\n[ \t]*\n(?:" + _ENTRY_TIME.pattern + r")?[ \t]*[\"'\u201c\u2018]?$"
+)
+# ... and the verb of saying after the person who opens the paragraph under it, past up to
+# three asides: "X, 52, whose husband was among the dead, said", "X, a shopkeeper, told".
+_PULL_QUOTE_SAID_SPK73: Final = re.compile(
+    r"(?:\s*\([^()\n]{1,20}\))?(?:,[^,.;:\"\u201c\u201d\n]{1,80}){0,3},?\s+"
+    r"(?:(?:also|later|earlier)\s+)?(?:said|says|told|tells|recalled|recalls)\b"
+)
 
 
 ATTRIBUTION_KINDS: Final = ("after", "before", "pronoun", "none")
