@@ -10,6 +10,10 @@ batches (CAS36-CAS50) rather than for one gold sentence.
    the paragraph under it as the subject of a verb of saying (CAS37 962, CAS45 1032; a body
    there, CAS42 1003's FAMa, is left unlinked on purpose: a body's paragraph under a quote
    crosshead is as often another party's).
+3. A crosshead's quote linked to the name in its own heading ("UNRWA: '...'", "UNIFIL
+   'concerned'", "Israeli military says it hit '...'") moves to the same name where the
+   paragraph under it attributes the words as the subject of its verb of saying, as the
+   guideline links a headline quote to the body mention (CAS45 1033 twice, CAS48 1052).
 
 Each class has positive sentences in several styles (wire, live blog, translated, Nigerian
 and Pakistani English, report) and hostile probes where the code's speaker was already right.
@@ -19,6 +23,8 @@ from __future__ import annotations
 
 import pytest
 
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
 from tests.core.suggest_probes import suggested_speaker
 
 # (1) "X was quoted by <outlet> as saying": X speaks, never the outlet
@@ -294,3 +300,140 @@ def test_a_pull_quote_crosshead_over_no_speaking_person_has_no_speaker(
 
 def test_a_crosshead_repeated_by_a_later_quote_keeps_its_speaker() -> None:
     assert suggested_speaker(PULL_QUOTE_REPEATED, "Nowhere") == "Mariam Haddad"
+
+
+def _entry(heading: str, paragraph: str) -> str:
+    return f"Live page\n\nThe first paragraph.\n\n{heading}\n\n{paragraph}\n\nMore later."
+
+
+def _speaker_and_mention(text: str, quote_words: str) -> tuple[str, int] | None:
+    """The speaker's text and which mention of that text it is (1 = the first)."""
+    for s in suggest(text, gazetteer=load_gazetteer()):
+        if s.label == "QUOTE" and text[s.start : s.end].startswith(quote_words):
+            if s.speaker is None:
+                return None
+            name = text[s.speaker[0] : s.speaker[1]]
+            return name, text.count(name, 0, s.speaker[0]) + 1
+    raise AssertionError(f"no quote starting {quote_words!r}")
+
+
+# (3) the heading's name, repeated by the paragraph under it as its verb's subject
+HEADING_NAME_IN_BODY = [
+    (
+        _entry(
+            "11:30 GMT - UNRWA: 'Nowhere in Gaza is safe'",
+            "The UN agency for Palestinian refugees, UNRWA, says the strike shows once more "
+            "that nowhere in Gaza is safe.",
+        ),
+        "Nowhere",
+        ("UNRWA", 2),
+    ),
+    (
+        _entry(
+            "UNIFIL 'concerned'",
+            "The United Nations Interim Force in Lebanon (UNIFIL) said in a statement that it "
+            "was deeply concerned by the strikes.",
+        ),
+        "concerned",
+        ("UNIFIL", 2),
+    ),
+    (
+        _entry(
+            "13:40 GMT - Israeli military says it hit 'command centre'",
+            "The Israeli military says it struck a Hamas command and control centre inside a "
+            "compound.",
+        ),
+        "command",
+        ("Israeli military", 2),
+    ),
+    (
+        _entry(
+            "12:30 EET - Kremlin: talks 'not on the agenda'",
+            "The Kremlin said on Wednesday that no new round of talks was planned.",
+        ),
+        "not on",
+        ("Kremlin", 2),
+    ),
+    (
+        _entry(
+            "ICRC: 'Detainees must be treated humanely'",
+            "The ICRC told reporters in Geneva that it had visited the prison twice.",
+        ),
+        "Detainees",
+        ("ICRC", 2),
+    ),
+    (
+        _entry(
+            "OCHA 'alarmed' by displacement",
+            "OCHA said in its latest update that 40,000 people had fled.",
+        ),
+        "alarmed",
+        ("OCHA", 2),
+    ),
+    # (an unnamed spokesman speaks for the body named: guideline, open point h)
+    (
+        _entry(
+            "UNHCR: 'We need access'",
+            "A spokesman for UNHCR said the agency had asked for a corridor.",
+        ),
+        "We need",
+        ("UNHCR", 2),
+    ),
+]
+
+# (3) hostile: the name not the subject below, another party below, a body sentence
+HEADING_NAME_KEPT = [
+    (
+        _entry(
+            "Indian army says it 'responded in a calibrated manner'",
+            "The Indian Army's Chinar Corps, which covers the valley, says Pakistani troops "
+            "fired first.",
+        ),
+        "responded",
+        ("Indian army", 1),
+    ),
+    (
+        _entry(
+            "Hamas: 'The truce is over'",
+            "Israel said on Monday that Hamas had violated the truce.",
+        ),
+        "The truce",
+        ("Hamas", 1),
+    ),
+    (
+        _entry(
+            "UNICEF: 'Children are dying'",
+            "UNICEF staff in Gaza counted 14 dead children at the hospital, the agency said.",
+        ),
+        "Children",
+        ("UNICEF", 1),
+    ),
+    (
+        _entry(
+            "UNHCR: 'We need access'",
+            "Sudan's army said UNHCR convoys would be allowed through the crossing.",
+        ),
+        "We need",
+        ("UNHCR", 1),
+    ),
+    (
+        'Live page\n\nThe first paragraph.\n\nThe UN said the camp was "overwhelmed". It '
+        "gave no figure.\n\nThe UN said aid had stopped.",
+        "overwhelmed",
+        ("UN", 1),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote_words", "speaker"), HEADING_NAME_IN_BODY)
+def test_a_heading_quote_links_to_its_name_attributing_it_below(
+    text: str, quote_words: str, speaker: tuple[str, int]
+) -> None:
+    assert _speaker_and_mention(text, quote_words) == speaker
+
+
+@pytest.mark.parametrize(("text", "quote_words", "speaker"), HEADING_NAME_KEPT)
+def test_a_heading_quote_keeps_its_name_when_the_body_does_not_attribute_it(
+    text: str, quote_words: str, speaker: tuple[str, int]
+) -> None:
+    assert _speaker_and_mention(text, quote_words) == speaker

@@ -6127,6 +6127,7 @@ def attribute_speakers(
     _headline_quotes(text, ordered, decided)
     _interview_headline_quotes(text, ordered, decided, mentions)
     _pull_quote_crossheads(text, ordered, decided, mentions)
+    _heading_speaker_in_body(text, ordered, decided, mentions)
     # (after the headlines: a headline's quote keeps the mention that introduced its
     # speaker, not the later name that attributes the body's words)
     decided.update(named_again)
@@ -7314,8 +7315,55 @@ def _pull_quote_crossheads(
         decided[quote.key] = _extent(named[0])
 
 
+# The verb of saying right after a heading's name where the body repeats it: "UNRWA, says",
+# "(UNIFIL) said", "military says".
+_HEADING_NAME_SAYS_SPK73: Final = re.compile(
+    r"\)?,?\s+(?:(?:also|later|earlier|has|had)\s+)?(?:said|says|told|tells|stated|states)\b"
+)
+# ... the end of a heading's line after its quote: a few words ("'alarmed' by
+# displacement"), then a blank line.
+_HEADING_LINE_END_SPK73: Final = re.compile(r"[\"'\u201d\u2019.!?]*[^\n.!?\"]{0,40}\n[ \t]*\n\s*")
 # The end of a crosshead's line after its quote: closing marks, then a blank line.
 _BLANK_LINE_UNDER_SPK73: Final = re.compile(r"[\"'\u201d\u2019.!?]*[ \t]*\n[ \t]*\n\s*")
+
+
+def _heading_speaker_in_body(
+    text: str,
+    ordered: Sequence[Suggestion],
+    decided: dict[tuple[int, int, str], Extent | None],
+    mentions: _Mentions,
+) -> None:
+    """A crosshead's quote linked to the name in its own heading ("UNRWA: 'Nowhere in Gaza is
+    safe'", "UNIFIL 'concerned'", "13:40 GMT - Israeli military says it hit 'command
+    centre'") moves to the same name where the paragraph under the heading attributes it,
+    as the subject of its first verb of saying ("The UN agency for Palestinian refugees,
+    UNRWA, says", "The United Nations Interim Force in Lebanon (UNIFIL) said"): the
+    guideline links a headline quote to the body mention that attributes the words. Another
+    name there, or the name not the verb's subject, leaves the heading's link."""
+    first_line_end = text.find("\n")
+    if first_line_end < 0:
+        return
+    for quote in ordered:
+        speaker = decided.get(quote.key)
+        if quote.start < first_line_end or speaker is None or speaker[1] > quote.start:
+            continue
+        line_start = text.rfind("\n", 0, quote.start) + 1
+        if speaker[0] < line_start or text[max(0, line_start - 2) : line_start] != "\n\n":
+            continue
+        below = _HEADING_LINE_END_SPK73.match(text, quote.end)
+        if below is None or below.start() - line_start > 120:
+            continue
+        if re.search(r"[.!?;]\s", text[line_start : below.start()]):
+            continue  # (a sentence of the body, not a heading)
+        i = below.end()
+        name = text[speaker[0] : speaker[1]].lower()
+        sentence_end = text.find(".", i, min(len(text), i + 300))
+        for mention in mentions.within(i, i + 300 if sentence_end < 0 else sentence_end):
+            if text[mention.start : mention.end].lower() != name:
+                continue
+            if _HEADING_NAME_SAYS_SPK73.match(text, mention.end) is not None:
+                decided[quote.key] = _extent(mention)
+            break
 
 
 def _interview_headline_quotes(
