@@ -7298,8 +7298,10 @@ def _pull_quote_crossheads(
             continue
         if quote.end - quote.start > 80:
             continue
-        line_start = text.rfind("\n", 0, quote.start) + 1
-        if _PULL_QUOTE_LINE_SPK73.search(text, max(0, line_start - 40), quote.start) is None:
+        # (a crosshead's line holds at most an entry time and the opening mark before the
+        # quote: look back a bounded stretch, not to the start of a long line, which read
+        # the whole line once per quote on a page of one long paragraph)
+        if _PULL_QUOTE_LINE_SPK73.search(text, max(0, quote.start - 80), quote.start) is None:
             continue
         below = _BLANK_LINE_UNDER_SPK73.match(text, quote.end)
         if below is None:
@@ -7347,7 +7349,10 @@ def _heading_speaker_in_body(
         speaker = decided.get(quote.key)
         if quote.start < first_line_end or speaker is None or speaker[1] > quote.start:
             continue
-        line_start = text.rfind("\n", 0, quote.start) + 1
+        # (the heading's line is at most 120 characters up to its end: look back no further)
+        line_start = text.rfind("\n", max(0, quote.start - 121), quote.start) + 1
+        if line_start == 0 and quote.start > 121:
+            continue
         if speaker[0] < line_start or text[max(0, line_start - 2) : line_start] != "\n\n":
             continue
         below = _HEADING_LINE_END_SPK73.match(text, quote.end)
