@@ -5541,6 +5541,11 @@ def _carried_by_outlet(clause: str) -> int | None:
         return None
     if _VERB.search(clause, 0, participle.start()):
         return None
+    # (the participle's own verb must be the last speech verb before the quote: "Officials
+    # quoted by Kyiv Independent said 11 were killed, while Mayor X said: '...'" is X's)
+    said = _VERB.match(clause, participle.end())
+    if said is None or _VERB.search(clause, said.end()):
+        return None
     return participle.start()
 
 
@@ -7298,6 +7303,8 @@ def _pull_quote_crossheads(
             continue
         if quote.end - quote.start > 80:
             continue
+        if _PULL_QUOTE_CLAUSE_REVIEW73E.search(text, quote.start, quote.end) is None:
+            continue  # (a slogan, a plea, a title or a label: "Not guilty", "Never again")
         # (a crosshead's line holds at most an entry time and the opening mark before the
         # quote: look back a bounded stretch, not to the start of a long line, which read
         # the whole line once per quote on a page of one long paragraph)
@@ -7325,6 +7332,15 @@ _HEADING_NAME_SAYS_SPK73: Final = re.compile(
 # ... the end of a heading's line after its quote: a few words ("'alarmed' by
 # displacement"), then a blank line.
 _HEADING_LINE_END_SPK73: Final = re.compile(r"[\"'\u201d\u2019.!?]*[^\n.!?\"]{0,40}\n[ \t]*\n\s*")
+# What may open the paragraph before the heading's name as its subject: "The ", "The UN
+# agency for Palestinian refugees, ", "The United Nations Interim Force in Lebanon (";
+# not a verb's object ("Israel accused UNRWA, said to employ ...").
+_BODY_SUBJECT_OPENING_REVIEW73E: Final = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][^,.;:()\n]{0,80}(?:,\s*|\s*\())?"
+    # (or its unnamed spokesperson: "A spokesman for UNHCR said", open point h)
+    r"|(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+){0,2}(?:spokes(?:man|woman|person)|official)\s+"
+    r"(?:for|of)\s+(?:the\s+)?"
+)
 # The end of a crosshead's line after its quote: closing marks, then a blank line.
 _BLANK_LINE_UNDER_SPK73: Final = re.compile(r"[\"'\u201d\u2019.!?]*[ \t]*\n[ \t]*\n\s*")
 
@@ -7366,7 +7382,9 @@ def _heading_speaker_in_body(
         for mention in mentions.within(i, i + 300 if sentence_end < 0 else sentence_end):
             if text[mention.start : mention.end].lower() != name:
                 continue
-            if _HEADING_NAME_SAYS_SPK73.match(text, mention.end) is not None:
+            if _HEADING_NAME_SAYS_SPK73.match(
+                text, mention.end
+            ) is not None and _BODY_SUBJECT_OPENING_REVIEW73E.fullmatch(text, i, mention.start):
                 decided[quote.key] = _extent(mention)
             break
 
@@ -7593,6 +7611,13 @@ _MARKS_ONLY: Final = re.compile(r"[\"'\u201c\u201d\u2018\u2019.!?\s]*")
 # '\n\n"We had no warning"\n\n', "\n\n16:20 GMT - 'I lost my brother'\n\n".
 _PULL_QUOTE_LINE_SPK73: Final = re.compile(
     r"\n[ \t]*\n(?:" + _ENTRY_TIME.pattern + r")?[ \t]*[\"'\u201c\u2018]?$"
+)
+# ... whose words are a clause, not a slogan, a plea or a label ("Woman, Life, Freedom",
+# "Not guilty", "Category 5", "No safe place left"): a subject pronoun or a finite
+# auxiliary or copula in it.
+_PULL_QUOTE_CLAUSE_REVIEW73E: Final = re.compile(
+    r"\b(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|am|is|are|was|were|had|has|have|did|does|"
+    r"will|would|can|could|cannot|must|should)\b|\w[\u2019'](?:s|re|m|ve|ll|d|t)\b"
 )
 # ... and the verb of saying after the person who opens the paragraph under it, past up to
 # three asides: "X, 52, whose husband was among the dead, said", "X, a shopkeeper, told".
