@@ -5249,6 +5249,13 @@ def _before_quote(
         return False, None
     start = _clause_start(text, all_sentences, opened)
     clause = text[start:opened]
+    carried_at = _carried_by_outlet(clause)
+    if carried_at is not None:
+        # 'X was quoted by Dawn as saying: "..."', 'Residents quoted by the BBC said "..."':
+        # the subject before the auxiliary or the participle speaks, resolved as any
+        # subject of a speech verb; the outlet after "by" only carries the words (a
+        # description, "The governor was quoted by ...", is nobody)
+        return _subject_or_pronoun(text, mentions, start, start + carried_at, quote.start)
     # "a statement posted on social media": a participle of the statement, not a verb
     # ("The statement said:" is its main verb: no participle says or adds)
     verbs = [
@@ -5497,6 +5504,51 @@ _KNOWN_AS_GAP: Final = re.compile(
     r"(?:in\s+[A-Z][\w-]*\s+|locally\s+|by\s+(?:its|their|the)\s+(?:[A-Za-z-]+\s+){0,2}?"
     r"(?:acronym|initials|abbreviation|name)\s+)?(?:as\s+|by\s+)?(?:the\s+)?"
 )
+# "X was quoted by <outlet> as saying (that)" right before a quote: the passive's
+# auxiliary up to the quote's opening (the outlet's name is short and holds no clause).
+_QUOTED_BY_OUTLET_SPK73: Final = re.compile(
+    r"\b(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|later\s+)?"
+    r"quoted\s+by\s+[^,;:.\"\u201c\u201d]{2,80}?\s+as\s+(?:saying|telling\s+\w+(?:\s+\w+)?)"
+    # (the words may follow after a short stretch of the reported speech: "as saying
+    # he saw "..."", with no other speech verb in it)
+    r"(?P<tail>[^.;:\"\u201c\u201d]{0,100})[:,]?\s*$"
+)
+# ... and its reduced relative before the sentence's speech verb: "Residents quoted by the
+# BBC said", "The report, quoted by Reuters, said".
+_QUOTED_BY_PARTICIPLE_SPK73: Final = re.compile(
+    r"(?:,\s*)?\bquoted\s+by\s+[^,;:.\"\u201c\u201d]{2,60}?(?:,\s*|\s+)(?=" + _VERB.pattern + ")"
+)
+
+
+def _carried_by_outlet(clause: str) -> int | None:
+    """Where the subject of 'X was quoted by <outlet> as saying' or 'X, quoted by <outlet>,
+    said' ends in `clause` (the text before a quote's opening mark), else None.
+
+    Only when nothing before it is a speech verb ("Hamas said in a statement quoted by Al
+    Jazeera that" is Hamas's by the usual path) and, for the participle, a speech verb
+    follows it."""
+    if "quoted" not in clause:
+        return None
+    passive = _QUOTED_BY_OUTLET_SPK73.search(clause)
+    if passive is not None:
+        if passive.start() == 0 or _VERB.search(clause, 0, passive.start()):
+            return None
+        if _VERB.search(passive.group("tail")):
+            return None
+        return passive.start()
+    participle = _QUOTED_BY_PARTICIPLE_SPK73.search(clause)
+    if participle is None or participle.start() == 0:
+        return None
+    if _VERB.search(clause, 0, participle.start()):
+        return None
+    # (the participle's own verb must be the last speech verb before the quote: "Officials
+    # quoted by Kyiv Independent said 11 were killed, while Mayor X said: '...'" is X's)
+    said = _VERB.match(clause, participle.end())
+    if said is None or _VERB.search(clause, said.end()):
+        return None
+    return participle.start()
+
+
 # "quoted X as saying (that)" before a quote, no other speech verb after it.
 _QUOTED_AS_SAYING: Final = re.compile(
     # (not the passive: "X was quoted by RIA Novosti as saying" is X's, as any subject)
@@ -6079,6 +6131,8 @@ def attribute_speakers(
         insort(ends, (quote.end, index))
     _headline_quotes(text, ordered, decided)
     _interview_headline_quotes(text, ordered, decided, mentions)
+    _pull_quote_crossheads(text, ordered, decided, mentions)
+    _heading_speaker_in_body(text, ordered, decided, mentions)
     # (after the headlines: a headline's quote keeps the mention that introduced its
     # speaker, not the later name that attributes the body's words)
     decided.update(named_again)
@@ -7229,6 +7283,112 @@ _INTERVIEW_HEADLINE: Final = re.compile(
 _SPOKE_TO: Final = re.compile(r"\b(?:spoke|talked)\s+to\b")
 
 
+def _pull_quote_crossheads(
+    text: str,
+    ordered: Sequence[Suggestion],
+    decided: dict[tuple[int, int, str], Extent | None],
+    mentions: _Mentions,
+) -> None:
+    """A crosshead that is only a short quote ("'The dead were lying near the roundabout'",
+    '16:20 GMT - "We had no warning"'), left without a speaker by the later quotes, takes the
+    person whose name opens the paragraph under it as the subject of a verb of saying
+    ("Khaled al-Mabrouk, a 45-year-old shopkeeper, said his family ..."): a feature's pull
+    quote of the witness it introduces next. A body, or a paragraph opening on anything else,
+    gives no link."""
+    first_line_end = text.find("\n")
+    if first_line_end < 0:
+        return
+    for quote in ordered:
+        if quote.start < first_line_end or decided.get(quote.key) is not None:
+            continue
+        if quote.end - quote.start > 80:
+            continue
+        if _PULL_QUOTE_CLAUSE_REVIEW73E.search(text, quote.start, quote.end) is None:
+            continue  # (a slogan, a plea, a title or a label: "Not guilty", "Never again")
+        # (a crosshead's line holds at most an entry time and the opening mark before the
+        # quote: look back a bounded stretch, not to the start of a long line, which read
+        # the whole line once per quote on a page of one long paragraph)
+        if _PULL_QUOTE_LINE_SPK73.search(text, max(0, quote.start - 80), quote.start) is None:
+            continue
+        below = _BLANK_LINE_UNDER_SPK73.match(text, quote.end)
+        if below is None:
+            continue
+        i = below.end()
+        named = mentions.within(i, min(len(text), i + 80))
+        if not named or not _is_person(named[0]):
+            continue
+        if not _CAPITALISED_ROLES.fullmatch(text, i, named[0].start):
+            continue
+        if _PULL_QUOTE_SAID_SPK73.match(text, named[0].end) is None:
+            continue
+        decided[quote.key] = _extent(named[0])
+
+
+# The verb of saying right after a heading's name where the body repeats it: "UNRWA, says",
+# "(UNIFIL) said", "military says".
+_HEADING_NAME_SAYS_SPK73: Final = re.compile(
+    r"\)?,?\s+(?:(?:also|later|earlier|has|had)\s+)?(?:said|says|told|tells|stated|states)\b"
+)
+# ... the end of a heading's line after its quote: a few words ("'alarmed' by
+# displacement"), then a blank line.
+_HEADING_LINE_END_SPK73: Final = re.compile(r"[\"'\u201d\u2019.!?]*[^\n.!?\"]{0,40}\n[ \t]*\n\s*")
+# What may open the paragraph before the heading's name as its subject: "The ", "The UN
+# agency for Palestinian refugees, ", "The United Nations Interim Force in Lebanon (";
+# not a verb's object ("Israel accused UNRWA, said to employ ...").
+_BODY_SUBJECT_OPENING_REVIEW73E: Final = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][^,.;:()\n]{0,80}(?:,\s*|\s*\())?"
+    # (or its unnamed spokesperson: "A spokesman for UNHCR said", open point h)
+    r"|(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+){0,2}(?:spokes(?:man|woman|person)|official)\s+"
+    r"(?:for|of)\s+(?:the\s+)?"
+)
+# The end of a crosshead's line after its quote: closing marks, then a blank line.
+_BLANK_LINE_UNDER_SPK73: Final = re.compile(r"[\"'\u201d\u2019.!?]*[ \t]*\n[ \t]*\n\s*")
+
+
+def _heading_speaker_in_body(
+    text: str,
+    ordered: Sequence[Suggestion],
+    decided: dict[tuple[int, int, str], Extent | None],
+    mentions: _Mentions,
+) -> None:
+    """A crosshead's quote linked to the name in its own heading ("UNRWA: 'Nowhere in Gaza is
+    safe'", "UNIFIL 'concerned'", "13:40 GMT - Israeli military says it hit 'command
+    centre'") moves to the same name where the paragraph under the heading attributes it,
+    as the subject of its first verb of saying ("The UN agency for Palestinian refugees,
+    UNRWA, says", "The United Nations Interim Force in Lebanon (UNIFIL) said"): the
+    guideline links a headline quote to the body mention that attributes the words. Another
+    name there, or the name not the verb's subject, leaves the heading's link."""
+    first_line_end = text.find("\n")
+    if first_line_end < 0:
+        return
+    for quote in ordered:
+        speaker = decided.get(quote.key)
+        if quote.start < first_line_end or speaker is None or speaker[1] > quote.start:
+            continue
+        # (the heading's line is at most 120 characters up to its end: look back no further)
+        line_start = text.rfind("\n", max(0, quote.start - 121), quote.start) + 1
+        if line_start == 0 and quote.start > 121:
+            continue
+        if speaker[0] < line_start or text[max(0, line_start - 2) : line_start] != "\n\n":
+            continue
+        below = _HEADING_LINE_END_SPK73.match(text, quote.end)
+        if below is None or below.start() - line_start > 120:
+            continue
+        if re.search(r"[.!?;]\s", text[line_start : below.start()]):
+            continue  # (a sentence of the body, not a heading)
+        i = below.end()
+        name = text[speaker[0] : speaker[1]].lower()
+        sentence_end = text.find(".", i, min(len(text), i + 300))
+        for mention in mentions.within(i, i + 300 if sentence_end < 0 else sentence_end):
+            if text[mention.start : mention.end].lower() != name:
+                continue
+            if _HEADING_NAME_SAYS_SPK73.match(
+                text, mention.end
+            ) is not None and _BODY_SUBJECT_OPENING_REVIEW73E.fullmatch(text, i, mention.start):
+                decided[quote.key] = _extent(mention)
+            break
+
+
 def _interview_headline_quotes(
     text: str,
     ordered: Sequence[Suggestion],
@@ -7445,6 +7605,26 @@ _TOP_DATELINE: Final = re.compile(
 )
 # What may stand around a crosshead's quote on its line: its marks and a full stop.
 _MARKS_ONLY: Final = re.compile(r"[\"'\u201c\u201d\u2018\u2019.!?\s]*")
+
+
+# A crosshead's line holding only a short quote, after a live blog's entry time or not:
+# '\n\n"We had no warning"\n\n', "\n\n16:20 GMT - 'I lost my brother'\n\n".
+_PULL_QUOTE_LINE_SPK73: Final = re.compile(
+    r"\n[ \t]*\n(?:" + _ENTRY_TIME.pattern + r")?[ \t]*[\"'\u201c\u2018]?$"
+)
+# ... whose words are a clause, not a slogan, a plea or a label ("Woman, Life, Freedom",
+# "Not guilty", "Category 5", "No safe place left"): a subject pronoun or a finite
+# auxiliary or copula in it.
+_PULL_QUOTE_CLAUSE_REVIEW73E: Final = re.compile(
+    r"\b(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|am|is|are|was|were|had|has|have|did|does|"
+    r"will|would|can|could|cannot|must|should)\b|\w[\u2019'](?:s|re|m|ve|ll|d|t)\b"
+)
+# ... and the verb of saying after the person who opens the paragraph under it, past up to
+# three asides: "X, 52, whose husband was among the dead, said", "X, a shopkeeper, told".
+_PULL_QUOTE_SAID_SPK73: Final = re.compile(
+    r"(?:\s*\([^()\n]{1,20}\))?(?:,[^,.;:\"\u201c\u201d\n]{1,80}){0,3},?\s+"
+    r"(?:(?:also|later|earlier)\s+)?(?:said|says|told|tells|recalled|recalls)\b"
+)
 
 
 ATTRIBUTION_KINDS: Final = ("after", "before", "pronoun", "none")
