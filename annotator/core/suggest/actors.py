@@ -13874,6 +13874,40 @@ _OWN_VERB_AFTER: Final = re.compile(
 _RECORD_FIELD_AFTER: Final = re.compile(
     r"; (?:DOB|POB|[Nn]ationality|[Cc]itizen|Passport|Gender|National ID|alt\. DOB)\b"
 )
+# A state's name as a figure's label, not an actor (ACT73; blind batches CAS46 1041, CAS49 1064,
+# CAS50 1073): a table row's first cell before a number's cell ("Burkina Faso | 141 | 612",
+# "South Sudan | 3,300 | 4,900"), or a list item's count in brackets closed by the list's
+# comma, "and", stop or line end ("followed by the Democratic Republic of the Congo (4,102),
+# Somalia (2,590)"; not "Niger (1) voted", where the name goes on to act).
+_ACT73_FIGURE_LABEL_AFTER: Final = re.compile(
+    r"[ \t]*\|[ \t]*[-+\u2212]?\d[\d,.]*%?[ \t]*(?:\||$)"
+    # (not a year: "deals signed with Russia (2021) and China (2023)", whose parties act)
+    r"| \((?!(?:19|20)\d\d\))[-+\u2212]?\d[\d,.]*\s?%?\)"
+    r"(?=,|;|\.(?:\s|$)| and | or |[ \t]*(?:\n|$))",
+    re.MULTILINE,
+)
+# A line that holds nothing but the name: a report's section heading ("Burkina Faso" over
+# the paragraphs on it), the country as a topic (dev gold: no state alone on its line).
+_ACT73_HEADING_LINE_END: Final = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _act73_figure_label(text: str, start: int, end: int) -> bool:
+    """True for a state named as a statistic's label or a section heading (ACT73)."""
+    if _ACT73_FIGURE_LABEL_AFTER.match(text, end):
+        return True
+    line = text.rfind("\n", max(0, start - 40), start) + 1
+    closed = _ACT73_HEADING_LINE_END.match(text, end)
+    # (a heading stands between blank lines, or over its paragraph's capital: not a
+    # hard-wrapped line that ends on the name, "Israel\nsaid on Tuesday ...")
+    return (
+        line >= 2
+        and text.startswith("\n\n", line - 2)
+        and not text[line:start].strip()
+        and closed is not None
+        and not text[closed.end() : closed.end() + 1].islower()
+    )
+
+
 # ... and what closes the state named after its town: a comma, a dash, a full stop, or the
 # end of its line ("Pattani, Thailand" under a byline).
 _TOWN_STATE_CLOSED: Final = re.compile(r",|\.(?:\s|$)|;|\)| [-\u2013\u2014] | \(|[ \t]*(?:\n|$)")
@@ -14084,6 +14118,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         return True
     if _RECORD_FIELD_AFTER.match(text, end):
         return True  # "(a.k.a. "EL TORO"), Colombia; DOB 1 Feb 1980": a listed entry's address
+    if _act73_figure_label(text, start, end):
+        return True  # "Somalia (2,590), Nigeria (2,401)", "Mali | 97 | 344": a figure's label
     if _commented_on(text, start, end):
         return True  # "did not comment directly on Belgorod", "no mention of Germany or Qatar"
     if (
