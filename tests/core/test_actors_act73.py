@@ -1,0 +1,173 @@
+"""ACT73: ACTOR classes seen in more than one independent blind batch (CAS36-CAS50).
+
+- A state's name as a figure's label is no actor: a table row's first cell before a
+  number's cell ("Burkina Faso | 141 | 612", CAS49 1064, CAS50 1073), a list item's count
+  in brackets ("followed by the Democratic Republic of the Congo (4,102), Somalia (2,590)",
+  CAS46 1041), or a line holding only the name between blank lines (a report's section
+  heading, CAS49 1064). Never a year in brackets, a name that acts after its bracket, a
+  dateline's or a byline's cell, or a hard-wrapped line that ends on the name.
+- A word after a title that names no one: a rank's grade ("Sergeant First Class X", CAS42
+  1005), a post's qualifier ("the Minister Delegate for ...", CAS50 1070) or a law ("the
+  Finance Bill", CAS42 1007, CAS48 1051). A person so named ("Bill Clinton") keeps the name.
+
+Each case asserts the exact spans and types suggested.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_actors
+
+# (text, every ACTOR suggested: text and type, in text order)
+_FIGURE_LABELS = [
+    (
+        "Country | 2021 | 2026\nNigeria | 23,100 | 25,300\n"
+        "Democratic Republic of the Congo | 3,800 | 6,400\nSouth Sudan | 3,300 | 4,900\n",
+        [],
+    ),
+    (
+        "Fatalities by country, October\nCountry | Events | Reported fatalities\n"
+        "Burkina Faso | 141 | 612\nMali | 97 | 344\n",
+        [],
+    ),
+    (
+        "The highest number of grave violations was verified in Gaza (8,740), followed by the "
+        "Democratic Republic of the Congo (4,102), Somalia (2,590), Nigeria (2,401) and Haiti "
+        "(2,265).",
+        [],
+    ),
+    (
+        "Most new arrivals came from Sudan (41,200), South Sudan (12,900) and Eritrea (3,100), "
+        "UNHCR said.",
+        [("UNHCR", "organisation")],
+    ),
+    ("Deaths by state: Nigeria (312), Niger (97), Cameroon (45).", []),
+    ("Civilian deaths rose in Mali (+18%), Burkina Faso (12%) and elsewhere.", []),
+    (
+        "The regional picture\n\nBurkina Faso\n\nBurkina Faso remained the deadliest country "
+        "in the region.\n",
+        [],
+    ),
+    ("Notes by theme\n\nSouth Sudan\nFighting in Jonglei displaced 4,000 people.\n", []),
+    ("| Mali | 97 | 344 |\n| Niger | 58 | 227 |\n", []),
+]
+_FIGURE_LABELS_HOSTILE = [
+    (
+        "Nigeria said 12 soldiers were killed. Chad (which sent 2,000 troops) said it would stay.",
+        [("Nigeria", "state"), ("Chad", "state")],
+    ),
+    (
+        "Sudan accused the RSF of killing 40 civilians.\nEthiopia rejected the claim.",
+        [("Sudan", "state"), ("RSF", "armed group"), ("Ethiopia", "state")],
+    ),
+    (
+        "Rwanda (via its army) denied backing the M23.",
+        [("Rwanda", "state"), ("M23", "armed group")],
+    ),
+    (
+        "Russia | 3 December 2026\nMoscow said its forces had taken two villages.",
+        [("Moscow", "state")],
+    ),
+    (
+        "BEIJING, Dec 3 (Reuters) - China urged Myanmar to hold talks.",
+        [("Reuters", "media"), ("China", "state"), ("Myanmar", "state")],
+    ),
+    (
+        "The joint statement was signed by Kenya, Uganda (represented by its foreign minister) "
+        "and Tanzania.",
+        [("Kenya", "state"), ("Uganda", "state"), ("Tanzania", "state")],
+    ),
+    (
+        "Mali (2) and Niger (1) voted against the resolution, while Chad abstained.",
+        [("Niger", "state"), ("Chad", "state")],
+    ),
+    (
+        "Tehran has signed defence pacts with Russia (2021) and China (2023), officials said.",
+        [("Tehran", "state"), ("Russia", "state"), ("China", "state")],
+    ),
+    (
+        "Sanctions were imposed by the United States (2018), the EU and Britain.",
+        [("United States", "state"), ("EU", "organisation"), ("Britain", "state")],
+    ),
+    (
+        "Strikes hit the north.\n\nIsrael\nsaid on Tuesday it had killed 12 militants.",
+        [("Israel", "state")],
+    ),
+    (
+        "Chad | Press release | 3 December 2026\nChad said 12 soldiers were killed.",
+        [("Chad", "state")],
+    ),
+    ("Kenya beat Uganda (2-1) in Kampala.", [("Kenya", "state")]),
+]
+_TITLE_WORDS = [
+    (
+        "Last year's protests against the Finance Bill left at least 60 dead, according to the "
+        "KNCHR.",
+        [("KNCHR", "organisation")],
+    ),
+    (
+        "since the demonstrations over the Finance Bill in 2024, in which more than 60 people "
+        "were killed.",
+        [],
+    ),
+    ("Protests over the Finance Bill 2024 turned deadly.", []),
+    (
+        "Asked about the gap, the Minister Delegate for National Defence, Hervé "
+        "Akplogan-Tossou, told RFI that the group lied.",
+        [("Hervé Akplogan-Tossou", "person"), ("RFI", "media")],
+    ),
+    ("The Minister Delegate said 14 soldiers had been killed.", []),
+    (
+        "Sgt. Amit Dahan, 19, from Ashdod; and Sgt. First Class (res.) Eliran Tzur, 27, from "
+        "Kiryat Gat.",
+        [("Amit Dahan", "person"), ("Eliran Tzur", "person")],
+    ),
+    ("Sergeant First Class Moshe Levi, 22, was killed in Gaza.", [("Moshe Levi", "person")]),
+    (
+        "Master Sergeant First Class Juan Reyes said the patrol was ambushed.",
+        [("Juan Reyes", "person")],
+    ),
+    ("Petty Officer Second Class Ana Cruz was wounded.", [("Ana Cruz", "person")]),
+    ("Private First Class Daniel Ortiz, 20, died of wounds.", [("Daniel Ortiz", "person")]),
+    (
+        "Staff Sgt. First Class Yoav Ben-David, 24, of Haifa, was killed.",
+        [("Yoav Ben-David", "person")],
+    ),
+    (
+        "Prime Minister Designate Ahmed Saleh said the cabinet would meet.",
+        [("Ahmed Saleh", "person")],
+    ),
+    (
+        "Minister Delegate Hervé Akplogan-Tossou told RFI the toll was 12.",
+        [("Hervé Akplogan-Tossou", "person"), ("RFI", "media")],
+    ),
+]
+_TITLE_WORDS_HOSTILE = [
+    ("Former US President Bill Clinton said the deal was fair.", [("Bill Clinton", "person")]),
+    ("Senator Bill Cassidy said 12 soldiers were killed.", [("Bill Cassidy", "person")]),
+    ("Governor Bill Lee said the storm killed two people.", [("Bill Lee", "person")]),
+    ("Sergeant Bill Adams, 31, was wounded.", [("Bill Adams", "person")]),
+    ("Mayor Bill de Blasio said police would investigate.", [("Bill de Blasio", "person")]),
+    (
+        "Delegate Maria Lopez of the ICRC said 12 were killed.",
+        [("Maria Lopez", "person"), ("ICRC", "organisation")],
+    ),
+    (
+        "First Class Cricket Association said the match was called off.",
+        [("First Class Cricket Association", "organisation")],
+    ),
+    (
+        "Parliament passed the Security Bill on Tuesday, and the Prevention of Terrorism Act "
+        "was amended.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    _FIGURE_LABELS + _FIGURE_LABELS_HOSTILE + _TITLE_WORDS + _TITLE_WORDS_HOSTILE,
+)
+def test_act73_spans_and_types(text: str, expected: list[tuple[str, str]]) -> None:
+    assert suggested_actors(text) == expected
