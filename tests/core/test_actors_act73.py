@@ -9,6 +9,10 @@
 - A word after a title that names no one: a rank's grade ("Sergeant First Class X", CAS42
   1005), a post's qualifier ("the Minister Delegate for ...", CAS50 1070) or a law ("the
   Finance Bill", CAS42 1007, CAS48 1051). A person so named ("Bill Clinton") keeps the name.
+- A hospital where the wounded are is a place, also after a city's possessive ("at
+  Peshawar's Lady Reading Hospital (LRH)", and its acronym wherever it stands: CAS43 1011)
+  or named by its branch of medicine ("At the National Institute of Ophthalmology": CAS42
+  1006, CAS48 1053); never such a body that speaks, nor one given as a source.
 
 Each case asserts the exact spans and types suggested.
 """
@@ -164,10 +168,73 @@ _TITLE_WORDS_HOSTILE = [
     ),
 ]
 
+_HOSPITALS = [
+    (
+        "Two more policemen succumbed to their injuries at Peshawar's Lady Reading Hospital "
+        "(LRH), officials said. LRH spokesperson Hamid Zaman Khattak said the hospital had "
+        "received 19 injured.",
+        [("Hamid Zaman Khattak", "person")],
+    ),
+    (
+        "Data from the National Institute of Ophthalmology, which the team reviewed, show "
+        "that the hospital alone treated 581 patients.",
+        [],
+    ),
+    ("At the National Institute of Ophthalmology in Dhaka, doctors said they had treated 800.", []),
+    (
+        "He was treated at the National Institute of Traumatology and Orthopaedic "
+        "Rehabilitation (NITOR) in Dhaka.",
+        [],
+    ),
+    ("The injured were moved to Karachi's Jinnah Postgraduate Medical Centre (JPMC).", []),
+    ("Three of the wounded were flown to Lahore's Punjab Institute of Cardiology.", []),
+    ("In Mosul's Al-Jumhuri Teaching Hospital (JTH), doctors amputated two legs.", []),
+    ("At Nairobi's Kenyatta National Hospital, 12 patients died.", []),
+]
+_HOSPITALS_HOSTILE = [
+    (
+        "The Pakistan Institute of Medical Sciences (PIMS) said it had received 14 bodies.",
+        [("Pakistan Institute of Medical Sciences", "organisation"), ("PIMS", "organisation")],
+    ),
+    (
+        "The National Institute of Cardiology said 3 patients died.",
+        [("National Institute of Cardiology", "organisation")],
+    ),
+    (
+        "A spokesman for the Royal College of Paediatrics said children were at risk.",
+        [("Royal College of Paediatrics", "organisation")],
+    ),
+    (
+        "Researchers at the Institute of Tropical Medicine said the outbreak had spread.",
+        [("Institute of Tropical Medicine", "organisation")],
+    ),
+    (
+        "According to the Pakistan Medical Association (PMA), 12 doctors were killed.",
+        [("Pakistan Medical Association", "organisation"), ("PMA", "organisation")],
+    ),
+    (
+        "At Human Rights Watch, researchers said 40 people died.",
+        [("Human Rights Watch", "organisation")],
+    ),
+    (
+        "In Geneva, the World Health Organization (WHO) said 12 health workers were killed.",
+        [("World Health Organization", "organisation"), ("WHO", "organisation")],
+    ),
+    (
+        "At the Kenya National Commission on Human Rights (KNCHR), officials said 12 died.",
+        [("Kenya National Commission on Human Rights", "organisation"), ("KNCHR", "organisation")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    _FIGURE_LABELS + _FIGURE_LABELS_HOSTILE + _TITLE_WORDS + _TITLE_WORDS_HOSTILE,
+    _FIGURE_LABELS
+    + _FIGURE_LABELS_HOSTILE
+    + _TITLE_WORDS
+    + _TITLE_WORDS_HOSTILE
+    + _HOSPITALS
+    + _HOSPITALS_HOSTILE,
 )
 def test_act73_spans_and_types(text: str, expected: list[tuple[str, str]]) -> None:
     assert suggested_actors(text) == expected

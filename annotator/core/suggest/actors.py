@@ -7296,8 +7296,13 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         if len(spelled) < 2 and not two_words and not mixed:
             spelled = _loosely_spelled_name(text, acronym, match.start())
         if len(spelled) >= 2:
-            if _is_title_chain(spelled) or _treated_at(text, spelled):
+            if _is_title_chain(spelled):
                 continue  # "Inspector General of Police (IGP)": a rank, not a body
+            if _treated_at(text, spelled):
+                # "at Peshawar's Lady Reading Hospital (LRH)": a hospital, and its acronym
+                # names the place wherever it stands ("LRH spokesperson X said"; ACT73)
+                ctx.memo.setdefault("place acronyms", set()).add(acronym)
+                continue
             kind = _listed_head_kind(ctx, spelled) or _described_kind(
                 ctx, spelled, match.end(), _body_type(ctx, spelled)
             )
@@ -7472,9 +7477,21 @@ def _treated_at(text: str, tokens: tuple[Token, ...]) -> bool:
     Rajendra Institute of Medical Sciences (RIMS)", "at the Aga Khan University Hospital
     (AKUH)" (dev tags no hospital: where the wounded lie is a place)."""
     names = {t.text for t in tokens}
-    if not (names & _HOSPITAL_WORDS or ("Medical" in names and names & _MEDICAL_BODIES)):
+    hospital = names & _HOSPITAL_WORDS or ("Medical" in names and names & _MEDICAL_BODIES)
+    # "the National Institute of Ophthalmology", "the National Institute of Traumatology
+    # and Orthopaedic Rehabilitation (NITOR)": a hospital named by its branch of medicine
+    # (ACT73: CAS42 1006, CAS48 1053)
+    branch = names & _MEDICAL_BODIES and names & _ACT73_MEDICAL_BRANCHES
+    if not (hospital or branch):
         return False
-    return _TREATED_AT.search(text, max(0, tokens[0].start - 12), tokens[0].start) is not None
+    start = tokens[0].start
+    if hospital and _TREATED_AT.search(text, max(0, start - 12), start) is not None:
+        return True
+    # ... also after a city's possessive ("at Peshawar's Lady Reading Hospital (LRH)") or
+    # a capital preposition ("At the National Institute of ...": ACT73, CAS43 1011), never
+    # as a source ("according to the American College of Cardiology")
+    wide = _ACT73_TREATED_AT_WIDE.search(text, max(0, start - 40), start)
+    return wide is not None and not text.endswith("according ", 0, wide.start())
 
 
 def _defines_a_thing(ctx: SuggestContext, tokens: Sequence[Token], acronym: str, kind: str) -> bool:
@@ -7624,6 +7641,20 @@ _PEOPLE_HEADS: Final = PEOPLE_CLASSES
 _HOSPITAL_WORDS: Final = words("Hospital Hospitals Clinic Infirmary")
 _MEDICAL_BODIES: Final = words("Sciences Centre Center College Complex Institute")
 _TREATED_AT: Final = re.compile(r"\b(?:to|at|in|from|into)\s+(?:the\s+)?$")
+# ... a wider form (ACT73): a capital preposition opening a sentence, or a city's possessive
+# between the preposition and the hospital's name.
+_ACT73_TREATED_AT_WIDE: Final = re.compile(
+    r"\b(?:[Tt]o|[Aa]t|[Ii]n|[Ff]rom|[Ii]nto)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\u0300-\u036f-]*(?: [A-Z][\w\u0300-\u036f-]*)?['\u2019]s\s+)?$"
+)
+# Branches of medicine that name a hospital ("National Institute of Ophthalmology",
+# "Institute of Cardiology", "Centre for Neurosciences"); not "Mental Health" nor
+# "Public Health", which name research and policy bodies too.
+_ACT73_MEDICAL_BRANCHES: Final = words(
+    "Ophthalmology Cardiology Cardiovascular Neurosciences Neurology Neurosurgery "
+    "Orthopaedics Orthopedics Orthopaedic Orthopedic Traumatology Paediatrics Pediatrics "
+    "Oncology Nephrology Urology Gynaecology Gynecology Obstetrics Dermatology"
+)
 # Words a run of names may hold that no name before an acronym runs across.
 _RUN_BREAKS: Final = words("and in with to from by on at")
 
