@@ -13,6 +13,8 @@
   Peshawar's Lady Reading Hospital (LRH)", and its acronym wherever it stands: CAS43 1011)
   or named by its branch of medicine ("At the National Institute of Ophthalmology": CAS42
   1006, CAS48 1053); never such a body that speaks, nor one given as a source.
+- The Human Rights Activists News Agency (HRANA), Iran's rights monitor, is an
+  organisation, not an outlet (gazetteer; CAS41 1001, CAS46 1039).
 
 Each case asserts the exact spans and types suggested.
 """
@@ -226,6 +228,19 @@ _HOSPITALS_HOSTILE = [
     ),
 ]
 
+_LISTED = [
+    (
+        "The Human Rights Activists News Agency (HRANA) said security forces had arrested "
+        "at least 650 people. HRANA said 12 were executed.",
+        [
+            ("Human Rights Activists News Agency", "organisation"),
+            ("HRANA", "organisation"),
+            ("HRANA", "organisation"),
+        ],
+    ),
+    ("According to HRANA, 312 people were arrested.", [("HRANA", "organisation")]),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -234,7 +249,8 @@ _HOSPITALS_HOSTILE = [
     + _TITLE_WORDS
     + _TITLE_WORDS_HOSTILE
     + _HOSPITALS
-    + _HOSPITALS_HOSTILE,
+    + _HOSPITALS_HOSTILE
+    + _LISTED,
 )
 def test_act73_spans_and_types(text: str, expected: list[tuple[str, str]]) -> None:
     assert suggested_actors(text) == expected
