@@ -105,6 +105,10 @@ _FIGURE_LABELS_HOSTILE = [
         [("Chad", "state")],
     ),
     ("Kenya beat Uganda (2-1) in Kampala.", [("Kenya", "state")]),
+    (
+        "- Sudan (12), Chad (3) and Niger (1) reported cholera deaths.",
+        [("Chad", "state"), ("Niger", "state")],
+    ),
 ]
 _TITLE_WORDS = [
     (

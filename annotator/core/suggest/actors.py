@@ -13944,10 +13944,24 @@ _ACT73_FIGURE_LABEL_AFTER: Final = re.compile(
 _ACT73_HEADING_LINE_END: Final = re.compile(r"[ \t]*(?:\n|$)")
 
 
+# The rest of a list of bracketed counts up to the word after its last item: a lower-case
+# word there is the list's verb ("Sudan (12), Chad (3) and Niger (1) reported deaths"),
+# and its items are its subjects, not labels.
+_ACT73_COUNTED_LIST_VERB: Final = re.compile(
+    r"(?:(?:,| and| or)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+)?(?:the\s+)?"
+    r"[A-Z][\w'\u2019.-]*){0,5}\s+\([-+\u2212]?\d[\d,.]*\s?%?\))*"
+    r"[ \t]+(?!and\b|or\b)[a-z]+"
+)
+
+
 def _act73_figure_label(text: str, start: int, end: int) -> bool:
     """True for a state named as a statistic's label or a section heading (ACT73)."""
-    if _ACT73_FIGURE_LABEL_AFTER.match(text, end):
-        return True
+    label = _ACT73_FIGURE_LABEL_AFTER.match(text, end)
+    if label is not None:
+        # (a bracketed count's list that goes on to its own verb names its subjects)
+        return label.group().lstrip().startswith("|") or not _ACT73_COUNTED_LIST_VERB.match(
+            text, label.end(), min(len(text), label.end() + 300)
+        )
     line = text.rfind("\n", max(0, start - 40), start) + 1
     closed = _ACT73_HEADING_LINE_END.match(text, end)
     # (a heading stands between blank lines, or over its paragraph's capital: not a
