@@ -14,7 +14,8 @@
   or named by its branch of medicine ("At the National Institute of Ophthalmology": CAS42
   1006, CAS48 1053); never such a body that speaks, nor one given as a source.
 - The Human Rights Activists News Agency (HRANA), Iran's rights monitor, is an
-  organisation, not an outlet (gazetteer; CAS41 1001, CAS46 1039).
+  organisation, not an outlet (gazetteer; CAS41 1001, CAS46 1039); Kenya's Independent
+  Policing Oversight Authority (IPOA) is a state body (gazetteer; CAS42 1007, CAS48 1051).
 
 Each case asserts the exact spans and types suggested.
 """
@@ -243,6 +244,16 @@ _LISTED = [
         ],
     ),
     ("According to HRANA, 312 people were arrested.", [("HRANA", "organisation")]),
+    (
+        "The Independent Policing Oversight Authority (IPOA) said it had opened 12 "
+        "investigations. IPOA chairperson Ahmed Issack Hassan said officers had shot 40 people.",
+        [
+            ("Independent Policing Oversight Authority", "state"),
+            ("IPOA", "state"),
+            ("IPOA", "state"),
+            ("Ahmed Issack Hassan", "person"),
+        ],
+    ),
 ]
 
 
