@@ -6,9 +6,10 @@
   CAS46 1041), or a line holding only the name between blank lines (a report's section
   heading, CAS49 1064). Never a year in brackets, a name that acts after its bracket, a
   dateline's or a byline's cell, or a hard-wrapped line that ends on the name.
-- A word after a title that names no one: a rank's grade ("Sergeant First Class X", CAS42
-  1005), a post's qualifier ("the Minister Delegate for ...", CAS50 1070) or a law ("the
-  Finance Bill", CAS42 1007, CAS48 1051). A person so named ("Bill Clinton") keeps the name.
+- A word after a title that names no one: a post's qualifier ("the Minister Delegate for
+  ...", CAS50 1070) or a law ("the Finance Bill", CAS42 1007, CAS48 1051). A person so named
+  ("Bill Clinton") keeps the name. (A rank's grade, "Sergeant First Class X", was taken out
+  again: its pattern changed one dev gold sentence only.)
 - A hospital where the wounded are is a place, also after a city's possessive ("at
   Peshawar's Lady Reading Hospital (LRH)", and its acronym wherever it stands: CAS43 1011)
   or named by its branch of medicine ("At the National Institute of Ophthalmology": CAS42
@@ -129,22 +130,6 @@ _TITLE_WORDS = [
         [("Hervé Akplogan-Tossou", "person"), ("RFI", "media")],
     ),
     ("The Minister Delegate said 14 soldiers had been killed.", []),
-    (
-        "Sgt. Amit Dahan, 19, from Ashdod; and Sgt. First Class (res.) Eliran Tzur, 27, from "
-        "Kiryat Gat.",
-        [("Amit Dahan", "person"), ("Eliran Tzur", "person")],
-    ),
-    ("Sergeant First Class Moshe Levi, 22, was killed in Gaza.", [("Moshe Levi", "person")]),
-    (
-        "Master Sergeant First Class Juan Reyes said the patrol was ambushed.",
-        [("Juan Reyes", "person")],
-    ),
-    ("Petty Officer Second Class Ana Cruz was wounded.", [("Ana Cruz", "person")]),
-    ("Private First Class Daniel Ortiz, 20, died of wounds.", [("Daniel Ortiz", "person")]),
-    (
-        "Staff Sgt. First Class Yoav Ben-David, 24, of Haifa, was killed.",
-        [("Yoav Ben-David", "person")],
-    ),
     (
         "Prime Minister Designate Ahmed Saleh said the cabinet would meet.",
         [("Ahmed Saleh", "person")],

@@ -2891,14 +2891,6 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the General Elections", "a General Strike": an event, no one
         if person and len(person) == 1 and person[0].text in _POSTS_AFTER_A_TITLE:
             continue  # "Deputy Head of Office", "Madam Principal": a post, no one
-        if (
-            person
-            and len(person) > 1
-            and _ACT73_RANK_GRADE.fullmatch(text, person[0].start, person[1].end)
-        ):
-            # "Sergeant First Class Moshe Levi", "Sgt. First Class (res.) Eliran Tzur": the
-            # grade belongs to the rank, the name follows it (ACT73: CAS42 1005)
-            person = person[2:] or None
         if person and len(person) == 1 and person[0].text in _ACT73_NO_NAME_AFTER_TITLE:
             continue  # "the Minister Delegate for ...", "the Finance Bill": no one (ACT73)
         if person and _titled_place(text, person):
@@ -3107,8 +3099,6 @@ def _person(text: str, tokens: tuple[Token, ...], rule_name: str) -> Suggestion:
     taken in, a possessive and an honorific before a full name ("Malik Gul Nawaz") left out."""
     if len(tokens) >= 3 and tokens[0].text in _HONORIFICS_BEFORE_NAMES:
         tokens = tokens[1:]
-    if len(tokens) >= 3 and _ACT73_RANK_GRADE.fullmatch(text, tokens[0].start, tokens[1].end):
-        tokens = tokens[2:]  # "Private First Class Daniel Ortiz": the rank's grade (ACT73)
     if len(tokens) >= 3 and tokens[0].text in _ACT73_POST_QUALIFIERS:
         tokens = tokens[1:]  # "Minister Delegate Hervé Akplogan-Tossou": the post's (ACT73)
     start = _initials_start(text, tokens[0].start)
@@ -6280,9 +6270,6 @@ def _named_people(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 # Posts a courtesy title may stand before, naming no one: "Madam Principal", "Deputy Head".
 _POSTS_AFTER_A_TITLE: Final = words("Head Principal Boss")
-# A rank's grade after it ("Sergeant First Class", "Petty Officer Second Class", "Airman
-# First Class"), part of the title, not of the name (ACT73).
-_ACT73_RANK_GRADE: Final = re.compile(r"(?:First|Second|Third|1st|2nd|3rd) Class")
 # One word after a title's or a portfolio's word that names no one: a post's qualifier
 # ("Minister Delegate", "Prime Minister Designate") or a law ("the Finance Bill", "the
 # Security Act"); dev: CAS42 1007, CAS48 1051, CAS50 1070 (ACT73).
