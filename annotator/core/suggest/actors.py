@@ -13914,41 +13914,24 @@ _OWN_VERB_AFTER: Final = re.compile(
 _RECORD_FIELD_AFTER: Final = re.compile(
     r"; (?:DOB|POB|[Nn]ationality|[Cc]itizen|Passport|Gender|National ID|alt\. DOB)\b"
 )
-# A state's name as a figure's label, not an actor (ACT73; blind batches CAS46 1041, CAS49 1064,
-# CAS50 1073): a table row's first cell before a number's cell ("Burkina Faso | 141 | 612",
-# "South Sudan | 3,300 | 4,900"), or a list item's count in brackets closed by the list's
-# comma, "and", stop or line end ("followed by the Democratic Republic of the Congo (4,102),
-# Somalia (2,590)"; not "Niger (1) voted", where the name goes on to act).
+# A state's name as a figure's label, not an actor (ACT73; blind batches CAS49 1064, CAS50
+# 1073): a table row's first cell before a number's cell ("Burkina Faso | 141 | 612",
+# "South Sudan | 3,300 | 4,900"). (ACT73's bracketed count, "Somalia (2,590), Nigeria
+# (2,401)", was taken out by REVIEW73F: one dev gold sentence, and the states of an agent's
+# list lost: "attributed to Russia (1,304) and Ukraine (212)", "opposed by Russia (1) and
+# China (1)".)
 _ACT73_FIGURE_LABEL_AFTER: Final = re.compile(
-    r"[ \t]*\|[ \t]*[-+\u2212]?\d[\d,.]*%?[ \t]*(?:\||$)"
-    # (not a year: "deals signed with Russia (2021) and China (2023)", whose parties act)
-    r"| \((?!(?:19|20)\d\d\))[-+\u2212]?\d[\d,.]*\s?%?\)"
-    r"(?=,|;|\.(?:\s|$)| and | or |[ \t]*(?:\n|$))",
-    re.MULTILINE,
+    r"[ \t]*\|[ \t]*[-+\u2212]?\d[\d,.]*%?[ \t]*(?:\||$)", re.MULTILINE
 )
 # A line that holds nothing but the name: a report's section heading ("Burkina Faso" over
 # the paragraphs on it), the country as a topic (dev gold: no state alone on its line).
 _ACT73_HEADING_LINE_END: Final = re.compile(r"[ \t]*(?:\n|$)")
 
 
-# The rest of a list of bracketed counts up to the word after its last item: a lower-case
-# word there is the list's verb ("Sudan (12), Chad (3) and Niger (1) reported deaths"),
-# and its items are its subjects, not labels.
-_ACT73_COUNTED_LIST_VERB: Final = re.compile(
-    r"(?:(?:,| and| or)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+)?(?:the\s+)?"
-    r"[A-Z][\w'\u2019.-]*){0,5}\s+\([-+\u2212]?\d[\d,.]*\s?%?\))*"
-    r"[ \t]+(?!and\b|or\b)[a-z]+"
-)
-
-
 def _act73_figure_label(text: str, start: int, end: int) -> bool:
     """True for a state named as a statistic's label or a section heading (ACT73)."""
-    label = _ACT73_FIGURE_LABEL_AFTER.match(text, end)
-    if label is not None:
-        # (a bracketed count's list that goes on to its own verb names its subjects)
-        return label.group().lstrip().startswith("|") or not _ACT73_COUNTED_LIST_VERB.match(
-            text, label.end(), min(len(text), label.end() + 300)
-        )
+    if _ACT73_FIGURE_LABEL_AFTER.match(text, end) is not None:
+        return True
     line = text.rfind("\n", max(0, start - 40), start) + 1
     closed = _ACT73_HEADING_LINE_END.match(text, end)
     # (a heading stands between blank lines, or over its paragraph's capital: not a

@@ -1,0 +1,54 @@
+"""REVIEW73F: guards and removals after an adversarial review of ACT73's ACTOR rules.
+
+- ACT73's bracketed count as a figure's label ("Somalia (2,590), Nigeria (2,401)") is taken
+  out: it changed one dev gold sentence (1041) and took the states out of lists whose states
+  act, after "by", "attributed to" or a copula ("attributed to Russia (1,304) and Ukraine
+  (212)", "opposed by Russia (1) and China (1)"). The table row's first cell stays.
+
+Each case asserts the exact spans and types suggested.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_actors
+
+# (text, every ACTOR suggested: text and type, in text order)
+_AGENTS_IN_COUNTED_LISTS = [
+    (
+        "Responsibility for the abductions was attributed to Nigeria (14), Cameroon (9) and "
+        "Chad (3).",
+        [("Cameroon", "state"), ("Chad", "state")],
+    ),
+    (
+        "The resolution was opposed by Russia (1) and China (1).",
+        [("Russia", "state"), ("China", "state")],
+    ),
+    (
+        "Deportations were carried out mainly by the United States (1,200), Mexico (900) and "
+        "Guatemala (300).",
+        [("United States", "state"), ("Mexico", "state"), ("Guatemala", "state")],
+    ),
+    (
+        "Ceasefire violations were reported by Armenia (14) and Azerbaijan (22).",
+        [("Armenia", "state"), ("Azerbaijan", "state")],
+    ),
+    (
+        "The countries that executed most people were China (1,000), Iran (972) and Saudi "
+        "Arabia (345), Amnesty said.",
+        [("Iran", "state"), ("Saudi Arabia", "state"), ("Amnesty", "organisation")],
+    ),
+]
+# The table row's first cell is still a label (ACT73).
+_TABLE_CELLS = [
+    ("Country | Deaths\nMali | 97\nNiger | 58", []),
+    ("| Mali | 97 | 344 |\n| Niger | 58 | 227 |\n", []),
+]
+
+_CASES = _AGENTS_IN_COUNTED_LISTS + _TABLE_CELLS
+
+
+@pytest.mark.parametrize(("text", "expected"), _CASES)
+def test_review73f_spans_and_types(text: str, expected: list[tuple[str, str]]) -> None:
+    assert suggested_actors(text) == expected
