@@ -4,6 +4,9 @@
   out: it changed one dev gold sentence (1041) and took the states out of lists whose states
   act, after "by", "attributed to" or a copula ("attributed to Russia (1,304) and Ukraine
   (212)", "opposed by Russia (1) and China (1)"). The table row's first cell stays.
+- ACT73's law after a title ("the Finance Bill") is a law only after its subject's word (a
+  portfolio word: Finance, Defence, Security): "Sergeant Bill said", "Pastor Bill told" name
+  a man after his title, as main had it.
 
 Each case asserts the exact spans and types suggested.
 """
@@ -45,8 +48,18 @@ _TABLE_CELLS = [
     ("Country | Deaths\nMali | 97\nNiger | 58", []),
     ("| Mali | 97 | 344 |\n| Niger | 58 | 227 |\n", []),
 ]
+_BILL_AFTER_A_TITLE = [
+    ("Sergeant Bill said the patrol was ambushed near the border.", [("Bill", "person")]),
+    ("Pastor Bill told the congregation that two men were killed.", [("Bill", "person")]),
+    ("Uncle Bill said his nephew was shot dead.", [("Bill", "person")]),
+    ("Governor Bill said the storm killed two people.", [("Bill", "person")]),
+    # (a law after its subject's word still names no one)
+    ("Last year's protests against the Finance Bill left 60 dead.", []),
+    ("The Defence Bill was passed after 12 soldiers were killed.", []),
+    ("Protests over the Finance Bill 2024 turned deadly.", []),
+]
 
-_CASES = _AGENTS_IN_COUNTED_LISTS + _TABLE_CELLS
+_CASES = _AGENTS_IN_COUNTED_LISTS + _TABLE_CELLS + _BILL_AFTER_A_TITLE
 
 
 @pytest.mark.parametrize(("text", "expected"), _CASES)

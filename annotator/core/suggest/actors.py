@@ -2891,7 +2891,17 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the General Elections", "a General Strike": an event, no one
         if person and len(person) == 1 and person[0].text in _POSTS_AFTER_A_TITLE:
             continue  # "Deputy Head of Office", "Madam Principal": a post, no one
-        if person and len(person) == 1 and person[0].text in _ACT73_NO_NAME_AFTER_TITLE:
+        if (
+            person
+            and len(person) == 1
+            and person[0].text in _ACT73_NO_NAME_AFTER_TITLE
+            and (
+                person[0].text in _ACT73_POST_QUALIFIERS
+                # (a law only after its subject's word, "the Finance Bill"; "Sergeant Bill
+                # said", "Pastor Bill told": a man's name after his title; REVIEW73F)
+                or _review73f_word_before(text, person[0].start) in _PORTFOLIO_WORDS
+            )
+        ):
             continue  # "the Minister Delegate for ...", "the Finance Bill": no one (ACT73)
         if person and _titled_place(text, person):
             continue
@@ -6266,6 +6276,12 @@ def _named_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue
         yield _person(text, person, "actor_person_alias")
+
+
+def _review73f_word_before(text: str, start: int) -> str:
+    """The word right before `start` (read back at most 40 characters), or ""."""
+    before = text[max(0, start - 40) : start].split()
+    return before[-1] if before else ""
 
 
 # Posts a courtesy title may stand before, naming no one: "Madam Principal", "Deputy Head".
