@@ -7,6 +7,8 @@
 - ACT73's law after a title ("the Finance Bill") is a law only after its subject's word (a
   portfolio word: Finance, Defence, Security): "Sergeant Bill said", "Pastor Bill told" name
   a man after his title, as main had it.
+- ACT73's "never as a source" guard for a hospital's wider slot reads "According to" opening
+  a sentence as it reads "according to" (it was case-sensitive).
 
 Each case asserts the exact spans and types suggested.
 """
@@ -58,8 +60,22 @@ _BILL_AFTER_A_TITLE = [
     ("The Defence Bill was passed after 12 soldiers were killed.", []),
     ("Protests over the Finance Bill 2024 turned deadly.", []),
 ]
+_ACCORDING_TO = [
+    (
+        "According to the National Institute of Cardiology (NIC), three patients died.",
+        [("National Institute of Cardiology", "organisation"), ("NIC", "organisation")],
+    ),
+    (
+        "Officials said, according to the National Institute of Cardiology (NIC), that three "
+        "patients died.",
+        [("National Institute of Cardiology", "organisation"), ("NIC", "organisation")],
+    ),
+    # (where the wounded lie is still a place)
+    ("Two policemen died at Peshawar's Lady Reading Hospital (LRH), officials said.", []),
+    ("At the National Institute of Ophthalmology in Dhaka, doctors treated 800.", []),
+]
 
-_CASES = _AGENTS_IN_COUNTED_LISTS + _TABLE_CELLS + _BILL_AFTER_A_TITLE
+_CASES = _AGENTS_IN_COUNTED_LISTS + _TABLE_CELLS + _BILL_AFTER_A_TITLE + _ACCORDING_TO
 
 
 @pytest.mark.parametrize(("text", "expected"), _CASES)

@@ -7494,7 +7494,10 @@ def _treated_at(text: str, tokens: tuple[Token, ...]) -> bool:
     # a capital preposition ("At the National Institute of ...": ACT73, CAS43 1011), never
     # as a source ("according to the American College of Cardiology")
     wide = _ACT73_TREATED_AT_WIDE.search(text, max(0, start - 40), start)
-    return wide is not None and not text.endswith("according ", 0, wide.start())
+    # (the source's "According to" opening a sentence as well: REVIEW73F)
+    return wide is not None and not text[max(0, wide.start() - 10) : wide.start()].lower().endswith(
+        "according "
+    )
 
 
 def _defines_a_thing(ctx: SuggestContext, tokens: Sequence[Token], acronym: str, kind: str) -> bool:
