@@ -1,10 +1,10 @@
 """ACT73: ACTOR classes seen in more than one independent blind batch (CAS36-CAS50).
 
 - A state's name as a figure's label is no actor: a table row's first cell before a
-  number's cell ("Burkina Faso | 141 | 612", CAS49 1064, CAS50 1073), or a line holding
-  only the name between blank lines (a report's section heading, CAS49 1064). (A list
-  item's count in brackets, "Somalia (2,590)", was taken out by REVIEW73F: one dev gold
-  sentence, and agents' lists lost their states; tests/core/test_actors_review73f.py.)
+  number's cell ("Burkina Faso | 141 | 612", CAS49 1064, CAS50 1073). (A list item's count
+  in brackets, "Somalia (2,590)", and a line holding only the name, a section heading, were
+  taken out by REVIEW73F: one dev gold sentence each, and agents' lists lost their states;
+  tests/core/test_actors_review73f.py.)
   Never a year in brackets, a name that acts after its bracket, a dateline's or a byline's
   cell, or a hard-wrapped line that ends on the name.
 - A word after a title that names no one: a post's qualifier ("the Minister Delegate for
@@ -40,12 +40,6 @@ _FIGURE_LABELS = [
         "Burkina Faso | 141 | 612\nMali | 97 | 344\n",
         [],
     ),
-    (
-        "The regional picture\n\nBurkina Faso\n\nBurkina Faso remained the deadliest country "
-        "in the region.\n",
-        [],
-    ),
-    ("Notes by theme\n\nSouth Sudan\nFighting in Jonglei displaced 4,000 people.\n", []),
     ("| Mali | 97 | 344 |\n| Niger | 58 | 227 |\n", []),
 ]
 _FIGURE_LABELS_HOSTILE = [

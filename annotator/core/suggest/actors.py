@@ -13942,26 +13942,12 @@ _RECORD_FIELD_AFTER: Final = re.compile(
 _ACT73_FIGURE_LABEL_AFTER: Final = re.compile(
     r"[ \t]*\|[ \t]*[-+\u2212]?\d[\d,.]*%?[ \t]*(?:\||$)", re.MULTILINE
 )
-# A line that holds nothing but the name: a report's section heading ("Burkina Faso" over
-# the paragraphs on it), the country as a topic (dev gold: no state alone on its line).
-_ACT73_HEADING_LINE_END: Final = re.compile(r"[ \t]*(?:\n|$)")
 
 
 def _act73_figure_label(text: str, start: int, end: int) -> bool:
-    """True for a state named as a statistic's label or a section heading (ACT73)."""
-    if _ACT73_FIGURE_LABEL_AFTER.match(text, end) is not None:
-        return True
-    line = text.rfind("\n", max(0, start - 40), start) + 1
-    closed = _ACT73_HEADING_LINE_END.match(text, end)
-    # (a heading stands between blank lines, or over its paragraph's capital: not a
-    # hard-wrapped line that ends on the name, "Israel\nsaid on Tuesday ...")
-    return (
-        line >= 2
-        and text.startswith("\n\n", line - 2)
-        and not text[line:start].strip()
-        and closed is not None
-        and not text[closed.end() : closed.end() + 1].islower()
-    )
+    """True for a state named as a table row's label (ACT73). (ACT73's line holding only the
+    name, a section heading, was taken out by REVIEW73F: one dev gold sentence, 1064.)"""
+    return _ACT73_FIGURE_LABEL_AFTER.match(text, end) is not None
 
 
 # ... and what closes the state named after its town: a comma, a dash, a full stop, or the
