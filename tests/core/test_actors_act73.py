@@ -7,9 +7,10 @@
   tests/core/test_actors_review73f.py.)
   Never a year in brackets, a name that acts after its bracket, a dateline's or a byline's
   cell, or a hard-wrapped line that ends on the name.
-- A word after a title that names no one: a post's qualifier ("the Minister Delegate for
-  ...", CAS50 1070) or a law ("the Finance Bill", CAS42 1007, CAS48 1051). A person so named
-  ("Bill Clinton") keeps the name. (A rank's grade, "Sergeant First Class X", was taken out
+- A word after a title that names no one: a law ("the Finance Bill", CAS42 1007, CAS48
+  1051). A person so named ("Bill Clinton") keeps the name. (A post's qualifier, "the
+  Minister Delegate for ...", CAS50 1070, was taken out by REVIEW73F: one dev gold
+  sentence.) (A rank's grade, "Sergeant First Class X", was taken out
   again: its pattern changed one dev gold sentence only.)
 - A hospital where the wounded are is a place, also after a city's possessive ("at
   Peshawar's Lady Reading Hospital (LRH)", and its acronym wherever it stands: CAS43 1011)
@@ -106,20 +107,6 @@ _TITLE_WORDS = [
         [],
     ),
     ("Protests over the Finance Bill 2024 turned deadly.", []),
-    (
-        "Asked about the gap, the Minister Delegate for National Defence, Hervé "
-        "Akplogan-Tossou, told RFI that the group lied.",
-        [("Hervé Akplogan-Tossou", "person"), ("RFI", "media")],
-    ),
-    ("The Minister Delegate said 14 soldiers had been killed.", []),
-    (
-        "Prime Minister Designate Ahmed Saleh said the cabinet would meet.",
-        [("Ahmed Saleh", "person")],
-    ),
-    (
-        "Minister Delegate Hervé Akplogan-Tossou told RFI the toll was 12.",
-        [("Hervé Akplogan-Tossou", "person"), ("RFI", "media")],
-    ),
 ]
 _TITLE_WORDS_HOSTILE = [
     ("Former US President Bill Clinton said the deal was fair.", [("Bill Clinton", "person")]),
@@ -127,10 +114,6 @@ _TITLE_WORDS_HOSTILE = [
     ("Governor Bill Lee said the storm killed two people.", [("Bill Lee", "person")]),
     ("Sergeant Bill Adams, 31, was wounded.", [("Bill Adams", "person")]),
     ("Mayor Bill de Blasio said police would investigate.", [("Bill de Blasio", "person")]),
-    (
-        "Delegate Maria Lopez of the ICRC said 12 were killed.",
-        [("Maria Lopez", "person"), ("ICRC", "organisation")],
-    ),
     (
         "First Class Cricket Association said the match was called off.",
         [("First Class Cricket Association", "organisation")],

@@ -9,6 +9,8 @@
 - ACT73's law after a title ("the Finance Bill") is a law only after its subject's word (a
   portfolio word: Finance, Defence, Security): "Sergeant Bill said", "Pastor Bill told" name
   a man after his title, as main had it.
+- ACT73's post qualifiers after a title ("the Minister Delegate for", "Prime Minister
+  Designate X") are taken out: they changed one dev gold sentence (1070) and no second.
 - ACT73's "never as a source" guard for a hospital's wider slot reads "According to" opening
   a sentence as it reads "according to" (it was case-sensitive).
 

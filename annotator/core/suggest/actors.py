@@ -2895,14 +2895,11 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             person
             and len(person) == 1
             and person[0].text in _ACT73_NO_NAME_AFTER_TITLE
-            and (
-                person[0].text in _ACT73_POST_QUALIFIERS
-                # (a law only after its subject's word, "the Finance Bill"; "Sergeant Bill
-                # said", "Pastor Bill told": a man's name after his title; REVIEW73F)
-                or _review73f_word_before(text, person[0].start) in _PORTFOLIO_WORDS
-            )
+            # (a law only after its subject's word, "the Finance Bill"; "Sergeant Bill
+            # said", "Pastor Bill told": a man's name after his title; REVIEW73F)
+            and _review73f_word_before(text, person[0].start) in _PORTFOLIO_WORDS
         ):
-            continue  # "the Minister Delegate for ...", "the Finance Bill": no one (ACT73)
+            continue  # "the Finance Bill", "the Security Act": a law, no one (ACT73)
         if person and _titled_place(text, person):
             continue
         if person and not _FACILITY_AFTER.match(text, person[-1].end):
@@ -3109,8 +3106,6 @@ def _person(text: str, tokens: tuple[Token, ...], rule_name: str) -> Suggestion:
     taken in, a possessive and an honorific before a full name ("Malik Gul Nawaz") left out."""
     if len(tokens) >= 3 and tokens[0].text in _HONORIFICS_BEFORE_NAMES:
         tokens = tokens[1:]
-    if len(tokens) >= 3 and tokens[0].text in _ACT73_POST_QUALIFIERS:
-        tokens = tokens[1:]  # "Minister Delegate Hervé Akplogan-Tossou": the post's (ACT73)
     start = _initials_start(text, tokens[0].start)
     return _suggestion(start, _name_end(tokens[-1], text), "person", rule_name)
 
@@ -6286,11 +6281,11 @@ def _review73f_word_before(text: str, start: int) -> str:
 
 # Posts a courtesy title may stand before, naming no one: "Madam Principal", "Deputy Head".
 _POSTS_AFTER_A_TITLE: Final = words("Head Principal Boss")
-# One word after a title's or a portfolio's word that names no one: a post's qualifier
-# ("Minister Delegate", "Prime Minister Designate") or a law ("the Finance Bill", "the
-# Security Act"); dev: CAS42 1007, CAS48 1051, CAS50 1070 (ACT73).
-_ACT73_POST_QUALIFIERS: Final = words("Delegate Designate Designee")
-_ACT73_NO_NAME_AFTER_TITLE: Final = _ACT73_POST_QUALIFIERS | words("Bill Bills Act Acts")
+# One word after a portfolio's word that names no one: a law ("the Finance Bill", "the
+# Security Act"); dev: CAS42 1007, CAS48 1051 (ACT73). (ACT73's post qualifiers, "Minister
+# Delegate", "Prime Minister Designate", were taken out by REVIEW73F: one dev gold sentence,
+# 1070.)
+_ACT73_NO_NAME_AFTER_TITLE: Final = words("Bill Bills Act Acts")
 _ARTICLES: Final = words("La El Le Los Las Les The")
 # A name of one to four capitalised words (a particle or "al-" between), up to the word
 # that ends it.
