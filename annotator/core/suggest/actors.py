@@ -2891,6 +2891,15 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the General Elections", "a General Strike": an event, no one
         if person and len(person) == 1 and person[0].text in _POSTS_AFTER_A_TITLE:
             continue  # "Deputy Head of Office", "Madam Principal": a post, no one
+        if (
+            person
+            and len(person) == 1
+            and person[0].text in _ACT73_NO_NAME_AFTER_TITLE
+            # (a law only after its subject's word, "the Finance Bill"; "Sergeant Bill
+            # said", "Pastor Bill told": a man's name after his title; REVIEW73F)
+            and _review73f_word_before(text, person[0].start) in _PORTFOLIO_WORDS
+        ):
+            continue  # "the Finance Bill", "the Security Act": a law, no one (ACT73)
         if person and _titled_place(text, person):
             continue
         if person and not _FACILITY_AFTER.match(text, person[-1].end):
@@ -6264,8 +6273,19 @@ def _named_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield _person(text, person, "actor_person_alias")
 
 
+def _review73f_word_before(text: str, start: int) -> str:
+    """The word right before `start` (read back at most 40 characters), or ""."""
+    before = text[max(0, start - 40) : start].split()
+    return before[-1] if before else ""
+
+
 # Posts a courtesy title may stand before, naming no one: "Madam Principal", "Deputy Head".
 _POSTS_AFTER_A_TITLE: Final = words("Head Principal Boss")
+# One word after a portfolio's word that names no one: a law ("the Finance Bill", "the
+# Security Act"); dev: CAS42 1007, CAS48 1051 (ACT73). (ACT73's post qualifiers, "Minister
+# Delegate", "Prime Minister Designate", were taken out by REVIEW73F: one dev gold sentence,
+# 1070.)
+_ACT73_NO_NAME_AFTER_TITLE: Final = words("Bill Bills Act Acts")
 _ARTICLES: Final = words("La El Le Los Las Les The")
 # A name of one to four capitalised words (a particle or "al-" between), up to the word
 # that ends it.
@@ -7274,8 +7294,13 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         if len(spelled) < 2 and not two_words and not mixed:
             spelled = _loosely_spelled_name(text, acronym, match.start())
         if len(spelled) >= 2:
-            if _is_title_chain(spelled) or _treated_at(text, spelled):
+            if _is_title_chain(spelled):
                 continue  # "Inspector General of Police (IGP)": a rank, not a body
+            if _treated_at(text, spelled):
+                # "at Peshawar's Lady Reading Hospital (LRH)": a hospital, and its acronym
+                # names the place wherever it stands ("LRH spokesperson X said"; ACT73)
+                ctx.memo.setdefault("place acronyms", set()).add(acronym)
+                continue
             kind = _listed_head_kind(ctx, spelled) or _described_kind(
                 ctx, spelled, match.end(), _body_type(ctx, spelled)
             )
@@ -7450,9 +7475,24 @@ def _treated_at(text: str, tokens: tuple[Token, ...]) -> bool:
     Rajendra Institute of Medical Sciences (RIMS)", "at the Aga Khan University Hospital
     (AKUH)" (dev tags no hospital: where the wounded lie is a place)."""
     names = {t.text for t in tokens}
-    if not (names & _HOSPITAL_WORDS or ("Medical" in names and names & _MEDICAL_BODIES)):
+    hospital = names & _HOSPITAL_WORDS or ("Medical" in names and names & _MEDICAL_BODIES)
+    # "the National Institute of Ophthalmology", "the National Institute of Traumatology
+    # and Orthopaedic Rehabilitation (NITOR)": a hospital named by its branch of medicine
+    # (ACT73: CAS42 1006, CAS48 1053)
+    branch = names & _MEDICAL_BODIES and names & _ACT73_MEDICAL_BRANCHES
+    if not (hospital or branch):
         return False
-    return _TREATED_AT.search(text, max(0, tokens[0].start - 12), tokens[0].start) is not None
+    start = tokens[0].start
+    if hospital and _TREATED_AT.search(text, max(0, start - 12), start) is not None:
+        return True
+    # ... also after a city's possessive ("at Peshawar's Lady Reading Hospital (LRH)") or
+    # a capital preposition ("At the National Institute of ...": ACT73, CAS43 1011), never
+    # as a source ("according to the American College of Cardiology")
+    wide = _ACT73_TREATED_AT_WIDE.search(text, max(0, start - 40), start)
+    # (the source's "According to" opening a sentence as well: REVIEW73F)
+    return wide is not None and not text[max(0, wide.start() - 10) : wide.start()].lower().endswith(
+        "according "
+    )
 
 
 def _defines_a_thing(ctx: SuggestContext, tokens: Sequence[Token], acronym: str, kind: str) -> bool:
@@ -7602,6 +7642,20 @@ _PEOPLE_HEADS: Final = PEOPLE_CLASSES
 _HOSPITAL_WORDS: Final = words("Hospital Hospitals Clinic Infirmary")
 _MEDICAL_BODIES: Final = words("Sciences Centre Center College Complex Institute")
 _TREATED_AT: Final = re.compile(r"\b(?:to|at|in|from|into)\s+(?:the\s+)?$")
+# ... a wider form (ACT73): a capital preposition opening a sentence, or a city's possessive
+# between the preposition and the hospital's name.
+_ACT73_TREATED_AT_WIDE: Final = re.compile(
+    r"\b(?:[Tt]o|[Aa]t|[Ii]n|[Ff]rom|[Ii]nto)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\u0300-\u036f-]*(?: [A-Z][\w\u0300-\u036f-]*)?['\u2019]s\s+)?$"
+)
+# Branches of medicine that name a hospital ("National Institute of Ophthalmology",
+# "Institute of Cardiology", "Centre for Neurosciences"); not "Mental Health" nor
+# "Public Health", which name research and policy bodies too.
+_ACT73_MEDICAL_BRANCHES: Final = words(
+    "Ophthalmology Cardiology Cardiovascular Neurosciences Neurology Neurosurgery "
+    "Orthopaedics Orthopedics Orthopaedic Orthopedic Traumatology Paediatrics Pediatrics "
+    "Oncology Nephrology Urology Gynaecology Gynecology Obstetrics Dermatology"
+)
 # Words a run of names may hold that no name before an acronym runs across.
 _RUN_BREAKS: Final = words("and in with to from by on at")
 
@@ -13874,6 +13928,23 @@ _OWN_VERB_AFTER: Final = re.compile(
 _RECORD_FIELD_AFTER: Final = re.compile(
     r"; (?:DOB|POB|[Nn]ationality|[Cc]itizen|Passport|Gender|National ID|alt\. DOB)\b"
 )
+# A state's name as a figure's label, not an actor (ACT73; blind batches CAS49 1064, CAS50
+# 1073): a table row's first cell before a number's cell ("Burkina Faso | 141 | 612",
+# "South Sudan | 3,300 | 4,900"). (ACT73's bracketed count, "Somalia (2,590), Nigeria
+# (2,401)", was taken out by REVIEW73F: one dev gold sentence, and the states of an agent's
+# list lost: "attributed to Russia (1,304) and Ukraine (212)", "opposed by Russia (1) and
+# China (1)".)
+_ACT73_FIGURE_LABEL_AFTER: Final = re.compile(
+    r"[ \t]*\|[ \t]*[-+\u2212]?\d[\d,.]*%?[ \t]*(?:\||$)", re.MULTILINE
+)
+
+
+def _act73_figure_label(text: str, start: int, end: int) -> bool:
+    """True for a state named as a table row's label (ACT73). (ACT73's line holding only the
+    name, a section heading, was taken out by REVIEW73F: one dev gold sentence, 1064.)"""
+    return _ACT73_FIGURE_LABEL_AFTER.match(text, end) is not None
+
+
 # ... and what closes the state named after its town: a comma, a dash, a full stop, or the
 # end of its line ("Pattani, Thailand" under a byline).
 _TOWN_STATE_CLOSED: Final = re.compile(r",|\.(?:\s|$)|;|\)| [-\u2013\u2014] | \(|[ \t]*(?:\n|$)")
@@ -14084,6 +14155,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         return True
     if _RECORD_FIELD_AFTER.match(text, end):
         return True  # "(a.k.a. "EL TORO"), Colombia; DOB 1 Feb 1980": a listed entry's address
+    if _act73_figure_label(text, start, end):
+        return True  # "Somalia (2,590), Nigeria (2,401)", "Mali | 97 | 344": a figure's label
     if _commented_on(text, start, end):
         return True  # "did not comment directly on Belgorod", "no mention of Germany or Qatar"
     if (
