@@ -1762,6 +1762,57 @@ _TREATED_FOR: Final = LazyPattern(
     r"|smoke\s+inhalation))",
     re.IGNORECASE,
 )
+# cas73a: harm said by a predicate the patterns above did not know, each a closed frame
+# that fresh prose of more than one blind batch used.
+# A vague count of lives: "has claimed dozens of lives", "claimed hundreds of lives among
+# the security forces" (never the generic present "costs dozens of lives").
+_LIVES_VAGUE_CAS73A: Final = LazyPattern(
+    r"\b(?P<phrase>(?:claim(?:s|ed|ing)?|cost|took|taken)\s+(?:(?:a\s+few|several|many)\s+)?"
+    r"(?:(?:tens|hundreds)\s+of\s+thousands|dozens|hundreds|thousands|scores)\s+of\s+lives"
+    r"(?:\s+among\s+(?:the\s+)?(?:(?:security|armed)\s+forces|troops|soldiers|police"
+    r"|policemen|civilians|children|women|fighters|militants|rebels|villagers|residents"
+    r"|peacekeepers))?)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+# A death said as a loss of people, as armies, police and aid groups mourn theirs: "we
+# mourn the loss of our three heroes", "the loss of three of our colleagues", "confirmed
+# the loss of 12 soldiers". People only, by a closed list (never "the loss of 300 jobs",
+# "of 40 cattle", "of 12 seats", "of 5,000 members").
+_LOSS_OF_PEOPLE_CAS73A: Final = LazyPattern(
+    r"\b(?P<phrase>loss\s+of\s+(?:(?:our|its|their|his|her|your|the)\s+)?"
+    rf"(?:{NUMBER_EXPRESSION})\s+(?:of\s+(?:our|its|their|his|her|your|the)\s+)?"
+    r"(?:(?:brave|gallant|fallen|valiant|beloved|dear|young|dedicated|courageous)\s+)?"
+    r"(?:soldiers|troops|servicemen|officers|policemen|police\s+officers|personnel|heroes"
+    r"|colleagues|comrades|fighters|men|sons|peacekeepers|civilians|children|people"
+    r"|aid\s+workers|staff\s+members|volunteers|crew\s+members|gendarmes|rangers|guards"
+    r"|jawans|brothers))\b(?!['\u2019])",
+    re.IGNORECASE,
+)
+# People treated for a shock of the attack, as rescue services count them: "Nearly two
+# dozen others were treated for acute anxiety", "leaving dozens treated for anxiety".
+_TREATED_FOR_SHOCK_CAS73A: Final = LazyPattern(
+    rf"\b(?P<phrase>{NUMBER_EXPRESSION}(?:\s+{VICTIM_PHRASE})?"
+    r"(?:\s+(?:were|was|have|has|had|been|being|also|later|reportedly)){0,3}"
+    r"\s+treated\s+for\s+(?:(?:acute|severe|mild|light)\s+)?(?:anxiety|shock"
+    r"|panic(?:\s+attacks)?))\b",
+    re.IGNORECASE,
+)
+# People trapped under a building brought down by a strike (missing, as rescuers count
+# them): "Several people are believed to still be trapped under the debris", a headline's
+# "dozens trapped after Jabalia strikes". Never people "trapped between two armed groups"
+# or "trapped in their homes" by fighting.
+_TRAPPED_CAS73A: Final = LazyPattern(
+    # (never a group named before, "the 3 miners trapped in the collapsed mine")
+    rf"(?<![Tt]he\s)\b(?P<phrase>{NUMBER_EXPRESSION}(?:\s+{VICTIM_PHRASE})?"
+    r"(?:\s+(?:are|were|is|was|remain|remained|remains|still|believed|feared|thought"
+    r"|reported|to|be|been|have|had)){0,6}"
+    r"\s+trapped)"
+    r"(?=\s+(?:under|beneath|in|inside)\s+(?:the\s+)?(?:rubble|debris|ruins|wreckage"
+    r"|collapsed)\b"
+    r"|\s+after\s+(?:[\w'\u2019-]+\s+){0,3}?(?:strikes?|airstrikes?|air\s+strikes?|shelling"
+    r"|bombardments?|bombings?|blasts?|explosions?)\b)",
+    re.IGNORECASE,
+)
 # Words in custody that the guideline files under "other", whatever casualty_kind says.
 _CUSTODY_KIND: Final = re.compile(
     r"\b(?:abduct\w*|kidnap\w*|detain\w*|detention|arrest\w*|seiz\w*|captur\w*|hostages?"
@@ -2989,7 +3040,7 @@ _FIRST_WORDS: Final = {
     "head": re.compile(
         r"^(?:bur(?:y|ies|ied|ying)$|detain|detention|arrest|captur|free|releas|swap|exchang"
         r"|abduct|round|snatch|carr(?:y|ies|ied|ying)$|led$|leads?$|leading$|drag"
-        r"|kidnap|held|hold|rescu|seiz|(?:took|take|takes|taking|taken|lost|lose|loses|losing"
+        r"|kidnap|held|hold|rescu|seiz|(?:took|take|takes|taking|taken|lost|lose|loses|losing|loss"
         r"|bodies|remains|deaths|corpses)$"
         r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
         r"|displacements?$|wounding$|evacuations?$|forc(?:ed|ible)$"
@@ -3204,6 +3255,10 @@ PATTERNS: Final = {
     "casualty_claimed_lives": (_CLAIMED_LIVES, "claim"),
     "casualty_number_of_harmed": (_NUMBER_OF, "number_of"),
     "casualty_treated_for_injuries": (_TREATED_FOR, "treat"),
+    "casualty_lives_vague_cas73a": (_LIVES_VAGUE_CAS73A, "claim"),
+    "casualty_loss_of_people_cas73a": (_LOSS_OF_PEOPLE_CAS73A, "head"),
+    "casualty_treated_for_shock_cas73a": (_TREATED_FOR_SHOCK_CAS73A, "number"),
+    "casualty_trapped_cas73a": (_TRAPPED_CAS73A, "number"),
     "casualty_among_the_harmed": (_AMONG_THE_HARMED, "among"),
     "casualty_among_named": (_AMONG_NAMED, "among"),
     "casualty_people_freed": (_PEOPLE_FREED, "number"),
@@ -3312,6 +3367,8 @@ _ANCHORS: Final = {
         90,
     ),
     "casualty_people_taken": (frozenset({"taken"}), 120),
+    "casualty_treated_for_shock_cas73a": (frozenset({"treated"}), 160),
+    "casualty_trapped_cas73a": (frozenset({"trapped"}), 160),
     # the verb itself: its few places, not every word a head can open with
     "casualty_custody_unlisted": (
         frozenset({"arrest", "arrests", "arrested", "arresting", "detain", "detains"})
@@ -5585,6 +5642,14 @@ def casualty_verb_implies_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _phrases(ctx, "casualty_claimed_lives", kind="killed", rule_name=rule_name)
     yield from _phrases(ctx, "casualty_treated_for_injuries", kind="injured", rule_name=rule_name)
     yield from _phrases(ctx, people, kind="killed", rule_name=rule_name, heads=("lost",))
+    # cas73a: "claimed dozens of lives", "the loss of our three heroes" (killed), "dozens
+    # treated for anxiety" (injured), "two people still trapped under the rubble" (missing)
+    yield from _phrases(ctx, "casualty_lives_vague_cas73a", kind="killed", rule_name=rule_name)
+    yield from _phrases(ctx, "casualty_loss_of_people_cas73a", kind="killed", rule_name=rule_name)
+    yield from _phrases(
+        ctx, "casualty_treated_for_shock_cas73a", kind="injured", rule_name=rule_name
+    )
+    yield from _phrases(ctx, "casualty_trapped_cas73a", kind="missing", rule_name=rule_name)
 
 
 @rule(

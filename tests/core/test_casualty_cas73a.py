@@ -1,0 +1,259 @@
+"""CAS73A: CASUALTY figures said by harm predicates that fresh prose of more than one blind
+batch used and the rules did not know: a vague count of lives ("claimed dozens of lives",
+CAS47 1048, dev 792), a death said as "the loss of" counted people ("the loss of our three
+heroes", CAS44 1024; "the loss of three of our colleagues", CAS48 1055), people "treated for
+anxiety / shock" (injured; CAS42 1005, CAS46 1039) and people trapped under rubble or after
+strikes (missing; CAS47 1043, CAS49 1063).
+
+Each class has eight positives in wire, headline, bullet, live-blog and report styles and
+eight hostile probes (animals, things, sport, generic or hypothetical statements, denials,
+people trapped between armed groups, a group named before). The figures are compared on
+span, counts and kind; victims are CAS73B's (annotator/core/casualty.py) and are asserted
+only where the class decides them (`test_victims_from_the_noun`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_casualties
+
+Figure = tuple[str, object, object, object, object]
+
+
+def figures(text: str) -> list[tuple[object, ...]]:
+    """Span, counts and kind of each suggested CASUALTY (the text is its own first line,
+    as a headline or a bullet stands)."""
+    return [found[:4] for found in suggested_casualties(text)]
+
+
+LIVES_positive = [
+    (
+        "The violence has claimed dozens of lives among the security forces.",
+        [("claimed dozens of lives among the security forces", 24, None, "killed", "combatant")],
+    ),
+    (
+        "The feud over the skin has claimed hundreds of lives since 2021.",
+        [("claimed hundreds of lives", 200, None, "killed", "unknown")],
+    ),
+    (
+        "Clashes claim dozens of lives in Plateau",
+        [("claim dozens of lives", 24, None, "killed", "unknown")],
+    ),
+    (
+        "- Fighting in Sennar claimed scores of lives, OCHA said",
+        [("claimed scores of lives", 40, None, "killed", "unknown")],
+    ),
+    (
+        "The insurgency has claimed tens of thousands of lives, according to the UN.",
+        [("claimed tens of thousands of lives", 20000, None, "killed", "unknown")],
+    ),
+    (
+        "LIVE: Shelling claims dozens of lives in Kharkiv",
+        [("claims dozens of lives", 24, None, "killed", "unknown")],
+    ),
+    (
+        "The conflict, the statement said, took hundreds of lives and displaced thousands.",
+        [
+            ("took hundreds of lives", 200, None, "killed", "unknown"),
+            ("displaced thousands", 2000, None, "displaced", "unknown"),
+        ],
+    ),
+    (
+        "Banditry has claimed hundreds of lives across Zamfara state, the governor told reporters.",
+        [("claimed hundreds of lives", 200, None, "killed", "civilian")],
+    ),
+]
+
+LIVES_hostile = [
+    '"Every week without action costs dozens of lives," the spokesman said.',
+    "The disease claimed thousands of lives of cattle in the region.",
+    "The team claimed dozens of titles over the decades.",
+    "Doctors saved hundreds of lives at the field hospital.",
+    "If the truce fails, the war could claim thousands of lives.",
+    "The programme has touched thousands of lives.",
+    "The rebels claimed dozens of attacks.",
+    "The cat has many lives, the story said.",
+]
+
+LOSS_positive = [
+    (
+        "We mourn the loss of our three heroes, the army said.",
+        [("loss of our three heroes", 3, 3, "killed", "unknown")],
+    ),
+    (
+        '"It is with deep sadness that we confirm the loss of three of our colleagues."',
+        [("loss of three of our colleagues", 3, 3, "killed", "unknown")],
+    ),
+    (
+        "The police confirmed the loss of 12 officers in the ambush.",
+        [("loss of 12 officers", 12, 12, "killed", "combatant")],
+    ),
+    (
+        "Army mourns loss of two soldiers in Borno",
+        [("loss of two soldiers", 2, 2, "killed", "combatant")],
+    ),
+    (
+        "- The battalion reported the loss of four men.",
+        [("loss of four men", 4, 4, "killed", "unknown")],
+    ),
+    (
+        "The ministry regretted the loss of five peacekeepers in Mali.",
+        [("loss of five peacekeepers", 5, 5, "killed", "combatant")],
+    ),
+    (
+        "The loss of 18 civilians shocked the village, the council said.",
+        [("loss of 18 civilians", 18, 18, "killed", "civilian")],
+    ),
+    (
+        "MSF announced the loss of two staff members in Gaza.",
+        [("loss of two staff members", 2, 2, "killed", "civilian")],
+    ),
+]
+
+LOSS_hostile = [
+    "The loss of 300 jobs hit the town.",
+    "The party suffered the loss of 12 seats.",
+    "The union reported the loss of 5,000 members this year.",
+    "The loss of 40 cattle ruined the herders.",
+    "The team suffered the loss of two players to injury.",
+    "A loss of three points left the club fourth.",
+    "The loss of two helicopters was confirmed.",
+    "The loss of three homes and two cars.",
+    "The loss of 2 men's lives.",
+]
+
+TREATED_positive = [
+    (
+        "Nearly two dozen others were treated for acute anxiety, the rescue service said.",
+        [
+            (
+                "Nearly two dozen others were treated for acute anxiety",
+                None,
+                23,
+                "injured",
+                "unknown",
+            )
+        ],
+    ),
+    (
+        "Rocket hits Beersheba, leaving dozens treated for anxiety",
+        [("dozens treated for anxiety", 24, None, "injured", "unknown")],
+    ),
+    (
+        "At least 15 people were treated for shock after the blast.",
+        [("At least 15 people were treated for shock", 15, None, "injured", "unknown")],
+    ),
+    (
+        "- 40 residents treated for shock",
+        [("40 residents treated for shock", 40, 40, "injured", "civilian")],
+    ),
+    (
+        "Magen David Adom said 12 people had been treated for panic attacks.",
+        [("12 people had been treated for panic attacks", 12, 12, "injured", "unknown")],
+    ),
+    (
+        "Some 30 children were treated for shock at the camp clinic, UNICEF said.",
+        [("Some 30 children were treated for shock", 30, 30, "injured", "civilian")],
+    ),
+    (
+        "Paramedics said 9 others were treated for anxiety.",
+        [("9 others were treated for anxiety", 9, 9, "injured", "unknown")],
+    ),
+    (
+        "Twelve people were also treated for shock and smoke inhalation.",
+        [("Twelve people were also treated for shock", 12, 12, "injured", "unknown")],
+    ),
+]
+
+TREATED_hostile = [
+    "Some 5,000 children were treated for malnutrition in May.",
+    "40 patients were treated for malaria at the clinic.",
+    "The 12 cows were treated for shock by the vet.",
+    "Three years treated for anxiety have changed her.",
+    "Doctors treated for anxiety in 2020 numbered 300.",
+    "No one was treated for shock, police said.",
+    "The drug has been used to treat anxiety in 2 million patients.",
+    "Two medics treated the wounded for shock.",
+]
+
+TRAPPED_positive = [
+    (
+        "Israeli fire kills 31, dozens trapped after Jabalia strikes",
+        [
+            ("kills 31", 31, 31, "killed", "unknown"),
+            ("dozens trapped", 24, None, "missing", "unknown"),
+        ],
+    ),
+    (
+        "Several people are believed to still be trapped under the debris, the SES said.",
+        [("Several people are believed to still be trapped", None, None, "missing", "unknown")],
+    ),
+    (
+        "At least 20 people remain trapped under the rubble, civil defence said.",
+        [("At least 20 people remain trapped", 20, None, "missing", "unknown")],
+    ),
+    (
+        "- 12 residents trapped under rubble in Kharkiv",
+        [("12 residents trapped", 12, 12, "missing", "civilian")],
+    ),
+    (
+        "Rescuers said two children were still trapped beneath the ruins.",
+        [("two children were still trapped", 2, 2, "missing", "civilian")],
+    ),
+    (
+        "Up to 40 people were feared trapped under the rubble of the building.",
+        [("Up to 40 people were feared trapped", None, 40, "missing", "unknown")],
+    ),
+    (
+        "Some 15 people were trapped after the air strike on the block.",
+        [("Some 15 people were trapped", 15, 15, "missing", "unknown")],
+    ),
+    (
+        "Dozens of people were trapped in the wreckage after the bombing.",
+        [("Dozens of people were trapped", 24, None, "missing", "unknown")],
+    ),
+]
+
+TRAPPED_hostile = [
+    "The civilian population is trapped between two armed groups.",
+    "Several families are still trapped in their homes near the front lines.",
+    "Two to three terrorists were believed to be trapped in the area.",
+    "Three cats were trapped under the rubble.",
+    "40 vehicles were trapped after the blast.",
+    "No one was trapped under the rubble, officials said.",
+    "47 families trapped near the fighting were evacuated.",
+    "The 3 miners trapped in the collapsed mine were rescued in 2019.",
+]
+
+
+POSITIVE = LIVES_positive + LOSS_positive + TREATED_positive + TRAPPED_positive
+HOSTILE = LIVES_hostile + LOSS_hostile + TREATED_hostile + TRAPPED_hostile
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POSITIVE)
+def test_harm_predicate_found(sentence: str, expected: list[Figure]) -> None:
+    assert figures(sentence) == [found[:4] for found in expected]
+
+
+@pytest.mark.parametrize("sentence", HOSTILE)
+def test_hostile_probe_gives_no_figure(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The violence has claimed dozens of lives among the security forces.",
+            ("claimed dozens of lives among the security forces", "combatant"),
+        ),
+        ("The loss of 18 civilians shocked the village.", ("loss of 18 civilians", "civilian")),
+        ("Army mourns loss of two soldiers in Borno", ("loss of two soldiers", "combatant")),
+        (
+            "Rescuers said two children were still trapped beneath the ruins.",
+            ("two children were still trapped", "civilian"),
+        ),
+    ],
+)
+def test_victims_from_the_noun(sentence: str, expected: tuple[str, str]) -> None:
+    assert [(found[0], found[4]) for found in suggested_casualties(sentence)] == [expected]
