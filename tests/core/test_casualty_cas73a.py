@@ -1,15 +1,23 @@
-"""CAS73A: CASUALTY figures said by harm predicates that fresh prose of more than one blind
-batch used and the rules did not know: a vague count of lives ("claimed dozens of lives",
-CAS47 1048, dev 792), a death said as "the loss of" counted people ("the loss of our three
-heroes", CAS44 1024; "the loss of three of our colleagues", CAS48 1055), people "treated for
-anxiety / shock" (injured; CAS42 1005, CAS46 1039) and people trapped under rubble or after
-strikes (missing; CAS47 1043, CAS49 1063).
+"""CAS73A: CASUALTY figures said by harm predicates and frames that fresh prose of more than
+one blind batch used and the rules did not know (each class: the batches or dev articles that
+missed it):
 
-Each class has eight positives in wire, headline, bullet, live-blog and report styles and
-eight hostile probes (animals, things, sport, generic or hypothetical statements, denials,
-people trapped between armed groups, a group named before). The figures are compared on
-span, counts and kind; victims are CAS73B's (annotator/core/casualty.py) and are asserted
-only where the class decides them (`test_victims_from_the_noun`)."""
+1. a vague count of lives, "claimed dozens of lives" (CAS47 1048, dev 792);
+2. a death said as "the loss of" counted people (CAS44 1024, CAS48 1055);
+3. people "treated for anxiety / shock" (injured; CAS42 1005, CAS46 1039);
+4. people trapped under rubble or after strikes (missing; CAS47 1043, CAS49 1063);
+5. "were taken" of two nouns joined by "and" or of a count with an aside (CAS38 974, CAS47
+   1044);
+6. missing said by "untraceable" or "the whereabouts of N ... remain unknown" (CAS39 981,
+   CAS43 1017);
+7. "Among the dead" with the dead's month or an aside of the source (CAS39 985, CAS43 1015).
+
+Each class has eight positives in wire, headline, bullet, live-blog, report and South Asian
+or African styles and eight hostile probes (animals, things, sport and games, generic or
+hypothetical statements, denials, suspects and attackers, people trapped between armed
+groups, a group named before). Figures are compared on span, counts and kind; victims belong
+to CAS73B's work (annotator/core/casualty.py) and are asserted only where the class decides
+them (`test_victims_from_the_noun`)."""
 
 from __future__ import annotations
 
@@ -226,13 +234,233 @@ TRAPPED_hostile = [
 ]
 
 
-POSITIVE = LIVES_positive + LOSS_positive + TREATED_positive + TRAPPED_positive
-HOSTILE = LIVES_hostile + LOSS_hostile + TREATED_hostile + TRAPPED_hostile
+# (5) An abduction ("were taken") of two nouns joined by "and" or of a count broken down in
+# an aside (CAS38 974, CAS47 1044). The headline's bare "taken" is left to the rules that
+# read headlines (two cells that still fail, marked).
+_BARE_TAKEN = pytest.mark.xfail(strict=True, reason="a headline's bare 'taken': not read yet")
+TAKEN_positive = [
+    (
+        "A religious leader said close to two dozen boys and girls had been taken, some as "
+        "young as 10.",
+        [("close to two dozen boys and girls had been taken", None, 23, "other", "civilian")],
+    ),
+    (
+        "The five teachers, three women and two men, were taken from a staff house at the school.",
+        [("five teachers, three women and two men, were taken", 5, 5, "other", "civilian")],
+    ),
+    (
+        "Twelve women and children were taken, residents said.",
+        [("Twelve women and children were taken", 12, 12, "other", "civilian")],
+    ),
+    pytest.param(
+        "- 30 farmers and herders taken by bandits in Zamfara",
+        [("30 farmers and herders taken", 30, 30, "other", "civilian")],
+        marks=_BARE_TAKEN,
+    ),
+    (
+        "Police said 14 students and teachers were taken from the college by gunmen.",
+        [("14 students and teachers were taken", 14, 14, "other", "civilian")],
+    ),
+    pytest.param(
+        "Gunmen storm village; 20 men and boys taken",
+        [("20 men and boys taken", 20, 20, "other", "unknown")],
+        marks=_BARE_TAKEN,
+    ),
+    (
+        "At least 40 passengers, 25 women and 15 men, were taken by the attackers.",
+        [
+            (
+                "At least 40 passengers, 25 women and 15 men, were taken",
+                40,
+                None,
+                "other",
+                "civilian",
+            )
+        ],
+    ),
+    (
+        "Nine pupils and two teachers had been taken, the state government said.",
+        [("Nine pupils and two teachers had been taken", 11, 11, "other", "civilian")],
+    ),
+]
+
+TAKEN_hostile = [
+    "Twelve cars and trucks were taken from the depot.",
+    "The 40 patients and nurses were taken to a safer ward.",
+    "30 samples and swabs were taken, the lab said.",
+    "Six goats and sheep were taken by the raiders.",
+    "Two decisions and measures were taken, the council said.",
+    "No women and children were taken, police insisted.",
+    "Three chairs and tables were taken from the hall.",
+    "Some 40 photos and videos were taken, the witness said.",
+]
+
+# (6) People missing said by a predicate of state (CAS39 981, CAS43 1017): "five people remain
+# untraceable", "the whereabouts of 23 of them remain unknown"; never a suspect's, an
+# attacker's or a thing's whereabouts.
+MISSING_positive = [
+    (
+        "The prefect added that five people remain untraceable since the attack.",
+        [("five people remain untraceable", 5, 5, "missing", "unknown")],
+    ),
+    (
+        "Men in uniform stopped the bus at a checkpoint on 9 November; the whereabouts of 23 "
+        "of them remain unknown.",
+        [("whereabouts of 23 of them remain unknown", 23, 23, "missing", "unknown")],
+    ),
+    (
+        "- 12 fishermen still untraceable after boat attack",
+        [("12 fishermen still untraceable", 12, 12, "missing", "civilian")],
+    ),
+    (
+        "Two days after the raid, at least 30 villagers remained untraceable, the district "
+        "collector said.",
+        [("at least 30 villagers remained untraceable", 30, None, "missing", "civilian")],
+    ),
+    (
+        "The whereabouts of 14 abducted students are still unknown, the governor said.",
+        [("whereabouts of 14 abducted students are still unknown", 14, 14, "missing", "civilian")],
+    ),
+    (
+        "Of the 90 passengers, the whereabouts of 17 remain unclear, the ICRC said.",
+        [("whereabouts of 17 remain unclear", 17, 17, "missing", "civilian")],
+    ),
+    (
+        "Some 200 residents have become untraceable since the army operation, HRCP said.",
+        [("Some 200 residents have become untraceable", 200, 200, "missing", "civilian")],
+    ),
+    (
+        "LIVE: whereabouts of six aid workers remain unknown after convoy ambush",
+        [("whereabouts of six aid workers remain unknown", 6, 6, "missing", "civilian")],
+    ),
+]
+
+MISSING_hostile = [
+    "The whereabouts of two suspects are unknown, police said.",
+    "The whereabouts of the 3 attackers remain unknown.",
+    "Five documents remain untraceable in the archive.",
+    "The whereabouts of 12 of the gunmen are unknown.",
+    "The 40 rifles seized remain untraceable.",
+    "No one is untraceable, the minister said.",
+    "The whereabouts of 300 tonnes of aid remain unknown.",
+    "Two escapees remain untraceable, prison officials said.",
+]
+
+# (7) "Among the dead" with the dead's month or day ("Among the October dead", CAS43 1015) or
+# an aside of the source between it and "were" ("Among the dead, according to MSF, which
+# runs a field hospital nearby, were six children", CAS39 985): one figure from "Among".
+AMONG_positive = [
+    (
+        "Among the dead, according to Medecins Sans Frontieres, which runs a field hospital "
+        "nearby, were six children.",
+        [
+            (
+                "Among the dead, according to Medecins Sans Frontieres, which runs a field "
+                "hospital nearby, were six children",
+                6,
+                6,
+                "killed",
+                "civilian",
+            )
+        ],
+    ),
+    (
+        "Among the October dead were 12 women and nine minors, the monitor said.",
+        [("Among the October dead were 12 women and nine minors", 21, 21, "killed", "civilian")],
+    ),
+    (
+        "Among the dead, police said, were two children and a woman.",
+        [
+            (
+                "Among the dead, police said, were two children and a woman",
+                3,
+                3,
+                "killed",
+                "civilian",
+            )
+        ],
+    ),
+    (
+        "Among the dead, the army said, were three soldiers.",
+        [("Among the dead, the army said, were three soldiers", 3, 3, "killed", "combatant")],
+    ),
+    (
+        "- Among the Sunday dead were four aid workers",
+        [("Among the Sunday dead were four aid workers", 4, 4, "killed", "civilian")],
+    ),
+    (
+        "Among the wounded, according to the hospital, were 11 children.",
+        [
+            (
+                "Among the wounded, according to the hospital, were 11 children",
+                11,
+                11,
+                "injured",
+                "civilian",
+            )
+        ],
+    ),
+    (
+        "Among the dead, officials told Reuters, were 14 civilians.",
+        [
+            (
+                "Among the dead, officials told Reuters, were 14 civilians",
+                14,
+                14,
+                "killed",
+                "civilian",
+            )
+        ],
+    ),
+    (
+        "Among the dead, according to local sources, were at least eight Fulani herders.",
+        [
+            (
+                "Among the dead, according to local sources, were at least eight Fulani herders",
+                8,
+                None,
+                "killed",
+                "civilian",
+            )
+        ],
+    ),
+]
+
+AMONG_hostile = [
+    "Among the dead, according to the report, was no foreigner.",
+    "Among the May Day marchers were 12 students.",
+    "Among the dead, police said, were no children.",
+    "Among the October winners were 12 women.",
+    "Among the dead trees, the ranger said, were three oaks.",
+    "Among the dead, police said, was the attacker's weapon.",
+    "Among those, according to the report, were 12 companies.",
+    "Among the dead, according to legend, were two dragons.",
+]
+
+
+POSITIVE = (
+    LIVES_positive
+    + LOSS_positive
+    + TREATED_positive
+    + TRAPPED_positive
+    + TAKEN_positive
+    + MISSING_positive
+    + AMONG_positive
+)
+HOSTILE = (
+    LIVES_hostile
+    + LOSS_hostile
+    + TREATED_hostile
+    + TRAPPED_hostile
+    + TAKEN_hostile
+    + MISSING_hostile
+    + AMONG_hostile
+)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), POSITIVE)
 def test_harm_predicate_found(sentence: str, expected: list[Figure]) -> None:
-    assert figures(sentence) == [found[:4] for found in expected]
+    assert figures(sentence) == [tuple(found[:4]) for found in expected]
 
 
 @pytest.mark.parametrize("sentence", HOSTILE)

@@ -1528,12 +1528,22 @@ _NOT_ABSTRACT: Final = (
 )
 _AMONG_THE_HARMED: Final = LazyPattern(
     r"\b(?P<phrase>(?:among\s+(?:the|those)\s+(?:(?:critically|seriously|badly|severely|gravely"
-    r"|lightly|slightly|fatally)\s+)?(?:dead|killed|wounded|injured|hurt|missing|abducted"
+    r"|lightly|slightly|fatally)\s+)?"
+    # ... or the month or day of the dead: "Among the October dead were 12 women" (cas73a)
+    r"(?:(?-i:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=dead\b))?"
+    r"(?:dead|killed|wounded|injured|hurt|missing|abducted"
     r"|kidnapped|detained|displaced|victims|casualties|fatalities)"
+    # ... or an aside of its source between commas: "Among the dead, according to MSF, which
+    # runs a field hospital nearby, were six children", "Among the dead, police said, were"
+    # (cas73a)
+    r"(?:,\s+(?:according\s+to\s+[^,;.:\n]{1,60}(?:,\s+(?:which|who)\s+[^,;.:\n]{1,60})?"
+    r"|(?:[\w'\u2019-]+\s+){1,4}(?:said|says|reported|reports|told\s+[\w-]+))\s*,)?"
     r"\s+"
     # ... the harmed people's noun or a time between: "Among the dead vigilantes was their
     # commander", "Among the dead last week were two police reservists" (list67)
-    rf"(?:{_VICTIM_PLURAL}\s+|(?:last|this)\s+(?:week|weekend|month|night|year)\s+)?"
+    rf"(?:{_VICTIM_PLURAL}\s+|(?:last|this)\s+(?:week|weekend|month|night|year)\s+"
+    r")?"
     r"(?:was|were|is|are)"
     # "the dead included eight police officers"
     r"|(?<=\bthe\s)(?:dead|wounded|injured|missing|victims|casualties|fatalities)\s+(?:also\s+)?"
@@ -1811,6 +1821,30 @@ _TRAPPED_CAS73A: Final = LazyPattern(
     r"|collapsed)\b"
     r"|\s+after\s+(?:[\w'\u2019-]+\s+){0,3}?(?:strikes?|airstrikes?|air\s+strikes?|shelling"
     r"|bombardments?|bombings?|blasts?|explosions?)\b)",
+    re.IGNORECASE,
+)
+# People missing said by a predicate of state (cas73a): "five people remain untraceable",
+# "the whereabouts of 23 of them remain unknown" (never a wanted man's or attackers'
+# whereabouts: "the whereabouts of two suspects are unknown").
+_WANTED_CAS73A: Final = (
+    r"(?:(?:[\w-]+\s+)?(?:suspects?|fugitives?|accused|attackers?|gunmen|assailants?|kidnappers?"
+    r"|perpetrators?|militants?|terrorists?|commanders?|leaders?|escapees?|inmates?|convicts?"
+    r"|absconders?|culprits?|robbers?|bandits?))"
+)
+_UNTRACEABLE_CAS73A: Final = LazyPattern(
+    rf"\b(?P<phrase>{NUMBER_EXPRESSION}"
+    # (never wanted people: "Two suspects remain untraceable", "Three terrorists", frame69)
+    rf"(?!\s+{_WANTED_CAS73A}\b)(?:\s+{VICTIM_PHRASE})?"
+    r"(?:\s+(?:remain|remained|remains|are|were|is|was|still|now|have|had|been|become"
+    r"|became)){1,3}\s+untraceable)\b",
+    re.IGNORECASE,
+)
+_WHEREABOUTS_CAS73A: Final = LazyPattern(
+    rf"\b(?P<phrase>whereabouts\s+of\s+(?:{NUMBER_EXPRESSION})"
+    rf"(?!\s+(?:of\s+the\s+)?{_WANTED_CAS73A}\b)"
+    rf"(?:\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?{_VICTIM_PLURAL})|\s+{VICTIM_PHRASE})?"
+    r"\s+(?:remain|remained|remains|are|were|is|was)(?:\s+still)?\s+(?:unknown|not\s+known"
+    r"|unclear))\b",
     re.IGNORECASE,
 )
 # Words in custody that the guideline files under "other", whatever casualty_kind says.
@@ -3040,7 +3074,7 @@ _FIRST_WORDS: Final = {
     "head": re.compile(
         r"^(?:bur(?:y|ies|ied|ying)$|detain|detention|arrest|captur|free|releas|swap|exchang"
         r"|abduct|round|snatch|carr(?:y|ies|ied|ying)$|led$|leads?$|leading$|drag"
-        r"|kidnap|held|hold|rescu|seiz|(?:took|take|takes|taking|taken|lost|lose|loses|losing|loss"
+        r"|kidnap|held|hold|rescu|seiz|(?:took|take|takes|taking|taken|lost|lose|loses|losing|loss|whereabouts"
         r"|bodies|remains|deaths|corpses)$"
         r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
         r"|displacements?$|wounding$|evacuations?$|forc(?:ed|ible)$"
@@ -3106,6 +3140,22 @@ _PEOPLE_TAKEN: Final = LazyPattern(
     re.IGNORECASE,
 )
 
+# cas73a: the same abduction said of two nouns joined by "and" ("close to two dozen boys and
+# girls had been taken") or of a count broken down in an aside ("The five teachers, three
+# women and two men, were taken from a staff house"), as casualty_number_then_harm takes
+# them with "killed".
+_PEOPLE_TAKEN_JOINED_CAS73A: Final = LazyPattern(
+    rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+{_POSSESSIVE}?(?:(?!{_NOT_MODIFIER}\b)[\w-]+\s+){{0,2}}?"
+    r"(?P<noun>[\w-]+)"
+    r"(?:\s+and\s+(?P<noun2>[\w-]+)"
+    rf"|,\s+(?:{NUMBER_EXPRESSION})\s+[^,.;:\n]{{1,40}},)"
+    r"(?:\s+(?:have|has|had|also|later|reportedly|all|since|allegedly))*"
+    r"\s+(?:were|was|been|being)\s+taken)"
+    r"(?=\s+from\s|\s*[.,;:!?\u201d\"]|\s+(?:away\s+)?by\s+(?:the\s+|armed\s+)?(?:gunmen"
+    r"|attackers|militants|fighters|kidnappers|rebels|bandits|soldiers|troops|police|jihadists"
+    r"|assailants|raiders|insurgents|militiamen|security\s+forces)\b)",
+    re.IGNORECASE,
+)
 
 # People counted, then what describes them, then the harm in a passive or a predicate of
 # state (miss67): "Three pickers hired for the harvest were also killed", "two colleagues
@@ -3259,6 +3309,8 @@ PATTERNS: Final = {
     "casualty_loss_of_people_cas73a": (_LOSS_OF_PEOPLE_CAS73A, "head"),
     "casualty_treated_for_shock_cas73a": (_TREATED_FOR_SHOCK_CAS73A, "number"),
     "casualty_trapped_cas73a": (_TRAPPED_CAS73A, "number"),
+    "casualty_untraceable_cas73a": (_UNTRACEABLE_CAS73A, "number"),
+    "casualty_whereabouts_cas73a": (_WHEREABOUTS_CAS73A, "head"),
     "casualty_among_the_harmed": (_AMONG_THE_HARMED, "among"),
     "casualty_among_named": (_AMONG_NAMED, "among"),
     "casualty_people_freed": (_PEOPLE_FREED, "number"),
@@ -3266,6 +3318,7 @@ PATTERNS: Final = {
     "casualty_unlisted_people": (_UNLISTED_PEOPLE, "number"),
     "casualty_custody_unlisted": (_CUSTODY_UNLISTED, "head"),
     "casualty_people_taken": (_PEOPLE_TAKEN, "number"),
+    "casualty_people_taken_joined_cas73a": (_PEOPLE_TAKEN_JOINED_CAS73A, "number"),
     "casualty_described_people": (_DESCRIBED_PEOPLE, "number"),
     "casualty_among_one": (_AMONG_ONE, "among"),
     "casualty_held_people": (_HELD_PEOPLE, "number"),
@@ -3367,8 +3420,10 @@ _ANCHORS: Final = {
         90,
     ),
     "casualty_people_taken": (frozenset({"taken"}), 120),
+    "casualty_people_taken_joined_cas73a": (frozenset({"taken"}), 240),
     "casualty_treated_for_shock_cas73a": (frozenset({"treated"}), 160),
     "casualty_trapped_cas73a": (frozenset({"trapped"}), 160),
+    "casualty_untraceable_cas73a": (frozenset({"untraceable"}), 160),
     # the verb itself: its few places, not every word a head can open with
     "casualty_custody_unlisted": (
         frozenset({"arrest", "arrests", "arrested", "arresting", "detain", "detains"})
@@ -5568,6 +5623,19 @@ def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestio
         rule_name="casualty_custody_verb_then_people",
         keep=taken_people,
     )
+
+    def taken_joined(match: re.Match[str]) -> bool:
+        # (both nouns people: never "12 cars and trucks were taken")
+        noun2 = match.group("noun2")
+        return taken_people(match) and (noun2 is None or noun2.lower() in _LISTED_PEOPLE)
+
+    yield from _phrases(
+        ctx,
+        "casualty_people_taken_joined_cas73a",
+        "other",
+        rule_name="casualty_custody_verb_then_people",
+        keep=taken_joined,
+    )
     yield from _headline_custody(ctx)
 
 
@@ -5650,6 +5718,8 @@ def casualty_verb_implies_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
         ctx, "casualty_treated_for_shock_cas73a", kind="injured", rule_name=rule_name
     )
     yield from _phrases(ctx, "casualty_trapped_cas73a", kind="missing", rule_name=rule_name)
+    yield from _phrases(ctx, "casualty_untraceable_cas73a", kind="missing", rule_name=rule_name)
+    yield from _phrases(ctx, "casualty_whereabouts_cas73a", kind="missing", rule_name=rule_name)
 
 
 @rule(
