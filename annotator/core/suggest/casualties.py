@@ -1831,16 +1831,14 @@ _WANTED_CAS73A: Final = (
     r"|perpetrators?|militants?|terrorists?|commanders?|leaders?|escapees?|inmates?|convicts?"
     r"|absconders?|culprits?|robbers?|bandits?))"
 )
-_UNTRACEABLE_CAS73A: Final = LazyPattern(
+_MISSING_STATE_CAS73A: Final = LazyPattern(
     rf"\b(?P<phrase>{NUMBER_EXPRESSION}"
     # (never wanted people: "Two suspects remain untraceable", "Three terrorists", frame69)
     rf"(?!\s+{_WANTED_CAS73A}\b)(?:\s+{VICTIM_PHRASE})?"
     r"(?:\s+(?:remain|remained|remains|are|were|is|was|still|now|have|had|been|become"
-    r"|became)){1,3}\s+untraceable)\b",
-    re.IGNORECASE,
-)
-_WHEREABOUTS_CAS73A: Final = LazyPattern(
-    rf"\b(?P<phrase>whereabouts\s+of\s+(?:{NUMBER_EXPRESSION})"
+    r"|became)){1,3}\s+untraceable"
+    # ... or "the whereabouts of 23 of them remain unknown"
+    rf"|whereabouts\s+of\s+(?:{NUMBER_EXPRESSION})"
     rf"(?!\s+(?:of\s+the\s+)?{_WANTED_CAS73A}\b)"
     rf"(?:\s+of\s+(?:them|those|the\s+(?:[\w-]+\s+)?{_VICTIM_PLURAL})|\s+{VICTIM_PHRASE})?"
     r"\s+(?:remain|remained|remains|are|were|is|was)(?:\s+still)?\s+(?:unknown|not\s+known"
@@ -3060,7 +3058,8 @@ _NUMBER_START: Final = (
 )
 _FIRST_WORDS: Final = {
     "number": re.compile(rf"^(?:\d|(?:{_NUMBER_START})$)"),
-    "number_of": re.compile(rf"^(?:\d|(?:number|{_NUMBER_START})$)"),
+    # (and "whereabouts", of "the whereabouts of 23 of them remain unknown", cas73a)
+    "number_of": re.compile(rf"^(?:\d|(?:number|whereabouts|{_NUMBER_START})$)"),
     "harm_verb": re.compile(
         r"^(?:kill|wound|injur|displac|maim|abduct|kidnap|massacr|execut|drown|uproot"
         r"|forc|dr[oi]v|shot|shoot|neutrali|eliminat|behead|lynch|gun(?:s|ned|ning)$"
@@ -3074,7 +3073,7 @@ _FIRST_WORDS: Final = {
     "head": re.compile(
         r"^(?:bur(?:y|ies|ied|ying)$|detain|detention|arrest|captur|free|releas|swap|exchang"
         r"|abduct|round|snatch|carr(?:y|ies|ied|ying)$|led$|leads?$|leading$|drag"
-        r"|kidnap|held|hold|rescu|seiz|(?:took|take|takes|taking|taken|lost|lose|loses|losing|loss|whereabouts"
+        r"|kidnap|held|hold|rescu|seiz|(?:took|take|takes|taking|taken|lost|lose|loses|losing|loss"
         r"|bodies|remains|deaths|corpses)$"
         r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
         r"|displacements?$|wounding$|evacuations?$|forc(?:ed|ible)$"
@@ -3309,8 +3308,7 @@ PATTERNS: Final = {
     "casualty_loss_of_people_cas73a": (_LOSS_OF_PEOPLE_CAS73A, "head"),
     "casualty_treated_for_shock_cas73a": (_TREATED_FOR_SHOCK_CAS73A, "number"),
     "casualty_trapped_cas73a": (_TRAPPED_CAS73A, "number"),
-    "casualty_untraceable_cas73a": (_UNTRACEABLE_CAS73A, "number"),
-    "casualty_whereabouts_cas73a": (_WHEREABOUTS_CAS73A, "head"),
+    "casualty_missing_state_cas73a": (_MISSING_STATE_CAS73A, "number_of"),
     "casualty_among_the_harmed": (_AMONG_THE_HARMED, "among"),
     "casualty_among_named": (_AMONG_NAMED, "among"),
     "casualty_people_freed": (_PEOPLE_FREED, "number"),
@@ -3423,7 +3421,7 @@ _ANCHORS: Final = {
     "casualty_people_taken_joined_cas73a": (frozenset({"taken"}), 240),
     "casualty_treated_for_shock_cas73a": (frozenset({"treated"}), 160),
     "casualty_trapped_cas73a": (frozenset({"trapped"}), 160),
-    "casualty_untraceable_cas73a": (frozenset({"untraceable"}), 160),
+    "casualty_missing_state_cas73a": (frozenset({"untraceable", "whereabouts"}), 160),
     # the verb itself: its few places, not every word a head can open with
     "casualty_custody_unlisted": (
         frozenset({"arrest", "arrests", "arrested", "arresting", "detain", "detains"})
@@ -5718,8 +5716,7 @@ def casualty_verb_implies_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
         ctx, "casualty_treated_for_shock_cas73a", kind="injured", rule_name=rule_name
     )
     yield from _phrases(ctx, "casualty_trapped_cas73a", kind="missing", rule_name=rule_name)
-    yield from _phrases(ctx, "casualty_untraceable_cas73a", kind="missing", rule_name=rule_name)
-    yield from _phrases(ctx, "casualty_whereabouts_cas73a", kind="missing", rule_name=rule_name)
+    yield from _phrases(ctx, "casualty_missing_state_cas73a", kind="missing", rule_name=rule_name)
 
 
 @rule(
