@@ -437,6 +437,21 @@ AMONG_hostile = [
     "Among the dead, according to legend, were two dragons.",
 ]
 
+# Hostile probes of a second round (after the figures were measured): people as a
+# modifier, people lost to another cause than death, witnesses sought by a court, things.
+SECOND_ROUND_hostile = [
+    "The company reported the loss of 300 employees to rivals.",
+    "The coalition's loss of 12 fighters jets was a blow.",
+    "Ukraine confirmed the loss of three soldiers' positions.",
+    "The regiment reported the loss of 40 men to desertion.",
+    "The 20 horses were treated for shock after the fire.",
+    "Twelve boys and girls were taken on a trip to the museum.",
+    "Among the October dead were none of the hostages.",
+    "The whereabouts of 3 witnesses remain unknown, the court heard.",
+    "The whereabouts of 12 stolen cars remain unknown.",
+    "Nine people are still trapped in the lift after the power cut.",
+]
+
 
 POSITIVE = (
     LIVES_positive
@@ -455,6 +470,7 @@ HOSTILE = (
     + TAKEN_hostile
     + MISSING_hostile
     + AMONG_hostile
+    + SECOND_ROUND_hostile
 )
 
 

@@ -1795,7 +1795,12 @@ _LOSS_OF_PEOPLE_CAS73A: Final = LazyPattern(
     r"(?:soldiers|troops|servicemen|officers|policemen|police\s+officers|personnel|heroes"
     r"|colleagues|comrades|fighters|men|sons|peacekeepers|civilians|children|people"
     r"|aid\s+workers|staff\s+members|volunteers|crew\s+members|gendarmes|rangers|guards"
-    r"|jawans|brothers))\b(?!['\u2019])",
+    r"|jawans|brothers))\b(?!['\u2019])"
+    # (never people as a modifier, "the loss of 12 fighters jets", nor lost to another
+    # cause than death: "the loss of 40 men to desertion")
+    r"(?!\s+(?:jets?|planes?|aircraft|positions?|vehicles?|bases?|posts?)\b)"
+    r"(?!\s+to\s+(?:desertion|defections?|injur(?:y|ies)|retirement|resignations?|rivals?"
+    r"|other)\b)",
     re.IGNORECASE,
 )
 # People treated for a shock of the attack, as rescue services count them: "Nearly two
@@ -1829,7 +1834,7 @@ _TRAPPED_CAS73A: Final = LazyPattern(
 _WANTED_CAS73A: Final = (
     r"(?:(?:[\w-]+\s+)?(?:suspects?|fugitives?|accused|attackers?|gunmen|assailants?|kidnappers?"
     r"|perpetrators?|militants?|terrorists?|commanders?|leaders?|escapees?|inmates?|convicts?"
-    r"|absconders?|culprits?|robbers?|bandits?))"
+    r"|absconders?|culprits?|robbers?|bandits?|witnesses))"
 )
 _MISSING_STATE_CAS73A: Final = LazyPattern(
     rf"\b(?P<phrase>{NUMBER_EXPRESSION}"
