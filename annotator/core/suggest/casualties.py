@@ -4013,7 +4013,9 @@ def _phrases(
             attributes["victims"] == "unknown"
             and sentence is not None
             and " of them" in phrase
-            and not _PERSON_NOUN.search(ctx.text, sentence.start, end)
+            # (a capped reach back: a long sentence of many "N of them" was read from its
+            # start for each, quadratic; review73g)
+            and not _PERSON_NOUN.search(ctx.text, max(sentence.start, start - 400), end)
         ):
             # "... surrounded the terrorists. Two of them were killed": "them" are the people
             # the sentence before named last
