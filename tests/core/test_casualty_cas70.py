@@ -279,9 +279,16 @@ def test_number_of_the_harmed_hostile(sentence: str) -> None:
         ("Rescuers said 14 miners were trapped underground after the collapse.", []),
         ("Some 5,000 civilians remain trapped in the besieged town, the UN said.", []),
         ("Two more, believed to be foreign terrorists, were trapped in the house.", []),
+        # (CAS73A: people trapped under rubble are a `missing` figure since two blind
+        # batches' gold counted them so, 1043 "dozens trapped" and 1063 "Several people are
+        # believed to still be trapped", as the CAS47 and CAS49 notes of the README say;
+        # the other probes here stay no figure)
         (
             "At least 30 people were killed and dozens are feared trapped under the rubble.",
-            [("At least 30 people were killed", 30, None, "killed")],
+            [
+                ("At least 30 people were killed", 30, None, "killed"),
+                ("dozens are feared trapped", 24, None, "missing"),
+            ],
         ),
     ],
 )
