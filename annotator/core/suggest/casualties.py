@@ -1834,7 +1834,7 @@ _TRAPPED_CAS73A: Final = LazyPattern(
 _WANTED_CAS73A: Final = (
     r"(?:(?:[\w-]+\s+)?(?:suspects?|fugitives?|accused|attackers?|gunmen|assailants?|kidnappers?"
     r"|perpetrators?|militants?|terrorists?|commanders?|leaders?|escapees?|inmates?|convicts?"
-    r"|absconders?|culprits?|robbers?|bandits?|witnesses))"
+    r"|absconders?|culprits?|robbers?|bandits?|witnesses|gang\s+members?|gangsters?))"
 )
 # review73g: people held or wanted, whose whereabouts are no missing figure: hostages and
 # the abducted stay `other` ("the whereabouts of 3 hostages are unknown", "of 23 of the
@@ -1845,8 +1845,9 @@ _HELD_REVIEW73G: Final = (
 )
 _MISSING_STATE_CAS73A: Final = LazyPattern(
     rf"\b(?P<phrase>{NUMBER_EXPRESSION}"
-    # (never wanted people: "Two suspects remain untraceable", "Three terrorists", frame69)
-    rf"(?!\s+{_WANTED_CAS73A}\b)(?!{_HELD_REVIEW73G})\s+{VICTIM_PHRASE}"
+    # (never wanted people: "Two suspects remain untraceable", "Three terrorists", frame69;
+    # "Five of the gang members remain untraceable", review69f)
+    rf"(?!\s+(?:of\s+the\s+)?{_WANTED_CAS73A}\b)(?!{_HELD_REVIEW73G})\s+{VICTIM_PHRASE}"
     r"(?:\s+(?:remain|remained|remains|are|were|is|was|still|now|have|had|been|become"
     r"|became)){1,3}\s+untraceable"
     # ... or "the whereabouts of 23 of them remain unknown"
