@@ -1723,3 +1723,61 @@ def casualty_victims(phrase: str, *, people_only: bool = False) -> str | None:
     ):
         return "unknown"
     return None
+
+
+# A figure that counts harms, not people (cas73b): a toll ("put the toll at 31", "the death
+# toll rose to 19", "the number of dead had risen to 17"), a part of the wounded or the
+# dead ("Four of the injured", "twenty-three of the wounded"), or deaths counted as events
+# ("reported seven deaths", "1,600 killings", "15 cases of enforced disappearance"). Such a
+# figure names nobody: the guideline leaves it `unknown` though its clause names civilians
+# (a toll "counts harms and stays unknown after a civilian figure", dev 48 of 51; "N of the
+# wounded" with no noun of its own, CAS42-CAS50). Its own noun still decides ("the toll
+# among civilians", "five of the wounded children"): the caller reads the phrase first.
+_HARM_TALLY_CAS73B: Final = re.compile(
+    r"\btoll\b"
+    r"|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities|casualties|wounded|injured)\b"
+    r"|^(?:(?:at\s+least|at\s+most|about|around|some|nearly|almost|more\s+than|over)\s+)?"
+    r"[\w,-]+\s+of\s+(?:the|those)\s+(?:wounded|injured|dead|deaths|killed|fatalities"
+    r"|casualties)\b"
+    r"|^(?:(?:at\s+least|at\s+most|about|around|some|nearly|almost|more\s+than|over)\s+)?"
+    r"[\w,-]+\s+(?:deaths|killings|abductions|kidnappings|disappearances)$"
+    r"|^(?:(?:at\s+least|at\s+most|about|around|some|nearly|almost|more\s+than|over)\s+)?"
+    r"[\w,-]+\s+cases\s+of\s+(?:enforced\s+)?disappearances?$",
+    re.IGNORECASE,
+)
+
+
+# ... but a part whose predicate or apposition names its people is theirs: "four of the dead
+# were children", "seven of the dead at Nasser hospital were children", "one of the wounded,
+# a teacher," (session 33 point 4: by its predicate), and so is one whose subject does
+# ("whose husband was one of the dead"). A predicate saying how they fare names nobody
+# ("Three of the wounded are in a critical condition", "were taken to hospital").
+_PART_NAMED_CAS73B: Final = re.compile(
+    r"(?:\s+(?:at|in|from|on|during)\s+(?:[^\s,.;:]+\s+){0,5}?(?=(?:were|was|are|is)\s))?"
+    r"(?:,\s+(?:an?|the)\s|,?\s*(?:were|was|are|is)\s+(?!(?:in|still|being|taken|treated|flown"
+    r"|brought|later|now|reported|said|listed|not|critical\w*|serious\w*|stable|discharged"
+    r"|evacuated|admitted|transferred|hospitali[sz]ed|airlifted|released|among|from|under|on"
+    r"|at|out|sent|rushed|moved|carried|buried|identified|found|recovered|killed|dead|injured"
+    r"|wounded|hurt|missing|shot|hit|struck|burned|burnt|aged|between|over|under)\b))",
+    re.IGNORECASE,
+)
+_SUBJECT_NAMED_CAS73B: Final = re.compile(r"\b(?:was|were|is|are)\s+$", re.IGNORECASE)
+
+
+def counts_harms(phrase: str, after: str = "", before: str = "") -> bool:
+    """Whether the CASUALTY `phrase` counts harms rather than naming people: a toll, a
+    part of the wounded or the dead, deaths or abductions counted as events. Its victims
+    are its own noun's or `unknown`, never its clause's civilians (cas73b). `after` and
+    `before`, a few words of text on either side of the phrase, tell a part named by its
+    predicate or its subject ("four of the dead were children", "whose husband was one of
+    the dead"), which its clause's noun decides."""
+    found = _HARM_TALLY_CAS73B.search(phrase)
+    if found is None:
+        return False
+    if before[-1:].isspace() and casualty_victims(
+        before.rsplit(None, 1)[-1] if before.strip() else "", people_only=True
+    ) not in (None, "unknown"):
+        return False  # its own word before it: "the civilian toll", "the military's toll"
+    return " of " not in found.group(0) or not (
+        _PART_NAMED_CAS73B.match(after) or _SUBJECT_NAMED_CAS73B.search(before)
+    )

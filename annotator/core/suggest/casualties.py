@@ -20,6 +20,7 @@ from typing import Any, ClassVar, Final
 from annotator.core.casualty import (
     casualty_kind,
     casualty_victims,
+    counts_harms,
     last_casualty_kind,
     parse_casualty,
 )
@@ -2724,6 +2725,16 @@ _ARMED_VOLUNTEERS: Final = re.compile(
 _VOLUNTEERS: Final = re.compile(r"\bvolunteers?\b", re.IGNORECASE)
 
 
+def _counts_harms_at(sentence: str, at: int | None, phrase: str) -> bool:
+    """counts_harms(phrase) read with a few words of `sentence` on either side of the
+    phrase at `at` (none when its place is unknown)."""
+    if at is None:
+        return counts_harms(phrase)
+    return counts_harms(
+        phrase, sentence[at + len(phrase) : at + len(phrase) + 80], sentence[max(0, at - 12) : at]
+    )
+
+
 def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> dict[str, Any]:
     """count_low, count_high, kind and victims for a CASUALTY phrase.
 
@@ -2885,7 +2896,13 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         around = _victim_group(sentence)
         if around is None and _CIVILIAN_EXTRA.search(sentence):
             around = "civilian"  # "with 11 relatives, three of whom have since died"
-        if around is not None and not (around == "combatant" and kind == "displaced"):
+        if (
+            around is not None
+            and not (around == "combatant" and kind == "displaced")
+            # (a toll or a part of the wounded counts harms: never its clause's civilians;
+            # cas73b)
+            and (around == "combatant" or not _counts_harms_at(original, at, phrase))
+        ):
             victims = around
     if (
         victims == "unknown"
