@@ -1781,3 +1781,39 @@ def counts_harms(phrase: str, after: str = "", before: str = "") -> bool:
     return " of " not in found.group(0) or not (
         _PART_NAMED_CAS73B.match(after) or _SUBJECT_NAMED_CAS73B.search(before)
     )
+
+
+# Inmates of a prison counted as the victims of its riots: the gold types them `combatant`
+# (dev 28 of 30 inmate figures, CAS41 and CAS46 among them; the guideline names
+# "prisoners" only in a list, and its settled points leave inmates to dev's precedent).
+# Not when a word before them says whose or what they are ("political inmates",
+# "Palestinian inmates", "women inmates"): then the phrase's other words decide.
+_COUNTED_INMATES_CAS73B: Final = re.compile(
+    r"(?<![\w-])(?:(?:the|of|[\d,]+|\w+teen|\w+ty(?:-\w+)?|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many|some)\s+)"
+    r"(?:other\s+)?inmates?\b"
+    r"|^inmates?\b",
+    re.IGNORECASE,
+)
+
+
+# ... unless a part named after them says who they were ("killed 68 inmates, most of them
+# African migrants", "22 inmates, including a woman awaiting trial"): that part decides.
+_INMATES_PART_CAS73B: Final = re.compile(
+    r"\s*(?:,|\s[-\u2013\u2014])\s*(?:including|among\s+(?:them|whom)|(?:[\w-]+\s+){1,2}of\s+"
+    r"(?:them|whom))\b",
+    re.IGNORECASE,
+)
+
+
+def counted_inmates(phrase: str, after: str = "") -> bool:
+    """Whether the CASUALTY `phrase` counts a prison's inmates ("at least 27 inmates",
+    "79 inmates died", "at least 40 of the inmates killed"): combatants as the gold types
+    them (cas73b). `after`, the text right after the phrase, may hold a part naming who
+    they were ("..., most of them migrants"): then no."""
+    if "nmate" not in phrase or _COUNTED_INMATES_CAS73B.search(phrase) is None:
+        return False
+    # (a part saying how they died names nobody: "nine of them by asphyxiation")
+    return _INMATES_PART_CAS73B.match(after) is None or casualty_victims(
+        after, people_only=True
+    ) in (None, "unknown")

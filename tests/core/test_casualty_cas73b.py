@@ -232,3 +232,71 @@ def test_deaths_counted_as_events_take_only_their_own_noun(
     sentence: str, expected: list[tuple[str, object, object, object, object]]
 ) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A riot at the Litoral Penitentiary killed at least 27 inmates, the prison agency"
+            " said.",
+            [("killed at least 27 inmates", 27, None, "killed", "combatant")],
+        ),
+        (
+            "Six inmates were wounded and taken to hospital, and four inmates had not been"
+            " accounted for.",
+            [
+                ("Six inmates were wounded", 6, 6, "injured", "combatant"),
+                ("four inmates had not been accounted for", 4, 4, "missing", "combatant"),
+            ],
+        ),
+        (
+            "More than 500 inmates have died in prison violence since 2021.",
+            [("More than 500 inmates have died", 501, None, "killed", "combatant")],
+        ),
+        (
+            "She said at least 40 of the inmates killed this year had not been convicted.",
+            [("at least 40 of the inmates killed", 40, None, "killed", "combatant")],
+        ),
+        (
+            "The agency said 17 inmates had died, nine of them by asphyxiation.",
+            [("17 inmates had died", 17, 17, "killed", "combatant")],
+        ),
+    ],
+)
+def test_a_prisons_inmates_are_combatants(
+    sentence: str, expected: list[tuple[str, object, object, object, object]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "An airstrike on a detention centre killed 68 inmates, most of them African migrants.",
+            [("killed 68 inmates", 68, 68, "killed", "unknown")],
+        ),
+        (
+            "Twelve political inmates died of hunger strikes in Evin prison, rights groups said.",
+            [("Twelve political inmates died", 12, 12, "killed", "unknown")],
+        ),
+        (
+            "Six Palestinian inmates have died in Israeli custody since October, the"
+            " commission said.",
+            [("Six Palestinian inmates have died", 6, 6, "killed", "unknown")],
+        ),
+        (
+            "Seven women inmates were injured when the roof collapsed.",
+            [("Seven women inmates were injured", 7, 7, "injured", "civilian")],
+        ),
+        (
+            "Three guards were killed by inmates who seized their weapons.",
+            [("Three guards were killed", 3, 3, "killed", "combatant")],
+        ),
+    ],
+)
+def test_inmates_named_otherwise_or_doing_the_harm_are_not_typed_as_inmates(
+    sentence: str, expected: list[tuple[str, object, object, object, object]]
+) -> None:
+    assert figures(sentence) == expected

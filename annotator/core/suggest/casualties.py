@@ -20,6 +20,7 @@ from typing import Any, ClassVar, Final
 from annotator.core.casualty import (
     casualty_kind,
     casualty_victims,
+    counted_inmates,
     counts_harms,
     last_casualty_kind,
     parse_casualty,
@@ -2890,6 +2891,14 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         if counted is not None and not (counted in ("combatant", "mixed") and kind == "displaced"):
             victims = counted
             settled = True
+    if (
+        victims == "unknown"
+        and not settled
+        and counted_inmates(
+            named, "" if at is None else original[at + len(phrase) : at + len(phrase) + 40]
+        )
+    ):
+        victims = "combatant"  # a prison's inmates, as the gold types them (cas73b)
     if victims == "unknown" and not settled and not _PERSON_NOUN.search(named):
         if at is not None:
             sentence = _clause(sentence, at, at + len(phrase))
