@@ -1817,3 +1817,23 @@ def counted_inmates(phrase: str, after: str = "") -> bool:
     return _INMATES_PART_CAS73B.match(after) is None or casualty_victims(
         after, people_only=True
     ) in (None, "unknown")
+
+
+# "Personnel" counted bare, with no word saying whose they are, are a force's: "detained 22
+# personnel", "29 martyred personnel", "executed 50 enemy personnel", "Four other personnel
+# were wounded" (dev 32 of 36 counted personnel figures `combatant`; CAS37, CAS43, CAS47).
+# A word between the count and "personnel" ("five medical personnel", "two UN personnel")
+# or an of-phrase after it ("personnel of the World Food Programme") says whose they are:
+# then the phrase's other words decide; so does a civic body before them (the caller's).
+_COUNTED_PERSONNEL_CAS73B: Final = re.compile(
+    r"(?<![\w-])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|\w+teen|\w+ty(?:-\w+)?|dozens|scores|hundreds|several|some|other|more|martyred|enemy)"
+    r"\s+(?:(?:other|more|martyred|enemy)\s+)?personnel\b(?!\s+(?:of|from|with|at|for)\b)",
+    re.IGNORECASE,
+)
+
+
+def counted_personnel(phrase: str) -> bool:
+    """Whether the CASUALTY `phrase` counts personnel with no word of whose they are
+    ("killed 15 personnel", "29 martyred personnel"): a force's, combatant (cas73b)."""
+    return "ersonnel" in phrase and _COUNTED_PERSONNEL_CAS73B.search(phrase) is not None

@@ -300,3 +300,78 @@ def test_inmates_named_otherwise_or_doing_the_harm_are_not_typed_as_inmates(
     sentence: str, expected: list[tuple[str, object, object, object, object]]
 ) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The BLA said its fighters had detained 22 personnel travelling on the buses.",
+            [("detained 22 personnel", 22, 22, "other", "combatant")],
+        ),
+        (
+            "Funeral prayers for 29 martyred personnel were offered at the police lines.",
+            [("29 martyred personnel", 29, 29, "killed", "combatant")],
+        ),
+        (
+            "The group later claimed that it had executed 50 enemy personnel.",
+            [("executed 50 enemy personnel", 50, 50, "killed", "combatant")],
+        ),
+        (
+            "Four other personnel were wounded in the attack on the checkpoint, the ministry said.",
+            [("Four other personnel were wounded", 4, 4, "injured", "combatant")],
+        ),
+        (
+            "Militants ambushed the convoy near Kupwara; six personnel were injured, an official"
+            " said.",
+            [("six personnel were injured", 6, 6, "injured", "combatant")],
+        ),
+    ],
+)
+def test_personnel_counted_bare_are_a_forces(
+    sentence: str, expected: list[tuple[str, object, object, object, object]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Two UN personnel were killed when the convoy was shelled.",
+            [("Two UN personnel were killed", 2, 2, "killed", "unknown")],
+        ),
+        (
+            "Five medical personnel were wounded when the hospital was hit.",
+            [("Five medical personnel were wounded", 5, 5, "injured", "unknown")],
+        ),
+        (
+            "Three personnel of the World Food Programme were abducted near the border.",
+            [
+                (
+                    "Three personnel of the World Food Programme were abducted",
+                    3,
+                    3,
+                    "other",
+                    "unknown",
+                )
+            ],
+        ),
+        (
+            "The agency said 12 personnel had been detained by the authorities.",
+            [("12 personnel had been detained", 12, 12, "other", "unknown")],
+        ),
+        (
+            "Two personnel from MSF were injured in the strike.",
+            [("Two personnel from MSF were injured", 2, 2, "injured", "unknown")],
+        ),
+        (
+            "The company said 30 personnel had been evacuated from the oil field after the attack.",
+            [("30 personnel had been evacuated", 30, 30, "displaced", "unknown")],
+        ),
+    ],
+)
+def test_personnel_whose_body_is_named_are_not_typed_as_a_forces(
+    sentence: str, expected: list[tuple[str, object, object, object, object]]
+) -> None:
+    assert figures(sentence) == expected

@@ -21,6 +21,7 @@ from annotator.core.casualty import (
     casualty_kind,
     casualty_victims,
     counted_inmates,
+    counted_personnel,
     counts_harms,
     last_casualty_kind,
     parse_casualty,
@@ -2899,6 +2900,17 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         )
     ):
         victims = "combatant"  # a prison's inmates, as the gold types them (cas73b)
+    elif (
+        victims == "unknown"
+        and not settled
+        and counted_personnel(named)
+        and not (
+            at is not None
+            and _CIVIC_BODY.search(original, max(0, at - 200), at)
+            and not _ARMED_BODY.search(original, max(0, at - 200), at)
+        )
+    ):
+        victims = "combatant"  # "detained 22 personnel": a force's, unless a civic body's
     if victims == "unknown" and not settled and not _PERSON_NOUN.search(named):
         if at is not None:
             sentence = _clause(sentence, at, at + len(phrase))
