@@ -1761,6 +1761,7 @@ _PART_NAMED_CAS73B: Final = re.compile(
     r"|wounded|hurt|missing|shot|hit|struck|burned|burnt|aged|between|over|under)\b))",
     re.IGNORECASE,
 )
+_OWN_PEOPLE_AFTER_CAS73B: Final = re.compile(r"\s+(?:of|among)\s", re.IGNORECASE)
 _SUBJECT_NAMED_CAS73B: Final = re.compile(r"\b(?:was|were|is|are)\s+$", re.IGNORECASE)
 
 
@@ -1778,6 +1779,10 @@ def counts_harms(phrase: str, after: str = "", before: str = "") -> bool:
         before.rsplit(None, 1)[-1] if before.strip() else "", people_only=True
     ) not in (None, "unknown"):
         return False  # its own word before it: "the civilian toll", "the military's toll"
+    if _OWN_PEOPLE_AFTER_CAS73B.match(after) and casualty_victims(
+        after[:40], people_only=True
+    ) not in (None, "unknown"):
+        return False  # its own people after it: "15 cases of enforced disappearance of protesters"
     return " of " not in found.group(0) or not (
         _PART_NAMED_CAS73B.match(after) or _SUBJECT_NAMED_CAS73B.search(before)
     )

@@ -215,8 +215,13 @@ def test_a_part_named_by_its_predicate_its_subject_or_its_own_noun_is_theirs(
             ],
         ),
         (
-            "Amnesty documented 15 cases of enforced disappearance of protesters.",
+            "Amnesty documented 15 cases of enforced disappearance, in which the authorities"
+            " refused to tell relatives where the detainees were held.",
             [("15 cases of enforced disappearance", 15, 15, "missing", "unknown")],
+        ),
+        (
+            "Amnesty documented 15 cases of enforced disappearance of protesters.",
+            [("15 cases of enforced disappearance", 15, 15, "missing", "civilian")],
         ),
         (
             "Three civilian deaths were reported in the shelling.",
