@@ -1749,8 +1749,7 @@ _HARM_TALLY_CAS73B: Final = re.compile(
 
 # ... but a part whose predicate or apposition names its people is theirs: "four of the dead
 # were children", "seven of the dead at Nasser hospital were children", "one of the wounded,
-# a teacher," (session 33 point 4: by its predicate), and so is one whose subject does
-# ("whose husband was one of the dead"). A predicate saying how they fare names nobody
+# a teacher," (session 33 point 4: by its predicate). A predicate saying how they fare names nobody
 # ("Three of the wounded are in a critical condition", "were taken to hospital").
 _PART_NAMED_CAS73B: Final = re.compile(
     r"(?:\s+(?:at|in|from|on|during)\s+(?:[^\s,.;:]+\s+){0,5}?(?=(?:were|was|are|is)\s))?"
@@ -1762,7 +1761,6 @@ _PART_NAMED_CAS73B: Final = re.compile(
     re.IGNORECASE,
 )
 _OWN_PEOPLE_AFTER_CAS73B: Final = re.compile(r"\s+(?:of|among)\s", re.IGNORECASE)
-_SUBJECT_NAMED_CAS73B: Final = re.compile(r"\b(?:was|were|is|are)\s+$", re.IGNORECASE)
 
 
 def counts_harms(phrase: str, after: str = "", before: str = "") -> bool:
@@ -1770,8 +1768,8 @@ def counts_harms(phrase: str, after: str = "", before: str = "") -> bool:
     part of the wounded or the dead, deaths or abductions counted as events. Its victims
     are its own noun's or `unknown`, never its clause's civilians (cas73b). `after` and
     `before`, a few words of text on either side of the phrase, tell a part named by its
-    predicate or its subject ("four of the dead were children", "whose husband was one of
-    the dead"), which its clause's noun decides."""
+    predicate ("four of the dead were children") or a toll by a word of its own before
+    it ("the civilian toll"), which the clause's noun then decides."""
     found = _HARM_TALLY_CAS73B.search(phrase)
     if found is None:
         return False
@@ -1783,9 +1781,7 @@ def counts_harms(phrase: str, after: str = "", before: str = "") -> bool:
         after[:40], people_only=True
     ) not in (None, "unknown"):
         return False  # its own people after it: "15 cases of enforced disappearance of protesters"
-    return " of " not in found.group(0) or not (
-        _PART_NAMED_CAS73B.match(after) or _SUBJECT_NAMED_CAS73B.search(before)
-    )
+    return " of " not in found.group(0) or not _PART_NAMED_CAS73B.match(after)
 
 
 # Inmates of a prison counted as the victims of its riots: the gold types them `combatant`
