@@ -1790,7 +1790,8 @@ def counts_harms(phrase: str, after: str = "", before: str = "") -> bool:
 # Not when a word before them says whose or what they are ("political inmates",
 # "Palestinian inmates", "women inmates"): then the phrase's other words decide.
 _COUNTED_INMATES_CAS73B: Final = re.compile(
-    r"(?<![\w-])(?:(?:the|of|[\d,]+|\w+teen|\w+ty(?:-\w+)?|one|two|three|four|five|six|seven"
+    r"(?<![\w-])(?:(?:the|of|[\d,]+|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many|some)\s+)"
     r"(?:other\s+)?inmates?\b"
     r"|^inmates?\b",
@@ -1828,7 +1829,8 @@ def counted_inmates(phrase: str, after: str = "") -> bool:
 # then the phrase's other words decide; so does a civic body before them (the caller's).
 _COUNTED_PERSONNEL_CAS73B: Final = re.compile(
     r"(?<![\w-])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|\w+teen|\w+ty(?:-\w+)?|dozens|scores|hundreds|several|some|other|more|martyred|enemy)"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
+    r"(?:-\w+)?|dozens|scores|hundreds|several|some|other|more|martyred|enemy)"
     r"\s+(?:(?:other|more|martyred|enemy)\s+)?personnel\b(?!\s+(?:of|from|with|at|for)\b)",
     re.IGNORECASE,
 )
