@@ -1753,14 +1753,21 @@ _HARM_TALLY_CAS73B: Final = re.compile(
 # ("Three of the wounded are in a critical condition", "were taken to hospital").
 _PART_NAMED_CAS73B: Final = re.compile(
     r"(?:\s+(?:at|in|from|on|during)\s+(?:[^\s,.;:]+\s+){0,5}?(?=(?:were|was|are|is)\s))?"
-    r"(?:,\s+(?:an?|the)\s|,?\s*(?:were|was|are|is)\s+(?!(?:in|still|being|taken|treated|flown"
+    r"(?:,\s+(?:an?|the)\s|,\s+(?:both|all|all\s+of\s+them|most\s+of\s+them|mostly)\s+"
+    r"(?!(?:in|still|of|from|under|over|with|now|aged|critical\w*|serious\w*|stable|badly"
+    r"|seriously|critically|said|reported)\b)"
+    r"|,?\s*(?:were|was|are|is)\s+(?!(?:in|still|being|taken|treated|flown"
     r"|brought|later|now|reported|said|listed|not|critical\w*|serious\w*|stable|discharged"
     r"|evacuated|admitted|transferred|hospitali[sz]ed|airlifted|released|among|from|under|on"
     r"|at|out|sent|rushed|moved|carried|buried|identified|found|recovered|killed|dead|injured"
     r"|wounded|hurt|missing|shot|hit|struck|burned|burnt|aged|between|over|under)\b))",
     re.IGNORECASE,
 )
-_OWN_PEOPLE_AFTER_CAS73B: Final = re.compile(r"\s+(?:of|among)\s", re.IGNORECASE)
+_OWN_PEOPLE_AFTER_CAS73B: Final = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:reported|recorded|registered"
+    r"|documented|counted)\s+)?(?:of|among)\s",
+    re.IGNORECASE,
+)
 
 
 def counts_harms(phrase: str, after: str = "", before: str = "") -> bool:
@@ -1777,9 +1784,11 @@ def counts_harms(phrase: str, after: str = "", before: str = "") -> bool:
         before.rsplit(None, 1)[-1] if before.strip() else "", people_only=True
     ) not in (None, "unknown"):
         return False  # its own word before it: "the civilian toll", "the military's toll"
-    if _OWN_PEOPLE_AFTER_CAS73B.match(after) and casualty_victims(
-        after[:40], people_only=True
-    ) not in (None, "unknown"):
+    own_after = _OWN_PEOPLE_AFTER_CAS73B.match(after)
+    if own_after and casualty_victims(after[: own_after.end() + 30], people_only=True) not in (
+        None,
+        "unknown",
+    ):
         return False  # its own people after it: "15 cases of enforced disappearance of protesters"
     return " of " not in found.group(0) or not _PART_NAMED_CAS73B.match(after)
 
