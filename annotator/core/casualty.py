@@ -1758,9 +1758,12 @@ _PART_NAMED_CAS73B: Final = re.compile(
     r"|seriously|critically|said|reported)\b)"
     r"|,?\s*(?:were|was|are|is)\s+(?!(?:in|still|being|taken|treated|flown"
     r"|brought|later|now|reported|said|listed|not|critical\w*|serious\w*|stable|discharged"
-    r"|evacuated|admitted|transferred|hospitali[sz]ed|airlifted|released|among|from|under|on"
+    r"|evacuated|admitted|transferred|hospitali[sz]ed|airlifted|released|among|from|on"
     r"|at|out|sent|rushed|moved|carried|buried|identified|found|recovered|killed|dead|injured"
-    r"|wounded|hurt|missing|shot|hit|struck|burned|burnt|aged|between|over|under)\b))",
+    r"|wounded|hurt|missing|shot|hit|struck|burned|burnt|between|over"
+    # (an age under ten or twelve names children: "12 of the dead were under 10")
+    r"|aged(?!\s+(?:under|below)\s+(?:\d|ten|five|twelve))"
+    r"|under(?!\s+(?:\d|ten|five|twelve|the\s+age)))\b))",
     re.IGNORECASE,
 )
 _OWN_PEOPLE_AFTER_CAS73B: Final = re.compile(

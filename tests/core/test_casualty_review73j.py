@@ -188,6 +188,35 @@ BODY = "Report\n\n"  # a headline line first, so that the sentence is read as bo
             "Soldiers said 9 personnel were wounded when their convoy hit a mine.",
             [("9 personnel were wounded", 9, 9, "injured", "combatant")],
         ),
+        (
+            "Israeli strikes killed 30 people, mostly women and children, and 12 of the dead were under 10.",
+            [
+                ("killed 30 people", 30, 30, "killed", "unknown"),
+                ("12 of the dead", 12, 12, "killed", "civilian"),
+            ],
+        ),
+        (
+            "Villagers said three of the dead were aged under 12.",
+            [("three of the dead", 3, 3, "killed", "unknown")],
+        ),
+        (
+            "Three of the wounded were under treatment at the district hospital, the villagers said.",
+            [("Three of the wounded", 3, 3, "injured", "unknown")],
+        ),
+        (
+            "Gunmen killed 12 worshippers at the church; three of the dead, all women, were choir members.",
+            [
+                ("killed 12 worshippers", 12, 12, "killed", "civilian"),
+                ("three of the dead", 3, 3, "killed", "civilian"),
+            ],
+        ),
+        (
+            "Gunmen killed 12 worshippers at the church; three of the wounded, all in a serious condition, were flown out.",
+            [
+                ("killed 12 worshippers", 12, 12, "killed", "civilian"),
+                ("three of the wounded", 3, 3, "injured", "unknown"),
+            ],
+        ),
     ],
 )
 def test_review73j_victims(sentence: str, expected: list[tuple[object, ...]]) -> None:
