@@ -1723,3 +1723,132 @@ def casualty_victims(phrase: str, *, people_only: bool = False) -> str | None:
     ):
         return "unknown"
     return None
+
+
+# A figure that counts harms, not people (cas73b): a toll ("put the toll at 31", "the death
+# toll rose to 19", "the number of dead had risen to 17"), a part of the wounded or the
+# dead ("Four of the injured", "twenty-three of the wounded"), or deaths counted as events
+# ("reported seven deaths", "1,600 killings", "15 cases of enforced disappearance"). Such a
+# figure names nobody: the guideline leaves it `unknown` though its clause names civilians
+# (a toll "counts harms and stays unknown after a civilian figure", dev 48 of 51; "N of the
+# wounded" with no noun of its own, CAS42-CAS50). Its own noun still decides ("the toll
+# among civilians", "five of the wounded children"): the caller reads the phrase first.
+_HARM_TALLY_CAS73B: Final = re.compile(
+    r"\btoll\b"
+    r"|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities|casualties|wounded|injured)\b"
+    r"|^(?:(?:at\s+least|at\s+most|about|around|some|nearly|almost|more\s+than|over)\s+)?"
+    r"[\w,-]+\s+of\s+(?:the|those)\s+(?:wounded|injured|dead|deaths|killed|fatalities"
+    r"|casualties)\b"
+    r"|^(?:(?:at\s+least|at\s+most|about|around|some|nearly|almost|more\s+than|over)\s+)?"
+    r"[\w,-]+\s+(?:deaths|killings|abductions|kidnappings|disappearances)$"
+    r"|^(?:(?:at\s+least|at\s+most|about|around|some|nearly|almost|more\s+than|over)\s+)?"
+    r"[\w,-]+\s+cases\s+of\s+(?:enforced\s+)?disappearances?$",
+    re.IGNORECASE,
+)
+
+
+# ... but a part whose predicate or apposition names its people is theirs: "four of the dead
+# were children", "seven of the dead at Nasser hospital were children", "one of the wounded,
+# a teacher," (session 33 point 4: by its predicate). A predicate saying how they fare names nobody
+# ("Three of the wounded are in a critical condition", "were taken to hospital").
+_PART_NAMED_CAS73B: Final = re.compile(
+    r"(?:\s+(?:at|in|from|on|during)\s+(?:[^\s,.;:]+\s+){0,5}?(?=(?:were|was|are|is)\s))?"
+    r"(?:,\s+(?:an?|the)\s|,\s+(?:both|all|all\s+of\s+them|most\s+of\s+them|mostly)\s+"
+    r"(?!(?:in|still|of|from|under|over|with|now|aged|critical\w*|serious\w*|stable|badly"
+    r"|seriously|critically|said|reported)\b)"
+    r"|,?\s*(?:were|was|are|is)\s+(?!(?:in|still|being|taken|treated|flown"
+    r"|brought|later|now|reported|said|listed|not|critical\w*|serious\w*|stable|discharged"
+    r"|evacuated|admitted|transferred|hospitali[sz]ed|airlifted|released|among|from|on"
+    r"|at|out|sent|rushed|moved|carried|buried|identified|found|recovered|killed|dead|injured"
+    r"|wounded|hurt|missing|shot|hit|struck|burned|burnt|between|over"
+    # (an age under ten or twelve names children: "12 of the dead were under 10")
+    r"|aged(?!\s+(?:under|below)\s+(?:\d|ten|five|twelve))"
+    r"|under(?!\s+(?:\d|ten|five|twelve|the\s+age)))\b))",
+    re.IGNORECASE,
+)
+_OWN_PEOPLE_AFTER_CAS73B: Final = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:reported|recorded|registered"
+    r"|documented|counted)\s+)?(?:of|among)\s",
+    re.IGNORECASE,
+)
+
+
+def counts_harms(phrase: str, after: str = "", before: str = "") -> bool:
+    """Whether the CASUALTY `phrase` counts harms rather than naming people: a toll, a
+    part of the wounded or the dead, deaths or abductions counted as events. Its victims
+    are its own noun's or `unknown`, never its clause's civilians (cas73b). `after` and
+    `before`, a few words of text on either side of the phrase, tell a part named by its
+    predicate ("four of the dead were children") or a toll by a word of its own before
+    it ("the civilian toll"), which the clause's noun then decides."""
+    found = _HARM_TALLY_CAS73B.search(phrase)
+    if found is None:
+        return False
+    if before[-1:].isspace() and casualty_victims(
+        before.rsplit(None, 1)[-1] if before.strip() else "", people_only=True
+    ) not in (None, "unknown"):
+        return False  # its own word before it: "the civilian toll", "the military's toll"
+    own_after = _OWN_PEOPLE_AFTER_CAS73B.match(after)
+    if own_after and casualty_victims(after[: own_after.end() + 30], people_only=True) not in (
+        None,
+        "unknown",
+    ):
+        return False  # its own people after it: "15 cases of enforced disappearance of protesters"
+    return " of " not in found.group(0) or not _PART_NAMED_CAS73B.match(after)
+
+
+# Inmates of a prison counted as the victims of its riots: the gold types them `combatant`
+# (dev 28 of 30 inmate figures, CAS41 and CAS46 among them; the guideline names
+# "prisoners" only in a list, and its settled points leave inmates to dev's precedent).
+# Not when a word before them says whose or what they are ("political inmates",
+# "Palestinian inmates", "women inmates"): then the phrase's other words decide.
+_COUNTED_INMATES_CAS73B: Final = re.compile(
+    r"(?<![\w-])(?:(?:the|of|[\d,]+|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many|some)\s+)"
+    r"(?:other\s+)?inmates?\b"
+    r"|^inmates?\b",
+    re.IGNORECASE,
+)
+
+
+# ... unless a part named after them says who they were ("killed 68 inmates, most of them
+# African migrants", "22 inmates, including a woman awaiting trial"): that part decides.
+_INMATES_PART_CAS73B: Final = re.compile(
+    r"\s*(?:,|\s[-\u2013\u2014])\s*(?:including|among\s+(?:them|whom)|(?:[\w-]+\s+){1,2}of\s+"
+    r"(?:them|whom))\b",
+    re.IGNORECASE,
+)
+
+
+def counted_inmates(phrase: str, after: str = "") -> bool:
+    """Whether the CASUALTY `phrase` counts a prison's inmates ("at least 27 inmates",
+    "79 inmates died", "at least 40 of the inmates killed"): combatants as the gold types
+    them (cas73b). `after`, the text right after the phrase, may hold a part naming who
+    they were ("..., most of them migrants"): then no."""
+    if "nmate" not in phrase or _COUNTED_INMATES_CAS73B.search(phrase) is None:
+        return False
+    # (a part saying how they died names nobody: "nine of them by asphyxiation")
+    return _INMATES_PART_CAS73B.match(after) is None or casualty_victims(
+        after, people_only=True
+    ) in (None, "unknown")
+
+
+# "Personnel" counted bare, with no word saying whose they are, are a force's: "detained 22
+# personnel", "29 martyred personnel", "executed 50 enemy personnel", "Four other personnel
+# were wounded" (dev 32 of 36 counted personnel figures `combatant`; CAS37, CAS43, CAS47).
+# A word between the count and "personnel" ("five medical personnel", "two UN personnel")
+# or an of-phrase after it ("personnel of the World Food Programme") says whose they are:
+# then the phrase's other words decide; so does a civic body before them (the caller's).
+_COUNTED_PERSONNEL_CAS73B: Final = re.compile(
+    r"(?<![\w-])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
+    r"(?:-\w+)?|dozens|scores|hundreds|several|some|other|more|martyred|enemy)"
+    r"\s+(?:(?:other|more|martyred|enemy)\s+)?personnel\b(?!\s+(?:of|from|with|at|for)\b)",
+    re.IGNORECASE,
+)
+
+
+def counted_personnel(phrase: str) -> bool:
+    """Whether the CASUALTY `phrase` counts personnel with no word of whose they are
+    ("killed 15 personnel", "29 martyred personnel"): a force's, combatant (cas73b)."""
+    return "ersonnel" in phrase and _COUNTED_PERSONNEL_CAS73B.search(phrase) is not None

@@ -902,7 +902,7 @@ def test_del71c_perfect_hostile(sentence: str, expected: list) -> None:
         ),
         (
             ("Nine of the 60 inmates were injured in the riot, prison officials said."),
-            [("Nine of the 60 inmates were injured", 9, 9, "injured", "unknown")],
+            [("Nine of the 60 inmates were injured", 9, 9, "injured", "combatant")],
         ),
         (
             "UNICEF said two of the eight aid workers have died of their wounds.",

@@ -230,7 +230,7 @@ def test_evacuees_hostile(sentence: str) -> None:
     [
         (
             "Officials said four inmates had not been accounted for after the riot.",
-            [("four inmates had not been accounted for", 4, 4, "missing", "unknown")],
+            [("four inmates had not been accounted for", 4, 4, "missing", "combatant")],
         ),
         (
             "By Friday, 12 fishermen had still not been accounted for, the coast guard said.",

@@ -80,7 +80,7 @@ def test_not_accounted_for_in_a_record_is_not_missing(sentence: str) -> None:
     [
         (
             "Officials said four inmates had not been accounted for after the riot.",
-            [("four inmates had not been accounted for", 4, 4, "missing", "unknown")],
+            [("four inmates had not been accounted for", 4, 4, "missing", "combatant")],
         ),
         (
             "Two soldiers were still not accounted for in Kharkiv on Friday.",

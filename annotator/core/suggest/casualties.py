@@ -20,6 +20,9 @@ from typing import Any, ClassVar, Final
 from annotator.core.casualty import (
     casualty_kind,
     casualty_victims,
+    counted_inmates,
+    counted_personnel,
+    counts_harms,
     last_casualty_kind,
     parse_casualty,
 )
@@ -2948,6 +2951,79 @@ _ARMED_VOLUNTEERS: Final = re.compile(
 _VOLUNTEERS: Final = re.compile(r"\bvolunteers?\b", re.IGNORECASE)
 
 
+# Inmates of somewhere that is not a prison, or whom a word of their sentence marks as no
+# convict's ("inmates of the relief camp", "of the psychiatric hospital", "of the orphanage",
+# "the migrant detention centre ... 40 inmates", "the juvenile detention centre", "the
+# women's jail", "the shelter for the homeless"): the prison convention does not type them
+# (review73j).
+_INMATE_ELSEWHERE_R73J: Final = re.compile(
+    r"\b(?:migrants?|refugees?|relief|displaced|evacuees?|psychiatric|mental|asylum|orphan\w*"
+    r"|shelters?|homeless|old-age|elderly|care\s+homes?|nursing|juvenile|children's|women's"
+    r"|girls'|boys'|hostels?|leprosy)\b",
+    re.IGNORECASE,
+)
+_INMATE_OF_PLACE_R73J: Final = re.compile(
+    r"\binmates?\s+(?:of|at|in|from)\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:hospital|home|camp|school|ward|centre|center|institution)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _inmates_elsewhere_r73j(sentence: str, at: int | None, phrase: str) -> bool:
+    """Whether the inmates counted by `phrase` (at `at` in `sentence`) are of some place not
+    a prison, or are named no convicts by a word of their sentence (review73j)."""
+    if _INMATE_OF_PLACE_R73J.search(phrase):
+        return True
+    if at is None:
+        return _INMATE_ELSEWHERE_R73J.search(phrase) is not None
+    return (
+        _INMATE_ELSEWHERE_R73J.search(sentence, max(0, at - 200), at + len(phrase) + 80) is not None
+    )
+
+
+# Counted "personnel" are a force's only when their sentence names a force or a fight
+# ("29 martyred personnel", "the group's fighters had killed 16 personnel", "22 personnel
+# of the occupying forces"), and no civic employer ("UNRWA said 12 personnel had been
+# killed", "the oil company said", "the World Food Programme said", "election officials",
+# "the broadcaster said") unless the phrase itself says "martyred" or "enemy" (review73j).
+_PERSONNEL_FORCE_R73J: Final = re.compile(
+    r"\b(?:army|armies|military|forces|troops|police|policemen|soldiers|security|levies"
+    r"|paramilitar\w*|Frontier\s+Corps|ISPR|martyr\w*|enemy|occupying|checkpoints?|garrison"
+    r"|fighters|militants|rebels|insurgents|gunmen|terrorists|militia\w*|jihadists)\b",
+    re.IGNORECASE,
+)
+_PERSONNEL_CIVIC_R73J: Final = re.compile(
+    r"\b(?:U\.N\.|UN|UNRWA|UNICEF|UNHCR|WHO|WFP|ICRC|MSF|IAEA|NGOs?)\b"
+    r"|\b(?i:United\s+Nations|Red\s+(?:Cross|Crescent)|Programme|Organi[sz]ation|charit\w+"
+    r"|aid|relief|humanitarian|medical|health|hospitals?|clinics?|ambulances?|broadcaster"
+    r"|television|radio|newspaper|journalists?|plant|refinery|factory|company|firm"
+    r"|airline|election|polling|electoral|university|college|schools?|municipal\w*"
+    r"|council|canteen|railways?|hotel)\b"
+)
+_PERSONNEL_OWN_R73J: Final = re.compile(r"\b(?:martyred|enemy|other)\b", re.IGNORECASE)
+
+
+def _personnel_of_a_force_r73j(sentence: str, at: int | None, phrase: str) -> bool:
+    """Whether the personnel counted by `phrase` (at `at` in `sentence`) are a force's:
+    a force or a fight is named around them, or the phrase calls them martyred, enemy or
+    other (of those already named), and no civic employer is named (review73j)."""
+    window = phrase if at is None else sentence[max(0, at - 200) : at + len(phrase) + 80]
+    own = _PERSONNEL_OWN_R73J.search(phrase) is not None
+    if _PERSONNEL_CIVIC_R73J.search(window) and not (own and "other" not in phrase.lower()):
+        return False
+    return own or _PERSONNEL_FORCE_R73J.search(window) is not None
+
+
+def _counts_harms_at(sentence: str, at: int | None, phrase: str) -> bool:
+    """counts_harms(phrase) read with a few words of `sentence` on either side of the
+    phrase at `at` (none when its place is unknown)."""
+    if at is None:
+        return counts_harms(phrase)
+    return counts_harms(
+        phrase, sentence[at + len(phrase) : at + len(phrase) + 80], sentence[max(0, at - 12) : at]
+    )
+
+
 def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> dict[str, Any]:
     """count_low, count_high, kind and victims for a CASUALTY phrase.
 
@@ -3103,13 +3179,40 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         if counted is not None and not (counted in ("combatant", "mixed") and kind == "displaced"):
             victims = counted
             settled = True
+    if (
+        victims == "unknown"
+        and not settled
+        and counted_inmates(
+            named, "" if at is None else original[at + len(phrase) : at + len(phrase) + 40]
+        )
+        and not _inmates_elsewhere_r73j(original, at, phrase)
+    ):
+        victims = "combatant"  # a prison's inmates, as the gold types them (cas73b)
+    elif (
+        victims == "unknown"
+        and not settled
+        and counted_personnel(named)
+        and not (
+            at is not None
+            and _CIVIC_BODY.search(original, max(0, at - 200), at)
+            and not _ARMED_BODY.search(original, max(0, at - 200), at)
+        )
+        and _personnel_of_a_force_r73j(original, at, phrase)
+    ):
+        victims = "combatant"  # "detained 22 personnel": a force's, unless a civic body's
     if victims == "unknown" and not settled and not _PERSON_NOUN.search(named):
         if at is not None:
             sentence = _clause(sentence, at, at + len(phrase))
         around = _victim_group(sentence)
         if around is None and _CIVILIAN_EXTRA.search(sentence):
             around = "civilian"  # "with 11 relatives, three of whom have since died"
-        if around is not None and not (around == "combatant" and kind == "displaced"):
+        if (
+            around is not None
+            and not (around == "combatant" and kind == "displaced")
+            # (a toll or a part of the wounded counts harms: never its clause's civilians;
+            # cas73b)
+            and (around == "combatant" or not _counts_harms_at(original, at, phrase))
+        ):
             victims = around
     if (
         victims == "unknown"
