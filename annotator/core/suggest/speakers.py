@@ -1665,6 +1665,8 @@ class _Mentions:
             text[min(offset, _sentence_end(text, holder.end)) : offset],
         ):
             return None
+        if holder is not None and _other_owners_role_since(text, holder, offset, role):
+            return None  # "X's spokesman, Col. Y, said ... The GNU's spokesman said ..."
         paragraph = text.rfind("\n\n", 0, text.rfind("\n\n", 0, offset))
         if holder is not None and holder.start > paragraph:
             return holder
@@ -2702,6 +2704,43 @@ def _unnamed_as(role: str) -> re.Pattern[str]:
     )
 
 
+def _described_near_reach73(
+    text: str, mentions: _Mentions, body: Extent, spoke_for: re.Match[str], before: int
+) -> bool:
+    """Whether the noun of "a spokesman for the <noun>" stands next to a mention of the
+    body's name (within 60 characters), among its mentions of the 3,000 characters before
+    `before` ("The UN refugee agency, UNHCR, said ... a spokesman for the agency")."""
+    noun = spoke_for.group("body").split()[-1].lower()
+    name = text[body[0] : body[1]]
+    return any(
+        noun in text[max(0, a.start - 60) : a.end + 60].lower()
+        for a in mentions.within(max(0, before - 3000), before)
+        if text[a.start : a.end] == name
+    )
+
+
+def _owned_role_speaking(role: str) -> re.Pattern[str]:
+    """An owner's role left unnamed, speaking: "The GNU's spokesman said"."""
+    return _made(
+        rf"\b(?!The\b)((?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*)['\u2019]s\s+{re.escape(role)}\s+"
+        r"(?:said|says|told|added|adds)\b"
+    )
+
+
+def _other_owners_role_since(text: str, holder: Suggestion, offset: int, role: str) -> bool:
+    """Whether, past the holder's sentence and before `offset`, another owner's holder of
+    `role` spoke unnamed ("The interior ministry's spokesman, Col. Y, said ... The GNU's
+    spokesman said ... 'the spokesman told reporters'" is the GNU's man, not Y); an owner
+    named in the holder's own title ("Army spokesman Y ... the Army's spokesman said") is
+    the same one."""
+    since = min(offset, _sentence_end(text, holder.end))
+    titled = text[max(0, holder.start - 80) : holder.start].lower()
+    return any(
+        found.group(1).lower() not in titled
+        for found in _owned_role_speaking(role).finditer(text, since, offset)
+    )
+
+
 def _kin_named(kin: str) -> re.Pattern[str]:
     """The kin noun right before a name: "His wife, " before "Amina Diallo"."""
     return _made(rf"\b{kin},?\s+$")
@@ -3637,7 +3676,19 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         # '"...," a spokesman for the group said': the body speaks through him, as "the
         # group said" does and "A spokesman for the group said:" before a quote (guideline,
         # open point h)
-        return _subject_or_pronoun(text, mentions, spoke_for.start("body"), verb_at, quote.start)
+        found = _subject_or_pronoun(text, mentions, spoke_for.start("body"), verb_at, quote.start)
+        spoke = mentions._body_speaking_before(text, quote.start)
+        if (
+            found[1] is not None
+            and spoke is not None
+            and _extent(spoke) != found[1]
+            and not _described_near_reach73(text, mentions, found[1], spoke_for, quote.start)
+        ):
+            # (not past another body that spoke in the sentence before, to one never
+            # described by the noun: "The Civil Defence said ... '...,' a spokesman for the
+            # agency said" is not the GHF, "a US-backed group", named paragraphs before)
+            return True, None
+        return found
     if (
         _ONE_OF_OWNERS_PEOPLE.fullmatch(text, i, verb_at)
         and not any(_is_person(a) for a in mentions.within(i, verb_at))
