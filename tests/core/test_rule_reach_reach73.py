@@ -34,13 +34,23 @@ def test_santa_cruz_place_and_person_cruz_apart() -> None:
 # --- speakers: "the spokesman" past another owner's unnamed spokesman (915)
 
 
-def test_the_spokesman_after_another_owners_spokesman_is_nobody() -> None:
+def test_the_spokesman_after_another_owners_spokesman_is_that_owner() -> None:
+    # 915: the GNU's unnamed spokesman speaks for the GNU (guideline, open point h)
     text = (
         "The interior ministry's spokesman, Col. Abdelmonem bin Saud, said the groups had "
         'until Friday. "The deadline is firm," he said. The GNU\'s spokesman said the premier '
         'met commanders. "We will pay," the spokesman told reporters.'
     )
-    assert suggested_speaker(text, "We will pay") is None
+    assert suggested_speaker(text, "We will pay") == "GNU"
+
+
+def test_the_spokesman_after_an_agencys_spokesman_is_the_agency() -> None:
+    text = (
+        "The interior ministry's spokesman, Col. Abdelmonem bin Saud, said the groups had "
+        "until Friday. UNICEF's spokesman said aid was blocked. "
+        '"We will pay," the spokesman told reporters.'
+    )
+    assert suggested_speaker(text, "We will pay") == "UNICEF"
 
 
 def test_the_spokesman_named_before_still_linked() -> None:
@@ -60,15 +70,32 @@ def test_the_spokesman_same_owner_again_still_linked() -> None:
     assert suggested_speaker(text, "We will not") == "Onyema Nwachukwu"
 
 
-def test_the_spokesman_other_state_owner_is_nobody() -> None:
+def test_the_spokesman_past_a_persons_spokesman_still_the_holder() -> None:
+    # hostile: a person's spokesman may be the one named before
     text = (
-        "Police spokesman Benjamin Hundeyin said two suspects were held. Lagos State's "
-        'spokesman said the governor was briefed. "We are on it," the spokesman said.'
+        "White House spokesman Sean Spicer said the strike was lawful. President Donald "
+        'Trump\'s spokesman said more would follow. "We will respond," the spokesman said.'
     )
-    assert suggested_speaker(text, "We are on") is None
+    assert suggested_speaker(text, "We will respond") == "Sean Spicer"
+
+
+def test_the_spokesman_past_his_own_bodys_spokesman_still_the_holder() -> None:
+    text = (
+        "Hamas spokesman Abu Obeida said fighters ambushed a unit. Hamas's spokesman said "
+        'talks were frozen. "We will not yield," the spokesman said.'
+    )
+    assert suggested_speaker(text, "We will not") == "Abu Obeida"
 
 
 # --- speakers: "a spokesman for the agency" past another body that spoke (1043)
+
+
+def test_spokesperson_for_the_group_without_that_body_unchanged() -> None:
+    text = (
+        'The army said it struck a depot. The rebels denied it. "This is a lie," a spokesman '
+        "for the group said."
+    )
+    assert suggested_speaker(text, "This is") is None
 
 
 def test_spokesperson_for_the_agency_described_so_kept() -> None:
@@ -86,7 +113,8 @@ def test_spokesperson_for_the_agency_speaking_body_itself() -> None:
     assert suggested_speaker(text, "We need") == "UNICEF"
 
 
-def test_spokesperson_for_the_agency_never_so_described_is_nobody() -> None:
+def test_spokesperson_for_the_agency_not_a_body_described_as_a_group() -> None:
+    # 1043: not the GHF, "a US-backed group" named paragraphs before
     text = (
         "The Gaza Humanitarian Foundation (GHF), a US-backed group, runs the site. The GHF "
         'said there had been "no incident" at its site.\n\nThe Health Ministry said its crews '
@@ -94,3 +122,36 @@ def test_spokesperson_for_the_agency_never_so_described_is_nobody() -> None:
         "a spokesman for the agency said."
     )
     assert suggested_speaker(text, "We have no") is None
+
+
+def test_spokesperson_for_the_group_described_as_a_group_kept() -> None:
+    text = (
+        "The Gaza Humanitarian Foundation (GHF), a US-backed group, runs the site. The Health "
+        'Ministry said 14 died. "We have no incident," a spokesman for the group said.'
+    )
+    assert suggested_speaker(text, "We have no") == "GHF"
+
+
+def test_spokesperson_for_the_agency_undescribed_agency_kept() -> None:
+    # hostile: another body spoke in the sentence before, the agency is never described
+    text = (
+        "The World Food Programme warned of famine in Gaza. Israel's army said it had "
+        'opened a crossing. "We need access now," a spokesman for the agency said.'
+    )
+    assert suggested_speaker(text, "We need") == "World Food Programme"
+
+
+def test_spokesperson_for_the_agency_described_as_agency_kept() -> None:
+    text = (
+        "The World Food Programme (WFP), the UN food agency, warned of famine. Israel's army "
+        'said it had opened a crossing. "We need access now," a spokesman for the agency said.'
+    )
+    assert suggested_speaker(text, "We need") == "WFP"
+
+
+def test_spokesperson_for_the_organisation_undescribed_kept() -> None:
+    text = (
+        "The WHO said hospitals were out of fuel. The Health Ministry said 40 people died. "
+        '"Fuel is life," a spokesman for the organisation said.'
+    )
+    assert suggested_speaker(text, "Fuel is") == "WHO"

@@ -1665,8 +1665,14 @@ class _Mentions:
             text[min(offset, _sentence_end(text, holder.end)) : offset],
         ):
             return None
-        if holder is not None and _other_owners_role_since(text, holder, offset, role):
-            return None  # "X's spokesman, Col. Y, said ... The GNU's spokesman said ..."
+        other = None if holder is None else _other_owners_role_since(text, holder, offset, role)
+        if other is not None:
+            # "X's spokesman, Col. Y, said ... The GNU's spokesman said ... the spokesman
+            # told": the other owner's unnamed man, who speaks for his owner (guideline,
+            # open point h), never Y (a person's spokesman may be: "Trump's spokesman")
+            owners = [a for a in self.within(other.start(1), other.end(1)) if not _is_person(a)]
+            if owners:
+                return owners[-1]
         paragraph = text.rfind("\n\n", 0, text.rfind("\n\n", 0, offset))
         if holder is not None and holder.start > paragraph:
             return holder
@@ -2704,19 +2710,30 @@ def _unnamed_as(role: str) -> re.Pattern[str]:
     )
 
 
-def _described_near_reach73(
+def _described_otherwise_reach73(
     text: str, mentions: _Mentions, body: Extent, spoke_for: re.Match[str], before: int
 ) -> bool:
-    """Whether the noun of "a spokesman for the <noun>" stands next to a mention of the
-    body's name (within 60 characters), among its mentions of the 3,000 characters before
-    `before` ("The UN refugee agency, UNHCR, said ... a spokesman for the agency")."""
+    """Whether a mention of the body's name (among its mentions of the 3,000 characters
+    before `before`) is set off by an apposition whose head is a body noun other than the
+    noun of "a spokesman for the <noun>" ("the Gaza Humanitarian Foundation (GHF), a US-
+    and Israeli-backed group," is no "agency")."""
     noun = spoke_for.group("body").split()[-1].lower()
     name = text[body[0] : body[1]]
-    return any(
-        noun in text[max(0, a.start - 60) : a.end + 60].lower()
-        for a in mentions.within(max(0, before - 3000), before)
-        if text[a.start : a.end] == name
-    )
+    for mention in mentions.within(max(0, before - 3000), before):
+        if text[mention.start : mention.end] != name:
+            continue
+        apposed = _APPOSED_BODY_NOUN_REACH73.match(text, mention.end, mention.end + 80)
+        if apposed is not None and apposed.group(1).lower() != noun:
+            return True
+    return False
+
+
+# An apposition naming what a body is by its head noun: ", a US-backed group", "), the
+# UN's food agency".
+_APPOSED_BODY_NOUN_REACH73: Final = re.compile(
+    r"\)?,\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(group|agency|organi[sz]ation|charity"
+    r"|foundation|movement|party|network|body|militia|coalition|alliance|union|association)\b"
+)
 
 
 def _owned_role_speaking(role: str) -> re.Pattern[str]:
@@ -2727,18 +2744,21 @@ def _owned_role_speaking(role: str) -> re.Pattern[str]:
     )
 
 
-def _other_owners_role_since(text: str, holder: Suggestion, offset: int, role: str) -> bool:
-    """Whether, past the holder's sentence and before `offset`, another owner's holder of
-    `role` spoke unnamed ("The interior ministry's spokesman, Col. Y, said ... The GNU's
-    spokesman said ... 'the spokesman told reporters'" is the GNU's man, not Y); an owner
-    named in the holder's own title ("Army spokesman Y ... the Army's spokesman said") is
-    the same one."""
+def _other_owners_role_since(
+    text: str, holder: Suggestion, offset: int, role: str
+) -> re.Match[str] | None:
+    """The last mention, past the holder's sentence and before `offset`, of another
+    owner's holder of `role` speaking unnamed ("The interior ministry's spokesman, Col. Y,
+    said ... The GNU's spokesman said ... 'the spokesman told reporters'" is the GNU's man,
+    not Y); an owner named in the holder's own title ("Army spokesman Y ... the Army's
+    spokesman said") is the same one. None if there is none."""
     since = min(offset, _sentence_end(text, holder.end))
     titled = text[max(0, holder.start - 80) : holder.start].lower()
-    return any(
-        found.group(1).lower() not in titled
-        for found in _owned_role_speaking(role).finditer(text, since, offset)
-    )
+    found = None
+    for owned in _owned_role_speaking(role).finditer(text, since, offset):
+        if owned.group(1).lower() not in titled:
+            found = owned
+    return found
 
 
 def _kin_named(kin: str) -> re.Pattern[str]:
@@ -3682,11 +3702,11 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             found[1] is not None
             and spoke is not None
             and _extent(spoke) != found[1]
-            and not _described_near_reach73(text, mentions, found[1], spoke_for, quote.start)
+            and _described_otherwise_reach73(text, mentions, found[1], spoke_for, quote.start)
         ):
-            # (not past another body that spoke in the sentence before, to one never
-            # described by the noun: "The Civil Defence said ... '...,' a spokesman for the
-            # agency said" is not the GHF, "a US-backed group", named paragraphs before)
+            # (not past another body that spoke in the sentence before, to one the text
+            # described by another noun: "The Civil Defence said ... '...,' a spokesman for
+            # the agency said" is not the GHF's, "a US-backed group" paragraphs before)
             return True, None
         return found
     if (
