@@ -2710,32 +2710,6 @@ def _unnamed_as(role: str) -> re.Pattern[str]:
     )
 
 
-def _described_otherwise_reach73(
-    text: str, mentions: _Mentions, body: Extent, spoke_for: re.Match[str], before: int
-) -> bool:
-    """Whether a mention of the body's name (among its mentions of the 3,000 characters
-    before `before`) is set off by an apposition whose head is a body noun other than the
-    noun of "a spokesman for the <noun>" ("the Gaza Humanitarian Foundation (GHF), a US-
-    and Israeli-backed group," is no "agency")."""
-    noun = spoke_for.group("body").split()[-1].lower()
-    name = text[body[0] : body[1]]
-    for mention in mentions.within(max(0, before - 3000), before):
-        if text[mention.start : mention.end] != name:
-            continue
-        apposed = _APPOSED_BODY_NOUN_REACH73.match(text, mention.end, mention.end + 80)
-        if apposed is not None and apposed.group(1).lower() != noun:
-            return True
-    return False
-
-
-# An apposition naming what a body is by its head noun: ", a US-backed group", "), the
-# UN's food agency".
-_APPOSED_BODY_NOUN_REACH73: Final = re.compile(
-    r"\)?,\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(group|agency|organi[sz]ation|charity"
-    r"|foundation|movement|party|network|body|militia|coalition|alliance|union|association)\b"
-)
-
-
 def _owned_role_speaking(role: str) -> re.Pattern[str]:
     """An owner's role left unnamed, speaking: "The GNU's spokesman said"."""
     return _made(
@@ -3696,19 +3670,7 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         # '"...," a spokesman for the group said': the body speaks through him, as "the
         # group said" does and "A spokesman for the group said:" before a quote (guideline,
         # open point h)
-        found = _subject_or_pronoun(text, mentions, spoke_for.start("body"), verb_at, quote.start)
-        spoke = mentions._body_speaking_before(text, quote.start)
-        if (
-            found[1] is not None
-            and spoke is not None
-            and _extent(spoke) != found[1]
-            and _described_otherwise_reach73(text, mentions, found[1], spoke_for, quote.start)
-        ):
-            # (not past another body that spoke in the sentence before, to one the text
-            # described by another noun: "The Civil Defence said ... '...,' a spokesman for
-            # the agency said" is not the GHF's, "a US-backed group" paragraphs before)
-            return True, None
-        return found
+        return _subject_or_pronoun(text, mentions, spoke_for.start("body"), verb_at, quote.start)
     if (
         _ONE_OF_OWNERS_PEOPLE.fullmatch(text, i, verb_at)
         and not any(_is_person(a) for a in mentions.within(i, verb_at))
