@@ -45,3 +45,37 @@ from tests.core.suggest_probes import suggested_speaker
 )
 def test_spokesman_for_a_body_described_by_a_synonym(text: str, quote: str, speaker: str) -> None:
     assert suggested_speaker(text, quote) == speaker
+
+
+# --- 'the spokesman' past another owner's unnamed spokesman: only one that speaks as a
+# clause's subject, and says something
+
+
+_HOLDER = "Army spokesman Col. Ali Dembele said troops repelled the attack. "
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "He denied what JNIM's spokesman said about the base. ",
+        "Asked whether JNIM's spokesman told the truth, he laughed. ",
+        "JNIM's spokesman said nothing about losses. ",
+    ],
+)
+def test_other_owners_spokesman_not_speaking_as_subject_leaves_the_holder(between: str) -> None:
+    text = _HOLDER + between + '"We hold every position," the spokesman said.'
+    assert suggested_speaker(text, "We hold every") == "Ali Dembele"
+
+
+@pytest.mark.parametrize(
+    ("between", "owner"),
+    [
+        ("JNIM's spokesman said the base had fallen. ", "JNIM"),
+        ("On Monday, JNIM's spokesman said the base had fallen. ", "JNIM"),
+        ("The WHO's spokesman said hospitals had no fuel. ", "WHO"),
+        ("Boko Haram's spokesman said the group killed 30 soldiers. ", "Boko Haram"),
+    ],
+)
+def test_other_owners_spokesman_speaking_takes_the_quote(between: str, owner: str) -> None:
+    text = _HOLDER + between + '"We hold every position," the spokesman said.'
+    assert suggested_speaker(text, "We hold every") == owner

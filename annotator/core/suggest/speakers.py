@@ -2711,10 +2711,13 @@ def _unnamed_as(role: str) -> re.Pattern[str]:
 
 
 def _owned_role_speaking(role: str) -> re.Pattern[str]:
-    """An owner's role left unnamed, speaking: "The GNU's spokesman said"."""
+    """An owner's role left unnamed, speaking as a clause's subject: "The GNU's spokesman
+    said", "On Monday, JNIM's spokesman said" (not "He denied what JNIM's spokesman said",
+    "Asked whether JNIM's spokesman told the truth", "JNIM's spokesman said nothing")."""
     return _made(
-        rf"\b(?!The\b)((?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*)['\u2019]s\s+{re.escape(role)}\s+"
-        r"(?:said|says|told|added|adds)\b"
+        r"(?:(?<=[.!?]\s)|(?<=[.!?][\"\u201d\u2019]\s)|(?<=\n)|(?<=,\s))(?:The\s+)?(?!The\b)"
+        rf"((?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*)['\u2019]s\s+{re.escape(role)}\s+"
+        r"(?:said|says|told|added|adds)\b(?!\s+nothing\b)"
     )
 
 
