@@ -2721,6 +2721,10 @@ def _owned_role_speaking(role: str) -> re.Pattern[str]:
     )
 
 
+# How far back the other owner's unnamed holder of a role may have spoken.
+_OWNED_ROLE_WINDOW_REVIEW73K: Final = 2000
+
+
 def _other_owners_role_since(
     text: str, holder: Suggestion, offset: int, role: str
 ) -> re.Match[str] | None:
@@ -2732,6 +2736,9 @@ def _other_owners_role_since(
     since = min(offset, _sentence_end(text, holder.end))
     titled = text[max(0, holder.start - 80) : holder.start].lower()
     found = None
+    # (read at most the last 2,000 characters before `offset`: a page of "the spokesman
+    # said" after one holder would read the page once for each, in quadratic time)
+    since = max(since, offset - _OWNED_ROLE_WINDOW_REVIEW73K)
     for owned in _owned_role_speaking(role).finditer(text, since, offset):
         if owned.group(1).lower() not in titled:
             found = owned
