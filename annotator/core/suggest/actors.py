@@ -15492,9 +15492,16 @@ def _given_after_a_name(text: str, name: str) -> bool:
     for before in re.finditer(
         rf"([A-Z][\w\u0300-\u036f'\u2019.-]*) {re.escape(name)}(?![\w\u0300-\u036f-])", text
     ):
-        if before.group(1) not in _NOT_NAMES:
+        if before.group(1) not in _NOT_NAMES and before.group(1) not in _PLACE_OPENERS_REACH73:
             return True
     return False
+
+
+# Words that open a place's name, never a person's ("Santa Cruz", "San Cristobal", "Port
+# Harcourt"): the word after them is no surname given after a first name.
+_PLACE_OPENERS_REACH73: Final = frozenset(
+    ("Santa", "San", "Santo", "S\u00e3o", "Saint", "Sainte", "Puerto", "Porto", "Port", "Fort")
+)
 
 
 _SPEAKS: Final = r"(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|explained)\b"
