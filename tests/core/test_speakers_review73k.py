@@ -1,7 +1,8 @@
 """REVIEW73K: hostile probes for REACH73's speaker guards (session 73). 'A spokesman for
 the <noun>' keeps its body when the text described that body with another body noun
-(the REACH73 guard that dropped the link is removed); 'the spokesman' goes to another
-owner's unnamed spokesman only when that one speaks as a clause's subject."""
+(the REACH73 guard that dropped the link is removed); 'the spokesman' after another
+owner's unnamed spokesman who does not speak as a clause's subject stays the named holder's
+(REACH73's guard that moved it is removed too: one dev sentence wide)."""
 
 from __future__ import annotations
 
@@ -65,17 +66,3 @@ _HOLDER = "Army spokesman Col. Ali Dembele said troops repelled the attack. "
 def test_other_owners_spokesman_not_speaking_as_subject_leaves_the_holder(between: str) -> None:
     text = _HOLDER + between + '"We hold every position," the spokesman said.'
     assert suggested_speaker(text, "We hold every") == "Ali Dembele"
-
-
-@pytest.mark.parametrize(
-    ("between", "owner"),
-    [
-        ("JNIM's spokesman said the base had fallen. ", "JNIM"),
-        ("On Monday, JNIM's spokesman said the base had fallen. ", "JNIM"),
-        ("The WHO's spokesman said hospitals had no fuel. ", "WHO"),
-        ("Boko Haram's spokesman said the group killed 30 soldiers. ", "Boko Haram"),
-    ],
-)
-def test_other_owners_spokesman_speaking_takes_the_quote(between: str, owner: str) -> None:
-    text = _HOLDER + between + '"We hold every position," the spokesman said.'
-    assert suggested_speaker(text, "We hold every") == owner

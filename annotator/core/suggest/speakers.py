@@ -1665,14 +1665,6 @@ class _Mentions:
             text[min(offset, _sentence_end(text, holder.end)) : offset],
         ):
             return None
-        other = None if holder is None else _other_owners_role_since(text, holder, offset, role)
-        if other is not None:
-            # "X's spokesman, Col. Y, said ... The GNU's spokesman said ... the spokesman
-            # told": the other owner's unnamed man, who speaks for his owner (guideline,
-            # open point h), never Y (a person's spokesman may be: "Trump's spokesman")
-            owners = [a for a in self.within(other.start(1), other.end(1)) if not _is_person(a)]
-            if owners:
-                return owners[-1]
         paragraph = text.rfind("\n\n", 0, text.rfind("\n\n", 0, offset))
         if holder is not None and holder.start > paragraph:
             return holder
@@ -2708,41 +2700,6 @@ def _unnamed_as(role: str) -> re.Pattern[str]:
         rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{re.escape(role)}\b"
         r"(?!,?\s+[A-Z])"
     )
-
-
-def _owned_role_speaking(role: str) -> re.Pattern[str]:
-    """An owner's role left unnamed, speaking as a clause's subject: "The GNU's spokesman
-    said", "On Monday, JNIM's spokesman said" (not "He denied what JNIM's spokesman said",
-    "Asked whether JNIM's spokesman told the truth", "JNIM's spokesman said nothing")."""
-    return _made(
-        r"(?:(?<=[.!?]\s)|(?<=[.!?][\"\u201d\u2019]\s)|(?<=\n)|(?<=,\s))(?:The\s+)?(?!The\b)"
-        rf"((?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*)['\u2019]s\s+{re.escape(role)}\s+"
-        r"(?:said|says|told|added|adds)\b(?!\s+nothing\b)"
-    )
-
-
-# How far back the other owner's unnamed holder of a role may have spoken.
-_OWNED_ROLE_WINDOW_REVIEW73K: Final = 2000
-
-
-def _other_owners_role_since(
-    text: str, holder: Suggestion, offset: int, role: str
-) -> re.Match[str] | None:
-    """The last mention, past the holder's sentence and before `offset`, of another
-    owner's holder of `role` speaking unnamed ("The interior ministry's spokesman, Col. Y,
-    said ... The GNU's spokesman said ... 'the spokesman told reporters'" is the GNU's man,
-    not Y); an owner named in the holder's own title ("Army spokesman Y ... the Army's
-    spokesman said") is the same one. None if there is none."""
-    since = min(offset, _sentence_end(text, holder.end))
-    titled = text[max(0, holder.start - 80) : holder.start].lower()
-    found = None
-    # (read at most the last 2,000 characters before `offset`: a page of "the spokesman
-    # said" after one holder would read the page once for each, in quadratic time)
-    since = max(since, offset - _OWNED_ROLE_WINDOW_REVIEW73K)
-    for owned in _owned_role_speaking(role).finditer(text, since, offset):
-        if owned.group(1).lower() not in titled:
-            found = owned
-    return found
 
 
 def _kin_named(kin: str) -> re.Pattern[str]:
