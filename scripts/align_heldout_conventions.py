@@ -86,7 +86,10 @@ _TAILS = re.compile(
 # ("Killed in the strike were three villagers", "killed in attacks that wounded five").
 _NOT_A_TAIL = re.compile(
     r"\d|\b(?:were|was|are|is|had|have|has|and|or|who|which|that|as|killed|dead|deaths|"
-    r"wounded|injured|died|hurt|missing|abducted|displaced|among|including)\b",
+    r"wounded|injured|died|hurt|missing|abducted|displaced|among|including)\b"
+    # a count in words ("put the number of dead at nineteen", 1100): the figure's own count
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores)\b",
     re.I,
 )
 _NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+(?:of\s+)?$", re.I)

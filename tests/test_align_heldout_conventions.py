@@ -142,6 +142,8 @@ ALREADY = [
     "{C:100000:-:displaced:unknown|At least 100,000 people were forced to flee} their villages.",
     "Troops {C:6:6:other:civilian|rescued six of the abducted victims} on Sunday.",
     "Police said {C:21:21:killed:combatant|21 killed} in encounters this year.",
+    # a count in words after "at" is the figure's own, no place (1100)
+    "IHR put the {C:19:19:killed:unknown|number of dead at nineteen}.",
     "They were {C:3:3:killed:unknown|killed in the attack were three men}.",
     "The {C:9:9:killed:unknown|number of people killed in the attack has risen to nine}.",
     "{C:3:3:killed:combatant|Among the dead were three former fighters}.",
