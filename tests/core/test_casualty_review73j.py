@@ -1,8 +1,8 @@
 """REVIEW73J: guards on cas73b's victims rules, from an adversarial probe of ordinary news prose.
 
 - Counted "inmates" are combatant only in a prison: not inmates of a relief camp, a psychiatric
-  hospital, an orphanage, an old-age home or a shelter, nor migrants' or juveniles' or
-  a women's jail's inmates (their victims are left to the other rules, here `unknown`).
+  hospital, an orphanage, an old-age home or a shelter, nor migrants' or juveniles' inmates
+  (their victims are left to the other rules, here `unknown`); a women's jail is a prison.
 - Counted "personnel" are combatant only when their sentence names a force or a fight (or the
   phrase says martyred, enemy or other), and no civic employer (UNRWA, the ICRC, MSF, the WFP,
   a company, a broadcaster, election officials, a charity, a university) is named; "charity",
@@ -90,7 +90,7 @@ BODY = "Report\n\n"  # a headline line first, so that the sentence is read as bo
         ),
         (
             "Floodwater entered the women's jail in Maiduguri, and 6 inmates drowned.",
-            [("6 inmates drowned", 6, 6, "killed", "unknown")],
+            [("6 inmates drowned", 6, 6, "killed", "combatant")],
         ),
         (
             "Shelling hit the shelter for the homeless, wounding 14 inmates.",
