@@ -1801,10 +1801,14 @@ def counts_harms(phrase: str, after: str = "", before: str = "") -> bool:
 # "prisoners" only in a list, and its settled points leave inmates to dev's precedent).
 # Not when a word before them says whose or what they are ("political inmates",
 # "Palestinian inmates", "women inmates"): then the phrase's other words decide.
+# (a count in figures or in the words `_UNITS` and `_TENS` parse: "27", "twenty-seven")
+_COUNT_WORD_CAS73B: Final = (
+    rf"\d[\d,]*|(?:{'|'.join(_TENS)})(?:-\w+)?"
+    rf"|{'|'.join(sorted(_UNITS, key=len, reverse=True))}"
+)
 _COUNTED_INMATES_CAS73B: Final = re.compile(
-    r"(?<![\w-])(?:(?:the|of|[\d,]+|(?:thir|four|fif|six|seven|eigh|nine)teen"
-    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|one|two|three|four|five|six|seven"
-    r"|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many|some)\s+)"
+    rf"(?<![\w-])(?:(?:the|of|{_COUNT_WORD_CAS73B}"
+    r"|dozens|scores|hundreds|several|many|some)\s+)"
     r"(?:other\s+)?inmates?\b"
     r"|^inmates?\b",
     re.IGNORECASE,
@@ -1840,9 +1844,8 @@ def counted_inmates(phrase: str, after: str = "") -> bool:
 # or an of-phrase after it ("personnel of the World Food Programme") says whose they are:
 # then the phrase's other words decide; so does a civic body before them (the caller's).
 _COUNTED_PERSONNEL_CAS73B: Final = re.compile(
-    r"(?<![\w-])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
-    r"(?:-\w+)?|dozens|scores|hundreds|several|some|other|more|martyred|enemy)"
+    rf"(?<![\w-])(?:{_COUNT_WORD_CAS73B}"
+    r"|dozens|scores|hundreds|several|some|other|more|martyred|enemy)"
     r"\s+(?:(?:other|more|martyred|enemy)\s+)?personnel\b(?!\s+(?:of|from|with|at|for)\b)",
     re.IGNORECASE,
 )
